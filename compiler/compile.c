@@ -1,4 +1,4 @@
-// compile.c — the driver of stages 2-5 (compile.h).
+// compile.c — the driver of stages 2-5b (compile.h).
 #include "compile.h"
 
 #include "autodiff.h"
@@ -7,6 +7,7 @@
 #include "optimizer.h"
 #include "plan.h"
 #include "precision.h"
+#include "schedule.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -168,6 +169,7 @@ CompiledModel *compile_model(const Spec *spec) {
     m->arena_bytes[a] = 4 * m->params.elems;
   m->arena_bytes[BERTRT_ACTS] = acts;
   m->arena_bytes[BERTRT_IO] = m->io.bytes;
+  m->schedule = schedule_model(m);
   free(fwd);
   return m;
 }

@@ -1,11 +1,13 @@
-// compile.h — the driver of stages 2-5: from a parsed Spec to the CompiledModel that every
+// compile.h — the driver of stages 2-5b: from a parsed Spec to the CompiledModel that every
 // renderer (render.h) and the plan report (plan_report.h) consume, the one place holding all
 // that was decided before rendering. For each bucket (a sequence length of the spec's
 // shapes) it builds the forward graph (model.c); lays out the parameter and IO arenas once
 // (layout.h: parameters from the first bucket, IO from the largest); and per bucket fuses
 // (fuse.h), lowers to the spec's precision (precision.h) and plans (plan.h) the forward
 // program and, per training variant, the graph differentiated for that variant's trainable
-// parameters (autodiff.h); then one optimizer program per variant.
+// parameters (autodiff.h); then one optimizer program per variant; last, it schedules every
+// program (schedule.h: launch geometry, body arguments and identities, barriers, epilogue
+// placement) for the renderers.
 #ifndef BERTC_COMPILE_H
 #define BERTC_COMPILE_H
 
@@ -67,9 +69,11 @@ typedef struct {
   int n_programs;
   KProgram **programs;
   int64_t arena_bytes[BERTRT_ARENA_COUNT]; // ACTS: the largest program's activation peak
+  const struct Schedule *schedule;         // schedule.h: of `programs`, for both targets
 } CompiledModel;
 
-// Runs spec -> graph -> autodiff -> fuse -> precision -> plan for every bucket and variant.
+// Runs spec -> graph -> autodiff -> fuse -> precision -> plan for every bucket and variant,
+// then schedule.
 CompiledModel *compile_model(const Spec *spec);
 
 #endif

@@ -1,6 +1,7 @@
 // kir.h — the kernel IR: what fusion (fuse.h, optimizer.h) produces, the memory plan
-// (plan.c) places and every renderer (render_llvm.c, render_cuda.c) prints. A reference
-// interpreter (kir_interp.c) is its executable definition.
+// (plan.c) places, the schedule (schedule.h) decides launches and bodies for and every
+// renderer (render_llvm*.c, render_cuda*.c) prints. A reference interpreter (kir_interp.c)
+// is its executable definition.
 //
 // A KProgram is one entry point (one bucket's forward, forward_backward of a variant, or
 // an optimizer step): an ordered list of kernels over a table of buffers. Three kinds:

@@ -124,8 +124,7 @@ static void compile_cuda(const CompiledModel *m, const char *spec_path, const Co
   char *ll = format("%s/host.cuda.ll", tmp), *obj = format("%s/host.o", tmp);
   char *images_obj = format("%s/images.o", tmp);
   char *error = NULL;
-  CudaLaunchTable table;
-  if (!render_cuda(m, cu, &table, &error)) fatal("rendering %s failed: %s", spec_path, error);
+  if (!render_cuda(m, cu, &error)) fatal("rendering %s failed: %s", spec_path, error);
   FILE *f = fopen(plan, "w");
   if (!f) fatal("cannot write %s: %s", plan, strerror(errno));
   plan_report_write(m, f);
@@ -144,7 +143,7 @@ static void compile_cuda(const CompiledModel *m, const char *spec_path, const Co
     fatal("%s", error);
   }
   if (fclose(f) != 0) fatal("cannot write %s: %s", plan, strerror(errno));
-  if (!render_llvm_cuda(m, &table, ll, o->emit_only ? NULL : obj, &error))
+  if (!render_llvm_cuda(m, ll, o->emit_only ? NULL : obj, &error))
     fatal("rendering %s failed: %s", spec_path, error);
   if (!o->emit_only) {
     DeviceImage images[NVRTC_MAX_ARCHS + 1];
@@ -159,7 +158,6 @@ static void compile_cuda(const CompiledModel *m, const char *spec_path, const Co
       fatal("linking %s failed:\n%s", exe, error);
     unlink(obj), unlink(images_obj);
   }
-  cuda_launch_table_free(&table);
   free(cu), free(plan), free(ll), free(obj), free(images_obj);
 }
 

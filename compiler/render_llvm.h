@@ -1,7 +1,8 @@
 // render_llvm.h — what the files of the LLVM renderers (render.h) share; not a stage
 // contract.
-//   render_llvm.c       the module: kernel bodies and their wrappers, host entry points, the
-//                       object file (cpu target); the module's opening and closing
+//   render_llvm.c       the module: types, buffer addresses, the cpu target's host entry
+//                       points, the object file; the module's opening and closing
+//   render_llvm_body.c  the cpu target's kernel bodies and their wrappers
 //   render_llvm_cuda.c  the cuda target's host entry points and its device-image object
 //   render_llvm_math.c  exp, erf, tanh and dropout's Philox draw as inline IR helpers
 //   render_llvm_desc.c  the descriptor `bertrt_generated_model`
@@ -12,16 +13,6 @@
 
 #include <llvm-c/Core.h>
 #include <string.h>
-
-// A kernel's IR with its buffers as argument numbers (render_llvm.c, "shared bodies").
-typedef VEC(int64_t) RLKey;
-
-// A kernel body, shared by every kernel of the module with the same key.
-typedef struct {
-  uint64_t hash; // of the key
-  RLKey key;
-  LLVMValueRef fn; // body_N(ctx, begin, end, base of argument 0, ...)
-} RLBody;
 
 // The module being built.
 typedef struct {
@@ -39,7 +30,8 @@ typedef struct {
   LLVMMetadataRef vectorize_hint;  // !{"llvm.loop.vectorize.enable", i1 true}
   unsigned tbaa_kind;              // "tbaa"
   LLVMValueRef tbaa_f32, tbaa_i32; // access tags of arena elements
-  VEC(RLBody) bodies;              // in first-use order: bodies.items[N] is @body_N
+  int n_bodies;                    // the schedule's (schedule.h)
+  LLVMValueRef *bodies;            // [n_bodies] @body_N once emitted, else NULL
 } RL;
 
 static inline LLVMValueRef i64c(RL *r, int64_t v) {
@@ -88,10 +80,19 @@ LLVMValueRef rl_buf_ptr(RL *r, LLVMBuilderRef b, LLVMValueRef ctx, const KBuf *b
 // The same address as an `i8 *` (any buffer type: the cuda target's host code passes bf16
 // buffers to bertrt_cuda_gemm).
 LLVMValueRef rl_buf_addr(RL *r, LLVMBuilderRef b, LLVMValueRef ctx, const KBuf *buf);
+// The element type of a buffer the cpu target computes on (f32 or i32: precision bf16 is the
+// cuda target's, main.c refuses it for the cpu).
+LLVMTypeRef rl_elem_type(RL *r, const KBuf *buf);
 // A DType as bertrt_dtype.
 int64_t rl_abi_dtype(DType t);
 // `@PROG__KERNEL.gemm`: the bertrt_gemm constant of a K_GEMM.
 LLVMValueRef rl_gemm_constant(RL *r, const KProgram *p, const Kernel *k);
+
+// render_llvm_body.c: `internal void PROG__KERNEL[__epilogue](ctx, begin, end)` of a kernel
+// with a body on the cpu target (ks->body[TARGET_CPU]): its bases and sites passed to
+// body_N, which the first such kernel emits.
+LLVMValueRef rl_kernel_range(RL *r, const KProgram *p, const Kernel *kernel,
+                             const KernelSchedule *ks);
 
 // render_llvm_desc.c: a private constant global NAME (a string, an array or a struct), and
 // `const T *` to a private array NAME of n elements (NULL when n == 0).

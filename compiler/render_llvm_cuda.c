@@ -3,13 +3,12 @@
 // the object holding NVRTC's images.
 //
 // A kernel becomes
-//   K_LOOP, K_SCATTER_ADD   bertrt_cuda_run(ctx, @PROG__KERNEL.launch): body_N of kernels.cu
-//                           (render_cuda's launch table) on cuda_launch's geometry, its
-//                           buffer bases as (arena, byte offset) pairs and its dropout sites,
-//                           a constant bertrt_cuda_kernel
+//   K_LOOP, K_SCATTER_ADD,  bertrt_cuda_run(ctx, @PROG__KERNEL.launch): the schedule's body_N
+//   K_ATTENTION             of kernels.cu on its geometry, its buffer bases as (arena, byte
+//                           offset) pairs and its dropout sites, a constant bertrt_cuda_kernel
 //   K_GEMM                  bertrt_cuda_gemm(ctx, SITE, @PROG__KERNEL.gemm, a, b, c, bias),
 //                           SITE numbering the module's GEMM calls from 0, bias non-NULL
-//                           when it is the whole epilogue (cuda_gemm_bias_only); else its
+//                           when the library adds it (GEMM_EPILOGUE_LIBRARY); then its
 //                           epilogue kernel's launch, if it has one
 #include "render_llvm.h"
 
@@ -17,7 +16,7 @@
 
 typedef struct {
   RL *r;
-  const CudaLaunchTable *table;
+  const Schedule *schedule;
   LLVMTypeRef kernel_t; // %bertrt_cuda_kernel
   int64_t n_gemm_sites;
 } Host;
@@ -33,20 +32,20 @@ static LLVMValueRef private_array(RL *r, LLVMValueRef *items, int n, const char 
 
 // `@PROG__KERNEL.launch`: the bertrt_cuda_kernel constant of a kernel's launch.
 static LLVMValueRef launch_constant(Host *h, const KProgram *p, const Kernel *k,
-                                    const CudaCall *c) {
+                                    const KernelSchedule *c) {
   RL *r = h->r;
   LLVMValueRef *bases = xcalloc(2 * (size_t)c->n_args + 1, sizeof *bases);
   for (int i = 0; i < c->n_args; i++) {
-    const KBuf *buf = &p->bufs.items[c->args[i]];
+    const KBuf *buf = &p->bufs.items[c->args[i].buf];
     bases[2 * i] = i64c(r, buf->arena), bases[2 * i + 1] = i64c(r, buf->offset);
   }
   LLVMValueRef *sites = xcalloc((size_t)c->n_sites + 1, sizeof *sites);
   for (int i = 0; i < c->n_sites; i++)
     sites[i] = i64c(r, c->sites[i]);
-  CudaLaunch l = cuda_launch(k);
+  CudaLaunch l = c->launch;
   char *name = format("%s__%s.launch", p->name, k->name);
   LLVMValueRef fields[] = {
-      i64c(r, c->body),
+      i64c(r, c->body[TARGET_CUDA]),
       i64c(r, l.grid),
       i64c(r, l.block),
       i64c(r, c->n_args),
@@ -60,7 +59,7 @@ static LLVMValueRef launch_constant(Host *h, const KProgram *p, const Kernel *k,
 }
 
 static void emit_launch(Host *h, LLVMValueRef ctx, const KProgram *p, const Kernel *k,
-                        const CudaCall *c) {
+                        const KernelSchedule *c) {
   RL *r = h->r;
   LLVMTypeRef types[] = {r->ctx_p, LLVMPointerType(h->kernel_t, 0)};
   LLVMValueRef fn = rl_declare(r, "bertrt_cuda_run", LLVMFunctionType(r->void_t, types, 2, false));
@@ -68,7 +67,8 @@ static void emit_launch(Host *h, LLVMValueRef ctx, const KProgram *p, const Kern
   rl_call(r, fn, args, 2, "");
 }
 
-static void emit_gemm(Host *h, LLVMValueRef ctx, const KProgram *p, const Kernel *k) {
+static void emit_gemm(Host *h, LLVMValueRef ctx, const KProgram *p, const Kernel *k,
+                      const KernelSchedule *c) {
   RL *r = h->r;
   const KGemm *g = &k->gemm;
   LLVMTypeRef types[] = {r->ctx_p, r->i64, LLVMPointerType(r->gemm_t, 0), r->i8p, r->i8p,
@@ -80,8 +80,9 @@ static void emit_gemm(Host *h, LLVMValueRef ctx, const KProgram *p, const Kernel
                          rl_buf_addr(r, r->b, ctx, &p->bufs.items[g->a]),
                          rl_buf_addr(r, r->b, ctx, &p->bufs.items[g->b]),
                          rl_buf_addr(r, r->b, ctx, &p->bufs.items[g->c]),
-                         cuda_gemm_bias_only(g) ? rl_buf_addr(r, r->b, ctx, &p->bufs.items[g->bias])
-                                                : LLVMConstNull(r->i8p)};
+                         c->epilogue[TARGET_CUDA] == GEMM_EPILOGUE_LIBRARY
+                             ? rl_buf_addr(r, r->b, ctx, &p->bufs.items[g->bias])
+                             : LLVMConstNull(r->i8p)};
   rl_call(r, fn, args, 7, "");
 }
 
@@ -91,18 +92,18 @@ static void emit_program(Host *h, const KProgram *p) {
   LLVMValueRef ctx = rl_begin_entry(r, p->name);
   for (int i = 0; i < p->kernels.len; i++) {
     const Kernel *k = &p->kernels.items[i];
-    const CudaCall *c = cuda_call(h->table, p, i);
-    if (k->kind == K_GEMM) emit_gemm(h, ctx, p, k);
-    if (c->body >= 0) emit_launch(h, ctx, p, k, c);
+    const KernelSchedule *c = schedule_kernel(h->schedule, p, i);
+    if (k->kind == K_GEMM) emit_gemm(h, ctx, p, k, c);
+    if (c->body[TARGET_CUDA] >= 0) emit_launch(h, ctx, p, k, c);
   }
   LLVMBuildRetVoid(r->b);
 }
 
-bool render_llvm_cuda(const CompiledModel *m, const CudaLaunchTable *table, const char *ll_path,
-                      const char *obj_path, char **error) {
+bool render_llvm_cuda(const CompiledModel *m, const char *ll_path, const char *obj_path,
+                      char **error) {
   RL r;
   if (!rl_open(&r, error)) return false;
-  Host h = {.r = &r, .table = table};
+  Host h = {.r = &r, .schedule = m->schedule};
   LLVMTypeRef i64p = LLVMPointerType(r.i64, 0);
   // fn, grid, block, n_bases, bases, n_sites, sites
   LLVMTypeRef kernel_fields[] = {r.i64, r.i64, r.i64, r.i64, i64p, r.i64, i64p};
@@ -110,7 +111,8 @@ bool render_llvm_cuda(const CompiledModel *m, const CudaLaunchTable *table, cons
   LLVMStructSetBody(h.kernel_t, kernel_fields, 7, false);
   for (int i = 0; i < m->n_programs; i++)
     emit_program(&h, m->programs[i]);
-  RLCudaFacts facts = {.n_device_functions = table->n_bodies, .n_gemm_sites = h.n_gemm_sites};
+  RLCudaFacts facts = {.n_device_functions = m->schedule->n_cuda_bodies,
+                       .n_gemm_sites = h.n_gemm_sites};
   rl_emit_descriptor(&r, m, &facts);
   return rl_close(&r, ll_path, obj_path, error);
 }

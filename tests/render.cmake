@@ -1,14 +1,15 @@
-# Renderer and linker (compiler/render_llvm.c, compiler/link.c): a hand-made CompiledModel
-# rendered, compiled at O3, loaded and run against the reference interpreter. Sources are
-# listed explicitly (the runtime helpers the generated code calls included) so these tests
-# build while other stages are in flux; none of the spec's: renderers read only the
-# CompiledModel.
+# Schedule, renderer and linker (compiler/schedule.c, compiler/render_llvm*.c,
+# compiler/link.c): a hand-made CompiledModel scheduled, rendered, compiled at O3, loaded
+# and run against the reference interpreter. Sources are listed explicitly (the runtime
+# helpers the generated code calls included) so these tests build while other stages are in
+# flux; none of the spec's: renderers read only the CompiledModel.
 set(RENDER_TESTS ${CMAKE_CURRENT_SOURCE_DIR}/render)
 set(RENDER_COMPILER ${CMAKE_SOURCE_DIR}/compiler)
 set(RENDER_RUNTIME ${CMAKE_SOURCE_DIR}/runtime)
 
 add_executable(render_test ${RENDER_TESTS}/render_test.c ${CMAKE_CURRENT_SOURCE_DIR}/kir/kir_fixture.c
-               ${RENDER_COMPILER}/render_llvm.c ${RENDER_COMPILER}/render_llvm_math.c
+               ${RENDER_COMPILER}/render_llvm.c ${RENDER_COMPILER}/render_llvm_body.c
+               ${RENDER_COMPILER}/render_llvm_math.c ${RENDER_COMPILER}/schedule.c
                ${RENDER_COMPILER}/render_llvm_desc.c ${RENDER_COMPILER}/link.c ${RENDER_COMPILER}/kir.c
                ${RENDER_COMPILER}/kir_interp.c ${RENDER_COMPILER}/util.c
                ${RENDER_RUNTIME}/pool.c ${RENDER_RUNTIME}/gemm_cpu.c ${RENDER_RUNTIME}/philox.c)

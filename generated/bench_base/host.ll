@@ -1093,7 +1093,7 @@ entry:
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -1147,7 +1147,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 97708032
   %bert.encoder.layer.0.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.query, float* %bert.encoder.layer.0.attention.self.query.bias)
+  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.query, float* %bert.encoder.layer.0.attention.self.query.bias)
   ret void
 }
 
@@ -1162,7 +1162,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 100070400
   %bert.encoder.layer.0.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.key, float* %bert.encoder.layer.0.attention.self.key.bias)
+  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.key, float* %bert.encoder.layer.0.attention.self.key.bias)
   ret void
 }
 
@@ -1177,7 +1177,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 102432768
   %bert.encoder.layer.0.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.value, float* %bert.encoder.layer.0.attention.self.value.bias)
+  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.value, float* %bert.encoder.layer.0.attention.self.value.bias)
   ret void
 }
 
@@ -1192,7 +1192,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 104795136
   %bert.encoder.layer.0.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.output, float* %bert.encoder.layer.0.attention.output.dense.bias)
+  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.output, float* %bert.encoder.layer.0.attention.output.dense.bias)
   ret void
 }
 
@@ -1467,7 +1467,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 123691008
   %bert.encoder.layer.0.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.output, float* %bert.encoder.layer.0.output.dense.bias)
+  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.output, float* %bert.encoder.layer.0.output.dense.bias)
   ret void
 }
 
@@ -1524,7 +1524,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 126059520
   %bert.encoder.layer.1.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.query, float* %bert.encoder.layer.1.attention.self.query.bias)
+  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.query, float* %bert.encoder.layer.1.attention.self.query.bias)
   ret void
 }
 
@@ -1539,7 +1539,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 128421888
   %bert.encoder.layer.1.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.key, float* %bert.encoder.layer.1.attention.self.key.bias)
+  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.key, float* %bert.encoder.layer.1.attention.self.key.bias)
   ret void
 }
 
@@ -1554,7 +1554,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 130784256
   %bert.encoder.layer.1.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.value, float* %bert.encoder.layer.1.attention.self.value.bias)
+  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.value, float* %bert.encoder.layer.1.attention.self.value.bias)
   ret void
 }
 
@@ -1569,7 +1569,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 133146624
   %bert.encoder.layer.1.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.output, float* %bert.encoder.layer.1.attention.output.dense.bias)
+  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.output, float* %bert.encoder.layer.1.attention.output.dense.bias)
   ret void
 }
 
@@ -1641,7 +1641,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 152042496
   %bert.encoder.layer.1.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.output, float* %bert.encoder.layer.1.output.dense.bias)
+  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.output, float* %bert.encoder.layer.1.output.dense.bias)
   ret void
 }
 
@@ -1698,7 +1698,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 154411008
   %bert.encoder.layer.2.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.query, float* %bert.encoder.layer.2.attention.self.query.bias)
+  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.query, float* %bert.encoder.layer.2.attention.self.query.bias)
   ret void
 }
 
@@ -1713,7 +1713,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 156773376
   %bert.encoder.layer.2.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.key, float* %bert.encoder.layer.2.attention.self.key.bias)
+  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.key, float* %bert.encoder.layer.2.attention.self.key.bias)
   ret void
 }
 
@@ -1728,7 +1728,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 159135744
   %bert.encoder.layer.2.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.value, float* %bert.encoder.layer.2.attention.self.value.bias)
+  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.value, float* %bert.encoder.layer.2.attention.self.value.bias)
   ret void
 }
 
@@ -1743,7 +1743,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 161498112
   %bert.encoder.layer.2.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.output, float* %bert.encoder.layer.2.attention.output.dense.bias)
+  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.output, float* %bert.encoder.layer.2.attention.output.dense.bias)
   ret void
 }
 
@@ -1815,7 +1815,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 180393984
   %bert.encoder.layer.2.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.ffn.output, float* %bert.encoder.layer.2.output.dense.bias)
+  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.ffn.output, float* %bert.encoder.layer.2.output.dense.bias)
   ret void
 }
 
@@ -1872,7 +1872,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 182762496
   %bert.encoder.layer.3.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.query, float* %bert.encoder.layer.3.attention.self.query.bias)
+  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.query, float* %bert.encoder.layer.3.attention.self.query.bias)
   ret void
 }
 
@@ -1887,7 +1887,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 185124864
   %bert.encoder.layer.3.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.key, float* %bert.encoder.layer.3.attention.self.key.bias)
+  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.key, float* %bert.encoder.layer.3.attention.self.key.bias)
   ret void
 }
 
@@ -1902,7 +1902,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 187487232
   %bert.encoder.layer.3.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.value, float* %bert.encoder.layer.3.attention.self.value.bias)
+  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.value, float* %bert.encoder.layer.3.attention.self.value.bias)
   ret void
 }
 
@@ -1917,7 +1917,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 189849600
   %bert.encoder.layer.3.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.output, float* %bert.encoder.layer.3.attention.output.dense.bias)
+  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.output, float* %bert.encoder.layer.3.attention.output.dense.bias)
   ret void
 }
 
@@ -1989,7 +1989,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 208745472
   %bert.encoder.layer.3.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.ffn.output, float* %bert.encoder.layer.3.output.dense.bias)
+  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.ffn.output, float* %bert.encoder.layer.3.output.dense.bias)
   ret void
 }
 
@@ -2046,7 +2046,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 211113984
   %bert.encoder.layer.4.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.query, float* %bert.encoder.layer.4.attention.self.query.bias)
+  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.query, float* %bert.encoder.layer.4.attention.self.query.bias)
   ret void
 }
 
@@ -2061,7 +2061,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 213476352
   %bert.encoder.layer.4.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.key, float* %bert.encoder.layer.4.attention.self.key.bias)
+  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.key, float* %bert.encoder.layer.4.attention.self.key.bias)
   ret void
 }
 
@@ -2076,7 +2076,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 215838720
   %bert.encoder.layer.4.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.value, float* %bert.encoder.layer.4.attention.self.value.bias)
+  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.value, float* %bert.encoder.layer.4.attention.self.value.bias)
   ret void
 }
 
@@ -2091,7 +2091,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 218201088
   %bert.encoder.layer.4.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.output, float* %bert.encoder.layer.4.attention.output.dense.bias)
+  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.output, float* %bert.encoder.layer.4.attention.output.dense.bias)
   ret void
 }
 
@@ -2163,7 +2163,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 237096960
   %bert.encoder.layer.4.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.ffn.output, float* %bert.encoder.layer.4.output.dense.bias)
+  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.ffn.output, float* %bert.encoder.layer.4.output.dense.bias)
   ret void
 }
 
@@ -2220,7 +2220,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 239465472
   %bert.encoder.layer.5.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.query, float* %bert.encoder.layer.5.attention.self.query.bias)
+  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.query, float* %bert.encoder.layer.5.attention.self.query.bias)
   ret void
 }
 
@@ -2235,7 +2235,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 241827840
   %bert.encoder.layer.5.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.key, float* %bert.encoder.layer.5.attention.self.key.bias)
+  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.key, float* %bert.encoder.layer.5.attention.self.key.bias)
   ret void
 }
 
@@ -2250,7 +2250,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 244190208
   %bert.encoder.layer.5.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.value, float* %bert.encoder.layer.5.attention.self.value.bias)
+  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.value, float* %bert.encoder.layer.5.attention.self.value.bias)
   ret void
 }
 
@@ -2265,7 +2265,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 246552576
   %bert.encoder.layer.5.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.output, float* %bert.encoder.layer.5.attention.output.dense.bias)
+  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.output, float* %bert.encoder.layer.5.attention.output.dense.bias)
   ret void
 }
 
@@ -2337,7 +2337,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 265448448
   %bert.encoder.layer.5.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.ffn.output, float* %bert.encoder.layer.5.output.dense.bias)
+  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.ffn.output, float* %bert.encoder.layer.5.output.dense.bias)
   ret void
 }
 
@@ -2394,7 +2394,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 267816960
   %bert.encoder.layer.6.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.query, float* %bert.encoder.layer.6.attention.self.query.bias)
+  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.query, float* %bert.encoder.layer.6.attention.self.query.bias)
   ret void
 }
 
@@ -2409,7 +2409,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 270179328
   %bert.encoder.layer.6.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.key, float* %bert.encoder.layer.6.attention.self.key.bias)
+  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.key, float* %bert.encoder.layer.6.attention.self.key.bias)
   ret void
 }
 
@@ -2424,7 +2424,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 272541696
   %bert.encoder.layer.6.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.value, float* %bert.encoder.layer.6.attention.self.value.bias)
+  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.value, float* %bert.encoder.layer.6.attention.self.value.bias)
   ret void
 }
 
@@ -2439,7 +2439,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 274904064
   %bert.encoder.layer.6.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.output, float* %bert.encoder.layer.6.attention.output.dense.bias)
+  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.output, float* %bert.encoder.layer.6.attention.output.dense.bias)
   ret void
 }
 
@@ -2511,7 +2511,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 293799936
   %bert.encoder.layer.6.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.ffn.output, float* %bert.encoder.layer.6.output.dense.bias)
+  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.ffn.output, float* %bert.encoder.layer.6.output.dense.bias)
   ret void
 }
 
@@ -2568,7 +2568,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 296168448
   %bert.encoder.layer.7.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.query, float* %bert.encoder.layer.7.attention.self.query.bias)
+  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.query, float* %bert.encoder.layer.7.attention.self.query.bias)
   ret void
 }
 
@@ -2583,7 +2583,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 298530816
   %bert.encoder.layer.7.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.key, float* %bert.encoder.layer.7.attention.self.key.bias)
+  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.key, float* %bert.encoder.layer.7.attention.self.key.bias)
   ret void
 }
 
@@ -2598,7 +2598,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 300893184
   %bert.encoder.layer.7.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.value, float* %bert.encoder.layer.7.attention.self.value.bias)
+  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.value, float* %bert.encoder.layer.7.attention.self.value.bias)
   ret void
 }
 
@@ -2613,7 +2613,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 303255552
   %bert.encoder.layer.7.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.output, float* %bert.encoder.layer.7.attention.output.dense.bias)
+  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.output, float* %bert.encoder.layer.7.attention.output.dense.bias)
   ret void
 }
 
@@ -2685,7 +2685,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 322151424
   %bert.encoder.layer.7.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.ffn.output, float* %bert.encoder.layer.7.output.dense.bias)
+  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.ffn.output, float* %bert.encoder.layer.7.output.dense.bias)
   ret void
 }
 
@@ -2742,7 +2742,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 324519936
   %bert.encoder.layer.8.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.query, float* %bert.encoder.layer.8.attention.self.query.bias)
+  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.query, float* %bert.encoder.layer.8.attention.self.query.bias)
   ret void
 }
 
@@ -2757,7 +2757,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 326882304
   %bert.encoder.layer.8.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.key, float* %bert.encoder.layer.8.attention.self.key.bias)
+  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.key, float* %bert.encoder.layer.8.attention.self.key.bias)
   ret void
 }
 
@@ -2772,7 +2772,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 329244672
   %bert.encoder.layer.8.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.value, float* %bert.encoder.layer.8.attention.self.value.bias)
+  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.value, float* %bert.encoder.layer.8.attention.self.value.bias)
   ret void
 }
 
@@ -2787,7 +2787,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 331607040
   %bert.encoder.layer.8.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.output, float* %bert.encoder.layer.8.attention.output.dense.bias)
+  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.output, float* %bert.encoder.layer.8.attention.output.dense.bias)
   ret void
 }
 
@@ -2859,7 +2859,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 350502912
   %bert.encoder.layer.8.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.ffn.output, float* %bert.encoder.layer.8.output.dense.bias)
+  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.ffn.output, float* %bert.encoder.layer.8.output.dense.bias)
   ret void
 }
 
@@ -2916,7 +2916,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 352871424
   %bert.encoder.layer.9.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.query, float* %bert.encoder.layer.9.attention.self.query.bias)
+  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.query, float* %bert.encoder.layer.9.attention.self.query.bias)
   ret void
 }
 
@@ -2931,7 +2931,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 355233792
   %bert.encoder.layer.9.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.key, float* %bert.encoder.layer.9.attention.self.key.bias)
+  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.key, float* %bert.encoder.layer.9.attention.self.key.bias)
   ret void
 }
 
@@ -2946,7 +2946,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 357596160
   %bert.encoder.layer.9.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.value, float* %bert.encoder.layer.9.attention.self.value.bias)
+  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.value, float* %bert.encoder.layer.9.attention.self.value.bias)
   ret void
 }
 
@@ -2961,7 +2961,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 359958528
   %bert.encoder.layer.9.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.output, float* %bert.encoder.layer.9.attention.output.dense.bias)
+  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.output, float* %bert.encoder.layer.9.attention.output.dense.bias)
   ret void
 }
 
@@ -3033,7 +3033,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 378854400
   %bert.encoder.layer.9.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.ffn.output, float* %bert.encoder.layer.9.output.dense.bias)
+  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.ffn.output, float* %bert.encoder.layer.9.output.dense.bias)
   ret void
 }
 
@@ -3090,7 +3090,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 381222912
   %bert.encoder.layer.10.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.query, float* %bert.encoder.layer.10.attention.self.query.bias)
+  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.query, float* %bert.encoder.layer.10.attention.self.query.bias)
   ret void
 }
 
@@ -3105,7 +3105,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 383585280
   %bert.encoder.layer.10.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.key, float* %bert.encoder.layer.10.attention.self.key.bias)
+  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.key, float* %bert.encoder.layer.10.attention.self.key.bias)
   ret void
 }
 
@@ -3120,7 +3120,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 385947648
   %bert.encoder.layer.10.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.value, float* %bert.encoder.layer.10.attention.self.value.bias)
+  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.value, float* %bert.encoder.layer.10.attention.self.value.bias)
   ret void
 }
 
@@ -3135,7 +3135,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 388310016
   %bert.encoder.layer.10.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.output, float* %bert.encoder.layer.10.attention.output.dense.bias)
+  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.output, float* %bert.encoder.layer.10.attention.output.dense.bias)
   ret void
 }
 
@@ -3207,7 +3207,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 407205888
   %bert.encoder.layer.10.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.ffn.output, float* %bert.encoder.layer.10.output.dense.bias)
+  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.ffn.output, float* %bert.encoder.layer.10.output.dense.bias)
   ret void
 }
 
@@ -3264,7 +3264,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 409574400
   %bert.encoder.layer.11.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.query, float* %bert.encoder.layer.11.attention.self.query.bias)
+  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.query, float* %bert.encoder.layer.11.attention.self.query.bias)
   ret void
 }
 
@@ -3279,7 +3279,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 411936768
   %bert.encoder.layer.11.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.key, float* %bert.encoder.layer.11.attention.self.key.bias)
+  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.key, float* %bert.encoder.layer.11.attention.self.key.bias)
   ret void
 }
 
@@ -3294,7 +3294,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 414299136
   %bert.encoder.layer.11.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.value, float* %bert.encoder.layer.11.attention.self.value.bias)
+  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.value, float* %bert.encoder.layer.11.attention.self.value.bias)
   ret void
 }
 
@@ -3309,7 +3309,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 416661504
   %bert.encoder.layer.11.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.output, float* %bert.encoder.layer.11.attention.output.dense.bias)
+  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.output, float* %bert.encoder.layer.11.attention.output.dense.bias)
   ret void
 }
 
@@ -3381,7 +3381,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 435557376
   %bert.encoder.layer.11.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.ffn.output, float* %bert.encoder.layer.11.output.dense.bias)
+  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.ffn.output, float* %bert.encoder.layer.11.output.dense.bias)
   ret void
 }
 
@@ -3479,7 +3479,7 @@ entry:
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_8(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_41(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -3533,12 +3533,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 437925888
   %bert.pooler.dense.bias = bitcast i8* %5 to float*
-  call void @body_8(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.dense, float* %bert.pooler.dense.bias)
+  call void @body_41(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.dense, float* %bert.pooler.dense.bias)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_9(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_8(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -3612,12 +3612,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 12480
   %pooler.tanh = bitcast i8* %5 to float*
-  call void @body_9(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.dense, float* %pooler.tanh)
+  call void @body_8(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.dense, float* %pooler.tanh)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_10(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, i32 %0) #0 {
+define internal void @body_9(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, i32 %0) #0 {
 entry:
   %1 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 4
   %ctx.f = load float, float* %1, align 4
@@ -3679,12 +3679,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 0
   %head.dropout = bitcast i8* %5 to float*
-  call void @body_10(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.tanh, float* %head.dropout, i32 38)
+  call void @body_9(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.tanh, float* %head.dropout, i32 38)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_11(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_42(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -3738,12 +3738,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 437935104
   %classifier.bias = bitcast i8* %5 to float*
-  call void @body_11(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, float* %classifier.bias)
+  call void @body_42(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, float* %classifier.bias)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_12(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_10(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -3800,12 +3800,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 0
   %loss.valid_count = bitcast i8* %5 to float*
-  call void @body_12(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %labels, float* %loss.valid_count)
+  call void @body_10(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %labels, float* %loss.valid_count)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_13(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, i32* noalias %b1, float* noalias %b2) #0 {
+define internal void @body_11(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, i32* noalias %b1, float* noalias %b2) #0 {
 entry:
   br label %start
 
@@ -3920,12 +3920,12 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 64
   %loss.per_row = bitcast i8* %8 to float*
-  call void @body_13(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, i32* %labels, float* %loss.per_row)
+  call void @body_11(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, i32* %labels, float* %loss.per_row)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_14(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2) #0 {
+define internal void @body_12(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2) #0 {
 entry:
   br label %start
 
@@ -3985,7 +3985,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 12416
   %loss = bitcast i8* %8 to float*
-  call void @body_14(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %loss.per_row, float* %loss.valid_count, float* %loss)
+  call void @body_12(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %loss.per_row, float* %loss.valid_count, float* %loss)
   ret void
 }
 
@@ -5718,7 +5718,7 @@ entry:
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3, float* noalias %b4) #0 {
+define internal void @body_13(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3, float* noalias %b4) #0 {
 entry:
   br label %start
 
@@ -5842,7 +5842,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 3145728
   %embeddings.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.sum, float* %bert.embeddings.LayerNorm.bias, float* %bert.embeddings.LayerNorm.weight, float* %embeddings.layernorm, float* %embeddings.layernorm.stats)
+  call void @body_13(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.sum, float* %bert.embeddings.LayerNorm.bias, float* %bert.embeddings.LayerNorm.weight, float* %embeddings.layernorm, float* %embeddings.layernorm.stats)
   ret void
 }
 
@@ -5887,7 +5887,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 97708032
   %bert.encoder.layer.0.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.query, float* %bert.encoder.layer.0.attention.self.query.bias)
+  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.query, float* %bert.encoder.layer.0.attention.self.query.bias)
   ret void
 }
 
@@ -5902,7 +5902,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 100070400
   %bert.encoder.layer.0.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.key, float* %bert.encoder.layer.0.attention.self.key.bias)
+  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.key, float* %bert.encoder.layer.0.attention.self.key.bias)
   ret void
 }
 
@@ -5917,7 +5917,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 102432768
   %bert.encoder.layer.0.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.value, float* %bert.encoder.layer.0.attention.self.value.bias)
+  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.value, float* %bert.encoder.layer.0.attention.self.value.bias)
   ret void
 }
 
@@ -5932,7 +5932,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 104795136
   %bert.encoder.layer.0.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.output, float* %bert.encoder.layer.0.attention.output.dense.bias)
+  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.output, float* %bert.encoder.layer.0.attention.output.dense.bias)
   ret void
 }
 
@@ -5978,12 +5978,12 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 3207168
   %layer.0.attention.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.residual, float* %bert.encoder.layer.0.attention.output.LayerNorm.bias, float* %bert.encoder.layer.0.attention.output.LayerNorm.weight, float* %layer.0.attention.layernorm, float* %layer.0.attention.layernorm.stats)
+  call void @body_13(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.residual, float* %bert.encoder.layer.0.attention.output.LayerNorm.bias, float* %bert.encoder.layer.0.attention.output.LayerNorm.weight, float* %layer.0.attention.layernorm, float* %layer.0.attention.layernorm.stats)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2) #0 {
+define internal void @body_14(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2) #0 {
 entry:
   br label %start
 
@@ -6048,7 +6048,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 28319744
   %layer.0.ffn.intermediate = bitcast i8* %8 to float*
-  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.gelu, float* %bert.encoder.layer.0.intermediate.dense.bias, float* %layer.0.ffn.intermediate)
+  call void @body_14(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.gelu, float* %bert.encoder.layer.0.intermediate.dense.bias, float* %layer.0.ffn.intermediate)
   ret void
 }
 
@@ -6063,7 +6063,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 123691008
   %bert.encoder.layer.0.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.output, float* %bert.encoder.layer.0.output.dense.bias)
+  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.output, float* %bert.encoder.layer.0.output.dense.bias)
   ret void
 }
 
@@ -6109,7 +6109,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 3215360
   %layer.0.ffn.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.residual, float* %bert.encoder.layer.0.output.LayerNorm.bias, float* %bert.encoder.layer.0.output.LayerNorm.weight, float* %layer.0.ffn.layernorm, float* %layer.0.ffn.layernorm.stats)
+  call void @body_13(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.residual, float* %bert.encoder.layer.0.output.LayerNorm.bias, float* %bert.encoder.layer.0.output.LayerNorm.weight, float* %layer.0.ffn.layernorm, float* %layer.0.ffn.layernorm.stats)
   ret void
 }
 
@@ -6124,7 +6124,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 126059520
   %bert.encoder.layer.1.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.query, float* %bert.encoder.layer.1.attention.self.query.bias)
+  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.query, float* %bert.encoder.layer.1.attention.self.query.bias)
   ret void
 }
 
@@ -6139,7 +6139,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 128421888
   %bert.encoder.layer.1.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.key, float* %bert.encoder.layer.1.attention.self.key.bias)
+  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.key, float* %bert.encoder.layer.1.attention.self.key.bias)
   ret void
 }
 
@@ -6154,7 +6154,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 130784256
   %bert.encoder.layer.1.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.value, float* %bert.encoder.layer.1.attention.self.value.bias)
+  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.value, float* %bert.encoder.layer.1.attention.self.value.bias)
   ret void
 }
 
@@ -6169,7 +6169,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 133146624
   %bert.encoder.layer.1.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.output, float* %bert.encoder.layer.1.attention.output.dense.bias)
+  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.output, float* %bert.encoder.layer.1.attention.output.dense.bias)
   ret void
 }
 
@@ -6215,7 +6215,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 3272704
   %layer.1.attention.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.residual, float* %bert.encoder.layer.1.attention.output.LayerNorm.bias, float* %bert.encoder.layer.1.attention.output.LayerNorm.weight, float* %layer.1.attention.layernorm, float* %layer.1.attention.layernorm.stats)
+  call void @body_13(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.residual, float* %bert.encoder.layer.1.attention.output.LayerNorm.bias, float* %bert.encoder.layer.1.attention.output.LayerNorm.weight, float* %layer.1.attention.layernorm, float* %layer.1.attention.layernorm.stats)
   ret void
 }
 
@@ -6234,7 +6234,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 78651392
   %layer.1.ffn.intermediate = bitcast i8* %8 to float*
-  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.gelu, float* %bert.encoder.layer.1.intermediate.dense.bias, float* %layer.1.ffn.intermediate)
+  call void @body_14(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.gelu, float* %bert.encoder.layer.1.intermediate.dense.bias, float* %layer.1.ffn.intermediate)
   ret void
 }
 
@@ -6249,7 +6249,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 152042496
   %bert.encoder.layer.1.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.output, float* %bert.encoder.layer.1.output.dense.bias)
+  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.output, float* %bert.encoder.layer.1.output.dense.bias)
   ret void
 }
 
@@ -6295,7 +6295,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 3280896
   %layer.1.ffn.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.residual, float* %bert.encoder.layer.1.output.LayerNorm.bias, float* %bert.encoder.layer.1.output.LayerNorm.weight, float* %layer.1.ffn.layernorm, float* %layer.1.ffn.layernorm.stats)
+  call void @body_13(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.residual, float* %bert.encoder.layer.1.output.LayerNorm.bias, float* %bert.encoder.layer.1.output.LayerNorm.weight, float* %layer.1.ffn.layernorm, float* %layer.1.ffn.layernorm.stats)
   ret void
 }
 
@@ -6310,7 +6310,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 154411008
   %bert.encoder.layer.2.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.query, float* %bert.encoder.layer.2.attention.self.query.bias)
+  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.query, float* %bert.encoder.layer.2.attention.self.query.bias)
   ret void
 }
 
@@ -6325,7 +6325,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 156773376
   %bert.encoder.layer.2.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.key, float* %bert.encoder.layer.2.attention.self.key.bias)
+  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.key, float* %bert.encoder.layer.2.attention.self.key.bias)
   ret void
 }
 
@@ -6340,7 +6340,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 159135744
   %bert.encoder.layer.2.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.value, float* %bert.encoder.layer.2.attention.self.value.bias)
+  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.value, float* %bert.encoder.layer.2.attention.self.value.bias)
   ret void
 }
 
@@ -6355,7 +6355,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 161498112
   %bert.encoder.layer.2.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.output, float* %bert.encoder.layer.2.attention.output.dense.bias)
+  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.output, float* %bert.encoder.layer.2.attention.output.dense.bias)
   ret void
 }
 
@@ -6401,7 +6401,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 3338240
   %layer.2.attention.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.residual, float* %bert.encoder.layer.2.attention.output.LayerNorm.bias, float* %bert.encoder.layer.2.attention.output.LayerNorm.weight, float* %layer.2.attention.layernorm, float* %layer.2.attention.layernorm.stats)
+  call void @body_13(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.residual, float* %bert.encoder.layer.2.attention.output.LayerNorm.bias, float* %bert.encoder.layer.2.attention.output.LayerNorm.weight, float* %layer.2.attention.layernorm, float* %layer.2.attention.layernorm.stats)
   ret void
 }
 
@@ -6420,7 +6420,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 128983040
   %layer.2.ffn.intermediate = bitcast i8* %8 to float*
-  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.ffn.gelu, float* %bert.encoder.layer.2.intermediate.dense.bias, float* %layer.2.ffn.intermediate)
+  call void @body_14(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.ffn.gelu, float* %bert.encoder.layer.2.intermediate.dense.bias, float* %layer.2.ffn.intermediate)
   ret void
 }
 
@@ -6435,7 +6435,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 180393984
   %bert.encoder.layer.2.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.ffn.output, float* %bert.encoder.layer.2.output.dense.bias)
+  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.ffn.output, float* %bert.encoder.layer.2.output.dense.bias)
   ret void
 }
 
@@ -6481,7 +6481,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 3346432
   %layer.2.ffn.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.ffn.residual, float* %bert.encoder.layer.2.output.LayerNorm.bias, float* %bert.encoder.layer.2.output.LayerNorm.weight, float* %layer.2.ffn.layernorm, float* %layer.2.ffn.layernorm.stats)
+  call void @body_13(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.ffn.residual, float* %bert.encoder.layer.2.output.LayerNorm.bias, float* %bert.encoder.layer.2.output.LayerNorm.weight, float* %layer.2.ffn.layernorm, float* %layer.2.ffn.layernorm.stats)
   ret void
 }
 
@@ -6496,7 +6496,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 182762496
   %bert.encoder.layer.3.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.query, float* %bert.encoder.layer.3.attention.self.query.bias)
+  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.query, float* %bert.encoder.layer.3.attention.self.query.bias)
   ret void
 }
 
@@ -6511,7 +6511,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 185124864
   %bert.encoder.layer.3.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.key, float* %bert.encoder.layer.3.attention.self.key.bias)
+  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.key, float* %bert.encoder.layer.3.attention.self.key.bias)
   ret void
 }
 
@@ -6526,7 +6526,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 187487232
   %bert.encoder.layer.3.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.value, float* %bert.encoder.layer.3.attention.self.value.bias)
+  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.value, float* %bert.encoder.layer.3.attention.self.value.bias)
   ret void
 }
 
@@ -6541,7 +6541,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 189849600
   %bert.encoder.layer.3.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.output, float* %bert.encoder.layer.3.attention.output.dense.bias)
+  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.output, float* %bert.encoder.layer.3.attention.output.dense.bias)
   ret void
 }
 
@@ -6587,7 +6587,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 3403776
   %layer.3.attention.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.residual, float* %bert.encoder.layer.3.attention.output.LayerNorm.bias, float* %bert.encoder.layer.3.attention.output.LayerNorm.weight, float* %layer.3.attention.layernorm, float* %layer.3.attention.layernorm.stats)
+  call void @body_13(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.residual, float* %bert.encoder.layer.3.attention.output.LayerNorm.bias, float* %bert.encoder.layer.3.attention.output.LayerNorm.weight, float* %layer.3.attention.layernorm, float* %layer.3.attention.layernorm.stats)
   ret void
 }
 
@@ -6606,7 +6606,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 179314688
   %layer.3.ffn.intermediate = bitcast i8* %8 to float*
-  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.ffn.gelu, float* %bert.encoder.layer.3.intermediate.dense.bias, float* %layer.3.ffn.intermediate)
+  call void @body_14(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.ffn.gelu, float* %bert.encoder.layer.3.intermediate.dense.bias, float* %layer.3.ffn.intermediate)
   ret void
 }
 
@@ -6621,7 +6621,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 208745472
   %bert.encoder.layer.3.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.ffn.output, float* %bert.encoder.layer.3.output.dense.bias)
+  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.ffn.output, float* %bert.encoder.layer.3.output.dense.bias)
   ret void
 }
 
@@ -6667,7 +6667,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 3411968
   %layer.3.ffn.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.ffn.residual, float* %bert.encoder.layer.3.output.LayerNorm.bias, float* %bert.encoder.layer.3.output.LayerNorm.weight, float* %layer.3.ffn.layernorm, float* %layer.3.ffn.layernorm.stats)
+  call void @body_13(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.ffn.residual, float* %bert.encoder.layer.3.output.LayerNorm.bias, float* %bert.encoder.layer.3.output.LayerNorm.weight, float* %layer.3.ffn.layernorm, float* %layer.3.ffn.layernorm.stats)
   ret void
 }
 
@@ -6682,7 +6682,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 211113984
   %bert.encoder.layer.4.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.query, float* %bert.encoder.layer.4.attention.self.query.bias)
+  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.query, float* %bert.encoder.layer.4.attention.self.query.bias)
   ret void
 }
 
@@ -6697,7 +6697,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 213476352
   %bert.encoder.layer.4.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.key, float* %bert.encoder.layer.4.attention.self.key.bias)
+  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.key, float* %bert.encoder.layer.4.attention.self.key.bias)
   ret void
 }
 
@@ -6712,7 +6712,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 215838720
   %bert.encoder.layer.4.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.value, float* %bert.encoder.layer.4.attention.self.value.bias)
+  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.value, float* %bert.encoder.layer.4.attention.self.value.bias)
   ret void
 }
 
@@ -6727,7 +6727,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 218201088
   %bert.encoder.layer.4.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.output, float* %bert.encoder.layer.4.attention.output.dense.bias)
+  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.output, float* %bert.encoder.layer.4.attention.output.dense.bias)
   ret void
 }
 
@@ -6773,7 +6773,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 3469312
   %layer.4.attention.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.residual, float* %bert.encoder.layer.4.attention.output.LayerNorm.bias, float* %bert.encoder.layer.4.attention.output.LayerNorm.weight, float* %layer.4.attention.layernorm, float* %layer.4.attention.layernorm.stats)
+  call void @body_13(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.residual, float* %bert.encoder.layer.4.attention.output.LayerNorm.bias, float* %bert.encoder.layer.4.attention.output.LayerNorm.weight, float* %layer.4.attention.layernorm, float* %layer.4.attention.layernorm.stats)
   ret void
 }
 
@@ -6792,7 +6792,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 229646336
   %layer.4.ffn.intermediate = bitcast i8* %8 to float*
-  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.ffn.gelu, float* %bert.encoder.layer.4.intermediate.dense.bias, float* %layer.4.ffn.intermediate)
+  call void @body_14(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.ffn.gelu, float* %bert.encoder.layer.4.intermediate.dense.bias, float* %layer.4.ffn.intermediate)
   ret void
 }
 
@@ -6807,7 +6807,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 237096960
   %bert.encoder.layer.4.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.ffn.output, float* %bert.encoder.layer.4.output.dense.bias)
+  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.ffn.output, float* %bert.encoder.layer.4.output.dense.bias)
   ret void
 }
 
@@ -6853,7 +6853,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 3477504
   %layer.4.ffn.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.ffn.residual, float* %bert.encoder.layer.4.output.LayerNorm.bias, float* %bert.encoder.layer.4.output.LayerNorm.weight, float* %layer.4.ffn.layernorm, float* %layer.4.ffn.layernorm.stats)
+  call void @body_13(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.ffn.residual, float* %bert.encoder.layer.4.output.LayerNorm.bias, float* %bert.encoder.layer.4.output.LayerNorm.weight, float* %layer.4.ffn.layernorm, float* %layer.4.ffn.layernorm.stats)
   ret void
 }
 
@@ -6868,7 +6868,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 239465472
   %bert.encoder.layer.5.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.query, float* %bert.encoder.layer.5.attention.self.query.bias)
+  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.query, float* %bert.encoder.layer.5.attention.self.query.bias)
   ret void
 }
 
@@ -6883,7 +6883,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 241827840
   %bert.encoder.layer.5.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.key, float* %bert.encoder.layer.5.attention.self.key.bias)
+  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.key, float* %bert.encoder.layer.5.attention.self.key.bias)
   ret void
 }
 
@@ -6898,7 +6898,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 244190208
   %bert.encoder.layer.5.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.value, float* %bert.encoder.layer.5.attention.self.value.bias)
+  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.value, float* %bert.encoder.layer.5.attention.self.value.bias)
   ret void
 }
 
@@ -6913,7 +6913,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 246552576
   %bert.encoder.layer.5.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.output, float* %bert.encoder.layer.5.attention.output.dense.bias)
+  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.output, float* %bert.encoder.layer.5.attention.output.dense.bias)
   ret void
 }
 
@@ -6959,7 +6959,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 3534848
   %layer.5.attention.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.residual, float* %bert.encoder.layer.5.attention.output.LayerNorm.bias, float* %bert.encoder.layer.5.attention.output.LayerNorm.weight, float* %layer.5.attention.layernorm, float* %layer.5.attention.layernorm.stats)
+  call void @body_13(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.residual, float* %bert.encoder.layer.5.attention.output.LayerNorm.bias, float* %bert.encoder.layer.5.attention.output.LayerNorm.weight, float* %layer.5.attention.layernorm, float* %layer.5.attention.layernorm.stats)
   ret void
 }
 
@@ -6978,7 +6978,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 279977984
   %layer.5.ffn.intermediate = bitcast i8* %8 to float*
-  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.ffn.gelu, float* %bert.encoder.layer.5.intermediate.dense.bias, float* %layer.5.ffn.intermediate)
+  call void @body_14(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.ffn.gelu, float* %bert.encoder.layer.5.intermediate.dense.bias, float* %layer.5.ffn.intermediate)
   ret void
 }
 
@@ -6993,7 +6993,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 265448448
   %bert.encoder.layer.5.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.ffn.output, float* %bert.encoder.layer.5.output.dense.bias)
+  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.ffn.output, float* %bert.encoder.layer.5.output.dense.bias)
   ret void
 }
 
@@ -7039,7 +7039,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 3543040
   %layer.5.ffn.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.ffn.residual, float* %bert.encoder.layer.5.output.LayerNorm.bias, float* %bert.encoder.layer.5.output.LayerNorm.weight, float* %layer.5.ffn.layernorm, float* %layer.5.ffn.layernorm.stats)
+  call void @body_13(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.ffn.residual, float* %bert.encoder.layer.5.output.LayerNorm.bias, float* %bert.encoder.layer.5.output.LayerNorm.weight, float* %layer.5.ffn.layernorm, float* %layer.5.ffn.layernorm.stats)
   ret void
 }
 
@@ -7054,7 +7054,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 267816960
   %bert.encoder.layer.6.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.query, float* %bert.encoder.layer.6.attention.self.query.bias)
+  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.query, float* %bert.encoder.layer.6.attention.self.query.bias)
   ret void
 }
 
@@ -7069,7 +7069,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 270179328
   %bert.encoder.layer.6.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.key, float* %bert.encoder.layer.6.attention.self.key.bias)
+  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.key, float* %bert.encoder.layer.6.attention.self.key.bias)
   ret void
 }
 
@@ -7084,7 +7084,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 272541696
   %bert.encoder.layer.6.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.value, float* %bert.encoder.layer.6.attention.self.value.bias)
+  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.value, float* %bert.encoder.layer.6.attention.self.value.bias)
   ret void
 }
 
@@ -7099,7 +7099,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 274904064
   %bert.encoder.layer.6.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.output, float* %bert.encoder.layer.6.attention.output.dense.bias)
+  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.output, float* %bert.encoder.layer.6.attention.output.dense.bias)
   ret void
 }
 
@@ -7145,7 +7145,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 3600384
   %layer.6.attention.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.residual, float* %bert.encoder.layer.6.attention.output.LayerNorm.bias, float* %bert.encoder.layer.6.attention.output.LayerNorm.weight, float* %layer.6.attention.layernorm, float* %layer.6.attention.layernorm.stats)
+  call void @body_13(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.residual, float* %bert.encoder.layer.6.attention.output.LayerNorm.bias, float* %bert.encoder.layer.6.attention.output.LayerNorm.weight, float* %layer.6.attention.layernorm, float* %layer.6.attention.layernorm.stats)
   ret void
 }
 
@@ -7164,7 +7164,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 330309632
   %layer.6.ffn.intermediate = bitcast i8* %8 to float*
-  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.ffn.gelu, float* %bert.encoder.layer.6.intermediate.dense.bias, float* %layer.6.ffn.intermediate)
+  call void @body_14(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.ffn.gelu, float* %bert.encoder.layer.6.intermediate.dense.bias, float* %layer.6.ffn.intermediate)
   ret void
 }
 
@@ -7179,7 +7179,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 293799936
   %bert.encoder.layer.6.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.ffn.output, float* %bert.encoder.layer.6.output.dense.bias)
+  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.ffn.output, float* %bert.encoder.layer.6.output.dense.bias)
   ret void
 }
 
@@ -7225,7 +7225,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 3608576
   %layer.6.ffn.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.ffn.residual, float* %bert.encoder.layer.6.output.LayerNorm.bias, float* %bert.encoder.layer.6.output.LayerNorm.weight, float* %layer.6.ffn.layernorm, float* %layer.6.ffn.layernorm.stats)
+  call void @body_13(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.ffn.residual, float* %bert.encoder.layer.6.output.LayerNorm.bias, float* %bert.encoder.layer.6.output.LayerNorm.weight, float* %layer.6.ffn.layernorm, float* %layer.6.ffn.layernorm.stats)
   ret void
 }
 
@@ -7240,7 +7240,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 296168448
   %bert.encoder.layer.7.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.query, float* %bert.encoder.layer.7.attention.self.query.bias)
+  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.query, float* %bert.encoder.layer.7.attention.self.query.bias)
   ret void
 }
 
@@ -7255,7 +7255,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 298530816
   %bert.encoder.layer.7.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.key, float* %bert.encoder.layer.7.attention.self.key.bias)
+  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.key, float* %bert.encoder.layer.7.attention.self.key.bias)
   ret void
 }
 
@@ -7270,7 +7270,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 300893184
   %bert.encoder.layer.7.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.value, float* %bert.encoder.layer.7.attention.self.value.bias)
+  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.value, float* %bert.encoder.layer.7.attention.self.value.bias)
   ret void
 }
 
@@ -7285,7 +7285,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 303255552
   %bert.encoder.layer.7.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.output, float* %bert.encoder.layer.7.attention.output.dense.bias)
+  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.output, float* %bert.encoder.layer.7.attention.output.dense.bias)
   ret void
 }
 
@@ -7331,7 +7331,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 3665920
   %layer.7.attention.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.residual, float* %bert.encoder.layer.7.attention.output.LayerNorm.bias, float* %bert.encoder.layer.7.attention.output.LayerNorm.weight, float* %layer.7.attention.layernorm, float* %layer.7.attention.layernorm.stats)
+  call void @body_13(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.residual, float* %bert.encoder.layer.7.attention.output.LayerNorm.bias, float* %bert.encoder.layer.7.attention.output.LayerNorm.weight, float* %layer.7.attention.layernorm, float* %layer.7.attention.layernorm.stats)
   ret void
 }
 
@@ -7350,7 +7350,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 380641280
   %layer.7.ffn.intermediate = bitcast i8* %8 to float*
-  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.ffn.gelu, float* %bert.encoder.layer.7.intermediate.dense.bias, float* %layer.7.ffn.intermediate)
+  call void @body_14(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.ffn.gelu, float* %bert.encoder.layer.7.intermediate.dense.bias, float* %layer.7.ffn.intermediate)
   ret void
 }
 
@@ -7365,7 +7365,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 322151424
   %bert.encoder.layer.7.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.ffn.output, float* %bert.encoder.layer.7.output.dense.bias)
+  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.ffn.output, float* %bert.encoder.layer.7.output.dense.bias)
   ret void
 }
 
@@ -7411,7 +7411,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 3674112
   %layer.7.ffn.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.ffn.residual, float* %bert.encoder.layer.7.output.LayerNorm.bias, float* %bert.encoder.layer.7.output.LayerNorm.weight, float* %layer.7.ffn.layernorm, float* %layer.7.ffn.layernorm.stats)
+  call void @body_13(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.ffn.residual, float* %bert.encoder.layer.7.output.LayerNorm.bias, float* %bert.encoder.layer.7.output.LayerNorm.weight, float* %layer.7.ffn.layernorm, float* %layer.7.ffn.layernorm.stats)
   ret void
 }
 
@@ -7426,7 +7426,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 324519936
   %bert.encoder.layer.8.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.query, float* %bert.encoder.layer.8.attention.self.query.bias)
+  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.query, float* %bert.encoder.layer.8.attention.self.query.bias)
   ret void
 }
 
@@ -7441,7 +7441,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 326882304
   %bert.encoder.layer.8.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.key, float* %bert.encoder.layer.8.attention.self.key.bias)
+  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.key, float* %bert.encoder.layer.8.attention.self.key.bias)
   ret void
 }
 
@@ -7456,7 +7456,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 329244672
   %bert.encoder.layer.8.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.value, float* %bert.encoder.layer.8.attention.self.value.bias)
+  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.value, float* %bert.encoder.layer.8.attention.self.value.bias)
   ret void
 }
 
@@ -7471,7 +7471,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 331607040
   %bert.encoder.layer.8.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.output, float* %bert.encoder.layer.8.attention.output.dense.bias)
+  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.output, float* %bert.encoder.layer.8.attention.output.dense.bias)
   ret void
 }
 
@@ -7517,7 +7517,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 3731456
   %layer.8.attention.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.residual, float* %bert.encoder.layer.8.attention.output.LayerNorm.bias, float* %bert.encoder.layer.8.attention.output.LayerNorm.weight, float* %layer.8.attention.layernorm, float* %layer.8.attention.layernorm.stats)
+  call void @body_13(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.residual, float* %bert.encoder.layer.8.attention.output.LayerNorm.bias, float* %bert.encoder.layer.8.attention.output.LayerNorm.weight, float* %layer.8.attention.layernorm, float* %layer.8.attention.layernorm.stats)
   ret void
 }
 
@@ -7536,7 +7536,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 430972928
   %layer.8.ffn.intermediate = bitcast i8* %8 to float*
-  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.ffn.gelu, float* %bert.encoder.layer.8.intermediate.dense.bias, float* %layer.8.ffn.intermediate)
+  call void @body_14(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.ffn.gelu, float* %bert.encoder.layer.8.intermediate.dense.bias, float* %layer.8.ffn.intermediate)
   ret void
 }
 
@@ -7551,7 +7551,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 350502912
   %bert.encoder.layer.8.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.ffn.output, float* %bert.encoder.layer.8.output.dense.bias)
+  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.ffn.output, float* %bert.encoder.layer.8.output.dense.bias)
   ret void
 }
 
@@ -7597,7 +7597,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 3739648
   %layer.8.ffn.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.ffn.residual, float* %bert.encoder.layer.8.output.LayerNorm.bias, float* %bert.encoder.layer.8.output.LayerNorm.weight, float* %layer.8.ffn.layernorm, float* %layer.8.ffn.layernorm.stats)
+  call void @body_13(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.ffn.residual, float* %bert.encoder.layer.8.output.LayerNorm.bias, float* %bert.encoder.layer.8.output.LayerNorm.weight, float* %layer.8.ffn.layernorm, float* %layer.8.ffn.layernorm.stats)
   ret void
 }
 
@@ -7612,7 +7612,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 352871424
   %bert.encoder.layer.9.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.query, float* %bert.encoder.layer.9.attention.self.query.bias)
+  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.query, float* %bert.encoder.layer.9.attention.self.query.bias)
   ret void
 }
 
@@ -7627,7 +7627,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 355233792
   %bert.encoder.layer.9.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.key, float* %bert.encoder.layer.9.attention.self.key.bias)
+  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.key, float* %bert.encoder.layer.9.attention.self.key.bias)
   ret void
 }
 
@@ -7642,7 +7642,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 357596160
   %bert.encoder.layer.9.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.value, float* %bert.encoder.layer.9.attention.self.value.bias)
+  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.value, float* %bert.encoder.layer.9.attention.self.value.bias)
   ret void
 }
 
@@ -7657,7 +7657,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 359958528
   %bert.encoder.layer.9.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.output, float* %bert.encoder.layer.9.attention.output.dense.bias)
+  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.output, float* %bert.encoder.layer.9.attention.output.dense.bias)
   ret void
 }
 
@@ -7703,7 +7703,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 3796992
   %layer.9.attention.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.residual, float* %bert.encoder.layer.9.attention.output.LayerNorm.bias, float* %bert.encoder.layer.9.attention.output.LayerNorm.weight, float* %layer.9.attention.layernorm, float* %layer.9.attention.layernorm.stats)
+  call void @body_13(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.residual, float* %bert.encoder.layer.9.attention.output.LayerNorm.bias, float* %bert.encoder.layer.9.attention.output.LayerNorm.weight, float* %layer.9.attention.layernorm, float* %layer.9.attention.layernorm.stats)
   ret void
 }
 
@@ -7722,7 +7722,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 481304576
   %layer.9.ffn.intermediate = bitcast i8* %8 to float*
-  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.ffn.gelu, float* %bert.encoder.layer.9.intermediate.dense.bias, float* %layer.9.ffn.intermediate)
+  call void @body_14(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.ffn.gelu, float* %bert.encoder.layer.9.intermediate.dense.bias, float* %layer.9.ffn.intermediate)
   ret void
 }
 
@@ -7737,7 +7737,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 378854400
   %bert.encoder.layer.9.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.ffn.output, float* %bert.encoder.layer.9.output.dense.bias)
+  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.ffn.output, float* %bert.encoder.layer.9.output.dense.bias)
   ret void
 }
 
@@ -7783,7 +7783,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 3805184
   %layer.9.ffn.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.ffn.residual, float* %bert.encoder.layer.9.output.LayerNorm.bias, float* %bert.encoder.layer.9.output.LayerNorm.weight, float* %layer.9.ffn.layernorm, float* %layer.9.ffn.layernorm.stats)
+  call void @body_13(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.ffn.residual, float* %bert.encoder.layer.9.output.LayerNorm.bias, float* %bert.encoder.layer.9.output.LayerNorm.weight, float* %layer.9.ffn.layernorm, float* %layer.9.ffn.layernorm.stats)
   ret void
 }
 
@@ -7798,7 +7798,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 381222912
   %bert.encoder.layer.10.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.query, float* %bert.encoder.layer.10.attention.self.query.bias)
+  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.query, float* %bert.encoder.layer.10.attention.self.query.bias)
   ret void
 }
 
@@ -7813,7 +7813,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 383585280
   %bert.encoder.layer.10.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.key, float* %bert.encoder.layer.10.attention.self.key.bias)
+  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.key, float* %bert.encoder.layer.10.attention.self.key.bias)
   ret void
 }
 
@@ -7828,7 +7828,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 385947648
   %bert.encoder.layer.10.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.value, float* %bert.encoder.layer.10.attention.self.value.bias)
+  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.value, float* %bert.encoder.layer.10.attention.self.value.bias)
   ret void
 }
 
@@ -7843,7 +7843,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 388310016
   %bert.encoder.layer.10.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.output, float* %bert.encoder.layer.10.attention.output.dense.bias)
+  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.output, float* %bert.encoder.layer.10.attention.output.dense.bias)
   ret void
 }
 
@@ -7889,7 +7889,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 3862528
   %layer.10.attention.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.residual, float* %bert.encoder.layer.10.attention.output.LayerNorm.bias, float* %bert.encoder.layer.10.attention.output.LayerNorm.weight, float* %layer.10.attention.layernorm, float* %layer.10.attention.layernorm.stats)
+  call void @body_13(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.residual, float* %bert.encoder.layer.10.attention.output.LayerNorm.bias, float* %bert.encoder.layer.10.attention.output.LayerNorm.weight, float* %layer.10.attention.layernorm, float* %layer.10.attention.layernorm.stats)
   ret void
 }
 
@@ -7908,7 +7908,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 531636224
   %layer.10.ffn.intermediate = bitcast i8* %8 to float*
-  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.ffn.gelu, float* %bert.encoder.layer.10.intermediate.dense.bias, float* %layer.10.ffn.intermediate)
+  call void @body_14(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.ffn.gelu, float* %bert.encoder.layer.10.intermediate.dense.bias, float* %layer.10.ffn.intermediate)
   ret void
 }
 
@@ -7923,7 +7923,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 407205888
   %bert.encoder.layer.10.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.ffn.output, float* %bert.encoder.layer.10.output.dense.bias)
+  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.ffn.output, float* %bert.encoder.layer.10.output.dense.bias)
   ret void
 }
 
@@ -7969,7 +7969,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 3870720
   %layer.10.ffn.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.ffn.residual, float* %bert.encoder.layer.10.output.LayerNorm.bias, float* %bert.encoder.layer.10.output.LayerNorm.weight, float* %layer.10.ffn.layernorm, float* %layer.10.ffn.layernorm.stats)
+  call void @body_13(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.ffn.residual, float* %bert.encoder.layer.10.output.LayerNorm.bias, float* %bert.encoder.layer.10.output.LayerNorm.weight, float* %layer.10.ffn.layernorm, float* %layer.10.ffn.layernorm.stats)
   ret void
 }
 
@@ -7984,7 +7984,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 409574400
   %bert.encoder.layer.11.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.query, float* %bert.encoder.layer.11.attention.self.query.bias)
+  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.query, float* %bert.encoder.layer.11.attention.self.query.bias)
   ret void
 }
 
@@ -7999,7 +7999,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 411936768
   %bert.encoder.layer.11.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.key, float* %bert.encoder.layer.11.attention.self.key.bias)
+  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.key, float* %bert.encoder.layer.11.attention.self.key.bias)
   ret void
 }
 
@@ -8014,7 +8014,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 414299136
   %bert.encoder.layer.11.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.value, float* %bert.encoder.layer.11.attention.self.value.bias)
+  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.value, float* %bert.encoder.layer.11.attention.self.value.bias)
   ret void
 }
 
@@ -8029,7 +8029,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 416661504
   %bert.encoder.layer.11.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.output, float* %bert.encoder.layer.11.attention.output.dense.bias)
+  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.output, float* %bert.encoder.layer.11.attention.output.dense.bias)
   ret void
 }
 
@@ -8075,7 +8075,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 3928064
   %layer.11.attention.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.residual, float* %bert.encoder.layer.11.attention.output.LayerNorm.bias, float* %bert.encoder.layer.11.attention.output.LayerNorm.weight, float* %layer.11.attention.layernorm, float* %layer.11.attention.layernorm.stats)
+  call void @body_13(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.residual, float* %bert.encoder.layer.11.attention.output.LayerNorm.bias, float* %bert.encoder.layer.11.attention.output.LayerNorm.weight, float* %layer.11.attention.layernorm, float* %layer.11.attention.layernorm.stats)
   ret void
 }
 
@@ -8094,7 +8094,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 581967872
   %layer.11.ffn.intermediate = bitcast i8* %8 to float*
-  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.ffn.gelu, float* %bert.encoder.layer.11.intermediate.dense.bias, float* %layer.11.ffn.intermediate)
+  call void @body_14(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.ffn.gelu, float* %bert.encoder.layer.11.intermediate.dense.bias, float* %layer.11.ffn.intermediate)
   ret void
 }
 
@@ -8109,7 +8109,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 435557376
   %bert.encoder.layer.11.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.ffn.output, float* %bert.encoder.layer.11.output.dense.bias)
+  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.ffn.output, float* %bert.encoder.layer.11.output.dense.bias)
   ret void
 }
 
@@ -8155,7 +8155,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 3936256
   %layer.11.ffn.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.ffn.residual, float* %bert.encoder.layer.11.output.LayerNorm.bias, float* %bert.encoder.layer.11.output.LayerNorm.weight, float* %layer.11.ffn.layernorm, float* %layer.11.ffn.layernorm.stats)
+  call void @body_13(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.ffn.residual, float* %bert.encoder.layer.11.output.LayerNorm.bias, float* %bert.encoder.layer.11.output.LayerNorm.weight, float* %layer.11.ffn.layernorm, float* %layer.11.ffn.layernorm.stats)
   ret void
 }
 
@@ -8185,7 +8185,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 437925888
   %bert.pooler.dense.bias = bitcast i8* %5 to float*
-  call void @body_8(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.dense, float* %bert.pooler.dense.bias)
+  call void @body_41(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.dense, float* %bert.pooler.dense.bias)
   ret void
 }
 
@@ -8200,7 +8200,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 3993600
   %pooler.tanh = bitcast i8* %5 to float*
-  call void @body_9(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.dense, float* %pooler.tanh)
+  call void @body_8(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.dense, float* %pooler.tanh)
   ret void
 }
 
@@ -8215,7 +8215,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 3969024
   %head.dropout = bitcast i8* %5 to float*
-  call void @body_10(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.tanh, float* %head.dropout, i32 38)
+  call void @body_9(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.tanh, float* %head.dropout, i32 38)
   ret void
 }
 
@@ -8230,7 +8230,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 437935104
   %classifier.bias = bitcast i8* %5 to float*
-  call void @body_11(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, float* %classifier.bias)
+  call void @body_42(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, float* %classifier.bias)
   ret void
 }
 
@@ -8245,7 +8245,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 4018176
   %loss.valid_count = bitcast i8* %5 to float*
-  call void @body_12(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %labels, float* %loss.valid_count)
+  call void @body_10(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %labels, float* %loss.valid_count)
   ret void
 }
 
@@ -8264,7 +8264,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 4018240
   %loss.per_row = bitcast i8* %8 to float*
-  call void @body_13(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, i32* %labels, float* %loss.per_row)
+  call void @body_11(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, i32* %labels, float* %loss.per_row)
   ret void
 }
 
@@ -8283,12 +8283,12 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 12416
   %loss = bitcast i8* %8 to float*
-  call void @body_14(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %loss.per_row, float* %loss.valid_count, float* %loss)
+  call void @body_12(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %loss.per_row, float* %loss.valid_count, float* %loss)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_17(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, i32* noalias %b1, float* noalias %b2, float* noalias %b3) #0 {
+define internal void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, i32* noalias %b1, float* noalias %b2, float* noalias %b3) #0 {
 entry:
   br label %start
 
@@ -8418,12 +8418,12 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 4018240
   %grad.loss = bitcast i8* %11 to float*
-  call void @body_17(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, i32* %labels, float* %loss.valid_count, float* %grad.loss)
+  call void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, i32* %labels, float* %loss.valid_count, float* %grad.loss)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_18(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -8481,12 +8481,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 437935104
   %classifier.bias = bitcast i8* %5 to float*
-  call void @body_18(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.loss, float* %classifier.bias)
+  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.loss, float* %classifier.bias)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_19(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, i32 %0) #0 {
+define internal void @body_17(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, i32 %0) #0 {
 entry:
   %1 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 4
   %ctx.f = load float, float* %1, align 4
@@ -8559,12 +8559,12 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 3969024
   %grad.pooler.tanh = bitcast i8* %8 to float*
-  call void @body_19(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.tanh, float* %grad.head.classifier.matmul.a, float* %grad.pooler.tanh, i32 38)
+  call void @body_17(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.tanh, float* %grad.head.classifier.matmul.a, float* %grad.pooler.tanh, i32 38)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_20(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_18(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -8622,12 +8622,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 437925888
   %bert.pooler.dense.bias = bitcast i8* %5 to float*
-  call void @body_20(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.pooler.tanh, float* %bert.pooler.dense.bias)
+  call void @body_18(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.pooler.tanh, float* %bert.pooler.dense.bias)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_21(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_19(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -8684,12 +8684,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 607133696
   %grad.pooler.first_token = bitcast i8* %5 to float*
-  call void @body_21(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.pooler.dense.matmul.a, float* %grad.pooler.first_token)
+  call void @body_19(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.pooler.dense.matmul.a, float* %grad.pooler.first_token)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3, float* noalias %b4) #0 {
+define internal void @body_20(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3, float* noalias %b4) #0 {
 entry:
   br label %start
 
@@ -8830,12 +8830,12 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 613425152
   %grad.layer.11.ffn.layernorm.x = bitcast i8* %14 to float*
-  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.ffn.layernorm.stats, float* %layer.11.ffn.residual, float* %bert.encoder.layer.11.output.LayerNorm.weight, float* %grad.pooler.first_token, float* %grad.layer.11.ffn.layernorm.x)
+  call void @body_20(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.ffn.layernorm.stats, float* %layer.11.ffn.residual, float* %bert.encoder.layer.11.output.LayerNorm.weight, float* %grad.pooler.first_token, float* %grad.layer.11.ffn.layernorm.x)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_23(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3) #0 {
+define internal void @body_21(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3) #0 {
 entry:
   br label %start
 
@@ -8925,12 +8925,12 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 435560448
   %bert.encoder.layer.11.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_23(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.ffn.residual, float* %layer.11.ffn.layernorm.stats, float* %grad.pooler.first_token, float* %bert.encoder.layer.11.output.LayerNorm.weight)
+  call void @body_21(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.ffn.residual, float* %layer.11.ffn.layernorm.stats, float* %grad.pooler.first_token, float* %bert.encoder.layer.11.output.LayerNorm.weight)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -8992,7 +8992,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 435563520
   %bert.encoder.layer.11.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.pooler.first_token, float* %bert.encoder.layer.11.output.LayerNorm.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.pooler.first_token, float* %bert.encoder.layer.11.output.LayerNorm.bias)
   ret void
 }
 
@@ -9022,12 +9022,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 435557376
   %bert.encoder.layer.11.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.11.ffn.dropout, float* %bert.encoder.layer.11.output.dense.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.11.ffn.dropout, float* %bert.encoder.layer.11.output.dense.bias)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_25(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2) #0 {
+define internal void @body_23(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2) #0 {
 entry:
   br label %start
 
@@ -9100,12 +9100,12 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 594550784
   %grad.layer.11.ffn.gelu = bitcast i8* %8 to float*
-  call void @body_25(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.ffn.intermediate, float* %grad.layer.11.ffn.output.matmul.a, float* %grad.layer.11.ffn.gelu)
+  call void @body_23(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.ffn.intermediate, float* %grad.layer.11.ffn.output.matmul.a, float* %grad.layer.11.ffn.gelu)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_26(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -9167,12 +9167,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 426107904
   %bert.encoder.layer.11.intermediate.dense.bias = bitcast i8* %5 to float*
-  call void @body_26(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.11.ffn.gelu, float* %bert.encoder.layer.11.intermediate.dense.bias)
+  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.11.ffn.gelu, float* %bert.encoder.layer.11.intermediate.dense.bias)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_27(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2) #0 {
+define internal void @body_25(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2) #0 {
 entry:
   br label %start
 
@@ -9235,7 +9235,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 585113600
   %grad.layer.11.attention.layernorm.sum = bitcast i8* %8 to float*
-  call void @body_27(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.11.ffn.intermediate.matmul.a, float* %grad.layer.11.ffn.layernorm.x, float* %grad.layer.11.attention.layernorm.sum)
+  call void @body_25(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.11.ffn.intermediate.matmul.a, float* %grad.layer.11.ffn.layernorm.x, float* %grad.layer.11.attention.layernorm.sum)
   ret void
 }
 
@@ -9262,7 +9262,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 575676416
   %grad.layer.11.attention.layernorm.x = bitcast i8* %14 to float*
-  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.layernorm.stats, float* %layer.11.attention.residual, float* %bert.encoder.layer.11.attention.output.LayerNorm.weight, float* %grad.layer.11.attention.layernorm.sum, float* %grad.layer.11.attention.layernorm.x)
+  call void @body_20(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.layernorm.stats, float* %layer.11.attention.residual, float* %bert.encoder.layer.11.attention.output.LayerNorm.weight, float* %grad.layer.11.attention.layernorm.sum, float* %grad.layer.11.attention.layernorm.x)
   ret void
 }
 
@@ -9285,7 +9285,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 416664576
   %bert.encoder.layer.11.attention.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_23(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.residual, float* %layer.11.attention.layernorm.stats, float* %grad.layer.11.attention.layernorm.sum, float* %bert.encoder.layer.11.attention.output.LayerNorm.weight)
+  call void @body_21(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.residual, float* %layer.11.attention.layernorm.stats, float* %grad.layer.11.attention.layernorm.sum, float* %bert.encoder.layer.11.attention.output.LayerNorm.weight)
   ret void
 }
 
@@ -9300,7 +9300,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 416667648
   %bert.encoder.layer.11.attention.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.11.attention.layernorm.sum, float* %bert.encoder.layer.11.attention.output.LayerNorm.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.11.attention.layernorm.sum, float* %bert.encoder.layer.11.attention.output.LayerNorm.bias)
   ret void
 }
 
@@ -9330,12 +9330,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 416661504
   %bert.encoder.layer.11.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.11.attention.output_dropout, float* %bert.encoder.layer.11.attention.output.dense.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.11.attention.output_dropout, float* %bert.encoder.layer.11.attention.output.dense.bias)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_28(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2) #0 {
+define internal void @body_26(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2) #0 {
 entry:
   br label %start
 
@@ -9415,7 +9415,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 3928064
   %layer.11.attention.context.delta = bitcast i8* %8 to float*
-  call void @body_28(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.context, float* %grad.layer.11.attention.output.matmul.a, float* %layer.11.attention.context.delta)
+  call void @body_26(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.context, float* %grad.layer.11.attention.output.matmul.a, float* %layer.11.attention.context.delta)
   ret void
 }
 
@@ -9430,7 +9430,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 414299136
   %bert.encoder.layer.11.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.11.attention.context.b, float* %bert.encoder.layer.11.attention.self.value.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.11.attention.context.b, float* %bert.encoder.layer.11.attention.self.value.bias)
   ret void
 }
 
@@ -9445,7 +9445,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 411936768
   %bert.encoder.layer.11.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.11.attention.scores.b, float* %bert.encoder.layer.11.attention.self.key.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.11.attention.scores.b, float* %bert.encoder.layer.11.attention.self.key.bias)
   ret void
 }
 
@@ -9460,7 +9460,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 409574400
   %bert.encoder.layer.11.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.11.attention.scores.a, float* %bert.encoder.layer.11.attention.self.query.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.11.attention.scores.a, float* %bert.encoder.layer.11.attention.self.query.bias)
   ret void
 }
 
@@ -9577,7 +9577,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 556802048
   %grad.layer.10.ffn.layernorm.x = bitcast i8* %14 to float*
-  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.ffn.layernorm.stats, float* %layer.10.ffn.residual, float* %bert.encoder.layer.10.output.LayerNorm.weight, float* %grad.layer.10.ffn.layernorm.sum, float* %grad.layer.10.ffn.layernorm.x)
+  call void @body_20(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.ffn.layernorm.stats, float* %layer.10.ffn.residual, float* %bert.encoder.layer.10.output.LayerNorm.weight, float* %grad.layer.10.ffn.layernorm.sum, float* %grad.layer.10.ffn.layernorm.x)
   ret void
 }
 
@@ -9600,7 +9600,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 407208960
   %bert.encoder.layer.10.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_23(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.ffn.residual, float* %layer.10.ffn.layernorm.stats, float* %grad.layer.10.ffn.layernorm.sum, float* %bert.encoder.layer.10.output.LayerNorm.weight)
+  call void @body_21(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.ffn.residual, float* %layer.10.ffn.layernorm.stats, float* %grad.layer.10.ffn.layernorm.sum, float* %bert.encoder.layer.10.output.LayerNorm.weight)
   ret void
 }
 
@@ -9615,7 +9615,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 407212032
   %bert.encoder.layer.10.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.10.ffn.layernorm.sum, float* %bert.encoder.layer.10.output.LayerNorm.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.10.ffn.layernorm.sum, float* %bert.encoder.layer.10.output.LayerNorm.bias)
   ret void
 }
 
@@ -9645,7 +9645,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 407205888
   %bert.encoder.layer.10.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.10.ffn.dropout, float* %bert.encoder.layer.10.output.dense.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.10.ffn.dropout, float* %bert.encoder.layer.10.output.dense.bias)
   ret void
 }
 
@@ -9664,7 +9664,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 544219136
   %grad.layer.10.ffn.gelu = bitcast i8* %8 to float*
-  call void @body_25(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.ffn.intermediate, float* %grad.layer.10.ffn.output.matmul.a, float* %grad.layer.10.ffn.gelu)
+  call void @body_23(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.ffn.intermediate, float* %grad.layer.10.ffn.output.matmul.a, float* %grad.layer.10.ffn.gelu)
   ret void
 }
 
@@ -9679,7 +9679,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 397756416
   %bert.encoder.layer.10.intermediate.dense.bias = bitcast i8* %5 to float*
-  call void @body_26(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.10.ffn.gelu, float* %bert.encoder.layer.10.intermediate.dense.bias)
+  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.10.ffn.gelu, float* %bert.encoder.layer.10.intermediate.dense.bias)
   ret void
 }
 
@@ -9698,7 +9698,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 534781952
   %grad.layer.10.attention.layernorm.sum = bitcast i8* %8 to float*
-  call void @body_27(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.10.ffn.intermediate.matmul.a, float* %grad.layer.10.ffn.layernorm.x, float* %grad.layer.10.attention.layernorm.sum)
+  call void @body_25(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.10.ffn.intermediate.matmul.a, float* %grad.layer.10.ffn.layernorm.x, float* %grad.layer.10.attention.layernorm.sum)
   ret void
 }
 
@@ -9725,7 +9725,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 525344768
   %grad.layer.10.attention.layernorm.x = bitcast i8* %14 to float*
-  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.layernorm.stats, float* %layer.10.attention.residual, float* %bert.encoder.layer.10.attention.output.LayerNorm.weight, float* %grad.layer.10.attention.layernorm.sum, float* %grad.layer.10.attention.layernorm.x)
+  call void @body_20(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.layernorm.stats, float* %layer.10.attention.residual, float* %bert.encoder.layer.10.attention.output.LayerNorm.weight, float* %grad.layer.10.attention.layernorm.sum, float* %grad.layer.10.attention.layernorm.x)
   ret void
 }
 
@@ -9748,7 +9748,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 388313088
   %bert.encoder.layer.10.attention.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_23(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.residual, float* %layer.10.attention.layernorm.stats, float* %grad.layer.10.attention.layernorm.sum, float* %bert.encoder.layer.10.attention.output.LayerNorm.weight)
+  call void @body_21(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.residual, float* %layer.10.attention.layernorm.stats, float* %grad.layer.10.attention.layernorm.sum, float* %bert.encoder.layer.10.attention.output.LayerNorm.weight)
   ret void
 }
 
@@ -9763,7 +9763,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 388316160
   %bert.encoder.layer.10.attention.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.10.attention.layernorm.sum, float* %bert.encoder.layer.10.attention.output.LayerNorm.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.10.attention.layernorm.sum, float* %bert.encoder.layer.10.attention.output.LayerNorm.bias)
   ret void
 }
 
@@ -9793,7 +9793,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 388310016
   %bert.encoder.layer.10.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.10.attention.output_dropout, float* %bert.encoder.layer.10.attention.output.dense.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.10.attention.output_dropout, float* %bert.encoder.layer.10.attention.output.dense.bias)
   ret void
 }
 
@@ -9812,7 +9812,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 3862528
   %layer.10.attention.context.delta = bitcast i8* %8 to float*
-  call void @body_28(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.context, float* %grad.layer.10.attention.output.matmul.a, float* %layer.10.attention.context.delta)
+  call void @body_26(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.context, float* %grad.layer.10.attention.output.matmul.a, float* %layer.10.attention.context.delta)
   ret void
 }
 
@@ -9827,7 +9827,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 385947648
   %bert.encoder.layer.10.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.10.attention.context.b, float* %bert.encoder.layer.10.attention.self.value.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.10.attention.context.b, float* %bert.encoder.layer.10.attention.self.value.bias)
   ret void
 }
 
@@ -9842,7 +9842,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 383585280
   %bert.encoder.layer.10.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.10.attention.scores.b, float* %bert.encoder.layer.10.attention.self.key.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.10.attention.scores.b, float* %bert.encoder.layer.10.attention.self.key.bias)
   ret void
 }
 
@@ -9857,7 +9857,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 381222912
   %bert.encoder.layer.10.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.10.attention.scores.a, float* %bert.encoder.layer.10.attention.self.query.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.10.attention.scores.a, float* %bert.encoder.layer.10.attention.self.query.bias)
   ret void
 }
 
@@ -9911,7 +9911,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 506470400
   %grad.layer.9.ffn.layernorm.x = bitcast i8* %14 to float*
-  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.ffn.layernorm.stats, float* %layer.9.ffn.residual, float* %bert.encoder.layer.9.output.LayerNorm.weight, float* %grad.layer.9.ffn.layernorm.sum, float* %grad.layer.9.ffn.layernorm.x)
+  call void @body_20(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.ffn.layernorm.stats, float* %layer.9.ffn.residual, float* %bert.encoder.layer.9.output.LayerNorm.weight, float* %grad.layer.9.ffn.layernorm.sum, float* %grad.layer.9.ffn.layernorm.x)
   ret void
 }
 
@@ -9934,7 +9934,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 378857472
   %bert.encoder.layer.9.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_23(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.ffn.residual, float* %layer.9.ffn.layernorm.stats, float* %grad.layer.9.ffn.layernorm.sum, float* %bert.encoder.layer.9.output.LayerNorm.weight)
+  call void @body_21(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.ffn.residual, float* %layer.9.ffn.layernorm.stats, float* %grad.layer.9.ffn.layernorm.sum, float* %bert.encoder.layer.9.output.LayerNorm.weight)
   ret void
 }
 
@@ -9949,7 +9949,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 378860544
   %bert.encoder.layer.9.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.9.ffn.layernorm.sum, float* %bert.encoder.layer.9.output.LayerNorm.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.9.ffn.layernorm.sum, float* %bert.encoder.layer.9.output.LayerNorm.bias)
   ret void
 }
 
@@ -9979,7 +9979,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 378854400
   %bert.encoder.layer.9.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.9.ffn.dropout, float* %bert.encoder.layer.9.output.dense.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.9.ffn.dropout, float* %bert.encoder.layer.9.output.dense.bias)
   ret void
 }
 
@@ -9998,7 +9998,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 493887488
   %grad.layer.9.ffn.gelu = bitcast i8* %8 to float*
-  call void @body_25(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.ffn.intermediate, float* %grad.layer.9.ffn.output.matmul.a, float* %grad.layer.9.ffn.gelu)
+  call void @body_23(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.ffn.intermediate, float* %grad.layer.9.ffn.output.matmul.a, float* %grad.layer.9.ffn.gelu)
   ret void
 }
 
@@ -10013,7 +10013,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 369404928
   %bert.encoder.layer.9.intermediate.dense.bias = bitcast i8* %5 to float*
-  call void @body_26(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.9.ffn.gelu, float* %bert.encoder.layer.9.intermediate.dense.bias)
+  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.9.ffn.gelu, float* %bert.encoder.layer.9.intermediate.dense.bias)
   ret void
 }
 
@@ -10032,7 +10032,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 484450304
   %grad.layer.9.attention.layernorm.sum = bitcast i8* %8 to float*
-  call void @body_27(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.9.ffn.intermediate.matmul.a, float* %grad.layer.9.ffn.layernorm.x, float* %grad.layer.9.attention.layernorm.sum)
+  call void @body_25(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.9.ffn.intermediate.matmul.a, float* %grad.layer.9.ffn.layernorm.x, float* %grad.layer.9.attention.layernorm.sum)
   ret void
 }
 
@@ -10059,7 +10059,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 475013120
   %grad.layer.9.attention.layernorm.x = bitcast i8* %14 to float*
-  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.layernorm.stats, float* %layer.9.attention.residual, float* %bert.encoder.layer.9.attention.output.LayerNorm.weight, float* %grad.layer.9.attention.layernorm.sum, float* %grad.layer.9.attention.layernorm.x)
+  call void @body_20(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.layernorm.stats, float* %layer.9.attention.residual, float* %bert.encoder.layer.9.attention.output.LayerNorm.weight, float* %grad.layer.9.attention.layernorm.sum, float* %grad.layer.9.attention.layernorm.x)
   ret void
 }
 
@@ -10082,7 +10082,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 359961600
   %bert.encoder.layer.9.attention.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_23(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.residual, float* %layer.9.attention.layernorm.stats, float* %grad.layer.9.attention.layernorm.sum, float* %bert.encoder.layer.9.attention.output.LayerNorm.weight)
+  call void @body_21(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.residual, float* %layer.9.attention.layernorm.stats, float* %grad.layer.9.attention.layernorm.sum, float* %bert.encoder.layer.9.attention.output.LayerNorm.weight)
   ret void
 }
 
@@ -10097,7 +10097,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 359964672
   %bert.encoder.layer.9.attention.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.9.attention.layernorm.sum, float* %bert.encoder.layer.9.attention.output.LayerNorm.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.9.attention.layernorm.sum, float* %bert.encoder.layer.9.attention.output.LayerNorm.bias)
   ret void
 }
 
@@ -10127,7 +10127,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 359958528
   %bert.encoder.layer.9.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.9.attention.output_dropout, float* %bert.encoder.layer.9.attention.output.dense.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.9.attention.output_dropout, float* %bert.encoder.layer.9.attention.output.dense.bias)
   ret void
 }
 
@@ -10146,7 +10146,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 3796992
   %layer.9.attention.context.delta = bitcast i8* %8 to float*
-  call void @body_28(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.context, float* %grad.layer.9.attention.output.matmul.a, float* %layer.9.attention.context.delta)
+  call void @body_26(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.context, float* %grad.layer.9.attention.output.matmul.a, float* %layer.9.attention.context.delta)
   ret void
 }
 
@@ -10161,7 +10161,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 357596160
   %bert.encoder.layer.9.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.9.attention.context.b, float* %bert.encoder.layer.9.attention.self.value.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.9.attention.context.b, float* %bert.encoder.layer.9.attention.self.value.bias)
   ret void
 }
 
@@ -10176,7 +10176,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 355233792
   %bert.encoder.layer.9.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.9.attention.scores.b, float* %bert.encoder.layer.9.attention.self.key.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.9.attention.scores.b, float* %bert.encoder.layer.9.attention.self.key.bias)
   ret void
 }
 
@@ -10191,7 +10191,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 352871424
   %bert.encoder.layer.9.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.9.attention.scores.a, float* %bert.encoder.layer.9.attention.self.query.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.9.attention.scores.a, float* %bert.encoder.layer.9.attention.self.query.bias)
   ret void
 }
 
@@ -10245,7 +10245,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 456138752
   %grad.layer.8.ffn.layernorm.x = bitcast i8* %14 to float*
-  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.ffn.layernorm.stats, float* %layer.8.ffn.residual, float* %bert.encoder.layer.8.output.LayerNorm.weight, float* %grad.layer.8.ffn.layernorm.sum, float* %grad.layer.8.ffn.layernorm.x)
+  call void @body_20(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.ffn.layernorm.stats, float* %layer.8.ffn.residual, float* %bert.encoder.layer.8.output.LayerNorm.weight, float* %grad.layer.8.ffn.layernorm.sum, float* %grad.layer.8.ffn.layernorm.x)
   ret void
 }
 
@@ -10268,7 +10268,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 350505984
   %bert.encoder.layer.8.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_23(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.ffn.residual, float* %layer.8.ffn.layernorm.stats, float* %grad.layer.8.ffn.layernorm.sum, float* %bert.encoder.layer.8.output.LayerNorm.weight)
+  call void @body_21(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.ffn.residual, float* %layer.8.ffn.layernorm.stats, float* %grad.layer.8.ffn.layernorm.sum, float* %bert.encoder.layer.8.output.LayerNorm.weight)
   ret void
 }
 
@@ -10283,7 +10283,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 350509056
   %bert.encoder.layer.8.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.8.ffn.layernorm.sum, float* %bert.encoder.layer.8.output.LayerNorm.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.8.ffn.layernorm.sum, float* %bert.encoder.layer.8.output.LayerNorm.bias)
   ret void
 }
 
@@ -10313,7 +10313,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 350502912
   %bert.encoder.layer.8.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.8.ffn.dropout, float* %bert.encoder.layer.8.output.dense.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.8.ffn.dropout, float* %bert.encoder.layer.8.output.dense.bias)
   ret void
 }
 
@@ -10332,7 +10332,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 443555840
   %grad.layer.8.ffn.gelu = bitcast i8* %8 to float*
-  call void @body_25(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.ffn.intermediate, float* %grad.layer.8.ffn.output.matmul.a, float* %grad.layer.8.ffn.gelu)
+  call void @body_23(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.ffn.intermediate, float* %grad.layer.8.ffn.output.matmul.a, float* %grad.layer.8.ffn.gelu)
   ret void
 }
 
@@ -10347,7 +10347,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 341053440
   %bert.encoder.layer.8.intermediate.dense.bias = bitcast i8* %5 to float*
-  call void @body_26(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.8.ffn.gelu, float* %bert.encoder.layer.8.intermediate.dense.bias)
+  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.8.ffn.gelu, float* %bert.encoder.layer.8.intermediate.dense.bias)
   ret void
 }
 
@@ -10366,7 +10366,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 434118656
   %grad.layer.8.attention.layernorm.sum = bitcast i8* %8 to float*
-  call void @body_27(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.8.ffn.intermediate.matmul.a, float* %grad.layer.8.ffn.layernorm.x, float* %grad.layer.8.attention.layernorm.sum)
+  call void @body_25(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.8.ffn.intermediate.matmul.a, float* %grad.layer.8.ffn.layernorm.x, float* %grad.layer.8.attention.layernorm.sum)
   ret void
 }
 
@@ -10393,7 +10393,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 424681472
   %grad.layer.8.attention.layernorm.x = bitcast i8* %14 to float*
-  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.layernorm.stats, float* %layer.8.attention.residual, float* %bert.encoder.layer.8.attention.output.LayerNorm.weight, float* %grad.layer.8.attention.layernorm.sum, float* %grad.layer.8.attention.layernorm.x)
+  call void @body_20(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.layernorm.stats, float* %layer.8.attention.residual, float* %bert.encoder.layer.8.attention.output.LayerNorm.weight, float* %grad.layer.8.attention.layernorm.sum, float* %grad.layer.8.attention.layernorm.x)
   ret void
 }
 
@@ -10416,7 +10416,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 331610112
   %bert.encoder.layer.8.attention.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_23(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.residual, float* %layer.8.attention.layernorm.stats, float* %grad.layer.8.attention.layernorm.sum, float* %bert.encoder.layer.8.attention.output.LayerNorm.weight)
+  call void @body_21(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.residual, float* %layer.8.attention.layernorm.stats, float* %grad.layer.8.attention.layernorm.sum, float* %bert.encoder.layer.8.attention.output.LayerNorm.weight)
   ret void
 }
 
@@ -10431,7 +10431,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 331613184
   %bert.encoder.layer.8.attention.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.8.attention.layernorm.sum, float* %bert.encoder.layer.8.attention.output.LayerNorm.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.8.attention.layernorm.sum, float* %bert.encoder.layer.8.attention.output.LayerNorm.bias)
   ret void
 }
 
@@ -10461,7 +10461,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 331607040
   %bert.encoder.layer.8.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.8.attention.output_dropout, float* %bert.encoder.layer.8.attention.output.dense.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.8.attention.output_dropout, float* %bert.encoder.layer.8.attention.output.dense.bias)
   ret void
 }
 
@@ -10480,7 +10480,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 3731456
   %layer.8.attention.context.delta = bitcast i8* %8 to float*
-  call void @body_28(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.context, float* %grad.layer.8.attention.output.matmul.a, float* %layer.8.attention.context.delta)
+  call void @body_26(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.context, float* %grad.layer.8.attention.output.matmul.a, float* %layer.8.attention.context.delta)
   ret void
 }
 
@@ -10495,7 +10495,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 329244672
   %bert.encoder.layer.8.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.8.attention.context.b, float* %bert.encoder.layer.8.attention.self.value.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.8.attention.context.b, float* %bert.encoder.layer.8.attention.self.value.bias)
   ret void
 }
 
@@ -10510,7 +10510,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 326882304
   %bert.encoder.layer.8.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.8.attention.scores.b, float* %bert.encoder.layer.8.attention.self.key.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.8.attention.scores.b, float* %bert.encoder.layer.8.attention.self.key.bias)
   ret void
 }
 
@@ -10525,7 +10525,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 324519936
   %bert.encoder.layer.8.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.8.attention.scores.a, float* %bert.encoder.layer.8.attention.self.query.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.8.attention.scores.a, float* %bert.encoder.layer.8.attention.self.query.bias)
   ret void
 }
 
@@ -10579,7 +10579,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 405807104
   %grad.layer.7.ffn.layernorm.x = bitcast i8* %14 to float*
-  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.ffn.layernorm.stats, float* %layer.7.ffn.residual, float* %bert.encoder.layer.7.output.LayerNorm.weight, float* %grad.layer.7.ffn.layernorm.sum, float* %grad.layer.7.ffn.layernorm.x)
+  call void @body_20(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.ffn.layernorm.stats, float* %layer.7.ffn.residual, float* %bert.encoder.layer.7.output.LayerNorm.weight, float* %grad.layer.7.ffn.layernorm.sum, float* %grad.layer.7.ffn.layernorm.x)
   ret void
 }
 
@@ -10602,7 +10602,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 322154496
   %bert.encoder.layer.7.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_23(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.ffn.residual, float* %layer.7.ffn.layernorm.stats, float* %grad.layer.7.ffn.layernorm.sum, float* %bert.encoder.layer.7.output.LayerNorm.weight)
+  call void @body_21(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.ffn.residual, float* %layer.7.ffn.layernorm.stats, float* %grad.layer.7.ffn.layernorm.sum, float* %bert.encoder.layer.7.output.LayerNorm.weight)
   ret void
 }
 
@@ -10617,7 +10617,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 322157568
   %bert.encoder.layer.7.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.7.ffn.layernorm.sum, float* %bert.encoder.layer.7.output.LayerNorm.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.7.ffn.layernorm.sum, float* %bert.encoder.layer.7.output.LayerNorm.bias)
   ret void
 }
 
@@ -10647,7 +10647,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 322151424
   %bert.encoder.layer.7.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.7.ffn.dropout, float* %bert.encoder.layer.7.output.dense.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.7.ffn.dropout, float* %bert.encoder.layer.7.output.dense.bias)
   ret void
 }
 
@@ -10666,7 +10666,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 393224192
   %grad.layer.7.ffn.gelu = bitcast i8* %8 to float*
-  call void @body_25(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.ffn.intermediate, float* %grad.layer.7.ffn.output.matmul.a, float* %grad.layer.7.ffn.gelu)
+  call void @body_23(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.ffn.intermediate, float* %grad.layer.7.ffn.output.matmul.a, float* %grad.layer.7.ffn.gelu)
   ret void
 }
 
@@ -10681,7 +10681,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 312701952
   %bert.encoder.layer.7.intermediate.dense.bias = bitcast i8* %5 to float*
-  call void @body_26(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.7.ffn.gelu, float* %bert.encoder.layer.7.intermediate.dense.bias)
+  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.7.ffn.gelu, float* %bert.encoder.layer.7.intermediate.dense.bias)
   ret void
 }
 
@@ -10700,7 +10700,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 383787008
   %grad.layer.7.attention.layernorm.sum = bitcast i8* %8 to float*
-  call void @body_27(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.7.ffn.intermediate.matmul.a, float* %grad.layer.7.ffn.layernorm.x, float* %grad.layer.7.attention.layernorm.sum)
+  call void @body_25(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.7.ffn.intermediate.matmul.a, float* %grad.layer.7.ffn.layernorm.x, float* %grad.layer.7.attention.layernorm.sum)
   ret void
 }
 
@@ -10727,7 +10727,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 374349824
   %grad.layer.7.attention.layernorm.x = bitcast i8* %14 to float*
-  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.layernorm.stats, float* %layer.7.attention.residual, float* %bert.encoder.layer.7.attention.output.LayerNorm.weight, float* %grad.layer.7.attention.layernorm.sum, float* %grad.layer.7.attention.layernorm.x)
+  call void @body_20(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.layernorm.stats, float* %layer.7.attention.residual, float* %bert.encoder.layer.7.attention.output.LayerNorm.weight, float* %grad.layer.7.attention.layernorm.sum, float* %grad.layer.7.attention.layernorm.x)
   ret void
 }
 
@@ -10750,7 +10750,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 303258624
   %bert.encoder.layer.7.attention.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_23(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.residual, float* %layer.7.attention.layernorm.stats, float* %grad.layer.7.attention.layernorm.sum, float* %bert.encoder.layer.7.attention.output.LayerNorm.weight)
+  call void @body_21(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.residual, float* %layer.7.attention.layernorm.stats, float* %grad.layer.7.attention.layernorm.sum, float* %bert.encoder.layer.7.attention.output.LayerNorm.weight)
   ret void
 }
 
@@ -10765,7 +10765,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 303261696
   %bert.encoder.layer.7.attention.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.7.attention.layernorm.sum, float* %bert.encoder.layer.7.attention.output.LayerNorm.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.7.attention.layernorm.sum, float* %bert.encoder.layer.7.attention.output.LayerNorm.bias)
   ret void
 }
 
@@ -10795,7 +10795,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 303255552
   %bert.encoder.layer.7.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.7.attention.output_dropout, float* %bert.encoder.layer.7.attention.output.dense.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.7.attention.output_dropout, float* %bert.encoder.layer.7.attention.output.dense.bias)
   ret void
 }
 
@@ -10814,7 +10814,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 3665920
   %layer.7.attention.context.delta = bitcast i8* %8 to float*
-  call void @body_28(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.context, float* %grad.layer.7.attention.output.matmul.a, float* %layer.7.attention.context.delta)
+  call void @body_26(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.context, float* %grad.layer.7.attention.output.matmul.a, float* %layer.7.attention.context.delta)
   ret void
 }
 
@@ -10829,7 +10829,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 300893184
   %bert.encoder.layer.7.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.7.attention.context.b, float* %bert.encoder.layer.7.attention.self.value.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.7.attention.context.b, float* %bert.encoder.layer.7.attention.self.value.bias)
   ret void
 }
 
@@ -10844,7 +10844,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 298530816
   %bert.encoder.layer.7.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.7.attention.scores.b, float* %bert.encoder.layer.7.attention.self.key.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.7.attention.scores.b, float* %bert.encoder.layer.7.attention.self.key.bias)
   ret void
 }
 
@@ -10859,7 +10859,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 296168448
   %bert.encoder.layer.7.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.7.attention.scores.a, float* %bert.encoder.layer.7.attention.self.query.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.7.attention.scores.a, float* %bert.encoder.layer.7.attention.self.query.bias)
   ret void
 }
 
@@ -10913,7 +10913,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 355475456
   %grad.layer.6.ffn.layernorm.x = bitcast i8* %14 to float*
-  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.ffn.layernorm.stats, float* %layer.6.ffn.residual, float* %bert.encoder.layer.6.output.LayerNorm.weight, float* %grad.layer.6.ffn.layernorm.sum, float* %grad.layer.6.ffn.layernorm.x)
+  call void @body_20(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.ffn.layernorm.stats, float* %layer.6.ffn.residual, float* %bert.encoder.layer.6.output.LayerNorm.weight, float* %grad.layer.6.ffn.layernorm.sum, float* %grad.layer.6.ffn.layernorm.x)
   ret void
 }
 
@@ -10936,7 +10936,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 293803008
   %bert.encoder.layer.6.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_23(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.ffn.residual, float* %layer.6.ffn.layernorm.stats, float* %grad.layer.6.ffn.layernorm.sum, float* %bert.encoder.layer.6.output.LayerNorm.weight)
+  call void @body_21(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.ffn.residual, float* %layer.6.ffn.layernorm.stats, float* %grad.layer.6.ffn.layernorm.sum, float* %bert.encoder.layer.6.output.LayerNorm.weight)
   ret void
 }
 
@@ -10951,7 +10951,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 293806080
   %bert.encoder.layer.6.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.6.ffn.layernorm.sum, float* %bert.encoder.layer.6.output.LayerNorm.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.6.ffn.layernorm.sum, float* %bert.encoder.layer.6.output.LayerNorm.bias)
   ret void
 }
 
@@ -10981,7 +10981,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 293799936
   %bert.encoder.layer.6.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.6.ffn.dropout, float* %bert.encoder.layer.6.output.dense.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.6.ffn.dropout, float* %bert.encoder.layer.6.output.dense.bias)
   ret void
 }
 
@@ -11000,7 +11000,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 342892544
   %grad.layer.6.ffn.gelu = bitcast i8* %8 to float*
-  call void @body_25(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.ffn.intermediate, float* %grad.layer.6.ffn.output.matmul.a, float* %grad.layer.6.ffn.gelu)
+  call void @body_23(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.ffn.intermediate, float* %grad.layer.6.ffn.output.matmul.a, float* %grad.layer.6.ffn.gelu)
   ret void
 }
 
@@ -11015,7 +11015,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 284350464
   %bert.encoder.layer.6.intermediate.dense.bias = bitcast i8* %5 to float*
-  call void @body_26(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.6.ffn.gelu, float* %bert.encoder.layer.6.intermediate.dense.bias)
+  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.6.ffn.gelu, float* %bert.encoder.layer.6.intermediate.dense.bias)
   ret void
 }
 
@@ -11034,7 +11034,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 333455360
   %grad.layer.6.attention.layernorm.sum = bitcast i8* %8 to float*
-  call void @body_27(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.6.ffn.intermediate.matmul.a, float* %grad.layer.6.ffn.layernorm.x, float* %grad.layer.6.attention.layernorm.sum)
+  call void @body_25(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.6.ffn.intermediate.matmul.a, float* %grad.layer.6.ffn.layernorm.x, float* %grad.layer.6.attention.layernorm.sum)
   ret void
 }
 
@@ -11061,7 +11061,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 324018176
   %grad.layer.6.attention.layernorm.x = bitcast i8* %14 to float*
-  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.layernorm.stats, float* %layer.6.attention.residual, float* %bert.encoder.layer.6.attention.output.LayerNorm.weight, float* %grad.layer.6.attention.layernorm.sum, float* %grad.layer.6.attention.layernorm.x)
+  call void @body_20(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.layernorm.stats, float* %layer.6.attention.residual, float* %bert.encoder.layer.6.attention.output.LayerNorm.weight, float* %grad.layer.6.attention.layernorm.sum, float* %grad.layer.6.attention.layernorm.x)
   ret void
 }
 
@@ -11084,7 +11084,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 274907136
   %bert.encoder.layer.6.attention.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_23(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.residual, float* %layer.6.attention.layernorm.stats, float* %grad.layer.6.attention.layernorm.sum, float* %bert.encoder.layer.6.attention.output.LayerNorm.weight)
+  call void @body_21(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.residual, float* %layer.6.attention.layernorm.stats, float* %grad.layer.6.attention.layernorm.sum, float* %bert.encoder.layer.6.attention.output.LayerNorm.weight)
   ret void
 }
 
@@ -11099,7 +11099,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 274910208
   %bert.encoder.layer.6.attention.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.6.attention.layernorm.sum, float* %bert.encoder.layer.6.attention.output.LayerNorm.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.6.attention.layernorm.sum, float* %bert.encoder.layer.6.attention.output.LayerNorm.bias)
   ret void
 }
 
@@ -11129,7 +11129,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 274904064
   %bert.encoder.layer.6.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.6.attention.output_dropout, float* %bert.encoder.layer.6.attention.output.dense.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.6.attention.output_dropout, float* %bert.encoder.layer.6.attention.output.dense.bias)
   ret void
 }
 
@@ -11148,7 +11148,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 3600384
   %layer.6.attention.context.delta = bitcast i8* %8 to float*
-  call void @body_28(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.context, float* %grad.layer.6.attention.output.matmul.a, float* %layer.6.attention.context.delta)
+  call void @body_26(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.context, float* %grad.layer.6.attention.output.matmul.a, float* %layer.6.attention.context.delta)
   ret void
 }
 
@@ -11163,7 +11163,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 272541696
   %bert.encoder.layer.6.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.6.attention.context.b, float* %bert.encoder.layer.6.attention.self.value.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.6.attention.context.b, float* %bert.encoder.layer.6.attention.self.value.bias)
   ret void
 }
 
@@ -11178,7 +11178,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 270179328
   %bert.encoder.layer.6.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.6.attention.scores.b, float* %bert.encoder.layer.6.attention.self.key.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.6.attention.scores.b, float* %bert.encoder.layer.6.attention.self.key.bias)
   ret void
 }
 
@@ -11193,7 +11193,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 267816960
   %bert.encoder.layer.6.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.6.attention.scores.a, float* %bert.encoder.layer.6.attention.self.query.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.6.attention.scores.a, float* %bert.encoder.layer.6.attention.self.query.bias)
   ret void
 }
 
@@ -11247,7 +11247,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 305143808
   %grad.layer.5.ffn.layernorm.x = bitcast i8* %14 to float*
-  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.ffn.layernorm.stats, float* %layer.5.ffn.residual, float* %bert.encoder.layer.5.output.LayerNorm.weight, float* %grad.layer.5.ffn.layernorm.sum, float* %grad.layer.5.ffn.layernorm.x)
+  call void @body_20(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.ffn.layernorm.stats, float* %layer.5.ffn.residual, float* %bert.encoder.layer.5.output.LayerNorm.weight, float* %grad.layer.5.ffn.layernorm.sum, float* %grad.layer.5.ffn.layernorm.x)
   ret void
 }
 
@@ -11270,7 +11270,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 265451520
   %bert.encoder.layer.5.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_23(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.ffn.residual, float* %layer.5.ffn.layernorm.stats, float* %grad.layer.5.ffn.layernorm.sum, float* %bert.encoder.layer.5.output.LayerNorm.weight)
+  call void @body_21(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.ffn.residual, float* %layer.5.ffn.layernorm.stats, float* %grad.layer.5.ffn.layernorm.sum, float* %bert.encoder.layer.5.output.LayerNorm.weight)
   ret void
 }
 
@@ -11285,7 +11285,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 265454592
   %bert.encoder.layer.5.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.5.ffn.layernorm.sum, float* %bert.encoder.layer.5.output.LayerNorm.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.5.ffn.layernorm.sum, float* %bert.encoder.layer.5.output.LayerNorm.bias)
   ret void
 }
 
@@ -11315,7 +11315,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 265448448
   %bert.encoder.layer.5.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.5.ffn.dropout, float* %bert.encoder.layer.5.output.dense.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.5.ffn.dropout, float* %bert.encoder.layer.5.output.dense.bias)
   ret void
 }
 
@@ -11334,7 +11334,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 292560896
   %grad.layer.5.ffn.gelu = bitcast i8* %8 to float*
-  call void @body_25(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.ffn.intermediate, float* %grad.layer.5.ffn.output.matmul.a, float* %grad.layer.5.ffn.gelu)
+  call void @body_23(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.ffn.intermediate, float* %grad.layer.5.ffn.output.matmul.a, float* %grad.layer.5.ffn.gelu)
   ret void
 }
 
@@ -11349,7 +11349,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 255998976
   %bert.encoder.layer.5.intermediate.dense.bias = bitcast i8* %5 to float*
-  call void @body_26(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.5.ffn.gelu, float* %bert.encoder.layer.5.intermediate.dense.bias)
+  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.5.ffn.gelu, float* %bert.encoder.layer.5.intermediate.dense.bias)
   ret void
 }
 
@@ -11368,7 +11368,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 283123712
   %grad.layer.5.attention.layernorm.sum = bitcast i8* %8 to float*
-  call void @body_27(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.5.ffn.intermediate.matmul.a, float* %grad.layer.5.ffn.layernorm.x, float* %grad.layer.5.attention.layernorm.sum)
+  call void @body_25(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.5.ffn.intermediate.matmul.a, float* %grad.layer.5.ffn.layernorm.x, float* %grad.layer.5.attention.layernorm.sum)
   ret void
 }
 
@@ -11395,7 +11395,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 273686528
   %grad.layer.5.attention.layernorm.x = bitcast i8* %14 to float*
-  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.layernorm.stats, float* %layer.5.attention.residual, float* %bert.encoder.layer.5.attention.output.LayerNorm.weight, float* %grad.layer.5.attention.layernorm.sum, float* %grad.layer.5.attention.layernorm.x)
+  call void @body_20(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.layernorm.stats, float* %layer.5.attention.residual, float* %bert.encoder.layer.5.attention.output.LayerNorm.weight, float* %grad.layer.5.attention.layernorm.sum, float* %grad.layer.5.attention.layernorm.x)
   ret void
 }
 
@@ -11418,7 +11418,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 246555648
   %bert.encoder.layer.5.attention.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_23(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.residual, float* %layer.5.attention.layernorm.stats, float* %grad.layer.5.attention.layernorm.sum, float* %bert.encoder.layer.5.attention.output.LayerNorm.weight)
+  call void @body_21(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.residual, float* %layer.5.attention.layernorm.stats, float* %grad.layer.5.attention.layernorm.sum, float* %bert.encoder.layer.5.attention.output.LayerNorm.weight)
   ret void
 }
 
@@ -11433,7 +11433,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 246558720
   %bert.encoder.layer.5.attention.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.5.attention.layernorm.sum, float* %bert.encoder.layer.5.attention.output.LayerNorm.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.5.attention.layernorm.sum, float* %bert.encoder.layer.5.attention.output.LayerNorm.bias)
   ret void
 }
 
@@ -11463,7 +11463,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 246552576
   %bert.encoder.layer.5.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.5.attention.output_dropout, float* %bert.encoder.layer.5.attention.output.dense.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.5.attention.output_dropout, float* %bert.encoder.layer.5.attention.output.dense.bias)
   ret void
 }
 
@@ -11482,7 +11482,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 3534848
   %layer.5.attention.context.delta = bitcast i8* %8 to float*
-  call void @body_28(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.context, float* %grad.layer.5.attention.output.matmul.a, float* %layer.5.attention.context.delta)
+  call void @body_26(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.context, float* %grad.layer.5.attention.output.matmul.a, float* %layer.5.attention.context.delta)
   ret void
 }
 
@@ -11497,7 +11497,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 244190208
   %bert.encoder.layer.5.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.5.attention.context.b, float* %bert.encoder.layer.5.attention.self.value.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.5.attention.context.b, float* %bert.encoder.layer.5.attention.self.value.bias)
   ret void
 }
 
@@ -11512,7 +11512,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 241827840
   %bert.encoder.layer.5.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.5.attention.scores.b, float* %bert.encoder.layer.5.attention.self.key.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.5.attention.scores.b, float* %bert.encoder.layer.5.attention.self.key.bias)
   ret void
 }
 
@@ -11527,7 +11527,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 239465472
   %bert.encoder.layer.5.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.5.attention.scores.a, float* %bert.encoder.layer.5.attention.self.query.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.5.attention.scores.a, float* %bert.encoder.layer.5.attention.self.query.bias)
   ret void
 }
 
@@ -11581,7 +11581,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 254812160
   %grad.layer.4.ffn.layernorm.x = bitcast i8* %14 to float*
-  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.ffn.layernorm.stats, float* %layer.4.ffn.residual, float* %bert.encoder.layer.4.output.LayerNorm.weight, float* %grad.layer.4.ffn.layernorm.sum, float* %grad.layer.4.ffn.layernorm.x)
+  call void @body_20(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.ffn.layernorm.stats, float* %layer.4.ffn.residual, float* %bert.encoder.layer.4.output.LayerNorm.weight, float* %grad.layer.4.ffn.layernorm.sum, float* %grad.layer.4.ffn.layernorm.x)
   ret void
 }
 
@@ -11604,7 +11604,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 237100032
   %bert.encoder.layer.4.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_23(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.ffn.residual, float* %layer.4.ffn.layernorm.stats, float* %grad.layer.4.ffn.layernorm.sum, float* %bert.encoder.layer.4.output.LayerNorm.weight)
+  call void @body_21(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.ffn.residual, float* %layer.4.ffn.layernorm.stats, float* %grad.layer.4.ffn.layernorm.sum, float* %bert.encoder.layer.4.output.LayerNorm.weight)
   ret void
 }
 
@@ -11619,7 +11619,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 237103104
   %bert.encoder.layer.4.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.4.ffn.layernorm.sum, float* %bert.encoder.layer.4.output.LayerNorm.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.4.ffn.layernorm.sum, float* %bert.encoder.layer.4.output.LayerNorm.bias)
   ret void
 }
 
@@ -11649,7 +11649,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 237096960
   %bert.encoder.layer.4.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.4.ffn.dropout, float* %bert.encoder.layer.4.output.dense.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.4.ffn.dropout, float* %bert.encoder.layer.4.output.dense.bias)
   ret void
 }
 
@@ -11668,7 +11668,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 242229248
   %grad.layer.4.ffn.gelu = bitcast i8* %8 to float*
-  call void @body_25(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.ffn.intermediate, float* %grad.layer.4.ffn.output.matmul.a, float* %grad.layer.4.ffn.gelu)
+  call void @body_23(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.ffn.intermediate, float* %grad.layer.4.ffn.output.matmul.a, float* %grad.layer.4.ffn.gelu)
   ret void
 }
 
@@ -11683,7 +11683,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 227647488
   %bert.encoder.layer.4.intermediate.dense.bias = bitcast i8* %5 to float*
-  call void @body_26(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.4.ffn.gelu, float* %bert.encoder.layer.4.intermediate.dense.bias)
+  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.4.ffn.gelu, float* %bert.encoder.layer.4.intermediate.dense.bias)
   ret void
 }
 
@@ -11702,7 +11702,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 232792064
   %grad.layer.4.attention.layernorm.sum = bitcast i8* %8 to float*
-  call void @body_27(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.4.ffn.intermediate.matmul.a, float* %grad.layer.4.ffn.layernorm.x, float* %grad.layer.4.attention.layernorm.sum)
+  call void @body_25(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.4.ffn.intermediate.matmul.a, float* %grad.layer.4.ffn.layernorm.x, float* %grad.layer.4.attention.layernorm.sum)
   ret void
 }
 
@@ -11729,7 +11729,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 223354880
   %grad.layer.4.attention.layernorm.x = bitcast i8* %14 to float*
-  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.layernorm.stats, float* %layer.4.attention.residual, float* %bert.encoder.layer.4.attention.output.LayerNorm.weight, float* %grad.layer.4.attention.layernorm.sum, float* %grad.layer.4.attention.layernorm.x)
+  call void @body_20(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.layernorm.stats, float* %layer.4.attention.residual, float* %bert.encoder.layer.4.attention.output.LayerNorm.weight, float* %grad.layer.4.attention.layernorm.sum, float* %grad.layer.4.attention.layernorm.x)
   ret void
 }
 
@@ -11752,7 +11752,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 218204160
   %bert.encoder.layer.4.attention.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_23(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.residual, float* %layer.4.attention.layernorm.stats, float* %grad.layer.4.attention.layernorm.sum, float* %bert.encoder.layer.4.attention.output.LayerNorm.weight)
+  call void @body_21(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.residual, float* %layer.4.attention.layernorm.stats, float* %grad.layer.4.attention.layernorm.sum, float* %bert.encoder.layer.4.attention.output.LayerNorm.weight)
   ret void
 }
 
@@ -11767,7 +11767,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 218207232
   %bert.encoder.layer.4.attention.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.4.attention.layernorm.sum, float* %bert.encoder.layer.4.attention.output.LayerNorm.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.4.attention.layernorm.sum, float* %bert.encoder.layer.4.attention.output.LayerNorm.bias)
   ret void
 }
 
@@ -11797,7 +11797,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 218201088
   %bert.encoder.layer.4.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.4.attention.output_dropout, float* %bert.encoder.layer.4.attention.output.dense.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.4.attention.output_dropout, float* %bert.encoder.layer.4.attention.output.dense.bias)
   ret void
 }
 
@@ -11816,7 +11816,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 3469312
   %layer.4.attention.context.delta = bitcast i8* %8 to float*
-  call void @body_28(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.context, float* %grad.layer.4.attention.output.matmul.a, float* %layer.4.attention.context.delta)
+  call void @body_26(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.context, float* %grad.layer.4.attention.output.matmul.a, float* %layer.4.attention.context.delta)
   ret void
 }
 
@@ -11831,7 +11831,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 215838720
   %bert.encoder.layer.4.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.4.attention.context.b, float* %bert.encoder.layer.4.attention.self.value.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.4.attention.context.b, float* %bert.encoder.layer.4.attention.self.value.bias)
   ret void
 }
 
@@ -11846,7 +11846,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 213476352
   %bert.encoder.layer.4.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.4.attention.scores.b, float* %bert.encoder.layer.4.attention.self.key.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.4.attention.scores.b, float* %bert.encoder.layer.4.attention.self.key.bias)
   ret void
 }
 
@@ -11861,7 +11861,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 211113984
   %bert.encoder.layer.4.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.4.attention.scores.a, float* %bert.encoder.layer.4.attention.self.query.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.4.attention.scores.a, float* %bert.encoder.layer.4.attention.self.query.bias)
   ret void
 }
 
@@ -11915,7 +11915,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 204480512
   %grad.layer.3.ffn.layernorm.x = bitcast i8* %14 to float*
-  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.ffn.layernorm.stats, float* %layer.3.ffn.residual, float* %bert.encoder.layer.3.output.LayerNorm.weight, float* %grad.layer.3.ffn.layernorm.sum, float* %grad.layer.3.ffn.layernorm.x)
+  call void @body_20(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.ffn.layernorm.stats, float* %layer.3.ffn.residual, float* %bert.encoder.layer.3.output.LayerNorm.weight, float* %grad.layer.3.ffn.layernorm.sum, float* %grad.layer.3.ffn.layernorm.x)
   ret void
 }
 
@@ -11938,7 +11938,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 208748544
   %bert.encoder.layer.3.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_23(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.ffn.residual, float* %layer.3.ffn.layernorm.stats, float* %grad.layer.3.ffn.layernorm.sum, float* %bert.encoder.layer.3.output.LayerNorm.weight)
+  call void @body_21(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.ffn.residual, float* %layer.3.ffn.layernorm.stats, float* %grad.layer.3.ffn.layernorm.sum, float* %bert.encoder.layer.3.output.LayerNorm.weight)
   ret void
 }
 
@@ -11953,7 +11953,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 208751616
   %bert.encoder.layer.3.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.3.ffn.layernorm.sum, float* %bert.encoder.layer.3.output.LayerNorm.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.3.ffn.layernorm.sum, float* %bert.encoder.layer.3.output.LayerNorm.bias)
   ret void
 }
 
@@ -11983,7 +11983,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 208745472
   %bert.encoder.layer.3.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.3.ffn.dropout, float* %bert.encoder.layer.3.output.dense.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.3.ffn.dropout, float* %bert.encoder.layer.3.output.dense.bias)
   ret void
 }
 
@@ -12002,7 +12002,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 191897600
   %grad.layer.3.ffn.gelu = bitcast i8* %8 to float*
-  call void @body_25(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.ffn.intermediate, float* %grad.layer.3.ffn.output.matmul.a, float* %grad.layer.3.ffn.gelu)
+  call void @body_23(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.ffn.intermediate, float* %grad.layer.3.ffn.output.matmul.a, float* %grad.layer.3.ffn.gelu)
   ret void
 }
 
@@ -12017,7 +12017,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 199296000
   %bert.encoder.layer.3.intermediate.dense.bias = bitcast i8* %5 to float*
-  call void @body_26(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.3.ffn.gelu, float* %bert.encoder.layer.3.intermediate.dense.bias)
+  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.3.ffn.gelu, float* %bert.encoder.layer.3.intermediate.dense.bias)
   ret void
 }
 
@@ -12036,7 +12036,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 182460416
   %grad.layer.3.attention.layernorm.sum = bitcast i8* %8 to float*
-  call void @body_27(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.3.ffn.intermediate.matmul.a, float* %grad.layer.3.ffn.layernorm.x, float* %grad.layer.3.attention.layernorm.sum)
+  call void @body_25(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.3.ffn.intermediate.matmul.a, float* %grad.layer.3.ffn.layernorm.x, float* %grad.layer.3.attention.layernorm.sum)
   ret void
 }
 
@@ -12063,7 +12063,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 173023232
   %grad.layer.3.attention.layernorm.x = bitcast i8* %14 to float*
-  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.layernorm.stats, float* %layer.3.attention.residual, float* %bert.encoder.layer.3.attention.output.LayerNorm.weight, float* %grad.layer.3.attention.layernorm.sum, float* %grad.layer.3.attention.layernorm.x)
+  call void @body_20(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.layernorm.stats, float* %layer.3.attention.residual, float* %bert.encoder.layer.3.attention.output.LayerNorm.weight, float* %grad.layer.3.attention.layernorm.sum, float* %grad.layer.3.attention.layernorm.x)
   ret void
 }
 
@@ -12086,7 +12086,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 189852672
   %bert.encoder.layer.3.attention.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_23(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.residual, float* %layer.3.attention.layernorm.stats, float* %grad.layer.3.attention.layernorm.sum, float* %bert.encoder.layer.3.attention.output.LayerNorm.weight)
+  call void @body_21(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.residual, float* %layer.3.attention.layernorm.stats, float* %grad.layer.3.attention.layernorm.sum, float* %bert.encoder.layer.3.attention.output.LayerNorm.weight)
   ret void
 }
 
@@ -12101,7 +12101,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 189855744
   %bert.encoder.layer.3.attention.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.3.attention.layernorm.sum, float* %bert.encoder.layer.3.attention.output.LayerNorm.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.3.attention.layernorm.sum, float* %bert.encoder.layer.3.attention.output.LayerNorm.bias)
   ret void
 }
 
@@ -12131,7 +12131,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 189849600
   %bert.encoder.layer.3.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.3.attention.output_dropout, float* %bert.encoder.layer.3.attention.output.dense.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.3.attention.output_dropout, float* %bert.encoder.layer.3.attention.output.dense.bias)
   ret void
 }
 
@@ -12150,7 +12150,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 3403776
   %layer.3.attention.context.delta = bitcast i8* %8 to float*
-  call void @body_28(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.context, float* %grad.layer.3.attention.output.matmul.a, float* %layer.3.attention.context.delta)
+  call void @body_26(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.context, float* %grad.layer.3.attention.output.matmul.a, float* %layer.3.attention.context.delta)
   ret void
 }
 
@@ -12165,7 +12165,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 187487232
   %bert.encoder.layer.3.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.3.attention.context.b, float* %bert.encoder.layer.3.attention.self.value.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.3.attention.context.b, float* %bert.encoder.layer.3.attention.self.value.bias)
   ret void
 }
 
@@ -12180,7 +12180,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 185124864
   %bert.encoder.layer.3.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.3.attention.scores.b, float* %bert.encoder.layer.3.attention.self.key.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.3.attention.scores.b, float* %bert.encoder.layer.3.attention.self.key.bias)
   ret void
 }
 
@@ -12195,7 +12195,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 182762496
   %bert.encoder.layer.3.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.3.attention.scores.a, float* %bert.encoder.layer.3.attention.self.query.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.3.attention.scores.a, float* %bert.encoder.layer.3.attention.self.query.bias)
   ret void
 }
 
@@ -12249,7 +12249,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 154148864
   %grad.layer.2.ffn.layernorm.x = bitcast i8* %14 to float*
-  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.ffn.layernorm.stats, float* %layer.2.ffn.residual, float* %bert.encoder.layer.2.output.LayerNorm.weight, float* %grad.layer.2.ffn.layernorm.sum, float* %grad.layer.2.ffn.layernorm.x)
+  call void @body_20(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.ffn.layernorm.stats, float* %layer.2.ffn.residual, float* %bert.encoder.layer.2.output.LayerNorm.weight, float* %grad.layer.2.ffn.layernorm.sum, float* %grad.layer.2.ffn.layernorm.x)
   ret void
 }
 
@@ -12272,7 +12272,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 180397056
   %bert.encoder.layer.2.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_23(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.ffn.residual, float* %layer.2.ffn.layernorm.stats, float* %grad.layer.2.ffn.layernorm.sum, float* %bert.encoder.layer.2.output.LayerNorm.weight)
+  call void @body_21(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.ffn.residual, float* %layer.2.ffn.layernorm.stats, float* %grad.layer.2.ffn.layernorm.sum, float* %bert.encoder.layer.2.output.LayerNorm.weight)
   ret void
 }
 
@@ -12287,7 +12287,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 180400128
   %bert.encoder.layer.2.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.2.ffn.layernorm.sum, float* %bert.encoder.layer.2.output.LayerNorm.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.2.ffn.layernorm.sum, float* %bert.encoder.layer.2.output.LayerNorm.bias)
   ret void
 }
 
@@ -12317,7 +12317,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 180393984
   %bert.encoder.layer.2.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.2.ffn.dropout, float* %bert.encoder.layer.2.output.dense.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.2.ffn.dropout, float* %bert.encoder.layer.2.output.dense.bias)
   ret void
 }
 
@@ -12336,7 +12336,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 141565952
   %grad.layer.2.ffn.gelu = bitcast i8* %8 to float*
-  call void @body_25(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.ffn.intermediate, float* %grad.layer.2.ffn.output.matmul.a, float* %grad.layer.2.ffn.gelu)
+  call void @body_23(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.ffn.intermediate, float* %grad.layer.2.ffn.output.matmul.a, float* %grad.layer.2.ffn.gelu)
   ret void
 }
 
@@ -12351,7 +12351,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 170944512
   %bert.encoder.layer.2.intermediate.dense.bias = bitcast i8* %5 to float*
-  call void @body_26(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.2.ffn.gelu, float* %bert.encoder.layer.2.intermediate.dense.bias)
+  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.2.ffn.gelu, float* %bert.encoder.layer.2.intermediate.dense.bias)
   ret void
 }
 
@@ -12370,7 +12370,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 132128768
   %grad.layer.2.attention.layernorm.sum = bitcast i8* %8 to float*
-  call void @body_27(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.2.ffn.intermediate.matmul.a, float* %grad.layer.2.ffn.layernorm.x, float* %grad.layer.2.attention.layernorm.sum)
+  call void @body_25(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.2.ffn.intermediate.matmul.a, float* %grad.layer.2.ffn.layernorm.x, float* %grad.layer.2.attention.layernorm.sum)
   ret void
 }
 
@@ -12397,7 +12397,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 122691584
   %grad.layer.2.attention.layernorm.x = bitcast i8* %14 to float*
-  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.layernorm.stats, float* %layer.2.attention.residual, float* %bert.encoder.layer.2.attention.output.LayerNorm.weight, float* %grad.layer.2.attention.layernorm.sum, float* %grad.layer.2.attention.layernorm.x)
+  call void @body_20(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.layernorm.stats, float* %layer.2.attention.residual, float* %bert.encoder.layer.2.attention.output.LayerNorm.weight, float* %grad.layer.2.attention.layernorm.sum, float* %grad.layer.2.attention.layernorm.x)
   ret void
 }
 
@@ -12420,7 +12420,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 161501184
   %bert.encoder.layer.2.attention.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_23(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.residual, float* %layer.2.attention.layernorm.stats, float* %grad.layer.2.attention.layernorm.sum, float* %bert.encoder.layer.2.attention.output.LayerNorm.weight)
+  call void @body_21(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.residual, float* %layer.2.attention.layernorm.stats, float* %grad.layer.2.attention.layernorm.sum, float* %bert.encoder.layer.2.attention.output.LayerNorm.weight)
   ret void
 }
 
@@ -12435,7 +12435,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 161504256
   %bert.encoder.layer.2.attention.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.2.attention.layernorm.sum, float* %bert.encoder.layer.2.attention.output.LayerNorm.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.2.attention.layernorm.sum, float* %bert.encoder.layer.2.attention.output.LayerNorm.bias)
   ret void
 }
 
@@ -12465,7 +12465,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 161498112
   %bert.encoder.layer.2.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.2.attention.output_dropout, float* %bert.encoder.layer.2.attention.output.dense.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.2.attention.output_dropout, float* %bert.encoder.layer.2.attention.output.dense.bias)
   ret void
 }
 
@@ -12484,7 +12484,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 3338240
   %layer.2.attention.context.delta = bitcast i8* %8 to float*
-  call void @body_28(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.context, float* %grad.layer.2.attention.output.matmul.a, float* %layer.2.attention.context.delta)
+  call void @body_26(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.context, float* %grad.layer.2.attention.output.matmul.a, float* %layer.2.attention.context.delta)
   ret void
 }
 
@@ -12499,7 +12499,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 159135744
   %bert.encoder.layer.2.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.2.attention.context.b, float* %bert.encoder.layer.2.attention.self.value.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.2.attention.context.b, float* %bert.encoder.layer.2.attention.self.value.bias)
   ret void
 }
 
@@ -12514,7 +12514,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 156773376
   %bert.encoder.layer.2.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.2.attention.scores.b, float* %bert.encoder.layer.2.attention.self.key.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.2.attention.scores.b, float* %bert.encoder.layer.2.attention.self.key.bias)
   ret void
 }
 
@@ -12529,7 +12529,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 154411008
   %bert.encoder.layer.2.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.2.attention.scores.a, float* %bert.encoder.layer.2.attention.self.query.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.2.attention.scores.a, float* %bert.encoder.layer.2.attention.self.query.bias)
   ret void
 }
 
@@ -12583,7 +12583,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 103817216
   %grad.layer.1.ffn.layernorm.x = bitcast i8* %14 to float*
-  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.layernorm.stats, float* %layer.1.ffn.residual, float* %bert.encoder.layer.1.output.LayerNorm.weight, float* %grad.layer.1.ffn.layernorm.sum, float* %grad.layer.1.ffn.layernorm.x)
+  call void @body_20(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.layernorm.stats, float* %layer.1.ffn.residual, float* %bert.encoder.layer.1.output.LayerNorm.weight, float* %grad.layer.1.ffn.layernorm.sum, float* %grad.layer.1.ffn.layernorm.x)
   ret void
 }
 
@@ -12606,7 +12606,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 152045568
   %bert.encoder.layer.1.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_23(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.residual, float* %layer.1.ffn.layernorm.stats, float* %grad.layer.1.ffn.layernorm.sum, float* %bert.encoder.layer.1.output.LayerNorm.weight)
+  call void @body_21(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.residual, float* %layer.1.ffn.layernorm.stats, float* %grad.layer.1.ffn.layernorm.sum, float* %bert.encoder.layer.1.output.LayerNorm.weight)
   ret void
 }
 
@@ -12621,7 +12621,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 152048640
   %bert.encoder.layer.1.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.ffn.layernorm.sum, float* %bert.encoder.layer.1.output.LayerNorm.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.ffn.layernorm.sum, float* %bert.encoder.layer.1.output.LayerNorm.bias)
   ret void
 }
 
@@ -12651,7 +12651,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 152042496
   %bert.encoder.layer.1.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.ffn.dropout, float* %bert.encoder.layer.1.output.dense.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.ffn.dropout, float* %bert.encoder.layer.1.output.dense.bias)
   ret void
 }
 
@@ -12670,7 +12670,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 91234304
   %grad.layer.1.ffn.gelu = bitcast i8* %8 to float*
-  call void @body_25(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.intermediate, float* %grad.layer.1.ffn.output.matmul.a, float* %grad.layer.1.ffn.gelu)
+  call void @body_23(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.intermediate, float* %grad.layer.1.ffn.output.matmul.a, float* %grad.layer.1.ffn.gelu)
   ret void
 }
 
@@ -12685,7 +12685,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 142593024
   %bert.encoder.layer.1.intermediate.dense.bias = bitcast i8* %5 to float*
-  call void @body_26(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.ffn.gelu, float* %bert.encoder.layer.1.intermediate.dense.bias)
+  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.ffn.gelu, float* %bert.encoder.layer.1.intermediate.dense.bias)
   ret void
 }
 
@@ -12704,7 +12704,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 81797120
   %grad.layer.1.attention.layernorm.sum = bitcast i8* %8 to float*
-  call void @body_27(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.ffn.intermediate.matmul.a, float* %grad.layer.1.ffn.layernorm.x, float* %grad.layer.1.attention.layernorm.sum)
+  call void @body_25(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.ffn.intermediate.matmul.a, float* %grad.layer.1.ffn.layernorm.x, float* %grad.layer.1.attention.layernorm.sum)
   ret void
 }
 
@@ -12731,7 +12731,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 72359936
   %grad.layer.1.attention.layernorm.x = bitcast i8* %14 to float*
-  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.layernorm.stats, float* %layer.1.attention.residual, float* %bert.encoder.layer.1.attention.output.LayerNorm.weight, float* %grad.layer.1.attention.layernorm.sum, float* %grad.layer.1.attention.layernorm.x)
+  call void @body_20(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.layernorm.stats, float* %layer.1.attention.residual, float* %bert.encoder.layer.1.attention.output.LayerNorm.weight, float* %grad.layer.1.attention.layernorm.sum, float* %grad.layer.1.attention.layernorm.x)
   ret void
 }
 
@@ -12754,7 +12754,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 133149696
   %bert.encoder.layer.1.attention.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_23(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.residual, float* %layer.1.attention.layernorm.stats, float* %grad.layer.1.attention.layernorm.sum, float* %bert.encoder.layer.1.attention.output.LayerNorm.weight)
+  call void @body_21(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.residual, float* %layer.1.attention.layernorm.stats, float* %grad.layer.1.attention.layernorm.sum, float* %bert.encoder.layer.1.attention.output.LayerNorm.weight)
   ret void
 }
 
@@ -12769,7 +12769,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 133152768
   %bert.encoder.layer.1.attention.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.layernorm.sum, float* %bert.encoder.layer.1.attention.output.LayerNorm.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.layernorm.sum, float* %bert.encoder.layer.1.attention.output.LayerNorm.bias)
   ret void
 }
 
@@ -12799,7 +12799,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 133146624
   %bert.encoder.layer.1.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.output_dropout, float* %bert.encoder.layer.1.attention.output.dense.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.output_dropout, float* %bert.encoder.layer.1.attention.output.dense.bias)
   ret void
 }
 
@@ -12818,7 +12818,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 3272704
   %layer.1.attention.context.delta = bitcast i8* %8 to float*
-  call void @body_28(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.context, float* %grad.layer.1.attention.output.matmul.a, float* %layer.1.attention.context.delta)
+  call void @body_26(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.context, float* %grad.layer.1.attention.output.matmul.a, float* %layer.1.attention.context.delta)
   ret void
 }
 
@@ -12833,7 +12833,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 130784256
   %bert.encoder.layer.1.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.context.b, float* %bert.encoder.layer.1.attention.self.value.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.context.b, float* %bert.encoder.layer.1.attention.self.value.bias)
   ret void
 }
 
@@ -12848,7 +12848,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 128421888
   %bert.encoder.layer.1.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.scores.b, float* %bert.encoder.layer.1.attention.self.key.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.scores.b, float* %bert.encoder.layer.1.attention.self.key.bias)
   ret void
 }
 
@@ -12863,7 +12863,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 126059520
   %bert.encoder.layer.1.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.scores.a, float* %bert.encoder.layer.1.attention.self.query.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.scores.a, float* %bert.encoder.layer.1.attention.self.query.bias)
   ret void
 }
 
@@ -12917,7 +12917,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 53485568
   %grad.layer.0.ffn.layernorm.x = bitcast i8* %14 to float*
-  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.layernorm.stats, float* %layer.0.ffn.residual, float* %bert.encoder.layer.0.output.LayerNorm.weight, float* %grad.layer.0.ffn.layernorm.sum, float* %grad.layer.0.ffn.layernorm.x)
+  call void @body_20(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.layernorm.stats, float* %layer.0.ffn.residual, float* %bert.encoder.layer.0.output.LayerNorm.weight, float* %grad.layer.0.ffn.layernorm.sum, float* %grad.layer.0.ffn.layernorm.x)
   ret void
 }
 
@@ -12940,7 +12940,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 123694080
   %bert.encoder.layer.0.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_23(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.residual, float* %layer.0.ffn.layernorm.stats, float* %grad.layer.0.ffn.layernorm.sum, float* %bert.encoder.layer.0.output.LayerNorm.weight)
+  call void @body_21(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.residual, float* %layer.0.ffn.layernorm.stats, float* %grad.layer.0.ffn.layernorm.sum, float* %bert.encoder.layer.0.output.LayerNorm.weight)
   ret void
 }
 
@@ -12955,7 +12955,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 123697152
   %bert.encoder.layer.0.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.ffn.layernorm.sum, float* %bert.encoder.layer.0.output.LayerNorm.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.ffn.layernorm.sum, float* %bert.encoder.layer.0.output.LayerNorm.bias)
   ret void
 }
 
@@ -12985,7 +12985,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 123691008
   %bert.encoder.layer.0.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.ffn.dropout, float* %bert.encoder.layer.0.output.dense.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.ffn.dropout, float* %bert.encoder.layer.0.output.dense.bias)
   ret void
 }
 
@@ -13004,7 +13004,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 40902656
   %grad.layer.0.ffn.gelu = bitcast i8* %8 to float*
-  call void @body_25(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.intermediate, float* %grad.layer.0.ffn.output.matmul.a, float* %grad.layer.0.ffn.gelu)
+  call void @body_23(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.intermediate, float* %grad.layer.0.ffn.output.matmul.a, float* %grad.layer.0.ffn.gelu)
   ret void
 }
 
@@ -13019,7 +13019,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 114241536
   %bert.encoder.layer.0.intermediate.dense.bias = bitcast i8* %5 to float*
-  call void @body_26(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.ffn.gelu, float* %bert.encoder.layer.0.intermediate.dense.bias)
+  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.ffn.gelu, float* %bert.encoder.layer.0.intermediate.dense.bias)
   ret void
 }
 
@@ -13038,7 +13038,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 31465472
   %grad.layer.0.attention.layernorm.sum = bitcast i8* %8 to float*
-  call void @body_27(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.ffn.intermediate.matmul.a, float* %grad.layer.0.ffn.layernorm.x, float* %grad.layer.0.attention.layernorm.sum)
+  call void @body_25(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.ffn.intermediate.matmul.a, float* %grad.layer.0.ffn.layernorm.x, float* %grad.layer.0.attention.layernorm.sum)
   ret void
 }
 
@@ -13065,7 +13065,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 22028288
   %grad.layer.0.attention.layernorm.x = bitcast i8* %14 to float*
-  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.layernorm.stats, float* %layer.0.attention.residual, float* %bert.encoder.layer.0.attention.output.LayerNorm.weight, float* %grad.layer.0.attention.layernorm.sum, float* %grad.layer.0.attention.layernorm.x)
+  call void @body_20(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.layernorm.stats, float* %layer.0.attention.residual, float* %bert.encoder.layer.0.attention.output.LayerNorm.weight, float* %grad.layer.0.attention.layernorm.sum, float* %grad.layer.0.attention.layernorm.x)
   ret void
 }
 
@@ -13088,7 +13088,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 104798208
   %bert.encoder.layer.0.attention.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_23(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.residual, float* %layer.0.attention.layernorm.stats, float* %grad.layer.0.attention.layernorm.sum, float* %bert.encoder.layer.0.attention.output.LayerNorm.weight)
+  call void @body_21(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.residual, float* %layer.0.attention.layernorm.stats, float* %grad.layer.0.attention.layernorm.sum, float* %bert.encoder.layer.0.attention.output.LayerNorm.weight)
   ret void
 }
 
@@ -13103,7 +13103,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 104801280
   %bert.encoder.layer.0.attention.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.layernorm.sum, float* %bert.encoder.layer.0.attention.output.LayerNorm.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.layernorm.sum, float* %bert.encoder.layer.0.attention.output.LayerNorm.bias)
   ret void
 }
 
@@ -13133,7 +13133,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 104795136
   %bert.encoder.layer.0.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.output_dropout, float* %bert.encoder.layer.0.attention.output.dense.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.output_dropout, float* %bert.encoder.layer.0.attention.output.dense.bias)
   ret void
 }
 
@@ -13152,7 +13152,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 3207168
   %layer.0.attention.context.delta = bitcast i8* %8 to float*
-  call void @body_28(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.context, float* %grad.layer.0.attention.output.matmul.a, float* %layer.0.attention.context.delta)
+  call void @body_26(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.context, float* %grad.layer.0.attention.output.matmul.a, float* %layer.0.attention.context.delta)
   ret void
 }
 
@@ -13167,7 +13167,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 102432768
   %bert.encoder.layer.0.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.context.b, float* %bert.encoder.layer.0.attention.self.value.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.context.b, float* %bert.encoder.layer.0.attention.self.value.bias)
   ret void
 }
 
@@ -13182,7 +13182,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 100070400
   %bert.encoder.layer.0.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.scores.b, float* %bert.encoder.layer.0.attention.self.key.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.scores.b, float* %bert.encoder.layer.0.attention.self.key.bias)
   ret void
 }
 
@@ -13197,7 +13197,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 97708032
   %bert.encoder.layer.0.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.scores.a, float* %bert.encoder.layer.0.attention.self.query.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.scores.a, float* %bert.encoder.layer.0.attention.self.query.bias)
   ret void
 }
 
@@ -13330,7 +13330,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 3153920
   %grad.embeddings.layernorm.x = bitcast i8* %14 to float*
-  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.layernorm.stats, float* %embeddings.sum, float* %bert.embeddings.LayerNorm.weight, float* %grad.embeddings.dropout, float* %grad.embeddings.layernorm.x)
+  call void @body_20(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.layernorm.stats, float* %embeddings.sum, float* %bert.embeddings.LayerNorm.weight, float* %grad.embeddings.dropout, float* %grad.embeddings.layernorm.x)
   ret void
 }
 
@@ -13353,7 +13353,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 95342592
   %bert.embeddings.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_23(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.sum, float* %embeddings.layernorm.stats, float* %grad.embeddings.dropout, float* %bert.embeddings.LayerNorm.weight)
+  call void @body_21(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.sum, float* %embeddings.layernorm.stats, float* %grad.embeddings.dropout, float* %bert.embeddings.LayerNorm.weight)
   ret void
 }
 
@@ -13368,7 +13368,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 95345664
   %bert.embeddings.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.embeddings.dropout, float* %bert.embeddings.LayerNorm.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.embeddings.dropout, float* %bert.embeddings.LayerNorm.bias)
   ret void
 }
 

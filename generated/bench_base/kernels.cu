@@ -129,6 +129,11 @@ BERTRT_PHILOX_FN float bertrt_philox_uniform(uint32_t seed, uint32_t step, uint3
 #endif
 // ---- end of runtime/philox_impl.h ----
 
+// The schedule's attention geometry (schedule.h), which cuda_attention.cuh
+// checks against its own.
+#define BERTC_ATT_TILE 32
+#define BERTC_ATT_THREADS 128
+
 // ---- compiler/cuda_attention.cuh, verbatim ----
 // cuda_attention.cuh — the cuda target's fused multi-head self-attention: the three parts of
 // bertrt_attention's contract (runtime/bertrt_abi.h) as device templates. render_cuda.c
@@ -150,9 +155,16 @@ BERTRT_PHILOX_FN float bertrt_philox_uniform(uint32_t seed, uint32_t step, uint3
 // scores -inf. Key 0 of every row is in the first tile, so a row's running maximum is finite
 // from the first tile on.
 
-#define BERTC_ATT_TILE          32 // rows of a tile; one per lane of a warp
-#define BERTC_ATT_WARPS         4  // warps per block, each owning 8 rows of the block's tile
-#define BERTC_ATT_THREADS       (32 * BERTC_ATT_WARPS)
+// The schedule (compiler/schedule.h: SCHED_ATT_TILE, SCHED_ATT_THREADS) launches these
+// templates and prints its geometry above this file as BERTC_ATT_TILE (rows of a tile; one
+// per lane of a warp) and BERTC_ATT_THREADS; the templates are written for these values.
+#if !defined(BERTC_ATT_TILE) || !defined(BERTC_ATT_THREADS)
+#error "cuda_attention.cuh: BERTC_ATT_TILE and BERTC_ATT_THREADS come from the schedule"
+#endif
+#define BERTC_ATT_WARPS 4 // warps per block, each owning 8 rows of the block's tile
+#if BERTC_ATT_TILE != 32 || BERTC_ATT_THREADS != 32 * BERTC_ATT_WARPS
+#error "cuda_attention.cuh: the schedule's attention geometry is not the templates' (32 rows, 4 warps)"
+#endif
 #define BERTC_ATT_ROWS_PER_WARP (BERTC_ATT_TILE / BERTC_ATT_WARPS)
 
 __device__ __forceinline__ float bertc_warp_sum(float v) {

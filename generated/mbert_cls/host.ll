@@ -1801,7 +1801,7 @@ entry:
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -1855,7 +1855,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 371192832
   %bert.encoder.layer.0.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.query, float* %bert.encoder.layer.0.attention.self.query.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.query, float* %bert.encoder.layer.0.attention.self.query.bias)
   ret void
 }
 
@@ -1870,7 +1870,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 373555200
   %bert.encoder.layer.0.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.key, float* %bert.encoder.layer.0.attention.self.key.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.key, float* %bert.encoder.layer.0.attention.self.key.bias)
   ret void
 }
 
@@ -1885,7 +1885,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 375917568
   %bert.encoder.layer.0.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.value, float* %bert.encoder.layer.0.attention.self.value.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.value, float* %bert.encoder.layer.0.attention.self.value.bias)
   ret void
 }
 
@@ -1900,7 +1900,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 378279936
   %bert.encoder.layer.0.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.output, float* %bert.encoder.layer.0.attention.output.dense.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.output, float* %bert.encoder.layer.0.attention.output.dense.bias)
   ret void
 }
 
@@ -2175,7 +2175,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 397175808
   %bert.encoder.layer.0.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.output, float* %bert.encoder.layer.0.output.dense.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.output, float* %bert.encoder.layer.0.output.dense.bias)
   ret void
 }
 
@@ -2232,7 +2232,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 399544320
   %bert.encoder.layer.1.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.query, float* %bert.encoder.layer.1.attention.self.query.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.query, float* %bert.encoder.layer.1.attention.self.query.bias)
   ret void
 }
 
@@ -2247,7 +2247,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 401906688
   %bert.encoder.layer.1.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.key, float* %bert.encoder.layer.1.attention.self.key.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.key, float* %bert.encoder.layer.1.attention.self.key.bias)
   ret void
 }
 
@@ -2262,7 +2262,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 404269056
   %bert.encoder.layer.1.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.value, float* %bert.encoder.layer.1.attention.self.value.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.value, float* %bert.encoder.layer.1.attention.self.value.bias)
   ret void
 }
 
@@ -2277,7 +2277,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 406631424
   %bert.encoder.layer.1.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.output, float* %bert.encoder.layer.1.attention.output.dense.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.output, float* %bert.encoder.layer.1.attention.output.dense.bias)
   ret void
 }
 
@@ -2349,7 +2349,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 425527296
   %bert.encoder.layer.1.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.output, float* %bert.encoder.layer.1.output.dense.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.output, float* %bert.encoder.layer.1.output.dense.bias)
   ret void
 }
 
@@ -2406,7 +2406,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 427895808
   %bert.encoder.layer.2.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.query, float* %bert.encoder.layer.2.attention.self.query.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.query, float* %bert.encoder.layer.2.attention.self.query.bias)
   ret void
 }
 
@@ -2421,7 +2421,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 430258176
   %bert.encoder.layer.2.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.key, float* %bert.encoder.layer.2.attention.self.key.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.key, float* %bert.encoder.layer.2.attention.self.key.bias)
   ret void
 }
 
@@ -2436,7 +2436,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 432620544
   %bert.encoder.layer.2.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.value, float* %bert.encoder.layer.2.attention.self.value.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.value, float* %bert.encoder.layer.2.attention.self.value.bias)
   ret void
 }
 
@@ -2451,7 +2451,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 434982912
   %bert.encoder.layer.2.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.output, float* %bert.encoder.layer.2.attention.output.dense.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.output, float* %bert.encoder.layer.2.attention.output.dense.bias)
   ret void
 }
 
@@ -2523,7 +2523,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 453878784
   %bert.encoder.layer.2.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.ffn.output, float* %bert.encoder.layer.2.output.dense.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.ffn.output, float* %bert.encoder.layer.2.output.dense.bias)
   ret void
 }
 
@@ -2580,7 +2580,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 456247296
   %bert.encoder.layer.3.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.query, float* %bert.encoder.layer.3.attention.self.query.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.query, float* %bert.encoder.layer.3.attention.self.query.bias)
   ret void
 }
 
@@ -2595,7 +2595,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 458609664
   %bert.encoder.layer.3.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.key, float* %bert.encoder.layer.3.attention.self.key.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.key, float* %bert.encoder.layer.3.attention.self.key.bias)
   ret void
 }
 
@@ -2610,7 +2610,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 460972032
   %bert.encoder.layer.3.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.value, float* %bert.encoder.layer.3.attention.self.value.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.value, float* %bert.encoder.layer.3.attention.self.value.bias)
   ret void
 }
 
@@ -2625,7 +2625,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 463334400
   %bert.encoder.layer.3.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.output, float* %bert.encoder.layer.3.attention.output.dense.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.output, float* %bert.encoder.layer.3.attention.output.dense.bias)
   ret void
 }
 
@@ -2697,7 +2697,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 482230272
   %bert.encoder.layer.3.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.ffn.output, float* %bert.encoder.layer.3.output.dense.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.ffn.output, float* %bert.encoder.layer.3.output.dense.bias)
   ret void
 }
 
@@ -2754,7 +2754,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 484598784
   %bert.encoder.layer.4.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.query, float* %bert.encoder.layer.4.attention.self.query.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.query, float* %bert.encoder.layer.4.attention.self.query.bias)
   ret void
 }
 
@@ -2769,7 +2769,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 486961152
   %bert.encoder.layer.4.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.key, float* %bert.encoder.layer.4.attention.self.key.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.key, float* %bert.encoder.layer.4.attention.self.key.bias)
   ret void
 }
 
@@ -2784,7 +2784,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 489323520
   %bert.encoder.layer.4.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.value, float* %bert.encoder.layer.4.attention.self.value.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.value, float* %bert.encoder.layer.4.attention.self.value.bias)
   ret void
 }
 
@@ -2799,7 +2799,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 491685888
   %bert.encoder.layer.4.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.output, float* %bert.encoder.layer.4.attention.output.dense.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.output, float* %bert.encoder.layer.4.attention.output.dense.bias)
   ret void
 }
 
@@ -2871,7 +2871,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 510581760
   %bert.encoder.layer.4.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.ffn.output, float* %bert.encoder.layer.4.output.dense.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.ffn.output, float* %bert.encoder.layer.4.output.dense.bias)
   ret void
 }
 
@@ -2928,7 +2928,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 512950272
   %bert.encoder.layer.5.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.query, float* %bert.encoder.layer.5.attention.self.query.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.query, float* %bert.encoder.layer.5.attention.self.query.bias)
   ret void
 }
 
@@ -2943,7 +2943,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 515312640
   %bert.encoder.layer.5.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.key, float* %bert.encoder.layer.5.attention.self.key.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.key, float* %bert.encoder.layer.5.attention.self.key.bias)
   ret void
 }
 
@@ -2958,7 +2958,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 517675008
   %bert.encoder.layer.5.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.value, float* %bert.encoder.layer.5.attention.self.value.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.value, float* %bert.encoder.layer.5.attention.self.value.bias)
   ret void
 }
 
@@ -2973,7 +2973,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 520037376
   %bert.encoder.layer.5.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.output, float* %bert.encoder.layer.5.attention.output.dense.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.output, float* %bert.encoder.layer.5.attention.output.dense.bias)
   ret void
 }
 
@@ -3045,7 +3045,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 538933248
   %bert.encoder.layer.5.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.ffn.output, float* %bert.encoder.layer.5.output.dense.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.ffn.output, float* %bert.encoder.layer.5.output.dense.bias)
   ret void
 }
 
@@ -3102,7 +3102,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 541301760
   %bert.encoder.layer.6.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.query, float* %bert.encoder.layer.6.attention.self.query.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.query, float* %bert.encoder.layer.6.attention.self.query.bias)
   ret void
 }
 
@@ -3117,7 +3117,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 543664128
   %bert.encoder.layer.6.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.key, float* %bert.encoder.layer.6.attention.self.key.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.key, float* %bert.encoder.layer.6.attention.self.key.bias)
   ret void
 }
 
@@ -3132,7 +3132,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 546026496
   %bert.encoder.layer.6.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.value, float* %bert.encoder.layer.6.attention.self.value.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.value, float* %bert.encoder.layer.6.attention.self.value.bias)
   ret void
 }
 
@@ -3147,7 +3147,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 548388864
   %bert.encoder.layer.6.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.output, float* %bert.encoder.layer.6.attention.output.dense.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.output, float* %bert.encoder.layer.6.attention.output.dense.bias)
   ret void
 }
 
@@ -3219,7 +3219,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 567284736
   %bert.encoder.layer.6.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.ffn.output, float* %bert.encoder.layer.6.output.dense.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.ffn.output, float* %bert.encoder.layer.6.output.dense.bias)
   ret void
 }
 
@@ -3276,7 +3276,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 569653248
   %bert.encoder.layer.7.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.query, float* %bert.encoder.layer.7.attention.self.query.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.query, float* %bert.encoder.layer.7.attention.self.query.bias)
   ret void
 }
 
@@ -3291,7 +3291,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 572015616
   %bert.encoder.layer.7.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.key, float* %bert.encoder.layer.7.attention.self.key.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.key, float* %bert.encoder.layer.7.attention.self.key.bias)
   ret void
 }
 
@@ -3306,7 +3306,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 574377984
   %bert.encoder.layer.7.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.value, float* %bert.encoder.layer.7.attention.self.value.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.value, float* %bert.encoder.layer.7.attention.self.value.bias)
   ret void
 }
 
@@ -3321,7 +3321,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 576740352
   %bert.encoder.layer.7.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.output, float* %bert.encoder.layer.7.attention.output.dense.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.output, float* %bert.encoder.layer.7.attention.output.dense.bias)
   ret void
 }
 
@@ -3393,7 +3393,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 595636224
   %bert.encoder.layer.7.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.ffn.output, float* %bert.encoder.layer.7.output.dense.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.ffn.output, float* %bert.encoder.layer.7.output.dense.bias)
   ret void
 }
 
@@ -3450,7 +3450,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 598004736
   %bert.encoder.layer.8.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.query, float* %bert.encoder.layer.8.attention.self.query.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.query, float* %bert.encoder.layer.8.attention.self.query.bias)
   ret void
 }
 
@@ -3465,7 +3465,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 600367104
   %bert.encoder.layer.8.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.key, float* %bert.encoder.layer.8.attention.self.key.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.key, float* %bert.encoder.layer.8.attention.self.key.bias)
   ret void
 }
 
@@ -3480,7 +3480,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 602729472
   %bert.encoder.layer.8.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.value, float* %bert.encoder.layer.8.attention.self.value.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.value, float* %bert.encoder.layer.8.attention.self.value.bias)
   ret void
 }
 
@@ -3495,7 +3495,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 605091840
   %bert.encoder.layer.8.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.output, float* %bert.encoder.layer.8.attention.output.dense.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.output, float* %bert.encoder.layer.8.attention.output.dense.bias)
   ret void
 }
 
@@ -3567,7 +3567,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 623987712
   %bert.encoder.layer.8.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.ffn.output, float* %bert.encoder.layer.8.output.dense.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.ffn.output, float* %bert.encoder.layer.8.output.dense.bias)
   ret void
 }
 
@@ -3624,7 +3624,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 626356224
   %bert.encoder.layer.9.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.query, float* %bert.encoder.layer.9.attention.self.query.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.query, float* %bert.encoder.layer.9.attention.self.query.bias)
   ret void
 }
 
@@ -3639,7 +3639,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 628718592
   %bert.encoder.layer.9.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.key, float* %bert.encoder.layer.9.attention.self.key.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.key, float* %bert.encoder.layer.9.attention.self.key.bias)
   ret void
 }
 
@@ -3654,7 +3654,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 631080960
   %bert.encoder.layer.9.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.value, float* %bert.encoder.layer.9.attention.self.value.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.value, float* %bert.encoder.layer.9.attention.self.value.bias)
   ret void
 }
 
@@ -3669,7 +3669,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 633443328
   %bert.encoder.layer.9.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.output, float* %bert.encoder.layer.9.attention.output.dense.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.output, float* %bert.encoder.layer.9.attention.output.dense.bias)
   ret void
 }
 
@@ -3741,7 +3741,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 652339200
   %bert.encoder.layer.9.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.ffn.output, float* %bert.encoder.layer.9.output.dense.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.ffn.output, float* %bert.encoder.layer.9.output.dense.bias)
   ret void
 }
 
@@ -3798,7 +3798,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 654707712
   %bert.encoder.layer.10.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.query, float* %bert.encoder.layer.10.attention.self.query.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.query, float* %bert.encoder.layer.10.attention.self.query.bias)
   ret void
 }
 
@@ -3813,7 +3813,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 657070080
   %bert.encoder.layer.10.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.key, float* %bert.encoder.layer.10.attention.self.key.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.key, float* %bert.encoder.layer.10.attention.self.key.bias)
   ret void
 }
 
@@ -3828,7 +3828,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 659432448
   %bert.encoder.layer.10.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.value, float* %bert.encoder.layer.10.attention.self.value.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.value, float* %bert.encoder.layer.10.attention.self.value.bias)
   ret void
 }
 
@@ -3843,7 +3843,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 661794816
   %bert.encoder.layer.10.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.output, float* %bert.encoder.layer.10.attention.output.dense.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.output, float* %bert.encoder.layer.10.attention.output.dense.bias)
   ret void
 }
 
@@ -3915,7 +3915,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 680690688
   %bert.encoder.layer.10.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.ffn.output, float* %bert.encoder.layer.10.output.dense.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.ffn.output, float* %bert.encoder.layer.10.output.dense.bias)
   ret void
 }
 
@@ -3972,7 +3972,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 683059200
   %bert.encoder.layer.11.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.query, float* %bert.encoder.layer.11.attention.self.query.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.query, float* %bert.encoder.layer.11.attention.self.query.bias)
   ret void
 }
 
@@ -3987,7 +3987,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 685421568
   %bert.encoder.layer.11.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.key, float* %bert.encoder.layer.11.attention.self.key.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.key, float* %bert.encoder.layer.11.attention.self.key.bias)
   ret void
 }
 
@@ -4002,7 +4002,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 687783936
   %bert.encoder.layer.11.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.value, float* %bert.encoder.layer.11.attention.self.value.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.value, float* %bert.encoder.layer.11.attention.self.value.bias)
   ret void
 }
 
@@ -4017,7 +4017,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 690146304
   %bert.encoder.layer.11.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.output, float* %bert.encoder.layer.11.attention.output.dense.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.output, float* %bert.encoder.layer.11.attention.output.dense.bias)
   ret void
 }
 
@@ -4089,7 +4089,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 709042176
   %bert.encoder.layer.11.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.ffn.output, float* %bert.encoder.layer.11.output.dense.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.ffn.output, float* %bert.encoder.layer.11.output.dense.bias)
   ret void
 }
 
@@ -4187,7 +4187,7 @@ entry:
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_8(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_95(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -4241,12 +4241,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 711410688
   %bert.pooler.dense.bias = bitcast i8* %5 to float*
-  call void @body_8(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.dense, float* %bert.pooler.dense.bias)
+  call void @body_95(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.dense, float* %bert.pooler.dense.bias)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_9(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_8(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -4320,12 +4320,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 24832
   %pooler.tanh = bitcast i8* %5 to float*
-  call void @body_9(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.dense, float* %pooler.tanh)
+  call void @body_8(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.dense, float* %pooler.tanh)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_10(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, i32 %0) #0 {
+define internal void @body_9(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, i32 %0) #0 {
 entry:
   %1 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 4
   %ctx.f = load float, float* %1, align 4
@@ -4387,12 +4387,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 0
   %head.dropout = bitcast i8* %5 to float*
-  call void @body_10(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.tanh, float* %head.dropout, i32 38)
+  call void @body_9(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.tanh, float* %head.dropout, i32 38)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_11(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -4446,12 +4446,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 711419904
   %classifier.bias = bitcast i8* %5 to float*
-  call void @body_11(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, float* %classifier.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, float* %classifier.bias)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_12(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_10(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -4508,12 +4508,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 0
   %loss.valid_count = bitcast i8* %5 to float*
-  call void @body_12(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %labels, float* %loss.valid_count)
+  call void @body_10(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %labels, float* %loss.valid_count)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_13(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, i32* noalias %b1, float* noalias %b2) #0 {
+define internal void @body_11(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, i32* noalias %b1, float* noalias %b2) #0 {
 entry:
   br label %start
 
@@ -4628,12 +4628,12 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 64
   %loss.per_row = bitcast i8* %8 to float*
-  call void @body_13(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, i32* %labels, float* %loss.per_row)
+  call void @body_11(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, i32* %labels, float* %loss.per_row)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_14(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2) #0 {
+define internal void @body_12(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2) #0 {
 entry:
   br label %start
 
@@ -4693,7 +4693,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 24768
   %loss = bitcast i8* %8 to float*
-  call void @body_14(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %loss.per_row, float* %loss.valid_count, float* %loss)
+  call void @body_12(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %loss.per_row, float* %loss.valid_count, float* %loss)
   ret void
 }
 
@@ -6426,7 +6426,7 @@ entry:
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3, float* noalias %b4) #0 {
+define internal void @body_13(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3, float* noalias %b4) #0 {
 entry:
   br label %start
 
@@ -6550,7 +6550,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 1572864
   %embeddings.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.sum, float* %bert.embeddings.LayerNorm.bias, float* %bert.embeddings.LayerNorm.weight, float* %embeddings.layernorm, float* %embeddings.layernorm.stats)
+  call void @body_13(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.sum, float* %bert.embeddings.LayerNorm.bias, float* %bert.embeddings.LayerNorm.weight, float* %embeddings.layernorm, float* %embeddings.layernorm.stats)
   ret void
 }
 
@@ -6595,7 +6595,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 371192832
   %bert.encoder.layer.0.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.query, float* %bert.encoder.layer.0.attention.self.query.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.query, float* %bert.encoder.layer.0.attention.self.query.bias)
   ret void
 }
 
@@ -6610,7 +6610,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 373555200
   %bert.encoder.layer.0.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.key, float* %bert.encoder.layer.0.attention.self.key.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.key, float* %bert.encoder.layer.0.attention.self.key.bias)
   ret void
 }
 
@@ -6625,7 +6625,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 375917568
   %bert.encoder.layer.0.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.value, float* %bert.encoder.layer.0.attention.self.value.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.value, float* %bert.encoder.layer.0.attention.self.value.bias)
   ret void
 }
 
@@ -6640,7 +6640,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 378279936
   %bert.encoder.layer.0.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.output, float* %bert.encoder.layer.0.attention.output.dense.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.output, float* %bert.encoder.layer.0.attention.output.dense.bias)
   ret void
 }
 
@@ -6686,12 +6686,12 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 1603584
   %layer.0.attention.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.residual, float* %bert.encoder.layer.0.attention.output.LayerNorm.bias, float* %bert.encoder.layer.0.attention.output.LayerNorm.weight, float* %layer.0.attention.layernorm, float* %layer.0.attention.layernorm.stats)
+  call void @body_13(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.residual, float* %bert.encoder.layer.0.attention.output.LayerNorm.bias, float* %bert.encoder.layer.0.attention.output.LayerNorm.weight, float* %layer.0.attention.layernorm, float* %layer.0.attention.layernorm.stats)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2) #0 {
+define internal void @body_14(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2) #0 {
 entry:
   br label %start
 
@@ -6756,7 +6756,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 14159872
   %layer.0.ffn.intermediate = bitcast i8* %8 to float*
-  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.gelu, float* %bert.encoder.layer.0.intermediate.dense.bias, float* %layer.0.ffn.intermediate)
+  call void @body_14(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.gelu, float* %bert.encoder.layer.0.intermediate.dense.bias, float* %layer.0.ffn.intermediate)
   ret void
 }
 
@@ -6771,7 +6771,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 397175808
   %bert.encoder.layer.0.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.output, float* %bert.encoder.layer.0.output.dense.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.output, float* %bert.encoder.layer.0.output.dense.bias)
   ret void
 }
 
@@ -6817,7 +6817,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 1607680
   %layer.0.ffn.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.residual, float* %bert.encoder.layer.0.output.LayerNorm.bias, float* %bert.encoder.layer.0.output.LayerNorm.weight, float* %layer.0.ffn.layernorm, float* %layer.0.ffn.layernorm.stats)
+  call void @body_13(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.residual, float* %bert.encoder.layer.0.output.LayerNorm.bias, float* %bert.encoder.layer.0.output.LayerNorm.weight, float* %layer.0.ffn.layernorm, float* %layer.0.ffn.layernorm.stats)
   ret void
 }
 
@@ -6832,7 +6832,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 399544320
   %bert.encoder.layer.1.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.query, float* %bert.encoder.layer.1.attention.self.query.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.query, float* %bert.encoder.layer.1.attention.self.query.bias)
   ret void
 }
 
@@ -6847,7 +6847,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 401906688
   %bert.encoder.layer.1.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.key, float* %bert.encoder.layer.1.attention.self.key.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.key, float* %bert.encoder.layer.1.attention.self.key.bias)
   ret void
 }
 
@@ -6862,7 +6862,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 404269056
   %bert.encoder.layer.1.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.value, float* %bert.encoder.layer.1.attention.self.value.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.value, float* %bert.encoder.layer.1.attention.self.value.bias)
   ret void
 }
 
@@ -6877,7 +6877,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 406631424
   %bert.encoder.layer.1.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.output, float* %bert.encoder.layer.1.attention.output.dense.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.output, float* %bert.encoder.layer.1.attention.output.dense.bias)
   ret void
 }
 
@@ -6923,7 +6923,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 1636352
   %layer.1.attention.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.residual, float* %bert.encoder.layer.1.attention.output.LayerNorm.bias, float* %bert.encoder.layer.1.attention.output.LayerNorm.weight, float* %layer.1.attention.layernorm, float* %layer.1.attention.layernorm.stats)
+  call void @body_13(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.residual, float* %bert.encoder.layer.1.attention.output.LayerNorm.bias, float* %bert.encoder.layer.1.attention.output.LayerNorm.weight, float* %layer.1.attention.layernorm, float* %layer.1.attention.layernorm.stats)
   ret void
 }
 
@@ -6942,7 +6942,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 39325696
   %layer.1.ffn.intermediate = bitcast i8* %8 to float*
-  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.gelu, float* %bert.encoder.layer.1.intermediate.dense.bias, float* %layer.1.ffn.intermediate)
+  call void @body_14(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.gelu, float* %bert.encoder.layer.1.intermediate.dense.bias, float* %layer.1.ffn.intermediate)
   ret void
 }
 
@@ -6957,7 +6957,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 425527296
   %bert.encoder.layer.1.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.output, float* %bert.encoder.layer.1.output.dense.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.output, float* %bert.encoder.layer.1.output.dense.bias)
   ret void
 }
 
@@ -7003,7 +7003,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 1640448
   %layer.1.ffn.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.residual, float* %bert.encoder.layer.1.output.LayerNorm.bias, float* %bert.encoder.layer.1.output.LayerNorm.weight, float* %layer.1.ffn.layernorm, float* %layer.1.ffn.layernorm.stats)
+  call void @body_13(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.residual, float* %bert.encoder.layer.1.output.LayerNorm.bias, float* %bert.encoder.layer.1.output.LayerNorm.weight, float* %layer.1.ffn.layernorm, float* %layer.1.ffn.layernorm.stats)
   ret void
 }
 
@@ -7018,7 +7018,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 427895808
   %bert.encoder.layer.2.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.query, float* %bert.encoder.layer.2.attention.self.query.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.query, float* %bert.encoder.layer.2.attention.self.query.bias)
   ret void
 }
 
@@ -7033,7 +7033,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 430258176
   %bert.encoder.layer.2.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.key, float* %bert.encoder.layer.2.attention.self.key.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.key, float* %bert.encoder.layer.2.attention.self.key.bias)
   ret void
 }
 
@@ -7048,7 +7048,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 432620544
   %bert.encoder.layer.2.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.value, float* %bert.encoder.layer.2.attention.self.value.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.value, float* %bert.encoder.layer.2.attention.self.value.bias)
   ret void
 }
 
@@ -7063,7 +7063,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 434982912
   %bert.encoder.layer.2.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.output, float* %bert.encoder.layer.2.attention.output.dense.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.output, float* %bert.encoder.layer.2.attention.output.dense.bias)
   ret void
 }
 
@@ -7109,7 +7109,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 1669120
   %layer.2.attention.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.residual, float* %bert.encoder.layer.2.attention.output.LayerNorm.bias, float* %bert.encoder.layer.2.attention.output.LayerNorm.weight, float* %layer.2.attention.layernorm, float* %layer.2.attention.layernorm.stats)
+  call void @body_13(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.residual, float* %bert.encoder.layer.2.attention.output.LayerNorm.bias, float* %bert.encoder.layer.2.attention.output.LayerNorm.weight, float* %layer.2.attention.layernorm, float* %layer.2.attention.layernorm.stats)
   ret void
 }
 
@@ -7128,7 +7128,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 64491520
   %layer.2.ffn.intermediate = bitcast i8* %8 to float*
-  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.ffn.gelu, float* %bert.encoder.layer.2.intermediate.dense.bias, float* %layer.2.ffn.intermediate)
+  call void @body_14(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.ffn.gelu, float* %bert.encoder.layer.2.intermediate.dense.bias, float* %layer.2.ffn.intermediate)
   ret void
 }
 
@@ -7143,7 +7143,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 453878784
   %bert.encoder.layer.2.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.ffn.output, float* %bert.encoder.layer.2.output.dense.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.ffn.output, float* %bert.encoder.layer.2.output.dense.bias)
   ret void
 }
 
@@ -7189,7 +7189,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 1673216
   %layer.2.ffn.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.ffn.residual, float* %bert.encoder.layer.2.output.LayerNorm.bias, float* %bert.encoder.layer.2.output.LayerNorm.weight, float* %layer.2.ffn.layernorm, float* %layer.2.ffn.layernorm.stats)
+  call void @body_13(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.ffn.residual, float* %bert.encoder.layer.2.output.LayerNorm.bias, float* %bert.encoder.layer.2.output.LayerNorm.weight, float* %layer.2.ffn.layernorm, float* %layer.2.ffn.layernorm.stats)
   ret void
 }
 
@@ -7204,7 +7204,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 456247296
   %bert.encoder.layer.3.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.query, float* %bert.encoder.layer.3.attention.self.query.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.query, float* %bert.encoder.layer.3.attention.self.query.bias)
   ret void
 }
 
@@ -7219,7 +7219,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 458609664
   %bert.encoder.layer.3.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.key, float* %bert.encoder.layer.3.attention.self.key.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.key, float* %bert.encoder.layer.3.attention.self.key.bias)
   ret void
 }
 
@@ -7234,7 +7234,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 460972032
   %bert.encoder.layer.3.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.value, float* %bert.encoder.layer.3.attention.self.value.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.value, float* %bert.encoder.layer.3.attention.self.value.bias)
   ret void
 }
 
@@ -7249,7 +7249,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 463334400
   %bert.encoder.layer.3.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.output, float* %bert.encoder.layer.3.attention.output.dense.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.output, float* %bert.encoder.layer.3.attention.output.dense.bias)
   ret void
 }
 
@@ -7295,7 +7295,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 1701888
   %layer.3.attention.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.residual, float* %bert.encoder.layer.3.attention.output.LayerNorm.bias, float* %bert.encoder.layer.3.attention.output.LayerNorm.weight, float* %layer.3.attention.layernorm, float* %layer.3.attention.layernorm.stats)
+  call void @body_13(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.residual, float* %bert.encoder.layer.3.attention.output.LayerNorm.bias, float* %bert.encoder.layer.3.attention.output.LayerNorm.weight, float* %layer.3.attention.layernorm, float* %layer.3.attention.layernorm.stats)
   ret void
 }
 
@@ -7314,7 +7314,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 89657344
   %layer.3.ffn.intermediate = bitcast i8* %8 to float*
-  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.ffn.gelu, float* %bert.encoder.layer.3.intermediate.dense.bias, float* %layer.3.ffn.intermediate)
+  call void @body_14(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.ffn.gelu, float* %bert.encoder.layer.3.intermediate.dense.bias, float* %layer.3.ffn.intermediate)
   ret void
 }
 
@@ -7329,7 +7329,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 482230272
   %bert.encoder.layer.3.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.ffn.output, float* %bert.encoder.layer.3.output.dense.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.ffn.output, float* %bert.encoder.layer.3.output.dense.bias)
   ret void
 }
 
@@ -7375,7 +7375,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 1705984
   %layer.3.ffn.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.ffn.residual, float* %bert.encoder.layer.3.output.LayerNorm.bias, float* %bert.encoder.layer.3.output.LayerNorm.weight, float* %layer.3.ffn.layernorm, float* %layer.3.ffn.layernorm.stats)
+  call void @body_13(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.ffn.residual, float* %bert.encoder.layer.3.output.LayerNorm.bias, float* %bert.encoder.layer.3.output.LayerNorm.weight, float* %layer.3.ffn.layernorm, float* %layer.3.ffn.layernorm.stats)
   ret void
 }
 
@@ -7390,7 +7390,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 484598784
   %bert.encoder.layer.4.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.query, float* %bert.encoder.layer.4.attention.self.query.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.query, float* %bert.encoder.layer.4.attention.self.query.bias)
   ret void
 }
 
@@ -7405,7 +7405,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 486961152
   %bert.encoder.layer.4.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.key, float* %bert.encoder.layer.4.attention.self.key.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.key, float* %bert.encoder.layer.4.attention.self.key.bias)
   ret void
 }
 
@@ -7420,7 +7420,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 489323520
   %bert.encoder.layer.4.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.value, float* %bert.encoder.layer.4.attention.self.value.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.value, float* %bert.encoder.layer.4.attention.self.value.bias)
   ret void
 }
 
@@ -7435,7 +7435,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 491685888
   %bert.encoder.layer.4.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.output, float* %bert.encoder.layer.4.attention.output.dense.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.output, float* %bert.encoder.layer.4.attention.output.dense.bias)
   ret void
 }
 
@@ -7481,7 +7481,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 1734656
   %layer.4.attention.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.residual, float* %bert.encoder.layer.4.attention.output.LayerNorm.bias, float* %bert.encoder.layer.4.attention.output.LayerNorm.weight, float* %layer.4.attention.layernorm, float* %layer.4.attention.layernorm.stats)
+  call void @body_13(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.residual, float* %bert.encoder.layer.4.attention.output.LayerNorm.bias, float* %bert.encoder.layer.4.attention.output.LayerNorm.weight, float* %layer.4.attention.layernorm, float* %layer.4.attention.layernorm.stats)
   ret void
 }
 
@@ -7500,7 +7500,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 114823168
   %layer.4.ffn.intermediate = bitcast i8* %8 to float*
-  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.ffn.gelu, float* %bert.encoder.layer.4.intermediate.dense.bias, float* %layer.4.ffn.intermediate)
+  call void @body_14(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.ffn.gelu, float* %bert.encoder.layer.4.intermediate.dense.bias, float* %layer.4.ffn.intermediate)
   ret void
 }
 
@@ -7515,7 +7515,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 510581760
   %bert.encoder.layer.4.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.ffn.output, float* %bert.encoder.layer.4.output.dense.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.ffn.output, float* %bert.encoder.layer.4.output.dense.bias)
   ret void
 }
 
@@ -7561,7 +7561,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 1738752
   %layer.4.ffn.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.ffn.residual, float* %bert.encoder.layer.4.output.LayerNorm.bias, float* %bert.encoder.layer.4.output.LayerNorm.weight, float* %layer.4.ffn.layernorm, float* %layer.4.ffn.layernorm.stats)
+  call void @body_13(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.ffn.residual, float* %bert.encoder.layer.4.output.LayerNorm.bias, float* %bert.encoder.layer.4.output.LayerNorm.weight, float* %layer.4.ffn.layernorm, float* %layer.4.ffn.layernorm.stats)
   ret void
 }
 
@@ -7576,7 +7576,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 512950272
   %bert.encoder.layer.5.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.query, float* %bert.encoder.layer.5.attention.self.query.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.query, float* %bert.encoder.layer.5.attention.self.query.bias)
   ret void
 }
 
@@ -7591,7 +7591,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 515312640
   %bert.encoder.layer.5.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.key, float* %bert.encoder.layer.5.attention.self.key.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.key, float* %bert.encoder.layer.5.attention.self.key.bias)
   ret void
 }
 
@@ -7606,7 +7606,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 517675008
   %bert.encoder.layer.5.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.value, float* %bert.encoder.layer.5.attention.self.value.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.value, float* %bert.encoder.layer.5.attention.self.value.bias)
   ret void
 }
 
@@ -7621,7 +7621,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 520037376
   %bert.encoder.layer.5.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.output, float* %bert.encoder.layer.5.attention.output.dense.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.output, float* %bert.encoder.layer.5.attention.output.dense.bias)
   ret void
 }
 
@@ -7667,7 +7667,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 1767424
   %layer.5.attention.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.residual, float* %bert.encoder.layer.5.attention.output.LayerNorm.bias, float* %bert.encoder.layer.5.attention.output.LayerNorm.weight, float* %layer.5.attention.layernorm, float* %layer.5.attention.layernorm.stats)
+  call void @body_13(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.residual, float* %bert.encoder.layer.5.attention.output.LayerNorm.bias, float* %bert.encoder.layer.5.attention.output.LayerNorm.weight, float* %layer.5.attention.layernorm, float* %layer.5.attention.layernorm.stats)
   ret void
 }
 
@@ -7686,7 +7686,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 139988992
   %layer.5.ffn.intermediate = bitcast i8* %8 to float*
-  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.ffn.gelu, float* %bert.encoder.layer.5.intermediate.dense.bias, float* %layer.5.ffn.intermediate)
+  call void @body_14(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.ffn.gelu, float* %bert.encoder.layer.5.intermediate.dense.bias, float* %layer.5.ffn.intermediate)
   ret void
 }
 
@@ -7701,7 +7701,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 538933248
   %bert.encoder.layer.5.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.ffn.output, float* %bert.encoder.layer.5.output.dense.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.ffn.output, float* %bert.encoder.layer.5.output.dense.bias)
   ret void
 }
 
@@ -7747,7 +7747,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 1771520
   %layer.5.ffn.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.ffn.residual, float* %bert.encoder.layer.5.output.LayerNorm.bias, float* %bert.encoder.layer.5.output.LayerNorm.weight, float* %layer.5.ffn.layernorm, float* %layer.5.ffn.layernorm.stats)
+  call void @body_13(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.ffn.residual, float* %bert.encoder.layer.5.output.LayerNorm.bias, float* %bert.encoder.layer.5.output.LayerNorm.weight, float* %layer.5.ffn.layernorm, float* %layer.5.ffn.layernorm.stats)
   ret void
 }
 
@@ -7762,7 +7762,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 541301760
   %bert.encoder.layer.6.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.query, float* %bert.encoder.layer.6.attention.self.query.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.query, float* %bert.encoder.layer.6.attention.self.query.bias)
   ret void
 }
 
@@ -7777,7 +7777,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 543664128
   %bert.encoder.layer.6.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.key, float* %bert.encoder.layer.6.attention.self.key.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.key, float* %bert.encoder.layer.6.attention.self.key.bias)
   ret void
 }
 
@@ -7792,7 +7792,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 546026496
   %bert.encoder.layer.6.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.value, float* %bert.encoder.layer.6.attention.self.value.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.value, float* %bert.encoder.layer.6.attention.self.value.bias)
   ret void
 }
 
@@ -7807,7 +7807,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 548388864
   %bert.encoder.layer.6.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.output, float* %bert.encoder.layer.6.attention.output.dense.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.output, float* %bert.encoder.layer.6.attention.output.dense.bias)
   ret void
 }
 
@@ -7853,7 +7853,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 1800192
   %layer.6.attention.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.residual, float* %bert.encoder.layer.6.attention.output.LayerNorm.bias, float* %bert.encoder.layer.6.attention.output.LayerNorm.weight, float* %layer.6.attention.layernorm, float* %layer.6.attention.layernorm.stats)
+  call void @body_13(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.residual, float* %bert.encoder.layer.6.attention.output.LayerNorm.bias, float* %bert.encoder.layer.6.attention.output.LayerNorm.weight, float* %layer.6.attention.layernorm, float* %layer.6.attention.layernorm.stats)
   ret void
 }
 
@@ -7872,7 +7872,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 165154816
   %layer.6.ffn.intermediate = bitcast i8* %8 to float*
-  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.ffn.gelu, float* %bert.encoder.layer.6.intermediate.dense.bias, float* %layer.6.ffn.intermediate)
+  call void @body_14(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.ffn.gelu, float* %bert.encoder.layer.6.intermediate.dense.bias, float* %layer.6.ffn.intermediate)
   ret void
 }
 
@@ -7887,7 +7887,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 567284736
   %bert.encoder.layer.6.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.ffn.output, float* %bert.encoder.layer.6.output.dense.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.ffn.output, float* %bert.encoder.layer.6.output.dense.bias)
   ret void
 }
 
@@ -7933,7 +7933,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 1804288
   %layer.6.ffn.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.ffn.residual, float* %bert.encoder.layer.6.output.LayerNorm.bias, float* %bert.encoder.layer.6.output.LayerNorm.weight, float* %layer.6.ffn.layernorm, float* %layer.6.ffn.layernorm.stats)
+  call void @body_13(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.ffn.residual, float* %bert.encoder.layer.6.output.LayerNorm.bias, float* %bert.encoder.layer.6.output.LayerNorm.weight, float* %layer.6.ffn.layernorm, float* %layer.6.ffn.layernorm.stats)
   ret void
 }
 
@@ -7948,7 +7948,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 569653248
   %bert.encoder.layer.7.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.query, float* %bert.encoder.layer.7.attention.self.query.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.query, float* %bert.encoder.layer.7.attention.self.query.bias)
   ret void
 }
 
@@ -7963,7 +7963,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 572015616
   %bert.encoder.layer.7.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.key, float* %bert.encoder.layer.7.attention.self.key.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.key, float* %bert.encoder.layer.7.attention.self.key.bias)
   ret void
 }
 
@@ -7978,7 +7978,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 574377984
   %bert.encoder.layer.7.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.value, float* %bert.encoder.layer.7.attention.self.value.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.value, float* %bert.encoder.layer.7.attention.self.value.bias)
   ret void
 }
 
@@ -7993,7 +7993,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 576740352
   %bert.encoder.layer.7.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.output, float* %bert.encoder.layer.7.attention.output.dense.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.output, float* %bert.encoder.layer.7.attention.output.dense.bias)
   ret void
 }
 
@@ -8039,7 +8039,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 1832960
   %layer.7.attention.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.residual, float* %bert.encoder.layer.7.attention.output.LayerNorm.bias, float* %bert.encoder.layer.7.attention.output.LayerNorm.weight, float* %layer.7.attention.layernorm, float* %layer.7.attention.layernorm.stats)
+  call void @body_13(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.residual, float* %bert.encoder.layer.7.attention.output.LayerNorm.bias, float* %bert.encoder.layer.7.attention.output.LayerNorm.weight, float* %layer.7.attention.layernorm, float* %layer.7.attention.layernorm.stats)
   ret void
 }
 
@@ -8058,7 +8058,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 190320640
   %layer.7.ffn.intermediate = bitcast i8* %8 to float*
-  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.ffn.gelu, float* %bert.encoder.layer.7.intermediate.dense.bias, float* %layer.7.ffn.intermediate)
+  call void @body_14(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.ffn.gelu, float* %bert.encoder.layer.7.intermediate.dense.bias, float* %layer.7.ffn.intermediate)
   ret void
 }
 
@@ -8073,7 +8073,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 595636224
   %bert.encoder.layer.7.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.ffn.output, float* %bert.encoder.layer.7.output.dense.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.ffn.output, float* %bert.encoder.layer.7.output.dense.bias)
   ret void
 }
 
@@ -8119,7 +8119,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 1837056
   %layer.7.ffn.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.ffn.residual, float* %bert.encoder.layer.7.output.LayerNorm.bias, float* %bert.encoder.layer.7.output.LayerNorm.weight, float* %layer.7.ffn.layernorm, float* %layer.7.ffn.layernorm.stats)
+  call void @body_13(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.ffn.residual, float* %bert.encoder.layer.7.output.LayerNorm.bias, float* %bert.encoder.layer.7.output.LayerNorm.weight, float* %layer.7.ffn.layernorm, float* %layer.7.ffn.layernorm.stats)
   ret void
 }
 
@@ -8134,7 +8134,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 598004736
   %bert.encoder.layer.8.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.query, float* %bert.encoder.layer.8.attention.self.query.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.query, float* %bert.encoder.layer.8.attention.self.query.bias)
   ret void
 }
 
@@ -8149,7 +8149,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 600367104
   %bert.encoder.layer.8.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.key, float* %bert.encoder.layer.8.attention.self.key.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.key, float* %bert.encoder.layer.8.attention.self.key.bias)
   ret void
 }
 
@@ -8164,7 +8164,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 602729472
   %bert.encoder.layer.8.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.value, float* %bert.encoder.layer.8.attention.self.value.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.value, float* %bert.encoder.layer.8.attention.self.value.bias)
   ret void
 }
 
@@ -8179,7 +8179,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 605091840
   %bert.encoder.layer.8.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.output, float* %bert.encoder.layer.8.attention.output.dense.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.output, float* %bert.encoder.layer.8.attention.output.dense.bias)
   ret void
 }
 
@@ -8225,7 +8225,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 1865728
   %layer.8.attention.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.residual, float* %bert.encoder.layer.8.attention.output.LayerNorm.bias, float* %bert.encoder.layer.8.attention.output.LayerNorm.weight, float* %layer.8.attention.layernorm, float* %layer.8.attention.layernorm.stats)
+  call void @body_13(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.residual, float* %bert.encoder.layer.8.attention.output.LayerNorm.bias, float* %bert.encoder.layer.8.attention.output.LayerNorm.weight, float* %layer.8.attention.layernorm, float* %layer.8.attention.layernorm.stats)
   ret void
 }
 
@@ -8244,7 +8244,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 215486464
   %layer.8.ffn.intermediate = bitcast i8* %8 to float*
-  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.ffn.gelu, float* %bert.encoder.layer.8.intermediate.dense.bias, float* %layer.8.ffn.intermediate)
+  call void @body_14(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.ffn.gelu, float* %bert.encoder.layer.8.intermediate.dense.bias, float* %layer.8.ffn.intermediate)
   ret void
 }
 
@@ -8259,7 +8259,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 623987712
   %bert.encoder.layer.8.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.ffn.output, float* %bert.encoder.layer.8.output.dense.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.ffn.output, float* %bert.encoder.layer.8.output.dense.bias)
   ret void
 }
 
@@ -8305,7 +8305,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 1869824
   %layer.8.ffn.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.ffn.residual, float* %bert.encoder.layer.8.output.LayerNorm.bias, float* %bert.encoder.layer.8.output.LayerNorm.weight, float* %layer.8.ffn.layernorm, float* %layer.8.ffn.layernorm.stats)
+  call void @body_13(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.ffn.residual, float* %bert.encoder.layer.8.output.LayerNorm.bias, float* %bert.encoder.layer.8.output.LayerNorm.weight, float* %layer.8.ffn.layernorm, float* %layer.8.ffn.layernorm.stats)
   ret void
 }
 
@@ -8320,7 +8320,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 626356224
   %bert.encoder.layer.9.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.query, float* %bert.encoder.layer.9.attention.self.query.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.query, float* %bert.encoder.layer.9.attention.self.query.bias)
   ret void
 }
 
@@ -8335,7 +8335,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 628718592
   %bert.encoder.layer.9.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.key, float* %bert.encoder.layer.9.attention.self.key.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.key, float* %bert.encoder.layer.9.attention.self.key.bias)
   ret void
 }
 
@@ -8350,7 +8350,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 631080960
   %bert.encoder.layer.9.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.value, float* %bert.encoder.layer.9.attention.self.value.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.value, float* %bert.encoder.layer.9.attention.self.value.bias)
   ret void
 }
 
@@ -8365,7 +8365,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 633443328
   %bert.encoder.layer.9.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.output, float* %bert.encoder.layer.9.attention.output.dense.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.output, float* %bert.encoder.layer.9.attention.output.dense.bias)
   ret void
 }
 
@@ -8411,7 +8411,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 1898496
   %layer.9.attention.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.residual, float* %bert.encoder.layer.9.attention.output.LayerNorm.bias, float* %bert.encoder.layer.9.attention.output.LayerNorm.weight, float* %layer.9.attention.layernorm, float* %layer.9.attention.layernorm.stats)
+  call void @body_13(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.residual, float* %bert.encoder.layer.9.attention.output.LayerNorm.bias, float* %bert.encoder.layer.9.attention.output.LayerNorm.weight, float* %layer.9.attention.layernorm, float* %layer.9.attention.layernorm.stats)
   ret void
 }
 
@@ -8430,7 +8430,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 240652288
   %layer.9.ffn.intermediate = bitcast i8* %8 to float*
-  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.ffn.gelu, float* %bert.encoder.layer.9.intermediate.dense.bias, float* %layer.9.ffn.intermediate)
+  call void @body_14(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.ffn.gelu, float* %bert.encoder.layer.9.intermediate.dense.bias, float* %layer.9.ffn.intermediate)
   ret void
 }
 
@@ -8445,7 +8445,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 652339200
   %bert.encoder.layer.9.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.ffn.output, float* %bert.encoder.layer.9.output.dense.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.ffn.output, float* %bert.encoder.layer.9.output.dense.bias)
   ret void
 }
 
@@ -8491,7 +8491,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 1902592
   %layer.9.ffn.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.ffn.residual, float* %bert.encoder.layer.9.output.LayerNorm.bias, float* %bert.encoder.layer.9.output.LayerNorm.weight, float* %layer.9.ffn.layernorm, float* %layer.9.ffn.layernorm.stats)
+  call void @body_13(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.ffn.residual, float* %bert.encoder.layer.9.output.LayerNorm.bias, float* %bert.encoder.layer.9.output.LayerNorm.weight, float* %layer.9.ffn.layernorm, float* %layer.9.ffn.layernorm.stats)
   ret void
 }
 
@@ -8506,7 +8506,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 654707712
   %bert.encoder.layer.10.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.query, float* %bert.encoder.layer.10.attention.self.query.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.query, float* %bert.encoder.layer.10.attention.self.query.bias)
   ret void
 }
 
@@ -8521,7 +8521,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 657070080
   %bert.encoder.layer.10.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.key, float* %bert.encoder.layer.10.attention.self.key.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.key, float* %bert.encoder.layer.10.attention.self.key.bias)
   ret void
 }
 
@@ -8536,7 +8536,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 659432448
   %bert.encoder.layer.10.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.value, float* %bert.encoder.layer.10.attention.self.value.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.value, float* %bert.encoder.layer.10.attention.self.value.bias)
   ret void
 }
 
@@ -8551,7 +8551,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 661794816
   %bert.encoder.layer.10.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.output, float* %bert.encoder.layer.10.attention.output.dense.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.output, float* %bert.encoder.layer.10.attention.output.dense.bias)
   ret void
 }
 
@@ -8597,7 +8597,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 1931264
   %layer.10.attention.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.residual, float* %bert.encoder.layer.10.attention.output.LayerNorm.bias, float* %bert.encoder.layer.10.attention.output.LayerNorm.weight, float* %layer.10.attention.layernorm, float* %layer.10.attention.layernorm.stats)
+  call void @body_13(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.residual, float* %bert.encoder.layer.10.attention.output.LayerNorm.bias, float* %bert.encoder.layer.10.attention.output.LayerNorm.weight, float* %layer.10.attention.layernorm, float* %layer.10.attention.layernorm.stats)
   ret void
 }
 
@@ -8616,7 +8616,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 265818112
   %layer.10.ffn.intermediate = bitcast i8* %8 to float*
-  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.ffn.gelu, float* %bert.encoder.layer.10.intermediate.dense.bias, float* %layer.10.ffn.intermediate)
+  call void @body_14(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.ffn.gelu, float* %bert.encoder.layer.10.intermediate.dense.bias, float* %layer.10.ffn.intermediate)
   ret void
 }
 
@@ -8631,7 +8631,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 680690688
   %bert.encoder.layer.10.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.ffn.output, float* %bert.encoder.layer.10.output.dense.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.ffn.output, float* %bert.encoder.layer.10.output.dense.bias)
   ret void
 }
 
@@ -8677,7 +8677,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 1935360
   %layer.10.ffn.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.ffn.residual, float* %bert.encoder.layer.10.output.LayerNorm.bias, float* %bert.encoder.layer.10.output.LayerNorm.weight, float* %layer.10.ffn.layernorm, float* %layer.10.ffn.layernorm.stats)
+  call void @body_13(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.ffn.residual, float* %bert.encoder.layer.10.output.LayerNorm.bias, float* %bert.encoder.layer.10.output.LayerNorm.weight, float* %layer.10.ffn.layernorm, float* %layer.10.ffn.layernorm.stats)
   ret void
 }
 
@@ -8692,7 +8692,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 683059200
   %bert.encoder.layer.11.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.query, float* %bert.encoder.layer.11.attention.self.query.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.query, float* %bert.encoder.layer.11.attention.self.query.bias)
   ret void
 }
 
@@ -8707,7 +8707,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 685421568
   %bert.encoder.layer.11.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.key, float* %bert.encoder.layer.11.attention.self.key.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.key, float* %bert.encoder.layer.11.attention.self.key.bias)
   ret void
 }
 
@@ -8722,7 +8722,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 687783936
   %bert.encoder.layer.11.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.value, float* %bert.encoder.layer.11.attention.self.value.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.value, float* %bert.encoder.layer.11.attention.self.value.bias)
   ret void
 }
 
@@ -8737,7 +8737,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 690146304
   %bert.encoder.layer.11.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.output, float* %bert.encoder.layer.11.attention.output.dense.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.output, float* %bert.encoder.layer.11.attention.output.dense.bias)
   ret void
 }
 
@@ -8783,7 +8783,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 1964032
   %layer.11.attention.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.residual, float* %bert.encoder.layer.11.attention.output.LayerNorm.bias, float* %bert.encoder.layer.11.attention.output.LayerNorm.weight, float* %layer.11.attention.layernorm, float* %layer.11.attention.layernorm.stats)
+  call void @body_13(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.residual, float* %bert.encoder.layer.11.attention.output.LayerNorm.bias, float* %bert.encoder.layer.11.attention.output.LayerNorm.weight, float* %layer.11.attention.layernorm, float* %layer.11.attention.layernorm.stats)
   ret void
 }
 
@@ -8802,7 +8802,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 290983936
   %layer.11.ffn.intermediate = bitcast i8* %8 to float*
-  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.ffn.gelu, float* %bert.encoder.layer.11.intermediate.dense.bias, float* %layer.11.ffn.intermediate)
+  call void @body_14(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.ffn.gelu, float* %bert.encoder.layer.11.intermediate.dense.bias, float* %layer.11.ffn.intermediate)
   ret void
 }
 
@@ -8817,7 +8817,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 709042176
   %bert.encoder.layer.11.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.ffn.output, float* %bert.encoder.layer.11.output.dense.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.ffn.output, float* %bert.encoder.layer.11.output.dense.bias)
   ret void
 }
 
@@ -8863,7 +8863,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 1968128
   %layer.11.ffn.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.ffn.residual, float* %bert.encoder.layer.11.output.LayerNorm.bias, float* %bert.encoder.layer.11.output.LayerNorm.weight, float* %layer.11.ffn.layernorm, float* %layer.11.ffn.layernorm.stats)
+  call void @body_13(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.ffn.residual, float* %bert.encoder.layer.11.output.LayerNorm.bias, float* %bert.encoder.layer.11.output.LayerNorm.weight, float* %layer.11.ffn.layernorm, float* %layer.11.ffn.layernorm.stats)
   ret void
 }
 
@@ -8893,7 +8893,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 711410688
   %bert.pooler.dense.bias = bitcast i8* %5 to float*
-  call void @body_8(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.dense, float* %bert.pooler.dense.bias)
+  call void @body_95(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.dense, float* %bert.pooler.dense.bias)
   ret void
 }
 
@@ -8908,7 +8908,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 2070528
   %pooler.tanh = bitcast i8* %5 to float*
-  call void @body_9(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.dense, float* %pooler.tanh)
+  call void @body_8(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.dense, float* %pooler.tanh)
   ret void
 }
 
@@ -8923,7 +8923,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 2021376
   %head.dropout = bitcast i8* %5 to float*
-  call void @body_10(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.tanh, float* %head.dropout, i32 38)
+  call void @body_9(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.tanh, float* %head.dropout, i32 38)
   ret void
 }
 
@@ -8938,7 +8938,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 711419904
   %classifier.bias = bitcast i8* %5 to float*
-  call void @body_11(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, float* %classifier.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, float* %classifier.bias)
   ret void
 }
 
@@ -8953,7 +8953,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 2119680
   %loss.valid_count = bitcast i8* %5 to float*
-  call void @body_12(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %labels, float* %loss.valid_count)
+  call void @body_10(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %labels, float* %loss.valid_count)
   ret void
 }
 
@@ -8972,7 +8972,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 2119744
   %loss.per_row = bitcast i8* %8 to float*
-  call void @body_13(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, i32* %labels, float* %loss.per_row)
+  call void @body_11(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, i32* %labels, float* %loss.per_row)
   ret void
 }
 
@@ -8991,12 +8991,12 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 24768
   %loss = bitcast i8* %8 to float*
-  call void @body_14(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %loss.per_row, float* %loss.valid_count, float* %loss)
+  call void @body_12(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %loss.per_row, float* %loss.valid_count, float* %loss)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_17(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, i32* noalias %b1, float* noalias %b2, float* noalias %b3) #0 {
+define internal void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, i32* noalias %b1, float* noalias %b2, float* noalias %b3) #0 {
 entry:
   br label %start
 
@@ -9126,12 +9126,12 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 2119744
   %grad.loss = bitcast i8* %11 to float*
-  call void @body_17(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, i32* %labels, float* %loss.valid_count, float* %grad.loss)
+  call void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, i32* %labels, float* %loss.valid_count, float* %grad.loss)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_18(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -9189,12 +9189,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 711419904
   %classifier.bias = bitcast i8* %5 to float*
-  call void @body_18(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.loss, float* %classifier.bias)
+  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.loss, float* %classifier.bias)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_19(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, i32 %0) #0 {
+define internal void @body_17(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, i32 %0) #0 {
 entry:
   %1 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 4
   %ctx.f = load float, float* %1, align 4
@@ -9267,12 +9267,12 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 2021376
   %grad.pooler.tanh = bitcast i8* %8 to float*
-  call void @body_19(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.tanh, float* %grad.head.classifier.matmul.a, float* %grad.pooler.tanh, i32 38)
+  call void @body_17(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.tanh, float* %grad.head.classifier.matmul.a, float* %grad.pooler.tanh, i32 38)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_20(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_18(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -9330,12 +9330,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 711410688
   %bert.pooler.dense.bias = bitcast i8* %5 to float*
-  call void @body_20(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.pooler.tanh, float* %bert.pooler.dense.bias)
+  call void @body_18(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.pooler.tanh, float* %bert.pooler.dense.bias)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_21(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_19(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -9392,12 +9392,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 303566848
   %grad.pooler.first_token = bitcast i8* %5 to float*
-  call void @body_21(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.pooler.dense.matmul.a, float* %grad.pooler.first_token)
+  call void @body_19(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.pooler.dense.matmul.a, float* %grad.pooler.first_token)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3, float* noalias %b4) #0 {
+define internal void @body_20(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3, float* noalias %b4) #0 {
 entry:
   br label %start
 
@@ -9538,12 +9538,12 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 306712576
   %grad.layer.11.ffn.layernorm.x = bitcast i8* %14 to float*
-  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.ffn.layernorm.stats, float* %layer.11.ffn.residual, float* %bert.encoder.layer.11.output.LayerNorm.weight, float* %grad.pooler.first_token, float* %grad.layer.11.ffn.layernorm.x)
+  call void @body_20(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.ffn.layernorm.stats, float* %layer.11.ffn.residual, float* %bert.encoder.layer.11.output.LayerNorm.weight, float* %grad.pooler.first_token, float* %grad.layer.11.ffn.layernorm.x)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_23(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3) #0 {
+define internal void @body_21(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3) #0 {
 entry:
   br label %start
 
@@ -9633,12 +9633,12 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 709045248
   %bert.encoder.layer.11.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_23(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.ffn.residual, float* %layer.11.ffn.layernorm.stats, float* %grad.pooler.first_token, float* %bert.encoder.layer.11.output.LayerNorm.weight)
+  call void @body_21(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.ffn.residual, float* %layer.11.ffn.layernorm.stats, float* %grad.pooler.first_token, float* %bert.encoder.layer.11.output.LayerNorm.weight)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -9700,7 +9700,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 709048320
   %bert.encoder.layer.11.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.pooler.first_token, float* %bert.encoder.layer.11.output.LayerNorm.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.pooler.first_token, float* %bert.encoder.layer.11.output.LayerNorm.bias)
   ret void
 }
 
@@ -9730,12 +9730,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 709042176
   %bert.encoder.layer.11.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.11.ffn.dropout, float* %bert.encoder.layer.11.output.dense.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.11.ffn.dropout, float* %bert.encoder.layer.11.output.dense.bias)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_25(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2) #0 {
+define internal void @body_23(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2) #0 {
 entry:
   br label %start
 
@@ -9808,12 +9808,12 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 297275392
   %grad.layer.11.ffn.gelu = bitcast i8* %8 to float*
-  call void @body_25(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.ffn.intermediate, float* %grad.layer.11.ffn.output.matmul.a, float* %grad.layer.11.ffn.gelu)
+  call void @body_23(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.ffn.intermediate, float* %grad.layer.11.ffn.output.matmul.a, float* %grad.layer.11.ffn.gelu)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_26(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -9875,12 +9875,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 699592704
   %bert.encoder.layer.11.intermediate.dense.bias = bitcast i8* %5 to float*
-  call void @body_26(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.11.ffn.gelu, float* %bert.encoder.layer.11.intermediate.dense.bias)
+  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.11.ffn.gelu, float* %bert.encoder.layer.11.intermediate.dense.bias)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_27(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2) #0 {
+define internal void @body_25(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2) #0 {
 entry:
   br label %start
 
@@ -9943,7 +9943,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 292556800
   %grad.layer.11.attention.layernorm.sum = bitcast i8* %8 to float*
-  call void @body_27(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.11.ffn.intermediate.matmul.a, float* %grad.layer.11.ffn.layernorm.x, float* %grad.layer.11.attention.layernorm.sum)
+  call void @body_25(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.11.ffn.intermediate.matmul.a, float* %grad.layer.11.ffn.layernorm.x, float* %grad.layer.11.attention.layernorm.sum)
   ret void
 }
 
@@ -9970,7 +9970,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 287838208
   %grad.layer.11.attention.layernorm.x = bitcast i8* %14 to float*
-  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.layernorm.stats, float* %layer.11.attention.residual, float* %bert.encoder.layer.11.attention.output.LayerNorm.weight, float* %grad.layer.11.attention.layernorm.sum, float* %grad.layer.11.attention.layernorm.x)
+  call void @body_20(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.layernorm.stats, float* %layer.11.attention.residual, float* %bert.encoder.layer.11.attention.output.LayerNorm.weight, float* %grad.layer.11.attention.layernorm.sum, float* %grad.layer.11.attention.layernorm.x)
   ret void
 }
 
@@ -9993,7 +9993,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 690149376
   %bert.encoder.layer.11.attention.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_23(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.residual, float* %layer.11.attention.layernorm.stats, float* %grad.layer.11.attention.layernorm.sum, float* %bert.encoder.layer.11.attention.output.LayerNorm.weight)
+  call void @body_21(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.residual, float* %layer.11.attention.layernorm.stats, float* %grad.layer.11.attention.layernorm.sum, float* %bert.encoder.layer.11.attention.output.LayerNorm.weight)
   ret void
 }
 
@@ -10008,7 +10008,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 690152448
   %bert.encoder.layer.11.attention.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.11.attention.layernorm.sum, float* %bert.encoder.layer.11.attention.output.LayerNorm.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.11.attention.layernorm.sum, float* %bert.encoder.layer.11.attention.output.LayerNorm.bias)
   ret void
 }
 
@@ -10038,12 +10038,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 690146304
   %bert.encoder.layer.11.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.11.attention.output_dropout, float* %bert.encoder.layer.11.attention.output.dense.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.11.attention.output_dropout, float* %bert.encoder.layer.11.attention.output.dense.bias)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_28(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2) #0 {
+define internal void @body_26(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2) #0 {
 entry:
   br label %start
 
@@ -10123,7 +10123,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 1964032
   %layer.11.attention.context.delta = bitcast i8* %8 to float*
-  call void @body_28(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.context, float* %grad.layer.11.attention.output.matmul.a, float* %layer.11.attention.context.delta)
+  call void @body_26(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.context, float* %grad.layer.11.attention.output.matmul.a, float* %layer.11.attention.context.delta)
   ret void
 }
 
@@ -10138,7 +10138,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 687783936
   %bert.encoder.layer.11.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.11.attention.context.b, float* %bert.encoder.layer.11.attention.self.value.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.11.attention.context.b, float* %bert.encoder.layer.11.attention.self.value.bias)
   ret void
 }
 
@@ -10153,7 +10153,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 685421568
   %bert.encoder.layer.11.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.11.attention.scores.b, float* %bert.encoder.layer.11.attention.self.key.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.11.attention.scores.b, float* %bert.encoder.layer.11.attention.self.key.bias)
   ret void
 }
 
@@ -10168,7 +10168,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 683059200
   %bert.encoder.layer.11.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.11.attention.scores.a, float* %bert.encoder.layer.11.attention.self.query.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.11.attention.scores.a, float* %bert.encoder.layer.11.attention.self.query.bias)
   ret void
 }
 
@@ -10285,7 +10285,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 278401024
   %grad.layer.10.ffn.layernorm.x = bitcast i8* %14 to float*
-  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.ffn.layernorm.stats, float* %layer.10.ffn.residual, float* %bert.encoder.layer.10.output.LayerNorm.weight, float* %grad.layer.10.ffn.layernorm.sum, float* %grad.layer.10.ffn.layernorm.x)
+  call void @body_20(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.ffn.layernorm.stats, float* %layer.10.ffn.residual, float* %bert.encoder.layer.10.output.LayerNorm.weight, float* %grad.layer.10.ffn.layernorm.sum, float* %grad.layer.10.ffn.layernorm.x)
   ret void
 }
 
@@ -10308,7 +10308,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 680693760
   %bert.encoder.layer.10.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_23(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.ffn.residual, float* %layer.10.ffn.layernorm.stats, float* %grad.layer.10.ffn.layernorm.sum, float* %bert.encoder.layer.10.output.LayerNorm.weight)
+  call void @body_21(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.ffn.residual, float* %layer.10.ffn.layernorm.stats, float* %grad.layer.10.ffn.layernorm.sum, float* %bert.encoder.layer.10.output.LayerNorm.weight)
   ret void
 }
 
@@ -10323,7 +10323,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 680696832
   %bert.encoder.layer.10.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.10.ffn.layernorm.sum, float* %bert.encoder.layer.10.output.LayerNorm.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.10.ffn.layernorm.sum, float* %bert.encoder.layer.10.output.LayerNorm.bias)
   ret void
 }
 
@@ -10353,7 +10353,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 680690688
   %bert.encoder.layer.10.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.10.ffn.dropout, float* %bert.encoder.layer.10.output.dense.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.10.ffn.dropout, float* %bert.encoder.layer.10.output.dense.bias)
   ret void
 }
 
@@ -10372,7 +10372,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 272109568
   %grad.layer.10.ffn.gelu = bitcast i8* %8 to float*
-  call void @body_25(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.ffn.intermediate, float* %grad.layer.10.ffn.output.matmul.a, float* %grad.layer.10.ffn.gelu)
+  call void @body_23(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.ffn.intermediate, float* %grad.layer.10.ffn.output.matmul.a, float* %grad.layer.10.ffn.gelu)
   ret void
 }
 
@@ -10387,7 +10387,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 671241216
   %bert.encoder.layer.10.intermediate.dense.bias = bitcast i8* %5 to float*
-  call void @body_26(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.10.ffn.gelu, float* %bert.encoder.layer.10.intermediate.dense.bias)
+  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.10.ffn.gelu, float* %bert.encoder.layer.10.intermediate.dense.bias)
   ret void
 }
 
@@ -10406,7 +10406,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 267390976
   %grad.layer.10.attention.layernorm.sum = bitcast i8* %8 to float*
-  call void @body_27(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.10.ffn.intermediate.matmul.a, float* %grad.layer.10.ffn.layernorm.x, float* %grad.layer.10.attention.layernorm.sum)
+  call void @body_25(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.10.ffn.intermediate.matmul.a, float* %grad.layer.10.ffn.layernorm.x, float* %grad.layer.10.attention.layernorm.sum)
   ret void
 }
 
@@ -10433,7 +10433,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 262672384
   %grad.layer.10.attention.layernorm.x = bitcast i8* %14 to float*
-  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.layernorm.stats, float* %layer.10.attention.residual, float* %bert.encoder.layer.10.attention.output.LayerNorm.weight, float* %grad.layer.10.attention.layernorm.sum, float* %grad.layer.10.attention.layernorm.x)
+  call void @body_20(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.layernorm.stats, float* %layer.10.attention.residual, float* %bert.encoder.layer.10.attention.output.LayerNorm.weight, float* %grad.layer.10.attention.layernorm.sum, float* %grad.layer.10.attention.layernorm.x)
   ret void
 }
 
@@ -10456,7 +10456,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 661797888
   %bert.encoder.layer.10.attention.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_23(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.residual, float* %layer.10.attention.layernorm.stats, float* %grad.layer.10.attention.layernorm.sum, float* %bert.encoder.layer.10.attention.output.LayerNorm.weight)
+  call void @body_21(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.residual, float* %layer.10.attention.layernorm.stats, float* %grad.layer.10.attention.layernorm.sum, float* %bert.encoder.layer.10.attention.output.LayerNorm.weight)
   ret void
 }
 
@@ -10471,7 +10471,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 661800960
   %bert.encoder.layer.10.attention.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.10.attention.layernorm.sum, float* %bert.encoder.layer.10.attention.output.LayerNorm.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.10.attention.layernorm.sum, float* %bert.encoder.layer.10.attention.output.LayerNorm.bias)
   ret void
 }
 
@@ -10501,7 +10501,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 661794816
   %bert.encoder.layer.10.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.10.attention.output_dropout, float* %bert.encoder.layer.10.attention.output.dense.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.10.attention.output_dropout, float* %bert.encoder.layer.10.attention.output.dense.bias)
   ret void
 }
 
@@ -10520,7 +10520,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 1931264
   %layer.10.attention.context.delta = bitcast i8* %8 to float*
-  call void @body_28(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.context, float* %grad.layer.10.attention.output.matmul.a, float* %layer.10.attention.context.delta)
+  call void @body_26(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.context, float* %grad.layer.10.attention.output.matmul.a, float* %layer.10.attention.context.delta)
   ret void
 }
 
@@ -10535,7 +10535,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 659432448
   %bert.encoder.layer.10.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.10.attention.context.b, float* %bert.encoder.layer.10.attention.self.value.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.10.attention.context.b, float* %bert.encoder.layer.10.attention.self.value.bias)
   ret void
 }
 
@@ -10550,7 +10550,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 657070080
   %bert.encoder.layer.10.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.10.attention.scores.b, float* %bert.encoder.layer.10.attention.self.key.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.10.attention.scores.b, float* %bert.encoder.layer.10.attention.self.key.bias)
   ret void
 }
 
@@ -10565,7 +10565,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 654707712
   %bert.encoder.layer.10.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.10.attention.scores.a, float* %bert.encoder.layer.10.attention.self.query.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.10.attention.scores.a, float* %bert.encoder.layer.10.attention.self.query.bias)
   ret void
 }
 
@@ -10619,7 +10619,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 253235200
   %grad.layer.9.ffn.layernorm.x = bitcast i8* %14 to float*
-  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.ffn.layernorm.stats, float* %layer.9.ffn.residual, float* %bert.encoder.layer.9.output.LayerNorm.weight, float* %grad.layer.9.ffn.layernorm.sum, float* %grad.layer.9.ffn.layernorm.x)
+  call void @body_20(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.ffn.layernorm.stats, float* %layer.9.ffn.residual, float* %bert.encoder.layer.9.output.LayerNorm.weight, float* %grad.layer.9.ffn.layernorm.sum, float* %grad.layer.9.ffn.layernorm.x)
   ret void
 }
 
@@ -10642,7 +10642,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 652342272
   %bert.encoder.layer.9.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_23(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.ffn.residual, float* %layer.9.ffn.layernorm.stats, float* %grad.layer.9.ffn.layernorm.sum, float* %bert.encoder.layer.9.output.LayerNorm.weight)
+  call void @body_21(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.ffn.residual, float* %layer.9.ffn.layernorm.stats, float* %grad.layer.9.ffn.layernorm.sum, float* %bert.encoder.layer.9.output.LayerNorm.weight)
   ret void
 }
 
@@ -10657,7 +10657,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 652345344
   %bert.encoder.layer.9.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.9.ffn.layernorm.sum, float* %bert.encoder.layer.9.output.LayerNorm.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.9.ffn.layernorm.sum, float* %bert.encoder.layer.9.output.LayerNorm.bias)
   ret void
 }
 
@@ -10687,7 +10687,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 652339200
   %bert.encoder.layer.9.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.9.ffn.dropout, float* %bert.encoder.layer.9.output.dense.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.9.ffn.dropout, float* %bert.encoder.layer.9.output.dense.bias)
   ret void
 }
 
@@ -10706,7 +10706,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 246943744
   %grad.layer.9.ffn.gelu = bitcast i8* %8 to float*
-  call void @body_25(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.ffn.intermediate, float* %grad.layer.9.ffn.output.matmul.a, float* %grad.layer.9.ffn.gelu)
+  call void @body_23(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.ffn.intermediate, float* %grad.layer.9.ffn.output.matmul.a, float* %grad.layer.9.ffn.gelu)
   ret void
 }
 
@@ -10721,7 +10721,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 642889728
   %bert.encoder.layer.9.intermediate.dense.bias = bitcast i8* %5 to float*
-  call void @body_26(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.9.ffn.gelu, float* %bert.encoder.layer.9.intermediate.dense.bias)
+  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.9.ffn.gelu, float* %bert.encoder.layer.9.intermediate.dense.bias)
   ret void
 }
 
@@ -10740,7 +10740,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 242225152
   %grad.layer.9.attention.layernorm.sum = bitcast i8* %8 to float*
-  call void @body_27(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.9.ffn.intermediate.matmul.a, float* %grad.layer.9.ffn.layernorm.x, float* %grad.layer.9.attention.layernorm.sum)
+  call void @body_25(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.9.ffn.intermediate.matmul.a, float* %grad.layer.9.ffn.layernorm.x, float* %grad.layer.9.attention.layernorm.sum)
   ret void
 }
 
@@ -10767,7 +10767,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 237506560
   %grad.layer.9.attention.layernorm.x = bitcast i8* %14 to float*
-  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.layernorm.stats, float* %layer.9.attention.residual, float* %bert.encoder.layer.9.attention.output.LayerNorm.weight, float* %grad.layer.9.attention.layernorm.sum, float* %grad.layer.9.attention.layernorm.x)
+  call void @body_20(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.layernorm.stats, float* %layer.9.attention.residual, float* %bert.encoder.layer.9.attention.output.LayerNorm.weight, float* %grad.layer.9.attention.layernorm.sum, float* %grad.layer.9.attention.layernorm.x)
   ret void
 }
 
@@ -10790,7 +10790,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 633446400
   %bert.encoder.layer.9.attention.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_23(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.residual, float* %layer.9.attention.layernorm.stats, float* %grad.layer.9.attention.layernorm.sum, float* %bert.encoder.layer.9.attention.output.LayerNorm.weight)
+  call void @body_21(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.residual, float* %layer.9.attention.layernorm.stats, float* %grad.layer.9.attention.layernorm.sum, float* %bert.encoder.layer.9.attention.output.LayerNorm.weight)
   ret void
 }
 
@@ -10805,7 +10805,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 633449472
   %bert.encoder.layer.9.attention.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.9.attention.layernorm.sum, float* %bert.encoder.layer.9.attention.output.LayerNorm.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.9.attention.layernorm.sum, float* %bert.encoder.layer.9.attention.output.LayerNorm.bias)
   ret void
 }
 
@@ -10835,7 +10835,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 633443328
   %bert.encoder.layer.9.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.9.attention.output_dropout, float* %bert.encoder.layer.9.attention.output.dense.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.9.attention.output_dropout, float* %bert.encoder.layer.9.attention.output.dense.bias)
   ret void
 }
 
@@ -10854,7 +10854,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 1898496
   %layer.9.attention.context.delta = bitcast i8* %8 to float*
-  call void @body_28(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.context, float* %grad.layer.9.attention.output.matmul.a, float* %layer.9.attention.context.delta)
+  call void @body_26(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.context, float* %grad.layer.9.attention.output.matmul.a, float* %layer.9.attention.context.delta)
   ret void
 }
 
@@ -10869,7 +10869,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 631080960
   %bert.encoder.layer.9.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.9.attention.context.b, float* %bert.encoder.layer.9.attention.self.value.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.9.attention.context.b, float* %bert.encoder.layer.9.attention.self.value.bias)
   ret void
 }
 
@@ -10884,7 +10884,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 628718592
   %bert.encoder.layer.9.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.9.attention.scores.b, float* %bert.encoder.layer.9.attention.self.key.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.9.attention.scores.b, float* %bert.encoder.layer.9.attention.self.key.bias)
   ret void
 }
 
@@ -10899,7 +10899,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 626356224
   %bert.encoder.layer.9.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.9.attention.scores.a, float* %bert.encoder.layer.9.attention.self.query.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.9.attention.scores.a, float* %bert.encoder.layer.9.attention.self.query.bias)
   ret void
 }
 
@@ -10953,7 +10953,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 228069376
   %grad.layer.8.ffn.layernorm.x = bitcast i8* %14 to float*
-  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.ffn.layernorm.stats, float* %layer.8.ffn.residual, float* %bert.encoder.layer.8.output.LayerNorm.weight, float* %grad.layer.8.ffn.layernorm.sum, float* %grad.layer.8.ffn.layernorm.x)
+  call void @body_20(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.ffn.layernorm.stats, float* %layer.8.ffn.residual, float* %bert.encoder.layer.8.output.LayerNorm.weight, float* %grad.layer.8.ffn.layernorm.sum, float* %grad.layer.8.ffn.layernorm.x)
   ret void
 }
 
@@ -10976,7 +10976,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 623990784
   %bert.encoder.layer.8.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_23(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.ffn.residual, float* %layer.8.ffn.layernorm.stats, float* %grad.layer.8.ffn.layernorm.sum, float* %bert.encoder.layer.8.output.LayerNorm.weight)
+  call void @body_21(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.ffn.residual, float* %layer.8.ffn.layernorm.stats, float* %grad.layer.8.ffn.layernorm.sum, float* %bert.encoder.layer.8.output.LayerNorm.weight)
   ret void
 }
 
@@ -10991,7 +10991,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 623993856
   %bert.encoder.layer.8.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.8.ffn.layernorm.sum, float* %bert.encoder.layer.8.output.LayerNorm.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.8.ffn.layernorm.sum, float* %bert.encoder.layer.8.output.LayerNorm.bias)
   ret void
 }
 
@@ -11021,7 +11021,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 623987712
   %bert.encoder.layer.8.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.8.ffn.dropout, float* %bert.encoder.layer.8.output.dense.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.8.ffn.dropout, float* %bert.encoder.layer.8.output.dense.bias)
   ret void
 }
 
@@ -11040,7 +11040,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 221777920
   %grad.layer.8.ffn.gelu = bitcast i8* %8 to float*
-  call void @body_25(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.ffn.intermediate, float* %grad.layer.8.ffn.output.matmul.a, float* %grad.layer.8.ffn.gelu)
+  call void @body_23(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.ffn.intermediate, float* %grad.layer.8.ffn.output.matmul.a, float* %grad.layer.8.ffn.gelu)
   ret void
 }
 
@@ -11055,7 +11055,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 614538240
   %bert.encoder.layer.8.intermediate.dense.bias = bitcast i8* %5 to float*
-  call void @body_26(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.8.ffn.gelu, float* %bert.encoder.layer.8.intermediate.dense.bias)
+  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.8.ffn.gelu, float* %bert.encoder.layer.8.intermediate.dense.bias)
   ret void
 }
 
@@ -11074,7 +11074,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 217059328
   %grad.layer.8.attention.layernorm.sum = bitcast i8* %8 to float*
-  call void @body_27(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.8.ffn.intermediate.matmul.a, float* %grad.layer.8.ffn.layernorm.x, float* %grad.layer.8.attention.layernorm.sum)
+  call void @body_25(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.8.ffn.intermediate.matmul.a, float* %grad.layer.8.ffn.layernorm.x, float* %grad.layer.8.attention.layernorm.sum)
   ret void
 }
 
@@ -11101,7 +11101,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 212340736
   %grad.layer.8.attention.layernorm.x = bitcast i8* %14 to float*
-  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.layernorm.stats, float* %layer.8.attention.residual, float* %bert.encoder.layer.8.attention.output.LayerNorm.weight, float* %grad.layer.8.attention.layernorm.sum, float* %grad.layer.8.attention.layernorm.x)
+  call void @body_20(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.layernorm.stats, float* %layer.8.attention.residual, float* %bert.encoder.layer.8.attention.output.LayerNorm.weight, float* %grad.layer.8.attention.layernorm.sum, float* %grad.layer.8.attention.layernorm.x)
   ret void
 }
 
@@ -11124,7 +11124,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 605094912
   %bert.encoder.layer.8.attention.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_23(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.residual, float* %layer.8.attention.layernorm.stats, float* %grad.layer.8.attention.layernorm.sum, float* %bert.encoder.layer.8.attention.output.LayerNorm.weight)
+  call void @body_21(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.residual, float* %layer.8.attention.layernorm.stats, float* %grad.layer.8.attention.layernorm.sum, float* %bert.encoder.layer.8.attention.output.LayerNorm.weight)
   ret void
 }
 
@@ -11139,7 +11139,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 605097984
   %bert.encoder.layer.8.attention.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.8.attention.layernorm.sum, float* %bert.encoder.layer.8.attention.output.LayerNorm.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.8.attention.layernorm.sum, float* %bert.encoder.layer.8.attention.output.LayerNorm.bias)
   ret void
 }
 
@@ -11169,7 +11169,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 605091840
   %bert.encoder.layer.8.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.8.attention.output_dropout, float* %bert.encoder.layer.8.attention.output.dense.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.8.attention.output_dropout, float* %bert.encoder.layer.8.attention.output.dense.bias)
   ret void
 }
 
@@ -11188,7 +11188,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 1865728
   %layer.8.attention.context.delta = bitcast i8* %8 to float*
-  call void @body_28(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.context, float* %grad.layer.8.attention.output.matmul.a, float* %layer.8.attention.context.delta)
+  call void @body_26(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.context, float* %grad.layer.8.attention.output.matmul.a, float* %layer.8.attention.context.delta)
   ret void
 }
 
@@ -11203,7 +11203,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 602729472
   %bert.encoder.layer.8.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.8.attention.context.b, float* %bert.encoder.layer.8.attention.self.value.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.8.attention.context.b, float* %bert.encoder.layer.8.attention.self.value.bias)
   ret void
 }
 
@@ -11218,7 +11218,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 600367104
   %bert.encoder.layer.8.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.8.attention.scores.b, float* %bert.encoder.layer.8.attention.self.key.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.8.attention.scores.b, float* %bert.encoder.layer.8.attention.self.key.bias)
   ret void
 }
 
@@ -11233,7 +11233,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 598004736
   %bert.encoder.layer.8.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.8.attention.scores.a, float* %bert.encoder.layer.8.attention.self.query.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.8.attention.scores.a, float* %bert.encoder.layer.8.attention.self.query.bias)
   ret void
 }
 
@@ -11287,7 +11287,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 202903552
   %grad.layer.7.ffn.layernorm.x = bitcast i8* %14 to float*
-  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.ffn.layernorm.stats, float* %layer.7.ffn.residual, float* %bert.encoder.layer.7.output.LayerNorm.weight, float* %grad.layer.7.ffn.layernorm.sum, float* %grad.layer.7.ffn.layernorm.x)
+  call void @body_20(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.ffn.layernorm.stats, float* %layer.7.ffn.residual, float* %bert.encoder.layer.7.output.LayerNorm.weight, float* %grad.layer.7.ffn.layernorm.sum, float* %grad.layer.7.ffn.layernorm.x)
   ret void
 }
 
@@ -11310,7 +11310,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 595639296
   %bert.encoder.layer.7.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_23(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.ffn.residual, float* %layer.7.ffn.layernorm.stats, float* %grad.layer.7.ffn.layernorm.sum, float* %bert.encoder.layer.7.output.LayerNorm.weight)
+  call void @body_21(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.ffn.residual, float* %layer.7.ffn.layernorm.stats, float* %grad.layer.7.ffn.layernorm.sum, float* %bert.encoder.layer.7.output.LayerNorm.weight)
   ret void
 }
 
@@ -11325,7 +11325,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 595642368
   %bert.encoder.layer.7.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.7.ffn.layernorm.sum, float* %bert.encoder.layer.7.output.LayerNorm.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.7.ffn.layernorm.sum, float* %bert.encoder.layer.7.output.LayerNorm.bias)
   ret void
 }
 
@@ -11355,7 +11355,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 595636224
   %bert.encoder.layer.7.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.7.ffn.dropout, float* %bert.encoder.layer.7.output.dense.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.7.ffn.dropout, float* %bert.encoder.layer.7.output.dense.bias)
   ret void
 }
 
@@ -11374,7 +11374,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 196612096
   %grad.layer.7.ffn.gelu = bitcast i8* %8 to float*
-  call void @body_25(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.ffn.intermediate, float* %grad.layer.7.ffn.output.matmul.a, float* %grad.layer.7.ffn.gelu)
+  call void @body_23(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.ffn.intermediate, float* %grad.layer.7.ffn.output.matmul.a, float* %grad.layer.7.ffn.gelu)
   ret void
 }
 
@@ -11389,7 +11389,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 586186752
   %bert.encoder.layer.7.intermediate.dense.bias = bitcast i8* %5 to float*
-  call void @body_26(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.7.ffn.gelu, float* %bert.encoder.layer.7.intermediate.dense.bias)
+  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.7.ffn.gelu, float* %bert.encoder.layer.7.intermediate.dense.bias)
   ret void
 }
 
@@ -11408,7 +11408,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 191893504
   %grad.layer.7.attention.layernorm.sum = bitcast i8* %8 to float*
-  call void @body_27(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.7.ffn.intermediate.matmul.a, float* %grad.layer.7.ffn.layernorm.x, float* %grad.layer.7.attention.layernorm.sum)
+  call void @body_25(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.7.ffn.intermediate.matmul.a, float* %grad.layer.7.ffn.layernorm.x, float* %grad.layer.7.attention.layernorm.sum)
   ret void
 }
 
@@ -11435,7 +11435,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 187174912
   %grad.layer.7.attention.layernorm.x = bitcast i8* %14 to float*
-  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.layernorm.stats, float* %layer.7.attention.residual, float* %bert.encoder.layer.7.attention.output.LayerNorm.weight, float* %grad.layer.7.attention.layernorm.sum, float* %grad.layer.7.attention.layernorm.x)
+  call void @body_20(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.layernorm.stats, float* %layer.7.attention.residual, float* %bert.encoder.layer.7.attention.output.LayerNorm.weight, float* %grad.layer.7.attention.layernorm.sum, float* %grad.layer.7.attention.layernorm.x)
   ret void
 }
 
@@ -11458,7 +11458,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 576743424
   %bert.encoder.layer.7.attention.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_23(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.residual, float* %layer.7.attention.layernorm.stats, float* %grad.layer.7.attention.layernorm.sum, float* %bert.encoder.layer.7.attention.output.LayerNorm.weight)
+  call void @body_21(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.residual, float* %layer.7.attention.layernorm.stats, float* %grad.layer.7.attention.layernorm.sum, float* %bert.encoder.layer.7.attention.output.LayerNorm.weight)
   ret void
 }
 
@@ -11473,7 +11473,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 576746496
   %bert.encoder.layer.7.attention.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.7.attention.layernorm.sum, float* %bert.encoder.layer.7.attention.output.LayerNorm.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.7.attention.layernorm.sum, float* %bert.encoder.layer.7.attention.output.LayerNorm.bias)
   ret void
 }
 
@@ -11503,7 +11503,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 576740352
   %bert.encoder.layer.7.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.7.attention.output_dropout, float* %bert.encoder.layer.7.attention.output.dense.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.7.attention.output_dropout, float* %bert.encoder.layer.7.attention.output.dense.bias)
   ret void
 }
 
@@ -11522,7 +11522,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 1832960
   %layer.7.attention.context.delta = bitcast i8* %8 to float*
-  call void @body_28(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.context, float* %grad.layer.7.attention.output.matmul.a, float* %layer.7.attention.context.delta)
+  call void @body_26(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.context, float* %grad.layer.7.attention.output.matmul.a, float* %layer.7.attention.context.delta)
   ret void
 }
 
@@ -11537,7 +11537,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 574377984
   %bert.encoder.layer.7.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.7.attention.context.b, float* %bert.encoder.layer.7.attention.self.value.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.7.attention.context.b, float* %bert.encoder.layer.7.attention.self.value.bias)
   ret void
 }
 
@@ -11552,7 +11552,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 572015616
   %bert.encoder.layer.7.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.7.attention.scores.b, float* %bert.encoder.layer.7.attention.self.key.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.7.attention.scores.b, float* %bert.encoder.layer.7.attention.self.key.bias)
   ret void
 }
 
@@ -11567,7 +11567,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 569653248
   %bert.encoder.layer.7.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.7.attention.scores.a, float* %bert.encoder.layer.7.attention.self.query.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.7.attention.scores.a, float* %bert.encoder.layer.7.attention.self.query.bias)
   ret void
 }
 
@@ -11621,7 +11621,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 177737728
   %grad.layer.6.ffn.layernorm.x = bitcast i8* %14 to float*
-  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.ffn.layernorm.stats, float* %layer.6.ffn.residual, float* %bert.encoder.layer.6.output.LayerNorm.weight, float* %grad.layer.6.ffn.layernorm.sum, float* %grad.layer.6.ffn.layernorm.x)
+  call void @body_20(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.ffn.layernorm.stats, float* %layer.6.ffn.residual, float* %bert.encoder.layer.6.output.LayerNorm.weight, float* %grad.layer.6.ffn.layernorm.sum, float* %grad.layer.6.ffn.layernorm.x)
   ret void
 }
 
@@ -11644,7 +11644,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 567287808
   %bert.encoder.layer.6.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_23(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.ffn.residual, float* %layer.6.ffn.layernorm.stats, float* %grad.layer.6.ffn.layernorm.sum, float* %bert.encoder.layer.6.output.LayerNorm.weight)
+  call void @body_21(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.ffn.residual, float* %layer.6.ffn.layernorm.stats, float* %grad.layer.6.ffn.layernorm.sum, float* %bert.encoder.layer.6.output.LayerNorm.weight)
   ret void
 }
 
@@ -11659,7 +11659,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 567290880
   %bert.encoder.layer.6.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.6.ffn.layernorm.sum, float* %bert.encoder.layer.6.output.LayerNorm.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.6.ffn.layernorm.sum, float* %bert.encoder.layer.6.output.LayerNorm.bias)
   ret void
 }
 
@@ -11689,7 +11689,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 567284736
   %bert.encoder.layer.6.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.6.ffn.dropout, float* %bert.encoder.layer.6.output.dense.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.6.ffn.dropout, float* %bert.encoder.layer.6.output.dense.bias)
   ret void
 }
 
@@ -11708,7 +11708,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 171446272
   %grad.layer.6.ffn.gelu = bitcast i8* %8 to float*
-  call void @body_25(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.ffn.intermediate, float* %grad.layer.6.ffn.output.matmul.a, float* %grad.layer.6.ffn.gelu)
+  call void @body_23(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.ffn.intermediate, float* %grad.layer.6.ffn.output.matmul.a, float* %grad.layer.6.ffn.gelu)
   ret void
 }
 
@@ -11723,7 +11723,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 557835264
   %bert.encoder.layer.6.intermediate.dense.bias = bitcast i8* %5 to float*
-  call void @body_26(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.6.ffn.gelu, float* %bert.encoder.layer.6.intermediate.dense.bias)
+  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.6.ffn.gelu, float* %bert.encoder.layer.6.intermediate.dense.bias)
   ret void
 }
 
@@ -11742,7 +11742,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 166727680
   %grad.layer.6.attention.layernorm.sum = bitcast i8* %8 to float*
-  call void @body_27(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.6.ffn.intermediate.matmul.a, float* %grad.layer.6.ffn.layernorm.x, float* %grad.layer.6.attention.layernorm.sum)
+  call void @body_25(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.6.ffn.intermediate.matmul.a, float* %grad.layer.6.ffn.layernorm.x, float* %grad.layer.6.attention.layernorm.sum)
   ret void
 }
 
@@ -11769,7 +11769,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 162009088
   %grad.layer.6.attention.layernorm.x = bitcast i8* %14 to float*
-  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.layernorm.stats, float* %layer.6.attention.residual, float* %bert.encoder.layer.6.attention.output.LayerNorm.weight, float* %grad.layer.6.attention.layernorm.sum, float* %grad.layer.6.attention.layernorm.x)
+  call void @body_20(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.layernorm.stats, float* %layer.6.attention.residual, float* %bert.encoder.layer.6.attention.output.LayerNorm.weight, float* %grad.layer.6.attention.layernorm.sum, float* %grad.layer.6.attention.layernorm.x)
   ret void
 }
 
@@ -11792,7 +11792,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 548391936
   %bert.encoder.layer.6.attention.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_23(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.residual, float* %layer.6.attention.layernorm.stats, float* %grad.layer.6.attention.layernorm.sum, float* %bert.encoder.layer.6.attention.output.LayerNorm.weight)
+  call void @body_21(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.residual, float* %layer.6.attention.layernorm.stats, float* %grad.layer.6.attention.layernorm.sum, float* %bert.encoder.layer.6.attention.output.LayerNorm.weight)
   ret void
 }
 
@@ -11807,7 +11807,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 548395008
   %bert.encoder.layer.6.attention.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.6.attention.layernorm.sum, float* %bert.encoder.layer.6.attention.output.LayerNorm.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.6.attention.layernorm.sum, float* %bert.encoder.layer.6.attention.output.LayerNorm.bias)
   ret void
 }
 
@@ -11837,7 +11837,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 548388864
   %bert.encoder.layer.6.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.6.attention.output_dropout, float* %bert.encoder.layer.6.attention.output.dense.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.6.attention.output_dropout, float* %bert.encoder.layer.6.attention.output.dense.bias)
   ret void
 }
 
@@ -11856,7 +11856,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 1800192
   %layer.6.attention.context.delta = bitcast i8* %8 to float*
-  call void @body_28(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.context, float* %grad.layer.6.attention.output.matmul.a, float* %layer.6.attention.context.delta)
+  call void @body_26(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.context, float* %grad.layer.6.attention.output.matmul.a, float* %layer.6.attention.context.delta)
   ret void
 }
 
@@ -11871,7 +11871,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 546026496
   %bert.encoder.layer.6.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.6.attention.context.b, float* %bert.encoder.layer.6.attention.self.value.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.6.attention.context.b, float* %bert.encoder.layer.6.attention.self.value.bias)
   ret void
 }
 
@@ -11886,7 +11886,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 543664128
   %bert.encoder.layer.6.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.6.attention.scores.b, float* %bert.encoder.layer.6.attention.self.key.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.6.attention.scores.b, float* %bert.encoder.layer.6.attention.self.key.bias)
   ret void
 }
 
@@ -11901,7 +11901,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 541301760
   %bert.encoder.layer.6.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.6.attention.scores.a, float* %bert.encoder.layer.6.attention.self.query.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.6.attention.scores.a, float* %bert.encoder.layer.6.attention.self.query.bias)
   ret void
 }
 
@@ -11955,7 +11955,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 152571904
   %grad.layer.5.ffn.layernorm.x = bitcast i8* %14 to float*
-  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.ffn.layernorm.stats, float* %layer.5.ffn.residual, float* %bert.encoder.layer.5.output.LayerNorm.weight, float* %grad.layer.5.ffn.layernorm.sum, float* %grad.layer.5.ffn.layernorm.x)
+  call void @body_20(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.ffn.layernorm.stats, float* %layer.5.ffn.residual, float* %bert.encoder.layer.5.output.LayerNorm.weight, float* %grad.layer.5.ffn.layernorm.sum, float* %grad.layer.5.ffn.layernorm.x)
   ret void
 }
 
@@ -11978,7 +11978,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 538936320
   %bert.encoder.layer.5.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_23(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.ffn.residual, float* %layer.5.ffn.layernorm.stats, float* %grad.layer.5.ffn.layernorm.sum, float* %bert.encoder.layer.5.output.LayerNorm.weight)
+  call void @body_21(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.ffn.residual, float* %layer.5.ffn.layernorm.stats, float* %grad.layer.5.ffn.layernorm.sum, float* %bert.encoder.layer.5.output.LayerNorm.weight)
   ret void
 }
 
@@ -11993,7 +11993,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 538939392
   %bert.encoder.layer.5.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.5.ffn.layernorm.sum, float* %bert.encoder.layer.5.output.LayerNorm.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.5.ffn.layernorm.sum, float* %bert.encoder.layer.5.output.LayerNorm.bias)
   ret void
 }
 
@@ -12023,7 +12023,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 538933248
   %bert.encoder.layer.5.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.5.ffn.dropout, float* %bert.encoder.layer.5.output.dense.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.5.ffn.dropout, float* %bert.encoder.layer.5.output.dense.bias)
   ret void
 }
 
@@ -12042,7 +12042,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 146280448
   %grad.layer.5.ffn.gelu = bitcast i8* %8 to float*
-  call void @body_25(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.ffn.intermediate, float* %grad.layer.5.ffn.output.matmul.a, float* %grad.layer.5.ffn.gelu)
+  call void @body_23(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.ffn.intermediate, float* %grad.layer.5.ffn.output.matmul.a, float* %grad.layer.5.ffn.gelu)
   ret void
 }
 
@@ -12057,7 +12057,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 529483776
   %bert.encoder.layer.5.intermediate.dense.bias = bitcast i8* %5 to float*
-  call void @body_26(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.5.ffn.gelu, float* %bert.encoder.layer.5.intermediate.dense.bias)
+  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.5.ffn.gelu, float* %bert.encoder.layer.5.intermediate.dense.bias)
   ret void
 }
 
@@ -12076,7 +12076,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 141561856
   %grad.layer.5.attention.layernorm.sum = bitcast i8* %8 to float*
-  call void @body_27(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.5.ffn.intermediate.matmul.a, float* %grad.layer.5.ffn.layernorm.x, float* %grad.layer.5.attention.layernorm.sum)
+  call void @body_25(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.5.ffn.intermediate.matmul.a, float* %grad.layer.5.ffn.layernorm.x, float* %grad.layer.5.attention.layernorm.sum)
   ret void
 }
 
@@ -12103,7 +12103,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 136843264
   %grad.layer.5.attention.layernorm.x = bitcast i8* %14 to float*
-  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.layernorm.stats, float* %layer.5.attention.residual, float* %bert.encoder.layer.5.attention.output.LayerNorm.weight, float* %grad.layer.5.attention.layernorm.sum, float* %grad.layer.5.attention.layernorm.x)
+  call void @body_20(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.layernorm.stats, float* %layer.5.attention.residual, float* %bert.encoder.layer.5.attention.output.LayerNorm.weight, float* %grad.layer.5.attention.layernorm.sum, float* %grad.layer.5.attention.layernorm.x)
   ret void
 }
 
@@ -12126,7 +12126,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 520040448
   %bert.encoder.layer.5.attention.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_23(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.residual, float* %layer.5.attention.layernorm.stats, float* %grad.layer.5.attention.layernorm.sum, float* %bert.encoder.layer.5.attention.output.LayerNorm.weight)
+  call void @body_21(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.residual, float* %layer.5.attention.layernorm.stats, float* %grad.layer.5.attention.layernorm.sum, float* %bert.encoder.layer.5.attention.output.LayerNorm.weight)
   ret void
 }
 
@@ -12141,7 +12141,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 520043520
   %bert.encoder.layer.5.attention.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.5.attention.layernorm.sum, float* %bert.encoder.layer.5.attention.output.LayerNorm.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.5.attention.layernorm.sum, float* %bert.encoder.layer.5.attention.output.LayerNorm.bias)
   ret void
 }
 
@@ -12171,7 +12171,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 520037376
   %bert.encoder.layer.5.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.5.attention.output_dropout, float* %bert.encoder.layer.5.attention.output.dense.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.5.attention.output_dropout, float* %bert.encoder.layer.5.attention.output.dense.bias)
   ret void
 }
 
@@ -12190,7 +12190,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 1767424
   %layer.5.attention.context.delta = bitcast i8* %8 to float*
-  call void @body_28(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.context, float* %grad.layer.5.attention.output.matmul.a, float* %layer.5.attention.context.delta)
+  call void @body_26(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.context, float* %grad.layer.5.attention.output.matmul.a, float* %layer.5.attention.context.delta)
   ret void
 }
 
@@ -12205,7 +12205,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 517675008
   %bert.encoder.layer.5.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.5.attention.context.b, float* %bert.encoder.layer.5.attention.self.value.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.5.attention.context.b, float* %bert.encoder.layer.5.attention.self.value.bias)
   ret void
 }
 
@@ -12220,7 +12220,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 515312640
   %bert.encoder.layer.5.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.5.attention.scores.b, float* %bert.encoder.layer.5.attention.self.key.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.5.attention.scores.b, float* %bert.encoder.layer.5.attention.self.key.bias)
   ret void
 }
 
@@ -12235,7 +12235,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 512950272
   %bert.encoder.layer.5.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.5.attention.scores.a, float* %bert.encoder.layer.5.attention.self.query.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.5.attention.scores.a, float* %bert.encoder.layer.5.attention.self.query.bias)
   ret void
 }
 
@@ -12289,7 +12289,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 127406080
   %grad.layer.4.ffn.layernorm.x = bitcast i8* %14 to float*
-  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.ffn.layernorm.stats, float* %layer.4.ffn.residual, float* %bert.encoder.layer.4.output.LayerNorm.weight, float* %grad.layer.4.ffn.layernorm.sum, float* %grad.layer.4.ffn.layernorm.x)
+  call void @body_20(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.ffn.layernorm.stats, float* %layer.4.ffn.residual, float* %bert.encoder.layer.4.output.LayerNorm.weight, float* %grad.layer.4.ffn.layernorm.sum, float* %grad.layer.4.ffn.layernorm.x)
   ret void
 }
 
@@ -12312,7 +12312,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 510584832
   %bert.encoder.layer.4.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_23(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.ffn.residual, float* %layer.4.ffn.layernorm.stats, float* %grad.layer.4.ffn.layernorm.sum, float* %bert.encoder.layer.4.output.LayerNorm.weight)
+  call void @body_21(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.ffn.residual, float* %layer.4.ffn.layernorm.stats, float* %grad.layer.4.ffn.layernorm.sum, float* %bert.encoder.layer.4.output.LayerNorm.weight)
   ret void
 }
 
@@ -12327,7 +12327,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 510587904
   %bert.encoder.layer.4.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.4.ffn.layernorm.sum, float* %bert.encoder.layer.4.output.LayerNorm.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.4.ffn.layernorm.sum, float* %bert.encoder.layer.4.output.LayerNorm.bias)
   ret void
 }
 
@@ -12357,7 +12357,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 510581760
   %bert.encoder.layer.4.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.4.ffn.dropout, float* %bert.encoder.layer.4.output.dense.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.4.ffn.dropout, float* %bert.encoder.layer.4.output.dense.bias)
   ret void
 }
 
@@ -12376,7 +12376,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 121114624
   %grad.layer.4.ffn.gelu = bitcast i8* %8 to float*
-  call void @body_25(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.ffn.intermediate, float* %grad.layer.4.ffn.output.matmul.a, float* %grad.layer.4.ffn.gelu)
+  call void @body_23(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.ffn.intermediate, float* %grad.layer.4.ffn.output.matmul.a, float* %grad.layer.4.ffn.gelu)
   ret void
 }
 
@@ -12391,7 +12391,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 501132288
   %bert.encoder.layer.4.intermediate.dense.bias = bitcast i8* %5 to float*
-  call void @body_26(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.4.ffn.gelu, float* %bert.encoder.layer.4.intermediate.dense.bias)
+  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.4.ffn.gelu, float* %bert.encoder.layer.4.intermediate.dense.bias)
   ret void
 }
 
@@ -12410,7 +12410,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 116396032
   %grad.layer.4.attention.layernorm.sum = bitcast i8* %8 to float*
-  call void @body_27(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.4.ffn.intermediate.matmul.a, float* %grad.layer.4.ffn.layernorm.x, float* %grad.layer.4.attention.layernorm.sum)
+  call void @body_25(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.4.ffn.intermediate.matmul.a, float* %grad.layer.4.ffn.layernorm.x, float* %grad.layer.4.attention.layernorm.sum)
   ret void
 }
 
@@ -12437,7 +12437,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 111677440
   %grad.layer.4.attention.layernorm.x = bitcast i8* %14 to float*
-  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.layernorm.stats, float* %layer.4.attention.residual, float* %bert.encoder.layer.4.attention.output.LayerNorm.weight, float* %grad.layer.4.attention.layernorm.sum, float* %grad.layer.4.attention.layernorm.x)
+  call void @body_20(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.layernorm.stats, float* %layer.4.attention.residual, float* %bert.encoder.layer.4.attention.output.LayerNorm.weight, float* %grad.layer.4.attention.layernorm.sum, float* %grad.layer.4.attention.layernorm.x)
   ret void
 }
 
@@ -12460,7 +12460,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 491688960
   %bert.encoder.layer.4.attention.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_23(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.residual, float* %layer.4.attention.layernorm.stats, float* %grad.layer.4.attention.layernorm.sum, float* %bert.encoder.layer.4.attention.output.LayerNorm.weight)
+  call void @body_21(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.residual, float* %layer.4.attention.layernorm.stats, float* %grad.layer.4.attention.layernorm.sum, float* %bert.encoder.layer.4.attention.output.LayerNorm.weight)
   ret void
 }
 
@@ -12475,7 +12475,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 491692032
   %bert.encoder.layer.4.attention.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.4.attention.layernorm.sum, float* %bert.encoder.layer.4.attention.output.LayerNorm.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.4.attention.layernorm.sum, float* %bert.encoder.layer.4.attention.output.LayerNorm.bias)
   ret void
 }
 
@@ -12505,7 +12505,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 491685888
   %bert.encoder.layer.4.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.4.attention.output_dropout, float* %bert.encoder.layer.4.attention.output.dense.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.4.attention.output_dropout, float* %bert.encoder.layer.4.attention.output.dense.bias)
   ret void
 }
 
@@ -12524,7 +12524,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 1734656
   %layer.4.attention.context.delta = bitcast i8* %8 to float*
-  call void @body_28(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.context, float* %grad.layer.4.attention.output.matmul.a, float* %layer.4.attention.context.delta)
+  call void @body_26(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.context, float* %grad.layer.4.attention.output.matmul.a, float* %layer.4.attention.context.delta)
   ret void
 }
 
@@ -12539,7 +12539,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 489323520
   %bert.encoder.layer.4.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.4.attention.context.b, float* %bert.encoder.layer.4.attention.self.value.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.4.attention.context.b, float* %bert.encoder.layer.4.attention.self.value.bias)
   ret void
 }
 
@@ -12554,7 +12554,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 486961152
   %bert.encoder.layer.4.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.4.attention.scores.b, float* %bert.encoder.layer.4.attention.self.key.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.4.attention.scores.b, float* %bert.encoder.layer.4.attention.self.key.bias)
   ret void
 }
 
@@ -12569,7 +12569,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 484598784
   %bert.encoder.layer.4.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.4.attention.scores.a, float* %bert.encoder.layer.4.attention.self.query.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.4.attention.scores.a, float* %bert.encoder.layer.4.attention.self.query.bias)
   ret void
 }
 
@@ -12623,7 +12623,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 102240256
   %grad.layer.3.ffn.layernorm.x = bitcast i8* %14 to float*
-  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.ffn.layernorm.stats, float* %layer.3.ffn.residual, float* %bert.encoder.layer.3.output.LayerNorm.weight, float* %grad.layer.3.ffn.layernorm.sum, float* %grad.layer.3.ffn.layernorm.x)
+  call void @body_20(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.ffn.layernorm.stats, float* %layer.3.ffn.residual, float* %bert.encoder.layer.3.output.LayerNorm.weight, float* %grad.layer.3.ffn.layernorm.sum, float* %grad.layer.3.ffn.layernorm.x)
   ret void
 }
 
@@ -12646,7 +12646,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 482233344
   %bert.encoder.layer.3.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_23(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.ffn.residual, float* %layer.3.ffn.layernorm.stats, float* %grad.layer.3.ffn.layernorm.sum, float* %bert.encoder.layer.3.output.LayerNorm.weight)
+  call void @body_21(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.ffn.residual, float* %layer.3.ffn.layernorm.stats, float* %grad.layer.3.ffn.layernorm.sum, float* %bert.encoder.layer.3.output.LayerNorm.weight)
   ret void
 }
 
@@ -12661,7 +12661,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 482236416
   %bert.encoder.layer.3.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.3.ffn.layernorm.sum, float* %bert.encoder.layer.3.output.LayerNorm.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.3.ffn.layernorm.sum, float* %bert.encoder.layer.3.output.LayerNorm.bias)
   ret void
 }
 
@@ -12691,7 +12691,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 482230272
   %bert.encoder.layer.3.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.3.ffn.dropout, float* %bert.encoder.layer.3.output.dense.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.3.ffn.dropout, float* %bert.encoder.layer.3.output.dense.bias)
   ret void
 }
 
@@ -12710,7 +12710,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 95948800
   %grad.layer.3.ffn.gelu = bitcast i8* %8 to float*
-  call void @body_25(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.ffn.intermediate, float* %grad.layer.3.ffn.output.matmul.a, float* %grad.layer.3.ffn.gelu)
+  call void @body_23(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.ffn.intermediate, float* %grad.layer.3.ffn.output.matmul.a, float* %grad.layer.3.ffn.gelu)
   ret void
 }
 
@@ -12725,7 +12725,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 472780800
   %bert.encoder.layer.3.intermediate.dense.bias = bitcast i8* %5 to float*
-  call void @body_26(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.3.ffn.gelu, float* %bert.encoder.layer.3.intermediate.dense.bias)
+  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.3.ffn.gelu, float* %bert.encoder.layer.3.intermediate.dense.bias)
   ret void
 }
 
@@ -12744,7 +12744,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 91230208
   %grad.layer.3.attention.layernorm.sum = bitcast i8* %8 to float*
-  call void @body_27(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.3.ffn.intermediate.matmul.a, float* %grad.layer.3.ffn.layernorm.x, float* %grad.layer.3.attention.layernorm.sum)
+  call void @body_25(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.3.ffn.intermediate.matmul.a, float* %grad.layer.3.ffn.layernorm.x, float* %grad.layer.3.attention.layernorm.sum)
   ret void
 }
 
@@ -12771,7 +12771,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 86511616
   %grad.layer.3.attention.layernorm.x = bitcast i8* %14 to float*
-  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.layernorm.stats, float* %layer.3.attention.residual, float* %bert.encoder.layer.3.attention.output.LayerNorm.weight, float* %grad.layer.3.attention.layernorm.sum, float* %grad.layer.3.attention.layernorm.x)
+  call void @body_20(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.layernorm.stats, float* %layer.3.attention.residual, float* %bert.encoder.layer.3.attention.output.LayerNorm.weight, float* %grad.layer.3.attention.layernorm.sum, float* %grad.layer.3.attention.layernorm.x)
   ret void
 }
 
@@ -12794,7 +12794,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 463337472
   %bert.encoder.layer.3.attention.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_23(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.residual, float* %layer.3.attention.layernorm.stats, float* %grad.layer.3.attention.layernorm.sum, float* %bert.encoder.layer.3.attention.output.LayerNorm.weight)
+  call void @body_21(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.residual, float* %layer.3.attention.layernorm.stats, float* %grad.layer.3.attention.layernorm.sum, float* %bert.encoder.layer.3.attention.output.LayerNorm.weight)
   ret void
 }
 
@@ -12809,7 +12809,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 463340544
   %bert.encoder.layer.3.attention.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.3.attention.layernorm.sum, float* %bert.encoder.layer.3.attention.output.LayerNorm.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.3.attention.layernorm.sum, float* %bert.encoder.layer.3.attention.output.LayerNorm.bias)
   ret void
 }
 
@@ -12839,7 +12839,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 463334400
   %bert.encoder.layer.3.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.3.attention.output_dropout, float* %bert.encoder.layer.3.attention.output.dense.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.3.attention.output_dropout, float* %bert.encoder.layer.3.attention.output.dense.bias)
   ret void
 }
 
@@ -12858,7 +12858,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 1701888
   %layer.3.attention.context.delta = bitcast i8* %8 to float*
-  call void @body_28(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.context, float* %grad.layer.3.attention.output.matmul.a, float* %layer.3.attention.context.delta)
+  call void @body_26(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.context, float* %grad.layer.3.attention.output.matmul.a, float* %layer.3.attention.context.delta)
   ret void
 }
 
@@ -12873,7 +12873,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 460972032
   %bert.encoder.layer.3.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.3.attention.context.b, float* %bert.encoder.layer.3.attention.self.value.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.3.attention.context.b, float* %bert.encoder.layer.3.attention.self.value.bias)
   ret void
 }
 
@@ -12888,7 +12888,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 458609664
   %bert.encoder.layer.3.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.3.attention.scores.b, float* %bert.encoder.layer.3.attention.self.key.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.3.attention.scores.b, float* %bert.encoder.layer.3.attention.self.key.bias)
   ret void
 }
 
@@ -12903,7 +12903,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 456247296
   %bert.encoder.layer.3.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.3.attention.scores.a, float* %bert.encoder.layer.3.attention.self.query.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.3.attention.scores.a, float* %bert.encoder.layer.3.attention.self.query.bias)
   ret void
 }
 
@@ -12957,7 +12957,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 77074432
   %grad.layer.2.ffn.layernorm.x = bitcast i8* %14 to float*
-  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.ffn.layernorm.stats, float* %layer.2.ffn.residual, float* %bert.encoder.layer.2.output.LayerNorm.weight, float* %grad.layer.2.ffn.layernorm.sum, float* %grad.layer.2.ffn.layernorm.x)
+  call void @body_20(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.ffn.layernorm.stats, float* %layer.2.ffn.residual, float* %bert.encoder.layer.2.output.LayerNorm.weight, float* %grad.layer.2.ffn.layernorm.sum, float* %grad.layer.2.ffn.layernorm.x)
   ret void
 }
 
@@ -12980,7 +12980,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 453881856
   %bert.encoder.layer.2.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_23(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.ffn.residual, float* %layer.2.ffn.layernorm.stats, float* %grad.layer.2.ffn.layernorm.sum, float* %bert.encoder.layer.2.output.LayerNorm.weight)
+  call void @body_21(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.ffn.residual, float* %layer.2.ffn.layernorm.stats, float* %grad.layer.2.ffn.layernorm.sum, float* %bert.encoder.layer.2.output.LayerNorm.weight)
   ret void
 }
 
@@ -12995,7 +12995,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 453884928
   %bert.encoder.layer.2.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.2.ffn.layernorm.sum, float* %bert.encoder.layer.2.output.LayerNorm.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.2.ffn.layernorm.sum, float* %bert.encoder.layer.2.output.LayerNorm.bias)
   ret void
 }
 
@@ -13025,7 +13025,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 453878784
   %bert.encoder.layer.2.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.2.ffn.dropout, float* %bert.encoder.layer.2.output.dense.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.2.ffn.dropout, float* %bert.encoder.layer.2.output.dense.bias)
   ret void
 }
 
@@ -13044,7 +13044,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 70782976
   %grad.layer.2.ffn.gelu = bitcast i8* %8 to float*
-  call void @body_25(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.ffn.intermediate, float* %grad.layer.2.ffn.output.matmul.a, float* %grad.layer.2.ffn.gelu)
+  call void @body_23(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.ffn.intermediate, float* %grad.layer.2.ffn.output.matmul.a, float* %grad.layer.2.ffn.gelu)
   ret void
 }
 
@@ -13059,7 +13059,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 444429312
   %bert.encoder.layer.2.intermediate.dense.bias = bitcast i8* %5 to float*
-  call void @body_26(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.2.ffn.gelu, float* %bert.encoder.layer.2.intermediate.dense.bias)
+  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.2.ffn.gelu, float* %bert.encoder.layer.2.intermediate.dense.bias)
   ret void
 }
 
@@ -13078,7 +13078,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 66064384
   %grad.layer.2.attention.layernorm.sum = bitcast i8* %8 to float*
-  call void @body_27(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.2.ffn.intermediate.matmul.a, float* %grad.layer.2.ffn.layernorm.x, float* %grad.layer.2.attention.layernorm.sum)
+  call void @body_25(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.2.ffn.intermediate.matmul.a, float* %grad.layer.2.ffn.layernorm.x, float* %grad.layer.2.attention.layernorm.sum)
   ret void
 }
 
@@ -13105,7 +13105,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 61345792
   %grad.layer.2.attention.layernorm.x = bitcast i8* %14 to float*
-  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.layernorm.stats, float* %layer.2.attention.residual, float* %bert.encoder.layer.2.attention.output.LayerNorm.weight, float* %grad.layer.2.attention.layernorm.sum, float* %grad.layer.2.attention.layernorm.x)
+  call void @body_20(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.layernorm.stats, float* %layer.2.attention.residual, float* %bert.encoder.layer.2.attention.output.LayerNorm.weight, float* %grad.layer.2.attention.layernorm.sum, float* %grad.layer.2.attention.layernorm.x)
   ret void
 }
 
@@ -13128,7 +13128,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 434985984
   %bert.encoder.layer.2.attention.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_23(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.residual, float* %layer.2.attention.layernorm.stats, float* %grad.layer.2.attention.layernorm.sum, float* %bert.encoder.layer.2.attention.output.LayerNorm.weight)
+  call void @body_21(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.residual, float* %layer.2.attention.layernorm.stats, float* %grad.layer.2.attention.layernorm.sum, float* %bert.encoder.layer.2.attention.output.LayerNorm.weight)
   ret void
 }
 
@@ -13143,7 +13143,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 434989056
   %bert.encoder.layer.2.attention.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.2.attention.layernorm.sum, float* %bert.encoder.layer.2.attention.output.LayerNorm.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.2.attention.layernorm.sum, float* %bert.encoder.layer.2.attention.output.LayerNorm.bias)
   ret void
 }
 
@@ -13173,7 +13173,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 434982912
   %bert.encoder.layer.2.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.2.attention.output_dropout, float* %bert.encoder.layer.2.attention.output.dense.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.2.attention.output_dropout, float* %bert.encoder.layer.2.attention.output.dense.bias)
   ret void
 }
 
@@ -13192,7 +13192,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 1669120
   %layer.2.attention.context.delta = bitcast i8* %8 to float*
-  call void @body_28(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.context, float* %grad.layer.2.attention.output.matmul.a, float* %layer.2.attention.context.delta)
+  call void @body_26(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.context, float* %grad.layer.2.attention.output.matmul.a, float* %layer.2.attention.context.delta)
   ret void
 }
 
@@ -13207,7 +13207,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 432620544
   %bert.encoder.layer.2.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.2.attention.context.b, float* %bert.encoder.layer.2.attention.self.value.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.2.attention.context.b, float* %bert.encoder.layer.2.attention.self.value.bias)
   ret void
 }
 
@@ -13222,7 +13222,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 430258176
   %bert.encoder.layer.2.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.2.attention.scores.b, float* %bert.encoder.layer.2.attention.self.key.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.2.attention.scores.b, float* %bert.encoder.layer.2.attention.self.key.bias)
   ret void
 }
 
@@ -13237,7 +13237,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 427895808
   %bert.encoder.layer.2.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.2.attention.scores.a, float* %bert.encoder.layer.2.attention.self.query.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.2.attention.scores.a, float* %bert.encoder.layer.2.attention.self.query.bias)
   ret void
 }
 
@@ -13291,7 +13291,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 51908608
   %grad.layer.1.ffn.layernorm.x = bitcast i8* %14 to float*
-  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.layernorm.stats, float* %layer.1.ffn.residual, float* %bert.encoder.layer.1.output.LayerNorm.weight, float* %grad.layer.1.ffn.layernorm.sum, float* %grad.layer.1.ffn.layernorm.x)
+  call void @body_20(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.layernorm.stats, float* %layer.1.ffn.residual, float* %bert.encoder.layer.1.output.LayerNorm.weight, float* %grad.layer.1.ffn.layernorm.sum, float* %grad.layer.1.ffn.layernorm.x)
   ret void
 }
 
@@ -13314,7 +13314,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 425530368
   %bert.encoder.layer.1.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_23(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.residual, float* %layer.1.ffn.layernorm.stats, float* %grad.layer.1.ffn.layernorm.sum, float* %bert.encoder.layer.1.output.LayerNorm.weight)
+  call void @body_21(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.residual, float* %layer.1.ffn.layernorm.stats, float* %grad.layer.1.ffn.layernorm.sum, float* %bert.encoder.layer.1.output.LayerNorm.weight)
   ret void
 }
 
@@ -13329,7 +13329,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 425533440
   %bert.encoder.layer.1.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.ffn.layernorm.sum, float* %bert.encoder.layer.1.output.LayerNorm.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.ffn.layernorm.sum, float* %bert.encoder.layer.1.output.LayerNorm.bias)
   ret void
 }
 
@@ -13359,7 +13359,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 425527296
   %bert.encoder.layer.1.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.ffn.dropout, float* %bert.encoder.layer.1.output.dense.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.ffn.dropout, float* %bert.encoder.layer.1.output.dense.bias)
   ret void
 }
 
@@ -13378,7 +13378,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 45617152
   %grad.layer.1.ffn.gelu = bitcast i8* %8 to float*
-  call void @body_25(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.intermediate, float* %grad.layer.1.ffn.output.matmul.a, float* %grad.layer.1.ffn.gelu)
+  call void @body_23(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.intermediate, float* %grad.layer.1.ffn.output.matmul.a, float* %grad.layer.1.ffn.gelu)
   ret void
 }
 
@@ -13393,7 +13393,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 416077824
   %bert.encoder.layer.1.intermediate.dense.bias = bitcast i8* %5 to float*
-  call void @body_26(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.ffn.gelu, float* %bert.encoder.layer.1.intermediate.dense.bias)
+  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.ffn.gelu, float* %bert.encoder.layer.1.intermediate.dense.bias)
   ret void
 }
 
@@ -13412,7 +13412,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 40898560
   %grad.layer.1.attention.layernorm.sum = bitcast i8* %8 to float*
-  call void @body_27(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.ffn.intermediate.matmul.a, float* %grad.layer.1.ffn.layernorm.x, float* %grad.layer.1.attention.layernorm.sum)
+  call void @body_25(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.ffn.intermediate.matmul.a, float* %grad.layer.1.ffn.layernorm.x, float* %grad.layer.1.attention.layernorm.sum)
   ret void
 }
 
@@ -13439,7 +13439,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 36179968
   %grad.layer.1.attention.layernorm.x = bitcast i8* %14 to float*
-  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.layernorm.stats, float* %layer.1.attention.residual, float* %bert.encoder.layer.1.attention.output.LayerNorm.weight, float* %grad.layer.1.attention.layernorm.sum, float* %grad.layer.1.attention.layernorm.x)
+  call void @body_20(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.layernorm.stats, float* %layer.1.attention.residual, float* %bert.encoder.layer.1.attention.output.LayerNorm.weight, float* %grad.layer.1.attention.layernorm.sum, float* %grad.layer.1.attention.layernorm.x)
   ret void
 }
 
@@ -13462,7 +13462,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 406634496
   %bert.encoder.layer.1.attention.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_23(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.residual, float* %layer.1.attention.layernorm.stats, float* %grad.layer.1.attention.layernorm.sum, float* %bert.encoder.layer.1.attention.output.LayerNorm.weight)
+  call void @body_21(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.residual, float* %layer.1.attention.layernorm.stats, float* %grad.layer.1.attention.layernorm.sum, float* %bert.encoder.layer.1.attention.output.LayerNorm.weight)
   ret void
 }
 
@@ -13477,7 +13477,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 406637568
   %bert.encoder.layer.1.attention.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.layernorm.sum, float* %bert.encoder.layer.1.attention.output.LayerNorm.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.layernorm.sum, float* %bert.encoder.layer.1.attention.output.LayerNorm.bias)
   ret void
 }
 
@@ -13507,7 +13507,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 406631424
   %bert.encoder.layer.1.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.output_dropout, float* %bert.encoder.layer.1.attention.output.dense.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.output_dropout, float* %bert.encoder.layer.1.attention.output.dense.bias)
   ret void
 }
 
@@ -13526,7 +13526,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 1636352
   %layer.1.attention.context.delta = bitcast i8* %8 to float*
-  call void @body_28(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.context, float* %grad.layer.1.attention.output.matmul.a, float* %layer.1.attention.context.delta)
+  call void @body_26(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.context, float* %grad.layer.1.attention.output.matmul.a, float* %layer.1.attention.context.delta)
   ret void
 }
 
@@ -13541,7 +13541,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 404269056
   %bert.encoder.layer.1.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.context.b, float* %bert.encoder.layer.1.attention.self.value.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.context.b, float* %bert.encoder.layer.1.attention.self.value.bias)
   ret void
 }
 
@@ -13556,7 +13556,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 401906688
   %bert.encoder.layer.1.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.scores.b, float* %bert.encoder.layer.1.attention.self.key.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.scores.b, float* %bert.encoder.layer.1.attention.self.key.bias)
   ret void
 }
 
@@ -13571,7 +13571,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 399544320
   %bert.encoder.layer.1.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.scores.a, float* %bert.encoder.layer.1.attention.self.query.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.scores.a, float* %bert.encoder.layer.1.attention.self.query.bias)
   ret void
 }
 
@@ -13625,7 +13625,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 26742784
   %grad.layer.0.ffn.layernorm.x = bitcast i8* %14 to float*
-  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.layernorm.stats, float* %layer.0.ffn.residual, float* %bert.encoder.layer.0.output.LayerNorm.weight, float* %grad.layer.0.ffn.layernorm.sum, float* %grad.layer.0.ffn.layernorm.x)
+  call void @body_20(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.layernorm.stats, float* %layer.0.ffn.residual, float* %bert.encoder.layer.0.output.LayerNorm.weight, float* %grad.layer.0.ffn.layernorm.sum, float* %grad.layer.0.ffn.layernorm.x)
   ret void
 }
 
@@ -13648,7 +13648,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 397178880
   %bert.encoder.layer.0.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_23(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.residual, float* %layer.0.ffn.layernorm.stats, float* %grad.layer.0.ffn.layernorm.sum, float* %bert.encoder.layer.0.output.LayerNorm.weight)
+  call void @body_21(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.residual, float* %layer.0.ffn.layernorm.stats, float* %grad.layer.0.ffn.layernorm.sum, float* %bert.encoder.layer.0.output.LayerNorm.weight)
   ret void
 }
 
@@ -13663,7 +13663,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 397181952
   %bert.encoder.layer.0.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.ffn.layernorm.sum, float* %bert.encoder.layer.0.output.LayerNorm.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.ffn.layernorm.sum, float* %bert.encoder.layer.0.output.LayerNorm.bias)
   ret void
 }
 
@@ -13693,7 +13693,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 397175808
   %bert.encoder.layer.0.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.ffn.dropout, float* %bert.encoder.layer.0.output.dense.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.ffn.dropout, float* %bert.encoder.layer.0.output.dense.bias)
   ret void
 }
 
@@ -13712,7 +13712,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 20451328
   %grad.layer.0.ffn.gelu = bitcast i8* %8 to float*
-  call void @body_25(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.intermediate, float* %grad.layer.0.ffn.output.matmul.a, float* %grad.layer.0.ffn.gelu)
+  call void @body_23(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.intermediate, float* %grad.layer.0.ffn.output.matmul.a, float* %grad.layer.0.ffn.gelu)
   ret void
 }
 
@@ -13727,7 +13727,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 387726336
   %bert.encoder.layer.0.intermediate.dense.bias = bitcast i8* %5 to float*
-  call void @body_26(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.ffn.gelu, float* %bert.encoder.layer.0.intermediate.dense.bias)
+  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.ffn.gelu, float* %bert.encoder.layer.0.intermediate.dense.bias)
   ret void
 }
 
@@ -13746,7 +13746,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 15732736
   %grad.layer.0.attention.layernorm.sum = bitcast i8* %8 to float*
-  call void @body_27(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.ffn.intermediate.matmul.a, float* %grad.layer.0.ffn.layernorm.x, float* %grad.layer.0.attention.layernorm.sum)
+  call void @body_25(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.ffn.intermediate.matmul.a, float* %grad.layer.0.ffn.layernorm.x, float* %grad.layer.0.attention.layernorm.sum)
   ret void
 }
 
@@ -13773,7 +13773,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 11014144
   %grad.layer.0.attention.layernorm.x = bitcast i8* %14 to float*
-  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.layernorm.stats, float* %layer.0.attention.residual, float* %bert.encoder.layer.0.attention.output.LayerNorm.weight, float* %grad.layer.0.attention.layernorm.sum, float* %grad.layer.0.attention.layernorm.x)
+  call void @body_20(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.layernorm.stats, float* %layer.0.attention.residual, float* %bert.encoder.layer.0.attention.output.LayerNorm.weight, float* %grad.layer.0.attention.layernorm.sum, float* %grad.layer.0.attention.layernorm.x)
   ret void
 }
 
@@ -13796,7 +13796,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 378283008
   %bert.encoder.layer.0.attention.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_23(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.residual, float* %layer.0.attention.layernorm.stats, float* %grad.layer.0.attention.layernorm.sum, float* %bert.encoder.layer.0.attention.output.LayerNorm.weight)
+  call void @body_21(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.residual, float* %layer.0.attention.layernorm.stats, float* %grad.layer.0.attention.layernorm.sum, float* %bert.encoder.layer.0.attention.output.LayerNorm.weight)
   ret void
 }
 
@@ -13811,7 +13811,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 378286080
   %bert.encoder.layer.0.attention.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.layernorm.sum, float* %bert.encoder.layer.0.attention.output.LayerNorm.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.layernorm.sum, float* %bert.encoder.layer.0.attention.output.LayerNorm.bias)
   ret void
 }
 
@@ -13841,7 +13841,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 378279936
   %bert.encoder.layer.0.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.output_dropout, float* %bert.encoder.layer.0.attention.output.dense.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.output_dropout, float* %bert.encoder.layer.0.attention.output.dense.bias)
   ret void
 }
 
@@ -13860,7 +13860,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 1603584
   %layer.0.attention.context.delta = bitcast i8* %8 to float*
-  call void @body_28(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.context, float* %grad.layer.0.attention.output.matmul.a, float* %layer.0.attention.context.delta)
+  call void @body_26(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.context, float* %grad.layer.0.attention.output.matmul.a, float* %layer.0.attention.context.delta)
   ret void
 }
 
@@ -13875,7 +13875,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 375917568
   %bert.encoder.layer.0.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.context.b, float* %bert.encoder.layer.0.attention.self.value.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.context.b, float* %bert.encoder.layer.0.attention.self.value.bias)
   ret void
 }
 
@@ -13890,7 +13890,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 373555200
   %bert.encoder.layer.0.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.scores.b, float* %bert.encoder.layer.0.attention.self.key.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.scores.b, float* %bert.encoder.layer.0.attention.self.key.bias)
   ret void
 }
 
@@ -13905,7 +13905,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 371192832
   %bert.encoder.layer.0.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.scores.a, float* %bert.encoder.layer.0.attention.self.query.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.scores.a, float* %bert.encoder.layer.0.attention.self.query.bias)
   ret void
 }
 
@@ -14038,7 +14038,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 1576960
   %grad.embeddings.layernorm.x = bitcast i8* %14 to float*
-  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.layernorm.stats, float* %embeddings.sum, float* %bert.embeddings.LayerNorm.weight, float* %grad.embeddings.dropout, float* %grad.embeddings.layernorm.x)
+  call void @body_20(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.layernorm.stats, float* %embeddings.sum, float* %bert.embeddings.LayerNorm.weight, float* %grad.embeddings.dropout, float* %grad.embeddings.layernorm.x)
   ret void
 }
 
@@ -14061,7 +14061,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 368827392
   %bert.embeddings.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_23(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.sum, float* %embeddings.layernorm.stats, float* %grad.embeddings.dropout, float* %bert.embeddings.LayerNorm.weight)
+  call void @body_21(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.sum, float* %embeddings.layernorm.stats, float* %grad.embeddings.dropout, float* %bert.embeddings.LayerNorm.weight)
   ret void
 }
 
@@ -14076,7 +14076,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 368830464
   %bert.embeddings.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.embeddings.dropout, float* %bert.embeddings.LayerNorm.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.embeddings.dropout, float* %bert.embeddings.LayerNorm.bias)
   ret void
 }
 
@@ -20012,7 +20012,7 @@ entry:
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -20066,7 +20066,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 371192832
   %bert.encoder.layer.0.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.query, float* %bert.encoder.layer.0.attention.self.query.bias)
+  call void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.query, float* %bert.encoder.layer.0.attention.self.query.bias)
   ret void
 }
 
@@ -20081,7 +20081,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 373555200
   %bert.encoder.layer.0.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.key, float* %bert.encoder.layer.0.attention.self.key.bias)
+  call void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.key, float* %bert.encoder.layer.0.attention.self.key.bias)
   ret void
 }
 
@@ -20096,7 +20096,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 375917568
   %bert.encoder.layer.0.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.value, float* %bert.encoder.layer.0.attention.self.value.bias)
+  call void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.value, float* %bert.encoder.layer.0.attention.self.value.bias)
   ret void
 }
 
@@ -20111,7 +20111,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 378279936
   %bert.encoder.layer.0.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.output, float* %bert.encoder.layer.0.attention.output.dense.bias)
+  call void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.output, float* %bert.encoder.layer.0.attention.output.dense.bias)
   ret void
 }
 
@@ -20297,7 +20297,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 397175808
   %bert.encoder.layer.0.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.output, float* %bert.encoder.layer.0.output.dense.bias)
+  call void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.output, float* %bert.encoder.layer.0.output.dense.bias)
   ret void
 }
 
@@ -20354,7 +20354,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 399544320
   %bert.encoder.layer.1.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.query, float* %bert.encoder.layer.1.attention.self.query.bias)
+  call void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.query, float* %bert.encoder.layer.1.attention.self.query.bias)
   ret void
 }
 
@@ -20369,7 +20369,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 401906688
   %bert.encoder.layer.1.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.key, float* %bert.encoder.layer.1.attention.self.key.bias)
+  call void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.key, float* %bert.encoder.layer.1.attention.self.key.bias)
   ret void
 }
 
@@ -20384,7 +20384,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 404269056
   %bert.encoder.layer.1.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.value, float* %bert.encoder.layer.1.attention.self.value.bias)
+  call void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.value, float* %bert.encoder.layer.1.attention.self.value.bias)
   ret void
 }
 
@@ -20399,7 +20399,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 406631424
   %bert.encoder.layer.1.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.output, float* %bert.encoder.layer.1.attention.output.dense.bias)
+  call void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.output, float* %bert.encoder.layer.1.attention.output.dense.bias)
   ret void
 }
 
@@ -20471,7 +20471,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 425527296
   %bert.encoder.layer.1.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.output, float* %bert.encoder.layer.1.output.dense.bias)
+  call void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.output, float* %bert.encoder.layer.1.output.dense.bias)
   ret void
 }
 
@@ -20528,7 +20528,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 427895808
   %bert.encoder.layer.2.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.query, float* %bert.encoder.layer.2.attention.self.query.bias)
+  call void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.query, float* %bert.encoder.layer.2.attention.self.query.bias)
   ret void
 }
 
@@ -20543,7 +20543,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 430258176
   %bert.encoder.layer.2.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.key, float* %bert.encoder.layer.2.attention.self.key.bias)
+  call void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.key, float* %bert.encoder.layer.2.attention.self.key.bias)
   ret void
 }
 
@@ -20558,7 +20558,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 432620544
   %bert.encoder.layer.2.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.value, float* %bert.encoder.layer.2.attention.self.value.bias)
+  call void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.value, float* %bert.encoder.layer.2.attention.self.value.bias)
   ret void
 }
 
@@ -20573,7 +20573,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 434982912
   %bert.encoder.layer.2.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.output, float* %bert.encoder.layer.2.attention.output.dense.bias)
+  call void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.output, float* %bert.encoder.layer.2.attention.output.dense.bias)
   ret void
 }
 
@@ -20645,7 +20645,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 453878784
   %bert.encoder.layer.2.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.ffn.output, float* %bert.encoder.layer.2.output.dense.bias)
+  call void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.ffn.output, float* %bert.encoder.layer.2.output.dense.bias)
   ret void
 }
 
@@ -20702,7 +20702,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 456247296
   %bert.encoder.layer.3.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.query, float* %bert.encoder.layer.3.attention.self.query.bias)
+  call void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.query, float* %bert.encoder.layer.3.attention.self.query.bias)
   ret void
 }
 
@@ -20717,7 +20717,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 458609664
   %bert.encoder.layer.3.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.key, float* %bert.encoder.layer.3.attention.self.key.bias)
+  call void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.key, float* %bert.encoder.layer.3.attention.self.key.bias)
   ret void
 }
 
@@ -20732,7 +20732,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 460972032
   %bert.encoder.layer.3.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.value, float* %bert.encoder.layer.3.attention.self.value.bias)
+  call void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.value, float* %bert.encoder.layer.3.attention.self.value.bias)
   ret void
 }
 
@@ -20747,7 +20747,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 463334400
   %bert.encoder.layer.3.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.output, float* %bert.encoder.layer.3.attention.output.dense.bias)
+  call void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.output, float* %bert.encoder.layer.3.attention.output.dense.bias)
   ret void
 }
 
@@ -20819,7 +20819,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 482230272
   %bert.encoder.layer.3.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.ffn.output, float* %bert.encoder.layer.3.output.dense.bias)
+  call void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.ffn.output, float* %bert.encoder.layer.3.output.dense.bias)
   ret void
 }
 
@@ -20876,7 +20876,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 484598784
   %bert.encoder.layer.4.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.query, float* %bert.encoder.layer.4.attention.self.query.bias)
+  call void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.query, float* %bert.encoder.layer.4.attention.self.query.bias)
   ret void
 }
 
@@ -20891,7 +20891,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 486961152
   %bert.encoder.layer.4.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.key, float* %bert.encoder.layer.4.attention.self.key.bias)
+  call void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.key, float* %bert.encoder.layer.4.attention.self.key.bias)
   ret void
 }
 
@@ -20906,7 +20906,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 489323520
   %bert.encoder.layer.4.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.value, float* %bert.encoder.layer.4.attention.self.value.bias)
+  call void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.value, float* %bert.encoder.layer.4.attention.self.value.bias)
   ret void
 }
 
@@ -20921,7 +20921,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 491685888
   %bert.encoder.layer.4.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.output, float* %bert.encoder.layer.4.attention.output.dense.bias)
+  call void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.output, float* %bert.encoder.layer.4.attention.output.dense.bias)
   ret void
 }
 
@@ -20993,7 +20993,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 510581760
   %bert.encoder.layer.4.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.ffn.output, float* %bert.encoder.layer.4.output.dense.bias)
+  call void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.ffn.output, float* %bert.encoder.layer.4.output.dense.bias)
   ret void
 }
 
@@ -21050,7 +21050,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 512950272
   %bert.encoder.layer.5.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.query, float* %bert.encoder.layer.5.attention.self.query.bias)
+  call void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.query, float* %bert.encoder.layer.5.attention.self.query.bias)
   ret void
 }
 
@@ -21065,7 +21065,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 515312640
   %bert.encoder.layer.5.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.key, float* %bert.encoder.layer.5.attention.self.key.bias)
+  call void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.key, float* %bert.encoder.layer.5.attention.self.key.bias)
   ret void
 }
 
@@ -21080,7 +21080,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 517675008
   %bert.encoder.layer.5.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.value, float* %bert.encoder.layer.5.attention.self.value.bias)
+  call void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.value, float* %bert.encoder.layer.5.attention.self.value.bias)
   ret void
 }
 
@@ -21095,7 +21095,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 520037376
   %bert.encoder.layer.5.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.output, float* %bert.encoder.layer.5.attention.output.dense.bias)
+  call void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.output, float* %bert.encoder.layer.5.attention.output.dense.bias)
   ret void
 }
 
@@ -21167,7 +21167,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 538933248
   %bert.encoder.layer.5.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.ffn.output, float* %bert.encoder.layer.5.output.dense.bias)
+  call void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.ffn.output, float* %bert.encoder.layer.5.output.dense.bias)
   ret void
 }
 
@@ -21224,7 +21224,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 541301760
   %bert.encoder.layer.6.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.query, float* %bert.encoder.layer.6.attention.self.query.bias)
+  call void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.query, float* %bert.encoder.layer.6.attention.self.query.bias)
   ret void
 }
 
@@ -21239,7 +21239,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 543664128
   %bert.encoder.layer.6.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.key, float* %bert.encoder.layer.6.attention.self.key.bias)
+  call void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.key, float* %bert.encoder.layer.6.attention.self.key.bias)
   ret void
 }
 
@@ -21254,7 +21254,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 546026496
   %bert.encoder.layer.6.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.value, float* %bert.encoder.layer.6.attention.self.value.bias)
+  call void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.value, float* %bert.encoder.layer.6.attention.self.value.bias)
   ret void
 }
 
@@ -21269,7 +21269,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 548388864
   %bert.encoder.layer.6.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.output, float* %bert.encoder.layer.6.attention.output.dense.bias)
+  call void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.output, float* %bert.encoder.layer.6.attention.output.dense.bias)
   ret void
 }
 
@@ -21341,7 +21341,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 567284736
   %bert.encoder.layer.6.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.ffn.output, float* %bert.encoder.layer.6.output.dense.bias)
+  call void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.ffn.output, float* %bert.encoder.layer.6.output.dense.bias)
   ret void
 }
 
@@ -21398,7 +21398,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 569653248
   %bert.encoder.layer.7.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.query, float* %bert.encoder.layer.7.attention.self.query.bias)
+  call void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.query, float* %bert.encoder.layer.7.attention.self.query.bias)
   ret void
 }
 
@@ -21413,7 +21413,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 572015616
   %bert.encoder.layer.7.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.key, float* %bert.encoder.layer.7.attention.self.key.bias)
+  call void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.key, float* %bert.encoder.layer.7.attention.self.key.bias)
   ret void
 }
 
@@ -21428,7 +21428,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 574377984
   %bert.encoder.layer.7.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.value, float* %bert.encoder.layer.7.attention.self.value.bias)
+  call void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.value, float* %bert.encoder.layer.7.attention.self.value.bias)
   ret void
 }
 
@@ -21443,7 +21443,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 576740352
   %bert.encoder.layer.7.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.output, float* %bert.encoder.layer.7.attention.output.dense.bias)
+  call void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.output, float* %bert.encoder.layer.7.attention.output.dense.bias)
   ret void
 }
 
@@ -21515,7 +21515,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 595636224
   %bert.encoder.layer.7.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.ffn.output, float* %bert.encoder.layer.7.output.dense.bias)
+  call void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.ffn.output, float* %bert.encoder.layer.7.output.dense.bias)
   ret void
 }
 
@@ -21572,7 +21572,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 598004736
   %bert.encoder.layer.8.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.query, float* %bert.encoder.layer.8.attention.self.query.bias)
+  call void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.query, float* %bert.encoder.layer.8.attention.self.query.bias)
   ret void
 }
 
@@ -21587,7 +21587,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 600367104
   %bert.encoder.layer.8.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.key, float* %bert.encoder.layer.8.attention.self.key.bias)
+  call void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.key, float* %bert.encoder.layer.8.attention.self.key.bias)
   ret void
 }
 
@@ -21602,7 +21602,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 602729472
   %bert.encoder.layer.8.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.value, float* %bert.encoder.layer.8.attention.self.value.bias)
+  call void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.value, float* %bert.encoder.layer.8.attention.self.value.bias)
   ret void
 }
 
@@ -21617,7 +21617,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 605091840
   %bert.encoder.layer.8.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.output, float* %bert.encoder.layer.8.attention.output.dense.bias)
+  call void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.output, float* %bert.encoder.layer.8.attention.output.dense.bias)
   ret void
 }
 
@@ -21689,7 +21689,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 623987712
   %bert.encoder.layer.8.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.ffn.output, float* %bert.encoder.layer.8.output.dense.bias)
+  call void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.ffn.output, float* %bert.encoder.layer.8.output.dense.bias)
   ret void
 }
 
@@ -21746,7 +21746,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 626356224
   %bert.encoder.layer.9.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.query, float* %bert.encoder.layer.9.attention.self.query.bias)
+  call void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.query, float* %bert.encoder.layer.9.attention.self.query.bias)
   ret void
 }
 
@@ -21761,7 +21761,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 628718592
   %bert.encoder.layer.9.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.key, float* %bert.encoder.layer.9.attention.self.key.bias)
+  call void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.key, float* %bert.encoder.layer.9.attention.self.key.bias)
   ret void
 }
 
@@ -21776,7 +21776,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 631080960
   %bert.encoder.layer.9.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.value, float* %bert.encoder.layer.9.attention.self.value.bias)
+  call void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.value, float* %bert.encoder.layer.9.attention.self.value.bias)
   ret void
 }
 
@@ -21791,7 +21791,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 633443328
   %bert.encoder.layer.9.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.output, float* %bert.encoder.layer.9.attention.output.dense.bias)
+  call void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.output, float* %bert.encoder.layer.9.attention.output.dense.bias)
   ret void
 }
 
@@ -21863,7 +21863,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 652339200
   %bert.encoder.layer.9.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.ffn.output, float* %bert.encoder.layer.9.output.dense.bias)
+  call void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.ffn.output, float* %bert.encoder.layer.9.output.dense.bias)
   ret void
 }
 
@@ -21920,7 +21920,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 654707712
   %bert.encoder.layer.10.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.query, float* %bert.encoder.layer.10.attention.self.query.bias)
+  call void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.query, float* %bert.encoder.layer.10.attention.self.query.bias)
   ret void
 }
 
@@ -21935,7 +21935,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 657070080
   %bert.encoder.layer.10.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.key, float* %bert.encoder.layer.10.attention.self.key.bias)
+  call void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.key, float* %bert.encoder.layer.10.attention.self.key.bias)
   ret void
 }
 
@@ -21950,7 +21950,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 659432448
   %bert.encoder.layer.10.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.value, float* %bert.encoder.layer.10.attention.self.value.bias)
+  call void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.value, float* %bert.encoder.layer.10.attention.self.value.bias)
   ret void
 }
 
@@ -21965,7 +21965,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 661794816
   %bert.encoder.layer.10.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.output, float* %bert.encoder.layer.10.attention.output.dense.bias)
+  call void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.output, float* %bert.encoder.layer.10.attention.output.dense.bias)
   ret void
 }
 
@@ -22037,7 +22037,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 680690688
   %bert.encoder.layer.10.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.ffn.output, float* %bert.encoder.layer.10.output.dense.bias)
+  call void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.ffn.output, float* %bert.encoder.layer.10.output.dense.bias)
   ret void
 }
 
@@ -22094,7 +22094,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 683059200
   %bert.encoder.layer.11.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.query, float* %bert.encoder.layer.11.attention.self.query.bias)
+  call void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.query, float* %bert.encoder.layer.11.attention.self.query.bias)
   ret void
 }
 
@@ -22109,7 +22109,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 685421568
   %bert.encoder.layer.11.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.key, float* %bert.encoder.layer.11.attention.self.key.bias)
+  call void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.key, float* %bert.encoder.layer.11.attention.self.key.bias)
   ret void
 }
 
@@ -22124,7 +22124,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 687783936
   %bert.encoder.layer.11.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.value, float* %bert.encoder.layer.11.attention.self.value.bias)
+  call void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.value, float* %bert.encoder.layer.11.attention.self.value.bias)
   ret void
 }
 
@@ -22139,7 +22139,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 690146304
   %bert.encoder.layer.11.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.output, float* %bert.encoder.layer.11.attention.output.dense.bias)
+  call void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.output, float* %bert.encoder.layer.11.attention.output.dense.bias)
   ret void
 }
 
@@ -22211,7 +22211,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 709042176
   %bert.encoder.layer.11.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.ffn.output, float* %bert.encoder.layer.11.output.dense.bias)
+  call void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.ffn.output, float* %bert.encoder.layer.11.output.dense.bias)
   ret void
 }
 
@@ -22319,7 +22319,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 711410688
   %bert.pooler.dense.bias = bitcast i8* %5 to float*
-  call void @body_8(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.dense, float* %bert.pooler.dense.bias)
+  call void @body_95(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.dense, float* %bert.pooler.dense.bias)
   ret void
 }
 
@@ -22334,7 +22334,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 24832
   %pooler.tanh = bitcast i8* %5 to float*
-  call void @body_9(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.dense, float* %pooler.tanh)
+  call void @body_8(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.dense, float* %pooler.tanh)
   ret void
 }
 
@@ -22349,7 +22349,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 0
   %head.dropout = bitcast i8* %5 to float*
-  call void @body_10(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.tanh, float* %head.dropout, i32 38)
+  call void @body_9(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.tanh, float* %head.dropout, i32 38)
   ret void
 }
 
@@ -22364,7 +22364,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 711419904
   %classifier.bias = bitcast i8* %5 to float*
-  call void @body_11(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, float* %classifier.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, float* %classifier.bias)
   ret void
 }
 
@@ -22379,7 +22379,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 0
   %loss.valid_count = bitcast i8* %5 to float*
-  call void @body_12(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %labels, float* %loss.valid_count)
+  call void @body_10(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %labels, float* %loss.valid_count)
   ret void
 }
 
@@ -22398,7 +22398,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 64
   %loss.per_row = bitcast i8* %8 to float*
-  call void @body_13(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, i32* %labels, float* %loss.per_row)
+  call void @body_11(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, i32* %labels, float* %loss.per_row)
   ret void
 }
 
@@ -22417,7 +22417,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 24768
   %loss = bitcast i8* %8 to float*
-  call void @body_14(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %loss.per_row, float* %loss.valid_count, float* %loss)
+  call void @body_12(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %loss.per_row, float* %loss.valid_count, float* %loss)
   ret void
 }
 
@@ -24310,7 +24310,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 371192832
   %bert.encoder.layer.0.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.query, float* %bert.encoder.layer.0.attention.self.query.bias)
+  call void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.query, float* %bert.encoder.layer.0.attention.self.query.bias)
   ret void
 }
 
@@ -24325,7 +24325,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 373555200
   %bert.encoder.layer.0.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.key, float* %bert.encoder.layer.0.attention.self.key.bias)
+  call void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.key, float* %bert.encoder.layer.0.attention.self.key.bias)
   ret void
 }
 
@@ -24340,7 +24340,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 375917568
   %bert.encoder.layer.0.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.value, float* %bert.encoder.layer.0.attention.self.value.bias)
+  call void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.value, float* %bert.encoder.layer.0.attention.self.value.bias)
   ret void
 }
 
@@ -24355,7 +24355,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 378279936
   %bert.encoder.layer.0.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.output, float* %bert.encoder.layer.0.attention.output.dense.bias)
+  call void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.output, float* %bert.encoder.layer.0.attention.output.dense.bias)
   ret void
 }
 
@@ -24486,7 +24486,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 397175808
   %bert.encoder.layer.0.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.output, float* %bert.encoder.layer.0.output.dense.bias)
+  call void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.output, float* %bert.encoder.layer.0.output.dense.bias)
   ret void
 }
 
@@ -24547,7 +24547,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 399544320
   %bert.encoder.layer.1.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.query, float* %bert.encoder.layer.1.attention.self.query.bias)
+  call void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.query, float* %bert.encoder.layer.1.attention.self.query.bias)
   ret void
 }
 
@@ -24562,7 +24562,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 401906688
   %bert.encoder.layer.1.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.key, float* %bert.encoder.layer.1.attention.self.key.bias)
+  call void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.key, float* %bert.encoder.layer.1.attention.self.key.bias)
   ret void
 }
 
@@ -24577,7 +24577,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 404269056
   %bert.encoder.layer.1.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.value, float* %bert.encoder.layer.1.attention.self.value.bias)
+  call void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.value, float* %bert.encoder.layer.1.attention.self.value.bias)
   ret void
 }
 
@@ -24592,7 +24592,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 406631424
   %bert.encoder.layer.1.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.output, float* %bert.encoder.layer.1.attention.output.dense.bias)
+  call void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.output, float* %bert.encoder.layer.1.attention.output.dense.bias)
   ret void
 }
 
@@ -24672,7 +24672,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 425527296
   %bert.encoder.layer.1.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.output, float* %bert.encoder.layer.1.output.dense.bias)
+  call void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.output, float* %bert.encoder.layer.1.output.dense.bias)
   ret void
 }
 
@@ -24733,7 +24733,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 427895808
   %bert.encoder.layer.2.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.query, float* %bert.encoder.layer.2.attention.self.query.bias)
+  call void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.query, float* %bert.encoder.layer.2.attention.self.query.bias)
   ret void
 }
 
@@ -24748,7 +24748,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 430258176
   %bert.encoder.layer.2.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.key, float* %bert.encoder.layer.2.attention.self.key.bias)
+  call void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.key, float* %bert.encoder.layer.2.attention.self.key.bias)
   ret void
 }
 
@@ -24763,7 +24763,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 432620544
   %bert.encoder.layer.2.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.value, float* %bert.encoder.layer.2.attention.self.value.bias)
+  call void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.value, float* %bert.encoder.layer.2.attention.self.value.bias)
   ret void
 }
 
@@ -24778,7 +24778,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 434982912
   %bert.encoder.layer.2.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.output, float* %bert.encoder.layer.2.attention.output.dense.bias)
+  call void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.output, float* %bert.encoder.layer.2.attention.output.dense.bias)
   ret void
 }
 
@@ -24858,7 +24858,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 453878784
   %bert.encoder.layer.2.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.ffn.output, float* %bert.encoder.layer.2.output.dense.bias)
+  call void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.ffn.output, float* %bert.encoder.layer.2.output.dense.bias)
   ret void
 }
 
@@ -24919,7 +24919,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 456247296
   %bert.encoder.layer.3.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.query, float* %bert.encoder.layer.3.attention.self.query.bias)
+  call void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.query, float* %bert.encoder.layer.3.attention.self.query.bias)
   ret void
 }
 
@@ -24934,7 +24934,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 458609664
   %bert.encoder.layer.3.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.key, float* %bert.encoder.layer.3.attention.self.key.bias)
+  call void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.key, float* %bert.encoder.layer.3.attention.self.key.bias)
   ret void
 }
 
@@ -24949,7 +24949,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 460972032
   %bert.encoder.layer.3.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.value, float* %bert.encoder.layer.3.attention.self.value.bias)
+  call void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.value, float* %bert.encoder.layer.3.attention.self.value.bias)
   ret void
 }
 
@@ -24964,7 +24964,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 463334400
   %bert.encoder.layer.3.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.output, float* %bert.encoder.layer.3.attention.output.dense.bias)
+  call void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.output, float* %bert.encoder.layer.3.attention.output.dense.bias)
   ret void
 }
 
@@ -25044,7 +25044,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 482230272
   %bert.encoder.layer.3.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.ffn.output, float* %bert.encoder.layer.3.output.dense.bias)
+  call void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.ffn.output, float* %bert.encoder.layer.3.output.dense.bias)
   ret void
 }
 
@@ -25105,7 +25105,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 484598784
   %bert.encoder.layer.4.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.query, float* %bert.encoder.layer.4.attention.self.query.bias)
+  call void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.query, float* %bert.encoder.layer.4.attention.self.query.bias)
   ret void
 }
 
@@ -25120,7 +25120,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 486961152
   %bert.encoder.layer.4.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.key, float* %bert.encoder.layer.4.attention.self.key.bias)
+  call void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.key, float* %bert.encoder.layer.4.attention.self.key.bias)
   ret void
 }
 
@@ -25135,7 +25135,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 489323520
   %bert.encoder.layer.4.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.value, float* %bert.encoder.layer.4.attention.self.value.bias)
+  call void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.value, float* %bert.encoder.layer.4.attention.self.value.bias)
   ret void
 }
 
@@ -25150,7 +25150,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 491685888
   %bert.encoder.layer.4.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.output, float* %bert.encoder.layer.4.attention.output.dense.bias)
+  call void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.output, float* %bert.encoder.layer.4.attention.output.dense.bias)
   ret void
 }
 
@@ -25230,7 +25230,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 510581760
   %bert.encoder.layer.4.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.ffn.output, float* %bert.encoder.layer.4.output.dense.bias)
+  call void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.ffn.output, float* %bert.encoder.layer.4.output.dense.bias)
   ret void
 }
 
@@ -25291,7 +25291,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 512950272
   %bert.encoder.layer.5.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.query, float* %bert.encoder.layer.5.attention.self.query.bias)
+  call void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.query, float* %bert.encoder.layer.5.attention.self.query.bias)
   ret void
 }
 
@@ -25306,7 +25306,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 515312640
   %bert.encoder.layer.5.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.key, float* %bert.encoder.layer.5.attention.self.key.bias)
+  call void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.key, float* %bert.encoder.layer.5.attention.self.key.bias)
   ret void
 }
 
@@ -25321,7 +25321,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 517675008
   %bert.encoder.layer.5.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.value, float* %bert.encoder.layer.5.attention.self.value.bias)
+  call void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.value, float* %bert.encoder.layer.5.attention.self.value.bias)
   ret void
 }
 
@@ -25336,7 +25336,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 520037376
   %bert.encoder.layer.5.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.output, float* %bert.encoder.layer.5.attention.output.dense.bias)
+  call void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.output, float* %bert.encoder.layer.5.attention.output.dense.bias)
   ret void
 }
 
@@ -25416,7 +25416,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 538933248
   %bert.encoder.layer.5.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.ffn.output, float* %bert.encoder.layer.5.output.dense.bias)
+  call void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.ffn.output, float* %bert.encoder.layer.5.output.dense.bias)
   ret void
 }
 
@@ -25477,7 +25477,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 541301760
   %bert.encoder.layer.6.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.query, float* %bert.encoder.layer.6.attention.self.query.bias)
+  call void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.query, float* %bert.encoder.layer.6.attention.self.query.bias)
   ret void
 }
 
@@ -25492,7 +25492,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 543664128
   %bert.encoder.layer.6.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.key, float* %bert.encoder.layer.6.attention.self.key.bias)
+  call void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.key, float* %bert.encoder.layer.6.attention.self.key.bias)
   ret void
 }
 
@@ -25507,7 +25507,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 546026496
   %bert.encoder.layer.6.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.value, float* %bert.encoder.layer.6.attention.self.value.bias)
+  call void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.value, float* %bert.encoder.layer.6.attention.self.value.bias)
   ret void
 }
 
@@ -25522,7 +25522,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 548388864
   %bert.encoder.layer.6.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.output, float* %bert.encoder.layer.6.attention.output.dense.bias)
+  call void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.output, float* %bert.encoder.layer.6.attention.output.dense.bias)
   ret void
 }
 
@@ -25602,7 +25602,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 567284736
   %bert.encoder.layer.6.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.ffn.output, float* %bert.encoder.layer.6.output.dense.bias)
+  call void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.ffn.output, float* %bert.encoder.layer.6.output.dense.bias)
   ret void
 }
 
@@ -25663,7 +25663,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 569653248
   %bert.encoder.layer.7.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.query, float* %bert.encoder.layer.7.attention.self.query.bias)
+  call void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.query, float* %bert.encoder.layer.7.attention.self.query.bias)
   ret void
 }
 
@@ -25678,7 +25678,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 572015616
   %bert.encoder.layer.7.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.key, float* %bert.encoder.layer.7.attention.self.key.bias)
+  call void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.key, float* %bert.encoder.layer.7.attention.self.key.bias)
   ret void
 }
 
@@ -25693,7 +25693,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 574377984
   %bert.encoder.layer.7.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.value, float* %bert.encoder.layer.7.attention.self.value.bias)
+  call void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.value, float* %bert.encoder.layer.7.attention.self.value.bias)
   ret void
 }
 
@@ -25708,7 +25708,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 576740352
   %bert.encoder.layer.7.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.output, float* %bert.encoder.layer.7.attention.output.dense.bias)
+  call void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.output, float* %bert.encoder.layer.7.attention.output.dense.bias)
   ret void
 }
 
@@ -25788,7 +25788,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 595636224
   %bert.encoder.layer.7.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.ffn.output, float* %bert.encoder.layer.7.output.dense.bias)
+  call void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.ffn.output, float* %bert.encoder.layer.7.output.dense.bias)
   ret void
 }
 
@@ -25849,7 +25849,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 598004736
   %bert.encoder.layer.8.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.query, float* %bert.encoder.layer.8.attention.self.query.bias)
+  call void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.query, float* %bert.encoder.layer.8.attention.self.query.bias)
   ret void
 }
 
@@ -25864,7 +25864,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 600367104
   %bert.encoder.layer.8.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.key, float* %bert.encoder.layer.8.attention.self.key.bias)
+  call void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.key, float* %bert.encoder.layer.8.attention.self.key.bias)
   ret void
 }
 
@@ -25879,7 +25879,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 602729472
   %bert.encoder.layer.8.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.value, float* %bert.encoder.layer.8.attention.self.value.bias)
+  call void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.value, float* %bert.encoder.layer.8.attention.self.value.bias)
   ret void
 }
 
@@ -25894,7 +25894,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 605091840
   %bert.encoder.layer.8.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.output, float* %bert.encoder.layer.8.attention.output.dense.bias)
+  call void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.output, float* %bert.encoder.layer.8.attention.output.dense.bias)
   ret void
 }
 
@@ -25974,7 +25974,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 623987712
   %bert.encoder.layer.8.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.ffn.output, float* %bert.encoder.layer.8.output.dense.bias)
+  call void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.ffn.output, float* %bert.encoder.layer.8.output.dense.bias)
   ret void
 }
 
@@ -26035,7 +26035,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 626356224
   %bert.encoder.layer.9.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.query, float* %bert.encoder.layer.9.attention.self.query.bias)
+  call void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.query, float* %bert.encoder.layer.9.attention.self.query.bias)
   ret void
 }
 
@@ -26050,7 +26050,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 628718592
   %bert.encoder.layer.9.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.key, float* %bert.encoder.layer.9.attention.self.key.bias)
+  call void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.key, float* %bert.encoder.layer.9.attention.self.key.bias)
   ret void
 }
 
@@ -26065,7 +26065,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 631080960
   %bert.encoder.layer.9.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.value, float* %bert.encoder.layer.9.attention.self.value.bias)
+  call void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.value, float* %bert.encoder.layer.9.attention.self.value.bias)
   ret void
 }
 
@@ -26080,7 +26080,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 633443328
   %bert.encoder.layer.9.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.output, float* %bert.encoder.layer.9.attention.output.dense.bias)
+  call void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.output, float* %bert.encoder.layer.9.attention.output.dense.bias)
   ret void
 }
 
@@ -26160,7 +26160,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 652339200
   %bert.encoder.layer.9.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.ffn.output, float* %bert.encoder.layer.9.output.dense.bias)
+  call void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.ffn.output, float* %bert.encoder.layer.9.output.dense.bias)
   ret void
 }
 
@@ -26221,7 +26221,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 654707712
   %bert.encoder.layer.10.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.query, float* %bert.encoder.layer.10.attention.self.query.bias)
+  call void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.query, float* %bert.encoder.layer.10.attention.self.query.bias)
   ret void
 }
 
@@ -26236,7 +26236,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 657070080
   %bert.encoder.layer.10.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.key, float* %bert.encoder.layer.10.attention.self.key.bias)
+  call void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.key, float* %bert.encoder.layer.10.attention.self.key.bias)
   ret void
 }
 
@@ -26251,7 +26251,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 659432448
   %bert.encoder.layer.10.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.value, float* %bert.encoder.layer.10.attention.self.value.bias)
+  call void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.value, float* %bert.encoder.layer.10.attention.self.value.bias)
   ret void
 }
 
@@ -26266,7 +26266,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 661794816
   %bert.encoder.layer.10.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.output, float* %bert.encoder.layer.10.attention.output.dense.bias)
+  call void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.output, float* %bert.encoder.layer.10.attention.output.dense.bias)
   ret void
 }
 
@@ -26346,7 +26346,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 680690688
   %bert.encoder.layer.10.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.ffn.output, float* %bert.encoder.layer.10.output.dense.bias)
+  call void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.ffn.output, float* %bert.encoder.layer.10.output.dense.bias)
   ret void
 }
 
@@ -26407,7 +26407,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 683059200
   %bert.encoder.layer.11.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.query, float* %bert.encoder.layer.11.attention.self.query.bias)
+  call void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.query, float* %bert.encoder.layer.11.attention.self.query.bias)
   ret void
 }
 
@@ -26422,7 +26422,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 685421568
   %bert.encoder.layer.11.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.key, float* %bert.encoder.layer.11.attention.self.key.bias)
+  call void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.key, float* %bert.encoder.layer.11.attention.self.key.bias)
   ret void
 }
 
@@ -26437,7 +26437,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 687783936
   %bert.encoder.layer.11.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.value, float* %bert.encoder.layer.11.attention.self.value.bias)
+  call void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.value, float* %bert.encoder.layer.11.attention.self.value.bias)
   ret void
 }
 
@@ -26452,7 +26452,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 690146304
   %bert.encoder.layer.11.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.output, float* %bert.encoder.layer.11.attention.output.dense.bias)
+  call void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.output, float* %bert.encoder.layer.11.attention.output.dense.bias)
   ret void
 }
 
@@ -26532,7 +26532,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 709042176
   %bert.encoder.layer.11.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.ffn.output, float* %bert.encoder.layer.11.output.dense.bias)
+  call void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.ffn.output, float* %bert.encoder.layer.11.output.dense.bias)
   ret void
 }
 
@@ -26608,7 +26608,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 711410688
   %bert.pooler.dense.bias = bitcast i8* %5 to float*
-  call void @body_8(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.dense, float* %bert.pooler.dense.bias)
+  call void @body_95(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.dense, float* %bert.pooler.dense.bias)
   ret void
 }
 
@@ -26623,7 +26623,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 4042752
   %pooler.tanh = bitcast i8* %5 to float*
-  call void @body_9(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.dense, float* %pooler.tanh)
+  call void @body_8(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.dense, float* %pooler.tanh)
   ret void
 }
 
@@ -26638,7 +26638,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 3993600
   %head.dropout = bitcast i8* %5 to float*
-  call void @body_10(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.tanh, float* %head.dropout, i32 38)
+  call void @body_9(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.tanh, float* %head.dropout, i32 38)
   ret void
 }
 
@@ -26653,7 +26653,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 711419904
   %classifier.bias = bitcast i8* %5 to float*
-  call void @body_11(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, float* %classifier.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, float* %classifier.bias)
   ret void
 }
 
@@ -26668,7 +26668,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 4091904
   %loss.valid_count = bitcast i8* %5 to float*
-  call void @body_12(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %labels, float* %loss.valid_count)
+  call void @body_10(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %labels, float* %loss.valid_count)
   ret void
 }
 
@@ -26687,7 +26687,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 4091968
   %loss.per_row = bitcast i8* %8 to float*
-  call void @body_13(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, i32* %labels, float* %loss.per_row)
+  call void @body_11(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, i32* %labels, float* %loss.per_row)
   ret void
 }
 
@@ -26706,7 +26706,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 24768
   %loss = bitcast i8* %8 to float*
-  call void @body_14(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %loss.per_row, float* %loss.valid_count, float* %loss)
+  call void @body_12(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %loss.per_row, float* %loss.valid_count, float* %loss)
   ret void
 }
 
@@ -26729,7 +26729,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 4091968
   %grad.loss = bitcast i8* %11 to float*
-  call void @body_17(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, i32* %labels, float* %loss.valid_count, float* %grad.loss)
+  call void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, i32* %labels, float* %loss.valid_count, float* %grad.loss)
   ret void
 }
 
@@ -26744,7 +26744,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 711419904
   %classifier.bias = bitcast i8* %5 to float*
-  call void @body_18(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.loss, float* %classifier.bias)
+  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.loss, float* %classifier.bias)
   ret void
 }
 
@@ -26763,7 +26763,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 3993600
   %grad.pooler.tanh = bitcast i8* %8 to float*
-  call void @body_19(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.tanh, float* %grad.head.classifier.matmul.a, float* %grad.pooler.tanh, i32 38)
+  call void @body_17(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.tanh, float* %grad.head.classifier.matmul.a, float* %grad.pooler.tanh, i32 38)
   ret void
 }
 
@@ -26778,7 +26778,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 711410688
   %bert.pooler.dense.bias = bitcast i8* %5 to float*
-  call void @body_20(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.pooler.tanh, float* %bert.pooler.dense.bias)
+  call void @body_18(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.pooler.tanh, float* %bert.pooler.dense.bias)
   ret void
 }
 
@@ -27621,7 +27621,7 @@ entry:
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_54(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3, float* noalias %b4) #0 {
+define internal void @body_56(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3, float* noalias %b4) #0 {
 entry:
   br label %start
 
@@ -27706,7 +27706,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 572530688
   %grad.layer.10.ffn.layernorm.sum = bitcast i8* %14 to float*
-  call void @body_54(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.11.attention.query.matmul.a, float* %grad.layer.11.attention.key.matmul.a, float* %grad.layer.11.attention.value.matmul.a, float* %grad.layer.11.attention.layernorm.x, float* %grad.layer.10.ffn.layernorm.sum)
+  call void @body_56(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.11.attention.query.matmul.a, float* %grad.layer.11.attention.key.matmul.a, float* %grad.layer.11.attention.value.matmul.a, float* %grad.layer.11.attention.layernorm.x, float* %grad.layer.10.ffn.layernorm.sum)
   ret void
 }
 
@@ -28040,7 +28040,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 522199040
   %grad.layer.9.ffn.layernorm.sum = bitcast i8* %14 to float*
-  call void @body_54(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.10.attention.query.matmul.a, float* %grad.layer.10.attention.key.matmul.a, float* %grad.layer.10.attention.value.matmul.a, float* %grad.layer.10.attention.layernorm.x, float* %grad.layer.9.ffn.layernorm.sum)
+  call void @body_56(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.10.attention.query.matmul.a, float* %grad.layer.10.attention.key.matmul.a, float* %grad.layer.10.attention.value.matmul.a, float* %grad.layer.10.attention.layernorm.x, float* %grad.layer.9.ffn.layernorm.sum)
   ret void
 }
 
@@ -28374,7 +28374,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 471867392
   %grad.layer.8.ffn.layernorm.sum = bitcast i8* %14 to float*
-  call void @body_54(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.9.attention.query.matmul.a, float* %grad.layer.9.attention.key.matmul.a, float* %grad.layer.9.attention.value.matmul.a, float* %grad.layer.9.attention.layernorm.x, float* %grad.layer.8.ffn.layernorm.sum)
+  call void @body_56(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.9.attention.query.matmul.a, float* %grad.layer.9.attention.key.matmul.a, float* %grad.layer.9.attention.value.matmul.a, float* %grad.layer.9.attention.layernorm.x, float* %grad.layer.8.ffn.layernorm.sum)
   ret void
 }
 
@@ -28708,7 +28708,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 421535744
   %grad.layer.7.ffn.layernorm.sum = bitcast i8* %14 to float*
-  call void @body_54(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.8.attention.query.matmul.a, float* %grad.layer.8.attention.key.matmul.a, float* %grad.layer.8.attention.value.matmul.a, float* %grad.layer.8.attention.layernorm.x, float* %grad.layer.7.ffn.layernorm.sum)
+  call void @body_56(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.8.attention.query.matmul.a, float* %grad.layer.8.attention.key.matmul.a, float* %grad.layer.8.attention.value.matmul.a, float* %grad.layer.8.attention.layernorm.x, float* %grad.layer.7.ffn.layernorm.sum)
   ret void
 }
 
@@ -29042,7 +29042,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 371204096
   %grad.layer.6.ffn.layernorm.sum = bitcast i8* %14 to float*
-  call void @body_54(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.7.attention.query.matmul.a, float* %grad.layer.7.attention.key.matmul.a, float* %grad.layer.7.attention.value.matmul.a, float* %grad.layer.7.attention.layernorm.x, float* %grad.layer.6.ffn.layernorm.sum)
+  call void @body_56(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.7.attention.query.matmul.a, float* %grad.layer.7.attention.key.matmul.a, float* %grad.layer.7.attention.value.matmul.a, float* %grad.layer.7.attention.layernorm.x, float* %grad.layer.6.ffn.layernorm.sum)
   ret void
 }
 
@@ -29376,7 +29376,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 320872448
   %grad.layer.5.ffn.layernorm.sum = bitcast i8* %14 to float*
-  call void @body_54(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.6.attention.query.matmul.a, float* %grad.layer.6.attention.key.matmul.a, float* %grad.layer.6.attention.value.matmul.a, float* %grad.layer.6.attention.layernorm.x, float* %grad.layer.5.ffn.layernorm.sum)
+  call void @body_56(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.6.attention.query.matmul.a, float* %grad.layer.6.attention.key.matmul.a, float* %grad.layer.6.attention.value.matmul.a, float* %grad.layer.6.attention.layernorm.x, float* %grad.layer.5.ffn.layernorm.sum)
   ret void
 }
 
@@ -29710,7 +29710,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 270540800
   %grad.layer.4.ffn.layernorm.sum = bitcast i8* %14 to float*
-  call void @body_54(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.5.attention.query.matmul.a, float* %grad.layer.5.attention.key.matmul.a, float* %grad.layer.5.attention.value.matmul.a, float* %grad.layer.5.attention.layernorm.x, float* %grad.layer.4.ffn.layernorm.sum)
+  call void @body_56(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.5.attention.query.matmul.a, float* %grad.layer.5.attention.key.matmul.a, float* %grad.layer.5.attention.value.matmul.a, float* %grad.layer.5.attention.layernorm.x, float* %grad.layer.4.ffn.layernorm.sum)
   ret void
 }
 
@@ -30044,7 +30044,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 220209152
   %grad.layer.3.ffn.layernorm.sum = bitcast i8* %14 to float*
-  call void @body_54(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.4.attention.query.matmul.a, float* %grad.layer.4.attention.key.matmul.a, float* %grad.layer.4.attention.value.matmul.a, float* %grad.layer.4.attention.layernorm.x, float* %grad.layer.3.ffn.layernorm.sum)
+  call void @body_56(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.4.attention.query.matmul.a, float* %grad.layer.4.attention.key.matmul.a, float* %grad.layer.4.attention.value.matmul.a, float* %grad.layer.4.attention.layernorm.x, float* %grad.layer.3.ffn.layernorm.sum)
   ret void
 }
 
@@ -30378,7 +30378,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 169877504
   %grad.layer.2.ffn.layernorm.sum = bitcast i8* %14 to float*
-  call void @body_54(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.3.attention.query.matmul.a, float* %grad.layer.3.attention.key.matmul.a, float* %grad.layer.3.attention.value.matmul.a, float* %grad.layer.3.attention.layernorm.x, float* %grad.layer.2.ffn.layernorm.sum)
+  call void @body_56(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.3.attention.query.matmul.a, float* %grad.layer.3.attention.key.matmul.a, float* %grad.layer.3.attention.value.matmul.a, float* %grad.layer.3.attention.layernorm.x, float* %grad.layer.2.ffn.layernorm.sum)
   ret void
 }
 
@@ -30712,7 +30712,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 119545856
   %grad.layer.1.ffn.layernorm.sum = bitcast i8* %14 to float*
-  call void @body_54(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.2.attention.query.matmul.a, float* %grad.layer.2.attention.key.matmul.a, float* %grad.layer.2.attention.value.matmul.a, float* %grad.layer.2.attention.layernorm.x, float* %grad.layer.1.ffn.layernorm.sum)
+  call void @body_56(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.2.attention.query.matmul.a, float* %grad.layer.2.attention.key.matmul.a, float* %grad.layer.2.attention.value.matmul.a, float* %grad.layer.2.attention.layernorm.x, float* %grad.layer.1.ffn.layernorm.sum)
   ret void
 }
 
@@ -31046,7 +31046,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 69214208
   %grad.layer.0.ffn.layernorm.sum = bitcast i8* %14 to float*
-  call void @body_54(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.query.matmul.a, float* %grad.layer.1.attention.key.matmul.a, float* %grad.layer.1.attention.value.matmul.a, float* %grad.layer.1.attention.layernorm.x, float* %grad.layer.0.ffn.layernorm.sum)
+  call void @body_56(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.query.matmul.a, float* %grad.layer.1.attention.key.matmul.a, float* %grad.layer.1.attention.value.matmul.a, float* %grad.layer.1.attention.layernorm.x, float* %grad.layer.0.ffn.layernorm.sum)
   ret void
 }
 
@@ -31358,7 +31358,7 @@ entry:
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_55(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3, float* noalias %b4, i32 %0) #0 {
+define internal void @body_57(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3, float* noalias %b4, i32 %0) #0 {
 entry:
   %1 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 4
   %ctx.f = load float, float* %1, align 4
@@ -31459,7 +31459,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 6299648
   %grad.embeddings.dropout = bitcast i8* %14 to float*
-  call void @body_55(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.query.matmul.a, float* %grad.layer.0.attention.key.matmul.a, float* %grad.layer.0.attention.value.matmul.a, float* %grad.layer.0.attention.layernorm.x, float* %grad.embeddings.dropout, i32 1)
+  call void @body_57(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.query.matmul.a, float* %grad.layer.0.attention.key.matmul.a, float* %grad.layer.0.attention.value.matmul.a, float* %grad.layer.0.attention.layernorm.x, float* %grad.embeddings.dropout, i32 1)
   ret void
 }
 
@@ -31529,7 +31529,7 @@ entry:
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_56(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_58(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -31587,12 +31587,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 0
   %grad.embeddings.sum.in1.sum = bitcast i8* %5 to float*
-  call void @body_56(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.embeddings.layernorm.x, float* %grad.embeddings.sum.in1.sum)
+  call void @body_58(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.embeddings.layernorm.x, float* %grad.embeddings.sum.in1.sum)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_57(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_59(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -31638,12 +31638,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 367248384
   %bert.embeddings.position_embeddings.weight = bitcast i8* %5 to float*
-  call void @body_57(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.embeddings.sum.in1.sum, float* %bert.embeddings.position_embeddings.weight)
+  call void @body_59(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.embeddings.sum.in1.sum, float* %bert.embeddings.position_embeddings.weight)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_58(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0) #0 {
+define internal void @body_60(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0) #0 {
 entry:
   br label %start
 
@@ -31682,12 +31682,12 @@ entry:
   %1 = load i8*, i8** %0, align 8
   %2 = getelementptr inbounds i8, i8* %1, i64 367248384
   %bert.embeddings.position_embeddings.weight = bitcast i8* %2 to float*
-  call void @body_58(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %bert.embeddings.position_embeddings.weight)
+  call void @body_60(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %bert.embeddings.position_embeddings.weight)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_59(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, i32* noalias %b2) #0 {
+define internal void @body_61(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, i32* noalias %b2) #0 {
 entry:
   br label %start
 
@@ -31772,12 +31772,12 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 8192
   %token_type_ids = bitcast i8* %8 to i32*
-  call void @body_59(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %bert.embeddings.token_type_embeddings.weight, float* %grad.embeddings.layernorm.x, i32* %token_type_ids)
+  call void @body_61(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %bert.embeddings.token_type_embeddings.weight, float* %grad.embeddings.layernorm.x, i32* %token_type_ids)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_60(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, i32* noalias %b2) #0 {
+define internal void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, i32* noalias %b2) #0 {
 entry:
   br label %start
 
@@ -31862,7 +31862,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 0
   %input_ids = bitcast i8* %8 to i32*
-  call void @body_60(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %bert.embeddings.word_embeddings.weight, float* %grad.embeddings.layernorm.x, i32* %input_ids)
+  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %bert.embeddings.word_embeddings.weight, float* %grad.embeddings.layernorm.x, i32* %input_ids)
   ret void
 }
 
@@ -37124,7 +37124,7 @@ entry:
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_61(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, i32* noalias %b2, float* noalias %b3, i32* noalias %b4, float* noalias %b5) #0 {
+define internal void @body_63(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, i32* noalias %b2, float* noalias %b3, i32* noalias %b4, float* noalias %b5) #0 {
 entry:
   br label %start
 
@@ -37210,12 +37210,12 @@ entry:
   %16 = load i8*, i8** %15, align 8
   %17 = getelementptr inbounds i8, i8* %16, i64 0
   %embeddings.sum = bitcast i8* %17 to float*
-  call void @body_61(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %bert.embeddings.position_embeddings.weight, float* %bert.embeddings.token_type_embeddings.weight, i32* %token_type_ids, float* %bert.embeddings.word_embeddings.weight, i32* %input_ids, float* %embeddings.sum)
+  call void @body_63(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %bert.embeddings.position_embeddings.weight, float* %bert.embeddings.token_type_embeddings.weight, i32* %token_type_ids, float* %bert.embeddings.word_embeddings.weight, i32* %input_ids, float* %embeddings.sum)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3) #0 {
+define internal void @body_64(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3) #0 {
 entry:
   br label %start
 
@@ -37324,12 +37324,12 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 6291456
   %embeddings.layernorm = bitcast i8* %11 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.sum, float* %bert.embeddings.LayerNorm.bias, float* %bert.embeddings.LayerNorm.weight, float* %embeddings.layernorm)
+  call void @body_64(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.sum, float* %bert.embeddings.LayerNorm.bias, float* %bert.embeddings.LayerNorm.weight, float* %embeddings.layernorm)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_63(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, i32 %0) #0 {
+define internal void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, i32 %0) #0 {
 entry:
   %1 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 4
   %ctx.f = load float, float* %1, align 4
@@ -37397,12 +37397,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 0
   %embeddings.dropout = bitcast i8* %5 to float*
-  call void @body_63(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.layernorm, float* %embeddings.dropout, i32 1)
+  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.layernorm, float* %embeddings.dropout, i32 1)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_64(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_66(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -37455,12 +37455,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 6291456
   %attention_mask_bias = bitcast i8* %5 to float*
-  call void @body_64(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %attention_mask, float* %attention_mask_bias)
+  call void @body_66(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %attention_mask, float* %attention_mask_bias)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -37514,7 +37514,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 371192832
   %bert.encoder.layer.0.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.query, float* %bert.encoder.layer.0.attention.self.query.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.query, float* %bert.encoder.layer.0.attention.self.query.bias)
   ret void
 }
 
@@ -37529,7 +37529,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 373555200
   %bert.encoder.layer.0.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.key, float* %bert.encoder.layer.0.attention.self.key.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.key, float* %bert.encoder.layer.0.attention.self.key.bias)
   ret void
 }
 
@@ -37544,7 +37544,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 375917568
   %bert.encoder.layer.0.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.value, float* %bert.encoder.layer.0.attention.self.value.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.value, float* %bert.encoder.layer.0.attention.self.value.bias)
   ret void
 }
 
@@ -37559,12 +37559,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 378279936
   %bert.encoder.layer.0.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.output, float* %bert.encoder.layer.0.attention.output.dense.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.output, float* %bert.encoder.layer.0.attention.output.dense.bias)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_66(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, i32 %0) #0 {
+define internal void @body_68(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, i32 %0) #0 {
 entry:
   %1 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 4
   %ctx.f = load float, float* %1, align 4
@@ -37643,7 +37643,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 12591104
   %layer.0.attention.residual = bitcast i8* %8 to float*
-  call void @body_66(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.dropout, float* %layer.0.attention.output, float* %layer.0.attention.residual, i32 3)
+  call void @body_68(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.dropout, float* %layer.0.attention.output, float* %layer.0.attention.residual, i32 3)
   ret void
 }
 
@@ -37666,12 +37666,12 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 0
   %layer.0.attention.layernorm = bitcast i8* %11 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.residual, float* %bert.encoder.layer.0.attention.output.LayerNorm.bias, float* %bert.encoder.layer.0.attention.output.LayerNorm.weight, float* %layer.0.attention.layernorm)
+  call void @body_64(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.residual, float* %bert.encoder.layer.0.attention.output.LayerNorm.bias, float* %bert.encoder.layer.0.attention.output.LayerNorm.weight, float* %layer.0.attention.layernorm)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_67(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_69(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -37730,7 +37730,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 387726336
   %bert.encoder.layer.0.intermediate.dense.bias = bitcast i8* %5 to float*
-  call void @body_67(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.gelu, float* %bert.encoder.layer.0.intermediate.dense.bias)
+  call void @body_69(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.gelu, float* %bert.encoder.layer.0.intermediate.dense.bias)
   ret void
 }
 
@@ -37745,7 +37745,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 397175808
   %bert.encoder.layer.0.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.output, float* %bert.encoder.layer.0.output.dense.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.output, float* %bert.encoder.layer.0.output.dense.bias)
   ret void
 }
 
@@ -37764,7 +37764,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 6299648
   %layer.0.ffn.residual = bitcast i8* %8 to float*
-  call void @body_66(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.layernorm, float* %layer.0.ffn.output, float* %layer.0.ffn.residual, i32 4)
+  call void @body_68(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.layernorm, float* %layer.0.ffn.output, float* %layer.0.ffn.residual, i32 4)
   ret void
 }
 
@@ -37787,7 +37787,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 0
   %layer.0.ffn.layernorm = bitcast i8* %11 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.residual, float* %bert.encoder.layer.0.output.LayerNorm.bias, float* %bert.encoder.layer.0.output.LayerNorm.weight, float* %layer.0.ffn.layernorm)
+  call void @body_64(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.residual, float* %bert.encoder.layer.0.output.LayerNorm.bias, float* %bert.encoder.layer.0.output.LayerNorm.weight, float* %layer.0.ffn.layernorm)
   ret void
 }
 
@@ -37802,7 +37802,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 399544320
   %bert.encoder.layer.1.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.query, float* %bert.encoder.layer.1.attention.self.query.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.query, float* %bert.encoder.layer.1.attention.self.query.bias)
   ret void
 }
 
@@ -37817,7 +37817,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 401906688
   %bert.encoder.layer.1.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.key, float* %bert.encoder.layer.1.attention.self.key.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.key, float* %bert.encoder.layer.1.attention.self.key.bias)
   ret void
 }
 
@@ -37832,7 +37832,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 404269056
   %bert.encoder.layer.1.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.value, float* %bert.encoder.layer.1.attention.self.value.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.value, float* %bert.encoder.layer.1.attention.self.value.bias)
   ret void
 }
 
@@ -37847,7 +37847,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 406631424
   %bert.encoder.layer.1.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.output, float* %bert.encoder.layer.1.attention.output.dense.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.output, float* %bert.encoder.layer.1.attention.output.dense.bias)
   ret void
 }
 
@@ -37866,7 +37866,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 12591104
   %layer.1.attention.residual = bitcast i8* %8 to float*
-  call void @body_66(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.layernorm, float* %layer.1.attention.output, float* %layer.1.attention.residual, i32 6)
+  call void @body_68(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.layernorm, float* %layer.1.attention.output, float* %layer.1.attention.residual, i32 6)
   ret void
 }
 
@@ -37889,7 +37889,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 0
   %layer.1.attention.layernorm = bitcast i8* %11 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.residual, float* %bert.encoder.layer.1.attention.output.LayerNorm.bias, float* %bert.encoder.layer.1.attention.output.LayerNorm.weight, float* %layer.1.attention.layernorm)
+  call void @body_64(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.residual, float* %bert.encoder.layer.1.attention.output.LayerNorm.bias, float* %bert.encoder.layer.1.attention.output.LayerNorm.weight, float* %layer.1.attention.layernorm)
   ret void
 }
 
@@ -37904,7 +37904,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 416077824
   %bert.encoder.layer.1.intermediate.dense.bias = bitcast i8* %5 to float*
-  call void @body_67(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.gelu, float* %bert.encoder.layer.1.intermediate.dense.bias)
+  call void @body_69(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.gelu, float* %bert.encoder.layer.1.intermediate.dense.bias)
   ret void
 }
 
@@ -37919,7 +37919,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 425527296
   %bert.encoder.layer.1.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.output, float* %bert.encoder.layer.1.output.dense.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.output, float* %bert.encoder.layer.1.output.dense.bias)
   ret void
 }
 
@@ -37938,7 +37938,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 6299648
   %layer.1.ffn.residual = bitcast i8* %8 to float*
-  call void @body_66(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.layernorm, float* %layer.1.ffn.output, float* %layer.1.ffn.residual, i32 7)
+  call void @body_68(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.layernorm, float* %layer.1.ffn.output, float* %layer.1.ffn.residual, i32 7)
   ret void
 }
 
@@ -37961,7 +37961,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 0
   %layer.1.ffn.layernorm = bitcast i8* %11 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.residual, float* %bert.encoder.layer.1.output.LayerNorm.bias, float* %bert.encoder.layer.1.output.LayerNorm.weight, float* %layer.1.ffn.layernorm)
+  call void @body_64(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.residual, float* %bert.encoder.layer.1.output.LayerNorm.bias, float* %bert.encoder.layer.1.output.LayerNorm.weight, float* %layer.1.ffn.layernorm)
   ret void
 }
 
@@ -37976,7 +37976,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 427895808
   %bert.encoder.layer.2.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.query, float* %bert.encoder.layer.2.attention.self.query.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.query, float* %bert.encoder.layer.2.attention.self.query.bias)
   ret void
 }
 
@@ -37991,7 +37991,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 430258176
   %bert.encoder.layer.2.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.key, float* %bert.encoder.layer.2.attention.self.key.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.key, float* %bert.encoder.layer.2.attention.self.key.bias)
   ret void
 }
 
@@ -38006,7 +38006,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 432620544
   %bert.encoder.layer.2.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.value, float* %bert.encoder.layer.2.attention.self.value.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.value, float* %bert.encoder.layer.2.attention.self.value.bias)
   ret void
 }
 
@@ -38021,7 +38021,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 434982912
   %bert.encoder.layer.2.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.output, float* %bert.encoder.layer.2.attention.output.dense.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.output, float* %bert.encoder.layer.2.attention.output.dense.bias)
   ret void
 }
 
@@ -38040,7 +38040,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 12591104
   %layer.2.attention.residual = bitcast i8* %8 to float*
-  call void @body_66(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.layernorm, float* %layer.2.attention.output, float* %layer.2.attention.residual, i32 9)
+  call void @body_68(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.layernorm, float* %layer.2.attention.output, float* %layer.2.attention.residual, i32 9)
   ret void
 }
 
@@ -38063,7 +38063,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 0
   %layer.2.attention.layernorm = bitcast i8* %11 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.residual, float* %bert.encoder.layer.2.attention.output.LayerNorm.bias, float* %bert.encoder.layer.2.attention.output.LayerNorm.weight, float* %layer.2.attention.layernorm)
+  call void @body_64(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.residual, float* %bert.encoder.layer.2.attention.output.LayerNorm.bias, float* %bert.encoder.layer.2.attention.output.LayerNorm.weight, float* %layer.2.attention.layernorm)
   ret void
 }
 
@@ -38078,7 +38078,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 444429312
   %bert.encoder.layer.2.intermediate.dense.bias = bitcast i8* %5 to float*
-  call void @body_67(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.ffn.gelu, float* %bert.encoder.layer.2.intermediate.dense.bias)
+  call void @body_69(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.ffn.gelu, float* %bert.encoder.layer.2.intermediate.dense.bias)
   ret void
 }
 
@@ -38093,7 +38093,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 453878784
   %bert.encoder.layer.2.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.ffn.output, float* %bert.encoder.layer.2.output.dense.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.ffn.output, float* %bert.encoder.layer.2.output.dense.bias)
   ret void
 }
 
@@ -38112,7 +38112,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 6299648
   %layer.2.ffn.residual = bitcast i8* %8 to float*
-  call void @body_66(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.layernorm, float* %layer.2.ffn.output, float* %layer.2.ffn.residual, i32 10)
+  call void @body_68(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.layernorm, float* %layer.2.ffn.output, float* %layer.2.ffn.residual, i32 10)
   ret void
 }
 
@@ -38135,7 +38135,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 0
   %layer.2.ffn.layernorm = bitcast i8* %11 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.ffn.residual, float* %bert.encoder.layer.2.output.LayerNorm.bias, float* %bert.encoder.layer.2.output.LayerNorm.weight, float* %layer.2.ffn.layernorm)
+  call void @body_64(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.ffn.residual, float* %bert.encoder.layer.2.output.LayerNorm.bias, float* %bert.encoder.layer.2.output.LayerNorm.weight, float* %layer.2.ffn.layernorm)
   ret void
 }
 
@@ -38150,7 +38150,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 456247296
   %bert.encoder.layer.3.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.query, float* %bert.encoder.layer.3.attention.self.query.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.query, float* %bert.encoder.layer.3.attention.self.query.bias)
   ret void
 }
 
@@ -38165,7 +38165,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 458609664
   %bert.encoder.layer.3.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.key, float* %bert.encoder.layer.3.attention.self.key.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.key, float* %bert.encoder.layer.3.attention.self.key.bias)
   ret void
 }
 
@@ -38180,7 +38180,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 460972032
   %bert.encoder.layer.3.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.value, float* %bert.encoder.layer.3.attention.self.value.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.value, float* %bert.encoder.layer.3.attention.self.value.bias)
   ret void
 }
 
@@ -38195,7 +38195,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 463334400
   %bert.encoder.layer.3.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.output, float* %bert.encoder.layer.3.attention.output.dense.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.output, float* %bert.encoder.layer.3.attention.output.dense.bias)
   ret void
 }
 
@@ -38214,7 +38214,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 12591104
   %layer.3.attention.residual = bitcast i8* %8 to float*
-  call void @body_66(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.ffn.layernorm, float* %layer.3.attention.output, float* %layer.3.attention.residual, i32 12)
+  call void @body_68(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.ffn.layernorm, float* %layer.3.attention.output, float* %layer.3.attention.residual, i32 12)
   ret void
 }
 
@@ -38237,7 +38237,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 0
   %layer.3.attention.layernorm = bitcast i8* %11 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.residual, float* %bert.encoder.layer.3.attention.output.LayerNorm.bias, float* %bert.encoder.layer.3.attention.output.LayerNorm.weight, float* %layer.3.attention.layernorm)
+  call void @body_64(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.residual, float* %bert.encoder.layer.3.attention.output.LayerNorm.bias, float* %bert.encoder.layer.3.attention.output.LayerNorm.weight, float* %layer.3.attention.layernorm)
   ret void
 }
 
@@ -38252,7 +38252,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 472780800
   %bert.encoder.layer.3.intermediate.dense.bias = bitcast i8* %5 to float*
-  call void @body_67(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.ffn.gelu, float* %bert.encoder.layer.3.intermediate.dense.bias)
+  call void @body_69(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.ffn.gelu, float* %bert.encoder.layer.3.intermediate.dense.bias)
   ret void
 }
 
@@ -38267,7 +38267,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 482230272
   %bert.encoder.layer.3.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.ffn.output, float* %bert.encoder.layer.3.output.dense.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.ffn.output, float* %bert.encoder.layer.3.output.dense.bias)
   ret void
 }
 
@@ -38286,7 +38286,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 6299648
   %layer.3.ffn.residual = bitcast i8* %8 to float*
-  call void @body_66(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.layernorm, float* %layer.3.ffn.output, float* %layer.3.ffn.residual, i32 13)
+  call void @body_68(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.layernorm, float* %layer.3.ffn.output, float* %layer.3.ffn.residual, i32 13)
   ret void
 }
 
@@ -38309,7 +38309,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 0
   %layer.3.ffn.layernorm = bitcast i8* %11 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.ffn.residual, float* %bert.encoder.layer.3.output.LayerNorm.bias, float* %bert.encoder.layer.3.output.LayerNorm.weight, float* %layer.3.ffn.layernorm)
+  call void @body_64(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.ffn.residual, float* %bert.encoder.layer.3.output.LayerNorm.bias, float* %bert.encoder.layer.3.output.LayerNorm.weight, float* %layer.3.ffn.layernorm)
   ret void
 }
 
@@ -38324,7 +38324,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 484598784
   %bert.encoder.layer.4.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.query, float* %bert.encoder.layer.4.attention.self.query.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.query, float* %bert.encoder.layer.4.attention.self.query.bias)
   ret void
 }
 
@@ -38339,7 +38339,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 486961152
   %bert.encoder.layer.4.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.key, float* %bert.encoder.layer.4.attention.self.key.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.key, float* %bert.encoder.layer.4.attention.self.key.bias)
   ret void
 }
 
@@ -38354,7 +38354,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 489323520
   %bert.encoder.layer.4.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.value, float* %bert.encoder.layer.4.attention.self.value.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.value, float* %bert.encoder.layer.4.attention.self.value.bias)
   ret void
 }
 
@@ -38369,7 +38369,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 491685888
   %bert.encoder.layer.4.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.output, float* %bert.encoder.layer.4.attention.output.dense.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.output, float* %bert.encoder.layer.4.attention.output.dense.bias)
   ret void
 }
 
@@ -38388,7 +38388,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 12591104
   %layer.4.attention.residual = bitcast i8* %8 to float*
-  call void @body_66(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.ffn.layernorm, float* %layer.4.attention.output, float* %layer.4.attention.residual, i32 15)
+  call void @body_68(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.ffn.layernorm, float* %layer.4.attention.output, float* %layer.4.attention.residual, i32 15)
   ret void
 }
 
@@ -38411,7 +38411,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 0
   %layer.4.attention.layernorm = bitcast i8* %11 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.residual, float* %bert.encoder.layer.4.attention.output.LayerNorm.bias, float* %bert.encoder.layer.4.attention.output.LayerNorm.weight, float* %layer.4.attention.layernorm)
+  call void @body_64(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.residual, float* %bert.encoder.layer.4.attention.output.LayerNorm.bias, float* %bert.encoder.layer.4.attention.output.LayerNorm.weight, float* %layer.4.attention.layernorm)
   ret void
 }
 
@@ -38426,7 +38426,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 501132288
   %bert.encoder.layer.4.intermediate.dense.bias = bitcast i8* %5 to float*
-  call void @body_67(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.ffn.gelu, float* %bert.encoder.layer.4.intermediate.dense.bias)
+  call void @body_69(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.ffn.gelu, float* %bert.encoder.layer.4.intermediate.dense.bias)
   ret void
 }
 
@@ -38441,7 +38441,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 510581760
   %bert.encoder.layer.4.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.ffn.output, float* %bert.encoder.layer.4.output.dense.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.ffn.output, float* %bert.encoder.layer.4.output.dense.bias)
   ret void
 }
 
@@ -38460,7 +38460,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 6299648
   %layer.4.ffn.residual = bitcast i8* %8 to float*
-  call void @body_66(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.layernorm, float* %layer.4.ffn.output, float* %layer.4.ffn.residual, i32 16)
+  call void @body_68(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.layernorm, float* %layer.4.ffn.output, float* %layer.4.ffn.residual, i32 16)
   ret void
 }
 
@@ -38483,7 +38483,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 0
   %layer.4.ffn.layernorm = bitcast i8* %11 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.ffn.residual, float* %bert.encoder.layer.4.output.LayerNorm.bias, float* %bert.encoder.layer.4.output.LayerNorm.weight, float* %layer.4.ffn.layernorm)
+  call void @body_64(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.ffn.residual, float* %bert.encoder.layer.4.output.LayerNorm.bias, float* %bert.encoder.layer.4.output.LayerNorm.weight, float* %layer.4.ffn.layernorm)
   ret void
 }
 
@@ -38498,7 +38498,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 512950272
   %bert.encoder.layer.5.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.query, float* %bert.encoder.layer.5.attention.self.query.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.query, float* %bert.encoder.layer.5.attention.self.query.bias)
   ret void
 }
 
@@ -38513,7 +38513,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 515312640
   %bert.encoder.layer.5.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.key, float* %bert.encoder.layer.5.attention.self.key.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.key, float* %bert.encoder.layer.5.attention.self.key.bias)
   ret void
 }
 
@@ -38528,7 +38528,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 517675008
   %bert.encoder.layer.5.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.value, float* %bert.encoder.layer.5.attention.self.value.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.value, float* %bert.encoder.layer.5.attention.self.value.bias)
   ret void
 }
 
@@ -38543,7 +38543,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 520037376
   %bert.encoder.layer.5.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.output, float* %bert.encoder.layer.5.attention.output.dense.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.output, float* %bert.encoder.layer.5.attention.output.dense.bias)
   ret void
 }
 
@@ -38562,7 +38562,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 12591104
   %layer.5.attention.residual = bitcast i8* %8 to float*
-  call void @body_66(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.ffn.layernorm, float* %layer.5.attention.output, float* %layer.5.attention.residual, i32 18)
+  call void @body_68(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.ffn.layernorm, float* %layer.5.attention.output, float* %layer.5.attention.residual, i32 18)
   ret void
 }
 
@@ -38585,7 +38585,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 0
   %layer.5.attention.layernorm = bitcast i8* %11 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.residual, float* %bert.encoder.layer.5.attention.output.LayerNorm.bias, float* %bert.encoder.layer.5.attention.output.LayerNorm.weight, float* %layer.5.attention.layernorm)
+  call void @body_64(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.residual, float* %bert.encoder.layer.5.attention.output.LayerNorm.bias, float* %bert.encoder.layer.5.attention.output.LayerNorm.weight, float* %layer.5.attention.layernorm)
   ret void
 }
 
@@ -38600,7 +38600,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 529483776
   %bert.encoder.layer.5.intermediate.dense.bias = bitcast i8* %5 to float*
-  call void @body_67(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.ffn.gelu, float* %bert.encoder.layer.5.intermediate.dense.bias)
+  call void @body_69(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.ffn.gelu, float* %bert.encoder.layer.5.intermediate.dense.bias)
   ret void
 }
 
@@ -38615,7 +38615,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 538933248
   %bert.encoder.layer.5.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.ffn.output, float* %bert.encoder.layer.5.output.dense.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.ffn.output, float* %bert.encoder.layer.5.output.dense.bias)
   ret void
 }
 
@@ -38634,7 +38634,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 6299648
   %layer.5.ffn.residual = bitcast i8* %8 to float*
-  call void @body_66(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.layernorm, float* %layer.5.ffn.output, float* %layer.5.ffn.residual, i32 19)
+  call void @body_68(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.layernorm, float* %layer.5.ffn.output, float* %layer.5.ffn.residual, i32 19)
   ret void
 }
 
@@ -38657,7 +38657,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 0
   %layer.5.ffn.layernorm = bitcast i8* %11 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.ffn.residual, float* %bert.encoder.layer.5.output.LayerNorm.bias, float* %bert.encoder.layer.5.output.LayerNorm.weight, float* %layer.5.ffn.layernorm)
+  call void @body_64(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.ffn.residual, float* %bert.encoder.layer.5.output.LayerNorm.bias, float* %bert.encoder.layer.5.output.LayerNorm.weight, float* %layer.5.ffn.layernorm)
   ret void
 }
 
@@ -38672,7 +38672,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 541301760
   %bert.encoder.layer.6.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.query, float* %bert.encoder.layer.6.attention.self.query.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.query, float* %bert.encoder.layer.6.attention.self.query.bias)
   ret void
 }
 
@@ -38687,7 +38687,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 543664128
   %bert.encoder.layer.6.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.key, float* %bert.encoder.layer.6.attention.self.key.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.key, float* %bert.encoder.layer.6.attention.self.key.bias)
   ret void
 }
 
@@ -38702,7 +38702,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 546026496
   %bert.encoder.layer.6.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.value, float* %bert.encoder.layer.6.attention.self.value.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.value, float* %bert.encoder.layer.6.attention.self.value.bias)
   ret void
 }
 
@@ -38717,7 +38717,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 548388864
   %bert.encoder.layer.6.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.output, float* %bert.encoder.layer.6.attention.output.dense.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.output, float* %bert.encoder.layer.6.attention.output.dense.bias)
   ret void
 }
 
@@ -38736,7 +38736,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 12591104
   %layer.6.attention.residual = bitcast i8* %8 to float*
-  call void @body_66(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.ffn.layernorm, float* %layer.6.attention.output, float* %layer.6.attention.residual, i32 21)
+  call void @body_68(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.ffn.layernorm, float* %layer.6.attention.output, float* %layer.6.attention.residual, i32 21)
   ret void
 }
 
@@ -38759,7 +38759,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 0
   %layer.6.attention.layernorm = bitcast i8* %11 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.residual, float* %bert.encoder.layer.6.attention.output.LayerNorm.bias, float* %bert.encoder.layer.6.attention.output.LayerNorm.weight, float* %layer.6.attention.layernorm)
+  call void @body_64(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.residual, float* %bert.encoder.layer.6.attention.output.LayerNorm.bias, float* %bert.encoder.layer.6.attention.output.LayerNorm.weight, float* %layer.6.attention.layernorm)
   ret void
 }
 
@@ -38774,7 +38774,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 557835264
   %bert.encoder.layer.6.intermediate.dense.bias = bitcast i8* %5 to float*
-  call void @body_67(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.ffn.gelu, float* %bert.encoder.layer.6.intermediate.dense.bias)
+  call void @body_69(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.ffn.gelu, float* %bert.encoder.layer.6.intermediate.dense.bias)
   ret void
 }
 
@@ -38789,7 +38789,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 567284736
   %bert.encoder.layer.6.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.ffn.output, float* %bert.encoder.layer.6.output.dense.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.ffn.output, float* %bert.encoder.layer.6.output.dense.bias)
   ret void
 }
 
@@ -38808,7 +38808,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 6299648
   %layer.6.ffn.residual = bitcast i8* %8 to float*
-  call void @body_66(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.layernorm, float* %layer.6.ffn.output, float* %layer.6.ffn.residual, i32 22)
+  call void @body_68(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.layernorm, float* %layer.6.ffn.output, float* %layer.6.ffn.residual, i32 22)
   ret void
 }
 
@@ -38831,7 +38831,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 0
   %layer.6.ffn.layernorm = bitcast i8* %11 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.ffn.residual, float* %bert.encoder.layer.6.output.LayerNorm.bias, float* %bert.encoder.layer.6.output.LayerNorm.weight, float* %layer.6.ffn.layernorm)
+  call void @body_64(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.ffn.residual, float* %bert.encoder.layer.6.output.LayerNorm.bias, float* %bert.encoder.layer.6.output.LayerNorm.weight, float* %layer.6.ffn.layernorm)
   ret void
 }
 
@@ -38846,7 +38846,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 569653248
   %bert.encoder.layer.7.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.query, float* %bert.encoder.layer.7.attention.self.query.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.query, float* %bert.encoder.layer.7.attention.self.query.bias)
   ret void
 }
 
@@ -38861,7 +38861,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 572015616
   %bert.encoder.layer.7.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.key, float* %bert.encoder.layer.7.attention.self.key.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.key, float* %bert.encoder.layer.7.attention.self.key.bias)
   ret void
 }
 
@@ -38876,7 +38876,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 574377984
   %bert.encoder.layer.7.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.value, float* %bert.encoder.layer.7.attention.self.value.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.value, float* %bert.encoder.layer.7.attention.self.value.bias)
   ret void
 }
 
@@ -38891,7 +38891,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 576740352
   %bert.encoder.layer.7.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.output, float* %bert.encoder.layer.7.attention.output.dense.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.output, float* %bert.encoder.layer.7.attention.output.dense.bias)
   ret void
 }
 
@@ -38910,7 +38910,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 12591104
   %layer.7.attention.residual = bitcast i8* %8 to float*
-  call void @body_66(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.ffn.layernorm, float* %layer.7.attention.output, float* %layer.7.attention.residual, i32 24)
+  call void @body_68(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.ffn.layernorm, float* %layer.7.attention.output, float* %layer.7.attention.residual, i32 24)
   ret void
 }
 
@@ -38933,7 +38933,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 0
   %layer.7.attention.layernorm = bitcast i8* %11 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.residual, float* %bert.encoder.layer.7.attention.output.LayerNorm.bias, float* %bert.encoder.layer.7.attention.output.LayerNorm.weight, float* %layer.7.attention.layernorm)
+  call void @body_64(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.residual, float* %bert.encoder.layer.7.attention.output.LayerNorm.bias, float* %bert.encoder.layer.7.attention.output.LayerNorm.weight, float* %layer.7.attention.layernorm)
   ret void
 }
 
@@ -38948,7 +38948,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 586186752
   %bert.encoder.layer.7.intermediate.dense.bias = bitcast i8* %5 to float*
-  call void @body_67(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.ffn.gelu, float* %bert.encoder.layer.7.intermediate.dense.bias)
+  call void @body_69(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.ffn.gelu, float* %bert.encoder.layer.7.intermediate.dense.bias)
   ret void
 }
 
@@ -38963,7 +38963,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 595636224
   %bert.encoder.layer.7.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.ffn.output, float* %bert.encoder.layer.7.output.dense.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.ffn.output, float* %bert.encoder.layer.7.output.dense.bias)
   ret void
 }
 
@@ -38982,7 +38982,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 6299648
   %layer.7.ffn.residual = bitcast i8* %8 to float*
-  call void @body_66(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.layernorm, float* %layer.7.ffn.output, float* %layer.7.ffn.residual, i32 25)
+  call void @body_68(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.layernorm, float* %layer.7.ffn.output, float* %layer.7.ffn.residual, i32 25)
   ret void
 }
 
@@ -39005,7 +39005,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 0
   %layer.7.ffn.layernorm = bitcast i8* %11 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.ffn.residual, float* %bert.encoder.layer.7.output.LayerNorm.bias, float* %bert.encoder.layer.7.output.LayerNorm.weight, float* %layer.7.ffn.layernorm)
+  call void @body_64(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.ffn.residual, float* %bert.encoder.layer.7.output.LayerNorm.bias, float* %bert.encoder.layer.7.output.LayerNorm.weight, float* %layer.7.ffn.layernorm)
   ret void
 }
 
@@ -39020,7 +39020,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 598004736
   %bert.encoder.layer.8.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.query, float* %bert.encoder.layer.8.attention.self.query.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.query, float* %bert.encoder.layer.8.attention.self.query.bias)
   ret void
 }
 
@@ -39035,7 +39035,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 600367104
   %bert.encoder.layer.8.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.key, float* %bert.encoder.layer.8.attention.self.key.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.key, float* %bert.encoder.layer.8.attention.self.key.bias)
   ret void
 }
 
@@ -39050,7 +39050,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 602729472
   %bert.encoder.layer.8.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.value, float* %bert.encoder.layer.8.attention.self.value.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.value, float* %bert.encoder.layer.8.attention.self.value.bias)
   ret void
 }
 
@@ -39065,7 +39065,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 605091840
   %bert.encoder.layer.8.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.output, float* %bert.encoder.layer.8.attention.output.dense.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.output, float* %bert.encoder.layer.8.attention.output.dense.bias)
   ret void
 }
 
@@ -39084,7 +39084,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 12591104
   %layer.8.attention.residual = bitcast i8* %8 to float*
-  call void @body_66(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.ffn.layernorm, float* %layer.8.attention.output, float* %layer.8.attention.residual, i32 27)
+  call void @body_68(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.ffn.layernorm, float* %layer.8.attention.output, float* %layer.8.attention.residual, i32 27)
   ret void
 }
 
@@ -39107,7 +39107,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 0
   %layer.8.attention.layernorm = bitcast i8* %11 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.residual, float* %bert.encoder.layer.8.attention.output.LayerNorm.bias, float* %bert.encoder.layer.8.attention.output.LayerNorm.weight, float* %layer.8.attention.layernorm)
+  call void @body_64(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.residual, float* %bert.encoder.layer.8.attention.output.LayerNorm.bias, float* %bert.encoder.layer.8.attention.output.LayerNorm.weight, float* %layer.8.attention.layernorm)
   ret void
 }
 
@@ -39122,7 +39122,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 614538240
   %bert.encoder.layer.8.intermediate.dense.bias = bitcast i8* %5 to float*
-  call void @body_67(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.ffn.gelu, float* %bert.encoder.layer.8.intermediate.dense.bias)
+  call void @body_69(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.ffn.gelu, float* %bert.encoder.layer.8.intermediate.dense.bias)
   ret void
 }
 
@@ -39137,7 +39137,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 623987712
   %bert.encoder.layer.8.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.ffn.output, float* %bert.encoder.layer.8.output.dense.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.ffn.output, float* %bert.encoder.layer.8.output.dense.bias)
   ret void
 }
 
@@ -39156,7 +39156,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 6299648
   %layer.8.ffn.residual = bitcast i8* %8 to float*
-  call void @body_66(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.layernorm, float* %layer.8.ffn.output, float* %layer.8.ffn.residual, i32 28)
+  call void @body_68(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.layernorm, float* %layer.8.ffn.output, float* %layer.8.ffn.residual, i32 28)
   ret void
 }
 
@@ -39179,7 +39179,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 0
   %layer.8.ffn.layernorm = bitcast i8* %11 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.ffn.residual, float* %bert.encoder.layer.8.output.LayerNorm.bias, float* %bert.encoder.layer.8.output.LayerNorm.weight, float* %layer.8.ffn.layernorm)
+  call void @body_64(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.ffn.residual, float* %bert.encoder.layer.8.output.LayerNorm.bias, float* %bert.encoder.layer.8.output.LayerNorm.weight, float* %layer.8.ffn.layernorm)
   ret void
 }
 
@@ -39194,7 +39194,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 626356224
   %bert.encoder.layer.9.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.query, float* %bert.encoder.layer.9.attention.self.query.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.query, float* %bert.encoder.layer.9.attention.self.query.bias)
   ret void
 }
 
@@ -39209,7 +39209,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 628718592
   %bert.encoder.layer.9.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.key, float* %bert.encoder.layer.9.attention.self.key.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.key, float* %bert.encoder.layer.9.attention.self.key.bias)
   ret void
 }
 
@@ -39224,7 +39224,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 631080960
   %bert.encoder.layer.9.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.value, float* %bert.encoder.layer.9.attention.self.value.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.value, float* %bert.encoder.layer.9.attention.self.value.bias)
   ret void
 }
 
@@ -39239,7 +39239,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 633443328
   %bert.encoder.layer.9.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.output, float* %bert.encoder.layer.9.attention.output.dense.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.output, float* %bert.encoder.layer.9.attention.output.dense.bias)
   ret void
 }
 
@@ -39258,7 +39258,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 12591104
   %layer.9.attention.residual = bitcast i8* %8 to float*
-  call void @body_66(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.ffn.layernorm, float* %layer.9.attention.output, float* %layer.9.attention.residual, i32 30)
+  call void @body_68(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.ffn.layernorm, float* %layer.9.attention.output, float* %layer.9.attention.residual, i32 30)
   ret void
 }
 
@@ -39281,7 +39281,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 0
   %layer.9.attention.layernorm = bitcast i8* %11 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.residual, float* %bert.encoder.layer.9.attention.output.LayerNorm.bias, float* %bert.encoder.layer.9.attention.output.LayerNorm.weight, float* %layer.9.attention.layernorm)
+  call void @body_64(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.residual, float* %bert.encoder.layer.9.attention.output.LayerNorm.bias, float* %bert.encoder.layer.9.attention.output.LayerNorm.weight, float* %layer.9.attention.layernorm)
   ret void
 }
 
@@ -39296,7 +39296,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 642889728
   %bert.encoder.layer.9.intermediate.dense.bias = bitcast i8* %5 to float*
-  call void @body_67(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.ffn.gelu, float* %bert.encoder.layer.9.intermediate.dense.bias)
+  call void @body_69(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.ffn.gelu, float* %bert.encoder.layer.9.intermediate.dense.bias)
   ret void
 }
 
@@ -39311,7 +39311,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 652339200
   %bert.encoder.layer.9.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.ffn.output, float* %bert.encoder.layer.9.output.dense.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.ffn.output, float* %bert.encoder.layer.9.output.dense.bias)
   ret void
 }
 
@@ -39330,7 +39330,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 6299648
   %layer.9.ffn.residual = bitcast i8* %8 to float*
-  call void @body_66(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.layernorm, float* %layer.9.ffn.output, float* %layer.9.ffn.residual, i32 31)
+  call void @body_68(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.layernorm, float* %layer.9.ffn.output, float* %layer.9.ffn.residual, i32 31)
   ret void
 }
 
@@ -39353,7 +39353,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 0
   %layer.9.ffn.layernorm = bitcast i8* %11 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.ffn.residual, float* %bert.encoder.layer.9.output.LayerNorm.bias, float* %bert.encoder.layer.9.output.LayerNorm.weight, float* %layer.9.ffn.layernorm)
+  call void @body_64(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.ffn.residual, float* %bert.encoder.layer.9.output.LayerNorm.bias, float* %bert.encoder.layer.9.output.LayerNorm.weight, float* %layer.9.ffn.layernorm)
   ret void
 }
 
@@ -39368,7 +39368,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 654707712
   %bert.encoder.layer.10.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.query, float* %bert.encoder.layer.10.attention.self.query.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.query, float* %bert.encoder.layer.10.attention.self.query.bias)
   ret void
 }
 
@@ -39383,7 +39383,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 657070080
   %bert.encoder.layer.10.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.key, float* %bert.encoder.layer.10.attention.self.key.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.key, float* %bert.encoder.layer.10.attention.self.key.bias)
   ret void
 }
 
@@ -39398,7 +39398,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 659432448
   %bert.encoder.layer.10.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.value, float* %bert.encoder.layer.10.attention.self.value.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.value, float* %bert.encoder.layer.10.attention.self.value.bias)
   ret void
 }
 
@@ -39413,7 +39413,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 661794816
   %bert.encoder.layer.10.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.output, float* %bert.encoder.layer.10.attention.output.dense.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.output, float* %bert.encoder.layer.10.attention.output.dense.bias)
   ret void
 }
 
@@ -39432,7 +39432,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 12591104
   %layer.10.attention.residual = bitcast i8* %8 to float*
-  call void @body_66(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.ffn.layernorm, float* %layer.10.attention.output, float* %layer.10.attention.residual, i32 33)
+  call void @body_68(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.ffn.layernorm, float* %layer.10.attention.output, float* %layer.10.attention.residual, i32 33)
   ret void
 }
 
@@ -39455,7 +39455,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 0
   %layer.10.attention.layernorm = bitcast i8* %11 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.residual, float* %bert.encoder.layer.10.attention.output.LayerNorm.bias, float* %bert.encoder.layer.10.attention.output.LayerNorm.weight, float* %layer.10.attention.layernorm)
+  call void @body_64(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.residual, float* %bert.encoder.layer.10.attention.output.LayerNorm.bias, float* %bert.encoder.layer.10.attention.output.LayerNorm.weight, float* %layer.10.attention.layernorm)
   ret void
 }
 
@@ -39470,7 +39470,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 671241216
   %bert.encoder.layer.10.intermediate.dense.bias = bitcast i8* %5 to float*
-  call void @body_67(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.ffn.gelu, float* %bert.encoder.layer.10.intermediate.dense.bias)
+  call void @body_69(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.ffn.gelu, float* %bert.encoder.layer.10.intermediate.dense.bias)
   ret void
 }
 
@@ -39485,7 +39485,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 680690688
   %bert.encoder.layer.10.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.ffn.output, float* %bert.encoder.layer.10.output.dense.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.ffn.output, float* %bert.encoder.layer.10.output.dense.bias)
   ret void
 }
 
@@ -39504,7 +39504,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 6299648
   %layer.10.ffn.residual = bitcast i8* %8 to float*
-  call void @body_66(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.layernorm, float* %layer.10.ffn.output, float* %layer.10.ffn.residual, i32 34)
+  call void @body_68(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.layernorm, float* %layer.10.ffn.output, float* %layer.10.ffn.residual, i32 34)
   ret void
 }
 
@@ -39527,7 +39527,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 0
   %layer.10.ffn.layernorm = bitcast i8* %11 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.ffn.residual, float* %bert.encoder.layer.10.output.LayerNorm.bias, float* %bert.encoder.layer.10.output.LayerNorm.weight, float* %layer.10.ffn.layernorm)
+  call void @body_64(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.ffn.residual, float* %bert.encoder.layer.10.output.LayerNorm.bias, float* %bert.encoder.layer.10.output.LayerNorm.weight, float* %layer.10.ffn.layernorm)
   ret void
 }
 
@@ -39542,7 +39542,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 683059200
   %bert.encoder.layer.11.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.query, float* %bert.encoder.layer.11.attention.self.query.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.query, float* %bert.encoder.layer.11.attention.self.query.bias)
   ret void
 }
 
@@ -39557,7 +39557,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 685421568
   %bert.encoder.layer.11.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.key, float* %bert.encoder.layer.11.attention.self.key.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.key, float* %bert.encoder.layer.11.attention.self.key.bias)
   ret void
 }
 
@@ -39572,7 +39572,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 687783936
   %bert.encoder.layer.11.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.value, float* %bert.encoder.layer.11.attention.self.value.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.value, float* %bert.encoder.layer.11.attention.self.value.bias)
   ret void
 }
 
@@ -39587,7 +39587,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 690146304
   %bert.encoder.layer.11.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.output, float* %bert.encoder.layer.11.attention.output.dense.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.output, float* %bert.encoder.layer.11.attention.output.dense.bias)
   ret void
 }
 
@@ -39606,7 +39606,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 12582912
   %layer.11.attention.residual = bitcast i8* %8 to float*
-  call void @body_66(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.ffn.layernorm, float* %layer.11.attention.output, float* %layer.11.attention.residual, i32 36)
+  call void @body_68(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.ffn.layernorm, float* %layer.11.attention.output, float* %layer.11.attention.residual, i32 36)
   ret void
 }
 
@@ -39629,7 +39629,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 0
   %layer.11.attention.layernorm = bitcast i8* %11 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.residual, float* %bert.encoder.layer.11.attention.output.LayerNorm.bias, float* %bert.encoder.layer.11.attention.output.LayerNorm.weight, float* %layer.11.attention.layernorm)
+  call void @body_64(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.residual, float* %bert.encoder.layer.11.attention.output.LayerNorm.bias, float* %bert.encoder.layer.11.attention.output.LayerNorm.weight, float* %layer.11.attention.layernorm)
   ret void
 }
 
@@ -39644,7 +39644,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 699592704
   %bert.encoder.layer.11.intermediate.dense.bias = bitcast i8* %5 to float*
-  call void @body_67(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.ffn.gelu, float* %bert.encoder.layer.11.intermediate.dense.bias)
+  call void @body_69(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.ffn.gelu, float* %bert.encoder.layer.11.intermediate.dense.bias)
   ret void
 }
 
@@ -39659,7 +39659,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 709042176
   %bert.encoder.layer.11.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.ffn.output, float* %bert.encoder.layer.11.output.dense.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.ffn.output, float* %bert.encoder.layer.11.output.dense.bias)
   ret void
 }
 
@@ -39678,7 +39678,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 6291456
   %layer.11.ffn.residual = bitcast i8* %8 to float*
-  call void @body_66(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.layernorm, float* %layer.11.ffn.output, float* %layer.11.ffn.residual, i32 37)
+  call void @body_68(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.layernorm, float* %layer.11.ffn.output, float* %layer.11.ffn.residual, i32 37)
   ret void
 }
 
@@ -39701,12 +39701,12 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 73984
   %layer.11.ffn.layernorm = bitcast i8* %11 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.ffn.residual, float* %bert.encoder.layer.11.output.LayerNorm.bias, float* %bert.encoder.layer.11.output.LayerNorm.weight, float* %layer.11.ffn.layernorm)
+  call void @body_64(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.ffn.residual, float* %bert.encoder.layer.11.output.LayerNorm.bias, float* %bert.encoder.layer.11.output.LayerNorm.weight, float* %layer.11.ffn.layernorm)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_68(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_70(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -39752,7 +39752,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 0
   %pooler.first_token = bitcast i8* %5 to float*
-  call void @body_68(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.ffn.layernorm, float* %pooler.first_token)
+  call void @body_70(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.ffn.layernorm, float* %pooler.first_token)
   ret void
 }
 
@@ -39767,7 +39767,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 711410688
   %bert.pooler.dense.bias = bitcast i8* %5 to float*
-  call void @body_8(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.dense, float* %bert.pooler.dense.bias)
+  call void @body_95(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.dense, float* %bert.pooler.dense.bias)
   ret void
 }
 
@@ -39782,7 +39782,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 24832
   %pooler.tanh = bitcast i8* %5 to float*
-  call void @body_9(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.dense, float* %pooler.tanh)
+  call void @body_8(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.dense, float* %pooler.tanh)
   ret void
 }
 
@@ -39797,7 +39797,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 0
   %head.dropout = bitcast i8* %5 to float*
-  call void @body_10(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.tanh, float* %head.dropout, i32 38)
+  call void @body_9(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.tanh, float* %head.dropout, i32 38)
   ret void
 }
 
@@ -39812,7 +39812,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 711419904
   %classifier.bias = bitcast i8* %5 to float*
-  call void @body_11(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, float* %classifier.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, float* %classifier.bias)
   ret void
 }
 
@@ -39827,7 +39827,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 0
   %loss.valid_count = bitcast i8* %5 to float*
-  call void @body_12(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %labels, float* %loss.valid_count)
+  call void @body_10(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %labels, float* %loss.valid_count)
   ret void
 }
 
@@ -39846,7 +39846,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 64
   %loss.per_row = bitcast i8* %8 to float*
-  call void @body_13(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, i32* %labels, float* %loss.per_row)
+  call void @body_11(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, i32* %labels, float* %loss.per_row)
   ret void
 }
 
@@ -39865,7 +39865,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 24768
   %loss = bitcast i8* %8 to float*
-  call void @body_14(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %loss.per_row, float* %loss.valid_count, float* %loss)
+  call void @body_12(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %loss.per_row, float* %loss.valid_count, float* %loss)
   ret void
 }
 
@@ -41584,12 +41584,12 @@ entry:
   %16 = load i8*, i8** %15, align 8
   %17 = getelementptr inbounds i8, i8* %16, i64 0
   %embeddings.sum = bitcast i8* %17 to float*
-  call void @body_61(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %bert.embeddings.position_embeddings.weight, float* %bert.embeddings.token_type_embeddings.weight, i32* %token_type_ids, float* %bert.embeddings.word_embeddings.weight, i32* %input_ids, float* %embeddings.sum)
+  call void @body_63(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %bert.embeddings.position_embeddings.weight, float* %bert.embeddings.token_type_embeddings.weight, i32* %token_type_ids, float* %bert.embeddings.word_embeddings.weight, i32* %input_ids, float* %embeddings.sum)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_69(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3, float* noalias %b4) #0 {
+define internal void @body_71(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3, float* noalias %b4) #0 {
 entry:
   br label %start
 
@@ -41713,7 +41713,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 6291456
   %embeddings.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_69(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.sum, float* %bert.embeddings.LayerNorm.bias, float* %bert.embeddings.LayerNorm.weight, float* %embeddings.layernorm, float* %embeddings.layernorm.stats)
+  call void @body_71(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.sum, float* %bert.embeddings.LayerNorm.bias, float* %bert.embeddings.LayerNorm.weight, float* %embeddings.layernorm, float* %embeddings.layernorm.stats)
   ret void
 }
 
@@ -41728,7 +41728,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 12599296
   %embeddings.dropout = bitcast i8* %5 to float*
-  call void @body_63(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.layernorm, float* %embeddings.dropout, i32 1)
+  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.layernorm, float* %embeddings.dropout, i32 1)
   ret void
 }
 
@@ -41743,7 +41743,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 6307840
   %attention_mask_bias = bitcast i8* %5 to float*
-  call void @body_64(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %attention_mask, float* %attention_mask_bias)
+  call void @body_66(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %attention_mask, float* %attention_mask_bias)
   ret void
 }
 
@@ -41758,7 +41758,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 371192832
   %bert.encoder.layer.0.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.query, float* %bert.encoder.layer.0.attention.self.query.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.query, float* %bert.encoder.layer.0.attention.self.query.bias)
   ret void
 }
 
@@ -41773,7 +41773,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 373555200
   %bert.encoder.layer.0.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.key, float* %bert.encoder.layer.0.attention.self.key.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.key, float* %bert.encoder.layer.0.attention.self.key.bias)
   ret void
 }
 
@@ -41788,7 +41788,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 375917568
   %bert.encoder.layer.0.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.value, float* %bert.encoder.layer.0.attention.self.value.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.value, float* %bert.encoder.layer.0.attention.self.value.bias)
   ret void
 }
 
@@ -41803,7 +41803,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 378279936
   %bert.encoder.layer.0.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.output, float* %bert.encoder.layer.0.attention.output.dense.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.output, float* %bert.encoder.layer.0.attention.output.dense.bias)
   ret void
 }
 
@@ -41822,7 +41822,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 50348032
   %layer.0.attention.residual = bitcast i8* %8 to float*
-  call void @body_66(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.dropout, float* %layer.0.attention.output, float* %layer.0.attention.residual, i32 3)
+  call void @body_68(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.dropout, float* %layer.0.attention.output, float* %layer.0.attention.residual, i32 3)
   ret void
 }
 
@@ -41849,12 +41849,12 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 6414336
   %layer.0.attention.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_69(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.residual, float* %bert.encoder.layer.0.attention.output.LayerNorm.bias, float* %bert.encoder.layer.0.attention.output.LayerNorm.weight, float* %layer.0.attention.layernorm, float* %layer.0.attention.layernorm.stats)
+  call void @body_71(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.residual, float* %bert.encoder.layer.0.attention.output.LayerNorm.bias, float* %bert.encoder.layer.0.attention.output.LayerNorm.weight, float* %layer.0.attention.layernorm, float* %layer.0.attention.layernorm.stats)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_70(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2) #0 {
+define internal void @body_72(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2) #0 {
 entry:
   br label %start
 
@@ -41919,7 +41919,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 56639488
   %layer.0.ffn.intermediate = bitcast i8* %8 to float*
-  call void @body_70(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.gelu, float* %bert.encoder.layer.0.intermediate.dense.bias, float* %layer.0.ffn.intermediate)
+  call void @body_72(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.gelu, float* %bert.encoder.layer.0.intermediate.dense.bias, float* %layer.0.ffn.intermediate)
   ret void
 }
 
@@ -41934,7 +41934,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 397175808
   %bert.encoder.layer.0.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.output, float* %bert.encoder.layer.0.output.dense.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.output, float* %bert.encoder.layer.0.output.dense.bias)
   ret void
 }
 
@@ -41953,7 +41953,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 113262592
   %layer.0.ffn.residual = bitcast i8* %8 to float*
-  call void @body_66(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.layernorm, float* %layer.0.ffn.output, float* %layer.0.ffn.residual, i32 4)
+  call void @body_68(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.layernorm, float* %layer.0.ffn.output, float* %layer.0.ffn.residual, i32 4)
   ret void
 }
 
@@ -41980,7 +41980,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 6430720
   %layer.0.ffn.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_69(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.residual, float* %bert.encoder.layer.0.output.LayerNorm.bias, float* %bert.encoder.layer.0.output.LayerNorm.weight, float* %layer.0.ffn.layernorm, float* %layer.0.ffn.layernorm.stats)
+  call void @body_71(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.residual, float* %bert.encoder.layer.0.output.LayerNorm.bias, float* %bert.encoder.layer.0.output.LayerNorm.weight, float* %layer.0.ffn.layernorm, float* %layer.0.ffn.layernorm.stats)
   ret void
 }
 
@@ -41995,7 +41995,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 399544320
   %bert.encoder.layer.1.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.query, float* %bert.encoder.layer.1.attention.self.query.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.query, float* %bert.encoder.layer.1.attention.self.query.bias)
   ret void
 }
 
@@ -42010,7 +42010,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 401906688
   %bert.encoder.layer.1.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.key, float* %bert.encoder.layer.1.attention.self.key.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.key, float* %bert.encoder.layer.1.attention.self.key.bias)
   ret void
 }
 
@@ -42025,7 +42025,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 404269056
   %bert.encoder.layer.1.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.value, float* %bert.encoder.layer.1.attention.self.value.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.value, float* %bert.encoder.layer.1.attention.self.value.bias)
   ret void
 }
 
@@ -42040,7 +42040,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 406631424
   %bert.encoder.layer.1.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.output, float* %bert.encoder.layer.1.attention.output.dense.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.output, float* %bert.encoder.layer.1.attention.output.dense.bias)
   ret void
 }
 
@@ -42059,7 +42059,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 151011328
   %layer.1.attention.residual = bitcast i8* %8 to float*
-  call void @body_66(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.layernorm, float* %layer.1.attention.output, float* %layer.1.attention.residual, i32 6)
+  call void @body_68(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.layernorm, float* %layer.1.attention.output, float* %layer.1.attention.residual, i32 6)
   ret void
 }
 
@@ -42086,7 +42086,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 6545408
   %layer.1.attention.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_69(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.residual, float* %bert.encoder.layer.1.attention.output.LayerNorm.bias, float* %bert.encoder.layer.1.attention.output.LayerNorm.weight, float* %layer.1.attention.layernorm, float* %layer.1.attention.layernorm.stats)
+  call void @body_71(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.residual, float* %bert.encoder.layer.1.attention.output.LayerNorm.bias, float* %bert.encoder.layer.1.attention.output.LayerNorm.weight, float* %layer.1.attention.layernorm, float* %layer.1.attention.layernorm.stats)
   ret void
 }
 
@@ -42105,7 +42105,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 157302784
   %layer.1.ffn.intermediate = bitcast i8* %8 to float*
-  call void @body_70(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.gelu, float* %bert.encoder.layer.1.intermediate.dense.bias, float* %layer.1.ffn.intermediate)
+  call void @body_72(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.gelu, float* %bert.encoder.layer.1.intermediate.dense.bias, float* %layer.1.ffn.intermediate)
   ret void
 }
 
@@ -42120,7 +42120,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 425527296
   %bert.encoder.layer.1.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.output, float* %bert.encoder.layer.1.output.dense.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.output, float* %bert.encoder.layer.1.output.dense.bias)
   ret void
 }
 
@@ -42139,7 +42139,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 213925888
   %layer.1.ffn.residual = bitcast i8* %8 to float*
-  call void @body_66(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.layernorm, float* %layer.1.ffn.output, float* %layer.1.ffn.residual, i32 7)
+  call void @body_68(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.layernorm, float* %layer.1.ffn.output, float* %layer.1.ffn.residual, i32 7)
   ret void
 }
 
@@ -42166,7 +42166,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 6561792
   %layer.1.ffn.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_69(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.residual, float* %bert.encoder.layer.1.output.LayerNorm.bias, float* %bert.encoder.layer.1.output.LayerNorm.weight, float* %layer.1.ffn.layernorm, float* %layer.1.ffn.layernorm.stats)
+  call void @body_71(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.residual, float* %bert.encoder.layer.1.output.LayerNorm.bias, float* %bert.encoder.layer.1.output.LayerNorm.weight, float* %layer.1.ffn.layernorm, float* %layer.1.ffn.layernorm.stats)
   ret void
 }
 
@@ -42181,7 +42181,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 427895808
   %bert.encoder.layer.2.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.query, float* %bert.encoder.layer.2.attention.self.query.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.query, float* %bert.encoder.layer.2.attention.self.query.bias)
   ret void
 }
 
@@ -42196,7 +42196,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 430258176
   %bert.encoder.layer.2.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.key, float* %bert.encoder.layer.2.attention.self.key.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.key, float* %bert.encoder.layer.2.attention.self.key.bias)
   ret void
 }
 
@@ -42211,7 +42211,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 432620544
   %bert.encoder.layer.2.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.value, float* %bert.encoder.layer.2.attention.self.value.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.value, float* %bert.encoder.layer.2.attention.self.value.bias)
   ret void
 }
 
@@ -42226,7 +42226,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 434982912
   %bert.encoder.layer.2.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.output, float* %bert.encoder.layer.2.attention.output.dense.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.output, float* %bert.encoder.layer.2.attention.output.dense.bias)
   ret void
 }
 
@@ -42245,7 +42245,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 251674624
   %layer.2.attention.residual = bitcast i8* %8 to float*
-  call void @body_66(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.layernorm, float* %layer.2.attention.output, float* %layer.2.attention.residual, i32 9)
+  call void @body_68(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.layernorm, float* %layer.2.attention.output, float* %layer.2.attention.residual, i32 9)
   ret void
 }
 
@@ -42272,7 +42272,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 6676480
   %layer.2.attention.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_69(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.residual, float* %bert.encoder.layer.2.attention.output.LayerNorm.bias, float* %bert.encoder.layer.2.attention.output.LayerNorm.weight, float* %layer.2.attention.layernorm, float* %layer.2.attention.layernorm.stats)
+  call void @body_71(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.residual, float* %bert.encoder.layer.2.attention.output.LayerNorm.bias, float* %bert.encoder.layer.2.attention.output.LayerNorm.weight, float* %layer.2.attention.layernorm, float* %layer.2.attention.layernorm.stats)
   ret void
 }
 
@@ -42291,7 +42291,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 257966080
   %layer.2.ffn.intermediate = bitcast i8* %8 to float*
-  call void @body_70(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.ffn.gelu, float* %bert.encoder.layer.2.intermediate.dense.bias, float* %layer.2.ffn.intermediate)
+  call void @body_72(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.ffn.gelu, float* %bert.encoder.layer.2.intermediate.dense.bias, float* %layer.2.ffn.intermediate)
   ret void
 }
 
@@ -42306,7 +42306,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 453878784
   %bert.encoder.layer.2.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.ffn.output, float* %bert.encoder.layer.2.output.dense.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.ffn.output, float* %bert.encoder.layer.2.output.dense.bias)
   ret void
 }
 
@@ -42325,7 +42325,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 314589184
   %layer.2.ffn.residual = bitcast i8* %8 to float*
-  call void @body_66(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.layernorm, float* %layer.2.ffn.output, float* %layer.2.ffn.residual, i32 10)
+  call void @body_68(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.layernorm, float* %layer.2.ffn.output, float* %layer.2.ffn.residual, i32 10)
   ret void
 }
 
@@ -42352,7 +42352,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 6692864
   %layer.2.ffn.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_69(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.ffn.residual, float* %bert.encoder.layer.2.output.LayerNorm.bias, float* %bert.encoder.layer.2.output.LayerNorm.weight, float* %layer.2.ffn.layernorm, float* %layer.2.ffn.layernorm.stats)
+  call void @body_71(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.ffn.residual, float* %bert.encoder.layer.2.output.LayerNorm.bias, float* %bert.encoder.layer.2.output.LayerNorm.weight, float* %layer.2.ffn.layernorm, float* %layer.2.ffn.layernorm.stats)
   ret void
 }
 
@@ -42367,7 +42367,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 456247296
   %bert.encoder.layer.3.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.query, float* %bert.encoder.layer.3.attention.self.query.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.query, float* %bert.encoder.layer.3.attention.self.query.bias)
   ret void
 }
 
@@ -42382,7 +42382,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 458609664
   %bert.encoder.layer.3.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.key, float* %bert.encoder.layer.3.attention.self.key.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.key, float* %bert.encoder.layer.3.attention.self.key.bias)
   ret void
 }
 
@@ -42397,7 +42397,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 460972032
   %bert.encoder.layer.3.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.value, float* %bert.encoder.layer.3.attention.self.value.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.value, float* %bert.encoder.layer.3.attention.self.value.bias)
   ret void
 }
 
@@ -42412,7 +42412,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 463334400
   %bert.encoder.layer.3.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.output, float* %bert.encoder.layer.3.attention.output.dense.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.output, float* %bert.encoder.layer.3.attention.output.dense.bias)
   ret void
 }
 
@@ -42431,7 +42431,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 352337920
   %layer.3.attention.residual = bitcast i8* %8 to float*
-  call void @body_66(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.ffn.layernorm, float* %layer.3.attention.output, float* %layer.3.attention.residual, i32 12)
+  call void @body_68(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.ffn.layernorm, float* %layer.3.attention.output, float* %layer.3.attention.residual, i32 12)
   ret void
 }
 
@@ -42458,7 +42458,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 6807552
   %layer.3.attention.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_69(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.residual, float* %bert.encoder.layer.3.attention.output.LayerNorm.bias, float* %bert.encoder.layer.3.attention.output.LayerNorm.weight, float* %layer.3.attention.layernorm, float* %layer.3.attention.layernorm.stats)
+  call void @body_71(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.residual, float* %bert.encoder.layer.3.attention.output.LayerNorm.bias, float* %bert.encoder.layer.3.attention.output.LayerNorm.weight, float* %layer.3.attention.layernorm, float* %layer.3.attention.layernorm.stats)
   ret void
 }
 
@@ -42477,7 +42477,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 358629376
   %layer.3.ffn.intermediate = bitcast i8* %8 to float*
-  call void @body_70(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.ffn.gelu, float* %bert.encoder.layer.3.intermediate.dense.bias, float* %layer.3.ffn.intermediate)
+  call void @body_72(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.ffn.gelu, float* %bert.encoder.layer.3.intermediate.dense.bias, float* %layer.3.ffn.intermediate)
   ret void
 }
 
@@ -42492,7 +42492,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 482230272
   %bert.encoder.layer.3.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.ffn.output, float* %bert.encoder.layer.3.output.dense.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.ffn.output, float* %bert.encoder.layer.3.output.dense.bias)
   ret void
 }
 
@@ -42511,7 +42511,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 415252480
   %layer.3.ffn.residual = bitcast i8* %8 to float*
-  call void @body_66(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.layernorm, float* %layer.3.ffn.output, float* %layer.3.ffn.residual, i32 13)
+  call void @body_68(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.layernorm, float* %layer.3.ffn.output, float* %layer.3.ffn.residual, i32 13)
   ret void
 }
 
@@ -42538,7 +42538,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 6823936
   %layer.3.ffn.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_69(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.ffn.residual, float* %bert.encoder.layer.3.output.LayerNorm.bias, float* %bert.encoder.layer.3.output.LayerNorm.weight, float* %layer.3.ffn.layernorm, float* %layer.3.ffn.layernorm.stats)
+  call void @body_71(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.ffn.residual, float* %bert.encoder.layer.3.output.LayerNorm.bias, float* %bert.encoder.layer.3.output.LayerNorm.weight, float* %layer.3.ffn.layernorm, float* %layer.3.ffn.layernorm.stats)
   ret void
 }
 
@@ -42553,7 +42553,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 484598784
   %bert.encoder.layer.4.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.query, float* %bert.encoder.layer.4.attention.self.query.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.query, float* %bert.encoder.layer.4.attention.self.query.bias)
   ret void
 }
 
@@ -42568,7 +42568,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 486961152
   %bert.encoder.layer.4.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.key, float* %bert.encoder.layer.4.attention.self.key.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.key, float* %bert.encoder.layer.4.attention.self.key.bias)
   ret void
 }
 
@@ -42583,7 +42583,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 489323520
   %bert.encoder.layer.4.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.value, float* %bert.encoder.layer.4.attention.self.value.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.value, float* %bert.encoder.layer.4.attention.self.value.bias)
   ret void
 }
 
@@ -42598,7 +42598,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 491685888
   %bert.encoder.layer.4.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.output, float* %bert.encoder.layer.4.attention.output.dense.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.output, float* %bert.encoder.layer.4.attention.output.dense.bias)
   ret void
 }
 
@@ -42617,7 +42617,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 453001216
   %layer.4.attention.residual = bitcast i8* %8 to float*
-  call void @body_66(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.ffn.layernorm, float* %layer.4.attention.output, float* %layer.4.attention.residual, i32 15)
+  call void @body_68(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.ffn.layernorm, float* %layer.4.attention.output, float* %layer.4.attention.residual, i32 15)
   ret void
 }
 
@@ -42644,7 +42644,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 6938624
   %layer.4.attention.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_69(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.residual, float* %bert.encoder.layer.4.attention.output.LayerNorm.bias, float* %bert.encoder.layer.4.attention.output.LayerNorm.weight, float* %layer.4.attention.layernorm, float* %layer.4.attention.layernorm.stats)
+  call void @body_71(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.residual, float* %bert.encoder.layer.4.attention.output.LayerNorm.bias, float* %bert.encoder.layer.4.attention.output.LayerNorm.weight, float* %layer.4.attention.layernorm, float* %layer.4.attention.layernorm.stats)
   ret void
 }
 
@@ -42663,7 +42663,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 459292672
   %layer.4.ffn.intermediate = bitcast i8* %8 to float*
-  call void @body_70(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.ffn.gelu, float* %bert.encoder.layer.4.intermediate.dense.bias, float* %layer.4.ffn.intermediate)
+  call void @body_72(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.ffn.gelu, float* %bert.encoder.layer.4.intermediate.dense.bias, float* %layer.4.ffn.intermediate)
   ret void
 }
 
@@ -42678,7 +42678,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 510581760
   %bert.encoder.layer.4.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.ffn.output, float* %bert.encoder.layer.4.output.dense.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.ffn.output, float* %bert.encoder.layer.4.output.dense.bias)
   ret void
 }
 
@@ -42697,7 +42697,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 515915776
   %layer.4.ffn.residual = bitcast i8* %8 to float*
-  call void @body_66(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.layernorm, float* %layer.4.ffn.output, float* %layer.4.ffn.residual, i32 16)
+  call void @body_68(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.layernorm, float* %layer.4.ffn.output, float* %layer.4.ffn.residual, i32 16)
   ret void
 }
 
@@ -42724,7 +42724,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 6955008
   %layer.4.ffn.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_69(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.ffn.residual, float* %bert.encoder.layer.4.output.LayerNorm.bias, float* %bert.encoder.layer.4.output.LayerNorm.weight, float* %layer.4.ffn.layernorm, float* %layer.4.ffn.layernorm.stats)
+  call void @body_71(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.ffn.residual, float* %bert.encoder.layer.4.output.LayerNorm.bias, float* %bert.encoder.layer.4.output.LayerNorm.weight, float* %layer.4.ffn.layernorm, float* %layer.4.ffn.layernorm.stats)
   ret void
 }
 
@@ -42739,7 +42739,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 512950272
   %bert.encoder.layer.5.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.query, float* %bert.encoder.layer.5.attention.self.query.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.query, float* %bert.encoder.layer.5.attention.self.query.bias)
   ret void
 }
 
@@ -42754,7 +42754,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 515312640
   %bert.encoder.layer.5.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.key, float* %bert.encoder.layer.5.attention.self.key.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.key, float* %bert.encoder.layer.5.attention.self.key.bias)
   ret void
 }
 
@@ -42769,7 +42769,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 517675008
   %bert.encoder.layer.5.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.value, float* %bert.encoder.layer.5.attention.self.value.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.value, float* %bert.encoder.layer.5.attention.self.value.bias)
   ret void
 }
 
@@ -42784,7 +42784,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 520037376
   %bert.encoder.layer.5.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.output, float* %bert.encoder.layer.5.attention.output.dense.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.output, float* %bert.encoder.layer.5.attention.output.dense.bias)
   ret void
 }
 
@@ -42803,7 +42803,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 553664512
   %layer.5.attention.residual = bitcast i8* %8 to float*
-  call void @body_66(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.ffn.layernorm, float* %layer.5.attention.output, float* %layer.5.attention.residual, i32 18)
+  call void @body_68(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.ffn.layernorm, float* %layer.5.attention.output, float* %layer.5.attention.residual, i32 18)
   ret void
 }
 
@@ -42830,7 +42830,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 7069696
   %layer.5.attention.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_69(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.residual, float* %bert.encoder.layer.5.attention.output.LayerNorm.bias, float* %bert.encoder.layer.5.attention.output.LayerNorm.weight, float* %layer.5.attention.layernorm, float* %layer.5.attention.layernorm.stats)
+  call void @body_71(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.residual, float* %bert.encoder.layer.5.attention.output.LayerNorm.bias, float* %bert.encoder.layer.5.attention.output.LayerNorm.weight, float* %layer.5.attention.layernorm, float* %layer.5.attention.layernorm.stats)
   ret void
 }
 
@@ -42849,7 +42849,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 559955968
   %layer.5.ffn.intermediate = bitcast i8* %8 to float*
-  call void @body_70(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.ffn.gelu, float* %bert.encoder.layer.5.intermediate.dense.bias, float* %layer.5.ffn.intermediate)
+  call void @body_72(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.ffn.gelu, float* %bert.encoder.layer.5.intermediate.dense.bias, float* %layer.5.ffn.intermediate)
   ret void
 }
 
@@ -42864,7 +42864,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 538933248
   %bert.encoder.layer.5.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.ffn.output, float* %bert.encoder.layer.5.output.dense.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.ffn.output, float* %bert.encoder.layer.5.output.dense.bias)
   ret void
 }
 
@@ -42883,7 +42883,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 616579072
   %layer.5.ffn.residual = bitcast i8* %8 to float*
-  call void @body_66(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.layernorm, float* %layer.5.ffn.output, float* %layer.5.ffn.residual, i32 19)
+  call void @body_68(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.layernorm, float* %layer.5.ffn.output, float* %layer.5.ffn.residual, i32 19)
   ret void
 }
 
@@ -42910,7 +42910,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 7086080
   %layer.5.ffn.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_69(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.ffn.residual, float* %bert.encoder.layer.5.output.LayerNorm.bias, float* %bert.encoder.layer.5.output.LayerNorm.weight, float* %layer.5.ffn.layernorm, float* %layer.5.ffn.layernorm.stats)
+  call void @body_71(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.ffn.residual, float* %bert.encoder.layer.5.output.LayerNorm.bias, float* %bert.encoder.layer.5.output.LayerNorm.weight, float* %layer.5.ffn.layernorm, float* %layer.5.ffn.layernorm.stats)
   ret void
 }
 
@@ -42925,7 +42925,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 541301760
   %bert.encoder.layer.6.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.query, float* %bert.encoder.layer.6.attention.self.query.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.query, float* %bert.encoder.layer.6.attention.self.query.bias)
   ret void
 }
 
@@ -42940,7 +42940,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 543664128
   %bert.encoder.layer.6.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.key, float* %bert.encoder.layer.6.attention.self.key.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.key, float* %bert.encoder.layer.6.attention.self.key.bias)
   ret void
 }
 
@@ -42955,7 +42955,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 546026496
   %bert.encoder.layer.6.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.value, float* %bert.encoder.layer.6.attention.self.value.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.value, float* %bert.encoder.layer.6.attention.self.value.bias)
   ret void
 }
 
@@ -42970,7 +42970,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 548388864
   %bert.encoder.layer.6.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.output, float* %bert.encoder.layer.6.attention.output.dense.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.output, float* %bert.encoder.layer.6.attention.output.dense.bias)
   ret void
 }
 
@@ -42989,7 +42989,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 654327808
   %layer.6.attention.residual = bitcast i8* %8 to float*
-  call void @body_66(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.ffn.layernorm, float* %layer.6.attention.output, float* %layer.6.attention.residual, i32 21)
+  call void @body_68(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.ffn.layernorm, float* %layer.6.attention.output, float* %layer.6.attention.residual, i32 21)
   ret void
 }
 
@@ -43016,7 +43016,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 7200768
   %layer.6.attention.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_69(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.residual, float* %bert.encoder.layer.6.attention.output.LayerNorm.bias, float* %bert.encoder.layer.6.attention.output.LayerNorm.weight, float* %layer.6.attention.layernorm, float* %layer.6.attention.layernorm.stats)
+  call void @body_71(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.residual, float* %bert.encoder.layer.6.attention.output.LayerNorm.bias, float* %bert.encoder.layer.6.attention.output.LayerNorm.weight, float* %layer.6.attention.layernorm, float* %layer.6.attention.layernorm.stats)
   ret void
 }
 
@@ -43035,7 +43035,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 660619264
   %layer.6.ffn.intermediate = bitcast i8* %8 to float*
-  call void @body_70(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.ffn.gelu, float* %bert.encoder.layer.6.intermediate.dense.bias, float* %layer.6.ffn.intermediate)
+  call void @body_72(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.ffn.gelu, float* %bert.encoder.layer.6.intermediate.dense.bias, float* %layer.6.ffn.intermediate)
   ret void
 }
 
@@ -43050,7 +43050,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 567284736
   %bert.encoder.layer.6.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.ffn.output, float* %bert.encoder.layer.6.output.dense.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.ffn.output, float* %bert.encoder.layer.6.output.dense.bias)
   ret void
 }
 
@@ -43069,7 +43069,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 717242368
   %layer.6.ffn.residual = bitcast i8* %8 to float*
-  call void @body_66(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.layernorm, float* %layer.6.ffn.output, float* %layer.6.ffn.residual, i32 22)
+  call void @body_68(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.layernorm, float* %layer.6.ffn.output, float* %layer.6.ffn.residual, i32 22)
   ret void
 }
 
@@ -43096,7 +43096,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 7217152
   %layer.6.ffn.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_69(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.ffn.residual, float* %bert.encoder.layer.6.output.LayerNorm.bias, float* %bert.encoder.layer.6.output.LayerNorm.weight, float* %layer.6.ffn.layernorm, float* %layer.6.ffn.layernorm.stats)
+  call void @body_71(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.ffn.residual, float* %bert.encoder.layer.6.output.LayerNorm.bias, float* %bert.encoder.layer.6.output.LayerNorm.weight, float* %layer.6.ffn.layernorm, float* %layer.6.ffn.layernorm.stats)
   ret void
 }
 
@@ -43111,7 +43111,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 569653248
   %bert.encoder.layer.7.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.query, float* %bert.encoder.layer.7.attention.self.query.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.query, float* %bert.encoder.layer.7.attention.self.query.bias)
   ret void
 }
 
@@ -43126,7 +43126,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 572015616
   %bert.encoder.layer.7.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.key, float* %bert.encoder.layer.7.attention.self.key.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.key, float* %bert.encoder.layer.7.attention.self.key.bias)
   ret void
 }
 
@@ -43141,7 +43141,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 574377984
   %bert.encoder.layer.7.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.value, float* %bert.encoder.layer.7.attention.self.value.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.value, float* %bert.encoder.layer.7.attention.self.value.bias)
   ret void
 }
 
@@ -43156,7 +43156,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 576740352
   %bert.encoder.layer.7.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.output, float* %bert.encoder.layer.7.attention.output.dense.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.output, float* %bert.encoder.layer.7.attention.output.dense.bias)
   ret void
 }
 
@@ -43175,7 +43175,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 754991104
   %layer.7.attention.residual = bitcast i8* %8 to float*
-  call void @body_66(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.ffn.layernorm, float* %layer.7.attention.output, float* %layer.7.attention.residual, i32 24)
+  call void @body_68(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.ffn.layernorm, float* %layer.7.attention.output, float* %layer.7.attention.residual, i32 24)
   ret void
 }
 
@@ -43202,7 +43202,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 7331840
   %layer.7.attention.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_69(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.residual, float* %bert.encoder.layer.7.attention.output.LayerNorm.bias, float* %bert.encoder.layer.7.attention.output.LayerNorm.weight, float* %layer.7.attention.layernorm, float* %layer.7.attention.layernorm.stats)
+  call void @body_71(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.residual, float* %bert.encoder.layer.7.attention.output.LayerNorm.bias, float* %bert.encoder.layer.7.attention.output.LayerNorm.weight, float* %layer.7.attention.layernorm, float* %layer.7.attention.layernorm.stats)
   ret void
 }
 
@@ -43221,7 +43221,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 761282560
   %layer.7.ffn.intermediate = bitcast i8* %8 to float*
-  call void @body_70(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.ffn.gelu, float* %bert.encoder.layer.7.intermediate.dense.bias, float* %layer.7.ffn.intermediate)
+  call void @body_72(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.ffn.gelu, float* %bert.encoder.layer.7.intermediate.dense.bias, float* %layer.7.ffn.intermediate)
   ret void
 }
 
@@ -43236,7 +43236,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 595636224
   %bert.encoder.layer.7.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.ffn.output, float* %bert.encoder.layer.7.output.dense.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.ffn.output, float* %bert.encoder.layer.7.output.dense.bias)
   ret void
 }
 
@@ -43255,7 +43255,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 817905664
   %layer.7.ffn.residual = bitcast i8* %8 to float*
-  call void @body_66(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.layernorm, float* %layer.7.ffn.output, float* %layer.7.ffn.residual, i32 25)
+  call void @body_68(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.layernorm, float* %layer.7.ffn.output, float* %layer.7.ffn.residual, i32 25)
   ret void
 }
 
@@ -43282,7 +43282,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 7348224
   %layer.7.ffn.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_69(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.ffn.residual, float* %bert.encoder.layer.7.output.LayerNorm.bias, float* %bert.encoder.layer.7.output.LayerNorm.weight, float* %layer.7.ffn.layernorm, float* %layer.7.ffn.layernorm.stats)
+  call void @body_71(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.ffn.residual, float* %bert.encoder.layer.7.output.LayerNorm.bias, float* %bert.encoder.layer.7.output.LayerNorm.weight, float* %layer.7.ffn.layernorm, float* %layer.7.ffn.layernorm.stats)
   ret void
 }
 
@@ -43297,7 +43297,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 598004736
   %bert.encoder.layer.8.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.query, float* %bert.encoder.layer.8.attention.self.query.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.query, float* %bert.encoder.layer.8.attention.self.query.bias)
   ret void
 }
 
@@ -43312,7 +43312,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 600367104
   %bert.encoder.layer.8.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.key, float* %bert.encoder.layer.8.attention.self.key.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.key, float* %bert.encoder.layer.8.attention.self.key.bias)
   ret void
 }
 
@@ -43327,7 +43327,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 602729472
   %bert.encoder.layer.8.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.value, float* %bert.encoder.layer.8.attention.self.value.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.value, float* %bert.encoder.layer.8.attention.self.value.bias)
   ret void
 }
 
@@ -43342,7 +43342,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 605091840
   %bert.encoder.layer.8.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.output, float* %bert.encoder.layer.8.attention.output.dense.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.output, float* %bert.encoder.layer.8.attention.output.dense.bias)
   ret void
 }
 
@@ -43361,7 +43361,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 855654400
   %layer.8.attention.residual = bitcast i8* %8 to float*
-  call void @body_66(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.ffn.layernorm, float* %layer.8.attention.output, float* %layer.8.attention.residual, i32 27)
+  call void @body_68(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.ffn.layernorm, float* %layer.8.attention.output, float* %layer.8.attention.residual, i32 27)
   ret void
 }
 
@@ -43388,7 +43388,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 7462912
   %layer.8.attention.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_69(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.residual, float* %bert.encoder.layer.8.attention.output.LayerNorm.bias, float* %bert.encoder.layer.8.attention.output.LayerNorm.weight, float* %layer.8.attention.layernorm, float* %layer.8.attention.layernorm.stats)
+  call void @body_71(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.residual, float* %bert.encoder.layer.8.attention.output.LayerNorm.bias, float* %bert.encoder.layer.8.attention.output.LayerNorm.weight, float* %layer.8.attention.layernorm, float* %layer.8.attention.layernorm.stats)
   ret void
 }
 
@@ -43407,7 +43407,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 861945856
   %layer.8.ffn.intermediate = bitcast i8* %8 to float*
-  call void @body_70(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.ffn.gelu, float* %bert.encoder.layer.8.intermediate.dense.bias, float* %layer.8.ffn.intermediate)
+  call void @body_72(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.ffn.gelu, float* %bert.encoder.layer.8.intermediate.dense.bias, float* %layer.8.ffn.intermediate)
   ret void
 }
 
@@ -43422,7 +43422,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 623987712
   %bert.encoder.layer.8.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.ffn.output, float* %bert.encoder.layer.8.output.dense.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.ffn.output, float* %bert.encoder.layer.8.output.dense.bias)
   ret void
 }
 
@@ -43441,7 +43441,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 918568960
   %layer.8.ffn.residual = bitcast i8* %8 to float*
-  call void @body_66(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.layernorm, float* %layer.8.ffn.output, float* %layer.8.ffn.residual, i32 28)
+  call void @body_68(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.layernorm, float* %layer.8.ffn.output, float* %layer.8.ffn.residual, i32 28)
   ret void
 }
 
@@ -43468,7 +43468,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 7479296
   %layer.8.ffn.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_69(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.ffn.residual, float* %bert.encoder.layer.8.output.LayerNorm.bias, float* %bert.encoder.layer.8.output.LayerNorm.weight, float* %layer.8.ffn.layernorm, float* %layer.8.ffn.layernorm.stats)
+  call void @body_71(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.ffn.residual, float* %bert.encoder.layer.8.output.LayerNorm.bias, float* %bert.encoder.layer.8.output.LayerNorm.weight, float* %layer.8.ffn.layernorm, float* %layer.8.ffn.layernorm.stats)
   ret void
 }
 
@@ -43483,7 +43483,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 626356224
   %bert.encoder.layer.9.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.query, float* %bert.encoder.layer.9.attention.self.query.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.query, float* %bert.encoder.layer.9.attention.self.query.bias)
   ret void
 }
 
@@ -43498,7 +43498,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 628718592
   %bert.encoder.layer.9.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.key, float* %bert.encoder.layer.9.attention.self.key.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.key, float* %bert.encoder.layer.9.attention.self.key.bias)
   ret void
 }
 
@@ -43513,7 +43513,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 631080960
   %bert.encoder.layer.9.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.value, float* %bert.encoder.layer.9.attention.self.value.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.value, float* %bert.encoder.layer.9.attention.self.value.bias)
   ret void
 }
 
@@ -43528,7 +43528,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 633443328
   %bert.encoder.layer.9.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.output, float* %bert.encoder.layer.9.attention.output.dense.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.output, float* %bert.encoder.layer.9.attention.output.dense.bias)
   ret void
 }
 
@@ -43547,7 +43547,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 956317696
   %layer.9.attention.residual = bitcast i8* %8 to float*
-  call void @body_66(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.ffn.layernorm, float* %layer.9.attention.output, float* %layer.9.attention.residual, i32 30)
+  call void @body_68(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.ffn.layernorm, float* %layer.9.attention.output, float* %layer.9.attention.residual, i32 30)
   ret void
 }
 
@@ -43574,7 +43574,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 7593984
   %layer.9.attention.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_69(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.residual, float* %bert.encoder.layer.9.attention.output.LayerNorm.bias, float* %bert.encoder.layer.9.attention.output.LayerNorm.weight, float* %layer.9.attention.layernorm, float* %layer.9.attention.layernorm.stats)
+  call void @body_71(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.residual, float* %bert.encoder.layer.9.attention.output.LayerNorm.bias, float* %bert.encoder.layer.9.attention.output.LayerNorm.weight, float* %layer.9.attention.layernorm, float* %layer.9.attention.layernorm.stats)
   ret void
 }
 
@@ -43593,7 +43593,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 962609152
   %layer.9.ffn.intermediate = bitcast i8* %8 to float*
-  call void @body_70(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.ffn.gelu, float* %bert.encoder.layer.9.intermediate.dense.bias, float* %layer.9.ffn.intermediate)
+  call void @body_72(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.ffn.gelu, float* %bert.encoder.layer.9.intermediate.dense.bias, float* %layer.9.ffn.intermediate)
   ret void
 }
 
@@ -43608,7 +43608,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 652339200
   %bert.encoder.layer.9.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.ffn.output, float* %bert.encoder.layer.9.output.dense.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.ffn.output, float* %bert.encoder.layer.9.output.dense.bias)
   ret void
 }
 
@@ -43627,7 +43627,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 1019232256
   %layer.9.ffn.residual = bitcast i8* %8 to float*
-  call void @body_66(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.layernorm, float* %layer.9.ffn.output, float* %layer.9.ffn.residual, i32 31)
+  call void @body_68(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.layernorm, float* %layer.9.ffn.output, float* %layer.9.ffn.residual, i32 31)
   ret void
 }
 
@@ -43654,7 +43654,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 7610368
   %layer.9.ffn.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_69(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.ffn.residual, float* %bert.encoder.layer.9.output.LayerNorm.bias, float* %bert.encoder.layer.9.output.LayerNorm.weight, float* %layer.9.ffn.layernorm, float* %layer.9.ffn.layernorm.stats)
+  call void @body_71(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.ffn.residual, float* %bert.encoder.layer.9.output.LayerNorm.bias, float* %bert.encoder.layer.9.output.LayerNorm.weight, float* %layer.9.ffn.layernorm, float* %layer.9.ffn.layernorm.stats)
   ret void
 }
 
@@ -43669,7 +43669,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 654707712
   %bert.encoder.layer.10.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.query, float* %bert.encoder.layer.10.attention.self.query.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.query, float* %bert.encoder.layer.10.attention.self.query.bias)
   ret void
 }
 
@@ -43684,7 +43684,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 657070080
   %bert.encoder.layer.10.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.key, float* %bert.encoder.layer.10.attention.self.key.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.key, float* %bert.encoder.layer.10.attention.self.key.bias)
   ret void
 }
 
@@ -43699,7 +43699,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 659432448
   %bert.encoder.layer.10.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.value, float* %bert.encoder.layer.10.attention.self.value.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.value, float* %bert.encoder.layer.10.attention.self.value.bias)
   ret void
 }
 
@@ -43714,7 +43714,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 661794816
   %bert.encoder.layer.10.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.output, float* %bert.encoder.layer.10.attention.output.dense.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.output, float* %bert.encoder.layer.10.attention.output.dense.bias)
   ret void
 }
 
@@ -43733,7 +43733,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 1056980992
   %layer.10.attention.residual = bitcast i8* %8 to float*
-  call void @body_66(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.ffn.layernorm, float* %layer.10.attention.output, float* %layer.10.attention.residual, i32 33)
+  call void @body_68(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.ffn.layernorm, float* %layer.10.attention.output, float* %layer.10.attention.residual, i32 33)
   ret void
 }
 
@@ -43760,7 +43760,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 7725056
   %layer.10.attention.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_69(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.residual, float* %bert.encoder.layer.10.attention.output.LayerNorm.bias, float* %bert.encoder.layer.10.attention.output.LayerNorm.weight, float* %layer.10.attention.layernorm, float* %layer.10.attention.layernorm.stats)
+  call void @body_71(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.residual, float* %bert.encoder.layer.10.attention.output.LayerNorm.bias, float* %bert.encoder.layer.10.attention.output.LayerNorm.weight, float* %layer.10.attention.layernorm, float* %layer.10.attention.layernorm.stats)
   ret void
 }
 
@@ -43779,7 +43779,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 1063272448
   %layer.10.ffn.intermediate = bitcast i8* %8 to float*
-  call void @body_70(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.ffn.gelu, float* %bert.encoder.layer.10.intermediate.dense.bias, float* %layer.10.ffn.intermediate)
+  call void @body_72(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.ffn.gelu, float* %bert.encoder.layer.10.intermediate.dense.bias, float* %layer.10.ffn.intermediate)
   ret void
 }
 
@@ -43794,7 +43794,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 680690688
   %bert.encoder.layer.10.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.ffn.output, float* %bert.encoder.layer.10.output.dense.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.ffn.output, float* %bert.encoder.layer.10.output.dense.bias)
   ret void
 }
 
@@ -43813,7 +43813,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 1119895552
   %layer.10.ffn.residual = bitcast i8* %8 to float*
-  call void @body_66(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.layernorm, float* %layer.10.ffn.output, float* %layer.10.ffn.residual, i32 34)
+  call void @body_68(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.layernorm, float* %layer.10.ffn.output, float* %layer.10.ffn.residual, i32 34)
   ret void
 }
 
@@ -43840,7 +43840,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 7741440
   %layer.10.ffn.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_69(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.ffn.residual, float* %bert.encoder.layer.10.output.LayerNorm.bias, float* %bert.encoder.layer.10.output.LayerNorm.weight, float* %layer.10.ffn.layernorm, float* %layer.10.ffn.layernorm.stats)
+  call void @body_71(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.ffn.residual, float* %bert.encoder.layer.10.output.LayerNorm.bias, float* %bert.encoder.layer.10.output.LayerNorm.weight, float* %layer.10.ffn.layernorm, float* %layer.10.ffn.layernorm.stats)
   ret void
 }
 
@@ -43855,7 +43855,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 683059200
   %bert.encoder.layer.11.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.query, float* %bert.encoder.layer.11.attention.self.query.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.query, float* %bert.encoder.layer.11.attention.self.query.bias)
   ret void
 }
 
@@ -43870,7 +43870,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 685421568
   %bert.encoder.layer.11.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.key, float* %bert.encoder.layer.11.attention.self.key.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.key, float* %bert.encoder.layer.11.attention.self.key.bias)
   ret void
 }
 
@@ -43885,7 +43885,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 687783936
   %bert.encoder.layer.11.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.value, float* %bert.encoder.layer.11.attention.self.value.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.value, float* %bert.encoder.layer.11.attention.self.value.bias)
   ret void
 }
 
@@ -43900,7 +43900,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 690146304
   %bert.encoder.layer.11.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.output, float* %bert.encoder.layer.11.attention.output.dense.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.output, float* %bert.encoder.layer.11.attention.output.dense.bias)
   ret void
 }
 
@@ -43919,7 +43919,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 1157644288
   %layer.11.attention.residual = bitcast i8* %8 to float*
-  call void @body_66(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.ffn.layernorm, float* %layer.11.attention.output, float* %layer.11.attention.residual, i32 36)
+  call void @body_68(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.ffn.layernorm, float* %layer.11.attention.output, float* %layer.11.attention.residual, i32 36)
   ret void
 }
 
@@ -43946,7 +43946,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 7856128
   %layer.11.attention.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_69(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.residual, float* %bert.encoder.layer.11.attention.output.LayerNorm.bias, float* %bert.encoder.layer.11.attention.output.LayerNorm.weight, float* %layer.11.attention.layernorm, float* %layer.11.attention.layernorm.stats)
+  call void @body_71(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.residual, float* %bert.encoder.layer.11.attention.output.LayerNorm.bias, float* %bert.encoder.layer.11.attention.output.LayerNorm.weight, float* %layer.11.attention.layernorm, float* %layer.11.attention.layernorm.stats)
   ret void
 }
 
@@ -43965,7 +43965,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 1163935744
   %layer.11.ffn.intermediate = bitcast i8* %8 to float*
-  call void @body_70(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.ffn.gelu, float* %bert.encoder.layer.11.intermediate.dense.bias, float* %layer.11.ffn.intermediate)
+  call void @body_72(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.ffn.gelu, float* %bert.encoder.layer.11.intermediate.dense.bias, float* %layer.11.ffn.intermediate)
   ret void
 }
 
@@ -43980,7 +43980,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 709042176
   %bert.encoder.layer.11.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.ffn.output, float* %bert.encoder.layer.11.output.dense.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.ffn.output, float* %bert.encoder.layer.11.output.dense.bias)
   ret void
 }
 
@@ -43999,7 +43999,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 1220558848
   %layer.11.ffn.residual = bitcast i8* %8 to float*
-  call void @body_66(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.layernorm, float* %layer.11.ffn.output, float* %layer.11.ffn.residual, i32 37)
+  call void @body_68(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.layernorm, float* %layer.11.ffn.output, float* %layer.11.ffn.residual, i32 37)
   ret void
 }
 
@@ -44026,7 +44026,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 7872512
   %layer.11.ffn.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_69(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.ffn.residual, float* %bert.encoder.layer.11.output.LayerNorm.bias, float* %bert.encoder.layer.11.output.LayerNorm.weight, float* %layer.11.ffn.layernorm, float* %layer.11.ffn.layernorm.stats)
+  call void @body_71(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.ffn.residual, float* %bert.encoder.layer.11.output.LayerNorm.bias, float* %bert.encoder.layer.11.output.LayerNorm.weight, float* %layer.11.ffn.layernorm, float* %layer.11.ffn.layernorm.stats)
   ret void
 }
 
@@ -44041,7 +44041,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 7888896
   %pooler.first_token = bitcast i8* %5 to float*
-  call void @body_68(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.ffn.layernorm, float* %pooler.first_token)
+  call void @body_70(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.ffn.layernorm, float* %pooler.first_token)
   ret void
 }
 
@@ -44056,7 +44056,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 711410688
   %bert.pooler.dense.bias = bitcast i8* %5 to float*
-  call void @body_8(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.dense, float* %bert.pooler.dense.bias)
+  call void @body_95(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.dense, float* %bert.pooler.dense.bias)
   ret void
 }
 
@@ -44071,7 +44071,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 7987200
   %pooler.tanh = bitcast i8* %5 to float*
-  call void @body_9(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.dense, float* %pooler.tanh)
+  call void @body_8(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.dense, float* %pooler.tanh)
   ret void
 }
 
@@ -44086,7 +44086,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 7938048
   %head.dropout = bitcast i8* %5 to float*
-  call void @body_10(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.tanh, float* %head.dropout, i32 38)
+  call void @body_9(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.tanh, float* %head.dropout, i32 38)
   ret void
 }
 
@@ -44101,7 +44101,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 711419904
   %classifier.bias = bitcast i8* %5 to float*
-  call void @body_11(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, float* %classifier.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, float* %classifier.bias)
   ret void
 }
 
@@ -44116,7 +44116,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 8036352
   %loss.valid_count = bitcast i8* %5 to float*
-  call void @body_12(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %labels, float* %loss.valid_count)
+  call void @body_10(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %labels, float* %loss.valid_count)
   ret void
 }
 
@@ -44135,7 +44135,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 8036416
   %loss.per_row = bitcast i8* %8 to float*
-  call void @body_13(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, i32* %labels, float* %loss.per_row)
+  call void @body_11(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, i32* %labels, float* %loss.per_row)
   ret void
 }
 
@@ -44154,7 +44154,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 24768
   %loss = bitcast i8* %8 to float*
-  call void @body_14(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %loss.per_row, float* %loss.valid_count, float* %loss)
+  call void @body_12(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %loss.per_row, float* %loss.valid_count, float* %loss)
   ret void
 }
 
@@ -44177,7 +44177,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 8036416
   %grad.loss = bitcast i8* %11 to float*
-  call void @body_17(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, i32* %labels, float* %loss.valid_count, float* %grad.loss)
+  call void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, i32* %labels, float* %loss.valid_count, float* %grad.loss)
   ret void
 }
 
@@ -44192,7 +44192,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 711419904
   %classifier.bias = bitcast i8* %5 to float*
-  call void @body_18(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.loss, float* %classifier.bias)
+  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.loss, float* %classifier.bias)
   ret void
 }
 
@@ -44211,7 +44211,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 7938048
   %grad.pooler.tanh = bitcast i8* %8 to float*
-  call void @body_19(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.tanh, float* %grad.head.classifier.matmul.a, float* %grad.pooler.tanh, i32 38)
+  call void @body_17(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.tanh, float* %grad.head.classifier.matmul.a, float* %grad.pooler.tanh, i32 38)
   ret void
 }
 
@@ -44226,12 +44226,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 711410688
   %bert.pooler.dense.bias = bitcast i8* %5 to float*
-  call void @body_20(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.pooler.tanh, float* %bert.pooler.dense.bias)
+  call void @body_18(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.pooler.tanh, float* %bert.pooler.dense.bias)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_71(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_73(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -44288,12 +44288,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 1214267392
   %grad.pooler.first_token = bitcast i8* %5 to float*
-  call void @body_71(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.pooler.dense.matmul.a, float* %grad.pooler.first_token)
+  call void @body_73(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.pooler.dense.matmul.a, float* %grad.pooler.first_token)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_72(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3, float* noalias %b4) #0 {
+define internal void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3, float* noalias %b4) #0 {
 entry:
   br label %start
 
@@ -44434,12 +44434,12 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 1226850304
   %grad.layer.11.ffn.layernorm.x = bitcast i8* %14 to float*
-  call void @body_72(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.ffn.layernorm.stats, float* %layer.11.ffn.residual, float* %bert.encoder.layer.11.output.LayerNorm.weight, float* %grad.pooler.first_token, float* %grad.layer.11.ffn.layernorm.x)
+  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.ffn.layernorm.stats, float* %layer.11.ffn.residual, float* %bert.encoder.layer.11.output.LayerNorm.weight, float* %grad.pooler.first_token, float* %grad.layer.11.ffn.layernorm.x)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_73(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3) #0 {
+define internal void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3) #0 {
 entry:
   br label %start
 
@@ -44529,12 +44529,12 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 709045248
   %bert.encoder.layer.11.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_73(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.ffn.residual, float* %layer.11.ffn.layernorm.stats, float* %grad.pooler.first_token, float* %bert.encoder.layer.11.output.LayerNorm.weight)
+  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.ffn.residual, float* %layer.11.ffn.layernorm.stats, float* %grad.pooler.first_token, float* %bert.encoder.layer.11.output.LayerNorm.weight)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -44596,7 +44596,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 709048320
   %bert.encoder.layer.11.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.pooler.first_token, float* %bert.encoder.layer.11.output.LayerNorm.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.pooler.first_token, float* %bert.encoder.layer.11.output.LayerNorm.bias)
   ret void
 }
 
@@ -44611,7 +44611,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 1214267392
   %grad.layer.11.ffn.dropout = bitcast i8* %5 to float*
-  call void @body_63(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.11.ffn.layernorm.x, float* %grad.layer.11.ffn.dropout, i32 37)
+  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.11.ffn.layernorm.x, float* %grad.layer.11.ffn.dropout, i32 37)
   ret void
 }
 
@@ -44626,12 +44626,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 709042176
   %bert.encoder.layer.11.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.11.ffn.dropout, float* %bert.encoder.layer.11.output.dense.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.11.ffn.dropout, float* %bert.encoder.layer.11.output.dense.bias)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2) #0 {
+define internal void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2) #0 {
 entry:
   br label %start
 
@@ -44704,12 +44704,12 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 1189101568
   %grad.layer.11.ffn.gelu = bitcast i8* %8 to float*
-  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.ffn.intermediate, float* %grad.layer.11.ffn.output.matmul.a, float* %grad.layer.11.ffn.gelu)
+  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.ffn.intermediate, float* %grad.layer.11.ffn.output.matmul.a, float* %grad.layer.11.ffn.gelu)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_78(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -44771,12 +44771,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 699592704
   %bert.encoder.layer.11.intermediate.dense.bias = bitcast i8* %5 to float*
-  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.11.ffn.gelu, float* %bert.encoder.layer.11.intermediate.dense.bias)
+  call void @body_78(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.11.ffn.gelu, float* %bert.encoder.layer.11.intermediate.dense.bias)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2) #0 {
+define internal void @body_79(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2) #0 {
 entry:
   br label %start
 
@@ -44839,7 +44839,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 1170227200
   %grad.layer.11.attention.layernorm.sum = bitcast i8* %8 to float*
-  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.11.ffn.intermediate.matmul.a, float* %grad.layer.11.ffn.layernorm.x, float* %grad.layer.11.attention.layernorm.sum)
+  call void @body_79(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.11.ffn.intermediate.matmul.a, float* %grad.layer.11.ffn.layernorm.x, float* %grad.layer.11.attention.layernorm.sum)
   ret void
 }
 
@@ -44866,7 +44866,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 1151352832
   %grad.layer.11.attention.layernorm.x = bitcast i8* %14 to float*
-  call void @body_72(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.layernorm.stats, float* %layer.11.attention.residual, float* %bert.encoder.layer.11.attention.output.LayerNorm.weight, float* %grad.layer.11.attention.layernorm.sum, float* %grad.layer.11.attention.layernorm.x)
+  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.layernorm.stats, float* %layer.11.attention.residual, float* %bert.encoder.layer.11.attention.output.LayerNorm.weight, float* %grad.layer.11.attention.layernorm.sum, float* %grad.layer.11.attention.layernorm.x)
   ret void
 }
 
@@ -44889,7 +44889,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 690149376
   %bert.encoder.layer.11.attention.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_73(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.residual, float* %layer.11.attention.layernorm.stats, float* %grad.layer.11.attention.layernorm.sum, float* %bert.encoder.layer.11.attention.output.LayerNorm.weight)
+  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.residual, float* %layer.11.attention.layernorm.stats, float* %grad.layer.11.attention.layernorm.sum, float* %bert.encoder.layer.11.attention.output.LayerNorm.weight)
   ret void
 }
 
@@ -44904,7 +44904,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 690152448
   %bert.encoder.layer.11.attention.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.11.attention.layernorm.sum, float* %bert.encoder.layer.11.attention.output.LayerNorm.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.11.attention.layernorm.sum, float* %bert.encoder.layer.11.attention.output.LayerNorm.bias)
   ret void
 }
 
@@ -44919,7 +44919,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 1157644288
   %grad.layer.11.attention.output_dropout = bitcast i8* %5 to float*
-  call void @body_63(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.11.attention.layernorm.x, float* %grad.layer.11.attention.output_dropout, i32 36)
+  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.11.attention.layernorm.x, float* %grad.layer.11.attention.output_dropout, i32 36)
   ret void
 }
 
@@ -44934,12 +44934,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 690146304
   %bert.encoder.layer.11.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.11.attention.output_dropout, float* %bert.encoder.layer.11.attention.output.dense.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.11.attention.output_dropout, float* %bert.encoder.layer.11.attention.output.dense.bias)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_78(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2) #0 {
+define internal void @body_80(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2) #0 {
 entry:
   br label %start
 
@@ -45019,7 +45019,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 7856128
   %layer.11.attention.context.delta = bitcast i8* %8 to float*
-  call void @body_78(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.context, float* %grad.layer.11.attention.output.matmul.a, float* %layer.11.attention.context.delta)
+  call void @body_80(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.context, float* %grad.layer.11.attention.output.matmul.a, float* %layer.11.attention.context.delta)
   ret void
 }
 
@@ -45034,7 +45034,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 687783936
   %bert.encoder.layer.11.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.11.attention.context.b, float* %bert.encoder.layer.11.attention.self.value.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.11.attention.context.b, float* %bert.encoder.layer.11.attention.self.value.bias)
   ret void
 }
 
@@ -45049,7 +45049,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 685421568
   %bert.encoder.layer.11.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.11.attention.scores.b, float* %bert.encoder.layer.11.attention.self.key.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.11.attention.scores.b, float* %bert.encoder.layer.11.attention.self.key.bias)
   ret void
 }
 
@@ -45064,12 +45064,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 683059200
   %bert.encoder.layer.11.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.11.attention.scores.a, float* %bert.encoder.layer.11.attention.self.query.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.11.attention.scores.a, float* %bert.encoder.layer.11.attention.self.query.bias)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_79(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3, float* noalias %b4) #0 {
+define internal void @body_83(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3, float* noalias %b4) #0 {
 entry:
   br label %start
 
@@ -45154,7 +45154,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 1145061376
   %grad.layer.10.ffn.layernorm.sum = bitcast i8* %14 to float*
-  call void @body_79(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.11.attention.query.matmul.a, float* %grad.layer.11.attention.key.matmul.a, float* %grad.layer.11.attention.value.matmul.a, float* %grad.layer.11.attention.layernorm.x, float* %grad.layer.10.ffn.layernorm.sum)
+  call void @body_83(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.11.attention.query.matmul.a, float* %grad.layer.11.attention.key.matmul.a, float* %grad.layer.11.attention.value.matmul.a, float* %grad.layer.11.attention.layernorm.x, float* %grad.layer.10.ffn.layernorm.sum)
   ret void
 }
 
@@ -45181,7 +45181,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 1113604096
   %grad.layer.10.ffn.layernorm.x = bitcast i8* %14 to float*
-  call void @body_72(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.ffn.layernorm.stats, float* %layer.10.ffn.residual, float* %bert.encoder.layer.10.output.LayerNorm.weight, float* %grad.layer.10.ffn.layernorm.sum, float* %grad.layer.10.ffn.layernorm.x)
+  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.ffn.layernorm.stats, float* %layer.10.ffn.residual, float* %bert.encoder.layer.10.output.LayerNorm.weight, float* %grad.layer.10.ffn.layernorm.sum, float* %grad.layer.10.ffn.layernorm.x)
   ret void
 }
 
@@ -45204,7 +45204,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 680693760
   %bert.encoder.layer.10.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_73(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.ffn.residual, float* %layer.10.ffn.layernorm.stats, float* %grad.layer.10.ffn.layernorm.sum, float* %bert.encoder.layer.10.output.LayerNorm.weight)
+  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.ffn.residual, float* %layer.10.ffn.layernorm.stats, float* %grad.layer.10.ffn.layernorm.sum, float* %bert.encoder.layer.10.output.LayerNorm.weight)
   ret void
 }
 
@@ -45219,7 +45219,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 680696832
   %bert.encoder.layer.10.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.10.ffn.layernorm.sum, float* %bert.encoder.layer.10.output.LayerNorm.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.10.ffn.layernorm.sum, float* %bert.encoder.layer.10.output.LayerNorm.bias)
   ret void
 }
 
@@ -45234,7 +45234,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 1119895552
   %grad.layer.10.ffn.dropout = bitcast i8* %5 to float*
-  call void @body_63(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.10.ffn.layernorm.x, float* %grad.layer.10.ffn.dropout, i32 34)
+  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.10.ffn.layernorm.x, float* %grad.layer.10.ffn.dropout, i32 34)
   ret void
 }
 
@@ -45249,7 +45249,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 680690688
   %bert.encoder.layer.10.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.10.ffn.dropout, float* %bert.encoder.layer.10.output.dense.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.10.ffn.dropout, float* %bert.encoder.layer.10.output.dense.bias)
   ret void
 }
 
@@ -45268,7 +45268,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 1088438272
   %grad.layer.10.ffn.gelu = bitcast i8* %8 to float*
-  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.ffn.intermediate, float* %grad.layer.10.ffn.output.matmul.a, float* %grad.layer.10.ffn.gelu)
+  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.ffn.intermediate, float* %grad.layer.10.ffn.output.matmul.a, float* %grad.layer.10.ffn.gelu)
   ret void
 }
 
@@ -45283,7 +45283,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 671241216
   %bert.encoder.layer.10.intermediate.dense.bias = bitcast i8* %5 to float*
-  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.10.ffn.gelu, float* %bert.encoder.layer.10.intermediate.dense.bias)
+  call void @body_78(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.10.ffn.gelu, float* %bert.encoder.layer.10.intermediate.dense.bias)
   ret void
 }
 
@@ -45302,7 +45302,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 1069563904
   %grad.layer.10.attention.layernorm.sum = bitcast i8* %8 to float*
-  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.10.ffn.intermediate.matmul.a, float* %grad.layer.10.ffn.layernorm.x, float* %grad.layer.10.attention.layernorm.sum)
+  call void @body_79(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.10.ffn.intermediate.matmul.a, float* %grad.layer.10.ffn.layernorm.x, float* %grad.layer.10.attention.layernorm.sum)
   ret void
 }
 
@@ -45329,7 +45329,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 1050689536
   %grad.layer.10.attention.layernorm.x = bitcast i8* %14 to float*
-  call void @body_72(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.layernorm.stats, float* %layer.10.attention.residual, float* %bert.encoder.layer.10.attention.output.LayerNorm.weight, float* %grad.layer.10.attention.layernorm.sum, float* %grad.layer.10.attention.layernorm.x)
+  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.layernorm.stats, float* %layer.10.attention.residual, float* %bert.encoder.layer.10.attention.output.LayerNorm.weight, float* %grad.layer.10.attention.layernorm.sum, float* %grad.layer.10.attention.layernorm.x)
   ret void
 }
 
@@ -45352,7 +45352,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 661797888
   %bert.encoder.layer.10.attention.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_73(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.residual, float* %layer.10.attention.layernorm.stats, float* %grad.layer.10.attention.layernorm.sum, float* %bert.encoder.layer.10.attention.output.LayerNorm.weight)
+  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.residual, float* %layer.10.attention.layernorm.stats, float* %grad.layer.10.attention.layernorm.sum, float* %bert.encoder.layer.10.attention.output.LayerNorm.weight)
   ret void
 }
 
@@ -45367,7 +45367,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 661800960
   %bert.encoder.layer.10.attention.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.10.attention.layernorm.sum, float* %bert.encoder.layer.10.attention.output.LayerNorm.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.10.attention.layernorm.sum, float* %bert.encoder.layer.10.attention.output.LayerNorm.bias)
   ret void
 }
 
@@ -45382,7 +45382,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 1056980992
   %grad.layer.10.attention.output_dropout = bitcast i8* %5 to float*
-  call void @body_63(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.10.attention.layernorm.x, float* %grad.layer.10.attention.output_dropout, i32 33)
+  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.10.attention.layernorm.x, float* %grad.layer.10.attention.output_dropout, i32 33)
   ret void
 }
 
@@ -45397,7 +45397,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 661794816
   %bert.encoder.layer.10.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.10.attention.output_dropout, float* %bert.encoder.layer.10.attention.output.dense.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.10.attention.output_dropout, float* %bert.encoder.layer.10.attention.output.dense.bias)
   ret void
 }
 
@@ -45416,7 +45416,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 7725056
   %layer.10.attention.context.delta = bitcast i8* %8 to float*
-  call void @body_78(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.context, float* %grad.layer.10.attention.output.matmul.a, float* %layer.10.attention.context.delta)
+  call void @body_80(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.context, float* %grad.layer.10.attention.output.matmul.a, float* %layer.10.attention.context.delta)
   ret void
 }
 
@@ -45431,7 +45431,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 659432448
   %bert.encoder.layer.10.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.10.attention.context.b, float* %bert.encoder.layer.10.attention.self.value.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.10.attention.context.b, float* %bert.encoder.layer.10.attention.self.value.bias)
   ret void
 }
 
@@ -45446,7 +45446,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 657070080
   %bert.encoder.layer.10.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.10.attention.scores.b, float* %bert.encoder.layer.10.attention.self.key.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.10.attention.scores.b, float* %bert.encoder.layer.10.attention.self.key.bias)
   ret void
 }
 
@@ -45461,7 +45461,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 654707712
   %bert.encoder.layer.10.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.10.attention.scores.a, float* %bert.encoder.layer.10.attention.self.query.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.10.attention.scores.a, float* %bert.encoder.layer.10.attention.self.query.bias)
   ret void
 }
 
@@ -45488,7 +45488,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 1044398080
   %grad.layer.9.ffn.layernorm.sum = bitcast i8* %14 to float*
-  call void @body_79(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.10.attention.query.matmul.a, float* %grad.layer.10.attention.key.matmul.a, float* %grad.layer.10.attention.value.matmul.a, float* %grad.layer.10.attention.layernorm.x, float* %grad.layer.9.ffn.layernorm.sum)
+  call void @body_83(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.10.attention.query.matmul.a, float* %grad.layer.10.attention.key.matmul.a, float* %grad.layer.10.attention.value.matmul.a, float* %grad.layer.10.attention.layernorm.x, float* %grad.layer.9.ffn.layernorm.sum)
   ret void
 }
 
@@ -45515,7 +45515,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 1012940800
   %grad.layer.9.ffn.layernorm.x = bitcast i8* %14 to float*
-  call void @body_72(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.ffn.layernorm.stats, float* %layer.9.ffn.residual, float* %bert.encoder.layer.9.output.LayerNorm.weight, float* %grad.layer.9.ffn.layernorm.sum, float* %grad.layer.9.ffn.layernorm.x)
+  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.ffn.layernorm.stats, float* %layer.9.ffn.residual, float* %bert.encoder.layer.9.output.LayerNorm.weight, float* %grad.layer.9.ffn.layernorm.sum, float* %grad.layer.9.ffn.layernorm.x)
   ret void
 }
 
@@ -45538,7 +45538,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 652342272
   %bert.encoder.layer.9.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_73(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.ffn.residual, float* %layer.9.ffn.layernorm.stats, float* %grad.layer.9.ffn.layernorm.sum, float* %bert.encoder.layer.9.output.LayerNorm.weight)
+  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.ffn.residual, float* %layer.9.ffn.layernorm.stats, float* %grad.layer.9.ffn.layernorm.sum, float* %bert.encoder.layer.9.output.LayerNorm.weight)
   ret void
 }
 
@@ -45553,7 +45553,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 652345344
   %bert.encoder.layer.9.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.9.ffn.layernorm.sum, float* %bert.encoder.layer.9.output.LayerNorm.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.9.ffn.layernorm.sum, float* %bert.encoder.layer.9.output.LayerNorm.bias)
   ret void
 }
 
@@ -45568,7 +45568,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 1019232256
   %grad.layer.9.ffn.dropout = bitcast i8* %5 to float*
-  call void @body_63(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.9.ffn.layernorm.x, float* %grad.layer.9.ffn.dropout, i32 31)
+  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.9.ffn.layernorm.x, float* %grad.layer.9.ffn.dropout, i32 31)
   ret void
 }
 
@@ -45583,7 +45583,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 652339200
   %bert.encoder.layer.9.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.9.ffn.dropout, float* %bert.encoder.layer.9.output.dense.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.9.ffn.dropout, float* %bert.encoder.layer.9.output.dense.bias)
   ret void
 }
 
@@ -45602,7 +45602,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 987774976
   %grad.layer.9.ffn.gelu = bitcast i8* %8 to float*
-  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.ffn.intermediate, float* %grad.layer.9.ffn.output.matmul.a, float* %grad.layer.9.ffn.gelu)
+  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.ffn.intermediate, float* %grad.layer.9.ffn.output.matmul.a, float* %grad.layer.9.ffn.gelu)
   ret void
 }
 
@@ -45617,7 +45617,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 642889728
   %bert.encoder.layer.9.intermediate.dense.bias = bitcast i8* %5 to float*
-  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.9.ffn.gelu, float* %bert.encoder.layer.9.intermediate.dense.bias)
+  call void @body_78(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.9.ffn.gelu, float* %bert.encoder.layer.9.intermediate.dense.bias)
   ret void
 }
 
@@ -45636,7 +45636,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 968900608
   %grad.layer.9.attention.layernorm.sum = bitcast i8* %8 to float*
-  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.9.ffn.intermediate.matmul.a, float* %grad.layer.9.ffn.layernorm.x, float* %grad.layer.9.attention.layernorm.sum)
+  call void @body_79(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.9.ffn.intermediate.matmul.a, float* %grad.layer.9.ffn.layernorm.x, float* %grad.layer.9.attention.layernorm.sum)
   ret void
 }
 
@@ -45663,7 +45663,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 950026240
   %grad.layer.9.attention.layernorm.x = bitcast i8* %14 to float*
-  call void @body_72(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.layernorm.stats, float* %layer.9.attention.residual, float* %bert.encoder.layer.9.attention.output.LayerNorm.weight, float* %grad.layer.9.attention.layernorm.sum, float* %grad.layer.9.attention.layernorm.x)
+  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.layernorm.stats, float* %layer.9.attention.residual, float* %bert.encoder.layer.9.attention.output.LayerNorm.weight, float* %grad.layer.9.attention.layernorm.sum, float* %grad.layer.9.attention.layernorm.x)
   ret void
 }
 
@@ -45686,7 +45686,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 633446400
   %bert.encoder.layer.9.attention.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_73(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.residual, float* %layer.9.attention.layernorm.stats, float* %grad.layer.9.attention.layernorm.sum, float* %bert.encoder.layer.9.attention.output.LayerNorm.weight)
+  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.residual, float* %layer.9.attention.layernorm.stats, float* %grad.layer.9.attention.layernorm.sum, float* %bert.encoder.layer.9.attention.output.LayerNorm.weight)
   ret void
 }
 
@@ -45701,7 +45701,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 633449472
   %bert.encoder.layer.9.attention.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.9.attention.layernorm.sum, float* %bert.encoder.layer.9.attention.output.LayerNorm.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.9.attention.layernorm.sum, float* %bert.encoder.layer.9.attention.output.LayerNorm.bias)
   ret void
 }
 
@@ -45716,7 +45716,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 956317696
   %grad.layer.9.attention.output_dropout = bitcast i8* %5 to float*
-  call void @body_63(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.9.attention.layernorm.x, float* %grad.layer.9.attention.output_dropout, i32 30)
+  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.9.attention.layernorm.x, float* %grad.layer.9.attention.output_dropout, i32 30)
   ret void
 }
 
@@ -45731,7 +45731,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 633443328
   %bert.encoder.layer.9.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.9.attention.output_dropout, float* %bert.encoder.layer.9.attention.output.dense.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.9.attention.output_dropout, float* %bert.encoder.layer.9.attention.output.dense.bias)
   ret void
 }
 
@@ -45750,7 +45750,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 7593984
   %layer.9.attention.context.delta = bitcast i8* %8 to float*
-  call void @body_78(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.context, float* %grad.layer.9.attention.output.matmul.a, float* %layer.9.attention.context.delta)
+  call void @body_80(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.context, float* %grad.layer.9.attention.output.matmul.a, float* %layer.9.attention.context.delta)
   ret void
 }
 
@@ -45765,7 +45765,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 631080960
   %bert.encoder.layer.9.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.9.attention.context.b, float* %bert.encoder.layer.9.attention.self.value.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.9.attention.context.b, float* %bert.encoder.layer.9.attention.self.value.bias)
   ret void
 }
 
@@ -45780,7 +45780,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 628718592
   %bert.encoder.layer.9.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.9.attention.scores.b, float* %bert.encoder.layer.9.attention.self.key.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.9.attention.scores.b, float* %bert.encoder.layer.9.attention.self.key.bias)
   ret void
 }
 
@@ -45795,7 +45795,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 626356224
   %bert.encoder.layer.9.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.9.attention.scores.a, float* %bert.encoder.layer.9.attention.self.query.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.9.attention.scores.a, float* %bert.encoder.layer.9.attention.self.query.bias)
   ret void
 }
 
@@ -45822,7 +45822,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 943734784
   %grad.layer.8.ffn.layernorm.sum = bitcast i8* %14 to float*
-  call void @body_79(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.9.attention.query.matmul.a, float* %grad.layer.9.attention.key.matmul.a, float* %grad.layer.9.attention.value.matmul.a, float* %grad.layer.9.attention.layernorm.x, float* %grad.layer.8.ffn.layernorm.sum)
+  call void @body_83(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.9.attention.query.matmul.a, float* %grad.layer.9.attention.key.matmul.a, float* %grad.layer.9.attention.value.matmul.a, float* %grad.layer.9.attention.layernorm.x, float* %grad.layer.8.ffn.layernorm.sum)
   ret void
 }
 
@@ -45849,7 +45849,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 912277504
   %grad.layer.8.ffn.layernorm.x = bitcast i8* %14 to float*
-  call void @body_72(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.ffn.layernorm.stats, float* %layer.8.ffn.residual, float* %bert.encoder.layer.8.output.LayerNorm.weight, float* %grad.layer.8.ffn.layernorm.sum, float* %grad.layer.8.ffn.layernorm.x)
+  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.ffn.layernorm.stats, float* %layer.8.ffn.residual, float* %bert.encoder.layer.8.output.LayerNorm.weight, float* %grad.layer.8.ffn.layernorm.sum, float* %grad.layer.8.ffn.layernorm.x)
   ret void
 }
 
@@ -45872,7 +45872,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 623990784
   %bert.encoder.layer.8.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_73(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.ffn.residual, float* %layer.8.ffn.layernorm.stats, float* %grad.layer.8.ffn.layernorm.sum, float* %bert.encoder.layer.8.output.LayerNorm.weight)
+  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.ffn.residual, float* %layer.8.ffn.layernorm.stats, float* %grad.layer.8.ffn.layernorm.sum, float* %bert.encoder.layer.8.output.LayerNorm.weight)
   ret void
 }
 
@@ -45887,7 +45887,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 623993856
   %bert.encoder.layer.8.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.8.ffn.layernorm.sum, float* %bert.encoder.layer.8.output.LayerNorm.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.8.ffn.layernorm.sum, float* %bert.encoder.layer.8.output.LayerNorm.bias)
   ret void
 }
 
@@ -45902,7 +45902,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 918568960
   %grad.layer.8.ffn.dropout = bitcast i8* %5 to float*
-  call void @body_63(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.8.ffn.layernorm.x, float* %grad.layer.8.ffn.dropout, i32 28)
+  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.8.ffn.layernorm.x, float* %grad.layer.8.ffn.dropout, i32 28)
   ret void
 }
 
@@ -45917,7 +45917,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 623987712
   %bert.encoder.layer.8.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.8.ffn.dropout, float* %bert.encoder.layer.8.output.dense.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.8.ffn.dropout, float* %bert.encoder.layer.8.output.dense.bias)
   ret void
 }
 
@@ -45936,7 +45936,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 887111680
   %grad.layer.8.ffn.gelu = bitcast i8* %8 to float*
-  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.ffn.intermediate, float* %grad.layer.8.ffn.output.matmul.a, float* %grad.layer.8.ffn.gelu)
+  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.ffn.intermediate, float* %grad.layer.8.ffn.output.matmul.a, float* %grad.layer.8.ffn.gelu)
   ret void
 }
 
@@ -45951,7 +45951,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 614538240
   %bert.encoder.layer.8.intermediate.dense.bias = bitcast i8* %5 to float*
-  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.8.ffn.gelu, float* %bert.encoder.layer.8.intermediate.dense.bias)
+  call void @body_78(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.8.ffn.gelu, float* %bert.encoder.layer.8.intermediate.dense.bias)
   ret void
 }
 
@@ -45970,7 +45970,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 868237312
   %grad.layer.8.attention.layernorm.sum = bitcast i8* %8 to float*
-  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.8.ffn.intermediate.matmul.a, float* %grad.layer.8.ffn.layernorm.x, float* %grad.layer.8.attention.layernorm.sum)
+  call void @body_79(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.8.ffn.intermediate.matmul.a, float* %grad.layer.8.ffn.layernorm.x, float* %grad.layer.8.attention.layernorm.sum)
   ret void
 }
 
@@ -45997,7 +45997,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 849362944
   %grad.layer.8.attention.layernorm.x = bitcast i8* %14 to float*
-  call void @body_72(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.layernorm.stats, float* %layer.8.attention.residual, float* %bert.encoder.layer.8.attention.output.LayerNorm.weight, float* %grad.layer.8.attention.layernorm.sum, float* %grad.layer.8.attention.layernorm.x)
+  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.layernorm.stats, float* %layer.8.attention.residual, float* %bert.encoder.layer.8.attention.output.LayerNorm.weight, float* %grad.layer.8.attention.layernorm.sum, float* %grad.layer.8.attention.layernorm.x)
   ret void
 }
 
@@ -46020,7 +46020,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 605094912
   %bert.encoder.layer.8.attention.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_73(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.residual, float* %layer.8.attention.layernorm.stats, float* %grad.layer.8.attention.layernorm.sum, float* %bert.encoder.layer.8.attention.output.LayerNorm.weight)
+  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.residual, float* %layer.8.attention.layernorm.stats, float* %grad.layer.8.attention.layernorm.sum, float* %bert.encoder.layer.8.attention.output.LayerNorm.weight)
   ret void
 }
 
@@ -46035,7 +46035,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 605097984
   %bert.encoder.layer.8.attention.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.8.attention.layernorm.sum, float* %bert.encoder.layer.8.attention.output.LayerNorm.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.8.attention.layernorm.sum, float* %bert.encoder.layer.8.attention.output.LayerNorm.bias)
   ret void
 }
 
@@ -46050,7 +46050,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 855654400
   %grad.layer.8.attention.output_dropout = bitcast i8* %5 to float*
-  call void @body_63(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.8.attention.layernorm.x, float* %grad.layer.8.attention.output_dropout, i32 27)
+  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.8.attention.layernorm.x, float* %grad.layer.8.attention.output_dropout, i32 27)
   ret void
 }
 
@@ -46065,7 +46065,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 605091840
   %bert.encoder.layer.8.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.8.attention.output_dropout, float* %bert.encoder.layer.8.attention.output.dense.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.8.attention.output_dropout, float* %bert.encoder.layer.8.attention.output.dense.bias)
   ret void
 }
 
@@ -46084,7 +46084,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 7462912
   %layer.8.attention.context.delta = bitcast i8* %8 to float*
-  call void @body_78(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.context, float* %grad.layer.8.attention.output.matmul.a, float* %layer.8.attention.context.delta)
+  call void @body_80(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.context, float* %grad.layer.8.attention.output.matmul.a, float* %layer.8.attention.context.delta)
   ret void
 }
 
@@ -46099,7 +46099,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 602729472
   %bert.encoder.layer.8.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.8.attention.context.b, float* %bert.encoder.layer.8.attention.self.value.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.8.attention.context.b, float* %bert.encoder.layer.8.attention.self.value.bias)
   ret void
 }
 
@@ -46114,7 +46114,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 600367104
   %bert.encoder.layer.8.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.8.attention.scores.b, float* %bert.encoder.layer.8.attention.self.key.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.8.attention.scores.b, float* %bert.encoder.layer.8.attention.self.key.bias)
   ret void
 }
 
@@ -46129,7 +46129,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 598004736
   %bert.encoder.layer.8.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.8.attention.scores.a, float* %bert.encoder.layer.8.attention.self.query.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.8.attention.scores.a, float* %bert.encoder.layer.8.attention.self.query.bias)
   ret void
 }
 
@@ -46156,7 +46156,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 843071488
   %grad.layer.7.ffn.layernorm.sum = bitcast i8* %14 to float*
-  call void @body_79(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.8.attention.query.matmul.a, float* %grad.layer.8.attention.key.matmul.a, float* %grad.layer.8.attention.value.matmul.a, float* %grad.layer.8.attention.layernorm.x, float* %grad.layer.7.ffn.layernorm.sum)
+  call void @body_83(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.8.attention.query.matmul.a, float* %grad.layer.8.attention.key.matmul.a, float* %grad.layer.8.attention.value.matmul.a, float* %grad.layer.8.attention.layernorm.x, float* %grad.layer.7.ffn.layernorm.sum)
   ret void
 }
 
@@ -46183,7 +46183,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 811614208
   %grad.layer.7.ffn.layernorm.x = bitcast i8* %14 to float*
-  call void @body_72(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.ffn.layernorm.stats, float* %layer.7.ffn.residual, float* %bert.encoder.layer.7.output.LayerNorm.weight, float* %grad.layer.7.ffn.layernorm.sum, float* %grad.layer.7.ffn.layernorm.x)
+  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.ffn.layernorm.stats, float* %layer.7.ffn.residual, float* %bert.encoder.layer.7.output.LayerNorm.weight, float* %grad.layer.7.ffn.layernorm.sum, float* %grad.layer.7.ffn.layernorm.x)
   ret void
 }
 
@@ -46206,7 +46206,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 595639296
   %bert.encoder.layer.7.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_73(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.ffn.residual, float* %layer.7.ffn.layernorm.stats, float* %grad.layer.7.ffn.layernorm.sum, float* %bert.encoder.layer.7.output.LayerNorm.weight)
+  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.ffn.residual, float* %layer.7.ffn.layernorm.stats, float* %grad.layer.7.ffn.layernorm.sum, float* %bert.encoder.layer.7.output.LayerNorm.weight)
   ret void
 }
 
@@ -46221,7 +46221,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 595642368
   %bert.encoder.layer.7.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.7.ffn.layernorm.sum, float* %bert.encoder.layer.7.output.LayerNorm.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.7.ffn.layernorm.sum, float* %bert.encoder.layer.7.output.LayerNorm.bias)
   ret void
 }
 
@@ -46236,7 +46236,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 817905664
   %grad.layer.7.ffn.dropout = bitcast i8* %5 to float*
-  call void @body_63(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.7.ffn.layernorm.x, float* %grad.layer.7.ffn.dropout, i32 25)
+  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.7.ffn.layernorm.x, float* %grad.layer.7.ffn.dropout, i32 25)
   ret void
 }
 
@@ -46251,7 +46251,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 595636224
   %bert.encoder.layer.7.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.7.ffn.dropout, float* %bert.encoder.layer.7.output.dense.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.7.ffn.dropout, float* %bert.encoder.layer.7.output.dense.bias)
   ret void
 }
 
@@ -46270,7 +46270,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 786448384
   %grad.layer.7.ffn.gelu = bitcast i8* %8 to float*
-  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.ffn.intermediate, float* %grad.layer.7.ffn.output.matmul.a, float* %grad.layer.7.ffn.gelu)
+  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.ffn.intermediate, float* %grad.layer.7.ffn.output.matmul.a, float* %grad.layer.7.ffn.gelu)
   ret void
 }
 
@@ -46285,7 +46285,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 586186752
   %bert.encoder.layer.7.intermediate.dense.bias = bitcast i8* %5 to float*
-  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.7.ffn.gelu, float* %bert.encoder.layer.7.intermediate.dense.bias)
+  call void @body_78(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.7.ffn.gelu, float* %bert.encoder.layer.7.intermediate.dense.bias)
   ret void
 }
 
@@ -46304,7 +46304,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 767574016
   %grad.layer.7.attention.layernorm.sum = bitcast i8* %8 to float*
-  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.7.ffn.intermediate.matmul.a, float* %grad.layer.7.ffn.layernorm.x, float* %grad.layer.7.attention.layernorm.sum)
+  call void @body_79(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.7.ffn.intermediate.matmul.a, float* %grad.layer.7.ffn.layernorm.x, float* %grad.layer.7.attention.layernorm.sum)
   ret void
 }
 
@@ -46331,7 +46331,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 748699648
   %grad.layer.7.attention.layernorm.x = bitcast i8* %14 to float*
-  call void @body_72(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.layernorm.stats, float* %layer.7.attention.residual, float* %bert.encoder.layer.7.attention.output.LayerNorm.weight, float* %grad.layer.7.attention.layernorm.sum, float* %grad.layer.7.attention.layernorm.x)
+  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.layernorm.stats, float* %layer.7.attention.residual, float* %bert.encoder.layer.7.attention.output.LayerNorm.weight, float* %grad.layer.7.attention.layernorm.sum, float* %grad.layer.7.attention.layernorm.x)
   ret void
 }
 
@@ -46354,7 +46354,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 576743424
   %bert.encoder.layer.7.attention.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_73(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.residual, float* %layer.7.attention.layernorm.stats, float* %grad.layer.7.attention.layernorm.sum, float* %bert.encoder.layer.7.attention.output.LayerNorm.weight)
+  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.residual, float* %layer.7.attention.layernorm.stats, float* %grad.layer.7.attention.layernorm.sum, float* %bert.encoder.layer.7.attention.output.LayerNorm.weight)
   ret void
 }
 
@@ -46369,7 +46369,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 576746496
   %bert.encoder.layer.7.attention.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.7.attention.layernorm.sum, float* %bert.encoder.layer.7.attention.output.LayerNorm.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.7.attention.layernorm.sum, float* %bert.encoder.layer.7.attention.output.LayerNorm.bias)
   ret void
 }
 
@@ -46384,7 +46384,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 754991104
   %grad.layer.7.attention.output_dropout = bitcast i8* %5 to float*
-  call void @body_63(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.7.attention.layernorm.x, float* %grad.layer.7.attention.output_dropout, i32 24)
+  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.7.attention.layernorm.x, float* %grad.layer.7.attention.output_dropout, i32 24)
   ret void
 }
 
@@ -46399,7 +46399,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 576740352
   %bert.encoder.layer.7.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.7.attention.output_dropout, float* %bert.encoder.layer.7.attention.output.dense.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.7.attention.output_dropout, float* %bert.encoder.layer.7.attention.output.dense.bias)
   ret void
 }
 
@@ -46418,7 +46418,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 7331840
   %layer.7.attention.context.delta = bitcast i8* %8 to float*
-  call void @body_78(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.context, float* %grad.layer.7.attention.output.matmul.a, float* %layer.7.attention.context.delta)
+  call void @body_80(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.context, float* %grad.layer.7.attention.output.matmul.a, float* %layer.7.attention.context.delta)
   ret void
 }
 
@@ -46433,7 +46433,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 574377984
   %bert.encoder.layer.7.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.7.attention.context.b, float* %bert.encoder.layer.7.attention.self.value.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.7.attention.context.b, float* %bert.encoder.layer.7.attention.self.value.bias)
   ret void
 }
 
@@ -46448,7 +46448,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 572015616
   %bert.encoder.layer.7.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.7.attention.scores.b, float* %bert.encoder.layer.7.attention.self.key.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.7.attention.scores.b, float* %bert.encoder.layer.7.attention.self.key.bias)
   ret void
 }
 
@@ -46463,7 +46463,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 569653248
   %bert.encoder.layer.7.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.7.attention.scores.a, float* %bert.encoder.layer.7.attention.self.query.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.7.attention.scores.a, float* %bert.encoder.layer.7.attention.self.query.bias)
   ret void
 }
 
@@ -46490,7 +46490,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 742408192
   %grad.layer.6.ffn.layernorm.sum = bitcast i8* %14 to float*
-  call void @body_79(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.7.attention.query.matmul.a, float* %grad.layer.7.attention.key.matmul.a, float* %grad.layer.7.attention.value.matmul.a, float* %grad.layer.7.attention.layernorm.x, float* %grad.layer.6.ffn.layernorm.sum)
+  call void @body_83(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.7.attention.query.matmul.a, float* %grad.layer.7.attention.key.matmul.a, float* %grad.layer.7.attention.value.matmul.a, float* %grad.layer.7.attention.layernorm.x, float* %grad.layer.6.ffn.layernorm.sum)
   ret void
 }
 
@@ -46517,7 +46517,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 710950912
   %grad.layer.6.ffn.layernorm.x = bitcast i8* %14 to float*
-  call void @body_72(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.ffn.layernorm.stats, float* %layer.6.ffn.residual, float* %bert.encoder.layer.6.output.LayerNorm.weight, float* %grad.layer.6.ffn.layernorm.sum, float* %grad.layer.6.ffn.layernorm.x)
+  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.ffn.layernorm.stats, float* %layer.6.ffn.residual, float* %bert.encoder.layer.6.output.LayerNorm.weight, float* %grad.layer.6.ffn.layernorm.sum, float* %grad.layer.6.ffn.layernorm.x)
   ret void
 }
 
@@ -46540,7 +46540,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 567287808
   %bert.encoder.layer.6.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_73(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.ffn.residual, float* %layer.6.ffn.layernorm.stats, float* %grad.layer.6.ffn.layernorm.sum, float* %bert.encoder.layer.6.output.LayerNorm.weight)
+  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.ffn.residual, float* %layer.6.ffn.layernorm.stats, float* %grad.layer.6.ffn.layernorm.sum, float* %bert.encoder.layer.6.output.LayerNorm.weight)
   ret void
 }
 
@@ -46555,7 +46555,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 567290880
   %bert.encoder.layer.6.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.6.ffn.layernorm.sum, float* %bert.encoder.layer.6.output.LayerNorm.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.6.ffn.layernorm.sum, float* %bert.encoder.layer.6.output.LayerNorm.bias)
   ret void
 }
 
@@ -46570,7 +46570,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 717242368
   %grad.layer.6.ffn.dropout = bitcast i8* %5 to float*
-  call void @body_63(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.6.ffn.layernorm.x, float* %grad.layer.6.ffn.dropout, i32 22)
+  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.6.ffn.layernorm.x, float* %grad.layer.6.ffn.dropout, i32 22)
   ret void
 }
 
@@ -46585,7 +46585,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 567284736
   %bert.encoder.layer.6.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.6.ffn.dropout, float* %bert.encoder.layer.6.output.dense.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.6.ffn.dropout, float* %bert.encoder.layer.6.output.dense.bias)
   ret void
 }
 
@@ -46604,7 +46604,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 685785088
   %grad.layer.6.ffn.gelu = bitcast i8* %8 to float*
-  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.ffn.intermediate, float* %grad.layer.6.ffn.output.matmul.a, float* %grad.layer.6.ffn.gelu)
+  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.ffn.intermediate, float* %grad.layer.6.ffn.output.matmul.a, float* %grad.layer.6.ffn.gelu)
   ret void
 }
 
@@ -46619,7 +46619,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 557835264
   %bert.encoder.layer.6.intermediate.dense.bias = bitcast i8* %5 to float*
-  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.6.ffn.gelu, float* %bert.encoder.layer.6.intermediate.dense.bias)
+  call void @body_78(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.6.ffn.gelu, float* %bert.encoder.layer.6.intermediate.dense.bias)
   ret void
 }
 
@@ -46638,7 +46638,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 666910720
   %grad.layer.6.attention.layernorm.sum = bitcast i8* %8 to float*
-  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.6.ffn.intermediate.matmul.a, float* %grad.layer.6.ffn.layernorm.x, float* %grad.layer.6.attention.layernorm.sum)
+  call void @body_79(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.6.ffn.intermediate.matmul.a, float* %grad.layer.6.ffn.layernorm.x, float* %grad.layer.6.attention.layernorm.sum)
   ret void
 }
 
@@ -46665,7 +46665,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 648036352
   %grad.layer.6.attention.layernorm.x = bitcast i8* %14 to float*
-  call void @body_72(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.layernorm.stats, float* %layer.6.attention.residual, float* %bert.encoder.layer.6.attention.output.LayerNorm.weight, float* %grad.layer.6.attention.layernorm.sum, float* %grad.layer.6.attention.layernorm.x)
+  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.layernorm.stats, float* %layer.6.attention.residual, float* %bert.encoder.layer.6.attention.output.LayerNorm.weight, float* %grad.layer.6.attention.layernorm.sum, float* %grad.layer.6.attention.layernorm.x)
   ret void
 }
 
@@ -46688,7 +46688,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 548391936
   %bert.encoder.layer.6.attention.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_73(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.residual, float* %layer.6.attention.layernorm.stats, float* %grad.layer.6.attention.layernorm.sum, float* %bert.encoder.layer.6.attention.output.LayerNorm.weight)
+  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.residual, float* %layer.6.attention.layernorm.stats, float* %grad.layer.6.attention.layernorm.sum, float* %bert.encoder.layer.6.attention.output.LayerNorm.weight)
   ret void
 }
 
@@ -46703,7 +46703,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 548395008
   %bert.encoder.layer.6.attention.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.6.attention.layernorm.sum, float* %bert.encoder.layer.6.attention.output.LayerNorm.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.6.attention.layernorm.sum, float* %bert.encoder.layer.6.attention.output.LayerNorm.bias)
   ret void
 }
 
@@ -46718,7 +46718,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 654327808
   %grad.layer.6.attention.output_dropout = bitcast i8* %5 to float*
-  call void @body_63(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.6.attention.layernorm.x, float* %grad.layer.6.attention.output_dropout, i32 21)
+  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.6.attention.layernorm.x, float* %grad.layer.6.attention.output_dropout, i32 21)
   ret void
 }
 
@@ -46733,7 +46733,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 548388864
   %bert.encoder.layer.6.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.6.attention.output_dropout, float* %bert.encoder.layer.6.attention.output.dense.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.6.attention.output_dropout, float* %bert.encoder.layer.6.attention.output.dense.bias)
   ret void
 }
 
@@ -46752,7 +46752,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 7200768
   %layer.6.attention.context.delta = bitcast i8* %8 to float*
-  call void @body_78(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.context, float* %grad.layer.6.attention.output.matmul.a, float* %layer.6.attention.context.delta)
+  call void @body_80(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.context, float* %grad.layer.6.attention.output.matmul.a, float* %layer.6.attention.context.delta)
   ret void
 }
 
@@ -46767,7 +46767,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 546026496
   %bert.encoder.layer.6.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.6.attention.context.b, float* %bert.encoder.layer.6.attention.self.value.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.6.attention.context.b, float* %bert.encoder.layer.6.attention.self.value.bias)
   ret void
 }
 
@@ -46782,7 +46782,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 543664128
   %bert.encoder.layer.6.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.6.attention.scores.b, float* %bert.encoder.layer.6.attention.self.key.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.6.attention.scores.b, float* %bert.encoder.layer.6.attention.self.key.bias)
   ret void
 }
 
@@ -46797,7 +46797,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 541301760
   %bert.encoder.layer.6.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.6.attention.scores.a, float* %bert.encoder.layer.6.attention.self.query.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.6.attention.scores.a, float* %bert.encoder.layer.6.attention.self.query.bias)
   ret void
 }
 
@@ -46824,7 +46824,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 641744896
   %grad.layer.5.ffn.layernorm.sum = bitcast i8* %14 to float*
-  call void @body_79(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.6.attention.query.matmul.a, float* %grad.layer.6.attention.key.matmul.a, float* %grad.layer.6.attention.value.matmul.a, float* %grad.layer.6.attention.layernorm.x, float* %grad.layer.5.ffn.layernorm.sum)
+  call void @body_83(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.6.attention.query.matmul.a, float* %grad.layer.6.attention.key.matmul.a, float* %grad.layer.6.attention.value.matmul.a, float* %grad.layer.6.attention.layernorm.x, float* %grad.layer.5.ffn.layernorm.sum)
   ret void
 }
 
@@ -46851,7 +46851,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 610287616
   %grad.layer.5.ffn.layernorm.x = bitcast i8* %14 to float*
-  call void @body_72(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.ffn.layernorm.stats, float* %layer.5.ffn.residual, float* %bert.encoder.layer.5.output.LayerNorm.weight, float* %grad.layer.5.ffn.layernorm.sum, float* %grad.layer.5.ffn.layernorm.x)
+  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.ffn.layernorm.stats, float* %layer.5.ffn.residual, float* %bert.encoder.layer.5.output.LayerNorm.weight, float* %grad.layer.5.ffn.layernorm.sum, float* %grad.layer.5.ffn.layernorm.x)
   ret void
 }
 
@@ -46874,7 +46874,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 538936320
   %bert.encoder.layer.5.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_73(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.ffn.residual, float* %layer.5.ffn.layernorm.stats, float* %grad.layer.5.ffn.layernorm.sum, float* %bert.encoder.layer.5.output.LayerNorm.weight)
+  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.ffn.residual, float* %layer.5.ffn.layernorm.stats, float* %grad.layer.5.ffn.layernorm.sum, float* %bert.encoder.layer.5.output.LayerNorm.weight)
   ret void
 }
 
@@ -46889,7 +46889,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 538939392
   %bert.encoder.layer.5.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.5.ffn.layernorm.sum, float* %bert.encoder.layer.5.output.LayerNorm.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.5.ffn.layernorm.sum, float* %bert.encoder.layer.5.output.LayerNorm.bias)
   ret void
 }
 
@@ -46904,7 +46904,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 616579072
   %grad.layer.5.ffn.dropout = bitcast i8* %5 to float*
-  call void @body_63(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.5.ffn.layernorm.x, float* %grad.layer.5.ffn.dropout, i32 19)
+  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.5.ffn.layernorm.x, float* %grad.layer.5.ffn.dropout, i32 19)
   ret void
 }
 
@@ -46919,7 +46919,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 538933248
   %bert.encoder.layer.5.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.5.ffn.dropout, float* %bert.encoder.layer.5.output.dense.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.5.ffn.dropout, float* %bert.encoder.layer.5.output.dense.bias)
   ret void
 }
 
@@ -46938,7 +46938,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 585121792
   %grad.layer.5.ffn.gelu = bitcast i8* %8 to float*
-  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.ffn.intermediate, float* %grad.layer.5.ffn.output.matmul.a, float* %grad.layer.5.ffn.gelu)
+  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.ffn.intermediate, float* %grad.layer.5.ffn.output.matmul.a, float* %grad.layer.5.ffn.gelu)
   ret void
 }
 
@@ -46953,7 +46953,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 529483776
   %bert.encoder.layer.5.intermediate.dense.bias = bitcast i8* %5 to float*
-  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.5.ffn.gelu, float* %bert.encoder.layer.5.intermediate.dense.bias)
+  call void @body_78(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.5.ffn.gelu, float* %bert.encoder.layer.5.intermediate.dense.bias)
   ret void
 }
 
@@ -46972,7 +46972,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 566247424
   %grad.layer.5.attention.layernorm.sum = bitcast i8* %8 to float*
-  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.5.ffn.intermediate.matmul.a, float* %grad.layer.5.ffn.layernorm.x, float* %grad.layer.5.attention.layernorm.sum)
+  call void @body_79(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.5.ffn.intermediate.matmul.a, float* %grad.layer.5.ffn.layernorm.x, float* %grad.layer.5.attention.layernorm.sum)
   ret void
 }
 
@@ -46999,7 +46999,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 547373056
   %grad.layer.5.attention.layernorm.x = bitcast i8* %14 to float*
-  call void @body_72(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.layernorm.stats, float* %layer.5.attention.residual, float* %bert.encoder.layer.5.attention.output.LayerNorm.weight, float* %grad.layer.5.attention.layernorm.sum, float* %grad.layer.5.attention.layernorm.x)
+  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.layernorm.stats, float* %layer.5.attention.residual, float* %bert.encoder.layer.5.attention.output.LayerNorm.weight, float* %grad.layer.5.attention.layernorm.sum, float* %grad.layer.5.attention.layernorm.x)
   ret void
 }
 
@@ -47022,7 +47022,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 520040448
   %bert.encoder.layer.5.attention.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_73(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.residual, float* %layer.5.attention.layernorm.stats, float* %grad.layer.5.attention.layernorm.sum, float* %bert.encoder.layer.5.attention.output.LayerNorm.weight)
+  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.residual, float* %layer.5.attention.layernorm.stats, float* %grad.layer.5.attention.layernorm.sum, float* %bert.encoder.layer.5.attention.output.LayerNorm.weight)
   ret void
 }
 
@@ -47037,7 +47037,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 520043520
   %bert.encoder.layer.5.attention.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.5.attention.layernorm.sum, float* %bert.encoder.layer.5.attention.output.LayerNorm.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.5.attention.layernorm.sum, float* %bert.encoder.layer.5.attention.output.LayerNorm.bias)
   ret void
 }
 
@@ -47052,7 +47052,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 553664512
   %grad.layer.5.attention.output_dropout = bitcast i8* %5 to float*
-  call void @body_63(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.5.attention.layernorm.x, float* %grad.layer.5.attention.output_dropout, i32 18)
+  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.5.attention.layernorm.x, float* %grad.layer.5.attention.output_dropout, i32 18)
   ret void
 }
 
@@ -47067,7 +47067,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 520037376
   %bert.encoder.layer.5.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.5.attention.output_dropout, float* %bert.encoder.layer.5.attention.output.dense.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.5.attention.output_dropout, float* %bert.encoder.layer.5.attention.output.dense.bias)
   ret void
 }
 
@@ -47086,7 +47086,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 7069696
   %layer.5.attention.context.delta = bitcast i8* %8 to float*
-  call void @body_78(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.context, float* %grad.layer.5.attention.output.matmul.a, float* %layer.5.attention.context.delta)
+  call void @body_80(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.context, float* %grad.layer.5.attention.output.matmul.a, float* %layer.5.attention.context.delta)
   ret void
 }
 
@@ -47101,7 +47101,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 517675008
   %bert.encoder.layer.5.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.5.attention.context.b, float* %bert.encoder.layer.5.attention.self.value.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.5.attention.context.b, float* %bert.encoder.layer.5.attention.self.value.bias)
   ret void
 }
 
@@ -47116,7 +47116,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 515312640
   %bert.encoder.layer.5.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.5.attention.scores.b, float* %bert.encoder.layer.5.attention.self.key.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.5.attention.scores.b, float* %bert.encoder.layer.5.attention.self.key.bias)
   ret void
 }
 
@@ -47131,7 +47131,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 512950272
   %bert.encoder.layer.5.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.5.attention.scores.a, float* %bert.encoder.layer.5.attention.self.query.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.5.attention.scores.a, float* %bert.encoder.layer.5.attention.self.query.bias)
   ret void
 }
 
@@ -47158,7 +47158,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 541081600
   %grad.layer.4.ffn.layernorm.sum = bitcast i8* %14 to float*
-  call void @body_79(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.5.attention.query.matmul.a, float* %grad.layer.5.attention.key.matmul.a, float* %grad.layer.5.attention.value.matmul.a, float* %grad.layer.5.attention.layernorm.x, float* %grad.layer.4.ffn.layernorm.sum)
+  call void @body_83(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.5.attention.query.matmul.a, float* %grad.layer.5.attention.key.matmul.a, float* %grad.layer.5.attention.value.matmul.a, float* %grad.layer.5.attention.layernorm.x, float* %grad.layer.4.ffn.layernorm.sum)
   ret void
 }
 
@@ -47185,7 +47185,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 509624320
   %grad.layer.4.ffn.layernorm.x = bitcast i8* %14 to float*
-  call void @body_72(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.ffn.layernorm.stats, float* %layer.4.ffn.residual, float* %bert.encoder.layer.4.output.LayerNorm.weight, float* %grad.layer.4.ffn.layernorm.sum, float* %grad.layer.4.ffn.layernorm.x)
+  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.ffn.layernorm.stats, float* %layer.4.ffn.residual, float* %bert.encoder.layer.4.output.LayerNorm.weight, float* %grad.layer.4.ffn.layernorm.sum, float* %grad.layer.4.ffn.layernorm.x)
   ret void
 }
 
@@ -47208,7 +47208,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 510584832
   %bert.encoder.layer.4.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_73(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.ffn.residual, float* %layer.4.ffn.layernorm.stats, float* %grad.layer.4.ffn.layernorm.sum, float* %bert.encoder.layer.4.output.LayerNorm.weight)
+  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.ffn.residual, float* %layer.4.ffn.layernorm.stats, float* %grad.layer.4.ffn.layernorm.sum, float* %bert.encoder.layer.4.output.LayerNorm.weight)
   ret void
 }
 
@@ -47223,7 +47223,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 510587904
   %bert.encoder.layer.4.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.4.ffn.layernorm.sum, float* %bert.encoder.layer.4.output.LayerNorm.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.4.ffn.layernorm.sum, float* %bert.encoder.layer.4.output.LayerNorm.bias)
   ret void
 }
 
@@ -47238,7 +47238,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 515915776
   %grad.layer.4.ffn.dropout = bitcast i8* %5 to float*
-  call void @body_63(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.4.ffn.layernorm.x, float* %grad.layer.4.ffn.dropout, i32 16)
+  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.4.ffn.layernorm.x, float* %grad.layer.4.ffn.dropout, i32 16)
   ret void
 }
 
@@ -47253,7 +47253,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 510581760
   %bert.encoder.layer.4.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.4.ffn.dropout, float* %bert.encoder.layer.4.output.dense.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.4.ffn.dropout, float* %bert.encoder.layer.4.output.dense.bias)
   ret void
 }
 
@@ -47272,7 +47272,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 484458496
   %grad.layer.4.ffn.gelu = bitcast i8* %8 to float*
-  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.ffn.intermediate, float* %grad.layer.4.ffn.output.matmul.a, float* %grad.layer.4.ffn.gelu)
+  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.ffn.intermediate, float* %grad.layer.4.ffn.output.matmul.a, float* %grad.layer.4.ffn.gelu)
   ret void
 }
 
@@ -47287,7 +47287,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 501132288
   %bert.encoder.layer.4.intermediate.dense.bias = bitcast i8* %5 to float*
-  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.4.ffn.gelu, float* %bert.encoder.layer.4.intermediate.dense.bias)
+  call void @body_78(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.4.ffn.gelu, float* %bert.encoder.layer.4.intermediate.dense.bias)
   ret void
 }
 
@@ -47306,7 +47306,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 465584128
   %grad.layer.4.attention.layernorm.sum = bitcast i8* %8 to float*
-  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.4.ffn.intermediate.matmul.a, float* %grad.layer.4.ffn.layernorm.x, float* %grad.layer.4.attention.layernorm.sum)
+  call void @body_79(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.4.ffn.intermediate.matmul.a, float* %grad.layer.4.ffn.layernorm.x, float* %grad.layer.4.attention.layernorm.sum)
   ret void
 }
 
@@ -47333,7 +47333,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 446709760
   %grad.layer.4.attention.layernorm.x = bitcast i8* %14 to float*
-  call void @body_72(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.layernorm.stats, float* %layer.4.attention.residual, float* %bert.encoder.layer.4.attention.output.LayerNorm.weight, float* %grad.layer.4.attention.layernorm.sum, float* %grad.layer.4.attention.layernorm.x)
+  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.layernorm.stats, float* %layer.4.attention.residual, float* %bert.encoder.layer.4.attention.output.LayerNorm.weight, float* %grad.layer.4.attention.layernorm.sum, float* %grad.layer.4.attention.layernorm.x)
   ret void
 }
 
@@ -47356,7 +47356,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 491688960
   %bert.encoder.layer.4.attention.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_73(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.residual, float* %layer.4.attention.layernorm.stats, float* %grad.layer.4.attention.layernorm.sum, float* %bert.encoder.layer.4.attention.output.LayerNorm.weight)
+  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.residual, float* %layer.4.attention.layernorm.stats, float* %grad.layer.4.attention.layernorm.sum, float* %bert.encoder.layer.4.attention.output.LayerNorm.weight)
   ret void
 }
 
@@ -47371,7 +47371,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 491692032
   %bert.encoder.layer.4.attention.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.4.attention.layernorm.sum, float* %bert.encoder.layer.4.attention.output.LayerNorm.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.4.attention.layernorm.sum, float* %bert.encoder.layer.4.attention.output.LayerNorm.bias)
   ret void
 }
 
@@ -47386,7 +47386,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 453001216
   %grad.layer.4.attention.output_dropout = bitcast i8* %5 to float*
-  call void @body_63(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.4.attention.layernorm.x, float* %grad.layer.4.attention.output_dropout, i32 15)
+  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.4.attention.layernorm.x, float* %grad.layer.4.attention.output_dropout, i32 15)
   ret void
 }
 
@@ -47401,7 +47401,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 491685888
   %bert.encoder.layer.4.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.4.attention.output_dropout, float* %bert.encoder.layer.4.attention.output.dense.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.4.attention.output_dropout, float* %bert.encoder.layer.4.attention.output.dense.bias)
   ret void
 }
 
@@ -47420,7 +47420,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 6938624
   %layer.4.attention.context.delta = bitcast i8* %8 to float*
-  call void @body_78(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.context, float* %grad.layer.4.attention.output.matmul.a, float* %layer.4.attention.context.delta)
+  call void @body_80(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.context, float* %grad.layer.4.attention.output.matmul.a, float* %layer.4.attention.context.delta)
   ret void
 }
 
@@ -47435,7 +47435,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 489323520
   %bert.encoder.layer.4.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.4.attention.context.b, float* %bert.encoder.layer.4.attention.self.value.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.4.attention.context.b, float* %bert.encoder.layer.4.attention.self.value.bias)
   ret void
 }
 
@@ -47450,7 +47450,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 486961152
   %bert.encoder.layer.4.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.4.attention.scores.b, float* %bert.encoder.layer.4.attention.self.key.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.4.attention.scores.b, float* %bert.encoder.layer.4.attention.self.key.bias)
   ret void
 }
 
@@ -47465,7 +47465,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 484598784
   %bert.encoder.layer.4.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.4.attention.scores.a, float* %bert.encoder.layer.4.attention.self.query.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.4.attention.scores.a, float* %bert.encoder.layer.4.attention.self.query.bias)
   ret void
 }
 
@@ -47492,7 +47492,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 440418304
   %grad.layer.3.ffn.layernorm.sum = bitcast i8* %14 to float*
-  call void @body_79(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.4.attention.query.matmul.a, float* %grad.layer.4.attention.key.matmul.a, float* %grad.layer.4.attention.value.matmul.a, float* %grad.layer.4.attention.layernorm.x, float* %grad.layer.3.ffn.layernorm.sum)
+  call void @body_83(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.4.attention.query.matmul.a, float* %grad.layer.4.attention.key.matmul.a, float* %grad.layer.4.attention.value.matmul.a, float* %grad.layer.4.attention.layernorm.x, float* %grad.layer.3.ffn.layernorm.sum)
   ret void
 }
 
@@ -47519,7 +47519,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 408961024
   %grad.layer.3.ffn.layernorm.x = bitcast i8* %14 to float*
-  call void @body_72(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.ffn.layernorm.stats, float* %layer.3.ffn.residual, float* %bert.encoder.layer.3.output.LayerNorm.weight, float* %grad.layer.3.ffn.layernorm.sum, float* %grad.layer.3.ffn.layernorm.x)
+  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.ffn.layernorm.stats, float* %layer.3.ffn.residual, float* %bert.encoder.layer.3.output.LayerNorm.weight, float* %grad.layer.3.ffn.layernorm.sum, float* %grad.layer.3.ffn.layernorm.x)
   ret void
 }
 
@@ -47542,7 +47542,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 482233344
   %bert.encoder.layer.3.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_73(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.ffn.residual, float* %layer.3.ffn.layernorm.stats, float* %grad.layer.3.ffn.layernorm.sum, float* %bert.encoder.layer.3.output.LayerNorm.weight)
+  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.ffn.residual, float* %layer.3.ffn.layernorm.stats, float* %grad.layer.3.ffn.layernorm.sum, float* %bert.encoder.layer.3.output.LayerNorm.weight)
   ret void
 }
 
@@ -47557,7 +47557,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 482236416
   %bert.encoder.layer.3.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.3.ffn.layernorm.sum, float* %bert.encoder.layer.3.output.LayerNorm.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.3.ffn.layernorm.sum, float* %bert.encoder.layer.3.output.LayerNorm.bias)
   ret void
 }
 
@@ -47572,7 +47572,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 415252480
   %grad.layer.3.ffn.dropout = bitcast i8* %5 to float*
-  call void @body_63(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.3.ffn.layernorm.x, float* %grad.layer.3.ffn.dropout, i32 13)
+  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.3.ffn.layernorm.x, float* %grad.layer.3.ffn.dropout, i32 13)
   ret void
 }
 
@@ -47587,7 +47587,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 482230272
   %bert.encoder.layer.3.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.3.ffn.dropout, float* %bert.encoder.layer.3.output.dense.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.3.ffn.dropout, float* %bert.encoder.layer.3.output.dense.bias)
   ret void
 }
 
@@ -47606,7 +47606,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 383795200
   %grad.layer.3.ffn.gelu = bitcast i8* %8 to float*
-  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.ffn.intermediate, float* %grad.layer.3.ffn.output.matmul.a, float* %grad.layer.3.ffn.gelu)
+  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.ffn.intermediate, float* %grad.layer.3.ffn.output.matmul.a, float* %grad.layer.3.ffn.gelu)
   ret void
 }
 
@@ -47621,7 +47621,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 472780800
   %bert.encoder.layer.3.intermediate.dense.bias = bitcast i8* %5 to float*
-  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.3.ffn.gelu, float* %bert.encoder.layer.3.intermediate.dense.bias)
+  call void @body_78(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.3.ffn.gelu, float* %bert.encoder.layer.3.intermediate.dense.bias)
   ret void
 }
 
@@ -47640,7 +47640,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 364920832
   %grad.layer.3.attention.layernorm.sum = bitcast i8* %8 to float*
-  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.3.ffn.intermediate.matmul.a, float* %grad.layer.3.ffn.layernorm.x, float* %grad.layer.3.attention.layernorm.sum)
+  call void @body_79(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.3.ffn.intermediate.matmul.a, float* %grad.layer.3.ffn.layernorm.x, float* %grad.layer.3.attention.layernorm.sum)
   ret void
 }
 
@@ -47667,7 +47667,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 346046464
   %grad.layer.3.attention.layernorm.x = bitcast i8* %14 to float*
-  call void @body_72(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.layernorm.stats, float* %layer.3.attention.residual, float* %bert.encoder.layer.3.attention.output.LayerNorm.weight, float* %grad.layer.3.attention.layernorm.sum, float* %grad.layer.3.attention.layernorm.x)
+  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.layernorm.stats, float* %layer.3.attention.residual, float* %bert.encoder.layer.3.attention.output.LayerNorm.weight, float* %grad.layer.3.attention.layernorm.sum, float* %grad.layer.3.attention.layernorm.x)
   ret void
 }
 
@@ -47690,7 +47690,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 463337472
   %bert.encoder.layer.3.attention.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_73(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.residual, float* %layer.3.attention.layernorm.stats, float* %grad.layer.3.attention.layernorm.sum, float* %bert.encoder.layer.3.attention.output.LayerNorm.weight)
+  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.residual, float* %layer.3.attention.layernorm.stats, float* %grad.layer.3.attention.layernorm.sum, float* %bert.encoder.layer.3.attention.output.LayerNorm.weight)
   ret void
 }
 
@@ -47705,7 +47705,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 463340544
   %bert.encoder.layer.3.attention.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.3.attention.layernorm.sum, float* %bert.encoder.layer.3.attention.output.LayerNorm.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.3.attention.layernorm.sum, float* %bert.encoder.layer.3.attention.output.LayerNorm.bias)
   ret void
 }
 
@@ -47720,7 +47720,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 352337920
   %grad.layer.3.attention.output_dropout = bitcast i8* %5 to float*
-  call void @body_63(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.3.attention.layernorm.x, float* %grad.layer.3.attention.output_dropout, i32 12)
+  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.3.attention.layernorm.x, float* %grad.layer.3.attention.output_dropout, i32 12)
   ret void
 }
 
@@ -47735,7 +47735,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 463334400
   %bert.encoder.layer.3.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.3.attention.output_dropout, float* %bert.encoder.layer.3.attention.output.dense.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.3.attention.output_dropout, float* %bert.encoder.layer.3.attention.output.dense.bias)
   ret void
 }
 
@@ -47754,7 +47754,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 6807552
   %layer.3.attention.context.delta = bitcast i8* %8 to float*
-  call void @body_78(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.context, float* %grad.layer.3.attention.output.matmul.a, float* %layer.3.attention.context.delta)
+  call void @body_80(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.context, float* %grad.layer.3.attention.output.matmul.a, float* %layer.3.attention.context.delta)
   ret void
 }
 
@@ -47769,7 +47769,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 460972032
   %bert.encoder.layer.3.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.3.attention.context.b, float* %bert.encoder.layer.3.attention.self.value.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.3.attention.context.b, float* %bert.encoder.layer.3.attention.self.value.bias)
   ret void
 }
 
@@ -47784,7 +47784,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 458609664
   %bert.encoder.layer.3.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.3.attention.scores.b, float* %bert.encoder.layer.3.attention.self.key.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.3.attention.scores.b, float* %bert.encoder.layer.3.attention.self.key.bias)
   ret void
 }
 
@@ -47799,7 +47799,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 456247296
   %bert.encoder.layer.3.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.3.attention.scores.a, float* %bert.encoder.layer.3.attention.self.query.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.3.attention.scores.a, float* %bert.encoder.layer.3.attention.self.query.bias)
   ret void
 }
 
@@ -47826,7 +47826,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 339755008
   %grad.layer.2.ffn.layernorm.sum = bitcast i8* %14 to float*
-  call void @body_79(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.3.attention.query.matmul.a, float* %grad.layer.3.attention.key.matmul.a, float* %grad.layer.3.attention.value.matmul.a, float* %grad.layer.3.attention.layernorm.x, float* %grad.layer.2.ffn.layernorm.sum)
+  call void @body_83(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.3.attention.query.matmul.a, float* %grad.layer.3.attention.key.matmul.a, float* %grad.layer.3.attention.value.matmul.a, float* %grad.layer.3.attention.layernorm.x, float* %grad.layer.2.ffn.layernorm.sum)
   ret void
 }
 
@@ -47853,7 +47853,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 308297728
   %grad.layer.2.ffn.layernorm.x = bitcast i8* %14 to float*
-  call void @body_72(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.ffn.layernorm.stats, float* %layer.2.ffn.residual, float* %bert.encoder.layer.2.output.LayerNorm.weight, float* %grad.layer.2.ffn.layernorm.sum, float* %grad.layer.2.ffn.layernorm.x)
+  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.ffn.layernorm.stats, float* %layer.2.ffn.residual, float* %bert.encoder.layer.2.output.LayerNorm.weight, float* %grad.layer.2.ffn.layernorm.sum, float* %grad.layer.2.ffn.layernorm.x)
   ret void
 }
 
@@ -47876,7 +47876,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 453881856
   %bert.encoder.layer.2.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_73(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.ffn.residual, float* %layer.2.ffn.layernorm.stats, float* %grad.layer.2.ffn.layernorm.sum, float* %bert.encoder.layer.2.output.LayerNorm.weight)
+  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.ffn.residual, float* %layer.2.ffn.layernorm.stats, float* %grad.layer.2.ffn.layernorm.sum, float* %bert.encoder.layer.2.output.LayerNorm.weight)
   ret void
 }
 
@@ -47891,7 +47891,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 453884928
   %bert.encoder.layer.2.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.2.ffn.layernorm.sum, float* %bert.encoder.layer.2.output.LayerNorm.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.2.ffn.layernorm.sum, float* %bert.encoder.layer.2.output.LayerNorm.bias)
   ret void
 }
 
@@ -47906,7 +47906,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 314589184
   %grad.layer.2.ffn.dropout = bitcast i8* %5 to float*
-  call void @body_63(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.2.ffn.layernorm.x, float* %grad.layer.2.ffn.dropout, i32 10)
+  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.2.ffn.layernorm.x, float* %grad.layer.2.ffn.dropout, i32 10)
   ret void
 }
 
@@ -47921,7 +47921,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 453878784
   %bert.encoder.layer.2.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.2.ffn.dropout, float* %bert.encoder.layer.2.output.dense.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.2.ffn.dropout, float* %bert.encoder.layer.2.output.dense.bias)
   ret void
 }
 
@@ -47940,7 +47940,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 283131904
   %grad.layer.2.ffn.gelu = bitcast i8* %8 to float*
-  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.ffn.intermediate, float* %grad.layer.2.ffn.output.matmul.a, float* %grad.layer.2.ffn.gelu)
+  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.ffn.intermediate, float* %grad.layer.2.ffn.output.matmul.a, float* %grad.layer.2.ffn.gelu)
   ret void
 }
 
@@ -47955,7 +47955,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 444429312
   %bert.encoder.layer.2.intermediate.dense.bias = bitcast i8* %5 to float*
-  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.2.ffn.gelu, float* %bert.encoder.layer.2.intermediate.dense.bias)
+  call void @body_78(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.2.ffn.gelu, float* %bert.encoder.layer.2.intermediate.dense.bias)
   ret void
 }
 
@@ -47974,7 +47974,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 264257536
   %grad.layer.2.attention.layernorm.sum = bitcast i8* %8 to float*
-  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.2.ffn.intermediate.matmul.a, float* %grad.layer.2.ffn.layernorm.x, float* %grad.layer.2.attention.layernorm.sum)
+  call void @body_79(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.2.ffn.intermediate.matmul.a, float* %grad.layer.2.ffn.layernorm.x, float* %grad.layer.2.attention.layernorm.sum)
   ret void
 }
 
@@ -48001,7 +48001,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 245383168
   %grad.layer.2.attention.layernorm.x = bitcast i8* %14 to float*
-  call void @body_72(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.layernorm.stats, float* %layer.2.attention.residual, float* %bert.encoder.layer.2.attention.output.LayerNorm.weight, float* %grad.layer.2.attention.layernorm.sum, float* %grad.layer.2.attention.layernorm.x)
+  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.layernorm.stats, float* %layer.2.attention.residual, float* %bert.encoder.layer.2.attention.output.LayerNorm.weight, float* %grad.layer.2.attention.layernorm.sum, float* %grad.layer.2.attention.layernorm.x)
   ret void
 }
 
@@ -48024,7 +48024,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 434985984
   %bert.encoder.layer.2.attention.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_73(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.residual, float* %layer.2.attention.layernorm.stats, float* %grad.layer.2.attention.layernorm.sum, float* %bert.encoder.layer.2.attention.output.LayerNorm.weight)
+  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.residual, float* %layer.2.attention.layernorm.stats, float* %grad.layer.2.attention.layernorm.sum, float* %bert.encoder.layer.2.attention.output.LayerNorm.weight)
   ret void
 }
 
@@ -48039,7 +48039,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 434989056
   %bert.encoder.layer.2.attention.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.2.attention.layernorm.sum, float* %bert.encoder.layer.2.attention.output.LayerNorm.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.2.attention.layernorm.sum, float* %bert.encoder.layer.2.attention.output.LayerNorm.bias)
   ret void
 }
 
@@ -48054,7 +48054,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 251674624
   %grad.layer.2.attention.output_dropout = bitcast i8* %5 to float*
-  call void @body_63(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.2.attention.layernorm.x, float* %grad.layer.2.attention.output_dropout, i32 9)
+  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.2.attention.layernorm.x, float* %grad.layer.2.attention.output_dropout, i32 9)
   ret void
 }
 
@@ -48069,7 +48069,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 434982912
   %bert.encoder.layer.2.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.2.attention.output_dropout, float* %bert.encoder.layer.2.attention.output.dense.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.2.attention.output_dropout, float* %bert.encoder.layer.2.attention.output.dense.bias)
   ret void
 }
 
@@ -48088,7 +48088,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 6676480
   %layer.2.attention.context.delta = bitcast i8* %8 to float*
-  call void @body_78(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.context, float* %grad.layer.2.attention.output.matmul.a, float* %layer.2.attention.context.delta)
+  call void @body_80(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.context, float* %grad.layer.2.attention.output.matmul.a, float* %layer.2.attention.context.delta)
   ret void
 }
 
@@ -48103,7 +48103,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 432620544
   %bert.encoder.layer.2.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.2.attention.context.b, float* %bert.encoder.layer.2.attention.self.value.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.2.attention.context.b, float* %bert.encoder.layer.2.attention.self.value.bias)
   ret void
 }
 
@@ -48118,7 +48118,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 430258176
   %bert.encoder.layer.2.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.2.attention.scores.b, float* %bert.encoder.layer.2.attention.self.key.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.2.attention.scores.b, float* %bert.encoder.layer.2.attention.self.key.bias)
   ret void
 }
 
@@ -48133,7 +48133,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 427895808
   %bert.encoder.layer.2.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.2.attention.scores.a, float* %bert.encoder.layer.2.attention.self.query.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.2.attention.scores.a, float* %bert.encoder.layer.2.attention.self.query.bias)
   ret void
 }
 
@@ -48160,7 +48160,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 239091712
   %grad.layer.1.ffn.layernorm.sum = bitcast i8* %14 to float*
-  call void @body_79(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.2.attention.query.matmul.a, float* %grad.layer.2.attention.key.matmul.a, float* %grad.layer.2.attention.value.matmul.a, float* %grad.layer.2.attention.layernorm.x, float* %grad.layer.1.ffn.layernorm.sum)
+  call void @body_83(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.2.attention.query.matmul.a, float* %grad.layer.2.attention.key.matmul.a, float* %grad.layer.2.attention.value.matmul.a, float* %grad.layer.2.attention.layernorm.x, float* %grad.layer.1.ffn.layernorm.sum)
   ret void
 }
 
@@ -48187,7 +48187,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 207634432
   %grad.layer.1.ffn.layernorm.x = bitcast i8* %14 to float*
-  call void @body_72(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.layernorm.stats, float* %layer.1.ffn.residual, float* %bert.encoder.layer.1.output.LayerNorm.weight, float* %grad.layer.1.ffn.layernorm.sum, float* %grad.layer.1.ffn.layernorm.x)
+  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.layernorm.stats, float* %layer.1.ffn.residual, float* %bert.encoder.layer.1.output.LayerNorm.weight, float* %grad.layer.1.ffn.layernorm.sum, float* %grad.layer.1.ffn.layernorm.x)
   ret void
 }
 
@@ -48210,7 +48210,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 425530368
   %bert.encoder.layer.1.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_73(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.residual, float* %layer.1.ffn.layernorm.stats, float* %grad.layer.1.ffn.layernorm.sum, float* %bert.encoder.layer.1.output.LayerNorm.weight)
+  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.residual, float* %layer.1.ffn.layernorm.stats, float* %grad.layer.1.ffn.layernorm.sum, float* %bert.encoder.layer.1.output.LayerNorm.weight)
   ret void
 }
 
@@ -48225,7 +48225,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 425533440
   %bert.encoder.layer.1.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.ffn.layernorm.sum, float* %bert.encoder.layer.1.output.LayerNorm.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.ffn.layernorm.sum, float* %bert.encoder.layer.1.output.LayerNorm.bias)
   ret void
 }
 
@@ -48240,7 +48240,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 213925888
   %grad.layer.1.ffn.dropout = bitcast i8* %5 to float*
-  call void @body_63(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.ffn.layernorm.x, float* %grad.layer.1.ffn.dropout, i32 7)
+  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.ffn.layernorm.x, float* %grad.layer.1.ffn.dropout, i32 7)
   ret void
 }
 
@@ -48255,7 +48255,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 425527296
   %bert.encoder.layer.1.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.ffn.dropout, float* %bert.encoder.layer.1.output.dense.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.ffn.dropout, float* %bert.encoder.layer.1.output.dense.bias)
   ret void
 }
 
@@ -48274,7 +48274,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 182468608
   %grad.layer.1.ffn.gelu = bitcast i8* %8 to float*
-  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.intermediate, float* %grad.layer.1.ffn.output.matmul.a, float* %grad.layer.1.ffn.gelu)
+  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.intermediate, float* %grad.layer.1.ffn.output.matmul.a, float* %grad.layer.1.ffn.gelu)
   ret void
 }
 
@@ -48289,7 +48289,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 416077824
   %bert.encoder.layer.1.intermediate.dense.bias = bitcast i8* %5 to float*
-  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.ffn.gelu, float* %bert.encoder.layer.1.intermediate.dense.bias)
+  call void @body_78(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.ffn.gelu, float* %bert.encoder.layer.1.intermediate.dense.bias)
   ret void
 }
 
@@ -48308,7 +48308,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 163594240
   %grad.layer.1.attention.layernorm.sum = bitcast i8* %8 to float*
-  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.ffn.intermediate.matmul.a, float* %grad.layer.1.ffn.layernorm.x, float* %grad.layer.1.attention.layernorm.sum)
+  call void @body_79(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.ffn.intermediate.matmul.a, float* %grad.layer.1.ffn.layernorm.x, float* %grad.layer.1.attention.layernorm.sum)
   ret void
 }
 
@@ -48335,7 +48335,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 144719872
   %grad.layer.1.attention.layernorm.x = bitcast i8* %14 to float*
-  call void @body_72(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.layernorm.stats, float* %layer.1.attention.residual, float* %bert.encoder.layer.1.attention.output.LayerNorm.weight, float* %grad.layer.1.attention.layernorm.sum, float* %grad.layer.1.attention.layernorm.x)
+  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.layernorm.stats, float* %layer.1.attention.residual, float* %bert.encoder.layer.1.attention.output.LayerNorm.weight, float* %grad.layer.1.attention.layernorm.sum, float* %grad.layer.1.attention.layernorm.x)
   ret void
 }
 
@@ -48358,7 +48358,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 406634496
   %bert.encoder.layer.1.attention.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_73(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.residual, float* %layer.1.attention.layernorm.stats, float* %grad.layer.1.attention.layernorm.sum, float* %bert.encoder.layer.1.attention.output.LayerNorm.weight)
+  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.residual, float* %layer.1.attention.layernorm.stats, float* %grad.layer.1.attention.layernorm.sum, float* %bert.encoder.layer.1.attention.output.LayerNorm.weight)
   ret void
 }
 
@@ -48373,7 +48373,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 406637568
   %bert.encoder.layer.1.attention.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.layernorm.sum, float* %bert.encoder.layer.1.attention.output.LayerNorm.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.layernorm.sum, float* %bert.encoder.layer.1.attention.output.LayerNorm.bias)
   ret void
 }
 
@@ -48388,7 +48388,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 151011328
   %grad.layer.1.attention.output_dropout = bitcast i8* %5 to float*
-  call void @body_63(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.layernorm.x, float* %grad.layer.1.attention.output_dropout, i32 6)
+  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.layernorm.x, float* %grad.layer.1.attention.output_dropout, i32 6)
   ret void
 }
 
@@ -48403,7 +48403,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 406631424
   %bert.encoder.layer.1.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.output_dropout, float* %bert.encoder.layer.1.attention.output.dense.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.output_dropout, float* %bert.encoder.layer.1.attention.output.dense.bias)
   ret void
 }
 
@@ -48422,7 +48422,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 6545408
   %layer.1.attention.context.delta = bitcast i8* %8 to float*
-  call void @body_78(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.context, float* %grad.layer.1.attention.output.matmul.a, float* %layer.1.attention.context.delta)
+  call void @body_80(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.context, float* %grad.layer.1.attention.output.matmul.a, float* %layer.1.attention.context.delta)
   ret void
 }
 
@@ -48437,7 +48437,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 404269056
   %bert.encoder.layer.1.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.context.b, float* %bert.encoder.layer.1.attention.self.value.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.context.b, float* %bert.encoder.layer.1.attention.self.value.bias)
   ret void
 }
 
@@ -48452,7 +48452,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 401906688
   %bert.encoder.layer.1.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.scores.b, float* %bert.encoder.layer.1.attention.self.key.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.scores.b, float* %bert.encoder.layer.1.attention.self.key.bias)
   ret void
 }
 
@@ -48467,7 +48467,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 399544320
   %bert.encoder.layer.1.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.scores.a, float* %bert.encoder.layer.1.attention.self.query.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.scores.a, float* %bert.encoder.layer.1.attention.self.query.bias)
   ret void
 }
 
@@ -48494,7 +48494,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 138428416
   %grad.layer.0.ffn.layernorm.sum = bitcast i8* %14 to float*
-  call void @body_79(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.query.matmul.a, float* %grad.layer.1.attention.key.matmul.a, float* %grad.layer.1.attention.value.matmul.a, float* %grad.layer.1.attention.layernorm.x, float* %grad.layer.0.ffn.layernorm.sum)
+  call void @body_83(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.query.matmul.a, float* %grad.layer.1.attention.key.matmul.a, float* %grad.layer.1.attention.value.matmul.a, float* %grad.layer.1.attention.layernorm.x, float* %grad.layer.0.ffn.layernorm.sum)
   ret void
 }
 
@@ -48521,7 +48521,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 106971136
   %grad.layer.0.ffn.layernorm.x = bitcast i8* %14 to float*
-  call void @body_72(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.layernorm.stats, float* %layer.0.ffn.residual, float* %bert.encoder.layer.0.output.LayerNorm.weight, float* %grad.layer.0.ffn.layernorm.sum, float* %grad.layer.0.ffn.layernorm.x)
+  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.layernorm.stats, float* %layer.0.ffn.residual, float* %bert.encoder.layer.0.output.LayerNorm.weight, float* %grad.layer.0.ffn.layernorm.sum, float* %grad.layer.0.ffn.layernorm.x)
   ret void
 }
 
@@ -48544,7 +48544,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 397178880
   %bert.encoder.layer.0.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_73(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.residual, float* %layer.0.ffn.layernorm.stats, float* %grad.layer.0.ffn.layernorm.sum, float* %bert.encoder.layer.0.output.LayerNorm.weight)
+  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.residual, float* %layer.0.ffn.layernorm.stats, float* %grad.layer.0.ffn.layernorm.sum, float* %bert.encoder.layer.0.output.LayerNorm.weight)
   ret void
 }
 
@@ -48559,7 +48559,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 397181952
   %bert.encoder.layer.0.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.ffn.layernorm.sum, float* %bert.encoder.layer.0.output.LayerNorm.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.ffn.layernorm.sum, float* %bert.encoder.layer.0.output.LayerNorm.bias)
   ret void
 }
 
@@ -48574,7 +48574,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 113262592
   %grad.layer.0.ffn.dropout = bitcast i8* %5 to float*
-  call void @body_63(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.ffn.layernorm.x, float* %grad.layer.0.ffn.dropout, i32 4)
+  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.ffn.layernorm.x, float* %grad.layer.0.ffn.dropout, i32 4)
   ret void
 }
 
@@ -48589,7 +48589,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 397175808
   %bert.encoder.layer.0.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.ffn.dropout, float* %bert.encoder.layer.0.output.dense.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.ffn.dropout, float* %bert.encoder.layer.0.output.dense.bias)
   ret void
 }
 
@@ -48608,7 +48608,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 81805312
   %grad.layer.0.ffn.gelu = bitcast i8* %8 to float*
-  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.intermediate, float* %grad.layer.0.ffn.output.matmul.a, float* %grad.layer.0.ffn.gelu)
+  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.intermediate, float* %grad.layer.0.ffn.output.matmul.a, float* %grad.layer.0.ffn.gelu)
   ret void
 }
 
@@ -48623,7 +48623,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 387726336
   %bert.encoder.layer.0.intermediate.dense.bias = bitcast i8* %5 to float*
-  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.ffn.gelu, float* %bert.encoder.layer.0.intermediate.dense.bias)
+  call void @body_78(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.ffn.gelu, float* %bert.encoder.layer.0.intermediate.dense.bias)
   ret void
 }
 
@@ -48642,7 +48642,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 62930944
   %grad.layer.0.attention.layernorm.sum = bitcast i8* %8 to float*
-  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.ffn.intermediate.matmul.a, float* %grad.layer.0.ffn.layernorm.x, float* %grad.layer.0.attention.layernorm.sum)
+  call void @body_79(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.ffn.intermediate.matmul.a, float* %grad.layer.0.ffn.layernorm.x, float* %grad.layer.0.attention.layernorm.sum)
   ret void
 }
 
@@ -48669,7 +48669,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 44056576
   %grad.layer.0.attention.layernorm.x = bitcast i8* %14 to float*
-  call void @body_72(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.layernorm.stats, float* %layer.0.attention.residual, float* %bert.encoder.layer.0.attention.output.LayerNorm.weight, float* %grad.layer.0.attention.layernorm.sum, float* %grad.layer.0.attention.layernorm.x)
+  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.layernorm.stats, float* %layer.0.attention.residual, float* %bert.encoder.layer.0.attention.output.LayerNorm.weight, float* %grad.layer.0.attention.layernorm.sum, float* %grad.layer.0.attention.layernorm.x)
   ret void
 }
 
@@ -48692,7 +48692,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 378283008
   %bert.encoder.layer.0.attention.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_73(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.residual, float* %layer.0.attention.layernorm.stats, float* %grad.layer.0.attention.layernorm.sum, float* %bert.encoder.layer.0.attention.output.LayerNorm.weight)
+  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.residual, float* %layer.0.attention.layernorm.stats, float* %grad.layer.0.attention.layernorm.sum, float* %bert.encoder.layer.0.attention.output.LayerNorm.weight)
   ret void
 }
 
@@ -48707,7 +48707,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 378286080
   %bert.encoder.layer.0.attention.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.layernorm.sum, float* %bert.encoder.layer.0.attention.output.LayerNorm.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.layernorm.sum, float* %bert.encoder.layer.0.attention.output.LayerNorm.bias)
   ret void
 }
 
@@ -48722,7 +48722,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 50348032
   %grad.layer.0.attention.output_dropout = bitcast i8* %5 to float*
-  call void @body_63(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.layernorm.x, float* %grad.layer.0.attention.output_dropout, i32 3)
+  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.layernorm.x, float* %grad.layer.0.attention.output_dropout, i32 3)
   ret void
 }
 
@@ -48737,7 +48737,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 378279936
   %bert.encoder.layer.0.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.output_dropout, float* %bert.encoder.layer.0.attention.output.dense.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.output_dropout, float* %bert.encoder.layer.0.attention.output.dense.bias)
   ret void
 }
 
@@ -48756,7 +48756,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 6414336
   %layer.0.attention.context.delta = bitcast i8* %8 to float*
-  call void @body_78(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.context, float* %grad.layer.0.attention.output.matmul.a, float* %layer.0.attention.context.delta)
+  call void @body_80(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.context, float* %grad.layer.0.attention.output.matmul.a, float* %layer.0.attention.context.delta)
   ret void
 }
 
@@ -48771,7 +48771,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 375917568
   %bert.encoder.layer.0.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.context.b, float* %bert.encoder.layer.0.attention.self.value.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.context.b, float* %bert.encoder.layer.0.attention.self.value.bias)
   ret void
 }
 
@@ -48786,7 +48786,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 373555200
   %bert.encoder.layer.0.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.scores.b, float* %bert.encoder.layer.0.attention.self.key.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.scores.b, float* %bert.encoder.layer.0.attention.self.key.bias)
   ret void
 }
 
@@ -48801,12 +48801,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 371192832
   %bert.encoder.layer.0.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.scores.a, float* %bert.encoder.layer.0.attention.self.query.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.scores.a, float* %bert.encoder.layer.0.attention.self.query.bias)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_80(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3, float* noalias %b4, i32 %0) #0 {
+define internal void @body_84(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3, float* noalias %b4, i32 %0) #0 {
 entry:
   %1 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 4
   %ctx.f = load float, float* %1, align 4
@@ -48907,7 +48907,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 12599296
   %grad.embeddings.dropout = bitcast i8* %14 to float*
-  call void @body_80(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.query.matmul.a, float* %grad.layer.0.attention.key.matmul.a, float* %grad.layer.0.attention.value.matmul.a, float* %grad.layer.0.attention.layernorm.x, float* %grad.embeddings.dropout, i32 1)
+  call void @body_84(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.query.matmul.a, float* %grad.layer.0.attention.key.matmul.a, float* %grad.layer.0.attention.value.matmul.a, float* %grad.layer.0.attention.layernorm.x, float* %grad.embeddings.dropout, i32 1)
   ret void
 }
 
@@ -48934,7 +48934,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 6307840
   %grad.embeddings.layernorm.x = bitcast i8* %14 to float*
-  call void @body_72(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.layernorm.stats, float* %embeddings.sum, float* %bert.embeddings.LayerNorm.weight, float* %grad.embeddings.dropout, float* %grad.embeddings.layernorm.x)
+  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.layernorm.stats, float* %embeddings.sum, float* %bert.embeddings.LayerNorm.weight, float* %grad.embeddings.dropout, float* %grad.embeddings.layernorm.x)
   ret void
 }
 
@@ -48957,7 +48957,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 368827392
   %bert.embeddings.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_73(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.sum, float* %embeddings.layernorm.stats, float* %grad.embeddings.dropout, float* %bert.embeddings.LayerNorm.weight)
+  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.sum, float* %embeddings.layernorm.stats, float* %grad.embeddings.dropout, float* %bert.embeddings.LayerNorm.weight)
   ret void
 }
 
@@ -48972,12 +48972,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 368830464
   %bert.embeddings.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.embeddings.dropout, float* %bert.embeddings.LayerNorm.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.embeddings.dropout, float* %bert.embeddings.LayerNorm.bias)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_81(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_85(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -49035,12 +49035,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 0
   %grad.embeddings.sum.in1.sum = bitcast i8* %5 to float*
-  call void @body_81(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.embeddings.layernorm.x, float* %grad.embeddings.sum.in1.sum)
+  call void @body_85(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.embeddings.layernorm.x, float* %grad.embeddings.sum.in1.sum)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_82(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_86(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -49086,12 +49086,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 367248384
   %bert.embeddings.position_embeddings.weight = bitcast i8* %5 to float*
-  call void @body_82(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.embeddings.sum.in1.sum, float* %bert.embeddings.position_embeddings.weight)
+  call void @body_86(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.embeddings.sum.in1.sum, float* %bert.embeddings.position_embeddings.weight)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_83(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0) #0 {
+define internal void @body_87(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0) #0 {
 entry:
   br label %start
 
@@ -49130,12 +49130,12 @@ entry:
   %1 = load i8*, i8** %0, align 8
   %2 = getelementptr inbounds i8, i8* %1, i64 367248384
   %bert.embeddings.position_embeddings.weight = bitcast i8* %2 to float*
-  call void @body_83(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %bert.embeddings.position_embeddings.weight)
+  call void @body_87(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %bert.embeddings.position_embeddings.weight)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_84(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, i32* noalias %b2) #0 {
+define internal void @body_88(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, i32* noalias %b2) #0 {
 entry:
   br label %start
 
@@ -49220,12 +49220,12 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 8192
   %token_type_ids = bitcast i8* %8 to i32*
-  call void @body_84(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %bert.embeddings.token_type_embeddings.weight, float* %grad.embeddings.layernorm.x, i32* %token_type_ids)
+  call void @body_88(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %bert.embeddings.token_type_embeddings.weight, float* %grad.embeddings.layernorm.x, i32* %token_type_ids)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_85(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, i32* noalias %b2) #0 {
+define internal void @body_89(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, i32* noalias %b2) #0 {
 entry:
   br label %start
 
@@ -49310,7 +49310,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 0
   %input_ids = bitcast i8* %8 to i32*
-  call void @body_85(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %bert.embeddings.word_embeddings.weight, float* %grad.embeddings.layernorm.x, i32* %input_ids)
+  call void @body_89(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %bert.embeddings.word_embeddings.weight, float* %grad.embeddings.layernorm.x, i32* %input_ids)
   ret void
 }
 
@@ -54572,7 +54572,7 @@ entry:
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_86(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_90(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -54631,12 +54631,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 0
   %"squared norm partial sums" = bitcast i8* %5 to float*
-  call void @body_86(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %"trainable gradients (norm columns)", float* %"squared norm partial sums")
+  call void @body_90(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %"trainable gradients (norm columns)", float* %"squared norm partial sums")
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_87(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_91(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -54697,12 +54697,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 0
   %"squared norm partial sums" = bitcast i8* %5 to float*
-  call void @body_87(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %"trainable gradients (norm tail)", float* %"squared norm partial sums")
+  call void @body_91(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %"trainable gradients (norm tail)", float* %"squared norm partial sums")
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_88(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_92(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -54762,12 +54762,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 262208
   %"clip coefficient" = bitcast i8* %5 to float*
-  call void @body_88(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %"squared norm partial sums", float* %"clip coefficient")
+  call void @body_92(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %"squared norm partial sums", float* %"clip coefficient")
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_89(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3, float* noalias %b4) #0 {
+define internal void @body_93(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3, float* noalias %b4) #0 {
 entry:
   %0 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 1
   %ctx.f = load float, float* %0, align 4
@@ -54872,7 +54872,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 0
   %"trainable parameters" = bitcast i8* %14 to float*
-  call void @body_89(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %"trainable gradients", float* %"clip coefficient", float* %"adam first moments", float* %"adam second moments", float* %"trainable parameters")
+  call void @body_93(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %"trainable gradients", float* %"clip coefficient", float* %"adam first moments", float* %"adam second moments", float* %"trainable parameters")
   ret void
 }
 

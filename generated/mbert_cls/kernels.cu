@@ -129,6 +129,11 @@ BERTRT_PHILOX_FN float bertrt_philox_uniform(uint32_t seed, uint32_t step, uint3
 #endif
 // ---- end of runtime/philox_impl.h ----
 
+// The schedule's attention geometry (schedule.h), which cuda_attention.cuh
+// checks against its own.
+#define BERTC_ATT_TILE 32
+#define BERTC_ATT_THREADS 128
+
 // ---- compiler/cuda_attention.cuh, verbatim ----
 // cuda_attention.cuh — the cuda target's fused multi-head self-attention: the three parts of
 // bertrt_attention's contract (runtime/bertrt_abi.h) as device templates. render_cuda.c
@@ -150,9 +155,16 @@ BERTRT_PHILOX_FN float bertrt_philox_uniform(uint32_t seed, uint32_t step, uint3
 // scores -inf. Key 0 of every row is in the first tile, so a row's running maximum is finite
 // from the first tile on.
 
-#define BERTC_ATT_TILE          32 // rows of a tile; one per lane of a warp
-#define BERTC_ATT_WARPS         4  // warps per block, each owning 8 rows of the block's tile
-#define BERTC_ATT_THREADS       (32 * BERTC_ATT_WARPS)
+// The schedule (compiler/schedule.h: SCHED_ATT_TILE, SCHED_ATT_THREADS) launches these
+// templates and prints its geometry above this file as BERTC_ATT_TILE (rows of a tile; one
+// per lane of a warp) and BERTC_ATT_THREADS; the templates are written for these values.
+#if !defined(BERTC_ATT_TILE) || !defined(BERTC_ATT_THREADS)
+#error "cuda_attention.cuh: BERTC_ATT_TILE and BERTC_ATT_THREADS come from the schedule"
+#endif
+#define BERTC_ATT_WARPS 4 // warps per block, each owning 8 rows of the block's tile
+#if BERTC_ATT_TILE != 32 || BERTC_ATT_THREADS != 32 * BERTC_ATT_WARPS
+#error "cuda_attention.cuh: the schedule's attention geometry is not the templates' (32 rows, 4 warps)"
+#endif
 #define BERTC_ATT_ROWS_PER_WARP (BERTC_ATT_TILE / BERTC_ATT_WARPS)
 
 __device__ __forceinline__ float bertc_warp_sum(float v) {
@@ -430,7 +442,7 @@ bertc_attention_grad_q(const bertrt_kernel_ctx *ctx, const E *q, const E *k, con
 }
 // ---- end of compiler/cuda_attention.cuh ----
 
-// ==== 88 bodies for 1255 kernels =============================================
+// ==== 94 bodies for 1255 kernels =============================================
 
 // body_0: 2 kernels
 //   forward_s32__k000_embeddings_sum: add embeddings.sum
@@ -664,7 +676,7 @@ body_5(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, 
   }
 }
 
-// body_6: 36 kernels
+// body_6: 12 kernels
 //   forward_s32__k011_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
 //   forward_s32__k022_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
 //   forward_s32__k033_layer_2_ffn_intermediate_matmul__epilogue: matmul layer.2.ffn.intermediate.matmul + bias + gelu
@@ -677,30 +689,6 @@ body_5(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, 
 //   forward_s32__k110_layer_9_ffn_intermediate_matmul__epilogue: matmul layer.9.ffn.intermediate.matmul + bias + gelu
 //   forward_s32__k121_layer_10_ffn_intermediate_matmul__epilogue: matmul layer.10.ffn.intermediate.matmul + bias + gelu
 //   forward_s32__k132_layer_11_ffn_intermediate_matmul__epilogue: matmul layer.11.ffn.intermediate.matmul + bias + gelu
-//   forward_s64__k011_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
-//   forward_s64__k022_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
-//   forward_s64__k033_layer_2_ffn_intermediate_matmul__epilogue: matmul layer.2.ffn.intermediate.matmul + bias + gelu
-//   forward_s64__k044_layer_3_ffn_intermediate_matmul__epilogue: matmul layer.3.ffn.intermediate.matmul + bias + gelu
-//   forward_s64__k055_layer_4_ffn_intermediate_matmul__epilogue: matmul layer.4.ffn.intermediate.matmul + bias + gelu
-//   forward_s64__k066_layer_5_ffn_intermediate_matmul__epilogue: matmul layer.5.ffn.intermediate.matmul + bias + gelu
-//   forward_s64__k077_layer_6_ffn_intermediate_matmul__epilogue: matmul layer.6.ffn.intermediate.matmul + bias + gelu
-//   forward_s64__k088_layer_7_ffn_intermediate_matmul__epilogue: matmul layer.7.ffn.intermediate.matmul + bias + gelu
-//   forward_s64__k099_layer_8_ffn_intermediate_matmul__epilogue: matmul layer.8.ffn.intermediate.matmul + bias + gelu
-//   forward_s64__k110_layer_9_ffn_intermediate_matmul__epilogue: matmul layer.9.ffn.intermediate.matmul + bias + gelu
-//   forward_s64__k121_layer_10_ffn_intermediate_matmul__epilogue: matmul layer.10.ffn.intermediate.matmul + bias + gelu
-//   forward_s64__k132_layer_11_ffn_intermediate_matmul__epilogue: matmul layer.11.ffn.intermediate.matmul + bias + gelu
-//   forward_s128__k011_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
-//   forward_s128__k022_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
-//   forward_s128__k033_layer_2_ffn_intermediate_matmul__epilogue: matmul layer.2.ffn.intermediate.matmul + bias + gelu
-//   forward_s128__k044_layer_3_ffn_intermediate_matmul__epilogue: matmul layer.3.ffn.intermediate.matmul + bias + gelu
-//   forward_s128__k055_layer_4_ffn_intermediate_matmul__epilogue: matmul layer.4.ffn.intermediate.matmul + bias + gelu
-//   forward_s128__k066_layer_5_ffn_intermediate_matmul__epilogue: matmul layer.5.ffn.intermediate.matmul + bias + gelu
-//   forward_s128__k077_layer_6_ffn_intermediate_matmul__epilogue: matmul layer.6.ffn.intermediate.matmul + bias + gelu
-//   forward_s128__k088_layer_7_ffn_intermediate_matmul__epilogue: matmul layer.7.ffn.intermediate.matmul + bias + gelu
-//   forward_s128__k099_layer_8_ffn_intermediate_matmul__epilogue: matmul layer.8.ffn.intermediate.matmul + bias + gelu
-//   forward_s128__k110_layer_9_ffn_intermediate_matmul__epilogue: matmul layer.9.ffn.intermediate.matmul + bias + gelu
-//   forward_s128__k121_layer_10_ffn_intermediate_matmul__epilogue: matmul layer.10.ffn.intermediate.matmul + bias + gelu
-//   forward_s128__k132_layer_11_ffn_intermediate_matmul__epilogue: matmul layer.11.ffn.intermediate.matmul + bias + gelu
 //   epilogue: rows of C (512) x cols 3072; 256 threads per row
 //   launch: grid 512, block 256
 //   b0 updated f32, b1 read f32
@@ -932,7 +920,7 @@ body_13(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_14: 36 kernels
+// body_14: 12 kernels
 //   train_s32_v0__k011_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
 //   train_s32_v0__k022_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
 //   train_s32_v0__k033_layer_2_ffn_intermediate_matmul__epilogue: matmul layer.2.ffn.intermediate.matmul + bias + gelu
@@ -945,30 +933,6 @@ body_13(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   train_s32_v0__k110_layer_9_ffn_intermediate_matmul__epilogue: matmul layer.9.ffn.intermediate.matmul + bias + gelu
 //   train_s32_v0__k121_layer_10_ffn_intermediate_matmul__epilogue: matmul layer.10.ffn.intermediate.matmul + bias + gelu
 //   train_s32_v0__k132_layer_11_ffn_intermediate_matmul__epilogue: matmul layer.11.ffn.intermediate.matmul + bias + gelu
-//   train_s64_v0__k011_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
-//   train_s64_v0__k022_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
-//   train_s64_v0__k033_layer_2_ffn_intermediate_matmul__epilogue: matmul layer.2.ffn.intermediate.matmul + bias + gelu
-//   train_s64_v0__k044_layer_3_ffn_intermediate_matmul__epilogue: matmul layer.3.ffn.intermediate.matmul + bias + gelu
-//   train_s64_v0__k055_layer_4_ffn_intermediate_matmul__epilogue: matmul layer.4.ffn.intermediate.matmul + bias + gelu
-//   train_s64_v0__k066_layer_5_ffn_intermediate_matmul__epilogue: matmul layer.5.ffn.intermediate.matmul + bias + gelu
-//   train_s64_v0__k077_layer_6_ffn_intermediate_matmul__epilogue: matmul layer.6.ffn.intermediate.matmul + bias + gelu
-//   train_s64_v0__k088_layer_7_ffn_intermediate_matmul__epilogue: matmul layer.7.ffn.intermediate.matmul + bias + gelu
-//   train_s64_v0__k099_layer_8_ffn_intermediate_matmul__epilogue: matmul layer.8.ffn.intermediate.matmul + bias + gelu
-//   train_s64_v0__k110_layer_9_ffn_intermediate_matmul__epilogue: matmul layer.9.ffn.intermediate.matmul + bias + gelu
-//   train_s64_v0__k121_layer_10_ffn_intermediate_matmul__epilogue: matmul layer.10.ffn.intermediate.matmul + bias + gelu
-//   train_s64_v0__k132_layer_11_ffn_intermediate_matmul__epilogue: matmul layer.11.ffn.intermediate.matmul + bias + gelu
-//   train_s128_v0__k011_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
-//   train_s128_v0__k022_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
-//   train_s128_v0__k033_layer_2_ffn_intermediate_matmul__epilogue: matmul layer.2.ffn.intermediate.matmul + bias + gelu
-//   train_s128_v0__k044_layer_3_ffn_intermediate_matmul__epilogue: matmul layer.3.ffn.intermediate.matmul + bias + gelu
-//   train_s128_v0__k055_layer_4_ffn_intermediate_matmul__epilogue: matmul layer.4.ffn.intermediate.matmul + bias + gelu
-//   train_s128_v0__k066_layer_5_ffn_intermediate_matmul__epilogue: matmul layer.5.ffn.intermediate.matmul + bias + gelu
-//   train_s128_v0__k077_layer_6_ffn_intermediate_matmul__epilogue: matmul layer.6.ffn.intermediate.matmul + bias + gelu
-//   train_s128_v0__k088_layer_7_ffn_intermediate_matmul__epilogue: matmul layer.7.ffn.intermediate.matmul + bias + gelu
-//   train_s128_v0__k099_layer_8_ffn_intermediate_matmul__epilogue: matmul layer.8.ffn.intermediate.matmul + bias + gelu
-//   train_s128_v0__k110_layer_9_ffn_intermediate_matmul__epilogue: matmul layer.9.ffn.intermediate.matmul + bias + gelu
-//   train_s128_v0__k121_layer_10_ffn_intermediate_matmul__epilogue: matmul layer.10.ffn.intermediate.matmul + bias + gelu
-//   train_s128_v0__k132_layer_11_ffn_intermediate_matmul__epilogue: matmul layer.11.ffn.intermediate.matmul + bias + gelu
 //   epilogue: rows of C (512) x cols 3072; 256 threads per row
 //   launch: grid 512, block 256
 //   b0 updated f32, b1 read f32, b2 written f32
@@ -1555,10 +1519,8 @@ body_31(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b1[col] = sum0;
 }
 
-// body_32: 3 kernels
+// body_32: 1 kernel
 //   train_s32_v0__k541_grad_embeddings_position: copy rows grad.embeddings.position
-//   train_s64_v0__k541_grad_embeddings_position: copy rows grad.embeddings.position
-//   train_s128_v0__k541_grad_embeddings_position: copy rows grad.embeddings.position
 //   rows [32] (32) x cols 768; 256 threads per row
 //   launch: grid 32, block 256
 //   b0 read f32, b1 written f32
@@ -1855,14 +1817,43 @@ body_41(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_42: 2 kernels
+// body_42: 12 kernels
+//   forward_s64__k011_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
+//   forward_s64__k022_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
+//   forward_s64__k033_layer_2_ffn_intermediate_matmul__epilogue: matmul layer.2.ffn.intermediate.matmul + bias + gelu
+//   forward_s64__k044_layer_3_ffn_intermediate_matmul__epilogue: matmul layer.3.ffn.intermediate.matmul + bias + gelu
+//   forward_s64__k055_layer_4_ffn_intermediate_matmul__epilogue: matmul layer.4.ffn.intermediate.matmul + bias + gelu
+//   forward_s64__k066_layer_5_ffn_intermediate_matmul__epilogue: matmul layer.5.ffn.intermediate.matmul + bias + gelu
+//   forward_s64__k077_layer_6_ffn_intermediate_matmul__epilogue: matmul layer.6.ffn.intermediate.matmul + bias + gelu
+//   forward_s64__k088_layer_7_ffn_intermediate_matmul__epilogue: matmul layer.7.ffn.intermediate.matmul + bias + gelu
+//   forward_s64__k099_layer_8_ffn_intermediate_matmul__epilogue: matmul layer.8.ffn.intermediate.matmul + bias + gelu
+//   forward_s64__k110_layer_9_ffn_intermediate_matmul__epilogue: matmul layer.9.ffn.intermediate.matmul + bias + gelu
+//   forward_s64__k121_layer_10_ffn_intermediate_matmul__epilogue: matmul layer.10.ffn.intermediate.matmul + bias + gelu
+//   forward_s64__k132_layer_11_ffn_intermediate_matmul__epilogue: matmul layer.11.ffn.intermediate.matmul + bias + gelu
+//   epilogue: rows of C (1024) x cols 3072; 256 threads per row
+//   launch: grid 1024, block 256
+//   b0 updated f32, b1 read f32
+extern "C" __global__ void __launch_bounds__(256)
+body_42(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1) {
+  const int t = threadIdx.x;
+  const int row = blockIdx.x;
+  const int at = row * 3072;
+  for (int c = t; c < 3072; c += 256) {
+    float v = b0[at + c];
+    v = v + b1[c];
+    v = 0.5f * v * (1.0f + erff(v / 1.41421354f));
+    b0[at + c] = v;
+  }
+}
+
+// body_43: 2 kernels
 //   forward_s64__k136_pooler_first_token: select_token pooler.first_token
 //   train_s64_v0__k136_pooler_first_token: select_token pooler.first_token
 //   rows [16] (16) x cols 768; 256 threads per row
 //   launch: grid 16, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_42(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_43(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row;
@@ -1872,7 +1863,7 @@ body_42(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_43: 25 kernels
+// body_44: 25 kernels
 //   train_s64_v0__k001_embeddings_layernorm: layernorm embeddings.layernorm
 //   train_s64_v0__k010_layer_0_attention_layernorm: layernorm layer.0.attention.layernorm
 //   train_s64_v0__k014_layer_0_ffn_layernorm: layernorm layer.0.ffn.layernorm
@@ -1902,7 +1893,7 @@ body_42(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 1024, block 256
 //   b0 read f32, b1 read f32, b2 read f32, b3 written f32, b4 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_43(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3, float *__restrict__ b4) {
+body_44(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3, float *__restrict__ b4) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 64;
@@ -1935,13 +1926,43 @@ body_43(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_44: 1 kernel
+// body_45: 12 kernels
+//   train_s64_v0__k011_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
+//   train_s64_v0__k022_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
+//   train_s64_v0__k033_layer_2_ffn_intermediate_matmul__epilogue: matmul layer.2.ffn.intermediate.matmul + bias + gelu
+//   train_s64_v0__k044_layer_3_ffn_intermediate_matmul__epilogue: matmul layer.3.ffn.intermediate.matmul + bias + gelu
+//   train_s64_v0__k055_layer_4_ffn_intermediate_matmul__epilogue: matmul layer.4.ffn.intermediate.matmul + bias + gelu
+//   train_s64_v0__k066_layer_5_ffn_intermediate_matmul__epilogue: matmul layer.5.ffn.intermediate.matmul + bias + gelu
+//   train_s64_v0__k077_layer_6_ffn_intermediate_matmul__epilogue: matmul layer.6.ffn.intermediate.matmul + bias + gelu
+//   train_s64_v0__k088_layer_7_ffn_intermediate_matmul__epilogue: matmul layer.7.ffn.intermediate.matmul + bias + gelu
+//   train_s64_v0__k099_layer_8_ffn_intermediate_matmul__epilogue: matmul layer.8.ffn.intermediate.matmul + bias + gelu
+//   train_s64_v0__k110_layer_9_ffn_intermediate_matmul__epilogue: matmul layer.9.ffn.intermediate.matmul + bias + gelu
+//   train_s64_v0__k121_layer_10_ffn_intermediate_matmul__epilogue: matmul layer.10.ffn.intermediate.matmul + bias + gelu
+//   train_s64_v0__k132_layer_11_ffn_intermediate_matmul__epilogue: matmul layer.11.ffn.intermediate.matmul + bias + gelu
+//   epilogue: rows of C (1024) x cols 3072; 256 threads per row
+//   launch: grid 1024, block 256
+//   b0 updated f32, b1 read f32, b2 written f32
+extern "C" __global__ void __launch_bounds__(256)
+body_45(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
+  const int t = threadIdx.x;
+  const int row = blockIdx.x;
+  const int at = row * 3072;
+  for (int c = t; c < 3072; c += 256) {
+    float v = b0[at + c];
+    v = v + b1[c];
+    b2[at + c] = v;
+    v = 0.5f * v * (1.0f + erff(v / 1.41421354f));
+    b0[at + c] = v;
+  }
+}
+
+// body_46: 1 kernel
 //   train_s64_v0__k152_grad_pooler_first_token: select_token_backward grad.pooler.first_token
 //   rows [16,64] (1024) x cols 768; 256 threads per row
 //   launch: grid 1024, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_44(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_46(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 64;
@@ -1952,7 +1973,7 @@ body_44(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_45: 25 kernels
+// body_47: 25 kernels
 //   train_s64_v0__k153_grad_layer_11_ffn_layernorm_x: layernorm backward grad.layer.11.ffn.layernorm.x
 //   train_s64_v0__k165_grad_layer_11_attention_layernorm_x: layernorm backward grad.layer.11.attention.layernorm.x
 //   train_s64_v0__k185_grad_layer_10_ffn_layernorm_x: layernorm backward grad.layer.10.ffn.layernorm.x
@@ -1982,7 +2003,7 @@ body_44(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 1024, block 256
 //   b0 read f32, b1 read f32, b2 read f32, b3 read f32, b4 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_45(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4) {
+body_47(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 64;
@@ -2009,7 +2030,7 @@ body_45(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_46: 25 kernels
+// body_48: 25 kernels
 //   train_s64_v0__k154_grad_layer_11_ffn_layernorm_gamma: sum over rows grad.layer.11.ffn.layernorm.gamma
 //   train_s64_v0__k166_grad_layer_11_attention_layernorm_gamma: sum over rows grad.layer.11.attention.layernorm.gamma
 //   train_s64_v0__k186_grad_layer_10_ffn_layernorm_gamma: sum over rows grad.layer.10.ffn.layernorm.gamma
@@ -2039,7 +2060,7 @@ body_45(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 24, block 256
 //   b0 read f32, b1 read f32, b2 read f32, b3 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_46(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3) {
+body_48(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3) {
   const int lane = threadIdx.x / 32;
   const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
@@ -2056,7 +2077,7 @@ body_46(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b3[col] = sum0;
 }
 
-// body_47: 85 kernels
+// body_49: 85 kernels
 //   train_s64_v0__k155_grad_layer_11_ffn_layernorm_beta: sum over rows grad.layer.11.ffn.layernorm.beta
 //   train_s64_v0__k157_grad_layer_11_ffn_output_in1_sum: sum over rows grad.layer.11.ffn.output.in1.sum
 //   train_s64_v0__k167_grad_layer_11_attention_layernorm_beta: sum over rows grad.layer.11.attention.layernorm.beta
@@ -2146,7 +2167,7 @@ body_46(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 24, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_47(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_49(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int lane = threadIdx.x / 32;
   const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
@@ -2163,7 +2184,7 @@ body_47(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b1[col] = sum0;
 }
 
-// body_48: 12 kernels
+// body_50: 12 kernels
 //   train_s64_v0__k160_grad_layer_11_ffn_gelu: gelu_backward grad.layer.11.ffn.gelu
 //   train_s64_v0__k192_grad_layer_10_ffn_gelu: gelu_backward grad.layer.10.ffn.gelu
 //   train_s64_v0__k224_grad_layer_9_ffn_gelu: gelu_backward grad.layer.9.ffn.gelu
@@ -2180,7 +2201,7 @@ body_47(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 1024, block 256
 //   b0 read f32, b1 read f32, b2 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_48(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
+body_50(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 64;
@@ -2192,7 +2213,7 @@ body_48(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_49: 12 kernels
+// body_51: 12 kernels
 //   train_s64_v0__k161_grad_layer_11_ffn_intermediate_in1_sum: sum over rows grad.layer.11.ffn.intermediate.in1.sum
 //   train_s64_v0__k193_grad_layer_10_ffn_intermediate_in1_sum: sum over rows grad.layer.10.ffn.intermediate.in1.sum
 //   train_s64_v0__k225_grad_layer_9_ffn_intermediate_in1_sum: sum over rows grad.layer.9.ffn.intermediate.in1.sum
@@ -2209,7 +2230,7 @@ body_48(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 96, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_49(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_51(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int lane = threadIdx.x / 32;
   const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
@@ -2226,7 +2247,7 @@ body_49(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b1[col] = sum0;
 }
 
-// body_50: 12 kernels
+// body_52: 12 kernels
 //   train_s64_v0__k163_grad_layer_11_attention_layernorm_sum: add grad.layer.11.attention.layernorm.sum
 //   train_s64_v0__k195_grad_layer_10_attention_layernorm_sum: add grad.layer.10.attention.layernorm.sum
 //   train_s64_v0__k227_grad_layer_9_attention_layernorm_sum: add grad.layer.9.attention.layernorm.sum
@@ -2243,7 +2264,7 @@ body_49(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 1024, block 256
 //   b0 read f32, b1 read f32, b2 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_50(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
+body_52(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 64;
@@ -2254,7 +2275,7 @@ body_50(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_51: 12 kernels
+// body_53: 12 kernels
 //   train_s64_v0__k172_layer_11_attention_context: attention delta = dout . out of layer.11.attention.context
 //   train_s64_v0__k204_layer_10_attention_context: attention delta = dout . out of layer.10.attention.context
 //   train_s64_v0__k236_layer_9_attention_context: attention delta = dout . out of layer.9.attention.context
@@ -2271,7 +2292,7 @@ body_50(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 12288, block 64
 //   b0 read f32, b1 read f32, b2 written f32
 extern "C" __global__ void __launch_bounds__(64)
-body_51(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
+body_53(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 768;
@@ -2289,7 +2310,7 @@ body_51(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_52: 12 kernels
+// body_54: 12 kernels
 //   train_s64_v0__k173_layer_11_attention_context_grad_kv: attention grad_kv of layer.11.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
 //   train_s64_v0__k205_layer_10_attention_context_grad_kv: attention grad_kv of layer.10.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
 //   train_s64_v0__k237_layer_9_attention_context_grad_kv: attention grad_kv of layer.9.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
@@ -2306,11 +2327,11 @@ body_51(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 384, block 128
 //   b0 read f32, b1 read f32, b2 read f32, b3 read f32, b4 read f32, b5 read f32, b6 read f32, b7 written f32, b8 written f32, site0 (dropout)
 extern "C" __global__ void __launch_bounds__(128, 2)
-body_52(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, const float *__restrict__ b4, const float *__restrict__ b5, const float *__restrict__ b6, float *__restrict__ b7, float *__restrict__ b8, const uint32_t site0) {
+body_54(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, const float *__restrict__ b4, const float *__restrict__ b5, const float *__restrict__ b6, float *__restrict__ b7, float *__restrict__ b8, const uint32_t site0) {
   bertc_attention_grad_kv<64, 12, 64, true>(ctx, b0, b1, b2, b3, b4, b5, b6, b7, b8, 0.125f, 0.100000001f, 1.11111116f, site0);
 }
 
-// body_53: 12 kernels
+// body_55: 12 kernels
 //   train_s64_v0__k174_layer_11_attention_context_grad_q: attention grad_q of layer.11.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
 //   train_s64_v0__k206_layer_10_attention_context_grad_q: attention grad_q of layer.10.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
 //   train_s64_v0__k238_layer_9_attention_context_grad_q: attention grad_q of layer.9.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
@@ -2327,11 +2348,11 @@ body_52(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 384, block 128
 //   b0 read f32, b1 read f32, b2 read f32, b3 read f32, b4 read f32, b5 read f32, b6 read f32, b7 written f32, site0 (dropout)
 extern "C" __global__ void __launch_bounds__(128, 2)
-body_53(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, const float *__restrict__ b4, const float *__restrict__ b5, const float *__restrict__ b6, float *__restrict__ b7, const uint32_t site0) {
+body_55(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, const float *__restrict__ b4, const float *__restrict__ b5, const float *__restrict__ b6, float *__restrict__ b7, const uint32_t site0) {
   bertc_attention_grad_q<64, 12, 64, true>(ctx, b0, b1, b2, b3, b4, b5, b6, b7, 0.125f, 0.100000001f, 1.11111116f, site0);
 }
 
-// body_54: 11 kernels
+// body_56: 11 kernels
 //   train_s64_v0__k183_grad_layer_10_ffn_layernorm_sum: add grad.layer.10.ffn.layernorm.sum
 //   train_s64_v0__k215_grad_layer_9_ffn_layernorm_sum: add grad.layer.9.ffn.layernorm.sum
 //   train_s64_v0__k247_grad_layer_8_ffn_layernorm_sum: add grad.layer.8.ffn.layernorm.sum
@@ -2347,7 +2368,7 @@ body_53(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 1024, block 256
 //   b0 read f32, b1 read f32, b2 read f32, b3 read f32, b4 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_54(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4) {
+body_56(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 64;
@@ -2358,13 +2379,13 @@ body_54(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_55: 1 kernel
+// body_57: 1 kernel
 //   train_s64_v0__k536_grad_embeddings_dropout: dropout grad.embeddings.dropout
 //   rows [16,64] (1024) x cols 768; 256 threads per row
 //   launch: grid 1024, block 256
 //   b0 read f32, b1 read f32, b2 read f32, b3 read f32, b4 written f32, site0 (dropout)
 extern "C" __global__ void __launch_bounds__(256)
-body_55(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4, const uint32_t site0) {
+body_57(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4, const uint32_t site0) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 64;
@@ -2375,13 +2396,13 @@ body_55(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_56: 1 kernel
+// body_58: 1 kernel
 //   train_s64_v0__k540_grad_embeddings_sum_in1_sum: sum over rows grad.embeddings.sum.in1.sum
 //   cols 49152, each the sum over rows [16]; 32 columns per block, 8 lanes per column summing every 8-th row, then the lanes in order
 //   launch: grid 1536, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_56(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_58(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int lane = threadIdx.x / 32;
   const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
@@ -2397,13 +2418,29 @@ body_56(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b1[col] = sum0;
 }
 
-// body_57: 1 kernel
+// body_59: 1 kernel
+//   train_s64_v0__k541_grad_embeddings_position: copy rows grad.embeddings.position
+//   rows [64] (64) x cols 768; 256 threads per row
+//   launch: grid 64, block 256
+//   b0 read f32, b1 written f32
+extern "C" __global__ void __launch_bounds__(256)
+body_59(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+  const int t = threadIdx.x;
+  const int row = blockIdx.x;
+  const int r0 = row;
+  // p0
+  for (int c = t; c < 768; c += 256) {
+    b1[768 * r0 + c] = b0[768 * r0 + c];
+  }
+}
+
+// body_60: 1 kernel
 //   train_s64_v0__k542_grad_embeddings_position: zero rows grad.embeddings.position
 //   rows [448] (448) x cols 768; 256 threads per row
 //   launch: grid 448, block 256
 //   b0 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_57(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0) {
+body_60(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row;
@@ -2413,13 +2450,13 @@ body_57(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0) {
   }
 }
 
-// body_58: 1 kernel
+// body_61: 1 kernel
 //   train_s64_v0__k543_grad_embeddings_token_type: scatter-add grad.embeddings.token_type
 //   dst [2,768] = 0; dst[ids[r], :] += src[r, :] for r < 1024 in order; 64 dst rows per block, 256 threads over their columns
 //   launch: grid 1, block 256
 //   b0 written f32, b1 read f32, b2 read i32
 extern "C" __global__ void __launch_bounds__(256)
-body_58(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1, const int *__restrict__ b2) {
+body_61(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1, const int *__restrict__ b2) {
   const int first = blockIdx.x * 64, t = threadIdx.x;
   for (int i = first; i < first + 64 && i < 2; i++)
     for (int c = t; c < 768; c += 256) b0[i * 768 + c] = 0.0f;
@@ -2430,13 +2467,13 @@ body_58(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const
   }
 }
 
-// body_59: 1 kernel
+// body_62: 1 kernel
 //   train_s64_v0__k544_grad_embeddings_word: scatter-add grad.embeddings.word
 //   dst [119547,768] = 0; dst[ids[r], :] += src[r, :] for r < 1024 in order; 64 dst rows per block, 256 threads over their columns
 //   launch: grid 1868, block 256
 //   b0 written f32, b1 read f32, b2 read i32
 extern "C" __global__ void __launch_bounds__(256)
-body_59(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1, const int *__restrict__ b2) {
+body_62(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1, const int *__restrict__ b2) {
   const int first = blockIdx.x * 64, t = threadIdx.x;
   for (int i = first; i < first + 64 && i < 119547; i++)
     for (int c = t; c < 768; c += 256) b0[i * 768 + c] = 0.0f;
@@ -2447,14 +2484,14 @@ body_59(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const
   }
 }
 
-// body_60: 2 kernels
+// body_63: 2 kernels
 //   forward_s128__k000_embeddings_sum: add embeddings.sum
 //   train_s128_v0__k000_embeddings_sum: add embeddings.sum
 //   rows [16,128] (2048) x cols 768; 256 threads per row
 //   launch: grid 2048, block 256
 //   b0 read f32, b1 read f32, b2 read i32, b3 read f32, b4 read i32, b5 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_60(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const int *__restrict__ b2, const float *__restrict__ b3, const int *__restrict__ b4, float *__restrict__ b5) {
+body_63(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const int *__restrict__ b2, const float *__restrict__ b3, const int *__restrict__ b4, float *__restrict__ b5) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 128;
@@ -2465,7 +2502,7 @@ body_60(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_61: 25 kernels
+// body_64: 25 kernels
 //   forward_s128__k001_embeddings_layernorm: layernorm embeddings.layernorm
 //   forward_s128__k010_layer_0_attention_layernorm: layernorm layer.0.attention.layernorm
 //   forward_s128__k014_layer_0_ffn_layernorm: layernorm layer.0.ffn.layernorm
@@ -2495,7 +2532,7 @@ body_60(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 2048, block 256
 //   b0 read f32, b1 read f32, b2 read f32, b3 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_61(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3) {
+body_64(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 128;
@@ -2523,7 +2560,7 @@ body_61(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_62: 26 kernels
+// body_65: 26 kernels
 //   forward_s128__k002_embeddings_dropout: dropout embeddings.dropout
 //   train_s128_v0__k002_embeddings_dropout: dropout embeddings.dropout
 //   train_s128_v0__k156_grad_layer_11_ffn_dropout: dropout grad.layer.11.ffn.dropout
@@ -2554,7 +2591,7 @@ body_61(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 2048, block 256
 //   b0 read f32, b1 written f32, site0 (dropout)
 extern "C" __global__ void __launch_bounds__(256)
-body_62(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1, const uint32_t site0) {
+body_65(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1, const uint32_t site0) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 128;
@@ -2565,14 +2602,14 @@ body_62(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_63: 2 kernels
+// body_66: 2 kernels
 //   forward_s128__k003_attention_mask_bias: mask_bias attention_mask_bias
 //   train_s128_v0__k003_attention_mask_bias: mask_bias attention_mask_bias
 //   rows [16,1,1] (16) x cols 128; 128 threads per row
 //   launch: grid 16, block 128
 //   b0 read i32, b1 written f32
 extern "C" __global__ void __launch_bounds__(128)
-body_63(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, float *__restrict__ b1) {
+body_66(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, float *__restrict__ b1) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row;
@@ -2582,7 +2619,7 @@ body_63(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, f
   }
 }
 
-// body_64: 24 kernels
+// body_67: 24 kernels
 //   forward_s128__k007_layer_0_attention_context_forward: attention forward of layer.0.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
 //   forward_s128__k018_layer_1_attention_context_forward: attention forward of layer.1.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
 //   forward_s128__k029_layer_2_attention_context_forward: attention forward of layer.2.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
@@ -2611,11 +2648,11 @@ body_63(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, f
 //   launch: grid 768, block 128
 //   b0 read f32, b1 read f32, b2 read f32, b3 read f32, b4 written f32, b5 written f32, site0 (dropout)
 extern "C" __global__ void __launch_bounds__(128, 2)
-body_64(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4, float *__restrict__ b5, const uint32_t site0) {
+body_67(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4, float *__restrict__ b5, const uint32_t site0) {
   bertc_attention_forward<128, 12, 64, true>(ctx, b0, b1, b2, b3, b4, b5, 0.125f, 0.100000001f, 1.11111116f, site0);
 }
 
-// body_65: 48 kernels
+// body_68: 48 kernels
 //   forward_s128__k009_layer_0_attention_residual: add layer.0.attention.residual
 //   forward_s128__k013_layer_0_ffn_residual: add layer.0.ffn.residual
 //   forward_s128__k020_layer_1_attention_residual: add layer.1.attention.residual
@@ -2668,7 +2705,7 @@ body_64(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 2048, block 256
 //   b0 read f32, b1 read f32, b2 written f32, site0 (dropout)
 extern "C" __global__ void __launch_bounds__(256)
-body_65(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2, const uint32_t site0) {
+body_68(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2, const uint32_t site0) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 128;
@@ -2679,14 +2716,43 @@ body_65(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_66: 2 kernels
+// body_69: 12 kernels
+//   forward_s128__k011_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
+//   forward_s128__k022_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
+//   forward_s128__k033_layer_2_ffn_intermediate_matmul__epilogue: matmul layer.2.ffn.intermediate.matmul + bias + gelu
+//   forward_s128__k044_layer_3_ffn_intermediate_matmul__epilogue: matmul layer.3.ffn.intermediate.matmul + bias + gelu
+//   forward_s128__k055_layer_4_ffn_intermediate_matmul__epilogue: matmul layer.4.ffn.intermediate.matmul + bias + gelu
+//   forward_s128__k066_layer_5_ffn_intermediate_matmul__epilogue: matmul layer.5.ffn.intermediate.matmul + bias + gelu
+//   forward_s128__k077_layer_6_ffn_intermediate_matmul__epilogue: matmul layer.6.ffn.intermediate.matmul + bias + gelu
+//   forward_s128__k088_layer_7_ffn_intermediate_matmul__epilogue: matmul layer.7.ffn.intermediate.matmul + bias + gelu
+//   forward_s128__k099_layer_8_ffn_intermediate_matmul__epilogue: matmul layer.8.ffn.intermediate.matmul + bias + gelu
+//   forward_s128__k110_layer_9_ffn_intermediate_matmul__epilogue: matmul layer.9.ffn.intermediate.matmul + bias + gelu
+//   forward_s128__k121_layer_10_ffn_intermediate_matmul__epilogue: matmul layer.10.ffn.intermediate.matmul + bias + gelu
+//   forward_s128__k132_layer_11_ffn_intermediate_matmul__epilogue: matmul layer.11.ffn.intermediate.matmul + bias + gelu
+//   epilogue: rows of C (2048) x cols 3072; 256 threads per row
+//   launch: grid 2048, block 256
+//   b0 updated f32, b1 read f32
+extern "C" __global__ void __launch_bounds__(256)
+body_69(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1) {
+  const int t = threadIdx.x;
+  const int row = blockIdx.x;
+  const int at = row * 3072;
+  for (int c = t; c < 3072; c += 256) {
+    float v = b0[at + c];
+    v = v + b1[c];
+    v = 0.5f * v * (1.0f + erff(v / 1.41421354f));
+    b0[at + c] = v;
+  }
+}
+
+// body_70: 2 kernels
 //   forward_s128__k136_pooler_first_token: select_token pooler.first_token
 //   train_s128_v0__k136_pooler_first_token: select_token pooler.first_token
 //   rows [16] (16) x cols 768; 256 threads per row
 //   launch: grid 16, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_66(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_70(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row;
@@ -2696,7 +2762,7 @@ body_66(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_67: 25 kernels
+// body_71: 25 kernels
 //   train_s128_v0__k001_embeddings_layernorm: layernorm embeddings.layernorm
 //   train_s128_v0__k010_layer_0_attention_layernorm: layernorm layer.0.attention.layernorm
 //   train_s128_v0__k014_layer_0_ffn_layernorm: layernorm layer.0.ffn.layernorm
@@ -2726,7 +2792,7 @@ body_66(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 2048, block 256
 //   b0 read f32, b1 read f32, b2 read f32, b3 written f32, b4 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_67(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3, float *__restrict__ b4) {
+body_71(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3, float *__restrict__ b4) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 128;
@@ -2759,13 +2825,43 @@ body_67(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_68: 1 kernel
+// body_72: 12 kernels
+//   train_s128_v0__k011_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
+//   train_s128_v0__k022_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
+//   train_s128_v0__k033_layer_2_ffn_intermediate_matmul__epilogue: matmul layer.2.ffn.intermediate.matmul + bias + gelu
+//   train_s128_v0__k044_layer_3_ffn_intermediate_matmul__epilogue: matmul layer.3.ffn.intermediate.matmul + bias + gelu
+//   train_s128_v0__k055_layer_4_ffn_intermediate_matmul__epilogue: matmul layer.4.ffn.intermediate.matmul + bias + gelu
+//   train_s128_v0__k066_layer_5_ffn_intermediate_matmul__epilogue: matmul layer.5.ffn.intermediate.matmul + bias + gelu
+//   train_s128_v0__k077_layer_6_ffn_intermediate_matmul__epilogue: matmul layer.6.ffn.intermediate.matmul + bias + gelu
+//   train_s128_v0__k088_layer_7_ffn_intermediate_matmul__epilogue: matmul layer.7.ffn.intermediate.matmul + bias + gelu
+//   train_s128_v0__k099_layer_8_ffn_intermediate_matmul__epilogue: matmul layer.8.ffn.intermediate.matmul + bias + gelu
+//   train_s128_v0__k110_layer_9_ffn_intermediate_matmul__epilogue: matmul layer.9.ffn.intermediate.matmul + bias + gelu
+//   train_s128_v0__k121_layer_10_ffn_intermediate_matmul__epilogue: matmul layer.10.ffn.intermediate.matmul + bias + gelu
+//   train_s128_v0__k132_layer_11_ffn_intermediate_matmul__epilogue: matmul layer.11.ffn.intermediate.matmul + bias + gelu
+//   epilogue: rows of C (2048) x cols 3072; 256 threads per row
+//   launch: grid 2048, block 256
+//   b0 updated f32, b1 read f32, b2 written f32
+extern "C" __global__ void __launch_bounds__(256)
+body_72(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
+  const int t = threadIdx.x;
+  const int row = blockIdx.x;
+  const int at = row * 3072;
+  for (int c = t; c < 3072; c += 256) {
+    float v = b0[at + c];
+    v = v + b1[c];
+    b2[at + c] = v;
+    v = 0.5f * v * (1.0f + erff(v / 1.41421354f));
+    b0[at + c] = v;
+  }
+}
+
+// body_73: 1 kernel
 //   train_s128_v0__k152_grad_pooler_first_token: select_token_backward grad.pooler.first_token
 //   rows [16,128] (2048) x cols 768; 256 threads per row
 //   launch: grid 2048, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_68(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_73(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 128;
@@ -2776,7 +2872,7 @@ body_68(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_69: 25 kernels
+// body_74: 25 kernels
 //   train_s128_v0__k153_grad_layer_11_ffn_layernorm_x: layernorm backward grad.layer.11.ffn.layernorm.x
 //   train_s128_v0__k165_grad_layer_11_attention_layernorm_x: layernorm backward grad.layer.11.attention.layernorm.x
 //   train_s128_v0__k185_grad_layer_10_ffn_layernorm_x: layernorm backward grad.layer.10.ffn.layernorm.x
@@ -2806,7 +2902,7 @@ body_68(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 2048, block 256
 //   b0 read f32, b1 read f32, b2 read f32, b3 read f32, b4 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_69(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4) {
+body_74(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 128;
@@ -2833,7 +2929,7 @@ body_69(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_70: 25 kernels
+// body_75: 25 kernels
 //   train_s128_v0__k154_grad_layer_11_ffn_layernorm_gamma: sum over rows grad.layer.11.ffn.layernorm.gamma
 //   train_s128_v0__k166_grad_layer_11_attention_layernorm_gamma: sum over rows grad.layer.11.attention.layernorm.gamma
 //   train_s128_v0__k186_grad_layer_10_ffn_layernorm_gamma: sum over rows grad.layer.10.ffn.layernorm.gamma
@@ -2863,7 +2959,7 @@ body_69(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 24, block 256
 //   b0 read f32, b1 read f32, b2 read f32, b3 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_70(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3) {
+body_75(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3) {
   const int lane = threadIdx.x / 32;
   const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
@@ -2880,7 +2976,7 @@ body_70(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b3[col] = sum0;
 }
 
-// body_71: 85 kernels
+// body_76: 85 kernels
 //   train_s128_v0__k155_grad_layer_11_ffn_layernorm_beta: sum over rows grad.layer.11.ffn.layernorm.beta
 //   train_s128_v0__k157_grad_layer_11_ffn_output_in1_sum: sum over rows grad.layer.11.ffn.output.in1.sum
 //   train_s128_v0__k167_grad_layer_11_attention_layernorm_beta: sum over rows grad.layer.11.attention.layernorm.beta
@@ -2970,7 +3066,7 @@ body_70(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 24, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_71(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_76(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int lane = threadIdx.x / 32;
   const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
@@ -2987,7 +3083,7 @@ body_71(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b1[col] = sum0;
 }
 
-// body_72: 12 kernels
+// body_77: 12 kernels
 //   train_s128_v0__k160_grad_layer_11_ffn_gelu: gelu_backward grad.layer.11.ffn.gelu
 //   train_s128_v0__k192_grad_layer_10_ffn_gelu: gelu_backward grad.layer.10.ffn.gelu
 //   train_s128_v0__k224_grad_layer_9_ffn_gelu: gelu_backward grad.layer.9.ffn.gelu
@@ -3004,7 +3100,7 @@ body_71(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 2048, block 256
 //   b0 read f32, b1 read f32, b2 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_72(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
+body_77(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 128;
@@ -3016,7 +3112,7 @@ body_72(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_73: 12 kernels
+// body_78: 12 kernels
 //   train_s128_v0__k161_grad_layer_11_ffn_intermediate_in1_sum: sum over rows grad.layer.11.ffn.intermediate.in1.sum
 //   train_s128_v0__k193_grad_layer_10_ffn_intermediate_in1_sum: sum over rows grad.layer.10.ffn.intermediate.in1.sum
 //   train_s128_v0__k225_grad_layer_9_ffn_intermediate_in1_sum: sum over rows grad.layer.9.ffn.intermediate.in1.sum
@@ -3033,7 +3129,7 @@ body_72(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 96, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_73(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_78(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int lane = threadIdx.x / 32;
   const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
@@ -3050,7 +3146,7 @@ body_73(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b1[col] = sum0;
 }
 
-// body_74: 12 kernels
+// body_79: 12 kernels
 //   train_s128_v0__k163_grad_layer_11_attention_layernorm_sum: add grad.layer.11.attention.layernorm.sum
 //   train_s128_v0__k195_grad_layer_10_attention_layernorm_sum: add grad.layer.10.attention.layernorm.sum
 //   train_s128_v0__k227_grad_layer_9_attention_layernorm_sum: add grad.layer.9.attention.layernorm.sum
@@ -3067,7 +3163,7 @@ body_73(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 2048, block 256
 //   b0 read f32, b1 read f32, b2 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_74(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
+body_79(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 128;
@@ -3078,7 +3174,7 @@ body_74(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_75: 12 kernels
+// body_80: 12 kernels
 //   train_s128_v0__k172_layer_11_attention_context: attention delta = dout . out of layer.11.attention.context
 //   train_s128_v0__k204_layer_10_attention_context: attention delta = dout . out of layer.10.attention.context
 //   train_s128_v0__k236_layer_9_attention_context: attention delta = dout . out of layer.9.attention.context
@@ -3095,7 +3191,7 @@ body_74(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 24576, block 64
 //   b0 read f32, b1 read f32, b2 written f32
 extern "C" __global__ void __launch_bounds__(64)
-body_75(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
+body_80(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 1536;
@@ -3113,7 +3209,7 @@ body_75(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_76: 12 kernels
+// body_81: 12 kernels
 //   train_s128_v0__k173_layer_11_attention_context_grad_kv: attention grad_kv of layer.11.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
 //   train_s128_v0__k205_layer_10_attention_context_grad_kv: attention grad_kv of layer.10.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
 //   train_s128_v0__k237_layer_9_attention_context_grad_kv: attention grad_kv of layer.9.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
@@ -3130,11 +3226,11 @@ body_75(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 768, block 128
 //   b0 read f32, b1 read f32, b2 read f32, b3 read f32, b4 read f32, b5 read f32, b6 read f32, b7 written f32, b8 written f32, site0 (dropout)
 extern "C" __global__ void __launch_bounds__(128, 2)
-body_76(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, const float *__restrict__ b4, const float *__restrict__ b5, const float *__restrict__ b6, float *__restrict__ b7, float *__restrict__ b8, const uint32_t site0) {
+body_81(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, const float *__restrict__ b4, const float *__restrict__ b5, const float *__restrict__ b6, float *__restrict__ b7, float *__restrict__ b8, const uint32_t site0) {
   bertc_attention_grad_kv<128, 12, 64, true>(ctx, b0, b1, b2, b3, b4, b5, b6, b7, b8, 0.125f, 0.100000001f, 1.11111116f, site0);
 }
 
-// body_77: 12 kernels
+// body_82: 12 kernels
 //   train_s128_v0__k174_layer_11_attention_context_grad_q: attention grad_q of layer.11.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
 //   train_s128_v0__k206_layer_10_attention_context_grad_q: attention grad_q of layer.10.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
 //   train_s128_v0__k238_layer_9_attention_context_grad_q: attention grad_q of layer.9.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
@@ -3151,11 +3247,11 @@ body_76(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 768, block 128
 //   b0 read f32, b1 read f32, b2 read f32, b3 read f32, b4 read f32, b5 read f32, b6 read f32, b7 written f32, site0 (dropout)
 extern "C" __global__ void __launch_bounds__(128, 2)
-body_77(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, const float *__restrict__ b4, const float *__restrict__ b5, const float *__restrict__ b6, float *__restrict__ b7, const uint32_t site0) {
+body_82(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, const float *__restrict__ b4, const float *__restrict__ b5, const float *__restrict__ b6, float *__restrict__ b7, const uint32_t site0) {
   bertc_attention_grad_q<128, 12, 64, true>(ctx, b0, b1, b2, b3, b4, b5, b6, b7, 0.125f, 0.100000001f, 1.11111116f, site0);
 }
 
-// body_78: 11 kernels
+// body_83: 11 kernels
 //   train_s128_v0__k183_grad_layer_10_ffn_layernorm_sum: add grad.layer.10.ffn.layernorm.sum
 //   train_s128_v0__k215_grad_layer_9_ffn_layernorm_sum: add grad.layer.9.ffn.layernorm.sum
 //   train_s128_v0__k247_grad_layer_8_ffn_layernorm_sum: add grad.layer.8.ffn.layernorm.sum
@@ -3171,7 +3267,7 @@ body_77(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 2048, block 256
 //   b0 read f32, b1 read f32, b2 read f32, b3 read f32, b4 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_78(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4) {
+body_83(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 128;
@@ -3182,13 +3278,13 @@ body_78(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_79: 1 kernel
+// body_84: 1 kernel
 //   train_s128_v0__k536_grad_embeddings_dropout: dropout grad.embeddings.dropout
 //   rows [16,128] (2048) x cols 768; 256 threads per row
 //   launch: grid 2048, block 256
 //   b0 read f32, b1 read f32, b2 read f32, b3 read f32, b4 written f32, site0 (dropout)
 extern "C" __global__ void __launch_bounds__(256)
-body_79(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4, const uint32_t site0) {
+body_84(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4, const uint32_t site0) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 128;
@@ -3199,13 +3295,13 @@ body_79(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_80: 1 kernel
+// body_85: 1 kernel
 //   train_s128_v0__k540_grad_embeddings_sum_in1_sum: sum over rows grad.embeddings.sum.in1.sum
 //   cols 98304, each the sum over rows [16]; 32 columns per block, 8 lanes per column summing every 8-th row, then the lanes in order
 //   launch: grid 3072, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_80(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_85(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int lane = threadIdx.x / 32;
   const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
@@ -3221,13 +3317,29 @@ body_80(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b1[col] = sum0;
 }
 
-// body_81: 1 kernel
+// body_86: 1 kernel
+//   train_s128_v0__k541_grad_embeddings_position: copy rows grad.embeddings.position
+//   rows [128] (128) x cols 768; 256 threads per row
+//   launch: grid 128, block 256
+//   b0 read f32, b1 written f32
+extern "C" __global__ void __launch_bounds__(256)
+body_86(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+  const int t = threadIdx.x;
+  const int row = blockIdx.x;
+  const int r0 = row;
+  // p0
+  for (int c = t; c < 768; c += 256) {
+    b1[768 * r0 + c] = b0[768 * r0 + c];
+  }
+}
+
+// body_87: 1 kernel
 //   train_s128_v0__k542_grad_embeddings_position: zero rows grad.embeddings.position
 //   rows [384] (384) x cols 768; 256 threads per row
 //   launch: grid 384, block 256
 //   b0 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_81(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0) {
+body_87(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row;
@@ -3237,13 +3349,13 @@ body_81(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0) {
   }
 }
 
-// body_82: 1 kernel
+// body_88: 1 kernel
 //   train_s128_v0__k543_grad_embeddings_token_type: scatter-add grad.embeddings.token_type
 //   dst [2,768] = 0; dst[ids[r], :] += src[r, :] for r < 2048 in order; 64 dst rows per block, 256 threads over their columns
 //   launch: grid 1, block 256
 //   b0 written f32, b1 read f32, b2 read i32
 extern "C" __global__ void __launch_bounds__(256)
-body_82(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1, const int *__restrict__ b2) {
+body_88(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1, const int *__restrict__ b2) {
   const int first = blockIdx.x * 64, t = threadIdx.x;
   for (int i = first; i < first + 64 && i < 2; i++)
     for (int c = t; c < 768; c += 256) b0[i * 768 + c] = 0.0f;
@@ -3254,13 +3366,13 @@ body_82(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const
   }
 }
 
-// body_83: 1 kernel
+// body_89: 1 kernel
 //   train_s128_v0__k544_grad_embeddings_word: scatter-add grad.embeddings.word
 //   dst [119547,768] = 0; dst[ids[r], :] += src[r, :] for r < 2048 in order; 64 dst rows per block, 256 threads over their columns
 //   launch: grid 1868, block 256
 //   b0 written f32, b1 read f32, b2 read i32
 extern "C" __global__ void __launch_bounds__(256)
-body_83(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1, const int *__restrict__ b2) {
+body_89(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1, const int *__restrict__ b2) {
   const int first = blockIdx.x * 64, t = threadIdx.x;
   for (int i = first; i < first + 64 && i < 119547; i++)
     for (int c = t; c < 768; c += 256) b0[i * 768 + c] = 0.0f;
@@ -3271,13 +3383,13 @@ body_83(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const
   }
 }
 
-// body_84: 1 kernel
+// body_90: 1 kernel
 //   optimizer_v0__k000_grad_norm_partial: sum over rows of g^2
 //   cols 65536, each the sum over rows [2713]; 32 columns per block, 8 lanes per column summing every 8-th row, then the lanes in order
 //   launch: grid 2048, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_84(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_90(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int lane = threadIdx.x / 32;
   const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
@@ -3294,13 +3406,13 @@ body_84(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b1[col] = sum0;
 }
 
-// body_85: 1 kernel
+// body_91: 1 kernel
 //   optimizer_v0__k001_grad_norm_tail: sum over rows of g^2 (the last rows)
 //   cols 16, each the sum over rows [3489]; 16 columns per block, 16 lanes per column summing every 16-th row, then the lanes in order
 //   launch: grid 1, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_85(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_91(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int lane = threadIdx.x / 16;
   const int col = blockIdx.x * 16 + threadIdx.x % 16;
   float sum0 = 0.0f;
@@ -3317,13 +3429,13 @@ body_85(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b1[col + 65536] = sum0;
 }
 
-// body_86: 1 kernel
+// body_92: 1 kernel
 //   optimizer_v0__k002_clip_coefficient: min(1, clip / (sqrt(sum) + 1e-6))
 //   rows [1] (1) x cols 65552; 256 threads per row
 //   launch: grid 1, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_86(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_92(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int t = threadIdx.x;
   // p0
   float s0 = 0.0f;
@@ -3337,13 +3449,13 @@ body_86(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_87: 1 kernel
+// body_93: 1 kernel
 //   optimizer_v0__k003_adamw: AdamW step (torch.optim.AdamW), decoupled weight decay
 //   rows [11115937] (11115937) x cols 16; 16 threads per row, 16 rows per block
 //   launch: grid 694747, block 256
 //   b0 read f32, b1 read f32, b2 updated f32, b3 updated f32, b4 updated f32
 extern "C" __global__ void __launch_bounds__(256)
-body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2, float *__restrict__ b3, float *__restrict__ b4) {
+body_93(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2, float *__restrict__ b3, float *__restrict__ b4) {
   const int t = threadIdx.x % 16;
   const int row = blockIdx.x * 16 + threadIdx.x / 16;
   if (row >= 11115937) return;
@@ -5603,7 +5715,7 @@ body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B^T  ld 768, batch strides [0,0]  b29 PARAMS +378289152  bert.encoder.layer.0.intermediate.dense.weight
 //     C    ld 3072, batch strides [0,0]  b31 ACTS +3149824  layer.0.ffn.gelu
 //     epilogue: bias bert.encoder.layer.0.intermediate.dense.bias, aux -, act gelu
-//   k011_layer_0_ffn_intermediate_matmul__epilogue: body_6  grid 1024, block 256  b0 ACTS+3149824 b1 PARAMS+387726336
+//   k011_layer_0_ffn_intermediate_matmul__epilogue: body_42  grid 1024, block 256  b0 ACTS+3149824 b1 PARAMS+387726336
 //   k012_layer_0_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b31 ACTS +3149824  layer.0.ffn.gelu
@@ -5645,7 +5757,7 @@ body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B^T  ld 768, batch strides [0,0]  b56 PARAMS +406640640  bert.encoder.layer.1.intermediate.dense.weight
 //     C    ld 3072, batch strides [0,0]  b58 ACTS +3149824  layer.1.ffn.gelu
 //     epilogue: bias bert.encoder.layer.1.intermediate.dense.bias, aux -, act gelu
-//   k022_layer_1_ffn_intermediate_matmul__epilogue: body_6  grid 1024, block 256  b0 ACTS+3149824 b1 PARAMS+416077824
+//   k022_layer_1_ffn_intermediate_matmul__epilogue: body_42  grid 1024, block 256  b0 ACTS+3149824 b1 PARAMS+416077824
 //   k023_layer_1_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b58 ACTS +3149824  layer.1.ffn.gelu
@@ -5687,7 +5799,7 @@ body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B^T  ld 768, batch strides [0,0]  b83 PARAMS +434992128  bert.encoder.layer.2.intermediate.dense.weight
 //     C    ld 3072, batch strides [0,0]  b85 ACTS +3149824  layer.2.ffn.gelu
 //     epilogue: bias bert.encoder.layer.2.intermediate.dense.bias, aux -, act gelu
-//   k033_layer_2_ffn_intermediate_matmul__epilogue: body_6  grid 1024, block 256  b0 ACTS+3149824 b1 PARAMS+444429312
+//   k033_layer_2_ffn_intermediate_matmul__epilogue: body_42  grid 1024, block 256  b0 ACTS+3149824 b1 PARAMS+444429312
 //   k034_layer_2_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.2.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b85 ACTS +3149824  layer.2.ffn.gelu
@@ -5729,7 +5841,7 @@ body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B^T  ld 768, batch strides [0,0]  b110 PARAMS +463343616  bert.encoder.layer.3.intermediate.dense.weight
 //     C    ld 3072, batch strides [0,0]  b112 ACTS +3149824  layer.3.ffn.gelu
 //     epilogue: bias bert.encoder.layer.3.intermediate.dense.bias, aux -, act gelu
-//   k044_layer_3_ffn_intermediate_matmul__epilogue: body_6  grid 1024, block 256  b0 ACTS+3149824 b1 PARAMS+472780800
+//   k044_layer_3_ffn_intermediate_matmul__epilogue: body_42  grid 1024, block 256  b0 ACTS+3149824 b1 PARAMS+472780800
 //   k045_layer_3_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.3.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b112 ACTS +3149824  layer.3.ffn.gelu
@@ -5771,7 +5883,7 @@ body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B^T  ld 768, batch strides [0,0]  b137 PARAMS +491695104  bert.encoder.layer.4.intermediate.dense.weight
 //     C    ld 3072, batch strides [0,0]  b139 ACTS +3149824  layer.4.ffn.gelu
 //     epilogue: bias bert.encoder.layer.4.intermediate.dense.bias, aux -, act gelu
-//   k055_layer_4_ffn_intermediate_matmul__epilogue: body_6  grid 1024, block 256  b0 ACTS+3149824 b1 PARAMS+501132288
+//   k055_layer_4_ffn_intermediate_matmul__epilogue: body_42  grid 1024, block 256  b0 ACTS+3149824 b1 PARAMS+501132288
 //   k056_layer_4_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.4.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b139 ACTS +3149824  layer.4.ffn.gelu
@@ -5813,7 +5925,7 @@ body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B^T  ld 768, batch strides [0,0]  b164 PARAMS +520046592  bert.encoder.layer.5.intermediate.dense.weight
 //     C    ld 3072, batch strides [0,0]  b166 ACTS +3149824  layer.5.ffn.gelu
 //     epilogue: bias bert.encoder.layer.5.intermediate.dense.bias, aux -, act gelu
-//   k066_layer_5_ffn_intermediate_matmul__epilogue: body_6  grid 1024, block 256  b0 ACTS+3149824 b1 PARAMS+529483776
+//   k066_layer_5_ffn_intermediate_matmul__epilogue: body_42  grid 1024, block 256  b0 ACTS+3149824 b1 PARAMS+529483776
 //   k067_layer_5_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.5.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b166 ACTS +3149824  layer.5.ffn.gelu
@@ -5855,7 +5967,7 @@ body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B^T  ld 768, batch strides [0,0]  b191 PARAMS +548398080  bert.encoder.layer.6.intermediate.dense.weight
 //     C    ld 3072, batch strides [0,0]  b193 ACTS +3149824  layer.6.ffn.gelu
 //     epilogue: bias bert.encoder.layer.6.intermediate.dense.bias, aux -, act gelu
-//   k077_layer_6_ffn_intermediate_matmul__epilogue: body_6  grid 1024, block 256  b0 ACTS+3149824 b1 PARAMS+557835264
+//   k077_layer_6_ffn_intermediate_matmul__epilogue: body_42  grid 1024, block 256  b0 ACTS+3149824 b1 PARAMS+557835264
 //   k078_layer_6_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.6.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b193 ACTS +3149824  layer.6.ffn.gelu
@@ -5897,7 +6009,7 @@ body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B^T  ld 768, batch strides [0,0]  b218 PARAMS +576749568  bert.encoder.layer.7.intermediate.dense.weight
 //     C    ld 3072, batch strides [0,0]  b220 ACTS +3149824  layer.7.ffn.gelu
 //     epilogue: bias bert.encoder.layer.7.intermediate.dense.bias, aux -, act gelu
-//   k088_layer_7_ffn_intermediate_matmul__epilogue: body_6  grid 1024, block 256  b0 ACTS+3149824 b1 PARAMS+586186752
+//   k088_layer_7_ffn_intermediate_matmul__epilogue: body_42  grid 1024, block 256  b0 ACTS+3149824 b1 PARAMS+586186752
 //   k089_layer_7_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.7.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b220 ACTS +3149824  layer.7.ffn.gelu
@@ -5939,7 +6051,7 @@ body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B^T  ld 768, batch strides [0,0]  b245 PARAMS +605101056  bert.encoder.layer.8.intermediate.dense.weight
 //     C    ld 3072, batch strides [0,0]  b247 ACTS +3149824  layer.8.ffn.gelu
 //     epilogue: bias bert.encoder.layer.8.intermediate.dense.bias, aux -, act gelu
-//   k099_layer_8_ffn_intermediate_matmul__epilogue: body_6  grid 1024, block 256  b0 ACTS+3149824 b1 PARAMS+614538240
+//   k099_layer_8_ffn_intermediate_matmul__epilogue: body_42  grid 1024, block 256  b0 ACTS+3149824 b1 PARAMS+614538240
 //   k100_layer_8_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.8.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b247 ACTS +3149824  layer.8.ffn.gelu
@@ -5981,7 +6093,7 @@ body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B^T  ld 768, batch strides [0,0]  b272 PARAMS +633452544  bert.encoder.layer.9.intermediate.dense.weight
 //     C    ld 3072, batch strides [0,0]  b274 ACTS +3149824  layer.9.ffn.gelu
 //     epilogue: bias bert.encoder.layer.9.intermediate.dense.bias, aux -, act gelu
-//   k110_layer_9_ffn_intermediate_matmul__epilogue: body_6  grid 1024, block 256  b0 ACTS+3149824 b1 PARAMS+642889728
+//   k110_layer_9_ffn_intermediate_matmul__epilogue: body_42  grid 1024, block 256  b0 ACTS+3149824 b1 PARAMS+642889728
 //   k111_layer_9_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.9.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b274 ACTS +3149824  layer.9.ffn.gelu
@@ -6023,7 +6135,7 @@ body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B^T  ld 768, batch strides [0,0]  b299 PARAMS +661804032  bert.encoder.layer.10.intermediate.dense.weight
 //     C    ld 3072, batch strides [0,0]  b301 ACTS +3149824  layer.10.ffn.gelu
 //     epilogue: bias bert.encoder.layer.10.intermediate.dense.bias, aux -, act gelu
-//   k121_layer_10_ffn_intermediate_matmul__epilogue: body_6  grid 1024, block 256  b0 ACTS+3149824 b1 PARAMS+671241216
+//   k121_layer_10_ffn_intermediate_matmul__epilogue: body_42  grid 1024, block 256  b0 ACTS+3149824 b1 PARAMS+671241216
 //   k122_layer_10_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.10.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b301 ACTS +3149824  layer.10.ffn.gelu
@@ -6065,7 +6177,7 @@ body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B^T  ld 768, batch strides [0,0]  b326 PARAMS +690155520  bert.encoder.layer.11.intermediate.dense.weight
 //     C    ld 3072, batch strides [0,0]  b328 ACTS +3145728  layer.11.ffn.gelu
 //     epilogue: bias bert.encoder.layer.11.intermediate.dense.bias, aux -, act gelu
-//   k132_layer_11_ffn_intermediate_matmul__epilogue: body_6  grid 1024, block 256  b0 ACTS+3145728 b1 PARAMS+699592704
+//   k132_layer_11_ffn_intermediate_matmul__epilogue: body_42  grid 1024, block 256  b0 ACTS+3145728 b1 PARAMS+699592704
 //   k133_layer_11_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.11.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b328 ACTS +3145728  layer.11.ffn.gelu
@@ -6074,7 +6186,7 @@ body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     epilogue: bias bert.encoder.layer.11.output.dense.bias (cuBLASLt), aux -, act none
 //   k134_layer_11_ffn_residual: body_41  grid 1024, block 256  b0 ACTS+0 b1 ACTS+15728640 b2 ACTS+3145728 site0 37
 //   k135_layer_11_ffn_layernorm: body_37  grid 1024, block 256  b0 ACTS+3145728 b1 PARAMS+709048320 b2 PARAMS+709045248 b3 IO+73984
-//   k136_pooler_first_token: body_42  grid 16, block 256  b0 IO+73984 b1 ACTS+0
+//   k136_pooler_first_token: body_43  grid 16, block 256  b0 IO+73984 b1 ACTS+0
 //   k137_pooler_dense_matmul: GEMM (cuBLASLt, host code): matmul pooler.dense.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 16 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b337 ACTS +0  pooler.first_token
@@ -6095,7 +6207,7 @@ body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //
 // train_s64_v0: 545 kernels, activation peak 629153792 bytes
 //   k000_embeddings_sum: body_36  grid 1024, block 256  b0 PARAMS+367248384 b1 PARAMS+368821248 b2 IO+8192 b3 PARAMS+0 b4 IO+0 b5 ACTS+0
-//   k001_embeddings_layernorm: body_43  grid 1024, block 256  b0 ACTS+0 b1 PARAMS+368830464 b2 PARAMS+368827392 b3 ACTS+3153920 b4 ACTS+3145728
+//   k001_embeddings_layernorm: body_44  grid 1024, block 256  b0 ACTS+0 b1 PARAMS+368830464 b2 PARAMS+368827392 b3 ACTS+3153920 b4 ACTS+3145728
 //   k002_embeddings_dropout: body_38  grid 1024, block 256  b0 ACTS+3153920 b1 ACTS+6299648 site0 1
 //   k003_attention_mask_bias: body_39  grid 16, block 64  b0 IO+16384 b1 ACTS+3153920
 //   k004_layer_0_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.query.matmul + bias
@@ -6124,14 +6236,14 @@ body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     C    ld 768, batch strides [0,0]  b25 ACTS +22028288  layer.0.attention.output
 //     epilogue: bias bert.encoder.layer.0.attention.output.dense.bias (cuBLASLt), aux -, act none
 //   k009_layer_0_attention_residual: body_41  grid 1024, block 256  b0 ACTS+6299648 b1 ACTS+22028288 b2 ACTS+25174016 site0 3
-//   k010_layer_0_attention_layernorm: body_43  grid 1024, block 256  b0 ACTS+25174016 b1 PARAMS+378286080 b2 PARAMS+378283008 b3 ACTS+22028288 b4 ACTS+3207168
+//   k010_layer_0_attention_layernorm: body_44  grid 1024, block 256  b0 ACTS+25174016 b1 PARAMS+378286080 b2 PARAMS+378283008 b3 ACTS+22028288 b4 ACTS+3207168
 //   k011_layer_0_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b30 ACTS +22028288  layer.0.attention.layernorm
 //     B^T  ld 768, batch strides [0,0]  b31 PARAMS +378289152  bert.encoder.layer.0.intermediate.dense.weight
 //     C    ld 3072, batch strides [0,0]  b34 ACTS +40902656  layer.0.ffn.gelu
 //     epilogue: bias bert.encoder.layer.0.intermediate.dense.bias, aux layer.0.ffn.intermediate, act gelu
-//   k011_layer_0_ffn_intermediate_matmul__epilogue: body_14  grid 1024, block 256  b0 ACTS+40902656 b1 PARAMS+387726336 b2 ACTS+28319744
+//   k011_layer_0_ffn_intermediate_matmul__epilogue: body_45  grid 1024, block 256  b0 ACTS+40902656 b1 PARAMS+387726336 b2 ACTS+28319744
 //   k012_layer_0_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b34 ACTS +40902656  layer.0.ffn.gelu
@@ -6139,7 +6251,7 @@ body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     C    ld 768, batch strides [0,0]  b37 ACTS +53485568  layer.0.ffn.output
 //     epilogue: bias bert.encoder.layer.0.output.dense.bias (cuBLASLt), aux -, act none
 //   k013_layer_0_ffn_residual: body_41  grid 1024, block 256  b0 ACTS+22028288 b1 ACTS+53485568 b2 ACTS+56631296 site0 4
-//   k014_layer_0_ffn_layernorm: body_43  grid 1024, block 256  b0 ACTS+56631296 b1 PARAMS+397181952 b2 PARAMS+397178880 b3 ACTS+53485568 b4 ACTS+3215360
+//   k014_layer_0_ffn_layernorm: body_44  grid 1024, block 256  b0 ACTS+56631296 b1 PARAMS+397181952 b2 PARAMS+397178880 b3 ACTS+53485568 b4 ACTS+3215360
 //   k015_layer_1_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b42 ACTS +53485568  layer.0.ffn.layernorm
@@ -6166,14 +6278,14 @@ body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     C    ld 768, batch strides [0,0]  b55 ACTS +72359936  layer.1.attention.output
 //     epilogue: bias bert.encoder.layer.1.attention.output.dense.bias (cuBLASLt), aux -, act none
 //   k020_layer_1_attention_residual: body_41  grid 1024, block 256  b0 ACTS+53485568 b1 ACTS+72359936 b2 ACTS+75505664 site0 6
-//   k021_layer_1_attention_layernorm: body_43  grid 1024, block 256  b0 ACTS+75505664 b1 PARAMS+406637568 b2 PARAMS+406634496 b3 ACTS+72359936 b4 ACTS+3272704
+//   k021_layer_1_attention_layernorm: body_44  grid 1024, block 256  b0 ACTS+75505664 b1 PARAMS+406637568 b2 PARAMS+406634496 b3 ACTS+72359936 b4 ACTS+3272704
 //   k022_layer_1_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b60 ACTS +72359936  layer.1.attention.layernorm
 //     B^T  ld 768, batch strides [0,0]  b61 PARAMS +406640640  bert.encoder.layer.1.intermediate.dense.weight
 //     C    ld 3072, batch strides [0,0]  b64 ACTS +91234304  layer.1.ffn.gelu
 //     epilogue: bias bert.encoder.layer.1.intermediate.dense.bias, aux layer.1.ffn.intermediate, act gelu
-//   k022_layer_1_ffn_intermediate_matmul__epilogue: body_14  grid 1024, block 256  b0 ACTS+91234304 b1 PARAMS+416077824 b2 ACTS+78651392
+//   k022_layer_1_ffn_intermediate_matmul__epilogue: body_45  grid 1024, block 256  b0 ACTS+91234304 b1 PARAMS+416077824 b2 ACTS+78651392
 //   k023_layer_1_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b64 ACTS +91234304  layer.1.ffn.gelu
@@ -6181,7 +6293,7 @@ body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     C    ld 768, batch strides [0,0]  b67 ACTS +103817216  layer.1.ffn.output
 //     epilogue: bias bert.encoder.layer.1.output.dense.bias (cuBLASLt), aux -, act none
 //   k024_layer_1_ffn_residual: body_41  grid 1024, block 256  b0 ACTS+72359936 b1 ACTS+103817216 b2 ACTS+106962944 site0 7
-//   k025_layer_1_ffn_layernorm: body_43  grid 1024, block 256  b0 ACTS+106962944 b1 PARAMS+425533440 b2 PARAMS+425530368 b3 ACTS+103817216 b4 ACTS+3280896
+//   k025_layer_1_ffn_layernorm: body_44  grid 1024, block 256  b0 ACTS+106962944 b1 PARAMS+425533440 b2 PARAMS+425530368 b3 ACTS+103817216 b4 ACTS+3280896
 //   k026_layer_2_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.2.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b72 ACTS +103817216  layer.1.ffn.layernorm
@@ -6208,14 +6320,14 @@ body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     C    ld 768, batch strides [0,0]  b85 ACTS +122691584  layer.2.attention.output
 //     epilogue: bias bert.encoder.layer.2.attention.output.dense.bias (cuBLASLt), aux -, act none
 //   k031_layer_2_attention_residual: body_41  grid 1024, block 256  b0 ACTS+103817216 b1 ACTS+122691584 b2 ACTS+125837312 site0 9
-//   k032_layer_2_attention_layernorm: body_43  grid 1024, block 256  b0 ACTS+125837312 b1 PARAMS+434989056 b2 PARAMS+434985984 b3 ACTS+122691584 b4 ACTS+3338240
+//   k032_layer_2_attention_layernorm: body_44  grid 1024, block 256  b0 ACTS+125837312 b1 PARAMS+434989056 b2 PARAMS+434985984 b3 ACTS+122691584 b4 ACTS+3338240
 //   k033_layer_2_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.2.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b90 ACTS +122691584  layer.2.attention.layernorm
 //     B^T  ld 768, batch strides [0,0]  b91 PARAMS +434992128  bert.encoder.layer.2.intermediate.dense.weight
 //     C    ld 3072, batch strides [0,0]  b94 ACTS +141565952  layer.2.ffn.gelu
 //     epilogue: bias bert.encoder.layer.2.intermediate.dense.bias, aux layer.2.ffn.intermediate, act gelu
-//   k033_layer_2_ffn_intermediate_matmul__epilogue: body_14  grid 1024, block 256  b0 ACTS+141565952 b1 PARAMS+444429312 b2 ACTS+128983040
+//   k033_layer_2_ffn_intermediate_matmul__epilogue: body_45  grid 1024, block 256  b0 ACTS+141565952 b1 PARAMS+444429312 b2 ACTS+128983040
 //   k034_layer_2_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.2.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b94 ACTS +141565952  layer.2.ffn.gelu
@@ -6223,7 +6335,7 @@ body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     C    ld 768, batch strides [0,0]  b97 ACTS +154148864  layer.2.ffn.output
 //     epilogue: bias bert.encoder.layer.2.output.dense.bias (cuBLASLt), aux -, act none
 //   k035_layer_2_ffn_residual: body_41  grid 1024, block 256  b0 ACTS+122691584 b1 ACTS+154148864 b2 ACTS+157294592 site0 10
-//   k036_layer_2_ffn_layernorm: body_43  grid 1024, block 256  b0 ACTS+157294592 b1 PARAMS+453884928 b2 PARAMS+453881856 b3 ACTS+154148864 b4 ACTS+3346432
+//   k036_layer_2_ffn_layernorm: body_44  grid 1024, block 256  b0 ACTS+157294592 b1 PARAMS+453884928 b2 PARAMS+453881856 b3 ACTS+154148864 b4 ACTS+3346432
 //   k037_layer_3_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.3.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b102 ACTS +154148864  layer.2.ffn.layernorm
@@ -6250,14 +6362,14 @@ body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     C    ld 768, batch strides [0,0]  b115 ACTS +173023232  layer.3.attention.output
 //     epilogue: bias bert.encoder.layer.3.attention.output.dense.bias (cuBLASLt), aux -, act none
 //   k042_layer_3_attention_residual: body_41  grid 1024, block 256  b0 ACTS+154148864 b1 ACTS+173023232 b2 ACTS+176168960 site0 12
-//   k043_layer_3_attention_layernorm: body_43  grid 1024, block 256  b0 ACTS+176168960 b1 PARAMS+463340544 b2 PARAMS+463337472 b3 ACTS+173023232 b4 ACTS+3403776
+//   k043_layer_3_attention_layernorm: body_44  grid 1024, block 256  b0 ACTS+176168960 b1 PARAMS+463340544 b2 PARAMS+463337472 b3 ACTS+173023232 b4 ACTS+3403776
 //   k044_layer_3_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.3.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b120 ACTS +173023232  layer.3.attention.layernorm
 //     B^T  ld 768, batch strides [0,0]  b121 PARAMS +463343616  bert.encoder.layer.3.intermediate.dense.weight
 //     C    ld 3072, batch strides [0,0]  b124 ACTS +191897600  layer.3.ffn.gelu
 //     epilogue: bias bert.encoder.layer.3.intermediate.dense.bias, aux layer.3.ffn.intermediate, act gelu
-//   k044_layer_3_ffn_intermediate_matmul__epilogue: body_14  grid 1024, block 256  b0 ACTS+191897600 b1 PARAMS+472780800 b2 ACTS+179314688
+//   k044_layer_3_ffn_intermediate_matmul__epilogue: body_45  grid 1024, block 256  b0 ACTS+191897600 b1 PARAMS+472780800 b2 ACTS+179314688
 //   k045_layer_3_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.3.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b124 ACTS +191897600  layer.3.ffn.gelu
@@ -6265,7 +6377,7 @@ body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     C    ld 768, batch strides [0,0]  b127 ACTS +204480512  layer.3.ffn.output
 //     epilogue: bias bert.encoder.layer.3.output.dense.bias (cuBLASLt), aux -, act none
 //   k046_layer_3_ffn_residual: body_41  grid 1024, block 256  b0 ACTS+173023232 b1 ACTS+204480512 b2 ACTS+207626240 site0 13
-//   k047_layer_3_ffn_layernorm: body_43  grid 1024, block 256  b0 ACTS+207626240 b1 PARAMS+482236416 b2 PARAMS+482233344 b3 ACTS+204480512 b4 ACTS+3411968
+//   k047_layer_3_ffn_layernorm: body_44  grid 1024, block 256  b0 ACTS+207626240 b1 PARAMS+482236416 b2 PARAMS+482233344 b3 ACTS+204480512 b4 ACTS+3411968
 //   k048_layer_4_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.4.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b132 ACTS +204480512  layer.3.ffn.layernorm
@@ -6292,14 +6404,14 @@ body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     C    ld 768, batch strides [0,0]  b145 ACTS +223354880  layer.4.attention.output
 //     epilogue: bias bert.encoder.layer.4.attention.output.dense.bias (cuBLASLt), aux -, act none
 //   k053_layer_4_attention_residual: body_41  grid 1024, block 256  b0 ACTS+204480512 b1 ACTS+223354880 b2 ACTS+226500608 site0 15
-//   k054_layer_4_attention_layernorm: body_43  grid 1024, block 256  b0 ACTS+226500608 b1 PARAMS+491692032 b2 PARAMS+491688960 b3 ACTS+223354880 b4 ACTS+3469312
+//   k054_layer_4_attention_layernorm: body_44  grid 1024, block 256  b0 ACTS+226500608 b1 PARAMS+491692032 b2 PARAMS+491688960 b3 ACTS+223354880 b4 ACTS+3469312
 //   k055_layer_4_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.4.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b150 ACTS +223354880  layer.4.attention.layernorm
 //     B^T  ld 768, batch strides [0,0]  b151 PARAMS +491695104  bert.encoder.layer.4.intermediate.dense.weight
 //     C    ld 3072, batch strides [0,0]  b154 ACTS +242229248  layer.4.ffn.gelu
 //     epilogue: bias bert.encoder.layer.4.intermediate.dense.bias, aux layer.4.ffn.intermediate, act gelu
-//   k055_layer_4_ffn_intermediate_matmul__epilogue: body_14  grid 1024, block 256  b0 ACTS+242229248 b1 PARAMS+501132288 b2 ACTS+229646336
+//   k055_layer_4_ffn_intermediate_matmul__epilogue: body_45  grid 1024, block 256  b0 ACTS+242229248 b1 PARAMS+501132288 b2 ACTS+229646336
 //   k056_layer_4_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.4.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b154 ACTS +242229248  layer.4.ffn.gelu
@@ -6307,7 +6419,7 @@ body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     C    ld 768, batch strides [0,0]  b157 ACTS +254812160  layer.4.ffn.output
 //     epilogue: bias bert.encoder.layer.4.output.dense.bias (cuBLASLt), aux -, act none
 //   k057_layer_4_ffn_residual: body_41  grid 1024, block 256  b0 ACTS+223354880 b1 ACTS+254812160 b2 ACTS+257957888 site0 16
-//   k058_layer_4_ffn_layernorm: body_43  grid 1024, block 256  b0 ACTS+257957888 b1 PARAMS+510587904 b2 PARAMS+510584832 b3 ACTS+254812160 b4 ACTS+3477504
+//   k058_layer_4_ffn_layernorm: body_44  grid 1024, block 256  b0 ACTS+257957888 b1 PARAMS+510587904 b2 PARAMS+510584832 b3 ACTS+254812160 b4 ACTS+3477504
 //   k059_layer_5_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.5.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b162 ACTS +254812160  layer.4.ffn.layernorm
@@ -6334,14 +6446,14 @@ body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     C    ld 768, batch strides [0,0]  b175 ACTS +273686528  layer.5.attention.output
 //     epilogue: bias bert.encoder.layer.5.attention.output.dense.bias (cuBLASLt), aux -, act none
 //   k064_layer_5_attention_residual: body_41  grid 1024, block 256  b0 ACTS+254812160 b1 ACTS+273686528 b2 ACTS+276832256 site0 18
-//   k065_layer_5_attention_layernorm: body_43  grid 1024, block 256  b0 ACTS+276832256 b1 PARAMS+520043520 b2 PARAMS+520040448 b3 ACTS+273686528 b4 ACTS+3534848
+//   k065_layer_5_attention_layernorm: body_44  grid 1024, block 256  b0 ACTS+276832256 b1 PARAMS+520043520 b2 PARAMS+520040448 b3 ACTS+273686528 b4 ACTS+3534848
 //   k066_layer_5_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.5.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b180 ACTS +273686528  layer.5.attention.layernorm
 //     B^T  ld 768, batch strides [0,0]  b181 PARAMS +520046592  bert.encoder.layer.5.intermediate.dense.weight
 //     C    ld 3072, batch strides [0,0]  b184 ACTS +292560896  layer.5.ffn.gelu
 //     epilogue: bias bert.encoder.layer.5.intermediate.dense.bias, aux layer.5.ffn.intermediate, act gelu
-//   k066_layer_5_ffn_intermediate_matmul__epilogue: body_14  grid 1024, block 256  b0 ACTS+292560896 b1 PARAMS+529483776 b2 ACTS+279977984
+//   k066_layer_5_ffn_intermediate_matmul__epilogue: body_45  grid 1024, block 256  b0 ACTS+292560896 b1 PARAMS+529483776 b2 ACTS+279977984
 //   k067_layer_5_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.5.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b184 ACTS +292560896  layer.5.ffn.gelu
@@ -6349,7 +6461,7 @@ body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     C    ld 768, batch strides [0,0]  b187 ACTS +305143808  layer.5.ffn.output
 //     epilogue: bias bert.encoder.layer.5.output.dense.bias (cuBLASLt), aux -, act none
 //   k068_layer_5_ffn_residual: body_41  grid 1024, block 256  b0 ACTS+273686528 b1 ACTS+305143808 b2 ACTS+308289536 site0 19
-//   k069_layer_5_ffn_layernorm: body_43  grid 1024, block 256  b0 ACTS+308289536 b1 PARAMS+538939392 b2 PARAMS+538936320 b3 ACTS+305143808 b4 ACTS+3543040
+//   k069_layer_5_ffn_layernorm: body_44  grid 1024, block 256  b0 ACTS+308289536 b1 PARAMS+538939392 b2 PARAMS+538936320 b3 ACTS+305143808 b4 ACTS+3543040
 //   k070_layer_6_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.6.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b192 ACTS +305143808  layer.5.ffn.layernorm
@@ -6376,14 +6488,14 @@ body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     C    ld 768, batch strides [0,0]  b205 ACTS +324018176  layer.6.attention.output
 //     epilogue: bias bert.encoder.layer.6.attention.output.dense.bias (cuBLASLt), aux -, act none
 //   k075_layer_6_attention_residual: body_41  grid 1024, block 256  b0 ACTS+305143808 b1 ACTS+324018176 b2 ACTS+327163904 site0 21
-//   k076_layer_6_attention_layernorm: body_43  grid 1024, block 256  b0 ACTS+327163904 b1 PARAMS+548395008 b2 PARAMS+548391936 b3 ACTS+324018176 b4 ACTS+3600384
+//   k076_layer_6_attention_layernorm: body_44  grid 1024, block 256  b0 ACTS+327163904 b1 PARAMS+548395008 b2 PARAMS+548391936 b3 ACTS+324018176 b4 ACTS+3600384
 //   k077_layer_6_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.6.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b210 ACTS +324018176  layer.6.attention.layernorm
 //     B^T  ld 768, batch strides [0,0]  b211 PARAMS +548398080  bert.encoder.layer.6.intermediate.dense.weight
 //     C    ld 3072, batch strides [0,0]  b214 ACTS +342892544  layer.6.ffn.gelu
 //     epilogue: bias bert.encoder.layer.6.intermediate.dense.bias, aux layer.6.ffn.intermediate, act gelu
-//   k077_layer_6_ffn_intermediate_matmul__epilogue: body_14  grid 1024, block 256  b0 ACTS+342892544 b1 PARAMS+557835264 b2 ACTS+330309632
+//   k077_layer_6_ffn_intermediate_matmul__epilogue: body_45  grid 1024, block 256  b0 ACTS+342892544 b1 PARAMS+557835264 b2 ACTS+330309632
 //   k078_layer_6_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.6.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b214 ACTS +342892544  layer.6.ffn.gelu
@@ -6391,7 +6503,7 @@ body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     C    ld 768, batch strides [0,0]  b217 ACTS +355475456  layer.6.ffn.output
 //     epilogue: bias bert.encoder.layer.6.output.dense.bias (cuBLASLt), aux -, act none
 //   k079_layer_6_ffn_residual: body_41  grid 1024, block 256  b0 ACTS+324018176 b1 ACTS+355475456 b2 ACTS+358621184 site0 22
-//   k080_layer_6_ffn_layernorm: body_43  grid 1024, block 256  b0 ACTS+358621184 b1 PARAMS+567290880 b2 PARAMS+567287808 b3 ACTS+355475456 b4 ACTS+3608576
+//   k080_layer_6_ffn_layernorm: body_44  grid 1024, block 256  b0 ACTS+358621184 b1 PARAMS+567290880 b2 PARAMS+567287808 b3 ACTS+355475456 b4 ACTS+3608576
 //   k081_layer_7_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.7.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b222 ACTS +355475456  layer.6.ffn.layernorm
@@ -6418,14 +6530,14 @@ body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     C    ld 768, batch strides [0,0]  b235 ACTS +374349824  layer.7.attention.output
 //     epilogue: bias bert.encoder.layer.7.attention.output.dense.bias (cuBLASLt), aux -, act none
 //   k086_layer_7_attention_residual: body_41  grid 1024, block 256  b0 ACTS+355475456 b1 ACTS+374349824 b2 ACTS+377495552 site0 24
-//   k087_layer_7_attention_layernorm: body_43  grid 1024, block 256  b0 ACTS+377495552 b1 PARAMS+576746496 b2 PARAMS+576743424 b3 ACTS+374349824 b4 ACTS+3665920
+//   k087_layer_7_attention_layernorm: body_44  grid 1024, block 256  b0 ACTS+377495552 b1 PARAMS+576746496 b2 PARAMS+576743424 b3 ACTS+374349824 b4 ACTS+3665920
 //   k088_layer_7_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.7.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b240 ACTS +374349824  layer.7.attention.layernorm
 //     B^T  ld 768, batch strides [0,0]  b241 PARAMS +576749568  bert.encoder.layer.7.intermediate.dense.weight
 //     C    ld 3072, batch strides [0,0]  b244 ACTS +393224192  layer.7.ffn.gelu
 //     epilogue: bias bert.encoder.layer.7.intermediate.dense.bias, aux layer.7.ffn.intermediate, act gelu
-//   k088_layer_7_ffn_intermediate_matmul__epilogue: body_14  grid 1024, block 256  b0 ACTS+393224192 b1 PARAMS+586186752 b2 ACTS+380641280
+//   k088_layer_7_ffn_intermediate_matmul__epilogue: body_45  grid 1024, block 256  b0 ACTS+393224192 b1 PARAMS+586186752 b2 ACTS+380641280
 //   k089_layer_7_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.7.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b244 ACTS +393224192  layer.7.ffn.gelu
@@ -6433,7 +6545,7 @@ body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     C    ld 768, batch strides [0,0]  b247 ACTS +405807104  layer.7.ffn.output
 //     epilogue: bias bert.encoder.layer.7.output.dense.bias (cuBLASLt), aux -, act none
 //   k090_layer_7_ffn_residual: body_41  grid 1024, block 256  b0 ACTS+374349824 b1 ACTS+405807104 b2 ACTS+408952832 site0 25
-//   k091_layer_7_ffn_layernorm: body_43  grid 1024, block 256  b0 ACTS+408952832 b1 PARAMS+595642368 b2 PARAMS+595639296 b3 ACTS+405807104 b4 ACTS+3674112
+//   k091_layer_7_ffn_layernorm: body_44  grid 1024, block 256  b0 ACTS+408952832 b1 PARAMS+595642368 b2 PARAMS+595639296 b3 ACTS+405807104 b4 ACTS+3674112
 //   k092_layer_8_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.8.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b252 ACTS +405807104  layer.7.ffn.layernorm
@@ -6460,14 +6572,14 @@ body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     C    ld 768, batch strides [0,0]  b265 ACTS +424681472  layer.8.attention.output
 //     epilogue: bias bert.encoder.layer.8.attention.output.dense.bias (cuBLASLt), aux -, act none
 //   k097_layer_8_attention_residual: body_41  grid 1024, block 256  b0 ACTS+405807104 b1 ACTS+424681472 b2 ACTS+427827200 site0 27
-//   k098_layer_8_attention_layernorm: body_43  grid 1024, block 256  b0 ACTS+427827200 b1 PARAMS+605097984 b2 PARAMS+605094912 b3 ACTS+424681472 b4 ACTS+3731456
+//   k098_layer_8_attention_layernorm: body_44  grid 1024, block 256  b0 ACTS+427827200 b1 PARAMS+605097984 b2 PARAMS+605094912 b3 ACTS+424681472 b4 ACTS+3731456
 //   k099_layer_8_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.8.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b270 ACTS +424681472  layer.8.attention.layernorm
 //     B^T  ld 768, batch strides [0,0]  b271 PARAMS +605101056  bert.encoder.layer.8.intermediate.dense.weight
 //     C    ld 3072, batch strides [0,0]  b274 ACTS +443555840  layer.8.ffn.gelu
 //     epilogue: bias bert.encoder.layer.8.intermediate.dense.bias, aux layer.8.ffn.intermediate, act gelu
-//   k099_layer_8_ffn_intermediate_matmul__epilogue: body_14  grid 1024, block 256  b0 ACTS+443555840 b1 PARAMS+614538240 b2 ACTS+430972928
+//   k099_layer_8_ffn_intermediate_matmul__epilogue: body_45  grid 1024, block 256  b0 ACTS+443555840 b1 PARAMS+614538240 b2 ACTS+430972928
 //   k100_layer_8_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.8.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b274 ACTS +443555840  layer.8.ffn.gelu
@@ -6475,7 +6587,7 @@ body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     C    ld 768, batch strides [0,0]  b277 ACTS +456138752  layer.8.ffn.output
 //     epilogue: bias bert.encoder.layer.8.output.dense.bias (cuBLASLt), aux -, act none
 //   k101_layer_8_ffn_residual: body_41  grid 1024, block 256  b0 ACTS+424681472 b1 ACTS+456138752 b2 ACTS+459284480 site0 28
-//   k102_layer_8_ffn_layernorm: body_43  grid 1024, block 256  b0 ACTS+459284480 b1 PARAMS+623993856 b2 PARAMS+623990784 b3 ACTS+456138752 b4 ACTS+3739648
+//   k102_layer_8_ffn_layernorm: body_44  grid 1024, block 256  b0 ACTS+459284480 b1 PARAMS+623993856 b2 PARAMS+623990784 b3 ACTS+456138752 b4 ACTS+3739648
 //   k103_layer_9_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.9.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b282 ACTS +456138752  layer.8.ffn.layernorm
@@ -6502,14 +6614,14 @@ body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     C    ld 768, batch strides [0,0]  b295 ACTS +475013120  layer.9.attention.output
 //     epilogue: bias bert.encoder.layer.9.attention.output.dense.bias (cuBLASLt), aux -, act none
 //   k108_layer_9_attention_residual: body_41  grid 1024, block 256  b0 ACTS+456138752 b1 ACTS+475013120 b2 ACTS+478158848 site0 30
-//   k109_layer_9_attention_layernorm: body_43  grid 1024, block 256  b0 ACTS+478158848 b1 PARAMS+633449472 b2 PARAMS+633446400 b3 ACTS+475013120 b4 ACTS+3796992
+//   k109_layer_9_attention_layernorm: body_44  grid 1024, block 256  b0 ACTS+478158848 b1 PARAMS+633449472 b2 PARAMS+633446400 b3 ACTS+475013120 b4 ACTS+3796992
 //   k110_layer_9_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.9.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b300 ACTS +475013120  layer.9.attention.layernorm
 //     B^T  ld 768, batch strides [0,0]  b301 PARAMS +633452544  bert.encoder.layer.9.intermediate.dense.weight
 //     C    ld 3072, batch strides [0,0]  b304 ACTS +493887488  layer.9.ffn.gelu
 //     epilogue: bias bert.encoder.layer.9.intermediate.dense.bias, aux layer.9.ffn.intermediate, act gelu
-//   k110_layer_9_ffn_intermediate_matmul__epilogue: body_14  grid 1024, block 256  b0 ACTS+493887488 b1 PARAMS+642889728 b2 ACTS+481304576
+//   k110_layer_9_ffn_intermediate_matmul__epilogue: body_45  grid 1024, block 256  b0 ACTS+493887488 b1 PARAMS+642889728 b2 ACTS+481304576
 //   k111_layer_9_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.9.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b304 ACTS +493887488  layer.9.ffn.gelu
@@ -6517,7 +6629,7 @@ body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     C    ld 768, batch strides [0,0]  b307 ACTS +506470400  layer.9.ffn.output
 //     epilogue: bias bert.encoder.layer.9.output.dense.bias (cuBLASLt), aux -, act none
 //   k112_layer_9_ffn_residual: body_41  grid 1024, block 256  b0 ACTS+475013120 b1 ACTS+506470400 b2 ACTS+509616128 site0 31
-//   k113_layer_9_ffn_layernorm: body_43  grid 1024, block 256  b0 ACTS+509616128 b1 PARAMS+652345344 b2 PARAMS+652342272 b3 ACTS+506470400 b4 ACTS+3805184
+//   k113_layer_9_ffn_layernorm: body_44  grid 1024, block 256  b0 ACTS+509616128 b1 PARAMS+652345344 b2 PARAMS+652342272 b3 ACTS+506470400 b4 ACTS+3805184
 //   k114_layer_10_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.10.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b312 ACTS +506470400  layer.9.ffn.layernorm
@@ -6544,14 +6656,14 @@ body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     C    ld 768, batch strides [0,0]  b325 ACTS +525344768  layer.10.attention.output
 //     epilogue: bias bert.encoder.layer.10.attention.output.dense.bias (cuBLASLt), aux -, act none
 //   k119_layer_10_attention_residual: body_41  grid 1024, block 256  b0 ACTS+506470400 b1 ACTS+525344768 b2 ACTS+528490496 site0 33
-//   k120_layer_10_attention_layernorm: body_43  grid 1024, block 256  b0 ACTS+528490496 b1 PARAMS+661800960 b2 PARAMS+661797888 b3 ACTS+525344768 b4 ACTS+3862528
+//   k120_layer_10_attention_layernorm: body_44  grid 1024, block 256  b0 ACTS+528490496 b1 PARAMS+661800960 b2 PARAMS+661797888 b3 ACTS+525344768 b4 ACTS+3862528
 //   k121_layer_10_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.10.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b330 ACTS +525344768  layer.10.attention.layernorm
 //     B^T  ld 768, batch strides [0,0]  b331 PARAMS +661804032  bert.encoder.layer.10.intermediate.dense.weight
 //     C    ld 3072, batch strides [0,0]  b334 ACTS +544219136  layer.10.ffn.gelu
 //     epilogue: bias bert.encoder.layer.10.intermediate.dense.bias, aux layer.10.ffn.intermediate, act gelu
-//   k121_layer_10_ffn_intermediate_matmul__epilogue: body_14  grid 1024, block 256  b0 ACTS+544219136 b1 PARAMS+671241216 b2 ACTS+531636224
+//   k121_layer_10_ffn_intermediate_matmul__epilogue: body_45  grid 1024, block 256  b0 ACTS+544219136 b1 PARAMS+671241216 b2 ACTS+531636224
 //   k122_layer_10_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.10.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b334 ACTS +544219136  layer.10.ffn.gelu
@@ -6559,7 +6671,7 @@ body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     C    ld 768, batch strides [0,0]  b337 ACTS +556802048  layer.10.ffn.output
 //     epilogue: bias bert.encoder.layer.10.output.dense.bias (cuBLASLt), aux -, act none
 //   k123_layer_10_ffn_residual: body_41  grid 1024, block 256  b0 ACTS+525344768 b1 ACTS+556802048 b2 ACTS+559947776 site0 34
-//   k124_layer_10_ffn_layernorm: body_43  grid 1024, block 256  b0 ACTS+559947776 b1 PARAMS+680696832 b2 PARAMS+680693760 b3 ACTS+556802048 b4 ACTS+3870720
+//   k124_layer_10_ffn_layernorm: body_44  grid 1024, block 256  b0 ACTS+559947776 b1 PARAMS+680696832 b2 PARAMS+680693760 b3 ACTS+556802048 b4 ACTS+3870720
 //   k125_layer_11_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.11.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b342 ACTS +556802048  layer.10.ffn.layernorm
@@ -6586,14 +6698,14 @@ body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     C    ld 768, batch strides [0,0]  b355 ACTS +575676416  layer.11.attention.output
 //     epilogue: bias bert.encoder.layer.11.attention.output.dense.bias (cuBLASLt), aux -, act none
 //   k130_layer_11_attention_residual: body_41  grid 1024, block 256  b0 ACTS+556802048 b1 ACTS+575676416 b2 ACTS+578822144 site0 36
-//   k131_layer_11_attention_layernorm: body_43  grid 1024, block 256  b0 ACTS+578822144 b1 PARAMS+690152448 b2 PARAMS+690149376 b3 ACTS+575676416 b4 ACTS+3928064
+//   k131_layer_11_attention_layernorm: body_44  grid 1024, block 256  b0 ACTS+578822144 b1 PARAMS+690152448 b2 PARAMS+690149376 b3 ACTS+575676416 b4 ACTS+3928064
 //   k132_layer_11_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.11.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b360 ACTS +575676416  layer.11.attention.layernorm
 //     B^T  ld 768, batch strides [0,0]  b361 PARAMS +690155520  bert.encoder.layer.11.intermediate.dense.weight
 //     C    ld 3072, batch strides [0,0]  b364 ACTS +594550784  layer.11.ffn.gelu
 //     epilogue: bias bert.encoder.layer.11.intermediate.dense.bias, aux layer.11.ffn.intermediate, act gelu
-//   k132_layer_11_ffn_intermediate_matmul__epilogue: body_14  grid 1024, block 256  b0 ACTS+594550784 b1 PARAMS+699592704 b2 ACTS+581967872
+//   k132_layer_11_ffn_intermediate_matmul__epilogue: body_45  grid 1024, block 256  b0 ACTS+594550784 b1 PARAMS+699592704 b2 ACTS+581967872
 //   k133_layer_11_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.11.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b364 ACTS +594550784  layer.11.ffn.gelu
@@ -6601,8 +6713,8 @@ body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     C    ld 768, batch strides [0,0]  b367 ACTS +607133696  layer.11.ffn.output
 //     epilogue: bias bert.encoder.layer.11.output.dense.bias (cuBLASLt), aux -, act none
 //   k134_layer_11_ffn_residual: body_41  grid 1024, block 256  b0 ACTS+575676416 b1 ACTS+607133696 b2 ACTS+610279424 site0 37
-//   k135_layer_11_ffn_layernorm: body_43  grid 1024, block 256  b0 ACTS+610279424 b1 PARAMS+709048320 b2 PARAMS+709045248 b3 ACTS+607133696 b4 ACTS+3936256
-//   k136_pooler_first_token: body_42  grid 16, block 256  b0 ACTS+607133696 b1 ACTS+3944448
+//   k135_layer_11_ffn_layernorm: body_44  grid 1024, block 256  b0 ACTS+610279424 b1 PARAMS+709048320 b2 PARAMS+709045248 b3 ACTS+607133696 b4 ACTS+3936256
+//   k136_pooler_first_token: body_43  grid 16, block 256  b0 ACTS+607133696 b1 ACTS+3944448
 //   k137_pooler_dense_matmul: GEMM (cuBLASLt, host code): matmul pooler.dense.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 16 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b374 ACTS +3944448  pooler.first_token
@@ -6648,12 +6760,12 @@ body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [0,0]  b374 ACTS +3944448  pooler.first_token
 //     C    ld 768, batch strides [0,0]  b392 GRADS +709051392  bert.pooler.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k152_grad_pooler_first_token: body_44  grid 1024, block 256  b0 ACTS+4042752 b1 ACTS+607133696
-//   k153_grad_layer_11_ffn_layernorm_x: body_45  grid 1024, block 256  b0 ACTS+3936256 b1 ACTS+610279424 b2 PARAMS+709045248 b3 ACTS+607133696 b4 ACTS+613425152
-//   k154_grad_layer_11_ffn_layernorm_gamma: body_46  grid 24, block 256  b0 ACTS+610279424 b1 ACTS+3936256 b2 ACTS+607133696 b3 GRADS+709045248
-//   k155_grad_layer_11_ffn_layernorm_beta: body_47  grid 24, block 256  b0 ACTS+607133696 b1 GRADS+709048320
+//   k152_grad_pooler_first_token: body_46  grid 1024, block 256  b0 ACTS+4042752 b1 ACTS+607133696
+//   k153_grad_layer_11_ffn_layernorm_x: body_47  grid 1024, block 256  b0 ACTS+3936256 b1 ACTS+610279424 b2 PARAMS+709045248 b3 ACTS+607133696 b4 ACTS+613425152
+//   k154_grad_layer_11_ffn_layernorm_gamma: body_48  grid 24, block 256  b0 ACTS+610279424 b1 ACTS+3936256 b2 ACTS+607133696 b3 GRADS+709045248
+//   k155_grad_layer_11_ffn_layernorm_beta: body_49  grid 24, block 256  b0 ACTS+607133696 b1 GRADS+709048320
 //   k156_grad_layer_11_ffn_dropout: body_38  grid 1024, block 256  b0 ACTS+613425152 b1 ACTS+607133696 site0 37
-//   k157_grad_layer_11_ffn_output_in1_sum: body_47  grid 24, block 256  b0 ACTS+607133696 b1 GRADS+709042176
+//   k157_grad_layer_11_ffn_output_in1_sum: body_49  grid 24, block 256  b0 ACTS+607133696 b1 GRADS+709042176
 //   k158_grad_layer_11_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.11.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b397 ACTS +607133696  grad.layer.11.ffn.dropout
@@ -6666,26 +6778,26 @@ body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 3072, batch strides [0,0]  b364 ACTS +594550784  layer.11.ffn.gelu
 //     C    ld 3072, batch strides [0,0]  b400 GRADS +699604992  bert.encoder.layer.11.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k160_grad_layer_11_ffn_gelu: body_48  grid 1024, block 256  b0 ACTS+581967872 b1 ACTS+616570880 b2 ACTS+594550784
-//   k161_grad_layer_11_ffn_intermediate_in1_sum: body_49  grid 96, block 256  b0 ACTS+594550784 b1 GRADS+699592704
+//   k160_grad_layer_11_ffn_gelu: body_50  grid 1024, block 256  b0 ACTS+581967872 b1 ACTS+616570880 b2 ACTS+594550784
+//   k161_grad_layer_11_ffn_intermediate_in1_sum: body_51  grid 96, block 256  b0 ACTS+594550784 b1 GRADS+699592704
 //   k162_grad_layer_11_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.11.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b401 ACTS +594550784  grad.layer.11.ffn.gelu
 //     B    ld 768, batch strides [0,0]  b361 PARAMS +690155520  bert.encoder.layer.11.intermediate.dense.weight
 //     C    ld 768, batch strides [0,0]  b403 ACTS +581967872  grad.layer.11.ffn.intermediate.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k163_grad_layer_11_attention_layernorm_sum: body_50  grid 1024, block 256  b0 ACTS+581967872 b1 ACTS+613425152 b2 ACTS+585113600
+//   k163_grad_layer_11_attention_layernorm_sum: body_52  grid 1024, block 256  b0 ACTS+581967872 b1 ACTS+613425152 b2 ACTS+585113600
 //   k164_grad_layer_11_ffn_intermediate_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.11.ffn.intermediate.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 3072 n 768 k 1024, batch [1,1]
 //     A^T  ld 3072, batch strides [0,0]  b401 ACTS +594550784  grad.layer.11.ffn.gelu
 //     B    ld 768, batch strides [0,0]  b360 ACTS +575676416  layer.11.attention.layernorm
 //     C    ld 768, batch strides [0,0]  b405 GRADS +690155520  bert.encoder.layer.11.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k165_grad_layer_11_attention_layernorm_x: body_45  grid 1024, block 256  b0 ACTS+3928064 b1 ACTS+578822144 b2 PARAMS+690149376 b3 ACTS+585113600 b4 ACTS+575676416
-//   k166_grad_layer_11_attention_layernorm_gamma: body_46  grid 24, block 256  b0 ACTS+578822144 b1 ACTS+3928064 b2 ACTS+585113600 b3 GRADS+690149376
-//   k167_grad_layer_11_attention_layernorm_beta: body_47  grid 24, block 256  b0 ACTS+585113600 b1 GRADS+690152448
+//   k165_grad_layer_11_attention_layernorm_x: body_47  grid 1024, block 256  b0 ACTS+3928064 b1 ACTS+578822144 b2 PARAMS+690149376 b3 ACTS+585113600 b4 ACTS+575676416
+//   k166_grad_layer_11_attention_layernorm_gamma: body_48  grid 24, block 256  b0 ACTS+578822144 b1 ACTS+3928064 b2 ACTS+585113600 b3 GRADS+690149376
+//   k167_grad_layer_11_attention_layernorm_beta: body_49  grid 24, block 256  b0 ACTS+585113600 b1 GRADS+690152448
 //   k168_grad_layer_11_attention_output_dropout: body_38  grid 1024, block 256  b0 ACTS+575676416 b1 ACTS+578822144 site0 36
-//   k169_grad_layer_11_attention_output_in1_sum: body_47  grid 24, block 256  b0 ACTS+578822144 b1 GRADS+690146304
+//   k169_grad_layer_11_attention_output_in1_sum: body_49  grid 24, block 256  b0 ACTS+578822144 b1 GRADS+690146304
 //   k170_grad_layer_11_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.11.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b409 ACTS +578822144  grad.layer.11.attention.output_dropout
@@ -6698,10 +6810,10 @@ body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [0,0]  b352 ACTS +572530688  layer.11.attention.context
 //     C    ld 768, batch strides [0,0]  b412 GRADS +687787008  bert.encoder.layer.11.attention.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k172_layer_11_attention_context: body_51  grid 12288, block 64  b0 ACTS+572530688 b1 ACTS+581967872 b2 ACTS+3928064
-//   k173_layer_11_attention_context_grad_kv: body_52  grid 384, block 128  b0 ACTS+563093504 b1 ACTS+566239232 b2 ACTS+569384960 b3 ACTS+3153920 b4 ACTS+3878912 b5 ACTS+581967872 b6 ACTS+3928064 b7 ACTS+578822144 b8 ACTS+572530688 site0 35
-//   k174_layer_11_attention_context_grad_q: body_53  grid 384, block 128  b0 ACTS+563093504 b1 ACTS+566239232 b2 ACTS+569384960 b3 ACTS+3153920 b4 ACTS+3878912 b5 ACTS+581967872 b6 ACTS+3928064 b7 ACTS+585113600 site0 35
-//   k175_grad_layer_11_attention_value_in1_sum: body_47  grid 24, block 256  b0 ACTS+572530688 b1 GRADS+687783936
+//   k172_layer_11_attention_context: body_53  grid 12288, block 64  b0 ACTS+572530688 b1 ACTS+581967872 b2 ACTS+3928064
+//   k173_layer_11_attention_context_grad_kv: body_54  grid 384, block 128  b0 ACTS+563093504 b1 ACTS+566239232 b2 ACTS+569384960 b3 ACTS+3153920 b4 ACTS+3878912 b5 ACTS+581967872 b6 ACTS+3928064 b7 ACTS+578822144 b8 ACTS+572530688 site0 35
+//   k174_layer_11_attention_context_grad_q: body_55  grid 384, block 128  b0 ACTS+563093504 b1 ACTS+566239232 b2 ACTS+569384960 b3 ACTS+3153920 b4 ACTS+3878912 b5 ACTS+581967872 b6 ACTS+3928064 b7 ACTS+585113600 site0 35
+//   k175_grad_layer_11_attention_value_in1_sum: body_49  grid 24, block 256  b0 ACTS+572530688 b1 GRADS+687783936
 //   k176_grad_layer_11_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.11.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b413 ACTS +572530688  grad.layer.11.attention.context.b
@@ -6714,7 +6826,7 @@ body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [0,0]  b342 ACTS +556802048  layer.10.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b418 GRADS +685424640  bert.encoder.layer.11.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k178_grad_layer_11_attention_key_in1_sum: body_47  grid 24, block 256  b0 ACTS+578822144 b1 GRADS+685421568
+//   k178_grad_layer_11_attention_key_in1_sum: body_49  grid 24, block 256  b0 ACTS+578822144 b1 GRADS+685421568
 //   k179_grad_layer_11_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.11.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b415 ACTS +578822144  grad.layer.11.attention.scores.b
@@ -6727,25 +6839,25 @@ body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [0,0]  b342 ACTS +556802048  layer.10.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b421 GRADS +683062272  bert.encoder.layer.11.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k181_grad_layer_11_attention_query_in1_sum: body_47  grid 24, block 256  b0 ACTS+585113600 b1 GRADS+683059200
+//   k181_grad_layer_11_attention_query_in1_sum: body_49  grid 24, block 256  b0 ACTS+585113600 b1 GRADS+683059200
 //   k182_grad_layer_11_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.11.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b414 ACTS +585113600  grad.layer.11.attention.scores.a
 //     B    ld 768, batch strides [0,0]  b343 PARAMS +680699904  bert.encoder.layer.11.attention.self.query.weight
 //     C    ld 768, batch strides [0,0]  b423 ACTS +569384960  grad.layer.11.attention.query.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k183_grad_layer_10_ffn_layernorm_sum: body_54  grid 1024, block 256  b0 ACTS+569384960 b1 ACTS+566239232 b2 ACTS+563093504 b3 ACTS+575676416 b4 ACTS+572530688
+//   k183_grad_layer_10_ffn_layernorm_sum: body_56  grid 1024, block 256  b0 ACTS+569384960 b1 ACTS+566239232 b2 ACTS+563093504 b3 ACTS+575676416 b4 ACTS+572530688
 //   k184_grad_layer_11_attention_query_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.11.attention.query.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 768 n 768 k 1024, batch [1,1]
 //     A^T  ld 768, batch strides [0,0]  b414 ACTS +585113600  grad.layer.11.attention.scores.a
 //     B    ld 768, batch strides [0,0]  b342 ACTS +556802048  layer.10.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b425 GRADS +680699904  bert.encoder.layer.11.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
-//   k185_grad_layer_10_ffn_layernorm_x: body_45  grid 1024, block 256  b0 ACTS+3870720 b1 ACTS+559947776 b2 PARAMS+680693760 b3 ACTS+572530688 b4 ACTS+556802048
-//   k186_grad_layer_10_ffn_layernorm_gamma: body_46  grid 24, block 256  b0 ACTS+559947776 b1 ACTS+3870720 b2 ACTS+572530688 b3 GRADS+680693760
-//   k187_grad_layer_10_ffn_layernorm_beta: body_47  grid 24, block 256  b0 ACTS+572530688 b1 GRADS+680696832
+//   k185_grad_layer_10_ffn_layernorm_x: body_47  grid 1024, block 256  b0 ACTS+3870720 b1 ACTS+559947776 b2 PARAMS+680693760 b3 ACTS+572530688 b4 ACTS+556802048
+//   k186_grad_layer_10_ffn_layernorm_gamma: body_48  grid 24, block 256  b0 ACTS+559947776 b1 ACTS+3870720 b2 ACTS+572530688 b3 GRADS+680693760
+//   k187_grad_layer_10_ffn_layernorm_beta: body_49  grid 24, block 256  b0 ACTS+572530688 b1 GRADS+680696832
 //   k188_grad_layer_10_ffn_dropout: body_38  grid 1024, block 256  b0 ACTS+556802048 b1 ACTS+559947776 site0 34
-//   k189_grad_layer_10_ffn_output_in1_sum: body_47  grid 24, block 256  b0 ACTS+559947776 b1 GRADS+680690688
+//   k189_grad_layer_10_ffn_output_in1_sum: body_49  grid 24, block 256  b0 ACTS+559947776 b1 GRADS+680690688
 //   k190_grad_layer_10_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.10.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b429 ACTS +559947776  grad.layer.10.ffn.dropout
@@ -6758,26 +6870,26 @@ body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 3072, batch strides [0,0]  b334 ACTS +544219136  layer.10.ffn.gelu
 //     C    ld 3072, batch strides [0,0]  b432 GRADS +671253504  bert.encoder.layer.10.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k192_grad_layer_10_ffn_gelu: body_48  grid 1024, block 256  b0 ACTS+531636224 b1 ACTS+563093504 b2 ACTS+544219136
-//   k193_grad_layer_10_ffn_intermediate_in1_sum: body_49  grid 96, block 256  b0 ACTS+544219136 b1 GRADS+671241216
+//   k192_grad_layer_10_ffn_gelu: body_50  grid 1024, block 256  b0 ACTS+531636224 b1 ACTS+563093504 b2 ACTS+544219136
+//   k193_grad_layer_10_ffn_intermediate_in1_sum: body_51  grid 96, block 256  b0 ACTS+544219136 b1 GRADS+671241216
 //   k194_grad_layer_10_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.10.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b433 ACTS +544219136  grad.layer.10.ffn.gelu
 //     B    ld 768, batch strides [0,0]  b331 PARAMS +661804032  bert.encoder.layer.10.intermediate.dense.weight
 //     C    ld 768, batch strides [0,0]  b435 ACTS +531636224  grad.layer.10.ffn.intermediate.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k195_grad_layer_10_attention_layernorm_sum: body_50  grid 1024, block 256  b0 ACTS+531636224 b1 ACTS+556802048 b2 ACTS+534781952
+//   k195_grad_layer_10_attention_layernorm_sum: body_52  grid 1024, block 256  b0 ACTS+531636224 b1 ACTS+556802048 b2 ACTS+534781952
 //   k196_grad_layer_10_ffn_intermediate_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.10.ffn.intermediate.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 3072 n 768 k 1024, batch [1,1]
 //     A^T  ld 3072, batch strides [0,0]  b433 ACTS +544219136  grad.layer.10.ffn.gelu
 //     B    ld 768, batch strides [0,0]  b330 ACTS +525344768  layer.10.attention.layernorm
 //     C    ld 768, batch strides [0,0]  b437 GRADS +661804032  bert.encoder.layer.10.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k197_grad_layer_10_attention_layernorm_x: body_45  grid 1024, block 256  b0 ACTS+3862528 b1 ACTS+528490496 b2 PARAMS+661797888 b3 ACTS+534781952 b4 ACTS+525344768
-//   k198_grad_layer_10_attention_layernorm_gamma: body_46  grid 24, block 256  b0 ACTS+528490496 b1 ACTS+3862528 b2 ACTS+534781952 b3 GRADS+661797888
-//   k199_grad_layer_10_attention_layernorm_beta: body_47  grid 24, block 256  b0 ACTS+534781952 b1 GRADS+661800960
+//   k197_grad_layer_10_attention_layernorm_x: body_47  grid 1024, block 256  b0 ACTS+3862528 b1 ACTS+528490496 b2 PARAMS+661797888 b3 ACTS+534781952 b4 ACTS+525344768
+//   k198_grad_layer_10_attention_layernorm_gamma: body_48  grid 24, block 256  b0 ACTS+528490496 b1 ACTS+3862528 b2 ACTS+534781952 b3 GRADS+661797888
+//   k199_grad_layer_10_attention_layernorm_beta: body_49  grid 24, block 256  b0 ACTS+534781952 b1 GRADS+661800960
 //   k200_grad_layer_10_attention_output_dropout: body_38  grid 1024, block 256  b0 ACTS+525344768 b1 ACTS+528490496 site0 33
-//   k201_grad_layer_10_attention_output_in1_sum: body_47  grid 24, block 256  b0 ACTS+528490496 b1 GRADS+661794816
+//   k201_grad_layer_10_attention_output_in1_sum: body_49  grid 24, block 256  b0 ACTS+528490496 b1 GRADS+661794816
 //   k202_grad_layer_10_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.10.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b441 ACTS +528490496  grad.layer.10.attention.output_dropout
@@ -6790,10 +6902,10 @@ body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [0,0]  b322 ACTS +522199040  layer.10.attention.context
 //     C    ld 768, batch strides [0,0]  b444 GRADS +659435520  bert.encoder.layer.10.attention.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k204_layer_10_attention_context: body_51  grid 12288, block 64  b0 ACTS+522199040 b1 ACTS+531636224 b2 ACTS+3862528
-//   k205_layer_10_attention_context_grad_kv: body_52  grid 384, block 128  b0 ACTS+512761856 b1 ACTS+515907584 b2 ACTS+519053312 b3 ACTS+3153920 b4 ACTS+3813376 b5 ACTS+531636224 b6 ACTS+3862528 b7 ACTS+528490496 b8 ACTS+522199040 site0 32
-//   k206_layer_10_attention_context_grad_q: body_53  grid 384, block 128  b0 ACTS+512761856 b1 ACTS+515907584 b2 ACTS+519053312 b3 ACTS+3153920 b4 ACTS+3813376 b5 ACTS+531636224 b6 ACTS+3862528 b7 ACTS+534781952 site0 32
-//   k207_grad_layer_10_attention_value_in1_sum: body_47  grid 24, block 256  b0 ACTS+522199040 b1 GRADS+659432448
+//   k204_layer_10_attention_context: body_53  grid 12288, block 64  b0 ACTS+522199040 b1 ACTS+531636224 b2 ACTS+3862528
+//   k205_layer_10_attention_context_grad_kv: body_54  grid 384, block 128  b0 ACTS+512761856 b1 ACTS+515907584 b2 ACTS+519053312 b3 ACTS+3153920 b4 ACTS+3813376 b5 ACTS+531636224 b6 ACTS+3862528 b7 ACTS+528490496 b8 ACTS+522199040 site0 32
+//   k206_layer_10_attention_context_grad_q: body_55  grid 384, block 128  b0 ACTS+512761856 b1 ACTS+515907584 b2 ACTS+519053312 b3 ACTS+3153920 b4 ACTS+3813376 b5 ACTS+531636224 b6 ACTS+3862528 b7 ACTS+534781952 site0 32
+//   k207_grad_layer_10_attention_value_in1_sum: body_49  grid 24, block 256  b0 ACTS+522199040 b1 GRADS+659432448
 //   k208_grad_layer_10_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.10.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b445 ACTS +522199040  grad.layer.10.attention.context.b
@@ -6806,7 +6918,7 @@ body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [0,0]  b312 ACTS +506470400  layer.9.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b450 GRADS +657073152  bert.encoder.layer.10.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k210_grad_layer_10_attention_key_in1_sum: body_47  grid 24, block 256  b0 ACTS+528490496 b1 GRADS+657070080
+//   k210_grad_layer_10_attention_key_in1_sum: body_49  grid 24, block 256  b0 ACTS+528490496 b1 GRADS+657070080
 //   k211_grad_layer_10_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.10.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b447 ACTS +528490496  grad.layer.10.attention.scores.b
@@ -6819,25 +6931,25 @@ body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [0,0]  b312 ACTS +506470400  layer.9.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b453 GRADS +654710784  bert.encoder.layer.10.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k213_grad_layer_10_attention_query_in1_sum: body_47  grid 24, block 256  b0 ACTS+534781952 b1 GRADS+654707712
+//   k213_grad_layer_10_attention_query_in1_sum: body_49  grid 24, block 256  b0 ACTS+534781952 b1 GRADS+654707712
 //   k214_grad_layer_10_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.10.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b446 ACTS +534781952  grad.layer.10.attention.scores.a
 //     B    ld 768, batch strides [0,0]  b313 PARAMS +652348416  bert.encoder.layer.10.attention.self.query.weight
 //     C    ld 768, batch strides [0,0]  b455 ACTS +519053312  grad.layer.10.attention.query.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k215_grad_layer_9_ffn_layernorm_sum: body_54  grid 1024, block 256  b0 ACTS+519053312 b1 ACTS+515907584 b2 ACTS+512761856 b3 ACTS+525344768 b4 ACTS+522199040
+//   k215_grad_layer_9_ffn_layernorm_sum: body_56  grid 1024, block 256  b0 ACTS+519053312 b1 ACTS+515907584 b2 ACTS+512761856 b3 ACTS+525344768 b4 ACTS+522199040
 //   k216_grad_layer_10_attention_query_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.10.attention.query.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 768 n 768 k 1024, batch [1,1]
 //     A^T  ld 768, batch strides [0,0]  b446 ACTS +534781952  grad.layer.10.attention.scores.a
 //     B    ld 768, batch strides [0,0]  b312 ACTS +506470400  layer.9.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b457 GRADS +652348416  bert.encoder.layer.10.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
-//   k217_grad_layer_9_ffn_layernorm_x: body_45  grid 1024, block 256  b0 ACTS+3805184 b1 ACTS+509616128 b2 PARAMS+652342272 b3 ACTS+522199040 b4 ACTS+506470400
-//   k218_grad_layer_9_ffn_layernorm_gamma: body_46  grid 24, block 256  b0 ACTS+509616128 b1 ACTS+3805184 b2 ACTS+522199040 b3 GRADS+652342272
-//   k219_grad_layer_9_ffn_layernorm_beta: body_47  grid 24, block 256  b0 ACTS+522199040 b1 GRADS+652345344
+//   k217_grad_layer_9_ffn_layernorm_x: body_47  grid 1024, block 256  b0 ACTS+3805184 b1 ACTS+509616128 b2 PARAMS+652342272 b3 ACTS+522199040 b4 ACTS+506470400
+//   k218_grad_layer_9_ffn_layernorm_gamma: body_48  grid 24, block 256  b0 ACTS+509616128 b1 ACTS+3805184 b2 ACTS+522199040 b3 GRADS+652342272
+//   k219_grad_layer_9_ffn_layernorm_beta: body_49  grid 24, block 256  b0 ACTS+522199040 b1 GRADS+652345344
 //   k220_grad_layer_9_ffn_dropout: body_38  grid 1024, block 256  b0 ACTS+506470400 b1 ACTS+509616128 site0 31
-//   k221_grad_layer_9_ffn_output_in1_sum: body_47  grid 24, block 256  b0 ACTS+509616128 b1 GRADS+652339200
+//   k221_grad_layer_9_ffn_output_in1_sum: body_49  grid 24, block 256  b0 ACTS+509616128 b1 GRADS+652339200
 //   k222_grad_layer_9_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.9.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b461 ACTS +509616128  grad.layer.9.ffn.dropout
@@ -6850,26 +6962,26 @@ body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 3072, batch strides [0,0]  b304 ACTS +493887488  layer.9.ffn.gelu
 //     C    ld 3072, batch strides [0,0]  b464 GRADS +642902016  bert.encoder.layer.9.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k224_grad_layer_9_ffn_gelu: body_48  grid 1024, block 256  b0 ACTS+481304576 b1 ACTS+512761856 b2 ACTS+493887488
-//   k225_grad_layer_9_ffn_intermediate_in1_sum: body_49  grid 96, block 256  b0 ACTS+493887488 b1 GRADS+642889728
+//   k224_grad_layer_9_ffn_gelu: body_50  grid 1024, block 256  b0 ACTS+481304576 b1 ACTS+512761856 b2 ACTS+493887488
+//   k225_grad_layer_9_ffn_intermediate_in1_sum: body_51  grid 96, block 256  b0 ACTS+493887488 b1 GRADS+642889728
 //   k226_grad_layer_9_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.9.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b465 ACTS +493887488  grad.layer.9.ffn.gelu
 //     B    ld 768, batch strides [0,0]  b301 PARAMS +633452544  bert.encoder.layer.9.intermediate.dense.weight
 //     C    ld 768, batch strides [0,0]  b467 ACTS +481304576  grad.layer.9.ffn.intermediate.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k227_grad_layer_9_attention_layernorm_sum: body_50  grid 1024, block 256  b0 ACTS+481304576 b1 ACTS+506470400 b2 ACTS+484450304
+//   k227_grad_layer_9_attention_layernorm_sum: body_52  grid 1024, block 256  b0 ACTS+481304576 b1 ACTS+506470400 b2 ACTS+484450304
 //   k228_grad_layer_9_ffn_intermediate_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.9.ffn.intermediate.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 3072 n 768 k 1024, batch [1,1]
 //     A^T  ld 3072, batch strides [0,0]  b465 ACTS +493887488  grad.layer.9.ffn.gelu
 //     B    ld 768, batch strides [0,0]  b300 ACTS +475013120  layer.9.attention.layernorm
 //     C    ld 768, batch strides [0,0]  b469 GRADS +633452544  bert.encoder.layer.9.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k229_grad_layer_9_attention_layernorm_x: body_45  grid 1024, block 256  b0 ACTS+3796992 b1 ACTS+478158848 b2 PARAMS+633446400 b3 ACTS+484450304 b4 ACTS+475013120
-//   k230_grad_layer_9_attention_layernorm_gamma: body_46  grid 24, block 256  b0 ACTS+478158848 b1 ACTS+3796992 b2 ACTS+484450304 b3 GRADS+633446400
-//   k231_grad_layer_9_attention_layernorm_beta: body_47  grid 24, block 256  b0 ACTS+484450304 b1 GRADS+633449472
+//   k229_grad_layer_9_attention_layernorm_x: body_47  grid 1024, block 256  b0 ACTS+3796992 b1 ACTS+478158848 b2 PARAMS+633446400 b3 ACTS+484450304 b4 ACTS+475013120
+//   k230_grad_layer_9_attention_layernorm_gamma: body_48  grid 24, block 256  b0 ACTS+478158848 b1 ACTS+3796992 b2 ACTS+484450304 b3 GRADS+633446400
+//   k231_grad_layer_9_attention_layernorm_beta: body_49  grid 24, block 256  b0 ACTS+484450304 b1 GRADS+633449472
 //   k232_grad_layer_9_attention_output_dropout: body_38  grid 1024, block 256  b0 ACTS+475013120 b1 ACTS+478158848 site0 30
-//   k233_grad_layer_9_attention_output_in1_sum: body_47  grid 24, block 256  b0 ACTS+478158848 b1 GRADS+633443328
+//   k233_grad_layer_9_attention_output_in1_sum: body_49  grid 24, block 256  b0 ACTS+478158848 b1 GRADS+633443328
 //   k234_grad_layer_9_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.9.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b473 ACTS +478158848  grad.layer.9.attention.output_dropout
@@ -6882,10 +6994,10 @@ body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [0,0]  b292 ACTS +471867392  layer.9.attention.context
 //     C    ld 768, batch strides [0,0]  b476 GRADS +631084032  bert.encoder.layer.9.attention.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k236_layer_9_attention_context: body_51  grid 12288, block 64  b0 ACTS+471867392 b1 ACTS+481304576 b2 ACTS+3796992
-//   k237_layer_9_attention_context_grad_kv: body_52  grid 384, block 128  b0 ACTS+462430208 b1 ACTS+465575936 b2 ACTS+468721664 b3 ACTS+3153920 b4 ACTS+3747840 b5 ACTS+481304576 b6 ACTS+3796992 b7 ACTS+478158848 b8 ACTS+471867392 site0 29
-//   k238_layer_9_attention_context_grad_q: body_53  grid 384, block 128  b0 ACTS+462430208 b1 ACTS+465575936 b2 ACTS+468721664 b3 ACTS+3153920 b4 ACTS+3747840 b5 ACTS+481304576 b6 ACTS+3796992 b7 ACTS+484450304 site0 29
-//   k239_grad_layer_9_attention_value_in1_sum: body_47  grid 24, block 256  b0 ACTS+471867392 b1 GRADS+631080960
+//   k236_layer_9_attention_context: body_53  grid 12288, block 64  b0 ACTS+471867392 b1 ACTS+481304576 b2 ACTS+3796992
+//   k237_layer_9_attention_context_grad_kv: body_54  grid 384, block 128  b0 ACTS+462430208 b1 ACTS+465575936 b2 ACTS+468721664 b3 ACTS+3153920 b4 ACTS+3747840 b5 ACTS+481304576 b6 ACTS+3796992 b7 ACTS+478158848 b8 ACTS+471867392 site0 29
+//   k238_layer_9_attention_context_grad_q: body_55  grid 384, block 128  b0 ACTS+462430208 b1 ACTS+465575936 b2 ACTS+468721664 b3 ACTS+3153920 b4 ACTS+3747840 b5 ACTS+481304576 b6 ACTS+3796992 b7 ACTS+484450304 site0 29
+//   k239_grad_layer_9_attention_value_in1_sum: body_49  grid 24, block 256  b0 ACTS+471867392 b1 GRADS+631080960
 //   k240_grad_layer_9_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.9.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b477 ACTS +471867392  grad.layer.9.attention.context.b
@@ -6898,7 +7010,7 @@ body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [0,0]  b282 ACTS +456138752  layer.8.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b482 GRADS +628721664  bert.encoder.layer.9.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k242_grad_layer_9_attention_key_in1_sum: body_47  grid 24, block 256  b0 ACTS+478158848 b1 GRADS+628718592
+//   k242_grad_layer_9_attention_key_in1_sum: body_49  grid 24, block 256  b0 ACTS+478158848 b1 GRADS+628718592
 //   k243_grad_layer_9_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.9.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b479 ACTS +478158848  grad.layer.9.attention.scores.b
@@ -6911,25 +7023,25 @@ body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [0,0]  b282 ACTS +456138752  layer.8.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b485 GRADS +626359296  bert.encoder.layer.9.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k245_grad_layer_9_attention_query_in1_sum: body_47  grid 24, block 256  b0 ACTS+484450304 b1 GRADS+626356224
+//   k245_grad_layer_9_attention_query_in1_sum: body_49  grid 24, block 256  b0 ACTS+484450304 b1 GRADS+626356224
 //   k246_grad_layer_9_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.9.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b478 ACTS +484450304  grad.layer.9.attention.scores.a
 //     B    ld 768, batch strides [0,0]  b283 PARAMS +623996928  bert.encoder.layer.9.attention.self.query.weight
 //     C    ld 768, batch strides [0,0]  b487 ACTS +468721664  grad.layer.9.attention.query.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k247_grad_layer_8_ffn_layernorm_sum: body_54  grid 1024, block 256  b0 ACTS+468721664 b1 ACTS+465575936 b2 ACTS+462430208 b3 ACTS+475013120 b4 ACTS+471867392
+//   k247_grad_layer_8_ffn_layernorm_sum: body_56  grid 1024, block 256  b0 ACTS+468721664 b1 ACTS+465575936 b2 ACTS+462430208 b3 ACTS+475013120 b4 ACTS+471867392
 //   k248_grad_layer_9_attention_query_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.9.attention.query.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 768 n 768 k 1024, batch [1,1]
 //     A^T  ld 768, batch strides [0,0]  b478 ACTS +484450304  grad.layer.9.attention.scores.a
 //     B    ld 768, batch strides [0,0]  b282 ACTS +456138752  layer.8.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b489 GRADS +623996928  bert.encoder.layer.9.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
-//   k249_grad_layer_8_ffn_layernorm_x: body_45  grid 1024, block 256  b0 ACTS+3739648 b1 ACTS+459284480 b2 PARAMS+623990784 b3 ACTS+471867392 b4 ACTS+456138752
-//   k250_grad_layer_8_ffn_layernorm_gamma: body_46  grid 24, block 256  b0 ACTS+459284480 b1 ACTS+3739648 b2 ACTS+471867392 b3 GRADS+623990784
-//   k251_grad_layer_8_ffn_layernorm_beta: body_47  grid 24, block 256  b0 ACTS+471867392 b1 GRADS+623993856
+//   k249_grad_layer_8_ffn_layernorm_x: body_47  grid 1024, block 256  b0 ACTS+3739648 b1 ACTS+459284480 b2 PARAMS+623990784 b3 ACTS+471867392 b4 ACTS+456138752
+//   k250_grad_layer_8_ffn_layernorm_gamma: body_48  grid 24, block 256  b0 ACTS+459284480 b1 ACTS+3739648 b2 ACTS+471867392 b3 GRADS+623990784
+//   k251_grad_layer_8_ffn_layernorm_beta: body_49  grid 24, block 256  b0 ACTS+471867392 b1 GRADS+623993856
 //   k252_grad_layer_8_ffn_dropout: body_38  grid 1024, block 256  b0 ACTS+456138752 b1 ACTS+459284480 site0 28
-//   k253_grad_layer_8_ffn_output_in1_sum: body_47  grid 24, block 256  b0 ACTS+459284480 b1 GRADS+623987712
+//   k253_grad_layer_8_ffn_output_in1_sum: body_49  grid 24, block 256  b0 ACTS+459284480 b1 GRADS+623987712
 //   k254_grad_layer_8_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.8.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b493 ACTS +459284480  grad.layer.8.ffn.dropout
@@ -6942,26 +7054,26 @@ body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 3072, batch strides [0,0]  b274 ACTS +443555840  layer.8.ffn.gelu
 //     C    ld 3072, batch strides [0,0]  b496 GRADS +614550528  bert.encoder.layer.8.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k256_grad_layer_8_ffn_gelu: body_48  grid 1024, block 256  b0 ACTS+430972928 b1 ACTS+462430208 b2 ACTS+443555840
-//   k257_grad_layer_8_ffn_intermediate_in1_sum: body_49  grid 96, block 256  b0 ACTS+443555840 b1 GRADS+614538240
+//   k256_grad_layer_8_ffn_gelu: body_50  grid 1024, block 256  b0 ACTS+430972928 b1 ACTS+462430208 b2 ACTS+443555840
+//   k257_grad_layer_8_ffn_intermediate_in1_sum: body_51  grid 96, block 256  b0 ACTS+443555840 b1 GRADS+614538240
 //   k258_grad_layer_8_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.8.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b497 ACTS +443555840  grad.layer.8.ffn.gelu
 //     B    ld 768, batch strides [0,0]  b271 PARAMS +605101056  bert.encoder.layer.8.intermediate.dense.weight
 //     C    ld 768, batch strides [0,0]  b499 ACTS +430972928  grad.layer.8.ffn.intermediate.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k259_grad_layer_8_attention_layernorm_sum: body_50  grid 1024, block 256  b0 ACTS+430972928 b1 ACTS+456138752 b2 ACTS+434118656
+//   k259_grad_layer_8_attention_layernorm_sum: body_52  grid 1024, block 256  b0 ACTS+430972928 b1 ACTS+456138752 b2 ACTS+434118656
 //   k260_grad_layer_8_ffn_intermediate_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.8.ffn.intermediate.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 3072 n 768 k 1024, batch [1,1]
 //     A^T  ld 3072, batch strides [0,0]  b497 ACTS +443555840  grad.layer.8.ffn.gelu
 //     B    ld 768, batch strides [0,0]  b270 ACTS +424681472  layer.8.attention.layernorm
 //     C    ld 768, batch strides [0,0]  b501 GRADS +605101056  bert.encoder.layer.8.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k261_grad_layer_8_attention_layernorm_x: body_45  grid 1024, block 256  b0 ACTS+3731456 b1 ACTS+427827200 b2 PARAMS+605094912 b3 ACTS+434118656 b4 ACTS+424681472
-//   k262_grad_layer_8_attention_layernorm_gamma: body_46  grid 24, block 256  b0 ACTS+427827200 b1 ACTS+3731456 b2 ACTS+434118656 b3 GRADS+605094912
-//   k263_grad_layer_8_attention_layernorm_beta: body_47  grid 24, block 256  b0 ACTS+434118656 b1 GRADS+605097984
+//   k261_grad_layer_8_attention_layernorm_x: body_47  grid 1024, block 256  b0 ACTS+3731456 b1 ACTS+427827200 b2 PARAMS+605094912 b3 ACTS+434118656 b4 ACTS+424681472
+//   k262_grad_layer_8_attention_layernorm_gamma: body_48  grid 24, block 256  b0 ACTS+427827200 b1 ACTS+3731456 b2 ACTS+434118656 b3 GRADS+605094912
+//   k263_grad_layer_8_attention_layernorm_beta: body_49  grid 24, block 256  b0 ACTS+434118656 b1 GRADS+605097984
 //   k264_grad_layer_8_attention_output_dropout: body_38  grid 1024, block 256  b0 ACTS+424681472 b1 ACTS+427827200 site0 27
-//   k265_grad_layer_8_attention_output_in1_sum: body_47  grid 24, block 256  b0 ACTS+427827200 b1 GRADS+605091840
+//   k265_grad_layer_8_attention_output_in1_sum: body_49  grid 24, block 256  b0 ACTS+427827200 b1 GRADS+605091840
 //   k266_grad_layer_8_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.8.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b505 ACTS +427827200  grad.layer.8.attention.output_dropout
@@ -6974,10 +7086,10 @@ body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [0,0]  b262 ACTS +421535744  layer.8.attention.context
 //     C    ld 768, batch strides [0,0]  b508 GRADS +602732544  bert.encoder.layer.8.attention.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k268_layer_8_attention_context: body_51  grid 12288, block 64  b0 ACTS+421535744 b1 ACTS+430972928 b2 ACTS+3731456
-//   k269_layer_8_attention_context_grad_kv: body_52  grid 384, block 128  b0 ACTS+412098560 b1 ACTS+415244288 b2 ACTS+418390016 b3 ACTS+3153920 b4 ACTS+3682304 b5 ACTS+430972928 b6 ACTS+3731456 b7 ACTS+427827200 b8 ACTS+421535744 site0 26
-//   k270_layer_8_attention_context_grad_q: body_53  grid 384, block 128  b0 ACTS+412098560 b1 ACTS+415244288 b2 ACTS+418390016 b3 ACTS+3153920 b4 ACTS+3682304 b5 ACTS+430972928 b6 ACTS+3731456 b7 ACTS+434118656 site0 26
-//   k271_grad_layer_8_attention_value_in1_sum: body_47  grid 24, block 256  b0 ACTS+421535744 b1 GRADS+602729472
+//   k268_layer_8_attention_context: body_53  grid 12288, block 64  b0 ACTS+421535744 b1 ACTS+430972928 b2 ACTS+3731456
+//   k269_layer_8_attention_context_grad_kv: body_54  grid 384, block 128  b0 ACTS+412098560 b1 ACTS+415244288 b2 ACTS+418390016 b3 ACTS+3153920 b4 ACTS+3682304 b5 ACTS+430972928 b6 ACTS+3731456 b7 ACTS+427827200 b8 ACTS+421535744 site0 26
+//   k270_layer_8_attention_context_grad_q: body_55  grid 384, block 128  b0 ACTS+412098560 b1 ACTS+415244288 b2 ACTS+418390016 b3 ACTS+3153920 b4 ACTS+3682304 b5 ACTS+430972928 b6 ACTS+3731456 b7 ACTS+434118656 site0 26
+//   k271_grad_layer_8_attention_value_in1_sum: body_49  grid 24, block 256  b0 ACTS+421535744 b1 GRADS+602729472
 //   k272_grad_layer_8_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.8.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b509 ACTS +421535744  grad.layer.8.attention.context.b
@@ -6990,7 +7102,7 @@ body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [0,0]  b252 ACTS +405807104  layer.7.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b514 GRADS +600370176  bert.encoder.layer.8.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k274_grad_layer_8_attention_key_in1_sum: body_47  grid 24, block 256  b0 ACTS+427827200 b1 GRADS+600367104
+//   k274_grad_layer_8_attention_key_in1_sum: body_49  grid 24, block 256  b0 ACTS+427827200 b1 GRADS+600367104
 //   k275_grad_layer_8_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.8.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b511 ACTS +427827200  grad.layer.8.attention.scores.b
@@ -7003,25 +7115,25 @@ body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [0,0]  b252 ACTS +405807104  layer.7.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b517 GRADS +598007808  bert.encoder.layer.8.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k277_grad_layer_8_attention_query_in1_sum: body_47  grid 24, block 256  b0 ACTS+434118656 b1 GRADS+598004736
+//   k277_grad_layer_8_attention_query_in1_sum: body_49  grid 24, block 256  b0 ACTS+434118656 b1 GRADS+598004736
 //   k278_grad_layer_8_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.8.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b510 ACTS +434118656  grad.layer.8.attention.scores.a
 //     B    ld 768, batch strides [0,0]  b253 PARAMS +595645440  bert.encoder.layer.8.attention.self.query.weight
 //     C    ld 768, batch strides [0,0]  b519 ACTS +418390016  grad.layer.8.attention.query.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k279_grad_layer_7_ffn_layernorm_sum: body_54  grid 1024, block 256  b0 ACTS+418390016 b1 ACTS+415244288 b2 ACTS+412098560 b3 ACTS+424681472 b4 ACTS+421535744
+//   k279_grad_layer_7_ffn_layernorm_sum: body_56  grid 1024, block 256  b0 ACTS+418390016 b1 ACTS+415244288 b2 ACTS+412098560 b3 ACTS+424681472 b4 ACTS+421535744
 //   k280_grad_layer_8_attention_query_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.8.attention.query.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 768 n 768 k 1024, batch [1,1]
 //     A^T  ld 768, batch strides [0,0]  b510 ACTS +434118656  grad.layer.8.attention.scores.a
 //     B    ld 768, batch strides [0,0]  b252 ACTS +405807104  layer.7.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b521 GRADS +595645440  bert.encoder.layer.8.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
-//   k281_grad_layer_7_ffn_layernorm_x: body_45  grid 1024, block 256  b0 ACTS+3674112 b1 ACTS+408952832 b2 PARAMS+595639296 b3 ACTS+421535744 b4 ACTS+405807104
-//   k282_grad_layer_7_ffn_layernorm_gamma: body_46  grid 24, block 256  b0 ACTS+408952832 b1 ACTS+3674112 b2 ACTS+421535744 b3 GRADS+595639296
-//   k283_grad_layer_7_ffn_layernorm_beta: body_47  grid 24, block 256  b0 ACTS+421535744 b1 GRADS+595642368
+//   k281_grad_layer_7_ffn_layernorm_x: body_47  grid 1024, block 256  b0 ACTS+3674112 b1 ACTS+408952832 b2 PARAMS+595639296 b3 ACTS+421535744 b4 ACTS+405807104
+//   k282_grad_layer_7_ffn_layernorm_gamma: body_48  grid 24, block 256  b0 ACTS+408952832 b1 ACTS+3674112 b2 ACTS+421535744 b3 GRADS+595639296
+//   k283_grad_layer_7_ffn_layernorm_beta: body_49  grid 24, block 256  b0 ACTS+421535744 b1 GRADS+595642368
 //   k284_grad_layer_7_ffn_dropout: body_38  grid 1024, block 256  b0 ACTS+405807104 b1 ACTS+408952832 site0 25
-//   k285_grad_layer_7_ffn_output_in1_sum: body_47  grid 24, block 256  b0 ACTS+408952832 b1 GRADS+595636224
+//   k285_grad_layer_7_ffn_output_in1_sum: body_49  grid 24, block 256  b0 ACTS+408952832 b1 GRADS+595636224
 //   k286_grad_layer_7_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.7.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b525 ACTS +408952832  grad.layer.7.ffn.dropout
@@ -7034,26 +7146,26 @@ body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 3072, batch strides [0,0]  b244 ACTS +393224192  layer.7.ffn.gelu
 //     C    ld 3072, batch strides [0,0]  b528 GRADS +586199040  bert.encoder.layer.7.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k288_grad_layer_7_ffn_gelu: body_48  grid 1024, block 256  b0 ACTS+380641280 b1 ACTS+412098560 b2 ACTS+393224192
-//   k289_grad_layer_7_ffn_intermediate_in1_sum: body_49  grid 96, block 256  b0 ACTS+393224192 b1 GRADS+586186752
+//   k288_grad_layer_7_ffn_gelu: body_50  grid 1024, block 256  b0 ACTS+380641280 b1 ACTS+412098560 b2 ACTS+393224192
+//   k289_grad_layer_7_ffn_intermediate_in1_sum: body_51  grid 96, block 256  b0 ACTS+393224192 b1 GRADS+586186752
 //   k290_grad_layer_7_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.7.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b529 ACTS +393224192  grad.layer.7.ffn.gelu
 //     B    ld 768, batch strides [0,0]  b241 PARAMS +576749568  bert.encoder.layer.7.intermediate.dense.weight
 //     C    ld 768, batch strides [0,0]  b531 ACTS +380641280  grad.layer.7.ffn.intermediate.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k291_grad_layer_7_attention_layernorm_sum: body_50  grid 1024, block 256  b0 ACTS+380641280 b1 ACTS+405807104 b2 ACTS+383787008
+//   k291_grad_layer_7_attention_layernorm_sum: body_52  grid 1024, block 256  b0 ACTS+380641280 b1 ACTS+405807104 b2 ACTS+383787008
 //   k292_grad_layer_7_ffn_intermediate_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.7.ffn.intermediate.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 3072 n 768 k 1024, batch [1,1]
 //     A^T  ld 3072, batch strides [0,0]  b529 ACTS +393224192  grad.layer.7.ffn.gelu
 //     B    ld 768, batch strides [0,0]  b240 ACTS +374349824  layer.7.attention.layernorm
 //     C    ld 768, batch strides [0,0]  b533 GRADS +576749568  bert.encoder.layer.7.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k293_grad_layer_7_attention_layernorm_x: body_45  grid 1024, block 256  b0 ACTS+3665920 b1 ACTS+377495552 b2 PARAMS+576743424 b3 ACTS+383787008 b4 ACTS+374349824
-//   k294_grad_layer_7_attention_layernorm_gamma: body_46  grid 24, block 256  b0 ACTS+377495552 b1 ACTS+3665920 b2 ACTS+383787008 b3 GRADS+576743424
-//   k295_grad_layer_7_attention_layernorm_beta: body_47  grid 24, block 256  b0 ACTS+383787008 b1 GRADS+576746496
+//   k293_grad_layer_7_attention_layernorm_x: body_47  grid 1024, block 256  b0 ACTS+3665920 b1 ACTS+377495552 b2 PARAMS+576743424 b3 ACTS+383787008 b4 ACTS+374349824
+//   k294_grad_layer_7_attention_layernorm_gamma: body_48  grid 24, block 256  b0 ACTS+377495552 b1 ACTS+3665920 b2 ACTS+383787008 b3 GRADS+576743424
+//   k295_grad_layer_7_attention_layernorm_beta: body_49  grid 24, block 256  b0 ACTS+383787008 b1 GRADS+576746496
 //   k296_grad_layer_7_attention_output_dropout: body_38  grid 1024, block 256  b0 ACTS+374349824 b1 ACTS+377495552 site0 24
-//   k297_grad_layer_7_attention_output_in1_sum: body_47  grid 24, block 256  b0 ACTS+377495552 b1 GRADS+576740352
+//   k297_grad_layer_7_attention_output_in1_sum: body_49  grid 24, block 256  b0 ACTS+377495552 b1 GRADS+576740352
 //   k298_grad_layer_7_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.7.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b537 ACTS +377495552  grad.layer.7.attention.output_dropout
@@ -7066,10 +7178,10 @@ body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [0,0]  b232 ACTS +371204096  layer.7.attention.context
 //     C    ld 768, batch strides [0,0]  b540 GRADS +574381056  bert.encoder.layer.7.attention.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k300_layer_7_attention_context: body_51  grid 12288, block 64  b0 ACTS+371204096 b1 ACTS+380641280 b2 ACTS+3665920
-//   k301_layer_7_attention_context_grad_kv: body_52  grid 384, block 128  b0 ACTS+361766912 b1 ACTS+364912640 b2 ACTS+368058368 b3 ACTS+3153920 b4 ACTS+3616768 b5 ACTS+380641280 b6 ACTS+3665920 b7 ACTS+377495552 b8 ACTS+371204096 site0 23
-//   k302_layer_7_attention_context_grad_q: body_53  grid 384, block 128  b0 ACTS+361766912 b1 ACTS+364912640 b2 ACTS+368058368 b3 ACTS+3153920 b4 ACTS+3616768 b5 ACTS+380641280 b6 ACTS+3665920 b7 ACTS+383787008 site0 23
-//   k303_grad_layer_7_attention_value_in1_sum: body_47  grid 24, block 256  b0 ACTS+371204096 b1 GRADS+574377984
+//   k300_layer_7_attention_context: body_53  grid 12288, block 64  b0 ACTS+371204096 b1 ACTS+380641280 b2 ACTS+3665920
+//   k301_layer_7_attention_context_grad_kv: body_54  grid 384, block 128  b0 ACTS+361766912 b1 ACTS+364912640 b2 ACTS+368058368 b3 ACTS+3153920 b4 ACTS+3616768 b5 ACTS+380641280 b6 ACTS+3665920 b7 ACTS+377495552 b8 ACTS+371204096 site0 23
+//   k302_layer_7_attention_context_grad_q: body_55  grid 384, block 128  b0 ACTS+361766912 b1 ACTS+364912640 b2 ACTS+368058368 b3 ACTS+3153920 b4 ACTS+3616768 b5 ACTS+380641280 b6 ACTS+3665920 b7 ACTS+383787008 site0 23
+//   k303_grad_layer_7_attention_value_in1_sum: body_49  grid 24, block 256  b0 ACTS+371204096 b1 GRADS+574377984
 //   k304_grad_layer_7_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.7.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b541 ACTS +371204096  grad.layer.7.attention.context.b
@@ -7082,7 +7194,7 @@ body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [0,0]  b222 ACTS +355475456  layer.6.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b546 GRADS +572018688  bert.encoder.layer.7.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k306_grad_layer_7_attention_key_in1_sum: body_47  grid 24, block 256  b0 ACTS+377495552 b1 GRADS+572015616
+//   k306_grad_layer_7_attention_key_in1_sum: body_49  grid 24, block 256  b0 ACTS+377495552 b1 GRADS+572015616
 //   k307_grad_layer_7_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.7.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b543 ACTS +377495552  grad.layer.7.attention.scores.b
@@ -7095,25 +7207,25 @@ body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [0,0]  b222 ACTS +355475456  layer.6.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b549 GRADS +569656320  bert.encoder.layer.7.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k309_grad_layer_7_attention_query_in1_sum: body_47  grid 24, block 256  b0 ACTS+383787008 b1 GRADS+569653248
+//   k309_grad_layer_7_attention_query_in1_sum: body_49  grid 24, block 256  b0 ACTS+383787008 b1 GRADS+569653248
 //   k310_grad_layer_7_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.7.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b542 ACTS +383787008  grad.layer.7.attention.scores.a
 //     B    ld 768, batch strides [0,0]  b223 PARAMS +567293952  bert.encoder.layer.7.attention.self.query.weight
 //     C    ld 768, batch strides [0,0]  b551 ACTS +368058368  grad.layer.7.attention.query.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k311_grad_layer_6_ffn_layernorm_sum: body_54  grid 1024, block 256  b0 ACTS+368058368 b1 ACTS+364912640 b2 ACTS+361766912 b3 ACTS+374349824 b4 ACTS+371204096
+//   k311_grad_layer_6_ffn_layernorm_sum: body_56  grid 1024, block 256  b0 ACTS+368058368 b1 ACTS+364912640 b2 ACTS+361766912 b3 ACTS+374349824 b4 ACTS+371204096
 //   k312_grad_layer_7_attention_query_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.7.attention.query.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 768 n 768 k 1024, batch [1,1]
 //     A^T  ld 768, batch strides [0,0]  b542 ACTS +383787008  grad.layer.7.attention.scores.a
 //     B    ld 768, batch strides [0,0]  b222 ACTS +355475456  layer.6.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b553 GRADS +567293952  bert.encoder.layer.7.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
-//   k313_grad_layer_6_ffn_layernorm_x: body_45  grid 1024, block 256  b0 ACTS+3608576 b1 ACTS+358621184 b2 PARAMS+567287808 b3 ACTS+371204096 b4 ACTS+355475456
-//   k314_grad_layer_6_ffn_layernorm_gamma: body_46  grid 24, block 256  b0 ACTS+358621184 b1 ACTS+3608576 b2 ACTS+371204096 b3 GRADS+567287808
-//   k315_grad_layer_6_ffn_layernorm_beta: body_47  grid 24, block 256  b0 ACTS+371204096 b1 GRADS+567290880
+//   k313_grad_layer_6_ffn_layernorm_x: body_47  grid 1024, block 256  b0 ACTS+3608576 b1 ACTS+358621184 b2 PARAMS+567287808 b3 ACTS+371204096 b4 ACTS+355475456
+//   k314_grad_layer_6_ffn_layernorm_gamma: body_48  grid 24, block 256  b0 ACTS+358621184 b1 ACTS+3608576 b2 ACTS+371204096 b3 GRADS+567287808
+//   k315_grad_layer_6_ffn_layernorm_beta: body_49  grid 24, block 256  b0 ACTS+371204096 b1 GRADS+567290880
 //   k316_grad_layer_6_ffn_dropout: body_38  grid 1024, block 256  b0 ACTS+355475456 b1 ACTS+358621184 site0 22
-//   k317_grad_layer_6_ffn_output_in1_sum: body_47  grid 24, block 256  b0 ACTS+358621184 b1 GRADS+567284736
+//   k317_grad_layer_6_ffn_output_in1_sum: body_49  grid 24, block 256  b0 ACTS+358621184 b1 GRADS+567284736
 //   k318_grad_layer_6_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.6.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b557 ACTS +358621184  grad.layer.6.ffn.dropout
@@ -7126,26 +7238,26 @@ body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 3072, batch strides [0,0]  b214 ACTS +342892544  layer.6.ffn.gelu
 //     C    ld 3072, batch strides [0,0]  b560 GRADS +557847552  bert.encoder.layer.6.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k320_grad_layer_6_ffn_gelu: body_48  grid 1024, block 256  b0 ACTS+330309632 b1 ACTS+361766912 b2 ACTS+342892544
-//   k321_grad_layer_6_ffn_intermediate_in1_sum: body_49  grid 96, block 256  b0 ACTS+342892544 b1 GRADS+557835264
+//   k320_grad_layer_6_ffn_gelu: body_50  grid 1024, block 256  b0 ACTS+330309632 b1 ACTS+361766912 b2 ACTS+342892544
+//   k321_grad_layer_6_ffn_intermediate_in1_sum: body_51  grid 96, block 256  b0 ACTS+342892544 b1 GRADS+557835264
 //   k322_grad_layer_6_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.6.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b561 ACTS +342892544  grad.layer.6.ffn.gelu
 //     B    ld 768, batch strides [0,0]  b211 PARAMS +548398080  bert.encoder.layer.6.intermediate.dense.weight
 //     C    ld 768, batch strides [0,0]  b563 ACTS +330309632  grad.layer.6.ffn.intermediate.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k323_grad_layer_6_attention_layernorm_sum: body_50  grid 1024, block 256  b0 ACTS+330309632 b1 ACTS+355475456 b2 ACTS+333455360
+//   k323_grad_layer_6_attention_layernorm_sum: body_52  grid 1024, block 256  b0 ACTS+330309632 b1 ACTS+355475456 b2 ACTS+333455360
 //   k324_grad_layer_6_ffn_intermediate_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.6.ffn.intermediate.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 3072 n 768 k 1024, batch [1,1]
 //     A^T  ld 3072, batch strides [0,0]  b561 ACTS +342892544  grad.layer.6.ffn.gelu
 //     B    ld 768, batch strides [0,0]  b210 ACTS +324018176  layer.6.attention.layernorm
 //     C    ld 768, batch strides [0,0]  b565 GRADS +548398080  bert.encoder.layer.6.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k325_grad_layer_6_attention_layernorm_x: body_45  grid 1024, block 256  b0 ACTS+3600384 b1 ACTS+327163904 b2 PARAMS+548391936 b3 ACTS+333455360 b4 ACTS+324018176
-//   k326_grad_layer_6_attention_layernorm_gamma: body_46  grid 24, block 256  b0 ACTS+327163904 b1 ACTS+3600384 b2 ACTS+333455360 b3 GRADS+548391936
-//   k327_grad_layer_6_attention_layernorm_beta: body_47  grid 24, block 256  b0 ACTS+333455360 b1 GRADS+548395008
+//   k325_grad_layer_6_attention_layernorm_x: body_47  grid 1024, block 256  b0 ACTS+3600384 b1 ACTS+327163904 b2 PARAMS+548391936 b3 ACTS+333455360 b4 ACTS+324018176
+//   k326_grad_layer_6_attention_layernorm_gamma: body_48  grid 24, block 256  b0 ACTS+327163904 b1 ACTS+3600384 b2 ACTS+333455360 b3 GRADS+548391936
+//   k327_grad_layer_6_attention_layernorm_beta: body_49  grid 24, block 256  b0 ACTS+333455360 b1 GRADS+548395008
 //   k328_grad_layer_6_attention_output_dropout: body_38  grid 1024, block 256  b0 ACTS+324018176 b1 ACTS+327163904 site0 21
-//   k329_grad_layer_6_attention_output_in1_sum: body_47  grid 24, block 256  b0 ACTS+327163904 b1 GRADS+548388864
+//   k329_grad_layer_6_attention_output_in1_sum: body_49  grid 24, block 256  b0 ACTS+327163904 b1 GRADS+548388864
 //   k330_grad_layer_6_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.6.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b569 ACTS +327163904  grad.layer.6.attention.output_dropout
@@ -7158,10 +7270,10 @@ body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [0,0]  b202 ACTS +320872448  layer.6.attention.context
 //     C    ld 768, batch strides [0,0]  b572 GRADS +546029568  bert.encoder.layer.6.attention.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k332_layer_6_attention_context: body_51  grid 12288, block 64  b0 ACTS+320872448 b1 ACTS+330309632 b2 ACTS+3600384
-//   k333_layer_6_attention_context_grad_kv: body_52  grid 384, block 128  b0 ACTS+311435264 b1 ACTS+314580992 b2 ACTS+317726720 b3 ACTS+3153920 b4 ACTS+3551232 b5 ACTS+330309632 b6 ACTS+3600384 b7 ACTS+327163904 b8 ACTS+320872448 site0 20
-//   k334_layer_6_attention_context_grad_q: body_53  grid 384, block 128  b0 ACTS+311435264 b1 ACTS+314580992 b2 ACTS+317726720 b3 ACTS+3153920 b4 ACTS+3551232 b5 ACTS+330309632 b6 ACTS+3600384 b7 ACTS+333455360 site0 20
-//   k335_grad_layer_6_attention_value_in1_sum: body_47  grid 24, block 256  b0 ACTS+320872448 b1 GRADS+546026496
+//   k332_layer_6_attention_context: body_53  grid 12288, block 64  b0 ACTS+320872448 b1 ACTS+330309632 b2 ACTS+3600384
+//   k333_layer_6_attention_context_grad_kv: body_54  grid 384, block 128  b0 ACTS+311435264 b1 ACTS+314580992 b2 ACTS+317726720 b3 ACTS+3153920 b4 ACTS+3551232 b5 ACTS+330309632 b6 ACTS+3600384 b7 ACTS+327163904 b8 ACTS+320872448 site0 20
+//   k334_layer_6_attention_context_grad_q: body_55  grid 384, block 128  b0 ACTS+311435264 b1 ACTS+314580992 b2 ACTS+317726720 b3 ACTS+3153920 b4 ACTS+3551232 b5 ACTS+330309632 b6 ACTS+3600384 b7 ACTS+333455360 site0 20
+//   k335_grad_layer_6_attention_value_in1_sum: body_49  grid 24, block 256  b0 ACTS+320872448 b1 GRADS+546026496
 //   k336_grad_layer_6_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.6.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b573 ACTS +320872448  grad.layer.6.attention.context.b
@@ -7174,7 +7286,7 @@ body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [0,0]  b192 ACTS +305143808  layer.5.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b578 GRADS +543667200  bert.encoder.layer.6.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k338_grad_layer_6_attention_key_in1_sum: body_47  grid 24, block 256  b0 ACTS+327163904 b1 GRADS+543664128
+//   k338_grad_layer_6_attention_key_in1_sum: body_49  grid 24, block 256  b0 ACTS+327163904 b1 GRADS+543664128
 //   k339_grad_layer_6_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.6.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b575 ACTS +327163904  grad.layer.6.attention.scores.b
@@ -7187,25 +7299,25 @@ body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [0,0]  b192 ACTS +305143808  layer.5.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b581 GRADS +541304832  bert.encoder.layer.6.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k341_grad_layer_6_attention_query_in1_sum: body_47  grid 24, block 256  b0 ACTS+333455360 b1 GRADS+541301760
+//   k341_grad_layer_6_attention_query_in1_sum: body_49  grid 24, block 256  b0 ACTS+333455360 b1 GRADS+541301760
 //   k342_grad_layer_6_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.6.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b574 ACTS +333455360  grad.layer.6.attention.scores.a
 //     B    ld 768, batch strides [0,0]  b193 PARAMS +538942464  bert.encoder.layer.6.attention.self.query.weight
 //     C    ld 768, batch strides [0,0]  b583 ACTS +317726720  grad.layer.6.attention.query.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k343_grad_layer_5_ffn_layernorm_sum: body_54  grid 1024, block 256  b0 ACTS+317726720 b1 ACTS+314580992 b2 ACTS+311435264 b3 ACTS+324018176 b4 ACTS+320872448
+//   k343_grad_layer_5_ffn_layernorm_sum: body_56  grid 1024, block 256  b0 ACTS+317726720 b1 ACTS+314580992 b2 ACTS+311435264 b3 ACTS+324018176 b4 ACTS+320872448
 //   k344_grad_layer_6_attention_query_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.6.attention.query.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 768 n 768 k 1024, batch [1,1]
 //     A^T  ld 768, batch strides [0,0]  b574 ACTS +333455360  grad.layer.6.attention.scores.a
 //     B    ld 768, batch strides [0,0]  b192 ACTS +305143808  layer.5.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b585 GRADS +538942464  bert.encoder.layer.6.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
-//   k345_grad_layer_5_ffn_layernorm_x: body_45  grid 1024, block 256  b0 ACTS+3543040 b1 ACTS+308289536 b2 PARAMS+538936320 b3 ACTS+320872448 b4 ACTS+305143808
-//   k346_grad_layer_5_ffn_layernorm_gamma: body_46  grid 24, block 256  b0 ACTS+308289536 b1 ACTS+3543040 b2 ACTS+320872448 b3 GRADS+538936320
-//   k347_grad_layer_5_ffn_layernorm_beta: body_47  grid 24, block 256  b0 ACTS+320872448 b1 GRADS+538939392
+//   k345_grad_layer_5_ffn_layernorm_x: body_47  grid 1024, block 256  b0 ACTS+3543040 b1 ACTS+308289536 b2 PARAMS+538936320 b3 ACTS+320872448 b4 ACTS+305143808
+//   k346_grad_layer_5_ffn_layernorm_gamma: body_48  grid 24, block 256  b0 ACTS+308289536 b1 ACTS+3543040 b2 ACTS+320872448 b3 GRADS+538936320
+//   k347_grad_layer_5_ffn_layernorm_beta: body_49  grid 24, block 256  b0 ACTS+320872448 b1 GRADS+538939392
 //   k348_grad_layer_5_ffn_dropout: body_38  grid 1024, block 256  b0 ACTS+305143808 b1 ACTS+308289536 site0 19
-//   k349_grad_layer_5_ffn_output_in1_sum: body_47  grid 24, block 256  b0 ACTS+308289536 b1 GRADS+538933248
+//   k349_grad_layer_5_ffn_output_in1_sum: body_49  grid 24, block 256  b0 ACTS+308289536 b1 GRADS+538933248
 //   k350_grad_layer_5_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.5.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b589 ACTS +308289536  grad.layer.5.ffn.dropout
@@ -7218,26 +7330,26 @@ body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 3072, batch strides [0,0]  b184 ACTS +292560896  layer.5.ffn.gelu
 //     C    ld 3072, batch strides [0,0]  b592 GRADS +529496064  bert.encoder.layer.5.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k352_grad_layer_5_ffn_gelu: body_48  grid 1024, block 256  b0 ACTS+279977984 b1 ACTS+311435264 b2 ACTS+292560896
-//   k353_grad_layer_5_ffn_intermediate_in1_sum: body_49  grid 96, block 256  b0 ACTS+292560896 b1 GRADS+529483776
+//   k352_grad_layer_5_ffn_gelu: body_50  grid 1024, block 256  b0 ACTS+279977984 b1 ACTS+311435264 b2 ACTS+292560896
+//   k353_grad_layer_5_ffn_intermediate_in1_sum: body_51  grid 96, block 256  b0 ACTS+292560896 b1 GRADS+529483776
 //   k354_grad_layer_5_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.5.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b593 ACTS +292560896  grad.layer.5.ffn.gelu
 //     B    ld 768, batch strides [0,0]  b181 PARAMS +520046592  bert.encoder.layer.5.intermediate.dense.weight
 //     C    ld 768, batch strides [0,0]  b595 ACTS +279977984  grad.layer.5.ffn.intermediate.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k355_grad_layer_5_attention_layernorm_sum: body_50  grid 1024, block 256  b0 ACTS+279977984 b1 ACTS+305143808 b2 ACTS+283123712
+//   k355_grad_layer_5_attention_layernorm_sum: body_52  grid 1024, block 256  b0 ACTS+279977984 b1 ACTS+305143808 b2 ACTS+283123712
 //   k356_grad_layer_5_ffn_intermediate_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.5.ffn.intermediate.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 3072 n 768 k 1024, batch [1,1]
 //     A^T  ld 3072, batch strides [0,0]  b593 ACTS +292560896  grad.layer.5.ffn.gelu
 //     B    ld 768, batch strides [0,0]  b180 ACTS +273686528  layer.5.attention.layernorm
 //     C    ld 768, batch strides [0,0]  b597 GRADS +520046592  bert.encoder.layer.5.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k357_grad_layer_5_attention_layernorm_x: body_45  grid 1024, block 256  b0 ACTS+3534848 b1 ACTS+276832256 b2 PARAMS+520040448 b3 ACTS+283123712 b4 ACTS+273686528
-//   k358_grad_layer_5_attention_layernorm_gamma: body_46  grid 24, block 256  b0 ACTS+276832256 b1 ACTS+3534848 b2 ACTS+283123712 b3 GRADS+520040448
-//   k359_grad_layer_5_attention_layernorm_beta: body_47  grid 24, block 256  b0 ACTS+283123712 b1 GRADS+520043520
+//   k357_grad_layer_5_attention_layernorm_x: body_47  grid 1024, block 256  b0 ACTS+3534848 b1 ACTS+276832256 b2 PARAMS+520040448 b3 ACTS+283123712 b4 ACTS+273686528
+//   k358_grad_layer_5_attention_layernorm_gamma: body_48  grid 24, block 256  b0 ACTS+276832256 b1 ACTS+3534848 b2 ACTS+283123712 b3 GRADS+520040448
+//   k359_grad_layer_5_attention_layernorm_beta: body_49  grid 24, block 256  b0 ACTS+283123712 b1 GRADS+520043520
 //   k360_grad_layer_5_attention_output_dropout: body_38  grid 1024, block 256  b0 ACTS+273686528 b1 ACTS+276832256 site0 18
-//   k361_grad_layer_5_attention_output_in1_sum: body_47  grid 24, block 256  b0 ACTS+276832256 b1 GRADS+520037376
+//   k361_grad_layer_5_attention_output_in1_sum: body_49  grid 24, block 256  b0 ACTS+276832256 b1 GRADS+520037376
 //   k362_grad_layer_5_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.5.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b601 ACTS +276832256  grad.layer.5.attention.output_dropout
@@ -7250,10 +7362,10 @@ body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [0,0]  b172 ACTS +270540800  layer.5.attention.context
 //     C    ld 768, batch strides [0,0]  b604 GRADS +517678080  bert.encoder.layer.5.attention.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k364_layer_5_attention_context: body_51  grid 12288, block 64  b0 ACTS+270540800 b1 ACTS+279977984 b2 ACTS+3534848
-//   k365_layer_5_attention_context_grad_kv: body_52  grid 384, block 128  b0 ACTS+261103616 b1 ACTS+264249344 b2 ACTS+267395072 b3 ACTS+3153920 b4 ACTS+3485696 b5 ACTS+279977984 b6 ACTS+3534848 b7 ACTS+276832256 b8 ACTS+270540800 site0 17
-//   k366_layer_5_attention_context_grad_q: body_53  grid 384, block 128  b0 ACTS+261103616 b1 ACTS+264249344 b2 ACTS+267395072 b3 ACTS+3153920 b4 ACTS+3485696 b5 ACTS+279977984 b6 ACTS+3534848 b7 ACTS+283123712 site0 17
-//   k367_grad_layer_5_attention_value_in1_sum: body_47  grid 24, block 256  b0 ACTS+270540800 b1 GRADS+517675008
+//   k364_layer_5_attention_context: body_53  grid 12288, block 64  b0 ACTS+270540800 b1 ACTS+279977984 b2 ACTS+3534848
+//   k365_layer_5_attention_context_grad_kv: body_54  grid 384, block 128  b0 ACTS+261103616 b1 ACTS+264249344 b2 ACTS+267395072 b3 ACTS+3153920 b4 ACTS+3485696 b5 ACTS+279977984 b6 ACTS+3534848 b7 ACTS+276832256 b8 ACTS+270540800 site0 17
+//   k366_layer_5_attention_context_grad_q: body_55  grid 384, block 128  b0 ACTS+261103616 b1 ACTS+264249344 b2 ACTS+267395072 b3 ACTS+3153920 b4 ACTS+3485696 b5 ACTS+279977984 b6 ACTS+3534848 b7 ACTS+283123712 site0 17
+//   k367_grad_layer_5_attention_value_in1_sum: body_49  grid 24, block 256  b0 ACTS+270540800 b1 GRADS+517675008
 //   k368_grad_layer_5_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.5.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b605 ACTS +270540800  grad.layer.5.attention.context.b
@@ -7266,7 +7378,7 @@ body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [0,0]  b162 ACTS +254812160  layer.4.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b610 GRADS +515315712  bert.encoder.layer.5.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k370_grad_layer_5_attention_key_in1_sum: body_47  grid 24, block 256  b0 ACTS+276832256 b1 GRADS+515312640
+//   k370_grad_layer_5_attention_key_in1_sum: body_49  grid 24, block 256  b0 ACTS+276832256 b1 GRADS+515312640
 //   k371_grad_layer_5_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.5.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b607 ACTS +276832256  grad.layer.5.attention.scores.b
@@ -7279,25 +7391,25 @@ body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [0,0]  b162 ACTS +254812160  layer.4.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b613 GRADS +512953344  bert.encoder.layer.5.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k373_grad_layer_5_attention_query_in1_sum: body_47  grid 24, block 256  b0 ACTS+283123712 b1 GRADS+512950272
+//   k373_grad_layer_5_attention_query_in1_sum: body_49  grid 24, block 256  b0 ACTS+283123712 b1 GRADS+512950272
 //   k374_grad_layer_5_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.5.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b606 ACTS +283123712  grad.layer.5.attention.scores.a
 //     B    ld 768, batch strides [0,0]  b163 PARAMS +510590976  bert.encoder.layer.5.attention.self.query.weight
 //     C    ld 768, batch strides [0,0]  b615 ACTS +267395072  grad.layer.5.attention.query.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k375_grad_layer_4_ffn_layernorm_sum: body_54  grid 1024, block 256  b0 ACTS+267395072 b1 ACTS+264249344 b2 ACTS+261103616 b3 ACTS+273686528 b4 ACTS+270540800
+//   k375_grad_layer_4_ffn_layernorm_sum: body_56  grid 1024, block 256  b0 ACTS+267395072 b1 ACTS+264249344 b2 ACTS+261103616 b3 ACTS+273686528 b4 ACTS+270540800
 //   k376_grad_layer_5_attention_query_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.5.attention.query.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 768 n 768 k 1024, batch [1,1]
 //     A^T  ld 768, batch strides [0,0]  b606 ACTS +283123712  grad.layer.5.attention.scores.a
 //     B    ld 768, batch strides [0,0]  b162 ACTS +254812160  layer.4.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b617 GRADS +510590976  bert.encoder.layer.5.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
-//   k377_grad_layer_4_ffn_layernorm_x: body_45  grid 1024, block 256  b0 ACTS+3477504 b1 ACTS+257957888 b2 PARAMS+510584832 b3 ACTS+270540800 b4 ACTS+254812160
-//   k378_grad_layer_4_ffn_layernorm_gamma: body_46  grid 24, block 256  b0 ACTS+257957888 b1 ACTS+3477504 b2 ACTS+270540800 b3 GRADS+510584832
-//   k379_grad_layer_4_ffn_layernorm_beta: body_47  grid 24, block 256  b0 ACTS+270540800 b1 GRADS+510587904
+//   k377_grad_layer_4_ffn_layernorm_x: body_47  grid 1024, block 256  b0 ACTS+3477504 b1 ACTS+257957888 b2 PARAMS+510584832 b3 ACTS+270540800 b4 ACTS+254812160
+//   k378_grad_layer_4_ffn_layernorm_gamma: body_48  grid 24, block 256  b0 ACTS+257957888 b1 ACTS+3477504 b2 ACTS+270540800 b3 GRADS+510584832
+//   k379_grad_layer_4_ffn_layernorm_beta: body_49  grid 24, block 256  b0 ACTS+270540800 b1 GRADS+510587904
 //   k380_grad_layer_4_ffn_dropout: body_38  grid 1024, block 256  b0 ACTS+254812160 b1 ACTS+257957888 site0 16
-//   k381_grad_layer_4_ffn_output_in1_sum: body_47  grid 24, block 256  b0 ACTS+257957888 b1 GRADS+510581760
+//   k381_grad_layer_4_ffn_output_in1_sum: body_49  grid 24, block 256  b0 ACTS+257957888 b1 GRADS+510581760
 //   k382_grad_layer_4_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.4.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b621 ACTS +257957888  grad.layer.4.ffn.dropout
@@ -7310,26 +7422,26 @@ body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 3072, batch strides [0,0]  b154 ACTS +242229248  layer.4.ffn.gelu
 //     C    ld 3072, batch strides [0,0]  b624 GRADS +501144576  bert.encoder.layer.4.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k384_grad_layer_4_ffn_gelu: body_48  grid 1024, block 256  b0 ACTS+229646336 b1 ACTS+261103616 b2 ACTS+242229248
-//   k385_grad_layer_4_ffn_intermediate_in1_sum: body_49  grid 96, block 256  b0 ACTS+242229248 b1 GRADS+501132288
+//   k384_grad_layer_4_ffn_gelu: body_50  grid 1024, block 256  b0 ACTS+229646336 b1 ACTS+261103616 b2 ACTS+242229248
+//   k385_grad_layer_4_ffn_intermediate_in1_sum: body_51  grid 96, block 256  b0 ACTS+242229248 b1 GRADS+501132288
 //   k386_grad_layer_4_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.4.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b625 ACTS +242229248  grad.layer.4.ffn.gelu
 //     B    ld 768, batch strides [0,0]  b151 PARAMS +491695104  bert.encoder.layer.4.intermediate.dense.weight
 //     C    ld 768, batch strides [0,0]  b627 ACTS +229646336  grad.layer.4.ffn.intermediate.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k387_grad_layer_4_attention_layernorm_sum: body_50  grid 1024, block 256  b0 ACTS+229646336 b1 ACTS+254812160 b2 ACTS+232792064
+//   k387_grad_layer_4_attention_layernorm_sum: body_52  grid 1024, block 256  b0 ACTS+229646336 b1 ACTS+254812160 b2 ACTS+232792064
 //   k388_grad_layer_4_ffn_intermediate_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.4.ffn.intermediate.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 3072 n 768 k 1024, batch [1,1]
 //     A^T  ld 3072, batch strides [0,0]  b625 ACTS +242229248  grad.layer.4.ffn.gelu
 //     B    ld 768, batch strides [0,0]  b150 ACTS +223354880  layer.4.attention.layernorm
 //     C    ld 768, batch strides [0,0]  b629 GRADS +491695104  bert.encoder.layer.4.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k389_grad_layer_4_attention_layernorm_x: body_45  grid 1024, block 256  b0 ACTS+3469312 b1 ACTS+226500608 b2 PARAMS+491688960 b3 ACTS+232792064 b4 ACTS+223354880
-//   k390_grad_layer_4_attention_layernorm_gamma: body_46  grid 24, block 256  b0 ACTS+226500608 b1 ACTS+3469312 b2 ACTS+232792064 b3 GRADS+491688960
-//   k391_grad_layer_4_attention_layernorm_beta: body_47  grid 24, block 256  b0 ACTS+232792064 b1 GRADS+491692032
+//   k389_grad_layer_4_attention_layernorm_x: body_47  grid 1024, block 256  b0 ACTS+3469312 b1 ACTS+226500608 b2 PARAMS+491688960 b3 ACTS+232792064 b4 ACTS+223354880
+//   k390_grad_layer_4_attention_layernorm_gamma: body_48  grid 24, block 256  b0 ACTS+226500608 b1 ACTS+3469312 b2 ACTS+232792064 b3 GRADS+491688960
+//   k391_grad_layer_4_attention_layernorm_beta: body_49  grid 24, block 256  b0 ACTS+232792064 b1 GRADS+491692032
 //   k392_grad_layer_4_attention_output_dropout: body_38  grid 1024, block 256  b0 ACTS+223354880 b1 ACTS+226500608 site0 15
-//   k393_grad_layer_4_attention_output_in1_sum: body_47  grid 24, block 256  b0 ACTS+226500608 b1 GRADS+491685888
+//   k393_grad_layer_4_attention_output_in1_sum: body_49  grid 24, block 256  b0 ACTS+226500608 b1 GRADS+491685888
 //   k394_grad_layer_4_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.4.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b633 ACTS +226500608  grad.layer.4.attention.output_dropout
@@ -7342,10 +7454,10 @@ body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [0,0]  b142 ACTS +220209152  layer.4.attention.context
 //     C    ld 768, batch strides [0,0]  b636 GRADS +489326592  bert.encoder.layer.4.attention.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k396_layer_4_attention_context: body_51  grid 12288, block 64  b0 ACTS+220209152 b1 ACTS+229646336 b2 ACTS+3469312
-//   k397_layer_4_attention_context_grad_kv: body_52  grid 384, block 128  b0 ACTS+210771968 b1 ACTS+213917696 b2 ACTS+217063424 b3 ACTS+3153920 b4 ACTS+3420160 b5 ACTS+229646336 b6 ACTS+3469312 b7 ACTS+226500608 b8 ACTS+220209152 site0 14
-//   k398_layer_4_attention_context_grad_q: body_53  grid 384, block 128  b0 ACTS+210771968 b1 ACTS+213917696 b2 ACTS+217063424 b3 ACTS+3153920 b4 ACTS+3420160 b5 ACTS+229646336 b6 ACTS+3469312 b7 ACTS+232792064 site0 14
-//   k399_grad_layer_4_attention_value_in1_sum: body_47  grid 24, block 256  b0 ACTS+220209152 b1 GRADS+489323520
+//   k396_layer_4_attention_context: body_53  grid 12288, block 64  b0 ACTS+220209152 b1 ACTS+229646336 b2 ACTS+3469312
+//   k397_layer_4_attention_context_grad_kv: body_54  grid 384, block 128  b0 ACTS+210771968 b1 ACTS+213917696 b2 ACTS+217063424 b3 ACTS+3153920 b4 ACTS+3420160 b5 ACTS+229646336 b6 ACTS+3469312 b7 ACTS+226500608 b8 ACTS+220209152 site0 14
+//   k398_layer_4_attention_context_grad_q: body_55  grid 384, block 128  b0 ACTS+210771968 b1 ACTS+213917696 b2 ACTS+217063424 b3 ACTS+3153920 b4 ACTS+3420160 b5 ACTS+229646336 b6 ACTS+3469312 b7 ACTS+232792064 site0 14
+//   k399_grad_layer_4_attention_value_in1_sum: body_49  grid 24, block 256  b0 ACTS+220209152 b1 GRADS+489323520
 //   k400_grad_layer_4_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.4.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b637 ACTS +220209152  grad.layer.4.attention.context.b
@@ -7358,7 +7470,7 @@ body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [0,0]  b132 ACTS +204480512  layer.3.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b642 GRADS +486964224  bert.encoder.layer.4.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k402_grad_layer_4_attention_key_in1_sum: body_47  grid 24, block 256  b0 ACTS+226500608 b1 GRADS+486961152
+//   k402_grad_layer_4_attention_key_in1_sum: body_49  grid 24, block 256  b0 ACTS+226500608 b1 GRADS+486961152
 //   k403_grad_layer_4_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.4.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b639 ACTS +226500608  grad.layer.4.attention.scores.b
@@ -7371,25 +7483,25 @@ body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [0,0]  b132 ACTS +204480512  layer.3.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b645 GRADS +484601856  bert.encoder.layer.4.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k405_grad_layer_4_attention_query_in1_sum: body_47  grid 24, block 256  b0 ACTS+232792064 b1 GRADS+484598784
+//   k405_grad_layer_4_attention_query_in1_sum: body_49  grid 24, block 256  b0 ACTS+232792064 b1 GRADS+484598784
 //   k406_grad_layer_4_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.4.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b638 ACTS +232792064  grad.layer.4.attention.scores.a
 //     B    ld 768, batch strides [0,0]  b133 PARAMS +482239488  bert.encoder.layer.4.attention.self.query.weight
 //     C    ld 768, batch strides [0,0]  b647 ACTS +217063424  grad.layer.4.attention.query.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k407_grad_layer_3_ffn_layernorm_sum: body_54  grid 1024, block 256  b0 ACTS+217063424 b1 ACTS+213917696 b2 ACTS+210771968 b3 ACTS+223354880 b4 ACTS+220209152
+//   k407_grad_layer_3_ffn_layernorm_sum: body_56  grid 1024, block 256  b0 ACTS+217063424 b1 ACTS+213917696 b2 ACTS+210771968 b3 ACTS+223354880 b4 ACTS+220209152
 //   k408_grad_layer_4_attention_query_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.4.attention.query.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 768 n 768 k 1024, batch [1,1]
 //     A^T  ld 768, batch strides [0,0]  b638 ACTS +232792064  grad.layer.4.attention.scores.a
 //     B    ld 768, batch strides [0,0]  b132 ACTS +204480512  layer.3.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b649 GRADS +482239488  bert.encoder.layer.4.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
-//   k409_grad_layer_3_ffn_layernorm_x: body_45  grid 1024, block 256  b0 ACTS+3411968 b1 ACTS+207626240 b2 PARAMS+482233344 b3 ACTS+220209152 b4 ACTS+204480512
-//   k410_grad_layer_3_ffn_layernorm_gamma: body_46  grid 24, block 256  b0 ACTS+207626240 b1 ACTS+3411968 b2 ACTS+220209152 b3 GRADS+482233344
-//   k411_grad_layer_3_ffn_layernorm_beta: body_47  grid 24, block 256  b0 ACTS+220209152 b1 GRADS+482236416
+//   k409_grad_layer_3_ffn_layernorm_x: body_47  grid 1024, block 256  b0 ACTS+3411968 b1 ACTS+207626240 b2 PARAMS+482233344 b3 ACTS+220209152 b4 ACTS+204480512
+//   k410_grad_layer_3_ffn_layernorm_gamma: body_48  grid 24, block 256  b0 ACTS+207626240 b1 ACTS+3411968 b2 ACTS+220209152 b3 GRADS+482233344
+//   k411_grad_layer_3_ffn_layernorm_beta: body_49  grid 24, block 256  b0 ACTS+220209152 b1 GRADS+482236416
 //   k412_grad_layer_3_ffn_dropout: body_38  grid 1024, block 256  b0 ACTS+204480512 b1 ACTS+207626240 site0 13
-//   k413_grad_layer_3_ffn_output_in1_sum: body_47  grid 24, block 256  b0 ACTS+207626240 b1 GRADS+482230272
+//   k413_grad_layer_3_ffn_output_in1_sum: body_49  grid 24, block 256  b0 ACTS+207626240 b1 GRADS+482230272
 //   k414_grad_layer_3_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.3.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b653 ACTS +207626240  grad.layer.3.ffn.dropout
@@ -7402,26 +7514,26 @@ body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 3072, batch strides [0,0]  b124 ACTS +191897600  layer.3.ffn.gelu
 //     C    ld 3072, batch strides [0,0]  b656 GRADS +472793088  bert.encoder.layer.3.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k416_grad_layer_3_ffn_gelu: body_48  grid 1024, block 256  b0 ACTS+179314688 b1 ACTS+210771968 b2 ACTS+191897600
-//   k417_grad_layer_3_ffn_intermediate_in1_sum: body_49  grid 96, block 256  b0 ACTS+191897600 b1 GRADS+472780800
+//   k416_grad_layer_3_ffn_gelu: body_50  grid 1024, block 256  b0 ACTS+179314688 b1 ACTS+210771968 b2 ACTS+191897600
+//   k417_grad_layer_3_ffn_intermediate_in1_sum: body_51  grid 96, block 256  b0 ACTS+191897600 b1 GRADS+472780800
 //   k418_grad_layer_3_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.3.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b657 ACTS +191897600  grad.layer.3.ffn.gelu
 //     B    ld 768, batch strides [0,0]  b121 PARAMS +463343616  bert.encoder.layer.3.intermediate.dense.weight
 //     C    ld 768, batch strides [0,0]  b659 ACTS +179314688  grad.layer.3.ffn.intermediate.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k419_grad_layer_3_attention_layernorm_sum: body_50  grid 1024, block 256  b0 ACTS+179314688 b1 ACTS+204480512 b2 ACTS+182460416
+//   k419_grad_layer_3_attention_layernorm_sum: body_52  grid 1024, block 256  b0 ACTS+179314688 b1 ACTS+204480512 b2 ACTS+182460416
 //   k420_grad_layer_3_ffn_intermediate_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.3.ffn.intermediate.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 3072 n 768 k 1024, batch [1,1]
 //     A^T  ld 3072, batch strides [0,0]  b657 ACTS +191897600  grad.layer.3.ffn.gelu
 //     B    ld 768, batch strides [0,0]  b120 ACTS +173023232  layer.3.attention.layernorm
 //     C    ld 768, batch strides [0,0]  b661 GRADS +463343616  bert.encoder.layer.3.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k421_grad_layer_3_attention_layernorm_x: body_45  grid 1024, block 256  b0 ACTS+3403776 b1 ACTS+176168960 b2 PARAMS+463337472 b3 ACTS+182460416 b4 ACTS+173023232
-//   k422_grad_layer_3_attention_layernorm_gamma: body_46  grid 24, block 256  b0 ACTS+176168960 b1 ACTS+3403776 b2 ACTS+182460416 b3 GRADS+463337472
-//   k423_grad_layer_3_attention_layernorm_beta: body_47  grid 24, block 256  b0 ACTS+182460416 b1 GRADS+463340544
+//   k421_grad_layer_3_attention_layernorm_x: body_47  grid 1024, block 256  b0 ACTS+3403776 b1 ACTS+176168960 b2 PARAMS+463337472 b3 ACTS+182460416 b4 ACTS+173023232
+//   k422_grad_layer_3_attention_layernorm_gamma: body_48  grid 24, block 256  b0 ACTS+176168960 b1 ACTS+3403776 b2 ACTS+182460416 b3 GRADS+463337472
+//   k423_grad_layer_3_attention_layernorm_beta: body_49  grid 24, block 256  b0 ACTS+182460416 b1 GRADS+463340544
 //   k424_grad_layer_3_attention_output_dropout: body_38  grid 1024, block 256  b0 ACTS+173023232 b1 ACTS+176168960 site0 12
-//   k425_grad_layer_3_attention_output_in1_sum: body_47  grid 24, block 256  b0 ACTS+176168960 b1 GRADS+463334400
+//   k425_grad_layer_3_attention_output_in1_sum: body_49  grid 24, block 256  b0 ACTS+176168960 b1 GRADS+463334400
 //   k426_grad_layer_3_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.3.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b665 ACTS +176168960  grad.layer.3.attention.output_dropout
@@ -7434,10 +7546,10 @@ body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [0,0]  b112 ACTS +169877504  layer.3.attention.context
 //     C    ld 768, batch strides [0,0]  b668 GRADS +460975104  bert.encoder.layer.3.attention.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k428_layer_3_attention_context: body_51  grid 12288, block 64  b0 ACTS+169877504 b1 ACTS+179314688 b2 ACTS+3403776
-//   k429_layer_3_attention_context_grad_kv: body_52  grid 384, block 128  b0 ACTS+160440320 b1 ACTS+163586048 b2 ACTS+166731776 b3 ACTS+3153920 b4 ACTS+3354624 b5 ACTS+179314688 b6 ACTS+3403776 b7 ACTS+176168960 b8 ACTS+169877504 site0 11
-//   k430_layer_3_attention_context_grad_q: body_53  grid 384, block 128  b0 ACTS+160440320 b1 ACTS+163586048 b2 ACTS+166731776 b3 ACTS+3153920 b4 ACTS+3354624 b5 ACTS+179314688 b6 ACTS+3403776 b7 ACTS+182460416 site0 11
-//   k431_grad_layer_3_attention_value_in1_sum: body_47  grid 24, block 256  b0 ACTS+169877504 b1 GRADS+460972032
+//   k428_layer_3_attention_context: body_53  grid 12288, block 64  b0 ACTS+169877504 b1 ACTS+179314688 b2 ACTS+3403776
+//   k429_layer_3_attention_context_grad_kv: body_54  grid 384, block 128  b0 ACTS+160440320 b1 ACTS+163586048 b2 ACTS+166731776 b3 ACTS+3153920 b4 ACTS+3354624 b5 ACTS+179314688 b6 ACTS+3403776 b7 ACTS+176168960 b8 ACTS+169877504 site0 11
+//   k430_layer_3_attention_context_grad_q: body_55  grid 384, block 128  b0 ACTS+160440320 b1 ACTS+163586048 b2 ACTS+166731776 b3 ACTS+3153920 b4 ACTS+3354624 b5 ACTS+179314688 b6 ACTS+3403776 b7 ACTS+182460416 site0 11
+//   k431_grad_layer_3_attention_value_in1_sum: body_49  grid 24, block 256  b0 ACTS+169877504 b1 GRADS+460972032
 //   k432_grad_layer_3_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.3.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b669 ACTS +169877504  grad.layer.3.attention.context.b
@@ -7450,7 +7562,7 @@ body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [0,0]  b102 ACTS +154148864  layer.2.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b674 GRADS +458612736  bert.encoder.layer.3.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k434_grad_layer_3_attention_key_in1_sum: body_47  grid 24, block 256  b0 ACTS+176168960 b1 GRADS+458609664
+//   k434_grad_layer_3_attention_key_in1_sum: body_49  grid 24, block 256  b0 ACTS+176168960 b1 GRADS+458609664
 //   k435_grad_layer_3_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.3.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b671 ACTS +176168960  grad.layer.3.attention.scores.b
@@ -7463,25 +7575,25 @@ body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [0,0]  b102 ACTS +154148864  layer.2.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b677 GRADS +456250368  bert.encoder.layer.3.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k437_grad_layer_3_attention_query_in1_sum: body_47  grid 24, block 256  b0 ACTS+182460416 b1 GRADS+456247296
+//   k437_grad_layer_3_attention_query_in1_sum: body_49  grid 24, block 256  b0 ACTS+182460416 b1 GRADS+456247296
 //   k438_grad_layer_3_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.3.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b670 ACTS +182460416  grad.layer.3.attention.scores.a
 //     B    ld 768, batch strides [0,0]  b103 PARAMS +453888000  bert.encoder.layer.3.attention.self.query.weight
 //     C    ld 768, batch strides [0,0]  b679 ACTS +166731776  grad.layer.3.attention.query.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k439_grad_layer_2_ffn_layernorm_sum: body_54  grid 1024, block 256  b0 ACTS+166731776 b1 ACTS+163586048 b2 ACTS+160440320 b3 ACTS+173023232 b4 ACTS+169877504
+//   k439_grad_layer_2_ffn_layernorm_sum: body_56  grid 1024, block 256  b0 ACTS+166731776 b1 ACTS+163586048 b2 ACTS+160440320 b3 ACTS+173023232 b4 ACTS+169877504
 //   k440_grad_layer_3_attention_query_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.3.attention.query.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 768 n 768 k 1024, batch [1,1]
 //     A^T  ld 768, batch strides [0,0]  b670 ACTS +182460416  grad.layer.3.attention.scores.a
 //     B    ld 768, batch strides [0,0]  b102 ACTS +154148864  layer.2.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b681 GRADS +453888000  bert.encoder.layer.3.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
-//   k441_grad_layer_2_ffn_layernorm_x: body_45  grid 1024, block 256  b0 ACTS+3346432 b1 ACTS+157294592 b2 PARAMS+453881856 b3 ACTS+169877504 b4 ACTS+154148864
-//   k442_grad_layer_2_ffn_layernorm_gamma: body_46  grid 24, block 256  b0 ACTS+157294592 b1 ACTS+3346432 b2 ACTS+169877504 b3 GRADS+453881856
-//   k443_grad_layer_2_ffn_layernorm_beta: body_47  grid 24, block 256  b0 ACTS+169877504 b1 GRADS+453884928
+//   k441_grad_layer_2_ffn_layernorm_x: body_47  grid 1024, block 256  b0 ACTS+3346432 b1 ACTS+157294592 b2 PARAMS+453881856 b3 ACTS+169877504 b4 ACTS+154148864
+//   k442_grad_layer_2_ffn_layernorm_gamma: body_48  grid 24, block 256  b0 ACTS+157294592 b1 ACTS+3346432 b2 ACTS+169877504 b3 GRADS+453881856
+//   k443_grad_layer_2_ffn_layernorm_beta: body_49  grid 24, block 256  b0 ACTS+169877504 b1 GRADS+453884928
 //   k444_grad_layer_2_ffn_dropout: body_38  grid 1024, block 256  b0 ACTS+154148864 b1 ACTS+157294592 site0 10
-//   k445_grad_layer_2_ffn_output_in1_sum: body_47  grid 24, block 256  b0 ACTS+157294592 b1 GRADS+453878784
+//   k445_grad_layer_2_ffn_output_in1_sum: body_49  grid 24, block 256  b0 ACTS+157294592 b1 GRADS+453878784
 //   k446_grad_layer_2_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.2.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b685 ACTS +157294592  grad.layer.2.ffn.dropout
@@ -7494,26 +7606,26 @@ body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 3072, batch strides [0,0]  b94 ACTS +141565952  layer.2.ffn.gelu
 //     C    ld 3072, batch strides [0,0]  b688 GRADS +444441600  bert.encoder.layer.2.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k448_grad_layer_2_ffn_gelu: body_48  grid 1024, block 256  b0 ACTS+128983040 b1 ACTS+160440320 b2 ACTS+141565952
-//   k449_grad_layer_2_ffn_intermediate_in1_sum: body_49  grid 96, block 256  b0 ACTS+141565952 b1 GRADS+444429312
+//   k448_grad_layer_2_ffn_gelu: body_50  grid 1024, block 256  b0 ACTS+128983040 b1 ACTS+160440320 b2 ACTS+141565952
+//   k449_grad_layer_2_ffn_intermediate_in1_sum: body_51  grid 96, block 256  b0 ACTS+141565952 b1 GRADS+444429312
 //   k450_grad_layer_2_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.2.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b689 ACTS +141565952  grad.layer.2.ffn.gelu
 //     B    ld 768, batch strides [0,0]  b91 PARAMS +434992128  bert.encoder.layer.2.intermediate.dense.weight
 //     C    ld 768, batch strides [0,0]  b691 ACTS +128983040  grad.layer.2.ffn.intermediate.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k451_grad_layer_2_attention_layernorm_sum: body_50  grid 1024, block 256  b0 ACTS+128983040 b1 ACTS+154148864 b2 ACTS+132128768
+//   k451_grad_layer_2_attention_layernorm_sum: body_52  grid 1024, block 256  b0 ACTS+128983040 b1 ACTS+154148864 b2 ACTS+132128768
 //   k452_grad_layer_2_ffn_intermediate_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.2.ffn.intermediate.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 3072 n 768 k 1024, batch [1,1]
 //     A^T  ld 3072, batch strides [0,0]  b689 ACTS +141565952  grad.layer.2.ffn.gelu
 //     B    ld 768, batch strides [0,0]  b90 ACTS +122691584  layer.2.attention.layernorm
 //     C    ld 768, batch strides [0,0]  b693 GRADS +434992128  bert.encoder.layer.2.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k453_grad_layer_2_attention_layernorm_x: body_45  grid 1024, block 256  b0 ACTS+3338240 b1 ACTS+125837312 b2 PARAMS+434985984 b3 ACTS+132128768 b4 ACTS+122691584
-//   k454_grad_layer_2_attention_layernorm_gamma: body_46  grid 24, block 256  b0 ACTS+125837312 b1 ACTS+3338240 b2 ACTS+132128768 b3 GRADS+434985984
-//   k455_grad_layer_2_attention_layernorm_beta: body_47  grid 24, block 256  b0 ACTS+132128768 b1 GRADS+434989056
+//   k453_grad_layer_2_attention_layernorm_x: body_47  grid 1024, block 256  b0 ACTS+3338240 b1 ACTS+125837312 b2 PARAMS+434985984 b3 ACTS+132128768 b4 ACTS+122691584
+//   k454_grad_layer_2_attention_layernorm_gamma: body_48  grid 24, block 256  b0 ACTS+125837312 b1 ACTS+3338240 b2 ACTS+132128768 b3 GRADS+434985984
+//   k455_grad_layer_2_attention_layernorm_beta: body_49  grid 24, block 256  b0 ACTS+132128768 b1 GRADS+434989056
 //   k456_grad_layer_2_attention_output_dropout: body_38  grid 1024, block 256  b0 ACTS+122691584 b1 ACTS+125837312 site0 9
-//   k457_grad_layer_2_attention_output_in1_sum: body_47  grid 24, block 256  b0 ACTS+125837312 b1 GRADS+434982912
+//   k457_grad_layer_2_attention_output_in1_sum: body_49  grid 24, block 256  b0 ACTS+125837312 b1 GRADS+434982912
 //   k458_grad_layer_2_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.2.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b697 ACTS +125837312  grad.layer.2.attention.output_dropout
@@ -7526,10 +7638,10 @@ body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [0,0]  b82 ACTS +119545856  layer.2.attention.context
 //     C    ld 768, batch strides [0,0]  b700 GRADS +432623616  bert.encoder.layer.2.attention.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k460_layer_2_attention_context: body_51  grid 12288, block 64  b0 ACTS+119545856 b1 ACTS+128983040 b2 ACTS+3338240
-//   k461_layer_2_attention_context_grad_kv: body_52  grid 384, block 128  b0 ACTS+110108672 b1 ACTS+113254400 b2 ACTS+116400128 b3 ACTS+3153920 b4 ACTS+3289088 b5 ACTS+128983040 b6 ACTS+3338240 b7 ACTS+125837312 b8 ACTS+119545856 site0 8
-//   k462_layer_2_attention_context_grad_q: body_53  grid 384, block 128  b0 ACTS+110108672 b1 ACTS+113254400 b2 ACTS+116400128 b3 ACTS+3153920 b4 ACTS+3289088 b5 ACTS+128983040 b6 ACTS+3338240 b7 ACTS+132128768 site0 8
-//   k463_grad_layer_2_attention_value_in1_sum: body_47  grid 24, block 256  b0 ACTS+119545856 b1 GRADS+432620544
+//   k460_layer_2_attention_context: body_53  grid 12288, block 64  b0 ACTS+119545856 b1 ACTS+128983040 b2 ACTS+3338240
+//   k461_layer_2_attention_context_grad_kv: body_54  grid 384, block 128  b0 ACTS+110108672 b1 ACTS+113254400 b2 ACTS+116400128 b3 ACTS+3153920 b4 ACTS+3289088 b5 ACTS+128983040 b6 ACTS+3338240 b7 ACTS+125837312 b8 ACTS+119545856 site0 8
+//   k462_layer_2_attention_context_grad_q: body_55  grid 384, block 128  b0 ACTS+110108672 b1 ACTS+113254400 b2 ACTS+116400128 b3 ACTS+3153920 b4 ACTS+3289088 b5 ACTS+128983040 b6 ACTS+3338240 b7 ACTS+132128768 site0 8
+//   k463_grad_layer_2_attention_value_in1_sum: body_49  grid 24, block 256  b0 ACTS+119545856 b1 GRADS+432620544
 //   k464_grad_layer_2_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.2.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b701 ACTS +119545856  grad.layer.2.attention.context.b
@@ -7542,7 +7654,7 @@ body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [0,0]  b72 ACTS +103817216  layer.1.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b706 GRADS +430261248  bert.encoder.layer.2.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k466_grad_layer_2_attention_key_in1_sum: body_47  grid 24, block 256  b0 ACTS+125837312 b1 GRADS+430258176
+//   k466_grad_layer_2_attention_key_in1_sum: body_49  grid 24, block 256  b0 ACTS+125837312 b1 GRADS+430258176
 //   k467_grad_layer_2_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.2.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b703 ACTS +125837312  grad.layer.2.attention.scores.b
@@ -7555,25 +7667,25 @@ body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [0,0]  b72 ACTS +103817216  layer.1.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b709 GRADS +427898880  bert.encoder.layer.2.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k469_grad_layer_2_attention_query_in1_sum: body_47  grid 24, block 256  b0 ACTS+132128768 b1 GRADS+427895808
+//   k469_grad_layer_2_attention_query_in1_sum: body_49  grid 24, block 256  b0 ACTS+132128768 b1 GRADS+427895808
 //   k470_grad_layer_2_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.2.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b702 ACTS +132128768  grad.layer.2.attention.scores.a
 //     B    ld 768, batch strides [0,0]  b73 PARAMS +425536512  bert.encoder.layer.2.attention.self.query.weight
 //     C    ld 768, batch strides [0,0]  b711 ACTS +116400128  grad.layer.2.attention.query.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k471_grad_layer_1_ffn_layernorm_sum: body_54  grid 1024, block 256  b0 ACTS+116400128 b1 ACTS+113254400 b2 ACTS+110108672 b3 ACTS+122691584 b4 ACTS+119545856
+//   k471_grad_layer_1_ffn_layernorm_sum: body_56  grid 1024, block 256  b0 ACTS+116400128 b1 ACTS+113254400 b2 ACTS+110108672 b3 ACTS+122691584 b4 ACTS+119545856
 //   k472_grad_layer_2_attention_query_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.2.attention.query.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 768 n 768 k 1024, batch [1,1]
 //     A^T  ld 768, batch strides [0,0]  b702 ACTS +132128768  grad.layer.2.attention.scores.a
 //     B    ld 768, batch strides [0,0]  b72 ACTS +103817216  layer.1.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b713 GRADS +425536512  bert.encoder.layer.2.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
-//   k473_grad_layer_1_ffn_layernorm_x: body_45  grid 1024, block 256  b0 ACTS+3280896 b1 ACTS+106962944 b2 PARAMS+425530368 b3 ACTS+119545856 b4 ACTS+103817216
-//   k474_grad_layer_1_ffn_layernorm_gamma: body_46  grid 24, block 256  b0 ACTS+106962944 b1 ACTS+3280896 b2 ACTS+119545856 b3 GRADS+425530368
-//   k475_grad_layer_1_ffn_layernorm_beta: body_47  grid 24, block 256  b0 ACTS+119545856 b1 GRADS+425533440
+//   k473_grad_layer_1_ffn_layernorm_x: body_47  grid 1024, block 256  b0 ACTS+3280896 b1 ACTS+106962944 b2 PARAMS+425530368 b3 ACTS+119545856 b4 ACTS+103817216
+//   k474_grad_layer_1_ffn_layernorm_gamma: body_48  grid 24, block 256  b0 ACTS+106962944 b1 ACTS+3280896 b2 ACTS+119545856 b3 GRADS+425530368
+//   k475_grad_layer_1_ffn_layernorm_beta: body_49  grid 24, block 256  b0 ACTS+119545856 b1 GRADS+425533440
 //   k476_grad_layer_1_ffn_dropout: body_38  grid 1024, block 256  b0 ACTS+103817216 b1 ACTS+106962944 site0 7
-//   k477_grad_layer_1_ffn_output_in1_sum: body_47  grid 24, block 256  b0 ACTS+106962944 b1 GRADS+425527296
+//   k477_grad_layer_1_ffn_output_in1_sum: body_49  grid 24, block 256  b0 ACTS+106962944 b1 GRADS+425527296
 //   k478_grad_layer_1_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b717 ACTS +106962944  grad.layer.1.ffn.dropout
@@ -7586,26 +7698,26 @@ body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 3072, batch strides [0,0]  b64 ACTS +91234304  layer.1.ffn.gelu
 //     C    ld 3072, batch strides [0,0]  b720 GRADS +416090112  bert.encoder.layer.1.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k480_grad_layer_1_ffn_gelu: body_48  grid 1024, block 256  b0 ACTS+78651392 b1 ACTS+110108672 b2 ACTS+91234304
-//   k481_grad_layer_1_ffn_intermediate_in1_sum: body_49  grid 96, block 256  b0 ACTS+91234304 b1 GRADS+416077824
+//   k480_grad_layer_1_ffn_gelu: body_50  grid 1024, block 256  b0 ACTS+78651392 b1 ACTS+110108672 b2 ACTS+91234304
+//   k481_grad_layer_1_ffn_intermediate_in1_sum: body_51  grid 96, block 256  b0 ACTS+91234304 b1 GRADS+416077824
 //   k482_grad_layer_1_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b721 ACTS +91234304  grad.layer.1.ffn.gelu
 //     B    ld 768, batch strides [0,0]  b61 PARAMS +406640640  bert.encoder.layer.1.intermediate.dense.weight
 //     C    ld 768, batch strides [0,0]  b723 ACTS +78651392  grad.layer.1.ffn.intermediate.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k483_grad_layer_1_attention_layernorm_sum: body_50  grid 1024, block 256  b0 ACTS+78651392 b1 ACTS+103817216 b2 ACTS+81797120
+//   k483_grad_layer_1_attention_layernorm_sum: body_52  grid 1024, block 256  b0 ACTS+78651392 b1 ACTS+103817216 b2 ACTS+81797120
 //   k484_grad_layer_1_ffn_intermediate_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.intermediate.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 3072 n 768 k 1024, batch [1,1]
 //     A^T  ld 3072, batch strides [0,0]  b721 ACTS +91234304  grad.layer.1.ffn.gelu
 //     B    ld 768, batch strides [0,0]  b60 ACTS +72359936  layer.1.attention.layernorm
 //     C    ld 768, batch strides [0,0]  b725 GRADS +406640640  bert.encoder.layer.1.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k485_grad_layer_1_attention_layernorm_x: body_45  grid 1024, block 256  b0 ACTS+3272704 b1 ACTS+75505664 b2 PARAMS+406634496 b3 ACTS+81797120 b4 ACTS+72359936
-//   k486_grad_layer_1_attention_layernorm_gamma: body_46  grid 24, block 256  b0 ACTS+75505664 b1 ACTS+3272704 b2 ACTS+81797120 b3 GRADS+406634496
-//   k487_grad_layer_1_attention_layernorm_beta: body_47  grid 24, block 256  b0 ACTS+81797120 b1 GRADS+406637568
+//   k485_grad_layer_1_attention_layernorm_x: body_47  grid 1024, block 256  b0 ACTS+3272704 b1 ACTS+75505664 b2 PARAMS+406634496 b3 ACTS+81797120 b4 ACTS+72359936
+//   k486_grad_layer_1_attention_layernorm_gamma: body_48  grid 24, block 256  b0 ACTS+75505664 b1 ACTS+3272704 b2 ACTS+81797120 b3 GRADS+406634496
+//   k487_grad_layer_1_attention_layernorm_beta: body_49  grid 24, block 256  b0 ACTS+81797120 b1 GRADS+406637568
 //   k488_grad_layer_1_attention_output_dropout: body_38  grid 1024, block 256  b0 ACTS+72359936 b1 ACTS+75505664 site0 6
-//   k489_grad_layer_1_attention_output_in1_sum: body_47  grid 24, block 256  b0 ACTS+75505664 b1 GRADS+406631424
+//   k489_grad_layer_1_attention_output_in1_sum: body_49  grid 24, block 256  b0 ACTS+75505664 b1 GRADS+406631424
 //   k490_grad_layer_1_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b729 ACTS +75505664  grad.layer.1.attention.output_dropout
@@ -7618,10 +7730,10 @@ body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [0,0]  b52 ACTS +69214208  layer.1.attention.context
 //     C    ld 768, batch strides [0,0]  b732 GRADS +404272128  bert.encoder.layer.1.attention.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k492_layer_1_attention_context: body_51  grid 12288, block 64  b0 ACTS+69214208 b1 ACTS+78651392 b2 ACTS+3272704
-//   k493_layer_1_attention_context_grad_kv: body_52  grid 384, block 128  b0 ACTS+59777024 b1 ACTS+62922752 b2 ACTS+66068480 b3 ACTS+3153920 b4 ACTS+3223552 b5 ACTS+78651392 b6 ACTS+3272704 b7 ACTS+75505664 b8 ACTS+69214208 site0 5
-//   k494_layer_1_attention_context_grad_q: body_53  grid 384, block 128  b0 ACTS+59777024 b1 ACTS+62922752 b2 ACTS+66068480 b3 ACTS+3153920 b4 ACTS+3223552 b5 ACTS+78651392 b6 ACTS+3272704 b7 ACTS+81797120 site0 5
-//   k495_grad_layer_1_attention_value_in1_sum: body_47  grid 24, block 256  b0 ACTS+69214208 b1 GRADS+404269056
+//   k492_layer_1_attention_context: body_53  grid 12288, block 64  b0 ACTS+69214208 b1 ACTS+78651392 b2 ACTS+3272704
+//   k493_layer_1_attention_context_grad_kv: body_54  grid 384, block 128  b0 ACTS+59777024 b1 ACTS+62922752 b2 ACTS+66068480 b3 ACTS+3153920 b4 ACTS+3223552 b5 ACTS+78651392 b6 ACTS+3272704 b7 ACTS+75505664 b8 ACTS+69214208 site0 5
+//   k494_layer_1_attention_context_grad_q: body_55  grid 384, block 128  b0 ACTS+59777024 b1 ACTS+62922752 b2 ACTS+66068480 b3 ACTS+3153920 b4 ACTS+3223552 b5 ACTS+78651392 b6 ACTS+3272704 b7 ACTS+81797120 site0 5
+//   k495_grad_layer_1_attention_value_in1_sum: body_49  grid 24, block 256  b0 ACTS+69214208 b1 GRADS+404269056
 //   k496_grad_layer_1_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b733 ACTS +69214208  grad.layer.1.attention.context.b
@@ -7634,7 +7746,7 @@ body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [0,0]  b42 ACTS +53485568  layer.0.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b738 GRADS +401909760  bert.encoder.layer.1.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k498_grad_layer_1_attention_key_in1_sum: body_47  grid 24, block 256  b0 ACTS+75505664 b1 GRADS+401906688
+//   k498_grad_layer_1_attention_key_in1_sum: body_49  grid 24, block 256  b0 ACTS+75505664 b1 GRADS+401906688
 //   k499_grad_layer_1_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b735 ACTS +75505664  grad.layer.1.attention.scores.b
@@ -7647,25 +7759,25 @@ body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [0,0]  b42 ACTS +53485568  layer.0.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b741 GRADS +399547392  bert.encoder.layer.1.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k501_grad_layer_1_attention_query_in1_sum: body_47  grid 24, block 256  b0 ACTS+81797120 b1 GRADS+399544320
+//   k501_grad_layer_1_attention_query_in1_sum: body_49  grid 24, block 256  b0 ACTS+81797120 b1 GRADS+399544320
 //   k502_grad_layer_1_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b734 ACTS +81797120  grad.layer.1.attention.scores.a
 //     B    ld 768, batch strides [0,0]  b43 PARAMS +397185024  bert.encoder.layer.1.attention.self.query.weight
 //     C    ld 768, batch strides [0,0]  b743 ACTS +66068480  grad.layer.1.attention.query.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k503_grad_layer_0_ffn_layernorm_sum: body_54  grid 1024, block 256  b0 ACTS+66068480 b1 ACTS+62922752 b2 ACTS+59777024 b3 ACTS+72359936 b4 ACTS+69214208
+//   k503_grad_layer_0_ffn_layernorm_sum: body_56  grid 1024, block 256  b0 ACTS+66068480 b1 ACTS+62922752 b2 ACTS+59777024 b3 ACTS+72359936 b4 ACTS+69214208
 //   k504_grad_layer_1_attention_query_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.query.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 768 n 768 k 1024, batch [1,1]
 //     A^T  ld 768, batch strides [0,0]  b734 ACTS +81797120  grad.layer.1.attention.scores.a
 //     B    ld 768, batch strides [0,0]  b42 ACTS +53485568  layer.0.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b745 GRADS +397185024  bert.encoder.layer.1.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
-//   k505_grad_layer_0_ffn_layernorm_x: body_45  grid 1024, block 256  b0 ACTS+3215360 b1 ACTS+56631296 b2 PARAMS+397178880 b3 ACTS+69214208 b4 ACTS+53485568
-//   k506_grad_layer_0_ffn_layernorm_gamma: body_46  grid 24, block 256  b0 ACTS+56631296 b1 ACTS+3215360 b2 ACTS+69214208 b3 GRADS+397178880
-//   k507_grad_layer_0_ffn_layernorm_beta: body_47  grid 24, block 256  b0 ACTS+69214208 b1 GRADS+397181952
+//   k505_grad_layer_0_ffn_layernorm_x: body_47  grid 1024, block 256  b0 ACTS+3215360 b1 ACTS+56631296 b2 PARAMS+397178880 b3 ACTS+69214208 b4 ACTS+53485568
+//   k506_grad_layer_0_ffn_layernorm_gamma: body_48  grid 24, block 256  b0 ACTS+56631296 b1 ACTS+3215360 b2 ACTS+69214208 b3 GRADS+397178880
+//   k507_grad_layer_0_ffn_layernorm_beta: body_49  grid 24, block 256  b0 ACTS+69214208 b1 GRADS+397181952
 //   k508_grad_layer_0_ffn_dropout: body_38  grid 1024, block 256  b0 ACTS+53485568 b1 ACTS+56631296 site0 4
-//   k509_grad_layer_0_ffn_output_in1_sum: body_47  grid 24, block 256  b0 ACTS+56631296 b1 GRADS+397175808
+//   k509_grad_layer_0_ffn_output_in1_sum: body_49  grid 24, block 256  b0 ACTS+56631296 b1 GRADS+397175808
 //   k510_grad_layer_0_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b749 ACTS +56631296  grad.layer.0.ffn.dropout
@@ -7678,26 +7790,26 @@ body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 3072, batch strides [0,0]  b34 ACTS +40902656  layer.0.ffn.gelu
 //     C    ld 3072, batch strides [0,0]  b752 GRADS +387738624  bert.encoder.layer.0.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k512_grad_layer_0_ffn_gelu: body_48  grid 1024, block 256  b0 ACTS+28319744 b1 ACTS+59777024 b2 ACTS+40902656
-//   k513_grad_layer_0_ffn_intermediate_in1_sum: body_49  grid 96, block 256  b0 ACTS+40902656 b1 GRADS+387726336
+//   k512_grad_layer_0_ffn_gelu: body_50  grid 1024, block 256  b0 ACTS+28319744 b1 ACTS+59777024 b2 ACTS+40902656
+//   k513_grad_layer_0_ffn_intermediate_in1_sum: body_51  grid 96, block 256  b0 ACTS+40902656 b1 GRADS+387726336
 //   k514_grad_layer_0_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b753 ACTS +40902656  grad.layer.0.ffn.gelu
 //     B    ld 768, batch strides [0,0]  b31 PARAMS +378289152  bert.encoder.layer.0.intermediate.dense.weight
 //     C    ld 768, batch strides [0,0]  b755 ACTS +28319744  grad.layer.0.ffn.intermediate.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k515_grad_layer_0_attention_layernorm_sum: body_50  grid 1024, block 256  b0 ACTS+28319744 b1 ACTS+53485568 b2 ACTS+31465472
+//   k515_grad_layer_0_attention_layernorm_sum: body_52  grid 1024, block 256  b0 ACTS+28319744 b1 ACTS+53485568 b2 ACTS+31465472
 //   k516_grad_layer_0_ffn_intermediate_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.0.ffn.intermediate.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 3072 n 768 k 1024, batch [1,1]
 //     A^T  ld 3072, batch strides [0,0]  b753 ACTS +40902656  grad.layer.0.ffn.gelu
 //     B    ld 768, batch strides [0,0]  b30 ACTS +22028288  layer.0.attention.layernorm
 //     C    ld 768, batch strides [0,0]  b757 GRADS +378289152  bert.encoder.layer.0.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k517_grad_layer_0_attention_layernorm_x: body_45  grid 1024, block 256  b0 ACTS+3207168 b1 ACTS+25174016 b2 PARAMS+378283008 b3 ACTS+31465472 b4 ACTS+22028288
-//   k518_grad_layer_0_attention_layernorm_gamma: body_46  grid 24, block 256  b0 ACTS+25174016 b1 ACTS+3207168 b2 ACTS+31465472 b3 GRADS+378283008
-//   k519_grad_layer_0_attention_layernorm_beta: body_47  grid 24, block 256  b0 ACTS+31465472 b1 GRADS+378286080
+//   k517_grad_layer_0_attention_layernorm_x: body_47  grid 1024, block 256  b0 ACTS+3207168 b1 ACTS+25174016 b2 PARAMS+378283008 b3 ACTS+31465472 b4 ACTS+22028288
+//   k518_grad_layer_0_attention_layernorm_gamma: body_48  grid 24, block 256  b0 ACTS+25174016 b1 ACTS+3207168 b2 ACTS+31465472 b3 GRADS+378283008
+//   k519_grad_layer_0_attention_layernorm_beta: body_49  grid 24, block 256  b0 ACTS+31465472 b1 GRADS+378286080
 //   k520_grad_layer_0_attention_output_dropout: body_38  grid 1024, block 256  b0 ACTS+22028288 b1 ACTS+25174016 site0 3
-//   k521_grad_layer_0_attention_output_in1_sum: body_47  grid 24, block 256  b0 ACTS+25174016 b1 GRADS+378279936
+//   k521_grad_layer_0_attention_output_in1_sum: body_49  grid 24, block 256  b0 ACTS+25174016 b1 GRADS+378279936
 //   k522_grad_layer_0_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b761 ACTS +25174016  grad.layer.0.attention.output_dropout
@@ -7710,10 +7822,10 @@ body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [0,0]  b22 ACTS +18882560  layer.0.attention.context
 //     C    ld 768, batch strides [0,0]  b764 GRADS +375920640  bert.encoder.layer.0.attention.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k524_layer_0_attention_context: body_51  grid 12288, block 64  b0 ACTS+18882560 b1 ACTS+28319744 b2 ACTS+3207168
-//   k525_layer_0_attention_context_grad_kv: body_52  grid 384, block 128  b0 ACTS+9445376 b1 ACTS+12591104 b2 ACTS+15736832 b3 ACTS+3153920 b4 ACTS+3158016 b5 ACTS+28319744 b6 ACTS+3207168 b7 ACTS+25174016 b8 ACTS+18882560 site0 2
-//   k526_layer_0_attention_context_grad_q: body_53  grid 384, block 128  b0 ACTS+9445376 b1 ACTS+12591104 b2 ACTS+15736832 b3 ACTS+3153920 b4 ACTS+3158016 b5 ACTS+28319744 b6 ACTS+3207168 b7 ACTS+31465472 site0 2
-//   k527_grad_layer_0_attention_value_in1_sum: body_47  grid 24, block 256  b0 ACTS+18882560 b1 GRADS+375917568
+//   k524_layer_0_attention_context: body_53  grid 12288, block 64  b0 ACTS+18882560 b1 ACTS+28319744 b2 ACTS+3207168
+//   k525_layer_0_attention_context_grad_kv: body_54  grid 384, block 128  b0 ACTS+9445376 b1 ACTS+12591104 b2 ACTS+15736832 b3 ACTS+3153920 b4 ACTS+3158016 b5 ACTS+28319744 b6 ACTS+3207168 b7 ACTS+25174016 b8 ACTS+18882560 site0 2
+//   k526_layer_0_attention_context_grad_q: body_55  grid 384, block 128  b0 ACTS+9445376 b1 ACTS+12591104 b2 ACTS+15736832 b3 ACTS+3153920 b4 ACTS+3158016 b5 ACTS+28319744 b6 ACTS+3207168 b7 ACTS+31465472 site0 2
+//   k527_grad_layer_0_attention_value_in1_sum: body_49  grid 24, block 256  b0 ACTS+18882560 b1 GRADS+375917568
 //   k528_grad_layer_0_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b765 ACTS +18882560  grad.layer.0.attention.context.b
@@ -7726,7 +7838,7 @@ body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [0,0]  b11 ACTS +6299648  embeddings.dropout
 //     C    ld 768, batch strides [0,0]  b770 GRADS +373558272  bert.encoder.layer.0.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k530_grad_layer_0_attention_key_in1_sum: body_47  grid 24, block 256  b0 ACTS+25174016 b1 GRADS+373555200
+//   k530_grad_layer_0_attention_key_in1_sum: body_49  grid 24, block 256  b0 ACTS+25174016 b1 GRADS+373555200
 //   k531_grad_layer_0_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b767 ACTS +25174016  grad.layer.0.attention.scores.b
@@ -7739,7 +7851,7 @@ body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [0,0]  b11 ACTS +6299648  embeddings.dropout
 //     C    ld 768, batch strides [0,0]  b773 GRADS +371195904  bert.encoder.layer.0.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k533_grad_layer_0_attention_query_in1_sum: body_47  grid 24, block 256  b0 ACTS+31465472 b1 GRADS+371192832
+//   k533_grad_layer_0_attention_query_in1_sum: body_49  grid 24, block 256  b0 ACTS+31465472 b1 GRADS+371192832
 //   k534_grad_layer_0_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b766 ACTS +31465472  grad.layer.0.attention.scores.a
@@ -7752,21 +7864,21 @@ body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [0,0]  b11 ACTS +6299648  embeddings.dropout
 //     C    ld 768, batch strides [0,0]  b776 GRADS +368833536  bert.encoder.layer.0.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
-//   k536_grad_embeddings_dropout: body_55  grid 1024, block 256  b0 ACTS+12591104 b1 ACTS+9445376 b2 ACTS+3153920 b3 ACTS+22028288 b4 ACTS+6299648 site0 1
-//   k537_grad_embeddings_layernorm_x: body_45  grid 1024, block 256  b0 ACTS+3145728 b1 ACTS+0 b2 PARAMS+368827392 b3 ACTS+6299648 b4 ACTS+3153920
-//   k538_grad_embeddings_layernorm_gamma: body_46  grid 24, block 256  b0 ACTS+0 b1 ACTS+3145728 b2 ACTS+6299648 b3 GRADS+368827392
-//   k539_grad_embeddings_layernorm_beta: body_47  grid 24, block 256  b0 ACTS+6299648 b1 GRADS+368830464
-//   k540_grad_embeddings_sum_in1_sum: body_56  grid 1536, block 256  b0 ACTS+3153920 b1 ACTS+0
-//   k541_grad_embeddings_position: body_32  grid 64, block 256  b0 ACTS+0 b1 GRADS+367248384
-//   k542_grad_embeddings_position: body_57  grid 448, block 256  b0 GRADS+367248384
-//   k543_grad_embeddings_token_type: body_58  grid 1, block 256  b0 GRADS+368821248 b1 ACTS+3153920 b2 IO+8192
-//   k544_grad_embeddings_word: body_59  grid 1868, block 256  b0 GRADS+0 b1 ACTS+3153920 b2 IO+0
+//   k536_grad_embeddings_dropout: body_57  grid 1024, block 256  b0 ACTS+12591104 b1 ACTS+9445376 b2 ACTS+3153920 b3 ACTS+22028288 b4 ACTS+6299648 site0 1
+//   k537_grad_embeddings_layernorm_x: body_47  grid 1024, block 256  b0 ACTS+3145728 b1 ACTS+0 b2 PARAMS+368827392 b3 ACTS+6299648 b4 ACTS+3153920
+//   k538_grad_embeddings_layernorm_gamma: body_48  grid 24, block 256  b0 ACTS+0 b1 ACTS+3145728 b2 ACTS+6299648 b3 GRADS+368827392
+//   k539_grad_embeddings_layernorm_beta: body_49  grid 24, block 256  b0 ACTS+6299648 b1 GRADS+368830464
+//   k540_grad_embeddings_sum_in1_sum: body_58  grid 1536, block 256  b0 ACTS+3153920 b1 ACTS+0
+//   k541_grad_embeddings_position: body_59  grid 64, block 256  b0 ACTS+0 b1 GRADS+367248384
+//   k542_grad_embeddings_position: body_60  grid 448, block 256  b0 GRADS+367248384
+//   k543_grad_embeddings_token_type: body_61  grid 1, block 256  b0 GRADS+368821248 b1 ACTS+3153920 b2 IO+8192
+//   k544_grad_embeddings_word: body_62  grid 1868, block 256  b0 GRADS+0 b1 ACTS+3153920 b2 IO+0
 //
 // forward_s128: 144 kernels, activation peak 37756928 bytes
-//   k000_embeddings_sum: body_60  grid 2048, block 256  b0 PARAMS+367248384 b1 PARAMS+368821248 b2 IO+8192 b3 PARAMS+0 b4 IO+0 b5 ACTS+0
-//   k001_embeddings_layernorm: body_61  grid 2048, block 256  b0 ACTS+0 b1 PARAMS+368830464 b2 PARAMS+368827392 b3 ACTS+6291456
-//   k002_embeddings_dropout: body_62  grid 2048, block 256  b0 ACTS+6291456 b1 ACTS+0 site0 1
-//   k003_attention_mask_bias: body_63  grid 16, block 128  b0 IO+16384 b1 ACTS+6291456
+//   k000_embeddings_sum: body_63  grid 2048, block 256  b0 PARAMS+367248384 b1 PARAMS+368821248 b2 IO+8192 b3 PARAMS+0 b4 IO+0 b5 ACTS+0
+//   k001_embeddings_layernorm: body_64  grid 2048, block 256  b0 ACTS+0 b1 PARAMS+368830464 b2 PARAMS+368827392 b3 ACTS+6291456
+//   k002_embeddings_dropout: body_65  grid 2048, block 256  b0 ACTS+6291456 b1 ACTS+0 site0 1
+//   k003_attention_mask_bias: body_66  grid 16, block 128  b0 IO+16384 b1 ACTS+6291456
 //   k004_layer_0_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b10 ACTS +0  embeddings.dropout
@@ -7785,30 +7897,30 @@ body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B^T  ld 768, batch strides [0,0]  b18 PARAMS +373558272  bert.encoder.layer.0.attention.self.value.weight
 //     C    ld 768, batch strides [0,0]  b20 ACTS +18882560  layer.0.attention.value
 //     epilogue: bias bert.encoder.layer.0.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k007_layer_0_attention_context_forward: body_64  grid 768, block 128  b0 ACTS+6299648 b1 ACTS+12591104 b2 ACTS+18882560 b3 ACTS+6291456 b4 ACTS+25174016 b5 ACTS+31465472 site0 2
+//   k007_layer_0_attention_context_forward: body_67  grid 768, block 128  b0 ACTS+6299648 b1 ACTS+12591104 b2 ACTS+18882560 b3 ACTS+6291456 b4 ACTS+25174016 b5 ACTS+31465472 site0 2
 //   k008_layer_0_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b21 ACTS +25174016  layer.0.attention.context
 //     B^T  ld 768, batch strides [0,0]  b22 PARAMS +375920640  bert.encoder.layer.0.attention.output.dense.weight
 //     C    ld 768, batch strides [0,0]  b24 ACTS +6299648  layer.0.attention.output
 //     epilogue: bias bert.encoder.layer.0.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k009_layer_0_attention_residual: body_65  grid 2048, block 256  b0 ACTS+0 b1 ACTS+6299648 b2 ACTS+12591104 site0 3
-//   k010_layer_0_attention_layernorm: body_61  grid 2048, block 256  b0 ACTS+12591104 b1 PARAMS+378286080 b2 PARAMS+378283008 b3 ACTS+0
+//   k009_layer_0_attention_residual: body_68  grid 2048, block 256  b0 ACTS+0 b1 ACTS+6299648 b2 ACTS+12591104 site0 3
+//   k010_layer_0_attention_layernorm: body_64  grid 2048, block 256  b0 ACTS+12591104 b1 PARAMS+378286080 b2 PARAMS+378283008 b3 ACTS+0
 //   k011_layer_0_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b28 ACTS +0  layer.0.attention.layernorm
 //     B^T  ld 768, batch strides [0,0]  b29 PARAMS +378289152  bert.encoder.layer.0.intermediate.dense.weight
 //     C    ld 3072, batch strides [0,0]  b31 ACTS +6299648  layer.0.ffn.gelu
 //     epilogue: bias bert.encoder.layer.0.intermediate.dense.bias, aux -, act gelu
-//   k011_layer_0_ffn_intermediate_matmul__epilogue: body_6  grid 2048, block 256  b0 ACTS+6299648 b1 PARAMS+387726336
+//   k011_layer_0_ffn_intermediate_matmul__epilogue: body_69  grid 2048, block 256  b0 ACTS+6299648 b1 PARAMS+387726336
 //   k012_layer_0_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b31 ACTS +6299648  layer.0.ffn.gelu
 //     B^T  ld 3072, batch strides [0,0]  b32 PARAMS +387738624  bert.encoder.layer.0.output.dense.weight
 //     C    ld 768, batch strides [0,0]  b34 ACTS +31465472  layer.0.ffn.output
 //     epilogue: bias bert.encoder.layer.0.output.dense.bias (cuBLASLt), aux -, act none
-//   k013_layer_0_ffn_residual: body_65  grid 2048, block 256  b0 ACTS+0 b1 ACTS+31465472 b2 ACTS+6299648 site0 4
-//   k014_layer_0_ffn_layernorm: body_61  grid 2048, block 256  b0 ACTS+6299648 b1 PARAMS+397181952 b2 PARAMS+397178880 b3 ACTS+0
+//   k013_layer_0_ffn_residual: body_68  grid 2048, block 256  b0 ACTS+0 b1 ACTS+31465472 b2 ACTS+6299648 site0 4
+//   k014_layer_0_ffn_layernorm: body_64  grid 2048, block 256  b0 ACTS+6299648 b1 PARAMS+397181952 b2 PARAMS+397178880 b3 ACTS+0
 //   k015_layer_1_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b38 ACTS +0  layer.0.ffn.layernorm
@@ -7827,30 +7939,30 @@ body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B^T  ld 768, batch strides [0,0]  b45 PARAMS +401909760  bert.encoder.layer.1.attention.self.value.weight
 //     C    ld 768, batch strides [0,0]  b47 ACTS +18882560  layer.1.attention.value
 //     epilogue: bias bert.encoder.layer.1.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k018_layer_1_attention_context_forward: body_64  grid 768, block 128  b0 ACTS+6299648 b1 ACTS+12591104 b2 ACTS+18882560 b3 ACTS+6291456 b4 ACTS+25174016 b5 ACTS+31465472 site0 5
+//   k018_layer_1_attention_context_forward: body_67  grid 768, block 128  b0 ACTS+6299648 b1 ACTS+12591104 b2 ACTS+18882560 b3 ACTS+6291456 b4 ACTS+25174016 b5 ACTS+31465472 site0 5
 //   k019_layer_1_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b48 ACTS +25174016  layer.1.attention.context
 //     B^T  ld 768, batch strides [0,0]  b49 PARAMS +404272128  bert.encoder.layer.1.attention.output.dense.weight
 //     C    ld 768, batch strides [0,0]  b51 ACTS +6299648  layer.1.attention.output
 //     epilogue: bias bert.encoder.layer.1.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k020_layer_1_attention_residual: body_65  grid 2048, block 256  b0 ACTS+0 b1 ACTS+6299648 b2 ACTS+12591104 site0 6
-//   k021_layer_1_attention_layernorm: body_61  grid 2048, block 256  b0 ACTS+12591104 b1 PARAMS+406637568 b2 PARAMS+406634496 b3 ACTS+0
+//   k020_layer_1_attention_residual: body_68  grid 2048, block 256  b0 ACTS+0 b1 ACTS+6299648 b2 ACTS+12591104 site0 6
+//   k021_layer_1_attention_layernorm: body_64  grid 2048, block 256  b0 ACTS+12591104 b1 PARAMS+406637568 b2 PARAMS+406634496 b3 ACTS+0
 //   k022_layer_1_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b55 ACTS +0  layer.1.attention.layernorm
 //     B^T  ld 768, batch strides [0,0]  b56 PARAMS +406640640  bert.encoder.layer.1.intermediate.dense.weight
 //     C    ld 3072, batch strides [0,0]  b58 ACTS +6299648  layer.1.ffn.gelu
 //     epilogue: bias bert.encoder.layer.1.intermediate.dense.bias, aux -, act gelu
-//   k022_layer_1_ffn_intermediate_matmul__epilogue: body_6  grid 2048, block 256  b0 ACTS+6299648 b1 PARAMS+416077824
+//   k022_layer_1_ffn_intermediate_matmul__epilogue: body_69  grid 2048, block 256  b0 ACTS+6299648 b1 PARAMS+416077824
 //   k023_layer_1_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b58 ACTS +6299648  layer.1.ffn.gelu
 //     B^T  ld 3072, batch strides [0,0]  b59 PARAMS +416090112  bert.encoder.layer.1.output.dense.weight
 //     C    ld 768, batch strides [0,0]  b61 ACTS +31465472  layer.1.ffn.output
 //     epilogue: bias bert.encoder.layer.1.output.dense.bias (cuBLASLt), aux -, act none
-//   k024_layer_1_ffn_residual: body_65  grid 2048, block 256  b0 ACTS+0 b1 ACTS+31465472 b2 ACTS+6299648 site0 7
-//   k025_layer_1_ffn_layernorm: body_61  grid 2048, block 256  b0 ACTS+6299648 b1 PARAMS+425533440 b2 PARAMS+425530368 b3 ACTS+0
+//   k024_layer_1_ffn_residual: body_68  grid 2048, block 256  b0 ACTS+0 b1 ACTS+31465472 b2 ACTS+6299648 site0 7
+//   k025_layer_1_ffn_layernorm: body_64  grid 2048, block 256  b0 ACTS+6299648 b1 PARAMS+425533440 b2 PARAMS+425530368 b3 ACTS+0
 //   k026_layer_2_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.2.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b65 ACTS +0  layer.1.ffn.layernorm
@@ -7869,30 +7981,30 @@ body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B^T  ld 768, batch strides [0,0]  b72 PARAMS +430261248  bert.encoder.layer.2.attention.self.value.weight
 //     C    ld 768, batch strides [0,0]  b74 ACTS +18882560  layer.2.attention.value
 //     epilogue: bias bert.encoder.layer.2.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k029_layer_2_attention_context_forward: body_64  grid 768, block 128  b0 ACTS+6299648 b1 ACTS+12591104 b2 ACTS+18882560 b3 ACTS+6291456 b4 ACTS+25174016 b5 ACTS+31465472 site0 8
+//   k029_layer_2_attention_context_forward: body_67  grid 768, block 128  b0 ACTS+6299648 b1 ACTS+12591104 b2 ACTS+18882560 b3 ACTS+6291456 b4 ACTS+25174016 b5 ACTS+31465472 site0 8
 //   k030_layer_2_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.2.attention.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b75 ACTS +25174016  layer.2.attention.context
 //     B^T  ld 768, batch strides [0,0]  b76 PARAMS +432623616  bert.encoder.layer.2.attention.output.dense.weight
 //     C    ld 768, batch strides [0,0]  b78 ACTS +6299648  layer.2.attention.output
 //     epilogue: bias bert.encoder.layer.2.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k031_layer_2_attention_residual: body_65  grid 2048, block 256  b0 ACTS+0 b1 ACTS+6299648 b2 ACTS+12591104 site0 9
-//   k032_layer_2_attention_layernorm: body_61  grid 2048, block 256  b0 ACTS+12591104 b1 PARAMS+434989056 b2 PARAMS+434985984 b3 ACTS+0
+//   k031_layer_2_attention_residual: body_68  grid 2048, block 256  b0 ACTS+0 b1 ACTS+6299648 b2 ACTS+12591104 site0 9
+//   k032_layer_2_attention_layernorm: body_64  grid 2048, block 256  b0 ACTS+12591104 b1 PARAMS+434989056 b2 PARAMS+434985984 b3 ACTS+0
 //   k033_layer_2_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.2.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b82 ACTS +0  layer.2.attention.layernorm
 //     B^T  ld 768, batch strides [0,0]  b83 PARAMS +434992128  bert.encoder.layer.2.intermediate.dense.weight
 //     C    ld 3072, batch strides [0,0]  b85 ACTS +6299648  layer.2.ffn.gelu
 //     epilogue: bias bert.encoder.layer.2.intermediate.dense.bias, aux -, act gelu
-//   k033_layer_2_ffn_intermediate_matmul__epilogue: body_6  grid 2048, block 256  b0 ACTS+6299648 b1 PARAMS+444429312
+//   k033_layer_2_ffn_intermediate_matmul__epilogue: body_69  grid 2048, block 256  b0 ACTS+6299648 b1 PARAMS+444429312
 //   k034_layer_2_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.2.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b85 ACTS +6299648  layer.2.ffn.gelu
 //     B^T  ld 3072, batch strides [0,0]  b86 PARAMS +444441600  bert.encoder.layer.2.output.dense.weight
 //     C    ld 768, batch strides [0,0]  b88 ACTS +31465472  layer.2.ffn.output
 //     epilogue: bias bert.encoder.layer.2.output.dense.bias (cuBLASLt), aux -, act none
-//   k035_layer_2_ffn_residual: body_65  grid 2048, block 256  b0 ACTS+0 b1 ACTS+31465472 b2 ACTS+6299648 site0 10
-//   k036_layer_2_ffn_layernorm: body_61  grid 2048, block 256  b0 ACTS+6299648 b1 PARAMS+453884928 b2 PARAMS+453881856 b3 ACTS+0
+//   k035_layer_2_ffn_residual: body_68  grid 2048, block 256  b0 ACTS+0 b1 ACTS+31465472 b2 ACTS+6299648 site0 10
+//   k036_layer_2_ffn_layernorm: body_64  grid 2048, block 256  b0 ACTS+6299648 b1 PARAMS+453884928 b2 PARAMS+453881856 b3 ACTS+0
 //   k037_layer_3_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.3.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b92 ACTS +0  layer.2.ffn.layernorm
@@ -7911,30 +8023,30 @@ body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B^T  ld 768, batch strides [0,0]  b99 PARAMS +458612736  bert.encoder.layer.3.attention.self.value.weight
 //     C    ld 768, batch strides [0,0]  b101 ACTS +18882560  layer.3.attention.value
 //     epilogue: bias bert.encoder.layer.3.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k040_layer_3_attention_context_forward: body_64  grid 768, block 128  b0 ACTS+6299648 b1 ACTS+12591104 b2 ACTS+18882560 b3 ACTS+6291456 b4 ACTS+25174016 b5 ACTS+31465472 site0 11
+//   k040_layer_3_attention_context_forward: body_67  grid 768, block 128  b0 ACTS+6299648 b1 ACTS+12591104 b2 ACTS+18882560 b3 ACTS+6291456 b4 ACTS+25174016 b5 ACTS+31465472 site0 11
 //   k041_layer_3_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.3.attention.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b102 ACTS +25174016  layer.3.attention.context
 //     B^T  ld 768, batch strides [0,0]  b103 PARAMS +460975104  bert.encoder.layer.3.attention.output.dense.weight
 //     C    ld 768, batch strides [0,0]  b105 ACTS +6299648  layer.3.attention.output
 //     epilogue: bias bert.encoder.layer.3.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k042_layer_3_attention_residual: body_65  grid 2048, block 256  b0 ACTS+0 b1 ACTS+6299648 b2 ACTS+12591104 site0 12
-//   k043_layer_3_attention_layernorm: body_61  grid 2048, block 256  b0 ACTS+12591104 b1 PARAMS+463340544 b2 PARAMS+463337472 b3 ACTS+0
+//   k042_layer_3_attention_residual: body_68  grid 2048, block 256  b0 ACTS+0 b1 ACTS+6299648 b2 ACTS+12591104 site0 12
+//   k043_layer_3_attention_layernorm: body_64  grid 2048, block 256  b0 ACTS+12591104 b1 PARAMS+463340544 b2 PARAMS+463337472 b3 ACTS+0
 //   k044_layer_3_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.3.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b109 ACTS +0  layer.3.attention.layernorm
 //     B^T  ld 768, batch strides [0,0]  b110 PARAMS +463343616  bert.encoder.layer.3.intermediate.dense.weight
 //     C    ld 3072, batch strides [0,0]  b112 ACTS +6299648  layer.3.ffn.gelu
 //     epilogue: bias bert.encoder.layer.3.intermediate.dense.bias, aux -, act gelu
-//   k044_layer_3_ffn_intermediate_matmul__epilogue: body_6  grid 2048, block 256  b0 ACTS+6299648 b1 PARAMS+472780800
+//   k044_layer_3_ffn_intermediate_matmul__epilogue: body_69  grid 2048, block 256  b0 ACTS+6299648 b1 PARAMS+472780800
 //   k045_layer_3_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.3.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b112 ACTS +6299648  layer.3.ffn.gelu
 //     B^T  ld 3072, batch strides [0,0]  b113 PARAMS +472793088  bert.encoder.layer.3.output.dense.weight
 //     C    ld 768, batch strides [0,0]  b115 ACTS +31465472  layer.3.ffn.output
 //     epilogue: bias bert.encoder.layer.3.output.dense.bias (cuBLASLt), aux -, act none
-//   k046_layer_3_ffn_residual: body_65  grid 2048, block 256  b0 ACTS+0 b1 ACTS+31465472 b2 ACTS+6299648 site0 13
-//   k047_layer_3_ffn_layernorm: body_61  grid 2048, block 256  b0 ACTS+6299648 b1 PARAMS+482236416 b2 PARAMS+482233344 b3 ACTS+0
+//   k046_layer_3_ffn_residual: body_68  grid 2048, block 256  b0 ACTS+0 b1 ACTS+31465472 b2 ACTS+6299648 site0 13
+//   k047_layer_3_ffn_layernorm: body_64  grid 2048, block 256  b0 ACTS+6299648 b1 PARAMS+482236416 b2 PARAMS+482233344 b3 ACTS+0
 //   k048_layer_4_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.4.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b119 ACTS +0  layer.3.ffn.layernorm
@@ -7953,30 +8065,30 @@ body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B^T  ld 768, batch strides [0,0]  b126 PARAMS +486964224  bert.encoder.layer.4.attention.self.value.weight
 //     C    ld 768, batch strides [0,0]  b128 ACTS +18882560  layer.4.attention.value
 //     epilogue: bias bert.encoder.layer.4.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k051_layer_4_attention_context_forward: body_64  grid 768, block 128  b0 ACTS+6299648 b1 ACTS+12591104 b2 ACTS+18882560 b3 ACTS+6291456 b4 ACTS+25174016 b5 ACTS+31465472 site0 14
+//   k051_layer_4_attention_context_forward: body_67  grid 768, block 128  b0 ACTS+6299648 b1 ACTS+12591104 b2 ACTS+18882560 b3 ACTS+6291456 b4 ACTS+25174016 b5 ACTS+31465472 site0 14
 //   k052_layer_4_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.4.attention.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b129 ACTS +25174016  layer.4.attention.context
 //     B^T  ld 768, batch strides [0,0]  b130 PARAMS +489326592  bert.encoder.layer.4.attention.output.dense.weight
 //     C    ld 768, batch strides [0,0]  b132 ACTS +6299648  layer.4.attention.output
 //     epilogue: bias bert.encoder.layer.4.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k053_layer_4_attention_residual: body_65  grid 2048, block 256  b0 ACTS+0 b1 ACTS+6299648 b2 ACTS+12591104 site0 15
-//   k054_layer_4_attention_layernorm: body_61  grid 2048, block 256  b0 ACTS+12591104 b1 PARAMS+491692032 b2 PARAMS+491688960 b3 ACTS+0
+//   k053_layer_4_attention_residual: body_68  grid 2048, block 256  b0 ACTS+0 b1 ACTS+6299648 b2 ACTS+12591104 site0 15
+//   k054_layer_4_attention_layernorm: body_64  grid 2048, block 256  b0 ACTS+12591104 b1 PARAMS+491692032 b2 PARAMS+491688960 b3 ACTS+0
 //   k055_layer_4_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.4.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b136 ACTS +0  layer.4.attention.layernorm
 //     B^T  ld 768, batch strides [0,0]  b137 PARAMS +491695104  bert.encoder.layer.4.intermediate.dense.weight
 //     C    ld 3072, batch strides [0,0]  b139 ACTS +6299648  layer.4.ffn.gelu
 //     epilogue: bias bert.encoder.layer.4.intermediate.dense.bias, aux -, act gelu
-//   k055_layer_4_ffn_intermediate_matmul__epilogue: body_6  grid 2048, block 256  b0 ACTS+6299648 b1 PARAMS+501132288
+//   k055_layer_4_ffn_intermediate_matmul__epilogue: body_69  grid 2048, block 256  b0 ACTS+6299648 b1 PARAMS+501132288
 //   k056_layer_4_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.4.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b139 ACTS +6299648  layer.4.ffn.gelu
 //     B^T  ld 3072, batch strides [0,0]  b140 PARAMS +501144576  bert.encoder.layer.4.output.dense.weight
 //     C    ld 768, batch strides [0,0]  b142 ACTS +31465472  layer.4.ffn.output
 //     epilogue: bias bert.encoder.layer.4.output.dense.bias (cuBLASLt), aux -, act none
-//   k057_layer_4_ffn_residual: body_65  grid 2048, block 256  b0 ACTS+0 b1 ACTS+31465472 b2 ACTS+6299648 site0 16
-//   k058_layer_4_ffn_layernorm: body_61  grid 2048, block 256  b0 ACTS+6299648 b1 PARAMS+510587904 b2 PARAMS+510584832 b3 ACTS+0
+//   k057_layer_4_ffn_residual: body_68  grid 2048, block 256  b0 ACTS+0 b1 ACTS+31465472 b2 ACTS+6299648 site0 16
+//   k058_layer_4_ffn_layernorm: body_64  grid 2048, block 256  b0 ACTS+6299648 b1 PARAMS+510587904 b2 PARAMS+510584832 b3 ACTS+0
 //   k059_layer_5_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.5.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b146 ACTS +0  layer.4.ffn.layernorm
@@ -7995,30 +8107,30 @@ body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B^T  ld 768, batch strides [0,0]  b153 PARAMS +515315712  bert.encoder.layer.5.attention.self.value.weight
 //     C    ld 768, batch strides [0,0]  b155 ACTS +18882560  layer.5.attention.value
 //     epilogue: bias bert.encoder.layer.5.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k062_layer_5_attention_context_forward: body_64  grid 768, block 128  b0 ACTS+6299648 b1 ACTS+12591104 b2 ACTS+18882560 b3 ACTS+6291456 b4 ACTS+25174016 b5 ACTS+31465472 site0 17
+//   k062_layer_5_attention_context_forward: body_67  grid 768, block 128  b0 ACTS+6299648 b1 ACTS+12591104 b2 ACTS+18882560 b3 ACTS+6291456 b4 ACTS+25174016 b5 ACTS+31465472 site0 17
 //   k063_layer_5_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.5.attention.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b156 ACTS +25174016  layer.5.attention.context
 //     B^T  ld 768, batch strides [0,0]  b157 PARAMS +517678080  bert.encoder.layer.5.attention.output.dense.weight
 //     C    ld 768, batch strides [0,0]  b159 ACTS +6299648  layer.5.attention.output
 //     epilogue: bias bert.encoder.layer.5.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k064_layer_5_attention_residual: body_65  grid 2048, block 256  b0 ACTS+0 b1 ACTS+6299648 b2 ACTS+12591104 site0 18
-//   k065_layer_5_attention_layernorm: body_61  grid 2048, block 256  b0 ACTS+12591104 b1 PARAMS+520043520 b2 PARAMS+520040448 b3 ACTS+0
+//   k064_layer_5_attention_residual: body_68  grid 2048, block 256  b0 ACTS+0 b1 ACTS+6299648 b2 ACTS+12591104 site0 18
+//   k065_layer_5_attention_layernorm: body_64  grid 2048, block 256  b0 ACTS+12591104 b1 PARAMS+520043520 b2 PARAMS+520040448 b3 ACTS+0
 //   k066_layer_5_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.5.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b163 ACTS +0  layer.5.attention.layernorm
 //     B^T  ld 768, batch strides [0,0]  b164 PARAMS +520046592  bert.encoder.layer.5.intermediate.dense.weight
 //     C    ld 3072, batch strides [0,0]  b166 ACTS +6299648  layer.5.ffn.gelu
 //     epilogue: bias bert.encoder.layer.5.intermediate.dense.bias, aux -, act gelu
-//   k066_layer_5_ffn_intermediate_matmul__epilogue: body_6  grid 2048, block 256  b0 ACTS+6299648 b1 PARAMS+529483776
+//   k066_layer_5_ffn_intermediate_matmul__epilogue: body_69  grid 2048, block 256  b0 ACTS+6299648 b1 PARAMS+529483776
 //   k067_layer_5_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.5.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b166 ACTS +6299648  layer.5.ffn.gelu
 //     B^T  ld 3072, batch strides [0,0]  b167 PARAMS +529496064  bert.encoder.layer.5.output.dense.weight
 //     C    ld 768, batch strides [0,0]  b169 ACTS +31465472  layer.5.ffn.output
 //     epilogue: bias bert.encoder.layer.5.output.dense.bias (cuBLASLt), aux -, act none
-//   k068_layer_5_ffn_residual: body_65  grid 2048, block 256  b0 ACTS+0 b1 ACTS+31465472 b2 ACTS+6299648 site0 19
-//   k069_layer_5_ffn_layernorm: body_61  grid 2048, block 256  b0 ACTS+6299648 b1 PARAMS+538939392 b2 PARAMS+538936320 b3 ACTS+0
+//   k068_layer_5_ffn_residual: body_68  grid 2048, block 256  b0 ACTS+0 b1 ACTS+31465472 b2 ACTS+6299648 site0 19
+//   k069_layer_5_ffn_layernorm: body_64  grid 2048, block 256  b0 ACTS+6299648 b1 PARAMS+538939392 b2 PARAMS+538936320 b3 ACTS+0
 //   k070_layer_6_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.6.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b173 ACTS +0  layer.5.ffn.layernorm
@@ -8037,30 +8149,30 @@ body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B^T  ld 768, batch strides [0,0]  b180 PARAMS +543667200  bert.encoder.layer.6.attention.self.value.weight
 //     C    ld 768, batch strides [0,0]  b182 ACTS +18882560  layer.6.attention.value
 //     epilogue: bias bert.encoder.layer.6.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k073_layer_6_attention_context_forward: body_64  grid 768, block 128  b0 ACTS+6299648 b1 ACTS+12591104 b2 ACTS+18882560 b3 ACTS+6291456 b4 ACTS+25174016 b5 ACTS+31465472 site0 20
+//   k073_layer_6_attention_context_forward: body_67  grid 768, block 128  b0 ACTS+6299648 b1 ACTS+12591104 b2 ACTS+18882560 b3 ACTS+6291456 b4 ACTS+25174016 b5 ACTS+31465472 site0 20
 //   k074_layer_6_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.6.attention.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b183 ACTS +25174016  layer.6.attention.context
 //     B^T  ld 768, batch strides [0,0]  b184 PARAMS +546029568  bert.encoder.layer.6.attention.output.dense.weight
 //     C    ld 768, batch strides [0,0]  b186 ACTS +6299648  layer.6.attention.output
 //     epilogue: bias bert.encoder.layer.6.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k075_layer_6_attention_residual: body_65  grid 2048, block 256  b0 ACTS+0 b1 ACTS+6299648 b2 ACTS+12591104 site0 21
-//   k076_layer_6_attention_layernorm: body_61  grid 2048, block 256  b0 ACTS+12591104 b1 PARAMS+548395008 b2 PARAMS+548391936 b3 ACTS+0
+//   k075_layer_6_attention_residual: body_68  grid 2048, block 256  b0 ACTS+0 b1 ACTS+6299648 b2 ACTS+12591104 site0 21
+//   k076_layer_6_attention_layernorm: body_64  grid 2048, block 256  b0 ACTS+12591104 b1 PARAMS+548395008 b2 PARAMS+548391936 b3 ACTS+0
 //   k077_layer_6_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.6.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b190 ACTS +0  layer.6.attention.layernorm
 //     B^T  ld 768, batch strides [0,0]  b191 PARAMS +548398080  bert.encoder.layer.6.intermediate.dense.weight
 //     C    ld 3072, batch strides [0,0]  b193 ACTS +6299648  layer.6.ffn.gelu
 //     epilogue: bias bert.encoder.layer.6.intermediate.dense.bias, aux -, act gelu
-//   k077_layer_6_ffn_intermediate_matmul__epilogue: body_6  grid 2048, block 256  b0 ACTS+6299648 b1 PARAMS+557835264
+//   k077_layer_6_ffn_intermediate_matmul__epilogue: body_69  grid 2048, block 256  b0 ACTS+6299648 b1 PARAMS+557835264
 //   k078_layer_6_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.6.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b193 ACTS +6299648  layer.6.ffn.gelu
 //     B^T  ld 3072, batch strides [0,0]  b194 PARAMS +557847552  bert.encoder.layer.6.output.dense.weight
 //     C    ld 768, batch strides [0,0]  b196 ACTS +31465472  layer.6.ffn.output
 //     epilogue: bias bert.encoder.layer.6.output.dense.bias (cuBLASLt), aux -, act none
-//   k079_layer_6_ffn_residual: body_65  grid 2048, block 256  b0 ACTS+0 b1 ACTS+31465472 b2 ACTS+6299648 site0 22
-//   k080_layer_6_ffn_layernorm: body_61  grid 2048, block 256  b0 ACTS+6299648 b1 PARAMS+567290880 b2 PARAMS+567287808 b3 ACTS+0
+//   k079_layer_6_ffn_residual: body_68  grid 2048, block 256  b0 ACTS+0 b1 ACTS+31465472 b2 ACTS+6299648 site0 22
+//   k080_layer_6_ffn_layernorm: body_64  grid 2048, block 256  b0 ACTS+6299648 b1 PARAMS+567290880 b2 PARAMS+567287808 b3 ACTS+0
 //   k081_layer_7_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.7.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b200 ACTS +0  layer.6.ffn.layernorm
@@ -8079,30 +8191,30 @@ body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B^T  ld 768, batch strides [0,0]  b207 PARAMS +572018688  bert.encoder.layer.7.attention.self.value.weight
 //     C    ld 768, batch strides [0,0]  b209 ACTS +18882560  layer.7.attention.value
 //     epilogue: bias bert.encoder.layer.7.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k084_layer_7_attention_context_forward: body_64  grid 768, block 128  b0 ACTS+6299648 b1 ACTS+12591104 b2 ACTS+18882560 b3 ACTS+6291456 b4 ACTS+25174016 b5 ACTS+31465472 site0 23
+//   k084_layer_7_attention_context_forward: body_67  grid 768, block 128  b0 ACTS+6299648 b1 ACTS+12591104 b2 ACTS+18882560 b3 ACTS+6291456 b4 ACTS+25174016 b5 ACTS+31465472 site0 23
 //   k085_layer_7_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.7.attention.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b210 ACTS +25174016  layer.7.attention.context
 //     B^T  ld 768, batch strides [0,0]  b211 PARAMS +574381056  bert.encoder.layer.7.attention.output.dense.weight
 //     C    ld 768, batch strides [0,0]  b213 ACTS +6299648  layer.7.attention.output
 //     epilogue: bias bert.encoder.layer.7.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k086_layer_7_attention_residual: body_65  grid 2048, block 256  b0 ACTS+0 b1 ACTS+6299648 b2 ACTS+12591104 site0 24
-//   k087_layer_7_attention_layernorm: body_61  grid 2048, block 256  b0 ACTS+12591104 b1 PARAMS+576746496 b2 PARAMS+576743424 b3 ACTS+0
+//   k086_layer_7_attention_residual: body_68  grid 2048, block 256  b0 ACTS+0 b1 ACTS+6299648 b2 ACTS+12591104 site0 24
+//   k087_layer_7_attention_layernorm: body_64  grid 2048, block 256  b0 ACTS+12591104 b1 PARAMS+576746496 b2 PARAMS+576743424 b3 ACTS+0
 //   k088_layer_7_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.7.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b217 ACTS +0  layer.7.attention.layernorm
 //     B^T  ld 768, batch strides [0,0]  b218 PARAMS +576749568  bert.encoder.layer.7.intermediate.dense.weight
 //     C    ld 3072, batch strides [0,0]  b220 ACTS +6299648  layer.7.ffn.gelu
 //     epilogue: bias bert.encoder.layer.7.intermediate.dense.bias, aux -, act gelu
-//   k088_layer_7_ffn_intermediate_matmul__epilogue: body_6  grid 2048, block 256  b0 ACTS+6299648 b1 PARAMS+586186752
+//   k088_layer_7_ffn_intermediate_matmul__epilogue: body_69  grid 2048, block 256  b0 ACTS+6299648 b1 PARAMS+586186752
 //   k089_layer_7_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.7.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b220 ACTS +6299648  layer.7.ffn.gelu
 //     B^T  ld 3072, batch strides [0,0]  b221 PARAMS +586199040  bert.encoder.layer.7.output.dense.weight
 //     C    ld 768, batch strides [0,0]  b223 ACTS +31465472  layer.7.ffn.output
 //     epilogue: bias bert.encoder.layer.7.output.dense.bias (cuBLASLt), aux -, act none
-//   k090_layer_7_ffn_residual: body_65  grid 2048, block 256  b0 ACTS+0 b1 ACTS+31465472 b2 ACTS+6299648 site0 25
-//   k091_layer_7_ffn_layernorm: body_61  grid 2048, block 256  b0 ACTS+6299648 b1 PARAMS+595642368 b2 PARAMS+595639296 b3 ACTS+0
+//   k090_layer_7_ffn_residual: body_68  grid 2048, block 256  b0 ACTS+0 b1 ACTS+31465472 b2 ACTS+6299648 site0 25
+//   k091_layer_7_ffn_layernorm: body_64  grid 2048, block 256  b0 ACTS+6299648 b1 PARAMS+595642368 b2 PARAMS+595639296 b3 ACTS+0
 //   k092_layer_8_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.8.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b227 ACTS +0  layer.7.ffn.layernorm
@@ -8121,30 +8233,30 @@ body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B^T  ld 768, batch strides [0,0]  b234 PARAMS +600370176  bert.encoder.layer.8.attention.self.value.weight
 //     C    ld 768, batch strides [0,0]  b236 ACTS +18882560  layer.8.attention.value
 //     epilogue: bias bert.encoder.layer.8.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k095_layer_8_attention_context_forward: body_64  grid 768, block 128  b0 ACTS+6299648 b1 ACTS+12591104 b2 ACTS+18882560 b3 ACTS+6291456 b4 ACTS+25174016 b5 ACTS+31465472 site0 26
+//   k095_layer_8_attention_context_forward: body_67  grid 768, block 128  b0 ACTS+6299648 b1 ACTS+12591104 b2 ACTS+18882560 b3 ACTS+6291456 b4 ACTS+25174016 b5 ACTS+31465472 site0 26
 //   k096_layer_8_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.8.attention.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b237 ACTS +25174016  layer.8.attention.context
 //     B^T  ld 768, batch strides [0,0]  b238 PARAMS +602732544  bert.encoder.layer.8.attention.output.dense.weight
 //     C    ld 768, batch strides [0,0]  b240 ACTS +6299648  layer.8.attention.output
 //     epilogue: bias bert.encoder.layer.8.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k097_layer_8_attention_residual: body_65  grid 2048, block 256  b0 ACTS+0 b1 ACTS+6299648 b2 ACTS+12591104 site0 27
-//   k098_layer_8_attention_layernorm: body_61  grid 2048, block 256  b0 ACTS+12591104 b1 PARAMS+605097984 b2 PARAMS+605094912 b3 ACTS+0
+//   k097_layer_8_attention_residual: body_68  grid 2048, block 256  b0 ACTS+0 b1 ACTS+6299648 b2 ACTS+12591104 site0 27
+//   k098_layer_8_attention_layernorm: body_64  grid 2048, block 256  b0 ACTS+12591104 b1 PARAMS+605097984 b2 PARAMS+605094912 b3 ACTS+0
 //   k099_layer_8_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.8.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b244 ACTS +0  layer.8.attention.layernorm
 //     B^T  ld 768, batch strides [0,0]  b245 PARAMS +605101056  bert.encoder.layer.8.intermediate.dense.weight
 //     C    ld 3072, batch strides [0,0]  b247 ACTS +6299648  layer.8.ffn.gelu
 //     epilogue: bias bert.encoder.layer.8.intermediate.dense.bias, aux -, act gelu
-//   k099_layer_8_ffn_intermediate_matmul__epilogue: body_6  grid 2048, block 256  b0 ACTS+6299648 b1 PARAMS+614538240
+//   k099_layer_8_ffn_intermediate_matmul__epilogue: body_69  grid 2048, block 256  b0 ACTS+6299648 b1 PARAMS+614538240
 //   k100_layer_8_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.8.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b247 ACTS +6299648  layer.8.ffn.gelu
 //     B^T  ld 3072, batch strides [0,0]  b248 PARAMS +614550528  bert.encoder.layer.8.output.dense.weight
 //     C    ld 768, batch strides [0,0]  b250 ACTS +31465472  layer.8.ffn.output
 //     epilogue: bias bert.encoder.layer.8.output.dense.bias (cuBLASLt), aux -, act none
-//   k101_layer_8_ffn_residual: body_65  grid 2048, block 256  b0 ACTS+0 b1 ACTS+31465472 b2 ACTS+6299648 site0 28
-//   k102_layer_8_ffn_layernorm: body_61  grid 2048, block 256  b0 ACTS+6299648 b1 PARAMS+623993856 b2 PARAMS+623990784 b3 ACTS+0
+//   k101_layer_8_ffn_residual: body_68  grid 2048, block 256  b0 ACTS+0 b1 ACTS+31465472 b2 ACTS+6299648 site0 28
+//   k102_layer_8_ffn_layernorm: body_64  grid 2048, block 256  b0 ACTS+6299648 b1 PARAMS+623993856 b2 PARAMS+623990784 b3 ACTS+0
 //   k103_layer_9_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.9.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b254 ACTS +0  layer.8.ffn.layernorm
@@ -8163,30 +8275,30 @@ body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B^T  ld 768, batch strides [0,0]  b261 PARAMS +628721664  bert.encoder.layer.9.attention.self.value.weight
 //     C    ld 768, batch strides [0,0]  b263 ACTS +18882560  layer.9.attention.value
 //     epilogue: bias bert.encoder.layer.9.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k106_layer_9_attention_context_forward: body_64  grid 768, block 128  b0 ACTS+6299648 b1 ACTS+12591104 b2 ACTS+18882560 b3 ACTS+6291456 b4 ACTS+25174016 b5 ACTS+31465472 site0 29
+//   k106_layer_9_attention_context_forward: body_67  grid 768, block 128  b0 ACTS+6299648 b1 ACTS+12591104 b2 ACTS+18882560 b3 ACTS+6291456 b4 ACTS+25174016 b5 ACTS+31465472 site0 29
 //   k107_layer_9_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.9.attention.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b264 ACTS +25174016  layer.9.attention.context
 //     B^T  ld 768, batch strides [0,0]  b265 PARAMS +631084032  bert.encoder.layer.9.attention.output.dense.weight
 //     C    ld 768, batch strides [0,0]  b267 ACTS +6299648  layer.9.attention.output
 //     epilogue: bias bert.encoder.layer.9.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k108_layer_9_attention_residual: body_65  grid 2048, block 256  b0 ACTS+0 b1 ACTS+6299648 b2 ACTS+12591104 site0 30
-//   k109_layer_9_attention_layernorm: body_61  grid 2048, block 256  b0 ACTS+12591104 b1 PARAMS+633449472 b2 PARAMS+633446400 b3 ACTS+0
+//   k108_layer_9_attention_residual: body_68  grid 2048, block 256  b0 ACTS+0 b1 ACTS+6299648 b2 ACTS+12591104 site0 30
+//   k109_layer_9_attention_layernorm: body_64  grid 2048, block 256  b0 ACTS+12591104 b1 PARAMS+633449472 b2 PARAMS+633446400 b3 ACTS+0
 //   k110_layer_9_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.9.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b271 ACTS +0  layer.9.attention.layernorm
 //     B^T  ld 768, batch strides [0,0]  b272 PARAMS +633452544  bert.encoder.layer.9.intermediate.dense.weight
 //     C    ld 3072, batch strides [0,0]  b274 ACTS +6299648  layer.9.ffn.gelu
 //     epilogue: bias bert.encoder.layer.9.intermediate.dense.bias, aux -, act gelu
-//   k110_layer_9_ffn_intermediate_matmul__epilogue: body_6  grid 2048, block 256  b0 ACTS+6299648 b1 PARAMS+642889728
+//   k110_layer_9_ffn_intermediate_matmul__epilogue: body_69  grid 2048, block 256  b0 ACTS+6299648 b1 PARAMS+642889728
 //   k111_layer_9_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.9.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b274 ACTS +6299648  layer.9.ffn.gelu
 //     B^T  ld 3072, batch strides [0,0]  b275 PARAMS +642902016  bert.encoder.layer.9.output.dense.weight
 //     C    ld 768, batch strides [0,0]  b277 ACTS +31465472  layer.9.ffn.output
 //     epilogue: bias bert.encoder.layer.9.output.dense.bias (cuBLASLt), aux -, act none
-//   k112_layer_9_ffn_residual: body_65  grid 2048, block 256  b0 ACTS+0 b1 ACTS+31465472 b2 ACTS+6299648 site0 31
-//   k113_layer_9_ffn_layernorm: body_61  grid 2048, block 256  b0 ACTS+6299648 b1 PARAMS+652345344 b2 PARAMS+652342272 b3 ACTS+0
+//   k112_layer_9_ffn_residual: body_68  grid 2048, block 256  b0 ACTS+0 b1 ACTS+31465472 b2 ACTS+6299648 site0 31
+//   k113_layer_9_ffn_layernorm: body_64  grid 2048, block 256  b0 ACTS+6299648 b1 PARAMS+652345344 b2 PARAMS+652342272 b3 ACTS+0
 //   k114_layer_10_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.10.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b281 ACTS +0  layer.9.ffn.layernorm
@@ -8205,30 +8317,30 @@ body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B^T  ld 768, batch strides [0,0]  b288 PARAMS +657073152  bert.encoder.layer.10.attention.self.value.weight
 //     C    ld 768, batch strides [0,0]  b290 ACTS +18882560  layer.10.attention.value
 //     epilogue: bias bert.encoder.layer.10.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k117_layer_10_attention_context_forward: body_64  grid 768, block 128  b0 ACTS+6299648 b1 ACTS+12591104 b2 ACTS+18882560 b3 ACTS+6291456 b4 ACTS+25174016 b5 ACTS+31465472 site0 32
+//   k117_layer_10_attention_context_forward: body_67  grid 768, block 128  b0 ACTS+6299648 b1 ACTS+12591104 b2 ACTS+18882560 b3 ACTS+6291456 b4 ACTS+25174016 b5 ACTS+31465472 site0 32
 //   k118_layer_10_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.10.attention.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b291 ACTS +25174016  layer.10.attention.context
 //     B^T  ld 768, batch strides [0,0]  b292 PARAMS +659435520  bert.encoder.layer.10.attention.output.dense.weight
 //     C    ld 768, batch strides [0,0]  b294 ACTS +6299648  layer.10.attention.output
 //     epilogue: bias bert.encoder.layer.10.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k119_layer_10_attention_residual: body_65  grid 2048, block 256  b0 ACTS+0 b1 ACTS+6299648 b2 ACTS+12591104 site0 33
-//   k120_layer_10_attention_layernorm: body_61  grid 2048, block 256  b0 ACTS+12591104 b1 PARAMS+661800960 b2 PARAMS+661797888 b3 ACTS+0
+//   k119_layer_10_attention_residual: body_68  grid 2048, block 256  b0 ACTS+0 b1 ACTS+6299648 b2 ACTS+12591104 site0 33
+//   k120_layer_10_attention_layernorm: body_64  grid 2048, block 256  b0 ACTS+12591104 b1 PARAMS+661800960 b2 PARAMS+661797888 b3 ACTS+0
 //   k121_layer_10_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.10.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b298 ACTS +0  layer.10.attention.layernorm
 //     B^T  ld 768, batch strides [0,0]  b299 PARAMS +661804032  bert.encoder.layer.10.intermediate.dense.weight
 //     C    ld 3072, batch strides [0,0]  b301 ACTS +6299648  layer.10.ffn.gelu
 //     epilogue: bias bert.encoder.layer.10.intermediate.dense.bias, aux -, act gelu
-//   k121_layer_10_ffn_intermediate_matmul__epilogue: body_6  grid 2048, block 256  b0 ACTS+6299648 b1 PARAMS+671241216
+//   k121_layer_10_ffn_intermediate_matmul__epilogue: body_69  grid 2048, block 256  b0 ACTS+6299648 b1 PARAMS+671241216
 //   k122_layer_10_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.10.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b301 ACTS +6299648  layer.10.ffn.gelu
 //     B^T  ld 3072, batch strides [0,0]  b302 PARAMS +671253504  bert.encoder.layer.10.output.dense.weight
 //     C    ld 768, batch strides [0,0]  b304 ACTS +31465472  layer.10.ffn.output
 //     epilogue: bias bert.encoder.layer.10.output.dense.bias (cuBLASLt), aux -, act none
-//   k123_layer_10_ffn_residual: body_65  grid 2048, block 256  b0 ACTS+0 b1 ACTS+31465472 b2 ACTS+6299648 site0 34
-//   k124_layer_10_ffn_layernorm: body_61  grid 2048, block 256  b0 ACTS+6299648 b1 PARAMS+680696832 b2 PARAMS+680693760 b3 ACTS+0
+//   k123_layer_10_ffn_residual: body_68  grid 2048, block 256  b0 ACTS+0 b1 ACTS+31465472 b2 ACTS+6299648 site0 34
+//   k124_layer_10_ffn_layernorm: body_64  grid 2048, block 256  b0 ACTS+6299648 b1 PARAMS+680696832 b2 PARAMS+680693760 b3 ACTS+0
 //   k125_layer_11_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.11.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b308 ACTS +0  layer.10.ffn.layernorm
@@ -8247,31 +8359,31 @@ body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B^T  ld 768, batch strides [0,0]  b315 PARAMS +685424640  bert.encoder.layer.11.attention.self.value.weight
 //     C    ld 768, batch strides [0,0]  b317 ACTS +18882560  layer.11.attention.value
 //     epilogue: bias bert.encoder.layer.11.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k128_layer_11_attention_context_forward: body_64  grid 768, block 128  b0 ACTS+6299648 b1 ACTS+12591104 b2 ACTS+18882560 b3 ACTS+6291456 b4 ACTS+25174016 b5 ACTS+31465472 site0 35
+//   k128_layer_11_attention_context_forward: body_67  grid 768, block 128  b0 ACTS+6299648 b1 ACTS+12591104 b2 ACTS+18882560 b3 ACTS+6291456 b4 ACTS+25174016 b5 ACTS+31465472 site0 35
 //   k129_layer_11_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.11.attention.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b318 ACTS +25174016  layer.11.attention.context
 //     B^T  ld 768, batch strides [0,0]  b319 PARAMS +687787008  bert.encoder.layer.11.attention.output.dense.weight
 //     C    ld 768, batch strides [0,0]  b321 ACTS +6291456  layer.11.attention.output
 //     epilogue: bias bert.encoder.layer.11.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k130_layer_11_attention_residual: body_65  grid 2048, block 256  b0 ACTS+0 b1 ACTS+6291456 b2 ACTS+12582912 site0 36
-//   k131_layer_11_attention_layernorm: body_61  grid 2048, block 256  b0 ACTS+12582912 b1 PARAMS+690152448 b2 PARAMS+690149376 b3 ACTS+0
+//   k130_layer_11_attention_residual: body_68  grid 2048, block 256  b0 ACTS+0 b1 ACTS+6291456 b2 ACTS+12582912 site0 36
+//   k131_layer_11_attention_layernorm: body_64  grid 2048, block 256  b0 ACTS+12582912 b1 PARAMS+690152448 b2 PARAMS+690149376 b3 ACTS+0
 //   k132_layer_11_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.11.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b325 ACTS +0  layer.11.attention.layernorm
 //     B^T  ld 768, batch strides [0,0]  b326 PARAMS +690155520  bert.encoder.layer.11.intermediate.dense.weight
 //     C    ld 3072, batch strides [0,0]  b328 ACTS +6291456  layer.11.ffn.gelu
 //     epilogue: bias bert.encoder.layer.11.intermediate.dense.bias, aux -, act gelu
-//   k132_layer_11_ffn_intermediate_matmul__epilogue: body_6  grid 2048, block 256  b0 ACTS+6291456 b1 PARAMS+699592704
+//   k132_layer_11_ffn_intermediate_matmul__epilogue: body_69  grid 2048, block 256  b0 ACTS+6291456 b1 PARAMS+699592704
 //   k133_layer_11_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.11.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b328 ACTS +6291456  layer.11.ffn.gelu
 //     B^T  ld 3072, batch strides [0,0]  b329 PARAMS +699604992  bert.encoder.layer.11.output.dense.weight
 //     C    ld 768, batch strides [0,0]  b331 ACTS +31457280  layer.11.ffn.output
 //     epilogue: bias bert.encoder.layer.11.output.dense.bias (cuBLASLt), aux -, act none
-//   k134_layer_11_ffn_residual: body_65  grid 2048, block 256  b0 ACTS+0 b1 ACTS+31457280 b2 ACTS+6291456 site0 37
-//   k135_layer_11_ffn_layernorm: body_61  grid 2048, block 256  b0 ACTS+6291456 b1 PARAMS+709048320 b2 PARAMS+709045248 b3 IO+73984
-//   k136_pooler_first_token: body_66  grid 16, block 256  b0 IO+73984 b1 ACTS+0
+//   k134_layer_11_ffn_residual: body_68  grid 2048, block 256  b0 ACTS+0 b1 ACTS+31457280 b2 ACTS+6291456 site0 37
+//   k135_layer_11_ffn_layernorm: body_64  grid 2048, block 256  b0 ACTS+6291456 b1 PARAMS+709048320 b2 PARAMS+709045248 b3 IO+73984
+//   k136_pooler_first_token: body_70  grid 16, block 256  b0 IO+73984 b1 ACTS+0
 //   k137_pooler_dense_matmul: GEMM (cuBLASLt, host code): matmul pooler.dense.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 16 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b337 ACTS +0  pooler.first_token
@@ -8291,10 +8403,10 @@ body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   k143_loss: body_12  grid 1, block 16  b0 ACTS+64 b1 ACTS+0 b2 IO+24768
 //
 // train_s128_v0: 545 kernels, activation peak 1258307584 bytes
-//   k000_embeddings_sum: body_60  grid 2048, block 256  b0 PARAMS+367248384 b1 PARAMS+368821248 b2 IO+8192 b3 PARAMS+0 b4 IO+0 b5 ACTS+0
-//   k001_embeddings_layernorm: body_67  grid 2048, block 256  b0 ACTS+0 b1 PARAMS+368830464 b2 PARAMS+368827392 b3 ACTS+6307840 b4 ACTS+6291456
-//   k002_embeddings_dropout: body_62  grid 2048, block 256  b0 ACTS+6307840 b1 ACTS+12599296 site0 1
-//   k003_attention_mask_bias: body_63  grid 16, block 128  b0 IO+16384 b1 ACTS+6307840
+//   k000_embeddings_sum: body_63  grid 2048, block 256  b0 PARAMS+367248384 b1 PARAMS+368821248 b2 IO+8192 b3 PARAMS+0 b4 IO+0 b5 ACTS+0
+//   k001_embeddings_layernorm: body_71  grid 2048, block 256  b0 ACTS+0 b1 PARAMS+368830464 b2 PARAMS+368827392 b3 ACTS+6307840 b4 ACTS+6291456
+//   k002_embeddings_dropout: body_65  grid 2048, block 256  b0 ACTS+6307840 b1 ACTS+12599296 site0 1
+//   k003_attention_mask_bias: body_66  grid 16, block 128  b0 IO+16384 b1 ACTS+6307840
 //   k004_layer_0_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b11 ACTS +12599296  embeddings.dropout
@@ -8313,30 +8425,30 @@ body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B^T  ld 768, batch strides [0,0]  b19 PARAMS +373558272  bert.encoder.layer.0.attention.self.value.weight
 //     C    ld 768, batch strides [0,0]  b21 ACTS +31473664  layer.0.attention.value
 //     epilogue: bias bert.encoder.layer.0.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k007_layer_0_attention_context_forward: body_64  grid 768, block 128  b0 ACTS+18890752 b1 ACTS+25182208 b2 ACTS+31473664 b3 ACTS+6307840 b4 ACTS+37765120 b5 ACTS+6316032 site0 2
+//   k007_layer_0_attention_context_forward: body_67  grid 768, block 128  b0 ACTS+18890752 b1 ACTS+25182208 b2 ACTS+31473664 b3 ACTS+6307840 b4 ACTS+37765120 b5 ACTS+6316032 site0 2
 //   k008_layer_0_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b22 ACTS +37765120  layer.0.attention.context
 //     B^T  ld 768, batch strides [0,0]  b23 PARAMS +375920640  bert.encoder.layer.0.attention.output.dense.weight
 //     C    ld 768, batch strides [0,0]  b25 ACTS +44056576  layer.0.attention.output
 //     epilogue: bias bert.encoder.layer.0.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k009_layer_0_attention_residual: body_65  grid 2048, block 256  b0 ACTS+12599296 b1 ACTS+44056576 b2 ACTS+50348032 site0 3
-//   k010_layer_0_attention_layernorm: body_67  grid 2048, block 256  b0 ACTS+50348032 b1 PARAMS+378286080 b2 PARAMS+378283008 b3 ACTS+44056576 b4 ACTS+6414336
+//   k009_layer_0_attention_residual: body_68  grid 2048, block 256  b0 ACTS+12599296 b1 ACTS+44056576 b2 ACTS+50348032 site0 3
+//   k010_layer_0_attention_layernorm: body_71  grid 2048, block 256  b0 ACTS+50348032 b1 PARAMS+378286080 b2 PARAMS+378283008 b3 ACTS+44056576 b4 ACTS+6414336
 //   k011_layer_0_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b30 ACTS +44056576  layer.0.attention.layernorm
 //     B^T  ld 768, batch strides [0,0]  b31 PARAMS +378289152  bert.encoder.layer.0.intermediate.dense.weight
 //     C    ld 3072, batch strides [0,0]  b34 ACTS +81805312  layer.0.ffn.gelu
 //     epilogue: bias bert.encoder.layer.0.intermediate.dense.bias, aux layer.0.ffn.intermediate, act gelu
-//   k011_layer_0_ffn_intermediate_matmul__epilogue: body_14  grid 2048, block 256  b0 ACTS+81805312 b1 PARAMS+387726336 b2 ACTS+56639488
+//   k011_layer_0_ffn_intermediate_matmul__epilogue: body_72  grid 2048, block 256  b0 ACTS+81805312 b1 PARAMS+387726336 b2 ACTS+56639488
 //   k012_layer_0_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b34 ACTS +81805312  layer.0.ffn.gelu
 //     B^T  ld 3072, batch strides [0,0]  b35 PARAMS +387738624  bert.encoder.layer.0.output.dense.weight
 //     C    ld 768, batch strides [0,0]  b37 ACTS +106971136  layer.0.ffn.output
 //     epilogue: bias bert.encoder.layer.0.output.dense.bias (cuBLASLt), aux -, act none
-//   k013_layer_0_ffn_residual: body_65  grid 2048, block 256  b0 ACTS+44056576 b1 ACTS+106971136 b2 ACTS+113262592 site0 4
-//   k014_layer_0_ffn_layernorm: body_67  grid 2048, block 256  b0 ACTS+113262592 b1 PARAMS+397181952 b2 PARAMS+397178880 b3 ACTS+106971136 b4 ACTS+6430720
+//   k013_layer_0_ffn_residual: body_68  grid 2048, block 256  b0 ACTS+44056576 b1 ACTS+106971136 b2 ACTS+113262592 site0 4
+//   k014_layer_0_ffn_layernorm: body_71  grid 2048, block 256  b0 ACTS+113262592 b1 PARAMS+397181952 b2 PARAMS+397178880 b3 ACTS+106971136 b4 ACTS+6430720
 //   k015_layer_1_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b42 ACTS +106971136  layer.0.ffn.layernorm
@@ -8355,30 +8467,30 @@ body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B^T  ld 768, batch strides [0,0]  b49 PARAMS +401909760  bert.encoder.layer.1.attention.self.value.weight
 //     C    ld 768, batch strides [0,0]  b51 ACTS +132136960  layer.1.attention.value
 //     epilogue: bias bert.encoder.layer.1.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k018_layer_1_attention_context_forward: body_64  grid 768, block 128  b0 ACTS+119554048 b1 ACTS+125845504 b2 ACTS+132136960 b3 ACTS+6307840 b4 ACTS+138428416 b5 ACTS+6447104 site0 5
+//   k018_layer_1_attention_context_forward: body_67  grid 768, block 128  b0 ACTS+119554048 b1 ACTS+125845504 b2 ACTS+132136960 b3 ACTS+6307840 b4 ACTS+138428416 b5 ACTS+6447104 site0 5
 //   k019_layer_1_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b52 ACTS +138428416  layer.1.attention.context
 //     B^T  ld 768, batch strides [0,0]  b53 PARAMS +404272128  bert.encoder.layer.1.attention.output.dense.weight
 //     C    ld 768, batch strides [0,0]  b55 ACTS +144719872  layer.1.attention.output
 //     epilogue: bias bert.encoder.layer.1.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k020_layer_1_attention_residual: body_65  grid 2048, block 256  b0 ACTS+106971136 b1 ACTS+144719872 b2 ACTS+151011328 site0 6
-//   k021_layer_1_attention_layernorm: body_67  grid 2048, block 256  b0 ACTS+151011328 b1 PARAMS+406637568 b2 PARAMS+406634496 b3 ACTS+144719872 b4 ACTS+6545408
+//   k020_layer_1_attention_residual: body_68  grid 2048, block 256  b0 ACTS+106971136 b1 ACTS+144719872 b2 ACTS+151011328 site0 6
+//   k021_layer_1_attention_layernorm: body_71  grid 2048, block 256  b0 ACTS+151011328 b1 PARAMS+406637568 b2 PARAMS+406634496 b3 ACTS+144719872 b4 ACTS+6545408
 //   k022_layer_1_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b60 ACTS +144719872  layer.1.attention.layernorm
 //     B^T  ld 768, batch strides [0,0]  b61 PARAMS +406640640  bert.encoder.layer.1.intermediate.dense.weight
 //     C    ld 3072, batch strides [0,0]  b64 ACTS +182468608  layer.1.ffn.gelu
 //     epilogue: bias bert.encoder.layer.1.intermediate.dense.bias, aux layer.1.ffn.intermediate, act gelu
-//   k022_layer_1_ffn_intermediate_matmul__epilogue: body_14  grid 2048, block 256  b0 ACTS+182468608 b1 PARAMS+416077824 b2 ACTS+157302784
+//   k022_layer_1_ffn_intermediate_matmul__epilogue: body_72  grid 2048, block 256  b0 ACTS+182468608 b1 PARAMS+416077824 b2 ACTS+157302784
 //   k023_layer_1_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b64 ACTS +182468608  layer.1.ffn.gelu
 //     B^T  ld 3072, batch strides [0,0]  b65 PARAMS +416090112  bert.encoder.layer.1.output.dense.weight
 //     C    ld 768, batch strides [0,0]  b67 ACTS +207634432  layer.1.ffn.output
 //     epilogue: bias bert.encoder.layer.1.output.dense.bias (cuBLASLt), aux -, act none
-//   k024_layer_1_ffn_residual: body_65  grid 2048, block 256  b0 ACTS+144719872 b1 ACTS+207634432 b2 ACTS+213925888 site0 7
-//   k025_layer_1_ffn_layernorm: body_67  grid 2048, block 256  b0 ACTS+213925888 b1 PARAMS+425533440 b2 PARAMS+425530368 b3 ACTS+207634432 b4 ACTS+6561792
+//   k024_layer_1_ffn_residual: body_68  grid 2048, block 256  b0 ACTS+144719872 b1 ACTS+207634432 b2 ACTS+213925888 site0 7
+//   k025_layer_1_ffn_layernorm: body_71  grid 2048, block 256  b0 ACTS+213925888 b1 PARAMS+425533440 b2 PARAMS+425530368 b3 ACTS+207634432 b4 ACTS+6561792
 //   k026_layer_2_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.2.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b72 ACTS +207634432  layer.1.ffn.layernorm
@@ -8397,30 +8509,30 @@ body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B^T  ld 768, batch strides [0,0]  b79 PARAMS +430261248  bert.encoder.layer.2.attention.self.value.weight
 //     C    ld 768, batch strides [0,0]  b81 ACTS +232800256  layer.2.attention.value
 //     epilogue: bias bert.encoder.layer.2.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k029_layer_2_attention_context_forward: body_64  grid 768, block 128  b0 ACTS+220217344 b1 ACTS+226508800 b2 ACTS+232800256 b3 ACTS+6307840 b4 ACTS+239091712 b5 ACTS+6578176 site0 8
+//   k029_layer_2_attention_context_forward: body_67  grid 768, block 128  b0 ACTS+220217344 b1 ACTS+226508800 b2 ACTS+232800256 b3 ACTS+6307840 b4 ACTS+239091712 b5 ACTS+6578176 site0 8
 //   k030_layer_2_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.2.attention.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b82 ACTS +239091712  layer.2.attention.context
 //     B^T  ld 768, batch strides [0,0]  b83 PARAMS +432623616  bert.encoder.layer.2.attention.output.dense.weight
 //     C    ld 768, batch strides [0,0]  b85 ACTS +245383168  layer.2.attention.output
 //     epilogue: bias bert.encoder.layer.2.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k031_layer_2_attention_residual: body_65  grid 2048, block 256  b0 ACTS+207634432 b1 ACTS+245383168 b2 ACTS+251674624 site0 9
-//   k032_layer_2_attention_layernorm: body_67  grid 2048, block 256  b0 ACTS+251674624 b1 PARAMS+434989056 b2 PARAMS+434985984 b3 ACTS+245383168 b4 ACTS+6676480
+//   k031_layer_2_attention_residual: body_68  grid 2048, block 256  b0 ACTS+207634432 b1 ACTS+245383168 b2 ACTS+251674624 site0 9
+//   k032_layer_2_attention_layernorm: body_71  grid 2048, block 256  b0 ACTS+251674624 b1 PARAMS+434989056 b2 PARAMS+434985984 b3 ACTS+245383168 b4 ACTS+6676480
 //   k033_layer_2_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.2.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b90 ACTS +245383168  layer.2.attention.layernorm
 //     B^T  ld 768, batch strides [0,0]  b91 PARAMS +434992128  bert.encoder.layer.2.intermediate.dense.weight
 //     C    ld 3072, batch strides [0,0]  b94 ACTS +283131904  layer.2.ffn.gelu
 //     epilogue: bias bert.encoder.layer.2.intermediate.dense.bias, aux layer.2.ffn.intermediate, act gelu
-//   k033_layer_2_ffn_intermediate_matmul__epilogue: body_14  grid 2048, block 256  b0 ACTS+283131904 b1 PARAMS+444429312 b2 ACTS+257966080
+//   k033_layer_2_ffn_intermediate_matmul__epilogue: body_72  grid 2048, block 256  b0 ACTS+283131904 b1 PARAMS+444429312 b2 ACTS+257966080
 //   k034_layer_2_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.2.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b94 ACTS +283131904  layer.2.ffn.gelu
 //     B^T  ld 3072, batch strides [0,0]  b95 PARAMS +444441600  bert.encoder.layer.2.output.dense.weight
 //     C    ld 768, batch strides [0,0]  b97 ACTS +308297728  layer.2.ffn.output
 //     epilogue: bias bert.encoder.layer.2.output.dense.bias (cuBLASLt), aux -, act none
-//   k035_layer_2_ffn_residual: body_65  grid 2048, block 256  b0 ACTS+245383168 b1 ACTS+308297728 b2 ACTS+314589184 site0 10
-//   k036_layer_2_ffn_layernorm: body_67  grid 2048, block 256  b0 ACTS+314589184 b1 PARAMS+453884928 b2 PARAMS+453881856 b3 ACTS+308297728 b4 ACTS+6692864
+//   k035_layer_2_ffn_residual: body_68  grid 2048, block 256  b0 ACTS+245383168 b1 ACTS+308297728 b2 ACTS+314589184 site0 10
+//   k036_layer_2_ffn_layernorm: body_71  grid 2048, block 256  b0 ACTS+314589184 b1 PARAMS+453884928 b2 PARAMS+453881856 b3 ACTS+308297728 b4 ACTS+6692864
 //   k037_layer_3_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.3.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b102 ACTS +308297728  layer.2.ffn.layernorm
@@ -8439,30 +8551,30 @@ body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B^T  ld 768, batch strides [0,0]  b109 PARAMS +458612736  bert.encoder.layer.3.attention.self.value.weight
 //     C    ld 768, batch strides [0,0]  b111 ACTS +333463552  layer.3.attention.value
 //     epilogue: bias bert.encoder.layer.3.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k040_layer_3_attention_context_forward: body_64  grid 768, block 128  b0 ACTS+320880640 b1 ACTS+327172096 b2 ACTS+333463552 b3 ACTS+6307840 b4 ACTS+339755008 b5 ACTS+6709248 site0 11
+//   k040_layer_3_attention_context_forward: body_67  grid 768, block 128  b0 ACTS+320880640 b1 ACTS+327172096 b2 ACTS+333463552 b3 ACTS+6307840 b4 ACTS+339755008 b5 ACTS+6709248 site0 11
 //   k041_layer_3_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.3.attention.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b112 ACTS +339755008  layer.3.attention.context
 //     B^T  ld 768, batch strides [0,0]  b113 PARAMS +460975104  bert.encoder.layer.3.attention.output.dense.weight
 //     C    ld 768, batch strides [0,0]  b115 ACTS +346046464  layer.3.attention.output
 //     epilogue: bias bert.encoder.layer.3.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k042_layer_3_attention_residual: body_65  grid 2048, block 256  b0 ACTS+308297728 b1 ACTS+346046464 b2 ACTS+352337920 site0 12
-//   k043_layer_3_attention_layernorm: body_67  grid 2048, block 256  b0 ACTS+352337920 b1 PARAMS+463340544 b2 PARAMS+463337472 b3 ACTS+346046464 b4 ACTS+6807552
+//   k042_layer_3_attention_residual: body_68  grid 2048, block 256  b0 ACTS+308297728 b1 ACTS+346046464 b2 ACTS+352337920 site0 12
+//   k043_layer_3_attention_layernorm: body_71  grid 2048, block 256  b0 ACTS+352337920 b1 PARAMS+463340544 b2 PARAMS+463337472 b3 ACTS+346046464 b4 ACTS+6807552
 //   k044_layer_3_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.3.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b120 ACTS +346046464  layer.3.attention.layernorm
 //     B^T  ld 768, batch strides [0,0]  b121 PARAMS +463343616  bert.encoder.layer.3.intermediate.dense.weight
 //     C    ld 3072, batch strides [0,0]  b124 ACTS +383795200  layer.3.ffn.gelu
 //     epilogue: bias bert.encoder.layer.3.intermediate.dense.bias, aux layer.3.ffn.intermediate, act gelu
-//   k044_layer_3_ffn_intermediate_matmul__epilogue: body_14  grid 2048, block 256  b0 ACTS+383795200 b1 PARAMS+472780800 b2 ACTS+358629376
+//   k044_layer_3_ffn_intermediate_matmul__epilogue: body_72  grid 2048, block 256  b0 ACTS+383795200 b1 PARAMS+472780800 b2 ACTS+358629376
 //   k045_layer_3_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.3.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b124 ACTS +383795200  layer.3.ffn.gelu
 //     B^T  ld 3072, batch strides [0,0]  b125 PARAMS +472793088  bert.encoder.layer.3.output.dense.weight
 //     C    ld 768, batch strides [0,0]  b127 ACTS +408961024  layer.3.ffn.output
 //     epilogue: bias bert.encoder.layer.3.output.dense.bias (cuBLASLt), aux -, act none
-//   k046_layer_3_ffn_residual: body_65  grid 2048, block 256  b0 ACTS+346046464 b1 ACTS+408961024 b2 ACTS+415252480 site0 13
-//   k047_layer_3_ffn_layernorm: body_67  grid 2048, block 256  b0 ACTS+415252480 b1 PARAMS+482236416 b2 PARAMS+482233344 b3 ACTS+408961024 b4 ACTS+6823936
+//   k046_layer_3_ffn_residual: body_68  grid 2048, block 256  b0 ACTS+346046464 b1 ACTS+408961024 b2 ACTS+415252480 site0 13
+//   k047_layer_3_ffn_layernorm: body_71  grid 2048, block 256  b0 ACTS+415252480 b1 PARAMS+482236416 b2 PARAMS+482233344 b3 ACTS+408961024 b4 ACTS+6823936
 //   k048_layer_4_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.4.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b132 ACTS +408961024  layer.3.ffn.layernorm
@@ -8481,30 +8593,30 @@ body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B^T  ld 768, batch strides [0,0]  b139 PARAMS +486964224  bert.encoder.layer.4.attention.self.value.weight
 //     C    ld 768, batch strides [0,0]  b141 ACTS +434126848  layer.4.attention.value
 //     epilogue: bias bert.encoder.layer.4.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k051_layer_4_attention_context_forward: body_64  grid 768, block 128  b0 ACTS+421543936 b1 ACTS+427835392 b2 ACTS+434126848 b3 ACTS+6307840 b4 ACTS+440418304 b5 ACTS+6840320 site0 14
+//   k051_layer_4_attention_context_forward: body_67  grid 768, block 128  b0 ACTS+421543936 b1 ACTS+427835392 b2 ACTS+434126848 b3 ACTS+6307840 b4 ACTS+440418304 b5 ACTS+6840320 site0 14
 //   k052_layer_4_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.4.attention.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b142 ACTS +440418304  layer.4.attention.context
 //     B^T  ld 768, batch strides [0,0]  b143 PARAMS +489326592  bert.encoder.layer.4.attention.output.dense.weight
 //     C    ld 768, batch strides [0,0]  b145 ACTS +446709760  layer.4.attention.output
 //     epilogue: bias bert.encoder.layer.4.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k053_layer_4_attention_residual: body_65  grid 2048, block 256  b0 ACTS+408961024 b1 ACTS+446709760 b2 ACTS+453001216 site0 15
-//   k054_layer_4_attention_layernorm: body_67  grid 2048, block 256  b0 ACTS+453001216 b1 PARAMS+491692032 b2 PARAMS+491688960 b3 ACTS+446709760 b4 ACTS+6938624
+//   k053_layer_4_attention_residual: body_68  grid 2048, block 256  b0 ACTS+408961024 b1 ACTS+446709760 b2 ACTS+453001216 site0 15
+//   k054_layer_4_attention_layernorm: body_71  grid 2048, block 256  b0 ACTS+453001216 b1 PARAMS+491692032 b2 PARAMS+491688960 b3 ACTS+446709760 b4 ACTS+6938624
 //   k055_layer_4_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.4.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b150 ACTS +446709760  layer.4.attention.layernorm
 //     B^T  ld 768, batch strides [0,0]  b151 PARAMS +491695104  bert.encoder.layer.4.intermediate.dense.weight
 //     C    ld 3072, batch strides [0,0]  b154 ACTS +484458496  layer.4.ffn.gelu
 //     epilogue: bias bert.encoder.layer.4.intermediate.dense.bias, aux layer.4.ffn.intermediate, act gelu
-//   k055_layer_4_ffn_intermediate_matmul__epilogue: body_14  grid 2048, block 256  b0 ACTS+484458496 b1 PARAMS+501132288 b2 ACTS+459292672
+//   k055_layer_4_ffn_intermediate_matmul__epilogue: body_72  grid 2048, block 256  b0 ACTS+484458496 b1 PARAMS+501132288 b2 ACTS+459292672
 //   k056_layer_4_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.4.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b154 ACTS +484458496  layer.4.ffn.gelu
 //     B^T  ld 3072, batch strides [0,0]  b155 PARAMS +501144576  bert.encoder.layer.4.output.dense.weight
 //     C    ld 768, batch strides [0,0]  b157 ACTS +509624320  layer.4.ffn.output
 //     epilogue: bias bert.encoder.layer.4.output.dense.bias (cuBLASLt), aux -, act none
-//   k057_layer_4_ffn_residual: body_65  grid 2048, block 256  b0 ACTS+446709760 b1 ACTS+509624320 b2 ACTS+515915776 site0 16
-//   k058_layer_4_ffn_layernorm: body_67  grid 2048, block 256  b0 ACTS+515915776 b1 PARAMS+510587904 b2 PARAMS+510584832 b3 ACTS+509624320 b4 ACTS+6955008
+//   k057_layer_4_ffn_residual: body_68  grid 2048, block 256  b0 ACTS+446709760 b1 ACTS+509624320 b2 ACTS+515915776 site0 16
+//   k058_layer_4_ffn_layernorm: body_71  grid 2048, block 256  b0 ACTS+515915776 b1 PARAMS+510587904 b2 PARAMS+510584832 b3 ACTS+509624320 b4 ACTS+6955008
 //   k059_layer_5_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.5.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b162 ACTS +509624320  layer.4.ffn.layernorm
@@ -8523,30 +8635,30 @@ body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B^T  ld 768, batch strides [0,0]  b169 PARAMS +515315712  bert.encoder.layer.5.attention.self.value.weight
 //     C    ld 768, batch strides [0,0]  b171 ACTS +534790144  layer.5.attention.value
 //     epilogue: bias bert.encoder.layer.5.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k062_layer_5_attention_context_forward: body_64  grid 768, block 128  b0 ACTS+522207232 b1 ACTS+528498688 b2 ACTS+534790144 b3 ACTS+6307840 b4 ACTS+541081600 b5 ACTS+6971392 site0 17
+//   k062_layer_5_attention_context_forward: body_67  grid 768, block 128  b0 ACTS+522207232 b1 ACTS+528498688 b2 ACTS+534790144 b3 ACTS+6307840 b4 ACTS+541081600 b5 ACTS+6971392 site0 17
 //   k063_layer_5_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.5.attention.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b172 ACTS +541081600  layer.5.attention.context
 //     B^T  ld 768, batch strides [0,0]  b173 PARAMS +517678080  bert.encoder.layer.5.attention.output.dense.weight
 //     C    ld 768, batch strides [0,0]  b175 ACTS +547373056  layer.5.attention.output
 //     epilogue: bias bert.encoder.layer.5.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k064_layer_5_attention_residual: body_65  grid 2048, block 256  b0 ACTS+509624320 b1 ACTS+547373056 b2 ACTS+553664512 site0 18
-//   k065_layer_5_attention_layernorm: body_67  grid 2048, block 256  b0 ACTS+553664512 b1 PARAMS+520043520 b2 PARAMS+520040448 b3 ACTS+547373056 b4 ACTS+7069696
+//   k064_layer_5_attention_residual: body_68  grid 2048, block 256  b0 ACTS+509624320 b1 ACTS+547373056 b2 ACTS+553664512 site0 18
+//   k065_layer_5_attention_layernorm: body_71  grid 2048, block 256  b0 ACTS+553664512 b1 PARAMS+520043520 b2 PARAMS+520040448 b3 ACTS+547373056 b4 ACTS+7069696
 //   k066_layer_5_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.5.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b180 ACTS +547373056  layer.5.attention.layernorm
 //     B^T  ld 768, batch strides [0,0]  b181 PARAMS +520046592  bert.encoder.layer.5.intermediate.dense.weight
 //     C    ld 3072, batch strides [0,0]  b184 ACTS +585121792  layer.5.ffn.gelu
 //     epilogue: bias bert.encoder.layer.5.intermediate.dense.bias, aux layer.5.ffn.intermediate, act gelu
-//   k066_layer_5_ffn_intermediate_matmul__epilogue: body_14  grid 2048, block 256  b0 ACTS+585121792 b1 PARAMS+529483776 b2 ACTS+559955968
+//   k066_layer_5_ffn_intermediate_matmul__epilogue: body_72  grid 2048, block 256  b0 ACTS+585121792 b1 PARAMS+529483776 b2 ACTS+559955968
 //   k067_layer_5_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.5.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b184 ACTS +585121792  layer.5.ffn.gelu
 //     B^T  ld 3072, batch strides [0,0]  b185 PARAMS +529496064  bert.encoder.layer.5.output.dense.weight
 //     C    ld 768, batch strides [0,0]  b187 ACTS +610287616  layer.5.ffn.output
 //     epilogue: bias bert.encoder.layer.5.output.dense.bias (cuBLASLt), aux -, act none
-//   k068_layer_5_ffn_residual: body_65  grid 2048, block 256  b0 ACTS+547373056 b1 ACTS+610287616 b2 ACTS+616579072 site0 19
-//   k069_layer_5_ffn_layernorm: body_67  grid 2048, block 256  b0 ACTS+616579072 b1 PARAMS+538939392 b2 PARAMS+538936320 b3 ACTS+610287616 b4 ACTS+7086080
+//   k068_layer_5_ffn_residual: body_68  grid 2048, block 256  b0 ACTS+547373056 b1 ACTS+610287616 b2 ACTS+616579072 site0 19
+//   k069_layer_5_ffn_layernorm: body_71  grid 2048, block 256  b0 ACTS+616579072 b1 PARAMS+538939392 b2 PARAMS+538936320 b3 ACTS+610287616 b4 ACTS+7086080
 //   k070_layer_6_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.6.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b192 ACTS +610287616  layer.5.ffn.layernorm
@@ -8565,30 +8677,30 @@ body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B^T  ld 768, batch strides [0,0]  b199 PARAMS +543667200  bert.encoder.layer.6.attention.self.value.weight
 //     C    ld 768, batch strides [0,0]  b201 ACTS +635453440  layer.6.attention.value
 //     epilogue: bias bert.encoder.layer.6.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k073_layer_6_attention_context_forward: body_64  grid 768, block 128  b0 ACTS+622870528 b1 ACTS+629161984 b2 ACTS+635453440 b3 ACTS+6307840 b4 ACTS+641744896 b5 ACTS+7102464 site0 20
+//   k073_layer_6_attention_context_forward: body_67  grid 768, block 128  b0 ACTS+622870528 b1 ACTS+629161984 b2 ACTS+635453440 b3 ACTS+6307840 b4 ACTS+641744896 b5 ACTS+7102464 site0 20
 //   k074_layer_6_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.6.attention.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b202 ACTS +641744896  layer.6.attention.context
 //     B^T  ld 768, batch strides [0,0]  b203 PARAMS +546029568  bert.encoder.layer.6.attention.output.dense.weight
 //     C    ld 768, batch strides [0,0]  b205 ACTS +648036352  layer.6.attention.output
 //     epilogue: bias bert.encoder.layer.6.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k075_layer_6_attention_residual: body_65  grid 2048, block 256  b0 ACTS+610287616 b1 ACTS+648036352 b2 ACTS+654327808 site0 21
-//   k076_layer_6_attention_layernorm: body_67  grid 2048, block 256  b0 ACTS+654327808 b1 PARAMS+548395008 b2 PARAMS+548391936 b3 ACTS+648036352 b4 ACTS+7200768
+//   k075_layer_6_attention_residual: body_68  grid 2048, block 256  b0 ACTS+610287616 b1 ACTS+648036352 b2 ACTS+654327808 site0 21
+//   k076_layer_6_attention_layernorm: body_71  grid 2048, block 256  b0 ACTS+654327808 b1 PARAMS+548395008 b2 PARAMS+548391936 b3 ACTS+648036352 b4 ACTS+7200768
 //   k077_layer_6_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.6.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b210 ACTS +648036352  layer.6.attention.layernorm
 //     B^T  ld 768, batch strides [0,0]  b211 PARAMS +548398080  bert.encoder.layer.6.intermediate.dense.weight
 //     C    ld 3072, batch strides [0,0]  b214 ACTS +685785088  layer.6.ffn.gelu
 //     epilogue: bias bert.encoder.layer.6.intermediate.dense.bias, aux layer.6.ffn.intermediate, act gelu
-//   k077_layer_6_ffn_intermediate_matmul__epilogue: body_14  grid 2048, block 256  b0 ACTS+685785088 b1 PARAMS+557835264 b2 ACTS+660619264
+//   k077_layer_6_ffn_intermediate_matmul__epilogue: body_72  grid 2048, block 256  b0 ACTS+685785088 b1 PARAMS+557835264 b2 ACTS+660619264
 //   k078_layer_6_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.6.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b214 ACTS +685785088  layer.6.ffn.gelu
 //     B^T  ld 3072, batch strides [0,0]  b215 PARAMS +557847552  bert.encoder.layer.6.output.dense.weight
 //     C    ld 768, batch strides [0,0]  b217 ACTS +710950912  layer.6.ffn.output
 //     epilogue: bias bert.encoder.layer.6.output.dense.bias (cuBLASLt), aux -, act none
-//   k079_layer_6_ffn_residual: body_65  grid 2048, block 256  b0 ACTS+648036352 b1 ACTS+710950912 b2 ACTS+717242368 site0 22
-//   k080_layer_6_ffn_layernorm: body_67  grid 2048, block 256  b0 ACTS+717242368 b1 PARAMS+567290880 b2 PARAMS+567287808 b3 ACTS+710950912 b4 ACTS+7217152
+//   k079_layer_6_ffn_residual: body_68  grid 2048, block 256  b0 ACTS+648036352 b1 ACTS+710950912 b2 ACTS+717242368 site0 22
+//   k080_layer_6_ffn_layernorm: body_71  grid 2048, block 256  b0 ACTS+717242368 b1 PARAMS+567290880 b2 PARAMS+567287808 b3 ACTS+710950912 b4 ACTS+7217152
 //   k081_layer_7_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.7.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b222 ACTS +710950912  layer.6.ffn.layernorm
@@ -8607,30 +8719,30 @@ body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B^T  ld 768, batch strides [0,0]  b229 PARAMS +572018688  bert.encoder.layer.7.attention.self.value.weight
 //     C    ld 768, batch strides [0,0]  b231 ACTS +736116736  layer.7.attention.value
 //     epilogue: bias bert.encoder.layer.7.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k084_layer_7_attention_context_forward: body_64  grid 768, block 128  b0 ACTS+723533824 b1 ACTS+729825280 b2 ACTS+736116736 b3 ACTS+6307840 b4 ACTS+742408192 b5 ACTS+7233536 site0 23
+//   k084_layer_7_attention_context_forward: body_67  grid 768, block 128  b0 ACTS+723533824 b1 ACTS+729825280 b2 ACTS+736116736 b3 ACTS+6307840 b4 ACTS+742408192 b5 ACTS+7233536 site0 23
 //   k085_layer_7_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.7.attention.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b232 ACTS +742408192  layer.7.attention.context
 //     B^T  ld 768, batch strides [0,0]  b233 PARAMS +574381056  bert.encoder.layer.7.attention.output.dense.weight
 //     C    ld 768, batch strides [0,0]  b235 ACTS +748699648  layer.7.attention.output
 //     epilogue: bias bert.encoder.layer.7.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k086_layer_7_attention_residual: body_65  grid 2048, block 256  b0 ACTS+710950912 b1 ACTS+748699648 b2 ACTS+754991104 site0 24
-//   k087_layer_7_attention_layernorm: body_67  grid 2048, block 256  b0 ACTS+754991104 b1 PARAMS+576746496 b2 PARAMS+576743424 b3 ACTS+748699648 b4 ACTS+7331840
+//   k086_layer_7_attention_residual: body_68  grid 2048, block 256  b0 ACTS+710950912 b1 ACTS+748699648 b2 ACTS+754991104 site0 24
+//   k087_layer_7_attention_layernorm: body_71  grid 2048, block 256  b0 ACTS+754991104 b1 PARAMS+576746496 b2 PARAMS+576743424 b3 ACTS+748699648 b4 ACTS+7331840
 //   k088_layer_7_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.7.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b240 ACTS +748699648  layer.7.attention.layernorm
 //     B^T  ld 768, batch strides [0,0]  b241 PARAMS +576749568  bert.encoder.layer.7.intermediate.dense.weight
 //     C    ld 3072, batch strides [0,0]  b244 ACTS +786448384  layer.7.ffn.gelu
 //     epilogue: bias bert.encoder.layer.7.intermediate.dense.bias, aux layer.7.ffn.intermediate, act gelu
-//   k088_layer_7_ffn_intermediate_matmul__epilogue: body_14  grid 2048, block 256  b0 ACTS+786448384 b1 PARAMS+586186752 b2 ACTS+761282560
+//   k088_layer_7_ffn_intermediate_matmul__epilogue: body_72  grid 2048, block 256  b0 ACTS+786448384 b1 PARAMS+586186752 b2 ACTS+761282560
 //   k089_layer_7_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.7.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b244 ACTS +786448384  layer.7.ffn.gelu
 //     B^T  ld 3072, batch strides [0,0]  b245 PARAMS +586199040  bert.encoder.layer.7.output.dense.weight
 //     C    ld 768, batch strides [0,0]  b247 ACTS +811614208  layer.7.ffn.output
 //     epilogue: bias bert.encoder.layer.7.output.dense.bias (cuBLASLt), aux -, act none
-//   k090_layer_7_ffn_residual: body_65  grid 2048, block 256  b0 ACTS+748699648 b1 ACTS+811614208 b2 ACTS+817905664 site0 25
-//   k091_layer_7_ffn_layernorm: body_67  grid 2048, block 256  b0 ACTS+817905664 b1 PARAMS+595642368 b2 PARAMS+595639296 b3 ACTS+811614208 b4 ACTS+7348224
+//   k090_layer_7_ffn_residual: body_68  grid 2048, block 256  b0 ACTS+748699648 b1 ACTS+811614208 b2 ACTS+817905664 site0 25
+//   k091_layer_7_ffn_layernorm: body_71  grid 2048, block 256  b0 ACTS+817905664 b1 PARAMS+595642368 b2 PARAMS+595639296 b3 ACTS+811614208 b4 ACTS+7348224
 //   k092_layer_8_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.8.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b252 ACTS +811614208  layer.7.ffn.layernorm
@@ -8649,30 +8761,30 @@ body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B^T  ld 768, batch strides [0,0]  b259 PARAMS +600370176  bert.encoder.layer.8.attention.self.value.weight
 //     C    ld 768, batch strides [0,0]  b261 ACTS +836780032  layer.8.attention.value
 //     epilogue: bias bert.encoder.layer.8.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k095_layer_8_attention_context_forward: body_64  grid 768, block 128  b0 ACTS+824197120 b1 ACTS+830488576 b2 ACTS+836780032 b3 ACTS+6307840 b4 ACTS+843071488 b5 ACTS+7364608 site0 26
+//   k095_layer_8_attention_context_forward: body_67  grid 768, block 128  b0 ACTS+824197120 b1 ACTS+830488576 b2 ACTS+836780032 b3 ACTS+6307840 b4 ACTS+843071488 b5 ACTS+7364608 site0 26
 //   k096_layer_8_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.8.attention.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b262 ACTS +843071488  layer.8.attention.context
 //     B^T  ld 768, batch strides [0,0]  b263 PARAMS +602732544  bert.encoder.layer.8.attention.output.dense.weight
 //     C    ld 768, batch strides [0,0]  b265 ACTS +849362944  layer.8.attention.output
 //     epilogue: bias bert.encoder.layer.8.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k097_layer_8_attention_residual: body_65  grid 2048, block 256  b0 ACTS+811614208 b1 ACTS+849362944 b2 ACTS+855654400 site0 27
-//   k098_layer_8_attention_layernorm: body_67  grid 2048, block 256  b0 ACTS+855654400 b1 PARAMS+605097984 b2 PARAMS+605094912 b3 ACTS+849362944 b4 ACTS+7462912
+//   k097_layer_8_attention_residual: body_68  grid 2048, block 256  b0 ACTS+811614208 b1 ACTS+849362944 b2 ACTS+855654400 site0 27
+//   k098_layer_8_attention_layernorm: body_71  grid 2048, block 256  b0 ACTS+855654400 b1 PARAMS+605097984 b2 PARAMS+605094912 b3 ACTS+849362944 b4 ACTS+7462912
 //   k099_layer_8_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.8.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b270 ACTS +849362944  layer.8.attention.layernorm
 //     B^T  ld 768, batch strides [0,0]  b271 PARAMS +605101056  bert.encoder.layer.8.intermediate.dense.weight
 //     C    ld 3072, batch strides [0,0]  b274 ACTS +887111680  layer.8.ffn.gelu
 //     epilogue: bias bert.encoder.layer.8.intermediate.dense.bias, aux layer.8.ffn.intermediate, act gelu
-//   k099_layer_8_ffn_intermediate_matmul__epilogue: body_14  grid 2048, block 256  b0 ACTS+887111680 b1 PARAMS+614538240 b2 ACTS+861945856
+//   k099_layer_8_ffn_intermediate_matmul__epilogue: body_72  grid 2048, block 256  b0 ACTS+887111680 b1 PARAMS+614538240 b2 ACTS+861945856
 //   k100_layer_8_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.8.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b274 ACTS +887111680  layer.8.ffn.gelu
 //     B^T  ld 3072, batch strides [0,0]  b275 PARAMS +614550528  bert.encoder.layer.8.output.dense.weight
 //     C    ld 768, batch strides [0,0]  b277 ACTS +912277504  layer.8.ffn.output
 //     epilogue: bias bert.encoder.layer.8.output.dense.bias (cuBLASLt), aux -, act none
-//   k101_layer_8_ffn_residual: body_65  grid 2048, block 256  b0 ACTS+849362944 b1 ACTS+912277504 b2 ACTS+918568960 site0 28
-//   k102_layer_8_ffn_layernorm: body_67  grid 2048, block 256  b0 ACTS+918568960 b1 PARAMS+623993856 b2 PARAMS+623990784 b3 ACTS+912277504 b4 ACTS+7479296
+//   k101_layer_8_ffn_residual: body_68  grid 2048, block 256  b0 ACTS+849362944 b1 ACTS+912277504 b2 ACTS+918568960 site0 28
+//   k102_layer_8_ffn_layernorm: body_71  grid 2048, block 256  b0 ACTS+918568960 b1 PARAMS+623993856 b2 PARAMS+623990784 b3 ACTS+912277504 b4 ACTS+7479296
 //   k103_layer_9_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.9.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b282 ACTS +912277504  layer.8.ffn.layernorm
@@ -8691,30 +8803,30 @@ body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B^T  ld 768, batch strides [0,0]  b289 PARAMS +628721664  bert.encoder.layer.9.attention.self.value.weight
 //     C    ld 768, batch strides [0,0]  b291 ACTS +937443328  layer.9.attention.value
 //     epilogue: bias bert.encoder.layer.9.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k106_layer_9_attention_context_forward: body_64  grid 768, block 128  b0 ACTS+924860416 b1 ACTS+931151872 b2 ACTS+937443328 b3 ACTS+6307840 b4 ACTS+943734784 b5 ACTS+7495680 site0 29
+//   k106_layer_9_attention_context_forward: body_67  grid 768, block 128  b0 ACTS+924860416 b1 ACTS+931151872 b2 ACTS+937443328 b3 ACTS+6307840 b4 ACTS+943734784 b5 ACTS+7495680 site0 29
 //   k107_layer_9_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.9.attention.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b292 ACTS +943734784  layer.9.attention.context
 //     B^T  ld 768, batch strides [0,0]  b293 PARAMS +631084032  bert.encoder.layer.9.attention.output.dense.weight
 //     C    ld 768, batch strides [0,0]  b295 ACTS +950026240  layer.9.attention.output
 //     epilogue: bias bert.encoder.layer.9.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k108_layer_9_attention_residual: body_65  grid 2048, block 256  b0 ACTS+912277504 b1 ACTS+950026240 b2 ACTS+956317696 site0 30
-//   k109_layer_9_attention_layernorm: body_67  grid 2048, block 256  b0 ACTS+956317696 b1 PARAMS+633449472 b2 PARAMS+633446400 b3 ACTS+950026240 b4 ACTS+7593984
+//   k108_layer_9_attention_residual: body_68  grid 2048, block 256  b0 ACTS+912277504 b1 ACTS+950026240 b2 ACTS+956317696 site0 30
+//   k109_layer_9_attention_layernorm: body_71  grid 2048, block 256  b0 ACTS+956317696 b1 PARAMS+633449472 b2 PARAMS+633446400 b3 ACTS+950026240 b4 ACTS+7593984
 //   k110_layer_9_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.9.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b300 ACTS +950026240  layer.9.attention.layernorm
 //     B^T  ld 768, batch strides [0,0]  b301 PARAMS +633452544  bert.encoder.layer.9.intermediate.dense.weight
 //     C    ld 3072, batch strides [0,0]  b304 ACTS +987774976  layer.9.ffn.gelu
 //     epilogue: bias bert.encoder.layer.9.intermediate.dense.bias, aux layer.9.ffn.intermediate, act gelu
-//   k110_layer_9_ffn_intermediate_matmul__epilogue: body_14  grid 2048, block 256  b0 ACTS+987774976 b1 PARAMS+642889728 b2 ACTS+962609152
+//   k110_layer_9_ffn_intermediate_matmul__epilogue: body_72  grid 2048, block 256  b0 ACTS+987774976 b1 PARAMS+642889728 b2 ACTS+962609152
 //   k111_layer_9_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.9.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b304 ACTS +987774976  layer.9.ffn.gelu
 //     B^T  ld 3072, batch strides [0,0]  b305 PARAMS +642902016  bert.encoder.layer.9.output.dense.weight
 //     C    ld 768, batch strides [0,0]  b307 ACTS +1012940800  layer.9.ffn.output
 //     epilogue: bias bert.encoder.layer.9.output.dense.bias (cuBLASLt), aux -, act none
-//   k112_layer_9_ffn_residual: body_65  grid 2048, block 256  b0 ACTS+950026240 b1 ACTS+1012940800 b2 ACTS+1019232256 site0 31
-//   k113_layer_9_ffn_layernorm: body_67  grid 2048, block 256  b0 ACTS+1019232256 b1 PARAMS+652345344 b2 PARAMS+652342272 b3 ACTS+1012940800 b4 ACTS+7610368
+//   k112_layer_9_ffn_residual: body_68  grid 2048, block 256  b0 ACTS+950026240 b1 ACTS+1012940800 b2 ACTS+1019232256 site0 31
+//   k113_layer_9_ffn_layernorm: body_71  grid 2048, block 256  b0 ACTS+1019232256 b1 PARAMS+652345344 b2 PARAMS+652342272 b3 ACTS+1012940800 b4 ACTS+7610368
 //   k114_layer_10_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.10.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b312 ACTS +1012940800  layer.9.ffn.layernorm
@@ -8733,30 +8845,30 @@ body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B^T  ld 768, batch strides [0,0]  b319 PARAMS +657073152  bert.encoder.layer.10.attention.self.value.weight
 //     C    ld 768, batch strides [0,0]  b321 ACTS +1038106624  layer.10.attention.value
 //     epilogue: bias bert.encoder.layer.10.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k117_layer_10_attention_context_forward: body_64  grid 768, block 128  b0 ACTS+1025523712 b1 ACTS+1031815168 b2 ACTS+1038106624 b3 ACTS+6307840 b4 ACTS+1044398080 b5 ACTS+7626752 site0 32
+//   k117_layer_10_attention_context_forward: body_67  grid 768, block 128  b0 ACTS+1025523712 b1 ACTS+1031815168 b2 ACTS+1038106624 b3 ACTS+6307840 b4 ACTS+1044398080 b5 ACTS+7626752 site0 32
 //   k118_layer_10_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.10.attention.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b322 ACTS +1044398080  layer.10.attention.context
 //     B^T  ld 768, batch strides [0,0]  b323 PARAMS +659435520  bert.encoder.layer.10.attention.output.dense.weight
 //     C    ld 768, batch strides [0,0]  b325 ACTS +1050689536  layer.10.attention.output
 //     epilogue: bias bert.encoder.layer.10.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k119_layer_10_attention_residual: body_65  grid 2048, block 256  b0 ACTS+1012940800 b1 ACTS+1050689536 b2 ACTS+1056980992 site0 33
-//   k120_layer_10_attention_layernorm: body_67  grid 2048, block 256  b0 ACTS+1056980992 b1 PARAMS+661800960 b2 PARAMS+661797888 b3 ACTS+1050689536 b4 ACTS+7725056
+//   k119_layer_10_attention_residual: body_68  grid 2048, block 256  b0 ACTS+1012940800 b1 ACTS+1050689536 b2 ACTS+1056980992 site0 33
+//   k120_layer_10_attention_layernorm: body_71  grid 2048, block 256  b0 ACTS+1056980992 b1 PARAMS+661800960 b2 PARAMS+661797888 b3 ACTS+1050689536 b4 ACTS+7725056
 //   k121_layer_10_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.10.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b330 ACTS +1050689536  layer.10.attention.layernorm
 //     B^T  ld 768, batch strides [0,0]  b331 PARAMS +661804032  bert.encoder.layer.10.intermediate.dense.weight
 //     C    ld 3072, batch strides [0,0]  b334 ACTS +1088438272  layer.10.ffn.gelu
 //     epilogue: bias bert.encoder.layer.10.intermediate.dense.bias, aux layer.10.ffn.intermediate, act gelu
-//   k121_layer_10_ffn_intermediate_matmul__epilogue: body_14  grid 2048, block 256  b0 ACTS+1088438272 b1 PARAMS+671241216 b2 ACTS+1063272448
+//   k121_layer_10_ffn_intermediate_matmul__epilogue: body_72  grid 2048, block 256  b0 ACTS+1088438272 b1 PARAMS+671241216 b2 ACTS+1063272448
 //   k122_layer_10_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.10.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b334 ACTS +1088438272  layer.10.ffn.gelu
 //     B^T  ld 3072, batch strides [0,0]  b335 PARAMS +671253504  bert.encoder.layer.10.output.dense.weight
 //     C    ld 768, batch strides [0,0]  b337 ACTS +1113604096  layer.10.ffn.output
 //     epilogue: bias bert.encoder.layer.10.output.dense.bias (cuBLASLt), aux -, act none
-//   k123_layer_10_ffn_residual: body_65  grid 2048, block 256  b0 ACTS+1050689536 b1 ACTS+1113604096 b2 ACTS+1119895552 site0 34
-//   k124_layer_10_ffn_layernorm: body_67  grid 2048, block 256  b0 ACTS+1119895552 b1 PARAMS+680696832 b2 PARAMS+680693760 b3 ACTS+1113604096 b4 ACTS+7741440
+//   k123_layer_10_ffn_residual: body_68  grid 2048, block 256  b0 ACTS+1050689536 b1 ACTS+1113604096 b2 ACTS+1119895552 site0 34
+//   k124_layer_10_ffn_layernorm: body_71  grid 2048, block 256  b0 ACTS+1119895552 b1 PARAMS+680696832 b2 PARAMS+680693760 b3 ACTS+1113604096 b4 ACTS+7741440
 //   k125_layer_11_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.11.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b342 ACTS +1113604096  layer.10.ffn.layernorm
@@ -8775,31 +8887,31 @@ body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B^T  ld 768, batch strides [0,0]  b349 PARAMS +685424640  bert.encoder.layer.11.attention.self.value.weight
 //     C    ld 768, batch strides [0,0]  b351 ACTS +1138769920  layer.11.attention.value
 //     epilogue: bias bert.encoder.layer.11.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k128_layer_11_attention_context_forward: body_64  grid 768, block 128  b0 ACTS+1126187008 b1 ACTS+1132478464 b2 ACTS+1138769920 b3 ACTS+6307840 b4 ACTS+1145061376 b5 ACTS+7757824 site0 35
+//   k128_layer_11_attention_context_forward: body_67  grid 768, block 128  b0 ACTS+1126187008 b1 ACTS+1132478464 b2 ACTS+1138769920 b3 ACTS+6307840 b4 ACTS+1145061376 b5 ACTS+7757824 site0 35
 //   k129_layer_11_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.11.attention.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b352 ACTS +1145061376  layer.11.attention.context
 //     B^T  ld 768, batch strides [0,0]  b353 PARAMS +687787008  bert.encoder.layer.11.attention.output.dense.weight
 //     C    ld 768, batch strides [0,0]  b355 ACTS +1151352832  layer.11.attention.output
 //     epilogue: bias bert.encoder.layer.11.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k130_layer_11_attention_residual: body_65  grid 2048, block 256  b0 ACTS+1113604096 b1 ACTS+1151352832 b2 ACTS+1157644288 site0 36
-//   k131_layer_11_attention_layernorm: body_67  grid 2048, block 256  b0 ACTS+1157644288 b1 PARAMS+690152448 b2 PARAMS+690149376 b3 ACTS+1151352832 b4 ACTS+7856128
+//   k130_layer_11_attention_residual: body_68  grid 2048, block 256  b0 ACTS+1113604096 b1 ACTS+1151352832 b2 ACTS+1157644288 site0 36
+//   k131_layer_11_attention_layernorm: body_71  grid 2048, block 256  b0 ACTS+1157644288 b1 PARAMS+690152448 b2 PARAMS+690149376 b3 ACTS+1151352832 b4 ACTS+7856128
 //   k132_layer_11_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.11.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b360 ACTS +1151352832  layer.11.attention.layernorm
 //     B^T  ld 768, batch strides [0,0]  b361 PARAMS +690155520  bert.encoder.layer.11.intermediate.dense.weight
 //     C    ld 3072, batch strides [0,0]  b364 ACTS +1189101568  layer.11.ffn.gelu
 //     epilogue: bias bert.encoder.layer.11.intermediate.dense.bias, aux layer.11.ffn.intermediate, act gelu
-//   k132_layer_11_ffn_intermediate_matmul__epilogue: body_14  grid 2048, block 256  b0 ACTS+1189101568 b1 PARAMS+699592704 b2 ACTS+1163935744
+//   k132_layer_11_ffn_intermediate_matmul__epilogue: body_72  grid 2048, block 256  b0 ACTS+1189101568 b1 PARAMS+699592704 b2 ACTS+1163935744
 //   k133_layer_11_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.11.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b364 ACTS +1189101568  layer.11.ffn.gelu
 //     B^T  ld 3072, batch strides [0,0]  b365 PARAMS +699604992  bert.encoder.layer.11.output.dense.weight
 //     C    ld 768, batch strides [0,0]  b367 ACTS +1214267392  layer.11.ffn.output
 //     epilogue: bias bert.encoder.layer.11.output.dense.bias (cuBLASLt), aux -, act none
-//   k134_layer_11_ffn_residual: body_65  grid 2048, block 256  b0 ACTS+1151352832 b1 ACTS+1214267392 b2 ACTS+1220558848 site0 37
-//   k135_layer_11_ffn_layernorm: body_67  grid 2048, block 256  b0 ACTS+1220558848 b1 PARAMS+709048320 b2 PARAMS+709045248 b3 ACTS+1214267392 b4 ACTS+7872512
-//   k136_pooler_first_token: body_66  grid 16, block 256  b0 ACTS+1214267392 b1 ACTS+7888896
+//   k134_layer_11_ffn_residual: body_68  grid 2048, block 256  b0 ACTS+1151352832 b1 ACTS+1214267392 b2 ACTS+1220558848 site0 37
+//   k135_layer_11_ffn_layernorm: body_71  grid 2048, block 256  b0 ACTS+1220558848 b1 PARAMS+709048320 b2 PARAMS+709045248 b3 ACTS+1214267392 b4 ACTS+7872512
+//   k136_pooler_first_token: body_70  grid 16, block 256  b0 ACTS+1214267392 b1 ACTS+7888896
 //   k137_pooler_dense_matmul: GEMM (cuBLASLt, host code): matmul pooler.dense.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 16 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b374 ACTS +7888896  pooler.first_token
@@ -8845,12 +8957,12 @@ body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [0,0]  b374 ACTS +7888896  pooler.first_token
 //     C    ld 768, batch strides [0,0]  b392 GRADS +709051392  bert.pooler.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k152_grad_pooler_first_token: body_68  grid 2048, block 256  b0 ACTS+7987200 b1 ACTS+1214267392
-//   k153_grad_layer_11_ffn_layernorm_x: body_69  grid 2048, block 256  b0 ACTS+7872512 b1 ACTS+1220558848 b2 PARAMS+709045248 b3 ACTS+1214267392 b4 ACTS+1226850304
-//   k154_grad_layer_11_ffn_layernorm_gamma: body_70  grid 24, block 256  b0 ACTS+1220558848 b1 ACTS+7872512 b2 ACTS+1214267392 b3 GRADS+709045248
-//   k155_grad_layer_11_ffn_layernorm_beta: body_71  grid 24, block 256  b0 ACTS+1214267392 b1 GRADS+709048320
-//   k156_grad_layer_11_ffn_dropout: body_62  grid 2048, block 256  b0 ACTS+1226850304 b1 ACTS+1214267392 site0 37
-//   k157_grad_layer_11_ffn_output_in1_sum: body_71  grid 24, block 256  b0 ACTS+1214267392 b1 GRADS+709042176
+//   k152_grad_pooler_first_token: body_73  grid 2048, block 256  b0 ACTS+7987200 b1 ACTS+1214267392
+//   k153_grad_layer_11_ffn_layernorm_x: body_74  grid 2048, block 256  b0 ACTS+7872512 b1 ACTS+1220558848 b2 PARAMS+709045248 b3 ACTS+1214267392 b4 ACTS+1226850304
+//   k154_grad_layer_11_ffn_layernorm_gamma: body_75  grid 24, block 256  b0 ACTS+1220558848 b1 ACTS+7872512 b2 ACTS+1214267392 b3 GRADS+709045248
+//   k155_grad_layer_11_ffn_layernorm_beta: body_76  grid 24, block 256  b0 ACTS+1214267392 b1 GRADS+709048320
+//   k156_grad_layer_11_ffn_dropout: body_65  grid 2048, block 256  b0 ACTS+1226850304 b1 ACTS+1214267392 site0 37
+//   k157_grad_layer_11_ffn_output_in1_sum: body_76  grid 24, block 256  b0 ACTS+1214267392 b1 GRADS+709042176
 //   k158_grad_layer_11_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.11.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b397 ACTS +1214267392  grad.layer.11.ffn.dropout
@@ -8863,26 +8975,26 @@ body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 3072, batch strides [0,0]  b364 ACTS +1189101568  layer.11.ffn.gelu
 //     C    ld 3072, batch strides [0,0]  b400 GRADS +699604992  bert.encoder.layer.11.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k160_grad_layer_11_ffn_gelu: body_72  grid 2048, block 256  b0 ACTS+1163935744 b1 ACTS+1233141760 b2 ACTS+1189101568
-//   k161_grad_layer_11_ffn_intermediate_in1_sum: body_73  grid 96, block 256  b0 ACTS+1189101568 b1 GRADS+699592704
+//   k160_grad_layer_11_ffn_gelu: body_77  grid 2048, block 256  b0 ACTS+1163935744 b1 ACTS+1233141760 b2 ACTS+1189101568
+//   k161_grad_layer_11_ffn_intermediate_in1_sum: body_78  grid 96, block 256  b0 ACTS+1189101568 b1 GRADS+699592704
 //   k162_grad_layer_11_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.11.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b401 ACTS +1189101568  grad.layer.11.ffn.gelu
 //     B    ld 768, batch strides [0,0]  b361 PARAMS +690155520  bert.encoder.layer.11.intermediate.dense.weight
 //     C    ld 768, batch strides [0,0]  b403 ACTS +1163935744  grad.layer.11.ffn.intermediate.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k163_grad_layer_11_attention_layernorm_sum: body_74  grid 2048, block 256  b0 ACTS+1163935744 b1 ACTS+1226850304 b2 ACTS+1170227200
+//   k163_grad_layer_11_attention_layernorm_sum: body_79  grid 2048, block 256  b0 ACTS+1163935744 b1 ACTS+1226850304 b2 ACTS+1170227200
 //   k164_grad_layer_11_ffn_intermediate_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.11.ffn.intermediate.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 3072 n 768 k 2048, batch [1,1]
 //     A^T  ld 3072, batch strides [0,0]  b401 ACTS +1189101568  grad.layer.11.ffn.gelu
 //     B    ld 768, batch strides [0,0]  b360 ACTS +1151352832  layer.11.attention.layernorm
 //     C    ld 768, batch strides [0,0]  b405 GRADS +690155520  bert.encoder.layer.11.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k165_grad_layer_11_attention_layernorm_x: body_69  grid 2048, block 256  b0 ACTS+7856128 b1 ACTS+1157644288 b2 PARAMS+690149376 b3 ACTS+1170227200 b4 ACTS+1151352832
-//   k166_grad_layer_11_attention_layernorm_gamma: body_70  grid 24, block 256  b0 ACTS+1157644288 b1 ACTS+7856128 b2 ACTS+1170227200 b3 GRADS+690149376
-//   k167_grad_layer_11_attention_layernorm_beta: body_71  grid 24, block 256  b0 ACTS+1170227200 b1 GRADS+690152448
-//   k168_grad_layer_11_attention_output_dropout: body_62  grid 2048, block 256  b0 ACTS+1151352832 b1 ACTS+1157644288 site0 36
-//   k169_grad_layer_11_attention_output_in1_sum: body_71  grid 24, block 256  b0 ACTS+1157644288 b1 GRADS+690146304
+//   k165_grad_layer_11_attention_layernorm_x: body_74  grid 2048, block 256  b0 ACTS+7856128 b1 ACTS+1157644288 b2 PARAMS+690149376 b3 ACTS+1170227200 b4 ACTS+1151352832
+//   k166_grad_layer_11_attention_layernorm_gamma: body_75  grid 24, block 256  b0 ACTS+1157644288 b1 ACTS+7856128 b2 ACTS+1170227200 b3 GRADS+690149376
+//   k167_grad_layer_11_attention_layernorm_beta: body_76  grid 24, block 256  b0 ACTS+1170227200 b1 GRADS+690152448
+//   k168_grad_layer_11_attention_output_dropout: body_65  grid 2048, block 256  b0 ACTS+1151352832 b1 ACTS+1157644288 site0 36
+//   k169_grad_layer_11_attention_output_in1_sum: body_76  grid 24, block 256  b0 ACTS+1157644288 b1 GRADS+690146304
 //   k170_grad_layer_11_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.11.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b409 ACTS +1157644288  grad.layer.11.attention.output_dropout
@@ -8895,10 +9007,10 @@ body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [0,0]  b352 ACTS +1145061376  layer.11.attention.context
 //     C    ld 768, batch strides [0,0]  b412 GRADS +687787008  bert.encoder.layer.11.attention.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k172_layer_11_attention_context: body_75  grid 24576, block 64  b0 ACTS+1145061376 b1 ACTS+1163935744 b2 ACTS+7856128
-//   k173_layer_11_attention_context_grad_kv: body_76  grid 768, block 128  b0 ACTS+1126187008 b1 ACTS+1132478464 b2 ACTS+1138769920 b3 ACTS+6307840 b4 ACTS+7757824 b5 ACTS+1163935744 b6 ACTS+7856128 b7 ACTS+1157644288 b8 ACTS+1145061376 site0 35
-//   k174_layer_11_attention_context_grad_q: body_77  grid 768, block 128  b0 ACTS+1126187008 b1 ACTS+1132478464 b2 ACTS+1138769920 b3 ACTS+6307840 b4 ACTS+7757824 b5 ACTS+1163935744 b6 ACTS+7856128 b7 ACTS+1170227200 site0 35
-//   k175_grad_layer_11_attention_value_in1_sum: body_71  grid 24, block 256  b0 ACTS+1145061376 b1 GRADS+687783936
+//   k172_layer_11_attention_context: body_80  grid 24576, block 64  b0 ACTS+1145061376 b1 ACTS+1163935744 b2 ACTS+7856128
+//   k173_layer_11_attention_context_grad_kv: body_81  grid 768, block 128  b0 ACTS+1126187008 b1 ACTS+1132478464 b2 ACTS+1138769920 b3 ACTS+6307840 b4 ACTS+7757824 b5 ACTS+1163935744 b6 ACTS+7856128 b7 ACTS+1157644288 b8 ACTS+1145061376 site0 35
+//   k174_layer_11_attention_context_grad_q: body_82  grid 768, block 128  b0 ACTS+1126187008 b1 ACTS+1132478464 b2 ACTS+1138769920 b3 ACTS+6307840 b4 ACTS+7757824 b5 ACTS+1163935744 b6 ACTS+7856128 b7 ACTS+1170227200 site0 35
+//   k175_grad_layer_11_attention_value_in1_sum: body_76  grid 24, block 256  b0 ACTS+1145061376 b1 GRADS+687783936
 //   k176_grad_layer_11_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.11.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b413 ACTS +1145061376  grad.layer.11.attention.context.b
@@ -8911,7 +9023,7 @@ body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [0,0]  b342 ACTS +1113604096  layer.10.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b418 GRADS +685424640  bert.encoder.layer.11.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k178_grad_layer_11_attention_key_in1_sum: body_71  grid 24, block 256  b0 ACTS+1157644288 b1 GRADS+685421568
+//   k178_grad_layer_11_attention_key_in1_sum: body_76  grid 24, block 256  b0 ACTS+1157644288 b1 GRADS+685421568
 //   k179_grad_layer_11_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.11.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b415 ACTS +1157644288  grad.layer.11.attention.scores.b
@@ -8924,25 +9036,25 @@ body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [0,0]  b342 ACTS +1113604096  layer.10.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b421 GRADS +683062272  bert.encoder.layer.11.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k181_grad_layer_11_attention_query_in1_sum: body_71  grid 24, block 256  b0 ACTS+1170227200 b1 GRADS+683059200
+//   k181_grad_layer_11_attention_query_in1_sum: body_76  grid 24, block 256  b0 ACTS+1170227200 b1 GRADS+683059200
 //   k182_grad_layer_11_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.11.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b414 ACTS +1170227200  grad.layer.11.attention.scores.a
 //     B    ld 768, batch strides [0,0]  b343 PARAMS +680699904  bert.encoder.layer.11.attention.self.query.weight
 //     C    ld 768, batch strides [0,0]  b423 ACTS +1138769920  grad.layer.11.attention.query.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k183_grad_layer_10_ffn_layernorm_sum: body_78  grid 2048, block 256  b0 ACTS+1138769920 b1 ACTS+1132478464 b2 ACTS+1126187008 b3 ACTS+1151352832 b4 ACTS+1145061376
+//   k183_grad_layer_10_ffn_layernorm_sum: body_83  grid 2048, block 256  b0 ACTS+1138769920 b1 ACTS+1132478464 b2 ACTS+1126187008 b3 ACTS+1151352832 b4 ACTS+1145061376
 //   k184_grad_layer_11_attention_query_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.11.attention.query.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 768 n 768 k 2048, batch [1,1]
 //     A^T  ld 768, batch strides [0,0]  b414 ACTS +1170227200  grad.layer.11.attention.scores.a
 //     B    ld 768, batch strides [0,0]  b342 ACTS +1113604096  layer.10.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b425 GRADS +680699904  bert.encoder.layer.11.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
-//   k185_grad_layer_10_ffn_layernorm_x: body_69  grid 2048, block 256  b0 ACTS+7741440 b1 ACTS+1119895552 b2 PARAMS+680693760 b3 ACTS+1145061376 b4 ACTS+1113604096
-//   k186_grad_layer_10_ffn_layernorm_gamma: body_70  grid 24, block 256  b0 ACTS+1119895552 b1 ACTS+7741440 b2 ACTS+1145061376 b3 GRADS+680693760
-//   k187_grad_layer_10_ffn_layernorm_beta: body_71  grid 24, block 256  b0 ACTS+1145061376 b1 GRADS+680696832
-//   k188_grad_layer_10_ffn_dropout: body_62  grid 2048, block 256  b0 ACTS+1113604096 b1 ACTS+1119895552 site0 34
-//   k189_grad_layer_10_ffn_output_in1_sum: body_71  grid 24, block 256  b0 ACTS+1119895552 b1 GRADS+680690688
+//   k185_grad_layer_10_ffn_layernorm_x: body_74  grid 2048, block 256  b0 ACTS+7741440 b1 ACTS+1119895552 b2 PARAMS+680693760 b3 ACTS+1145061376 b4 ACTS+1113604096
+//   k186_grad_layer_10_ffn_layernorm_gamma: body_75  grid 24, block 256  b0 ACTS+1119895552 b1 ACTS+7741440 b2 ACTS+1145061376 b3 GRADS+680693760
+//   k187_grad_layer_10_ffn_layernorm_beta: body_76  grid 24, block 256  b0 ACTS+1145061376 b1 GRADS+680696832
+//   k188_grad_layer_10_ffn_dropout: body_65  grid 2048, block 256  b0 ACTS+1113604096 b1 ACTS+1119895552 site0 34
+//   k189_grad_layer_10_ffn_output_in1_sum: body_76  grid 24, block 256  b0 ACTS+1119895552 b1 GRADS+680690688
 //   k190_grad_layer_10_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.10.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b429 ACTS +1119895552  grad.layer.10.ffn.dropout
@@ -8955,26 +9067,26 @@ body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 3072, batch strides [0,0]  b334 ACTS +1088438272  layer.10.ffn.gelu
 //     C    ld 3072, batch strides [0,0]  b432 GRADS +671253504  bert.encoder.layer.10.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k192_grad_layer_10_ffn_gelu: body_72  grid 2048, block 256  b0 ACTS+1063272448 b1 ACTS+1126187008 b2 ACTS+1088438272
-//   k193_grad_layer_10_ffn_intermediate_in1_sum: body_73  grid 96, block 256  b0 ACTS+1088438272 b1 GRADS+671241216
+//   k192_grad_layer_10_ffn_gelu: body_77  grid 2048, block 256  b0 ACTS+1063272448 b1 ACTS+1126187008 b2 ACTS+1088438272
+//   k193_grad_layer_10_ffn_intermediate_in1_sum: body_78  grid 96, block 256  b0 ACTS+1088438272 b1 GRADS+671241216
 //   k194_grad_layer_10_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.10.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b433 ACTS +1088438272  grad.layer.10.ffn.gelu
 //     B    ld 768, batch strides [0,0]  b331 PARAMS +661804032  bert.encoder.layer.10.intermediate.dense.weight
 //     C    ld 768, batch strides [0,0]  b435 ACTS +1063272448  grad.layer.10.ffn.intermediate.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k195_grad_layer_10_attention_layernorm_sum: body_74  grid 2048, block 256  b0 ACTS+1063272448 b1 ACTS+1113604096 b2 ACTS+1069563904
+//   k195_grad_layer_10_attention_layernorm_sum: body_79  grid 2048, block 256  b0 ACTS+1063272448 b1 ACTS+1113604096 b2 ACTS+1069563904
 //   k196_grad_layer_10_ffn_intermediate_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.10.ffn.intermediate.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 3072 n 768 k 2048, batch [1,1]
 //     A^T  ld 3072, batch strides [0,0]  b433 ACTS +1088438272  grad.layer.10.ffn.gelu
 //     B    ld 768, batch strides [0,0]  b330 ACTS +1050689536  layer.10.attention.layernorm
 //     C    ld 768, batch strides [0,0]  b437 GRADS +661804032  bert.encoder.layer.10.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k197_grad_layer_10_attention_layernorm_x: body_69  grid 2048, block 256  b0 ACTS+7725056 b1 ACTS+1056980992 b2 PARAMS+661797888 b3 ACTS+1069563904 b4 ACTS+1050689536
-//   k198_grad_layer_10_attention_layernorm_gamma: body_70  grid 24, block 256  b0 ACTS+1056980992 b1 ACTS+7725056 b2 ACTS+1069563904 b3 GRADS+661797888
-//   k199_grad_layer_10_attention_layernorm_beta: body_71  grid 24, block 256  b0 ACTS+1069563904 b1 GRADS+661800960
-//   k200_grad_layer_10_attention_output_dropout: body_62  grid 2048, block 256  b0 ACTS+1050689536 b1 ACTS+1056980992 site0 33
-//   k201_grad_layer_10_attention_output_in1_sum: body_71  grid 24, block 256  b0 ACTS+1056980992 b1 GRADS+661794816
+//   k197_grad_layer_10_attention_layernorm_x: body_74  grid 2048, block 256  b0 ACTS+7725056 b1 ACTS+1056980992 b2 PARAMS+661797888 b3 ACTS+1069563904 b4 ACTS+1050689536
+//   k198_grad_layer_10_attention_layernorm_gamma: body_75  grid 24, block 256  b0 ACTS+1056980992 b1 ACTS+7725056 b2 ACTS+1069563904 b3 GRADS+661797888
+//   k199_grad_layer_10_attention_layernorm_beta: body_76  grid 24, block 256  b0 ACTS+1069563904 b1 GRADS+661800960
+//   k200_grad_layer_10_attention_output_dropout: body_65  grid 2048, block 256  b0 ACTS+1050689536 b1 ACTS+1056980992 site0 33
+//   k201_grad_layer_10_attention_output_in1_sum: body_76  grid 24, block 256  b0 ACTS+1056980992 b1 GRADS+661794816
 //   k202_grad_layer_10_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.10.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b441 ACTS +1056980992  grad.layer.10.attention.output_dropout
@@ -8987,10 +9099,10 @@ body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [0,0]  b322 ACTS +1044398080  layer.10.attention.context
 //     C    ld 768, batch strides [0,0]  b444 GRADS +659435520  bert.encoder.layer.10.attention.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k204_layer_10_attention_context: body_75  grid 24576, block 64  b0 ACTS+1044398080 b1 ACTS+1063272448 b2 ACTS+7725056
-//   k205_layer_10_attention_context_grad_kv: body_76  grid 768, block 128  b0 ACTS+1025523712 b1 ACTS+1031815168 b2 ACTS+1038106624 b3 ACTS+6307840 b4 ACTS+7626752 b5 ACTS+1063272448 b6 ACTS+7725056 b7 ACTS+1056980992 b8 ACTS+1044398080 site0 32
-//   k206_layer_10_attention_context_grad_q: body_77  grid 768, block 128  b0 ACTS+1025523712 b1 ACTS+1031815168 b2 ACTS+1038106624 b3 ACTS+6307840 b4 ACTS+7626752 b5 ACTS+1063272448 b6 ACTS+7725056 b7 ACTS+1069563904 site0 32
-//   k207_grad_layer_10_attention_value_in1_sum: body_71  grid 24, block 256  b0 ACTS+1044398080 b1 GRADS+659432448
+//   k204_layer_10_attention_context: body_80  grid 24576, block 64  b0 ACTS+1044398080 b1 ACTS+1063272448 b2 ACTS+7725056
+//   k205_layer_10_attention_context_grad_kv: body_81  grid 768, block 128  b0 ACTS+1025523712 b1 ACTS+1031815168 b2 ACTS+1038106624 b3 ACTS+6307840 b4 ACTS+7626752 b5 ACTS+1063272448 b6 ACTS+7725056 b7 ACTS+1056980992 b8 ACTS+1044398080 site0 32
+//   k206_layer_10_attention_context_grad_q: body_82  grid 768, block 128  b0 ACTS+1025523712 b1 ACTS+1031815168 b2 ACTS+1038106624 b3 ACTS+6307840 b4 ACTS+7626752 b5 ACTS+1063272448 b6 ACTS+7725056 b7 ACTS+1069563904 site0 32
+//   k207_grad_layer_10_attention_value_in1_sum: body_76  grid 24, block 256  b0 ACTS+1044398080 b1 GRADS+659432448
 //   k208_grad_layer_10_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.10.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b445 ACTS +1044398080  grad.layer.10.attention.context.b
@@ -9003,7 +9115,7 @@ body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [0,0]  b312 ACTS +1012940800  layer.9.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b450 GRADS +657073152  bert.encoder.layer.10.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k210_grad_layer_10_attention_key_in1_sum: body_71  grid 24, block 256  b0 ACTS+1056980992 b1 GRADS+657070080
+//   k210_grad_layer_10_attention_key_in1_sum: body_76  grid 24, block 256  b0 ACTS+1056980992 b1 GRADS+657070080
 //   k211_grad_layer_10_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.10.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b447 ACTS +1056980992  grad.layer.10.attention.scores.b
@@ -9016,25 +9128,25 @@ body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [0,0]  b312 ACTS +1012940800  layer.9.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b453 GRADS +654710784  bert.encoder.layer.10.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k213_grad_layer_10_attention_query_in1_sum: body_71  grid 24, block 256  b0 ACTS+1069563904 b1 GRADS+654707712
+//   k213_grad_layer_10_attention_query_in1_sum: body_76  grid 24, block 256  b0 ACTS+1069563904 b1 GRADS+654707712
 //   k214_grad_layer_10_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.10.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b446 ACTS +1069563904  grad.layer.10.attention.scores.a
 //     B    ld 768, batch strides [0,0]  b313 PARAMS +652348416  bert.encoder.layer.10.attention.self.query.weight
 //     C    ld 768, batch strides [0,0]  b455 ACTS +1038106624  grad.layer.10.attention.query.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k215_grad_layer_9_ffn_layernorm_sum: body_78  grid 2048, block 256  b0 ACTS+1038106624 b1 ACTS+1031815168 b2 ACTS+1025523712 b3 ACTS+1050689536 b4 ACTS+1044398080
+//   k215_grad_layer_9_ffn_layernorm_sum: body_83  grid 2048, block 256  b0 ACTS+1038106624 b1 ACTS+1031815168 b2 ACTS+1025523712 b3 ACTS+1050689536 b4 ACTS+1044398080
 //   k216_grad_layer_10_attention_query_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.10.attention.query.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 768 n 768 k 2048, batch [1,1]
 //     A^T  ld 768, batch strides [0,0]  b446 ACTS +1069563904  grad.layer.10.attention.scores.a
 //     B    ld 768, batch strides [0,0]  b312 ACTS +1012940800  layer.9.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b457 GRADS +652348416  bert.encoder.layer.10.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
-//   k217_grad_layer_9_ffn_layernorm_x: body_69  grid 2048, block 256  b0 ACTS+7610368 b1 ACTS+1019232256 b2 PARAMS+652342272 b3 ACTS+1044398080 b4 ACTS+1012940800
-//   k218_grad_layer_9_ffn_layernorm_gamma: body_70  grid 24, block 256  b0 ACTS+1019232256 b1 ACTS+7610368 b2 ACTS+1044398080 b3 GRADS+652342272
-//   k219_grad_layer_9_ffn_layernorm_beta: body_71  grid 24, block 256  b0 ACTS+1044398080 b1 GRADS+652345344
-//   k220_grad_layer_9_ffn_dropout: body_62  grid 2048, block 256  b0 ACTS+1012940800 b1 ACTS+1019232256 site0 31
-//   k221_grad_layer_9_ffn_output_in1_sum: body_71  grid 24, block 256  b0 ACTS+1019232256 b1 GRADS+652339200
+//   k217_grad_layer_9_ffn_layernorm_x: body_74  grid 2048, block 256  b0 ACTS+7610368 b1 ACTS+1019232256 b2 PARAMS+652342272 b3 ACTS+1044398080 b4 ACTS+1012940800
+//   k218_grad_layer_9_ffn_layernorm_gamma: body_75  grid 24, block 256  b0 ACTS+1019232256 b1 ACTS+7610368 b2 ACTS+1044398080 b3 GRADS+652342272
+//   k219_grad_layer_9_ffn_layernorm_beta: body_76  grid 24, block 256  b0 ACTS+1044398080 b1 GRADS+652345344
+//   k220_grad_layer_9_ffn_dropout: body_65  grid 2048, block 256  b0 ACTS+1012940800 b1 ACTS+1019232256 site0 31
+//   k221_grad_layer_9_ffn_output_in1_sum: body_76  grid 24, block 256  b0 ACTS+1019232256 b1 GRADS+652339200
 //   k222_grad_layer_9_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.9.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b461 ACTS +1019232256  grad.layer.9.ffn.dropout
@@ -9047,26 +9159,26 @@ body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 3072, batch strides [0,0]  b304 ACTS +987774976  layer.9.ffn.gelu
 //     C    ld 3072, batch strides [0,0]  b464 GRADS +642902016  bert.encoder.layer.9.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k224_grad_layer_9_ffn_gelu: body_72  grid 2048, block 256  b0 ACTS+962609152 b1 ACTS+1025523712 b2 ACTS+987774976
-//   k225_grad_layer_9_ffn_intermediate_in1_sum: body_73  grid 96, block 256  b0 ACTS+987774976 b1 GRADS+642889728
+//   k224_grad_layer_9_ffn_gelu: body_77  grid 2048, block 256  b0 ACTS+962609152 b1 ACTS+1025523712 b2 ACTS+987774976
+//   k225_grad_layer_9_ffn_intermediate_in1_sum: body_78  grid 96, block 256  b0 ACTS+987774976 b1 GRADS+642889728
 //   k226_grad_layer_9_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.9.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b465 ACTS +987774976  grad.layer.9.ffn.gelu
 //     B    ld 768, batch strides [0,0]  b301 PARAMS +633452544  bert.encoder.layer.9.intermediate.dense.weight
 //     C    ld 768, batch strides [0,0]  b467 ACTS +962609152  grad.layer.9.ffn.intermediate.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k227_grad_layer_9_attention_layernorm_sum: body_74  grid 2048, block 256  b0 ACTS+962609152 b1 ACTS+1012940800 b2 ACTS+968900608
+//   k227_grad_layer_9_attention_layernorm_sum: body_79  grid 2048, block 256  b0 ACTS+962609152 b1 ACTS+1012940800 b2 ACTS+968900608
 //   k228_grad_layer_9_ffn_intermediate_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.9.ffn.intermediate.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 3072 n 768 k 2048, batch [1,1]
 //     A^T  ld 3072, batch strides [0,0]  b465 ACTS +987774976  grad.layer.9.ffn.gelu
 //     B    ld 768, batch strides [0,0]  b300 ACTS +950026240  layer.9.attention.layernorm
 //     C    ld 768, batch strides [0,0]  b469 GRADS +633452544  bert.encoder.layer.9.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k229_grad_layer_9_attention_layernorm_x: body_69  grid 2048, block 256  b0 ACTS+7593984 b1 ACTS+956317696 b2 PARAMS+633446400 b3 ACTS+968900608 b4 ACTS+950026240
-//   k230_grad_layer_9_attention_layernorm_gamma: body_70  grid 24, block 256  b0 ACTS+956317696 b1 ACTS+7593984 b2 ACTS+968900608 b3 GRADS+633446400
-//   k231_grad_layer_9_attention_layernorm_beta: body_71  grid 24, block 256  b0 ACTS+968900608 b1 GRADS+633449472
-//   k232_grad_layer_9_attention_output_dropout: body_62  grid 2048, block 256  b0 ACTS+950026240 b1 ACTS+956317696 site0 30
-//   k233_grad_layer_9_attention_output_in1_sum: body_71  grid 24, block 256  b0 ACTS+956317696 b1 GRADS+633443328
+//   k229_grad_layer_9_attention_layernorm_x: body_74  grid 2048, block 256  b0 ACTS+7593984 b1 ACTS+956317696 b2 PARAMS+633446400 b3 ACTS+968900608 b4 ACTS+950026240
+//   k230_grad_layer_9_attention_layernorm_gamma: body_75  grid 24, block 256  b0 ACTS+956317696 b1 ACTS+7593984 b2 ACTS+968900608 b3 GRADS+633446400
+//   k231_grad_layer_9_attention_layernorm_beta: body_76  grid 24, block 256  b0 ACTS+968900608 b1 GRADS+633449472
+//   k232_grad_layer_9_attention_output_dropout: body_65  grid 2048, block 256  b0 ACTS+950026240 b1 ACTS+956317696 site0 30
+//   k233_grad_layer_9_attention_output_in1_sum: body_76  grid 24, block 256  b0 ACTS+956317696 b1 GRADS+633443328
 //   k234_grad_layer_9_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.9.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b473 ACTS +956317696  grad.layer.9.attention.output_dropout
@@ -9079,10 +9191,10 @@ body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [0,0]  b292 ACTS +943734784  layer.9.attention.context
 //     C    ld 768, batch strides [0,0]  b476 GRADS +631084032  bert.encoder.layer.9.attention.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k236_layer_9_attention_context: body_75  grid 24576, block 64  b0 ACTS+943734784 b1 ACTS+962609152 b2 ACTS+7593984
-//   k237_layer_9_attention_context_grad_kv: body_76  grid 768, block 128  b0 ACTS+924860416 b1 ACTS+931151872 b2 ACTS+937443328 b3 ACTS+6307840 b4 ACTS+7495680 b5 ACTS+962609152 b6 ACTS+7593984 b7 ACTS+956317696 b8 ACTS+943734784 site0 29
-//   k238_layer_9_attention_context_grad_q: body_77  grid 768, block 128  b0 ACTS+924860416 b1 ACTS+931151872 b2 ACTS+937443328 b3 ACTS+6307840 b4 ACTS+7495680 b5 ACTS+962609152 b6 ACTS+7593984 b7 ACTS+968900608 site0 29
-//   k239_grad_layer_9_attention_value_in1_sum: body_71  grid 24, block 256  b0 ACTS+943734784 b1 GRADS+631080960
+//   k236_layer_9_attention_context: body_80  grid 24576, block 64  b0 ACTS+943734784 b1 ACTS+962609152 b2 ACTS+7593984
+//   k237_layer_9_attention_context_grad_kv: body_81  grid 768, block 128  b0 ACTS+924860416 b1 ACTS+931151872 b2 ACTS+937443328 b3 ACTS+6307840 b4 ACTS+7495680 b5 ACTS+962609152 b6 ACTS+7593984 b7 ACTS+956317696 b8 ACTS+943734784 site0 29
+//   k238_layer_9_attention_context_grad_q: body_82  grid 768, block 128  b0 ACTS+924860416 b1 ACTS+931151872 b2 ACTS+937443328 b3 ACTS+6307840 b4 ACTS+7495680 b5 ACTS+962609152 b6 ACTS+7593984 b7 ACTS+968900608 site0 29
+//   k239_grad_layer_9_attention_value_in1_sum: body_76  grid 24, block 256  b0 ACTS+943734784 b1 GRADS+631080960
 //   k240_grad_layer_9_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.9.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b477 ACTS +943734784  grad.layer.9.attention.context.b
@@ -9095,7 +9207,7 @@ body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [0,0]  b282 ACTS +912277504  layer.8.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b482 GRADS +628721664  bert.encoder.layer.9.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k242_grad_layer_9_attention_key_in1_sum: body_71  grid 24, block 256  b0 ACTS+956317696 b1 GRADS+628718592
+//   k242_grad_layer_9_attention_key_in1_sum: body_76  grid 24, block 256  b0 ACTS+956317696 b1 GRADS+628718592
 //   k243_grad_layer_9_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.9.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b479 ACTS +956317696  grad.layer.9.attention.scores.b
@@ -9108,25 +9220,25 @@ body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [0,0]  b282 ACTS +912277504  layer.8.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b485 GRADS +626359296  bert.encoder.layer.9.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k245_grad_layer_9_attention_query_in1_sum: body_71  grid 24, block 256  b0 ACTS+968900608 b1 GRADS+626356224
+//   k245_grad_layer_9_attention_query_in1_sum: body_76  grid 24, block 256  b0 ACTS+968900608 b1 GRADS+626356224
 //   k246_grad_layer_9_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.9.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b478 ACTS +968900608  grad.layer.9.attention.scores.a
 //     B    ld 768, batch strides [0,0]  b283 PARAMS +623996928  bert.encoder.layer.9.attention.self.query.weight
 //     C    ld 768, batch strides [0,0]  b487 ACTS +937443328  grad.layer.9.attention.query.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k247_grad_layer_8_ffn_layernorm_sum: body_78  grid 2048, block 256  b0 ACTS+937443328 b1 ACTS+931151872 b2 ACTS+924860416 b3 ACTS+950026240 b4 ACTS+943734784
+//   k247_grad_layer_8_ffn_layernorm_sum: body_83  grid 2048, block 256  b0 ACTS+937443328 b1 ACTS+931151872 b2 ACTS+924860416 b3 ACTS+950026240 b4 ACTS+943734784
 //   k248_grad_layer_9_attention_query_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.9.attention.query.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 768 n 768 k 2048, batch [1,1]
 //     A^T  ld 768, batch strides [0,0]  b478 ACTS +968900608  grad.layer.9.attention.scores.a
 //     B    ld 768, batch strides [0,0]  b282 ACTS +912277504  layer.8.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b489 GRADS +623996928  bert.encoder.layer.9.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
-//   k249_grad_layer_8_ffn_layernorm_x: body_69  grid 2048, block 256  b0 ACTS+7479296 b1 ACTS+918568960 b2 PARAMS+623990784 b3 ACTS+943734784 b4 ACTS+912277504
-//   k250_grad_layer_8_ffn_layernorm_gamma: body_70  grid 24, block 256  b0 ACTS+918568960 b1 ACTS+7479296 b2 ACTS+943734784 b3 GRADS+623990784
-//   k251_grad_layer_8_ffn_layernorm_beta: body_71  grid 24, block 256  b0 ACTS+943734784 b1 GRADS+623993856
-//   k252_grad_layer_8_ffn_dropout: body_62  grid 2048, block 256  b0 ACTS+912277504 b1 ACTS+918568960 site0 28
-//   k253_grad_layer_8_ffn_output_in1_sum: body_71  grid 24, block 256  b0 ACTS+918568960 b1 GRADS+623987712
+//   k249_grad_layer_8_ffn_layernorm_x: body_74  grid 2048, block 256  b0 ACTS+7479296 b1 ACTS+918568960 b2 PARAMS+623990784 b3 ACTS+943734784 b4 ACTS+912277504
+//   k250_grad_layer_8_ffn_layernorm_gamma: body_75  grid 24, block 256  b0 ACTS+918568960 b1 ACTS+7479296 b2 ACTS+943734784 b3 GRADS+623990784
+//   k251_grad_layer_8_ffn_layernorm_beta: body_76  grid 24, block 256  b0 ACTS+943734784 b1 GRADS+623993856
+//   k252_grad_layer_8_ffn_dropout: body_65  grid 2048, block 256  b0 ACTS+912277504 b1 ACTS+918568960 site0 28
+//   k253_grad_layer_8_ffn_output_in1_sum: body_76  grid 24, block 256  b0 ACTS+918568960 b1 GRADS+623987712
 //   k254_grad_layer_8_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.8.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b493 ACTS +918568960  grad.layer.8.ffn.dropout
@@ -9139,26 +9251,26 @@ body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 3072, batch strides [0,0]  b274 ACTS +887111680  layer.8.ffn.gelu
 //     C    ld 3072, batch strides [0,0]  b496 GRADS +614550528  bert.encoder.layer.8.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k256_grad_layer_8_ffn_gelu: body_72  grid 2048, block 256  b0 ACTS+861945856 b1 ACTS+924860416 b2 ACTS+887111680
-//   k257_grad_layer_8_ffn_intermediate_in1_sum: body_73  grid 96, block 256  b0 ACTS+887111680 b1 GRADS+614538240
+//   k256_grad_layer_8_ffn_gelu: body_77  grid 2048, block 256  b0 ACTS+861945856 b1 ACTS+924860416 b2 ACTS+887111680
+//   k257_grad_layer_8_ffn_intermediate_in1_sum: body_78  grid 96, block 256  b0 ACTS+887111680 b1 GRADS+614538240
 //   k258_grad_layer_8_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.8.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b497 ACTS +887111680  grad.layer.8.ffn.gelu
 //     B    ld 768, batch strides [0,0]  b271 PARAMS +605101056  bert.encoder.layer.8.intermediate.dense.weight
 //     C    ld 768, batch strides [0,0]  b499 ACTS +861945856  grad.layer.8.ffn.intermediate.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k259_grad_layer_8_attention_layernorm_sum: body_74  grid 2048, block 256  b0 ACTS+861945856 b1 ACTS+912277504 b2 ACTS+868237312
+//   k259_grad_layer_8_attention_layernorm_sum: body_79  grid 2048, block 256  b0 ACTS+861945856 b1 ACTS+912277504 b2 ACTS+868237312
 //   k260_grad_layer_8_ffn_intermediate_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.8.ffn.intermediate.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 3072 n 768 k 2048, batch [1,1]
 //     A^T  ld 3072, batch strides [0,0]  b497 ACTS +887111680  grad.layer.8.ffn.gelu
 //     B    ld 768, batch strides [0,0]  b270 ACTS +849362944  layer.8.attention.layernorm
 //     C    ld 768, batch strides [0,0]  b501 GRADS +605101056  bert.encoder.layer.8.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k261_grad_layer_8_attention_layernorm_x: body_69  grid 2048, block 256  b0 ACTS+7462912 b1 ACTS+855654400 b2 PARAMS+605094912 b3 ACTS+868237312 b4 ACTS+849362944
-//   k262_grad_layer_8_attention_layernorm_gamma: body_70  grid 24, block 256  b0 ACTS+855654400 b1 ACTS+7462912 b2 ACTS+868237312 b3 GRADS+605094912
-//   k263_grad_layer_8_attention_layernorm_beta: body_71  grid 24, block 256  b0 ACTS+868237312 b1 GRADS+605097984
-//   k264_grad_layer_8_attention_output_dropout: body_62  grid 2048, block 256  b0 ACTS+849362944 b1 ACTS+855654400 site0 27
-//   k265_grad_layer_8_attention_output_in1_sum: body_71  grid 24, block 256  b0 ACTS+855654400 b1 GRADS+605091840
+//   k261_grad_layer_8_attention_layernorm_x: body_74  grid 2048, block 256  b0 ACTS+7462912 b1 ACTS+855654400 b2 PARAMS+605094912 b3 ACTS+868237312 b4 ACTS+849362944
+//   k262_grad_layer_8_attention_layernorm_gamma: body_75  grid 24, block 256  b0 ACTS+855654400 b1 ACTS+7462912 b2 ACTS+868237312 b3 GRADS+605094912
+//   k263_grad_layer_8_attention_layernorm_beta: body_76  grid 24, block 256  b0 ACTS+868237312 b1 GRADS+605097984
+//   k264_grad_layer_8_attention_output_dropout: body_65  grid 2048, block 256  b0 ACTS+849362944 b1 ACTS+855654400 site0 27
+//   k265_grad_layer_8_attention_output_in1_sum: body_76  grid 24, block 256  b0 ACTS+855654400 b1 GRADS+605091840
 //   k266_grad_layer_8_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.8.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b505 ACTS +855654400  grad.layer.8.attention.output_dropout
@@ -9171,10 +9283,10 @@ body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [0,0]  b262 ACTS +843071488  layer.8.attention.context
 //     C    ld 768, batch strides [0,0]  b508 GRADS +602732544  bert.encoder.layer.8.attention.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k268_layer_8_attention_context: body_75  grid 24576, block 64  b0 ACTS+843071488 b1 ACTS+861945856 b2 ACTS+7462912
-//   k269_layer_8_attention_context_grad_kv: body_76  grid 768, block 128  b0 ACTS+824197120 b1 ACTS+830488576 b2 ACTS+836780032 b3 ACTS+6307840 b4 ACTS+7364608 b5 ACTS+861945856 b6 ACTS+7462912 b7 ACTS+855654400 b8 ACTS+843071488 site0 26
-//   k270_layer_8_attention_context_grad_q: body_77  grid 768, block 128  b0 ACTS+824197120 b1 ACTS+830488576 b2 ACTS+836780032 b3 ACTS+6307840 b4 ACTS+7364608 b5 ACTS+861945856 b6 ACTS+7462912 b7 ACTS+868237312 site0 26
-//   k271_grad_layer_8_attention_value_in1_sum: body_71  grid 24, block 256  b0 ACTS+843071488 b1 GRADS+602729472
+//   k268_layer_8_attention_context: body_80  grid 24576, block 64  b0 ACTS+843071488 b1 ACTS+861945856 b2 ACTS+7462912
+//   k269_layer_8_attention_context_grad_kv: body_81  grid 768, block 128  b0 ACTS+824197120 b1 ACTS+830488576 b2 ACTS+836780032 b3 ACTS+6307840 b4 ACTS+7364608 b5 ACTS+861945856 b6 ACTS+7462912 b7 ACTS+855654400 b8 ACTS+843071488 site0 26
+//   k270_layer_8_attention_context_grad_q: body_82  grid 768, block 128  b0 ACTS+824197120 b1 ACTS+830488576 b2 ACTS+836780032 b3 ACTS+6307840 b4 ACTS+7364608 b5 ACTS+861945856 b6 ACTS+7462912 b7 ACTS+868237312 site0 26
+//   k271_grad_layer_8_attention_value_in1_sum: body_76  grid 24, block 256  b0 ACTS+843071488 b1 GRADS+602729472
 //   k272_grad_layer_8_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.8.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b509 ACTS +843071488  grad.layer.8.attention.context.b
@@ -9187,7 +9299,7 @@ body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [0,0]  b252 ACTS +811614208  layer.7.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b514 GRADS +600370176  bert.encoder.layer.8.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k274_grad_layer_8_attention_key_in1_sum: body_71  grid 24, block 256  b0 ACTS+855654400 b1 GRADS+600367104
+//   k274_grad_layer_8_attention_key_in1_sum: body_76  grid 24, block 256  b0 ACTS+855654400 b1 GRADS+600367104
 //   k275_grad_layer_8_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.8.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b511 ACTS +855654400  grad.layer.8.attention.scores.b
@@ -9200,25 +9312,25 @@ body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [0,0]  b252 ACTS +811614208  layer.7.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b517 GRADS +598007808  bert.encoder.layer.8.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k277_grad_layer_8_attention_query_in1_sum: body_71  grid 24, block 256  b0 ACTS+868237312 b1 GRADS+598004736
+//   k277_grad_layer_8_attention_query_in1_sum: body_76  grid 24, block 256  b0 ACTS+868237312 b1 GRADS+598004736
 //   k278_grad_layer_8_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.8.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b510 ACTS +868237312  grad.layer.8.attention.scores.a
 //     B    ld 768, batch strides [0,0]  b253 PARAMS +595645440  bert.encoder.layer.8.attention.self.query.weight
 //     C    ld 768, batch strides [0,0]  b519 ACTS +836780032  grad.layer.8.attention.query.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k279_grad_layer_7_ffn_layernorm_sum: body_78  grid 2048, block 256  b0 ACTS+836780032 b1 ACTS+830488576 b2 ACTS+824197120 b3 ACTS+849362944 b4 ACTS+843071488
+//   k279_grad_layer_7_ffn_layernorm_sum: body_83  grid 2048, block 256  b0 ACTS+836780032 b1 ACTS+830488576 b2 ACTS+824197120 b3 ACTS+849362944 b4 ACTS+843071488
 //   k280_grad_layer_8_attention_query_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.8.attention.query.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 768 n 768 k 2048, batch [1,1]
 //     A^T  ld 768, batch strides [0,0]  b510 ACTS +868237312  grad.layer.8.attention.scores.a
 //     B    ld 768, batch strides [0,0]  b252 ACTS +811614208  layer.7.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b521 GRADS +595645440  bert.encoder.layer.8.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
-//   k281_grad_layer_7_ffn_layernorm_x: body_69  grid 2048, block 256  b0 ACTS+7348224 b1 ACTS+817905664 b2 PARAMS+595639296 b3 ACTS+843071488 b4 ACTS+811614208
-//   k282_grad_layer_7_ffn_layernorm_gamma: body_70  grid 24, block 256  b0 ACTS+817905664 b1 ACTS+7348224 b2 ACTS+843071488 b3 GRADS+595639296
-//   k283_grad_layer_7_ffn_layernorm_beta: body_71  grid 24, block 256  b0 ACTS+843071488 b1 GRADS+595642368
-//   k284_grad_layer_7_ffn_dropout: body_62  grid 2048, block 256  b0 ACTS+811614208 b1 ACTS+817905664 site0 25
-//   k285_grad_layer_7_ffn_output_in1_sum: body_71  grid 24, block 256  b0 ACTS+817905664 b1 GRADS+595636224
+//   k281_grad_layer_7_ffn_layernorm_x: body_74  grid 2048, block 256  b0 ACTS+7348224 b1 ACTS+817905664 b2 PARAMS+595639296 b3 ACTS+843071488 b4 ACTS+811614208
+//   k282_grad_layer_7_ffn_layernorm_gamma: body_75  grid 24, block 256  b0 ACTS+817905664 b1 ACTS+7348224 b2 ACTS+843071488 b3 GRADS+595639296
+//   k283_grad_layer_7_ffn_layernorm_beta: body_76  grid 24, block 256  b0 ACTS+843071488 b1 GRADS+595642368
+//   k284_grad_layer_7_ffn_dropout: body_65  grid 2048, block 256  b0 ACTS+811614208 b1 ACTS+817905664 site0 25
+//   k285_grad_layer_7_ffn_output_in1_sum: body_76  grid 24, block 256  b0 ACTS+817905664 b1 GRADS+595636224
 //   k286_grad_layer_7_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.7.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b525 ACTS +817905664  grad.layer.7.ffn.dropout
@@ -9231,26 +9343,26 @@ body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 3072, batch strides [0,0]  b244 ACTS +786448384  layer.7.ffn.gelu
 //     C    ld 3072, batch strides [0,0]  b528 GRADS +586199040  bert.encoder.layer.7.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k288_grad_layer_7_ffn_gelu: body_72  grid 2048, block 256  b0 ACTS+761282560 b1 ACTS+824197120 b2 ACTS+786448384
-//   k289_grad_layer_7_ffn_intermediate_in1_sum: body_73  grid 96, block 256  b0 ACTS+786448384 b1 GRADS+586186752
+//   k288_grad_layer_7_ffn_gelu: body_77  grid 2048, block 256  b0 ACTS+761282560 b1 ACTS+824197120 b2 ACTS+786448384
+//   k289_grad_layer_7_ffn_intermediate_in1_sum: body_78  grid 96, block 256  b0 ACTS+786448384 b1 GRADS+586186752
 //   k290_grad_layer_7_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.7.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b529 ACTS +786448384  grad.layer.7.ffn.gelu
 //     B    ld 768, batch strides [0,0]  b241 PARAMS +576749568  bert.encoder.layer.7.intermediate.dense.weight
 //     C    ld 768, batch strides [0,0]  b531 ACTS +761282560  grad.layer.7.ffn.intermediate.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k291_grad_layer_7_attention_layernorm_sum: body_74  grid 2048, block 256  b0 ACTS+761282560 b1 ACTS+811614208 b2 ACTS+767574016
+//   k291_grad_layer_7_attention_layernorm_sum: body_79  grid 2048, block 256  b0 ACTS+761282560 b1 ACTS+811614208 b2 ACTS+767574016
 //   k292_grad_layer_7_ffn_intermediate_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.7.ffn.intermediate.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 3072 n 768 k 2048, batch [1,1]
 //     A^T  ld 3072, batch strides [0,0]  b529 ACTS +786448384  grad.layer.7.ffn.gelu
 //     B    ld 768, batch strides [0,0]  b240 ACTS +748699648  layer.7.attention.layernorm
 //     C    ld 768, batch strides [0,0]  b533 GRADS +576749568  bert.encoder.layer.7.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k293_grad_layer_7_attention_layernorm_x: body_69  grid 2048, block 256  b0 ACTS+7331840 b1 ACTS+754991104 b2 PARAMS+576743424 b3 ACTS+767574016 b4 ACTS+748699648
-//   k294_grad_layer_7_attention_layernorm_gamma: body_70  grid 24, block 256  b0 ACTS+754991104 b1 ACTS+7331840 b2 ACTS+767574016 b3 GRADS+576743424
-//   k295_grad_layer_7_attention_layernorm_beta: body_71  grid 24, block 256  b0 ACTS+767574016 b1 GRADS+576746496
-//   k296_grad_layer_7_attention_output_dropout: body_62  grid 2048, block 256  b0 ACTS+748699648 b1 ACTS+754991104 site0 24
-//   k297_grad_layer_7_attention_output_in1_sum: body_71  grid 24, block 256  b0 ACTS+754991104 b1 GRADS+576740352
+//   k293_grad_layer_7_attention_layernorm_x: body_74  grid 2048, block 256  b0 ACTS+7331840 b1 ACTS+754991104 b2 PARAMS+576743424 b3 ACTS+767574016 b4 ACTS+748699648
+//   k294_grad_layer_7_attention_layernorm_gamma: body_75  grid 24, block 256  b0 ACTS+754991104 b1 ACTS+7331840 b2 ACTS+767574016 b3 GRADS+576743424
+//   k295_grad_layer_7_attention_layernorm_beta: body_76  grid 24, block 256  b0 ACTS+767574016 b1 GRADS+576746496
+//   k296_grad_layer_7_attention_output_dropout: body_65  grid 2048, block 256  b0 ACTS+748699648 b1 ACTS+754991104 site0 24
+//   k297_grad_layer_7_attention_output_in1_sum: body_76  grid 24, block 256  b0 ACTS+754991104 b1 GRADS+576740352
 //   k298_grad_layer_7_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.7.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b537 ACTS +754991104  grad.layer.7.attention.output_dropout
@@ -9263,10 +9375,10 @@ body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [0,0]  b232 ACTS +742408192  layer.7.attention.context
 //     C    ld 768, batch strides [0,0]  b540 GRADS +574381056  bert.encoder.layer.7.attention.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k300_layer_7_attention_context: body_75  grid 24576, block 64  b0 ACTS+742408192 b1 ACTS+761282560 b2 ACTS+7331840
-//   k301_layer_7_attention_context_grad_kv: body_76  grid 768, block 128  b0 ACTS+723533824 b1 ACTS+729825280 b2 ACTS+736116736 b3 ACTS+6307840 b4 ACTS+7233536 b5 ACTS+761282560 b6 ACTS+7331840 b7 ACTS+754991104 b8 ACTS+742408192 site0 23
-//   k302_layer_7_attention_context_grad_q: body_77  grid 768, block 128  b0 ACTS+723533824 b1 ACTS+729825280 b2 ACTS+736116736 b3 ACTS+6307840 b4 ACTS+7233536 b5 ACTS+761282560 b6 ACTS+7331840 b7 ACTS+767574016 site0 23
-//   k303_grad_layer_7_attention_value_in1_sum: body_71  grid 24, block 256  b0 ACTS+742408192 b1 GRADS+574377984
+//   k300_layer_7_attention_context: body_80  grid 24576, block 64  b0 ACTS+742408192 b1 ACTS+761282560 b2 ACTS+7331840
+//   k301_layer_7_attention_context_grad_kv: body_81  grid 768, block 128  b0 ACTS+723533824 b1 ACTS+729825280 b2 ACTS+736116736 b3 ACTS+6307840 b4 ACTS+7233536 b5 ACTS+761282560 b6 ACTS+7331840 b7 ACTS+754991104 b8 ACTS+742408192 site0 23
+//   k302_layer_7_attention_context_grad_q: body_82  grid 768, block 128  b0 ACTS+723533824 b1 ACTS+729825280 b2 ACTS+736116736 b3 ACTS+6307840 b4 ACTS+7233536 b5 ACTS+761282560 b6 ACTS+7331840 b7 ACTS+767574016 site0 23
+//   k303_grad_layer_7_attention_value_in1_sum: body_76  grid 24, block 256  b0 ACTS+742408192 b1 GRADS+574377984
 //   k304_grad_layer_7_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.7.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b541 ACTS +742408192  grad.layer.7.attention.context.b
@@ -9279,7 +9391,7 @@ body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [0,0]  b222 ACTS +710950912  layer.6.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b546 GRADS +572018688  bert.encoder.layer.7.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k306_grad_layer_7_attention_key_in1_sum: body_71  grid 24, block 256  b0 ACTS+754991104 b1 GRADS+572015616
+//   k306_grad_layer_7_attention_key_in1_sum: body_76  grid 24, block 256  b0 ACTS+754991104 b1 GRADS+572015616
 //   k307_grad_layer_7_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.7.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b543 ACTS +754991104  grad.layer.7.attention.scores.b
@@ -9292,25 +9404,25 @@ body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [0,0]  b222 ACTS +710950912  layer.6.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b549 GRADS +569656320  bert.encoder.layer.7.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k309_grad_layer_7_attention_query_in1_sum: body_71  grid 24, block 256  b0 ACTS+767574016 b1 GRADS+569653248
+//   k309_grad_layer_7_attention_query_in1_sum: body_76  grid 24, block 256  b0 ACTS+767574016 b1 GRADS+569653248
 //   k310_grad_layer_7_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.7.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b542 ACTS +767574016  grad.layer.7.attention.scores.a
 //     B    ld 768, batch strides [0,0]  b223 PARAMS +567293952  bert.encoder.layer.7.attention.self.query.weight
 //     C    ld 768, batch strides [0,0]  b551 ACTS +736116736  grad.layer.7.attention.query.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k311_grad_layer_6_ffn_layernorm_sum: body_78  grid 2048, block 256  b0 ACTS+736116736 b1 ACTS+729825280 b2 ACTS+723533824 b3 ACTS+748699648 b4 ACTS+742408192
+//   k311_grad_layer_6_ffn_layernorm_sum: body_83  grid 2048, block 256  b0 ACTS+736116736 b1 ACTS+729825280 b2 ACTS+723533824 b3 ACTS+748699648 b4 ACTS+742408192
 //   k312_grad_layer_7_attention_query_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.7.attention.query.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 768 n 768 k 2048, batch [1,1]
 //     A^T  ld 768, batch strides [0,0]  b542 ACTS +767574016  grad.layer.7.attention.scores.a
 //     B    ld 768, batch strides [0,0]  b222 ACTS +710950912  layer.6.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b553 GRADS +567293952  bert.encoder.layer.7.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
-//   k313_grad_layer_6_ffn_layernorm_x: body_69  grid 2048, block 256  b0 ACTS+7217152 b1 ACTS+717242368 b2 PARAMS+567287808 b3 ACTS+742408192 b4 ACTS+710950912
-//   k314_grad_layer_6_ffn_layernorm_gamma: body_70  grid 24, block 256  b0 ACTS+717242368 b1 ACTS+7217152 b2 ACTS+742408192 b3 GRADS+567287808
-//   k315_grad_layer_6_ffn_layernorm_beta: body_71  grid 24, block 256  b0 ACTS+742408192 b1 GRADS+567290880
-//   k316_grad_layer_6_ffn_dropout: body_62  grid 2048, block 256  b0 ACTS+710950912 b1 ACTS+717242368 site0 22
-//   k317_grad_layer_6_ffn_output_in1_sum: body_71  grid 24, block 256  b0 ACTS+717242368 b1 GRADS+567284736
+//   k313_grad_layer_6_ffn_layernorm_x: body_74  grid 2048, block 256  b0 ACTS+7217152 b1 ACTS+717242368 b2 PARAMS+567287808 b3 ACTS+742408192 b4 ACTS+710950912
+//   k314_grad_layer_6_ffn_layernorm_gamma: body_75  grid 24, block 256  b0 ACTS+717242368 b1 ACTS+7217152 b2 ACTS+742408192 b3 GRADS+567287808
+//   k315_grad_layer_6_ffn_layernorm_beta: body_76  grid 24, block 256  b0 ACTS+742408192 b1 GRADS+567290880
+//   k316_grad_layer_6_ffn_dropout: body_65  grid 2048, block 256  b0 ACTS+710950912 b1 ACTS+717242368 site0 22
+//   k317_grad_layer_6_ffn_output_in1_sum: body_76  grid 24, block 256  b0 ACTS+717242368 b1 GRADS+567284736
 //   k318_grad_layer_6_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.6.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b557 ACTS +717242368  grad.layer.6.ffn.dropout
@@ -9323,26 +9435,26 @@ body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 3072, batch strides [0,0]  b214 ACTS +685785088  layer.6.ffn.gelu
 //     C    ld 3072, batch strides [0,0]  b560 GRADS +557847552  bert.encoder.layer.6.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k320_grad_layer_6_ffn_gelu: body_72  grid 2048, block 256  b0 ACTS+660619264 b1 ACTS+723533824 b2 ACTS+685785088
-//   k321_grad_layer_6_ffn_intermediate_in1_sum: body_73  grid 96, block 256  b0 ACTS+685785088 b1 GRADS+557835264
+//   k320_grad_layer_6_ffn_gelu: body_77  grid 2048, block 256  b0 ACTS+660619264 b1 ACTS+723533824 b2 ACTS+685785088
+//   k321_grad_layer_6_ffn_intermediate_in1_sum: body_78  grid 96, block 256  b0 ACTS+685785088 b1 GRADS+557835264
 //   k322_grad_layer_6_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.6.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b561 ACTS +685785088  grad.layer.6.ffn.gelu
 //     B    ld 768, batch strides [0,0]  b211 PARAMS +548398080  bert.encoder.layer.6.intermediate.dense.weight
 //     C    ld 768, batch strides [0,0]  b563 ACTS +660619264  grad.layer.6.ffn.intermediate.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k323_grad_layer_6_attention_layernorm_sum: body_74  grid 2048, block 256  b0 ACTS+660619264 b1 ACTS+710950912 b2 ACTS+666910720
+//   k323_grad_layer_6_attention_layernorm_sum: body_79  grid 2048, block 256  b0 ACTS+660619264 b1 ACTS+710950912 b2 ACTS+666910720
 //   k324_grad_layer_6_ffn_intermediate_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.6.ffn.intermediate.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 3072 n 768 k 2048, batch [1,1]
 //     A^T  ld 3072, batch strides [0,0]  b561 ACTS +685785088  grad.layer.6.ffn.gelu
 //     B    ld 768, batch strides [0,0]  b210 ACTS +648036352  layer.6.attention.layernorm
 //     C    ld 768, batch strides [0,0]  b565 GRADS +548398080  bert.encoder.layer.6.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k325_grad_layer_6_attention_layernorm_x: body_69  grid 2048, block 256  b0 ACTS+7200768 b1 ACTS+654327808 b2 PARAMS+548391936 b3 ACTS+666910720 b4 ACTS+648036352
-//   k326_grad_layer_6_attention_layernorm_gamma: body_70  grid 24, block 256  b0 ACTS+654327808 b1 ACTS+7200768 b2 ACTS+666910720 b3 GRADS+548391936
-//   k327_grad_layer_6_attention_layernorm_beta: body_71  grid 24, block 256  b0 ACTS+666910720 b1 GRADS+548395008
-//   k328_grad_layer_6_attention_output_dropout: body_62  grid 2048, block 256  b0 ACTS+648036352 b1 ACTS+654327808 site0 21
-//   k329_grad_layer_6_attention_output_in1_sum: body_71  grid 24, block 256  b0 ACTS+654327808 b1 GRADS+548388864
+//   k325_grad_layer_6_attention_layernorm_x: body_74  grid 2048, block 256  b0 ACTS+7200768 b1 ACTS+654327808 b2 PARAMS+548391936 b3 ACTS+666910720 b4 ACTS+648036352
+//   k326_grad_layer_6_attention_layernorm_gamma: body_75  grid 24, block 256  b0 ACTS+654327808 b1 ACTS+7200768 b2 ACTS+666910720 b3 GRADS+548391936
+//   k327_grad_layer_6_attention_layernorm_beta: body_76  grid 24, block 256  b0 ACTS+666910720 b1 GRADS+548395008
+//   k328_grad_layer_6_attention_output_dropout: body_65  grid 2048, block 256  b0 ACTS+648036352 b1 ACTS+654327808 site0 21
+//   k329_grad_layer_6_attention_output_in1_sum: body_76  grid 24, block 256  b0 ACTS+654327808 b1 GRADS+548388864
 //   k330_grad_layer_6_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.6.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b569 ACTS +654327808  grad.layer.6.attention.output_dropout
@@ -9355,10 +9467,10 @@ body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [0,0]  b202 ACTS +641744896  layer.6.attention.context
 //     C    ld 768, batch strides [0,0]  b572 GRADS +546029568  bert.encoder.layer.6.attention.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k332_layer_6_attention_context: body_75  grid 24576, block 64  b0 ACTS+641744896 b1 ACTS+660619264 b2 ACTS+7200768
-//   k333_layer_6_attention_context_grad_kv: body_76  grid 768, block 128  b0 ACTS+622870528 b1 ACTS+629161984 b2 ACTS+635453440 b3 ACTS+6307840 b4 ACTS+7102464 b5 ACTS+660619264 b6 ACTS+7200768 b7 ACTS+654327808 b8 ACTS+641744896 site0 20
-//   k334_layer_6_attention_context_grad_q: body_77  grid 768, block 128  b0 ACTS+622870528 b1 ACTS+629161984 b2 ACTS+635453440 b3 ACTS+6307840 b4 ACTS+7102464 b5 ACTS+660619264 b6 ACTS+7200768 b7 ACTS+666910720 site0 20
-//   k335_grad_layer_6_attention_value_in1_sum: body_71  grid 24, block 256  b0 ACTS+641744896 b1 GRADS+546026496
+//   k332_layer_6_attention_context: body_80  grid 24576, block 64  b0 ACTS+641744896 b1 ACTS+660619264 b2 ACTS+7200768
+//   k333_layer_6_attention_context_grad_kv: body_81  grid 768, block 128  b0 ACTS+622870528 b1 ACTS+629161984 b2 ACTS+635453440 b3 ACTS+6307840 b4 ACTS+7102464 b5 ACTS+660619264 b6 ACTS+7200768 b7 ACTS+654327808 b8 ACTS+641744896 site0 20
+//   k334_layer_6_attention_context_grad_q: body_82  grid 768, block 128  b0 ACTS+622870528 b1 ACTS+629161984 b2 ACTS+635453440 b3 ACTS+6307840 b4 ACTS+7102464 b5 ACTS+660619264 b6 ACTS+7200768 b7 ACTS+666910720 site0 20
+//   k335_grad_layer_6_attention_value_in1_sum: body_76  grid 24, block 256  b0 ACTS+641744896 b1 GRADS+546026496
 //   k336_grad_layer_6_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.6.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b573 ACTS +641744896  grad.layer.6.attention.context.b
@@ -9371,7 +9483,7 @@ body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [0,0]  b192 ACTS +610287616  layer.5.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b578 GRADS +543667200  bert.encoder.layer.6.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k338_grad_layer_6_attention_key_in1_sum: body_71  grid 24, block 256  b0 ACTS+654327808 b1 GRADS+543664128
+//   k338_grad_layer_6_attention_key_in1_sum: body_76  grid 24, block 256  b0 ACTS+654327808 b1 GRADS+543664128
 //   k339_grad_layer_6_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.6.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b575 ACTS +654327808  grad.layer.6.attention.scores.b
@@ -9384,25 +9496,25 @@ body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [0,0]  b192 ACTS +610287616  layer.5.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b581 GRADS +541304832  bert.encoder.layer.6.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k341_grad_layer_6_attention_query_in1_sum: body_71  grid 24, block 256  b0 ACTS+666910720 b1 GRADS+541301760
+//   k341_grad_layer_6_attention_query_in1_sum: body_76  grid 24, block 256  b0 ACTS+666910720 b1 GRADS+541301760
 //   k342_grad_layer_6_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.6.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b574 ACTS +666910720  grad.layer.6.attention.scores.a
 //     B    ld 768, batch strides [0,0]  b193 PARAMS +538942464  bert.encoder.layer.6.attention.self.query.weight
 //     C    ld 768, batch strides [0,0]  b583 ACTS +635453440  grad.layer.6.attention.query.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k343_grad_layer_5_ffn_layernorm_sum: body_78  grid 2048, block 256  b0 ACTS+635453440 b1 ACTS+629161984 b2 ACTS+622870528 b3 ACTS+648036352 b4 ACTS+641744896
+//   k343_grad_layer_5_ffn_layernorm_sum: body_83  grid 2048, block 256  b0 ACTS+635453440 b1 ACTS+629161984 b2 ACTS+622870528 b3 ACTS+648036352 b4 ACTS+641744896
 //   k344_grad_layer_6_attention_query_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.6.attention.query.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 768 n 768 k 2048, batch [1,1]
 //     A^T  ld 768, batch strides [0,0]  b574 ACTS +666910720  grad.layer.6.attention.scores.a
 //     B    ld 768, batch strides [0,0]  b192 ACTS +610287616  layer.5.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b585 GRADS +538942464  bert.encoder.layer.6.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
-//   k345_grad_layer_5_ffn_layernorm_x: body_69  grid 2048, block 256  b0 ACTS+7086080 b1 ACTS+616579072 b2 PARAMS+538936320 b3 ACTS+641744896 b4 ACTS+610287616
-//   k346_grad_layer_5_ffn_layernorm_gamma: body_70  grid 24, block 256  b0 ACTS+616579072 b1 ACTS+7086080 b2 ACTS+641744896 b3 GRADS+538936320
-//   k347_grad_layer_5_ffn_layernorm_beta: body_71  grid 24, block 256  b0 ACTS+641744896 b1 GRADS+538939392
-//   k348_grad_layer_5_ffn_dropout: body_62  grid 2048, block 256  b0 ACTS+610287616 b1 ACTS+616579072 site0 19
-//   k349_grad_layer_5_ffn_output_in1_sum: body_71  grid 24, block 256  b0 ACTS+616579072 b1 GRADS+538933248
+//   k345_grad_layer_5_ffn_layernorm_x: body_74  grid 2048, block 256  b0 ACTS+7086080 b1 ACTS+616579072 b2 PARAMS+538936320 b3 ACTS+641744896 b4 ACTS+610287616
+//   k346_grad_layer_5_ffn_layernorm_gamma: body_75  grid 24, block 256  b0 ACTS+616579072 b1 ACTS+7086080 b2 ACTS+641744896 b3 GRADS+538936320
+//   k347_grad_layer_5_ffn_layernorm_beta: body_76  grid 24, block 256  b0 ACTS+641744896 b1 GRADS+538939392
+//   k348_grad_layer_5_ffn_dropout: body_65  grid 2048, block 256  b0 ACTS+610287616 b1 ACTS+616579072 site0 19
+//   k349_grad_layer_5_ffn_output_in1_sum: body_76  grid 24, block 256  b0 ACTS+616579072 b1 GRADS+538933248
 //   k350_grad_layer_5_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.5.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b589 ACTS +616579072  grad.layer.5.ffn.dropout
@@ -9415,26 +9527,26 @@ body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 3072, batch strides [0,0]  b184 ACTS +585121792  layer.5.ffn.gelu
 //     C    ld 3072, batch strides [0,0]  b592 GRADS +529496064  bert.encoder.layer.5.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k352_grad_layer_5_ffn_gelu: body_72  grid 2048, block 256  b0 ACTS+559955968 b1 ACTS+622870528 b2 ACTS+585121792
-//   k353_grad_layer_5_ffn_intermediate_in1_sum: body_73  grid 96, block 256  b0 ACTS+585121792 b1 GRADS+529483776
+//   k352_grad_layer_5_ffn_gelu: body_77  grid 2048, block 256  b0 ACTS+559955968 b1 ACTS+622870528 b2 ACTS+585121792
+//   k353_grad_layer_5_ffn_intermediate_in1_sum: body_78  grid 96, block 256  b0 ACTS+585121792 b1 GRADS+529483776
 //   k354_grad_layer_5_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.5.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b593 ACTS +585121792  grad.layer.5.ffn.gelu
 //     B    ld 768, batch strides [0,0]  b181 PARAMS +520046592  bert.encoder.layer.5.intermediate.dense.weight
 //     C    ld 768, batch strides [0,0]  b595 ACTS +559955968  grad.layer.5.ffn.intermediate.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k355_grad_layer_5_attention_layernorm_sum: body_74  grid 2048, block 256  b0 ACTS+559955968 b1 ACTS+610287616 b2 ACTS+566247424
+//   k355_grad_layer_5_attention_layernorm_sum: body_79  grid 2048, block 256  b0 ACTS+559955968 b1 ACTS+610287616 b2 ACTS+566247424
 //   k356_grad_layer_5_ffn_intermediate_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.5.ffn.intermediate.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 3072 n 768 k 2048, batch [1,1]
 //     A^T  ld 3072, batch strides [0,0]  b593 ACTS +585121792  grad.layer.5.ffn.gelu
 //     B    ld 768, batch strides [0,0]  b180 ACTS +547373056  layer.5.attention.layernorm
 //     C    ld 768, batch strides [0,0]  b597 GRADS +520046592  bert.encoder.layer.5.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k357_grad_layer_5_attention_layernorm_x: body_69  grid 2048, block 256  b0 ACTS+7069696 b1 ACTS+553664512 b2 PARAMS+520040448 b3 ACTS+566247424 b4 ACTS+547373056
-//   k358_grad_layer_5_attention_layernorm_gamma: body_70  grid 24, block 256  b0 ACTS+553664512 b1 ACTS+7069696 b2 ACTS+566247424 b3 GRADS+520040448
-//   k359_grad_layer_5_attention_layernorm_beta: body_71  grid 24, block 256  b0 ACTS+566247424 b1 GRADS+520043520
-//   k360_grad_layer_5_attention_output_dropout: body_62  grid 2048, block 256  b0 ACTS+547373056 b1 ACTS+553664512 site0 18
-//   k361_grad_layer_5_attention_output_in1_sum: body_71  grid 24, block 256  b0 ACTS+553664512 b1 GRADS+520037376
+//   k357_grad_layer_5_attention_layernorm_x: body_74  grid 2048, block 256  b0 ACTS+7069696 b1 ACTS+553664512 b2 PARAMS+520040448 b3 ACTS+566247424 b4 ACTS+547373056
+//   k358_grad_layer_5_attention_layernorm_gamma: body_75  grid 24, block 256  b0 ACTS+553664512 b1 ACTS+7069696 b2 ACTS+566247424 b3 GRADS+520040448
+//   k359_grad_layer_5_attention_layernorm_beta: body_76  grid 24, block 256  b0 ACTS+566247424 b1 GRADS+520043520
+//   k360_grad_layer_5_attention_output_dropout: body_65  grid 2048, block 256  b0 ACTS+547373056 b1 ACTS+553664512 site0 18
+//   k361_grad_layer_5_attention_output_in1_sum: body_76  grid 24, block 256  b0 ACTS+553664512 b1 GRADS+520037376
 //   k362_grad_layer_5_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.5.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b601 ACTS +553664512  grad.layer.5.attention.output_dropout
@@ -9447,10 +9559,10 @@ body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [0,0]  b172 ACTS +541081600  layer.5.attention.context
 //     C    ld 768, batch strides [0,0]  b604 GRADS +517678080  bert.encoder.layer.5.attention.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k364_layer_5_attention_context: body_75  grid 24576, block 64  b0 ACTS+541081600 b1 ACTS+559955968 b2 ACTS+7069696
-//   k365_layer_5_attention_context_grad_kv: body_76  grid 768, block 128  b0 ACTS+522207232 b1 ACTS+528498688 b2 ACTS+534790144 b3 ACTS+6307840 b4 ACTS+6971392 b5 ACTS+559955968 b6 ACTS+7069696 b7 ACTS+553664512 b8 ACTS+541081600 site0 17
-//   k366_layer_5_attention_context_grad_q: body_77  grid 768, block 128  b0 ACTS+522207232 b1 ACTS+528498688 b2 ACTS+534790144 b3 ACTS+6307840 b4 ACTS+6971392 b5 ACTS+559955968 b6 ACTS+7069696 b7 ACTS+566247424 site0 17
-//   k367_grad_layer_5_attention_value_in1_sum: body_71  grid 24, block 256  b0 ACTS+541081600 b1 GRADS+517675008
+//   k364_layer_5_attention_context: body_80  grid 24576, block 64  b0 ACTS+541081600 b1 ACTS+559955968 b2 ACTS+7069696
+//   k365_layer_5_attention_context_grad_kv: body_81  grid 768, block 128  b0 ACTS+522207232 b1 ACTS+528498688 b2 ACTS+534790144 b3 ACTS+6307840 b4 ACTS+6971392 b5 ACTS+559955968 b6 ACTS+7069696 b7 ACTS+553664512 b8 ACTS+541081600 site0 17
+//   k366_layer_5_attention_context_grad_q: body_82  grid 768, block 128  b0 ACTS+522207232 b1 ACTS+528498688 b2 ACTS+534790144 b3 ACTS+6307840 b4 ACTS+6971392 b5 ACTS+559955968 b6 ACTS+7069696 b7 ACTS+566247424 site0 17
+//   k367_grad_layer_5_attention_value_in1_sum: body_76  grid 24, block 256  b0 ACTS+541081600 b1 GRADS+517675008
 //   k368_grad_layer_5_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.5.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b605 ACTS +541081600  grad.layer.5.attention.context.b
@@ -9463,7 +9575,7 @@ body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [0,0]  b162 ACTS +509624320  layer.4.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b610 GRADS +515315712  bert.encoder.layer.5.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k370_grad_layer_5_attention_key_in1_sum: body_71  grid 24, block 256  b0 ACTS+553664512 b1 GRADS+515312640
+//   k370_grad_layer_5_attention_key_in1_sum: body_76  grid 24, block 256  b0 ACTS+553664512 b1 GRADS+515312640
 //   k371_grad_layer_5_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.5.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b607 ACTS +553664512  grad.layer.5.attention.scores.b
@@ -9476,25 +9588,25 @@ body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [0,0]  b162 ACTS +509624320  layer.4.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b613 GRADS +512953344  bert.encoder.layer.5.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k373_grad_layer_5_attention_query_in1_sum: body_71  grid 24, block 256  b0 ACTS+566247424 b1 GRADS+512950272
+//   k373_grad_layer_5_attention_query_in1_sum: body_76  grid 24, block 256  b0 ACTS+566247424 b1 GRADS+512950272
 //   k374_grad_layer_5_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.5.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b606 ACTS +566247424  grad.layer.5.attention.scores.a
 //     B    ld 768, batch strides [0,0]  b163 PARAMS +510590976  bert.encoder.layer.5.attention.self.query.weight
 //     C    ld 768, batch strides [0,0]  b615 ACTS +534790144  grad.layer.5.attention.query.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k375_grad_layer_4_ffn_layernorm_sum: body_78  grid 2048, block 256  b0 ACTS+534790144 b1 ACTS+528498688 b2 ACTS+522207232 b3 ACTS+547373056 b4 ACTS+541081600
+//   k375_grad_layer_4_ffn_layernorm_sum: body_83  grid 2048, block 256  b0 ACTS+534790144 b1 ACTS+528498688 b2 ACTS+522207232 b3 ACTS+547373056 b4 ACTS+541081600
 //   k376_grad_layer_5_attention_query_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.5.attention.query.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 768 n 768 k 2048, batch [1,1]
 //     A^T  ld 768, batch strides [0,0]  b606 ACTS +566247424  grad.layer.5.attention.scores.a
 //     B    ld 768, batch strides [0,0]  b162 ACTS +509624320  layer.4.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b617 GRADS +510590976  bert.encoder.layer.5.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
-//   k377_grad_layer_4_ffn_layernorm_x: body_69  grid 2048, block 256  b0 ACTS+6955008 b1 ACTS+515915776 b2 PARAMS+510584832 b3 ACTS+541081600 b4 ACTS+509624320
-//   k378_grad_layer_4_ffn_layernorm_gamma: body_70  grid 24, block 256  b0 ACTS+515915776 b1 ACTS+6955008 b2 ACTS+541081600 b3 GRADS+510584832
-//   k379_grad_layer_4_ffn_layernorm_beta: body_71  grid 24, block 256  b0 ACTS+541081600 b1 GRADS+510587904
-//   k380_grad_layer_4_ffn_dropout: body_62  grid 2048, block 256  b0 ACTS+509624320 b1 ACTS+515915776 site0 16
-//   k381_grad_layer_4_ffn_output_in1_sum: body_71  grid 24, block 256  b0 ACTS+515915776 b1 GRADS+510581760
+//   k377_grad_layer_4_ffn_layernorm_x: body_74  grid 2048, block 256  b0 ACTS+6955008 b1 ACTS+515915776 b2 PARAMS+510584832 b3 ACTS+541081600 b4 ACTS+509624320
+//   k378_grad_layer_4_ffn_layernorm_gamma: body_75  grid 24, block 256  b0 ACTS+515915776 b1 ACTS+6955008 b2 ACTS+541081600 b3 GRADS+510584832
+//   k379_grad_layer_4_ffn_layernorm_beta: body_76  grid 24, block 256  b0 ACTS+541081600 b1 GRADS+510587904
+//   k380_grad_layer_4_ffn_dropout: body_65  grid 2048, block 256  b0 ACTS+509624320 b1 ACTS+515915776 site0 16
+//   k381_grad_layer_4_ffn_output_in1_sum: body_76  grid 24, block 256  b0 ACTS+515915776 b1 GRADS+510581760
 //   k382_grad_layer_4_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.4.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b621 ACTS +515915776  grad.layer.4.ffn.dropout
@@ -9507,26 +9619,26 @@ body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 3072, batch strides [0,0]  b154 ACTS +484458496  layer.4.ffn.gelu
 //     C    ld 3072, batch strides [0,0]  b624 GRADS +501144576  bert.encoder.layer.4.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k384_grad_layer_4_ffn_gelu: body_72  grid 2048, block 256  b0 ACTS+459292672 b1 ACTS+522207232 b2 ACTS+484458496
-//   k385_grad_layer_4_ffn_intermediate_in1_sum: body_73  grid 96, block 256  b0 ACTS+484458496 b1 GRADS+501132288
+//   k384_grad_layer_4_ffn_gelu: body_77  grid 2048, block 256  b0 ACTS+459292672 b1 ACTS+522207232 b2 ACTS+484458496
+//   k385_grad_layer_4_ffn_intermediate_in1_sum: body_78  grid 96, block 256  b0 ACTS+484458496 b1 GRADS+501132288
 //   k386_grad_layer_4_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.4.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b625 ACTS +484458496  grad.layer.4.ffn.gelu
 //     B    ld 768, batch strides [0,0]  b151 PARAMS +491695104  bert.encoder.layer.4.intermediate.dense.weight
 //     C    ld 768, batch strides [0,0]  b627 ACTS +459292672  grad.layer.4.ffn.intermediate.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k387_grad_layer_4_attention_layernorm_sum: body_74  grid 2048, block 256  b0 ACTS+459292672 b1 ACTS+509624320 b2 ACTS+465584128
+//   k387_grad_layer_4_attention_layernorm_sum: body_79  grid 2048, block 256  b0 ACTS+459292672 b1 ACTS+509624320 b2 ACTS+465584128
 //   k388_grad_layer_4_ffn_intermediate_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.4.ffn.intermediate.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 3072 n 768 k 2048, batch [1,1]
 //     A^T  ld 3072, batch strides [0,0]  b625 ACTS +484458496  grad.layer.4.ffn.gelu
 //     B    ld 768, batch strides [0,0]  b150 ACTS +446709760  layer.4.attention.layernorm
 //     C    ld 768, batch strides [0,0]  b629 GRADS +491695104  bert.encoder.layer.4.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k389_grad_layer_4_attention_layernorm_x: body_69  grid 2048, block 256  b0 ACTS+6938624 b1 ACTS+453001216 b2 PARAMS+491688960 b3 ACTS+465584128 b4 ACTS+446709760
-//   k390_grad_layer_4_attention_layernorm_gamma: body_70  grid 24, block 256  b0 ACTS+453001216 b1 ACTS+6938624 b2 ACTS+465584128 b3 GRADS+491688960
-//   k391_grad_layer_4_attention_layernorm_beta: body_71  grid 24, block 256  b0 ACTS+465584128 b1 GRADS+491692032
-//   k392_grad_layer_4_attention_output_dropout: body_62  grid 2048, block 256  b0 ACTS+446709760 b1 ACTS+453001216 site0 15
-//   k393_grad_layer_4_attention_output_in1_sum: body_71  grid 24, block 256  b0 ACTS+453001216 b1 GRADS+491685888
+//   k389_grad_layer_4_attention_layernorm_x: body_74  grid 2048, block 256  b0 ACTS+6938624 b1 ACTS+453001216 b2 PARAMS+491688960 b3 ACTS+465584128 b4 ACTS+446709760
+//   k390_grad_layer_4_attention_layernorm_gamma: body_75  grid 24, block 256  b0 ACTS+453001216 b1 ACTS+6938624 b2 ACTS+465584128 b3 GRADS+491688960
+//   k391_grad_layer_4_attention_layernorm_beta: body_76  grid 24, block 256  b0 ACTS+465584128 b1 GRADS+491692032
+//   k392_grad_layer_4_attention_output_dropout: body_65  grid 2048, block 256  b0 ACTS+446709760 b1 ACTS+453001216 site0 15
+//   k393_grad_layer_4_attention_output_in1_sum: body_76  grid 24, block 256  b0 ACTS+453001216 b1 GRADS+491685888
 //   k394_grad_layer_4_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.4.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b633 ACTS +453001216  grad.layer.4.attention.output_dropout
@@ -9539,10 +9651,10 @@ body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [0,0]  b142 ACTS +440418304  layer.4.attention.context
 //     C    ld 768, batch strides [0,0]  b636 GRADS +489326592  bert.encoder.layer.4.attention.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k396_layer_4_attention_context: body_75  grid 24576, block 64  b0 ACTS+440418304 b1 ACTS+459292672 b2 ACTS+6938624
-//   k397_layer_4_attention_context_grad_kv: body_76  grid 768, block 128  b0 ACTS+421543936 b1 ACTS+427835392 b2 ACTS+434126848 b3 ACTS+6307840 b4 ACTS+6840320 b5 ACTS+459292672 b6 ACTS+6938624 b7 ACTS+453001216 b8 ACTS+440418304 site0 14
-//   k398_layer_4_attention_context_grad_q: body_77  grid 768, block 128  b0 ACTS+421543936 b1 ACTS+427835392 b2 ACTS+434126848 b3 ACTS+6307840 b4 ACTS+6840320 b5 ACTS+459292672 b6 ACTS+6938624 b7 ACTS+465584128 site0 14
-//   k399_grad_layer_4_attention_value_in1_sum: body_71  grid 24, block 256  b0 ACTS+440418304 b1 GRADS+489323520
+//   k396_layer_4_attention_context: body_80  grid 24576, block 64  b0 ACTS+440418304 b1 ACTS+459292672 b2 ACTS+6938624
+//   k397_layer_4_attention_context_grad_kv: body_81  grid 768, block 128  b0 ACTS+421543936 b1 ACTS+427835392 b2 ACTS+434126848 b3 ACTS+6307840 b4 ACTS+6840320 b5 ACTS+459292672 b6 ACTS+6938624 b7 ACTS+453001216 b8 ACTS+440418304 site0 14
+//   k398_layer_4_attention_context_grad_q: body_82  grid 768, block 128  b0 ACTS+421543936 b1 ACTS+427835392 b2 ACTS+434126848 b3 ACTS+6307840 b4 ACTS+6840320 b5 ACTS+459292672 b6 ACTS+6938624 b7 ACTS+465584128 site0 14
+//   k399_grad_layer_4_attention_value_in1_sum: body_76  grid 24, block 256  b0 ACTS+440418304 b1 GRADS+489323520
 //   k400_grad_layer_4_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.4.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b637 ACTS +440418304  grad.layer.4.attention.context.b
@@ -9555,7 +9667,7 @@ body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [0,0]  b132 ACTS +408961024  layer.3.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b642 GRADS +486964224  bert.encoder.layer.4.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k402_grad_layer_4_attention_key_in1_sum: body_71  grid 24, block 256  b0 ACTS+453001216 b1 GRADS+486961152
+//   k402_grad_layer_4_attention_key_in1_sum: body_76  grid 24, block 256  b0 ACTS+453001216 b1 GRADS+486961152
 //   k403_grad_layer_4_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.4.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b639 ACTS +453001216  grad.layer.4.attention.scores.b
@@ -9568,25 +9680,25 @@ body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [0,0]  b132 ACTS +408961024  layer.3.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b645 GRADS +484601856  bert.encoder.layer.4.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k405_grad_layer_4_attention_query_in1_sum: body_71  grid 24, block 256  b0 ACTS+465584128 b1 GRADS+484598784
+//   k405_grad_layer_4_attention_query_in1_sum: body_76  grid 24, block 256  b0 ACTS+465584128 b1 GRADS+484598784
 //   k406_grad_layer_4_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.4.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b638 ACTS +465584128  grad.layer.4.attention.scores.a
 //     B    ld 768, batch strides [0,0]  b133 PARAMS +482239488  bert.encoder.layer.4.attention.self.query.weight
 //     C    ld 768, batch strides [0,0]  b647 ACTS +434126848  grad.layer.4.attention.query.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k407_grad_layer_3_ffn_layernorm_sum: body_78  grid 2048, block 256  b0 ACTS+434126848 b1 ACTS+427835392 b2 ACTS+421543936 b3 ACTS+446709760 b4 ACTS+440418304
+//   k407_grad_layer_3_ffn_layernorm_sum: body_83  grid 2048, block 256  b0 ACTS+434126848 b1 ACTS+427835392 b2 ACTS+421543936 b3 ACTS+446709760 b4 ACTS+440418304
 //   k408_grad_layer_4_attention_query_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.4.attention.query.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 768 n 768 k 2048, batch [1,1]
 //     A^T  ld 768, batch strides [0,0]  b638 ACTS +465584128  grad.layer.4.attention.scores.a
 //     B    ld 768, batch strides [0,0]  b132 ACTS +408961024  layer.3.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b649 GRADS +482239488  bert.encoder.layer.4.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
-//   k409_grad_layer_3_ffn_layernorm_x: body_69  grid 2048, block 256  b0 ACTS+6823936 b1 ACTS+415252480 b2 PARAMS+482233344 b3 ACTS+440418304 b4 ACTS+408961024
-//   k410_grad_layer_3_ffn_layernorm_gamma: body_70  grid 24, block 256  b0 ACTS+415252480 b1 ACTS+6823936 b2 ACTS+440418304 b3 GRADS+482233344
-//   k411_grad_layer_3_ffn_layernorm_beta: body_71  grid 24, block 256  b0 ACTS+440418304 b1 GRADS+482236416
-//   k412_grad_layer_3_ffn_dropout: body_62  grid 2048, block 256  b0 ACTS+408961024 b1 ACTS+415252480 site0 13
-//   k413_grad_layer_3_ffn_output_in1_sum: body_71  grid 24, block 256  b0 ACTS+415252480 b1 GRADS+482230272
+//   k409_grad_layer_3_ffn_layernorm_x: body_74  grid 2048, block 256  b0 ACTS+6823936 b1 ACTS+415252480 b2 PARAMS+482233344 b3 ACTS+440418304 b4 ACTS+408961024
+//   k410_grad_layer_3_ffn_layernorm_gamma: body_75  grid 24, block 256  b0 ACTS+415252480 b1 ACTS+6823936 b2 ACTS+440418304 b3 GRADS+482233344
+//   k411_grad_layer_3_ffn_layernorm_beta: body_76  grid 24, block 256  b0 ACTS+440418304 b1 GRADS+482236416
+//   k412_grad_layer_3_ffn_dropout: body_65  grid 2048, block 256  b0 ACTS+408961024 b1 ACTS+415252480 site0 13
+//   k413_grad_layer_3_ffn_output_in1_sum: body_76  grid 24, block 256  b0 ACTS+415252480 b1 GRADS+482230272
 //   k414_grad_layer_3_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.3.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b653 ACTS +415252480  grad.layer.3.ffn.dropout
@@ -9599,26 +9711,26 @@ body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 3072, batch strides [0,0]  b124 ACTS +383795200  layer.3.ffn.gelu
 //     C    ld 3072, batch strides [0,0]  b656 GRADS +472793088  bert.encoder.layer.3.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k416_grad_layer_3_ffn_gelu: body_72  grid 2048, block 256  b0 ACTS+358629376 b1 ACTS+421543936 b2 ACTS+383795200
-//   k417_grad_layer_3_ffn_intermediate_in1_sum: body_73  grid 96, block 256  b0 ACTS+383795200 b1 GRADS+472780800
+//   k416_grad_layer_3_ffn_gelu: body_77  grid 2048, block 256  b0 ACTS+358629376 b1 ACTS+421543936 b2 ACTS+383795200
+//   k417_grad_layer_3_ffn_intermediate_in1_sum: body_78  grid 96, block 256  b0 ACTS+383795200 b1 GRADS+472780800
 //   k418_grad_layer_3_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.3.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b657 ACTS +383795200  grad.layer.3.ffn.gelu
 //     B    ld 768, batch strides [0,0]  b121 PARAMS +463343616  bert.encoder.layer.3.intermediate.dense.weight
 //     C    ld 768, batch strides [0,0]  b659 ACTS +358629376  grad.layer.3.ffn.intermediate.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k419_grad_layer_3_attention_layernorm_sum: body_74  grid 2048, block 256  b0 ACTS+358629376 b1 ACTS+408961024 b2 ACTS+364920832
+//   k419_grad_layer_3_attention_layernorm_sum: body_79  grid 2048, block 256  b0 ACTS+358629376 b1 ACTS+408961024 b2 ACTS+364920832
 //   k420_grad_layer_3_ffn_intermediate_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.3.ffn.intermediate.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 3072 n 768 k 2048, batch [1,1]
 //     A^T  ld 3072, batch strides [0,0]  b657 ACTS +383795200  grad.layer.3.ffn.gelu
 //     B    ld 768, batch strides [0,0]  b120 ACTS +346046464  layer.3.attention.layernorm
 //     C    ld 768, batch strides [0,0]  b661 GRADS +463343616  bert.encoder.layer.3.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k421_grad_layer_3_attention_layernorm_x: body_69  grid 2048, block 256  b0 ACTS+6807552 b1 ACTS+352337920 b2 PARAMS+463337472 b3 ACTS+364920832 b4 ACTS+346046464
-//   k422_grad_layer_3_attention_layernorm_gamma: body_70  grid 24, block 256  b0 ACTS+352337920 b1 ACTS+6807552 b2 ACTS+364920832 b3 GRADS+463337472
-//   k423_grad_layer_3_attention_layernorm_beta: body_71  grid 24, block 256  b0 ACTS+364920832 b1 GRADS+463340544
-//   k424_grad_layer_3_attention_output_dropout: body_62  grid 2048, block 256  b0 ACTS+346046464 b1 ACTS+352337920 site0 12
-//   k425_grad_layer_3_attention_output_in1_sum: body_71  grid 24, block 256  b0 ACTS+352337920 b1 GRADS+463334400
+//   k421_grad_layer_3_attention_layernorm_x: body_74  grid 2048, block 256  b0 ACTS+6807552 b1 ACTS+352337920 b2 PARAMS+463337472 b3 ACTS+364920832 b4 ACTS+346046464
+//   k422_grad_layer_3_attention_layernorm_gamma: body_75  grid 24, block 256  b0 ACTS+352337920 b1 ACTS+6807552 b2 ACTS+364920832 b3 GRADS+463337472
+//   k423_grad_layer_3_attention_layernorm_beta: body_76  grid 24, block 256  b0 ACTS+364920832 b1 GRADS+463340544
+//   k424_grad_layer_3_attention_output_dropout: body_65  grid 2048, block 256  b0 ACTS+346046464 b1 ACTS+352337920 site0 12
+//   k425_grad_layer_3_attention_output_in1_sum: body_76  grid 24, block 256  b0 ACTS+352337920 b1 GRADS+463334400
 //   k426_grad_layer_3_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.3.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b665 ACTS +352337920  grad.layer.3.attention.output_dropout
@@ -9631,10 +9743,10 @@ body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [0,0]  b112 ACTS +339755008  layer.3.attention.context
 //     C    ld 768, batch strides [0,0]  b668 GRADS +460975104  bert.encoder.layer.3.attention.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k428_layer_3_attention_context: body_75  grid 24576, block 64  b0 ACTS+339755008 b1 ACTS+358629376 b2 ACTS+6807552
-//   k429_layer_3_attention_context_grad_kv: body_76  grid 768, block 128  b0 ACTS+320880640 b1 ACTS+327172096 b2 ACTS+333463552 b3 ACTS+6307840 b4 ACTS+6709248 b5 ACTS+358629376 b6 ACTS+6807552 b7 ACTS+352337920 b8 ACTS+339755008 site0 11
-//   k430_layer_3_attention_context_grad_q: body_77  grid 768, block 128  b0 ACTS+320880640 b1 ACTS+327172096 b2 ACTS+333463552 b3 ACTS+6307840 b4 ACTS+6709248 b5 ACTS+358629376 b6 ACTS+6807552 b7 ACTS+364920832 site0 11
-//   k431_grad_layer_3_attention_value_in1_sum: body_71  grid 24, block 256  b0 ACTS+339755008 b1 GRADS+460972032
+//   k428_layer_3_attention_context: body_80  grid 24576, block 64  b0 ACTS+339755008 b1 ACTS+358629376 b2 ACTS+6807552
+//   k429_layer_3_attention_context_grad_kv: body_81  grid 768, block 128  b0 ACTS+320880640 b1 ACTS+327172096 b2 ACTS+333463552 b3 ACTS+6307840 b4 ACTS+6709248 b5 ACTS+358629376 b6 ACTS+6807552 b7 ACTS+352337920 b8 ACTS+339755008 site0 11
+//   k430_layer_3_attention_context_grad_q: body_82  grid 768, block 128  b0 ACTS+320880640 b1 ACTS+327172096 b2 ACTS+333463552 b3 ACTS+6307840 b4 ACTS+6709248 b5 ACTS+358629376 b6 ACTS+6807552 b7 ACTS+364920832 site0 11
+//   k431_grad_layer_3_attention_value_in1_sum: body_76  grid 24, block 256  b0 ACTS+339755008 b1 GRADS+460972032
 //   k432_grad_layer_3_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.3.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b669 ACTS +339755008  grad.layer.3.attention.context.b
@@ -9647,7 +9759,7 @@ body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [0,0]  b102 ACTS +308297728  layer.2.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b674 GRADS +458612736  bert.encoder.layer.3.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k434_grad_layer_3_attention_key_in1_sum: body_71  grid 24, block 256  b0 ACTS+352337920 b1 GRADS+458609664
+//   k434_grad_layer_3_attention_key_in1_sum: body_76  grid 24, block 256  b0 ACTS+352337920 b1 GRADS+458609664
 //   k435_grad_layer_3_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.3.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b671 ACTS +352337920  grad.layer.3.attention.scores.b
@@ -9660,25 +9772,25 @@ body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [0,0]  b102 ACTS +308297728  layer.2.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b677 GRADS +456250368  bert.encoder.layer.3.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k437_grad_layer_3_attention_query_in1_sum: body_71  grid 24, block 256  b0 ACTS+364920832 b1 GRADS+456247296
+//   k437_grad_layer_3_attention_query_in1_sum: body_76  grid 24, block 256  b0 ACTS+364920832 b1 GRADS+456247296
 //   k438_grad_layer_3_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.3.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b670 ACTS +364920832  grad.layer.3.attention.scores.a
 //     B    ld 768, batch strides [0,0]  b103 PARAMS +453888000  bert.encoder.layer.3.attention.self.query.weight
 //     C    ld 768, batch strides [0,0]  b679 ACTS +333463552  grad.layer.3.attention.query.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k439_grad_layer_2_ffn_layernorm_sum: body_78  grid 2048, block 256  b0 ACTS+333463552 b1 ACTS+327172096 b2 ACTS+320880640 b3 ACTS+346046464 b4 ACTS+339755008
+//   k439_grad_layer_2_ffn_layernorm_sum: body_83  grid 2048, block 256  b0 ACTS+333463552 b1 ACTS+327172096 b2 ACTS+320880640 b3 ACTS+346046464 b4 ACTS+339755008
 //   k440_grad_layer_3_attention_query_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.3.attention.query.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 768 n 768 k 2048, batch [1,1]
 //     A^T  ld 768, batch strides [0,0]  b670 ACTS +364920832  grad.layer.3.attention.scores.a
 //     B    ld 768, batch strides [0,0]  b102 ACTS +308297728  layer.2.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b681 GRADS +453888000  bert.encoder.layer.3.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
-//   k441_grad_layer_2_ffn_layernorm_x: body_69  grid 2048, block 256  b0 ACTS+6692864 b1 ACTS+314589184 b2 PARAMS+453881856 b3 ACTS+339755008 b4 ACTS+308297728
-//   k442_grad_layer_2_ffn_layernorm_gamma: body_70  grid 24, block 256  b0 ACTS+314589184 b1 ACTS+6692864 b2 ACTS+339755008 b3 GRADS+453881856
-//   k443_grad_layer_2_ffn_layernorm_beta: body_71  grid 24, block 256  b0 ACTS+339755008 b1 GRADS+453884928
-//   k444_grad_layer_2_ffn_dropout: body_62  grid 2048, block 256  b0 ACTS+308297728 b1 ACTS+314589184 site0 10
-//   k445_grad_layer_2_ffn_output_in1_sum: body_71  grid 24, block 256  b0 ACTS+314589184 b1 GRADS+453878784
+//   k441_grad_layer_2_ffn_layernorm_x: body_74  grid 2048, block 256  b0 ACTS+6692864 b1 ACTS+314589184 b2 PARAMS+453881856 b3 ACTS+339755008 b4 ACTS+308297728
+//   k442_grad_layer_2_ffn_layernorm_gamma: body_75  grid 24, block 256  b0 ACTS+314589184 b1 ACTS+6692864 b2 ACTS+339755008 b3 GRADS+453881856
+//   k443_grad_layer_2_ffn_layernorm_beta: body_76  grid 24, block 256  b0 ACTS+339755008 b1 GRADS+453884928
+//   k444_grad_layer_2_ffn_dropout: body_65  grid 2048, block 256  b0 ACTS+308297728 b1 ACTS+314589184 site0 10
+//   k445_grad_layer_2_ffn_output_in1_sum: body_76  grid 24, block 256  b0 ACTS+314589184 b1 GRADS+453878784
 //   k446_grad_layer_2_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.2.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b685 ACTS +314589184  grad.layer.2.ffn.dropout
@@ -9691,26 +9803,26 @@ body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 3072, batch strides [0,0]  b94 ACTS +283131904  layer.2.ffn.gelu
 //     C    ld 3072, batch strides [0,0]  b688 GRADS +444441600  bert.encoder.layer.2.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k448_grad_layer_2_ffn_gelu: body_72  grid 2048, block 256  b0 ACTS+257966080 b1 ACTS+320880640 b2 ACTS+283131904
-//   k449_grad_layer_2_ffn_intermediate_in1_sum: body_73  grid 96, block 256  b0 ACTS+283131904 b1 GRADS+444429312
+//   k448_grad_layer_2_ffn_gelu: body_77  grid 2048, block 256  b0 ACTS+257966080 b1 ACTS+320880640 b2 ACTS+283131904
+//   k449_grad_layer_2_ffn_intermediate_in1_sum: body_78  grid 96, block 256  b0 ACTS+283131904 b1 GRADS+444429312
 //   k450_grad_layer_2_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.2.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b689 ACTS +283131904  grad.layer.2.ffn.gelu
 //     B    ld 768, batch strides [0,0]  b91 PARAMS +434992128  bert.encoder.layer.2.intermediate.dense.weight
 //     C    ld 768, batch strides [0,0]  b691 ACTS +257966080  grad.layer.2.ffn.intermediate.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k451_grad_layer_2_attention_layernorm_sum: body_74  grid 2048, block 256  b0 ACTS+257966080 b1 ACTS+308297728 b2 ACTS+264257536
+//   k451_grad_layer_2_attention_layernorm_sum: body_79  grid 2048, block 256  b0 ACTS+257966080 b1 ACTS+308297728 b2 ACTS+264257536
 //   k452_grad_layer_2_ffn_intermediate_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.2.ffn.intermediate.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 3072 n 768 k 2048, batch [1,1]
 //     A^T  ld 3072, batch strides [0,0]  b689 ACTS +283131904  grad.layer.2.ffn.gelu
 //     B    ld 768, batch strides [0,0]  b90 ACTS +245383168  layer.2.attention.layernorm
 //     C    ld 768, batch strides [0,0]  b693 GRADS +434992128  bert.encoder.layer.2.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k453_grad_layer_2_attention_layernorm_x: body_69  grid 2048, block 256  b0 ACTS+6676480 b1 ACTS+251674624 b2 PARAMS+434985984 b3 ACTS+264257536 b4 ACTS+245383168
-//   k454_grad_layer_2_attention_layernorm_gamma: body_70  grid 24, block 256  b0 ACTS+251674624 b1 ACTS+6676480 b2 ACTS+264257536 b3 GRADS+434985984
-//   k455_grad_layer_2_attention_layernorm_beta: body_71  grid 24, block 256  b0 ACTS+264257536 b1 GRADS+434989056
-//   k456_grad_layer_2_attention_output_dropout: body_62  grid 2048, block 256  b0 ACTS+245383168 b1 ACTS+251674624 site0 9
-//   k457_grad_layer_2_attention_output_in1_sum: body_71  grid 24, block 256  b0 ACTS+251674624 b1 GRADS+434982912
+//   k453_grad_layer_2_attention_layernorm_x: body_74  grid 2048, block 256  b0 ACTS+6676480 b1 ACTS+251674624 b2 PARAMS+434985984 b3 ACTS+264257536 b4 ACTS+245383168
+//   k454_grad_layer_2_attention_layernorm_gamma: body_75  grid 24, block 256  b0 ACTS+251674624 b1 ACTS+6676480 b2 ACTS+264257536 b3 GRADS+434985984
+//   k455_grad_layer_2_attention_layernorm_beta: body_76  grid 24, block 256  b0 ACTS+264257536 b1 GRADS+434989056
+//   k456_grad_layer_2_attention_output_dropout: body_65  grid 2048, block 256  b0 ACTS+245383168 b1 ACTS+251674624 site0 9
+//   k457_grad_layer_2_attention_output_in1_sum: body_76  grid 24, block 256  b0 ACTS+251674624 b1 GRADS+434982912
 //   k458_grad_layer_2_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.2.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b697 ACTS +251674624  grad.layer.2.attention.output_dropout
@@ -9723,10 +9835,10 @@ body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [0,0]  b82 ACTS +239091712  layer.2.attention.context
 //     C    ld 768, batch strides [0,0]  b700 GRADS +432623616  bert.encoder.layer.2.attention.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k460_layer_2_attention_context: body_75  grid 24576, block 64  b0 ACTS+239091712 b1 ACTS+257966080 b2 ACTS+6676480
-//   k461_layer_2_attention_context_grad_kv: body_76  grid 768, block 128  b0 ACTS+220217344 b1 ACTS+226508800 b2 ACTS+232800256 b3 ACTS+6307840 b4 ACTS+6578176 b5 ACTS+257966080 b6 ACTS+6676480 b7 ACTS+251674624 b8 ACTS+239091712 site0 8
-//   k462_layer_2_attention_context_grad_q: body_77  grid 768, block 128  b0 ACTS+220217344 b1 ACTS+226508800 b2 ACTS+232800256 b3 ACTS+6307840 b4 ACTS+6578176 b5 ACTS+257966080 b6 ACTS+6676480 b7 ACTS+264257536 site0 8
-//   k463_grad_layer_2_attention_value_in1_sum: body_71  grid 24, block 256  b0 ACTS+239091712 b1 GRADS+432620544
+//   k460_layer_2_attention_context: body_80  grid 24576, block 64  b0 ACTS+239091712 b1 ACTS+257966080 b2 ACTS+6676480
+//   k461_layer_2_attention_context_grad_kv: body_81  grid 768, block 128  b0 ACTS+220217344 b1 ACTS+226508800 b2 ACTS+232800256 b3 ACTS+6307840 b4 ACTS+6578176 b5 ACTS+257966080 b6 ACTS+6676480 b7 ACTS+251674624 b8 ACTS+239091712 site0 8
+//   k462_layer_2_attention_context_grad_q: body_82  grid 768, block 128  b0 ACTS+220217344 b1 ACTS+226508800 b2 ACTS+232800256 b3 ACTS+6307840 b4 ACTS+6578176 b5 ACTS+257966080 b6 ACTS+6676480 b7 ACTS+264257536 site0 8
+//   k463_grad_layer_2_attention_value_in1_sum: body_76  grid 24, block 256  b0 ACTS+239091712 b1 GRADS+432620544
 //   k464_grad_layer_2_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.2.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b701 ACTS +239091712  grad.layer.2.attention.context.b
@@ -9739,7 +9851,7 @@ body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [0,0]  b72 ACTS +207634432  layer.1.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b706 GRADS +430261248  bert.encoder.layer.2.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k466_grad_layer_2_attention_key_in1_sum: body_71  grid 24, block 256  b0 ACTS+251674624 b1 GRADS+430258176
+//   k466_grad_layer_2_attention_key_in1_sum: body_76  grid 24, block 256  b0 ACTS+251674624 b1 GRADS+430258176
 //   k467_grad_layer_2_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.2.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b703 ACTS +251674624  grad.layer.2.attention.scores.b
@@ -9752,25 +9864,25 @@ body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [0,0]  b72 ACTS +207634432  layer.1.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b709 GRADS +427898880  bert.encoder.layer.2.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k469_grad_layer_2_attention_query_in1_sum: body_71  grid 24, block 256  b0 ACTS+264257536 b1 GRADS+427895808
+//   k469_grad_layer_2_attention_query_in1_sum: body_76  grid 24, block 256  b0 ACTS+264257536 b1 GRADS+427895808
 //   k470_grad_layer_2_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.2.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b702 ACTS +264257536  grad.layer.2.attention.scores.a
 //     B    ld 768, batch strides [0,0]  b73 PARAMS +425536512  bert.encoder.layer.2.attention.self.query.weight
 //     C    ld 768, batch strides [0,0]  b711 ACTS +232800256  grad.layer.2.attention.query.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k471_grad_layer_1_ffn_layernorm_sum: body_78  grid 2048, block 256  b0 ACTS+232800256 b1 ACTS+226508800 b2 ACTS+220217344 b3 ACTS+245383168 b4 ACTS+239091712
+//   k471_grad_layer_1_ffn_layernorm_sum: body_83  grid 2048, block 256  b0 ACTS+232800256 b1 ACTS+226508800 b2 ACTS+220217344 b3 ACTS+245383168 b4 ACTS+239091712
 //   k472_grad_layer_2_attention_query_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.2.attention.query.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 768 n 768 k 2048, batch [1,1]
 //     A^T  ld 768, batch strides [0,0]  b702 ACTS +264257536  grad.layer.2.attention.scores.a
 //     B    ld 768, batch strides [0,0]  b72 ACTS +207634432  layer.1.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b713 GRADS +425536512  bert.encoder.layer.2.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
-//   k473_grad_layer_1_ffn_layernorm_x: body_69  grid 2048, block 256  b0 ACTS+6561792 b1 ACTS+213925888 b2 PARAMS+425530368 b3 ACTS+239091712 b4 ACTS+207634432
-//   k474_grad_layer_1_ffn_layernorm_gamma: body_70  grid 24, block 256  b0 ACTS+213925888 b1 ACTS+6561792 b2 ACTS+239091712 b3 GRADS+425530368
-//   k475_grad_layer_1_ffn_layernorm_beta: body_71  grid 24, block 256  b0 ACTS+239091712 b1 GRADS+425533440
-//   k476_grad_layer_1_ffn_dropout: body_62  grid 2048, block 256  b0 ACTS+207634432 b1 ACTS+213925888 site0 7
-//   k477_grad_layer_1_ffn_output_in1_sum: body_71  grid 24, block 256  b0 ACTS+213925888 b1 GRADS+425527296
+//   k473_grad_layer_1_ffn_layernorm_x: body_74  grid 2048, block 256  b0 ACTS+6561792 b1 ACTS+213925888 b2 PARAMS+425530368 b3 ACTS+239091712 b4 ACTS+207634432
+//   k474_grad_layer_1_ffn_layernorm_gamma: body_75  grid 24, block 256  b0 ACTS+213925888 b1 ACTS+6561792 b2 ACTS+239091712 b3 GRADS+425530368
+//   k475_grad_layer_1_ffn_layernorm_beta: body_76  grid 24, block 256  b0 ACTS+239091712 b1 GRADS+425533440
+//   k476_grad_layer_1_ffn_dropout: body_65  grid 2048, block 256  b0 ACTS+207634432 b1 ACTS+213925888 site0 7
+//   k477_grad_layer_1_ffn_output_in1_sum: body_76  grid 24, block 256  b0 ACTS+213925888 b1 GRADS+425527296
 //   k478_grad_layer_1_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b717 ACTS +213925888  grad.layer.1.ffn.dropout
@@ -9783,26 +9895,26 @@ body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 3072, batch strides [0,0]  b64 ACTS +182468608  layer.1.ffn.gelu
 //     C    ld 3072, batch strides [0,0]  b720 GRADS +416090112  bert.encoder.layer.1.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k480_grad_layer_1_ffn_gelu: body_72  grid 2048, block 256  b0 ACTS+157302784 b1 ACTS+220217344 b2 ACTS+182468608
-//   k481_grad_layer_1_ffn_intermediate_in1_sum: body_73  grid 96, block 256  b0 ACTS+182468608 b1 GRADS+416077824
+//   k480_grad_layer_1_ffn_gelu: body_77  grid 2048, block 256  b0 ACTS+157302784 b1 ACTS+220217344 b2 ACTS+182468608
+//   k481_grad_layer_1_ffn_intermediate_in1_sum: body_78  grid 96, block 256  b0 ACTS+182468608 b1 GRADS+416077824
 //   k482_grad_layer_1_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b721 ACTS +182468608  grad.layer.1.ffn.gelu
 //     B    ld 768, batch strides [0,0]  b61 PARAMS +406640640  bert.encoder.layer.1.intermediate.dense.weight
 //     C    ld 768, batch strides [0,0]  b723 ACTS +157302784  grad.layer.1.ffn.intermediate.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k483_grad_layer_1_attention_layernorm_sum: body_74  grid 2048, block 256  b0 ACTS+157302784 b1 ACTS+207634432 b2 ACTS+163594240
+//   k483_grad_layer_1_attention_layernorm_sum: body_79  grid 2048, block 256  b0 ACTS+157302784 b1 ACTS+207634432 b2 ACTS+163594240
 //   k484_grad_layer_1_ffn_intermediate_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.intermediate.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 3072 n 768 k 2048, batch [1,1]
 //     A^T  ld 3072, batch strides [0,0]  b721 ACTS +182468608  grad.layer.1.ffn.gelu
 //     B    ld 768, batch strides [0,0]  b60 ACTS +144719872  layer.1.attention.layernorm
 //     C    ld 768, batch strides [0,0]  b725 GRADS +406640640  bert.encoder.layer.1.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k485_grad_layer_1_attention_layernorm_x: body_69  grid 2048, block 256  b0 ACTS+6545408 b1 ACTS+151011328 b2 PARAMS+406634496 b3 ACTS+163594240 b4 ACTS+144719872
-//   k486_grad_layer_1_attention_layernorm_gamma: body_70  grid 24, block 256  b0 ACTS+151011328 b1 ACTS+6545408 b2 ACTS+163594240 b3 GRADS+406634496
-//   k487_grad_layer_1_attention_layernorm_beta: body_71  grid 24, block 256  b0 ACTS+163594240 b1 GRADS+406637568
-//   k488_grad_layer_1_attention_output_dropout: body_62  grid 2048, block 256  b0 ACTS+144719872 b1 ACTS+151011328 site0 6
-//   k489_grad_layer_1_attention_output_in1_sum: body_71  grid 24, block 256  b0 ACTS+151011328 b1 GRADS+406631424
+//   k485_grad_layer_1_attention_layernorm_x: body_74  grid 2048, block 256  b0 ACTS+6545408 b1 ACTS+151011328 b2 PARAMS+406634496 b3 ACTS+163594240 b4 ACTS+144719872
+//   k486_grad_layer_1_attention_layernorm_gamma: body_75  grid 24, block 256  b0 ACTS+151011328 b1 ACTS+6545408 b2 ACTS+163594240 b3 GRADS+406634496
+//   k487_grad_layer_1_attention_layernorm_beta: body_76  grid 24, block 256  b0 ACTS+163594240 b1 GRADS+406637568
+//   k488_grad_layer_1_attention_output_dropout: body_65  grid 2048, block 256  b0 ACTS+144719872 b1 ACTS+151011328 site0 6
+//   k489_grad_layer_1_attention_output_in1_sum: body_76  grid 24, block 256  b0 ACTS+151011328 b1 GRADS+406631424
 //   k490_grad_layer_1_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b729 ACTS +151011328  grad.layer.1.attention.output_dropout
@@ -9815,10 +9927,10 @@ body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [0,0]  b52 ACTS +138428416  layer.1.attention.context
 //     C    ld 768, batch strides [0,0]  b732 GRADS +404272128  bert.encoder.layer.1.attention.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k492_layer_1_attention_context: body_75  grid 24576, block 64  b0 ACTS+138428416 b1 ACTS+157302784 b2 ACTS+6545408
-//   k493_layer_1_attention_context_grad_kv: body_76  grid 768, block 128  b0 ACTS+119554048 b1 ACTS+125845504 b2 ACTS+132136960 b3 ACTS+6307840 b4 ACTS+6447104 b5 ACTS+157302784 b6 ACTS+6545408 b7 ACTS+151011328 b8 ACTS+138428416 site0 5
-//   k494_layer_1_attention_context_grad_q: body_77  grid 768, block 128  b0 ACTS+119554048 b1 ACTS+125845504 b2 ACTS+132136960 b3 ACTS+6307840 b4 ACTS+6447104 b5 ACTS+157302784 b6 ACTS+6545408 b7 ACTS+163594240 site0 5
-//   k495_grad_layer_1_attention_value_in1_sum: body_71  grid 24, block 256  b0 ACTS+138428416 b1 GRADS+404269056
+//   k492_layer_1_attention_context: body_80  grid 24576, block 64  b0 ACTS+138428416 b1 ACTS+157302784 b2 ACTS+6545408
+//   k493_layer_1_attention_context_grad_kv: body_81  grid 768, block 128  b0 ACTS+119554048 b1 ACTS+125845504 b2 ACTS+132136960 b3 ACTS+6307840 b4 ACTS+6447104 b5 ACTS+157302784 b6 ACTS+6545408 b7 ACTS+151011328 b8 ACTS+138428416 site0 5
+//   k494_layer_1_attention_context_grad_q: body_82  grid 768, block 128  b0 ACTS+119554048 b1 ACTS+125845504 b2 ACTS+132136960 b3 ACTS+6307840 b4 ACTS+6447104 b5 ACTS+157302784 b6 ACTS+6545408 b7 ACTS+163594240 site0 5
+//   k495_grad_layer_1_attention_value_in1_sum: body_76  grid 24, block 256  b0 ACTS+138428416 b1 GRADS+404269056
 //   k496_grad_layer_1_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b733 ACTS +138428416  grad.layer.1.attention.context.b
@@ -9831,7 +9943,7 @@ body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [0,0]  b42 ACTS +106971136  layer.0.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b738 GRADS +401909760  bert.encoder.layer.1.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k498_grad_layer_1_attention_key_in1_sum: body_71  grid 24, block 256  b0 ACTS+151011328 b1 GRADS+401906688
+//   k498_grad_layer_1_attention_key_in1_sum: body_76  grid 24, block 256  b0 ACTS+151011328 b1 GRADS+401906688
 //   k499_grad_layer_1_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b735 ACTS +151011328  grad.layer.1.attention.scores.b
@@ -9844,25 +9956,25 @@ body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [0,0]  b42 ACTS +106971136  layer.0.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b741 GRADS +399547392  bert.encoder.layer.1.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k501_grad_layer_1_attention_query_in1_sum: body_71  grid 24, block 256  b0 ACTS+163594240 b1 GRADS+399544320
+//   k501_grad_layer_1_attention_query_in1_sum: body_76  grid 24, block 256  b0 ACTS+163594240 b1 GRADS+399544320
 //   k502_grad_layer_1_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b734 ACTS +163594240  grad.layer.1.attention.scores.a
 //     B    ld 768, batch strides [0,0]  b43 PARAMS +397185024  bert.encoder.layer.1.attention.self.query.weight
 //     C    ld 768, batch strides [0,0]  b743 ACTS +132136960  grad.layer.1.attention.query.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k503_grad_layer_0_ffn_layernorm_sum: body_78  grid 2048, block 256  b0 ACTS+132136960 b1 ACTS+125845504 b2 ACTS+119554048 b3 ACTS+144719872 b4 ACTS+138428416
+//   k503_grad_layer_0_ffn_layernorm_sum: body_83  grid 2048, block 256  b0 ACTS+132136960 b1 ACTS+125845504 b2 ACTS+119554048 b3 ACTS+144719872 b4 ACTS+138428416
 //   k504_grad_layer_1_attention_query_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.query.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 768 n 768 k 2048, batch [1,1]
 //     A^T  ld 768, batch strides [0,0]  b734 ACTS +163594240  grad.layer.1.attention.scores.a
 //     B    ld 768, batch strides [0,0]  b42 ACTS +106971136  layer.0.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b745 GRADS +397185024  bert.encoder.layer.1.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
-//   k505_grad_layer_0_ffn_layernorm_x: body_69  grid 2048, block 256  b0 ACTS+6430720 b1 ACTS+113262592 b2 PARAMS+397178880 b3 ACTS+138428416 b4 ACTS+106971136
-//   k506_grad_layer_0_ffn_layernorm_gamma: body_70  grid 24, block 256  b0 ACTS+113262592 b1 ACTS+6430720 b2 ACTS+138428416 b3 GRADS+397178880
-//   k507_grad_layer_0_ffn_layernorm_beta: body_71  grid 24, block 256  b0 ACTS+138428416 b1 GRADS+397181952
-//   k508_grad_layer_0_ffn_dropout: body_62  grid 2048, block 256  b0 ACTS+106971136 b1 ACTS+113262592 site0 4
-//   k509_grad_layer_0_ffn_output_in1_sum: body_71  grid 24, block 256  b0 ACTS+113262592 b1 GRADS+397175808
+//   k505_grad_layer_0_ffn_layernorm_x: body_74  grid 2048, block 256  b0 ACTS+6430720 b1 ACTS+113262592 b2 PARAMS+397178880 b3 ACTS+138428416 b4 ACTS+106971136
+//   k506_grad_layer_0_ffn_layernorm_gamma: body_75  grid 24, block 256  b0 ACTS+113262592 b1 ACTS+6430720 b2 ACTS+138428416 b3 GRADS+397178880
+//   k507_grad_layer_0_ffn_layernorm_beta: body_76  grid 24, block 256  b0 ACTS+138428416 b1 GRADS+397181952
+//   k508_grad_layer_0_ffn_dropout: body_65  grid 2048, block 256  b0 ACTS+106971136 b1 ACTS+113262592 site0 4
+//   k509_grad_layer_0_ffn_output_in1_sum: body_76  grid 24, block 256  b0 ACTS+113262592 b1 GRADS+397175808
 //   k510_grad_layer_0_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b749 ACTS +113262592  grad.layer.0.ffn.dropout
@@ -9875,26 +9987,26 @@ body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 3072, batch strides [0,0]  b34 ACTS +81805312  layer.0.ffn.gelu
 //     C    ld 3072, batch strides [0,0]  b752 GRADS +387738624  bert.encoder.layer.0.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k512_grad_layer_0_ffn_gelu: body_72  grid 2048, block 256  b0 ACTS+56639488 b1 ACTS+119554048 b2 ACTS+81805312
-//   k513_grad_layer_0_ffn_intermediate_in1_sum: body_73  grid 96, block 256  b0 ACTS+81805312 b1 GRADS+387726336
+//   k512_grad_layer_0_ffn_gelu: body_77  grid 2048, block 256  b0 ACTS+56639488 b1 ACTS+119554048 b2 ACTS+81805312
+//   k513_grad_layer_0_ffn_intermediate_in1_sum: body_78  grid 96, block 256  b0 ACTS+81805312 b1 GRADS+387726336
 //   k514_grad_layer_0_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b753 ACTS +81805312  grad.layer.0.ffn.gelu
 //     B    ld 768, batch strides [0,0]  b31 PARAMS +378289152  bert.encoder.layer.0.intermediate.dense.weight
 //     C    ld 768, batch strides [0,0]  b755 ACTS +56639488  grad.layer.0.ffn.intermediate.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k515_grad_layer_0_attention_layernorm_sum: body_74  grid 2048, block 256  b0 ACTS+56639488 b1 ACTS+106971136 b2 ACTS+62930944
+//   k515_grad_layer_0_attention_layernorm_sum: body_79  grid 2048, block 256  b0 ACTS+56639488 b1 ACTS+106971136 b2 ACTS+62930944
 //   k516_grad_layer_0_ffn_intermediate_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.0.ffn.intermediate.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 3072 n 768 k 2048, batch [1,1]
 //     A^T  ld 3072, batch strides [0,0]  b753 ACTS +81805312  grad.layer.0.ffn.gelu
 //     B    ld 768, batch strides [0,0]  b30 ACTS +44056576  layer.0.attention.layernorm
 //     C    ld 768, batch strides [0,0]  b757 GRADS +378289152  bert.encoder.layer.0.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k517_grad_layer_0_attention_layernorm_x: body_69  grid 2048, block 256  b0 ACTS+6414336 b1 ACTS+50348032 b2 PARAMS+378283008 b3 ACTS+62930944 b4 ACTS+44056576
-//   k518_grad_layer_0_attention_layernorm_gamma: body_70  grid 24, block 256  b0 ACTS+50348032 b1 ACTS+6414336 b2 ACTS+62930944 b3 GRADS+378283008
-//   k519_grad_layer_0_attention_layernorm_beta: body_71  grid 24, block 256  b0 ACTS+62930944 b1 GRADS+378286080
-//   k520_grad_layer_0_attention_output_dropout: body_62  grid 2048, block 256  b0 ACTS+44056576 b1 ACTS+50348032 site0 3
-//   k521_grad_layer_0_attention_output_in1_sum: body_71  grid 24, block 256  b0 ACTS+50348032 b1 GRADS+378279936
+//   k517_grad_layer_0_attention_layernorm_x: body_74  grid 2048, block 256  b0 ACTS+6414336 b1 ACTS+50348032 b2 PARAMS+378283008 b3 ACTS+62930944 b4 ACTS+44056576
+//   k518_grad_layer_0_attention_layernorm_gamma: body_75  grid 24, block 256  b0 ACTS+50348032 b1 ACTS+6414336 b2 ACTS+62930944 b3 GRADS+378283008
+//   k519_grad_layer_0_attention_layernorm_beta: body_76  grid 24, block 256  b0 ACTS+62930944 b1 GRADS+378286080
+//   k520_grad_layer_0_attention_output_dropout: body_65  grid 2048, block 256  b0 ACTS+44056576 b1 ACTS+50348032 site0 3
+//   k521_grad_layer_0_attention_output_in1_sum: body_76  grid 24, block 256  b0 ACTS+50348032 b1 GRADS+378279936
 //   k522_grad_layer_0_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b761 ACTS +50348032  grad.layer.0.attention.output_dropout
@@ -9907,10 +10019,10 @@ body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [0,0]  b22 ACTS +37765120  layer.0.attention.context
 //     C    ld 768, batch strides [0,0]  b764 GRADS +375920640  bert.encoder.layer.0.attention.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k524_layer_0_attention_context: body_75  grid 24576, block 64  b0 ACTS+37765120 b1 ACTS+56639488 b2 ACTS+6414336
-//   k525_layer_0_attention_context_grad_kv: body_76  grid 768, block 128  b0 ACTS+18890752 b1 ACTS+25182208 b2 ACTS+31473664 b3 ACTS+6307840 b4 ACTS+6316032 b5 ACTS+56639488 b6 ACTS+6414336 b7 ACTS+50348032 b8 ACTS+37765120 site0 2
-//   k526_layer_0_attention_context_grad_q: body_77  grid 768, block 128  b0 ACTS+18890752 b1 ACTS+25182208 b2 ACTS+31473664 b3 ACTS+6307840 b4 ACTS+6316032 b5 ACTS+56639488 b6 ACTS+6414336 b7 ACTS+62930944 site0 2
-//   k527_grad_layer_0_attention_value_in1_sum: body_71  grid 24, block 256  b0 ACTS+37765120 b1 GRADS+375917568
+//   k524_layer_0_attention_context: body_80  grid 24576, block 64  b0 ACTS+37765120 b1 ACTS+56639488 b2 ACTS+6414336
+//   k525_layer_0_attention_context_grad_kv: body_81  grid 768, block 128  b0 ACTS+18890752 b1 ACTS+25182208 b2 ACTS+31473664 b3 ACTS+6307840 b4 ACTS+6316032 b5 ACTS+56639488 b6 ACTS+6414336 b7 ACTS+50348032 b8 ACTS+37765120 site0 2
+//   k526_layer_0_attention_context_grad_q: body_82  grid 768, block 128  b0 ACTS+18890752 b1 ACTS+25182208 b2 ACTS+31473664 b3 ACTS+6307840 b4 ACTS+6316032 b5 ACTS+56639488 b6 ACTS+6414336 b7 ACTS+62930944 site0 2
+//   k527_grad_layer_0_attention_value_in1_sum: body_76  grid 24, block 256  b0 ACTS+37765120 b1 GRADS+375917568
 //   k528_grad_layer_0_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b765 ACTS +37765120  grad.layer.0.attention.context.b
@@ -9923,7 +10035,7 @@ body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [0,0]  b11 ACTS +12599296  embeddings.dropout
 //     C    ld 768, batch strides [0,0]  b770 GRADS +373558272  bert.encoder.layer.0.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k530_grad_layer_0_attention_key_in1_sum: body_71  grid 24, block 256  b0 ACTS+50348032 b1 GRADS+373555200
+//   k530_grad_layer_0_attention_key_in1_sum: body_76  grid 24, block 256  b0 ACTS+50348032 b1 GRADS+373555200
 //   k531_grad_layer_0_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b767 ACTS +50348032  grad.layer.0.attention.scores.b
@@ -9936,7 +10048,7 @@ body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [0,0]  b11 ACTS +12599296  embeddings.dropout
 //     C    ld 768, batch strides [0,0]  b773 GRADS +371195904  bert.encoder.layer.0.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k533_grad_layer_0_attention_query_in1_sum: body_71  grid 24, block 256  b0 ACTS+62930944 b1 GRADS+371192832
+//   k533_grad_layer_0_attention_query_in1_sum: body_76  grid 24, block 256  b0 ACTS+62930944 b1 GRADS+371192832
 //   k534_grad_layer_0_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b766 ACTS +62930944  grad.layer.0.attention.scores.a
@@ -9949,18 +10061,18 @@ body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [0,0]  b11 ACTS +12599296  embeddings.dropout
 //     C    ld 768, batch strides [0,0]  b776 GRADS +368833536  bert.encoder.layer.0.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
-//   k536_grad_embeddings_dropout: body_79  grid 2048, block 256  b0 ACTS+25182208 b1 ACTS+18890752 b2 ACTS+6307840 b3 ACTS+44056576 b4 ACTS+12599296 site0 1
-//   k537_grad_embeddings_layernorm_x: body_69  grid 2048, block 256  b0 ACTS+6291456 b1 ACTS+0 b2 PARAMS+368827392 b3 ACTS+12599296 b4 ACTS+6307840
-//   k538_grad_embeddings_layernorm_gamma: body_70  grid 24, block 256  b0 ACTS+0 b1 ACTS+6291456 b2 ACTS+12599296 b3 GRADS+368827392
-//   k539_grad_embeddings_layernorm_beta: body_71  grid 24, block 256  b0 ACTS+12599296 b1 GRADS+368830464
-//   k540_grad_embeddings_sum_in1_sum: body_80  grid 3072, block 256  b0 ACTS+6307840 b1 ACTS+0
-//   k541_grad_embeddings_position: body_32  grid 128, block 256  b0 ACTS+0 b1 GRADS+367248384
-//   k542_grad_embeddings_position: body_81  grid 384, block 256  b0 GRADS+367248384
-//   k543_grad_embeddings_token_type: body_82  grid 1, block 256  b0 GRADS+368821248 b1 ACTS+6307840 b2 IO+8192
-//   k544_grad_embeddings_word: body_83  grid 1868, block 256  b0 GRADS+0 b1 ACTS+6307840 b2 IO+0
+//   k536_grad_embeddings_dropout: body_84  grid 2048, block 256  b0 ACTS+25182208 b1 ACTS+18890752 b2 ACTS+6307840 b3 ACTS+44056576 b4 ACTS+12599296 site0 1
+//   k537_grad_embeddings_layernorm_x: body_74  grid 2048, block 256  b0 ACTS+6291456 b1 ACTS+0 b2 PARAMS+368827392 b3 ACTS+12599296 b4 ACTS+6307840
+//   k538_grad_embeddings_layernorm_gamma: body_75  grid 24, block 256  b0 ACTS+0 b1 ACTS+6291456 b2 ACTS+12599296 b3 GRADS+368827392
+//   k539_grad_embeddings_layernorm_beta: body_76  grid 24, block 256  b0 ACTS+12599296 b1 GRADS+368830464
+//   k540_grad_embeddings_sum_in1_sum: body_85  grid 3072, block 256  b0 ACTS+6307840 b1 ACTS+0
+//   k541_grad_embeddings_position: body_86  grid 128, block 256  b0 ACTS+0 b1 GRADS+367248384
+//   k542_grad_embeddings_position: body_87  grid 384, block 256  b0 GRADS+367248384
+//   k543_grad_embeddings_token_type: body_88  grid 1, block 256  b0 GRADS+368821248 b1 ACTS+6307840 b2 IO+8192
+//   k544_grad_embeddings_word: body_89  grid 1868, block 256  b0 GRADS+0 b1 ACTS+6307840 b2 IO+0
 //
 // optimizer_v0: 4 kernels, activation peak 262272 bytes
-//   k000_grad_norm_partial: body_84  grid 2048, block 256  b0 GRADS+0 b1 ACTS+0
-//   k001_grad_norm_tail: body_85  grid 1, block 256  b0 GRADS+711196672 b1 ACTS+0
-//   k002_clip_coefficient: body_86  grid 1, block 256  b0 ACTS+0 b1 ACTS+262208
-//   k003_adamw: body_87  grid 694747, block 256  b0 GRADS+0 b1 ACTS+262208 b2 ADAM_M+0 b3 ADAM_V+0 b4 PARAMS+0
+//   k000_grad_norm_partial: body_90  grid 2048, block 256  b0 GRADS+0 b1 ACTS+0
+//   k001_grad_norm_tail: body_91  grid 1, block 256  b0 GRADS+711196672 b1 ACTS+0
+//   k002_clip_coefficient: body_92  grid 1, block 256  b0 ACTS+0 b1 ACTS+262208
+//   k003_adamw: body_93  grid 694747, block 256  b0 GRADS+0 b1 ACTS+262208 b2 ADAM_M+0 b3 ADAM_V+0 b4 PARAMS+0

@@ -1795,7 +1795,7 @@ entry:
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -1849,7 +1849,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 371192832
   %bert.encoder.layer.0.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.query, float* %bert.encoder.layer.0.attention.self.query.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.query, float* %bert.encoder.layer.0.attention.self.query.bias)
   ret void
 }
 
@@ -1864,7 +1864,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 373555200
   %bert.encoder.layer.0.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.key, float* %bert.encoder.layer.0.attention.self.key.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.key, float* %bert.encoder.layer.0.attention.self.key.bias)
   ret void
 }
 
@@ -1879,7 +1879,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 375917568
   %bert.encoder.layer.0.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.value, float* %bert.encoder.layer.0.attention.self.value.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.value, float* %bert.encoder.layer.0.attention.self.value.bias)
   ret void
 }
 
@@ -1894,7 +1894,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 378279936
   %bert.encoder.layer.0.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.output, float* %bert.encoder.layer.0.attention.output.dense.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.output, float* %bert.encoder.layer.0.attention.output.dense.bias)
   ret void
 }
 
@@ -2169,7 +2169,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 397175808
   %bert.encoder.layer.0.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.output, float* %bert.encoder.layer.0.output.dense.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.output, float* %bert.encoder.layer.0.output.dense.bias)
   ret void
 }
 
@@ -2226,7 +2226,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 399544320
   %bert.encoder.layer.1.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.query, float* %bert.encoder.layer.1.attention.self.query.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.query, float* %bert.encoder.layer.1.attention.self.query.bias)
   ret void
 }
 
@@ -2241,7 +2241,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 401906688
   %bert.encoder.layer.1.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.key, float* %bert.encoder.layer.1.attention.self.key.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.key, float* %bert.encoder.layer.1.attention.self.key.bias)
   ret void
 }
 
@@ -2256,7 +2256,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 404269056
   %bert.encoder.layer.1.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.value, float* %bert.encoder.layer.1.attention.self.value.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.value, float* %bert.encoder.layer.1.attention.self.value.bias)
   ret void
 }
 
@@ -2271,7 +2271,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 406631424
   %bert.encoder.layer.1.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.output, float* %bert.encoder.layer.1.attention.output.dense.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.output, float* %bert.encoder.layer.1.attention.output.dense.bias)
   ret void
 }
 
@@ -2343,7 +2343,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 425527296
   %bert.encoder.layer.1.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.output, float* %bert.encoder.layer.1.output.dense.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.output, float* %bert.encoder.layer.1.output.dense.bias)
   ret void
 }
 
@@ -2400,7 +2400,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 427895808
   %bert.encoder.layer.2.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.query, float* %bert.encoder.layer.2.attention.self.query.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.query, float* %bert.encoder.layer.2.attention.self.query.bias)
   ret void
 }
 
@@ -2415,7 +2415,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 430258176
   %bert.encoder.layer.2.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.key, float* %bert.encoder.layer.2.attention.self.key.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.key, float* %bert.encoder.layer.2.attention.self.key.bias)
   ret void
 }
 
@@ -2430,7 +2430,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 432620544
   %bert.encoder.layer.2.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.value, float* %bert.encoder.layer.2.attention.self.value.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.value, float* %bert.encoder.layer.2.attention.self.value.bias)
   ret void
 }
 
@@ -2445,7 +2445,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 434982912
   %bert.encoder.layer.2.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.output, float* %bert.encoder.layer.2.attention.output.dense.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.output, float* %bert.encoder.layer.2.attention.output.dense.bias)
   ret void
 }
 
@@ -2517,7 +2517,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 453878784
   %bert.encoder.layer.2.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.ffn.output, float* %bert.encoder.layer.2.output.dense.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.ffn.output, float* %bert.encoder.layer.2.output.dense.bias)
   ret void
 }
 
@@ -2574,7 +2574,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 456247296
   %bert.encoder.layer.3.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.query, float* %bert.encoder.layer.3.attention.self.query.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.query, float* %bert.encoder.layer.3.attention.self.query.bias)
   ret void
 }
 
@@ -2589,7 +2589,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 458609664
   %bert.encoder.layer.3.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.key, float* %bert.encoder.layer.3.attention.self.key.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.key, float* %bert.encoder.layer.3.attention.self.key.bias)
   ret void
 }
 
@@ -2604,7 +2604,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 460972032
   %bert.encoder.layer.3.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.value, float* %bert.encoder.layer.3.attention.self.value.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.value, float* %bert.encoder.layer.3.attention.self.value.bias)
   ret void
 }
 
@@ -2619,7 +2619,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 463334400
   %bert.encoder.layer.3.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.output, float* %bert.encoder.layer.3.attention.output.dense.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.output, float* %bert.encoder.layer.3.attention.output.dense.bias)
   ret void
 }
 
@@ -2691,7 +2691,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 482230272
   %bert.encoder.layer.3.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.ffn.output, float* %bert.encoder.layer.3.output.dense.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.ffn.output, float* %bert.encoder.layer.3.output.dense.bias)
   ret void
 }
 
@@ -2748,7 +2748,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 484598784
   %bert.encoder.layer.4.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.query, float* %bert.encoder.layer.4.attention.self.query.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.query, float* %bert.encoder.layer.4.attention.self.query.bias)
   ret void
 }
 
@@ -2763,7 +2763,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 486961152
   %bert.encoder.layer.4.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.key, float* %bert.encoder.layer.4.attention.self.key.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.key, float* %bert.encoder.layer.4.attention.self.key.bias)
   ret void
 }
 
@@ -2778,7 +2778,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 489323520
   %bert.encoder.layer.4.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.value, float* %bert.encoder.layer.4.attention.self.value.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.value, float* %bert.encoder.layer.4.attention.self.value.bias)
   ret void
 }
 
@@ -2793,7 +2793,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 491685888
   %bert.encoder.layer.4.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.output, float* %bert.encoder.layer.4.attention.output.dense.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.output, float* %bert.encoder.layer.4.attention.output.dense.bias)
   ret void
 }
 
@@ -2865,7 +2865,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 510581760
   %bert.encoder.layer.4.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.ffn.output, float* %bert.encoder.layer.4.output.dense.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.ffn.output, float* %bert.encoder.layer.4.output.dense.bias)
   ret void
 }
 
@@ -2922,7 +2922,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 512950272
   %bert.encoder.layer.5.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.query, float* %bert.encoder.layer.5.attention.self.query.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.query, float* %bert.encoder.layer.5.attention.self.query.bias)
   ret void
 }
 
@@ -2937,7 +2937,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 515312640
   %bert.encoder.layer.5.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.key, float* %bert.encoder.layer.5.attention.self.key.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.key, float* %bert.encoder.layer.5.attention.self.key.bias)
   ret void
 }
 
@@ -2952,7 +2952,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 517675008
   %bert.encoder.layer.5.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.value, float* %bert.encoder.layer.5.attention.self.value.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.value, float* %bert.encoder.layer.5.attention.self.value.bias)
   ret void
 }
 
@@ -2967,7 +2967,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 520037376
   %bert.encoder.layer.5.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.output, float* %bert.encoder.layer.5.attention.output.dense.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.output, float* %bert.encoder.layer.5.attention.output.dense.bias)
   ret void
 }
 
@@ -3039,7 +3039,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 538933248
   %bert.encoder.layer.5.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.ffn.output, float* %bert.encoder.layer.5.output.dense.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.ffn.output, float* %bert.encoder.layer.5.output.dense.bias)
   ret void
 }
 
@@ -3096,7 +3096,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 541301760
   %bert.encoder.layer.6.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.query, float* %bert.encoder.layer.6.attention.self.query.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.query, float* %bert.encoder.layer.6.attention.self.query.bias)
   ret void
 }
 
@@ -3111,7 +3111,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 543664128
   %bert.encoder.layer.6.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.key, float* %bert.encoder.layer.6.attention.self.key.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.key, float* %bert.encoder.layer.6.attention.self.key.bias)
   ret void
 }
 
@@ -3126,7 +3126,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 546026496
   %bert.encoder.layer.6.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.value, float* %bert.encoder.layer.6.attention.self.value.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.value, float* %bert.encoder.layer.6.attention.self.value.bias)
   ret void
 }
 
@@ -3141,7 +3141,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 548388864
   %bert.encoder.layer.6.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.output, float* %bert.encoder.layer.6.attention.output.dense.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.output, float* %bert.encoder.layer.6.attention.output.dense.bias)
   ret void
 }
 
@@ -3213,7 +3213,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 567284736
   %bert.encoder.layer.6.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.ffn.output, float* %bert.encoder.layer.6.output.dense.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.ffn.output, float* %bert.encoder.layer.6.output.dense.bias)
   ret void
 }
 
@@ -3270,7 +3270,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 569653248
   %bert.encoder.layer.7.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.query, float* %bert.encoder.layer.7.attention.self.query.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.query, float* %bert.encoder.layer.7.attention.self.query.bias)
   ret void
 }
 
@@ -3285,7 +3285,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 572015616
   %bert.encoder.layer.7.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.key, float* %bert.encoder.layer.7.attention.self.key.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.key, float* %bert.encoder.layer.7.attention.self.key.bias)
   ret void
 }
 
@@ -3300,7 +3300,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 574377984
   %bert.encoder.layer.7.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.value, float* %bert.encoder.layer.7.attention.self.value.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.value, float* %bert.encoder.layer.7.attention.self.value.bias)
   ret void
 }
 
@@ -3315,7 +3315,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 576740352
   %bert.encoder.layer.7.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.output, float* %bert.encoder.layer.7.attention.output.dense.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.output, float* %bert.encoder.layer.7.attention.output.dense.bias)
   ret void
 }
 
@@ -3387,7 +3387,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 595636224
   %bert.encoder.layer.7.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.ffn.output, float* %bert.encoder.layer.7.output.dense.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.ffn.output, float* %bert.encoder.layer.7.output.dense.bias)
   ret void
 }
 
@@ -3444,7 +3444,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 598004736
   %bert.encoder.layer.8.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.query, float* %bert.encoder.layer.8.attention.self.query.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.query, float* %bert.encoder.layer.8.attention.self.query.bias)
   ret void
 }
 
@@ -3459,7 +3459,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 600367104
   %bert.encoder.layer.8.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.key, float* %bert.encoder.layer.8.attention.self.key.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.key, float* %bert.encoder.layer.8.attention.self.key.bias)
   ret void
 }
 
@@ -3474,7 +3474,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 602729472
   %bert.encoder.layer.8.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.value, float* %bert.encoder.layer.8.attention.self.value.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.value, float* %bert.encoder.layer.8.attention.self.value.bias)
   ret void
 }
 
@@ -3489,7 +3489,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 605091840
   %bert.encoder.layer.8.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.output, float* %bert.encoder.layer.8.attention.output.dense.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.output, float* %bert.encoder.layer.8.attention.output.dense.bias)
   ret void
 }
 
@@ -3561,7 +3561,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 623987712
   %bert.encoder.layer.8.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.ffn.output, float* %bert.encoder.layer.8.output.dense.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.ffn.output, float* %bert.encoder.layer.8.output.dense.bias)
   ret void
 }
 
@@ -3618,7 +3618,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 626356224
   %bert.encoder.layer.9.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.query, float* %bert.encoder.layer.9.attention.self.query.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.query, float* %bert.encoder.layer.9.attention.self.query.bias)
   ret void
 }
 
@@ -3633,7 +3633,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 628718592
   %bert.encoder.layer.9.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.key, float* %bert.encoder.layer.9.attention.self.key.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.key, float* %bert.encoder.layer.9.attention.self.key.bias)
   ret void
 }
 
@@ -3648,7 +3648,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 631080960
   %bert.encoder.layer.9.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.value, float* %bert.encoder.layer.9.attention.self.value.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.value, float* %bert.encoder.layer.9.attention.self.value.bias)
   ret void
 }
 
@@ -3663,7 +3663,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 633443328
   %bert.encoder.layer.9.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.output, float* %bert.encoder.layer.9.attention.output.dense.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.output, float* %bert.encoder.layer.9.attention.output.dense.bias)
   ret void
 }
 
@@ -3735,7 +3735,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 652339200
   %bert.encoder.layer.9.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.ffn.output, float* %bert.encoder.layer.9.output.dense.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.ffn.output, float* %bert.encoder.layer.9.output.dense.bias)
   ret void
 }
 
@@ -3792,7 +3792,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 654707712
   %bert.encoder.layer.10.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.query, float* %bert.encoder.layer.10.attention.self.query.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.query, float* %bert.encoder.layer.10.attention.self.query.bias)
   ret void
 }
 
@@ -3807,7 +3807,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 657070080
   %bert.encoder.layer.10.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.key, float* %bert.encoder.layer.10.attention.self.key.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.key, float* %bert.encoder.layer.10.attention.self.key.bias)
   ret void
 }
 
@@ -3822,7 +3822,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 659432448
   %bert.encoder.layer.10.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.value, float* %bert.encoder.layer.10.attention.self.value.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.value, float* %bert.encoder.layer.10.attention.self.value.bias)
   ret void
 }
 
@@ -3837,7 +3837,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 661794816
   %bert.encoder.layer.10.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.output, float* %bert.encoder.layer.10.attention.output.dense.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.output, float* %bert.encoder.layer.10.attention.output.dense.bias)
   ret void
 }
 
@@ -3909,7 +3909,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 680690688
   %bert.encoder.layer.10.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.ffn.output, float* %bert.encoder.layer.10.output.dense.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.ffn.output, float* %bert.encoder.layer.10.output.dense.bias)
   ret void
 }
 
@@ -3966,7 +3966,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 683059200
   %bert.encoder.layer.11.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.query, float* %bert.encoder.layer.11.attention.self.query.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.query, float* %bert.encoder.layer.11.attention.self.query.bias)
   ret void
 }
 
@@ -3981,7 +3981,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 685421568
   %bert.encoder.layer.11.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.key, float* %bert.encoder.layer.11.attention.self.key.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.key, float* %bert.encoder.layer.11.attention.self.key.bias)
   ret void
 }
 
@@ -3996,7 +3996,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 687783936
   %bert.encoder.layer.11.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.value, float* %bert.encoder.layer.11.attention.self.value.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.value, float* %bert.encoder.layer.11.attention.self.value.bias)
   ret void
 }
 
@@ -4011,7 +4011,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 690146304
   %bert.encoder.layer.11.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.output, float* %bert.encoder.layer.11.attention.output.dense.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.output, float* %bert.encoder.layer.11.attention.output.dense.bias)
   ret void
 }
 
@@ -4083,7 +4083,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 709042176
   %bert.encoder.layer.11.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.ffn.output, float* %bert.encoder.layer.11.output.dense.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.ffn.output, float* %bert.encoder.layer.11.output.dense.bias)
   ret void
 }
 
@@ -4145,7 +4145,7 @@ entry:
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_7(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_95(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -4199,12 +4199,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 709091328
   %classifier.bias = bitcast i8* %5 to float*
-  call void @body_7(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, float* %classifier.bias)
+  call void @body_95(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, float* %classifier.bias)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_8(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_7(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -4261,12 +4261,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 0
   %loss.valid_count = bitcast i8* %5 to float*
-  call void @body_8(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %labels, float* %loss.valid_count)
+  call void @body_7(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %labels, float* %loss.valid_count)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_9(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, i32* noalias %b1, float* noalias %b2) #0 {
+define internal void @body_8(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, i32* noalias %b1, float* noalias %b2) #0 {
 entry:
   br label %start
 
@@ -4381,12 +4381,12 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 64
   %loss.per_row = bitcast i8* %8 to float*
-  call void @body_9(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, i32* %labels, float* %loss.per_row)
+  call void @body_8(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, i32* %labels, float* %loss.per_row)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_10(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2) #0 {
+define internal void @body_9(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2) #0 {
 entry:
   br label %start
 
@@ -4446,7 +4446,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 278528
   %loss = bitcast i8* %8 to float*
-  call void @body_10(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %loss.per_row, float* %loss.valid_count, float* %loss)
+  call void @body_9(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %loss.per_row, float* %loss.valid_count, float* %loss)
   ret void
 }
 
@@ -6163,7 +6163,7 @@ entry:
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_11(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3, float* noalias %b4) #0 {
+define internal void @body_10(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3, float* noalias %b4) #0 {
 entry:
   br label %start
 
@@ -6287,7 +6287,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 3145728
   %embeddings.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_11(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.sum, float* %bert.embeddings.LayerNorm.bias, float* %bert.embeddings.LayerNorm.weight, float* %embeddings.layernorm, float* %embeddings.layernorm.stats)
+  call void @body_10(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.sum, float* %bert.embeddings.LayerNorm.bias, float* %bert.embeddings.LayerNorm.weight, float* %embeddings.layernorm, float* %embeddings.layernorm.stats)
   ret void
 }
 
@@ -6332,7 +6332,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 371192832
   %bert.encoder.layer.0.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.query, float* %bert.encoder.layer.0.attention.self.query.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.query, float* %bert.encoder.layer.0.attention.self.query.bias)
   ret void
 }
 
@@ -6347,7 +6347,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 373555200
   %bert.encoder.layer.0.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.key, float* %bert.encoder.layer.0.attention.self.key.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.key, float* %bert.encoder.layer.0.attention.self.key.bias)
   ret void
 }
 
@@ -6362,7 +6362,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 375917568
   %bert.encoder.layer.0.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.value, float* %bert.encoder.layer.0.attention.self.value.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.value, float* %bert.encoder.layer.0.attention.self.value.bias)
   ret void
 }
 
@@ -6377,7 +6377,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 378279936
   %bert.encoder.layer.0.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.output, float* %bert.encoder.layer.0.attention.output.dense.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.output, float* %bert.encoder.layer.0.attention.output.dense.bias)
   ret void
 }
 
@@ -6423,12 +6423,12 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 3207168
   %layer.0.attention.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_11(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.residual, float* %bert.encoder.layer.0.attention.output.LayerNorm.bias, float* %bert.encoder.layer.0.attention.output.LayerNorm.weight, float* %layer.0.attention.layernorm, float* %layer.0.attention.layernorm.stats)
+  call void @body_10(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.residual, float* %bert.encoder.layer.0.attention.output.LayerNorm.bias, float* %bert.encoder.layer.0.attention.output.LayerNorm.weight, float* %layer.0.attention.layernorm, float* %layer.0.attention.layernorm.stats)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_12(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2) #0 {
+define internal void @body_11(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2) #0 {
 entry:
   br label %start
 
@@ -6493,7 +6493,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 28319744
   %layer.0.ffn.intermediate = bitcast i8* %8 to float*
-  call void @body_12(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.gelu, float* %bert.encoder.layer.0.intermediate.dense.bias, float* %layer.0.ffn.intermediate)
+  call void @body_11(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.gelu, float* %bert.encoder.layer.0.intermediate.dense.bias, float* %layer.0.ffn.intermediate)
   ret void
 }
 
@@ -6508,7 +6508,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 397175808
   %bert.encoder.layer.0.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.output, float* %bert.encoder.layer.0.output.dense.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.output, float* %bert.encoder.layer.0.output.dense.bias)
   ret void
 }
 
@@ -6554,7 +6554,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 3215360
   %layer.0.ffn.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_11(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.residual, float* %bert.encoder.layer.0.output.LayerNorm.bias, float* %bert.encoder.layer.0.output.LayerNorm.weight, float* %layer.0.ffn.layernorm, float* %layer.0.ffn.layernorm.stats)
+  call void @body_10(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.residual, float* %bert.encoder.layer.0.output.LayerNorm.bias, float* %bert.encoder.layer.0.output.LayerNorm.weight, float* %layer.0.ffn.layernorm, float* %layer.0.ffn.layernorm.stats)
   ret void
 }
 
@@ -6569,7 +6569,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 399544320
   %bert.encoder.layer.1.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.query, float* %bert.encoder.layer.1.attention.self.query.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.query, float* %bert.encoder.layer.1.attention.self.query.bias)
   ret void
 }
 
@@ -6584,7 +6584,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 401906688
   %bert.encoder.layer.1.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.key, float* %bert.encoder.layer.1.attention.self.key.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.key, float* %bert.encoder.layer.1.attention.self.key.bias)
   ret void
 }
 
@@ -6599,7 +6599,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 404269056
   %bert.encoder.layer.1.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.value, float* %bert.encoder.layer.1.attention.self.value.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.value, float* %bert.encoder.layer.1.attention.self.value.bias)
   ret void
 }
 
@@ -6614,7 +6614,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 406631424
   %bert.encoder.layer.1.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.output, float* %bert.encoder.layer.1.attention.output.dense.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.output, float* %bert.encoder.layer.1.attention.output.dense.bias)
   ret void
 }
 
@@ -6660,7 +6660,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 3272704
   %layer.1.attention.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_11(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.residual, float* %bert.encoder.layer.1.attention.output.LayerNorm.bias, float* %bert.encoder.layer.1.attention.output.LayerNorm.weight, float* %layer.1.attention.layernorm, float* %layer.1.attention.layernorm.stats)
+  call void @body_10(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.residual, float* %bert.encoder.layer.1.attention.output.LayerNorm.bias, float* %bert.encoder.layer.1.attention.output.LayerNorm.weight, float* %layer.1.attention.layernorm, float* %layer.1.attention.layernorm.stats)
   ret void
 }
 
@@ -6679,7 +6679,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 78651392
   %layer.1.ffn.intermediate = bitcast i8* %8 to float*
-  call void @body_12(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.gelu, float* %bert.encoder.layer.1.intermediate.dense.bias, float* %layer.1.ffn.intermediate)
+  call void @body_11(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.gelu, float* %bert.encoder.layer.1.intermediate.dense.bias, float* %layer.1.ffn.intermediate)
   ret void
 }
 
@@ -6694,7 +6694,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 425527296
   %bert.encoder.layer.1.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.output, float* %bert.encoder.layer.1.output.dense.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.output, float* %bert.encoder.layer.1.output.dense.bias)
   ret void
 }
 
@@ -6740,7 +6740,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 3280896
   %layer.1.ffn.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_11(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.residual, float* %bert.encoder.layer.1.output.LayerNorm.bias, float* %bert.encoder.layer.1.output.LayerNorm.weight, float* %layer.1.ffn.layernorm, float* %layer.1.ffn.layernorm.stats)
+  call void @body_10(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.residual, float* %bert.encoder.layer.1.output.LayerNorm.bias, float* %bert.encoder.layer.1.output.LayerNorm.weight, float* %layer.1.ffn.layernorm, float* %layer.1.ffn.layernorm.stats)
   ret void
 }
 
@@ -6755,7 +6755,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 427895808
   %bert.encoder.layer.2.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.query, float* %bert.encoder.layer.2.attention.self.query.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.query, float* %bert.encoder.layer.2.attention.self.query.bias)
   ret void
 }
 
@@ -6770,7 +6770,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 430258176
   %bert.encoder.layer.2.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.key, float* %bert.encoder.layer.2.attention.self.key.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.key, float* %bert.encoder.layer.2.attention.self.key.bias)
   ret void
 }
 
@@ -6785,7 +6785,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 432620544
   %bert.encoder.layer.2.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.value, float* %bert.encoder.layer.2.attention.self.value.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.value, float* %bert.encoder.layer.2.attention.self.value.bias)
   ret void
 }
 
@@ -6800,7 +6800,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 434982912
   %bert.encoder.layer.2.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.output, float* %bert.encoder.layer.2.attention.output.dense.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.output, float* %bert.encoder.layer.2.attention.output.dense.bias)
   ret void
 }
 
@@ -6846,7 +6846,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 3338240
   %layer.2.attention.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_11(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.residual, float* %bert.encoder.layer.2.attention.output.LayerNorm.bias, float* %bert.encoder.layer.2.attention.output.LayerNorm.weight, float* %layer.2.attention.layernorm, float* %layer.2.attention.layernorm.stats)
+  call void @body_10(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.residual, float* %bert.encoder.layer.2.attention.output.LayerNorm.bias, float* %bert.encoder.layer.2.attention.output.LayerNorm.weight, float* %layer.2.attention.layernorm, float* %layer.2.attention.layernorm.stats)
   ret void
 }
 
@@ -6865,7 +6865,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 128983040
   %layer.2.ffn.intermediate = bitcast i8* %8 to float*
-  call void @body_12(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.ffn.gelu, float* %bert.encoder.layer.2.intermediate.dense.bias, float* %layer.2.ffn.intermediate)
+  call void @body_11(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.ffn.gelu, float* %bert.encoder.layer.2.intermediate.dense.bias, float* %layer.2.ffn.intermediate)
   ret void
 }
 
@@ -6880,7 +6880,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 453878784
   %bert.encoder.layer.2.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.ffn.output, float* %bert.encoder.layer.2.output.dense.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.ffn.output, float* %bert.encoder.layer.2.output.dense.bias)
   ret void
 }
 
@@ -6926,7 +6926,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 3346432
   %layer.2.ffn.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_11(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.ffn.residual, float* %bert.encoder.layer.2.output.LayerNorm.bias, float* %bert.encoder.layer.2.output.LayerNorm.weight, float* %layer.2.ffn.layernorm, float* %layer.2.ffn.layernorm.stats)
+  call void @body_10(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.ffn.residual, float* %bert.encoder.layer.2.output.LayerNorm.bias, float* %bert.encoder.layer.2.output.LayerNorm.weight, float* %layer.2.ffn.layernorm, float* %layer.2.ffn.layernorm.stats)
   ret void
 }
 
@@ -6941,7 +6941,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 456247296
   %bert.encoder.layer.3.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.query, float* %bert.encoder.layer.3.attention.self.query.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.query, float* %bert.encoder.layer.3.attention.self.query.bias)
   ret void
 }
 
@@ -6956,7 +6956,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 458609664
   %bert.encoder.layer.3.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.key, float* %bert.encoder.layer.3.attention.self.key.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.key, float* %bert.encoder.layer.3.attention.self.key.bias)
   ret void
 }
 
@@ -6971,7 +6971,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 460972032
   %bert.encoder.layer.3.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.value, float* %bert.encoder.layer.3.attention.self.value.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.value, float* %bert.encoder.layer.3.attention.self.value.bias)
   ret void
 }
 
@@ -6986,7 +6986,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 463334400
   %bert.encoder.layer.3.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.output, float* %bert.encoder.layer.3.attention.output.dense.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.output, float* %bert.encoder.layer.3.attention.output.dense.bias)
   ret void
 }
 
@@ -7032,7 +7032,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 3403776
   %layer.3.attention.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_11(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.residual, float* %bert.encoder.layer.3.attention.output.LayerNorm.bias, float* %bert.encoder.layer.3.attention.output.LayerNorm.weight, float* %layer.3.attention.layernorm, float* %layer.3.attention.layernorm.stats)
+  call void @body_10(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.residual, float* %bert.encoder.layer.3.attention.output.LayerNorm.bias, float* %bert.encoder.layer.3.attention.output.LayerNorm.weight, float* %layer.3.attention.layernorm, float* %layer.3.attention.layernorm.stats)
   ret void
 }
 
@@ -7051,7 +7051,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 179314688
   %layer.3.ffn.intermediate = bitcast i8* %8 to float*
-  call void @body_12(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.ffn.gelu, float* %bert.encoder.layer.3.intermediate.dense.bias, float* %layer.3.ffn.intermediate)
+  call void @body_11(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.ffn.gelu, float* %bert.encoder.layer.3.intermediate.dense.bias, float* %layer.3.ffn.intermediate)
   ret void
 }
 
@@ -7066,7 +7066,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 482230272
   %bert.encoder.layer.3.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.ffn.output, float* %bert.encoder.layer.3.output.dense.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.ffn.output, float* %bert.encoder.layer.3.output.dense.bias)
   ret void
 }
 
@@ -7112,7 +7112,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 3411968
   %layer.3.ffn.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_11(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.ffn.residual, float* %bert.encoder.layer.3.output.LayerNorm.bias, float* %bert.encoder.layer.3.output.LayerNorm.weight, float* %layer.3.ffn.layernorm, float* %layer.3.ffn.layernorm.stats)
+  call void @body_10(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.ffn.residual, float* %bert.encoder.layer.3.output.LayerNorm.bias, float* %bert.encoder.layer.3.output.LayerNorm.weight, float* %layer.3.ffn.layernorm, float* %layer.3.ffn.layernorm.stats)
   ret void
 }
 
@@ -7127,7 +7127,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 484598784
   %bert.encoder.layer.4.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.query, float* %bert.encoder.layer.4.attention.self.query.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.query, float* %bert.encoder.layer.4.attention.self.query.bias)
   ret void
 }
 
@@ -7142,7 +7142,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 486961152
   %bert.encoder.layer.4.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.key, float* %bert.encoder.layer.4.attention.self.key.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.key, float* %bert.encoder.layer.4.attention.self.key.bias)
   ret void
 }
 
@@ -7157,7 +7157,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 489323520
   %bert.encoder.layer.4.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.value, float* %bert.encoder.layer.4.attention.self.value.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.value, float* %bert.encoder.layer.4.attention.self.value.bias)
   ret void
 }
 
@@ -7172,7 +7172,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 491685888
   %bert.encoder.layer.4.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.output, float* %bert.encoder.layer.4.attention.output.dense.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.output, float* %bert.encoder.layer.4.attention.output.dense.bias)
   ret void
 }
 
@@ -7218,7 +7218,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 3469312
   %layer.4.attention.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_11(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.residual, float* %bert.encoder.layer.4.attention.output.LayerNorm.bias, float* %bert.encoder.layer.4.attention.output.LayerNorm.weight, float* %layer.4.attention.layernorm, float* %layer.4.attention.layernorm.stats)
+  call void @body_10(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.residual, float* %bert.encoder.layer.4.attention.output.LayerNorm.bias, float* %bert.encoder.layer.4.attention.output.LayerNorm.weight, float* %layer.4.attention.layernorm, float* %layer.4.attention.layernorm.stats)
   ret void
 }
 
@@ -7237,7 +7237,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 229646336
   %layer.4.ffn.intermediate = bitcast i8* %8 to float*
-  call void @body_12(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.ffn.gelu, float* %bert.encoder.layer.4.intermediate.dense.bias, float* %layer.4.ffn.intermediate)
+  call void @body_11(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.ffn.gelu, float* %bert.encoder.layer.4.intermediate.dense.bias, float* %layer.4.ffn.intermediate)
   ret void
 }
 
@@ -7252,7 +7252,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 510581760
   %bert.encoder.layer.4.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.ffn.output, float* %bert.encoder.layer.4.output.dense.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.ffn.output, float* %bert.encoder.layer.4.output.dense.bias)
   ret void
 }
 
@@ -7298,7 +7298,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 3477504
   %layer.4.ffn.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_11(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.ffn.residual, float* %bert.encoder.layer.4.output.LayerNorm.bias, float* %bert.encoder.layer.4.output.LayerNorm.weight, float* %layer.4.ffn.layernorm, float* %layer.4.ffn.layernorm.stats)
+  call void @body_10(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.ffn.residual, float* %bert.encoder.layer.4.output.LayerNorm.bias, float* %bert.encoder.layer.4.output.LayerNorm.weight, float* %layer.4.ffn.layernorm, float* %layer.4.ffn.layernorm.stats)
   ret void
 }
 
@@ -7313,7 +7313,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 512950272
   %bert.encoder.layer.5.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.query, float* %bert.encoder.layer.5.attention.self.query.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.query, float* %bert.encoder.layer.5.attention.self.query.bias)
   ret void
 }
 
@@ -7328,7 +7328,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 515312640
   %bert.encoder.layer.5.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.key, float* %bert.encoder.layer.5.attention.self.key.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.key, float* %bert.encoder.layer.5.attention.self.key.bias)
   ret void
 }
 
@@ -7343,7 +7343,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 517675008
   %bert.encoder.layer.5.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.value, float* %bert.encoder.layer.5.attention.self.value.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.value, float* %bert.encoder.layer.5.attention.self.value.bias)
   ret void
 }
 
@@ -7358,7 +7358,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 520037376
   %bert.encoder.layer.5.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.output, float* %bert.encoder.layer.5.attention.output.dense.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.output, float* %bert.encoder.layer.5.attention.output.dense.bias)
   ret void
 }
 
@@ -7404,7 +7404,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 3534848
   %layer.5.attention.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_11(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.residual, float* %bert.encoder.layer.5.attention.output.LayerNorm.bias, float* %bert.encoder.layer.5.attention.output.LayerNorm.weight, float* %layer.5.attention.layernorm, float* %layer.5.attention.layernorm.stats)
+  call void @body_10(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.residual, float* %bert.encoder.layer.5.attention.output.LayerNorm.bias, float* %bert.encoder.layer.5.attention.output.LayerNorm.weight, float* %layer.5.attention.layernorm, float* %layer.5.attention.layernorm.stats)
   ret void
 }
 
@@ -7423,7 +7423,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 279977984
   %layer.5.ffn.intermediate = bitcast i8* %8 to float*
-  call void @body_12(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.ffn.gelu, float* %bert.encoder.layer.5.intermediate.dense.bias, float* %layer.5.ffn.intermediate)
+  call void @body_11(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.ffn.gelu, float* %bert.encoder.layer.5.intermediate.dense.bias, float* %layer.5.ffn.intermediate)
   ret void
 }
 
@@ -7438,7 +7438,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 538933248
   %bert.encoder.layer.5.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.ffn.output, float* %bert.encoder.layer.5.output.dense.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.ffn.output, float* %bert.encoder.layer.5.output.dense.bias)
   ret void
 }
 
@@ -7484,7 +7484,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 3543040
   %layer.5.ffn.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_11(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.ffn.residual, float* %bert.encoder.layer.5.output.LayerNorm.bias, float* %bert.encoder.layer.5.output.LayerNorm.weight, float* %layer.5.ffn.layernorm, float* %layer.5.ffn.layernorm.stats)
+  call void @body_10(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.ffn.residual, float* %bert.encoder.layer.5.output.LayerNorm.bias, float* %bert.encoder.layer.5.output.LayerNorm.weight, float* %layer.5.ffn.layernorm, float* %layer.5.ffn.layernorm.stats)
   ret void
 }
 
@@ -7499,7 +7499,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 541301760
   %bert.encoder.layer.6.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.query, float* %bert.encoder.layer.6.attention.self.query.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.query, float* %bert.encoder.layer.6.attention.self.query.bias)
   ret void
 }
 
@@ -7514,7 +7514,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 543664128
   %bert.encoder.layer.6.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.key, float* %bert.encoder.layer.6.attention.self.key.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.key, float* %bert.encoder.layer.6.attention.self.key.bias)
   ret void
 }
 
@@ -7529,7 +7529,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 546026496
   %bert.encoder.layer.6.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.value, float* %bert.encoder.layer.6.attention.self.value.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.value, float* %bert.encoder.layer.6.attention.self.value.bias)
   ret void
 }
 
@@ -7544,7 +7544,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 548388864
   %bert.encoder.layer.6.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.output, float* %bert.encoder.layer.6.attention.output.dense.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.output, float* %bert.encoder.layer.6.attention.output.dense.bias)
   ret void
 }
 
@@ -7590,7 +7590,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 3600384
   %layer.6.attention.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_11(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.residual, float* %bert.encoder.layer.6.attention.output.LayerNorm.bias, float* %bert.encoder.layer.6.attention.output.LayerNorm.weight, float* %layer.6.attention.layernorm, float* %layer.6.attention.layernorm.stats)
+  call void @body_10(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.residual, float* %bert.encoder.layer.6.attention.output.LayerNorm.bias, float* %bert.encoder.layer.6.attention.output.LayerNorm.weight, float* %layer.6.attention.layernorm, float* %layer.6.attention.layernorm.stats)
   ret void
 }
 
@@ -7609,7 +7609,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 330309632
   %layer.6.ffn.intermediate = bitcast i8* %8 to float*
-  call void @body_12(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.ffn.gelu, float* %bert.encoder.layer.6.intermediate.dense.bias, float* %layer.6.ffn.intermediate)
+  call void @body_11(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.ffn.gelu, float* %bert.encoder.layer.6.intermediate.dense.bias, float* %layer.6.ffn.intermediate)
   ret void
 }
 
@@ -7624,7 +7624,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 567284736
   %bert.encoder.layer.6.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.ffn.output, float* %bert.encoder.layer.6.output.dense.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.ffn.output, float* %bert.encoder.layer.6.output.dense.bias)
   ret void
 }
 
@@ -7670,7 +7670,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 3608576
   %layer.6.ffn.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_11(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.ffn.residual, float* %bert.encoder.layer.6.output.LayerNorm.bias, float* %bert.encoder.layer.6.output.LayerNorm.weight, float* %layer.6.ffn.layernorm, float* %layer.6.ffn.layernorm.stats)
+  call void @body_10(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.ffn.residual, float* %bert.encoder.layer.6.output.LayerNorm.bias, float* %bert.encoder.layer.6.output.LayerNorm.weight, float* %layer.6.ffn.layernorm, float* %layer.6.ffn.layernorm.stats)
   ret void
 }
 
@@ -7685,7 +7685,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 569653248
   %bert.encoder.layer.7.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.query, float* %bert.encoder.layer.7.attention.self.query.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.query, float* %bert.encoder.layer.7.attention.self.query.bias)
   ret void
 }
 
@@ -7700,7 +7700,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 572015616
   %bert.encoder.layer.7.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.key, float* %bert.encoder.layer.7.attention.self.key.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.key, float* %bert.encoder.layer.7.attention.self.key.bias)
   ret void
 }
 
@@ -7715,7 +7715,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 574377984
   %bert.encoder.layer.7.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.value, float* %bert.encoder.layer.7.attention.self.value.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.value, float* %bert.encoder.layer.7.attention.self.value.bias)
   ret void
 }
 
@@ -7730,7 +7730,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 576740352
   %bert.encoder.layer.7.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.output, float* %bert.encoder.layer.7.attention.output.dense.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.output, float* %bert.encoder.layer.7.attention.output.dense.bias)
   ret void
 }
 
@@ -7776,7 +7776,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 3665920
   %layer.7.attention.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_11(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.residual, float* %bert.encoder.layer.7.attention.output.LayerNorm.bias, float* %bert.encoder.layer.7.attention.output.LayerNorm.weight, float* %layer.7.attention.layernorm, float* %layer.7.attention.layernorm.stats)
+  call void @body_10(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.residual, float* %bert.encoder.layer.7.attention.output.LayerNorm.bias, float* %bert.encoder.layer.7.attention.output.LayerNorm.weight, float* %layer.7.attention.layernorm, float* %layer.7.attention.layernorm.stats)
   ret void
 }
 
@@ -7795,7 +7795,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 380641280
   %layer.7.ffn.intermediate = bitcast i8* %8 to float*
-  call void @body_12(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.ffn.gelu, float* %bert.encoder.layer.7.intermediate.dense.bias, float* %layer.7.ffn.intermediate)
+  call void @body_11(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.ffn.gelu, float* %bert.encoder.layer.7.intermediate.dense.bias, float* %layer.7.ffn.intermediate)
   ret void
 }
 
@@ -7810,7 +7810,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 595636224
   %bert.encoder.layer.7.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.ffn.output, float* %bert.encoder.layer.7.output.dense.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.ffn.output, float* %bert.encoder.layer.7.output.dense.bias)
   ret void
 }
 
@@ -7856,7 +7856,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 3674112
   %layer.7.ffn.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_11(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.ffn.residual, float* %bert.encoder.layer.7.output.LayerNorm.bias, float* %bert.encoder.layer.7.output.LayerNorm.weight, float* %layer.7.ffn.layernorm, float* %layer.7.ffn.layernorm.stats)
+  call void @body_10(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.ffn.residual, float* %bert.encoder.layer.7.output.LayerNorm.bias, float* %bert.encoder.layer.7.output.LayerNorm.weight, float* %layer.7.ffn.layernorm, float* %layer.7.ffn.layernorm.stats)
   ret void
 }
 
@@ -7871,7 +7871,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 598004736
   %bert.encoder.layer.8.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.query, float* %bert.encoder.layer.8.attention.self.query.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.query, float* %bert.encoder.layer.8.attention.self.query.bias)
   ret void
 }
 
@@ -7886,7 +7886,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 600367104
   %bert.encoder.layer.8.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.key, float* %bert.encoder.layer.8.attention.self.key.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.key, float* %bert.encoder.layer.8.attention.self.key.bias)
   ret void
 }
 
@@ -7901,7 +7901,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 602729472
   %bert.encoder.layer.8.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.value, float* %bert.encoder.layer.8.attention.self.value.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.value, float* %bert.encoder.layer.8.attention.self.value.bias)
   ret void
 }
 
@@ -7916,7 +7916,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 605091840
   %bert.encoder.layer.8.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.output, float* %bert.encoder.layer.8.attention.output.dense.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.output, float* %bert.encoder.layer.8.attention.output.dense.bias)
   ret void
 }
 
@@ -7962,7 +7962,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 3731456
   %layer.8.attention.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_11(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.residual, float* %bert.encoder.layer.8.attention.output.LayerNorm.bias, float* %bert.encoder.layer.8.attention.output.LayerNorm.weight, float* %layer.8.attention.layernorm, float* %layer.8.attention.layernorm.stats)
+  call void @body_10(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.residual, float* %bert.encoder.layer.8.attention.output.LayerNorm.bias, float* %bert.encoder.layer.8.attention.output.LayerNorm.weight, float* %layer.8.attention.layernorm, float* %layer.8.attention.layernorm.stats)
   ret void
 }
 
@@ -7981,7 +7981,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 430972928
   %layer.8.ffn.intermediate = bitcast i8* %8 to float*
-  call void @body_12(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.ffn.gelu, float* %bert.encoder.layer.8.intermediate.dense.bias, float* %layer.8.ffn.intermediate)
+  call void @body_11(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.ffn.gelu, float* %bert.encoder.layer.8.intermediate.dense.bias, float* %layer.8.ffn.intermediate)
   ret void
 }
 
@@ -7996,7 +7996,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 623987712
   %bert.encoder.layer.8.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.ffn.output, float* %bert.encoder.layer.8.output.dense.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.ffn.output, float* %bert.encoder.layer.8.output.dense.bias)
   ret void
 }
 
@@ -8042,7 +8042,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 3739648
   %layer.8.ffn.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_11(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.ffn.residual, float* %bert.encoder.layer.8.output.LayerNorm.bias, float* %bert.encoder.layer.8.output.LayerNorm.weight, float* %layer.8.ffn.layernorm, float* %layer.8.ffn.layernorm.stats)
+  call void @body_10(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.ffn.residual, float* %bert.encoder.layer.8.output.LayerNorm.bias, float* %bert.encoder.layer.8.output.LayerNorm.weight, float* %layer.8.ffn.layernorm, float* %layer.8.ffn.layernorm.stats)
   ret void
 }
 
@@ -8057,7 +8057,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 626356224
   %bert.encoder.layer.9.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.query, float* %bert.encoder.layer.9.attention.self.query.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.query, float* %bert.encoder.layer.9.attention.self.query.bias)
   ret void
 }
 
@@ -8072,7 +8072,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 628718592
   %bert.encoder.layer.9.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.key, float* %bert.encoder.layer.9.attention.self.key.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.key, float* %bert.encoder.layer.9.attention.self.key.bias)
   ret void
 }
 
@@ -8087,7 +8087,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 631080960
   %bert.encoder.layer.9.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.value, float* %bert.encoder.layer.9.attention.self.value.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.value, float* %bert.encoder.layer.9.attention.self.value.bias)
   ret void
 }
 
@@ -8102,7 +8102,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 633443328
   %bert.encoder.layer.9.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.output, float* %bert.encoder.layer.9.attention.output.dense.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.output, float* %bert.encoder.layer.9.attention.output.dense.bias)
   ret void
 }
 
@@ -8148,7 +8148,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 3796992
   %layer.9.attention.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_11(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.residual, float* %bert.encoder.layer.9.attention.output.LayerNorm.bias, float* %bert.encoder.layer.9.attention.output.LayerNorm.weight, float* %layer.9.attention.layernorm, float* %layer.9.attention.layernorm.stats)
+  call void @body_10(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.residual, float* %bert.encoder.layer.9.attention.output.LayerNorm.bias, float* %bert.encoder.layer.9.attention.output.LayerNorm.weight, float* %layer.9.attention.layernorm, float* %layer.9.attention.layernorm.stats)
   ret void
 }
 
@@ -8167,7 +8167,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 481304576
   %layer.9.ffn.intermediate = bitcast i8* %8 to float*
-  call void @body_12(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.ffn.gelu, float* %bert.encoder.layer.9.intermediate.dense.bias, float* %layer.9.ffn.intermediate)
+  call void @body_11(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.ffn.gelu, float* %bert.encoder.layer.9.intermediate.dense.bias, float* %layer.9.ffn.intermediate)
   ret void
 }
 
@@ -8182,7 +8182,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 652339200
   %bert.encoder.layer.9.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.ffn.output, float* %bert.encoder.layer.9.output.dense.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.ffn.output, float* %bert.encoder.layer.9.output.dense.bias)
   ret void
 }
 
@@ -8228,7 +8228,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 3805184
   %layer.9.ffn.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_11(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.ffn.residual, float* %bert.encoder.layer.9.output.LayerNorm.bias, float* %bert.encoder.layer.9.output.LayerNorm.weight, float* %layer.9.ffn.layernorm, float* %layer.9.ffn.layernorm.stats)
+  call void @body_10(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.ffn.residual, float* %bert.encoder.layer.9.output.LayerNorm.bias, float* %bert.encoder.layer.9.output.LayerNorm.weight, float* %layer.9.ffn.layernorm, float* %layer.9.ffn.layernorm.stats)
   ret void
 }
 
@@ -8243,7 +8243,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 654707712
   %bert.encoder.layer.10.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.query, float* %bert.encoder.layer.10.attention.self.query.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.query, float* %bert.encoder.layer.10.attention.self.query.bias)
   ret void
 }
 
@@ -8258,7 +8258,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 657070080
   %bert.encoder.layer.10.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.key, float* %bert.encoder.layer.10.attention.self.key.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.key, float* %bert.encoder.layer.10.attention.self.key.bias)
   ret void
 }
 
@@ -8273,7 +8273,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 659432448
   %bert.encoder.layer.10.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.value, float* %bert.encoder.layer.10.attention.self.value.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.value, float* %bert.encoder.layer.10.attention.self.value.bias)
   ret void
 }
 
@@ -8288,7 +8288,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 661794816
   %bert.encoder.layer.10.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.output, float* %bert.encoder.layer.10.attention.output.dense.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.output, float* %bert.encoder.layer.10.attention.output.dense.bias)
   ret void
 }
 
@@ -8334,7 +8334,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 3862528
   %layer.10.attention.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_11(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.residual, float* %bert.encoder.layer.10.attention.output.LayerNorm.bias, float* %bert.encoder.layer.10.attention.output.LayerNorm.weight, float* %layer.10.attention.layernorm, float* %layer.10.attention.layernorm.stats)
+  call void @body_10(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.residual, float* %bert.encoder.layer.10.attention.output.LayerNorm.bias, float* %bert.encoder.layer.10.attention.output.LayerNorm.weight, float* %layer.10.attention.layernorm, float* %layer.10.attention.layernorm.stats)
   ret void
 }
 
@@ -8353,7 +8353,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 531636224
   %layer.10.ffn.intermediate = bitcast i8* %8 to float*
-  call void @body_12(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.ffn.gelu, float* %bert.encoder.layer.10.intermediate.dense.bias, float* %layer.10.ffn.intermediate)
+  call void @body_11(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.ffn.gelu, float* %bert.encoder.layer.10.intermediate.dense.bias, float* %layer.10.ffn.intermediate)
   ret void
 }
 
@@ -8368,7 +8368,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 680690688
   %bert.encoder.layer.10.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.ffn.output, float* %bert.encoder.layer.10.output.dense.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.ffn.output, float* %bert.encoder.layer.10.output.dense.bias)
   ret void
 }
 
@@ -8414,7 +8414,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 3870720
   %layer.10.ffn.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_11(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.ffn.residual, float* %bert.encoder.layer.10.output.LayerNorm.bias, float* %bert.encoder.layer.10.output.LayerNorm.weight, float* %layer.10.ffn.layernorm, float* %layer.10.ffn.layernorm.stats)
+  call void @body_10(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.ffn.residual, float* %bert.encoder.layer.10.output.LayerNorm.bias, float* %bert.encoder.layer.10.output.LayerNorm.weight, float* %layer.10.ffn.layernorm, float* %layer.10.ffn.layernorm.stats)
   ret void
 }
 
@@ -8429,7 +8429,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 683059200
   %bert.encoder.layer.11.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.query, float* %bert.encoder.layer.11.attention.self.query.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.query, float* %bert.encoder.layer.11.attention.self.query.bias)
   ret void
 }
 
@@ -8444,7 +8444,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 685421568
   %bert.encoder.layer.11.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.key, float* %bert.encoder.layer.11.attention.self.key.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.key, float* %bert.encoder.layer.11.attention.self.key.bias)
   ret void
 }
 
@@ -8459,7 +8459,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 687783936
   %bert.encoder.layer.11.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.value, float* %bert.encoder.layer.11.attention.self.value.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.value, float* %bert.encoder.layer.11.attention.self.value.bias)
   ret void
 }
 
@@ -8474,7 +8474,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 690146304
   %bert.encoder.layer.11.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.output, float* %bert.encoder.layer.11.attention.output.dense.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.output, float* %bert.encoder.layer.11.attention.output.dense.bias)
   ret void
 }
 
@@ -8520,7 +8520,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 3928064
   %layer.11.attention.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_11(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.residual, float* %bert.encoder.layer.11.attention.output.LayerNorm.bias, float* %bert.encoder.layer.11.attention.output.LayerNorm.weight, float* %layer.11.attention.layernorm, float* %layer.11.attention.layernorm.stats)
+  call void @body_10(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.residual, float* %bert.encoder.layer.11.attention.output.LayerNorm.bias, float* %bert.encoder.layer.11.attention.output.LayerNorm.weight, float* %layer.11.attention.layernorm, float* %layer.11.attention.layernorm.stats)
   ret void
 }
 
@@ -8539,7 +8539,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 581967872
   %layer.11.ffn.intermediate = bitcast i8* %8 to float*
-  call void @body_12(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.ffn.gelu, float* %bert.encoder.layer.11.intermediate.dense.bias, float* %layer.11.ffn.intermediate)
+  call void @body_11(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.ffn.gelu, float* %bert.encoder.layer.11.intermediate.dense.bias, float* %layer.11.ffn.intermediate)
   ret void
 }
 
@@ -8554,7 +8554,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 709042176
   %bert.encoder.layer.11.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.ffn.output, float* %bert.encoder.layer.11.output.dense.bias)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.ffn.output, float* %bert.encoder.layer.11.output.dense.bias)
   ret void
 }
 
@@ -8600,7 +8600,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 3936256
   %layer.11.ffn.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_11(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.ffn.residual, float* %bert.encoder.layer.11.output.LayerNorm.bias, float* %bert.encoder.layer.11.output.LayerNorm.weight, float* %layer.11.ffn.layernorm, float* %layer.11.ffn.layernorm.stats)
+  call void @body_10(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.ffn.residual, float* %bert.encoder.layer.11.output.LayerNorm.bias, float* %bert.encoder.layer.11.output.LayerNorm.weight, float* %layer.11.ffn.layernorm, float* %layer.11.ffn.layernorm.stats)
   ret void
 }
 
@@ -8630,7 +8630,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 709091328
   %classifier.bias = bitcast i8* %5 to float*
-  call void @body_7(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, float* %classifier.bias)
+  call void @body_95(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, float* %classifier.bias)
   ret void
 }
 
@@ -8645,7 +8645,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 3944448
   %loss.valid_count = bitcast i8* %5 to float*
-  call void @body_8(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %labels, float* %loss.valid_count)
+  call void @body_7(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %labels, float* %loss.valid_count)
   ret void
 }
 
@@ -8664,7 +8664,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 3944512
   %loss.per_row = bitcast i8* %8 to float*
-  call void @body_9(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, i32* %labels, float* %loss.per_row)
+  call void @body_8(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, i32* %labels, float* %loss.per_row)
   ret void
 }
 
@@ -8683,12 +8683,12 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 278528
   %loss = bitcast i8* %8 to float*
-  call void @body_10(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %loss.per_row, float* %loss.valid_count, float* %loss)
+  call void @body_9(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %loss.per_row, float* %loss.valid_count, float* %loss)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_13(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, i32* noalias %b1, float* noalias %b2, float* noalias %b3) #0 {
+define internal void @body_12(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, i32* noalias %b1, float* noalias %b2, float* noalias %b3) #0 {
 entry:
   br label %start
 
@@ -8818,12 +8818,12 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 3944512
   %grad.loss = bitcast i8* %11 to float*
-  call void @body_13(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, i32* %labels, float* %loss.valid_count, float* %grad.loss)
+  call void @body_12(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, i32* %labels, float* %loss.valid_count, float* %grad.loss)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_14(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_13(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -8885,7 +8885,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 709091328
   %classifier.bias = bitcast i8* %5 to float*
-  call void @body_14(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.loss, float* %classifier.bias)
+  call void @body_13(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.loss, float* %classifier.bias)
   ret void
 }
 
@@ -8905,7 +8905,7 @@ entry:
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3, float* noalias %b4) #0 {
+define internal void @body_14(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3, float* noalias %b4) #0 {
 entry:
   br label %start
 
@@ -9046,12 +9046,12 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 607133696
   %grad.layer.11.ffn.layernorm.x = bitcast i8* %14 to float*
-  call void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.ffn.layernorm.stats, float* %layer.11.ffn.residual, float* %bert.encoder.layer.11.output.LayerNorm.weight, float* %grad.head.dropout, float* %grad.layer.11.ffn.layernorm.x)
+  call void @body_14(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.ffn.layernorm.stats, float* %layer.11.ffn.residual, float* %bert.encoder.layer.11.output.LayerNorm.weight, float* %grad.head.dropout, float* %grad.layer.11.ffn.layernorm.x)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3) #0 {
+define internal void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3) #0 {
 entry:
   br label %start
 
@@ -9141,12 +9141,12 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 709045248
   %bert.encoder.layer.11.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.ffn.residual, float* %layer.11.ffn.layernorm.stats, float* %grad.head.dropout, float* %bert.encoder.layer.11.output.LayerNorm.weight)
+  call void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.ffn.residual, float* %layer.11.ffn.layernorm.stats, float* %grad.head.dropout, float* %bert.encoder.layer.11.output.LayerNorm.weight)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_17(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -9208,7 +9208,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 709048320
   %bert.encoder.layer.11.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_17(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.head.dropout, float* %bert.encoder.layer.11.output.LayerNorm.bias)
+  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.head.dropout, float* %bert.encoder.layer.11.output.LayerNorm.bias)
   ret void
 }
 
@@ -9238,12 +9238,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 709042176
   %bert.encoder.layer.11.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_17(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.11.ffn.dropout, float* %bert.encoder.layer.11.output.dense.bias)
+  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.11.ffn.dropout, float* %bert.encoder.layer.11.output.dense.bias)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_18(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2) #0 {
+define internal void @body_17(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2) #0 {
 entry:
   br label %start
 
@@ -9316,12 +9316,12 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 594550784
   %grad.layer.11.ffn.gelu = bitcast i8* %8 to float*
-  call void @body_18(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.ffn.intermediate, float* %grad.layer.11.ffn.output.matmul.a, float* %grad.layer.11.ffn.gelu)
+  call void @body_17(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.ffn.intermediate, float* %grad.layer.11.ffn.output.matmul.a, float* %grad.layer.11.ffn.gelu)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_19(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_18(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -9383,12 +9383,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 699592704
   %bert.encoder.layer.11.intermediate.dense.bias = bitcast i8* %5 to float*
-  call void @body_19(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.11.ffn.gelu, float* %bert.encoder.layer.11.intermediate.dense.bias)
+  call void @body_18(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.11.ffn.gelu, float* %bert.encoder.layer.11.intermediate.dense.bias)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_20(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2) #0 {
+define internal void @body_19(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2) #0 {
 entry:
   br label %start
 
@@ -9451,7 +9451,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 585113600
   %grad.layer.11.attention.layernorm.sum = bitcast i8* %8 to float*
-  call void @body_20(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.11.ffn.intermediate.matmul.a, float* %grad.layer.11.ffn.layernorm.x, float* %grad.layer.11.attention.layernorm.sum)
+  call void @body_19(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.11.ffn.intermediate.matmul.a, float* %grad.layer.11.ffn.layernorm.x, float* %grad.layer.11.attention.layernorm.sum)
   ret void
 }
 
@@ -9478,7 +9478,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 575676416
   %grad.layer.11.attention.layernorm.x = bitcast i8* %14 to float*
-  call void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.layernorm.stats, float* %layer.11.attention.residual, float* %bert.encoder.layer.11.attention.output.LayerNorm.weight, float* %grad.layer.11.attention.layernorm.sum, float* %grad.layer.11.attention.layernorm.x)
+  call void @body_14(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.layernorm.stats, float* %layer.11.attention.residual, float* %bert.encoder.layer.11.attention.output.LayerNorm.weight, float* %grad.layer.11.attention.layernorm.sum, float* %grad.layer.11.attention.layernorm.x)
   ret void
 }
 
@@ -9501,7 +9501,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 690149376
   %bert.encoder.layer.11.attention.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.residual, float* %layer.11.attention.layernorm.stats, float* %grad.layer.11.attention.layernorm.sum, float* %bert.encoder.layer.11.attention.output.LayerNorm.weight)
+  call void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.residual, float* %layer.11.attention.layernorm.stats, float* %grad.layer.11.attention.layernorm.sum, float* %bert.encoder.layer.11.attention.output.LayerNorm.weight)
   ret void
 }
 
@@ -9516,7 +9516,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 690152448
   %bert.encoder.layer.11.attention.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_17(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.11.attention.layernorm.sum, float* %bert.encoder.layer.11.attention.output.LayerNorm.bias)
+  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.11.attention.layernorm.sum, float* %bert.encoder.layer.11.attention.output.LayerNorm.bias)
   ret void
 }
 
@@ -9546,12 +9546,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 690146304
   %bert.encoder.layer.11.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_17(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.11.attention.output_dropout, float* %bert.encoder.layer.11.attention.output.dense.bias)
+  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.11.attention.output_dropout, float* %bert.encoder.layer.11.attention.output.dense.bias)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_21(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2) #0 {
+define internal void @body_20(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2) #0 {
 entry:
   br label %start
 
@@ -9631,7 +9631,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 3928064
   %layer.11.attention.context.delta = bitcast i8* %8 to float*
-  call void @body_21(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.context, float* %grad.layer.11.attention.output.matmul.a, float* %layer.11.attention.context.delta)
+  call void @body_20(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.context, float* %grad.layer.11.attention.output.matmul.a, float* %layer.11.attention.context.delta)
   ret void
 }
 
@@ -9646,7 +9646,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 687783936
   %bert.encoder.layer.11.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_17(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.11.attention.context.b, float* %bert.encoder.layer.11.attention.self.value.bias)
+  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.11.attention.context.b, float* %bert.encoder.layer.11.attention.self.value.bias)
   ret void
 }
 
@@ -9661,7 +9661,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 685421568
   %bert.encoder.layer.11.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_17(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.11.attention.scores.b, float* %bert.encoder.layer.11.attention.self.key.bias)
+  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.11.attention.scores.b, float* %bert.encoder.layer.11.attention.self.key.bias)
   ret void
 }
 
@@ -9676,12 +9676,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 683059200
   %bert.encoder.layer.11.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_17(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.11.attention.scores.a, float* %bert.encoder.layer.11.attention.self.query.bias)
+  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.11.attention.scores.a, float* %bert.encoder.layer.11.attention.self.query.bias)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3, float* noalias %b4) #0 {
+define internal void @body_23(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3, float* noalias %b4) #0 {
 entry:
   br label %start
 
@@ -9766,7 +9766,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 572530688
   %grad.layer.10.ffn.layernorm.sum = bitcast i8* %14 to float*
-  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.11.attention.query.matmul.a, float* %grad.layer.11.attention.key.matmul.a, float* %grad.layer.11.attention.value.matmul.a, float* %grad.layer.11.attention.layernorm.x, float* %grad.layer.10.ffn.layernorm.sum)
+  call void @body_23(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.11.attention.query.matmul.a, float* %grad.layer.11.attention.key.matmul.a, float* %grad.layer.11.attention.value.matmul.a, float* %grad.layer.11.attention.layernorm.x, float* %grad.layer.10.ffn.layernorm.sum)
   ret void
 }
 
@@ -9793,7 +9793,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 556802048
   %grad.layer.10.ffn.layernorm.x = bitcast i8* %14 to float*
-  call void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.ffn.layernorm.stats, float* %layer.10.ffn.residual, float* %bert.encoder.layer.10.output.LayerNorm.weight, float* %grad.layer.10.ffn.layernorm.sum, float* %grad.layer.10.ffn.layernorm.x)
+  call void @body_14(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.ffn.layernorm.stats, float* %layer.10.ffn.residual, float* %bert.encoder.layer.10.output.LayerNorm.weight, float* %grad.layer.10.ffn.layernorm.sum, float* %grad.layer.10.ffn.layernorm.x)
   ret void
 }
 
@@ -9816,7 +9816,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 680693760
   %bert.encoder.layer.10.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.ffn.residual, float* %layer.10.ffn.layernorm.stats, float* %grad.layer.10.ffn.layernorm.sum, float* %bert.encoder.layer.10.output.LayerNorm.weight)
+  call void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.ffn.residual, float* %layer.10.ffn.layernorm.stats, float* %grad.layer.10.ffn.layernorm.sum, float* %bert.encoder.layer.10.output.LayerNorm.weight)
   ret void
 }
 
@@ -9831,7 +9831,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 680696832
   %bert.encoder.layer.10.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_17(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.10.ffn.layernorm.sum, float* %bert.encoder.layer.10.output.LayerNorm.bias)
+  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.10.ffn.layernorm.sum, float* %bert.encoder.layer.10.output.LayerNorm.bias)
   ret void
 }
 
@@ -9861,7 +9861,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 680690688
   %bert.encoder.layer.10.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_17(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.10.ffn.dropout, float* %bert.encoder.layer.10.output.dense.bias)
+  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.10.ffn.dropout, float* %bert.encoder.layer.10.output.dense.bias)
   ret void
 }
 
@@ -9880,7 +9880,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 544219136
   %grad.layer.10.ffn.gelu = bitcast i8* %8 to float*
-  call void @body_18(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.ffn.intermediate, float* %grad.layer.10.ffn.output.matmul.a, float* %grad.layer.10.ffn.gelu)
+  call void @body_17(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.ffn.intermediate, float* %grad.layer.10.ffn.output.matmul.a, float* %grad.layer.10.ffn.gelu)
   ret void
 }
 
@@ -9895,7 +9895,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 671241216
   %bert.encoder.layer.10.intermediate.dense.bias = bitcast i8* %5 to float*
-  call void @body_19(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.10.ffn.gelu, float* %bert.encoder.layer.10.intermediate.dense.bias)
+  call void @body_18(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.10.ffn.gelu, float* %bert.encoder.layer.10.intermediate.dense.bias)
   ret void
 }
 
@@ -9914,7 +9914,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 534781952
   %grad.layer.10.attention.layernorm.sum = bitcast i8* %8 to float*
-  call void @body_20(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.10.ffn.intermediate.matmul.a, float* %grad.layer.10.ffn.layernorm.x, float* %grad.layer.10.attention.layernorm.sum)
+  call void @body_19(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.10.ffn.intermediate.matmul.a, float* %grad.layer.10.ffn.layernorm.x, float* %grad.layer.10.attention.layernorm.sum)
   ret void
 }
 
@@ -9941,7 +9941,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 525344768
   %grad.layer.10.attention.layernorm.x = bitcast i8* %14 to float*
-  call void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.layernorm.stats, float* %layer.10.attention.residual, float* %bert.encoder.layer.10.attention.output.LayerNorm.weight, float* %grad.layer.10.attention.layernorm.sum, float* %grad.layer.10.attention.layernorm.x)
+  call void @body_14(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.layernorm.stats, float* %layer.10.attention.residual, float* %bert.encoder.layer.10.attention.output.LayerNorm.weight, float* %grad.layer.10.attention.layernorm.sum, float* %grad.layer.10.attention.layernorm.x)
   ret void
 }
 
@@ -9964,7 +9964,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 661797888
   %bert.encoder.layer.10.attention.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.residual, float* %layer.10.attention.layernorm.stats, float* %grad.layer.10.attention.layernorm.sum, float* %bert.encoder.layer.10.attention.output.LayerNorm.weight)
+  call void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.residual, float* %layer.10.attention.layernorm.stats, float* %grad.layer.10.attention.layernorm.sum, float* %bert.encoder.layer.10.attention.output.LayerNorm.weight)
   ret void
 }
 
@@ -9979,7 +9979,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 661800960
   %bert.encoder.layer.10.attention.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_17(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.10.attention.layernorm.sum, float* %bert.encoder.layer.10.attention.output.LayerNorm.bias)
+  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.10.attention.layernorm.sum, float* %bert.encoder.layer.10.attention.output.LayerNorm.bias)
   ret void
 }
 
@@ -10009,7 +10009,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 661794816
   %bert.encoder.layer.10.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_17(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.10.attention.output_dropout, float* %bert.encoder.layer.10.attention.output.dense.bias)
+  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.10.attention.output_dropout, float* %bert.encoder.layer.10.attention.output.dense.bias)
   ret void
 }
 
@@ -10028,7 +10028,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 3862528
   %layer.10.attention.context.delta = bitcast i8* %8 to float*
-  call void @body_21(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.context, float* %grad.layer.10.attention.output.matmul.a, float* %layer.10.attention.context.delta)
+  call void @body_20(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.context, float* %grad.layer.10.attention.output.matmul.a, float* %layer.10.attention.context.delta)
   ret void
 }
 
@@ -10043,7 +10043,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 659432448
   %bert.encoder.layer.10.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_17(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.10.attention.context.b, float* %bert.encoder.layer.10.attention.self.value.bias)
+  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.10.attention.context.b, float* %bert.encoder.layer.10.attention.self.value.bias)
   ret void
 }
 
@@ -10058,7 +10058,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 657070080
   %bert.encoder.layer.10.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_17(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.10.attention.scores.b, float* %bert.encoder.layer.10.attention.self.key.bias)
+  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.10.attention.scores.b, float* %bert.encoder.layer.10.attention.self.key.bias)
   ret void
 }
 
@@ -10073,7 +10073,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 654707712
   %bert.encoder.layer.10.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_17(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.10.attention.scores.a, float* %bert.encoder.layer.10.attention.self.query.bias)
+  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.10.attention.scores.a, float* %bert.encoder.layer.10.attention.self.query.bias)
   ret void
 }
 
@@ -10100,7 +10100,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 522199040
   %grad.layer.9.ffn.layernorm.sum = bitcast i8* %14 to float*
-  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.10.attention.query.matmul.a, float* %grad.layer.10.attention.key.matmul.a, float* %grad.layer.10.attention.value.matmul.a, float* %grad.layer.10.attention.layernorm.x, float* %grad.layer.9.ffn.layernorm.sum)
+  call void @body_23(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.10.attention.query.matmul.a, float* %grad.layer.10.attention.key.matmul.a, float* %grad.layer.10.attention.value.matmul.a, float* %grad.layer.10.attention.layernorm.x, float* %grad.layer.9.ffn.layernorm.sum)
   ret void
 }
 
@@ -10127,7 +10127,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 506470400
   %grad.layer.9.ffn.layernorm.x = bitcast i8* %14 to float*
-  call void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.ffn.layernorm.stats, float* %layer.9.ffn.residual, float* %bert.encoder.layer.9.output.LayerNorm.weight, float* %grad.layer.9.ffn.layernorm.sum, float* %grad.layer.9.ffn.layernorm.x)
+  call void @body_14(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.ffn.layernorm.stats, float* %layer.9.ffn.residual, float* %bert.encoder.layer.9.output.LayerNorm.weight, float* %grad.layer.9.ffn.layernorm.sum, float* %grad.layer.9.ffn.layernorm.x)
   ret void
 }
 
@@ -10150,7 +10150,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 652342272
   %bert.encoder.layer.9.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.ffn.residual, float* %layer.9.ffn.layernorm.stats, float* %grad.layer.9.ffn.layernorm.sum, float* %bert.encoder.layer.9.output.LayerNorm.weight)
+  call void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.ffn.residual, float* %layer.9.ffn.layernorm.stats, float* %grad.layer.9.ffn.layernorm.sum, float* %bert.encoder.layer.9.output.LayerNorm.weight)
   ret void
 }
 
@@ -10165,7 +10165,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 652345344
   %bert.encoder.layer.9.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_17(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.9.ffn.layernorm.sum, float* %bert.encoder.layer.9.output.LayerNorm.bias)
+  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.9.ffn.layernorm.sum, float* %bert.encoder.layer.9.output.LayerNorm.bias)
   ret void
 }
 
@@ -10195,7 +10195,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 652339200
   %bert.encoder.layer.9.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_17(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.9.ffn.dropout, float* %bert.encoder.layer.9.output.dense.bias)
+  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.9.ffn.dropout, float* %bert.encoder.layer.9.output.dense.bias)
   ret void
 }
 
@@ -10214,7 +10214,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 493887488
   %grad.layer.9.ffn.gelu = bitcast i8* %8 to float*
-  call void @body_18(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.ffn.intermediate, float* %grad.layer.9.ffn.output.matmul.a, float* %grad.layer.9.ffn.gelu)
+  call void @body_17(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.ffn.intermediate, float* %grad.layer.9.ffn.output.matmul.a, float* %grad.layer.9.ffn.gelu)
   ret void
 }
 
@@ -10229,7 +10229,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 642889728
   %bert.encoder.layer.9.intermediate.dense.bias = bitcast i8* %5 to float*
-  call void @body_19(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.9.ffn.gelu, float* %bert.encoder.layer.9.intermediate.dense.bias)
+  call void @body_18(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.9.ffn.gelu, float* %bert.encoder.layer.9.intermediate.dense.bias)
   ret void
 }
 
@@ -10248,7 +10248,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 484450304
   %grad.layer.9.attention.layernorm.sum = bitcast i8* %8 to float*
-  call void @body_20(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.9.ffn.intermediate.matmul.a, float* %grad.layer.9.ffn.layernorm.x, float* %grad.layer.9.attention.layernorm.sum)
+  call void @body_19(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.9.ffn.intermediate.matmul.a, float* %grad.layer.9.ffn.layernorm.x, float* %grad.layer.9.attention.layernorm.sum)
   ret void
 }
 
@@ -10275,7 +10275,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 475013120
   %grad.layer.9.attention.layernorm.x = bitcast i8* %14 to float*
-  call void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.layernorm.stats, float* %layer.9.attention.residual, float* %bert.encoder.layer.9.attention.output.LayerNorm.weight, float* %grad.layer.9.attention.layernorm.sum, float* %grad.layer.9.attention.layernorm.x)
+  call void @body_14(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.layernorm.stats, float* %layer.9.attention.residual, float* %bert.encoder.layer.9.attention.output.LayerNorm.weight, float* %grad.layer.9.attention.layernorm.sum, float* %grad.layer.9.attention.layernorm.x)
   ret void
 }
 
@@ -10298,7 +10298,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 633446400
   %bert.encoder.layer.9.attention.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.residual, float* %layer.9.attention.layernorm.stats, float* %grad.layer.9.attention.layernorm.sum, float* %bert.encoder.layer.9.attention.output.LayerNorm.weight)
+  call void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.residual, float* %layer.9.attention.layernorm.stats, float* %grad.layer.9.attention.layernorm.sum, float* %bert.encoder.layer.9.attention.output.LayerNorm.weight)
   ret void
 }
 
@@ -10313,7 +10313,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 633449472
   %bert.encoder.layer.9.attention.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_17(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.9.attention.layernorm.sum, float* %bert.encoder.layer.9.attention.output.LayerNorm.bias)
+  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.9.attention.layernorm.sum, float* %bert.encoder.layer.9.attention.output.LayerNorm.bias)
   ret void
 }
 
@@ -10343,7 +10343,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 633443328
   %bert.encoder.layer.9.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_17(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.9.attention.output_dropout, float* %bert.encoder.layer.9.attention.output.dense.bias)
+  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.9.attention.output_dropout, float* %bert.encoder.layer.9.attention.output.dense.bias)
   ret void
 }
 
@@ -10362,7 +10362,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 3796992
   %layer.9.attention.context.delta = bitcast i8* %8 to float*
-  call void @body_21(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.context, float* %grad.layer.9.attention.output.matmul.a, float* %layer.9.attention.context.delta)
+  call void @body_20(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.context, float* %grad.layer.9.attention.output.matmul.a, float* %layer.9.attention.context.delta)
   ret void
 }
 
@@ -10377,7 +10377,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 631080960
   %bert.encoder.layer.9.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_17(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.9.attention.context.b, float* %bert.encoder.layer.9.attention.self.value.bias)
+  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.9.attention.context.b, float* %bert.encoder.layer.9.attention.self.value.bias)
   ret void
 }
 
@@ -10392,7 +10392,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 628718592
   %bert.encoder.layer.9.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_17(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.9.attention.scores.b, float* %bert.encoder.layer.9.attention.self.key.bias)
+  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.9.attention.scores.b, float* %bert.encoder.layer.9.attention.self.key.bias)
   ret void
 }
 
@@ -10407,7 +10407,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 626356224
   %bert.encoder.layer.9.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_17(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.9.attention.scores.a, float* %bert.encoder.layer.9.attention.self.query.bias)
+  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.9.attention.scores.a, float* %bert.encoder.layer.9.attention.self.query.bias)
   ret void
 }
 
@@ -10434,7 +10434,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 471867392
   %grad.layer.8.ffn.layernorm.sum = bitcast i8* %14 to float*
-  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.9.attention.query.matmul.a, float* %grad.layer.9.attention.key.matmul.a, float* %grad.layer.9.attention.value.matmul.a, float* %grad.layer.9.attention.layernorm.x, float* %grad.layer.8.ffn.layernorm.sum)
+  call void @body_23(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.9.attention.query.matmul.a, float* %grad.layer.9.attention.key.matmul.a, float* %grad.layer.9.attention.value.matmul.a, float* %grad.layer.9.attention.layernorm.x, float* %grad.layer.8.ffn.layernorm.sum)
   ret void
 }
 
@@ -10461,7 +10461,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 456138752
   %grad.layer.8.ffn.layernorm.x = bitcast i8* %14 to float*
-  call void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.ffn.layernorm.stats, float* %layer.8.ffn.residual, float* %bert.encoder.layer.8.output.LayerNorm.weight, float* %grad.layer.8.ffn.layernorm.sum, float* %grad.layer.8.ffn.layernorm.x)
+  call void @body_14(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.ffn.layernorm.stats, float* %layer.8.ffn.residual, float* %bert.encoder.layer.8.output.LayerNorm.weight, float* %grad.layer.8.ffn.layernorm.sum, float* %grad.layer.8.ffn.layernorm.x)
   ret void
 }
 
@@ -10484,7 +10484,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 623990784
   %bert.encoder.layer.8.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.ffn.residual, float* %layer.8.ffn.layernorm.stats, float* %grad.layer.8.ffn.layernorm.sum, float* %bert.encoder.layer.8.output.LayerNorm.weight)
+  call void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.ffn.residual, float* %layer.8.ffn.layernorm.stats, float* %grad.layer.8.ffn.layernorm.sum, float* %bert.encoder.layer.8.output.LayerNorm.weight)
   ret void
 }
 
@@ -10499,7 +10499,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 623993856
   %bert.encoder.layer.8.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_17(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.8.ffn.layernorm.sum, float* %bert.encoder.layer.8.output.LayerNorm.bias)
+  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.8.ffn.layernorm.sum, float* %bert.encoder.layer.8.output.LayerNorm.bias)
   ret void
 }
 
@@ -10529,7 +10529,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 623987712
   %bert.encoder.layer.8.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_17(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.8.ffn.dropout, float* %bert.encoder.layer.8.output.dense.bias)
+  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.8.ffn.dropout, float* %bert.encoder.layer.8.output.dense.bias)
   ret void
 }
 
@@ -10548,7 +10548,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 443555840
   %grad.layer.8.ffn.gelu = bitcast i8* %8 to float*
-  call void @body_18(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.ffn.intermediate, float* %grad.layer.8.ffn.output.matmul.a, float* %grad.layer.8.ffn.gelu)
+  call void @body_17(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.ffn.intermediate, float* %grad.layer.8.ffn.output.matmul.a, float* %grad.layer.8.ffn.gelu)
   ret void
 }
 
@@ -10563,7 +10563,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 614538240
   %bert.encoder.layer.8.intermediate.dense.bias = bitcast i8* %5 to float*
-  call void @body_19(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.8.ffn.gelu, float* %bert.encoder.layer.8.intermediate.dense.bias)
+  call void @body_18(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.8.ffn.gelu, float* %bert.encoder.layer.8.intermediate.dense.bias)
   ret void
 }
 
@@ -10582,7 +10582,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 434118656
   %grad.layer.8.attention.layernorm.sum = bitcast i8* %8 to float*
-  call void @body_20(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.8.ffn.intermediate.matmul.a, float* %grad.layer.8.ffn.layernorm.x, float* %grad.layer.8.attention.layernorm.sum)
+  call void @body_19(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.8.ffn.intermediate.matmul.a, float* %grad.layer.8.ffn.layernorm.x, float* %grad.layer.8.attention.layernorm.sum)
   ret void
 }
 
@@ -10609,7 +10609,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 424681472
   %grad.layer.8.attention.layernorm.x = bitcast i8* %14 to float*
-  call void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.layernorm.stats, float* %layer.8.attention.residual, float* %bert.encoder.layer.8.attention.output.LayerNorm.weight, float* %grad.layer.8.attention.layernorm.sum, float* %grad.layer.8.attention.layernorm.x)
+  call void @body_14(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.layernorm.stats, float* %layer.8.attention.residual, float* %bert.encoder.layer.8.attention.output.LayerNorm.weight, float* %grad.layer.8.attention.layernorm.sum, float* %grad.layer.8.attention.layernorm.x)
   ret void
 }
 
@@ -10632,7 +10632,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 605094912
   %bert.encoder.layer.8.attention.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.residual, float* %layer.8.attention.layernorm.stats, float* %grad.layer.8.attention.layernorm.sum, float* %bert.encoder.layer.8.attention.output.LayerNorm.weight)
+  call void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.residual, float* %layer.8.attention.layernorm.stats, float* %grad.layer.8.attention.layernorm.sum, float* %bert.encoder.layer.8.attention.output.LayerNorm.weight)
   ret void
 }
 
@@ -10647,7 +10647,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 605097984
   %bert.encoder.layer.8.attention.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_17(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.8.attention.layernorm.sum, float* %bert.encoder.layer.8.attention.output.LayerNorm.bias)
+  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.8.attention.layernorm.sum, float* %bert.encoder.layer.8.attention.output.LayerNorm.bias)
   ret void
 }
 
@@ -10677,7 +10677,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 605091840
   %bert.encoder.layer.8.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_17(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.8.attention.output_dropout, float* %bert.encoder.layer.8.attention.output.dense.bias)
+  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.8.attention.output_dropout, float* %bert.encoder.layer.8.attention.output.dense.bias)
   ret void
 }
 
@@ -10696,7 +10696,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 3731456
   %layer.8.attention.context.delta = bitcast i8* %8 to float*
-  call void @body_21(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.context, float* %grad.layer.8.attention.output.matmul.a, float* %layer.8.attention.context.delta)
+  call void @body_20(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.context, float* %grad.layer.8.attention.output.matmul.a, float* %layer.8.attention.context.delta)
   ret void
 }
 
@@ -10711,7 +10711,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 602729472
   %bert.encoder.layer.8.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_17(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.8.attention.context.b, float* %bert.encoder.layer.8.attention.self.value.bias)
+  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.8.attention.context.b, float* %bert.encoder.layer.8.attention.self.value.bias)
   ret void
 }
 
@@ -10726,7 +10726,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 600367104
   %bert.encoder.layer.8.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_17(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.8.attention.scores.b, float* %bert.encoder.layer.8.attention.self.key.bias)
+  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.8.attention.scores.b, float* %bert.encoder.layer.8.attention.self.key.bias)
   ret void
 }
 
@@ -10741,7 +10741,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 598004736
   %bert.encoder.layer.8.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_17(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.8.attention.scores.a, float* %bert.encoder.layer.8.attention.self.query.bias)
+  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.8.attention.scores.a, float* %bert.encoder.layer.8.attention.self.query.bias)
   ret void
 }
 
@@ -10768,7 +10768,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 421535744
   %grad.layer.7.ffn.layernorm.sum = bitcast i8* %14 to float*
-  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.8.attention.query.matmul.a, float* %grad.layer.8.attention.key.matmul.a, float* %grad.layer.8.attention.value.matmul.a, float* %grad.layer.8.attention.layernorm.x, float* %grad.layer.7.ffn.layernorm.sum)
+  call void @body_23(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.8.attention.query.matmul.a, float* %grad.layer.8.attention.key.matmul.a, float* %grad.layer.8.attention.value.matmul.a, float* %grad.layer.8.attention.layernorm.x, float* %grad.layer.7.ffn.layernorm.sum)
   ret void
 }
 
@@ -10795,7 +10795,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 405807104
   %grad.layer.7.ffn.layernorm.x = bitcast i8* %14 to float*
-  call void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.ffn.layernorm.stats, float* %layer.7.ffn.residual, float* %bert.encoder.layer.7.output.LayerNorm.weight, float* %grad.layer.7.ffn.layernorm.sum, float* %grad.layer.7.ffn.layernorm.x)
+  call void @body_14(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.ffn.layernorm.stats, float* %layer.7.ffn.residual, float* %bert.encoder.layer.7.output.LayerNorm.weight, float* %grad.layer.7.ffn.layernorm.sum, float* %grad.layer.7.ffn.layernorm.x)
   ret void
 }
 
@@ -10818,7 +10818,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 595639296
   %bert.encoder.layer.7.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.ffn.residual, float* %layer.7.ffn.layernorm.stats, float* %grad.layer.7.ffn.layernorm.sum, float* %bert.encoder.layer.7.output.LayerNorm.weight)
+  call void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.ffn.residual, float* %layer.7.ffn.layernorm.stats, float* %grad.layer.7.ffn.layernorm.sum, float* %bert.encoder.layer.7.output.LayerNorm.weight)
   ret void
 }
 
@@ -10833,7 +10833,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 595642368
   %bert.encoder.layer.7.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_17(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.7.ffn.layernorm.sum, float* %bert.encoder.layer.7.output.LayerNorm.bias)
+  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.7.ffn.layernorm.sum, float* %bert.encoder.layer.7.output.LayerNorm.bias)
   ret void
 }
 
@@ -10863,7 +10863,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 595636224
   %bert.encoder.layer.7.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_17(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.7.ffn.dropout, float* %bert.encoder.layer.7.output.dense.bias)
+  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.7.ffn.dropout, float* %bert.encoder.layer.7.output.dense.bias)
   ret void
 }
 
@@ -10882,7 +10882,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 393224192
   %grad.layer.7.ffn.gelu = bitcast i8* %8 to float*
-  call void @body_18(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.ffn.intermediate, float* %grad.layer.7.ffn.output.matmul.a, float* %grad.layer.7.ffn.gelu)
+  call void @body_17(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.ffn.intermediate, float* %grad.layer.7.ffn.output.matmul.a, float* %grad.layer.7.ffn.gelu)
   ret void
 }
 
@@ -10897,7 +10897,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 586186752
   %bert.encoder.layer.7.intermediate.dense.bias = bitcast i8* %5 to float*
-  call void @body_19(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.7.ffn.gelu, float* %bert.encoder.layer.7.intermediate.dense.bias)
+  call void @body_18(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.7.ffn.gelu, float* %bert.encoder.layer.7.intermediate.dense.bias)
   ret void
 }
 
@@ -10916,7 +10916,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 383787008
   %grad.layer.7.attention.layernorm.sum = bitcast i8* %8 to float*
-  call void @body_20(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.7.ffn.intermediate.matmul.a, float* %grad.layer.7.ffn.layernorm.x, float* %grad.layer.7.attention.layernorm.sum)
+  call void @body_19(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.7.ffn.intermediate.matmul.a, float* %grad.layer.7.ffn.layernorm.x, float* %grad.layer.7.attention.layernorm.sum)
   ret void
 }
 
@@ -10943,7 +10943,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 374349824
   %grad.layer.7.attention.layernorm.x = bitcast i8* %14 to float*
-  call void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.layernorm.stats, float* %layer.7.attention.residual, float* %bert.encoder.layer.7.attention.output.LayerNorm.weight, float* %grad.layer.7.attention.layernorm.sum, float* %grad.layer.7.attention.layernorm.x)
+  call void @body_14(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.layernorm.stats, float* %layer.7.attention.residual, float* %bert.encoder.layer.7.attention.output.LayerNorm.weight, float* %grad.layer.7.attention.layernorm.sum, float* %grad.layer.7.attention.layernorm.x)
   ret void
 }
 
@@ -10966,7 +10966,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 576743424
   %bert.encoder.layer.7.attention.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.residual, float* %layer.7.attention.layernorm.stats, float* %grad.layer.7.attention.layernorm.sum, float* %bert.encoder.layer.7.attention.output.LayerNorm.weight)
+  call void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.residual, float* %layer.7.attention.layernorm.stats, float* %grad.layer.7.attention.layernorm.sum, float* %bert.encoder.layer.7.attention.output.LayerNorm.weight)
   ret void
 }
 
@@ -10981,7 +10981,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 576746496
   %bert.encoder.layer.7.attention.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_17(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.7.attention.layernorm.sum, float* %bert.encoder.layer.7.attention.output.LayerNorm.bias)
+  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.7.attention.layernorm.sum, float* %bert.encoder.layer.7.attention.output.LayerNorm.bias)
   ret void
 }
 
@@ -11011,7 +11011,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 576740352
   %bert.encoder.layer.7.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_17(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.7.attention.output_dropout, float* %bert.encoder.layer.7.attention.output.dense.bias)
+  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.7.attention.output_dropout, float* %bert.encoder.layer.7.attention.output.dense.bias)
   ret void
 }
 
@@ -11030,7 +11030,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 3665920
   %layer.7.attention.context.delta = bitcast i8* %8 to float*
-  call void @body_21(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.context, float* %grad.layer.7.attention.output.matmul.a, float* %layer.7.attention.context.delta)
+  call void @body_20(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.context, float* %grad.layer.7.attention.output.matmul.a, float* %layer.7.attention.context.delta)
   ret void
 }
 
@@ -11045,7 +11045,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 574377984
   %bert.encoder.layer.7.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_17(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.7.attention.context.b, float* %bert.encoder.layer.7.attention.self.value.bias)
+  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.7.attention.context.b, float* %bert.encoder.layer.7.attention.self.value.bias)
   ret void
 }
 
@@ -11060,7 +11060,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 572015616
   %bert.encoder.layer.7.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_17(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.7.attention.scores.b, float* %bert.encoder.layer.7.attention.self.key.bias)
+  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.7.attention.scores.b, float* %bert.encoder.layer.7.attention.self.key.bias)
   ret void
 }
 
@@ -11075,7 +11075,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 569653248
   %bert.encoder.layer.7.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_17(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.7.attention.scores.a, float* %bert.encoder.layer.7.attention.self.query.bias)
+  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.7.attention.scores.a, float* %bert.encoder.layer.7.attention.self.query.bias)
   ret void
 }
 
@@ -11102,7 +11102,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 371204096
   %grad.layer.6.ffn.layernorm.sum = bitcast i8* %14 to float*
-  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.7.attention.query.matmul.a, float* %grad.layer.7.attention.key.matmul.a, float* %grad.layer.7.attention.value.matmul.a, float* %grad.layer.7.attention.layernorm.x, float* %grad.layer.6.ffn.layernorm.sum)
+  call void @body_23(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.7.attention.query.matmul.a, float* %grad.layer.7.attention.key.matmul.a, float* %grad.layer.7.attention.value.matmul.a, float* %grad.layer.7.attention.layernorm.x, float* %grad.layer.6.ffn.layernorm.sum)
   ret void
 }
 
@@ -11129,7 +11129,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 355475456
   %grad.layer.6.ffn.layernorm.x = bitcast i8* %14 to float*
-  call void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.ffn.layernorm.stats, float* %layer.6.ffn.residual, float* %bert.encoder.layer.6.output.LayerNorm.weight, float* %grad.layer.6.ffn.layernorm.sum, float* %grad.layer.6.ffn.layernorm.x)
+  call void @body_14(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.ffn.layernorm.stats, float* %layer.6.ffn.residual, float* %bert.encoder.layer.6.output.LayerNorm.weight, float* %grad.layer.6.ffn.layernorm.sum, float* %grad.layer.6.ffn.layernorm.x)
   ret void
 }
 
@@ -11152,7 +11152,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 567287808
   %bert.encoder.layer.6.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.ffn.residual, float* %layer.6.ffn.layernorm.stats, float* %grad.layer.6.ffn.layernorm.sum, float* %bert.encoder.layer.6.output.LayerNorm.weight)
+  call void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.ffn.residual, float* %layer.6.ffn.layernorm.stats, float* %grad.layer.6.ffn.layernorm.sum, float* %bert.encoder.layer.6.output.LayerNorm.weight)
   ret void
 }
 
@@ -11167,7 +11167,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 567290880
   %bert.encoder.layer.6.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_17(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.6.ffn.layernorm.sum, float* %bert.encoder.layer.6.output.LayerNorm.bias)
+  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.6.ffn.layernorm.sum, float* %bert.encoder.layer.6.output.LayerNorm.bias)
   ret void
 }
 
@@ -11197,7 +11197,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 567284736
   %bert.encoder.layer.6.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_17(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.6.ffn.dropout, float* %bert.encoder.layer.6.output.dense.bias)
+  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.6.ffn.dropout, float* %bert.encoder.layer.6.output.dense.bias)
   ret void
 }
 
@@ -11216,7 +11216,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 342892544
   %grad.layer.6.ffn.gelu = bitcast i8* %8 to float*
-  call void @body_18(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.ffn.intermediate, float* %grad.layer.6.ffn.output.matmul.a, float* %grad.layer.6.ffn.gelu)
+  call void @body_17(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.ffn.intermediate, float* %grad.layer.6.ffn.output.matmul.a, float* %grad.layer.6.ffn.gelu)
   ret void
 }
 
@@ -11231,7 +11231,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 557835264
   %bert.encoder.layer.6.intermediate.dense.bias = bitcast i8* %5 to float*
-  call void @body_19(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.6.ffn.gelu, float* %bert.encoder.layer.6.intermediate.dense.bias)
+  call void @body_18(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.6.ffn.gelu, float* %bert.encoder.layer.6.intermediate.dense.bias)
   ret void
 }
 
@@ -11250,7 +11250,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 333455360
   %grad.layer.6.attention.layernorm.sum = bitcast i8* %8 to float*
-  call void @body_20(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.6.ffn.intermediate.matmul.a, float* %grad.layer.6.ffn.layernorm.x, float* %grad.layer.6.attention.layernorm.sum)
+  call void @body_19(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.6.ffn.intermediate.matmul.a, float* %grad.layer.6.ffn.layernorm.x, float* %grad.layer.6.attention.layernorm.sum)
   ret void
 }
 
@@ -11277,7 +11277,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 324018176
   %grad.layer.6.attention.layernorm.x = bitcast i8* %14 to float*
-  call void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.layernorm.stats, float* %layer.6.attention.residual, float* %bert.encoder.layer.6.attention.output.LayerNorm.weight, float* %grad.layer.6.attention.layernorm.sum, float* %grad.layer.6.attention.layernorm.x)
+  call void @body_14(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.layernorm.stats, float* %layer.6.attention.residual, float* %bert.encoder.layer.6.attention.output.LayerNorm.weight, float* %grad.layer.6.attention.layernorm.sum, float* %grad.layer.6.attention.layernorm.x)
   ret void
 }
 
@@ -11300,7 +11300,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 548391936
   %bert.encoder.layer.6.attention.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.residual, float* %layer.6.attention.layernorm.stats, float* %grad.layer.6.attention.layernorm.sum, float* %bert.encoder.layer.6.attention.output.LayerNorm.weight)
+  call void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.residual, float* %layer.6.attention.layernorm.stats, float* %grad.layer.6.attention.layernorm.sum, float* %bert.encoder.layer.6.attention.output.LayerNorm.weight)
   ret void
 }
 
@@ -11315,7 +11315,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 548395008
   %bert.encoder.layer.6.attention.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_17(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.6.attention.layernorm.sum, float* %bert.encoder.layer.6.attention.output.LayerNorm.bias)
+  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.6.attention.layernorm.sum, float* %bert.encoder.layer.6.attention.output.LayerNorm.bias)
   ret void
 }
 
@@ -11345,7 +11345,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 548388864
   %bert.encoder.layer.6.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_17(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.6.attention.output_dropout, float* %bert.encoder.layer.6.attention.output.dense.bias)
+  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.6.attention.output_dropout, float* %bert.encoder.layer.6.attention.output.dense.bias)
   ret void
 }
 
@@ -11364,7 +11364,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 3600384
   %layer.6.attention.context.delta = bitcast i8* %8 to float*
-  call void @body_21(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.context, float* %grad.layer.6.attention.output.matmul.a, float* %layer.6.attention.context.delta)
+  call void @body_20(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.context, float* %grad.layer.6.attention.output.matmul.a, float* %layer.6.attention.context.delta)
   ret void
 }
 
@@ -11379,7 +11379,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 546026496
   %bert.encoder.layer.6.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_17(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.6.attention.context.b, float* %bert.encoder.layer.6.attention.self.value.bias)
+  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.6.attention.context.b, float* %bert.encoder.layer.6.attention.self.value.bias)
   ret void
 }
 
@@ -11394,7 +11394,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 543664128
   %bert.encoder.layer.6.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_17(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.6.attention.scores.b, float* %bert.encoder.layer.6.attention.self.key.bias)
+  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.6.attention.scores.b, float* %bert.encoder.layer.6.attention.self.key.bias)
   ret void
 }
 
@@ -11409,7 +11409,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 541301760
   %bert.encoder.layer.6.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_17(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.6.attention.scores.a, float* %bert.encoder.layer.6.attention.self.query.bias)
+  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.6.attention.scores.a, float* %bert.encoder.layer.6.attention.self.query.bias)
   ret void
 }
 
@@ -11436,7 +11436,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 320872448
   %grad.layer.5.ffn.layernorm.sum = bitcast i8* %14 to float*
-  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.6.attention.query.matmul.a, float* %grad.layer.6.attention.key.matmul.a, float* %grad.layer.6.attention.value.matmul.a, float* %grad.layer.6.attention.layernorm.x, float* %grad.layer.5.ffn.layernorm.sum)
+  call void @body_23(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.6.attention.query.matmul.a, float* %grad.layer.6.attention.key.matmul.a, float* %grad.layer.6.attention.value.matmul.a, float* %grad.layer.6.attention.layernorm.x, float* %grad.layer.5.ffn.layernorm.sum)
   ret void
 }
 
@@ -11463,7 +11463,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 305143808
   %grad.layer.5.ffn.layernorm.x = bitcast i8* %14 to float*
-  call void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.ffn.layernorm.stats, float* %layer.5.ffn.residual, float* %bert.encoder.layer.5.output.LayerNorm.weight, float* %grad.layer.5.ffn.layernorm.sum, float* %grad.layer.5.ffn.layernorm.x)
+  call void @body_14(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.ffn.layernorm.stats, float* %layer.5.ffn.residual, float* %bert.encoder.layer.5.output.LayerNorm.weight, float* %grad.layer.5.ffn.layernorm.sum, float* %grad.layer.5.ffn.layernorm.x)
   ret void
 }
 
@@ -11486,7 +11486,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 538936320
   %bert.encoder.layer.5.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.ffn.residual, float* %layer.5.ffn.layernorm.stats, float* %grad.layer.5.ffn.layernorm.sum, float* %bert.encoder.layer.5.output.LayerNorm.weight)
+  call void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.ffn.residual, float* %layer.5.ffn.layernorm.stats, float* %grad.layer.5.ffn.layernorm.sum, float* %bert.encoder.layer.5.output.LayerNorm.weight)
   ret void
 }
 
@@ -11501,7 +11501,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 538939392
   %bert.encoder.layer.5.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_17(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.5.ffn.layernorm.sum, float* %bert.encoder.layer.5.output.LayerNorm.bias)
+  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.5.ffn.layernorm.sum, float* %bert.encoder.layer.5.output.LayerNorm.bias)
   ret void
 }
 
@@ -11531,7 +11531,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 538933248
   %bert.encoder.layer.5.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_17(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.5.ffn.dropout, float* %bert.encoder.layer.5.output.dense.bias)
+  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.5.ffn.dropout, float* %bert.encoder.layer.5.output.dense.bias)
   ret void
 }
 
@@ -11550,7 +11550,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 292560896
   %grad.layer.5.ffn.gelu = bitcast i8* %8 to float*
-  call void @body_18(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.ffn.intermediate, float* %grad.layer.5.ffn.output.matmul.a, float* %grad.layer.5.ffn.gelu)
+  call void @body_17(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.ffn.intermediate, float* %grad.layer.5.ffn.output.matmul.a, float* %grad.layer.5.ffn.gelu)
   ret void
 }
 
@@ -11565,7 +11565,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 529483776
   %bert.encoder.layer.5.intermediate.dense.bias = bitcast i8* %5 to float*
-  call void @body_19(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.5.ffn.gelu, float* %bert.encoder.layer.5.intermediate.dense.bias)
+  call void @body_18(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.5.ffn.gelu, float* %bert.encoder.layer.5.intermediate.dense.bias)
   ret void
 }
 
@@ -11584,7 +11584,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 283123712
   %grad.layer.5.attention.layernorm.sum = bitcast i8* %8 to float*
-  call void @body_20(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.5.ffn.intermediate.matmul.a, float* %grad.layer.5.ffn.layernorm.x, float* %grad.layer.5.attention.layernorm.sum)
+  call void @body_19(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.5.ffn.intermediate.matmul.a, float* %grad.layer.5.ffn.layernorm.x, float* %grad.layer.5.attention.layernorm.sum)
   ret void
 }
 
@@ -11611,7 +11611,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 273686528
   %grad.layer.5.attention.layernorm.x = bitcast i8* %14 to float*
-  call void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.layernorm.stats, float* %layer.5.attention.residual, float* %bert.encoder.layer.5.attention.output.LayerNorm.weight, float* %grad.layer.5.attention.layernorm.sum, float* %grad.layer.5.attention.layernorm.x)
+  call void @body_14(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.layernorm.stats, float* %layer.5.attention.residual, float* %bert.encoder.layer.5.attention.output.LayerNorm.weight, float* %grad.layer.5.attention.layernorm.sum, float* %grad.layer.5.attention.layernorm.x)
   ret void
 }
 
@@ -11634,7 +11634,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 520040448
   %bert.encoder.layer.5.attention.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.residual, float* %layer.5.attention.layernorm.stats, float* %grad.layer.5.attention.layernorm.sum, float* %bert.encoder.layer.5.attention.output.LayerNorm.weight)
+  call void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.residual, float* %layer.5.attention.layernorm.stats, float* %grad.layer.5.attention.layernorm.sum, float* %bert.encoder.layer.5.attention.output.LayerNorm.weight)
   ret void
 }
 
@@ -11649,7 +11649,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 520043520
   %bert.encoder.layer.5.attention.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_17(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.5.attention.layernorm.sum, float* %bert.encoder.layer.5.attention.output.LayerNorm.bias)
+  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.5.attention.layernorm.sum, float* %bert.encoder.layer.5.attention.output.LayerNorm.bias)
   ret void
 }
 
@@ -11679,7 +11679,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 520037376
   %bert.encoder.layer.5.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_17(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.5.attention.output_dropout, float* %bert.encoder.layer.5.attention.output.dense.bias)
+  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.5.attention.output_dropout, float* %bert.encoder.layer.5.attention.output.dense.bias)
   ret void
 }
 
@@ -11698,7 +11698,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 3534848
   %layer.5.attention.context.delta = bitcast i8* %8 to float*
-  call void @body_21(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.context, float* %grad.layer.5.attention.output.matmul.a, float* %layer.5.attention.context.delta)
+  call void @body_20(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.context, float* %grad.layer.5.attention.output.matmul.a, float* %layer.5.attention.context.delta)
   ret void
 }
 
@@ -11713,7 +11713,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 517675008
   %bert.encoder.layer.5.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_17(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.5.attention.context.b, float* %bert.encoder.layer.5.attention.self.value.bias)
+  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.5.attention.context.b, float* %bert.encoder.layer.5.attention.self.value.bias)
   ret void
 }
 
@@ -11728,7 +11728,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 515312640
   %bert.encoder.layer.5.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_17(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.5.attention.scores.b, float* %bert.encoder.layer.5.attention.self.key.bias)
+  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.5.attention.scores.b, float* %bert.encoder.layer.5.attention.self.key.bias)
   ret void
 }
 
@@ -11743,7 +11743,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 512950272
   %bert.encoder.layer.5.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_17(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.5.attention.scores.a, float* %bert.encoder.layer.5.attention.self.query.bias)
+  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.5.attention.scores.a, float* %bert.encoder.layer.5.attention.self.query.bias)
   ret void
 }
 
@@ -11770,7 +11770,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 270540800
   %grad.layer.4.ffn.layernorm.sum = bitcast i8* %14 to float*
-  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.5.attention.query.matmul.a, float* %grad.layer.5.attention.key.matmul.a, float* %grad.layer.5.attention.value.matmul.a, float* %grad.layer.5.attention.layernorm.x, float* %grad.layer.4.ffn.layernorm.sum)
+  call void @body_23(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.5.attention.query.matmul.a, float* %grad.layer.5.attention.key.matmul.a, float* %grad.layer.5.attention.value.matmul.a, float* %grad.layer.5.attention.layernorm.x, float* %grad.layer.4.ffn.layernorm.sum)
   ret void
 }
 
@@ -11797,7 +11797,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 254812160
   %grad.layer.4.ffn.layernorm.x = bitcast i8* %14 to float*
-  call void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.ffn.layernorm.stats, float* %layer.4.ffn.residual, float* %bert.encoder.layer.4.output.LayerNorm.weight, float* %grad.layer.4.ffn.layernorm.sum, float* %grad.layer.4.ffn.layernorm.x)
+  call void @body_14(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.ffn.layernorm.stats, float* %layer.4.ffn.residual, float* %bert.encoder.layer.4.output.LayerNorm.weight, float* %grad.layer.4.ffn.layernorm.sum, float* %grad.layer.4.ffn.layernorm.x)
   ret void
 }
 
@@ -11820,7 +11820,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 510584832
   %bert.encoder.layer.4.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.ffn.residual, float* %layer.4.ffn.layernorm.stats, float* %grad.layer.4.ffn.layernorm.sum, float* %bert.encoder.layer.4.output.LayerNorm.weight)
+  call void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.ffn.residual, float* %layer.4.ffn.layernorm.stats, float* %grad.layer.4.ffn.layernorm.sum, float* %bert.encoder.layer.4.output.LayerNorm.weight)
   ret void
 }
 
@@ -11835,7 +11835,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 510587904
   %bert.encoder.layer.4.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_17(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.4.ffn.layernorm.sum, float* %bert.encoder.layer.4.output.LayerNorm.bias)
+  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.4.ffn.layernorm.sum, float* %bert.encoder.layer.4.output.LayerNorm.bias)
   ret void
 }
 
@@ -11865,7 +11865,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 510581760
   %bert.encoder.layer.4.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_17(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.4.ffn.dropout, float* %bert.encoder.layer.4.output.dense.bias)
+  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.4.ffn.dropout, float* %bert.encoder.layer.4.output.dense.bias)
   ret void
 }
 
@@ -11884,7 +11884,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 242229248
   %grad.layer.4.ffn.gelu = bitcast i8* %8 to float*
-  call void @body_18(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.ffn.intermediate, float* %grad.layer.4.ffn.output.matmul.a, float* %grad.layer.4.ffn.gelu)
+  call void @body_17(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.ffn.intermediate, float* %grad.layer.4.ffn.output.matmul.a, float* %grad.layer.4.ffn.gelu)
   ret void
 }
 
@@ -11899,7 +11899,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 501132288
   %bert.encoder.layer.4.intermediate.dense.bias = bitcast i8* %5 to float*
-  call void @body_19(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.4.ffn.gelu, float* %bert.encoder.layer.4.intermediate.dense.bias)
+  call void @body_18(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.4.ffn.gelu, float* %bert.encoder.layer.4.intermediate.dense.bias)
   ret void
 }
 
@@ -11918,7 +11918,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 232792064
   %grad.layer.4.attention.layernorm.sum = bitcast i8* %8 to float*
-  call void @body_20(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.4.ffn.intermediate.matmul.a, float* %grad.layer.4.ffn.layernorm.x, float* %grad.layer.4.attention.layernorm.sum)
+  call void @body_19(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.4.ffn.intermediate.matmul.a, float* %grad.layer.4.ffn.layernorm.x, float* %grad.layer.4.attention.layernorm.sum)
   ret void
 }
 
@@ -11945,7 +11945,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 223354880
   %grad.layer.4.attention.layernorm.x = bitcast i8* %14 to float*
-  call void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.layernorm.stats, float* %layer.4.attention.residual, float* %bert.encoder.layer.4.attention.output.LayerNorm.weight, float* %grad.layer.4.attention.layernorm.sum, float* %grad.layer.4.attention.layernorm.x)
+  call void @body_14(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.layernorm.stats, float* %layer.4.attention.residual, float* %bert.encoder.layer.4.attention.output.LayerNorm.weight, float* %grad.layer.4.attention.layernorm.sum, float* %grad.layer.4.attention.layernorm.x)
   ret void
 }
 
@@ -11968,7 +11968,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 491688960
   %bert.encoder.layer.4.attention.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.residual, float* %layer.4.attention.layernorm.stats, float* %grad.layer.4.attention.layernorm.sum, float* %bert.encoder.layer.4.attention.output.LayerNorm.weight)
+  call void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.residual, float* %layer.4.attention.layernorm.stats, float* %grad.layer.4.attention.layernorm.sum, float* %bert.encoder.layer.4.attention.output.LayerNorm.weight)
   ret void
 }
 
@@ -11983,7 +11983,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 491692032
   %bert.encoder.layer.4.attention.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_17(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.4.attention.layernorm.sum, float* %bert.encoder.layer.4.attention.output.LayerNorm.bias)
+  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.4.attention.layernorm.sum, float* %bert.encoder.layer.4.attention.output.LayerNorm.bias)
   ret void
 }
 
@@ -12013,7 +12013,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 491685888
   %bert.encoder.layer.4.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_17(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.4.attention.output_dropout, float* %bert.encoder.layer.4.attention.output.dense.bias)
+  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.4.attention.output_dropout, float* %bert.encoder.layer.4.attention.output.dense.bias)
   ret void
 }
 
@@ -12032,7 +12032,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 3469312
   %layer.4.attention.context.delta = bitcast i8* %8 to float*
-  call void @body_21(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.context, float* %grad.layer.4.attention.output.matmul.a, float* %layer.4.attention.context.delta)
+  call void @body_20(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.context, float* %grad.layer.4.attention.output.matmul.a, float* %layer.4.attention.context.delta)
   ret void
 }
 
@@ -12047,7 +12047,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 489323520
   %bert.encoder.layer.4.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_17(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.4.attention.context.b, float* %bert.encoder.layer.4.attention.self.value.bias)
+  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.4.attention.context.b, float* %bert.encoder.layer.4.attention.self.value.bias)
   ret void
 }
 
@@ -12062,7 +12062,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 486961152
   %bert.encoder.layer.4.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_17(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.4.attention.scores.b, float* %bert.encoder.layer.4.attention.self.key.bias)
+  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.4.attention.scores.b, float* %bert.encoder.layer.4.attention.self.key.bias)
   ret void
 }
 
@@ -12077,7 +12077,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 484598784
   %bert.encoder.layer.4.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_17(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.4.attention.scores.a, float* %bert.encoder.layer.4.attention.self.query.bias)
+  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.4.attention.scores.a, float* %bert.encoder.layer.4.attention.self.query.bias)
   ret void
 }
 
@@ -12104,7 +12104,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 220209152
   %grad.layer.3.ffn.layernorm.sum = bitcast i8* %14 to float*
-  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.4.attention.query.matmul.a, float* %grad.layer.4.attention.key.matmul.a, float* %grad.layer.4.attention.value.matmul.a, float* %grad.layer.4.attention.layernorm.x, float* %grad.layer.3.ffn.layernorm.sum)
+  call void @body_23(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.4.attention.query.matmul.a, float* %grad.layer.4.attention.key.matmul.a, float* %grad.layer.4.attention.value.matmul.a, float* %grad.layer.4.attention.layernorm.x, float* %grad.layer.3.ffn.layernorm.sum)
   ret void
 }
 
@@ -12131,7 +12131,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 204480512
   %grad.layer.3.ffn.layernorm.x = bitcast i8* %14 to float*
-  call void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.ffn.layernorm.stats, float* %layer.3.ffn.residual, float* %bert.encoder.layer.3.output.LayerNorm.weight, float* %grad.layer.3.ffn.layernorm.sum, float* %grad.layer.3.ffn.layernorm.x)
+  call void @body_14(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.ffn.layernorm.stats, float* %layer.3.ffn.residual, float* %bert.encoder.layer.3.output.LayerNorm.weight, float* %grad.layer.3.ffn.layernorm.sum, float* %grad.layer.3.ffn.layernorm.x)
   ret void
 }
 
@@ -12154,7 +12154,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 482233344
   %bert.encoder.layer.3.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.ffn.residual, float* %layer.3.ffn.layernorm.stats, float* %grad.layer.3.ffn.layernorm.sum, float* %bert.encoder.layer.3.output.LayerNorm.weight)
+  call void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.ffn.residual, float* %layer.3.ffn.layernorm.stats, float* %grad.layer.3.ffn.layernorm.sum, float* %bert.encoder.layer.3.output.LayerNorm.weight)
   ret void
 }
 
@@ -12169,7 +12169,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 482236416
   %bert.encoder.layer.3.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_17(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.3.ffn.layernorm.sum, float* %bert.encoder.layer.3.output.LayerNorm.bias)
+  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.3.ffn.layernorm.sum, float* %bert.encoder.layer.3.output.LayerNorm.bias)
   ret void
 }
 
@@ -12199,7 +12199,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 482230272
   %bert.encoder.layer.3.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_17(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.3.ffn.dropout, float* %bert.encoder.layer.3.output.dense.bias)
+  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.3.ffn.dropout, float* %bert.encoder.layer.3.output.dense.bias)
   ret void
 }
 
@@ -12218,7 +12218,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 191897600
   %grad.layer.3.ffn.gelu = bitcast i8* %8 to float*
-  call void @body_18(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.ffn.intermediate, float* %grad.layer.3.ffn.output.matmul.a, float* %grad.layer.3.ffn.gelu)
+  call void @body_17(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.ffn.intermediate, float* %grad.layer.3.ffn.output.matmul.a, float* %grad.layer.3.ffn.gelu)
   ret void
 }
 
@@ -12233,7 +12233,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 472780800
   %bert.encoder.layer.3.intermediate.dense.bias = bitcast i8* %5 to float*
-  call void @body_19(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.3.ffn.gelu, float* %bert.encoder.layer.3.intermediate.dense.bias)
+  call void @body_18(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.3.ffn.gelu, float* %bert.encoder.layer.3.intermediate.dense.bias)
   ret void
 }
 
@@ -12252,7 +12252,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 182460416
   %grad.layer.3.attention.layernorm.sum = bitcast i8* %8 to float*
-  call void @body_20(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.3.ffn.intermediate.matmul.a, float* %grad.layer.3.ffn.layernorm.x, float* %grad.layer.3.attention.layernorm.sum)
+  call void @body_19(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.3.ffn.intermediate.matmul.a, float* %grad.layer.3.ffn.layernorm.x, float* %grad.layer.3.attention.layernorm.sum)
   ret void
 }
 
@@ -12279,7 +12279,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 173023232
   %grad.layer.3.attention.layernorm.x = bitcast i8* %14 to float*
-  call void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.layernorm.stats, float* %layer.3.attention.residual, float* %bert.encoder.layer.3.attention.output.LayerNorm.weight, float* %grad.layer.3.attention.layernorm.sum, float* %grad.layer.3.attention.layernorm.x)
+  call void @body_14(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.layernorm.stats, float* %layer.3.attention.residual, float* %bert.encoder.layer.3.attention.output.LayerNorm.weight, float* %grad.layer.3.attention.layernorm.sum, float* %grad.layer.3.attention.layernorm.x)
   ret void
 }
 
@@ -12302,7 +12302,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 463337472
   %bert.encoder.layer.3.attention.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.residual, float* %layer.3.attention.layernorm.stats, float* %grad.layer.3.attention.layernorm.sum, float* %bert.encoder.layer.3.attention.output.LayerNorm.weight)
+  call void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.residual, float* %layer.3.attention.layernorm.stats, float* %grad.layer.3.attention.layernorm.sum, float* %bert.encoder.layer.3.attention.output.LayerNorm.weight)
   ret void
 }
 
@@ -12317,7 +12317,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 463340544
   %bert.encoder.layer.3.attention.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_17(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.3.attention.layernorm.sum, float* %bert.encoder.layer.3.attention.output.LayerNorm.bias)
+  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.3.attention.layernorm.sum, float* %bert.encoder.layer.3.attention.output.LayerNorm.bias)
   ret void
 }
 
@@ -12347,7 +12347,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 463334400
   %bert.encoder.layer.3.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_17(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.3.attention.output_dropout, float* %bert.encoder.layer.3.attention.output.dense.bias)
+  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.3.attention.output_dropout, float* %bert.encoder.layer.3.attention.output.dense.bias)
   ret void
 }
 
@@ -12366,7 +12366,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 3403776
   %layer.3.attention.context.delta = bitcast i8* %8 to float*
-  call void @body_21(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.context, float* %grad.layer.3.attention.output.matmul.a, float* %layer.3.attention.context.delta)
+  call void @body_20(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.context, float* %grad.layer.3.attention.output.matmul.a, float* %layer.3.attention.context.delta)
   ret void
 }
 
@@ -12381,7 +12381,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 460972032
   %bert.encoder.layer.3.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_17(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.3.attention.context.b, float* %bert.encoder.layer.3.attention.self.value.bias)
+  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.3.attention.context.b, float* %bert.encoder.layer.3.attention.self.value.bias)
   ret void
 }
 
@@ -12396,7 +12396,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 458609664
   %bert.encoder.layer.3.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_17(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.3.attention.scores.b, float* %bert.encoder.layer.3.attention.self.key.bias)
+  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.3.attention.scores.b, float* %bert.encoder.layer.3.attention.self.key.bias)
   ret void
 }
 
@@ -12411,7 +12411,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 456247296
   %bert.encoder.layer.3.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_17(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.3.attention.scores.a, float* %bert.encoder.layer.3.attention.self.query.bias)
+  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.3.attention.scores.a, float* %bert.encoder.layer.3.attention.self.query.bias)
   ret void
 }
 
@@ -12438,7 +12438,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 169877504
   %grad.layer.2.ffn.layernorm.sum = bitcast i8* %14 to float*
-  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.3.attention.query.matmul.a, float* %grad.layer.3.attention.key.matmul.a, float* %grad.layer.3.attention.value.matmul.a, float* %grad.layer.3.attention.layernorm.x, float* %grad.layer.2.ffn.layernorm.sum)
+  call void @body_23(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.3.attention.query.matmul.a, float* %grad.layer.3.attention.key.matmul.a, float* %grad.layer.3.attention.value.matmul.a, float* %grad.layer.3.attention.layernorm.x, float* %grad.layer.2.ffn.layernorm.sum)
   ret void
 }
 
@@ -12465,7 +12465,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 154148864
   %grad.layer.2.ffn.layernorm.x = bitcast i8* %14 to float*
-  call void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.ffn.layernorm.stats, float* %layer.2.ffn.residual, float* %bert.encoder.layer.2.output.LayerNorm.weight, float* %grad.layer.2.ffn.layernorm.sum, float* %grad.layer.2.ffn.layernorm.x)
+  call void @body_14(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.ffn.layernorm.stats, float* %layer.2.ffn.residual, float* %bert.encoder.layer.2.output.LayerNorm.weight, float* %grad.layer.2.ffn.layernorm.sum, float* %grad.layer.2.ffn.layernorm.x)
   ret void
 }
 
@@ -12488,7 +12488,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 453881856
   %bert.encoder.layer.2.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.ffn.residual, float* %layer.2.ffn.layernorm.stats, float* %grad.layer.2.ffn.layernorm.sum, float* %bert.encoder.layer.2.output.LayerNorm.weight)
+  call void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.ffn.residual, float* %layer.2.ffn.layernorm.stats, float* %grad.layer.2.ffn.layernorm.sum, float* %bert.encoder.layer.2.output.LayerNorm.weight)
   ret void
 }
 
@@ -12503,7 +12503,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 453884928
   %bert.encoder.layer.2.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_17(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.2.ffn.layernorm.sum, float* %bert.encoder.layer.2.output.LayerNorm.bias)
+  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.2.ffn.layernorm.sum, float* %bert.encoder.layer.2.output.LayerNorm.bias)
   ret void
 }
 
@@ -12533,7 +12533,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 453878784
   %bert.encoder.layer.2.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_17(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.2.ffn.dropout, float* %bert.encoder.layer.2.output.dense.bias)
+  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.2.ffn.dropout, float* %bert.encoder.layer.2.output.dense.bias)
   ret void
 }
 
@@ -12552,7 +12552,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 141565952
   %grad.layer.2.ffn.gelu = bitcast i8* %8 to float*
-  call void @body_18(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.ffn.intermediate, float* %grad.layer.2.ffn.output.matmul.a, float* %grad.layer.2.ffn.gelu)
+  call void @body_17(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.ffn.intermediate, float* %grad.layer.2.ffn.output.matmul.a, float* %grad.layer.2.ffn.gelu)
   ret void
 }
 
@@ -12567,7 +12567,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 444429312
   %bert.encoder.layer.2.intermediate.dense.bias = bitcast i8* %5 to float*
-  call void @body_19(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.2.ffn.gelu, float* %bert.encoder.layer.2.intermediate.dense.bias)
+  call void @body_18(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.2.ffn.gelu, float* %bert.encoder.layer.2.intermediate.dense.bias)
   ret void
 }
 
@@ -12586,7 +12586,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 132128768
   %grad.layer.2.attention.layernorm.sum = bitcast i8* %8 to float*
-  call void @body_20(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.2.ffn.intermediate.matmul.a, float* %grad.layer.2.ffn.layernorm.x, float* %grad.layer.2.attention.layernorm.sum)
+  call void @body_19(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.2.ffn.intermediate.matmul.a, float* %grad.layer.2.ffn.layernorm.x, float* %grad.layer.2.attention.layernorm.sum)
   ret void
 }
 
@@ -12613,7 +12613,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 122691584
   %grad.layer.2.attention.layernorm.x = bitcast i8* %14 to float*
-  call void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.layernorm.stats, float* %layer.2.attention.residual, float* %bert.encoder.layer.2.attention.output.LayerNorm.weight, float* %grad.layer.2.attention.layernorm.sum, float* %grad.layer.2.attention.layernorm.x)
+  call void @body_14(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.layernorm.stats, float* %layer.2.attention.residual, float* %bert.encoder.layer.2.attention.output.LayerNorm.weight, float* %grad.layer.2.attention.layernorm.sum, float* %grad.layer.2.attention.layernorm.x)
   ret void
 }
 
@@ -12636,7 +12636,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 434985984
   %bert.encoder.layer.2.attention.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.residual, float* %layer.2.attention.layernorm.stats, float* %grad.layer.2.attention.layernorm.sum, float* %bert.encoder.layer.2.attention.output.LayerNorm.weight)
+  call void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.residual, float* %layer.2.attention.layernorm.stats, float* %grad.layer.2.attention.layernorm.sum, float* %bert.encoder.layer.2.attention.output.LayerNorm.weight)
   ret void
 }
 
@@ -12651,7 +12651,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 434989056
   %bert.encoder.layer.2.attention.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_17(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.2.attention.layernorm.sum, float* %bert.encoder.layer.2.attention.output.LayerNorm.bias)
+  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.2.attention.layernorm.sum, float* %bert.encoder.layer.2.attention.output.LayerNorm.bias)
   ret void
 }
 
@@ -12681,7 +12681,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 434982912
   %bert.encoder.layer.2.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_17(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.2.attention.output_dropout, float* %bert.encoder.layer.2.attention.output.dense.bias)
+  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.2.attention.output_dropout, float* %bert.encoder.layer.2.attention.output.dense.bias)
   ret void
 }
 
@@ -12700,7 +12700,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 3338240
   %layer.2.attention.context.delta = bitcast i8* %8 to float*
-  call void @body_21(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.context, float* %grad.layer.2.attention.output.matmul.a, float* %layer.2.attention.context.delta)
+  call void @body_20(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.context, float* %grad.layer.2.attention.output.matmul.a, float* %layer.2.attention.context.delta)
   ret void
 }
 
@@ -12715,7 +12715,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 432620544
   %bert.encoder.layer.2.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_17(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.2.attention.context.b, float* %bert.encoder.layer.2.attention.self.value.bias)
+  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.2.attention.context.b, float* %bert.encoder.layer.2.attention.self.value.bias)
   ret void
 }
 
@@ -12730,7 +12730,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 430258176
   %bert.encoder.layer.2.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_17(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.2.attention.scores.b, float* %bert.encoder.layer.2.attention.self.key.bias)
+  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.2.attention.scores.b, float* %bert.encoder.layer.2.attention.self.key.bias)
   ret void
 }
 
@@ -12745,7 +12745,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 427895808
   %bert.encoder.layer.2.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_17(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.2.attention.scores.a, float* %bert.encoder.layer.2.attention.self.query.bias)
+  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.2.attention.scores.a, float* %bert.encoder.layer.2.attention.self.query.bias)
   ret void
 }
 
@@ -12772,7 +12772,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 119545856
   %grad.layer.1.ffn.layernorm.sum = bitcast i8* %14 to float*
-  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.2.attention.query.matmul.a, float* %grad.layer.2.attention.key.matmul.a, float* %grad.layer.2.attention.value.matmul.a, float* %grad.layer.2.attention.layernorm.x, float* %grad.layer.1.ffn.layernorm.sum)
+  call void @body_23(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.2.attention.query.matmul.a, float* %grad.layer.2.attention.key.matmul.a, float* %grad.layer.2.attention.value.matmul.a, float* %grad.layer.2.attention.layernorm.x, float* %grad.layer.1.ffn.layernorm.sum)
   ret void
 }
 
@@ -12799,7 +12799,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 103817216
   %grad.layer.1.ffn.layernorm.x = bitcast i8* %14 to float*
-  call void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.layernorm.stats, float* %layer.1.ffn.residual, float* %bert.encoder.layer.1.output.LayerNorm.weight, float* %grad.layer.1.ffn.layernorm.sum, float* %grad.layer.1.ffn.layernorm.x)
+  call void @body_14(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.layernorm.stats, float* %layer.1.ffn.residual, float* %bert.encoder.layer.1.output.LayerNorm.weight, float* %grad.layer.1.ffn.layernorm.sum, float* %grad.layer.1.ffn.layernorm.x)
   ret void
 }
 
@@ -12822,7 +12822,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 425530368
   %bert.encoder.layer.1.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.residual, float* %layer.1.ffn.layernorm.stats, float* %grad.layer.1.ffn.layernorm.sum, float* %bert.encoder.layer.1.output.LayerNorm.weight)
+  call void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.residual, float* %layer.1.ffn.layernorm.stats, float* %grad.layer.1.ffn.layernorm.sum, float* %bert.encoder.layer.1.output.LayerNorm.weight)
   ret void
 }
 
@@ -12837,7 +12837,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 425533440
   %bert.encoder.layer.1.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_17(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.ffn.layernorm.sum, float* %bert.encoder.layer.1.output.LayerNorm.bias)
+  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.ffn.layernorm.sum, float* %bert.encoder.layer.1.output.LayerNorm.bias)
   ret void
 }
 
@@ -12867,7 +12867,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 425527296
   %bert.encoder.layer.1.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_17(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.ffn.dropout, float* %bert.encoder.layer.1.output.dense.bias)
+  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.ffn.dropout, float* %bert.encoder.layer.1.output.dense.bias)
   ret void
 }
 
@@ -12886,7 +12886,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 91234304
   %grad.layer.1.ffn.gelu = bitcast i8* %8 to float*
-  call void @body_18(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.intermediate, float* %grad.layer.1.ffn.output.matmul.a, float* %grad.layer.1.ffn.gelu)
+  call void @body_17(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.intermediate, float* %grad.layer.1.ffn.output.matmul.a, float* %grad.layer.1.ffn.gelu)
   ret void
 }
 
@@ -12901,7 +12901,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 416077824
   %bert.encoder.layer.1.intermediate.dense.bias = bitcast i8* %5 to float*
-  call void @body_19(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.ffn.gelu, float* %bert.encoder.layer.1.intermediate.dense.bias)
+  call void @body_18(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.ffn.gelu, float* %bert.encoder.layer.1.intermediate.dense.bias)
   ret void
 }
 
@@ -12920,7 +12920,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 81797120
   %grad.layer.1.attention.layernorm.sum = bitcast i8* %8 to float*
-  call void @body_20(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.ffn.intermediate.matmul.a, float* %grad.layer.1.ffn.layernorm.x, float* %grad.layer.1.attention.layernorm.sum)
+  call void @body_19(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.ffn.intermediate.matmul.a, float* %grad.layer.1.ffn.layernorm.x, float* %grad.layer.1.attention.layernorm.sum)
   ret void
 }
 
@@ -12947,7 +12947,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 72359936
   %grad.layer.1.attention.layernorm.x = bitcast i8* %14 to float*
-  call void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.layernorm.stats, float* %layer.1.attention.residual, float* %bert.encoder.layer.1.attention.output.LayerNorm.weight, float* %grad.layer.1.attention.layernorm.sum, float* %grad.layer.1.attention.layernorm.x)
+  call void @body_14(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.layernorm.stats, float* %layer.1.attention.residual, float* %bert.encoder.layer.1.attention.output.LayerNorm.weight, float* %grad.layer.1.attention.layernorm.sum, float* %grad.layer.1.attention.layernorm.x)
   ret void
 }
 
@@ -12970,7 +12970,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 406634496
   %bert.encoder.layer.1.attention.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.residual, float* %layer.1.attention.layernorm.stats, float* %grad.layer.1.attention.layernorm.sum, float* %bert.encoder.layer.1.attention.output.LayerNorm.weight)
+  call void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.residual, float* %layer.1.attention.layernorm.stats, float* %grad.layer.1.attention.layernorm.sum, float* %bert.encoder.layer.1.attention.output.LayerNorm.weight)
   ret void
 }
 
@@ -12985,7 +12985,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 406637568
   %bert.encoder.layer.1.attention.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_17(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.layernorm.sum, float* %bert.encoder.layer.1.attention.output.LayerNorm.bias)
+  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.layernorm.sum, float* %bert.encoder.layer.1.attention.output.LayerNorm.bias)
   ret void
 }
 
@@ -13015,7 +13015,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 406631424
   %bert.encoder.layer.1.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_17(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.output_dropout, float* %bert.encoder.layer.1.attention.output.dense.bias)
+  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.output_dropout, float* %bert.encoder.layer.1.attention.output.dense.bias)
   ret void
 }
 
@@ -13034,7 +13034,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 3272704
   %layer.1.attention.context.delta = bitcast i8* %8 to float*
-  call void @body_21(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.context, float* %grad.layer.1.attention.output.matmul.a, float* %layer.1.attention.context.delta)
+  call void @body_20(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.context, float* %grad.layer.1.attention.output.matmul.a, float* %layer.1.attention.context.delta)
   ret void
 }
 
@@ -13049,7 +13049,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 404269056
   %bert.encoder.layer.1.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_17(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.context.b, float* %bert.encoder.layer.1.attention.self.value.bias)
+  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.context.b, float* %bert.encoder.layer.1.attention.self.value.bias)
   ret void
 }
 
@@ -13064,7 +13064,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 401906688
   %bert.encoder.layer.1.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_17(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.scores.b, float* %bert.encoder.layer.1.attention.self.key.bias)
+  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.scores.b, float* %bert.encoder.layer.1.attention.self.key.bias)
   ret void
 }
 
@@ -13079,7 +13079,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 399544320
   %bert.encoder.layer.1.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_17(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.scores.a, float* %bert.encoder.layer.1.attention.self.query.bias)
+  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.scores.a, float* %bert.encoder.layer.1.attention.self.query.bias)
   ret void
 }
 
@@ -13106,7 +13106,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 69214208
   %grad.layer.0.ffn.layernorm.sum = bitcast i8* %14 to float*
-  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.query.matmul.a, float* %grad.layer.1.attention.key.matmul.a, float* %grad.layer.1.attention.value.matmul.a, float* %grad.layer.1.attention.layernorm.x, float* %grad.layer.0.ffn.layernorm.sum)
+  call void @body_23(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.query.matmul.a, float* %grad.layer.1.attention.key.matmul.a, float* %grad.layer.1.attention.value.matmul.a, float* %grad.layer.1.attention.layernorm.x, float* %grad.layer.0.ffn.layernorm.sum)
   ret void
 }
 
@@ -13133,7 +13133,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 53485568
   %grad.layer.0.ffn.layernorm.x = bitcast i8* %14 to float*
-  call void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.layernorm.stats, float* %layer.0.ffn.residual, float* %bert.encoder.layer.0.output.LayerNorm.weight, float* %grad.layer.0.ffn.layernorm.sum, float* %grad.layer.0.ffn.layernorm.x)
+  call void @body_14(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.layernorm.stats, float* %layer.0.ffn.residual, float* %bert.encoder.layer.0.output.LayerNorm.weight, float* %grad.layer.0.ffn.layernorm.sum, float* %grad.layer.0.ffn.layernorm.x)
   ret void
 }
 
@@ -13156,7 +13156,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 397178880
   %bert.encoder.layer.0.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.residual, float* %layer.0.ffn.layernorm.stats, float* %grad.layer.0.ffn.layernorm.sum, float* %bert.encoder.layer.0.output.LayerNorm.weight)
+  call void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.residual, float* %layer.0.ffn.layernorm.stats, float* %grad.layer.0.ffn.layernorm.sum, float* %bert.encoder.layer.0.output.LayerNorm.weight)
   ret void
 }
 
@@ -13171,7 +13171,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 397181952
   %bert.encoder.layer.0.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_17(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.ffn.layernorm.sum, float* %bert.encoder.layer.0.output.LayerNorm.bias)
+  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.ffn.layernorm.sum, float* %bert.encoder.layer.0.output.LayerNorm.bias)
   ret void
 }
 
@@ -13201,7 +13201,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 397175808
   %bert.encoder.layer.0.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_17(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.ffn.dropout, float* %bert.encoder.layer.0.output.dense.bias)
+  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.ffn.dropout, float* %bert.encoder.layer.0.output.dense.bias)
   ret void
 }
 
@@ -13220,7 +13220,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 40902656
   %grad.layer.0.ffn.gelu = bitcast i8* %8 to float*
-  call void @body_18(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.intermediate, float* %grad.layer.0.ffn.output.matmul.a, float* %grad.layer.0.ffn.gelu)
+  call void @body_17(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.intermediate, float* %grad.layer.0.ffn.output.matmul.a, float* %grad.layer.0.ffn.gelu)
   ret void
 }
 
@@ -13235,7 +13235,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 387726336
   %bert.encoder.layer.0.intermediate.dense.bias = bitcast i8* %5 to float*
-  call void @body_19(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.ffn.gelu, float* %bert.encoder.layer.0.intermediate.dense.bias)
+  call void @body_18(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.ffn.gelu, float* %bert.encoder.layer.0.intermediate.dense.bias)
   ret void
 }
 
@@ -13254,7 +13254,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 31465472
   %grad.layer.0.attention.layernorm.sum = bitcast i8* %8 to float*
-  call void @body_20(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.ffn.intermediate.matmul.a, float* %grad.layer.0.ffn.layernorm.x, float* %grad.layer.0.attention.layernorm.sum)
+  call void @body_19(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.ffn.intermediate.matmul.a, float* %grad.layer.0.ffn.layernorm.x, float* %grad.layer.0.attention.layernorm.sum)
   ret void
 }
 
@@ -13281,7 +13281,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 22028288
   %grad.layer.0.attention.layernorm.x = bitcast i8* %14 to float*
-  call void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.layernorm.stats, float* %layer.0.attention.residual, float* %bert.encoder.layer.0.attention.output.LayerNorm.weight, float* %grad.layer.0.attention.layernorm.sum, float* %grad.layer.0.attention.layernorm.x)
+  call void @body_14(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.layernorm.stats, float* %layer.0.attention.residual, float* %bert.encoder.layer.0.attention.output.LayerNorm.weight, float* %grad.layer.0.attention.layernorm.sum, float* %grad.layer.0.attention.layernorm.x)
   ret void
 }
 
@@ -13304,7 +13304,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 378283008
   %bert.encoder.layer.0.attention.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.residual, float* %layer.0.attention.layernorm.stats, float* %grad.layer.0.attention.layernorm.sum, float* %bert.encoder.layer.0.attention.output.LayerNorm.weight)
+  call void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.residual, float* %layer.0.attention.layernorm.stats, float* %grad.layer.0.attention.layernorm.sum, float* %bert.encoder.layer.0.attention.output.LayerNorm.weight)
   ret void
 }
 
@@ -13319,7 +13319,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 378286080
   %bert.encoder.layer.0.attention.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_17(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.layernorm.sum, float* %bert.encoder.layer.0.attention.output.LayerNorm.bias)
+  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.layernorm.sum, float* %bert.encoder.layer.0.attention.output.LayerNorm.bias)
   ret void
 }
 
@@ -13349,7 +13349,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 378279936
   %bert.encoder.layer.0.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_17(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.output_dropout, float* %bert.encoder.layer.0.attention.output.dense.bias)
+  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.output_dropout, float* %bert.encoder.layer.0.attention.output.dense.bias)
   ret void
 }
 
@@ -13368,7 +13368,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 3207168
   %layer.0.attention.context.delta = bitcast i8* %8 to float*
-  call void @body_21(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.context, float* %grad.layer.0.attention.output.matmul.a, float* %layer.0.attention.context.delta)
+  call void @body_20(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.context, float* %grad.layer.0.attention.output.matmul.a, float* %layer.0.attention.context.delta)
   ret void
 }
 
@@ -13383,7 +13383,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 375917568
   %bert.encoder.layer.0.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_17(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.context.b, float* %bert.encoder.layer.0.attention.self.value.bias)
+  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.context.b, float* %bert.encoder.layer.0.attention.self.value.bias)
   ret void
 }
 
@@ -13398,7 +13398,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 373555200
   %bert.encoder.layer.0.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_17(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.scores.b, float* %bert.encoder.layer.0.attention.self.key.bias)
+  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.scores.b, float* %bert.encoder.layer.0.attention.self.key.bias)
   ret void
 }
 
@@ -13413,12 +13413,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 371192832
   %bert.encoder.layer.0.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_17(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.scores.a, float* %bert.encoder.layer.0.attention.self.query.bias)
+  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.scores.a, float* %bert.encoder.layer.0.attention.self.query.bias)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_23(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3, float* noalias %b4, i32 %0) #0 {
+define internal void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3, float* noalias %b4, i32 %0) #0 {
 entry:
   %1 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 4
   %ctx.f = load float, float* %1, align 4
@@ -13519,7 +13519,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 6299648
   %grad.embeddings.dropout = bitcast i8* %14 to float*
-  call void @body_23(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.query.matmul.a, float* %grad.layer.0.attention.key.matmul.a, float* %grad.layer.0.attention.value.matmul.a, float* %grad.layer.0.attention.layernorm.x, float* %grad.embeddings.dropout, i32 1)
+  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.query.matmul.a, float* %grad.layer.0.attention.key.matmul.a, float* %grad.layer.0.attention.value.matmul.a, float* %grad.layer.0.attention.layernorm.x, float* %grad.embeddings.dropout, i32 1)
   ret void
 }
 
@@ -13546,7 +13546,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 3153920
   %grad.embeddings.layernorm.x = bitcast i8* %14 to float*
-  call void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.layernorm.stats, float* %embeddings.sum, float* %bert.embeddings.LayerNorm.weight, float* %grad.embeddings.dropout, float* %grad.embeddings.layernorm.x)
+  call void @body_14(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.layernorm.stats, float* %embeddings.sum, float* %bert.embeddings.LayerNorm.weight, float* %grad.embeddings.dropout, float* %grad.embeddings.layernorm.x)
   ret void
 }
 
@@ -13569,7 +13569,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 368827392
   %bert.embeddings.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.sum, float* %embeddings.layernorm.stats, float* %grad.embeddings.dropout, float* %bert.embeddings.LayerNorm.weight)
+  call void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.sum, float* %embeddings.layernorm.stats, float* %grad.embeddings.dropout, float* %bert.embeddings.LayerNorm.weight)
   ret void
 }
 
@@ -13584,12 +13584,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 368830464
   %bert.embeddings.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_17(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.embeddings.dropout, float* %bert.embeddings.LayerNorm.bias)
+  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.embeddings.dropout, float* %bert.embeddings.LayerNorm.bias)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_25(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -13647,12 +13647,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 0
   %grad.embeddings.sum.in1.sum = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.embeddings.layernorm.x, float* %grad.embeddings.sum.in1.sum)
+  call void @body_25(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.embeddings.layernorm.x, float* %grad.embeddings.sum.in1.sum)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_25(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_26(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -13698,12 +13698,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 367248384
   %bert.embeddings.position_embeddings.weight = bitcast i8* %5 to float*
-  call void @body_25(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.embeddings.sum.in1.sum, float* %bert.embeddings.position_embeddings.weight)
+  call void @body_26(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.embeddings.sum.in1.sum, float* %bert.embeddings.position_embeddings.weight)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_26(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0) #0 {
+define internal void @body_27(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0) #0 {
 entry:
   br label %start
 
@@ -13742,12 +13742,12 @@ entry:
   %1 = load i8*, i8** %0, align 8
   %2 = getelementptr inbounds i8, i8* %1, i64 367248384
   %bert.embeddings.position_embeddings.weight = bitcast i8* %2 to float*
-  call void @body_26(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %bert.embeddings.position_embeddings.weight)
+  call void @body_27(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %bert.embeddings.position_embeddings.weight)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_27(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, i32* noalias %b2) #0 {
+define internal void @body_28(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, i32* noalias %b2) #0 {
 entry:
   br label %start
 
@@ -13832,12 +13832,12 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 16384
   %token_type_ids = bitcast i8* %8 to i32*
-  call void @body_27(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %bert.embeddings.token_type_embeddings.weight, float* %grad.embeddings.layernorm.x, i32* %token_type_ids)
+  call void @body_28(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %bert.embeddings.token_type_embeddings.weight, float* %grad.embeddings.layernorm.x, i32* %token_type_ids)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_28(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, i32* noalias %b2) #0 {
+define internal void @body_29(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, i32* noalias %b2) #0 {
 entry:
   br label %start
 
@@ -13922,7 +13922,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 0
   %input_ids = bitcast i8* %8 to i32*
-  call void @body_28(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %bert.embeddings.word_embeddings.weight, float* %grad.embeddings.layernorm.x, i32* %input_ids)
+  call void @body_29(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %bert.embeddings.word_embeddings.weight, float* %grad.embeddings.layernorm.x, i32* %input_ids)
   ret void
 }
 
@@ -19140,7 +19140,7 @@ entry:
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_29(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, i32* noalias %b2, float* noalias %b3, i32* noalias %b4, float* noalias %b5) #0 {
+define internal void @body_30(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, i32* noalias %b2, float* noalias %b3, i32* noalias %b4, float* noalias %b5) #0 {
 entry:
   br label %start
 
@@ -19226,12 +19226,12 @@ entry:
   %16 = load i8*, i8** %15, align 8
   %17 = getelementptr inbounds i8, i8* %16, i64 0
   %embeddings.sum = bitcast i8* %17 to float*
-  call void @body_29(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %bert.embeddings.position_embeddings.weight, float* %bert.embeddings.token_type_embeddings.weight, i32* %token_type_ids, float* %bert.embeddings.word_embeddings.weight, i32* %input_ids, float* %embeddings.sum)
+  call void @body_30(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %bert.embeddings.position_embeddings.weight, float* %bert.embeddings.token_type_embeddings.weight, i32* %token_type_ids, float* %bert.embeddings.word_embeddings.weight, i32* %input_ids, float* %embeddings.sum)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_30(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3) #0 {
+define internal void @body_31(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3) #0 {
 entry:
   br label %start
 
@@ -19340,12 +19340,12 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 6291456
   %embeddings.layernorm = bitcast i8* %11 to float*
-  call void @body_30(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.sum, float* %bert.embeddings.LayerNorm.bias, float* %bert.embeddings.LayerNorm.weight, float* %embeddings.layernorm)
+  call void @body_31(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.sum, float* %bert.embeddings.LayerNorm.bias, float* %bert.embeddings.LayerNorm.weight, float* %embeddings.layernorm)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_31(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, i32 %0) #0 {
+define internal void @body_32(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, i32 %0) #0 {
 entry:
   %1 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 4
   %ctx.f = load float, float* %1, align 4
@@ -19413,12 +19413,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 0
   %embeddings.dropout = bitcast i8* %5 to float*
-  call void @body_31(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.layernorm, float* %embeddings.dropout, i32 1)
+  call void @body_32(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.layernorm, float* %embeddings.dropout, i32 1)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_32(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_33(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -19471,12 +19471,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 6291456
   %attention_mask_bias = bitcast i8* %5 to float*
-  call void @body_32(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %attention_mask, float* %attention_mask_bias)
+  call void @body_33(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %attention_mask, float* %attention_mask_bias)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_33(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -19530,7 +19530,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 371192832
   %bert.encoder.layer.0.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_33(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.query, float* %bert.encoder.layer.0.attention.self.query.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.query, float* %bert.encoder.layer.0.attention.self.query.bias)
   ret void
 }
 
@@ -19545,7 +19545,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 373555200
   %bert.encoder.layer.0.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_33(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.key, float* %bert.encoder.layer.0.attention.self.key.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.key, float* %bert.encoder.layer.0.attention.self.key.bias)
   ret void
 }
 
@@ -19560,7 +19560,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 375917568
   %bert.encoder.layer.0.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_33(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.value, float* %bert.encoder.layer.0.attention.self.value.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.value, float* %bert.encoder.layer.0.attention.self.value.bias)
   ret void
 }
 
@@ -19575,12 +19575,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 378279936
   %bert.encoder.layer.0.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_33(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.output, float* %bert.encoder.layer.0.attention.output.dense.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.output, float* %bert.encoder.layer.0.attention.output.dense.bias)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_34(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, i32 %0) #0 {
+define internal void @body_35(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, i32 %0) #0 {
 entry:
   %1 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 4
   %ctx.f = load float, float* %1, align 4
@@ -19659,7 +19659,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 12591104
   %layer.0.attention.residual = bitcast i8* %8 to float*
-  call void @body_34(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.dropout, float* %layer.0.attention.output, float* %layer.0.attention.residual, i32 3)
+  call void @body_35(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.dropout, float* %layer.0.attention.output, float* %layer.0.attention.residual, i32 3)
   ret void
 }
 
@@ -19682,12 +19682,12 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 0
   %layer.0.attention.layernorm = bitcast i8* %11 to float*
-  call void @body_30(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.residual, float* %bert.encoder.layer.0.attention.output.LayerNorm.bias, float* %bert.encoder.layer.0.attention.output.LayerNorm.weight, float* %layer.0.attention.layernorm)
+  call void @body_31(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.residual, float* %bert.encoder.layer.0.attention.output.LayerNorm.bias, float* %bert.encoder.layer.0.attention.output.LayerNorm.weight, float* %layer.0.attention.layernorm)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_35(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_36(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -19746,7 +19746,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 387726336
   %bert.encoder.layer.0.intermediate.dense.bias = bitcast i8* %5 to float*
-  call void @body_35(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.gelu, float* %bert.encoder.layer.0.intermediate.dense.bias)
+  call void @body_36(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.gelu, float* %bert.encoder.layer.0.intermediate.dense.bias)
   ret void
 }
 
@@ -19761,7 +19761,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 397175808
   %bert.encoder.layer.0.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_33(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.output, float* %bert.encoder.layer.0.output.dense.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.output, float* %bert.encoder.layer.0.output.dense.bias)
   ret void
 }
 
@@ -19780,7 +19780,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 6299648
   %layer.0.ffn.residual = bitcast i8* %8 to float*
-  call void @body_34(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.layernorm, float* %layer.0.ffn.output, float* %layer.0.ffn.residual, i32 4)
+  call void @body_35(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.layernorm, float* %layer.0.ffn.output, float* %layer.0.ffn.residual, i32 4)
   ret void
 }
 
@@ -19803,7 +19803,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 0
   %layer.0.ffn.layernorm = bitcast i8* %11 to float*
-  call void @body_30(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.residual, float* %bert.encoder.layer.0.output.LayerNorm.bias, float* %bert.encoder.layer.0.output.LayerNorm.weight, float* %layer.0.ffn.layernorm)
+  call void @body_31(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.residual, float* %bert.encoder.layer.0.output.LayerNorm.bias, float* %bert.encoder.layer.0.output.LayerNorm.weight, float* %layer.0.ffn.layernorm)
   ret void
 }
 
@@ -19818,7 +19818,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 399544320
   %bert.encoder.layer.1.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_33(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.query, float* %bert.encoder.layer.1.attention.self.query.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.query, float* %bert.encoder.layer.1.attention.self.query.bias)
   ret void
 }
 
@@ -19833,7 +19833,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 401906688
   %bert.encoder.layer.1.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_33(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.key, float* %bert.encoder.layer.1.attention.self.key.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.key, float* %bert.encoder.layer.1.attention.self.key.bias)
   ret void
 }
 
@@ -19848,7 +19848,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 404269056
   %bert.encoder.layer.1.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_33(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.value, float* %bert.encoder.layer.1.attention.self.value.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.value, float* %bert.encoder.layer.1.attention.self.value.bias)
   ret void
 }
 
@@ -19863,7 +19863,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 406631424
   %bert.encoder.layer.1.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_33(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.output, float* %bert.encoder.layer.1.attention.output.dense.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.output, float* %bert.encoder.layer.1.attention.output.dense.bias)
   ret void
 }
 
@@ -19882,7 +19882,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 12591104
   %layer.1.attention.residual = bitcast i8* %8 to float*
-  call void @body_34(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.layernorm, float* %layer.1.attention.output, float* %layer.1.attention.residual, i32 6)
+  call void @body_35(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.layernorm, float* %layer.1.attention.output, float* %layer.1.attention.residual, i32 6)
   ret void
 }
 
@@ -19905,7 +19905,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 0
   %layer.1.attention.layernorm = bitcast i8* %11 to float*
-  call void @body_30(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.residual, float* %bert.encoder.layer.1.attention.output.LayerNorm.bias, float* %bert.encoder.layer.1.attention.output.LayerNorm.weight, float* %layer.1.attention.layernorm)
+  call void @body_31(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.residual, float* %bert.encoder.layer.1.attention.output.LayerNorm.bias, float* %bert.encoder.layer.1.attention.output.LayerNorm.weight, float* %layer.1.attention.layernorm)
   ret void
 }
 
@@ -19920,7 +19920,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 416077824
   %bert.encoder.layer.1.intermediate.dense.bias = bitcast i8* %5 to float*
-  call void @body_35(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.gelu, float* %bert.encoder.layer.1.intermediate.dense.bias)
+  call void @body_36(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.gelu, float* %bert.encoder.layer.1.intermediate.dense.bias)
   ret void
 }
 
@@ -19935,7 +19935,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 425527296
   %bert.encoder.layer.1.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_33(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.output, float* %bert.encoder.layer.1.output.dense.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.output, float* %bert.encoder.layer.1.output.dense.bias)
   ret void
 }
 
@@ -19954,7 +19954,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 6299648
   %layer.1.ffn.residual = bitcast i8* %8 to float*
-  call void @body_34(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.layernorm, float* %layer.1.ffn.output, float* %layer.1.ffn.residual, i32 7)
+  call void @body_35(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.layernorm, float* %layer.1.ffn.output, float* %layer.1.ffn.residual, i32 7)
   ret void
 }
 
@@ -19977,7 +19977,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 0
   %layer.1.ffn.layernorm = bitcast i8* %11 to float*
-  call void @body_30(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.residual, float* %bert.encoder.layer.1.output.LayerNorm.bias, float* %bert.encoder.layer.1.output.LayerNorm.weight, float* %layer.1.ffn.layernorm)
+  call void @body_31(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.residual, float* %bert.encoder.layer.1.output.LayerNorm.bias, float* %bert.encoder.layer.1.output.LayerNorm.weight, float* %layer.1.ffn.layernorm)
   ret void
 }
 
@@ -19992,7 +19992,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 427895808
   %bert.encoder.layer.2.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_33(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.query, float* %bert.encoder.layer.2.attention.self.query.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.query, float* %bert.encoder.layer.2.attention.self.query.bias)
   ret void
 }
 
@@ -20007,7 +20007,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 430258176
   %bert.encoder.layer.2.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_33(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.key, float* %bert.encoder.layer.2.attention.self.key.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.key, float* %bert.encoder.layer.2.attention.self.key.bias)
   ret void
 }
 
@@ -20022,7 +20022,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 432620544
   %bert.encoder.layer.2.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_33(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.value, float* %bert.encoder.layer.2.attention.self.value.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.value, float* %bert.encoder.layer.2.attention.self.value.bias)
   ret void
 }
 
@@ -20037,7 +20037,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 434982912
   %bert.encoder.layer.2.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_33(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.output, float* %bert.encoder.layer.2.attention.output.dense.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.output, float* %bert.encoder.layer.2.attention.output.dense.bias)
   ret void
 }
 
@@ -20056,7 +20056,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 12591104
   %layer.2.attention.residual = bitcast i8* %8 to float*
-  call void @body_34(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.layernorm, float* %layer.2.attention.output, float* %layer.2.attention.residual, i32 9)
+  call void @body_35(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.layernorm, float* %layer.2.attention.output, float* %layer.2.attention.residual, i32 9)
   ret void
 }
 
@@ -20079,7 +20079,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 0
   %layer.2.attention.layernorm = bitcast i8* %11 to float*
-  call void @body_30(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.residual, float* %bert.encoder.layer.2.attention.output.LayerNorm.bias, float* %bert.encoder.layer.2.attention.output.LayerNorm.weight, float* %layer.2.attention.layernorm)
+  call void @body_31(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.residual, float* %bert.encoder.layer.2.attention.output.LayerNorm.bias, float* %bert.encoder.layer.2.attention.output.LayerNorm.weight, float* %layer.2.attention.layernorm)
   ret void
 }
 
@@ -20094,7 +20094,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 444429312
   %bert.encoder.layer.2.intermediate.dense.bias = bitcast i8* %5 to float*
-  call void @body_35(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.ffn.gelu, float* %bert.encoder.layer.2.intermediate.dense.bias)
+  call void @body_36(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.ffn.gelu, float* %bert.encoder.layer.2.intermediate.dense.bias)
   ret void
 }
 
@@ -20109,7 +20109,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 453878784
   %bert.encoder.layer.2.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_33(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.ffn.output, float* %bert.encoder.layer.2.output.dense.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.ffn.output, float* %bert.encoder.layer.2.output.dense.bias)
   ret void
 }
 
@@ -20128,7 +20128,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 6299648
   %layer.2.ffn.residual = bitcast i8* %8 to float*
-  call void @body_34(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.layernorm, float* %layer.2.ffn.output, float* %layer.2.ffn.residual, i32 10)
+  call void @body_35(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.layernorm, float* %layer.2.ffn.output, float* %layer.2.ffn.residual, i32 10)
   ret void
 }
 
@@ -20151,7 +20151,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 0
   %layer.2.ffn.layernorm = bitcast i8* %11 to float*
-  call void @body_30(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.ffn.residual, float* %bert.encoder.layer.2.output.LayerNorm.bias, float* %bert.encoder.layer.2.output.LayerNorm.weight, float* %layer.2.ffn.layernorm)
+  call void @body_31(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.ffn.residual, float* %bert.encoder.layer.2.output.LayerNorm.bias, float* %bert.encoder.layer.2.output.LayerNorm.weight, float* %layer.2.ffn.layernorm)
   ret void
 }
 
@@ -20166,7 +20166,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 456247296
   %bert.encoder.layer.3.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_33(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.query, float* %bert.encoder.layer.3.attention.self.query.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.query, float* %bert.encoder.layer.3.attention.self.query.bias)
   ret void
 }
 
@@ -20181,7 +20181,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 458609664
   %bert.encoder.layer.3.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_33(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.key, float* %bert.encoder.layer.3.attention.self.key.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.key, float* %bert.encoder.layer.3.attention.self.key.bias)
   ret void
 }
 
@@ -20196,7 +20196,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 460972032
   %bert.encoder.layer.3.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_33(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.value, float* %bert.encoder.layer.3.attention.self.value.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.value, float* %bert.encoder.layer.3.attention.self.value.bias)
   ret void
 }
 
@@ -20211,7 +20211,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 463334400
   %bert.encoder.layer.3.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_33(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.output, float* %bert.encoder.layer.3.attention.output.dense.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.output, float* %bert.encoder.layer.3.attention.output.dense.bias)
   ret void
 }
 
@@ -20230,7 +20230,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 12591104
   %layer.3.attention.residual = bitcast i8* %8 to float*
-  call void @body_34(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.ffn.layernorm, float* %layer.3.attention.output, float* %layer.3.attention.residual, i32 12)
+  call void @body_35(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.ffn.layernorm, float* %layer.3.attention.output, float* %layer.3.attention.residual, i32 12)
   ret void
 }
 
@@ -20253,7 +20253,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 0
   %layer.3.attention.layernorm = bitcast i8* %11 to float*
-  call void @body_30(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.residual, float* %bert.encoder.layer.3.attention.output.LayerNorm.bias, float* %bert.encoder.layer.3.attention.output.LayerNorm.weight, float* %layer.3.attention.layernorm)
+  call void @body_31(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.residual, float* %bert.encoder.layer.3.attention.output.LayerNorm.bias, float* %bert.encoder.layer.3.attention.output.LayerNorm.weight, float* %layer.3.attention.layernorm)
   ret void
 }
 
@@ -20268,7 +20268,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 472780800
   %bert.encoder.layer.3.intermediate.dense.bias = bitcast i8* %5 to float*
-  call void @body_35(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.ffn.gelu, float* %bert.encoder.layer.3.intermediate.dense.bias)
+  call void @body_36(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.ffn.gelu, float* %bert.encoder.layer.3.intermediate.dense.bias)
   ret void
 }
 
@@ -20283,7 +20283,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 482230272
   %bert.encoder.layer.3.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_33(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.ffn.output, float* %bert.encoder.layer.3.output.dense.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.ffn.output, float* %bert.encoder.layer.3.output.dense.bias)
   ret void
 }
 
@@ -20302,7 +20302,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 6299648
   %layer.3.ffn.residual = bitcast i8* %8 to float*
-  call void @body_34(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.layernorm, float* %layer.3.ffn.output, float* %layer.3.ffn.residual, i32 13)
+  call void @body_35(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.layernorm, float* %layer.3.ffn.output, float* %layer.3.ffn.residual, i32 13)
   ret void
 }
 
@@ -20325,7 +20325,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 0
   %layer.3.ffn.layernorm = bitcast i8* %11 to float*
-  call void @body_30(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.ffn.residual, float* %bert.encoder.layer.3.output.LayerNorm.bias, float* %bert.encoder.layer.3.output.LayerNorm.weight, float* %layer.3.ffn.layernorm)
+  call void @body_31(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.ffn.residual, float* %bert.encoder.layer.3.output.LayerNorm.bias, float* %bert.encoder.layer.3.output.LayerNorm.weight, float* %layer.3.ffn.layernorm)
   ret void
 }
 
@@ -20340,7 +20340,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 484598784
   %bert.encoder.layer.4.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_33(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.query, float* %bert.encoder.layer.4.attention.self.query.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.query, float* %bert.encoder.layer.4.attention.self.query.bias)
   ret void
 }
 
@@ -20355,7 +20355,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 486961152
   %bert.encoder.layer.4.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_33(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.key, float* %bert.encoder.layer.4.attention.self.key.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.key, float* %bert.encoder.layer.4.attention.self.key.bias)
   ret void
 }
 
@@ -20370,7 +20370,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 489323520
   %bert.encoder.layer.4.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_33(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.value, float* %bert.encoder.layer.4.attention.self.value.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.value, float* %bert.encoder.layer.4.attention.self.value.bias)
   ret void
 }
 
@@ -20385,7 +20385,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 491685888
   %bert.encoder.layer.4.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_33(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.output, float* %bert.encoder.layer.4.attention.output.dense.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.output, float* %bert.encoder.layer.4.attention.output.dense.bias)
   ret void
 }
 
@@ -20404,7 +20404,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 12591104
   %layer.4.attention.residual = bitcast i8* %8 to float*
-  call void @body_34(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.ffn.layernorm, float* %layer.4.attention.output, float* %layer.4.attention.residual, i32 15)
+  call void @body_35(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.ffn.layernorm, float* %layer.4.attention.output, float* %layer.4.attention.residual, i32 15)
   ret void
 }
 
@@ -20427,7 +20427,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 0
   %layer.4.attention.layernorm = bitcast i8* %11 to float*
-  call void @body_30(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.residual, float* %bert.encoder.layer.4.attention.output.LayerNorm.bias, float* %bert.encoder.layer.4.attention.output.LayerNorm.weight, float* %layer.4.attention.layernorm)
+  call void @body_31(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.residual, float* %bert.encoder.layer.4.attention.output.LayerNorm.bias, float* %bert.encoder.layer.4.attention.output.LayerNorm.weight, float* %layer.4.attention.layernorm)
   ret void
 }
 
@@ -20442,7 +20442,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 501132288
   %bert.encoder.layer.4.intermediate.dense.bias = bitcast i8* %5 to float*
-  call void @body_35(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.ffn.gelu, float* %bert.encoder.layer.4.intermediate.dense.bias)
+  call void @body_36(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.ffn.gelu, float* %bert.encoder.layer.4.intermediate.dense.bias)
   ret void
 }
 
@@ -20457,7 +20457,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 510581760
   %bert.encoder.layer.4.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_33(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.ffn.output, float* %bert.encoder.layer.4.output.dense.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.ffn.output, float* %bert.encoder.layer.4.output.dense.bias)
   ret void
 }
 
@@ -20476,7 +20476,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 6299648
   %layer.4.ffn.residual = bitcast i8* %8 to float*
-  call void @body_34(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.layernorm, float* %layer.4.ffn.output, float* %layer.4.ffn.residual, i32 16)
+  call void @body_35(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.layernorm, float* %layer.4.ffn.output, float* %layer.4.ffn.residual, i32 16)
   ret void
 }
 
@@ -20499,7 +20499,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 0
   %layer.4.ffn.layernorm = bitcast i8* %11 to float*
-  call void @body_30(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.ffn.residual, float* %bert.encoder.layer.4.output.LayerNorm.bias, float* %bert.encoder.layer.4.output.LayerNorm.weight, float* %layer.4.ffn.layernorm)
+  call void @body_31(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.ffn.residual, float* %bert.encoder.layer.4.output.LayerNorm.bias, float* %bert.encoder.layer.4.output.LayerNorm.weight, float* %layer.4.ffn.layernorm)
   ret void
 }
 
@@ -20514,7 +20514,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 512950272
   %bert.encoder.layer.5.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_33(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.query, float* %bert.encoder.layer.5.attention.self.query.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.query, float* %bert.encoder.layer.5.attention.self.query.bias)
   ret void
 }
 
@@ -20529,7 +20529,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 515312640
   %bert.encoder.layer.5.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_33(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.key, float* %bert.encoder.layer.5.attention.self.key.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.key, float* %bert.encoder.layer.5.attention.self.key.bias)
   ret void
 }
 
@@ -20544,7 +20544,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 517675008
   %bert.encoder.layer.5.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_33(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.value, float* %bert.encoder.layer.5.attention.self.value.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.value, float* %bert.encoder.layer.5.attention.self.value.bias)
   ret void
 }
 
@@ -20559,7 +20559,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 520037376
   %bert.encoder.layer.5.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_33(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.output, float* %bert.encoder.layer.5.attention.output.dense.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.output, float* %bert.encoder.layer.5.attention.output.dense.bias)
   ret void
 }
 
@@ -20578,7 +20578,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 12591104
   %layer.5.attention.residual = bitcast i8* %8 to float*
-  call void @body_34(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.ffn.layernorm, float* %layer.5.attention.output, float* %layer.5.attention.residual, i32 18)
+  call void @body_35(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.ffn.layernorm, float* %layer.5.attention.output, float* %layer.5.attention.residual, i32 18)
   ret void
 }
 
@@ -20601,7 +20601,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 0
   %layer.5.attention.layernorm = bitcast i8* %11 to float*
-  call void @body_30(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.residual, float* %bert.encoder.layer.5.attention.output.LayerNorm.bias, float* %bert.encoder.layer.5.attention.output.LayerNorm.weight, float* %layer.5.attention.layernorm)
+  call void @body_31(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.residual, float* %bert.encoder.layer.5.attention.output.LayerNorm.bias, float* %bert.encoder.layer.5.attention.output.LayerNorm.weight, float* %layer.5.attention.layernorm)
   ret void
 }
 
@@ -20616,7 +20616,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 529483776
   %bert.encoder.layer.5.intermediate.dense.bias = bitcast i8* %5 to float*
-  call void @body_35(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.ffn.gelu, float* %bert.encoder.layer.5.intermediate.dense.bias)
+  call void @body_36(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.ffn.gelu, float* %bert.encoder.layer.5.intermediate.dense.bias)
   ret void
 }
 
@@ -20631,7 +20631,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 538933248
   %bert.encoder.layer.5.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_33(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.ffn.output, float* %bert.encoder.layer.5.output.dense.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.ffn.output, float* %bert.encoder.layer.5.output.dense.bias)
   ret void
 }
 
@@ -20650,7 +20650,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 6299648
   %layer.5.ffn.residual = bitcast i8* %8 to float*
-  call void @body_34(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.layernorm, float* %layer.5.ffn.output, float* %layer.5.ffn.residual, i32 19)
+  call void @body_35(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.layernorm, float* %layer.5.ffn.output, float* %layer.5.ffn.residual, i32 19)
   ret void
 }
 
@@ -20673,7 +20673,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 0
   %layer.5.ffn.layernorm = bitcast i8* %11 to float*
-  call void @body_30(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.ffn.residual, float* %bert.encoder.layer.5.output.LayerNorm.bias, float* %bert.encoder.layer.5.output.LayerNorm.weight, float* %layer.5.ffn.layernorm)
+  call void @body_31(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.ffn.residual, float* %bert.encoder.layer.5.output.LayerNorm.bias, float* %bert.encoder.layer.5.output.LayerNorm.weight, float* %layer.5.ffn.layernorm)
   ret void
 }
 
@@ -20688,7 +20688,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 541301760
   %bert.encoder.layer.6.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_33(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.query, float* %bert.encoder.layer.6.attention.self.query.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.query, float* %bert.encoder.layer.6.attention.self.query.bias)
   ret void
 }
 
@@ -20703,7 +20703,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 543664128
   %bert.encoder.layer.6.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_33(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.key, float* %bert.encoder.layer.6.attention.self.key.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.key, float* %bert.encoder.layer.6.attention.self.key.bias)
   ret void
 }
 
@@ -20718,7 +20718,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 546026496
   %bert.encoder.layer.6.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_33(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.value, float* %bert.encoder.layer.6.attention.self.value.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.value, float* %bert.encoder.layer.6.attention.self.value.bias)
   ret void
 }
 
@@ -20733,7 +20733,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 548388864
   %bert.encoder.layer.6.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_33(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.output, float* %bert.encoder.layer.6.attention.output.dense.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.output, float* %bert.encoder.layer.6.attention.output.dense.bias)
   ret void
 }
 
@@ -20752,7 +20752,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 12591104
   %layer.6.attention.residual = bitcast i8* %8 to float*
-  call void @body_34(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.ffn.layernorm, float* %layer.6.attention.output, float* %layer.6.attention.residual, i32 21)
+  call void @body_35(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.ffn.layernorm, float* %layer.6.attention.output, float* %layer.6.attention.residual, i32 21)
   ret void
 }
 
@@ -20775,7 +20775,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 0
   %layer.6.attention.layernorm = bitcast i8* %11 to float*
-  call void @body_30(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.residual, float* %bert.encoder.layer.6.attention.output.LayerNorm.bias, float* %bert.encoder.layer.6.attention.output.LayerNorm.weight, float* %layer.6.attention.layernorm)
+  call void @body_31(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.residual, float* %bert.encoder.layer.6.attention.output.LayerNorm.bias, float* %bert.encoder.layer.6.attention.output.LayerNorm.weight, float* %layer.6.attention.layernorm)
   ret void
 }
 
@@ -20790,7 +20790,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 557835264
   %bert.encoder.layer.6.intermediate.dense.bias = bitcast i8* %5 to float*
-  call void @body_35(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.ffn.gelu, float* %bert.encoder.layer.6.intermediate.dense.bias)
+  call void @body_36(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.ffn.gelu, float* %bert.encoder.layer.6.intermediate.dense.bias)
   ret void
 }
 
@@ -20805,7 +20805,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 567284736
   %bert.encoder.layer.6.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_33(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.ffn.output, float* %bert.encoder.layer.6.output.dense.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.ffn.output, float* %bert.encoder.layer.6.output.dense.bias)
   ret void
 }
 
@@ -20824,7 +20824,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 6299648
   %layer.6.ffn.residual = bitcast i8* %8 to float*
-  call void @body_34(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.layernorm, float* %layer.6.ffn.output, float* %layer.6.ffn.residual, i32 22)
+  call void @body_35(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.layernorm, float* %layer.6.ffn.output, float* %layer.6.ffn.residual, i32 22)
   ret void
 }
 
@@ -20847,7 +20847,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 0
   %layer.6.ffn.layernorm = bitcast i8* %11 to float*
-  call void @body_30(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.ffn.residual, float* %bert.encoder.layer.6.output.LayerNorm.bias, float* %bert.encoder.layer.6.output.LayerNorm.weight, float* %layer.6.ffn.layernorm)
+  call void @body_31(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.ffn.residual, float* %bert.encoder.layer.6.output.LayerNorm.bias, float* %bert.encoder.layer.6.output.LayerNorm.weight, float* %layer.6.ffn.layernorm)
   ret void
 }
 
@@ -20862,7 +20862,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 569653248
   %bert.encoder.layer.7.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_33(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.query, float* %bert.encoder.layer.7.attention.self.query.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.query, float* %bert.encoder.layer.7.attention.self.query.bias)
   ret void
 }
 
@@ -20877,7 +20877,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 572015616
   %bert.encoder.layer.7.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_33(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.key, float* %bert.encoder.layer.7.attention.self.key.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.key, float* %bert.encoder.layer.7.attention.self.key.bias)
   ret void
 }
 
@@ -20892,7 +20892,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 574377984
   %bert.encoder.layer.7.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_33(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.value, float* %bert.encoder.layer.7.attention.self.value.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.value, float* %bert.encoder.layer.7.attention.self.value.bias)
   ret void
 }
 
@@ -20907,7 +20907,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 576740352
   %bert.encoder.layer.7.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_33(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.output, float* %bert.encoder.layer.7.attention.output.dense.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.output, float* %bert.encoder.layer.7.attention.output.dense.bias)
   ret void
 }
 
@@ -20926,7 +20926,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 12591104
   %layer.7.attention.residual = bitcast i8* %8 to float*
-  call void @body_34(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.ffn.layernorm, float* %layer.7.attention.output, float* %layer.7.attention.residual, i32 24)
+  call void @body_35(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.ffn.layernorm, float* %layer.7.attention.output, float* %layer.7.attention.residual, i32 24)
   ret void
 }
 
@@ -20949,7 +20949,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 0
   %layer.7.attention.layernorm = bitcast i8* %11 to float*
-  call void @body_30(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.residual, float* %bert.encoder.layer.7.attention.output.LayerNorm.bias, float* %bert.encoder.layer.7.attention.output.LayerNorm.weight, float* %layer.7.attention.layernorm)
+  call void @body_31(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.residual, float* %bert.encoder.layer.7.attention.output.LayerNorm.bias, float* %bert.encoder.layer.7.attention.output.LayerNorm.weight, float* %layer.7.attention.layernorm)
   ret void
 }
 
@@ -20964,7 +20964,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 586186752
   %bert.encoder.layer.7.intermediate.dense.bias = bitcast i8* %5 to float*
-  call void @body_35(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.ffn.gelu, float* %bert.encoder.layer.7.intermediate.dense.bias)
+  call void @body_36(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.ffn.gelu, float* %bert.encoder.layer.7.intermediate.dense.bias)
   ret void
 }
 
@@ -20979,7 +20979,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 595636224
   %bert.encoder.layer.7.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_33(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.ffn.output, float* %bert.encoder.layer.7.output.dense.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.ffn.output, float* %bert.encoder.layer.7.output.dense.bias)
   ret void
 }
 
@@ -20998,7 +20998,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 6299648
   %layer.7.ffn.residual = bitcast i8* %8 to float*
-  call void @body_34(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.layernorm, float* %layer.7.ffn.output, float* %layer.7.ffn.residual, i32 25)
+  call void @body_35(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.layernorm, float* %layer.7.ffn.output, float* %layer.7.ffn.residual, i32 25)
   ret void
 }
 
@@ -21021,7 +21021,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 0
   %layer.7.ffn.layernorm = bitcast i8* %11 to float*
-  call void @body_30(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.ffn.residual, float* %bert.encoder.layer.7.output.LayerNorm.bias, float* %bert.encoder.layer.7.output.LayerNorm.weight, float* %layer.7.ffn.layernorm)
+  call void @body_31(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.ffn.residual, float* %bert.encoder.layer.7.output.LayerNorm.bias, float* %bert.encoder.layer.7.output.LayerNorm.weight, float* %layer.7.ffn.layernorm)
   ret void
 }
 
@@ -21036,7 +21036,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 598004736
   %bert.encoder.layer.8.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_33(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.query, float* %bert.encoder.layer.8.attention.self.query.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.query, float* %bert.encoder.layer.8.attention.self.query.bias)
   ret void
 }
 
@@ -21051,7 +21051,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 600367104
   %bert.encoder.layer.8.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_33(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.key, float* %bert.encoder.layer.8.attention.self.key.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.key, float* %bert.encoder.layer.8.attention.self.key.bias)
   ret void
 }
 
@@ -21066,7 +21066,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 602729472
   %bert.encoder.layer.8.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_33(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.value, float* %bert.encoder.layer.8.attention.self.value.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.value, float* %bert.encoder.layer.8.attention.self.value.bias)
   ret void
 }
 
@@ -21081,7 +21081,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 605091840
   %bert.encoder.layer.8.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_33(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.output, float* %bert.encoder.layer.8.attention.output.dense.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.output, float* %bert.encoder.layer.8.attention.output.dense.bias)
   ret void
 }
 
@@ -21100,7 +21100,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 12591104
   %layer.8.attention.residual = bitcast i8* %8 to float*
-  call void @body_34(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.ffn.layernorm, float* %layer.8.attention.output, float* %layer.8.attention.residual, i32 27)
+  call void @body_35(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.ffn.layernorm, float* %layer.8.attention.output, float* %layer.8.attention.residual, i32 27)
   ret void
 }
 
@@ -21123,7 +21123,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 0
   %layer.8.attention.layernorm = bitcast i8* %11 to float*
-  call void @body_30(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.residual, float* %bert.encoder.layer.8.attention.output.LayerNorm.bias, float* %bert.encoder.layer.8.attention.output.LayerNorm.weight, float* %layer.8.attention.layernorm)
+  call void @body_31(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.residual, float* %bert.encoder.layer.8.attention.output.LayerNorm.bias, float* %bert.encoder.layer.8.attention.output.LayerNorm.weight, float* %layer.8.attention.layernorm)
   ret void
 }
 
@@ -21138,7 +21138,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 614538240
   %bert.encoder.layer.8.intermediate.dense.bias = bitcast i8* %5 to float*
-  call void @body_35(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.ffn.gelu, float* %bert.encoder.layer.8.intermediate.dense.bias)
+  call void @body_36(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.ffn.gelu, float* %bert.encoder.layer.8.intermediate.dense.bias)
   ret void
 }
 
@@ -21153,7 +21153,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 623987712
   %bert.encoder.layer.8.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_33(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.ffn.output, float* %bert.encoder.layer.8.output.dense.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.ffn.output, float* %bert.encoder.layer.8.output.dense.bias)
   ret void
 }
 
@@ -21172,7 +21172,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 6299648
   %layer.8.ffn.residual = bitcast i8* %8 to float*
-  call void @body_34(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.layernorm, float* %layer.8.ffn.output, float* %layer.8.ffn.residual, i32 28)
+  call void @body_35(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.layernorm, float* %layer.8.ffn.output, float* %layer.8.ffn.residual, i32 28)
   ret void
 }
 
@@ -21195,7 +21195,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 0
   %layer.8.ffn.layernorm = bitcast i8* %11 to float*
-  call void @body_30(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.ffn.residual, float* %bert.encoder.layer.8.output.LayerNorm.bias, float* %bert.encoder.layer.8.output.LayerNorm.weight, float* %layer.8.ffn.layernorm)
+  call void @body_31(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.ffn.residual, float* %bert.encoder.layer.8.output.LayerNorm.bias, float* %bert.encoder.layer.8.output.LayerNorm.weight, float* %layer.8.ffn.layernorm)
   ret void
 }
 
@@ -21210,7 +21210,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 626356224
   %bert.encoder.layer.9.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_33(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.query, float* %bert.encoder.layer.9.attention.self.query.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.query, float* %bert.encoder.layer.9.attention.self.query.bias)
   ret void
 }
 
@@ -21225,7 +21225,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 628718592
   %bert.encoder.layer.9.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_33(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.key, float* %bert.encoder.layer.9.attention.self.key.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.key, float* %bert.encoder.layer.9.attention.self.key.bias)
   ret void
 }
 
@@ -21240,7 +21240,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 631080960
   %bert.encoder.layer.9.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_33(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.value, float* %bert.encoder.layer.9.attention.self.value.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.value, float* %bert.encoder.layer.9.attention.self.value.bias)
   ret void
 }
 
@@ -21255,7 +21255,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 633443328
   %bert.encoder.layer.9.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_33(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.output, float* %bert.encoder.layer.9.attention.output.dense.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.output, float* %bert.encoder.layer.9.attention.output.dense.bias)
   ret void
 }
 
@@ -21274,7 +21274,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 12591104
   %layer.9.attention.residual = bitcast i8* %8 to float*
-  call void @body_34(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.ffn.layernorm, float* %layer.9.attention.output, float* %layer.9.attention.residual, i32 30)
+  call void @body_35(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.ffn.layernorm, float* %layer.9.attention.output, float* %layer.9.attention.residual, i32 30)
   ret void
 }
 
@@ -21297,7 +21297,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 0
   %layer.9.attention.layernorm = bitcast i8* %11 to float*
-  call void @body_30(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.residual, float* %bert.encoder.layer.9.attention.output.LayerNorm.bias, float* %bert.encoder.layer.9.attention.output.LayerNorm.weight, float* %layer.9.attention.layernorm)
+  call void @body_31(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.residual, float* %bert.encoder.layer.9.attention.output.LayerNorm.bias, float* %bert.encoder.layer.9.attention.output.LayerNorm.weight, float* %layer.9.attention.layernorm)
   ret void
 }
 
@@ -21312,7 +21312,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 642889728
   %bert.encoder.layer.9.intermediate.dense.bias = bitcast i8* %5 to float*
-  call void @body_35(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.ffn.gelu, float* %bert.encoder.layer.9.intermediate.dense.bias)
+  call void @body_36(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.ffn.gelu, float* %bert.encoder.layer.9.intermediate.dense.bias)
   ret void
 }
 
@@ -21327,7 +21327,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 652339200
   %bert.encoder.layer.9.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_33(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.ffn.output, float* %bert.encoder.layer.9.output.dense.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.ffn.output, float* %bert.encoder.layer.9.output.dense.bias)
   ret void
 }
 
@@ -21346,7 +21346,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 6299648
   %layer.9.ffn.residual = bitcast i8* %8 to float*
-  call void @body_34(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.layernorm, float* %layer.9.ffn.output, float* %layer.9.ffn.residual, i32 31)
+  call void @body_35(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.layernorm, float* %layer.9.ffn.output, float* %layer.9.ffn.residual, i32 31)
   ret void
 }
 
@@ -21369,7 +21369,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 0
   %layer.9.ffn.layernorm = bitcast i8* %11 to float*
-  call void @body_30(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.ffn.residual, float* %bert.encoder.layer.9.output.LayerNorm.bias, float* %bert.encoder.layer.9.output.LayerNorm.weight, float* %layer.9.ffn.layernorm)
+  call void @body_31(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.ffn.residual, float* %bert.encoder.layer.9.output.LayerNorm.bias, float* %bert.encoder.layer.9.output.LayerNorm.weight, float* %layer.9.ffn.layernorm)
   ret void
 }
 
@@ -21384,7 +21384,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 654707712
   %bert.encoder.layer.10.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_33(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.query, float* %bert.encoder.layer.10.attention.self.query.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.query, float* %bert.encoder.layer.10.attention.self.query.bias)
   ret void
 }
 
@@ -21399,7 +21399,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 657070080
   %bert.encoder.layer.10.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_33(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.key, float* %bert.encoder.layer.10.attention.self.key.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.key, float* %bert.encoder.layer.10.attention.self.key.bias)
   ret void
 }
 
@@ -21414,7 +21414,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 659432448
   %bert.encoder.layer.10.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_33(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.value, float* %bert.encoder.layer.10.attention.self.value.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.value, float* %bert.encoder.layer.10.attention.self.value.bias)
   ret void
 }
 
@@ -21429,7 +21429,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 661794816
   %bert.encoder.layer.10.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_33(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.output, float* %bert.encoder.layer.10.attention.output.dense.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.output, float* %bert.encoder.layer.10.attention.output.dense.bias)
   ret void
 }
 
@@ -21448,7 +21448,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 12591104
   %layer.10.attention.residual = bitcast i8* %8 to float*
-  call void @body_34(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.ffn.layernorm, float* %layer.10.attention.output, float* %layer.10.attention.residual, i32 33)
+  call void @body_35(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.ffn.layernorm, float* %layer.10.attention.output, float* %layer.10.attention.residual, i32 33)
   ret void
 }
 
@@ -21471,7 +21471,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 0
   %layer.10.attention.layernorm = bitcast i8* %11 to float*
-  call void @body_30(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.residual, float* %bert.encoder.layer.10.attention.output.LayerNorm.bias, float* %bert.encoder.layer.10.attention.output.LayerNorm.weight, float* %layer.10.attention.layernorm)
+  call void @body_31(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.residual, float* %bert.encoder.layer.10.attention.output.LayerNorm.bias, float* %bert.encoder.layer.10.attention.output.LayerNorm.weight, float* %layer.10.attention.layernorm)
   ret void
 }
 
@@ -21486,7 +21486,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 671241216
   %bert.encoder.layer.10.intermediate.dense.bias = bitcast i8* %5 to float*
-  call void @body_35(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.ffn.gelu, float* %bert.encoder.layer.10.intermediate.dense.bias)
+  call void @body_36(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.ffn.gelu, float* %bert.encoder.layer.10.intermediate.dense.bias)
   ret void
 }
 
@@ -21501,7 +21501,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 680690688
   %bert.encoder.layer.10.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_33(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.ffn.output, float* %bert.encoder.layer.10.output.dense.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.ffn.output, float* %bert.encoder.layer.10.output.dense.bias)
   ret void
 }
 
@@ -21520,7 +21520,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 6299648
   %layer.10.ffn.residual = bitcast i8* %8 to float*
-  call void @body_34(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.layernorm, float* %layer.10.ffn.output, float* %layer.10.ffn.residual, i32 34)
+  call void @body_35(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.layernorm, float* %layer.10.ffn.output, float* %layer.10.ffn.residual, i32 34)
   ret void
 }
 
@@ -21543,7 +21543,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 0
   %layer.10.ffn.layernorm = bitcast i8* %11 to float*
-  call void @body_30(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.ffn.residual, float* %bert.encoder.layer.10.output.LayerNorm.bias, float* %bert.encoder.layer.10.output.LayerNorm.weight, float* %layer.10.ffn.layernorm)
+  call void @body_31(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.ffn.residual, float* %bert.encoder.layer.10.output.LayerNorm.bias, float* %bert.encoder.layer.10.output.LayerNorm.weight, float* %layer.10.ffn.layernorm)
   ret void
 }
 
@@ -21558,7 +21558,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 683059200
   %bert.encoder.layer.11.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_33(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.query, float* %bert.encoder.layer.11.attention.self.query.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.query, float* %bert.encoder.layer.11.attention.self.query.bias)
   ret void
 }
 
@@ -21573,7 +21573,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 685421568
   %bert.encoder.layer.11.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_33(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.key, float* %bert.encoder.layer.11.attention.self.key.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.key, float* %bert.encoder.layer.11.attention.self.key.bias)
   ret void
 }
 
@@ -21588,7 +21588,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 687783936
   %bert.encoder.layer.11.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_33(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.value, float* %bert.encoder.layer.11.attention.self.value.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.value, float* %bert.encoder.layer.11.attention.self.value.bias)
   ret void
 }
 
@@ -21603,7 +21603,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 690146304
   %bert.encoder.layer.11.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_33(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.output, float* %bert.encoder.layer.11.attention.output.dense.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.output, float* %bert.encoder.layer.11.attention.output.dense.bias)
   ret void
 }
 
@@ -21622,7 +21622,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 12582912
   %layer.11.attention.residual = bitcast i8* %8 to float*
-  call void @body_34(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.ffn.layernorm, float* %layer.11.attention.output, float* %layer.11.attention.residual, i32 36)
+  call void @body_35(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.ffn.layernorm, float* %layer.11.attention.output, float* %layer.11.attention.residual, i32 36)
   ret void
 }
 
@@ -21645,7 +21645,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 0
   %layer.11.attention.layernorm = bitcast i8* %11 to float*
-  call void @body_30(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.residual, float* %bert.encoder.layer.11.attention.output.LayerNorm.bias, float* %bert.encoder.layer.11.attention.output.LayerNorm.weight, float* %layer.11.attention.layernorm)
+  call void @body_31(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.residual, float* %bert.encoder.layer.11.attention.output.LayerNorm.bias, float* %bert.encoder.layer.11.attention.output.LayerNorm.weight, float* %layer.11.attention.layernorm)
   ret void
 }
 
@@ -21660,7 +21660,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 699592704
   %bert.encoder.layer.11.intermediate.dense.bias = bitcast i8* %5 to float*
-  call void @body_35(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.ffn.gelu, float* %bert.encoder.layer.11.intermediate.dense.bias)
+  call void @body_36(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.ffn.gelu, float* %bert.encoder.layer.11.intermediate.dense.bias)
   ret void
 }
 
@@ -21675,7 +21675,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 709042176
   %bert.encoder.layer.11.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_33(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.ffn.output, float* %bert.encoder.layer.11.output.dense.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.ffn.output, float* %bert.encoder.layer.11.output.dense.bias)
   ret void
 }
 
@@ -21694,7 +21694,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 6291456
   %layer.11.ffn.residual = bitcast i8* %8 to float*
-  call void @body_34(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.layernorm, float* %layer.11.ffn.output, float* %layer.11.ffn.residual, i32 37)
+  call void @body_35(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.layernorm, float* %layer.11.ffn.output, float* %layer.11.ffn.residual, i32 37)
   ret void
 }
 
@@ -21717,7 +21717,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 278592
   %layer.11.ffn.layernorm = bitcast i8* %11 to float*
-  call void @body_30(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.ffn.residual, float* %bert.encoder.layer.11.output.LayerNorm.bias, float* %bert.encoder.layer.11.output.LayerNorm.weight, float* %layer.11.ffn.layernorm)
+  call void @body_31(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.ffn.residual, float* %bert.encoder.layer.11.output.LayerNorm.bias, float* %bert.encoder.layer.11.output.LayerNorm.weight, float* %layer.11.ffn.layernorm)
   ret void
 }
 
@@ -21732,12 +21732,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 0
   %head.dropout = bitcast i8* %5 to float*
-  call void @body_31(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.ffn.layernorm, float* %head.dropout, i32 38)
+  call void @body_32(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.ffn.layernorm, float* %head.dropout, i32 38)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_36(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -21791,7 +21791,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 709091328
   %classifier.bias = bitcast i8* %5 to float*
-  call void @body_36(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, float* %classifier.bias)
+  call void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, float* %classifier.bias)
   ret void
 }
 
@@ -23735,7 +23735,7 @@ entry:
   %16 = load i8*, i8** %15, align 8
   %17 = getelementptr inbounds i8, i8* %16, i64 0
   %embeddings.sum = bitcast i8* %17 to float*
-  call void @body_29(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %bert.embeddings.position_embeddings.weight, float* %bert.embeddings.token_type_embeddings.weight, i32* %token_type_ids, float* %bert.embeddings.word_embeddings.weight, i32* %input_ids, float* %embeddings.sum)
+  call void @body_30(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %bert.embeddings.position_embeddings.weight, float* %bert.embeddings.token_type_embeddings.weight, i32* %token_type_ids, float* %bert.embeddings.word_embeddings.weight, i32* %input_ids, float* %embeddings.sum)
   ret void
 }
 
@@ -23879,7 +23879,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 12599296
   %embeddings.dropout = bitcast i8* %5 to float*
-  call void @body_31(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.layernorm, float* %embeddings.dropout, i32 1)
+  call void @body_32(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.layernorm, float* %embeddings.dropout, i32 1)
   ret void
 }
 
@@ -23894,7 +23894,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 6307840
   %attention_mask_bias = bitcast i8* %5 to float*
-  call void @body_32(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %attention_mask, float* %attention_mask_bias)
+  call void @body_33(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %attention_mask, float* %attention_mask_bias)
   ret void
 }
 
@@ -23909,7 +23909,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 371192832
   %bert.encoder.layer.0.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_33(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.query, float* %bert.encoder.layer.0.attention.self.query.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.query, float* %bert.encoder.layer.0.attention.self.query.bias)
   ret void
 }
 
@@ -23924,7 +23924,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 373555200
   %bert.encoder.layer.0.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_33(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.key, float* %bert.encoder.layer.0.attention.self.key.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.key, float* %bert.encoder.layer.0.attention.self.key.bias)
   ret void
 }
 
@@ -23939,7 +23939,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 375917568
   %bert.encoder.layer.0.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_33(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.value, float* %bert.encoder.layer.0.attention.self.value.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.value, float* %bert.encoder.layer.0.attention.self.value.bias)
   ret void
 }
 
@@ -23954,7 +23954,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 378279936
   %bert.encoder.layer.0.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_33(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.output, float* %bert.encoder.layer.0.attention.output.dense.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.output, float* %bert.encoder.layer.0.attention.output.dense.bias)
   ret void
 }
 
@@ -23973,7 +23973,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 50348032
   %layer.0.attention.residual = bitcast i8* %8 to float*
-  call void @body_34(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.dropout, float* %layer.0.attention.output, float* %layer.0.attention.residual, i32 3)
+  call void @body_35(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.dropout, float* %layer.0.attention.output, float* %layer.0.attention.residual, i32 3)
   ret void
 }
 
@@ -24085,7 +24085,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 397175808
   %bert.encoder.layer.0.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_33(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.output, float* %bert.encoder.layer.0.output.dense.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.output, float* %bert.encoder.layer.0.output.dense.bias)
   ret void
 }
 
@@ -24104,7 +24104,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 113262592
   %layer.0.ffn.residual = bitcast i8* %8 to float*
-  call void @body_34(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.layernorm, float* %layer.0.ffn.output, float* %layer.0.ffn.residual, i32 4)
+  call void @body_35(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.layernorm, float* %layer.0.ffn.output, float* %layer.0.ffn.residual, i32 4)
   ret void
 }
 
@@ -24146,7 +24146,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 399544320
   %bert.encoder.layer.1.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_33(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.query, float* %bert.encoder.layer.1.attention.self.query.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.query, float* %bert.encoder.layer.1.attention.self.query.bias)
   ret void
 }
 
@@ -24161,7 +24161,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 401906688
   %bert.encoder.layer.1.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_33(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.key, float* %bert.encoder.layer.1.attention.self.key.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.key, float* %bert.encoder.layer.1.attention.self.key.bias)
   ret void
 }
 
@@ -24176,7 +24176,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 404269056
   %bert.encoder.layer.1.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_33(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.value, float* %bert.encoder.layer.1.attention.self.value.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.value, float* %bert.encoder.layer.1.attention.self.value.bias)
   ret void
 }
 
@@ -24191,7 +24191,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 406631424
   %bert.encoder.layer.1.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_33(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.output, float* %bert.encoder.layer.1.attention.output.dense.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.output, float* %bert.encoder.layer.1.attention.output.dense.bias)
   ret void
 }
 
@@ -24210,7 +24210,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 151011328
   %layer.1.attention.residual = bitcast i8* %8 to float*
-  call void @body_34(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.layernorm, float* %layer.1.attention.output, float* %layer.1.attention.residual, i32 6)
+  call void @body_35(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.layernorm, float* %layer.1.attention.output, float* %layer.1.attention.residual, i32 6)
   ret void
 }
 
@@ -24271,7 +24271,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 425527296
   %bert.encoder.layer.1.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_33(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.output, float* %bert.encoder.layer.1.output.dense.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.output, float* %bert.encoder.layer.1.output.dense.bias)
   ret void
 }
 
@@ -24290,7 +24290,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 213925888
   %layer.1.ffn.residual = bitcast i8* %8 to float*
-  call void @body_34(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.layernorm, float* %layer.1.ffn.output, float* %layer.1.ffn.residual, i32 7)
+  call void @body_35(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.layernorm, float* %layer.1.ffn.output, float* %layer.1.ffn.residual, i32 7)
   ret void
 }
 
@@ -24332,7 +24332,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 427895808
   %bert.encoder.layer.2.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_33(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.query, float* %bert.encoder.layer.2.attention.self.query.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.query, float* %bert.encoder.layer.2.attention.self.query.bias)
   ret void
 }
 
@@ -24347,7 +24347,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 430258176
   %bert.encoder.layer.2.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_33(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.key, float* %bert.encoder.layer.2.attention.self.key.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.key, float* %bert.encoder.layer.2.attention.self.key.bias)
   ret void
 }
 
@@ -24362,7 +24362,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 432620544
   %bert.encoder.layer.2.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_33(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.value, float* %bert.encoder.layer.2.attention.self.value.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.value, float* %bert.encoder.layer.2.attention.self.value.bias)
   ret void
 }
 
@@ -24377,7 +24377,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 434982912
   %bert.encoder.layer.2.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_33(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.output, float* %bert.encoder.layer.2.attention.output.dense.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.output, float* %bert.encoder.layer.2.attention.output.dense.bias)
   ret void
 }
 
@@ -24396,7 +24396,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 251674624
   %layer.2.attention.residual = bitcast i8* %8 to float*
-  call void @body_34(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.layernorm, float* %layer.2.attention.output, float* %layer.2.attention.residual, i32 9)
+  call void @body_35(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.layernorm, float* %layer.2.attention.output, float* %layer.2.attention.residual, i32 9)
   ret void
 }
 
@@ -24457,7 +24457,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 453878784
   %bert.encoder.layer.2.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_33(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.ffn.output, float* %bert.encoder.layer.2.output.dense.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.ffn.output, float* %bert.encoder.layer.2.output.dense.bias)
   ret void
 }
 
@@ -24476,7 +24476,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 314589184
   %layer.2.ffn.residual = bitcast i8* %8 to float*
-  call void @body_34(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.layernorm, float* %layer.2.ffn.output, float* %layer.2.ffn.residual, i32 10)
+  call void @body_35(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.layernorm, float* %layer.2.ffn.output, float* %layer.2.ffn.residual, i32 10)
   ret void
 }
 
@@ -24518,7 +24518,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 456247296
   %bert.encoder.layer.3.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_33(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.query, float* %bert.encoder.layer.3.attention.self.query.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.query, float* %bert.encoder.layer.3.attention.self.query.bias)
   ret void
 }
 
@@ -24533,7 +24533,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 458609664
   %bert.encoder.layer.3.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_33(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.key, float* %bert.encoder.layer.3.attention.self.key.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.key, float* %bert.encoder.layer.3.attention.self.key.bias)
   ret void
 }
 
@@ -24548,7 +24548,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 460972032
   %bert.encoder.layer.3.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_33(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.value, float* %bert.encoder.layer.3.attention.self.value.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.value, float* %bert.encoder.layer.3.attention.self.value.bias)
   ret void
 }
 
@@ -24563,7 +24563,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 463334400
   %bert.encoder.layer.3.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_33(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.output, float* %bert.encoder.layer.3.attention.output.dense.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.output, float* %bert.encoder.layer.3.attention.output.dense.bias)
   ret void
 }
 
@@ -24582,7 +24582,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 352337920
   %layer.3.attention.residual = bitcast i8* %8 to float*
-  call void @body_34(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.ffn.layernorm, float* %layer.3.attention.output, float* %layer.3.attention.residual, i32 12)
+  call void @body_35(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.ffn.layernorm, float* %layer.3.attention.output, float* %layer.3.attention.residual, i32 12)
   ret void
 }
 
@@ -24643,7 +24643,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 482230272
   %bert.encoder.layer.3.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_33(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.ffn.output, float* %bert.encoder.layer.3.output.dense.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.ffn.output, float* %bert.encoder.layer.3.output.dense.bias)
   ret void
 }
 
@@ -24662,7 +24662,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 415252480
   %layer.3.ffn.residual = bitcast i8* %8 to float*
-  call void @body_34(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.layernorm, float* %layer.3.ffn.output, float* %layer.3.ffn.residual, i32 13)
+  call void @body_35(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.layernorm, float* %layer.3.ffn.output, float* %layer.3.ffn.residual, i32 13)
   ret void
 }
 
@@ -24704,7 +24704,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 484598784
   %bert.encoder.layer.4.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_33(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.query, float* %bert.encoder.layer.4.attention.self.query.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.query, float* %bert.encoder.layer.4.attention.self.query.bias)
   ret void
 }
 
@@ -24719,7 +24719,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 486961152
   %bert.encoder.layer.4.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_33(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.key, float* %bert.encoder.layer.4.attention.self.key.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.key, float* %bert.encoder.layer.4.attention.self.key.bias)
   ret void
 }
 
@@ -24734,7 +24734,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 489323520
   %bert.encoder.layer.4.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_33(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.value, float* %bert.encoder.layer.4.attention.self.value.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.value, float* %bert.encoder.layer.4.attention.self.value.bias)
   ret void
 }
 
@@ -24749,7 +24749,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 491685888
   %bert.encoder.layer.4.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_33(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.output, float* %bert.encoder.layer.4.attention.output.dense.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.output, float* %bert.encoder.layer.4.attention.output.dense.bias)
   ret void
 }
 
@@ -24768,7 +24768,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 453001216
   %layer.4.attention.residual = bitcast i8* %8 to float*
-  call void @body_34(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.ffn.layernorm, float* %layer.4.attention.output, float* %layer.4.attention.residual, i32 15)
+  call void @body_35(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.ffn.layernorm, float* %layer.4.attention.output, float* %layer.4.attention.residual, i32 15)
   ret void
 }
 
@@ -24829,7 +24829,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 510581760
   %bert.encoder.layer.4.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_33(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.ffn.output, float* %bert.encoder.layer.4.output.dense.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.ffn.output, float* %bert.encoder.layer.4.output.dense.bias)
   ret void
 }
 
@@ -24848,7 +24848,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 515915776
   %layer.4.ffn.residual = bitcast i8* %8 to float*
-  call void @body_34(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.layernorm, float* %layer.4.ffn.output, float* %layer.4.ffn.residual, i32 16)
+  call void @body_35(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.layernorm, float* %layer.4.ffn.output, float* %layer.4.ffn.residual, i32 16)
   ret void
 }
 
@@ -24890,7 +24890,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 512950272
   %bert.encoder.layer.5.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_33(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.query, float* %bert.encoder.layer.5.attention.self.query.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.query, float* %bert.encoder.layer.5.attention.self.query.bias)
   ret void
 }
 
@@ -24905,7 +24905,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 515312640
   %bert.encoder.layer.5.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_33(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.key, float* %bert.encoder.layer.5.attention.self.key.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.key, float* %bert.encoder.layer.5.attention.self.key.bias)
   ret void
 }
 
@@ -24920,7 +24920,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 517675008
   %bert.encoder.layer.5.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_33(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.value, float* %bert.encoder.layer.5.attention.self.value.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.value, float* %bert.encoder.layer.5.attention.self.value.bias)
   ret void
 }
 
@@ -24935,7 +24935,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 520037376
   %bert.encoder.layer.5.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_33(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.output, float* %bert.encoder.layer.5.attention.output.dense.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.output, float* %bert.encoder.layer.5.attention.output.dense.bias)
   ret void
 }
 
@@ -24954,7 +24954,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 553664512
   %layer.5.attention.residual = bitcast i8* %8 to float*
-  call void @body_34(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.ffn.layernorm, float* %layer.5.attention.output, float* %layer.5.attention.residual, i32 18)
+  call void @body_35(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.ffn.layernorm, float* %layer.5.attention.output, float* %layer.5.attention.residual, i32 18)
   ret void
 }
 
@@ -25015,7 +25015,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 538933248
   %bert.encoder.layer.5.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_33(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.ffn.output, float* %bert.encoder.layer.5.output.dense.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.ffn.output, float* %bert.encoder.layer.5.output.dense.bias)
   ret void
 }
 
@@ -25034,7 +25034,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 616579072
   %layer.5.ffn.residual = bitcast i8* %8 to float*
-  call void @body_34(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.layernorm, float* %layer.5.ffn.output, float* %layer.5.ffn.residual, i32 19)
+  call void @body_35(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.layernorm, float* %layer.5.ffn.output, float* %layer.5.ffn.residual, i32 19)
   ret void
 }
 
@@ -25076,7 +25076,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 541301760
   %bert.encoder.layer.6.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_33(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.query, float* %bert.encoder.layer.6.attention.self.query.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.query, float* %bert.encoder.layer.6.attention.self.query.bias)
   ret void
 }
 
@@ -25091,7 +25091,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 543664128
   %bert.encoder.layer.6.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_33(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.key, float* %bert.encoder.layer.6.attention.self.key.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.key, float* %bert.encoder.layer.6.attention.self.key.bias)
   ret void
 }
 
@@ -25106,7 +25106,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 546026496
   %bert.encoder.layer.6.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_33(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.value, float* %bert.encoder.layer.6.attention.self.value.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.value, float* %bert.encoder.layer.6.attention.self.value.bias)
   ret void
 }
 
@@ -25121,7 +25121,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 548388864
   %bert.encoder.layer.6.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_33(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.output, float* %bert.encoder.layer.6.attention.output.dense.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.output, float* %bert.encoder.layer.6.attention.output.dense.bias)
   ret void
 }
 
@@ -25140,7 +25140,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 654327808
   %layer.6.attention.residual = bitcast i8* %8 to float*
-  call void @body_34(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.ffn.layernorm, float* %layer.6.attention.output, float* %layer.6.attention.residual, i32 21)
+  call void @body_35(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.ffn.layernorm, float* %layer.6.attention.output, float* %layer.6.attention.residual, i32 21)
   ret void
 }
 
@@ -25201,7 +25201,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 567284736
   %bert.encoder.layer.6.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_33(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.ffn.output, float* %bert.encoder.layer.6.output.dense.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.ffn.output, float* %bert.encoder.layer.6.output.dense.bias)
   ret void
 }
 
@@ -25220,7 +25220,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 717242368
   %layer.6.ffn.residual = bitcast i8* %8 to float*
-  call void @body_34(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.layernorm, float* %layer.6.ffn.output, float* %layer.6.ffn.residual, i32 22)
+  call void @body_35(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.layernorm, float* %layer.6.ffn.output, float* %layer.6.ffn.residual, i32 22)
   ret void
 }
 
@@ -25262,7 +25262,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 569653248
   %bert.encoder.layer.7.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_33(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.query, float* %bert.encoder.layer.7.attention.self.query.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.query, float* %bert.encoder.layer.7.attention.self.query.bias)
   ret void
 }
 
@@ -25277,7 +25277,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 572015616
   %bert.encoder.layer.7.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_33(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.key, float* %bert.encoder.layer.7.attention.self.key.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.key, float* %bert.encoder.layer.7.attention.self.key.bias)
   ret void
 }
 
@@ -25292,7 +25292,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 574377984
   %bert.encoder.layer.7.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_33(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.value, float* %bert.encoder.layer.7.attention.self.value.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.value, float* %bert.encoder.layer.7.attention.self.value.bias)
   ret void
 }
 
@@ -25307,7 +25307,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 576740352
   %bert.encoder.layer.7.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_33(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.output, float* %bert.encoder.layer.7.attention.output.dense.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.output, float* %bert.encoder.layer.7.attention.output.dense.bias)
   ret void
 }
 
@@ -25326,7 +25326,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 754991104
   %layer.7.attention.residual = bitcast i8* %8 to float*
-  call void @body_34(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.ffn.layernorm, float* %layer.7.attention.output, float* %layer.7.attention.residual, i32 24)
+  call void @body_35(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.ffn.layernorm, float* %layer.7.attention.output, float* %layer.7.attention.residual, i32 24)
   ret void
 }
 
@@ -25387,7 +25387,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 595636224
   %bert.encoder.layer.7.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_33(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.ffn.output, float* %bert.encoder.layer.7.output.dense.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.ffn.output, float* %bert.encoder.layer.7.output.dense.bias)
   ret void
 }
 
@@ -25406,7 +25406,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 817905664
   %layer.7.ffn.residual = bitcast i8* %8 to float*
-  call void @body_34(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.layernorm, float* %layer.7.ffn.output, float* %layer.7.ffn.residual, i32 25)
+  call void @body_35(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.layernorm, float* %layer.7.ffn.output, float* %layer.7.ffn.residual, i32 25)
   ret void
 }
 
@@ -25448,7 +25448,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 598004736
   %bert.encoder.layer.8.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_33(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.query, float* %bert.encoder.layer.8.attention.self.query.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.query, float* %bert.encoder.layer.8.attention.self.query.bias)
   ret void
 }
 
@@ -25463,7 +25463,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 600367104
   %bert.encoder.layer.8.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_33(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.key, float* %bert.encoder.layer.8.attention.self.key.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.key, float* %bert.encoder.layer.8.attention.self.key.bias)
   ret void
 }
 
@@ -25478,7 +25478,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 602729472
   %bert.encoder.layer.8.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_33(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.value, float* %bert.encoder.layer.8.attention.self.value.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.value, float* %bert.encoder.layer.8.attention.self.value.bias)
   ret void
 }
 
@@ -25493,7 +25493,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 605091840
   %bert.encoder.layer.8.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_33(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.output, float* %bert.encoder.layer.8.attention.output.dense.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.output, float* %bert.encoder.layer.8.attention.output.dense.bias)
   ret void
 }
 
@@ -25512,7 +25512,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 855654400
   %layer.8.attention.residual = bitcast i8* %8 to float*
-  call void @body_34(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.ffn.layernorm, float* %layer.8.attention.output, float* %layer.8.attention.residual, i32 27)
+  call void @body_35(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.ffn.layernorm, float* %layer.8.attention.output, float* %layer.8.attention.residual, i32 27)
   ret void
 }
 
@@ -25573,7 +25573,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 623987712
   %bert.encoder.layer.8.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_33(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.ffn.output, float* %bert.encoder.layer.8.output.dense.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.ffn.output, float* %bert.encoder.layer.8.output.dense.bias)
   ret void
 }
 
@@ -25592,7 +25592,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 918568960
   %layer.8.ffn.residual = bitcast i8* %8 to float*
-  call void @body_34(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.layernorm, float* %layer.8.ffn.output, float* %layer.8.ffn.residual, i32 28)
+  call void @body_35(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.layernorm, float* %layer.8.ffn.output, float* %layer.8.ffn.residual, i32 28)
   ret void
 }
 
@@ -25634,7 +25634,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 626356224
   %bert.encoder.layer.9.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_33(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.query, float* %bert.encoder.layer.9.attention.self.query.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.query, float* %bert.encoder.layer.9.attention.self.query.bias)
   ret void
 }
 
@@ -25649,7 +25649,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 628718592
   %bert.encoder.layer.9.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_33(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.key, float* %bert.encoder.layer.9.attention.self.key.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.key, float* %bert.encoder.layer.9.attention.self.key.bias)
   ret void
 }
 
@@ -25664,7 +25664,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 631080960
   %bert.encoder.layer.9.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_33(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.value, float* %bert.encoder.layer.9.attention.self.value.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.value, float* %bert.encoder.layer.9.attention.self.value.bias)
   ret void
 }
 
@@ -25679,7 +25679,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 633443328
   %bert.encoder.layer.9.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_33(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.output, float* %bert.encoder.layer.9.attention.output.dense.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.output, float* %bert.encoder.layer.9.attention.output.dense.bias)
   ret void
 }
 
@@ -25698,7 +25698,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 956317696
   %layer.9.attention.residual = bitcast i8* %8 to float*
-  call void @body_34(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.ffn.layernorm, float* %layer.9.attention.output, float* %layer.9.attention.residual, i32 30)
+  call void @body_35(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.ffn.layernorm, float* %layer.9.attention.output, float* %layer.9.attention.residual, i32 30)
   ret void
 }
 
@@ -25759,7 +25759,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 652339200
   %bert.encoder.layer.9.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_33(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.ffn.output, float* %bert.encoder.layer.9.output.dense.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.ffn.output, float* %bert.encoder.layer.9.output.dense.bias)
   ret void
 }
 
@@ -25778,7 +25778,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 1019232256
   %layer.9.ffn.residual = bitcast i8* %8 to float*
-  call void @body_34(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.layernorm, float* %layer.9.ffn.output, float* %layer.9.ffn.residual, i32 31)
+  call void @body_35(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.layernorm, float* %layer.9.ffn.output, float* %layer.9.ffn.residual, i32 31)
   ret void
 }
 
@@ -25820,7 +25820,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 654707712
   %bert.encoder.layer.10.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_33(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.query, float* %bert.encoder.layer.10.attention.self.query.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.query, float* %bert.encoder.layer.10.attention.self.query.bias)
   ret void
 }
 
@@ -25835,7 +25835,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 657070080
   %bert.encoder.layer.10.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_33(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.key, float* %bert.encoder.layer.10.attention.self.key.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.key, float* %bert.encoder.layer.10.attention.self.key.bias)
   ret void
 }
 
@@ -25850,7 +25850,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 659432448
   %bert.encoder.layer.10.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_33(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.value, float* %bert.encoder.layer.10.attention.self.value.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.value, float* %bert.encoder.layer.10.attention.self.value.bias)
   ret void
 }
 
@@ -25865,7 +25865,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 661794816
   %bert.encoder.layer.10.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_33(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.output, float* %bert.encoder.layer.10.attention.output.dense.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.output, float* %bert.encoder.layer.10.attention.output.dense.bias)
   ret void
 }
 
@@ -25884,7 +25884,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 1056980992
   %layer.10.attention.residual = bitcast i8* %8 to float*
-  call void @body_34(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.ffn.layernorm, float* %layer.10.attention.output, float* %layer.10.attention.residual, i32 33)
+  call void @body_35(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.ffn.layernorm, float* %layer.10.attention.output, float* %layer.10.attention.residual, i32 33)
   ret void
 }
 
@@ -25945,7 +25945,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 680690688
   %bert.encoder.layer.10.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_33(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.ffn.output, float* %bert.encoder.layer.10.output.dense.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.ffn.output, float* %bert.encoder.layer.10.output.dense.bias)
   ret void
 }
 
@@ -25964,7 +25964,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 1119895552
   %layer.10.ffn.residual = bitcast i8* %8 to float*
-  call void @body_34(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.layernorm, float* %layer.10.ffn.output, float* %layer.10.ffn.residual, i32 34)
+  call void @body_35(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.layernorm, float* %layer.10.ffn.output, float* %layer.10.ffn.residual, i32 34)
   ret void
 }
 
@@ -26006,7 +26006,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 683059200
   %bert.encoder.layer.11.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_33(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.query, float* %bert.encoder.layer.11.attention.self.query.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.query, float* %bert.encoder.layer.11.attention.self.query.bias)
   ret void
 }
 
@@ -26021,7 +26021,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 685421568
   %bert.encoder.layer.11.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_33(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.key, float* %bert.encoder.layer.11.attention.self.key.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.key, float* %bert.encoder.layer.11.attention.self.key.bias)
   ret void
 }
 
@@ -26036,7 +26036,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 687783936
   %bert.encoder.layer.11.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_33(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.value, float* %bert.encoder.layer.11.attention.self.value.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.value, float* %bert.encoder.layer.11.attention.self.value.bias)
   ret void
 }
 
@@ -26051,7 +26051,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 690146304
   %bert.encoder.layer.11.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_33(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.output, float* %bert.encoder.layer.11.attention.output.dense.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.output, float* %bert.encoder.layer.11.attention.output.dense.bias)
   ret void
 }
 
@@ -26070,7 +26070,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 1157644288
   %layer.11.attention.residual = bitcast i8* %8 to float*
-  call void @body_34(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.ffn.layernorm, float* %layer.11.attention.output, float* %layer.11.attention.residual, i32 36)
+  call void @body_35(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.ffn.layernorm, float* %layer.11.attention.output, float* %layer.11.attention.residual, i32 36)
   ret void
 }
 
@@ -26131,7 +26131,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 709042176
   %bert.encoder.layer.11.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_33(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.ffn.output, float* %bert.encoder.layer.11.output.dense.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.ffn.output, float* %bert.encoder.layer.11.output.dense.bias)
   ret void
 }
 
@@ -26150,7 +26150,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 1220558848
   %layer.11.ffn.residual = bitcast i8* %8 to float*
-  call void @body_34(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.layernorm, float* %layer.11.ffn.output, float* %layer.11.ffn.residual, i32 37)
+  call void @body_35(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.layernorm, float* %layer.11.ffn.output, float* %layer.11.ffn.residual, i32 37)
   ret void
 }
 
@@ -26192,7 +26192,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 1226850304
   %head.dropout = bitcast i8* %5 to float*
-  call void @body_31(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.ffn.layernorm, float* %head.dropout, i32 38)
+  call void @body_32(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.ffn.layernorm, float* %head.dropout, i32 38)
   ret void
 }
 
@@ -26207,7 +26207,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 709091328
   %classifier.bias = bitcast i8* %5 to float*
-  call void @body_36(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, float* %classifier.bias)
+  call void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, float* %classifier.bias)
   ret void
 }
 
@@ -26477,7 +26477,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 1226850304
   %grad.head.dropout = bitcast i8* %5 to float*
-  call void @body_31(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.head.classifier.matmul.a, float* %grad.head.dropout, i32 38)
+  call void @body_32(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.head.classifier.matmul.a, float* %grad.head.dropout, i32 38)
   ret void
 }
 
@@ -26800,7 +26800,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 1220558848
   %grad.layer.11.ffn.dropout = bitcast i8* %5 to float*
-  call void @body_31(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.11.ffn.layernorm.x, float* %grad.layer.11.ffn.dropout, i32 37)
+  call void @body_32(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.11.ffn.layernorm.x, float* %grad.layer.11.ffn.dropout, i32 37)
   ret void
 }
 
@@ -27108,7 +27108,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 1157644288
   %grad.layer.11.attention.output_dropout = bitcast i8* %5 to float*
-  call void @body_31(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.11.attention.layernorm.x, float* %grad.layer.11.attention.output_dropout, i32 36)
+  call void @body_32(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.11.attention.layernorm.x, float* %grad.layer.11.attention.output_dropout, i32 36)
   ret void
 }
 
@@ -27258,7 +27258,7 @@ entry:
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_51(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3, float* noalias %b4) #0 {
+define internal void @body_53(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3, float* noalias %b4) #0 {
 entry:
   br label %start
 
@@ -27343,7 +27343,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 1145061376
   %grad.layer.10.ffn.layernorm.sum = bitcast i8* %14 to float*
-  call void @body_51(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.11.attention.query.matmul.a, float* %grad.layer.11.attention.key.matmul.a, float* %grad.layer.11.attention.value.matmul.a, float* %grad.layer.11.attention.layernorm.x, float* %grad.layer.10.ffn.layernorm.sum)
+  call void @body_53(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.11.attention.query.matmul.a, float* %grad.layer.11.attention.key.matmul.a, float* %grad.layer.11.attention.value.matmul.a, float* %grad.layer.11.attention.layernorm.x, float* %grad.layer.10.ffn.layernorm.sum)
   ret void
 }
 
@@ -27423,7 +27423,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 1119895552
   %grad.layer.10.ffn.dropout = bitcast i8* %5 to float*
-  call void @body_31(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.10.ffn.layernorm.x, float* %grad.layer.10.ffn.dropout, i32 34)
+  call void @body_32(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.10.ffn.layernorm.x, float* %grad.layer.10.ffn.dropout, i32 34)
   ret void
 }
 
@@ -27571,7 +27571,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 1056980992
   %grad.layer.10.attention.output_dropout = bitcast i8* %5 to float*
-  call void @body_31(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.10.attention.layernorm.x, float* %grad.layer.10.attention.output_dropout, i32 33)
+  call void @body_32(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.10.attention.layernorm.x, float* %grad.layer.10.attention.output_dropout, i32 33)
   ret void
 }
 
@@ -27677,7 +27677,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 1044398080
   %grad.layer.9.ffn.layernorm.sum = bitcast i8* %14 to float*
-  call void @body_51(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.10.attention.query.matmul.a, float* %grad.layer.10.attention.key.matmul.a, float* %grad.layer.10.attention.value.matmul.a, float* %grad.layer.10.attention.layernorm.x, float* %grad.layer.9.ffn.layernorm.sum)
+  call void @body_53(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.10.attention.query.matmul.a, float* %grad.layer.10.attention.key.matmul.a, float* %grad.layer.10.attention.value.matmul.a, float* %grad.layer.10.attention.layernorm.x, float* %grad.layer.9.ffn.layernorm.sum)
   ret void
 }
 
@@ -27757,7 +27757,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 1019232256
   %grad.layer.9.ffn.dropout = bitcast i8* %5 to float*
-  call void @body_31(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.9.ffn.layernorm.x, float* %grad.layer.9.ffn.dropout, i32 31)
+  call void @body_32(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.9.ffn.layernorm.x, float* %grad.layer.9.ffn.dropout, i32 31)
   ret void
 }
 
@@ -27905,7 +27905,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 956317696
   %grad.layer.9.attention.output_dropout = bitcast i8* %5 to float*
-  call void @body_31(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.9.attention.layernorm.x, float* %grad.layer.9.attention.output_dropout, i32 30)
+  call void @body_32(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.9.attention.layernorm.x, float* %grad.layer.9.attention.output_dropout, i32 30)
   ret void
 }
 
@@ -28011,7 +28011,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 943734784
   %grad.layer.8.ffn.layernorm.sum = bitcast i8* %14 to float*
-  call void @body_51(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.9.attention.query.matmul.a, float* %grad.layer.9.attention.key.matmul.a, float* %grad.layer.9.attention.value.matmul.a, float* %grad.layer.9.attention.layernorm.x, float* %grad.layer.8.ffn.layernorm.sum)
+  call void @body_53(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.9.attention.query.matmul.a, float* %grad.layer.9.attention.key.matmul.a, float* %grad.layer.9.attention.value.matmul.a, float* %grad.layer.9.attention.layernorm.x, float* %grad.layer.8.ffn.layernorm.sum)
   ret void
 }
 
@@ -28091,7 +28091,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 918568960
   %grad.layer.8.ffn.dropout = bitcast i8* %5 to float*
-  call void @body_31(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.8.ffn.layernorm.x, float* %grad.layer.8.ffn.dropout, i32 28)
+  call void @body_32(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.8.ffn.layernorm.x, float* %grad.layer.8.ffn.dropout, i32 28)
   ret void
 }
 
@@ -28239,7 +28239,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 855654400
   %grad.layer.8.attention.output_dropout = bitcast i8* %5 to float*
-  call void @body_31(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.8.attention.layernorm.x, float* %grad.layer.8.attention.output_dropout, i32 27)
+  call void @body_32(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.8.attention.layernorm.x, float* %grad.layer.8.attention.output_dropout, i32 27)
   ret void
 }
 
@@ -28345,7 +28345,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 843071488
   %grad.layer.7.ffn.layernorm.sum = bitcast i8* %14 to float*
-  call void @body_51(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.8.attention.query.matmul.a, float* %grad.layer.8.attention.key.matmul.a, float* %grad.layer.8.attention.value.matmul.a, float* %grad.layer.8.attention.layernorm.x, float* %grad.layer.7.ffn.layernorm.sum)
+  call void @body_53(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.8.attention.query.matmul.a, float* %grad.layer.8.attention.key.matmul.a, float* %grad.layer.8.attention.value.matmul.a, float* %grad.layer.8.attention.layernorm.x, float* %grad.layer.7.ffn.layernorm.sum)
   ret void
 }
 
@@ -28425,7 +28425,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 817905664
   %grad.layer.7.ffn.dropout = bitcast i8* %5 to float*
-  call void @body_31(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.7.ffn.layernorm.x, float* %grad.layer.7.ffn.dropout, i32 25)
+  call void @body_32(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.7.ffn.layernorm.x, float* %grad.layer.7.ffn.dropout, i32 25)
   ret void
 }
 
@@ -28573,7 +28573,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 754991104
   %grad.layer.7.attention.output_dropout = bitcast i8* %5 to float*
-  call void @body_31(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.7.attention.layernorm.x, float* %grad.layer.7.attention.output_dropout, i32 24)
+  call void @body_32(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.7.attention.layernorm.x, float* %grad.layer.7.attention.output_dropout, i32 24)
   ret void
 }
 
@@ -28679,7 +28679,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 742408192
   %grad.layer.6.ffn.layernorm.sum = bitcast i8* %14 to float*
-  call void @body_51(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.7.attention.query.matmul.a, float* %grad.layer.7.attention.key.matmul.a, float* %grad.layer.7.attention.value.matmul.a, float* %grad.layer.7.attention.layernorm.x, float* %grad.layer.6.ffn.layernorm.sum)
+  call void @body_53(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.7.attention.query.matmul.a, float* %grad.layer.7.attention.key.matmul.a, float* %grad.layer.7.attention.value.matmul.a, float* %grad.layer.7.attention.layernorm.x, float* %grad.layer.6.ffn.layernorm.sum)
   ret void
 }
 
@@ -28759,7 +28759,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 717242368
   %grad.layer.6.ffn.dropout = bitcast i8* %5 to float*
-  call void @body_31(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.6.ffn.layernorm.x, float* %grad.layer.6.ffn.dropout, i32 22)
+  call void @body_32(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.6.ffn.layernorm.x, float* %grad.layer.6.ffn.dropout, i32 22)
   ret void
 }
 
@@ -28907,7 +28907,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 654327808
   %grad.layer.6.attention.output_dropout = bitcast i8* %5 to float*
-  call void @body_31(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.6.attention.layernorm.x, float* %grad.layer.6.attention.output_dropout, i32 21)
+  call void @body_32(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.6.attention.layernorm.x, float* %grad.layer.6.attention.output_dropout, i32 21)
   ret void
 }
 
@@ -29013,7 +29013,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 641744896
   %grad.layer.5.ffn.layernorm.sum = bitcast i8* %14 to float*
-  call void @body_51(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.6.attention.query.matmul.a, float* %grad.layer.6.attention.key.matmul.a, float* %grad.layer.6.attention.value.matmul.a, float* %grad.layer.6.attention.layernorm.x, float* %grad.layer.5.ffn.layernorm.sum)
+  call void @body_53(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.6.attention.query.matmul.a, float* %grad.layer.6.attention.key.matmul.a, float* %grad.layer.6.attention.value.matmul.a, float* %grad.layer.6.attention.layernorm.x, float* %grad.layer.5.ffn.layernorm.sum)
   ret void
 }
 
@@ -29093,7 +29093,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 616579072
   %grad.layer.5.ffn.dropout = bitcast i8* %5 to float*
-  call void @body_31(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.5.ffn.layernorm.x, float* %grad.layer.5.ffn.dropout, i32 19)
+  call void @body_32(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.5.ffn.layernorm.x, float* %grad.layer.5.ffn.dropout, i32 19)
   ret void
 }
 
@@ -29241,7 +29241,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 553664512
   %grad.layer.5.attention.output_dropout = bitcast i8* %5 to float*
-  call void @body_31(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.5.attention.layernorm.x, float* %grad.layer.5.attention.output_dropout, i32 18)
+  call void @body_32(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.5.attention.layernorm.x, float* %grad.layer.5.attention.output_dropout, i32 18)
   ret void
 }
 
@@ -29347,7 +29347,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 541081600
   %grad.layer.4.ffn.layernorm.sum = bitcast i8* %14 to float*
-  call void @body_51(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.5.attention.query.matmul.a, float* %grad.layer.5.attention.key.matmul.a, float* %grad.layer.5.attention.value.matmul.a, float* %grad.layer.5.attention.layernorm.x, float* %grad.layer.4.ffn.layernorm.sum)
+  call void @body_53(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.5.attention.query.matmul.a, float* %grad.layer.5.attention.key.matmul.a, float* %grad.layer.5.attention.value.matmul.a, float* %grad.layer.5.attention.layernorm.x, float* %grad.layer.4.ffn.layernorm.sum)
   ret void
 }
 
@@ -29427,7 +29427,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 515915776
   %grad.layer.4.ffn.dropout = bitcast i8* %5 to float*
-  call void @body_31(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.4.ffn.layernorm.x, float* %grad.layer.4.ffn.dropout, i32 16)
+  call void @body_32(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.4.ffn.layernorm.x, float* %grad.layer.4.ffn.dropout, i32 16)
   ret void
 }
 
@@ -29575,7 +29575,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 453001216
   %grad.layer.4.attention.output_dropout = bitcast i8* %5 to float*
-  call void @body_31(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.4.attention.layernorm.x, float* %grad.layer.4.attention.output_dropout, i32 15)
+  call void @body_32(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.4.attention.layernorm.x, float* %grad.layer.4.attention.output_dropout, i32 15)
   ret void
 }
 
@@ -29681,7 +29681,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 440418304
   %grad.layer.3.ffn.layernorm.sum = bitcast i8* %14 to float*
-  call void @body_51(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.4.attention.query.matmul.a, float* %grad.layer.4.attention.key.matmul.a, float* %grad.layer.4.attention.value.matmul.a, float* %grad.layer.4.attention.layernorm.x, float* %grad.layer.3.ffn.layernorm.sum)
+  call void @body_53(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.4.attention.query.matmul.a, float* %grad.layer.4.attention.key.matmul.a, float* %grad.layer.4.attention.value.matmul.a, float* %grad.layer.4.attention.layernorm.x, float* %grad.layer.3.ffn.layernorm.sum)
   ret void
 }
 
@@ -29761,7 +29761,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 415252480
   %grad.layer.3.ffn.dropout = bitcast i8* %5 to float*
-  call void @body_31(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.3.ffn.layernorm.x, float* %grad.layer.3.ffn.dropout, i32 13)
+  call void @body_32(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.3.ffn.layernorm.x, float* %grad.layer.3.ffn.dropout, i32 13)
   ret void
 }
 
@@ -29909,7 +29909,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 352337920
   %grad.layer.3.attention.output_dropout = bitcast i8* %5 to float*
-  call void @body_31(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.3.attention.layernorm.x, float* %grad.layer.3.attention.output_dropout, i32 12)
+  call void @body_32(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.3.attention.layernorm.x, float* %grad.layer.3.attention.output_dropout, i32 12)
   ret void
 }
 
@@ -30015,7 +30015,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 339755008
   %grad.layer.2.ffn.layernorm.sum = bitcast i8* %14 to float*
-  call void @body_51(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.3.attention.query.matmul.a, float* %grad.layer.3.attention.key.matmul.a, float* %grad.layer.3.attention.value.matmul.a, float* %grad.layer.3.attention.layernorm.x, float* %grad.layer.2.ffn.layernorm.sum)
+  call void @body_53(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.3.attention.query.matmul.a, float* %grad.layer.3.attention.key.matmul.a, float* %grad.layer.3.attention.value.matmul.a, float* %grad.layer.3.attention.layernorm.x, float* %grad.layer.2.ffn.layernorm.sum)
   ret void
 }
 
@@ -30095,7 +30095,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 314589184
   %grad.layer.2.ffn.dropout = bitcast i8* %5 to float*
-  call void @body_31(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.2.ffn.layernorm.x, float* %grad.layer.2.ffn.dropout, i32 10)
+  call void @body_32(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.2.ffn.layernorm.x, float* %grad.layer.2.ffn.dropout, i32 10)
   ret void
 }
 
@@ -30243,7 +30243,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 251674624
   %grad.layer.2.attention.output_dropout = bitcast i8* %5 to float*
-  call void @body_31(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.2.attention.layernorm.x, float* %grad.layer.2.attention.output_dropout, i32 9)
+  call void @body_32(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.2.attention.layernorm.x, float* %grad.layer.2.attention.output_dropout, i32 9)
   ret void
 }
 
@@ -30349,7 +30349,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 239091712
   %grad.layer.1.ffn.layernorm.sum = bitcast i8* %14 to float*
-  call void @body_51(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.2.attention.query.matmul.a, float* %grad.layer.2.attention.key.matmul.a, float* %grad.layer.2.attention.value.matmul.a, float* %grad.layer.2.attention.layernorm.x, float* %grad.layer.1.ffn.layernorm.sum)
+  call void @body_53(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.2.attention.query.matmul.a, float* %grad.layer.2.attention.key.matmul.a, float* %grad.layer.2.attention.value.matmul.a, float* %grad.layer.2.attention.layernorm.x, float* %grad.layer.1.ffn.layernorm.sum)
   ret void
 }
 
@@ -30429,7 +30429,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 213925888
   %grad.layer.1.ffn.dropout = bitcast i8* %5 to float*
-  call void @body_31(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.ffn.layernorm.x, float* %grad.layer.1.ffn.dropout, i32 7)
+  call void @body_32(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.ffn.layernorm.x, float* %grad.layer.1.ffn.dropout, i32 7)
   ret void
 }
 
@@ -30577,7 +30577,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 151011328
   %grad.layer.1.attention.output_dropout = bitcast i8* %5 to float*
-  call void @body_31(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.layernorm.x, float* %grad.layer.1.attention.output_dropout, i32 6)
+  call void @body_32(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.layernorm.x, float* %grad.layer.1.attention.output_dropout, i32 6)
   ret void
 }
 
@@ -30683,7 +30683,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 138428416
   %grad.layer.0.ffn.layernorm.sum = bitcast i8* %14 to float*
-  call void @body_51(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.query.matmul.a, float* %grad.layer.1.attention.key.matmul.a, float* %grad.layer.1.attention.value.matmul.a, float* %grad.layer.1.attention.layernorm.x, float* %grad.layer.0.ffn.layernorm.sum)
+  call void @body_53(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.query.matmul.a, float* %grad.layer.1.attention.key.matmul.a, float* %grad.layer.1.attention.value.matmul.a, float* %grad.layer.1.attention.layernorm.x, float* %grad.layer.0.ffn.layernorm.sum)
   ret void
 }
 
@@ -30763,7 +30763,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 113262592
   %grad.layer.0.ffn.dropout = bitcast i8* %5 to float*
-  call void @body_31(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.ffn.layernorm.x, float* %grad.layer.0.ffn.dropout, i32 4)
+  call void @body_32(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.ffn.layernorm.x, float* %grad.layer.0.ffn.dropout, i32 4)
   ret void
 }
 
@@ -30911,7 +30911,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 50348032
   %grad.layer.0.attention.output_dropout = bitcast i8* %5 to float*
-  call void @body_31(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.layernorm.x, float* %grad.layer.0.attention.output_dropout, i32 3)
+  call void @body_32(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.layernorm.x, float* %grad.layer.0.attention.output_dropout, i32 3)
   ret void
 }
 
@@ -30995,7 +30995,7 @@ entry:
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_52(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3, float* noalias %b4, i32 %0) #0 {
+define internal void @body_54(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3, float* noalias %b4, i32 %0) #0 {
 entry:
   %1 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 4
   %ctx.f = load float, float* %1, align 4
@@ -31096,7 +31096,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 12599296
   %grad.embeddings.dropout = bitcast i8* %14 to float*
-  call void @body_52(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.query.matmul.a, float* %grad.layer.0.attention.key.matmul.a, float* %grad.layer.0.attention.value.matmul.a, float* %grad.layer.0.attention.layernorm.x, float* %grad.embeddings.dropout, i32 1)
+  call void @body_54(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.query.matmul.a, float* %grad.layer.0.attention.key.matmul.a, float* %grad.layer.0.attention.value.matmul.a, float* %grad.layer.0.attention.layernorm.x, float* %grad.embeddings.dropout, i32 1)
   ret void
 }
 
@@ -31166,7 +31166,7 @@ entry:
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_53(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_55(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -31224,12 +31224,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 0
   %grad.embeddings.sum.in1.sum = bitcast i8* %5 to float*
-  call void @body_53(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.embeddings.layernorm.x, float* %grad.embeddings.sum.in1.sum)
+  call void @body_55(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.embeddings.layernorm.x, float* %grad.embeddings.sum.in1.sum)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_54(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_56(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -31275,12 +31275,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 367248384
   %bert.embeddings.position_embeddings.weight = bitcast i8* %5 to float*
-  call void @body_54(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.embeddings.sum.in1.sum, float* %bert.embeddings.position_embeddings.weight)
+  call void @body_56(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.embeddings.sum.in1.sum, float* %bert.embeddings.position_embeddings.weight)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_55(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0) #0 {
+define internal void @body_57(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0) #0 {
 entry:
   br label %start
 
@@ -31319,12 +31319,12 @@ entry:
   %1 = load i8*, i8** %0, align 8
   %2 = getelementptr inbounds i8, i8* %1, i64 367248384
   %bert.embeddings.position_embeddings.weight = bitcast i8* %2 to float*
-  call void @body_55(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %bert.embeddings.position_embeddings.weight)
+  call void @body_57(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %bert.embeddings.position_embeddings.weight)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_56(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, i32* noalias %b2) #0 {
+define internal void @body_58(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, i32* noalias %b2) #0 {
 entry:
   br label %start
 
@@ -31409,12 +31409,12 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 16384
   %token_type_ids = bitcast i8* %8 to i32*
-  call void @body_56(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %bert.embeddings.token_type_embeddings.weight, float* %grad.embeddings.layernorm.x, i32* %token_type_ids)
+  call void @body_58(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %bert.embeddings.token_type_embeddings.weight, float* %grad.embeddings.layernorm.x, i32* %token_type_ids)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_57(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, i32* noalias %b2) #0 {
+define internal void @body_59(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, i32* noalias %b2) #0 {
 entry:
   br label %start
 
@@ -31499,7 +31499,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 0
   %input_ids = bitcast i8* %8 to i32*
-  call void @body_57(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %bert.embeddings.word_embeddings.weight, float* %grad.embeddings.layernorm.x, i32* %input_ids)
+  call void @body_59(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %bert.embeddings.word_embeddings.weight, float* %grad.embeddings.layernorm.x, i32* %input_ids)
   ret void
 }
 
@@ -36717,7 +36717,7 @@ entry:
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_58(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, i32* noalias %b2, float* noalias %b3, i32* noalias %b4, float* noalias %b5) #0 {
+define internal void @body_60(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, i32* noalias %b2, float* noalias %b3, i32* noalias %b4, float* noalias %b5) #0 {
 entry:
   br label %start
 
@@ -36803,12 +36803,12 @@ entry:
   %16 = load i8*, i8** %15, align 8
   %17 = getelementptr inbounds i8, i8* %16, i64 0
   %embeddings.sum = bitcast i8* %17 to float*
-  call void @body_58(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %bert.embeddings.position_embeddings.weight, float* %bert.embeddings.token_type_embeddings.weight, i32* %token_type_ids, float* %bert.embeddings.word_embeddings.weight, i32* %input_ids, float* %embeddings.sum)
+  call void @body_60(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %bert.embeddings.position_embeddings.weight, float* %bert.embeddings.token_type_embeddings.weight, i32* %token_type_ids, float* %bert.embeddings.word_embeddings.weight, i32* %input_ids, float* %embeddings.sum)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_59(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3) #0 {
+define internal void @body_61(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3) #0 {
 entry:
   br label %start
 
@@ -36917,12 +36917,12 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 12582912
   %embeddings.layernorm = bitcast i8* %11 to float*
-  call void @body_59(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.sum, float* %bert.embeddings.LayerNorm.bias, float* %bert.embeddings.LayerNorm.weight, float* %embeddings.layernorm)
+  call void @body_61(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.sum, float* %bert.embeddings.LayerNorm.bias, float* %bert.embeddings.LayerNorm.weight, float* %embeddings.layernorm)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_60(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, i32 %0) #0 {
+define internal void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, i32 %0) #0 {
 entry:
   %1 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 4
   %ctx.f = load float, float* %1, align 4
@@ -36990,12 +36990,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 0
   %embeddings.dropout = bitcast i8* %5 to float*
-  call void @body_60(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.layernorm, float* %embeddings.dropout, i32 1)
+  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.layernorm, float* %embeddings.dropout, i32 1)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_61(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_63(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -37048,12 +37048,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 12582912
   %attention_mask_bias = bitcast i8* %5 to float*
-  call void @body_61(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %attention_mask, float* %attention_mask_bias)
+  call void @body_63(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %attention_mask, float* %attention_mask_bias)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -37107,7 +37107,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 371192832
   %bert.encoder.layer.0.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.query, float* %bert.encoder.layer.0.attention.self.query.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.query, float* %bert.encoder.layer.0.attention.self.query.bias)
   ret void
 }
 
@@ -37122,7 +37122,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 373555200
   %bert.encoder.layer.0.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.key, float* %bert.encoder.layer.0.attention.self.key.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.key, float* %bert.encoder.layer.0.attention.self.key.bias)
   ret void
 }
 
@@ -37137,7 +37137,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 375917568
   %bert.encoder.layer.0.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.value, float* %bert.encoder.layer.0.attention.self.value.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.value, float* %bert.encoder.layer.0.attention.self.value.bias)
   ret void
 }
 
@@ -37152,12 +37152,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 378279936
   %bert.encoder.layer.0.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.output, float* %bert.encoder.layer.0.attention.output.dense.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.output, float* %bert.encoder.layer.0.attention.output.dense.bias)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_63(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, i32 %0) #0 {
+define internal void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, i32 %0) #0 {
 entry:
   %1 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 4
   %ctx.f = load float, float* %1, align 4
@@ -37236,7 +37236,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 25182208
   %layer.0.attention.residual = bitcast i8* %8 to float*
-  call void @body_63(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.dropout, float* %layer.0.attention.output, float* %layer.0.attention.residual, i32 3)
+  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.dropout, float* %layer.0.attention.output, float* %layer.0.attention.residual, i32 3)
   ret void
 }
 
@@ -37259,12 +37259,12 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 0
   %layer.0.attention.layernorm = bitcast i8* %11 to float*
-  call void @body_59(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.residual, float* %bert.encoder.layer.0.attention.output.LayerNorm.bias, float* %bert.encoder.layer.0.attention.output.LayerNorm.weight, float* %layer.0.attention.layernorm)
+  call void @body_61(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.residual, float* %bert.encoder.layer.0.attention.output.LayerNorm.bias, float* %bert.encoder.layer.0.attention.output.LayerNorm.weight, float* %layer.0.attention.layernorm)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_64(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_66(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -37323,7 +37323,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 387726336
   %bert.encoder.layer.0.intermediate.dense.bias = bitcast i8* %5 to float*
-  call void @body_64(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.gelu, float* %bert.encoder.layer.0.intermediate.dense.bias)
+  call void @body_66(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.gelu, float* %bert.encoder.layer.0.intermediate.dense.bias)
   ret void
 }
 
@@ -37338,7 +37338,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 397175808
   %bert.encoder.layer.0.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.output, float* %bert.encoder.layer.0.output.dense.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.output, float* %bert.encoder.layer.0.output.dense.bias)
   ret void
 }
 
@@ -37357,7 +37357,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 12599296
   %layer.0.ffn.residual = bitcast i8* %8 to float*
-  call void @body_63(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.layernorm, float* %layer.0.ffn.output, float* %layer.0.ffn.residual, i32 4)
+  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.layernorm, float* %layer.0.ffn.output, float* %layer.0.ffn.residual, i32 4)
   ret void
 }
 
@@ -37380,7 +37380,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 0
   %layer.0.ffn.layernorm = bitcast i8* %11 to float*
-  call void @body_59(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.residual, float* %bert.encoder.layer.0.output.LayerNorm.bias, float* %bert.encoder.layer.0.output.LayerNorm.weight, float* %layer.0.ffn.layernorm)
+  call void @body_61(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.residual, float* %bert.encoder.layer.0.output.LayerNorm.bias, float* %bert.encoder.layer.0.output.LayerNorm.weight, float* %layer.0.ffn.layernorm)
   ret void
 }
 
@@ -37395,7 +37395,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 399544320
   %bert.encoder.layer.1.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.query, float* %bert.encoder.layer.1.attention.self.query.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.query, float* %bert.encoder.layer.1.attention.self.query.bias)
   ret void
 }
 
@@ -37410,7 +37410,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 401906688
   %bert.encoder.layer.1.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.key, float* %bert.encoder.layer.1.attention.self.key.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.key, float* %bert.encoder.layer.1.attention.self.key.bias)
   ret void
 }
 
@@ -37425,7 +37425,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 404269056
   %bert.encoder.layer.1.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.value, float* %bert.encoder.layer.1.attention.self.value.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.value, float* %bert.encoder.layer.1.attention.self.value.bias)
   ret void
 }
 
@@ -37440,7 +37440,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 406631424
   %bert.encoder.layer.1.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.output, float* %bert.encoder.layer.1.attention.output.dense.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.output, float* %bert.encoder.layer.1.attention.output.dense.bias)
   ret void
 }
 
@@ -37459,7 +37459,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 25182208
   %layer.1.attention.residual = bitcast i8* %8 to float*
-  call void @body_63(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.layernorm, float* %layer.1.attention.output, float* %layer.1.attention.residual, i32 6)
+  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.layernorm, float* %layer.1.attention.output, float* %layer.1.attention.residual, i32 6)
   ret void
 }
 
@@ -37482,7 +37482,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 0
   %layer.1.attention.layernorm = bitcast i8* %11 to float*
-  call void @body_59(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.residual, float* %bert.encoder.layer.1.attention.output.LayerNorm.bias, float* %bert.encoder.layer.1.attention.output.LayerNorm.weight, float* %layer.1.attention.layernorm)
+  call void @body_61(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.residual, float* %bert.encoder.layer.1.attention.output.LayerNorm.bias, float* %bert.encoder.layer.1.attention.output.LayerNorm.weight, float* %layer.1.attention.layernorm)
   ret void
 }
 
@@ -37497,7 +37497,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 416077824
   %bert.encoder.layer.1.intermediate.dense.bias = bitcast i8* %5 to float*
-  call void @body_64(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.gelu, float* %bert.encoder.layer.1.intermediate.dense.bias)
+  call void @body_66(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.gelu, float* %bert.encoder.layer.1.intermediate.dense.bias)
   ret void
 }
 
@@ -37512,7 +37512,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 425527296
   %bert.encoder.layer.1.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.output, float* %bert.encoder.layer.1.output.dense.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.output, float* %bert.encoder.layer.1.output.dense.bias)
   ret void
 }
 
@@ -37531,7 +37531,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 12599296
   %layer.1.ffn.residual = bitcast i8* %8 to float*
-  call void @body_63(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.layernorm, float* %layer.1.ffn.output, float* %layer.1.ffn.residual, i32 7)
+  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.layernorm, float* %layer.1.ffn.output, float* %layer.1.ffn.residual, i32 7)
   ret void
 }
 
@@ -37554,7 +37554,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 0
   %layer.1.ffn.layernorm = bitcast i8* %11 to float*
-  call void @body_59(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.residual, float* %bert.encoder.layer.1.output.LayerNorm.bias, float* %bert.encoder.layer.1.output.LayerNorm.weight, float* %layer.1.ffn.layernorm)
+  call void @body_61(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.residual, float* %bert.encoder.layer.1.output.LayerNorm.bias, float* %bert.encoder.layer.1.output.LayerNorm.weight, float* %layer.1.ffn.layernorm)
   ret void
 }
 
@@ -37569,7 +37569,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 427895808
   %bert.encoder.layer.2.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.query, float* %bert.encoder.layer.2.attention.self.query.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.query, float* %bert.encoder.layer.2.attention.self.query.bias)
   ret void
 }
 
@@ -37584,7 +37584,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 430258176
   %bert.encoder.layer.2.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.key, float* %bert.encoder.layer.2.attention.self.key.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.key, float* %bert.encoder.layer.2.attention.self.key.bias)
   ret void
 }
 
@@ -37599,7 +37599,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 432620544
   %bert.encoder.layer.2.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.value, float* %bert.encoder.layer.2.attention.self.value.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.value, float* %bert.encoder.layer.2.attention.self.value.bias)
   ret void
 }
 
@@ -37614,7 +37614,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 434982912
   %bert.encoder.layer.2.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.output, float* %bert.encoder.layer.2.attention.output.dense.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.output, float* %bert.encoder.layer.2.attention.output.dense.bias)
   ret void
 }
 
@@ -37633,7 +37633,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 25182208
   %layer.2.attention.residual = bitcast i8* %8 to float*
-  call void @body_63(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.layernorm, float* %layer.2.attention.output, float* %layer.2.attention.residual, i32 9)
+  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.layernorm, float* %layer.2.attention.output, float* %layer.2.attention.residual, i32 9)
   ret void
 }
 
@@ -37656,7 +37656,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 0
   %layer.2.attention.layernorm = bitcast i8* %11 to float*
-  call void @body_59(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.residual, float* %bert.encoder.layer.2.attention.output.LayerNorm.bias, float* %bert.encoder.layer.2.attention.output.LayerNorm.weight, float* %layer.2.attention.layernorm)
+  call void @body_61(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.residual, float* %bert.encoder.layer.2.attention.output.LayerNorm.bias, float* %bert.encoder.layer.2.attention.output.LayerNorm.weight, float* %layer.2.attention.layernorm)
   ret void
 }
 
@@ -37671,7 +37671,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 444429312
   %bert.encoder.layer.2.intermediate.dense.bias = bitcast i8* %5 to float*
-  call void @body_64(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.ffn.gelu, float* %bert.encoder.layer.2.intermediate.dense.bias)
+  call void @body_66(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.ffn.gelu, float* %bert.encoder.layer.2.intermediate.dense.bias)
   ret void
 }
 
@@ -37686,7 +37686,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 453878784
   %bert.encoder.layer.2.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.ffn.output, float* %bert.encoder.layer.2.output.dense.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.ffn.output, float* %bert.encoder.layer.2.output.dense.bias)
   ret void
 }
 
@@ -37705,7 +37705,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 12599296
   %layer.2.ffn.residual = bitcast i8* %8 to float*
-  call void @body_63(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.layernorm, float* %layer.2.ffn.output, float* %layer.2.ffn.residual, i32 10)
+  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.layernorm, float* %layer.2.ffn.output, float* %layer.2.ffn.residual, i32 10)
   ret void
 }
 
@@ -37728,7 +37728,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 0
   %layer.2.ffn.layernorm = bitcast i8* %11 to float*
-  call void @body_59(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.ffn.residual, float* %bert.encoder.layer.2.output.LayerNorm.bias, float* %bert.encoder.layer.2.output.LayerNorm.weight, float* %layer.2.ffn.layernorm)
+  call void @body_61(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.ffn.residual, float* %bert.encoder.layer.2.output.LayerNorm.bias, float* %bert.encoder.layer.2.output.LayerNorm.weight, float* %layer.2.ffn.layernorm)
   ret void
 }
 
@@ -37743,7 +37743,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 456247296
   %bert.encoder.layer.3.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.query, float* %bert.encoder.layer.3.attention.self.query.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.query, float* %bert.encoder.layer.3.attention.self.query.bias)
   ret void
 }
 
@@ -37758,7 +37758,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 458609664
   %bert.encoder.layer.3.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.key, float* %bert.encoder.layer.3.attention.self.key.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.key, float* %bert.encoder.layer.3.attention.self.key.bias)
   ret void
 }
 
@@ -37773,7 +37773,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 460972032
   %bert.encoder.layer.3.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.value, float* %bert.encoder.layer.3.attention.self.value.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.value, float* %bert.encoder.layer.3.attention.self.value.bias)
   ret void
 }
 
@@ -37788,7 +37788,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 463334400
   %bert.encoder.layer.3.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.output, float* %bert.encoder.layer.3.attention.output.dense.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.output, float* %bert.encoder.layer.3.attention.output.dense.bias)
   ret void
 }
 
@@ -37807,7 +37807,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 25182208
   %layer.3.attention.residual = bitcast i8* %8 to float*
-  call void @body_63(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.ffn.layernorm, float* %layer.3.attention.output, float* %layer.3.attention.residual, i32 12)
+  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.ffn.layernorm, float* %layer.3.attention.output, float* %layer.3.attention.residual, i32 12)
   ret void
 }
 
@@ -37830,7 +37830,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 0
   %layer.3.attention.layernorm = bitcast i8* %11 to float*
-  call void @body_59(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.residual, float* %bert.encoder.layer.3.attention.output.LayerNorm.bias, float* %bert.encoder.layer.3.attention.output.LayerNorm.weight, float* %layer.3.attention.layernorm)
+  call void @body_61(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.residual, float* %bert.encoder.layer.3.attention.output.LayerNorm.bias, float* %bert.encoder.layer.3.attention.output.LayerNorm.weight, float* %layer.3.attention.layernorm)
   ret void
 }
 
@@ -37845,7 +37845,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 472780800
   %bert.encoder.layer.3.intermediate.dense.bias = bitcast i8* %5 to float*
-  call void @body_64(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.ffn.gelu, float* %bert.encoder.layer.3.intermediate.dense.bias)
+  call void @body_66(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.ffn.gelu, float* %bert.encoder.layer.3.intermediate.dense.bias)
   ret void
 }
 
@@ -37860,7 +37860,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 482230272
   %bert.encoder.layer.3.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.ffn.output, float* %bert.encoder.layer.3.output.dense.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.ffn.output, float* %bert.encoder.layer.3.output.dense.bias)
   ret void
 }
 
@@ -37879,7 +37879,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 12599296
   %layer.3.ffn.residual = bitcast i8* %8 to float*
-  call void @body_63(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.layernorm, float* %layer.3.ffn.output, float* %layer.3.ffn.residual, i32 13)
+  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.layernorm, float* %layer.3.ffn.output, float* %layer.3.ffn.residual, i32 13)
   ret void
 }
 
@@ -37902,7 +37902,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 0
   %layer.3.ffn.layernorm = bitcast i8* %11 to float*
-  call void @body_59(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.ffn.residual, float* %bert.encoder.layer.3.output.LayerNorm.bias, float* %bert.encoder.layer.3.output.LayerNorm.weight, float* %layer.3.ffn.layernorm)
+  call void @body_61(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.ffn.residual, float* %bert.encoder.layer.3.output.LayerNorm.bias, float* %bert.encoder.layer.3.output.LayerNorm.weight, float* %layer.3.ffn.layernorm)
   ret void
 }
 
@@ -37917,7 +37917,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 484598784
   %bert.encoder.layer.4.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.query, float* %bert.encoder.layer.4.attention.self.query.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.query, float* %bert.encoder.layer.4.attention.self.query.bias)
   ret void
 }
 
@@ -37932,7 +37932,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 486961152
   %bert.encoder.layer.4.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.key, float* %bert.encoder.layer.4.attention.self.key.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.key, float* %bert.encoder.layer.4.attention.self.key.bias)
   ret void
 }
 
@@ -37947,7 +37947,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 489323520
   %bert.encoder.layer.4.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.value, float* %bert.encoder.layer.4.attention.self.value.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.value, float* %bert.encoder.layer.4.attention.self.value.bias)
   ret void
 }
 
@@ -37962,7 +37962,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 491685888
   %bert.encoder.layer.4.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.output, float* %bert.encoder.layer.4.attention.output.dense.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.output, float* %bert.encoder.layer.4.attention.output.dense.bias)
   ret void
 }
 
@@ -37981,7 +37981,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 25182208
   %layer.4.attention.residual = bitcast i8* %8 to float*
-  call void @body_63(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.ffn.layernorm, float* %layer.4.attention.output, float* %layer.4.attention.residual, i32 15)
+  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.ffn.layernorm, float* %layer.4.attention.output, float* %layer.4.attention.residual, i32 15)
   ret void
 }
 
@@ -38004,7 +38004,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 0
   %layer.4.attention.layernorm = bitcast i8* %11 to float*
-  call void @body_59(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.residual, float* %bert.encoder.layer.4.attention.output.LayerNorm.bias, float* %bert.encoder.layer.4.attention.output.LayerNorm.weight, float* %layer.4.attention.layernorm)
+  call void @body_61(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.residual, float* %bert.encoder.layer.4.attention.output.LayerNorm.bias, float* %bert.encoder.layer.4.attention.output.LayerNorm.weight, float* %layer.4.attention.layernorm)
   ret void
 }
 
@@ -38019,7 +38019,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 501132288
   %bert.encoder.layer.4.intermediate.dense.bias = bitcast i8* %5 to float*
-  call void @body_64(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.ffn.gelu, float* %bert.encoder.layer.4.intermediate.dense.bias)
+  call void @body_66(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.ffn.gelu, float* %bert.encoder.layer.4.intermediate.dense.bias)
   ret void
 }
 
@@ -38034,7 +38034,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 510581760
   %bert.encoder.layer.4.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.ffn.output, float* %bert.encoder.layer.4.output.dense.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.ffn.output, float* %bert.encoder.layer.4.output.dense.bias)
   ret void
 }
 
@@ -38053,7 +38053,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 12599296
   %layer.4.ffn.residual = bitcast i8* %8 to float*
-  call void @body_63(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.layernorm, float* %layer.4.ffn.output, float* %layer.4.ffn.residual, i32 16)
+  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.layernorm, float* %layer.4.ffn.output, float* %layer.4.ffn.residual, i32 16)
   ret void
 }
 
@@ -38076,7 +38076,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 0
   %layer.4.ffn.layernorm = bitcast i8* %11 to float*
-  call void @body_59(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.ffn.residual, float* %bert.encoder.layer.4.output.LayerNorm.bias, float* %bert.encoder.layer.4.output.LayerNorm.weight, float* %layer.4.ffn.layernorm)
+  call void @body_61(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.ffn.residual, float* %bert.encoder.layer.4.output.LayerNorm.bias, float* %bert.encoder.layer.4.output.LayerNorm.weight, float* %layer.4.ffn.layernorm)
   ret void
 }
 
@@ -38091,7 +38091,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 512950272
   %bert.encoder.layer.5.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.query, float* %bert.encoder.layer.5.attention.self.query.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.query, float* %bert.encoder.layer.5.attention.self.query.bias)
   ret void
 }
 
@@ -38106,7 +38106,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 515312640
   %bert.encoder.layer.5.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.key, float* %bert.encoder.layer.5.attention.self.key.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.key, float* %bert.encoder.layer.5.attention.self.key.bias)
   ret void
 }
 
@@ -38121,7 +38121,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 517675008
   %bert.encoder.layer.5.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.value, float* %bert.encoder.layer.5.attention.self.value.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.value, float* %bert.encoder.layer.5.attention.self.value.bias)
   ret void
 }
 
@@ -38136,7 +38136,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 520037376
   %bert.encoder.layer.5.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.output, float* %bert.encoder.layer.5.attention.output.dense.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.output, float* %bert.encoder.layer.5.attention.output.dense.bias)
   ret void
 }
 
@@ -38155,7 +38155,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 25182208
   %layer.5.attention.residual = bitcast i8* %8 to float*
-  call void @body_63(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.ffn.layernorm, float* %layer.5.attention.output, float* %layer.5.attention.residual, i32 18)
+  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.ffn.layernorm, float* %layer.5.attention.output, float* %layer.5.attention.residual, i32 18)
   ret void
 }
 
@@ -38178,7 +38178,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 0
   %layer.5.attention.layernorm = bitcast i8* %11 to float*
-  call void @body_59(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.residual, float* %bert.encoder.layer.5.attention.output.LayerNorm.bias, float* %bert.encoder.layer.5.attention.output.LayerNorm.weight, float* %layer.5.attention.layernorm)
+  call void @body_61(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.residual, float* %bert.encoder.layer.5.attention.output.LayerNorm.bias, float* %bert.encoder.layer.5.attention.output.LayerNorm.weight, float* %layer.5.attention.layernorm)
   ret void
 }
 
@@ -38193,7 +38193,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 529483776
   %bert.encoder.layer.5.intermediate.dense.bias = bitcast i8* %5 to float*
-  call void @body_64(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.ffn.gelu, float* %bert.encoder.layer.5.intermediate.dense.bias)
+  call void @body_66(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.ffn.gelu, float* %bert.encoder.layer.5.intermediate.dense.bias)
   ret void
 }
 
@@ -38208,7 +38208,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 538933248
   %bert.encoder.layer.5.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.ffn.output, float* %bert.encoder.layer.5.output.dense.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.ffn.output, float* %bert.encoder.layer.5.output.dense.bias)
   ret void
 }
 
@@ -38227,7 +38227,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 12599296
   %layer.5.ffn.residual = bitcast i8* %8 to float*
-  call void @body_63(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.layernorm, float* %layer.5.ffn.output, float* %layer.5.ffn.residual, i32 19)
+  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.layernorm, float* %layer.5.ffn.output, float* %layer.5.ffn.residual, i32 19)
   ret void
 }
 
@@ -38250,7 +38250,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 0
   %layer.5.ffn.layernorm = bitcast i8* %11 to float*
-  call void @body_59(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.ffn.residual, float* %bert.encoder.layer.5.output.LayerNorm.bias, float* %bert.encoder.layer.5.output.LayerNorm.weight, float* %layer.5.ffn.layernorm)
+  call void @body_61(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.ffn.residual, float* %bert.encoder.layer.5.output.LayerNorm.bias, float* %bert.encoder.layer.5.output.LayerNorm.weight, float* %layer.5.ffn.layernorm)
   ret void
 }
 
@@ -38265,7 +38265,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 541301760
   %bert.encoder.layer.6.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.query, float* %bert.encoder.layer.6.attention.self.query.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.query, float* %bert.encoder.layer.6.attention.self.query.bias)
   ret void
 }
 
@@ -38280,7 +38280,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 543664128
   %bert.encoder.layer.6.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.key, float* %bert.encoder.layer.6.attention.self.key.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.key, float* %bert.encoder.layer.6.attention.self.key.bias)
   ret void
 }
 
@@ -38295,7 +38295,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 546026496
   %bert.encoder.layer.6.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.value, float* %bert.encoder.layer.6.attention.self.value.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.value, float* %bert.encoder.layer.6.attention.self.value.bias)
   ret void
 }
 
@@ -38310,7 +38310,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 548388864
   %bert.encoder.layer.6.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.output, float* %bert.encoder.layer.6.attention.output.dense.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.output, float* %bert.encoder.layer.6.attention.output.dense.bias)
   ret void
 }
 
@@ -38329,7 +38329,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 25182208
   %layer.6.attention.residual = bitcast i8* %8 to float*
-  call void @body_63(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.ffn.layernorm, float* %layer.6.attention.output, float* %layer.6.attention.residual, i32 21)
+  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.ffn.layernorm, float* %layer.6.attention.output, float* %layer.6.attention.residual, i32 21)
   ret void
 }
 
@@ -38352,7 +38352,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 0
   %layer.6.attention.layernorm = bitcast i8* %11 to float*
-  call void @body_59(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.residual, float* %bert.encoder.layer.6.attention.output.LayerNorm.bias, float* %bert.encoder.layer.6.attention.output.LayerNorm.weight, float* %layer.6.attention.layernorm)
+  call void @body_61(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.residual, float* %bert.encoder.layer.6.attention.output.LayerNorm.bias, float* %bert.encoder.layer.6.attention.output.LayerNorm.weight, float* %layer.6.attention.layernorm)
   ret void
 }
 
@@ -38367,7 +38367,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 557835264
   %bert.encoder.layer.6.intermediate.dense.bias = bitcast i8* %5 to float*
-  call void @body_64(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.ffn.gelu, float* %bert.encoder.layer.6.intermediate.dense.bias)
+  call void @body_66(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.ffn.gelu, float* %bert.encoder.layer.6.intermediate.dense.bias)
   ret void
 }
 
@@ -38382,7 +38382,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 567284736
   %bert.encoder.layer.6.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.ffn.output, float* %bert.encoder.layer.6.output.dense.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.ffn.output, float* %bert.encoder.layer.6.output.dense.bias)
   ret void
 }
 
@@ -38401,7 +38401,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 12599296
   %layer.6.ffn.residual = bitcast i8* %8 to float*
-  call void @body_63(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.layernorm, float* %layer.6.ffn.output, float* %layer.6.ffn.residual, i32 22)
+  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.layernorm, float* %layer.6.ffn.output, float* %layer.6.ffn.residual, i32 22)
   ret void
 }
 
@@ -38424,7 +38424,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 0
   %layer.6.ffn.layernorm = bitcast i8* %11 to float*
-  call void @body_59(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.ffn.residual, float* %bert.encoder.layer.6.output.LayerNorm.bias, float* %bert.encoder.layer.6.output.LayerNorm.weight, float* %layer.6.ffn.layernorm)
+  call void @body_61(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.ffn.residual, float* %bert.encoder.layer.6.output.LayerNorm.bias, float* %bert.encoder.layer.6.output.LayerNorm.weight, float* %layer.6.ffn.layernorm)
   ret void
 }
 
@@ -38439,7 +38439,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 569653248
   %bert.encoder.layer.7.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.query, float* %bert.encoder.layer.7.attention.self.query.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.query, float* %bert.encoder.layer.7.attention.self.query.bias)
   ret void
 }
 
@@ -38454,7 +38454,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 572015616
   %bert.encoder.layer.7.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.key, float* %bert.encoder.layer.7.attention.self.key.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.key, float* %bert.encoder.layer.7.attention.self.key.bias)
   ret void
 }
 
@@ -38469,7 +38469,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 574377984
   %bert.encoder.layer.7.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.value, float* %bert.encoder.layer.7.attention.self.value.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.value, float* %bert.encoder.layer.7.attention.self.value.bias)
   ret void
 }
 
@@ -38484,7 +38484,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 576740352
   %bert.encoder.layer.7.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.output, float* %bert.encoder.layer.7.attention.output.dense.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.output, float* %bert.encoder.layer.7.attention.output.dense.bias)
   ret void
 }
 
@@ -38503,7 +38503,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 25182208
   %layer.7.attention.residual = bitcast i8* %8 to float*
-  call void @body_63(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.ffn.layernorm, float* %layer.7.attention.output, float* %layer.7.attention.residual, i32 24)
+  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.ffn.layernorm, float* %layer.7.attention.output, float* %layer.7.attention.residual, i32 24)
   ret void
 }
 
@@ -38526,7 +38526,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 0
   %layer.7.attention.layernorm = bitcast i8* %11 to float*
-  call void @body_59(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.residual, float* %bert.encoder.layer.7.attention.output.LayerNorm.bias, float* %bert.encoder.layer.7.attention.output.LayerNorm.weight, float* %layer.7.attention.layernorm)
+  call void @body_61(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.residual, float* %bert.encoder.layer.7.attention.output.LayerNorm.bias, float* %bert.encoder.layer.7.attention.output.LayerNorm.weight, float* %layer.7.attention.layernorm)
   ret void
 }
 
@@ -38541,7 +38541,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 586186752
   %bert.encoder.layer.7.intermediate.dense.bias = bitcast i8* %5 to float*
-  call void @body_64(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.ffn.gelu, float* %bert.encoder.layer.7.intermediate.dense.bias)
+  call void @body_66(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.ffn.gelu, float* %bert.encoder.layer.7.intermediate.dense.bias)
   ret void
 }
 
@@ -38556,7 +38556,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 595636224
   %bert.encoder.layer.7.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.ffn.output, float* %bert.encoder.layer.7.output.dense.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.ffn.output, float* %bert.encoder.layer.7.output.dense.bias)
   ret void
 }
 
@@ -38575,7 +38575,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 12599296
   %layer.7.ffn.residual = bitcast i8* %8 to float*
-  call void @body_63(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.layernorm, float* %layer.7.ffn.output, float* %layer.7.ffn.residual, i32 25)
+  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.layernorm, float* %layer.7.ffn.output, float* %layer.7.ffn.residual, i32 25)
   ret void
 }
 
@@ -38598,7 +38598,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 0
   %layer.7.ffn.layernorm = bitcast i8* %11 to float*
-  call void @body_59(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.ffn.residual, float* %bert.encoder.layer.7.output.LayerNorm.bias, float* %bert.encoder.layer.7.output.LayerNorm.weight, float* %layer.7.ffn.layernorm)
+  call void @body_61(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.ffn.residual, float* %bert.encoder.layer.7.output.LayerNorm.bias, float* %bert.encoder.layer.7.output.LayerNorm.weight, float* %layer.7.ffn.layernorm)
   ret void
 }
 
@@ -38613,7 +38613,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 598004736
   %bert.encoder.layer.8.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.query, float* %bert.encoder.layer.8.attention.self.query.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.query, float* %bert.encoder.layer.8.attention.self.query.bias)
   ret void
 }
 
@@ -38628,7 +38628,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 600367104
   %bert.encoder.layer.8.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.key, float* %bert.encoder.layer.8.attention.self.key.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.key, float* %bert.encoder.layer.8.attention.self.key.bias)
   ret void
 }
 
@@ -38643,7 +38643,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 602729472
   %bert.encoder.layer.8.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.value, float* %bert.encoder.layer.8.attention.self.value.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.value, float* %bert.encoder.layer.8.attention.self.value.bias)
   ret void
 }
 
@@ -38658,7 +38658,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 605091840
   %bert.encoder.layer.8.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.output, float* %bert.encoder.layer.8.attention.output.dense.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.output, float* %bert.encoder.layer.8.attention.output.dense.bias)
   ret void
 }
 
@@ -38677,7 +38677,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 25182208
   %layer.8.attention.residual = bitcast i8* %8 to float*
-  call void @body_63(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.ffn.layernorm, float* %layer.8.attention.output, float* %layer.8.attention.residual, i32 27)
+  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.ffn.layernorm, float* %layer.8.attention.output, float* %layer.8.attention.residual, i32 27)
   ret void
 }
 
@@ -38700,7 +38700,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 0
   %layer.8.attention.layernorm = bitcast i8* %11 to float*
-  call void @body_59(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.residual, float* %bert.encoder.layer.8.attention.output.LayerNorm.bias, float* %bert.encoder.layer.8.attention.output.LayerNorm.weight, float* %layer.8.attention.layernorm)
+  call void @body_61(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.residual, float* %bert.encoder.layer.8.attention.output.LayerNorm.bias, float* %bert.encoder.layer.8.attention.output.LayerNorm.weight, float* %layer.8.attention.layernorm)
   ret void
 }
 
@@ -38715,7 +38715,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 614538240
   %bert.encoder.layer.8.intermediate.dense.bias = bitcast i8* %5 to float*
-  call void @body_64(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.ffn.gelu, float* %bert.encoder.layer.8.intermediate.dense.bias)
+  call void @body_66(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.ffn.gelu, float* %bert.encoder.layer.8.intermediate.dense.bias)
   ret void
 }
 
@@ -38730,7 +38730,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 623987712
   %bert.encoder.layer.8.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.ffn.output, float* %bert.encoder.layer.8.output.dense.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.ffn.output, float* %bert.encoder.layer.8.output.dense.bias)
   ret void
 }
 
@@ -38749,7 +38749,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 12599296
   %layer.8.ffn.residual = bitcast i8* %8 to float*
-  call void @body_63(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.layernorm, float* %layer.8.ffn.output, float* %layer.8.ffn.residual, i32 28)
+  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.layernorm, float* %layer.8.ffn.output, float* %layer.8.ffn.residual, i32 28)
   ret void
 }
 
@@ -38772,7 +38772,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 0
   %layer.8.ffn.layernorm = bitcast i8* %11 to float*
-  call void @body_59(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.ffn.residual, float* %bert.encoder.layer.8.output.LayerNorm.bias, float* %bert.encoder.layer.8.output.LayerNorm.weight, float* %layer.8.ffn.layernorm)
+  call void @body_61(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.ffn.residual, float* %bert.encoder.layer.8.output.LayerNorm.bias, float* %bert.encoder.layer.8.output.LayerNorm.weight, float* %layer.8.ffn.layernorm)
   ret void
 }
 
@@ -38787,7 +38787,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 626356224
   %bert.encoder.layer.9.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.query, float* %bert.encoder.layer.9.attention.self.query.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.query, float* %bert.encoder.layer.9.attention.self.query.bias)
   ret void
 }
 
@@ -38802,7 +38802,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 628718592
   %bert.encoder.layer.9.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.key, float* %bert.encoder.layer.9.attention.self.key.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.key, float* %bert.encoder.layer.9.attention.self.key.bias)
   ret void
 }
 
@@ -38817,7 +38817,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 631080960
   %bert.encoder.layer.9.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.value, float* %bert.encoder.layer.9.attention.self.value.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.value, float* %bert.encoder.layer.9.attention.self.value.bias)
   ret void
 }
 
@@ -38832,7 +38832,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 633443328
   %bert.encoder.layer.9.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.output, float* %bert.encoder.layer.9.attention.output.dense.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.output, float* %bert.encoder.layer.9.attention.output.dense.bias)
   ret void
 }
 
@@ -38851,7 +38851,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 25182208
   %layer.9.attention.residual = bitcast i8* %8 to float*
-  call void @body_63(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.ffn.layernorm, float* %layer.9.attention.output, float* %layer.9.attention.residual, i32 30)
+  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.ffn.layernorm, float* %layer.9.attention.output, float* %layer.9.attention.residual, i32 30)
   ret void
 }
 
@@ -38874,7 +38874,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 0
   %layer.9.attention.layernorm = bitcast i8* %11 to float*
-  call void @body_59(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.residual, float* %bert.encoder.layer.9.attention.output.LayerNorm.bias, float* %bert.encoder.layer.9.attention.output.LayerNorm.weight, float* %layer.9.attention.layernorm)
+  call void @body_61(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.residual, float* %bert.encoder.layer.9.attention.output.LayerNorm.bias, float* %bert.encoder.layer.9.attention.output.LayerNorm.weight, float* %layer.9.attention.layernorm)
   ret void
 }
 
@@ -38889,7 +38889,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 642889728
   %bert.encoder.layer.9.intermediate.dense.bias = bitcast i8* %5 to float*
-  call void @body_64(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.ffn.gelu, float* %bert.encoder.layer.9.intermediate.dense.bias)
+  call void @body_66(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.ffn.gelu, float* %bert.encoder.layer.9.intermediate.dense.bias)
   ret void
 }
 
@@ -38904,7 +38904,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 652339200
   %bert.encoder.layer.9.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.ffn.output, float* %bert.encoder.layer.9.output.dense.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.ffn.output, float* %bert.encoder.layer.9.output.dense.bias)
   ret void
 }
 
@@ -38923,7 +38923,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 12599296
   %layer.9.ffn.residual = bitcast i8* %8 to float*
-  call void @body_63(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.layernorm, float* %layer.9.ffn.output, float* %layer.9.ffn.residual, i32 31)
+  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.layernorm, float* %layer.9.ffn.output, float* %layer.9.ffn.residual, i32 31)
   ret void
 }
 
@@ -38946,7 +38946,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 0
   %layer.9.ffn.layernorm = bitcast i8* %11 to float*
-  call void @body_59(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.ffn.residual, float* %bert.encoder.layer.9.output.LayerNorm.bias, float* %bert.encoder.layer.9.output.LayerNorm.weight, float* %layer.9.ffn.layernorm)
+  call void @body_61(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.ffn.residual, float* %bert.encoder.layer.9.output.LayerNorm.bias, float* %bert.encoder.layer.9.output.LayerNorm.weight, float* %layer.9.ffn.layernorm)
   ret void
 }
 
@@ -38961,7 +38961,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 654707712
   %bert.encoder.layer.10.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.query, float* %bert.encoder.layer.10.attention.self.query.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.query, float* %bert.encoder.layer.10.attention.self.query.bias)
   ret void
 }
 
@@ -38976,7 +38976,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 657070080
   %bert.encoder.layer.10.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.key, float* %bert.encoder.layer.10.attention.self.key.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.key, float* %bert.encoder.layer.10.attention.self.key.bias)
   ret void
 }
 
@@ -38991,7 +38991,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 659432448
   %bert.encoder.layer.10.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.value, float* %bert.encoder.layer.10.attention.self.value.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.value, float* %bert.encoder.layer.10.attention.self.value.bias)
   ret void
 }
 
@@ -39006,7 +39006,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 661794816
   %bert.encoder.layer.10.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.output, float* %bert.encoder.layer.10.attention.output.dense.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.output, float* %bert.encoder.layer.10.attention.output.dense.bias)
   ret void
 }
 
@@ -39025,7 +39025,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 25182208
   %layer.10.attention.residual = bitcast i8* %8 to float*
-  call void @body_63(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.ffn.layernorm, float* %layer.10.attention.output, float* %layer.10.attention.residual, i32 33)
+  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.ffn.layernorm, float* %layer.10.attention.output, float* %layer.10.attention.residual, i32 33)
   ret void
 }
 
@@ -39048,7 +39048,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 0
   %layer.10.attention.layernorm = bitcast i8* %11 to float*
-  call void @body_59(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.residual, float* %bert.encoder.layer.10.attention.output.LayerNorm.bias, float* %bert.encoder.layer.10.attention.output.LayerNorm.weight, float* %layer.10.attention.layernorm)
+  call void @body_61(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.residual, float* %bert.encoder.layer.10.attention.output.LayerNorm.bias, float* %bert.encoder.layer.10.attention.output.LayerNorm.weight, float* %layer.10.attention.layernorm)
   ret void
 }
 
@@ -39063,7 +39063,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 671241216
   %bert.encoder.layer.10.intermediate.dense.bias = bitcast i8* %5 to float*
-  call void @body_64(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.ffn.gelu, float* %bert.encoder.layer.10.intermediate.dense.bias)
+  call void @body_66(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.ffn.gelu, float* %bert.encoder.layer.10.intermediate.dense.bias)
   ret void
 }
 
@@ -39078,7 +39078,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 680690688
   %bert.encoder.layer.10.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.ffn.output, float* %bert.encoder.layer.10.output.dense.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.ffn.output, float* %bert.encoder.layer.10.output.dense.bias)
   ret void
 }
 
@@ -39097,7 +39097,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 12599296
   %layer.10.ffn.residual = bitcast i8* %8 to float*
-  call void @body_63(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.layernorm, float* %layer.10.ffn.output, float* %layer.10.ffn.residual, i32 34)
+  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.layernorm, float* %layer.10.ffn.output, float* %layer.10.ffn.residual, i32 34)
   ret void
 }
 
@@ -39120,7 +39120,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 0
   %layer.10.ffn.layernorm = bitcast i8* %11 to float*
-  call void @body_59(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.ffn.residual, float* %bert.encoder.layer.10.output.LayerNorm.bias, float* %bert.encoder.layer.10.output.LayerNorm.weight, float* %layer.10.ffn.layernorm)
+  call void @body_61(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.ffn.residual, float* %bert.encoder.layer.10.output.LayerNorm.bias, float* %bert.encoder.layer.10.output.LayerNorm.weight, float* %layer.10.ffn.layernorm)
   ret void
 }
 
@@ -39135,7 +39135,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 683059200
   %bert.encoder.layer.11.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.query, float* %bert.encoder.layer.11.attention.self.query.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.query, float* %bert.encoder.layer.11.attention.self.query.bias)
   ret void
 }
 
@@ -39150,7 +39150,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 685421568
   %bert.encoder.layer.11.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.key, float* %bert.encoder.layer.11.attention.self.key.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.key, float* %bert.encoder.layer.11.attention.self.key.bias)
   ret void
 }
 
@@ -39165,7 +39165,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 687783936
   %bert.encoder.layer.11.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.value, float* %bert.encoder.layer.11.attention.self.value.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.value, float* %bert.encoder.layer.11.attention.self.value.bias)
   ret void
 }
 
@@ -39180,7 +39180,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 690146304
   %bert.encoder.layer.11.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.output, float* %bert.encoder.layer.11.attention.output.dense.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.output, float* %bert.encoder.layer.11.attention.output.dense.bias)
   ret void
 }
 
@@ -39199,7 +39199,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 25165824
   %layer.11.attention.residual = bitcast i8* %8 to float*
-  call void @body_63(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.ffn.layernorm, float* %layer.11.attention.output, float* %layer.11.attention.residual, i32 36)
+  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.ffn.layernorm, float* %layer.11.attention.output, float* %layer.11.attention.residual, i32 36)
   ret void
 }
 
@@ -39222,7 +39222,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 0
   %layer.11.attention.layernorm = bitcast i8* %11 to float*
-  call void @body_59(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.residual, float* %bert.encoder.layer.11.attention.output.LayerNorm.bias, float* %bert.encoder.layer.11.attention.output.LayerNorm.weight, float* %layer.11.attention.layernorm)
+  call void @body_61(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.residual, float* %bert.encoder.layer.11.attention.output.LayerNorm.bias, float* %bert.encoder.layer.11.attention.output.LayerNorm.weight, float* %layer.11.attention.layernorm)
   ret void
 }
 
@@ -39237,7 +39237,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 699592704
   %bert.encoder.layer.11.intermediate.dense.bias = bitcast i8* %5 to float*
-  call void @body_64(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.ffn.gelu, float* %bert.encoder.layer.11.intermediate.dense.bias)
+  call void @body_66(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.ffn.gelu, float* %bert.encoder.layer.11.intermediate.dense.bias)
   ret void
 }
 
@@ -39252,7 +39252,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 709042176
   %bert.encoder.layer.11.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.ffn.output, float* %bert.encoder.layer.11.output.dense.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.ffn.output, float* %bert.encoder.layer.11.output.dense.bias)
   ret void
 }
 
@@ -39271,7 +39271,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 12582912
   %layer.11.ffn.residual = bitcast i8* %8 to float*
-  call void @body_63(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.layernorm, float* %layer.11.ffn.output, float* %layer.11.ffn.residual, i32 37)
+  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.layernorm, float* %layer.11.ffn.output, float* %layer.11.ffn.residual, i32 37)
   ret void
 }
 
@@ -39294,7 +39294,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 278592
   %layer.11.ffn.layernorm = bitcast i8* %11 to float*
-  call void @body_59(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.ffn.residual, float* %bert.encoder.layer.11.output.LayerNorm.bias, float* %bert.encoder.layer.11.output.LayerNorm.weight, float* %layer.11.ffn.layernorm)
+  call void @body_61(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.ffn.residual, float* %bert.encoder.layer.11.output.LayerNorm.bias, float* %bert.encoder.layer.11.output.LayerNorm.weight, float* %layer.11.ffn.layernorm)
   ret void
 }
 
@@ -39309,12 +39309,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 0
   %head.dropout = bitcast i8* %5 to float*
-  call void @body_60(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.ffn.layernorm, float* %head.dropout, i32 38)
+  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.ffn.layernorm, float* %head.dropout, i32 38)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_99(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -39368,12 +39368,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 709091328
   %classifier.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, float* %classifier.bias)
+  call void @body_99(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, float* %classifier.bias)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_66(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_67(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -39430,12 +39430,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 0
   %loss.valid_count = bitcast i8* %5 to float*
-  call void @body_66(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %labels, float* %loss.valid_count)
+  call void @body_67(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %labels, float* %loss.valid_count)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_67(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, i32* noalias %b1, float* noalias %b2) #0 {
+define internal void @body_68(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, i32* noalias %b1, float* noalias %b2) #0 {
 entry:
   br label %start
 
@@ -39544,12 +39544,12 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 64
   %loss.per_row = bitcast i8* %8 to float*
-  call void @body_67(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, i32* %labels, float* %loss.per_row)
+  call void @body_68(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, i32* %labels, float* %loss.per_row)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_68(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2) #0 {
+define internal void @body_69(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2) #0 {
 entry:
   br label %start
 
@@ -39609,7 +39609,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 278528
   %loss = bitcast i8* %8 to float*
-  call void @body_68(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %loss.per_row, float* %loss.valid_count, float* %loss)
+  call void @body_69(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %loss.per_row, float* %loss.valid_count, float* %loss)
   ret void
 }
 
@@ -41312,12 +41312,12 @@ entry:
   %16 = load i8*, i8** %15, align 8
   %17 = getelementptr inbounds i8, i8* %16, i64 0
   %embeddings.sum = bitcast i8* %17 to float*
-  call void @body_58(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %bert.embeddings.position_embeddings.weight, float* %bert.embeddings.token_type_embeddings.weight, i32* %token_type_ids, float* %bert.embeddings.word_embeddings.weight, i32* %input_ids, float* %embeddings.sum)
+  call void @body_60(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %bert.embeddings.position_embeddings.weight, float* %bert.embeddings.token_type_embeddings.weight, i32* %token_type_ids, float* %bert.embeddings.word_embeddings.weight, i32* %input_ids, float* %embeddings.sum)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_69(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3, float* noalias %b4) #0 {
+define internal void @body_70(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3, float* noalias %b4) #0 {
 entry:
   br label %start
 
@@ -41441,7 +41441,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 12582912
   %embeddings.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_69(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.sum, float* %bert.embeddings.LayerNorm.bias, float* %bert.embeddings.LayerNorm.weight, float* %embeddings.layernorm, float* %embeddings.layernorm.stats)
+  call void @body_70(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.sum, float* %bert.embeddings.LayerNorm.bias, float* %bert.embeddings.LayerNorm.weight, float* %embeddings.layernorm, float* %embeddings.layernorm.stats)
   ret void
 }
 
@@ -41456,7 +41456,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 25198592
   %embeddings.dropout = bitcast i8* %5 to float*
-  call void @body_60(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.layernorm, float* %embeddings.dropout, i32 1)
+  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.layernorm, float* %embeddings.dropout, i32 1)
   ret void
 }
 
@@ -41471,7 +41471,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 12615680
   %attention_mask_bias = bitcast i8* %5 to float*
-  call void @body_61(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %attention_mask, float* %attention_mask_bias)
+  call void @body_63(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %attention_mask, float* %attention_mask_bias)
   ret void
 }
 
@@ -41486,7 +41486,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 371192832
   %bert.encoder.layer.0.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.query, float* %bert.encoder.layer.0.attention.self.query.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.query, float* %bert.encoder.layer.0.attention.self.query.bias)
   ret void
 }
 
@@ -41501,7 +41501,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 373555200
   %bert.encoder.layer.0.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.key, float* %bert.encoder.layer.0.attention.self.key.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.key, float* %bert.encoder.layer.0.attention.self.key.bias)
   ret void
 }
 
@@ -41516,7 +41516,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 375917568
   %bert.encoder.layer.0.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.value, float* %bert.encoder.layer.0.attention.self.value.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.value, float* %bert.encoder.layer.0.attention.self.value.bias)
   ret void
 }
 
@@ -41531,7 +41531,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 378279936
   %bert.encoder.layer.0.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.output, float* %bert.encoder.layer.0.attention.output.dense.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.output, float* %bert.encoder.layer.0.attention.output.dense.bias)
   ret void
 }
 
@@ -41550,7 +41550,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 100696064
   %layer.0.attention.residual = bitcast i8* %8 to float*
-  call void @body_63(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.dropout, float* %layer.0.attention.output, float* %layer.0.attention.residual, i32 3)
+  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.dropout, float* %layer.0.attention.output, float* %layer.0.attention.residual, i32 3)
   ret void
 }
 
@@ -41577,12 +41577,12 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 12828672
   %layer.0.attention.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_69(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.residual, float* %bert.encoder.layer.0.attention.output.LayerNorm.bias, float* %bert.encoder.layer.0.attention.output.LayerNorm.weight, float* %layer.0.attention.layernorm, float* %layer.0.attention.layernorm.stats)
+  call void @body_70(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.residual, float* %bert.encoder.layer.0.attention.output.LayerNorm.bias, float* %bert.encoder.layer.0.attention.output.LayerNorm.weight, float* %layer.0.attention.layernorm, float* %layer.0.attention.layernorm.stats)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_70(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2) #0 {
+define internal void @body_71(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2) #0 {
 entry:
   br label %start
 
@@ -41647,7 +41647,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 113278976
   %layer.0.ffn.intermediate = bitcast i8* %8 to float*
-  call void @body_70(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.gelu, float* %bert.encoder.layer.0.intermediate.dense.bias, float* %layer.0.ffn.intermediate)
+  call void @body_71(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.gelu, float* %bert.encoder.layer.0.intermediate.dense.bias, float* %layer.0.ffn.intermediate)
   ret void
 }
 
@@ -41662,7 +41662,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 397175808
   %bert.encoder.layer.0.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.output, float* %bert.encoder.layer.0.output.dense.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.output, float* %bert.encoder.layer.0.output.dense.bias)
   ret void
 }
 
@@ -41681,7 +41681,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 226525184
   %layer.0.ffn.residual = bitcast i8* %8 to float*
-  call void @body_63(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.layernorm, float* %layer.0.ffn.output, float* %layer.0.ffn.residual, i32 4)
+  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.layernorm, float* %layer.0.ffn.output, float* %layer.0.ffn.residual, i32 4)
   ret void
 }
 
@@ -41708,7 +41708,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 12861440
   %layer.0.ffn.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_69(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.residual, float* %bert.encoder.layer.0.output.LayerNorm.bias, float* %bert.encoder.layer.0.output.LayerNorm.weight, float* %layer.0.ffn.layernorm, float* %layer.0.ffn.layernorm.stats)
+  call void @body_70(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.residual, float* %bert.encoder.layer.0.output.LayerNorm.bias, float* %bert.encoder.layer.0.output.LayerNorm.weight, float* %layer.0.ffn.layernorm, float* %layer.0.ffn.layernorm.stats)
   ret void
 }
 
@@ -41723,7 +41723,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 399544320
   %bert.encoder.layer.1.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.query, float* %bert.encoder.layer.1.attention.self.query.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.query, float* %bert.encoder.layer.1.attention.self.query.bias)
   ret void
 }
 
@@ -41738,7 +41738,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 401906688
   %bert.encoder.layer.1.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.key, float* %bert.encoder.layer.1.attention.self.key.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.key, float* %bert.encoder.layer.1.attention.self.key.bias)
   ret void
 }
 
@@ -41753,7 +41753,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 404269056
   %bert.encoder.layer.1.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.value, float* %bert.encoder.layer.1.attention.self.value.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.value, float* %bert.encoder.layer.1.attention.self.value.bias)
   ret void
 }
 
@@ -41768,7 +41768,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 406631424
   %bert.encoder.layer.1.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.output, float* %bert.encoder.layer.1.attention.output.dense.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.output, float* %bert.encoder.layer.1.attention.output.dense.bias)
   ret void
 }
 
@@ -41787,7 +41787,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 302022656
   %layer.1.attention.residual = bitcast i8* %8 to float*
-  call void @body_63(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.layernorm, float* %layer.1.attention.output, float* %layer.1.attention.residual, i32 6)
+  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.layernorm, float* %layer.1.attention.output, float* %layer.1.attention.residual, i32 6)
   ret void
 }
 
@@ -41814,7 +41814,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 13090816
   %layer.1.attention.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_69(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.residual, float* %bert.encoder.layer.1.attention.output.LayerNorm.bias, float* %bert.encoder.layer.1.attention.output.LayerNorm.weight, float* %layer.1.attention.layernorm, float* %layer.1.attention.layernorm.stats)
+  call void @body_70(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.residual, float* %bert.encoder.layer.1.attention.output.LayerNorm.bias, float* %bert.encoder.layer.1.attention.output.LayerNorm.weight, float* %layer.1.attention.layernorm, float* %layer.1.attention.layernorm.stats)
   ret void
 }
 
@@ -41833,7 +41833,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 314605568
   %layer.1.ffn.intermediate = bitcast i8* %8 to float*
-  call void @body_70(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.gelu, float* %bert.encoder.layer.1.intermediate.dense.bias, float* %layer.1.ffn.intermediate)
+  call void @body_71(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.gelu, float* %bert.encoder.layer.1.intermediate.dense.bias, float* %layer.1.ffn.intermediate)
   ret void
 }
 
@@ -41848,7 +41848,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 425527296
   %bert.encoder.layer.1.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.output, float* %bert.encoder.layer.1.output.dense.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.output, float* %bert.encoder.layer.1.output.dense.bias)
   ret void
 }
 
@@ -41867,7 +41867,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 427851776
   %layer.1.ffn.residual = bitcast i8* %8 to float*
-  call void @body_63(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.layernorm, float* %layer.1.ffn.output, float* %layer.1.ffn.residual, i32 7)
+  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.layernorm, float* %layer.1.ffn.output, float* %layer.1.ffn.residual, i32 7)
   ret void
 }
 
@@ -41894,7 +41894,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 13123584
   %layer.1.ffn.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_69(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.residual, float* %bert.encoder.layer.1.output.LayerNorm.bias, float* %bert.encoder.layer.1.output.LayerNorm.weight, float* %layer.1.ffn.layernorm, float* %layer.1.ffn.layernorm.stats)
+  call void @body_70(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.residual, float* %bert.encoder.layer.1.output.LayerNorm.bias, float* %bert.encoder.layer.1.output.LayerNorm.weight, float* %layer.1.ffn.layernorm, float* %layer.1.ffn.layernorm.stats)
   ret void
 }
 
@@ -41909,7 +41909,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 427895808
   %bert.encoder.layer.2.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.query, float* %bert.encoder.layer.2.attention.self.query.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.query, float* %bert.encoder.layer.2.attention.self.query.bias)
   ret void
 }
 
@@ -41924,7 +41924,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 430258176
   %bert.encoder.layer.2.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.key, float* %bert.encoder.layer.2.attention.self.key.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.key, float* %bert.encoder.layer.2.attention.self.key.bias)
   ret void
 }
 
@@ -41939,7 +41939,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 432620544
   %bert.encoder.layer.2.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.value, float* %bert.encoder.layer.2.attention.self.value.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.value, float* %bert.encoder.layer.2.attention.self.value.bias)
   ret void
 }
 
@@ -41954,7 +41954,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 434982912
   %bert.encoder.layer.2.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.output, float* %bert.encoder.layer.2.attention.output.dense.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.output, float* %bert.encoder.layer.2.attention.output.dense.bias)
   ret void
 }
 
@@ -41973,7 +41973,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 503349248
   %layer.2.attention.residual = bitcast i8* %8 to float*
-  call void @body_63(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.layernorm, float* %layer.2.attention.output, float* %layer.2.attention.residual, i32 9)
+  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.layernorm, float* %layer.2.attention.output, float* %layer.2.attention.residual, i32 9)
   ret void
 }
 
@@ -42000,7 +42000,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 13352960
   %layer.2.attention.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_69(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.residual, float* %bert.encoder.layer.2.attention.output.LayerNorm.bias, float* %bert.encoder.layer.2.attention.output.LayerNorm.weight, float* %layer.2.attention.layernorm, float* %layer.2.attention.layernorm.stats)
+  call void @body_70(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.residual, float* %bert.encoder.layer.2.attention.output.LayerNorm.bias, float* %bert.encoder.layer.2.attention.output.LayerNorm.weight, float* %layer.2.attention.layernorm, float* %layer.2.attention.layernorm.stats)
   ret void
 }
 
@@ -42019,7 +42019,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 515932160
   %layer.2.ffn.intermediate = bitcast i8* %8 to float*
-  call void @body_70(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.ffn.gelu, float* %bert.encoder.layer.2.intermediate.dense.bias, float* %layer.2.ffn.intermediate)
+  call void @body_71(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.ffn.gelu, float* %bert.encoder.layer.2.intermediate.dense.bias, float* %layer.2.ffn.intermediate)
   ret void
 }
 
@@ -42034,7 +42034,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 453878784
   %bert.encoder.layer.2.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.ffn.output, float* %bert.encoder.layer.2.output.dense.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.ffn.output, float* %bert.encoder.layer.2.output.dense.bias)
   ret void
 }
 
@@ -42053,7 +42053,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 629178368
   %layer.2.ffn.residual = bitcast i8* %8 to float*
-  call void @body_63(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.layernorm, float* %layer.2.ffn.output, float* %layer.2.ffn.residual, i32 10)
+  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.layernorm, float* %layer.2.ffn.output, float* %layer.2.ffn.residual, i32 10)
   ret void
 }
 
@@ -42080,7 +42080,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 13385728
   %layer.2.ffn.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_69(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.ffn.residual, float* %bert.encoder.layer.2.output.LayerNorm.bias, float* %bert.encoder.layer.2.output.LayerNorm.weight, float* %layer.2.ffn.layernorm, float* %layer.2.ffn.layernorm.stats)
+  call void @body_70(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.ffn.residual, float* %bert.encoder.layer.2.output.LayerNorm.bias, float* %bert.encoder.layer.2.output.LayerNorm.weight, float* %layer.2.ffn.layernorm, float* %layer.2.ffn.layernorm.stats)
   ret void
 }
 
@@ -42095,7 +42095,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 456247296
   %bert.encoder.layer.3.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.query, float* %bert.encoder.layer.3.attention.self.query.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.query, float* %bert.encoder.layer.3.attention.self.query.bias)
   ret void
 }
 
@@ -42110,7 +42110,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 458609664
   %bert.encoder.layer.3.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.key, float* %bert.encoder.layer.3.attention.self.key.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.key, float* %bert.encoder.layer.3.attention.self.key.bias)
   ret void
 }
 
@@ -42125,7 +42125,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 460972032
   %bert.encoder.layer.3.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.value, float* %bert.encoder.layer.3.attention.self.value.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.value, float* %bert.encoder.layer.3.attention.self.value.bias)
   ret void
 }
 
@@ -42140,7 +42140,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 463334400
   %bert.encoder.layer.3.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.output, float* %bert.encoder.layer.3.attention.output.dense.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.output, float* %bert.encoder.layer.3.attention.output.dense.bias)
   ret void
 }
 
@@ -42159,7 +42159,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 704675840
   %layer.3.attention.residual = bitcast i8* %8 to float*
-  call void @body_63(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.ffn.layernorm, float* %layer.3.attention.output, float* %layer.3.attention.residual, i32 12)
+  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.ffn.layernorm, float* %layer.3.attention.output, float* %layer.3.attention.residual, i32 12)
   ret void
 }
 
@@ -42186,7 +42186,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 13615104
   %layer.3.attention.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_69(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.residual, float* %bert.encoder.layer.3.attention.output.LayerNorm.bias, float* %bert.encoder.layer.3.attention.output.LayerNorm.weight, float* %layer.3.attention.layernorm, float* %layer.3.attention.layernorm.stats)
+  call void @body_70(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.residual, float* %bert.encoder.layer.3.attention.output.LayerNorm.bias, float* %bert.encoder.layer.3.attention.output.LayerNorm.weight, float* %layer.3.attention.layernorm, float* %layer.3.attention.layernorm.stats)
   ret void
 }
 
@@ -42205,7 +42205,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 717258752
   %layer.3.ffn.intermediate = bitcast i8* %8 to float*
-  call void @body_70(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.ffn.gelu, float* %bert.encoder.layer.3.intermediate.dense.bias, float* %layer.3.ffn.intermediate)
+  call void @body_71(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.ffn.gelu, float* %bert.encoder.layer.3.intermediate.dense.bias, float* %layer.3.ffn.intermediate)
   ret void
 }
 
@@ -42220,7 +42220,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 482230272
   %bert.encoder.layer.3.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.ffn.output, float* %bert.encoder.layer.3.output.dense.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.ffn.output, float* %bert.encoder.layer.3.output.dense.bias)
   ret void
 }
 
@@ -42239,7 +42239,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 830504960
   %layer.3.ffn.residual = bitcast i8* %8 to float*
-  call void @body_63(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.layernorm, float* %layer.3.ffn.output, float* %layer.3.ffn.residual, i32 13)
+  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.layernorm, float* %layer.3.ffn.output, float* %layer.3.ffn.residual, i32 13)
   ret void
 }
 
@@ -42266,7 +42266,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 13647872
   %layer.3.ffn.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_69(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.ffn.residual, float* %bert.encoder.layer.3.output.LayerNorm.bias, float* %bert.encoder.layer.3.output.LayerNorm.weight, float* %layer.3.ffn.layernorm, float* %layer.3.ffn.layernorm.stats)
+  call void @body_70(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.ffn.residual, float* %bert.encoder.layer.3.output.LayerNorm.bias, float* %bert.encoder.layer.3.output.LayerNorm.weight, float* %layer.3.ffn.layernorm, float* %layer.3.ffn.layernorm.stats)
   ret void
 }
 
@@ -42281,7 +42281,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 484598784
   %bert.encoder.layer.4.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.query, float* %bert.encoder.layer.4.attention.self.query.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.query, float* %bert.encoder.layer.4.attention.self.query.bias)
   ret void
 }
 
@@ -42296,7 +42296,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 486961152
   %bert.encoder.layer.4.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.key, float* %bert.encoder.layer.4.attention.self.key.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.key, float* %bert.encoder.layer.4.attention.self.key.bias)
   ret void
 }
 
@@ -42311,7 +42311,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 489323520
   %bert.encoder.layer.4.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.value, float* %bert.encoder.layer.4.attention.self.value.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.value, float* %bert.encoder.layer.4.attention.self.value.bias)
   ret void
 }
 
@@ -42326,7 +42326,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 491685888
   %bert.encoder.layer.4.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.output, float* %bert.encoder.layer.4.attention.output.dense.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.output, float* %bert.encoder.layer.4.attention.output.dense.bias)
   ret void
 }
 
@@ -42345,7 +42345,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 906002432
   %layer.4.attention.residual = bitcast i8* %8 to float*
-  call void @body_63(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.ffn.layernorm, float* %layer.4.attention.output, float* %layer.4.attention.residual, i32 15)
+  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.ffn.layernorm, float* %layer.4.attention.output, float* %layer.4.attention.residual, i32 15)
   ret void
 }
 
@@ -42372,7 +42372,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 13877248
   %layer.4.attention.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_69(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.residual, float* %bert.encoder.layer.4.attention.output.LayerNorm.bias, float* %bert.encoder.layer.4.attention.output.LayerNorm.weight, float* %layer.4.attention.layernorm, float* %layer.4.attention.layernorm.stats)
+  call void @body_70(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.residual, float* %bert.encoder.layer.4.attention.output.LayerNorm.bias, float* %bert.encoder.layer.4.attention.output.LayerNorm.weight, float* %layer.4.attention.layernorm, float* %layer.4.attention.layernorm.stats)
   ret void
 }
 
@@ -42391,7 +42391,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 918585344
   %layer.4.ffn.intermediate = bitcast i8* %8 to float*
-  call void @body_70(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.ffn.gelu, float* %bert.encoder.layer.4.intermediate.dense.bias, float* %layer.4.ffn.intermediate)
+  call void @body_71(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.ffn.gelu, float* %bert.encoder.layer.4.intermediate.dense.bias, float* %layer.4.ffn.intermediate)
   ret void
 }
 
@@ -42406,7 +42406,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 510581760
   %bert.encoder.layer.4.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.ffn.output, float* %bert.encoder.layer.4.output.dense.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.ffn.output, float* %bert.encoder.layer.4.output.dense.bias)
   ret void
 }
 
@@ -42425,7 +42425,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 1031831552
   %layer.4.ffn.residual = bitcast i8* %8 to float*
-  call void @body_63(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.layernorm, float* %layer.4.ffn.output, float* %layer.4.ffn.residual, i32 16)
+  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.layernorm, float* %layer.4.ffn.output, float* %layer.4.ffn.residual, i32 16)
   ret void
 }
 
@@ -42452,7 +42452,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 13910016
   %layer.4.ffn.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_69(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.ffn.residual, float* %bert.encoder.layer.4.output.LayerNorm.bias, float* %bert.encoder.layer.4.output.LayerNorm.weight, float* %layer.4.ffn.layernorm, float* %layer.4.ffn.layernorm.stats)
+  call void @body_70(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.ffn.residual, float* %bert.encoder.layer.4.output.LayerNorm.bias, float* %bert.encoder.layer.4.output.LayerNorm.weight, float* %layer.4.ffn.layernorm, float* %layer.4.ffn.layernorm.stats)
   ret void
 }
 
@@ -42467,7 +42467,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 512950272
   %bert.encoder.layer.5.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.query, float* %bert.encoder.layer.5.attention.self.query.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.query, float* %bert.encoder.layer.5.attention.self.query.bias)
   ret void
 }
 
@@ -42482,7 +42482,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 515312640
   %bert.encoder.layer.5.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.key, float* %bert.encoder.layer.5.attention.self.key.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.key, float* %bert.encoder.layer.5.attention.self.key.bias)
   ret void
 }
 
@@ -42497,7 +42497,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 517675008
   %bert.encoder.layer.5.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.value, float* %bert.encoder.layer.5.attention.self.value.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.value, float* %bert.encoder.layer.5.attention.self.value.bias)
   ret void
 }
 
@@ -42512,7 +42512,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 520037376
   %bert.encoder.layer.5.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.output, float* %bert.encoder.layer.5.attention.output.dense.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.output, float* %bert.encoder.layer.5.attention.output.dense.bias)
   ret void
 }
 
@@ -42531,7 +42531,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 1107329024
   %layer.5.attention.residual = bitcast i8* %8 to float*
-  call void @body_63(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.ffn.layernorm, float* %layer.5.attention.output, float* %layer.5.attention.residual, i32 18)
+  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.ffn.layernorm, float* %layer.5.attention.output, float* %layer.5.attention.residual, i32 18)
   ret void
 }
 
@@ -42558,7 +42558,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 14139392
   %layer.5.attention.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_69(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.residual, float* %bert.encoder.layer.5.attention.output.LayerNorm.bias, float* %bert.encoder.layer.5.attention.output.LayerNorm.weight, float* %layer.5.attention.layernorm, float* %layer.5.attention.layernorm.stats)
+  call void @body_70(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.residual, float* %bert.encoder.layer.5.attention.output.LayerNorm.bias, float* %bert.encoder.layer.5.attention.output.LayerNorm.weight, float* %layer.5.attention.layernorm, float* %layer.5.attention.layernorm.stats)
   ret void
 }
 
@@ -42577,7 +42577,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 1119911936
   %layer.5.ffn.intermediate = bitcast i8* %8 to float*
-  call void @body_70(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.ffn.gelu, float* %bert.encoder.layer.5.intermediate.dense.bias, float* %layer.5.ffn.intermediate)
+  call void @body_71(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.ffn.gelu, float* %bert.encoder.layer.5.intermediate.dense.bias, float* %layer.5.ffn.intermediate)
   ret void
 }
 
@@ -42592,7 +42592,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 538933248
   %bert.encoder.layer.5.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.ffn.output, float* %bert.encoder.layer.5.output.dense.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.ffn.output, float* %bert.encoder.layer.5.output.dense.bias)
   ret void
 }
 
@@ -42611,7 +42611,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 1233158144
   %layer.5.ffn.residual = bitcast i8* %8 to float*
-  call void @body_63(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.layernorm, float* %layer.5.ffn.output, float* %layer.5.ffn.residual, i32 19)
+  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.layernorm, float* %layer.5.ffn.output, float* %layer.5.ffn.residual, i32 19)
   ret void
 }
 
@@ -42638,7 +42638,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 14172160
   %layer.5.ffn.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_69(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.ffn.residual, float* %bert.encoder.layer.5.output.LayerNorm.bias, float* %bert.encoder.layer.5.output.LayerNorm.weight, float* %layer.5.ffn.layernorm, float* %layer.5.ffn.layernorm.stats)
+  call void @body_70(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.ffn.residual, float* %bert.encoder.layer.5.output.LayerNorm.bias, float* %bert.encoder.layer.5.output.LayerNorm.weight, float* %layer.5.ffn.layernorm, float* %layer.5.ffn.layernorm.stats)
   ret void
 }
 
@@ -42653,7 +42653,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 541301760
   %bert.encoder.layer.6.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.query, float* %bert.encoder.layer.6.attention.self.query.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.query, float* %bert.encoder.layer.6.attention.self.query.bias)
   ret void
 }
 
@@ -42668,7 +42668,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 543664128
   %bert.encoder.layer.6.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.key, float* %bert.encoder.layer.6.attention.self.key.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.key, float* %bert.encoder.layer.6.attention.self.key.bias)
   ret void
 }
 
@@ -42683,7 +42683,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 546026496
   %bert.encoder.layer.6.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.value, float* %bert.encoder.layer.6.attention.self.value.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.value, float* %bert.encoder.layer.6.attention.self.value.bias)
   ret void
 }
 
@@ -42698,7 +42698,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 548388864
   %bert.encoder.layer.6.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.output, float* %bert.encoder.layer.6.attention.output.dense.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.output, float* %bert.encoder.layer.6.attention.output.dense.bias)
   ret void
 }
 
@@ -42717,7 +42717,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 1308655616
   %layer.6.attention.residual = bitcast i8* %8 to float*
-  call void @body_63(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.ffn.layernorm, float* %layer.6.attention.output, float* %layer.6.attention.residual, i32 21)
+  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.ffn.layernorm, float* %layer.6.attention.output, float* %layer.6.attention.residual, i32 21)
   ret void
 }
 
@@ -42744,7 +42744,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 14401536
   %layer.6.attention.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_69(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.residual, float* %bert.encoder.layer.6.attention.output.LayerNorm.bias, float* %bert.encoder.layer.6.attention.output.LayerNorm.weight, float* %layer.6.attention.layernorm, float* %layer.6.attention.layernorm.stats)
+  call void @body_70(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.residual, float* %bert.encoder.layer.6.attention.output.LayerNorm.bias, float* %bert.encoder.layer.6.attention.output.LayerNorm.weight, float* %layer.6.attention.layernorm, float* %layer.6.attention.layernorm.stats)
   ret void
 }
 
@@ -42763,7 +42763,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 1321238528
   %layer.6.ffn.intermediate = bitcast i8* %8 to float*
-  call void @body_70(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.ffn.gelu, float* %bert.encoder.layer.6.intermediate.dense.bias, float* %layer.6.ffn.intermediate)
+  call void @body_71(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.ffn.gelu, float* %bert.encoder.layer.6.intermediate.dense.bias, float* %layer.6.ffn.intermediate)
   ret void
 }
 
@@ -42778,7 +42778,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 567284736
   %bert.encoder.layer.6.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.ffn.output, float* %bert.encoder.layer.6.output.dense.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.ffn.output, float* %bert.encoder.layer.6.output.dense.bias)
   ret void
 }
 
@@ -42797,7 +42797,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 1434484736
   %layer.6.ffn.residual = bitcast i8* %8 to float*
-  call void @body_63(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.layernorm, float* %layer.6.ffn.output, float* %layer.6.ffn.residual, i32 22)
+  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.layernorm, float* %layer.6.ffn.output, float* %layer.6.ffn.residual, i32 22)
   ret void
 }
 
@@ -42824,7 +42824,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 14434304
   %layer.6.ffn.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_69(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.ffn.residual, float* %bert.encoder.layer.6.output.LayerNorm.bias, float* %bert.encoder.layer.6.output.LayerNorm.weight, float* %layer.6.ffn.layernorm, float* %layer.6.ffn.layernorm.stats)
+  call void @body_70(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.ffn.residual, float* %bert.encoder.layer.6.output.LayerNorm.bias, float* %bert.encoder.layer.6.output.LayerNorm.weight, float* %layer.6.ffn.layernorm, float* %layer.6.ffn.layernorm.stats)
   ret void
 }
 
@@ -42839,7 +42839,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 569653248
   %bert.encoder.layer.7.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.query, float* %bert.encoder.layer.7.attention.self.query.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.query, float* %bert.encoder.layer.7.attention.self.query.bias)
   ret void
 }
 
@@ -42854,7 +42854,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 572015616
   %bert.encoder.layer.7.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.key, float* %bert.encoder.layer.7.attention.self.key.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.key, float* %bert.encoder.layer.7.attention.self.key.bias)
   ret void
 }
 
@@ -42869,7 +42869,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 574377984
   %bert.encoder.layer.7.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.value, float* %bert.encoder.layer.7.attention.self.value.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.value, float* %bert.encoder.layer.7.attention.self.value.bias)
   ret void
 }
 
@@ -42884,7 +42884,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 576740352
   %bert.encoder.layer.7.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.output, float* %bert.encoder.layer.7.attention.output.dense.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.output, float* %bert.encoder.layer.7.attention.output.dense.bias)
   ret void
 }
 
@@ -42903,7 +42903,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 1509982208
   %layer.7.attention.residual = bitcast i8* %8 to float*
-  call void @body_63(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.ffn.layernorm, float* %layer.7.attention.output, float* %layer.7.attention.residual, i32 24)
+  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.ffn.layernorm, float* %layer.7.attention.output, float* %layer.7.attention.residual, i32 24)
   ret void
 }
 
@@ -42930,7 +42930,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 14663680
   %layer.7.attention.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_69(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.residual, float* %bert.encoder.layer.7.attention.output.LayerNorm.bias, float* %bert.encoder.layer.7.attention.output.LayerNorm.weight, float* %layer.7.attention.layernorm, float* %layer.7.attention.layernorm.stats)
+  call void @body_70(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.residual, float* %bert.encoder.layer.7.attention.output.LayerNorm.bias, float* %bert.encoder.layer.7.attention.output.LayerNorm.weight, float* %layer.7.attention.layernorm, float* %layer.7.attention.layernorm.stats)
   ret void
 }
 
@@ -42949,7 +42949,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 1522565120
   %layer.7.ffn.intermediate = bitcast i8* %8 to float*
-  call void @body_70(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.ffn.gelu, float* %bert.encoder.layer.7.intermediate.dense.bias, float* %layer.7.ffn.intermediate)
+  call void @body_71(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.ffn.gelu, float* %bert.encoder.layer.7.intermediate.dense.bias, float* %layer.7.ffn.intermediate)
   ret void
 }
 
@@ -42964,7 +42964,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 595636224
   %bert.encoder.layer.7.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.ffn.output, float* %bert.encoder.layer.7.output.dense.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.ffn.output, float* %bert.encoder.layer.7.output.dense.bias)
   ret void
 }
 
@@ -42983,7 +42983,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 1635811328
   %layer.7.ffn.residual = bitcast i8* %8 to float*
-  call void @body_63(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.layernorm, float* %layer.7.ffn.output, float* %layer.7.ffn.residual, i32 25)
+  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.layernorm, float* %layer.7.ffn.output, float* %layer.7.ffn.residual, i32 25)
   ret void
 }
 
@@ -43010,7 +43010,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 14696448
   %layer.7.ffn.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_69(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.ffn.residual, float* %bert.encoder.layer.7.output.LayerNorm.bias, float* %bert.encoder.layer.7.output.LayerNorm.weight, float* %layer.7.ffn.layernorm, float* %layer.7.ffn.layernorm.stats)
+  call void @body_70(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.ffn.residual, float* %bert.encoder.layer.7.output.LayerNorm.bias, float* %bert.encoder.layer.7.output.LayerNorm.weight, float* %layer.7.ffn.layernorm, float* %layer.7.ffn.layernorm.stats)
   ret void
 }
 
@@ -43025,7 +43025,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 598004736
   %bert.encoder.layer.8.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.query, float* %bert.encoder.layer.8.attention.self.query.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.query, float* %bert.encoder.layer.8.attention.self.query.bias)
   ret void
 }
 
@@ -43040,7 +43040,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 600367104
   %bert.encoder.layer.8.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.key, float* %bert.encoder.layer.8.attention.self.key.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.key, float* %bert.encoder.layer.8.attention.self.key.bias)
   ret void
 }
 
@@ -43055,7 +43055,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 602729472
   %bert.encoder.layer.8.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.value, float* %bert.encoder.layer.8.attention.self.value.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.value, float* %bert.encoder.layer.8.attention.self.value.bias)
   ret void
 }
 
@@ -43070,7 +43070,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 605091840
   %bert.encoder.layer.8.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.output, float* %bert.encoder.layer.8.attention.output.dense.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.output, float* %bert.encoder.layer.8.attention.output.dense.bias)
   ret void
 }
 
@@ -43089,7 +43089,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 1711308800
   %layer.8.attention.residual = bitcast i8* %8 to float*
-  call void @body_63(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.ffn.layernorm, float* %layer.8.attention.output, float* %layer.8.attention.residual, i32 27)
+  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.ffn.layernorm, float* %layer.8.attention.output, float* %layer.8.attention.residual, i32 27)
   ret void
 }
 
@@ -43116,7 +43116,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 14925824
   %layer.8.attention.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_69(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.residual, float* %bert.encoder.layer.8.attention.output.LayerNorm.bias, float* %bert.encoder.layer.8.attention.output.LayerNorm.weight, float* %layer.8.attention.layernorm, float* %layer.8.attention.layernorm.stats)
+  call void @body_70(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.residual, float* %bert.encoder.layer.8.attention.output.LayerNorm.bias, float* %bert.encoder.layer.8.attention.output.LayerNorm.weight, float* %layer.8.attention.layernorm, float* %layer.8.attention.layernorm.stats)
   ret void
 }
 
@@ -43135,7 +43135,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 1723891712
   %layer.8.ffn.intermediate = bitcast i8* %8 to float*
-  call void @body_70(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.ffn.gelu, float* %bert.encoder.layer.8.intermediate.dense.bias, float* %layer.8.ffn.intermediate)
+  call void @body_71(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.ffn.gelu, float* %bert.encoder.layer.8.intermediate.dense.bias, float* %layer.8.ffn.intermediate)
   ret void
 }
 
@@ -43150,7 +43150,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 623987712
   %bert.encoder.layer.8.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.ffn.output, float* %bert.encoder.layer.8.output.dense.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.ffn.output, float* %bert.encoder.layer.8.output.dense.bias)
   ret void
 }
 
@@ -43169,7 +43169,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 1837137920
   %layer.8.ffn.residual = bitcast i8* %8 to float*
-  call void @body_63(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.layernorm, float* %layer.8.ffn.output, float* %layer.8.ffn.residual, i32 28)
+  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.layernorm, float* %layer.8.ffn.output, float* %layer.8.ffn.residual, i32 28)
   ret void
 }
 
@@ -43196,7 +43196,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 14958592
   %layer.8.ffn.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_69(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.ffn.residual, float* %bert.encoder.layer.8.output.LayerNorm.bias, float* %bert.encoder.layer.8.output.LayerNorm.weight, float* %layer.8.ffn.layernorm, float* %layer.8.ffn.layernorm.stats)
+  call void @body_70(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.ffn.residual, float* %bert.encoder.layer.8.output.LayerNorm.bias, float* %bert.encoder.layer.8.output.LayerNorm.weight, float* %layer.8.ffn.layernorm, float* %layer.8.ffn.layernorm.stats)
   ret void
 }
 
@@ -43211,7 +43211,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 626356224
   %bert.encoder.layer.9.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.query, float* %bert.encoder.layer.9.attention.self.query.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.query, float* %bert.encoder.layer.9.attention.self.query.bias)
   ret void
 }
 
@@ -43226,7 +43226,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 628718592
   %bert.encoder.layer.9.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.key, float* %bert.encoder.layer.9.attention.self.key.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.key, float* %bert.encoder.layer.9.attention.self.key.bias)
   ret void
 }
 
@@ -43241,7 +43241,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 631080960
   %bert.encoder.layer.9.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.value, float* %bert.encoder.layer.9.attention.self.value.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.value, float* %bert.encoder.layer.9.attention.self.value.bias)
   ret void
 }
 
@@ -43256,7 +43256,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 633443328
   %bert.encoder.layer.9.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.output, float* %bert.encoder.layer.9.attention.output.dense.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.output, float* %bert.encoder.layer.9.attention.output.dense.bias)
   ret void
 }
 
@@ -43275,7 +43275,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 1912635392
   %layer.9.attention.residual = bitcast i8* %8 to float*
-  call void @body_63(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.ffn.layernorm, float* %layer.9.attention.output, float* %layer.9.attention.residual, i32 30)
+  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.ffn.layernorm, float* %layer.9.attention.output, float* %layer.9.attention.residual, i32 30)
   ret void
 }
 
@@ -43302,7 +43302,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 15187968
   %layer.9.attention.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_69(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.residual, float* %bert.encoder.layer.9.attention.output.LayerNorm.bias, float* %bert.encoder.layer.9.attention.output.LayerNorm.weight, float* %layer.9.attention.layernorm, float* %layer.9.attention.layernorm.stats)
+  call void @body_70(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.residual, float* %bert.encoder.layer.9.attention.output.LayerNorm.bias, float* %bert.encoder.layer.9.attention.output.LayerNorm.weight, float* %layer.9.attention.layernorm, float* %layer.9.attention.layernorm.stats)
   ret void
 }
 
@@ -43321,7 +43321,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 1925218304
   %layer.9.ffn.intermediate = bitcast i8* %8 to float*
-  call void @body_70(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.ffn.gelu, float* %bert.encoder.layer.9.intermediate.dense.bias, float* %layer.9.ffn.intermediate)
+  call void @body_71(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.ffn.gelu, float* %bert.encoder.layer.9.intermediate.dense.bias, float* %layer.9.ffn.intermediate)
   ret void
 }
 
@@ -43336,7 +43336,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 652339200
   %bert.encoder.layer.9.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.ffn.output, float* %bert.encoder.layer.9.output.dense.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.ffn.output, float* %bert.encoder.layer.9.output.dense.bias)
   ret void
 }
 
@@ -43355,7 +43355,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 2038464512
   %layer.9.ffn.residual = bitcast i8* %8 to float*
-  call void @body_63(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.layernorm, float* %layer.9.ffn.output, float* %layer.9.ffn.residual, i32 31)
+  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.layernorm, float* %layer.9.ffn.output, float* %layer.9.ffn.residual, i32 31)
   ret void
 }
 
@@ -43382,7 +43382,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 15220736
   %layer.9.ffn.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_69(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.ffn.residual, float* %bert.encoder.layer.9.output.LayerNorm.bias, float* %bert.encoder.layer.9.output.LayerNorm.weight, float* %layer.9.ffn.layernorm, float* %layer.9.ffn.layernorm.stats)
+  call void @body_70(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.ffn.residual, float* %bert.encoder.layer.9.output.LayerNorm.bias, float* %bert.encoder.layer.9.output.LayerNorm.weight, float* %layer.9.ffn.layernorm, float* %layer.9.ffn.layernorm.stats)
   ret void
 }
 
@@ -43397,7 +43397,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 654707712
   %bert.encoder.layer.10.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.query, float* %bert.encoder.layer.10.attention.self.query.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.query, float* %bert.encoder.layer.10.attention.self.query.bias)
   ret void
 }
 
@@ -43412,7 +43412,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 657070080
   %bert.encoder.layer.10.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.key, float* %bert.encoder.layer.10.attention.self.key.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.key, float* %bert.encoder.layer.10.attention.self.key.bias)
   ret void
 }
 
@@ -43427,7 +43427,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 659432448
   %bert.encoder.layer.10.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.value, float* %bert.encoder.layer.10.attention.self.value.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.value, float* %bert.encoder.layer.10.attention.self.value.bias)
   ret void
 }
 
@@ -43442,7 +43442,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 661794816
   %bert.encoder.layer.10.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.output, float* %bert.encoder.layer.10.attention.output.dense.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.output, float* %bert.encoder.layer.10.attention.output.dense.bias)
   ret void
 }
 
@@ -43461,7 +43461,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 2113961984
   %layer.10.attention.residual = bitcast i8* %8 to float*
-  call void @body_63(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.ffn.layernorm, float* %layer.10.attention.output, float* %layer.10.attention.residual, i32 33)
+  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.ffn.layernorm, float* %layer.10.attention.output, float* %layer.10.attention.residual, i32 33)
   ret void
 }
 
@@ -43488,7 +43488,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 15450112
   %layer.10.attention.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_69(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.residual, float* %bert.encoder.layer.10.attention.output.LayerNorm.bias, float* %bert.encoder.layer.10.attention.output.LayerNorm.weight, float* %layer.10.attention.layernorm, float* %layer.10.attention.layernorm.stats)
+  call void @body_70(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.residual, float* %bert.encoder.layer.10.attention.output.LayerNorm.bias, float* %bert.encoder.layer.10.attention.output.LayerNorm.weight, float* %layer.10.attention.layernorm, float* %layer.10.attention.layernorm.stats)
   ret void
 }
 
@@ -43507,7 +43507,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 2126544896
   %layer.10.ffn.intermediate = bitcast i8* %8 to float*
-  call void @body_70(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.ffn.gelu, float* %bert.encoder.layer.10.intermediate.dense.bias, float* %layer.10.ffn.intermediate)
+  call void @body_71(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.ffn.gelu, float* %bert.encoder.layer.10.intermediate.dense.bias, float* %layer.10.ffn.intermediate)
   ret void
 }
 
@@ -43522,7 +43522,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 680690688
   %bert.encoder.layer.10.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.ffn.output, float* %bert.encoder.layer.10.output.dense.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.ffn.output, float* %bert.encoder.layer.10.output.dense.bias)
   ret void
 }
 
@@ -43541,7 +43541,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 2239791104
   %layer.10.ffn.residual = bitcast i8* %8 to float*
-  call void @body_63(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.layernorm, float* %layer.10.ffn.output, float* %layer.10.ffn.residual, i32 34)
+  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.layernorm, float* %layer.10.ffn.output, float* %layer.10.ffn.residual, i32 34)
   ret void
 }
 
@@ -43568,7 +43568,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 15482880
   %layer.10.ffn.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_69(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.ffn.residual, float* %bert.encoder.layer.10.output.LayerNorm.bias, float* %bert.encoder.layer.10.output.LayerNorm.weight, float* %layer.10.ffn.layernorm, float* %layer.10.ffn.layernorm.stats)
+  call void @body_70(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.ffn.residual, float* %bert.encoder.layer.10.output.LayerNorm.bias, float* %bert.encoder.layer.10.output.LayerNorm.weight, float* %layer.10.ffn.layernorm, float* %layer.10.ffn.layernorm.stats)
   ret void
 }
 
@@ -43583,7 +43583,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 683059200
   %bert.encoder.layer.11.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.query, float* %bert.encoder.layer.11.attention.self.query.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.query, float* %bert.encoder.layer.11.attention.self.query.bias)
   ret void
 }
 
@@ -43598,7 +43598,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 685421568
   %bert.encoder.layer.11.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.key, float* %bert.encoder.layer.11.attention.self.key.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.key, float* %bert.encoder.layer.11.attention.self.key.bias)
   ret void
 }
 
@@ -43613,7 +43613,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 687783936
   %bert.encoder.layer.11.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.value, float* %bert.encoder.layer.11.attention.self.value.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.value, float* %bert.encoder.layer.11.attention.self.value.bias)
   ret void
 }
 
@@ -43628,7 +43628,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 690146304
   %bert.encoder.layer.11.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.output, float* %bert.encoder.layer.11.attention.output.dense.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.output, float* %bert.encoder.layer.11.attention.output.dense.bias)
   ret void
 }
 
@@ -43647,7 +43647,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 2315288576
   %layer.11.attention.residual = bitcast i8* %8 to float*
-  call void @body_63(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.ffn.layernorm, float* %layer.11.attention.output, float* %layer.11.attention.residual, i32 36)
+  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.ffn.layernorm, float* %layer.11.attention.output, float* %layer.11.attention.residual, i32 36)
   ret void
 }
 
@@ -43674,7 +43674,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 15712256
   %layer.11.attention.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_69(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.residual, float* %bert.encoder.layer.11.attention.output.LayerNorm.bias, float* %bert.encoder.layer.11.attention.output.LayerNorm.weight, float* %layer.11.attention.layernorm, float* %layer.11.attention.layernorm.stats)
+  call void @body_70(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.residual, float* %bert.encoder.layer.11.attention.output.LayerNorm.bias, float* %bert.encoder.layer.11.attention.output.LayerNorm.weight, float* %layer.11.attention.layernorm, float* %layer.11.attention.layernorm.stats)
   ret void
 }
 
@@ -43693,7 +43693,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 2327871488
   %layer.11.ffn.intermediate = bitcast i8* %8 to float*
-  call void @body_70(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.ffn.gelu, float* %bert.encoder.layer.11.intermediate.dense.bias, float* %layer.11.ffn.intermediate)
+  call void @body_71(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.ffn.gelu, float* %bert.encoder.layer.11.intermediate.dense.bias, float* %layer.11.ffn.intermediate)
   ret void
 }
 
@@ -43708,7 +43708,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 709042176
   %bert.encoder.layer.11.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.ffn.output, float* %bert.encoder.layer.11.output.dense.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.ffn.output, float* %bert.encoder.layer.11.output.dense.bias)
   ret void
 }
 
@@ -43727,7 +43727,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 2441117696
   %layer.11.ffn.residual = bitcast i8* %8 to float*
-  call void @body_63(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.layernorm, float* %layer.11.ffn.output, float* %layer.11.ffn.residual, i32 37)
+  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.layernorm, float* %layer.11.ffn.output, float* %layer.11.ffn.residual, i32 37)
   ret void
 }
 
@@ -43754,7 +43754,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 15745024
   %layer.11.ffn.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_69(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.ffn.residual, float* %bert.encoder.layer.11.output.LayerNorm.bias, float* %bert.encoder.layer.11.output.LayerNorm.weight, float* %layer.11.ffn.layernorm, float* %layer.11.ffn.layernorm.stats)
+  call void @body_70(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.ffn.residual, float* %bert.encoder.layer.11.output.LayerNorm.bias, float* %bert.encoder.layer.11.output.LayerNorm.weight, float* %layer.11.ffn.layernorm, float* %layer.11.ffn.layernorm.stats)
   ret void
 }
 
@@ -43769,7 +43769,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 2453700608
   %head.dropout = bitcast i8* %5 to float*
-  call void @body_60(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.ffn.layernorm, float* %head.dropout, i32 38)
+  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.ffn.layernorm, float* %head.dropout, i32 38)
   ret void
 }
 
@@ -43784,7 +43784,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 709091328
   %classifier.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, float* %classifier.bias)
+  call void @body_99(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, float* %classifier.bias)
   ret void
 }
 
@@ -43799,7 +43799,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 15777792
   %loss.valid_count = bitcast i8* %5 to float*
-  call void @body_66(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %labels, float* %loss.valid_count)
+  call void @body_67(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %labels, float* %loss.valid_count)
   ret void
 }
 
@@ -43818,7 +43818,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 15777856
   %loss.per_row = bitcast i8* %8 to float*
-  call void @body_67(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, i32* %labels, float* %loss.per_row)
+  call void @body_68(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, i32* %labels, float* %loss.per_row)
   ret void
 }
 
@@ -43837,12 +43837,12 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 278528
   %loss = bitcast i8* %8 to float*
-  call void @body_68(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %loss.per_row, float* %loss.valid_count, float* %loss)
+  call void @body_69(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %loss.per_row, float* %loss.valid_count, float* %loss)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_71(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, i32* noalias %b1, float* noalias %b2, float* noalias %b3) #0 {
+define internal void @body_72(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, i32* noalias %b1, float* noalias %b2, float* noalias %b3) #0 {
 entry:
   br label %start
 
@@ -43972,12 +43972,12 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 15777856
   %grad.loss = bitcast i8* %11 to float*
-  call void @body_71(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, i32* %labels, float* %loss.valid_count, float* %grad.loss)
+  call void @body_72(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, i32* %labels, float* %loss.valid_count, float* %grad.loss)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_72(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_73(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -44039,7 +44039,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 709091328
   %classifier.bias = bitcast i8* %5 to float*
-  call void @body_72(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.loss, float* %classifier.bias)
+  call void @body_73(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.loss, float* %classifier.bias)
   ret void
 }
 
@@ -44054,12 +44054,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 2453700608
   %grad.head.dropout = bitcast i8* %5 to float*
-  call void @body_60(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.head.classifier.matmul.a, float* %grad.head.dropout, i32 38)
+  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.head.classifier.matmul.a, float* %grad.head.dropout, i32 38)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_73(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3, float* noalias %b4) #0 {
+define internal void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3, float* noalias %b4) #0 {
 entry:
   br label %start
 
@@ -44200,12 +44200,12 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 2428534784
   %grad.layer.11.ffn.layernorm.x = bitcast i8* %14 to float*
-  call void @body_73(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.ffn.layernorm.stats, float* %layer.11.ffn.residual, float* %bert.encoder.layer.11.output.LayerNorm.weight, float* %grad.head.dropout, float* %grad.layer.11.ffn.layernorm.x)
+  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.ffn.layernorm.stats, float* %layer.11.ffn.residual, float* %bert.encoder.layer.11.output.LayerNorm.weight, float* %grad.head.dropout, float* %grad.layer.11.ffn.layernorm.x)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3) #0 {
+define internal void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3) #0 {
 entry:
   br label %start
 
@@ -44295,12 +44295,12 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 709045248
   %bert.encoder.layer.11.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.ffn.residual, float* %layer.11.ffn.layernorm.stats, float* %grad.head.dropout, float* %bert.encoder.layer.11.output.LayerNorm.weight)
+  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.ffn.residual, float* %layer.11.ffn.layernorm.stats, float* %grad.head.dropout, float* %bert.encoder.layer.11.output.LayerNorm.weight)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -44362,7 +44362,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 709048320
   %bert.encoder.layer.11.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.head.dropout, float* %bert.encoder.layer.11.output.LayerNorm.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.head.dropout, float* %bert.encoder.layer.11.output.LayerNorm.bias)
   ret void
 }
 
@@ -44377,7 +44377,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 2441117696
   %grad.layer.11.ffn.dropout = bitcast i8* %5 to float*
-  call void @body_60(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.11.ffn.layernorm.x, float* %grad.layer.11.ffn.dropout, i32 37)
+  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.11.ffn.layernorm.x, float* %grad.layer.11.ffn.dropout, i32 37)
   ret void
 }
 
@@ -44392,12 +44392,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 709042176
   %bert.encoder.layer.11.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.11.ffn.dropout, float* %bert.encoder.layer.11.output.dense.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.11.ffn.dropout, float* %bert.encoder.layer.11.output.dense.bias)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2) #0 {
+define internal void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2) #0 {
 entry:
   br label %start
 
@@ -44470,12 +44470,12 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 2378203136
   %grad.layer.11.ffn.gelu = bitcast i8* %8 to float*
-  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.ffn.intermediate, float* %grad.layer.11.ffn.output.matmul.a, float* %grad.layer.11.ffn.gelu)
+  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.ffn.intermediate, float* %grad.layer.11.ffn.output.matmul.a, float* %grad.layer.11.ffn.gelu)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_78(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -44537,12 +44537,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 699592704
   %bert.encoder.layer.11.intermediate.dense.bias = bitcast i8* %5 to float*
-  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.11.ffn.gelu, float* %bert.encoder.layer.11.intermediate.dense.bias)
+  call void @body_78(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.11.ffn.gelu, float* %bert.encoder.layer.11.intermediate.dense.bias)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_78(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2) #0 {
+define internal void @body_79(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2) #0 {
 entry:
   br label %start
 
@@ -44605,7 +44605,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 2340454400
   %grad.layer.11.attention.layernorm.sum = bitcast i8* %8 to float*
-  call void @body_78(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.11.ffn.intermediate.matmul.a, float* %grad.layer.11.ffn.layernorm.x, float* %grad.layer.11.attention.layernorm.sum)
+  call void @body_79(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.11.ffn.intermediate.matmul.a, float* %grad.layer.11.ffn.layernorm.x, float* %grad.layer.11.attention.layernorm.sum)
   ret void
 }
 
@@ -44632,7 +44632,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 2302705664
   %grad.layer.11.attention.layernorm.x = bitcast i8* %14 to float*
-  call void @body_73(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.layernorm.stats, float* %layer.11.attention.residual, float* %bert.encoder.layer.11.attention.output.LayerNorm.weight, float* %grad.layer.11.attention.layernorm.sum, float* %grad.layer.11.attention.layernorm.x)
+  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.layernorm.stats, float* %layer.11.attention.residual, float* %bert.encoder.layer.11.attention.output.LayerNorm.weight, float* %grad.layer.11.attention.layernorm.sum, float* %grad.layer.11.attention.layernorm.x)
   ret void
 }
 
@@ -44655,7 +44655,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 690149376
   %bert.encoder.layer.11.attention.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.residual, float* %layer.11.attention.layernorm.stats, float* %grad.layer.11.attention.layernorm.sum, float* %bert.encoder.layer.11.attention.output.LayerNorm.weight)
+  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.residual, float* %layer.11.attention.layernorm.stats, float* %grad.layer.11.attention.layernorm.sum, float* %bert.encoder.layer.11.attention.output.LayerNorm.weight)
   ret void
 }
 
@@ -44670,7 +44670,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 690152448
   %bert.encoder.layer.11.attention.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.11.attention.layernorm.sum, float* %bert.encoder.layer.11.attention.output.LayerNorm.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.11.attention.layernorm.sum, float* %bert.encoder.layer.11.attention.output.LayerNorm.bias)
   ret void
 }
 
@@ -44685,7 +44685,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 2315288576
   %grad.layer.11.attention.output_dropout = bitcast i8* %5 to float*
-  call void @body_60(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.11.attention.layernorm.x, float* %grad.layer.11.attention.output_dropout, i32 36)
+  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.11.attention.layernorm.x, float* %grad.layer.11.attention.output_dropout, i32 36)
   ret void
 }
 
@@ -44700,12 +44700,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 690146304
   %bert.encoder.layer.11.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.11.attention.output_dropout, float* %bert.encoder.layer.11.attention.output.dense.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.11.attention.output_dropout, float* %bert.encoder.layer.11.attention.output.dense.bias)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_79(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2) #0 {
+define internal void @body_80(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2) #0 {
 entry:
   br label %start
 
@@ -44785,7 +44785,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 15712256
   %layer.11.attention.context.delta = bitcast i8* %8 to float*
-  call void @body_79(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.context, float* %grad.layer.11.attention.output.matmul.a, float* %layer.11.attention.context.delta)
+  call void @body_80(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.context, float* %grad.layer.11.attention.output.matmul.a, float* %layer.11.attention.context.delta)
   ret void
 }
 
@@ -44800,7 +44800,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 687783936
   %bert.encoder.layer.11.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.11.attention.context.b, float* %bert.encoder.layer.11.attention.self.value.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.11.attention.context.b, float* %bert.encoder.layer.11.attention.self.value.bias)
   ret void
 }
 
@@ -44815,7 +44815,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 685421568
   %bert.encoder.layer.11.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.11.attention.scores.b, float* %bert.encoder.layer.11.attention.self.key.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.11.attention.scores.b, float* %bert.encoder.layer.11.attention.self.key.bias)
   ret void
 }
 
@@ -44830,12 +44830,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 683059200
   %bert.encoder.layer.11.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.11.attention.scores.a, float* %bert.encoder.layer.11.attention.self.query.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.11.attention.scores.a, float* %bert.encoder.layer.11.attention.self.query.bias)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_80(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3, float* noalias %b4) #0 {
+define internal void @body_83(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3, float* noalias %b4) #0 {
 entry:
   br label %start
 
@@ -44920,7 +44920,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 2290122752
   %grad.layer.10.ffn.layernorm.sum = bitcast i8* %14 to float*
-  call void @body_80(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.11.attention.query.matmul.a, float* %grad.layer.11.attention.key.matmul.a, float* %grad.layer.11.attention.value.matmul.a, float* %grad.layer.11.attention.layernorm.x, float* %grad.layer.10.ffn.layernorm.sum)
+  call void @body_83(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.11.attention.query.matmul.a, float* %grad.layer.11.attention.key.matmul.a, float* %grad.layer.11.attention.value.matmul.a, float* %grad.layer.11.attention.layernorm.x, float* %grad.layer.10.ffn.layernorm.sum)
   ret void
 }
 
@@ -44947,7 +44947,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 2227208192
   %grad.layer.10.ffn.layernorm.x = bitcast i8* %14 to float*
-  call void @body_73(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.ffn.layernorm.stats, float* %layer.10.ffn.residual, float* %bert.encoder.layer.10.output.LayerNorm.weight, float* %grad.layer.10.ffn.layernorm.sum, float* %grad.layer.10.ffn.layernorm.x)
+  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.ffn.layernorm.stats, float* %layer.10.ffn.residual, float* %bert.encoder.layer.10.output.LayerNorm.weight, float* %grad.layer.10.ffn.layernorm.sum, float* %grad.layer.10.ffn.layernorm.x)
   ret void
 }
 
@@ -44970,7 +44970,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 680693760
   %bert.encoder.layer.10.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.ffn.residual, float* %layer.10.ffn.layernorm.stats, float* %grad.layer.10.ffn.layernorm.sum, float* %bert.encoder.layer.10.output.LayerNorm.weight)
+  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.ffn.residual, float* %layer.10.ffn.layernorm.stats, float* %grad.layer.10.ffn.layernorm.sum, float* %bert.encoder.layer.10.output.LayerNorm.weight)
   ret void
 }
 
@@ -44985,7 +44985,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 680696832
   %bert.encoder.layer.10.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.10.ffn.layernorm.sum, float* %bert.encoder.layer.10.output.LayerNorm.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.10.ffn.layernorm.sum, float* %bert.encoder.layer.10.output.LayerNorm.bias)
   ret void
 }
 
@@ -45000,7 +45000,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 2239791104
   %grad.layer.10.ffn.dropout = bitcast i8* %5 to float*
-  call void @body_60(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.10.ffn.layernorm.x, float* %grad.layer.10.ffn.dropout, i32 34)
+  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.10.ffn.layernorm.x, float* %grad.layer.10.ffn.dropout, i32 34)
   ret void
 }
 
@@ -45015,7 +45015,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 680690688
   %bert.encoder.layer.10.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.10.ffn.dropout, float* %bert.encoder.layer.10.output.dense.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.10.ffn.dropout, float* %bert.encoder.layer.10.output.dense.bias)
   ret void
 }
 
@@ -45034,7 +45034,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 2176876544
   %grad.layer.10.ffn.gelu = bitcast i8* %8 to float*
-  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.ffn.intermediate, float* %grad.layer.10.ffn.output.matmul.a, float* %grad.layer.10.ffn.gelu)
+  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.ffn.intermediate, float* %grad.layer.10.ffn.output.matmul.a, float* %grad.layer.10.ffn.gelu)
   ret void
 }
 
@@ -45049,7 +45049,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 671241216
   %bert.encoder.layer.10.intermediate.dense.bias = bitcast i8* %5 to float*
-  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.10.ffn.gelu, float* %bert.encoder.layer.10.intermediate.dense.bias)
+  call void @body_78(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.10.ffn.gelu, float* %bert.encoder.layer.10.intermediate.dense.bias)
   ret void
 }
 
@@ -45068,7 +45068,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 2139127808
   %grad.layer.10.attention.layernorm.sum = bitcast i8* %8 to float*
-  call void @body_78(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.10.ffn.intermediate.matmul.a, float* %grad.layer.10.ffn.layernorm.x, float* %grad.layer.10.attention.layernorm.sum)
+  call void @body_79(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.10.ffn.intermediate.matmul.a, float* %grad.layer.10.ffn.layernorm.x, float* %grad.layer.10.attention.layernorm.sum)
   ret void
 }
 
@@ -45095,7 +45095,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 2101379072
   %grad.layer.10.attention.layernorm.x = bitcast i8* %14 to float*
-  call void @body_73(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.layernorm.stats, float* %layer.10.attention.residual, float* %bert.encoder.layer.10.attention.output.LayerNorm.weight, float* %grad.layer.10.attention.layernorm.sum, float* %grad.layer.10.attention.layernorm.x)
+  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.layernorm.stats, float* %layer.10.attention.residual, float* %bert.encoder.layer.10.attention.output.LayerNorm.weight, float* %grad.layer.10.attention.layernorm.sum, float* %grad.layer.10.attention.layernorm.x)
   ret void
 }
 
@@ -45118,7 +45118,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 661797888
   %bert.encoder.layer.10.attention.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.residual, float* %layer.10.attention.layernorm.stats, float* %grad.layer.10.attention.layernorm.sum, float* %bert.encoder.layer.10.attention.output.LayerNorm.weight)
+  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.residual, float* %layer.10.attention.layernorm.stats, float* %grad.layer.10.attention.layernorm.sum, float* %bert.encoder.layer.10.attention.output.LayerNorm.weight)
   ret void
 }
 
@@ -45133,7 +45133,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 661800960
   %bert.encoder.layer.10.attention.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.10.attention.layernorm.sum, float* %bert.encoder.layer.10.attention.output.LayerNorm.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.10.attention.layernorm.sum, float* %bert.encoder.layer.10.attention.output.LayerNorm.bias)
   ret void
 }
 
@@ -45148,7 +45148,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 2113961984
   %grad.layer.10.attention.output_dropout = bitcast i8* %5 to float*
-  call void @body_60(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.10.attention.layernorm.x, float* %grad.layer.10.attention.output_dropout, i32 33)
+  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.10.attention.layernorm.x, float* %grad.layer.10.attention.output_dropout, i32 33)
   ret void
 }
 
@@ -45163,7 +45163,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 661794816
   %bert.encoder.layer.10.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.10.attention.output_dropout, float* %bert.encoder.layer.10.attention.output.dense.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.10.attention.output_dropout, float* %bert.encoder.layer.10.attention.output.dense.bias)
   ret void
 }
 
@@ -45182,7 +45182,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 15450112
   %layer.10.attention.context.delta = bitcast i8* %8 to float*
-  call void @body_79(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.context, float* %grad.layer.10.attention.output.matmul.a, float* %layer.10.attention.context.delta)
+  call void @body_80(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.context, float* %grad.layer.10.attention.output.matmul.a, float* %layer.10.attention.context.delta)
   ret void
 }
 
@@ -45197,7 +45197,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 659432448
   %bert.encoder.layer.10.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.10.attention.context.b, float* %bert.encoder.layer.10.attention.self.value.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.10.attention.context.b, float* %bert.encoder.layer.10.attention.self.value.bias)
   ret void
 }
 
@@ -45212,7 +45212,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 657070080
   %bert.encoder.layer.10.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.10.attention.scores.b, float* %bert.encoder.layer.10.attention.self.key.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.10.attention.scores.b, float* %bert.encoder.layer.10.attention.self.key.bias)
   ret void
 }
 
@@ -45227,7 +45227,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 654707712
   %bert.encoder.layer.10.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.10.attention.scores.a, float* %bert.encoder.layer.10.attention.self.query.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.10.attention.scores.a, float* %bert.encoder.layer.10.attention.self.query.bias)
   ret void
 }
 
@@ -45254,7 +45254,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 2088796160
   %grad.layer.9.ffn.layernorm.sum = bitcast i8* %14 to float*
-  call void @body_80(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.10.attention.query.matmul.a, float* %grad.layer.10.attention.key.matmul.a, float* %grad.layer.10.attention.value.matmul.a, float* %grad.layer.10.attention.layernorm.x, float* %grad.layer.9.ffn.layernorm.sum)
+  call void @body_83(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.10.attention.query.matmul.a, float* %grad.layer.10.attention.key.matmul.a, float* %grad.layer.10.attention.value.matmul.a, float* %grad.layer.10.attention.layernorm.x, float* %grad.layer.9.ffn.layernorm.sum)
   ret void
 }
 
@@ -45281,7 +45281,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 2025881600
   %grad.layer.9.ffn.layernorm.x = bitcast i8* %14 to float*
-  call void @body_73(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.ffn.layernorm.stats, float* %layer.9.ffn.residual, float* %bert.encoder.layer.9.output.LayerNorm.weight, float* %grad.layer.9.ffn.layernorm.sum, float* %grad.layer.9.ffn.layernorm.x)
+  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.ffn.layernorm.stats, float* %layer.9.ffn.residual, float* %bert.encoder.layer.9.output.LayerNorm.weight, float* %grad.layer.9.ffn.layernorm.sum, float* %grad.layer.9.ffn.layernorm.x)
   ret void
 }
 
@@ -45304,7 +45304,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 652342272
   %bert.encoder.layer.9.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.ffn.residual, float* %layer.9.ffn.layernorm.stats, float* %grad.layer.9.ffn.layernorm.sum, float* %bert.encoder.layer.9.output.LayerNorm.weight)
+  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.ffn.residual, float* %layer.9.ffn.layernorm.stats, float* %grad.layer.9.ffn.layernorm.sum, float* %bert.encoder.layer.9.output.LayerNorm.weight)
   ret void
 }
 
@@ -45319,7 +45319,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 652345344
   %bert.encoder.layer.9.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.9.ffn.layernorm.sum, float* %bert.encoder.layer.9.output.LayerNorm.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.9.ffn.layernorm.sum, float* %bert.encoder.layer.9.output.LayerNorm.bias)
   ret void
 }
 
@@ -45334,7 +45334,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 2038464512
   %grad.layer.9.ffn.dropout = bitcast i8* %5 to float*
-  call void @body_60(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.9.ffn.layernorm.x, float* %grad.layer.9.ffn.dropout, i32 31)
+  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.9.ffn.layernorm.x, float* %grad.layer.9.ffn.dropout, i32 31)
   ret void
 }
 
@@ -45349,7 +45349,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 652339200
   %bert.encoder.layer.9.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.9.ffn.dropout, float* %bert.encoder.layer.9.output.dense.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.9.ffn.dropout, float* %bert.encoder.layer.9.output.dense.bias)
   ret void
 }
 
@@ -45368,7 +45368,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 1975549952
   %grad.layer.9.ffn.gelu = bitcast i8* %8 to float*
-  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.ffn.intermediate, float* %grad.layer.9.ffn.output.matmul.a, float* %grad.layer.9.ffn.gelu)
+  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.ffn.intermediate, float* %grad.layer.9.ffn.output.matmul.a, float* %grad.layer.9.ffn.gelu)
   ret void
 }
 
@@ -45383,7 +45383,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 642889728
   %bert.encoder.layer.9.intermediate.dense.bias = bitcast i8* %5 to float*
-  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.9.ffn.gelu, float* %bert.encoder.layer.9.intermediate.dense.bias)
+  call void @body_78(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.9.ffn.gelu, float* %bert.encoder.layer.9.intermediate.dense.bias)
   ret void
 }
 
@@ -45402,7 +45402,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 1937801216
   %grad.layer.9.attention.layernorm.sum = bitcast i8* %8 to float*
-  call void @body_78(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.9.ffn.intermediate.matmul.a, float* %grad.layer.9.ffn.layernorm.x, float* %grad.layer.9.attention.layernorm.sum)
+  call void @body_79(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.9.ffn.intermediate.matmul.a, float* %grad.layer.9.ffn.layernorm.x, float* %grad.layer.9.attention.layernorm.sum)
   ret void
 }
 
@@ -45429,7 +45429,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 1900052480
   %grad.layer.9.attention.layernorm.x = bitcast i8* %14 to float*
-  call void @body_73(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.layernorm.stats, float* %layer.9.attention.residual, float* %bert.encoder.layer.9.attention.output.LayerNorm.weight, float* %grad.layer.9.attention.layernorm.sum, float* %grad.layer.9.attention.layernorm.x)
+  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.layernorm.stats, float* %layer.9.attention.residual, float* %bert.encoder.layer.9.attention.output.LayerNorm.weight, float* %grad.layer.9.attention.layernorm.sum, float* %grad.layer.9.attention.layernorm.x)
   ret void
 }
 
@@ -45452,7 +45452,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 633446400
   %bert.encoder.layer.9.attention.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.residual, float* %layer.9.attention.layernorm.stats, float* %grad.layer.9.attention.layernorm.sum, float* %bert.encoder.layer.9.attention.output.LayerNorm.weight)
+  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.residual, float* %layer.9.attention.layernorm.stats, float* %grad.layer.9.attention.layernorm.sum, float* %bert.encoder.layer.9.attention.output.LayerNorm.weight)
   ret void
 }
 
@@ -45467,7 +45467,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 633449472
   %bert.encoder.layer.9.attention.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.9.attention.layernorm.sum, float* %bert.encoder.layer.9.attention.output.LayerNorm.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.9.attention.layernorm.sum, float* %bert.encoder.layer.9.attention.output.LayerNorm.bias)
   ret void
 }
 
@@ -45482,7 +45482,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 1912635392
   %grad.layer.9.attention.output_dropout = bitcast i8* %5 to float*
-  call void @body_60(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.9.attention.layernorm.x, float* %grad.layer.9.attention.output_dropout, i32 30)
+  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.9.attention.layernorm.x, float* %grad.layer.9.attention.output_dropout, i32 30)
   ret void
 }
 
@@ -45497,7 +45497,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 633443328
   %bert.encoder.layer.9.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.9.attention.output_dropout, float* %bert.encoder.layer.9.attention.output.dense.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.9.attention.output_dropout, float* %bert.encoder.layer.9.attention.output.dense.bias)
   ret void
 }
 
@@ -45516,7 +45516,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 15187968
   %layer.9.attention.context.delta = bitcast i8* %8 to float*
-  call void @body_79(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.context, float* %grad.layer.9.attention.output.matmul.a, float* %layer.9.attention.context.delta)
+  call void @body_80(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.context, float* %grad.layer.9.attention.output.matmul.a, float* %layer.9.attention.context.delta)
   ret void
 }
 
@@ -45531,7 +45531,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 631080960
   %bert.encoder.layer.9.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.9.attention.context.b, float* %bert.encoder.layer.9.attention.self.value.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.9.attention.context.b, float* %bert.encoder.layer.9.attention.self.value.bias)
   ret void
 }
 
@@ -45546,7 +45546,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 628718592
   %bert.encoder.layer.9.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.9.attention.scores.b, float* %bert.encoder.layer.9.attention.self.key.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.9.attention.scores.b, float* %bert.encoder.layer.9.attention.self.key.bias)
   ret void
 }
 
@@ -45561,7 +45561,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 626356224
   %bert.encoder.layer.9.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.9.attention.scores.a, float* %bert.encoder.layer.9.attention.self.query.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.9.attention.scores.a, float* %bert.encoder.layer.9.attention.self.query.bias)
   ret void
 }
 
@@ -45588,7 +45588,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 1887469568
   %grad.layer.8.ffn.layernorm.sum = bitcast i8* %14 to float*
-  call void @body_80(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.9.attention.query.matmul.a, float* %grad.layer.9.attention.key.matmul.a, float* %grad.layer.9.attention.value.matmul.a, float* %grad.layer.9.attention.layernorm.x, float* %grad.layer.8.ffn.layernorm.sum)
+  call void @body_83(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.9.attention.query.matmul.a, float* %grad.layer.9.attention.key.matmul.a, float* %grad.layer.9.attention.value.matmul.a, float* %grad.layer.9.attention.layernorm.x, float* %grad.layer.8.ffn.layernorm.sum)
   ret void
 }
 
@@ -45615,7 +45615,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 1824555008
   %grad.layer.8.ffn.layernorm.x = bitcast i8* %14 to float*
-  call void @body_73(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.ffn.layernorm.stats, float* %layer.8.ffn.residual, float* %bert.encoder.layer.8.output.LayerNorm.weight, float* %grad.layer.8.ffn.layernorm.sum, float* %grad.layer.8.ffn.layernorm.x)
+  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.ffn.layernorm.stats, float* %layer.8.ffn.residual, float* %bert.encoder.layer.8.output.LayerNorm.weight, float* %grad.layer.8.ffn.layernorm.sum, float* %grad.layer.8.ffn.layernorm.x)
   ret void
 }
 
@@ -45638,7 +45638,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 623990784
   %bert.encoder.layer.8.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.ffn.residual, float* %layer.8.ffn.layernorm.stats, float* %grad.layer.8.ffn.layernorm.sum, float* %bert.encoder.layer.8.output.LayerNorm.weight)
+  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.ffn.residual, float* %layer.8.ffn.layernorm.stats, float* %grad.layer.8.ffn.layernorm.sum, float* %bert.encoder.layer.8.output.LayerNorm.weight)
   ret void
 }
 
@@ -45653,7 +45653,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 623993856
   %bert.encoder.layer.8.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.8.ffn.layernorm.sum, float* %bert.encoder.layer.8.output.LayerNorm.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.8.ffn.layernorm.sum, float* %bert.encoder.layer.8.output.LayerNorm.bias)
   ret void
 }
 
@@ -45668,7 +45668,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 1837137920
   %grad.layer.8.ffn.dropout = bitcast i8* %5 to float*
-  call void @body_60(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.8.ffn.layernorm.x, float* %grad.layer.8.ffn.dropout, i32 28)
+  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.8.ffn.layernorm.x, float* %grad.layer.8.ffn.dropout, i32 28)
   ret void
 }
 
@@ -45683,7 +45683,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 623987712
   %bert.encoder.layer.8.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.8.ffn.dropout, float* %bert.encoder.layer.8.output.dense.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.8.ffn.dropout, float* %bert.encoder.layer.8.output.dense.bias)
   ret void
 }
 
@@ -45702,7 +45702,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 1774223360
   %grad.layer.8.ffn.gelu = bitcast i8* %8 to float*
-  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.ffn.intermediate, float* %grad.layer.8.ffn.output.matmul.a, float* %grad.layer.8.ffn.gelu)
+  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.ffn.intermediate, float* %grad.layer.8.ffn.output.matmul.a, float* %grad.layer.8.ffn.gelu)
   ret void
 }
 
@@ -45717,7 +45717,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 614538240
   %bert.encoder.layer.8.intermediate.dense.bias = bitcast i8* %5 to float*
-  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.8.ffn.gelu, float* %bert.encoder.layer.8.intermediate.dense.bias)
+  call void @body_78(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.8.ffn.gelu, float* %bert.encoder.layer.8.intermediate.dense.bias)
   ret void
 }
 
@@ -45736,7 +45736,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 1736474624
   %grad.layer.8.attention.layernorm.sum = bitcast i8* %8 to float*
-  call void @body_78(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.8.ffn.intermediate.matmul.a, float* %grad.layer.8.ffn.layernorm.x, float* %grad.layer.8.attention.layernorm.sum)
+  call void @body_79(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.8.ffn.intermediate.matmul.a, float* %grad.layer.8.ffn.layernorm.x, float* %grad.layer.8.attention.layernorm.sum)
   ret void
 }
 
@@ -45763,7 +45763,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 1698725888
   %grad.layer.8.attention.layernorm.x = bitcast i8* %14 to float*
-  call void @body_73(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.layernorm.stats, float* %layer.8.attention.residual, float* %bert.encoder.layer.8.attention.output.LayerNorm.weight, float* %grad.layer.8.attention.layernorm.sum, float* %grad.layer.8.attention.layernorm.x)
+  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.layernorm.stats, float* %layer.8.attention.residual, float* %bert.encoder.layer.8.attention.output.LayerNorm.weight, float* %grad.layer.8.attention.layernorm.sum, float* %grad.layer.8.attention.layernorm.x)
   ret void
 }
 
@@ -45786,7 +45786,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 605094912
   %bert.encoder.layer.8.attention.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.residual, float* %layer.8.attention.layernorm.stats, float* %grad.layer.8.attention.layernorm.sum, float* %bert.encoder.layer.8.attention.output.LayerNorm.weight)
+  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.residual, float* %layer.8.attention.layernorm.stats, float* %grad.layer.8.attention.layernorm.sum, float* %bert.encoder.layer.8.attention.output.LayerNorm.weight)
   ret void
 }
 
@@ -45801,7 +45801,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 605097984
   %bert.encoder.layer.8.attention.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.8.attention.layernorm.sum, float* %bert.encoder.layer.8.attention.output.LayerNorm.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.8.attention.layernorm.sum, float* %bert.encoder.layer.8.attention.output.LayerNorm.bias)
   ret void
 }
 
@@ -45816,7 +45816,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 1711308800
   %grad.layer.8.attention.output_dropout = bitcast i8* %5 to float*
-  call void @body_60(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.8.attention.layernorm.x, float* %grad.layer.8.attention.output_dropout, i32 27)
+  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.8.attention.layernorm.x, float* %grad.layer.8.attention.output_dropout, i32 27)
   ret void
 }
 
@@ -45831,7 +45831,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 605091840
   %bert.encoder.layer.8.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.8.attention.output_dropout, float* %bert.encoder.layer.8.attention.output.dense.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.8.attention.output_dropout, float* %bert.encoder.layer.8.attention.output.dense.bias)
   ret void
 }
 
@@ -45850,7 +45850,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 14925824
   %layer.8.attention.context.delta = bitcast i8* %8 to float*
-  call void @body_79(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.context, float* %grad.layer.8.attention.output.matmul.a, float* %layer.8.attention.context.delta)
+  call void @body_80(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.context, float* %grad.layer.8.attention.output.matmul.a, float* %layer.8.attention.context.delta)
   ret void
 }
 
@@ -45865,7 +45865,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 602729472
   %bert.encoder.layer.8.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.8.attention.context.b, float* %bert.encoder.layer.8.attention.self.value.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.8.attention.context.b, float* %bert.encoder.layer.8.attention.self.value.bias)
   ret void
 }
 
@@ -45880,7 +45880,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 600367104
   %bert.encoder.layer.8.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.8.attention.scores.b, float* %bert.encoder.layer.8.attention.self.key.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.8.attention.scores.b, float* %bert.encoder.layer.8.attention.self.key.bias)
   ret void
 }
 
@@ -45895,7 +45895,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 598004736
   %bert.encoder.layer.8.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.8.attention.scores.a, float* %bert.encoder.layer.8.attention.self.query.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.8.attention.scores.a, float* %bert.encoder.layer.8.attention.self.query.bias)
   ret void
 }
 
@@ -45922,7 +45922,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 1686142976
   %grad.layer.7.ffn.layernorm.sum = bitcast i8* %14 to float*
-  call void @body_80(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.8.attention.query.matmul.a, float* %grad.layer.8.attention.key.matmul.a, float* %grad.layer.8.attention.value.matmul.a, float* %grad.layer.8.attention.layernorm.x, float* %grad.layer.7.ffn.layernorm.sum)
+  call void @body_83(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.8.attention.query.matmul.a, float* %grad.layer.8.attention.key.matmul.a, float* %grad.layer.8.attention.value.matmul.a, float* %grad.layer.8.attention.layernorm.x, float* %grad.layer.7.ffn.layernorm.sum)
   ret void
 }
 
@@ -45949,7 +45949,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 1623228416
   %grad.layer.7.ffn.layernorm.x = bitcast i8* %14 to float*
-  call void @body_73(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.ffn.layernorm.stats, float* %layer.7.ffn.residual, float* %bert.encoder.layer.7.output.LayerNorm.weight, float* %grad.layer.7.ffn.layernorm.sum, float* %grad.layer.7.ffn.layernorm.x)
+  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.ffn.layernorm.stats, float* %layer.7.ffn.residual, float* %bert.encoder.layer.7.output.LayerNorm.weight, float* %grad.layer.7.ffn.layernorm.sum, float* %grad.layer.7.ffn.layernorm.x)
   ret void
 }
 
@@ -45972,7 +45972,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 595639296
   %bert.encoder.layer.7.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.ffn.residual, float* %layer.7.ffn.layernorm.stats, float* %grad.layer.7.ffn.layernorm.sum, float* %bert.encoder.layer.7.output.LayerNorm.weight)
+  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.ffn.residual, float* %layer.7.ffn.layernorm.stats, float* %grad.layer.7.ffn.layernorm.sum, float* %bert.encoder.layer.7.output.LayerNorm.weight)
   ret void
 }
 
@@ -45987,7 +45987,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 595642368
   %bert.encoder.layer.7.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.7.ffn.layernorm.sum, float* %bert.encoder.layer.7.output.LayerNorm.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.7.ffn.layernorm.sum, float* %bert.encoder.layer.7.output.LayerNorm.bias)
   ret void
 }
 
@@ -46002,7 +46002,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 1635811328
   %grad.layer.7.ffn.dropout = bitcast i8* %5 to float*
-  call void @body_60(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.7.ffn.layernorm.x, float* %grad.layer.7.ffn.dropout, i32 25)
+  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.7.ffn.layernorm.x, float* %grad.layer.7.ffn.dropout, i32 25)
   ret void
 }
 
@@ -46017,7 +46017,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 595636224
   %bert.encoder.layer.7.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.7.ffn.dropout, float* %bert.encoder.layer.7.output.dense.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.7.ffn.dropout, float* %bert.encoder.layer.7.output.dense.bias)
   ret void
 }
 
@@ -46036,7 +46036,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 1572896768
   %grad.layer.7.ffn.gelu = bitcast i8* %8 to float*
-  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.ffn.intermediate, float* %grad.layer.7.ffn.output.matmul.a, float* %grad.layer.7.ffn.gelu)
+  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.ffn.intermediate, float* %grad.layer.7.ffn.output.matmul.a, float* %grad.layer.7.ffn.gelu)
   ret void
 }
 
@@ -46051,7 +46051,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 586186752
   %bert.encoder.layer.7.intermediate.dense.bias = bitcast i8* %5 to float*
-  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.7.ffn.gelu, float* %bert.encoder.layer.7.intermediate.dense.bias)
+  call void @body_78(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.7.ffn.gelu, float* %bert.encoder.layer.7.intermediate.dense.bias)
   ret void
 }
 
@@ -46070,7 +46070,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 1535148032
   %grad.layer.7.attention.layernorm.sum = bitcast i8* %8 to float*
-  call void @body_78(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.7.ffn.intermediate.matmul.a, float* %grad.layer.7.ffn.layernorm.x, float* %grad.layer.7.attention.layernorm.sum)
+  call void @body_79(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.7.ffn.intermediate.matmul.a, float* %grad.layer.7.ffn.layernorm.x, float* %grad.layer.7.attention.layernorm.sum)
   ret void
 }
 
@@ -46097,7 +46097,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 1497399296
   %grad.layer.7.attention.layernorm.x = bitcast i8* %14 to float*
-  call void @body_73(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.layernorm.stats, float* %layer.7.attention.residual, float* %bert.encoder.layer.7.attention.output.LayerNorm.weight, float* %grad.layer.7.attention.layernorm.sum, float* %grad.layer.7.attention.layernorm.x)
+  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.layernorm.stats, float* %layer.7.attention.residual, float* %bert.encoder.layer.7.attention.output.LayerNorm.weight, float* %grad.layer.7.attention.layernorm.sum, float* %grad.layer.7.attention.layernorm.x)
   ret void
 }
 
@@ -46120,7 +46120,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 576743424
   %bert.encoder.layer.7.attention.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.residual, float* %layer.7.attention.layernorm.stats, float* %grad.layer.7.attention.layernorm.sum, float* %bert.encoder.layer.7.attention.output.LayerNorm.weight)
+  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.residual, float* %layer.7.attention.layernorm.stats, float* %grad.layer.7.attention.layernorm.sum, float* %bert.encoder.layer.7.attention.output.LayerNorm.weight)
   ret void
 }
 
@@ -46135,7 +46135,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 576746496
   %bert.encoder.layer.7.attention.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.7.attention.layernorm.sum, float* %bert.encoder.layer.7.attention.output.LayerNorm.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.7.attention.layernorm.sum, float* %bert.encoder.layer.7.attention.output.LayerNorm.bias)
   ret void
 }
 
@@ -46150,7 +46150,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 1509982208
   %grad.layer.7.attention.output_dropout = bitcast i8* %5 to float*
-  call void @body_60(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.7.attention.layernorm.x, float* %grad.layer.7.attention.output_dropout, i32 24)
+  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.7.attention.layernorm.x, float* %grad.layer.7.attention.output_dropout, i32 24)
   ret void
 }
 
@@ -46165,7 +46165,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 576740352
   %bert.encoder.layer.7.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.7.attention.output_dropout, float* %bert.encoder.layer.7.attention.output.dense.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.7.attention.output_dropout, float* %bert.encoder.layer.7.attention.output.dense.bias)
   ret void
 }
 
@@ -46184,7 +46184,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 14663680
   %layer.7.attention.context.delta = bitcast i8* %8 to float*
-  call void @body_79(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.context, float* %grad.layer.7.attention.output.matmul.a, float* %layer.7.attention.context.delta)
+  call void @body_80(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.context, float* %grad.layer.7.attention.output.matmul.a, float* %layer.7.attention.context.delta)
   ret void
 }
 
@@ -46199,7 +46199,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 574377984
   %bert.encoder.layer.7.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.7.attention.context.b, float* %bert.encoder.layer.7.attention.self.value.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.7.attention.context.b, float* %bert.encoder.layer.7.attention.self.value.bias)
   ret void
 }
 
@@ -46214,7 +46214,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 572015616
   %bert.encoder.layer.7.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.7.attention.scores.b, float* %bert.encoder.layer.7.attention.self.key.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.7.attention.scores.b, float* %bert.encoder.layer.7.attention.self.key.bias)
   ret void
 }
 
@@ -46229,7 +46229,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 569653248
   %bert.encoder.layer.7.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.7.attention.scores.a, float* %bert.encoder.layer.7.attention.self.query.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.7.attention.scores.a, float* %bert.encoder.layer.7.attention.self.query.bias)
   ret void
 }
 
@@ -46256,7 +46256,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 1484816384
   %grad.layer.6.ffn.layernorm.sum = bitcast i8* %14 to float*
-  call void @body_80(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.7.attention.query.matmul.a, float* %grad.layer.7.attention.key.matmul.a, float* %grad.layer.7.attention.value.matmul.a, float* %grad.layer.7.attention.layernorm.x, float* %grad.layer.6.ffn.layernorm.sum)
+  call void @body_83(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.7.attention.query.matmul.a, float* %grad.layer.7.attention.key.matmul.a, float* %grad.layer.7.attention.value.matmul.a, float* %grad.layer.7.attention.layernorm.x, float* %grad.layer.6.ffn.layernorm.sum)
   ret void
 }
 
@@ -46283,7 +46283,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 1421901824
   %grad.layer.6.ffn.layernorm.x = bitcast i8* %14 to float*
-  call void @body_73(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.ffn.layernorm.stats, float* %layer.6.ffn.residual, float* %bert.encoder.layer.6.output.LayerNorm.weight, float* %grad.layer.6.ffn.layernorm.sum, float* %grad.layer.6.ffn.layernorm.x)
+  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.ffn.layernorm.stats, float* %layer.6.ffn.residual, float* %bert.encoder.layer.6.output.LayerNorm.weight, float* %grad.layer.6.ffn.layernorm.sum, float* %grad.layer.6.ffn.layernorm.x)
   ret void
 }
 
@@ -46306,7 +46306,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 567287808
   %bert.encoder.layer.6.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.ffn.residual, float* %layer.6.ffn.layernorm.stats, float* %grad.layer.6.ffn.layernorm.sum, float* %bert.encoder.layer.6.output.LayerNorm.weight)
+  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.ffn.residual, float* %layer.6.ffn.layernorm.stats, float* %grad.layer.6.ffn.layernorm.sum, float* %bert.encoder.layer.6.output.LayerNorm.weight)
   ret void
 }
 
@@ -46321,7 +46321,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 567290880
   %bert.encoder.layer.6.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.6.ffn.layernorm.sum, float* %bert.encoder.layer.6.output.LayerNorm.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.6.ffn.layernorm.sum, float* %bert.encoder.layer.6.output.LayerNorm.bias)
   ret void
 }
 
@@ -46336,7 +46336,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 1434484736
   %grad.layer.6.ffn.dropout = bitcast i8* %5 to float*
-  call void @body_60(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.6.ffn.layernorm.x, float* %grad.layer.6.ffn.dropout, i32 22)
+  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.6.ffn.layernorm.x, float* %grad.layer.6.ffn.dropout, i32 22)
   ret void
 }
 
@@ -46351,7 +46351,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 567284736
   %bert.encoder.layer.6.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.6.ffn.dropout, float* %bert.encoder.layer.6.output.dense.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.6.ffn.dropout, float* %bert.encoder.layer.6.output.dense.bias)
   ret void
 }
 
@@ -46370,7 +46370,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 1371570176
   %grad.layer.6.ffn.gelu = bitcast i8* %8 to float*
-  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.ffn.intermediate, float* %grad.layer.6.ffn.output.matmul.a, float* %grad.layer.6.ffn.gelu)
+  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.ffn.intermediate, float* %grad.layer.6.ffn.output.matmul.a, float* %grad.layer.6.ffn.gelu)
   ret void
 }
 
@@ -46385,7 +46385,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 557835264
   %bert.encoder.layer.6.intermediate.dense.bias = bitcast i8* %5 to float*
-  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.6.ffn.gelu, float* %bert.encoder.layer.6.intermediate.dense.bias)
+  call void @body_78(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.6.ffn.gelu, float* %bert.encoder.layer.6.intermediate.dense.bias)
   ret void
 }
 
@@ -46404,7 +46404,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 1333821440
   %grad.layer.6.attention.layernorm.sum = bitcast i8* %8 to float*
-  call void @body_78(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.6.ffn.intermediate.matmul.a, float* %grad.layer.6.ffn.layernorm.x, float* %grad.layer.6.attention.layernorm.sum)
+  call void @body_79(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.6.ffn.intermediate.matmul.a, float* %grad.layer.6.ffn.layernorm.x, float* %grad.layer.6.attention.layernorm.sum)
   ret void
 }
 
@@ -46431,7 +46431,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 1296072704
   %grad.layer.6.attention.layernorm.x = bitcast i8* %14 to float*
-  call void @body_73(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.layernorm.stats, float* %layer.6.attention.residual, float* %bert.encoder.layer.6.attention.output.LayerNorm.weight, float* %grad.layer.6.attention.layernorm.sum, float* %grad.layer.6.attention.layernorm.x)
+  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.layernorm.stats, float* %layer.6.attention.residual, float* %bert.encoder.layer.6.attention.output.LayerNorm.weight, float* %grad.layer.6.attention.layernorm.sum, float* %grad.layer.6.attention.layernorm.x)
   ret void
 }
 
@@ -46454,7 +46454,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 548391936
   %bert.encoder.layer.6.attention.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.residual, float* %layer.6.attention.layernorm.stats, float* %grad.layer.6.attention.layernorm.sum, float* %bert.encoder.layer.6.attention.output.LayerNorm.weight)
+  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.residual, float* %layer.6.attention.layernorm.stats, float* %grad.layer.6.attention.layernorm.sum, float* %bert.encoder.layer.6.attention.output.LayerNorm.weight)
   ret void
 }
 
@@ -46469,7 +46469,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 548395008
   %bert.encoder.layer.6.attention.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.6.attention.layernorm.sum, float* %bert.encoder.layer.6.attention.output.LayerNorm.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.6.attention.layernorm.sum, float* %bert.encoder.layer.6.attention.output.LayerNorm.bias)
   ret void
 }
 
@@ -46484,7 +46484,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 1308655616
   %grad.layer.6.attention.output_dropout = bitcast i8* %5 to float*
-  call void @body_60(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.6.attention.layernorm.x, float* %grad.layer.6.attention.output_dropout, i32 21)
+  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.6.attention.layernorm.x, float* %grad.layer.6.attention.output_dropout, i32 21)
   ret void
 }
 
@@ -46499,7 +46499,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 548388864
   %bert.encoder.layer.6.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.6.attention.output_dropout, float* %bert.encoder.layer.6.attention.output.dense.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.6.attention.output_dropout, float* %bert.encoder.layer.6.attention.output.dense.bias)
   ret void
 }
 
@@ -46518,7 +46518,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 14401536
   %layer.6.attention.context.delta = bitcast i8* %8 to float*
-  call void @body_79(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.context, float* %grad.layer.6.attention.output.matmul.a, float* %layer.6.attention.context.delta)
+  call void @body_80(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.context, float* %grad.layer.6.attention.output.matmul.a, float* %layer.6.attention.context.delta)
   ret void
 }
 
@@ -46533,7 +46533,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 546026496
   %bert.encoder.layer.6.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.6.attention.context.b, float* %bert.encoder.layer.6.attention.self.value.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.6.attention.context.b, float* %bert.encoder.layer.6.attention.self.value.bias)
   ret void
 }
 
@@ -46548,7 +46548,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 543664128
   %bert.encoder.layer.6.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.6.attention.scores.b, float* %bert.encoder.layer.6.attention.self.key.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.6.attention.scores.b, float* %bert.encoder.layer.6.attention.self.key.bias)
   ret void
 }
 
@@ -46563,7 +46563,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 541301760
   %bert.encoder.layer.6.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.6.attention.scores.a, float* %bert.encoder.layer.6.attention.self.query.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.6.attention.scores.a, float* %bert.encoder.layer.6.attention.self.query.bias)
   ret void
 }
 
@@ -46590,7 +46590,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 1283489792
   %grad.layer.5.ffn.layernorm.sum = bitcast i8* %14 to float*
-  call void @body_80(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.6.attention.query.matmul.a, float* %grad.layer.6.attention.key.matmul.a, float* %grad.layer.6.attention.value.matmul.a, float* %grad.layer.6.attention.layernorm.x, float* %grad.layer.5.ffn.layernorm.sum)
+  call void @body_83(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.6.attention.query.matmul.a, float* %grad.layer.6.attention.key.matmul.a, float* %grad.layer.6.attention.value.matmul.a, float* %grad.layer.6.attention.layernorm.x, float* %grad.layer.5.ffn.layernorm.sum)
   ret void
 }
 
@@ -46617,7 +46617,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 1220575232
   %grad.layer.5.ffn.layernorm.x = bitcast i8* %14 to float*
-  call void @body_73(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.ffn.layernorm.stats, float* %layer.5.ffn.residual, float* %bert.encoder.layer.5.output.LayerNorm.weight, float* %grad.layer.5.ffn.layernorm.sum, float* %grad.layer.5.ffn.layernorm.x)
+  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.ffn.layernorm.stats, float* %layer.5.ffn.residual, float* %bert.encoder.layer.5.output.LayerNorm.weight, float* %grad.layer.5.ffn.layernorm.sum, float* %grad.layer.5.ffn.layernorm.x)
   ret void
 }
 
@@ -46640,7 +46640,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 538936320
   %bert.encoder.layer.5.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.ffn.residual, float* %layer.5.ffn.layernorm.stats, float* %grad.layer.5.ffn.layernorm.sum, float* %bert.encoder.layer.5.output.LayerNorm.weight)
+  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.ffn.residual, float* %layer.5.ffn.layernorm.stats, float* %grad.layer.5.ffn.layernorm.sum, float* %bert.encoder.layer.5.output.LayerNorm.weight)
   ret void
 }
 
@@ -46655,7 +46655,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 538939392
   %bert.encoder.layer.5.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.5.ffn.layernorm.sum, float* %bert.encoder.layer.5.output.LayerNorm.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.5.ffn.layernorm.sum, float* %bert.encoder.layer.5.output.LayerNorm.bias)
   ret void
 }
 
@@ -46670,7 +46670,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 1233158144
   %grad.layer.5.ffn.dropout = bitcast i8* %5 to float*
-  call void @body_60(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.5.ffn.layernorm.x, float* %grad.layer.5.ffn.dropout, i32 19)
+  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.5.ffn.layernorm.x, float* %grad.layer.5.ffn.dropout, i32 19)
   ret void
 }
 
@@ -46685,7 +46685,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 538933248
   %bert.encoder.layer.5.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.5.ffn.dropout, float* %bert.encoder.layer.5.output.dense.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.5.ffn.dropout, float* %bert.encoder.layer.5.output.dense.bias)
   ret void
 }
 
@@ -46704,7 +46704,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 1170243584
   %grad.layer.5.ffn.gelu = bitcast i8* %8 to float*
-  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.ffn.intermediate, float* %grad.layer.5.ffn.output.matmul.a, float* %grad.layer.5.ffn.gelu)
+  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.ffn.intermediate, float* %grad.layer.5.ffn.output.matmul.a, float* %grad.layer.5.ffn.gelu)
   ret void
 }
 
@@ -46719,7 +46719,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 529483776
   %bert.encoder.layer.5.intermediate.dense.bias = bitcast i8* %5 to float*
-  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.5.ffn.gelu, float* %bert.encoder.layer.5.intermediate.dense.bias)
+  call void @body_78(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.5.ffn.gelu, float* %bert.encoder.layer.5.intermediate.dense.bias)
   ret void
 }
 
@@ -46738,7 +46738,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 1132494848
   %grad.layer.5.attention.layernorm.sum = bitcast i8* %8 to float*
-  call void @body_78(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.5.ffn.intermediate.matmul.a, float* %grad.layer.5.ffn.layernorm.x, float* %grad.layer.5.attention.layernorm.sum)
+  call void @body_79(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.5.ffn.intermediate.matmul.a, float* %grad.layer.5.ffn.layernorm.x, float* %grad.layer.5.attention.layernorm.sum)
   ret void
 }
 
@@ -46765,7 +46765,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 1094746112
   %grad.layer.5.attention.layernorm.x = bitcast i8* %14 to float*
-  call void @body_73(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.layernorm.stats, float* %layer.5.attention.residual, float* %bert.encoder.layer.5.attention.output.LayerNorm.weight, float* %grad.layer.5.attention.layernorm.sum, float* %grad.layer.5.attention.layernorm.x)
+  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.layernorm.stats, float* %layer.5.attention.residual, float* %bert.encoder.layer.5.attention.output.LayerNorm.weight, float* %grad.layer.5.attention.layernorm.sum, float* %grad.layer.5.attention.layernorm.x)
   ret void
 }
 
@@ -46788,7 +46788,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 520040448
   %bert.encoder.layer.5.attention.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.residual, float* %layer.5.attention.layernorm.stats, float* %grad.layer.5.attention.layernorm.sum, float* %bert.encoder.layer.5.attention.output.LayerNorm.weight)
+  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.residual, float* %layer.5.attention.layernorm.stats, float* %grad.layer.5.attention.layernorm.sum, float* %bert.encoder.layer.5.attention.output.LayerNorm.weight)
   ret void
 }
 
@@ -46803,7 +46803,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 520043520
   %bert.encoder.layer.5.attention.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.5.attention.layernorm.sum, float* %bert.encoder.layer.5.attention.output.LayerNorm.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.5.attention.layernorm.sum, float* %bert.encoder.layer.5.attention.output.LayerNorm.bias)
   ret void
 }
 
@@ -46818,7 +46818,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 1107329024
   %grad.layer.5.attention.output_dropout = bitcast i8* %5 to float*
-  call void @body_60(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.5.attention.layernorm.x, float* %grad.layer.5.attention.output_dropout, i32 18)
+  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.5.attention.layernorm.x, float* %grad.layer.5.attention.output_dropout, i32 18)
   ret void
 }
 
@@ -46833,7 +46833,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 520037376
   %bert.encoder.layer.5.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.5.attention.output_dropout, float* %bert.encoder.layer.5.attention.output.dense.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.5.attention.output_dropout, float* %bert.encoder.layer.5.attention.output.dense.bias)
   ret void
 }
 
@@ -46852,7 +46852,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 14139392
   %layer.5.attention.context.delta = bitcast i8* %8 to float*
-  call void @body_79(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.context, float* %grad.layer.5.attention.output.matmul.a, float* %layer.5.attention.context.delta)
+  call void @body_80(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.context, float* %grad.layer.5.attention.output.matmul.a, float* %layer.5.attention.context.delta)
   ret void
 }
 
@@ -46867,7 +46867,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 517675008
   %bert.encoder.layer.5.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.5.attention.context.b, float* %bert.encoder.layer.5.attention.self.value.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.5.attention.context.b, float* %bert.encoder.layer.5.attention.self.value.bias)
   ret void
 }
 
@@ -46882,7 +46882,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 515312640
   %bert.encoder.layer.5.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.5.attention.scores.b, float* %bert.encoder.layer.5.attention.self.key.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.5.attention.scores.b, float* %bert.encoder.layer.5.attention.self.key.bias)
   ret void
 }
 
@@ -46897,7 +46897,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 512950272
   %bert.encoder.layer.5.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.5.attention.scores.a, float* %bert.encoder.layer.5.attention.self.query.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.5.attention.scores.a, float* %bert.encoder.layer.5.attention.self.query.bias)
   ret void
 }
 
@@ -46924,7 +46924,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 1082163200
   %grad.layer.4.ffn.layernorm.sum = bitcast i8* %14 to float*
-  call void @body_80(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.5.attention.query.matmul.a, float* %grad.layer.5.attention.key.matmul.a, float* %grad.layer.5.attention.value.matmul.a, float* %grad.layer.5.attention.layernorm.x, float* %grad.layer.4.ffn.layernorm.sum)
+  call void @body_83(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.5.attention.query.matmul.a, float* %grad.layer.5.attention.key.matmul.a, float* %grad.layer.5.attention.value.matmul.a, float* %grad.layer.5.attention.layernorm.x, float* %grad.layer.4.ffn.layernorm.sum)
   ret void
 }
 
@@ -46951,7 +46951,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 1019248640
   %grad.layer.4.ffn.layernorm.x = bitcast i8* %14 to float*
-  call void @body_73(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.ffn.layernorm.stats, float* %layer.4.ffn.residual, float* %bert.encoder.layer.4.output.LayerNorm.weight, float* %grad.layer.4.ffn.layernorm.sum, float* %grad.layer.4.ffn.layernorm.x)
+  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.ffn.layernorm.stats, float* %layer.4.ffn.residual, float* %bert.encoder.layer.4.output.LayerNorm.weight, float* %grad.layer.4.ffn.layernorm.sum, float* %grad.layer.4.ffn.layernorm.x)
   ret void
 }
 
@@ -46974,7 +46974,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 510584832
   %bert.encoder.layer.4.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.ffn.residual, float* %layer.4.ffn.layernorm.stats, float* %grad.layer.4.ffn.layernorm.sum, float* %bert.encoder.layer.4.output.LayerNorm.weight)
+  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.ffn.residual, float* %layer.4.ffn.layernorm.stats, float* %grad.layer.4.ffn.layernorm.sum, float* %bert.encoder.layer.4.output.LayerNorm.weight)
   ret void
 }
 
@@ -46989,7 +46989,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 510587904
   %bert.encoder.layer.4.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.4.ffn.layernorm.sum, float* %bert.encoder.layer.4.output.LayerNorm.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.4.ffn.layernorm.sum, float* %bert.encoder.layer.4.output.LayerNorm.bias)
   ret void
 }
 
@@ -47004,7 +47004,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 1031831552
   %grad.layer.4.ffn.dropout = bitcast i8* %5 to float*
-  call void @body_60(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.4.ffn.layernorm.x, float* %grad.layer.4.ffn.dropout, i32 16)
+  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.4.ffn.layernorm.x, float* %grad.layer.4.ffn.dropout, i32 16)
   ret void
 }
 
@@ -47019,7 +47019,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 510581760
   %bert.encoder.layer.4.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.4.ffn.dropout, float* %bert.encoder.layer.4.output.dense.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.4.ffn.dropout, float* %bert.encoder.layer.4.output.dense.bias)
   ret void
 }
 
@@ -47038,7 +47038,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 968916992
   %grad.layer.4.ffn.gelu = bitcast i8* %8 to float*
-  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.ffn.intermediate, float* %grad.layer.4.ffn.output.matmul.a, float* %grad.layer.4.ffn.gelu)
+  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.ffn.intermediate, float* %grad.layer.4.ffn.output.matmul.a, float* %grad.layer.4.ffn.gelu)
   ret void
 }
 
@@ -47053,7 +47053,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 501132288
   %bert.encoder.layer.4.intermediate.dense.bias = bitcast i8* %5 to float*
-  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.4.ffn.gelu, float* %bert.encoder.layer.4.intermediate.dense.bias)
+  call void @body_78(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.4.ffn.gelu, float* %bert.encoder.layer.4.intermediate.dense.bias)
   ret void
 }
 
@@ -47072,7 +47072,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 931168256
   %grad.layer.4.attention.layernorm.sum = bitcast i8* %8 to float*
-  call void @body_78(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.4.ffn.intermediate.matmul.a, float* %grad.layer.4.ffn.layernorm.x, float* %grad.layer.4.attention.layernorm.sum)
+  call void @body_79(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.4.ffn.intermediate.matmul.a, float* %grad.layer.4.ffn.layernorm.x, float* %grad.layer.4.attention.layernorm.sum)
   ret void
 }
 
@@ -47099,7 +47099,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 893419520
   %grad.layer.4.attention.layernorm.x = bitcast i8* %14 to float*
-  call void @body_73(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.layernorm.stats, float* %layer.4.attention.residual, float* %bert.encoder.layer.4.attention.output.LayerNorm.weight, float* %grad.layer.4.attention.layernorm.sum, float* %grad.layer.4.attention.layernorm.x)
+  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.layernorm.stats, float* %layer.4.attention.residual, float* %bert.encoder.layer.4.attention.output.LayerNorm.weight, float* %grad.layer.4.attention.layernorm.sum, float* %grad.layer.4.attention.layernorm.x)
   ret void
 }
 
@@ -47122,7 +47122,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 491688960
   %bert.encoder.layer.4.attention.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.residual, float* %layer.4.attention.layernorm.stats, float* %grad.layer.4.attention.layernorm.sum, float* %bert.encoder.layer.4.attention.output.LayerNorm.weight)
+  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.residual, float* %layer.4.attention.layernorm.stats, float* %grad.layer.4.attention.layernorm.sum, float* %bert.encoder.layer.4.attention.output.LayerNorm.weight)
   ret void
 }
 
@@ -47137,7 +47137,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 491692032
   %bert.encoder.layer.4.attention.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.4.attention.layernorm.sum, float* %bert.encoder.layer.4.attention.output.LayerNorm.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.4.attention.layernorm.sum, float* %bert.encoder.layer.4.attention.output.LayerNorm.bias)
   ret void
 }
 
@@ -47152,7 +47152,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 906002432
   %grad.layer.4.attention.output_dropout = bitcast i8* %5 to float*
-  call void @body_60(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.4.attention.layernorm.x, float* %grad.layer.4.attention.output_dropout, i32 15)
+  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.4.attention.layernorm.x, float* %grad.layer.4.attention.output_dropout, i32 15)
   ret void
 }
 
@@ -47167,7 +47167,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 491685888
   %bert.encoder.layer.4.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.4.attention.output_dropout, float* %bert.encoder.layer.4.attention.output.dense.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.4.attention.output_dropout, float* %bert.encoder.layer.4.attention.output.dense.bias)
   ret void
 }
 
@@ -47186,7 +47186,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 13877248
   %layer.4.attention.context.delta = bitcast i8* %8 to float*
-  call void @body_79(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.context, float* %grad.layer.4.attention.output.matmul.a, float* %layer.4.attention.context.delta)
+  call void @body_80(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.context, float* %grad.layer.4.attention.output.matmul.a, float* %layer.4.attention.context.delta)
   ret void
 }
 
@@ -47201,7 +47201,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 489323520
   %bert.encoder.layer.4.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.4.attention.context.b, float* %bert.encoder.layer.4.attention.self.value.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.4.attention.context.b, float* %bert.encoder.layer.4.attention.self.value.bias)
   ret void
 }
 
@@ -47216,7 +47216,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 486961152
   %bert.encoder.layer.4.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.4.attention.scores.b, float* %bert.encoder.layer.4.attention.self.key.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.4.attention.scores.b, float* %bert.encoder.layer.4.attention.self.key.bias)
   ret void
 }
 
@@ -47231,7 +47231,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 484598784
   %bert.encoder.layer.4.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.4.attention.scores.a, float* %bert.encoder.layer.4.attention.self.query.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.4.attention.scores.a, float* %bert.encoder.layer.4.attention.self.query.bias)
   ret void
 }
 
@@ -47258,7 +47258,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 880836608
   %grad.layer.3.ffn.layernorm.sum = bitcast i8* %14 to float*
-  call void @body_80(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.4.attention.query.matmul.a, float* %grad.layer.4.attention.key.matmul.a, float* %grad.layer.4.attention.value.matmul.a, float* %grad.layer.4.attention.layernorm.x, float* %grad.layer.3.ffn.layernorm.sum)
+  call void @body_83(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.4.attention.query.matmul.a, float* %grad.layer.4.attention.key.matmul.a, float* %grad.layer.4.attention.value.matmul.a, float* %grad.layer.4.attention.layernorm.x, float* %grad.layer.3.ffn.layernorm.sum)
   ret void
 }
 
@@ -47285,7 +47285,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 817922048
   %grad.layer.3.ffn.layernorm.x = bitcast i8* %14 to float*
-  call void @body_73(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.ffn.layernorm.stats, float* %layer.3.ffn.residual, float* %bert.encoder.layer.3.output.LayerNorm.weight, float* %grad.layer.3.ffn.layernorm.sum, float* %grad.layer.3.ffn.layernorm.x)
+  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.ffn.layernorm.stats, float* %layer.3.ffn.residual, float* %bert.encoder.layer.3.output.LayerNorm.weight, float* %grad.layer.3.ffn.layernorm.sum, float* %grad.layer.3.ffn.layernorm.x)
   ret void
 }
 
@@ -47308,7 +47308,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 482233344
   %bert.encoder.layer.3.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.ffn.residual, float* %layer.3.ffn.layernorm.stats, float* %grad.layer.3.ffn.layernorm.sum, float* %bert.encoder.layer.3.output.LayerNorm.weight)
+  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.ffn.residual, float* %layer.3.ffn.layernorm.stats, float* %grad.layer.3.ffn.layernorm.sum, float* %bert.encoder.layer.3.output.LayerNorm.weight)
   ret void
 }
 
@@ -47323,7 +47323,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 482236416
   %bert.encoder.layer.3.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.3.ffn.layernorm.sum, float* %bert.encoder.layer.3.output.LayerNorm.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.3.ffn.layernorm.sum, float* %bert.encoder.layer.3.output.LayerNorm.bias)
   ret void
 }
 
@@ -47338,7 +47338,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 830504960
   %grad.layer.3.ffn.dropout = bitcast i8* %5 to float*
-  call void @body_60(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.3.ffn.layernorm.x, float* %grad.layer.3.ffn.dropout, i32 13)
+  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.3.ffn.layernorm.x, float* %grad.layer.3.ffn.dropout, i32 13)
   ret void
 }
 
@@ -47353,7 +47353,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 482230272
   %bert.encoder.layer.3.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.3.ffn.dropout, float* %bert.encoder.layer.3.output.dense.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.3.ffn.dropout, float* %bert.encoder.layer.3.output.dense.bias)
   ret void
 }
 
@@ -47372,7 +47372,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 767590400
   %grad.layer.3.ffn.gelu = bitcast i8* %8 to float*
-  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.ffn.intermediate, float* %grad.layer.3.ffn.output.matmul.a, float* %grad.layer.3.ffn.gelu)
+  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.ffn.intermediate, float* %grad.layer.3.ffn.output.matmul.a, float* %grad.layer.3.ffn.gelu)
   ret void
 }
 
@@ -47387,7 +47387,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 472780800
   %bert.encoder.layer.3.intermediate.dense.bias = bitcast i8* %5 to float*
-  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.3.ffn.gelu, float* %bert.encoder.layer.3.intermediate.dense.bias)
+  call void @body_78(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.3.ffn.gelu, float* %bert.encoder.layer.3.intermediate.dense.bias)
   ret void
 }
 
@@ -47406,7 +47406,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 729841664
   %grad.layer.3.attention.layernorm.sum = bitcast i8* %8 to float*
-  call void @body_78(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.3.ffn.intermediate.matmul.a, float* %grad.layer.3.ffn.layernorm.x, float* %grad.layer.3.attention.layernorm.sum)
+  call void @body_79(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.3.ffn.intermediate.matmul.a, float* %grad.layer.3.ffn.layernorm.x, float* %grad.layer.3.attention.layernorm.sum)
   ret void
 }
 
@@ -47433,7 +47433,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 692092928
   %grad.layer.3.attention.layernorm.x = bitcast i8* %14 to float*
-  call void @body_73(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.layernorm.stats, float* %layer.3.attention.residual, float* %bert.encoder.layer.3.attention.output.LayerNorm.weight, float* %grad.layer.3.attention.layernorm.sum, float* %grad.layer.3.attention.layernorm.x)
+  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.layernorm.stats, float* %layer.3.attention.residual, float* %bert.encoder.layer.3.attention.output.LayerNorm.weight, float* %grad.layer.3.attention.layernorm.sum, float* %grad.layer.3.attention.layernorm.x)
   ret void
 }
 
@@ -47456,7 +47456,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 463337472
   %bert.encoder.layer.3.attention.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.residual, float* %layer.3.attention.layernorm.stats, float* %grad.layer.3.attention.layernorm.sum, float* %bert.encoder.layer.3.attention.output.LayerNorm.weight)
+  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.residual, float* %layer.3.attention.layernorm.stats, float* %grad.layer.3.attention.layernorm.sum, float* %bert.encoder.layer.3.attention.output.LayerNorm.weight)
   ret void
 }
 
@@ -47471,7 +47471,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 463340544
   %bert.encoder.layer.3.attention.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.3.attention.layernorm.sum, float* %bert.encoder.layer.3.attention.output.LayerNorm.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.3.attention.layernorm.sum, float* %bert.encoder.layer.3.attention.output.LayerNorm.bias)
   ret void
 }
 
@@ -47486,7 +47486,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 704675840
   %grad.layer.3.attention.output_dropout = bitcast i8* %5 to float*
-  call void @body_60(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.3.attention.layernorm.x, float* %grad.layer.3.attention.output_dropout, i32 12)
+  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.3.attention.layernorm.x, float* %grad.layer.3.attention.output_dropout, i32 12)
   ret void
 }
 
@@ -47501,7 +47501,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 463334400
   %bert.encoder.layer.3.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.3.attention.output_dropout, float* %bert.encoder.layer.3.attention.output.dense.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.3.attention.output_dropout, float* %bert.encoder.layer.3.attention.output.dense.bias)
   ret void
 }
 
@@ -47520,7 +47520,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 13615104
   %layer.3.attention.context.delta = bitcast i8* %8 to float*
-  call void @body_79(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.context, float* %grad.layer.3.attention.output.matmul.a, float* %layer.3.attention.context.delta)
+  call void @body_80(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.context, float* %grad.layer.3.attention.output.matmul.a, float* %layer.3.attention.context.delta)
   ret void
 }
 
@@ -47535,7 +47535,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 460972032
   %bert.encoder.layer.3.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.3.attention.context.b, float* %bert.encoder.layer.3.attention.self.value.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.3.attention.context.b, float* %bert.encoder.layer.3.attention.self.value.bias)
   ret void
 }
 
@@ -47550,7 +47550,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 458609664
   %bert.encoder.layer.3.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.3.attention.scores.b, float* %bert.encoder.layer.3.attention.self.key.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.3.attention.scores.b, float* %bert.encoder.layer.3.attention.self.key.bias)
   ret void
 }
 
@@ -47565,7 +47565,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 456247296
   %bert.encoder.layer.3.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.3.attention.scores.a, float* %bert.encoder.layer.3.attention.self.query.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.3.attention.scores.a, float* %bert.encoder.layer.3.attention.self.query.bias)
   ret void
 }
 
@@ -47592,7 +47592,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 679510016
   %grad.layer.2.ffn.layernorm.sum = bitcast i8* %14 to float*
-  call void @body_80(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.3.attention.query.matmul.a, float* %grad.layer.3.attention.key.matmul.a, float* %grad.layer.3.attention.value.matmul.a, float* %grad.layer.3.attention.layernorm.x, float* %grad.layer.2.ffn.layernorm.sum)
+  call void @body_83(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.3.attention.query.matmul.a, float* %grad.layer.3.attention.key.matmul.a, float* %grad.layer.3.attention.value.matmul.a, float* %grad.layer.3.attention.layernorm.x, float* %grad.layer.2.ffn.layernorm.sum)
   ret void
 }
 
@@ -47619,7 +47619,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 616595456
   %grad.layer.2.ffn.layernorm.x = bitcast i8* %14 to float*
-  call void @body_73(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.ffn.layernorm.stats, float* %layer.2.ffn.residual, float* %bert.encoder.layer.2.output.LayerNorm.weight, float* %grad.layer.2.ffn.layernorm.sum, float* %grad.layer.2.ffn.layernorm.x)
+  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.ffn.layernorm.stats, float* %layer.2.ffn.residual, float* %bert.encoder.layer.2.output.LayerNorm.weight, float* %grad.layer.2.ffn.layernorm.sum, float* %grad.layer.2.ffn.layernorm.x)
   ret void
 }
 
@@ -47642,7 +47642,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 453881856
   %bert.encoder.layer.2.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.ffn.residual, float* %layer.2.ffn.layernorm.stats, float* %grad.layer.2.ffn.layernorm.sum, float* %bert.encoder.layer.2.output.LayerNorm.weight)
+  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.ffn.residual, float* %layer.2.ffn.layernorm.stats, float* %grad.layer.2.ffn.layernorm.sum, float* %bert.encoder.layer.2.output.LayerNorm.weight)
   ret void
 }
 
@@ -47657,7 +47657,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 453884928
   %bert.encoder.layer.2.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.2.ffn.layernorm.sum, float* %bert.encoder.layer.2.output.LayerNorm.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.2.ffn.layernorm.sum, float* %bert.encoder.layer.2.output.LayerNorm.bias)
   ret void
 }
 
@@ -47672,7 +47672,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 629178368
   %grad.layer.2.ffn.dropout = bitcast i8* %5 to float*
-  call void @body_60(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.2.ffn.layernorm.x, float* %grad.layer.2.ffn.dropout, i32 10)
+  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.2.ffn.layernorm.x, float* %grad.layer.2.ffn.dropout, i32 10)
   ret void
 }
 
@@ -47687,7 +47687,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 453878784
   %bert.encoder.layer.2.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.2.ffn.dropout, float* %bert.encoder.layer.2.output.dense.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.2.ffn.dropout, float* %bert.encoder.layer.2.output.dense.bias)
   ret void
 }
 
@@ -47706,7 +47706,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 566263808
   %grad.layer.2.ffn.gelu = bitcast i8* %8 to float*
-  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.ffn.intermediate, float* %grad.layer.2.ffn.output.matmul.a, float* %grad.layer.2.ffn.gelu)
+  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.ffn.intermediate, float* %grad.layer.2.ffn.output.matmul.a, float* %grad.layer.2.ffn.gelu)
   ret void
 }
 
@@ -47721,7 +47721,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 444429312
   %bert.encoder.layer.2.intermediate.dense.bias = bitcast i8* %5 to float*
-  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.2.ffn.gelu, float* %bert.encoder.layer.2.intermediate.dense.bias)
+  call void @body_78(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.2.ffn.gelu, float* %bert.encoder.layer.2.intermediate.dense.bias)
   ret void
 }
 
@@ -47740,7 +47740,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 528515072
   %grad.layer.2.attention.layernorm.sum = bitcast i8* %8 to float*
-  call void @body_78(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.2.ffn.intermediate.matmul.a, float* %grad.layer.2.ffn.layernorm.x, float* %grad.layer.2.attention.layernorm.sum)
+  call void @body_79(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.2.ffn.intermediate.matmul.a, float* %grad.layer.2.ffn.layernorm.x, float* %grad.layer.2.attention.layernorm.sum)
   ret void
 }
 
@@ -47767,7 +47767,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 490766336
   %grad.layer.2.attention.layernorm.x = bitcast i8* %14 to float*
-  call void @body_73(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.layernorm.stats, float* %layer.2.attention.residual, float* %bert.encoder.layer.2.attention.output.LayerNorm.weight, float* %grad.layer.2.attention.layernorm.sum, float* %grad.layer.2.attention.layernorm.x)
+  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.layernorm.stats, float* %layer.2.attention.residual, float* %bert.encoder.layer.2.attention.output.LayerNorm.weight, float* %grad.layer.2.attention.layernorm.sum, float* %grad.layer.2.attention.layernorm.x)
   ret void
 }
 
@@ -47790,7 +47790,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 434985984
   %bert.encoder.layer.2.attention.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.residual, float* %layer.2.attention.layernorm.stats, float* %grad.layer.2.attention.layernorm.sum, float* %bert.encoder.layer.2.attention.output.LayerNorm.weight)
+  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.residual, float* %layer.2.attention.layernorm.stats, float* %grad.layer.2.attention.layernorm.sum, float* %bert.encoder.layer.2.attention.output.LayerNorm.weight)
   ret void
 }
 
@@ -47805,7 +47805,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 434989056
   %bert.encoder.layer.2.attention.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.2.attention.layernorm.sum, float* %bert.encoder.layer.2.attention.output.LayerNorm.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.2.attention.layernorm.sum, float* %bert.encoder.layer.2.attention.output.LayerNorm.bias)
   ret void
 }
 
@@ -47820,7 +47820,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 503349248
   %grad.layer.2.attention.output_dropout = bitcast i8* %5 to float*
-  call void @body_60(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.2.attention.layernorm.x, float* %grad.layer.2.attention.output_dropout, i32 9)
+  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.2.attention.layernorm.x, float* %grad.layer.2.attention.output_dropout, i32 9)
   ret void
 }
 
@@ -47835,7 +47835,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 434982912
   %bert.encoder.layer.2.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.2.attention.output_dropout, float* %bert.encoder.layer.2.attention.output.dense.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.2.attention.output_dropout, float* %bert.encoder.layer.2.attention.output.dense.bias)
   ret void
 }
 
@@ -47854,7 +47854,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 13352960
   %layer.2.attention.context.delta = bitcast i8* %8 to float*
-  call void @body_79(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.context, float* %grad.layer.2.attention.output.matmul.a, float* %layer.2.attention.context.delta)
+  call void @body_80(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.context, float* %grad.layer.2.attention.output.matmul.a, float* %layer.2.attention.context.delta)
   ret void
 }
 
@@ -47869,7 +47869,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 432620544
   %bert.encoder.layer.2.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.2.attention.context.b, float* %bert.encoder.layer.2.attention.self.value.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.2.attention.context.b, float* %bert.encoder.layer.2.attention.self.value.bias)
   ret void
 }
 
@@ -47884,7 +47884,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 430258176
   %bert.encoder.layer.2.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.2.attention.scores.b, float* %bert.encoder.layer.2.attention.self.key.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.2.attention.scores.b, float* %bert.encoder.layer.2.attention.self.key.bias)
   ret void
 }
 
@@ -47899,7 +47899,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 427895808
   %bert.encoder.layer.2.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.2.attention.scores.a, float* %bert.encoder.layer.2.attention.self.query.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.2.attention.scores.a, float* %bert.encoder.layer.2.attention.self.query.bias)
   ret void
 }
 
@@ -47926,7 +47926,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 478183424
   %grad.layer.1.ffn.layernorm.sum = bitcast i8* %14 to float*
-  call void @body_80(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.2.attention.query.matmul.a, float* %grad.layer.2.attention.key.matmul.a, float* %grad.layer.2.attention.value.matmul.a, float* %grad.layer.2.attention.layernorm.x, float* %grad.layer.1.ffn.layernorm.sum)
+  call void @body_83(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.2.attention.query.matmul.a, float* %grad.layer.2.attention.key.matmul.a, float* %grad.layer.2.attention.value.matmul.a, float* %grad.layer.2.attention.layernorm.x, float* %grad.layer.1.ffn.layernorm.sum)
   ret void
 }
 
@@ -47953,7 +47953,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 415268864
   %grad.layer.1.ffn.layernorm.x = bitcast i8* %14 to float*
-  call void @body_73(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.layernorm.stats, float* %layer.1.ffn.residual, float* %bert.encoder.layer.1.output.LayerNorm.weight, float* %grad.layer.1.ffn.layernorm.sum, float* %grad.layer.1.ffn.layernorm.x)
+  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.layernorm.stats, float* %layer.1.ffn.residual, float* %bert.encoder.layer.1.output.LayerNorm.weight, float* %grad.layer.1.ffn.layernorm.sum, float* %grad.layer.1.ffn.layernorm.x)
   ret void
 }
 
@@ -47976,7 +47976,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 425530368
   %bert.encoder.layer.1.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.residual, float* %layer.1.ffn.layernorm.stats, float* %grad.layer.1.ffn.layernorm.sum, float* %bert.encoder.layer.1.output.LayerNorm.weight)
+  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.residual, float* %layer.1.ffn.layernorm.stats, float* %grad.layer.1.ffn.layernorm.sum, float* %bert.encoder.layer.1.output.LayerNorm.weight)
   ret void
 }
 
@@ -47991,7 +47991,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 425533440
   %bert.encoder.layer.1.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.ffn.layernorm.sum, float* %bert.encoder.layer.1.output.LayerNorm.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.ffn.layernorm.sum, float* %bert.encoder.layer.1.output.LayerNorm.bias)
   ret void
 }
 
@@ -48006,7 +48006,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 427851776
   %grad.layer.1.ffn.dropout = bitcast i8* %5 to float*
-  call void @body_60(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.ffn.layernorm.x, float* %grad.layer.1.ffn.dropout, i32 7)
+  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.ffn.layernorm.x, float* %grad.layer.1.ffn.dropout, i32 7)
   ret void
 }
 
@@ -48021,7 +48021,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 425527296
   %bert.encoder.layer.1.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.ffn.dropout, float* %bert.encoder.layer.1.output.dense.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.ffn.dropout, float* %bert.encoder.layer.1.output.dense.bias)
   ret void
 }
 
@@ -48040,7 +48040,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 364937216
   %grad.layer.1.ffn.gelu = bitcast i8* %8 to float*
-  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.intermediate, float* %grad.layer.1.ffn.output.matmul.a, float* %grad.layer.1.ffn.gelu)
+  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.intermediate, float* %grad.layer.1.ffn.output.matmul.a, float* %grad.layer.1.ffn.gelu)
   ret void
 }
 
@@ -48055,7 +48055,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 416077824
   %bert.encoder.layer.1.intermediate.dense.bias = bitcast i8* %5 to float*
-  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.ffn.gelu, float* %bert.encoder.layer.1.intermediate.dense.bias)
+  call void @body_78(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.ffn.gelu, float* %bert.encoder.layer.1.intermediate.dense.bias)
   ret void
 }
 
@@ -48074,7 +48074,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 327188480
   %grad.layer.1.attention.layernorm.sum = bitcast i8* %8 to float*
-  call void @body_78(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.ffn.intermediate.matmul.a, float* %grad.layer.1.ffn.layernorm.x, float* %grad.layer.1.attention.layernorm.sum)
+  call void @body_79(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.ffn.intermediate.matmul.a, float* %grad.layer.1.ffn.layernorm.x, float* %grad.layer.1.attention.layernorm.sum)
   ret void
 }
 
@@ -48101,7 +48101,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 289439744
   %grad.layer.1.attention.layernorm.x = bitcast i8* %14 to float*
-  call void @body_73(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.layernorm.stats, float* %layer.1.attention.residual, float* %bert.encoder.layer.1.attention.output.LayerNorm.weight, float* %grad.layer.1.attention.layernorm.sum, float* %grad.layer.1.attention.layernorm.x)
+  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.layernorm.stats, float* %layer.1.attention.residual, float* %bert.encoder.layer.1.attention.output.LayerNorm.weight, float* %grad.layer.1.attention.layernorm.sum, float* %grad.layer.1.attention.layernorm.x)
   ret void
 }
 
@@ -48124,7 +48124,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 406634496
   %bert.encoder.layer.1.attention.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.residual, float* %layer.1.attention.layernorm.stats, float* %grad.layer.1.attention.layernorm.sum, float* %bert.encoder.layer.1.attention.output.LayerNorm.weight)
+  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.residual, float* %layer.1.attention.layernorm.stats, float* %grad.layer.1.attention.layernorm.sum, float* %bert.encoder.layer.1.attention.output.LayerNorm.weight)
   ret void
 }
 
@@ -48139,7 +48139,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 406637568
   %bert.encoder.layer.1.attention.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.layernorm.sum, float* %bert.encoder.layer.1.attention.output.LayerNorm.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.layernorm.sum, float* %bert.encoder.layer.1.attention.output.LayerNorm.bias)
   ret void
 }
 
@@ -48154,7 +48154,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 302022656
   %grad.layer.1.attention.output_dropout = bitcast i8* %5 to float*
-  call void @body_60(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.layernorm.x, float* %grad.layer.1.attention.output_dropout, i32 6)
+  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.layernorm.x, float* %grad.layer.1.attention.output_dropout, i32 6)
   ret void
 }
 
@@ -48169,7 +48169,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 406631424
   %bert.encoder.layer.1.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.output_dropout, float* %bert.encoder.layer.1.attention.output.dense.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.output_dropout, float* %bert.encoder.layer.1.attention.output.dense.bias)
   ret void
 }
 
@@ -48188,7 +48188,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 13090816
   %layer.1.attention.context.delta = bitcast i8* %8 to float*
-  call void @body_79(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.context, float* %grad.layer.1.attention.output.matmul.a, float* %layer.1.attention.context.delta)
+  call void @body_80(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.context, float* %grad.layer.1.attention.output.matmul.a, float* %layer.1.attention.context.delta)
   ret void
 }
 
@@ -48203,7 +48203,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 404269056
   %bert.encoder.layer.1.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.context.b, float* %bert.encoder.layer.1.attention.self.value.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.context.b, float* %bert.encoder.layer.1.attention.self.value.bias)
   ret void
 }
 
@@ -48218,7 +48218,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 401906688
   %bert.encoder.layer.1.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.scores.b, float* %bert.encoder.layer.1.attention.self.key.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.scores.b, float* %bert.encoder.layer.1.attention.self.key.bias)
   ret void
 }
 
@@ -48233,7 +48233,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 399544320
   %bert.encoder.layer.1.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.scores.a, float* %bert.encoder.layer.1.attention.self.query.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.scores.a, float* %bert.encoder.layer.1.attention.self.query.bias)
   ret void
 }
 
@@ -48260,7 +48260,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 276856832
   %grad.layer.0.ffn.layernorm.sum = bitcast i8* %14 to float*
-  call void @body_80(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.query.matmul.a, float* %grad.layer.1.attention.key.matmul.a, float* %grad.layer.1.attention.value.matmul.a, float* %grad.layer.1.attention.layernorm.x, float* %grad.layer.0.ffn.layernorm.sum)
+  call void @body_83(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.query.matmul.a, float* %grad.layer.1.attention.key.matmul.a, float* %grad.layer.1.attention.value.matmul.a, float* %grad.layer.1.attention.layernorm.x, float* %grad.layer.0.ffn.layernorm.sum)
   ret void
 }
 
@@ -48287,7 +48287,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 213942272
   %grad.layer.0.ffn.layernorm.x = bitcast i8* %14 to float*
-  call void @body_73(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.layernorm.stats, float* %layer.0.ffn.residual, float* %bert.encoder.layer.0.output.LayerNorm.weight, float* %grad.layer.0.ffn.layernorm.sum, float* %grad.layer.0.ffn.layernorm.x)
+  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.layernorm.stats, float* %layer.0.ffn.residual, float* %bert.encoder.layer.0.output.LayerNorm.weight, float* %grad.layer.0.ffn.layernorm.sum, float* %grad.layer.0.ffn.layernorm.x)
   ret void
 }
 
@@ -48310,7 +48310,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 397178880
   %bert.encoder.layer.0.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.residual, float* %layer.0.ffn.layernorm.stats, float* %grad.layer.0.ffn.layernorm.sum, float* %bert.encoder.layer.0.output.LayerNorm.weight)
+  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.residual, float* %layer.0.ffn.layernorm.stats, float* %grad.layer.0.ffn.layernorm.sum, float* %bert.encoder.layer.0.output.LayerNorm.weight)
   ret void
 }
 
@@ -48325,7 +48325,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 397181952
   %bert.encoder.layer.0.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.ffn.layernorm.sum, float* %bert.encoder.layer.0.output.LayerNorm.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.ffn.layernorm.sum, float* %bert.encoder.layer.0.output.LayerNorm.bias)
   ret void
 }
 
@@ -48340,7 +48340,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 226525184
   %grad.layer.0.ffn.dropout = bitcast i8* %5 to float*
-  call void @body_60(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.ffn.layernorm.x, float* %grad.layer.0.ffn.dropout, i32 4)
+  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.ffn.layernorm.x, float* %grad.layer.0.ffn.dropout, i32 4)
   ret void
 }
 
@@ -48355,7 +48355,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 397175808
   %bert.encoder.layer.0.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.ffn.dropout, float* %bert.encoder.layer.0.output.dense.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.ffn.dropout, float* %bert.encoder.layer.0.output.dense.bias)
   ret void
 }
 
@@ -48374,7 +48374,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 163610624
   %grad.layer.0.ffn.gelu = bitcast i8* %8 to float*
-  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.intermediate, float* %grad.layer.0.ffn.output.matmul.a, float* %grad.layer.0.ffn.gelu)
+  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.intermediate, float* %grad.layer.0.ffn.output.matmul.a, float* %grad.layer.0.ffn.gelu)
   ret void
 }
 
@@ -48389,7 +48389,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 387726336
   %bert.encoder.layer.0.intermediate.dense.bias = bitcast i8* %5 to float*
-  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.ffn.gelu, float* %bert.encoder.layer.0.intermediate.dense.bias)
+  call void @body_78(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.ffn.gelu, float* %bert.encoder.layer.0.intermediate.dense.bias)
   ret void
 }
 
@@ -48408,7 +48408,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 125861888
   %grad.layer.0.attention.layernorm.sum = bitcast i8* %8 to float*
-  call void @body_78(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.ffn.intermediate.matmul.a, float* %grad.layer.0.ffn.layernorm.x, float* %grad.layer.0.attention.layernorm.sum)
+  call void @body_79(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.ffn.intermediate.matmul.a, float* %grad.layer.0.ffn.layernorm.x, float* %grad.layer.0.attention.layernorm.sum)
   ret void
 }
 
@@ -48435,7 +48435,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 88113152
   %grad.layer.0.attention.layernorm.x = bitcast i8* %14 to float*
-  call void @body_73(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.layernorm.stats, float* %layer.0.attention.residual, float* %bert.encoder.layer.0.attention.output.LayerNorm.weight, float* %grad.layer.0.attention.layernorm.sum, float* %grad.layer.0.attention.layernorm.x)
+  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.layernorm.stats, float* %layer.0.attention.residual, float* %bert.encoder.layer.0.attention.output.LayerNorm.weight, float* %grad.layer.0.attention.layernorm.sum, float* %grad.layer.0.attention.layernorm.x)
   ret void
 }
 
@@ -48458,7 +48458,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 378283008
   %bert.encoder.layer.0.attention.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.residual, float* %layer.0.attention.layernorm.stats, float* %grad.layer.0.attention.layernorm.sum, float* %bert.encoder.layer.0.attention.output.LayerNorm.weight)
+  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.residual, float* %layer.0.attention.layernorm.stats, float* %grad.layer.0.attention.layernorm.sum, float* %bert.encoder.layer.0.attention.output.LayerNorm.weight)
   ret void
 }
 
@@ -48473,7 +48473,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 378286080
   %bert.encoder.layer.0.attention.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.layernorm.sum, float* %bert.encoder.layer.0.attention.output.LayerNorm.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.layernorm.sum, float* %bert.encoder.layer.0.attention.output.LayerNorm.bias)
   ret void
 }
 
@@ -48488,7 +48488,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 100696064
   %grad.layer.0.attention.output_dropout = bitcast i8* %5 to float*
-  call void @body_60(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.layernorm.x, float* %grad.layer.0.attention.output_dropout, i32 3)
+  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.layernorm.x, float* %grad.layer.0.attention.output_dropout, i32 3)
   ret void
 }
 
@@ -48503,7 +48503,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 378279936
   %bert.encoder.layer.0.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.output_dropout, float* %bert.encoder.layer.0.attention.output.dense.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.output_dropout, float* %bert.encoder.layer.0.attention.output.dense.bias)
   ret void
 }
 
@@ -48522,7 +48522,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 12828672
   %layer.0.attention.context.delta = bitcast i8* %8 to float*
-  call void @body_79(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.context, float* %grad.layer.0.attention.output.matmul.a, float* %layer.0.attention.context.delta)
+  call void @body_80(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.context, float* %grad.layer.0.attention.output.matmul.a, float* %layer.0.attention.context.delta)
   ret void
 }
 
@@ -48537,7 +48537,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 375917568
   %bert.encoder.layer.0.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.context.b, float* %bert.encoder.layer.0.attention.self.value.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.context.b, float* %bert.encoder.layer.0.attention.self.value.bias)
   ret void
 }
 
@@ -48552,7 +48552,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 373555200
   %bert.encoder.layer.0.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.scores.b, float* %bert.encoder.layer.0.attention.self.key.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.scores.b, float* %bert.encoder.layer.0.attention.self.key.bias)
   ret void
 }
 
@@ -48567,12 +48567,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 371192832
   %bert.encoder.layer.0.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.scores.a, float* %bert.encoder.layer.0.attention.self.query.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.scores.a, float* %bert.encoder.layer.0.attention.self.query.bias)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_81(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3, float* noalias %b4, i32 %0) #0 {
+define internal void @body_84(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3, float* noalias %b4, i32 %0) #0 {
 entry:
   %1 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 4
   %ctx.f = load float, float* %1, align 4
@@ -48673,7 +48673,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 25198592
   %grad.embeddings.dropout = bitcast i8* %14 to float*
-  call void @body_81(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.query.matmul.a, float* %grad.layer.0.attention.key.matmul.a, float* %grad.layer.0.attention.value.matmul.a, float* %grad.layer.0.attention.layernorm.x, float* %grad.embeddings.dropout, i32 1)
+  call void @body_84(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.query.matmul.a, float* %grad.layer.0.attention.key.matmul.a, float* %grad.layer.0.attention.value.matmul.a, float* %grad.layer.0.attention.layernorm.x, float* %grad.embeddings.dropout, i32 1)
   ret void
 }
 
@@ -48700,7 +48700,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 12615680
   %grad.embeddings.layernorm.x = bitcast i8* %14 to float*
-  call void @body_73(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.layernorm.stats, float* %embeddings.sum, float* %bert.embeddings.LayerNorm.weight, float* %grad.embeddings.dropout, float* %grad.embeddings.layernorm.x)
+  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.layernorm.stats, float* %embeddings.sum, float* %bert.embeddings.LayerNorm.weight, float* %grad.embeddings.dropout, float* %grad.embeddings.layernorm.x)
   ret void
 }
 
@@ -48723,7 +48723,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 368827392
   %bert.embeddings.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.sum, float* %embeddings.layernorm.stats, float* %grad.embeddings.dropout, float* %bert.embeddings.LayerNorm.weight)
+  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.sum, float* %embeddings.layernorm.stats, float* %grad.embeddings.dropout, float* %bert.embeddings.LayerNorm.weight)
   ret void
 }
 
@@ -48738,12 +48738,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 368830464
   %bert.embeddings.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.embeddings.dropout, float* %bert.embeddings.LayerNorm.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.embeddings.dropout, float* %bert.embeddings.LayerNorm.bias)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_82(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_85(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -48801,12 +48801,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 0
   %grad.embeddings.sum.in1.sum = bitcast i8* %5 to float*
-  call void @body_82(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.embeddings.layernorm.x, float* %grad.embeddings.sum.in1.sum)
+  call void @body_85(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.embeddings.layernorm.x, float* %grad.embeddings.sum.in1.sum)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_83(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_86(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -48852,12 +48852,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 367248384
   %bert.embeddings.position_embeddings.weight = bitcast i8* %5 to float*
-  call void @body_83(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.embeddings.sum.in1.sum, float* %bert.embeddings.position_embeddings.weight)
+  call void @body_86(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.embeddings.sum.in1.sum, float* %bert.embeddings.position_embeddings.weight)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_84(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0) #0 {
+define internal void @body_87(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0) #0 {
 entry:
   br label %start
 
@@ -48896,12 +48896,12 @@ entry:
   %1 = load i8*, i8** %0, align 8
   %2 = getelementptr inbounds i8, i8* %1, i64 367248384
   %bert.embeddings.position_embeddings.weight = bitcast i8* %2 to float*
-  call void @body_84(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %bert.embeddings.position_embeddings.weight)
+  call void @body_87(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %bert.embeddings.position_embeddings.weight)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_85(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, i32* noalias %b2) #0 {
+define internal void @body_88(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, i32* noalias %b2) #0 {
 entry:
   br label %start
 
@@ -48986,12 +48986,12 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 16384
   %token_type_ids = bitcast i8* %8 to i32*
-  call void @body_85(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %bert.embeddings.token_type_embeddings.weight, float* %grad.embeddings.layernorm.x, i32* %token_type_ids)
+  call void @body_88(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %bert.embeddings.token_type_embeddings.weight, float* %grad.embeddings.layernorm.x, i32* %token_type_ids)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_86(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, i32* noalias %b2) #0 {
+define internal void @body_89(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, i32* noalias %b2) #0 {
 entry:
   br label %start
 
@@ -49076,7 +49076,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 0
   %input_ids = bitcast i8* %8 to i32*
-  call void @body_86(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %bert.embeddings.word_embeddings.weight, float* %grad.embeddings.layernorm.x, i32* %input_ids)
+  call void @body_89(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %bert.embeddings.word_embeddings.weight, float* %grad.embeddings.layernorm.x, i32* %input_ids)
   ret void
 }
 
@@ -54294,7 +54294,7 @@ entry:
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_87(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_90(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -54353,12 +54353,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 0
   %"squared norm partial sums" = bitcast i8* %5 to float*
-  call void @body_87(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %"trainable gradients (norm columns)", float* %"squared norm partial sums")
+  call void @body_90(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %"trainable gradients (norm columns)", float* %"squared norm partial sums")
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_88(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_91(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -54419,12 +54419,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 0
   %"squared norm partial sums" = bitcast i8* %5 to float*
-  call void @body_88(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %"trainable gradients (norm tail)", float* %"squared norm partial sums")
+  call void @body_91(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %"trainable gradients (norm tail)", float* %"squared norm partial sums")
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_89(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_92(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -54484,12 +54484,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 262208
   %"clip coefficient" = bitcast i8* %5 to float*
-  call void @body_89(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %"squared norm partial sums", float* %"clip coefficient")
+  call void @body_92(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %"squared norm partial sums", float* %"clip coefficient")
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_90(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3, float* noalias %b4) #0 {
+define internal void @body_93(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3, float* noalias %b4) #0 {
 entry:
   %0 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 1
   %ctx.f = load float, float* %0, align 4
@@ -54594,7 +54594,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 0
   %"trainable parameters" = bitcast i8* %14 to float*
-  call void @body_90(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %"trainable gradients", float* %"clip coefficient", float* %"adam first moments", float* %"adam second moments", float* %"trainable parameters")
+  call void @body_93(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %"trainable gradients", float* %"clip coefficient", float* %"adam first moments", float* %"adam second moments", float* %"trainable parameters")
   ret void
 }
 

@@ -129,6 +129,11 @@ BERTRT_PHILOX_FN float bertrt_philox_uniform(uint32_t seed, uint32_t step, uint3
 #endif
 // ---- end of runtime/philox_impl.h ----
 
+// The schedule's attention geometry (schedule.h), which cuda_attention.cuh
+// checks against its own.
+#define BERTC_ATT_TILE 32
+#define BERTC_ATT_THREADS 128
+
 // ---- compiler/cuda_attention.cuh, verbatim ----
 // cuda_attention.cuh — the cuda target's fused multi-head self-attention: the three parts of
 // bertrt_attention's contract (runtime/bertrt_abi.h) as device templates. render_cuda.c
@@ -150,9 +155,16 @@ BERTRT_PHILOX_FN float bertrt_philox_uniform(uint32_t seed, uint32_t step, uint3
 // scores -inf. Key 0 of every row is in the first tile, so a row's running maximum is finite
 // from the first tile on.
 
-#define BERTC_ATT_TILE          32 // rows of a tile; one per lane of a warp
-#define BERTC_ATT_WARPS         4  // warps per block, each owning 8 rows of the block's tile
-#define BERTC_ATT_THREADS       (32 * BERTC_ATT_WARPS)
+// The schedule (compiler/schedule.h: SCHED_ATT_TILE, SCHED_ATT_THREADS) launches these
+// templates and prints its geometry above this file as BERTC_ATT_TILE (rows of a tile; one
+// per lane of a warp) and BERTC_ATT_THREADS; the templates are written for these values.
+#if !defined(BERTC_ATT_TILE) || !defined(BERTC_ATT_THREADS)
+#error "cuda_attention.cuh: BERTC_ATT_TILE and BERTC_ATT_THREADS come from the schedule"
+#endif
+#define BERTC_ATT_WARPS 4 // warps per block, each owning 8 rows of the block's tile
+#if BERTC_ATT_TILE != 32 || BERTC_ATT_THREADS != 32 * BERTC_ATT_WARPS
+#error "cuda_attention.cuh: the schedule's attention geometry is not the templates' (32 rows, 4 warps)"
+#endif
 #define BERTC_ATT_ROWS_PER_WARP (BERTC_ATT_TILE / BERTC_ATT_WARPS)
 
 __device__ __forceinline__ float bertc_warp_sum(float v) {
@@ -430,7 +442,7 @@ bertc_attention_grad_q(const bertrt_kernel_ctx *ctx, const E *q, const E *k, con
 }
 // ---- end of compiler/cuda_attention.cuh ----
 
-// ==== 84 bodies for 1237 kernels =============================================
+// ==== 94 bodies for 1237 kernels =============================================
 
 // body_0: 2 kernels
 //   forward_s64__k000_embeddings_sum: add embeddings.sum
@@ -667,7 +679,7 @@ body_5(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, 
   }
 }
 
-// body_6: 36 kernels
+// body_6: 12 kernels
 //   forward_s64__k011_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
 //   forward_s64__k022_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
 //   forward_s64__k033_layer_2_ffn_intermediate_matmul__epilogue: matmul layer.2.ffn.intermediate.matmul + bias + gelu
@@ -680,30 +692,6 @@ body_5(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, 
 //   forward_s64__k110_layer_9_ffn_intermediate_matmul__epilogue: matmul layer.9.ffn.intermediate.matmul + bias + gelu
 //   forward_s64__k121_layer_10_ffn_intermediate_matmul__epilogue: matmul layer.10.ffn.intermediate.matmul + bias + gelu
 //   forward_s64__k132_layer_11_ffn_intermediate_matmul__epilogue: matmul layer.11.ffn.intermediate.matmul + bias + gelu
-//   forward_s128__k011_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
-//   forward_s128__k022_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
-//   forward_s128__k033_layer_2_ffn_intermediate_matmul__epilogue: matmul layer.2.ffn.intermediate.matmul + bias + gelu
-//   forward_s128__k044_layer_3_ffn_intermediate_matmul__epilogue: matmul layer.3.ffn.intermediate.matmul + bias + gelu
-//   forward_s128__k055_layer_4_ffn_intermediate_matmul__epilogue: matmul layer.4.ffn.intermediate.matmul + bias + gelu
-//   forward_s128__k066_layer_5_ffn_intermediate_matmul__epilogue: matmul layer.5.ffn.intermediate.matmul + bias + gelu
-//   forward_s128__k077_layer_6_ffn_intermediate_matmul__epilogue: matmul layer.6.ffn.intermediate.matmul + bias + gelu
-//   forward_s128__k088_layer_7_ffn_intermediate_matmul__epilogue: matmul layer.7.ffn.intermediate.matmul + bias + gelu
-//   forward_s128__k099_layer_8_ffn_intermediate_matmul__epilogue: matmul layer.8.ffn.intermediate.matmul + bias + gelu
-//   forward_s128__k110_layer_9_ffn_intermediate_matmul__epilogue: matmul layer.9.ffn.intermediate.matmul + bias + gelu
-//   forward_s128__k121_layer_10_ffn_intermediate_matmul__epilogue: matmul layer.10.ffn.intermediate.matmul + bias + gelu
-//   forward_s128__k132_layer_11_ffn_intermediate_matmul__epilogue: matmul layer.11.ffn.intermediate.matmul + bias + gelu
-//   forward_s256__k011_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
-//   forward_s256__k022_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
-//   forward_s256__k033_layer_2_ffn_intermediate_matmul__epilogue: matmul layer.2.ffn.intermediate.matmul + bias + gelu
-//   forward_s256__k044_layer_3_ffn_intermediate_matmul__epilogue: matmul layer.3.ffn.intermediate.matmul + bias + gelu
-//   forward_s256__k055_layer_4_ffn_intermediate_matmul__epilogue: matmul layer.4.ffn.intermediate.matmul + bias + gelu
-//   forward_s256__k066_layer_5_ffn_intermediate_matmul__epilogue: matmul layer.5.ffn.intermediate.matmul + bias + gelu
-//   forward_s256__k077_layer_6_ffn_intermediate_matmul__epilogue: matmul layer.6.ffn.intermediate.matmul + bias + gelu
-//   forward_s256__k088_layer_7_ffn_intermediate_matmul__epilogue: matmul layer.7.ffn.intermediate.matmul + bias + gelu
-//   forward_s256__k099_layer_8_ffn_intermediate_matmul__epilogue: matmul layer.8.ffn.intermediate.matmul + bias + gelu
-//   forward_s256__k110_layer_9_ffn_intermediate_matmul__epilogue: matmul layer.9.ffn.intermediate.matmul + bias + gelu
-//   forward_s256__k121_layer_10_ffn_intermediate_matmul__epilogue: matmul layer.10.ffn.intermediate.matmul + bias + gelu
-//   forward_s256__k132_layer_11_ffn_intermediate_matmul__epilogue: matmul layer.11.ffn.intermediate.matmul + bias + gelu
 //   epilogue: rows of C (1024) x cols 3072; 256 threads per row
 //   launch: grid 1024, block 256
 //   b0 updated f32, b1 read f32
@@ -741,13 +729,9 @@ body_7(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, fl
   }
 }
 
-// body_8: 6 kernels
+// body_8: 2 kernels
 //   forward_s64__k139_loss: cross-entropy rows loss
 //   train_s64_v0__k139_loss: cross-entropy rows loss
-//   forward_s128__k139_loss: cross-entropy rows loss
-//   train_s128_v0__k139_loss: cross-entropy rows loss
-//   forward_s256__k139_loss: cross-entropy rows loss
-//   train_s256_v0__k139_loss: cross-entropy rows loss
 //   rows [1024] (1024) x cols 13; 16 threads per row, 16 rows per block
 //   launch: grid 64, block 256
 //   b0 read f32, b1 read i32, b2 written f32
@@ -868,7 +852,7 @@ body_10(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_11: 36 kernels
+// body_11: 12 kernels
 //   train_s64_v0__k011_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
 //   train_s64_v0__k022_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
 //   train_s64_v0__k033_layer_2_ffn_intermediate_matmul__epilogue: matmul layer.2.ffn.intermediate.matmul + bias + gelu
@@ -881,30 +865,6 @@ body_10(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   train_s64_v0__k110_layer_9_ffn_intermediate_matmul__epilogue: matmul layer.9.ffn.intermediate.matmul + bias + gelu
 //   train_s64_v0__k121_layer_10_ffn_intermediate_matmul__epilogue: matmul layer.10.ffn.intermediate.matmul + bias + gelu
 //   train_s64_v0__k132_layer_11_ffn_intermediate_matmul__epilogue: matmul layer.11.ffn.intermediate.matmul + bias + gelu
-//   train_s128_v0__k011_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
-//   train_s128_v0__k022_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
-//   train_s128_v0__k033_layer_2_ffn_intermediate_matmul__epilogue: matmul layer.2.ffn.intermediate.matmul + bias + gelu
-//   train_s128_v0__k044_layer_3_ffn_intermediate_matmul__epilogue: matmul layer.3.ffn.intermediate.matmul + bias + gelu
-//   train_s128_v0__k055_layer_4_ffn_intermediate_matmul__epilogue: matmul layer.4.ffn.intermediate.matmul + bias + gelu
-//   train_s128_v0__k066_layer_5_ffn_intermediate_matmul__epilogue: matmul layer.5.ffn.intermediate.matmul + bias + gelu
-//   train_s128_v0__k077_layer_6_ffn_intermediate_matmul__epilogue: matmul layer.6.ffn.intermediate.matmul + bias + gelu
-//   train_s128_v0__k088_layer_7_ffn_intermediate_matmul__epilogue: matmul layer.7.ffn.intermediate.matmul + bias + gelu
-//   train_s128_v0__k099_layer_8_ffn_intermediate_matmul__epilogue: matmul layer.8.ffn.intermediate.matmul + bias + gelu
-//   train_s128_v0__k110_layer_9_ffn_intermediate_matmul__epilogue: matmul layer.9.ffn.intermediate.matmul + bias + gelu
-//   train_s128_v0__k121_layer_10_ffn_intermediate_matmul__epilogue: matmul layer.10.ffn.intermediate.matmul + bias + gelu
-//   train_s128_v0__k132_layer_11_ffn_intermediate_matmul__epilogue: matmul layer.11.ffn.intermediate.matmul + bias + gelu
-//   train_s256_v0__k011_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
-//   train_s256_v0__k022_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
-//   train_s256_v0__k033_layer_2_ffn_intermediate_matmul__epilogue: matmul layer.2.ffn.intermediate.matmul + bias + gelu
-//   train_s256_v0__k044_layer_3_ffn_intermediate_matmul__epilogue: matmul layer.3.ffn.intermediate.matmul + bias + gelu
-//   train_s256_v0__k055_layer_4_ffn_intermediate_matmul__epilogue: matmul layer.4.ffn.intermediate.matmul + bias + gelu
-//   train_s256_v0__k066_layer_5_ffn_intermediate_matmul__epilogue: matmul layer.5.ffn.intermediate.matmul + bias + gelu
-//   train_s256_v0__k077_layer_6_ffn_intermediate_matmul__epilogue: matmul layer.6.ffn.intermediate.matmul + bias + gelu
-//   train_s256_v0__k088_layer_7_ffn_intermediate_matmul__epilogue: matmul layer.7.ffn.intermediate.matmul + bias + gelu
-//   train_s256_v0__k099_layer_8_ffn_intermediate_matmul__epilogue: matmul layer.8.ffn.intermediate.matmul + bias + gelu
-//   train_s256_v0__k110_layer_9_ffn_intermediate_matmul__epilogue: matmul layer.9.ffn.intermediate.matmul + bias + gelu
-//   train_s256_v0__k121_layer_10_ffn_intermediate_matmul__epilogue: matmul layer.10.ffn.intermediate.matmul + bias + gelu
-//   train_s256_v0__k132_layer_11_ffn_intermediate_matmul__epilogue: matmul layer.11.ffn.intermediate.matmul + bias + gelu
 //   epilogue: rows of C (1024) x cols 3072; 256 threads per row
 //   launch: grid 1024, block 256
 //   b0 updated f32, b1 read f32, b2 written f32
@@ -922,10 +882,8 @@ body_11(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const
   }
 }
 
-// body_12: 3 kernels
+// body_12: 1 kernel
 //   train_s64_v0__k141_grad_loss: cross-entropy backward grad.loss
-//   train_s128_v0__k141_grad_loss: cross-entropy backward grad.loss
-//   train_s256_v0__k141_grad_loss: cross-entropy backward grad.loss
 //   rows [1024] (1024) x cols 13; 16 threads per row, 16 rows per block
 //   launch: grid 64, block 256
 //   b0 read f32, b1 read i32, b2 read f32, b3 written f32
@@ -1431,10 +1389,8 @@ body_25(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b1[col] = sum0;
 }
 
-// body_26: 3 kernels
+// body_26: 1 kernel
 //   train_s64_v0__k534_grad_embeddings_position: copy rows grad.embeddings.position
-//   train_s128_v0__k534_grad_embeddings_position: copy rows grad.embeddings.position
-//   train_s256_v0__k534_grad_embeddings_position: copy rows grad.embeddings.position
 //   rows [64] (64) x cols 768; 256 threads per row
 //   launch: grid 64, block 256
 //   b0 read f32, b1 written f32
@@ -1734,14 +1690,43 @@ body_35(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_36: 2 kernels
+// body_36: 12 kernels
+//   forward_s128__k011_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
+//   forward_s128__k022_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
+//   forward_s128__k033_layer_2_ffn_intermediate_matmul__epilogue: matmul layer.2.ffn.intermediate.matmul + bias + gelu
+//   forward_s128__k044_layer_3_ffn_intermediate_matmul__epilogue: matmul layer.3.ffn.intermediate.matmul + bias + gelu
+//   forward_s128__k055_layer_4_ffn_intermediate_matmul__epilogue: matmul layer.4.ffn.intermediate.matmul + bias + gelu
+//   forward_s128__k066_layer_5_ffn_intermediate_matmul__epilogue: matmul layer.5.ffn.intermediate.matmul + bias + gelu
+//   forward_s128__k077_layer_6_ffn_intermediate_matmul__epilogue: matmul layer.6.ffn.intermediate.matmul + bias + gelu
+//   forward_s128__k088_layer_7_ffn_intermediate_matmul__epilogue: matmul layer.7.ffn.intermediate.matmul + bias + gelu
+//   forward_s128__k099_layer_8_ffn_intermediate_matmul__epilogue: matmul layer.8.ffn.intermediate.matmul + bias + gelu
+//   forward_s128__k110_layer_9_ffn_intermediate_matmul__epilogue: matmul layer.9.ffn.intermediate.matmul + bias + gelu
+//   forward_s128__k121_layer_10_ffn_intermediate_matmul__epilogue: matmul layer.10.ffn.intermediate.matmul + bias + gelu
+//   forward_s128__k132_layer_11_ffn_intermediate_matmul__epilogue: matmul layer.11.ffn.intermediate.matmul + bias + gelu
+//   epilogue: rows of C (2048) x cols 3072; 256 threads per row
+//   launch: grid 2048, block 256
+//   b0 updated f32, b1 read f32
+extern "C" __global__ void __launch_bounds__(256)
+body_36(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1) {
+  const int t = threadIdx.x;
+  const int row = blockIdx.x;
+  const int at = row * 3072;
+  for (int c = t; c < 3072; c += 256) {
+    float v = b0[at + c];
+    v = v + b1[c];
+    v = 0.5f * v * (1.0f + erff(v / 1.41421354f));
+    b0[at + c] = v;
+  }
+}
+
+// body_37: 2 kernels
 //   forward_s128__k138_loss_valid_count: valid label count loss.valid_count
 //   train_s128_v0__k138_loss_valid_count: valid label count loss.valid_count
 //   rows [1] (1) x cols 2048; 256 threads per row
 //   launch: grid 1, block 256
 //   b0 read i32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_36(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, float *__restrict__ b1) {
+body_37(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, float *__restrict__ b1) {
   const int t = threadIdx.x;
   // p0
   float s0 = 0.0f;
@@ -1755,14 +1740,53 @@ body_36(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, f
   }
 }
 
-// body_37: 2 kernels
+// body_38: 2 kernels
+//   forward_s128__k139_loss: cross-entropy rows loss
+//   train_s128_v0__k139_loss: cross-entropy rows loss
+//   rows [2048] (2048) x cols 13; 16 threads per row, 16 rows per block
+//   launch: grid 128, block 256
+//   b0 read f32, b1 read i32, b2 written f32
+extern "C" __global__ void __launch_bounds__(256)
+body_38(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const int *__restrict__ b1, float *__restrict__ b2) {
+  const int t = threadIdx.x % 16;
+  const int row = blockIdx.x * 16 + threadIdx.x / 16;
+  const int r0 = row;
+  // p0
+  float s0 = -BERTC_INF;
+  for (int c = t; c < 13; c += 16) {
+    s0 = fmaxf(s0, b0[13 * r0 + c]);
+  }
+  s0 = bertc_row_reduce<16, true>(s0);
+  // p1
+  float s1 = 0.0f;
+  for (int c = t; c < 13; c += 16) {
+    s1 = s1 + expf(b0[13 * r0 + c] - s0);
+  }
+  s1 = bertc_row_reduce<16, false>(s1);
+  // p2
+  float s2 = 0.0f;
+  for (int c = t; c < 13; c += 16) {
+    s2 = s2 + (((float)c == (float)b1[r0] ? 1.0f : 0.0f) != 0.0f ? b0[13 * r0 + c] : 0.0f);
+  }
+  s2 = bertc_row_reduce<16, false>(s2);
+  // p3
+  const float s3 = 1.0f - ((float)b1[r0] == (-100.0f) ? 1.0f : 0.0f);
+  // p4
+  const float s4 = ((logf(s1) + s0) - s2) * s3;
+  // p5
+  for (int c = t; c < 13; c += 16) {
+    b2[r0] = s4;
+  }
+}
+
+// body_39: 2 kernels
 //   forward_s128__k140_loss: cross-entropy mean loss
 //   train_s128_v0__k140_loss: cross-entropy mean loss
 //   rows [1] (1) x cols 2048; 256 threads per row
 //   launch: grid 1, block 256
 //   b0 read f32, b1 read f32, b2 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_37(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
+body_39(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
   const int t = threadIdx.x;
   // p0
   float s0 = 0.0f;
@@ -1776,7 +1800,7 @@ body_37(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_38: 25 kernels
+// body_40: 25 kernels
 //   train_s128_v0__k001_embeddings_layernorm: layernorm embeddings.layernorm
 //   train_s128_v0__k010_layer_0_attention_layernorm: layernorm layer.0.attention.layernorm
 //   train_s128_v0__k014_layer_0_ffn_layernorm: layernorm layer.0.ffn.layernorm
@@ -1806,7 +1830,7 @@ body_37(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 2048, block 256
 //   b0 read f32, b1 read f32, b2 read f32, b3 written f32, b4 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_38(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3, float *__restrict__ b4) {
+body_40(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3, float *__restrict__ b4) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 128;
@@ -1839,13 +1863,81 @@ body_38(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_39: 1 kernel
+// body_41: 12 kernels
+//   train_s128_v0__k011_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
+//   train_s128_v0__k022_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
+//   train_s128_v0__k033_layer_2_ffn_intermediate_matmul__epilogue: matmul layer.2.ffn.intermediate.matmul + bias + gelu
+//   train_s128_v0__k044_layer_3_ffn_intermediate_matmul__epilogue: matmul layer.3.ffn.intermediate.matmul + bias + gelu
+//   train_s128_v0__k055_layer_4_ffn_intermediate_matmul__epilogue: matmul layer.4.ffn.intermediate.matmul + bias + gelu
+//   train_s128_v0__k066_layer_5_ffn_intermediate_matmul__epilogue: matmul layer.5.ffn.intermediate.matmul + bias + gelu
+//   train_s128_v0__k077_layer_6_ffn_intermediate_matmul__epilogue: matmul layer.6.ffn.intermediate.matmul + bias + gelu
+//   train_s128_v0__k088_layer_7_ffn_intermediate_matmul__epilogue: matmul layer.7.ffn.intermediate.matmul + bias + gelu
+//   train_s128_v0__k099_layer_8_ffn_intermediate_matmul__epilogue: matmul layer.8.ffn.intermediate.matmul + bias + gelu
+//   train_s128_v0__k110_layer_9_ffn_intermediate_matmul__epilogue: matmul layer.9.ffn.intermediate.matmul + bias + gelu
+//   train_s128_v0__k121_layer_10_ffn_intermediate_matmul__epilogue: matmul layer.10.ffn.intermediate.matmul + bias + gelu
+//   train_s128_v0__k132_layer_11_ffn_intermediate_matmul__epilogue: matmul layer.11.ffn.intermediate.matmul + bias + gelu
+//   epilogue: rows of C (2048) x cols 3072; 256 threads per row
+//   launch: grid 2048, block 256
+//   b0 updated f32, b1 read f32, b2 written f32
+extern "C" __global__ void __launch_bounds__(256)
+body_41(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
+  const int t = threadIdx.x;
+  const int row = blockIdx.x;
+  const int at = row * 3072;
+  for (int c = t; c < 3072; c += 256) {
+    float v = b0[at + c];
+    v = v + b1[c];
+    b2[at + c] = v;
+    v = 0.5f * v * (1.0f + erff(v / 1.41421354f));
+    b0[at + c] = v;
+  }
+}
+
+// body_42: 1 kernel
+//   train_s128_v0__k141_grad_loss: cross-entropy backward grad.loss
+//   rows [2048] (2048) x cols 13; 16 threads per row, 16 rows per block
+//   launch: grid 128, block 256
+//   b0 read f32, b1 read i32, b2 read f32, b3 written f32
+extern "C" __global__ void __launch_bounds__(256)
+body_42(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const int *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3) {
+  const int t = threadIdx.x % 16;
+  const int row = blockIdx.x * 16 + threadIdx.x / 16;
+  const int r0 = row;
+  // p0
+  float s0 = -BERTC_INF;
+  for (int c = t; c < 13; c += 16) {
+    s0 = fmaxf(s0, b0[13 * r0 + c]);
+  }
+  s0 = bertc_row_reduce<16, true>(s0);
+  // p1
+  float s1 = 0.0f;
+  for (int c = t; c < 13; c += 16) {
+    s1 = s1 + expf(b0[13 * r0 + c] - s0);
+  }
+  s1 = bertc_row_reduce<16, false>(s1);
+  // p2
+  float s2 = 0.0f;
+  for (int c = t; c < 13; c += 16) {
+    s2 = s2 + (((float)c == (float)b1[r0] ? 1.0f : 0.0f) != 0.0f ? b0[13 * r0 + c] : 0.0f);
+  }
+  s2 = bertc_row_reduce<16, false>(s2);
+  // p3
+  const float s3 = 1.0f - ((float)b1[r0] == (-100.0f) ? 1.0f : 0.0f);
+  // p4
+  const float s4 = (1.0f * s3) / b2[0];
+  // p5
+  for (int c = t; c < 13; c += 16) {
+    b3[13 * r0 + c] = ((expf(b0[13 * r0 + c] - s0) / s1) - ((float)c == (float)b1[r0] ? 1.0f : 0.0f)) * s4;
+  }
+}
+
+// body_43: 1 kernel
 //   train_s128_v0__k142_grad_head_classifier_in1_sum: sum over rows grad.head.classifier.in1.sum
 //   cols 13, each the sum over rows [16,128]; 16 columns per block, 16 lanes per column summing every 16-th row, then the lanes in order
 //   launch: grid 1, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_39(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_43(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int lane = threadIdx.x / 16;
   const int col = blockIdx.x * 16 + threadIdx.x % 16;
   float sum0 = 0.0f;
@@ -1863,7 +1955,7 @@ body_39(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b1[col] = sum0;
 }
 
-// body_40: 25 kernels
+// body_44: 25 kernels
 //   train_s128_v0__k146_grad_layer_11_ffn_layernorm_x: layernorm backward grad.layer.11.ffn.layernorm.x
 //   train_s128_v0__k158_grad_layer_11_attention_layernorm_x: layernorm backward grad.layer.11.attention.layernorm.x
 //   train_s128_v0__k178_grad_layer_10_ffn_layernorm_x: layernorm backward grad.layer.10.ffn.layernorm.x
@@ -1893,7 +1985,7 @@ body_39(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 2048, block 256
 //   b0 read f32, b1 read f32, b2 read f32, b3 read f32, b4 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_40(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4) {
+body_44(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 128;
@@ -1920,7 +2012,7 @@ body_40(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_41: 25 kernels
+// body_45: 25 kernels
 //   train_s128_v0__k147_grad_layer_11_ffn_layernorm_gamma: sum over rows grad.layer.11.ffn.layernorm.gamma
 //   train_s128_v0__k159_grad_layer_11_attention_layernorm_gamma: sum over rows grad.layer.11.attention.layernorm.gamma
 //   train_s128_v0__k179_grad_layer_10_ffn_layernorm_gamma: sum over rows grad.layer.10.ffn.layernorm.gamma
@@ -1950,7 +2042,7 @@ body_40(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 24, block 256
 //   b0 read f32, b1 read f32, b2 read f32, b3 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_41(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3) {
+body_45(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3) {
   const int lane = threadIdx.x / 32;
   const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
@@ -1967,7 +2059,7 @@ body_41(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b3[col] = sum0;
 }
 
-// body_42: 85 kernels
+// body_46: 85 kernels
 //   train_s128_v0__k148_grad_layer_11_ffn_layernorm_beta: sum over rows grad.layer.11.ffn.layernorm.beta
 //   train_s128_v0__k150_grad_layer_11_ffn_output_in1_sum: sum over rows grad.layer.11.ffn.output.in1.sum
 //   train_s128_v0__k160_grad_layer_11_attention_layernorm_beta: sum over rows grad.layer.11.attention.layernorm.beta
@@ -2057,7 +2149,7 @@ body_41(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 24, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_42(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_46(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int lane = threadIdx.x / 32;
   const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
@@ -2074,7 +2166,7 @@ body_42(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b1[col] = sum0;
 }
 
-// body_43: 12 kernels
+// body_47: 12 kernels
 //   train_s128_v0__k153_grad_layer_11_ffn_gelu: gelu_backward grad.layer.11.ffn.gelu
 //   train_s128_v0__k185_grad_layer_10_ffn_gelu: gelu_backward grad.layer.10.ffn.gelu
 //   train_s128_v0__k217_grad_layer_9_ffn_gelu: gelu_backward grad.layer.9.ffn.gelu
@@ -2091,7 +2183,7 @@ body_42(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 2048, block 256
 //   b0 read f32, b1 read f32, b2 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_43(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
+body_47(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 128;
@@ -2103,7 +2195,7 @@ body_43(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_44: 12 kernels
+// body_48: 12 kernels
 //   train_s128_v0__k154_grad_layer_11_ffn_intermediate_in1_sum: sum over rows grad.layer.11.ffn.intermediate.in1.sum
 //   train_s128_v0__k186_grad_layer_10_ffn_intermediate_in1_sum: sum over rows grad.layer.10.ffn.intermediate.in1.sum
 //   train_s128_v0__k218_grad_layer_9_ffn_intermediate_in1_sum: sum over rows grad.layer.9.ffn.intermediate.in1.sum
@@ -2120,7 +2212,7 @@ body_43(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 96, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_44(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_48(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int lane = threadIdx.x / 32;
   const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
@@ -2137,7 +2229,7 @@ body_44(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b1[col] = sum0;
 }
 
-// body_45: 12 kernels
+// body_49: 12 kernels
 //   train_s128_v0__k156_grad_layer_11_attention_layernorm_sum: add grad.layer.11.attention.layernorm.sum
 //   train_s128_v0__k188_grad_layer_10_attention_layernorm_sum: add grad.layer.10.attention.layernorm.sum
 //   train_s128_v0__k220_grad_layer_9_attention_layernorm_sum: add grad.layer.9.attention.layernorm.sum
@@ -2154,7 +2246,7 @@ body_44(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 2048, block 256
 //   b0 read f32, b1 read f32, b2 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_45(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
+body_49(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 128;
@@ -2165,7 +2257,7 @@ body_45(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_46: 12 kernels
+// body_50: 12 kernels
 //   train_s128_v0__k165_layer_11_attention_context: attention delta = dout . out of layer.11.attention.context
 //   train_s128_v0__k197_layer_10_attention_context: attention delta = dout . out of layer.10.attention.context
 //   train_s128_v0__k229_layer_9_attention_context: attention delta = dout . out of layer.9.attention.context
@@ -2182,7 +2274,7 @@ body_45(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 24576, block 64
 //   b0 read f32, b1 read f32, b2 written f32
 extern "C" __global__ void __launch_bounds__(64)
-body_46(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
+body_50(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 1536;
@@ -2200,7 +2292,7 @@ body_46(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_47: 12 kernels
+// body_51: 12 kernels
 //   train_s128_v0__k166_layer_11_attention_context_grad_kv: attention grad_kv of layer.11.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
 //   train_s128_v0__k198_layer_10_attention_context_grad_kv: attention grad_kv of layer.10.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
 //   train_s128_v0__k230_layer_9_attention_context_grad_kv: attention grad_kv of layer.9.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
@@ -2217,11 +2309,11 @@ body_46(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 768, block 128
 //   b0 read f32, b1 read f32, b2 read f32, b3 read f32, b4 read f32, b5 read f32, b6 read f32, b7 written f32, b8 written f32, site0 (dropout)
 extern "C" __global__ void __launch_bounds__(128, 2)
-body_47(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, const float *__restrict__ b4, const float *__restrict__ b5, const float *__restrict__ b6, float *__restrict__ b7, float *__restrict__ b8, const uint32_t site0) {
+body_51(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, const float *__restrict__ b4, const float *__restrict__ b5, const float *__restrict__ b6, float *__restrict__ b7, float *__restrict__ b8, const uint32_t site0) {
   bertc_attention_grad_kv<128, 12, 64, true>(ctx, b0, b1, b2, b3, b4, b5, b6, b7, b8, 0.125f, 0.100000001f, 1.11111116f, site0);
 }
 
-// body_48: 12 kernels
+// body_52: 12 kernels
 //   train_s128_v0__k167_layer_11_attention_context_grad_q: attention grad_q of layer.11.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
 //   train_s128_v0__k199_layer_10_attention_context_grad_q: attention grad_q of layer.10.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
 //   train_s128_v0__k231_layer_9_attention_context_grad_q: attention grad_q of layer.9.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
@@ -2238,11 +2330,11 @@ body_47(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 768, block 128
 //   b0 read f32, b1 read f32, b2 read f32, b3 read f32, b4 read f32, b5 read f32, b6 read f32, b7 written f32, site0 (dropout)
 extern "C" __global__ void __launch_bounds__(128, 2)
-body_48(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, const float *__restrict__ b4, const float *__restrict__ b5, const float *__restrict__ b6, float *__restrict__ b7, const uint32_t site0) {
+body_52(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, const float *__restrict__ b4, const float *__restrict__ b5, const float *__restrict__ b6, float *__restrict__ b7, const uint32_t site0) {
   bertc_attention_grad_q<128, 12, 64, true>(ctx, b0, b1, b2, b3, b4, b5, b6, b7, 0.125f, 0.100000001f, 1.11111116f, site0);
 }
 
-// body_49: 11 kernels
+// body_53: 11 kernels
 //   train_s128_v0__k176_grad_layer_10_ffn_layernorm_sum: add grad.layer.10.ffn.layernorm.sum
 //   train_s128_v0__k208_grad_layer_9_ffn_layernorm_sum: add grad.layer.9.ffn.layernorm.sum
 //   train_s128_v0__k240_grad_layer_8_ffn_layernorm_sum: add grad.layer.8.ffn.layernorm.sum
@@ -2258,7 +2350,7 @@ body_48(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 2048, block 256
 //   b0 read f32, b1 read f32, b2 read f32, b3 read f32, b4 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_49(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4) {
+body_53(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 128;
@@ -2269,13 +2361,13 @@ body_49(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_50: 1 kernel
+// body_54: 1 kernel
 //   train_s128_v0__k529_grad_embeddings_dropout: dropout grad.embeddings.dropout
 //   rows [16,128] (2048) x cols 768; 256 threads per row
 //   launch: grid 2048, block 256
 //   b0 read f32, b1 read f32, b2 read f32, b3 read f32, b4 written f32, site0 (dropout)
 extern "C" __global__ void __launch_bounds__(256)
-body_50(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4, const uint32_t site0) {
+body_54(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4, const uint32_t site0) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 128;
@@ -2286,13 +2378,13 @@ body_50(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_51: 1 kernel
+// body_55: 1 kernel
 //   train_s128_v0__k533_grad_embeddings_sum_in1_sum: sum over rows grad.embeddings.sum.in1.sum
 //   cols 98304, each the sum over rows [16]; 32 columns per block, 8 lanes per column summing every 8-th row, then the lanes in order
 //   launch: grid 3072, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_51(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_55(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int lane = threadIdx.x / 32;
   const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
@@ -2308,13 +2400,29 @@ body_51(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b1[col] = sum0;
 }
 
-// body_52: 1 kernel
+// body_56: 1 kernel
+//   train_s128_v0__k534_grad_embeddings_position: copy rows grad.embeddings.position
+//   rows [128] (128) x cols 768; 256 threads per row
+//   launch: grid 128, block 256
+//   b0 read f32, b1 written f32
+extern "C" __global__ void __launch_bounds__(256)
+body_56(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+  const int t = threadIdx.x;
+  const int row = blockIdx.x;
+  const int r0 = row;
+  // p0
+  for (int c = t; c < 768; c += 256) {
+    b1[768 * r0 + c] = b0[768 * r0 + c];
+  }
+}
+
+// body_57: 1 kernel
 //   train_s128_v0__k535_grad_embeddings_position: zero rows grad.embeddings.position
 //   rows [384] (384) x cols 768; 256 threads per row
 //   launch: grid 384, block 256
 //   b0 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_52(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0) {
+body_57(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row;
@@ -2324,13 +2432,13 @@ body_52(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0) {
   }
 }
 
-// body_53: 1 kernel
+// body_58: 1 kernel
 //   train_s128_v0__k536_grad_embeddings_token_type: scatter-add grad.embeddings.token_type
 //   dst [2,768] = 0; dst[ids[r], :] += src[r, :] for r < 2048 in order; 64 dst rows per block, 256 threads over their columns
 //   launch: grid 1, block 256
 //   b0 written f32, b1 read f32, b2 read i32
 extern "C" __global__ void __launch_bounds__(256)
-body_53(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1, const int *__restrict__ b2) {
+body_58(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1, const int *__restrict__ b2) {
   const int first = blockIdx.x * 64, t = threadIdx.x;
   for (int i = first; i < first + 64 && i < 2; i++)
     for (int c = t; c < 768; c += 256) b0[i * 768 + c] = 0.0f;
@@ -2341,13 +2449,13 @@ body_53(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const
   }
 }
 
-// body_54: 1 kernel
+// body_59: 1 kernel
 //   train_s128_v0__k537_grad_embeddings_word: scatter-add grad.embeddings.word
 //   dst [119547,768] = 0; dst[ids[r], :] += src[r, :] for r < 2048 in order; 64 dst rows per block, 256 threads over their columns
 //   launch: grid 1868, block 256
 //   b0 written f32, b1 read f32, b2 read i32
 extern "C" __global__ void __launch_bounds__(256)
-body_54(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1, const int *__restrict__ b2) {
+body_59(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1, const int *__restrict__ b2) {
   const int first = blockIdx.x * 64, t = threadIdx.x;
   for (int i = first; i < first + 64 && i < 119547; i++)
     for (int c = t; c < 768; c += 256) b0[i * 768 + c] = 0.0f;
@@ -2358,14 +2466,14 @@ body_54(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const
   }
 }
 
-// body_55: 2 kernels
+// body_60: 2 kernels
 //   forward_s256__k000_embeddings_sum: add embeddings.sum
 //   train_s256_v0__k000_embeddings_sum: add embeddings.sum
 //   rows [16,256] (4096) x cols 768; 256 threads per row
 //   launch: grid 4096, block 256
 //   b0 read f32, b1 read f32, b2 read i32, b3 read f32, b4 read i32, b5 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_55(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const int *__restrict__ b2, const float *__restrict__ b3, const int *__restrict__ b4, float *__restrict__ b5) {
+body_60(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const int *__restrict__ b2, const float *__restrict__ b3, const int *__restrict__ b4, float *__restrict__ b5) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 256;
@@ -2376,7 +2484,7 @@ body_55(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_56: 25 kernels
+// body_61: 25 kernels
 //   forward_s256__k001_embeddings_layernorm: layernorm embeddings.layernorm
 //   forward_s256__k010_layer_0_attention_layernorm: layernorm layer.0.attention.layernorm
 //   forward_s256__k014_layer_0_ffn_layernorm: layernorm layer.0.ffn.layernorm
@@ -2406,7 +2514,7 @@ body_55(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 4096, block 256
 //   b0 read f32, b1 read f32, b2 read f32, b3 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_56(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3) {
+body_61(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 256;
@@ -2434,7 +2542,7 @@ body_56(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_57: 29 kernels
+// body_62: 29 kernels
 //   forward_s256__k002_embeddings_dropout: dropout embeddings.dropout
 //   forward_s256__k136_head_dropout: dropout head.dropout
 //   train_s256_v0__k002_embeddings_dropout: dropout embeddings.dropout
@@ -2468,7 +2576,7 @@ body_56(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 4096, block 256
 //   b0 read f32, b1 written f32, site0 (dropout)
 extern "C" __global__ void __launch_bounds__(256)
-body_57(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1, const uint32_t site0) {
+body_62(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1, const uint32_t site0) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 256;
@@ -2479,14 +2587,14 @@ body_57(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_58: 2 kernels
+// body_63: 2 kernels
 //   forward_s256__k003_attention_mask_bias: mask_bias attention_mask_bias
 //   train_s256_v0__k003_attention_mask_bias: mask_bias attention_mask_bias
 //   rows [16,1,1] (16) x cols 256; 256 threads per row
 //   launch: grid 16, block 256
 //   b0 read i32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_58(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, float *__restrict__ b1) {
+body_63(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, float *__restrict__ b1) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row;
@@ -2496,7 +2604,7 @@ body_58(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, f
   }
 }
 
-// body_59: 24 kernels
+// body_64: 24 kernels
 //   forward_s256__k007_layer_0_attention_context_forward: attention forward of layer.0.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
 //   forward_s256__k018_layer_1_attention_context_forward: attention forward of layer.1.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
 //   forward_s256__k029_layer_2_attention_context_forward: attention forward of layer.2.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
@@ -2525,11 +2633,11 @@ body_58(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, f
 //   launch: grid 1536, block 128
 //   b0 read f32, b1 read f32, b2 read f32, b3 read f32, b4 written f32, b5 written f32, site0 (dropout)
 extern "C" __global__ void __launch_bounds__(128, 2)
-body_59(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4, float *__restrict__ b5, const uint32_t site0) {
+body_64(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4, float *__restrict__ b5, const uint32_t site0) {
   bertc_attention_forward<256, 12, 64, true>(ctx, b0, b1, b2, b3, b4, b5, 0.125f, 0.100000001f, 1.11111116f, site0);
 }
 
-// body_60: 48 kernels
+// body_65: 48 kernels
 //   forward_s256__k009_layer_0_attention_residual: add layer.0.attention.residual
 //   forward_s256__k013_layer_0_ffn_residual: add layer.0.ffn.residual
 //   forward_s256__k020_layer_1_attention_residual: add layer.1.attention.residual
@@ -2582,7 +2690,7 @@ body_59(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 4096, block 256
 //   b0 read f32, b1 read f32, b2 written f32, site0 (dropout)
 extern "C" __global__ void __launch_bounds__(256)
-body_60(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2, const uint32_t site0) {
+body_65(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2, const uint32_t site0) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 256;
@@ -2593,14 +2701,43 @@ body_60(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_61: 2 kernels
+// body_66: 12 kernels
+//   forward_s256__k011_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
+//   forward_s256__k022_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
+//   forward_s256__k033_layer_2_ffn_intermediate_matmul__epilogue: matmul layer.2.ffn.intermediate.matmul + bias + gelu
+//   forward_s256__k044_layer_3_ffn_intermediate_matmul__epilogue: matmul layer.3.ffn.intermediate.matmul + bias + gelu
+//   forward_s256__k055_layer_4_ffn_intermediate_matmul__epilogue: matmul layer.4.ffn.intermediate.matmul + bias + gelu
+//   forward_s256__k066_layer_5_ffn_intermediate_matmul__epilogue: matmul layer.5.ffn.intermediate.matmul + bias + gelu
+//   forward_s256__k077_layer_6_ffn_intermediate_matmul__epilogue: matmul layer.6.ffn.intermediate.matmul + bias + gelu
+//   forward_s256__k088_layer_7_ffn_intermediate_matmul__epilogue: matmul layer.7.ffn.intermediate.matmul + bias + gelu
+//   forward_s256__k099_layer_8_ffn_intermediate_matmul__epilogue: matmul layer.8.ffn.intermediate.matmul + bias + gelu
+//   forward_s256__k110_layer_9_ffn_intermediate_matmul__epilogue: matmul layer.9.ffn.intermediate.matmul + bias + gelu
+//   forward_s256__k121_layer_10_ffn_intermediate_matmul__epilogue: matmul layer.10.ffn.intermediate.matmul + bias + gelu
+//   forward_s256__k132_layer_11_ffn_intermediate_matmul__epilogue: matmul layer.11.ffn.intermediate.matmul + bias + gelu
+//   epilogue: rows of C (4096) x cols 3072; 256 threads per row
+//   launch: grid 4096, block 256
+//   b0 updated f32, b1 read f32
+extern "C" __global__ void __launch_bounds__(256)
+body_66(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1) {
+  const int t = threadIdx.x;
+  const int row = blockIdx.x;
+  const int at = row * 3072;
+  for (int c = t; c < 3072; c += 256) {
+    float v = b0[at + c];
+    v = v + b1[c];
+    v = 0.5f * v * (1.0f + erff(v / 1.41421354f));
+    b0[at + c] = v;
+  }
+}
+
+// body_67: 2 kernels
 //   forward_s256__k138_loss_valid_count: valid label count loss.valid_count
 //   train_s256_v0__k138_loss_valid_count: valid label count loss.valid_count
 //   rows [1] (1) x cols 4096; 256 threads per row
 //   launch: grid 1, block 256
 //   b0 read i32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_61(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, float *__restrict__ b1) {
+body_67(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, float *__restrict__ b1) {
   const int t = threadIdx.x;
   // p0
   float s0 = 0.0f;
@@ -2614,14 +2751,53 @@ body_61(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, f
   }
 }
 
-// body_62: 2 kernels
+// body_68: 2 kernels
+//   forward_s256__k139_loss: cross-entropy rows loss
+//   train_s256_v0__k139_loss: cross-entropy rows loss
+//   rows [4096] (4096) x cols 13; 16 threads per row, 16 rows per block
+//   launch: grid 256, block 256
+//   b0 read f32, b1 read i32, b2 written f32
+extern "C" __global__ void __launch_bounds__(256)
+body_68(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const int *__restrict__ b1, float *__restrict__ b2) {
+  const int t = threadIdx.x % 16;
+  const int row = blockIdx.x * 16 + threadIdx.x / 16;
+  const int r0 = row;
+  // p0
+  float s0 = -BERTC_INF;
+  for (int c = t; c < 13; c += 16) {
+    s0 = fmaxf(s0, b0[13 * r0 + c]);
+  }
+  s0 = bertc_row_reduce<16, true>(s0);
+  // p1
+  float s1 = 0.0f;
+  for (int c = t; c < 13; c += 16) {
+    s1 = s1 + expf(b0[13 * r0 + c] - s0);
+  }
+  s1 = bertc_row_reduce<16, false>(s1);
+  // p2
+  float s2 = 0.0f;
+  for (int c = t; c < 13; c += 16) {
+    s2 = s2 + (((float)c == (float)b1[r0] ? 1.0f : 0.0f) != 0.0f ? b0[13 * r0 + c] : 0.0f);
+  }
+  s2 = bertc_row_reduce<16, false>(s2);
+  // p3
+  const float s3 = 1.0f - ((float)b1[r0] == (-100.0f) ? 1.0f : 0.0f);
+  // p4
+  const float s4 = ((logf(s1) + s0) - s2) * s3;
+  // p5
+  for (int c = t; c < 13; c += 16) {
+    b2[r0] = s4;
+  }
+}
+
+// body_69: 2 kernels
 //   forward_s256__k140_loss: cross-entropy mean loss
 //   train_s256_v0__k140_loss: cross-entropy mean loss
 //   rows [1] (1) x cols 4096; 256 threads per row
 //   launch: grid 1, block 256
 //   b0 read f32, b1 read f32, b2 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_62(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
+body_69(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
   const int t = threadIdx.x;
   // p0
   float s0 = 0.0f;
@@ -2635,7 +2811,7 @@ body_62(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_63: 25 kernels
+// body_70: 25 kernels
 //   train_s256_v0__k001_embeddings_layernorm: layernorm embeddings.layernorm
 //   train_s256_v0__k010_layer_0_attention_layernorm: layernorm layer.0.attention.layernorm
 //   train_s256_v0__k014_layer_0_ffn_layernorm: layernorm layer.0.ffn.layernorm
@@ -2665,7 +2841,7 @@ body_62(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 4096, block 256
 //   b0 read f32, b1 read f32, b2 read f32, b3 written f32, b4 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_63(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3, float *__restrict__ b4) {
+body_70(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3, float *__restrict__ b4) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 256;
@@ -2698,13 +2874,81 @@ body_63(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_64: 1 kernel
+// body_71: 12 kernels
+//   train_s256_v0__k011_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
+//   train_s256_v0__k022_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
+//   train_s256_v0__k033_layer_2_ffn_intermediate_matmul__epilogue: matmul layer.2.ffn.intermediate.matmul + bias + gelu
+//   train_s256_v0__k044_layer_3_ffn_intermediate_matmul__epilogue: matmul layer.3.ffn.intermediate.matmul + bias + gelu
+//   train_s256_v0__k055_layer_4_ffn_intermediate_matmul__epilogue: matmul layer.4.ffn.intermediate.matmul + bias + gelu
+//   train_s256_v0__k066_layer_5_ffn_intermediate_matmul__epilogue: matmul layer.5.ffn.intermediate.matmul + bias + gelu
+//   train_s256_v0__k077_layer_6_ffn_intermediate_matmul__epilogue: matmul layer.6.ffn.intermediate.matmul + bias + gelu
+//   train_s256_v0__k088_layer_7_ffn_intermediate_matmul__epilogue: matmul layer.7.ffn.intermediate.matmul + bias + gelu
+//   train_s256_v0__k099_layer_8_ffn_intermediate_matmul__epilogue: matmul layer.8.ffn.intermediate.matmul + bias + gelu
+//   train_s256_v0__k110_layer_9_ffn_intermediate_matmul__epilogue: matmul layer.9.ffn.intermediate.matmul + bias + gelu
+//   train_s256_v0__k121_layer_10_ffn_intermediate_matmul__epilogue: matmul layer.10.ffn.intermediate.matmul + bias + gelu
+//   train_s256_v0__k132_layer_11_ffn_intermediate_matmul__epilogue: matmul layer.11.ffn.intermediate.matmul + bias + gelu
+//   epilogue: rows of C (4096) x cols 3072; 256 threads per row
+//   launch: grid 4096, block 256
+//   b0 updated f32, b1 read f32, b2 written f32
+extern "C" __global__ void __launch_bounds__(256)
+body_71(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
+  const int t = threadIdx.x;
+  const int row = blockIdx.x;
+  const int at = row * 3072;
+  for (int c = t; c < 3072; c += 256) {
+    float v = b0[at + c];
+    v = v + b1[c];
+    b2[at + c] = v;
+    v = 0.5f * v * (1.0f + erff(v / 1.41421354f));
+    b0[at + c] = v;
+  }
+}
+
+// body_72: 1 kernel
+//   train_s256_v0__k141_grad_loss: cross-entropy backward grad.loss
+//   rows [4096] (4096) x cols 13; 16 threads per row, 16 rows per block
+//   launch: grid 256, block 256
+//   b0 read f32, b1 read i32, b2 read f32, b3 written f32
+extern "C" __global__ void __launch_bounds__(256)
+body_72(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const int *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3) {
+  const int t = threadIdx.x % 16;
+  const int row = blockIdx.x * 16 + threadIdx.x / 16;
+  const int r0 = row;
+  // p0
+  float s0 = -BERTC_INF;
+  for (int c = t; c < 13; c += 16) {
+    s0 = fmaxf(s0, b0[13 * r0 + c]);
+  }
+  s0 = bertc_row_reduce<16, true>(s0);
+  // p1
+  float s1 = 0.0f;
+  for (int c = t; c < 13; c += 16) {
+    s1 = s1 + expf(b0[13 * r0 + c] - s0);
+  }
+  s1 = bertc_row_reduce<16, false>(s1);
+  // p2
+  float s2 = 0.0f;
+  for (int c = t; c < 13; c += 16) {
+    s2 = s2 + (((float)c == (float)b1[r0] ? 1.0f : 0.0f) != 0.0f ? b0[13 * r0 + c] : 0.0f);
+  }
+  s2 = bertc_row_reduce<16, false>(s2);
+  // p3
+  const float s3 = 1.0f - ((float)b1[r0] == (-100.0f) ? 1.0f : 0.0f);
+  // p4
+  const float s4 = (1.0f * s3) / b2[0];
+  // p5
+  for (int c = t; c < 13; c += 16) {
+    b3[13 * r0 + c] = ((expf(b0[13 * r0 + c] - s0) / s1) - ((float)c == (float)b1[r0] ? 1.0f : 0.0f)) * s4;
+  }
+}
+
+// body_73: 1 kernel
 //   train_s256_v0__k142_grad_head_classifier_in1_sum: sum over rows grad.head.classifier.in1.sum
 //   cols 13, each the sum over rows [16,256]; 16 columns per block, 16 lanes per column summing every 16-th row, then the lanes in order
 //   launch: grid 1, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_64(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_73(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int lane = threadIdx.x / 16;
   const int col = blockIdx.x * 16 + threadIdx.x % 16;
   float sum0 = 0.0f;
@@ -2722,7 +2966,7 @@ body_64(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b1[col] = sum0;
 }
 
-// body_65: 25 kernels
+// body_74: 25 kernels
 //   train_s256_v0__k146_grad_layer_11_ffn_layernorm_x: layernorm backward grad.layer.11.ffn.layernorm.x
 //   train_s256_v0__k158_grad_layer_11_attention_layernorm_x: layernorm backward grad.layer.11.attention.layernorm.x
 //   train_s256_v0__k178_grad_layer_10_ffn_layernorm_x: layernorm backward grad.layer.10.ffn.layernorm.x
@@ -2752,7 +2996,7 @@ body_64(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 4096, block 256
 //   b0 read f32, b1 read f32, b2 read f32, b3 read f32, b4 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_65(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4) {
+body_74(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 256;
@@ -2779,7 +3023,7 @@ body_65(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_66: 25 kernels
+// body_75: 25 kernels
 //   train_s256_v0__k147_grad_layer_11_ffn_layernorm_gamma: sum over rows grad.layer.11.ffn.layernorm.gamma
 //   train_s256_v0__k159_grad_layer_11_attention_layernorm_gamma: sum over rows grad.layer.11.attention.layernorm.gamma
 //   train_s256_v0__k179_grad_layer_10_ffn_layernorm_gamma: sum over rows grad.layer.10.ffn.layernorm.gamma
@@ -2809,7 +3053,7 @@ body_65(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 24, block 256
 //   b0 read f32, b1 read f32, b2 read f32, b3 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_66(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3) {
+body_75(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3) {
   const int lane = threadIdx.x / 32;
   const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
@@ -2826,7 +3070,7 @@ body_66(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b3[col] = sum0;
 }
 
-// body_67: 85 kernels
+// body_76: 85 kernels
 //   train_s256_v0__k148_grad_layer_11_ffn_layernorm_beta: sum over rows grad.layer.11.ffn.layernorm.beta
 //   train_s256_v0__k150_grad_layer_11_ffn_output_in1_sum: sum over rows grad.layer.11.ffn.output.in1.sum
 //   train_s256_v0__k160_grad_layer_11_attention_layernorm_beta: sum over rows grad.layer.11.attention.layernorm.beta
@@ -2916,7 +3160,7 @@ body_66(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 24, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_67(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_76(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int lane = threadIdx.x / 32;
   const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
@@ -2933,7 +3177,7 @@ body_67(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b1[col] = sum0;
 }
 
-// body_68: 12 kernels
+// body_77: 12 kernels
 //   train_s256_v0__k153_grad_layer_11_ffn_gelu: gelu_backward grad.layer.11.ffn.gelu
 //   train_s256_v0__k185_grad_layer_10_ffn_gelu: gelu_backward grad.layer.10.ffn.gelu
 //   train_s256_v0__k217_grad_layer_9_ffn_gelu: gelu_backward grad.layer.9.ffn.gelu
@@ -2950,7 +3194,7 @@ body_67(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 4096, block 256
 //   b0 read f32, b1 read f32, b2 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_68(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
+body_77(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 256;
@@ -2962,7 +3206,7 @@ body_68(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_69: 12 kernels
+// body_78: 12 kernels
 //   train_s256_v0__k154_grad_layer_11_ffn_intermediate_in1_sum: sum over rows grad.layer.11.ffn.intermediate.in1.sum
 //   train_s256_v0__k186_grad_layer_10_ffn_intermediate_in1_sum: sum over rows grad.layer.10.ffn.intermediate.in1.sum
 //   train_s256_v0__k218_grad_layer_9_ffn_intermediate_in1_sum: sum over rows grad.layer.9.ffn.intermediate.in1.sum
@@ -2979,7 +3223,7 @@ body_68(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 96, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_69(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_78(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int lane = threadIdx.x / 32;
   const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
@@ -2996,7 +3240,7 @@ body_69(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b1[col] = sum0;
 }
 
-// body_70: 12 kernels
+// body_79: 12 kernels
 //   train_s256_v0__k156_grad_layer_11_attention_layernorm_sum: add grad.layer.11.attention.layernorm.sum
 //   train_s256_v0__k188_grad_layer_10_attention_layernorm_sum: add grad.layer.10.attention.layernorm.sum
 //   train_s256_v0__k220_grad_layer_9_attention_layernorm_sum: add grad.layer.9.attention.layernorm.sum
@@ -3013,7 +3257,7 @@ body_69(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 4096, block 256
 //   b0 read f32, b1 read f32, b2 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_70(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
+body_79(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 256;
@@ -3024,7 +3268,7 @@ body_70(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_71: 12 kernels
+// body_80: 12 kernels
 //   train_s256_v0__k165_layer_11_attention_context: attention delta = dout . out of layer.11.attention.context
 //   train_s256_v0__k197_layer_10_attention_context: attention delta = dout . out of layer.10.attention.context
 //   train_s256_v0__k229_layer_9_attention_context: attention delta = dout . out of layer.9.attention.context
@@ -3041,7 +3285,7 @@ body_70(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 49152, block 64
 //   b0 read f32, b1 read f32, b2 written f32
 extern "C" __global__ void __launch_bounds__(64)
-body_71(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
+body_80(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 3072;
@@ -3059,7 +3303,7 @@ body_71(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_72: 12 kernels
+// body_81: 12 kernels
 //   train_s256_v0__k166_layer_11_attention_context_grad_kv: attention grad_kv of layer.11.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
 //   train_s256_v0__k198_layer_10_attention_context_grad_kv: attention grad_kv of layer.10.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
 //   train_s256_v0__k230_layer_9_attention_context_grad_kv: attention grad_kv of layer.9.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
@@ -3076,11 +3320,11 @@ body_71(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 1536, block 128
 //   b0 read f32, b1 read f32, b2 read f32, b3 read f32, b4 read f32, b5 read f32, b6 read f32, b7 written f32, b8 written f32, site0 (dropout)
 extern "C" __global__ void __launch_bounds__(128, 2)
-body_72(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, const float *__restrict__ b4, const float *__restrict__ b5, const float *__restrict__ b6, float *__restrict__ b7, float *__restrict__ b8, const uint32_t site0) {
+body_81(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, const float *__restrict__ b4, const float *__restrict__ b5, const float *__restrict__ b6, float *__restrict__ b7, float *__restrict__ b8, const uint32_t site0) {
   bertc_attention_grad_kv<256, 12, 64, true>(ctx, b0, b1, b2, b3, b4, b5, b6, b7, b8, 0.125f, 0.100000001f, 1.11111116f, site0);
 }
 
-// body_73: 12 kernels
+// body_82: 12 kernels
 //   train_s256_v0__k167_layer_11_attention_context_grad_q: attention grad_q of layer.11.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
 //   train_s256_v0__k199_layer_10_attention_context_grad_q: attention grad_q of layer.10.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
 //   train_s256_v0__k231_layer_9_attention_context_grad_q: attention grad_q of layer.9.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
@@ -3097,11 +3341,11 @@ body_72(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 1536, block 128
 //   b0 read f32, b1 read f32, b2 read f32, b3 read f32, b4 read f32, b5 read f32, b6 read f32, b7 written f32, site0 (dropout)
 extern "C" __global__ void __launch_bounds__(128, 2)
-body_73(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, const float *__restrict__ b4, const float *__restrict__ b5, const float *__restrict__ b6, float *__restrict__ b7, const uint32_t site0) {
+body_82(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, const float *__restrict__ b4, const float *__restrict__ b5, const float *__restrict__ b6, float *__restrict__ b7, const uint32_t site0) {
   bertc_attention_grad_q<256, 12, 64, true>(ctx, b0, b1, b2, b3, b4, b5, b6, b7, 0.125f, 0.100000001f, 1.11111116f, site0);
 }
 
-// body_74: 11 kernels
+// body_83: 11 kernels
 //   train_s256_v0__k176_grad_layer_10_ffn_layernorm_sum: add grad.layer.10.ffn.layernorm.sum
 //   train_s256_v0__k208_grad_layer_9_ffn_layernorm_sum: add grad.layer.9.ffn.layernorm.sum
 //   train_s256_v0__k240_grad_layer_8_ffn_layernorm_sum: add grad.layer.8.ffn.layernorm.sum
@@ -3117,7 +3361,7 @@ body_73(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 4096, block 256
 //   b0 read f32, b1 read f32, b2 read f32, b3 read f32, b4 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_74(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4) {
+body_83(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 256;
@@ -3128,13 +3372,13 @@ body_74(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_75: 1 kernel
+// body_84: 1 kernel
 //   train_s256_v0__k529_grad_embeddings_dropout: dropout grad.embeddings.dropout
 //   rows [16,256] (4096) x cols 768; 256 threads per row
 //   launch: grid 4096, block 256
 //   b0 read f32, b1 read f32, b2 read f32, b3 read f32, b4 written f32, site0 (dropout)
 extern "C" __global__ void __launch_bounds__(256)
-body_75(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4, const uint32_t site0) {
+body_84(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4, const uint32_t site0) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 256;
@@ -3145,13 +3389,13 @@ body_75(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_76: 1 kernel
+// body_85: 1 kernel
 //   train_s256_v0__k533_grad_embeddings_sum_in1_sum: sum over rows grad.embeddings.sum.in1.sum
 //   cols 196608, each the sum over rows [16]; 32 columns per block, 8 lanes per column summing every 8-th row, then the lanes in order
 //   launch: grid 6144, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_76(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_85(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int lane = threadIdx.x / 32;
   const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
@@ -3167,13 +3411,29 @@ body_76(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b1[col] = sum0;
 }
 
-// body_77: 1 kernel
+// body_86: 1 kernel
+//   train_s256_v0__k534_grad_embeddings_position: copy rows grad.embeddings.position
+//   rows [256] (256) x cols 768; 256 threads per row
+//   launch: grid 256, block 256
+//   b0 read f32, b1 written f32
+extern "C" __global__ void __launch_bounds__(256)
+body_86(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+  const int t = threadIdx.x;
+  const int row = blockIdx.x;
+  const int r0 = row;
+  // p0
+  for (int c = t; c < 768; c += 256) {
+    b1[768 * r0 + c] = b0[768 * r0 + c];
+  }
+}
+
+// body_87: 1 kernel
 //   train_s256_v0__k535_grad_embeddings_position: zero rows grad.embeddings.position
 //   rows [256] (256) x cols 768; 256 threads per row
 //   launch: grid 256, block 256
 //   b0 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_77(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0) {
+body_87(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row;
@@ -3183,13 +3443,13 @@ body_77(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0) {
   }
 }
 
-// body_78: 1 kernel
+// body_88: 1 kernel
 //   train_s256_v0__k536_grad_embeddings_token_type: scatter-add grad.embeddings.token_type
 //   dst [2,768] = 0; dst[ids[r], :] += src[r, :] for r < 4096 in order; 64 dst rows per block, 256 threads over their columns
 //   launch: grid 1, block 256
 //   b0 written f32, b1 read f32, b2 read i32
 extern "C" __global__ void __launch_bounds__(256)
-body_78(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1, const int *__restrict__ b2) {
+body_88(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1, const int *__restrict__ b2) {
   const int first = blockIdx.x * 64, t = threadIdx.x;
   for (int i = first; i < first + 64 && i < 2; i++)
     for (int c = t; c < 768; c += 256) b0[i * 768 + c] = 0.0f;
@@ -3200,13 +3460,13 @@ body_78(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const
   }
 }
 
-// body_79: 1 kernel
+// body_89: 1 kernel
 //   train_s256_v0__k537_grad_embeddings_word: scatter-add grad.embeddings.word
 //   dst [119547,768] = 0; dst[ids[r], :] += src[r, :] for r < 4096 in order; 64 dst rows per block, 256 threads over their columns
 //   launch: grid 1868, block 256
 //   b0 written f32, b1 read f32, b2 read i32
 extern "C" __global__ void __launch_bounds__(256)
-body_79(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1, const int *__restrict__ b2) {
+body_89(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1, const int *__restrict__ b2) {
   const int first = blockIdx.x * 64, t = threadIdx.x;
   for (int i = first; i < first + 64 && i < 119547; i++)
     for (int c = t; c < 768; c += 256) b0[i * 768 + c] = 0.0f;
@@ -3217,13 +3477,13 @@ body_79(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const
   }
 }
 
-// body_80: 1 kernel
+// body_90: 1 kernel
 //   optimizer_v0__k000_grad_norm_partial: sum over rows of g^2
 //   cols 65536, each the sum over rows [2704]; 32 columns per block, 8 lanes per column summing every 8-th row, then the lanes in order
 //   launch: grid 2048, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_80(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_90(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int lane = threadIdx.x / 32;
   const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
@@ -3240,13 +3500,13 @@ body_80(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b1[col] = sum0;
 }
 
-// body_81: 1 kernel
+// body_91: 1 kernel
 //   optimizer_v0__k001_grad_norm_tail: sum over rows of g^2 (the last rows)
 //   cols 16, each the sum over rows [3969]; 16 columns per block, 16 lanes per column summing every 16-th row, then the lanes in order
 //   launch: grid 1, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_81(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_91(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int lane = threadIdx.x / 16;
   const int col = blockIdx.x * 16 + threadIdx.x % 16;
   float sum0 = 0.0f;
@@ -3263,13 +3523,13 @@ body_81(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b1[col + 65536] = sum0;
 }
 
-// body_82: 1 kernel
+// body_92: 1 kernel
 //   optimizer_v0__k002_clip_coefficient: min(1, clip / (sqrt(sum) + 1e-6))
 //   rows [1] (1) x cols 65552; 256 threads per row
 //   launch: grid 1, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_82(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_92(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int t = threadIdx.x;
   // p0
   float s0 = 0.0f;
@@ -3283,13 +3543,13 @@ body_82(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_83: 1 kernel
+// body_93: 1 kernel
 //   optimizer_v0__k003_adamw: AdamW step (torch.optim.AdamW), decoupled weight decay
 //   rows [11079553] (11079553) x cols 16; 16 threads per row, 16 rows per block
 //   launch: grid 692473, block 256
 //   b0 read f32, b1 read f32, b2 updated f32, b3 updated f32, b4 updated f32
 extern "C" __global__ void __launch_bounds__(256)
-body_83(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2, float *__restrict__ b3, float *__restrict__ b4) {
+body_93(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2, float *__restrict__ b3, float *__restrict__ b4) {
   const int t = threadIdx.x % 16;
   const int row = blockIdx.x * 16 + threadIdx.x / 16;
   if (row >= 11079553) return;
@@ -5519,7 +5779,7 @@ body_83(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B^T  ld 768, batch strides [0,0]  b29 PARAMS +378289152  bert.encoder.layer.0.intermediate.dense.weight
 //     C    ld 3072, batch strides [0,0]  b31 ACTS +6299648  layer.0.ffn.gelu
 //     epilogue: bias bert.encoder.layer.0.intermediate.dense.bias, aux -, act gelu
-//   k011_layer_0_ffn_intermediate_matmul__epilogue: body_6  grid 2048, block 256  b0 ACTS+6299648 b1 PARAMS+387726336
+//   k011_layer_0_ffn_intermediate_matmul__epilogue: body_36  grid 2048, block 256  b0 ACTS+6299648 b1 PARAMS+387726336
 //   k012_layer_0_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b31 ACTS +6299648  layer.0.ffn.gelu
@@ -5561,7 +5821,7 @@ body_83(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B^T  ld 768, batch strides [0,0]  b56 PARAMS +406640640  bert.encoder.layer.1.intermediate.dense.weight
 //     C    ld 3072, batch strides [0,0]  b58 ACTS +6299648  layer.1.ffn.gelu
 //     epilogue: bias bert.encoder.layer.1.intermediate.dense.bias, aux -, act gelu
-//   k022_layer_1_ffn_intermediate_matmul__epilogue: body_6  grid 2048, block 256  b0 ACTS+6299648 b1 PARAMS+416077824
+//   k022_layer_1_ffn_intermediate_matmul__epilogue: body_36  grid 2048, block 256  b0 ACTS+6299648 b1 PARAMS+416077824
 //   k023_layer_1_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b58 ACTS +6299648  layer.1.ffn.gelu
@@ -5603,7 +5863,7 @@ body_83(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B^T  ld 768, batch strides [0,0]  b83 PARAMS +434992128  bert.encoder.layer.2.intermediate.dense.weight
 //     C    ld 3072, batch strides [0,0]  b85 ACTS +6299648  layer.2.ffn.gelu
 //     epilogue: bias bert.encoder.layer.2.intermediate.dense.bias, aux -, act gelu
-//   k033_layer_2_ffn_intermediate_matmul__epilogue: body_6  grid 2048, block 256  b0 ACTS+6299648 b1 PARAMS+444429312
+//   k033_layer_2_ffn_intermediate_matmul__epilogue: body_36  grid 2048, block 256  b0 ACTS+6299648 b1 PARAMS+444429312
 //   k034_layer_2_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.2.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b85 ACTS +6299648  layer.2.ffn.gelu
@@ -5645,7 +5905,7 @@ body_83(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B^T  ld 768, batch strides [0,0]  b110 PARAMS +463343616  bert.encoder.layer.3.intermediate.dense.weight
 //     C    ld 3072, batch strides [0,0]  b112 ACTS +6299648  layer.3.ffn.gelu
 //     epilogue: bias bert.encoder.layer.3.intermediate.dense.bias, aux -, act gelu
-//   k044_layer_3_ffn_intermediate_matmul__epilogue: body_6  grid 2048, block 256  b0 ACTS+6299648 b1 PARAMS+472780800
+//   k044_layer_3_ffn_intermediate_matmul__epilogue: body_36  grid 2048, block 256  b0 ACTS+6299648 b1 PARAMS+472780800
 //   k045_layer_3_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.3.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b112 ACTS +6299648  layer.3.ffn.gelu
@@ -5687,7 +5947,7 @@ body_83(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B^T  ld 768, batch strides [0,0]  b137 PARAMS +491695104  bert.encoder.layer.4.intermediate.dense.weight
 //     C    ld 3072, batch strides [0,0]  b139 ACTS +6299648  layer.4.ffn.gelu
 //     epilogue: bias bert.encoder.layer.4.intermediate.dense.bias, aux -, act gelu
-//   k055_layer_4_ffn_intermediate_matmul__epilogue: body_6  grid 2048, block 256  b0 ACTS+6299648 b1 PARAMS+501132288
+//   k055_layer_4_ffn_intermediate_matmul__epilogue: body_36  grid 2048, block 256  b0 ACTS+6299648 b1 PARAMS+501132288
 //   k056_layer_4_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.4.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b139 ACTS +6299648  layer.4.ffn.gelu
@@ -5729,7 +5989,7 @@ body_83(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B^T  ld 768, batch strides [0,0]  b164 PARAMS +520046592  bert.encoder.layer.5.intermediate.dense.weight
 //     C    ld 3072, batch strides [0,0]  b166 ACTS +6299648  layer.5.ffn.gelu
 //     epilogue: bias bert.encoder.layer.5.intermediate.dense.bias, aux -, act gelu
-//   k066_layer_5_ffn_intermediate_matmul__epilogue: body_6  grid 2048, block 256  b0 ACTS+6299648 b1 PARAMS+529483776
+//   k066_layer_5_ffn_intermediate_matmul__epilogue: body_36  grid 2048, block 256  b0 ACTS+6299648 b1 PARAMS+529483776
 //   k067_layer_5_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.5.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b166 ACTS +6299648  layer.5.ffn.gelu
@@ -5771,7 +6031,7 @@ body_83(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B^T  ld 768, batch strides [0,0]  b191 PARAMS +548398080  bert.encoder.layer.6.intermediate.dense.weight
 //     C    ld 3072, batch strides [0,0]  b193 ACTS +6299648  layer.6.ffn.gelu
 //     epilogue: bias bert.encoder.layer.6.intermediate.dense.bias, aux -, act gelu
-//   k077_layer_6_ffn_intermediate_matmul__epilogue: body_6  grid 2048, block 256  b0 ACTS+6299648 b1 PARAMS+557835264
+//   k077_layer_6_ffn_intermediate_matmul__epilogue: body_36  grid 2048, block 256  b0 ACTS+6299648 b1 PARAMS+557835264
 //   k078_layer_6_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.6.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b193 ACTS +6299648  layer.6.ffn.gelu
@@ -5813,7 +6073,7 @@ body_83(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B^T  ld 768, batch strides [0,0]  b218 PARAMS +576749568  bert.encoder.layer.7.intermediate.dense.weight
 //     C    ld 3072, batch strides [0,0]  b220 ACTS +6299648  layer.7.ffn.gelu
 //     epilogue: bias bert.encoder.layer.7.intermediate.dense.bias, aux -, act gelu
-//   k088_layer_7_ffn_intermediate_matmul__epilogue: body_6  grid 2048, block 256  b0 ACTS+6299648 b1 PARAMS+586186752
+//   k088_layer_7_ffn_intermediate_matmul__epilogue: body_36  grid 2048, block 256  b0 ACTS+6299648 b1 PARAMS+586186752
 //   k089_layer_7_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.7.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b220 ACTS +6299648  layer.7.ffn.gelu
@@ -5855,7 +6115,7 @@ body_83(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B^T  ld 768, batch strides [0,0]  b245 PARAMS +605101056  bert.encoder.layer.8.intermediate.dense.weight
 //     C    ld 3072, batch strides [0,0]  b247 ACTS +6299648  layer.8.ffn.gelu
 //     epilogue: bias bert.encoder.layer.8.intermediate.dense.bias, aux -, act gelu
-//   k099_layer_8_ffn_intermediate_matmul__epilogue: body_6  grid 2048, block 256  b0 ACTS+6299648 b1 PARAMS+614538240
+//   k099_layer_8_ffn_intermediate_matmul__epilogue: body_36  grid 2048, block 256  b0 ACTS+6299648 b1 PARAMS+614538240
 //   k100_layer_8_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.8.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b247 ACTS +6299648  layer.8.ffn.gelu
@@ -5897,7 +6157,7 @@ body_83(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B^T  ld 768, batch strides [0,0]  b272 PARAMS +633452544  bert.encoder.layer.9.intermediate.dense.weight
 //     C    ld 3072, batch strides [0,0]  b274 ACTS +6299648  layer.9.ffn.gelu
 //     epilogue: bias bert.encoder.layer.9.intermediate.dense.bias, aux -, act gelu
-//   k110_layer_9_ffn_intermediate_matmul__epilogue: body_6  grid 2048, block 256  b0 ACTS+6299648 b1 PARAMS+642889728
+//   k110_layer_9_ffn_intermediate_matmul__epilogue: body_36  grid 2048, block 256  b0 ACTS+6299648 b1 PARAMS+642889728
 //   k111_layer_9_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.9.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b274 ACTS +6299648  layer.9.ffn.gelu
@@ -5939,7 +6199,7 @@ body_83(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B^T  ld 768, batch strides [0,0]  b299 PARAMS +661804032  bert.encoder.layer.10.intermediate.dense.weight
 //     C    ld 3072, batch strides [0,0]  b301 ACTS +6299648  layer.10.ffn.gelu
 //     epilogue: bias bert.encoder.layer.10.intermediate.dense.bias, aux -, act gelu
-//   k121_layer_10_ffn_intermediate_matmul__epilogue: body_6  grid 2048, block 256  b0 ACTS+6299648 b1 PARAMS+671241216
+//   k121_layer_10_ffn_intermediate_matmul__epilogue: body_36  grid 2048, block 256  b0 ACTS+6299648 b1 PARAMS+671241216
 //   k122_layer_10_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.10.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b301 ACTS +6299648  layer.10.ffn.gelu
@@ -5981,7 +6241,7 @@ body_83(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B^T  ld 768, batch strides [0,0]  b326 PARAMS +690155520  bert.encoder.layer.11.intermediate.dense.weight
 //     C    ld 3072, batch strides [0,0]  b328 ACTS +6291456  layer.11.ffn.gelu
 //     epilogue: bias bert.encoder.layer.11.intermediate.dense.bias, aux -, act gelu
-//   k132_layer_11_ffn_intermediate_matmul__epilogue: body_6  grid 2048, block 256  b0 ACTS+6291456 b1 PARAMS+699592704
+//   k132_layer_11_ffn_intermediate_matmul__epilogue: body_36  grid 2048, block 256  b0 ACTS+6291456 b1 PARAMS+699592704
 //   k133_layer_11_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.11.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b328 ACTS +6291456  layer.11.ffn.gelu
@@ -5997,13 +6257,13 @@ body_83(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B^T  ld 768, batch strides [0,0]  b338 PARAMS +709051392  classifier.weight
 //     C    ld 13, batch strides [0,0]  b340 IO +65536  head.classifier
 //     epilogue: bias classifier.bias (cuBLASLt), aux -, act none
-//   k138_loss_valid_count: body_36  grid 1, block 256  b0 IO+49152 b1 ACTS+0
-//   k139_loss: body_8  grid 128, block 256  b0 IO+65536 b1 IO+49152 b2 ACTS+64
-//   k140_loss: body_37  grid 1, block 256  b0 ACTS+64 b1 ACTS+0 b2 IO+278528
+//   k138_loss_valid_count: body_37  grid 1, block 256  b0 IO+49152 b1 ACTS+0
+//   k139_loss: body_38  grid 128, block 256  b0 IO+65536 b1 IO+49152 b2 ACTS+64
+//   k140_loss: body_39  grid 1, block 256  b0 ACTS+64 b1 ACTS+0 b2 IO+278528
 //
 // train_s128_v0: 538 kernels, activation peak 1252016128 bytes
 //   k000_embeddings_sum: body_30  grid 2048, block 256  b0 PARAMS+367248384 b1 PARAMS+368821248 b2 IO+16384 b3 PARAMS+0 b4 IO+0 b5 ACTS+0
-//   k001_embeddings_layernorm: body_38  grid 2048, block 256  b0 ACTS+0 b1 PARAMS+368830464 b2 PARAMS+368827392 b3 ACTS+6307840 b4 ACTS+6291456
+//   k001_embeddings_layernorm: body_40  grid 2048, block 256  b0 ACTS+0 b1 PARAMS+368830464 b2 PARAMS+368827392 b3 ACTS+6307840 b4 ACTS+6291456
 //   k002_embeddings_dropout: body_32  grid 2048, block 256  b0 ACTS+6307840 b1 ACTS+12599296 site0 1
 //   k003_attention_mask_bias: body_33  grid 16, block 128  b0 IO+32768 b1 ACTS+6307840
 //   k004_layer_0_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.query.matmul + bias
@@ -6032,14 +6292,14 @@ body_83(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     C    ld 768, batch strides [0,0]  b25 ACTS +44056576  layer.0.attention.output
 //     epilogue: bias bert.encoder.layer.0.attention.output.dense.bias (cuBLASLt), aux -, act none
 //   k009_layer_0_attention_residual: body_35  grid 2048, block 256  b0 ACTS+12599296 b1 ACTS+44056576 b2 ACTS+50348032 site0 3
-//   k010_layer_0_attention_layernorm: body_38  grid 2048, block 256  b0 ACTS+50348032 b1 PARAMS+378286080 b2 PARAMS+378283008 b3 ACTS+44056576 b4 ACTS+6414336
+//   k010_layer_0_attention_layernorm: body_40  grid 2048, block 256  b0 ACTS+50348032 b1 PARAMS+378286080 b2 PARAMS+378283008 b3 ACTS+44056576 b4 ACTS+6414336
 //   k011_layer_0_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b30 ACTS +44056576  layer.0.attention.layernorm
 //     B^T  ld 768, batch strides [0,0]  b31 PARAMS +378289152  bert.encoder.layer.0.intermediate.dense.weight
 //     C    ld 3072, batch strides [0,0]  b34 ACTS +81805312  layer.0.ffn.gelu
 //     epilogue: bias bert.encoder.layer.0.intermediate.dense.bias, aux layer.0.ffn.intermediate, act gelu
-//   k011_layer_0_ffn_intermediate_matmul__epilogue: body_11  grid 2048, block 256  b0 ACTS+81805312 b1 PARAMS+387726336 b2 ACTS+56639488
+//   k011_layer_0_ffn_intermediate_matmul__epilogue: body_41  grid 2048, block 256  b0 ACTS+81805312 b1 PARAMS+387726336 b2 ACTS+56639488
 //   k012_layer_0_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b34 ACTS +81805312  layer.0.ffn.gelu
@@ -6047,7 +6307,7 @@ body_83(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     C    ld 768, batch strides [0,0]  b37 ACTS +106971136  layer.0.ffn.output
 //     epilogue: bias bert.encoder.layer.0.output.dense.bias (cuBLASLt), aux -, act none
 //   k013_layer_0_ffn_residual: body_35  grid 2048, block 256  b0 ACTS+44056576 b1 ACTS+106971136 b2 ACTS+113262592 site0 4
-//   k014_layer_0_ffn_layernorm: body_38  grid 2048, block 256  b0 ACTS+113262592 b1 PARAMS+397181952 b2 PARAMS+397178880 b3 ACTS+106971136 b4 ACTS+6430720
+//   k014_layer_0_ffn_layernorm: body_40  grid 2048, block 256  b0 ACTS+113262592 b1 PARAMS+397181952 b2 PARAMS+397178880 b3 ACTS+106971136 b4 ACTS+6430720
 //   k015_layer_1_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b42 ACTS +106971136  layer.0.ffn.layernorm
@@ -6074,14 +6334,14 @@ body_83(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     C    ld 768, batch strides [0,0]  b55 ACTS +144719872  layer.1.attention.output
 //     epilogue: bias bert.encoder.layer.1.attention.output.dense.bias (cuBLASLt), aux -, act none
 //   k020_layer_1_attention_residual: body_35  grid 2048, block 256  b0 ACTS+106971136 b1 ACTS+144719872 b2 ACTS+151011328 site0 6
-//   k021_layer_1_attention_layernorm: body_38  grid 2048, block 256  b0 ACTS+151011328 b1 PARAMS+406637568 b2 PARAMS+406634496 b3 ACTS+144719872 b4 ACTS+6545408
+//   k021_layer_1_attention_layernorm: body_40  grid 2048, block 256  b0 ACTS+151011328 b1 PARAMS+406637568 b2 PARAMS+406634496 b3 ACTS+144719872 b4 ACTS+6545408
 //   k022_layer_1_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b60 ACTS +144719872  layer.1.attention.layernorm
 //     B^T  ld 768, batch strides [0,0]  b61 PARAMS +406640640  bert.encoder.layer.1.intermediate.dense.weight
 //     C    ld 3072, batch strides [0,0]  b64 ACTS +182468608  layer.1.ffn.gelu
 //     epilogue: bias bert.encoder.layer.1.intermediate.dense.bias, aux layer.1.ffn.intermediate, act gelu
-//   k022_layer_1_ffn_intermediate_matmul__epilogue: body_11  grid 2048, block 256  b0 ACTS+182468608 b1 PARAMS+416077824 b2 ACTS+157302784
+//   k022_layer_1_ffn_intermediate_matmul__epilogue: body_41  grid 2048, block 256  b0 ACTS+182468608 b1 PARAMS+416077824 b2 ACTS+157302784
 //   k023_layer_1_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b64 ACTS +182468608  layer.1.ffn.gelu
@@ -6089,7 +6349,7 @@ body_83(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     C    ld 768, batch strides [0,0]  b67 ACTS +207634432  layer.1.ffn.output
 //     epilogue: bias bert.encoder.layer.1.output.dense.bias (cuBLASLt), aux -, act none
 //   k024_layer_1_ffn_residual: body_35  grid 2048, block 256  b0 ACTS+144719872 b1 ACTS+207634432 b2 ACTS+213925888 site0 7
-//   k025_layer_1_ffn_layernorm: body_38  grid 2048, block 256  b0 ACTS+213925888 b1 PARAMS+425533440 b2 PARAMS+425530368 b3 ACTS+207634432 b4 ACTS+6561792
+//   k025_layer_1_ffn_layernorm: body_40  grid 2048, block 256  b0 ACTS+213925888 b1 PARAMS+425533440 b2 PARAMS+425530368 b3 ACTS+207634432 b4 ACTS+6561792
 //   k026_layer_2_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.2.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b72 ACTS +207634432  layer.1.ffn.layernorm
@@ -6116,14 +6376,14 @@ body_83(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     C    ld 768, batch strides [0,0]  b85 ACTS +245383168  layer.2.attention.output
 //     epilogue: bias bert.encoder.layer.2.attention.output.dense.bias (cuBLASLt), aux -, act none
 //   k031_layer_2_attention_residual: body_35  grid 2048, block 256  b0 ACTS+207634432 b1 ACTS+245383168 b2 ACTS+251674624 site0 9
-//   k032_layer_2_attention_layernorm: body_38  grid 2048, block 256  b0 ACTS+251674624 b1 PARAMS+434989056 b2 PARAMS+434985984 b3 ACTS+245383168 b4 ACTS+6676480
+//   k032_layer_2_attention_layernorm: body_40  grid 2048, block 256  b0 ACTS+251674624 b1 PARAMS+434989056 b2 PARAMS+434985984 b3 ACTS+245383168 b4 ACTS+6676480
 //   k033_layer_2_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.2.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b90 ACTS +245383168  layer.2.attention.layernorm
 //     B^T  ld 768, batch strides [0,0]  b91 PARAMS +434992128  bert.encoder.layer.2.intermediate.dense.weight
 //     C    ld 3072, batch strides [0,0]  b94 ACTS +283131904  layer.2.ffn.gelu
 //     epilogue: bias bert.encoder.layer.2.intermediate.dense.bias, aux layer.2.ffn.intermediate, act gelu
-//   k033_layer_2_ffn_intermediate_matmul__epilogue: body_11  grid 2048, block 256  b0 ACTS+283131904 b1 PARAMS+444429312 b2 ACTS+257966080
+//   k033_layer_2_ffn_intermediate_matmul__epilogue: body_41  grid 2048, block 256  b0 ACTS+283131904 b1 PARAMS+444429312 b2 ACTS+257966080
 //   k034_layer_2_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.2.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b94 ACTS +283131904  layer.2.ffn.gelu
@@ -6131,7 +6391,7 @@ body_83(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     C    ld 768, batch strides [0,0]  b97 ACTS +308297728  layer.2.ffn.output
 //     epilogue: bias bert.encoder.layer.2.output.dense.bias (cuBLASLt), aux -, act none
 //   k035_layer_2_ffn_residual: body_35  grid 2048, block 256  b0 ACTS+245383168 b1 ACTS+308297728 b2 ACTS+314589184 site0 10
-//   k036_layer_2_ffn_layernorm: body_38  grid 2048, block 256  b0 ACTS+314589184 b1 PARAMS+453884928 b2 PARAMS+453881856 b3 ACTS+308297728 b4 ACTS+6692864
+//   k036_layer_2_ffn_layernorm: body_40  grid 2048, block 256  b0 ACTS+314589184 b1 PARAMS+453884928 b2 PARAMS+453881856 b3 ACTS+308297728 b4 ACTS+6692864
 //   k037_layer_3_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.3.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b102 ACTS +308297728  layer.2.ffn.layernorm
@@ -6158,14 +6418,14 @@ body_83(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     C    ld 768, batch strides [0,0]  b115 ACTS +346046464  layer.3.attention.output
 //     epilogue: bias bert.encoder.layer.3.attention.output.dense.bias (cuBLASLt), aux -, act none
 //   k042_layer_3_attention_residual: body_35  grid 2048, block 256  b0 ACTS+308297728 b1 ACTS+346046464 b2 ACTS+352337920 site0 12
-//   k043_layer_3_attention_layernorm: body_38  grid 2048, block 256  b0 ACTS+352337920 b1 PARAMS+463340544 b2 PARAMS+463337472 b3 ACTS+346046464 b4 ACTS+6807552
+//   k043_layer_3_attention_layernorm: body_40  grid 2048, block 256  b0 ACTS+352337920 b1 PARAMS+463340544 b2 PARAMS+463337472 b3 ACTS+346046464 b4 ACTS+6807552
 //   k044_layer_3_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.3.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b120 ACTS +346046464  layer.3.attention.layernorm
 //     B^T  ld 768, batch strides [0,0]  b121 PARAMS +463343616  bert.encoder.layer.3.intermediate.dense.weight
 //     C    ld 3072, batch strides [0,0]  b124 ACTS +383795200  layer.3.ffn.gelu
 //     epilogue: bias bert.encoder.layer.3.intermediate.dense.bias, aux layer.3.ffn.intermediate, act gelu
-//   k044_layer_3_ffn_intermediate_matmul__epilogue: body_11  grid 2048, block 256  b0 ACTS+383795200 b1 PARAMS+472780800 b2 ACTS+358629376
+//   k044_layer_3_ffn_intermediate_matmul__epilogue: body_41  grid 2048, block 256  b0 ACTS+383795200 b1 PARAMS+472780800 b2 ACTS+358629376
 //   k045_layer_3_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.3.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b124 ACTS +383795200  layer.3.ffn.gelu
@@ -6173,7 +6433,7 @@ body_83(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     C    ld 768, batch strides [0,0]  b127 ACTS +408961024  layer.3.ffn.output
 //     epilogue: bias bert.encoder.layer.3.output.dense.bias (cuBLASLt), aux -, act none
 //   k046_layer_3_ffn_residual: body_35  grid 2048, block 256  b0 ACTS+346046464 b1 ACTS+408961024 b2 ACTS+415252480 site0 13
-//   k047_layer_3_ffn_layernorm: body_38  grid 2048, block 256  b0 ACTS+415252480 b1 PARAMS+482236416 b2 PARAMS+482233344 b3 ACTS+408961024 b4 ACTS+6823936
+//   k047_layer_3_ffn_layernorm: body_40  grid 2048, block 256  b0 ACTS+415252480 b1 PARAMS+482236416 b2 PARAMS+482233344 b3 ACTS+408961024 b4 ACTS+6823936
 //   k048_layer_4_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.4.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b132 ACTS +408961024  layer.3.ffn.layernorm
@@ -6200,14 +6460,14 @@ body_83(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     C    ld 768, batch strides [0,0]  b145 ACTS +446709760  layer.4.attention.output
 //     epilogue: bias bert.encoder.layer.4.attention.output.dense.bias (cuBLASLt), aux -, act none
 //   k053_layer_4_attention_residual: body_35  grid 2048, block 256  b0 ACTS+408961024 b1 ACTS+446709760 b2 ACTS+453001216 site0 15
-//   k054_layer_4_attention_layernorm: body_38  grid 2048, block 256  b0 ACTS+453001216 b1 PARAMS+491692032 b2 PARAMS+491688960 b3 ACTS+446709760 b4 ACTS+6938624
+//   k054_layer_4_attention_layernorm: body_40  grid 2048, block 256  b0 ACTS+453001216 b1 PARAMS+491692032 b2 PARAMS+491688960 b3 ACTS+446709760 b4 ACTS+6938624
 //   k055_layer_4_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.4.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b150 ACTS +446709760  layer.4.attention.layernorm
 //     B^T  ld 768, batch strides [0,0]  b151 PARAMS +491695104  bert.encoder.layer.4.intermediate.dense.weight
 //     C    ld 3072, batch strides [0,0]  b154 ACTS +484458496  layer.4.ffn.gelu
 //     epilogue: bias bert.encoder.layer.4.intermediate.dense.bias, aux layer.4.ffn.intermediate, act gelu
-//   k055_layer_4_ffn_intermediate_matmul__epilogue: body_11  grid 2048, block 256  b0 ACTS+484458496 b1 PARAMS+501132288 b2 ACTS+459292672
+//   k055_layer_4_ffn_intermediate_matmul__epilogue: body_41  grid 2048, block 256  b0 ACTS+484458496 b1 PARAMS+501132288 b2 ACTS+459292672
 //   k056_layer_4_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.4.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b154 ACTS +484458496  layer.4.ffn.gelu
@@ -6215,7 +6475,7 @@ body_83(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     C    ld 768, batch strides [0,0]  b157 ACTS +509624320  layer.4.ffn.output
 //     epilogue: bias bert.encoder.layer.4.output.dense.bias (cuBLASLt), aux -, act none
 //   k057_layer_4_ffn_residual: body_35  grid 2048, block 256  b0 ACTS+446709760 b1 ACTS+509624320 b2 ACTS+515915776 site0 16
-//   k058_layer_4_ffn_layernorm: body_38  grid 2048, block 256  b0 ACTS+515915776 b1 PARAMS+510587904 b2 PARAMS+510584832 b3 ACTS+509624320 b4 ACTS+6955008
+//   k058_layer_4_ffn_layernorm: body_40  grid 2048, block 256  b0 ACTS+515915776 b1 PARAMS+510587904 b2 PARAMS+510584832 b3 ACTS+509624320 b4 ACTS+6955008
 //   k059_layer_5_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.5.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b162 ACTS +509624320  layer.4.ffn.layernorm
@@ -6242,14 +6502,14 @@ body_83(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     C    ld 768, batch strides [0,0]  b175 ACTS +547373056  layer.5.attention.output
 //     epilogue: bias bert.encoder.layer.5.attention.output.dense.bias (cuBLASLt), aux -, act none
 //   k064_layer_5_attention_residual: body_35  grid 2048, block 256  b0 ACTS+509624320 b1 ACTS+547373056 b2 ACTS+553664512 site0 18
-//   k065_layer_5_attention_layernorm: body_38  grid 2048, block 256  b0 ACTS+553664512 b1 PARAMS+520043520 b2 PARAMS+520040448 b3 ACTS+547373056 b4 ACTS+7069696
+//   k065_layer_5_attention_layernorm: body_40  grid 2048, block 256  b0 ACTS+553664512 b1 PARAMS+520043520 b2 PARAMS+520040448 b3 ACTS+547373056 b4 ACTS+7069696
 //   k066_layer_5_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.5.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b180 ACTS +547373056  layer.5.attention.layernorm
 //     B^T  ld 768, batch strides [0,0]  b181 PARAMS +520046592  bert.encoder.layer.5.intermediate.dense.weight
 //     C    ld 3072, batch strides [0,0]  b184 ACTS +585121792  layer.5.ffn.gelu
 //     epilogue: bias bert.encoder.layer.5.intermediate.dense.bias, aux layer.5.ffn.intermediate, act gelu
-//   k066_layer_5_ffn_intermediate_matmul__epilogue: body_11  grid 2048, block 256  b0 ACTS+585121792 b1 PARAMS+529483776 b2 ACTS+559955968
+//   k066_layer_5_ffn_intermediate_matmul__epilogue: body_41  grid 2048, block 256  b0 ACTS+585121792 b1 PARAMS+529483776 b2 ACTS+559955968
 //   k067_layer_5_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.5.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b184 ACTS +585121792  layer.5.ffn.gelu
@@ -6257,7 +6517,7 @@ body_83(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     C    ld 768, batch strides [0,0]  b187 ACTS +610287616  layer.5.ffn.output
 //     epilogue: bias bert.encoder.layer.5.output.dense.bias (cuBLASLt), aux -, act none
 //   k068_layer_5_ffn_residual: body_35  grid 2048, block 256  b0 ACTS+547373056 b1 ACTS+610287616 b2 ACTS+616579072 site0 19
-//   k069_layer_5_ffn_layernorm: body_38  grid 2048, block 256  b0 ACTS+616579072 b1 PARAMS+538939392 b2 PARAMS+538936320 b3 ACTS+610287616 b4 ACTS+7086080
+//   k069_layer_5_ffn_layernorm: body_40  grid 2048, block 256  b0 ACTS+616579072 b1 PARAMS+538939392 b2 PARAMS+538936320 b3 ACTS+610287616 b4 ACTS+7086080
 //   k070_layer_6_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.6.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b192 ACTS +610287616  layer.5.ffn.layernorm
@@ -6284,14 +6544,14 @@ body_83(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     C    ld 768, batch strides [0,0]  b205 ACTS +648036352  layer.6.attention.output
 //     epilogue: bias bert.encoder.layer.6.attention.output.dense.bias (cuBLASLt), aux -, act none
 //   k075_layer_6_attention_residual: body_35  grid 2048, block 256  b0 ACTS+610287616 b1 ACTS+648036352 b2 ACTS+654327808 site0 21
-//   k076_layer_6_attention_layernorm: body_38  grid 2048, block 256  b0 ACTS+654327808 b1 PARAMS+548395008 b2 PARAMS+548391936 b3 ACTS+648036352 b4 ACTS+7200768
+//   k076_layer_6_attention_layernorm: body_40  grid 2048, block 256  b0 ACTS+654327808 b1 PARAMS+548395008 b2 PARAMS+548391936 b3 ACTS+648036352 b4 ACTS+7200768
 //   k077_layer_6_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.6.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b210 ACTS +648036352  layer.6.attention.layernorm
 //     B^T  ld 768, batch strides [0,0]  b211 PARAMS +548398080  bert.encoder.layer.6.intermediate.dense.weight
 //     C    ld 3072, batch strides [0,0]  b214 ACTS +685785088  layer.6.ffn.gelu
 //     epilogue: bias bert.encoder.layer.6.intermediate.dense.bias, aux layer.6.ffn.intermediate, act gelu
-//   k077_layer_6_ffn_intermediate_matmul__epilogue: body_11  grid 2048, block 256  b0 ACTS+685785088 b1 PARAMS+557835264 b2 ACTS+660619264
+//   k077_layer_6_ffn_intermediate_matmul__epilogue: body_41  grid 2048, block 256  b0 ACTS+685785088 b1 PARAMS+557835264 b2 ACTS+660619264
 //   k078_layer_6_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.6.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b214 ACTS +685785088  layer.6.ffn.gelu
@@ -6299,7 +6559,7 @@ body_83(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     C    ld 768, batch strides [0,0]  b217 ACTS +710950912  layer.6.ffn.output
 //     epilogue: bias bert.encoder.layer.6.output.dense.bias (cuBLASLt), aux -, act none
 //   k079_layer_6_ffn_residual: body_35  grid 2048, block 256  b0 ACTS+648036352 b1 ACTS+710950912 b2 ACTS+717242368 site0 22
-//   k080_layer_6_ffn_layernorm: body_38  grid 2048, block 256  b0 ACTS+717242368 b1 PARAMS+567290880 b2 PARAMS+567287808 b3 ACTS+710950912 b4 ACTS+7217152
+//   k080_layer_6_ffn_layernorm: body_40  grid 2048, block 256  b0 ACTS+717242368 b1 PARAMS+567290880 b2 PARAMS+567287808 b3 ACTS+710950912 b4 ACTS+7217152
 //   k081_layer_7_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.7.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b222 ACTS +710950912  layer.6.ffn.layernorm
@@ -6326,14 +6586,14 @@ body_83(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     C    ld 768, batch strides [0,0]  b235 ACTS +748699648  layer.7.attention.output
 //     epilogue: bias bert.encoder.layer.7.attention.output.dense.bias (cuBLASLt), aux -, act none
 //   k086_layer_7_attention_residual: body_35  grid 2048, block 256  b0 ACTS+710950912 b1 ACTS+748699648 b2 ACTS+754991104 site0 24
-//   k087_layer_7_attention_layernorm: body_38  grid 2048, block 256  b0 ACTS+754991104 b1 PARAMS+576746496 b2 PARAMS+576743424 b3 ACTS+748699648 b4 ACTS+7331840
+//   k087_layer_7_attention_layernorm: body_40  grid 2048, block 256  b0 ACTS+754991104 b1 PARAMS+576746496 b2 PARAMS+576743424 b3 ACTS+748699648 b4 ACTS+7331840
 //   k088_layer_7_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.7.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b240 ACTS +748699648  layer.7.attention.layernorm
 //     B^T  ld 768, batch strides [0,0]  b241 PARAMS +576749568  bert.encoder.layer.7.intermediate.dense.weight
 //     C    ld 3072, batch strides [0,0]  b244 ACTS +786448384  layer.7.ffn.gelu
 //     epilogue: bias bert.encoder.layer.7.intermediate.dense.bias, aux layer.7.ffn.intermediate, act gelu
-//   k088_layer_7_ffn_intermediate_matmul__epilogue: body_11  grid 2048, block 256  b0 ACTS+786448384 b1 PARAMS+586186752 b2 ACTS+761282560
+//   k088_layer_7_ffn_intermediate_matmul__epilogue: body_41  grid 2048, block 256  b0 ACTS+786448384 b1 PARAMS+586186752 b2 ACTS+761282560
 //   k089_layer_7_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.7.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b244 ACTS +786448384  layer.7.ffn.gelu
@@ -6341,7 +6601,7 @@ body_83(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     C    ld 768, batch strides [0,0]  b247 ACTS +811614208  layer.7.ffn.output
 //     epilogue: bias bert.encoder.layer.7.output.dense.bias (cuBLASLt), aux -, act none
 //   k090_layer_7_ffn_residual: body_35  grid 2048, block 256  b0 ACTS+748699648 b1 ACTS+811614208 b2 ACTS+817905664 site0 25
-//   k091_layer_7_ffn_layernorm: body_38  grid 2048, block 256  b0 ACTS+817905664 b1 PARAMS+595642368 b2 PARAMS+595639296 b3 ACTS+811614208 b4 ACTS+7348224
+//   k091_layer_7_ffn_layernorm: body_40  grid 2048, block 256  b0 ACTS+817905664 b1 PARAMS+595642368 b2 PARAMS+595639296 b3 ACTS+811614208 b4 ACTS+7348224
 //   k092_layer_8_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.8.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b252 ACTS +811614208  layer.7.ffn.layernorm
@@ -6368,14 +6628,14 @@ body_83(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     C    ld 768, batch strides [0,0]  b265 ACTS +849362944  layer.8.attention.output
 //     epilogue: bias bert.encoder.layer.8.attention.output.dense.bias (cuBLASLt), aux -, act none
 //   k097_layer_8_attention_residual: body_35  grid 2048, block 256  b0 ACTS+811614208 b1 ACTS+849362944 b2 ACTS+855654400 site0 27
-//   k098_layer_8_attention_layernorm: body_38  grid 2048, block 256  b0 ACTS+855654400 b1 PARAMS+605097984 b2 PARAMS+605094912 b3 ACTS+849362944 b4 ACTS+7462912
+//   k098_layer_8_attention_layernorm: body_40  grid 2048, block 256  b0 ACTS+855654400 b1 PARAMS+605097984 b2 PARAMS+605094912 b3 ACTS+849362944 b4 ACTS+7462912
 //   k099_layer_8_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.8.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b270 ACTS +849362944  layer.8.attention.layernorm
 //     B^T  ld 768, batch strides [0,0]  b271 PARAMS +605101056  bert.encoder.layer.8.intermediate.dense.weight
 //     C    ld 3072, batch strides [0,0]  b274 ACTS +887111680  layer.8.ffn.gelu
 //     epilogue: bias bert.encoder.layer.8.intermediate.dense.bias, aux layer.8.ffn.intermediate, act gelu
-//   k099_layer_8_ffn_intermediate_matmul__epilogue: body_11  grid 2048, block 256  b0 ACTS+887111680 b1 PARAMS+614538240 b2 ACTS+861945856
+//   k099_layer_8_ffn_intermediate_matmul__epilogue: body_41  grid 2048, block 256  b0 ACTS+887111680 b1 PARAMS+614538240 b2 ACTS+861945856
 //   k100_layer_8_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.8.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b274 ACTS +887111680  layer.8.ffn.gelu
@@ -6383,7 +6643,7 @@ body_83(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     C    ld 768, batch strides [0,0]  b277 ACTS +912277504  layer.8.ffn.output
 //     epilogue: bias bert.encoder.layer.8.output.dense.bias (cuBLASLt), aux -, act none
 //   k101_layer_8_ffn_residual: body_35  grid 2048, block 256  b0 ACTS+849362944 b1 ACTS+912277504 b2 ACTS+918568960 site0 28
-//   k102_layer_8_ffn_layernorm: body_38  grid 2048, block 256  b0 ACTS+918568960 b1 PARAMS+623993856 b2 PARAMS+623990784 b3 ACTS+912277504 b4 ACTS+7479296
+//   k102_layer_8_ffn_layernorm: body_40  grid 2048, block 256  b0 ACTS+918568960 b1 PARAMS+623993856 b2 PARAMS+623990784 b3 ACTS+912277504 b4 ACTS+7479296
 //   k103_layer_9_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.9.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b282 ACTS +912277504  layer.8.ffn.layernorm
@@ -6410,14 +6670,14 @@ body_83(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     C    ld 768, batch strides [0,0]  b295 ACTS +950026240  layer.9.attention.output
 //     epilogue: bias bert.encoder.layer.9.attention.output.dense.bias (cuBLASLt), aux -, act none
 //   k108_layer_9_attention_residual: body_35  grid 2048, block 256  b0 ACTS+912277504 b1 ACTS+950026240 b2 ACTS+956317696 site0 30
-//   k109_layer_9_attention_layernorm: body_38  grid 2048, block 256  b0 ACTS+956317696 b1 PARAMS+633449472 b2 PARAMS+633446400 b3 ACTS+950026240 b4 ACTS+7593984
+//   k109_layer_9_attention_layernorm: body_40  grid 2048, block 256  b0 ACTS+956317696 b1 PARAMS+633449472 b2 PARAMS+633446400 b3 ACTS+950026240 b4 ACTS+7593984
 //   k110_layer_9_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.9.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b300 ACTS +950026240  layer.9.attention.layernorm
 //     B^T  ld 768, batch strides [0,0]  b301 PARAMS +633452544  bert.encoder.layer.9.intermediate.dense.weight
 //     C    ld 3072, batch strides [0,0]  b304 ACTS +987774976  layer.9.ffn.gelu
 //     epilogue: bias bert.encoder.layer.9.intermediate.dense.bias, aux layer.9.ffn.intermediate, act gelu
-//   k110_layer_9_ffn_intermediate_matmul__epilogue: body_11  grid 2048, block 256  b0 ACTS+987774976 b1 PARAMS+642889728 b2 ACTS+962609152
+//   k110_layer_9_ffn_intermediate_matmul__epilogue: body_41  grid 2048, block 256  b0 ACTS+987774976 b1 PARAMS+642889728 b2 ACTS+962609152
 //   k111_layer_9_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.9.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b304 ACTS +987774976  layer.9.ffn.gelu
@@ -6425,7 +6685,7 @@ body_83(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     C    ld 768, batch strides [0,0]  b307 ACTS +1012940800  layer.9.ffn.output
 //     epilogue: bias bert.encoder.layer.9.output.dense.bias (cuBLASLt), aux -, act none
 //   k112_layer_9_ffn_residual: body_35  grid 2048, block 256  b0 ACTS+950026240 b1 ACTS+1012940800 b2 ACTS+1019232256 site0 31
-//   k113_layer_9_ffn_layernorm: body_38  grid 2048, block 256  b0 ACTS+1019232256 b1 PARAMS+652345344 b2 PARAMS+652342272 b3 ACTS+1012940800 b4 ACTS+7610368
+//   k113_layer_9_ffn_layernorm: body_40  grid 2048, block 256  b0 ACTS+1019232256 b1 PARAMS+652345344 b2 PARAMS+652342272 b3 ACTS+1012940800 b4 ACTS+7610368
 //   k114_layer_10_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.10.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b312 ACTS +1012940800  layer.9.ffn.layernorm
@@ -6452,14 +6712,14 @@ body_83(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     C    ld 768, batch strides [0,0]  b325 ACTS +1050689536  layer.10.attention.output
 //     epilogue: bias bert.encoder.layer.10.attention.output.dense.bias (cuBLASLt), aux -, act none
 //   k119_layer_10_attention_residual: body_35  grid 2048, block 256  b0 ACTS+1012940800 b1 ACTS+1050689536 b2 ACTS+1056980992 site0 33
-//   k120_layer_10_attention_layernorm: body_38  grid 2048, block 256  b0 ACTS+1056980992 b1 PARAMS+661800960 b2 PARAMS+661797888 b3 ACTS+1050689536 b4 ACTS+7725056
+//   k120_layer_10_attention_layernorm: body_40  grid 2048, block 256  b0 ACTS+1056980992 b1 PARAMS+661800960 b2 PARAMS+661797888 b3 ACTS+1050689536 b4 ACTS+7725056
 //   k121_layer_10_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.10.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b330 ACTS +1050689536  layer.10.attention.layernorm
 //     B^T  ld 768, batch strides [0,0]  b331 PARAMS +661804032  bert.encoder.layer.10.intermediate.dense.weight
 //     C    ld 3072, batch strides [0,0]  b334 ACTS +1088438272  layer.10.ffn.gelu
 //     epilogue: bias bert.encoder.layer.10.intermediate.dense.bias, aux layer.10.ffn.intermediate, act gelu
-//   k121_layer_10_ffn_intermediate_matmul__epilogue: body_11  grid 2048, block 256  b0 ACTS+1088438272 b1 PARAMS+671241216 b2 ACTS+1063272448
+//   k121_layer_10_ffn_intermediate_matmul__epilogue: body_41  grid 2048, block 256  b0 ACTS+1088438272 b1 PARAMS+671241216 b2 ACTS+1063272448
 //   k122_layer_10_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.10.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b334 ACTS +1088438272  layer.10.ffn.gelu
@@ -6467,7 +6727,7 @@ body_83(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     C    ld 768, batch strides [0,0]  b337 ACTS +1113604096  layer.10.ffn.output
 //     epilogue: bias bert.encoder.layer.10.output.dense.bias (cuBLASLt), aux -, act none
 //   k123_layer_10_ffn_residual: body_35  grid 2048, block 256  b0 ACTS+1050689536 b1 ACTS+1113604096 b2 ACTS+1119895552 site0 34
-//   k124_layer_10_ffn_layernorm: body_38  grid 2048, block 256  b0 ACTS+1119895552 b1 PARAMS+680696832 b2 PARAMS+680693760 b3 ACTS+1113604096 b4 ACTS+7741440
+//   k124_layer_10_ffn_layernorm: body_40  grid 2048, block 256  b0 ACTS+1119895552 b1 PARAMS+680696832 b2 PARAMS+680693760 b3 ACTS+1113604096 b4 ACTS+7741440
 //   k125_layer_11_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.11.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b342 ACTS +1113604096  layer.10.ffn.layernorm
@@ -6494,14 +6754,14 @@ body_83(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     C    ld 768, batch strides [0,0]  b355 ACTS +1151352832  layer.11.attention.output
 //     epilogue: bias bert.encoder.layer.11.attention.output.dense.bias (cuBLASLt), aux -, act none
 //   k130_layer_11_attention_residual: body_35  grid 2048, block 256  b0 ACTS+1113604096 b1 ACTS+1151352832 b2 ACTS+1157644288 site0 36
-//   k131_layer_11_attention_layernorm: body_38  grid 2048, block 256  b0 ACTS+1157644288 b1 PARAMS+690152448 b2 PARAMS+690149376 b3 ACTS+1151352832 b4 ACTS+7856128
+//   k131_layer_11_attention_layernorm: body_40  grid 2048, block 256  b0 ACTS+1157644288 b1 PARAMS+690152448 b2 PARAMS+690149376 b3 ACTS+1151352832 b4 ACTS+7856128
 //   k132_layer_11_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.11.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b360 ACTS +1151352832  layer.11.attention.layernorm
 //     B^T  ld 768, batch strides [0,0]  b361 PARAMS +690155520  bert.encoder.layer.11.intermediate.dense.weight
 //     C    ld 3072, batch strides [0,0]  b364 ACTS +1189101568  layer.11.ffn.gelu
 //     epilogue: bias bert.encoder.layer.11.intermediate.dense.bias, aux layer.11.ffn.intermediate, act gelu
-//   k132_layer_11_ffn_intermediate_matmul__epilogue: body_11  grid 2048, block 256  b0 ACTS+1189101568 b1 PARAMS+699592704 b2 ACTS+1163935744
+//   k132_layer_11_ffn_intermediate_matmul__epilogue: body_41  grid 2048, block 256  b0 ACTS+1189101568 b1 PARAMS+699592704 b2 ACTS+1163935744
 //   k133_layer_11_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.11.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b364 ACTS +1189101568  layer.11.ffn.gelu
@@ -6509,7 +6769,7 @@ body_83(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     C    ld 768, batch strides [0,0]  b367 ACTS +1214267392  layer.11.ffn.output
 //     epilogue: bias bert.encoder.layer.11.output.dense.bias (cuBLASLt), aux -, act none
 //   k134_layer_11_ffn_residual: body_35  grid 2048, block 256  b0 ACTS+1151352832 b1 ACTS+1214267392 b2 ACTS+1220558848 site0 37
-//   k135_layer_11_ffn_layernorm: body_38  grid 2048, block 256  b0 ACTS+1220558848 b1 PARAMS+709048320 b2 PARAMS+709045248 b3 ACTS+1214267392 b4 ACTS+7872512
+//   k135_layer_11_ffn_layernorm: body_40  grid 2048, block 256  b0 ACTS+1220558848 b1 PARAMS+709048320 b2 PARAMS+709045248 b3 ACTS+1214267392 b4 ACTS+7872512
 //   k136_head_dropout: body_32  grid 2048, block 256  b0 ACTS+1214267392 b1 ACTS+1226850304 site0 38
 //   k137_head_classifier_matmul: GEMM (cuBLASLt, host code): matmul head.classifier.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 13 k 768, batch [1,1]
@@ -6517,11 +6777,11 @@ body_83(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B^T  ld 768, batch strides [0,0]  b375 PARAMS +709051392  classifier.weight
 //     C    ld 13, batch strides [0,0]  b377 IO +65536  head.classifier
 //     epilogue: bias classifier.bias (cuBLASLt), aux -, act none
-//   k138_loss_valid_count: body_36  grid 1, block 256  b0 IO+49152 b1 ACTS+7888896
-//   k139_loss: body_8  grid 128, block 256  b0 IO+65536 b1 IO+49152 b2 ACTS+7888960
-//   k140_loss: body_37  grid 1, block 256  b0 ACTS+7888960 b1 ACTS+7888896 b2 IO+278528
-//   k141_grad_loss: body_12  grid 128, block 256  b0 IO+65536 b1 IO+49152 b2 ACTS+7888896 b3 ACTS+7888960
-//   k142_grad_head_classifier_in1_sum: body_39  grid 1, block 256  b0 ACTS+7888960 b1 GRADS+709091328
+//   k138_loss_valid_count: body_37  grid 1, block 256  b0 IO+49152 b1 ACTS+7888896
+//   k139_loss: body_38  grid 128, block 256  b0 IO+65536 b1 IO+49152 b2 ACTS+7888960
+//   k140_loss: body_39  grid 1, block 256  b0 ACTS+7888960 b1 ACTS+7888896 b2 IO+278528
+//   k141_grad_loss: body_42  grid 128, block 256  b0 IO+65536 b1 IO+49152 b2 ACTS+7888896 b3 ACTS+7888960
+//   k142_grad_head_classifier_in1_sum: body_43  grid 1, block 256  b0 ACTS+7888960 b1 GRADS+709091328
 //   k143_grad_head_classifier_matmul_a: GEMM (cuBLASLt, host code): matmul grad.head.classifier.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 13, batch [1,1]
 //     A    ld 13, batch strides [0,0]  b380 ACTS +7888960  grad.loss
@@ -6535,11 +6795,11 @@ body_83(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     C    ld 768, batch strides [0,0]  b383 GRADS +709051392  classifier.weight
 //     epilogue: bias -, aux -, act none
 //   k145_grad_head_dropout: body_32  grid 2048, block 256  b0 ACTS+1214267392 b1 ACTS+1226850304 site0 38
-//   k146_grad_layer_11_ffn_layernorm_x: body_40  grid 2048, block 256  b0 ACTS+7872512 b1 ACTS+1220558848 b2 PARAMS+709045248 b3 ACTS+1226850304 b4 ACTS+1214267392
-//   k147_grad_layer_11_ffn_layernorm_gamma: body_41  grid 24, block 256  b0 ACTS+1220558848 b1 ACTS+7872512 b2 ACTS+1226850304 b3 GRADS+709045248
-//   k148_grad_layer_11_ffn_layernorm_beta: body_42  grid 24, block 256  b0 ACTS+1226850304 b1 GRADS+709048320
+//   k146_grad_layer_11_ffn_layernorm_x: body_44  grid 2048, block 256  b0 ACTS+7872512 b1 ACTS+1220558848 b2 PARAMS+709045248 b3 ACTS+1226850304 b4 ACTS+1214267392
+//   k147_grad_layer_11_ffn_layernorm_gamma: body_45  grid 24, block 256  b0 ACTS+1220558848 b1 ACTS+7872512 b2 ACTS+1226850304 b3 GRADS+709045248
+//   k148_grad_layer_11_ffn_layernorm_beta: body_46  grid 24, block 256  b0 ACTS+1226850304 b1 GRADS+709048320
 //   k149_grad_layer_11_ffn_dropout: body_32  grid 2048, block 256  b0 ACTS+1214267392 b1 ACTS+1220558848 site0 37
-//   k150_grad_layer_11_ffn_output_in1_sum: body_42  grid 24, block 256  b0 ACTS+1220558848 b1 GRADS+709042176
+//   k150_grad_layer_11_ffn_output_in1_sum: body_46  grid 24, block 256  b0 ACTS+1220558848 b1 GRADS+709042176
 //   k151_grad_layer_11_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.11.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b388 ACTS +1220558848  grad.layer.11.ffn.dropout
@@ -6552,26 +6812,26 @@ body_83(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 3072, batch strides [0,0]  b364 ACTS +1189101568  layer.11.ffn.gelu
 //     C    ld 3072, batch strides [0,0]  b391 GRADS +699604992  bert.encoder.layer.11.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k153_grad_layer_11_ffn_gelu: body_43  grid 2048, block 256  b0 ACTS+1163935744 b1 ACTS+1226850304 b2 ACTS+1189101568
-//   k154_grad_layer_11_ffn_intermediate_in1_sum: body_44  grid 96, block 256  b0 ACTS+1189101568 b1 GRADS+699592704
+//   k153_grad_layer_11_ffn_gelu: body_47  grid 2048, block 256  b0 ACTS+1163935744 b1 ACTS+1226850304 b2 ACTS+1189101568
+//   k154_grad_layer_11_ffn_intermediate_in1_sum: body_48  grid 96, block 256  b0 ACTS+1189101568 b1 GRADS+699592704
 //   k155_grad_layer_11_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.11.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b392 ACTS +1189101568  grad.layer.11.ffn.gelu
 //     B    ld 768, batch strides [0,0]  b361 PARAMS +690155520  bert.encoder.layer.11.intermediate.dense.weight
 //     C    ld 768, batch strides [0,0]  b394 ACTS +1163935744  grad.layer.11.ffn.intermediate.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k156_grad_layer_11_attention_layernorm_sum: body_45  grid 2048, block 256  b0 ACTS+1163935744 b1 ACTS+1214267392 b2 ACTS+1170227200
+//   k156_grad_layer_11_attention_layernorm_sum: body_49  grid 2048, block 256  b0 ACTS+1163935744 b1 ACTS+1214267392 b2 ACTS+1170227200
 //   k157_grad_layer_11_ffn_intermediate_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.11.ffn.intermediate.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 3072 n 768 k 2048, batch [1,1]
 //     A^T  ld 3072, batch strides [0,0]  b392 ACTS +1189101568  grad.layer.11.ffn.gelu
 //     B    ld 768, batch strides [0,0]  b360 ACTS +1151352832  layer.11.attention.layernorm
 //     C    ld 768, batch strides [0,0]  b396 GRADS +690155520  bert.encoder.layer.11.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k158_grad_layer_11_attention_layernorm_x: body_40  grid 2048, block 256  b0 ACTS+7856128 b1 ACTS+1157644288 b2 PARAMS+690149376 b3 ACTS+1170227200 b4 ACTS+1151352832
-//   k159_grad_layer_11_attention_layernorm_gamma: body_41  grid 24, block 256  b0 ACTS+1157644288 b1 ACTS+7856128 b2 ACTS+1170227200 b3 GRADS+690149376
-//   k160_grad_layer_11_attention_layernorm_beta: body_42  grid 24, block 256  b0 ACTS+1170227200 b1 GRADS+690152448
+//   k158_grad_layer_11_attention_layernorm_x: body_44  grid 2048, block 256  b0 ACTS+7856128 b1 ACTS+1157644288 b2 PARAMS+690149376 b3 ACTS+1170227200 b4 ACTS+1151352832
+//   k159_grad_layer_11_attention_layernorm_gamma: body_45  grid 24, block 256  b0 ACTS+1157644288 b1 ACTS+7856128 b2 ACTS+1170227200 b3 GRADS+690149376
+//   k160_grad_layer_11_attention_layernorm_beta: body_46  grid 24, block 256  b0 ACTS+1170227200 b1 GRADS+690152448
 //   k161_grad_layer_11_attention_output_dropout: body_32  grid 2048, block 256  b0 ACTS+1151352832 b1 ACTS+1157644288 site0 36
-//   k162_grad_layer_11_attention_output_in1_sum: body_42  grid 24, block 256  b0 ACTS+1157644288 b1 GRADS+690146304
+//   k162_grad_layer_11_attention_output_in1_sum: body_46  grid 24, block 256  b0 ACTS+1157644288 b1 GRADS+690146304
 //   k163_grad_layer_11_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.11.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b400 ACTS +1157644288  grad.layer.11.attention.output_dropout
@@ -6584,10 +6844,10 @@ body_83(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [0,0]  b352 ACTS +1145061376  layer.11.attention.context
 //     C    ld 768, batch strides [0,0]  b403 GRADS +687787008  bert.encoder.layer.11.attention.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k165_layer_11_attention_context: body_46  grid 24576, block 64  b0 ACTS+1145061376 b1 ACTS+1163935744 b2 ACTS+7856128
-//   k166_layer_11_attention_context_grad_kv: body_47  grid 768, block 128  b0 ACTS+1126187008 b1 ACTS+1132478464 b2 ACTS+1138769920 b3 ACTS+6307840 b4 ACTS+7757824 b5 ACTS+1163935744 b6 ACTS+7856128 b7 ACTS+1157644288 b8 ACTS+1145061376 site0 35
-//   k167_layer_11_attention_context_grad_q: body_48  grid 768, block 128  b0 ACTS+1126187008 b1 ACTS+1132478464 b2 ACTS+1138769920 b3 ACTS+6307840 b4 ACTS+7757824 b5 ACTS+1163935744 b6 ACTS+7856128 b7 ACTS+1170227200 site0 35
-//   k168_grad_layer_11_attention_value_in1_sum: body_42  grid 24, block 256  b0 ACTS+1145061376 b1 GRADS+687783936
+//   k165_layer_11_attention_context: body_50  grid 24576, block 64  b0 ACTS+1145061376 b1 ACTS+1163935744 b2 ACTS+7856128
+//   k166_layer_11_attention_context_grad_kv: body_51  grid 768, block 128  b0 ACTS+1126187008 b1 ACTS+1132478464 b2 ACTS+1138769920 b3 ACTS+6307840 b4 ACTS+7757824 b5 ACTS+1163935744 b6 ACTS+7856128 b7 ACTS+1157644288 b8 ACTS+1145061376 site0 35
+//   k167_layer_11_attention_context_grad_q: body_52  grid 768, block 128  b0 ACTS+1126187008 b1 ACTS+1132478464 b2 ACTS+1138769920 b3 ACTS+6307840 b4 ACTS+7757824 b5 ACTS+1163935744 b6 ACTS+7856128 b7 ACTS+1170227200 site0 35
+//   k168_grad_layer_11_attention_value_in1_sum: body_46  grid 24, block 256  b0 ACTS+1145061376 b1 GRADS+687783936
 //   k169_grad_layer_11_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.11.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b404 ACTS +1145061376  grad.layer.11.attention.context.b
@@ -6600,7 +6860,7 @@ body_83(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [0,0]  b342 ACTS +1113604096  layer.10.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b409 GRADS +685424640  bert.encoder.layer.11.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k171_grad_layer_11_attention_key_in1_sum: body_42  grid 24, block 256  b0 ACTS+1157644288 b1 GRADS+685421568
+//   k171_grad_layer_11_attention_key_in1_sum: body_46  grid 24, block 256  b0 ACTS+1157644288 b1 GRADS+685421568
 //   k172_grad_layer_11_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.11.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b406 ACTS +1157644288  grad.layer.11.attention.scores.b
@@ -6613,25 +6873,25 @@ body_83(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [0,0]  b342 ACTS +1113604096  layer.10.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b412 GRADS +683062272  bert.encoder.layer.11.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k174_grad_layer_11_attention_query_in1_sum: body_42  grid 24, block 256  b0 ACTS+1170227200 b1 GRADS+683059200
+//   k174_grad_layer_11_attention_query_in1_sum: body_46  grid 24, block 256  b0 ACTS+1170227200 b1 GRADS+683059200
 //   k175_grad_layer_11_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.11.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b405 ACTS +1170227200  grad.layer.11.attention.scores.a
 //     B    ld 768, batch strides [0,0]  b343 PARAMS +680699904  bert.encoder.layer.11.attention.self.query.weight
 //     C    ld 768, batch strides [0,0]  b414 ACTS +1138769920  grad.layer.11.attention.query.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k176_grad_layer_10_ffn_layernorm_sum: body_49  grid 2048, block 256  b0 ACTS+1138769920 b1 ACTS+1132478464 b2 ACTS+1126187008 b3 ACTS+1151352832 b4 ACTS+1145061376
+//   k176_grad_layer_10_ffn_layernorm_sum: body_53  grid 2048, block 256  b0 ACTS+1138769920 b1 ACTS+1132478464 b2 ACTS+1126187008 b3 ACTS+1151352832 b4 ACTS+1145061376
 //   k177_grad_layer_11_attention_query_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.11.attention.query.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 768 n 768 k 2048, batch [1,1]
 //     A^T  ld 768, batch strides [0,0]  b405 ACTS +1170227200  grad.layer.11.attention.scores.a
 //     B    ld 768, batch strides [0,0]  b342 ACTS +1113604096  layer.10.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b416 GRADS +680699904  bert.encoder.layer.11.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
-//   k178_grad_layer_10_ffn_layernorm_x: body_40  grid 2048, block 256  b0 ACTS+7741440 b1 ACTS+1119895552 b2 PARAMS+680693760 b3 ACTS+1145061376 b4 ACTS+1113604096
-//   k179_grad_layer_10_ffn_layernorm_gamma: body_41  grid 24, block 256  b0 ACTS+1119895552 b1 ACTS+7741440 b2 ACTS+1145061376 b3 GRADS+680693760
-//   k180_grad_layer_10_ffn_layernorm_beta: body_42  grid 24, block 256  b0 ACTS+1145061376 b1 GRADS+680696832
+//   k178_grad_layer_10_ffn_layernorm_x: body_44  grid 2048, block 256  b0 ACTS+7741440 b1 ACTS+1119895552 b2 PARAMS+680693760 b3 ACTS+1145061376 b4 ACTS+1113604096
+//   k179_grad_layer_10_ffn_layernorm_gamma: body_45  grid 24, block 256  b0 ACTS+1119895552 b1 ACTS+7741440 b2 ACTS+1145061376 b3 GRADS+680693760
+//   k180_grad_layer_10_ffn_layernorm_beta: body_46  grid 24, block 256  b0 ACTS+1145061376 b1 GRADS+680696832
 //   k181_grad_layer_10_ffn_dropout: body_32  grid 2048, block 256  b0 ACTS+1113604096 b1 ACTS+1119895552 site0 34
-//   k182_grad_layer_10_ffn_output_in1_sum: body_42  grid 24, block 256  b0 ACTS+1119895552 b1 GRADS+680690688
+//   k182_grad_layer_10_ffn_output_in1_sum: body_46  grid 24, block 256  b0 ACTS+1119895552 b1 GRADS+680690688
 //   k183_grad_layer_10_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.10.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b420 ACTS +1119895552  grad.layer.10.ffn.dropout
@@ -6644,26 +6904,26 @@ body_83(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 3072, batch strides [0,0]  b334 ACTS +1088438272  layer.10.ffn.gelu
 //     C    ld 3072, batch strides [0,0]  b423 GRADS +671253504  bert.encoder.layer.10.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k185_grad_layer_10_ffn_gelu: body_43  grid 2048, block 256  b0 ACTS+1063272448 b1 ACTS+1126187008 b2 ACTS+1088438272
-//   k186_grad_layer_10_ffn_intermediate_in1_sum: body_44  grid 96, block 256  b0 ACTS+1088438272 b1 GRADS+671241216
+//   k185_grad_layer_10_ffn_gelu: body_47  grid 2048, block 256  b0 ACTS+1063272448 b1 ACTS+1126187008 b2 ACTS+1088438272
+//   k186_grad_layer_10_ffn_intermediate_in1_sum: body_48  grid 96, block 256  b0 ACTS+1088438272 b1 GRADS+671241216
 //   k187_grad_layer_10_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.10.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b424 ACTS +1088438272  grad.layer.10.ffn.gelu
 //     B    ld 768, batch strides [0,0]  b331 PARAMS +661804032  bert.encoder.layer.10.intermediate.dense.weight
 //     C    ld 768, batch strides [0,0]  b426 ACTS +1063272448  grad.layer.10.ffn.intermediate.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k188_grad_layer_10_attention_layernorm_sum: body_45  grid 2048, block 256  b0 ACTS+1063272448 b1 ACTS+1113604096 b2 ACTS+1069563904
+//   k188_grad_layer_10_attention_layernorm_sum: body_49  grid 2048, block 256  b0 ACTS+1063272448 b1 ACTS+1113604096 b2 ACTS+1069563904
 //   k189_grad_layer_10_ffn_intermediate_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.10.ffn.intermediate.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 3072 n 768 k 2048, batch [1,1]
 //     A^T  ld 3072, batch strides [0,0]  b424 ACTS +1088438272  grad.layer.10.ffn.gelu
 //     B    ld 768, batch strides [0,0]  b330 ACTS +1050689536  layer.10.attention.layernorm
 //     C    ld 768, batch strides [0,0]  b428 GRADS +661804032  bert.encoder.layer.10.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k190_grad_layer_10_attention_layernorm_x: body_40  grid 2048, block 256  b0 ACTS+7725056 b1 ACTS+1056980992 b2 PARAMS+661797888 b3 ACTS+1069563904 b4 ACTS+1050689536
-//   k191_grad_layer_10_attention_layernorm_gamma: body_41  grid 24, block 256  b0 ACTS+1056980992 b1 ACTS+7725056 b2 ACTS+1069563904 b3 GRADS+661797888
-//   k192_grad_layer_10_attention_layernorm_beta: body_42  grid 24, block 256  b0 ACTS+1069563904 b1 GRADS+661800960
+//   k190_grad_layer_10_attention_layernorm_x: body_44  grid 2048, block 256  b0 ACTS+7725056 b1 ACTS+1056980992 b2 PARAMS+661797888 b3 ACTS+1069563904 b4 ACTS+1050689536
+//   k191_grad_layer_10_attention_layernorm_gamma: body_45  grid 24, block 256  b0 ACTS+1056980992 b1 ACTS+7725056 b2 ACTS+1069563904 b3 GRADS+661797888
+//   k192_grad_layer_10_attention_layernorm_beta: body_46  grid 24, block 256  b0 ACTS+1069563904 b1 GRADS+661800960
 //   k193_grad_layer_10_attention_output_dropout: body_32  grid 2048, block 256  b0 ACTS+1050689536 b1 ACTS+1056980992 site0 33
-//   k194_grad_layer_10_attention_output_in1_sum: body_42  grid 24, block 256  b0 ACTS+1056980992 b1 GRADS+661794816
+//   k194_grad_layer_10_attention_output_in1_sum: body_46  grid 24, block 256  b0 ACTS+1056980992 b1 GRADS+661794816
 //   k195_grad_layer_10_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.10.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b432 ACTS +1056980992  grad.layer.10.attention.output_dropout
@@ -6676,10 +6936,10 @@ body_83(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [0,0]  b322 ACTS +1044398080  layer.10.attention.context
 //     C    ld 768, batch strides [0,0]  b435 GRADS +659435520  bert.encoder.layer.10.attention.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k197_layer_10_attention_context: body_46  grid 24576, block 64  b0 ACTS+1044398080 b1 ACTS+1063272448 b2 ACTS+7725056
-//   k198_layer_10_attention_context_grad_kv: body_47  grid 768, block 128  b0 ACTS+1025523712 b1 ACTS+1031815168 b2 ACTS+1038106624 b3 ACTS+6307840 b4 ACTS+7626752 b5 ACTS+1063272448 b6 ACTS+7725056 b7 ACTS+1056980992 b8 ACTS+1044398080 site0 32
-//   k199_layer_10_attention_context_grad_q: body_48  grid 768, block 128  b0 ACTS+1025523712 b1 ACTS+1031815168 b2 ACTS+1038106624 b3 ACTS+6307840 b4 ACTS+7626752 b5 ACTS+1063272448 b6 ACTS+7725056 b7 ACTS+1069563904 site0 32
-//   k200_grad_layer_10_attention_value_in1_sum: body_42  grid 24, block 256  b0 ACTS+1044398080 b1 GRADS+659432448
+//   k197_layer_10_attention_context: body_50  grid 24576, block 64  b0 ACTS+1044398080 b1 ACTS+1063272448 b2 ACTS+7725056
+//   k198_layer_10_attention_context_grad_kv: body_51  grid 768, block 128  b0 ACTS+1025523712 b1 ACTS+1031815168 b2 ACTS+1038106624 b3 ACTS+6307840 b4 ACTS+7626752 b5 ACTS+1063272448 b6 ACTS+7725056 b7 ACTS+1056980992 b8 ACTS+1044398080 site0 32
+//   k199_layer_10_attention_context_grad_q: body_52  grid 768, block 128  b0 ACTS+1025523712 b1 ACTS+1031815168 b2 ACTS+1038106624 b3 ACTS+6307840 b4 ACTS+7626752 b5 ACTS+1063272448 b6 ACTS+7725056 b7 ACTS+1069563904 site0 32
+//   k200_grad_layer_10_attention_value_in1_sum: body_46  grid 24, block 256  b0 ACTS+1044398080 b1 GRADS+659432448
 //   k201_grad_layer_10_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.10.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b436 ACTS +1044398080  grad.layer.10.attention.context.b
@@ -6692,7 +6952,7 @@ body_83(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [0,0]  b312 ACTS +1012940800  layer.9.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b441 GRADS +657073152  bert.encoder.layer.10.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k203_grad_layer_10_attention_key_in1_sum: body_42  grid 24, block 256  b0 ACTS+1056980992 b1 GRADS+657070080
+//   k203_grad_layer_10_attention_key_in1_sum: body_46  grid 24, block 256  b0 ACTS+1056980992 b1 GRADS+657070080
 //   k204_grad_layer_10_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.10.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b438 ACTS +1056980992  grad.layer.10.attention.scores.b
@@ -6705,25 +6965,25 @@ body_83(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [0,0]  b312 ACTS +1012940800  layer.9.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b444 GRADS +654710784  bert.encoder.layer.10.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k206_grad_layer_10_attention_query_in1_sum: body_42  grid 24, block 256  b0 ACTS+1069563904 b1 GRADS+654707712
+//   k206_grad_layer_10_attention_query_in1_sum: body_46  grid 24, block 256  b0 ACTS+1069563904 b1 GRADS+654707712
 //   k207_grad_layer_10_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.10.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b437 ACTS +1069563904  grad.layer.10.attention.scores.a
 //     B    ld 768, batch strides [0,0]  b313 PARAMS +652348416  bert.encoder.layer.10.attention.self.query.weight
 //     C    ld 768, batch strides [0,0]  b446 ACTS +1038106624  grad.layer.10.attention.query.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k208_grad_layer_9_ffn_layernorm_sum: body_49  grid 2048, block 256  b0 ACTS+1038106624 b1 ACTS+1031815168 b2 ACTS+1025523712 b3 ACTS+1050689536 b4 ACTS+1044398080
+//   k208_grad_layer_9_ffn_layernorm_sum: body_53  grid 2048, block 256  b0 ACTS+1038106624 b1 ACTS+1031815168 b2 ACTS+1025523712 b3 ACTS+1050689536 b4 ACTS+1044398080
 //   k209_grad_layer_10_attention_query_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.10.attention.query.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 768 n 768 k 2048, batch [1,1]
 //     A^T  ld 768, batch strides [0,0]  b437 ACTS +1069563904  grad.layer.10.attention.scores.a
 //     B    ld 768, batch strides [0,0]  b312 ACTS +1012940800  layer.9.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b448 GRADS +652348416  bert.encoder.layer.10.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
-//   k210_grad_layer_9_ffn_layernorm_x: body_40  grid 2048, block 256  b0 ACTS+7610368 b1 ACTS+1019232256 b2 PARAMS+652342272 b3 ACTS+1044398080 b4 ACTS+1012940800
-//   k211_grad_layer_9_ffn_layernorm_gamma: body_41  grid 24, block 256  b0 ACTS+1019232256 b1 ACTS+7610368 b2 ACTS+1044398080 b3 GRADS+652342272
-//   k212_grad_layer_9_ffn_layernorm_beta: body_42  grid 24, block 256  b0 ACTS+1044398080 b1 GRADS+652345344
+//   k210_grad_layer_9_ffn_layernorm_x: body_44  grid 2048, block 256  b0 ACTS+7610368 b1 ACTS+1019232256 b2 PARAMS+652342272 b3 ACTS+1044398080 b4 ACTS+1012940800
+//   k211_grad_layer_9_ffn_layernorm_gamma: body_45  grid 24, block 256  b0 ACTS+1019232256 b1 ACTS+7610368 b2 ACTS+1044398080 b3 GRADS+652342272
+//   k212_grad_layer_9_ffn_layernorm_beta: body_46  grid 24, block 256  b0 ACTS+1044398080 b1 GRADS+652345344
 //   k213_grad_layer_9_ffn_dropout: body_32  grid 2048, block 256  b0 ACTS+1012940800 b1 ACTS+1019232256 site0 31
-//   k214_grad_layer_9_ffn_output_in1_sum: body_42  grid 24, block 256  b0 ACTS+1019232256 b1 GRADS+652339200
+//   k214_grad_layer_9_ffn_output_in1_sum: body_46  grid 24, block 256  b0 ACTS+1019232256 b1 GRADS+652339200
 //   k215_grad_layer_9_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.9.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b452 ACTS +1019232256  grad.layer.9.ffn.dropout
@@ -6736,26 +6996,26 @@ body_83(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 3072, batch strides [0,0]  b304 ACTS +987774976  layer.9.ffn.gelu
 //     C    ld 3072, batch strides [0,0]  b455 GRADS +642902016  bert.encoder.layer.9.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k217_grad_layer_9_ffn_gelu: body_43  grid 2048, block 256  b0 ACTS+962609152 b1 ACTS+1025523712 b2 ACTS+987774976
-//   k218_grad_layer_9_ffn_intermediate_in1_sum: body_44  grid 96, block 256  b0 ACTS+987774976 b1 GRADS+642889728
+//   k217_grad_layer_9_ffn_gelu: body_47  grid 2048, block 256  b0 ACTS+962609152 b1 ACTS+1025523712 b2 ACTS+987774976
+//   k218_grad_layer_9_ffn_intermediate_in1_sum: body_48  grid 96, block 256  b0 ACTS+987774976 b1 GRADS+642889728
 //   k219_grad_layer_9_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.9.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b456 ACTS +987774976  grad.layer.9.ffn.gelu
 //     B    ld 768, batch strides [0,0]  b301 PARAMS +633452544  bert.encoder.layer.9.intermediate.dense.weight
 //     C    ld 768, batch strides [0,0]  b458 ACTS +962609152  grad.layer.9.ffn.intermediate.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k220_grad_layer_9_attention_layernorm_sum: body_45  grid 2048, block 256  b0 ACTS+962609152 b1 ACTS+1012940800 b2 ACTS+968900608
+//   k220_grad_layer_9_attention_layernorm_sum: body_49  grid 2048, block 256  b0 ACTS+962609152 b1 ACTS+1012940800 b2 ACTS+968900608
 //   k221_grad_layer_9_ffn_intermediate_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.9.ffn.intermediate.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 3072 n 768 k 2048, batch [1,1]
 //     A^T  ld 3072, batch strides [0,0]  b456 ACTS +987774976  grad.layer.9.ffn.gelu
 //     B    ld 768, batch strides [0,0]  b300 ACTS +950026240  layer.9.attention.layernorm
 //     C    ld 768, batch strides [0,0]  b460 GRADS +633452544  bert.encoder.layer.9.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k222_grad_layer_9_attention_layernorm_x: body_40  grid 2048, block 256  b0 ACTS+7593984 b1 ACTS+956317696 b2 PARAMS+633446400 b3 ACTS+968900608 b4 ACTS+950026240
-//   k223_grad_layer_9_attention_layernorm_gamma: body_41  grid 24, block 256  b0 ACTS+956317696 b1 ACTS+7593984 b2 ACTS+968900608 b3 GRADS+633446400
-//   k224_grad_layer_9_attention_layernorm_beta: body_42  grid 24, block 256  b0 ACTS+968900608 b1 GRADS+633449472
+//   k222_grad_layer_9_attention_layernorm_x: body_44  grid 2048, block 256  b0 ACTS+7593984 b1 ACTS+956317696 b2 PARAMS+633446400 b3 ACTS+968900608 b4 ACTS+950026240
+//   k223_grad_layer_9_attention_layernorm_gamma: body_45  grid 24, block 256  b0 ACTS+956317696 b1 ACTS+7593984 b2 ACTS+968900608 b3 GRADS+633446400
+//   k224_grad_layer_9_attention_layernorm_beta: body_46  grid 24, block 256  b0 ACTS+968900608 b1 GRADS+633449472
 //   k225_grad_layer_9_attention_output_dropout: body_32  grid 2048, block 256  b0 ACTS+950026240 b1 ACTS+956317696 site0 30
-//   k226_grad_layer_9_attention_output_in1_sum: body_42  grid 24, block 256  b0 ACTS+956317696 b1 GRADS+633443328
+//   k226_grad_layer_9_attention_output_in1_sum: body_46  grid 24, block 256  b0 ACTS+956317696 b1 GRADS+633443328
 //   k227_grad_layer_9_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.9.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b464 ACTS +956317696  grad.layer.9.attention.output_dropout
@@ -6768,10 +7028,10 @@ body_83(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [0,0]  b292 ACTS +943734784  layer.9.attention.context
 //     C    ld 768, batch strides [0,0]  b467 GRADS +631084032  bert.encoder.layer.9.attention.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k229_layer_9_attention_context: body_46  grid 24576, block 64  b0 ACTS+943734784 b1 ACTS+962609152 b2 ACTS+7593984
-//   k230_layer_9_attention_context_grad_kv: body_47  grid 768, block 128  b0 ACTS+924860416 b1 ACTS+931151872 b2 ACTS+937443328 b3 ACTS+6307840 b4 ACTS+7495680 b5 ACTS+962609152 b6 ACTS+7593984 b7 ACTS+956317696 b8 ACTS+943734784 site0 29
-//   k231_layer_9_attention_context_grad_q: body_48  grid 768, block 128  b0 ACTS+924860416 b1 ACTS+931151872 b2 ACTS+937443328 b3 ACTS+6307840 b4 ACTS+7495680 b5 ACTS+962609152 b6 ACTS+7593984 b7 ACTS+968900608 site0 29
-//   k232_grad_layer_9_attention_value_in1_sum: body_42  grid 24, block 256  b0 ACTS+943734784 b1 GRADS+631080960
+//   k229_layer_9_attention_context: body_50  grid 24576, block 64  b0 ACTS+943734784 b1 ACTS+962609152 b2 ACTS+7593984
+//   k230_layer_9_attention_context_grad_kv: body_51  grid 768, block 128  b0 ACTS+924860416 b1 ACTS+931151872 b2 ACTS+937443328 b3 ACTS+6307840 b4 ACTS+7495680 b5 ACTS+962609152 b6 ACTS+7593984 b7 ACTS+956317696 b8 ACTS+943734784 site0 29
+//   k231_layer_9_attention_context_grad_q: body_52  grid 768, block 128  b0 ACTS+924860416 b1 ACTS+931151872 b2 ACTS+937443328 b3 ACTS+6307840 b4 ACTS+7495680 b5 ACTS+962609152 b6 ACTS+7593984 b7 ACTS+968900608 site0 29
+//   k232_grad_layer_9_attention_value_in1_sum: body_46  grid 24, block 256  b0 ACTS+943734784 b1 GRADS+631080960
 //   k233_grad_layer_9_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.9.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b468 ACTS +943734784  grad.layer.9.attention.context.b
@@ -6784,7 +7044,7 @@ body_83(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [0,0]  b282 ACTS +912277504  layer.8.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b473 GRADS +628721664  bert.encoder.layer.9.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k235_grad_layer_9_attention_key_in1_sum: body_42  grid 24, block 256  b0 ACTS+956317696 b1 GRADS+628718592
+//   k235_grad_layer_9_attention_key_in1_sum: body_46  grid 24, block 256  b0 ACTS+956317696 b1 GRADS+628718592
 //   k236_grad_layer_9_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.9.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b470 ACTS +956317696  grad.layer.9.attention.scores.b
@@ -6797,25 +7057,25 @@ body_83(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [0,0]  b282 ACTS +912277504  layer.8.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b476 GRADS +626359296  bert.encoder.layer.9.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k238_grad_layer_9_attention_query_in1_sum: body_42  grid 24, block 256  b0 ACTS+968900608 b1 GRADS+626356224
+//   k238_grad_layer_9_attention_query_in1_sum: body_46  grid 24, block 256  b0 ACTS+968900608 b1 GRADS+626356224
 //   k239_grad_layer_9_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.9.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b469 ACTS +968900608  grad.layer.9.attention.scores.a
 //     B    ld 768, batch strides [0,0]  b283 PARAMS +623996928  bert.encoder.layer.9.attention.self.query.weight
 //     C    ld 768, batch strides [0,0]  b478 ACTS +937443328  grad.layer.9.attention.query.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k240_grad_layer_8_ffn_layernorm_sum: body_49  grid 2048, block 256  b0 ACTS+937443328 b1 ACTS+931151872 b2 ACTS+924860416 b3 ACTS+950026240 b4 ACTS+943734784
+//   k240_grad_layer_8_ffn_layernorm_sum: body_53  grid 2048, block 256  b0 ACTS+937443328 b1 ACTS+931151872 b2 ACTS+924860416 b3 ACTS+950026240 b4 ACTS+943734784
 //   k241_grad_layer_9_attention_query_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.9.attention.query.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 768 n 768 k 2048, batch [1,1]
 //     A^T  ld 768, batch strides [0,0]  b469 ACTS +968900608  grad.layer.9.attention.scores.a
 //     B    ld 768, batch strides [0,0]  b282 ACTS +912277504  layer.8.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b480 GRADS +623996928  bert.encoder.layer.9.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
-//   k242_grad_layer_8_ffn_layernorm_x: body_40  grid 2048, block 256  b0 ACTS+7479296 b1 ACTS+918568960 b2 PARAMS+623990784 b3 ACTS+943734784 b4 ACTS+912277504
-//   k243_grad_layer_8_ffn_layernorm_gamma: body_41  grid 24, block 256  b0 ACTS+918568960 b1 ACTS+7479296 b2 ACTS+943734784 b3 GRADS+623990784
-//   k244_grad_layer_8_ffn_layernorm_beta: body_42  grid 24, block 256  b0 ACTS+943734784 b1 GRADS+623993856
+//   k242_grad_layer_8_ffn_layernorm_x: body_44  grid 2048, block 256  b0 ACTS+7479296 b1 ACTS+918568960 b2 PARAMS+623990784 b3 ACTS+943734784 b4 ACTS+912277504
+//   k243_grad_layer_8_ffn_layernorm_gamma: body_45  grid 24, block 256  b0 ACTS+918568960 b1 ACTS+7479296 b2 ACTS+943734784 b3 GRADS+623990784
+//   k244_grad_layer_8_ffn_layernorm_beta: body_46  grid 24, block 256  b0 ACTS+943734784 b1 GRADS+623993856
 //   k245_grad_layer_8_ffn_dropout: body_32  grid 2048, block 256  b0 ACTS+912277504 b1 ACTS+918568960 site0 28
-//   k246_grad_layer_8_ffn_output_in1_sum: body_42  grid 24, block 256  b0 ACTS+918568960 b1 GRADS+623987712
+//   k246_grad_layer_8_ffn_output_in1_sum: body_46  grid 24, block 256  b0 ACTS+918568960 b1 GRADS+623987712
 //   k247_grad_layer_8_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.8.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b484 ACTS +918568960  grad.layer.8.ffn.dropout
@@ -6828,26 +7088,26 @@ body_83(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 3072, batch strides [0,0]  b274 ACTS +887111680  layer.8.ffn.gelu
 //     C    ld 3072, batch strides [0,0]  b487 GRADS +614550528  bert.encoder.layer.8.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k249_grad_layer_8_ffn_gelu: body_43  grid 2048, block 256  b0 ACTS+861945856 b1 ACTS+924860416 b2 ACTS+887111680
-//   k250_grad_layer_8_ffn_intermediate_in1_sum: body_44  grid 96, block 256  b0 ACTS+887111680 b1 GRADS+614538240
+//   k249_grad_layer_8_ffn_gelu: body_47  grid 2048, block 256  b0 ACTS+861945856 b1 ACTS+924860416 b2 ACTS+887111680
+//   k250_grad_layer_8_ffn_intermediate_in1_sum: body_48  grid 96, block 256  b0 ACTS+887111680 b1 GRADS+614538240
 //   k251_grad_layer_8_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.8.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b488 ACTS +887111680  grad.layer.8.ffn.gelu
 //     B    ld 768, batch strides [0,0]  b271 PARAMS +605101056  bert.encoder.layer.8.intermediate.dense.weight
 //     C    ld 768, batch strides [0,0]  b490 ACTS +861945856  grad.layer.8.ffn.intermediate.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k252_grad_layer_8_attention_layernorm_sum: body_45  grid 2048, block 256  b0 ACTS+861945856 b1 ACTS+912277504 b2 ACTS+868237312
+//   k252_grad_layer_8_attention_layernorm_sum: body_49  grid 2048, block 256  b0 ACTS+861945856 b1 ACTS+912277504 b2 ACTS+868237312
 //   k253_grad_layer_8_ffn_intermediate_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.8.ffn.intermediate.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 3072 n 768 k 2048, batch [1,1]
 //     A^T  ld 3072, batch strides [0,0]  b488 ACTS +887111680  grad.layer.8.ffn.gelu
 //     B    ld 768, batch strides [0,0]  b270 ACTS +849362944  layer.8.attention.layernorm
 //     C    ld 768, batch strides [0,0]  b492 GRADS +605101056  bert.encoder.layer.8.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k254_grad_layer_8_attention_layernorm_x: body_40  grid 2048, block 256  b0 ACTS+7462912 b1 ACTS+855654400 b2 PARAMS+605094912 b3 ACTS+868237312 b4 ACTS+849362944
-//   k255_grad_layer_8_attention_layernorm_gamma: body_41  grid 24, block 256  b0 ACTS+855654400 b1 ACTS+7462912 b2 ACTS+868237312 b3 GRADS+605094912
-//   k256_grad_layer_8_attention_layernorm_beta: body_42  grid 24, block 256  b0 ACTS+868237312 b1 GRADS+605097984
+//   k254_grad_layer_8_attention_layernorm_x: body_44  grid 2048, block 256  b0 ACTS+7462912 b1 ACTS+855654400 b2 PARAMS+605094912 b3 ACTS+868237312 b4 ACTS+849362944
+//   k255_grad_layer_8_attention_layernorm_gamma: body_45  grid 24, block 256  b0 ACTS+855654400 b1 ACTS+7462912 b2 ACTS+868237312 b3 GRADS+605094912
+//   k256_grad_layer_8_attention_layernorm_beta: body_46  grid 24, block 256  b0 ACTS+868237312 b1 GRADS+605097984
 //   k257_grad_layer_8_attention_output_dropout: body_32  grid 2048, block 256  b0 ACTS+849362944 b1 ACTS+855654400 site0 27
-//   k258_grad_layer_8_attention_output_in1_sum: body_42  grid 24, block 256  b0 ACTS+855654400 b1 GRADS+605091840
+//   k258_grad_layer_8_attention_output_in1_sum: body_46  grid 24, block 256  b0 ACTS+855654400 b1 GRADS+605091840
 //   k259_grad_layer_8_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.8.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b496 ACTS +855654400  grad.layer.8.attention.output_dropout
@@ -6860,10 +7120,10 @@ body_83(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [0,0]  b262 ACTS +843071488  layer.8.attention.context
 //     C    ld 768, batch strides [0,0]  b499 GRADS +602732544  bert.encoder.layer.8.attention.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k261_layer_8_attention_context: body_46  grid 24576, block 64  b0 ACTS+843071488 b1 ACTS+861945856 b2 ACTS+7462912
-//   k262_layer_8_attention_context_grad_kv: body_47  grid 768, block 128  b0 ACTS+824197120 b1 ACTS+830488576 b2 ACTS+836780032 b3 ACTS+6307840 b4 ACTS+7364608 b5 ACTS+861945856 b6 ACTS+7462912 b7 ACTS+855654400 b8 ACTS+843071488 site0 26
-//   k263_layer_8_attention_context_grad_q: body_48  grid 768, block 128  b0 ACTS+824197120 b1 ACTS+830488576 b2 ACTS+836780032 b3 ACTS+6307840 b4 ACTS+7364608 b5 ACTS+861945856 b6 ACTS+7462912 b7 ACTS+868237312 site0 26
-//   k264_grad_layer_8_attention_value_in1_sum: body_42  grid 24, block 256  b0 ACTS+843071488 b1 GRADS+602729472
+//   k261_layer_8_attention_context: body_50  grid 24576, block 64  b0 ACTS+843071488 b1 ACTS+861945856 b2 ACTS+7462912
+//   k262_layer_8_attention_context_grad_kv: body_51  grid 768, block 128  b0 ACTS+824197120 b1 ACTS+830488576 b2 ACTS+836780032 b3 ACTS+6307840 b4 ACTS+7364608 b5 ACTS+861945856 b6 ACTS+7462912 b7 ACTS+855654400 b8 ACTS+843071488 site0 26
+//   k263_layer_8_attention_context_grad_q: body_52  grid 768, block 128  b0 ACTS+824197120 b1 ACTS+830488576 b2 ACTS+836780032 b3 ACTS+6307840 b4 ACTS+7364608 b5 ACTS+861945856 b6 ACTS+7462912 b7 ACTS+868237312 site0 26
+//   k264_grad_layer_8_attention_value_in1_sum: body_46  grid 24, block 256  b0 ACTS+843071488 b1 GRADS+602729472
 //   k265_grad_layer_8_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.8.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b500 ACTS +843071488  grad.layer.8.attention.context.b
@@ -6876,7 +7136,7 @@ body_83(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [0,0]  b252 ACTS +811614208  layer.7.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b505 GRADS +600370176  bert.encoder.layer.8.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k267_grad_layer_8_attention_key_in1_sum: body_42  grid 24, block 256  b0 ACTS+855654400 b1 GRADS+600367104
+//   k267_grad_layer_8_attention_key_in1_sum: body_46  grid 24, block 256  b0 ACTS+855654400 b1 GRADS+600367104
 //   k268_grad_layer_8_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.8.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b502 ACTS +855654400  grad.layer.8.attention.scores.b
@@ -6889,25 +7149,25 @@ body_83(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [0,0]  b252 ACTS +811614208  layer.7.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b508 GRADS +598007808  bert.encoder.layer.8.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k270_grad_layer_8_attention_query_in1_sum: body_42  grid 24, block 256  b0 ACTS+868237312 b1 GRADS+598004736
+//   k270_grad_layer_8_attention_query_in1_sum: body_46  grid 24, block 256  b0 ACTS+868237312 b1 GRADS+598004736
 //   k271_grad_layer_8_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.8.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b501 ACTS +868237312  grad.layer.8.attention.scores.a
 //     B    ld 768, batch strides [0,0]  b253 PARAMS +595645440  bert.encoder.layer.8.attention.self.query.weight
 //     C    ld 768, batch strides [0,0]  b510 ACTS +836780032  grad.layer.8.attention.query.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k272_grad_layer_7_ffn_layernorm_sum: body_49  grid 2048, block 256  b0 ACTS+836780032 b1 ACTS+830488576 b2 ACTS+824197120 b3 ACTS+849362944 b4 ACTS+843071488
+//   k272_grad_layer_7_ffn_layernorm_sum: body_53  grid 2048, block 256  b0 ACTS+836780032 b1 ACTS+830488576 b2 ACTS+824197120 b3 ACTS+849362944 b4 ACTS+843071488
 //   k273_grad_layer_8_attention_query_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.8.attention.query.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 768 n 768 k 2048, batch [1,1]
 //     A^T  ld 768, batch strides [0,0]  b501 ACTS +868237312  grad.layer.8.attention.scores.a
 //     B    ld 768, batch strides [0,0]  b252 ACTS +811614208  layer.7.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b512 GRADS +595645440  bert.encoder.layer.8.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
-//   k274_grad_layer_7_ffn_layernorm_x: body_40  grid 2048, block 256  b0 ACTS+7348224 b1 ACTS+817905664 b2 PARAMS+595639296 b3 ACTS+843071488 b4 ACTS+811614208
-//   k275_grad_layer_7_ffn_layernorm_gamma: body_41  grid 24, block 256  b0 ACTS+817905664 b1 ACTS+7348224 b2 ACTS+843071488 b3 GRADS+595639296
-//   k276_grad_layer_7_ffn_layernorm_beta: body_42  grid 24, block 256  b0 ACTS+843071488 b1 GRADS+595642368
+//   k274_grad_layer_7_ffn_layernorm_x: body_44  grid 2048, block 256  b0 ACTS+7348224 b1 ACTS+817905664 b2 PARAMS+595639296 b3 ACTS+843071488 b4 ACTS+811614208
+//   k275_grad_layer_7_ffn_layernorm_gamma: body_45  grid 24, block 256  b0 ACTS+817905664 b1 ACTS+7348224 b2 ACTS+843071488 b3 GRADS+595639296
+//   k276_grad_layer_7_ffn_layernorm_beta: body_46  grid 24, block 256  b0 ACTS+843071488 b1 GRADS+595642368
 //   k277_grad_layer_7_ffn_dropout: body_32  grid 2048, block 256  b0 ACTS+811614208 b1 ACTS+817905664 site0 25
-//   k278_grad_layer_7_ffn_output_in1_sum: body_42  grid 24, block 256  b0 ACTS+817905664 b1 GRADS+595636224
+//   k278_grad_layer_7_ffn_output_in1_sum: body_46  grid 24, block 256  b0 ACTS+817905664 b1 GRADS+595636224
 //   k279_grad_layer_7_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.7.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b516 ACTS +817905664  grad.layer.7.ffn.dropout
@@ -6920,26 +7180,26 @@ body_83(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 3072, batch strides [0,0]  b244 ACTS +786448384  layer.7.ffn.gelu
 //     C    ld 3072, batch strides [0,0]  b519 GRADS +586199040  bert.encoder.layer.7.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k281_grad_layer_7_ffn_gelu: body_43  grid 2048, block 256  b0 ACTS+761282560 b1 ACTS+824197120 b2 ACTS+786448384
-//   k282_grad_layer_7_ffn_intermediate_in1_sum: body_44  grid 96, block 256  b0 ACTS+786448384 b1 GRADS+586186752
+//   k281_grad_layer_7_ffn_gelu: body_47  grid 2048, block 256  b0 ACTS+761282560 b1 ACTS+824197120 b2 ACTS+786448384
+//   k282_grad_layer_7_ffn_intermediate_in1_sum: body_48  grid 96, block 256  b0 ACTS+786448384 b1 GRADS+586186752
 //   k283_grad_layer_7_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.7.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b520 ACTS +786448384  grad.layer.7.ffn.gelu
 //     B    ld 768, batch strides [0,0]  b241 PARAMS +576749568  bert.encoder.layer.7.intermediate.dense.weight
 //     C    ld 768, batch strides [0,0]  b522 ACTS +761282560  grad.layer.7.ffn.intermediate.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k284_grad_layer_7_attention_layernorm_sum: body_45  grid 2048, block 256  b0 ACTS+761282560 b1 ACTS+811614208 b2 ACTS+767574016
+//   k284_grad_layer_7_attention_layernorm_sum: body_49  grid 2048, block 256  b0 ACTS+761282560 b1 ACTS+811614208 b2 ACTS+767574016
 //   k285_grad_layer_7_ffn_intermediate_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.7.ffn.intermediate.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 3072 n 768 k 2048, batch [1,1]
 //     A^T  ld 3072, batch strides [0,0]  b520 ACTS +786448384  grad.layer.7.ffn.gelu
 //     B    ld 768, batch strides [0,0]  b240 ACTS +748699648  layer.7.attention.layernorm
 //     C    ld 768, batch strides [0,0]  b524 GRADS +576749568  bert.encoder.layer.7.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k286_grad_layer_7_attention_layernorm_x: body_40  grid 2048, block 256  b0 ACTS+7331840 b1 ACTS+754991104 b2 PARAMS+576743424 b3 ACTS+767574016 b4 ACTS+748699648
-//   k287_grad_layer_7_attention_layernorm_gamma: body_41  grid 24, block 256  b0 ACTS+754991104 b1 ACTS+7331840 b2 ACTS+767574016 b3 GRADS+576743424
-//   k288_grad_layer_7_attention_layernorm_beta: body_42  grid 24, block 256  b0 ACTS+767574016 b1 GRADS+576746496
+//   k286_grad_layer_7_attention_layernorm_x: body_44  grid 2048, block 256  b0 ACTS+7331840 b1 ACTS+754991104 b2 PARAMS+576743424 b3 ACTS+767574016 b4 ACTS+748699648
+//   k287_grad_layer_7_attention_layernorm_gamma: body_45  grid 24, block 256  b0 ACTS+754991104 b1 ACTS+7331840 b2 ACTS+767574016 b3 GRADS+576743424
+//   k288_grad_layer_7_attention_layernorm_beta: body_46  grid 24, block 256  b0 ACTS+767574016 b1 GRADS+576746496
 //   k289_grad_layer_7_attention_output_dropout: body_32  grid 2048, block 256  b0 ACTS+748699648 b1 ACTS+754991104 site0 24
-//   k290_grad_layer_7_attention_output_in1_sum: body_42  grid 24, block 256  b0 ACTS+754991104 b1 GRADS+576740352
+//   k290_grad_layer_7_attention_output_in1_sum: body_46  grid 24, block 256  b0 ACTS+754991104 b1 GRADS+576740352
 //   k291_grad_layer_7_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.7.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b528 ACTS +754991104  grad.layer.7.attention.output_dropout
@@ -6952,10 +7212,10 @@ body_83(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [0,0]  b232 ACTS +742408192  layer.7.attention.context
 //     C    ld 768, batch strides [0,0]  b531 GRADS +574381056  bert.encoder.layer.7.attention.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k293_layer_7_attention_context: body_46  grid 24576, block 64  b0 ACTS+742408192 b1 ACTS+761282560 b2 ACTS+7331840
-//   k294_layer_7_attention_context_grad_kv: body_47  grid 768, block 128  b0 ACTS+723533824 b1 ACTS+729825280 b2 ACTS+736116736 b3 ACTS+6307840 b4 ACTS+7233536 b5 ACTS+761282560 b6 ACTS+7331840 b7 ACTS+754991104 b8 ACTS+742408192 site0 23
-//   k295_layer_7_attention_context_grad_q: body_48  grid 768, block 128  b0 ACTS+723533824 b1 ACTS+729825280 b2 ACTS+736116736 b3 ACTS+6307840 b4 ACTS+7233536 b5 ACTS+761282560 b6 ACTS+7331840 b7 ACTS+767574016 site0 23
-//   k296_grad_layer_7_attention_value_in1_sum: body_42  grid 24, block 256  b0 ACTS+742408192 b1 GRADS+574377984
+//   k293_layer_7_attention_context: body_50  grid 24576, block 64  b0 ACTS+742408192 b1 ACTS+761282560 b2 ACTS+7331840
+//   k294_layer_7_attention_context_grad_kv: body_51  grid 768, block 128  b0 ACTS+723533824 b1 ACTS+729825280 b2 ACTS+736116736 b3 ACTS+6307840 b4 ACTS+7233536 b5 ACTS+761282560 b6 ACTS+7331840 b7 ACTS+754991104 b8 ACTS+742408192 site0 23
+//   k295_layer_7_attention_context_grad_q: body_52  grid 768, block 128  b0 ACTS+723533824 b1 ACTS+729825280 b2 ACTS+736116736 b3 ACTS+6307840 b4 ACTS+7233536 b5 ACTS+761282560 b6 ACTS+7331840 b7 ACTS+767574016 site0 23
+//   k296_grad_layer_7_attention_value_in1_sum: body_46  grid 24, block 256  b0 ACTS+742408192 b1 GRADS+574377984
 //   k297_grad_layer_7_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.7.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b532 ACTS +742408192  grad.layer.7.attention.context.b
@@ -6968,7 +7228,7 @@ body_83(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [0,0]  b222 ACTS +710950912  layer.6.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b537 GRADS +572018688  bert.encoder.layer.7.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k299_grad_layer_7_attention_key_in1_sum: body_42  grid 24, block 256  b0 ACTS+754991104 b1 GRADS+572015616
+//   k299_grad_layer_7_attention_key_in1_sum: body_46  grid 24, block 256  b0 ACTS+754991104 b1 GRADS+572015616
 //   k300_grad_layer_7_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.7.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b534 ACTS +754991104  grad.layer.7.attention.scores.b
@@ -6981,25 +7241,25 @@ body_83(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [0,0]  b222 ACTS +710950912  layer.6.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b540 GRADS +569656320  bert.encoder.layer.7.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k302_grad_layer_7_attention_query_in1_sum: body_42  grid 24, block 256  b0 ACTS+767574016 b1 GRADS+569653248
+//   k302_grad_layer_7_attention_query_in1_sum: body_46  grid 24, block 256  b0 ACTS+767574016 b1 GRADS+569653248
 //   k303_grad_layer_7_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.7.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b533 ACTS +767574016  grad.layer.7.attention.scores.a
 //     B    ld 768, batch strides [0,0]  b223 PARAMS +567293952  bert.encoder.layer.7.attention.self.query.weight
 //     C    ld 768, batch strides [0,0]  b542 ACTS +736116736  grad.layer.7.attention.query.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k304_grad_layer_6_ffn_layernorm_sum: body_49  grid 2048, block 256  b0 ACTS+736116736 b1 ACTS+729825280 b2 ACTS+723533824 b3 ACTS+748699648 b4 ACTS+742408192
+//   k304_grad_layer_6_ffn_layernorm_sum: body_53  grid 2048, block 256  b0 ACTS+736116736 b1 ACTS+729825280 b2 ACTS+723533824 b3 ACTS+748699648 b4 ACTS+742408192
 //   k305_grad_layer_7_attention_query_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.7.attention.query.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 768 n 768 k 2048, batch [1,1]
 //     A^T  ld 768, batch strides [0,0]  b533 ACTS +767574016  grad.layer.7.attention.scores.a
 //     B    ld 768, batch strides [0,0]  b222 ACTS +710950912  layer.6.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b544 GRADS +567293952  bert.encoder.layer.7.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
-//   k306_grad_layer_6_ffn_layernorm_x: body_40  grid 2048, block 256  b0 ACTS+7217152 b1 ACTS+717242368 b2 PARAMS+567287808 b3 ACTS+742408192 b4 ACTS+710950912
-//   k307_grad_layer_6_ffn_layernorm_gamma: body_41  grid 24, block 256  b0 ACTS+717242368 b1 ACTS+7217152 b2 ACTS+742408192 b3 GRADS+567287808
-//   k308_grad_layer_6_ffn_layernorm_beta: body_42  grid 24, block 256  b0 ACTS+742408192 b1 GRADS+567290880
+//   k306_grad_layer_6_ffn_layernorm_x: body_44  grid 2048, block 256  b0 ACTS+7217152 b1 ACTS+717242368 b2 PARAMS+567287808 b3 ACTS+742408192 b4 ACTS+710950912
+//   k307_grad_layer_6_ffn_layernorm_gamma: body_45  grid 24, block 256  b0 ACTS+717242368 b1 ACTS+7217152 b2 ACTS+742408192 b3 GRADS+567287808
+//   k308_grad_layer_6_ffn_layernorm_beta: body_46  grid 24, block 256  b0 ACTS+742408192 b1 GRADS+567290880
 //   k309_grad_layer_6_ffn_dropout: body_32  grid 2048, block 256  b0 ACTS+710950912 b1 ACTS+717242368 site0 22
-//   k310_grad_layer_6_ffn_output_in1_sum: body_42  grid 24, block 256  b0 ACTS+717242368 b1 GRADS+567284736
+//   k310_grad_layer_6_ffn_output_in1_sum: body_46  grid 24, block 256  b0 ACTS+717242368 b1 GRADS+567284736
 //   k311_grad_layer_6_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.6.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b548 ACTS +717242368  grad.layer.6.ffn.dropout
@@ -7012,26 +7272,26 @@ body_83(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 3072, batch strides [0,0]  b214 ACTS +685785088  layer.6.ffn.gelu
 //     C    ld 3072, batch strides [0,0]  b551 GRADS +557847552  bert.encoder.layer.6.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k313_grad_layer_6_ffn_gelu: body_43  grid 2048, block 256  b0 ACTS+660619264 b1 ACTS+723533824 b2 ACTS+685785088
-//   k314_grad_layer_6_ffn_intermediate_in1_sum: body_44  grid 96, block 256  b0 ACTS+685785088 b1 GRADS+557835264
+//   k313_grad_layer_6_ffn_gelu: body_47  grid 2048, block 256  b0 ACTS+660619264 b1 ACTS+723533824 b2 ACTS+685785088
+//   k314_grad_layer_6_ffn_intermediate_in1_sum: body_48  grid 96, block 256  b0 ACTS+685785088 b1 GRADS+557835264
 //   k315_grad_layer_6_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.6.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b552 ACTS +685785088  grad.layer.6.ffn.gelu
 //     B    ld 768, batch strides [0,0]  b211 PARAMS +548398080  bert.encoder.layer.6.intermediate.dense.weight
 //     C    ld 768, batch strides [0,0]  b554 ACTS +660619264  grad.layer.6.ffn.intermediate.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k316_grad_layer_6_attention_layernorm_sum: body_45  grid 2048, block 256  b0 ACTS+660619264 b1 ACTS+710950912 b2 ACTS+666910720
+//   k316_grad_layer_6_attention_layernorm_sum: body_49  grid 2048, block 256  b0 ACTS+660619264 b1 ACTS+710950912 b2 ACTS+666910720
 //   k317_grad_layer_6_ffn_intermediate_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.6.ffn.intermediate.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 3072 n 768 k 2048, batch [1,1]
 //     A^T  ld 3072, batch strides [0,0]  b552 ACTS +685785088  grad.layer.6.ffn.gelu
 //     B    ld 768, batch strides [0,0]  b210 ACTS +648036352  layer.6.attention.layernorm
 //     C    ld 768, batch strides [0,0]  b556 GRADS +548398080  bert.encoder.layer.6.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k318_grad_layer_6_attention_layernorm_x: body_40  grid 2048, block 256  b0 ACTS+7200768 b1 ACTS+654327808 b2 PARAMS+548391936 b3 ACTS+666910720 b4 ACTS+648036352
-//   k319_grad_layer_6_attention_layernorm_gamma: body_41  grid 24, block 256  b0 ACTS+654327808 b1 ACTS+7200768 b2 ACTS+666910720 b3 GRADS+548391936
-//   k320_grad_layer_6_attention_layernorm_beta: body_42  grid 24, block 256  b0 ACTS+666910720 b1 GRADS+548395008
+//   k318_grad_layer_6_attention_layernorm_x: body_44  grid 2048, block 256  b0 ACTS+7200768 b1 ACTS+654327808 b2 PARAMS+548391936 b3 ACTS+666910720 b4 ACTS+648036352
+//   k319_grad_layer_6_attention_layernorm_gamma: body_45  grid 24, block 256  b0 ACTS+654327808 b1 ACTS+7200768 b2 ACTS+666910720 b3 GRADS+548391936
+//   k320_grad_layer_6_attention_layernorm_beta: body_46  grid 24, block 256  b0 ACTS+666910720 b1 GRADS+548395008
 //   k321_grad_layer_6_attention_output_dropout: body_32  grid 2048, block 256  b0 ACTS+648036352 b1 ACTS+654327808 site0 21
-//   k322_grad_layer_6_attention_output_in1_sum: body_42  grid 24, block 256  b0 ACTS+654327808 b1 GRADS+548388864
+//   k322_grad_layer_6_attention_output_in1_sum: body_46  grid 24, block 256  b0 ACTS+654327808 b1 GRADS+548388864
 //   k323_grad_layer_6_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.6.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b560 ACTS +654327808  grad.layer.6.attention.output_dropout
@@ -7044,10 +7304,10 @@ body_83(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [0,0]  b202 ACTS +641744896  layer.6.attention.context
 //     C    ld 768, batch strides [0,0]  b563 GRADS +546029568  bert.encoder.layer.6.attention.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k325_layer_6_attention_context: body_46  grid 24576, block 64  b0 ACTS+641744896 b1 ACTS+660619264 b2 ACTS+7200768
-//   k326_layer_6_attention_context_grad_kv: body_47  grid 768, block 128  b0 ACTS+622870528 b1 ACTS+629161984 b2 ACTS+635453440 b3 ACTS+6307840 b4 ACTS+7102464 b5 ACTS+660619264 b6 ACTS+7200768 b7 ACTS+654327808 b8 ACTS+641744896 site0 20
-//   k327_layer_6_attention_context_grad_q: body_48  grid 768, block 128  b0 ACTS+622870528 b1 ACTS+629161984 b2 ACTS+635453440 b3 ACTS+6307840 b4 ACTS+7102464 b5 ACTS+660619264 b6 ACTS+7200768 b7 ACTS+666910720 site0 20
-//   k328_grad_layer_6_attention_value_in1_sum: body_42  grid 24, block 256  b0 ACTS+641744896 b1 GRADS+546026496
+//   k325_layer_6_attention_context: body_50  grid 24576, block 64  b0 ACTS+641744896 b1 ACTS+660619264 b2 ACTS+7200768
+//   k326_layer_6_attention_context_grad_kv: body_51  grid 768, block 128  b0 ACTS+622870528 b1 ACTS+629161984 b2 ACTS+635453440 b3 ACTS+6307840 b4 ACTS+7102464 b5 ACTS+660619264 b6 ACTS+7200768 b7 ACTS+654327808 b8 ACTS+641744896 site0 20
+//   k327_layer_6_attention_context_grad_q: body_52  grid 768, block 128  b0 ACTS+622870528 b1 ACTS+629161984 b2 ACTS+635453440 b3 ACTS+6307840 b4 ACTS+7102464 b5 ACTS+660619264 b6 ACTS+7200768 b7 ACTS+666910720 site0 20
+//   k328_grad_layer_6_attention_value_in1_sum: body_46  grid 24, block 256  b0 ACTS+641744896 b1 GRADS+546026496
 //   k329_grad_layer_6_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.6.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b564 ACTS +641744896  grad.layer.6.attention.context.b
@@ -7060,7 +7320,7 @@ body_83(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [0,0]  b192 ACTS +610287616  layer.5.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b569 GRADS +543667200  bert.encoder.layer.6.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k331_grad_layer_6_attention_key_in1_sum: body_42  grid 24, block 256  b0 ACTS+654327808 b1 GRADS+543664128
+//   k331_grad_layer_6_attention_key_in1_sum: body_46  grid 24, block 256  b0 ACTS+654327808 b1 GRADS+543664128
 //   k332_grad_layer_6_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.6.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b566 ACTS +654327808  grad.layer.6.attention.scores.b
@@ -7073,25 +7333,25 @@ body_83(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [0,0]  b192 ACTS +610287616  layer.5.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b572 GRADS +541304832  bert.encoder.layer.6.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k334_grad_layer_6_attention_query_in1_sum: body_42  grid 24, block 256  b0 ACTS+666910720 b1 GRADS+541301760
+//   k334_grad_layer_6_attention_query_in1_sum: body_46  grid 24, block 256  b0 ACTS+666910720 b1 GRADS+541301760
 //   k335_grad_layer_6_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.6.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b565 ACTS +666910720  grad.layer.6.attention.scores.a
 //     B    ld 768, batch strides [0,0]  b193 PARAMS +538942464  bert.encoder.layer.6.attention.self.query.weight
 //     C    ld 768, batch strides [0,0]  b574 ACTS +635453440  grad.layer.6.attention.query.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k336_grad_layer_5_ffn_layernorm_sum: body_49  grid 2048, block 256  b0 ACTS+635453440 b1 ACTS+629161984 b2 ACTS+622870528 b3 ACTS+648036352 b4 ACTS+641744896
+//   k336_grad_layer_5_ffn_layernorm_sum: body_53  grid 2048, block 256  b0 ACTS+635453440 b1 ACTS+629161984 b2 ACTS+622870528 b3 ACTS+648036352 b4 ACTS+641744896
 //   k337_grad_layer_6_attention_query_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.6.attention.query.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 768 n 768 k 2048, batch [1,1]
 //     A^T  ld 768, batch strides [0,0]  b565 ACTS +666910720  grad.layer.6.attention.scores.a
 //     B    ld 768, batch strides [0,0]  b192 ACTS +610287616  layer.5.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b576 GRADS +538942464  bert.encoder.layer.6.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
-//   k338_grad_layer_5_ffn_layernorm_x: body_40  grid 2048, block 256  b0 ACTS+7086080 b1 ACTS+616579072 b2 PARAMS+538936320 b3 ACTS+641744896 b4 ACTS+610287616
-//   k339_grad_layer_5_ffn_layernorm_gamma: body_41  grid 24, block 256  b0 ACTS+616579072 b1 ACTS+7086080 b2 ACTS+641744896 b3 GRADS+538936320
-//   k340_grad_layer_5_ffn_layernorm_beta: body_42  grid 24, block 256  b0 ACTS+641744896 b1 GRADS+538939392
+//   k338_grad_layer_5_ffn_layernorm_x: body_44  grid 2048, block 256  b0 ACTS+7086080 b1 ACTS+616579072 b2 PARAMS+538936320 b3 ACTS+641744896 b4 ACTS+610287616
+//   k339_grad_layer_5_ffn_layernorm_gamma: body_45  grid 24, block 256  b0 ACTS+616579072 b1 ACTS+7086080 b2 ACTS+641744896 b3 GRADS+538936320
+//   k340_grad_layer_5_ffn_layernorm_beta: body_46  grid 24, block 256  b0 ACTS+641744896 b1 GRADS+538939392
 //   k341_grad_layer_5_ffn_dropout: body_32  grid 2048, block 256  b0 ACTS+610287616 b1 ACTS+616579072 site0 19
-//   k342_grad_layer_5_ffn_output_in1_sum: body_42  grid 24, block 256  b0 ACTS+616579072 b1 GRADS+538933248
+//   k342_grad_layer_5_ffn_output_in1_sum: body_46  grid 24, block 256  b0 ACTS+616579072 b1 GRADS+538933248
 //   k343_grad_layer_5_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.5.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b580 ACTS +616579072  grad.layer.5.ffn.dropout
@@ -7104,26 +7364,26 @@ body_83(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 3072, batch strides [0,0]  b184 ACTS +585121792  layer.5.ffn.gelu
 //     C    ld 3072, batch strides [0,0]  b583 GRADS +529496064  bert.encoder.layer.5.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k345_grad_layer_5_ffn_gelu: body_43  grid 2048, block 256  b0 ACTS+559955968 b1 ACTS+622870528 b2 ACTS+585121792
-//   k346_grad_layer_5_ffn_intermediate_in1_sum: body_44  grid 96, block 256  b0 ACTS+585121792 b1 GRADS+529483776
+//   k345_grad_layer_5_ffn_gelu: body_47  grid 2048, block 256  b0 ACTS+559955968 b1 ACTS+622870528 b2 ACTS+585121792
+//   k346_grad_layer_5_ffn_intermediate_in1_sum: body_48  grid 96, block 256  b0 ACTS+585121792 b1 GRADS+529483776
 //   k347_grad_layer_5_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.5.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b584 ACTS +585121792  grad.layer.5.ffn.gelu
 //     B    ld 768, batch strides [0,0]  b181 PARAMS +520046592  bert.encoder.layer.5.intermediate.dense.weight
 //     C    ld 768, batch strides [0,0]  b586 ACTS +559955968  grad.layer.5.ffn.intermediate.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k348_grad_layer_5_attention_layernorm_sum: body_45  grid 2048, block 256  b0 ACTS+559955968 b1 ACTS+610287616 b2 ACTS+566247424
+//   k348_grad_layer_5_attention_layernorm_sum: body_49  grid 2048, block 256  b0 ACTS+559955968 b1 ACTS+610287616 b2 ACTS+566247424
 //   k349_grad_layer_5_ffn_intermediate_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.5.ffn.intermediate.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 3072 n 768 k 2048, batch [1,1]
 //     A^T  ld 3072, batch strides [0,0]  b584 ACTS +585121792  grad.layer.5.ffn.gelu
 //     B    ld 768, batch strides [0,0]  b180 ACTS +547373056  layer.5.attention.layernorm
 //     C    ld 768, batch strides [0,0]  b588 GRADS +520046592  bert.encoder.layer.5.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k350_grad_layer_5_attention_layernorm_x: body_40  grid 2048, block 256  b0 ACTS+7069696 b1 ACTS+553664512 b2 PARAMS+520040448 b3 ACTS+566247424 b4 ACTS+547373056
-//   k351_grad_layer_5_attention_layernorm_gamma: body_41  grid 24, block 256  b0 ACTS+553664512 b1 ACTS+7069696 b2 ACTS+566247424 b3 GRADS+520040448
-//   k352_grad_layer_5_attention_layernorm_beta: body_42  grid 24, block 256  b0 ACTS+566247424 b1 GRADS+520043520
+//   k350_grad_layer_5_attention_layernorm_x: body_44  grid 2048, block 256  b0 ACTS+7069696 b1 ACTS+553664512 b2 PARAMS+520040448 b3 ACTS+566247424 b4 ACTS+547373056
+//   k351_grad_layer_5_attention_layernorm_gamma: body_45  grid 24, block 256  b0 ACTS+553664512 b1 ACTS+7069696 b2 ACTS+566247424 b3 GRADS+520040448
+//   k352_grad_layer_5_attention_layernorm_beta: body_46  grid 24, block 256  b0 ACTS+566247424 b1 GRADS+520043520
 //   k353_grad_layer_5_attention_output_dropout: body_32  grid 2048, block 256  b0 ACTS+547373056 b1 ACTS+553664512 site0 18
-//   k354_grad_layer_5_attention_output_in1_sum: body_42  grid 24, block 256  b0 ACTS+553664512 b1 GRADS+520037376
+//   k354_grad_layer_5_attention_output_in1_sum: body_46  grid 24, block 256  b0 ACTS+553664512 b1 GRADS+520037376
 //   k355_grad_layer_5_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.5.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b592 ACTS +553664512  grad.layer.5.attention.output_dropout
@@ -7136,10 +7396,10 @@ body_83(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [0,0]  b172 ACTS +541081600  layer.5.attention.context
 //     C    ld 768, batch strides [0,0]  b595 GRADS +517678080  bert.encoder.layer.5.attention.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k357_layer_5_attention_context: body_46  grid 24576, block 64  b0 ACTS+541081600 b1 ACTS+559955968 b2 ACTS+7069696
-//   k358_layer_5_attention_context_grad_kv: body_47  grid 768, block 128  b0 ACTS+522207232 b1 ACTS+528498688 b2 ACTS+534790144 b3 ACTS+6307840 b4 ACTS+6971392 b5 ACTS+559955968 b6 ACTS+7069696 b7 ACTS+553664512 b8 ACTS+541081600 site0 17
-//   k359_layer_5_attention_context_grad_q: body_48  grid 768, block 128  b0 ACTS+522207232 b1 ACTS+528498688 b2 ACTS+534790144 b3 ACTS+6307840 b4 ACTS+6971392 b5 ACTS+559955968 b6 ACTS+7069696 b7 ACTS+566247424 site0 17
-//   k360_grad_layer_5_attention_value_in1_sum: body_42  grid 24, block 256  b0 ACTS+541081600 b1 GRADS+517675008
+//   k357_layer_5_attention_context: body_50  grid 24576, block 64  b0 ACTS+541081600 b1 ACTS+559955968 b2 ACTS+7069696
+//   k358_layer_5_attention_context_grad_kv: body_51  grid 768, block 128  b0 ACTS+522207232 b1 ACTS+528498688 b2 ACTS+534790144 b3 ACTS+6307840 b4 ACTS+6971392 b5 ACTS+559955968 b6 ACTS+7069696 b7 ACTS+553664512 b8 ACTS+541081600 site0 17
+//   k359_layer_5_attention_context_grad_q: body_52  grid 768, block 128  b0 ACTS+522207232 b1 ACTS+528498688 b2 ACTS+534790144 b3 ACTS+6307840 b4 ACTS+6971392 b5 ACTS+559955968 b6 ACTS+7069696 b7 ACTS+566247424 site0 17
+//   k360_grad_layer_5_attention_value_in1_sum: body_46  grid 24, block 256  b0 ACTS+541081600 b1 GRADS+517675008
 //   k361_grad_layer_5_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.5.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b596 ACTS +541081600  grad.layer.5.attention.context.b
@@ -7152,7 +7412,7 @@ body_83(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [0,0]  b162 ACTS +509624320  layer.4.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b601 GRADS +515315712  bert.encoder.layer.5.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k363_grad_layer_5_attention_key_in1_sum: body_42  grid 24, block 256  b0 ACTS+553664512 b1 GRADS+515312640
+//   k363_grad_layer_5_attention_key_in1_sum: body_46  grid 24, block 256  b0 ACTS+553664512 b1 GRADS+515312640
 //   k364_grad_layer_5_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.5.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b598 ACTS +553664512  grad.layer.5.attention.scores.b
@@ -7165,25 +7425,25 @@ body_83(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [0,0]  b162 ACTS +509624320  layer.4.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b604 GRADS +512953344  bert.encoder.layer.5.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k366_grad_layer_5_attention_query_in1_sum: body_42  grid 24, block 256  b0 ACTS+566247424 b1 GRADS+512950272
+//   k366_grad_layer_5_attention_query_in1_sum: body_46  grid 24, block 256  b0 ACTS+566247424 b1 GRADS+512950272
 //   k367_grad_layer_5_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.5.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b597 ACTS +566247424  grad.layer.5.attention.scores.a
 //     B    ld 768, batch strides [0,0]  b163 PARAMS +510590976  bert.encoder.layer.5.attention.self.query.weight
 //     C    ld 768, batch strides [0,0]  b606 ACTS +534790144  grad.layer.5.attention.query.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k368_grad_layer_4_ffn_layernorm_sum: body_49  grid 2048, block 256  b0 ACTS+534790144 b1 ACTS+528498688 b2 ACTS+522207232 b3 ACTS+547373056 b4 ACTS+541081600
+//   k368_grad_layer_4_ffn_layernorm_sum: body_53  grid 2048, block 256  b0 ACTS+534790144 b1 ACTS+528498688 b2 ACTS+522207232 b3 ACTS+547373056 b4 ACTS+541081600
 //   k369_grad_layer_5_attention_query_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.5.attention.query.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 768 n 768 k 2048, batch [1,1]
 //     A^T  ld 768, batch strides [0,0]  b597 ACTS +566247424  grad.layer.5.attention.scores.a
 //     B    ld 768, batch strides [0,0]  b162 ACTS +509624320  layer.4.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b608 GRADS +510590976  bert.encoder.layer.5.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
-//   k370_grad_layer_4_ffn_layernorm_x: body_40  grid 2048, block 256  b0 ACTS+6955008 b1 ACTS+515915776 b2 PARAMS+510584832 b3 ACTS+541081600 b4 ACTS+509624320
-//   k371_grad_layer_4_ffn_layernorm_gamma: body_41  grid 24, block 256  b0 ACTS+515915776 b1 ACTS+6955008 b2 ACTS+541081600 b3 GRADS+510584832
-//   k372_grad_layer_4_ffn_layernorm_beta: body_42  grid 24, block 256  b0 ACTS+541081600 b1 GRADS+510587904
+//   k370_grad_layer_4_ffn_layernorm_x: body_44  grid 2048, block 256  b0 ACTS+6955008 b1 ACTS+515915776 b2 PARAMS+510584832 b3 ACTS+541081600 b4 ACTS+509624320
+//   k371_grad_layer_4_ffn_layernorm_gamma: body_45  grid 24, block 256  b0 ACTS+515915776 b1 ACTS+6955008 b2 ACTS+541081600 b3 GRADS+510584832
+//   k372_grad_layer_4_ffn_layernorm_beta: body_46  grid 24, block 256  b0 ACTS+541081600 b1 GRADS+510587904
 //   k373_grad_layer_4_ffn_dropout: body_32  grid 2048, block 256  b0 ACTS+509624320 b1 ACTS+515915776 site0 16
-//   k374_grad_layer_4_ffn_output_in1_sum: body_42  grid 24, block 256  b0 ACTS+515915776 b1 GRADS+510581760
+//   k374_grad_layer_4_ffn_output_in1_sum: body_46  grid 24, block 256  b0 ACTS+515915776 b1 GRADS+510581760
 //   k375_grad_layer_4_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.4.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b612 ACTS +515915776  grad.layer.4.ffn.dropout
@@ -7196,26 +7456,26 @@ body_83(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 3072, batch strides [0,0]  b154 ACTS +484458496  layer.4.ffn.gelu
 //     C    ld 3072, batch strides [0,0]  b615 GRADS +501144576  bert.encoder.layer.4.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k377_grad_layer_4_ffn_gelu: body_43  grid 2048, block 256  b0 ACTS+459292672 b1 ACTS+522207232 b2 ACTS+484458496
-//   k378_grad_layer_4_ffn_intermediate_in1_sum: body_44  grid 96, block 256  b0 ACTS+484458496 b1 GRADS+501132288
+//   k377_grad_layer_4_ffn_gelu: body_47  grid 2048, block 256  b0 ACTS+459292672 b1 ACTS+522207232 b2 ACTS+484458496
+//   k378_grad_layer_4_ffn_intermediate_in1_sum: body_48  grid 96, block 256  b0 ACTS+484458496 b1 GRADS+501132288
 //   k379_grad_layer_4_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.4.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b616 ACTS +484458496  grad.layer.4.ffn.gelu
 //     B    ld 768, batch strides [0,0]  b151 PARAMS +491695104  bert.encoder.layer.4.intermediate.dense.weight
 //     C    ld 768, batch strides [0,0]  b618 ACTS +459292672  grad.layer.4.ffn.intermediate.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k380_grad_layer_4_attention_layernorm_sum: body_45  grid 2048, block 256  b0 ACTS+459292672 b1 ACTS+509624320 b2 ACTS+465584128
+//   k380_grad_layer_4_attention_layernorm_sum: body_49  grid 2048, block 256  b0 ACTS+459292672 b1 ACTS+509624320 b2 ACTS+465584128
 //   k381_grad_layer_4_ffn_intermediate_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.4.ffn.intermediate.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 3072 n 768 k 2048, batch [1,1]
 //     A^T  ld 3072, batch strides [0,0]  b616 ACTS +484458496  grad.layer.4.ffn.gelu
 //     B    ld 768, batch strides [0,0]  b150 ACTS +446709760  layer.4.attention.layernorm
 //     C    ld 768, batch strides [0,0]  b620 GRADS +491695104  bert.encoder.layer.4.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k382_grad_layer_4_attention_layernorm_x: body_40  grid 2048, block 256  b0 ACTS+6938624 b1 ACTS+453001216 b2 PARAMS+491688960 b3 ACTS+465584128 b4 ACTS+446709760
-//   k383_grad_layer_4_attention_layernorm_gamma: body_41  grid 24, block 256  b0 ACTS+453001216 b1 ACTS+6938624 b2 ACTS+465584128 b3 GRADS+491688960
-//   k384_grad_layer_4_attention_layernorm_beta: body_42  grid 24, block 256  b0 ACTS+465584128 b1 GRADS+491692032
+//   k382_grad_layer_4_attention_layernorm_x: body_44  grid 2048, block 256  b0 ACTS+6938624 b1 ACTS+453001216 b2 PARAMS+491688960 b3 ACTS+465584128 b4 ACTS+446709760
+//   k383_grad_layer_4_attention_layernorm_gamma: body_45  grid 24, block 256  b0 ACTS+453001216 b1 ACTS+6938624 b2 ACTS+465584128 b3 GRADS+491688960
+//   k384_grad_layer_4_attention_layernorm_beta: body_46  grid 24, block 256  b0 ACTS+465584128 b1 GRADS+491692032
 //   k385_grad_layer_4_attention_output_dropout: body_32  grid 2048, block 256  b0 ACTS+446709760 b1 ACTS+453001216 site0 15
-//   k386_grad_layer_4_attention_output_in1_sum: body_42  grid 24, block 256  b0 ACTS+453001216 b1 GRADS+491685888
+//   k386_grad_layer_4_attention_output_in1_sum: body_46  grid 24, block 256  b0 ACTS+453001216 b1 GRADS+491685888
 //   k387_grad_layer_4_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.4.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b624 ACTS +453001216  grad.layer.4.attention.output_dropout
@@ -7228,10 +7488,10 @@ body_83(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [0,0]  b142 ACTS +440418304  layer.4.attention.context
 //     C    ld 768, batch strides [0,0]  b627 GRADS +489326592  bert.encoder.layer.4.attention.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k389_layer_4_attention_context: body_46  grid 24576, block 64  b0 ACTS+440418304 b1 ACTS+459292672 b2 ACTS+6938624
-//   k390_layer_4_attention_context_grad_kv: body_47  grid 768, block 128  b0 ACTS+421543936 b1 ACTS+427835392 b2 ACTS+434126848 b3 ACTS+6307840 b4 ACTS+6840320 b5 ACTS+459292672 b6 ACTS+6938624 b7 ACTS+453001216 b8 ACTS+440418304 site0 14
-//   k391_layer_4_attention_context_grad_q: body_48  grid 768, block 128  b0 ACTS+421543936 b1 ACTS+427835392 b2 ACTS+434126848 b3 ACTS+6307840 b4 ACTS+6840320 b5 ACTS+459292672 b6 ACTS+6938624 b7 ACTS+465584128 site0 14
-//   k392_grad_layer_4_attention_value_in1_sum: body_42  grid 24, block 256  b0 ACTS+440418304 b1 GRADS+489323520
+//   k389_layer_4_attention_context: body_50  grid 24576, block 64  b0 ACTS+440418304 b1 ACTS+459292672 b2 ACTS+6938624
+//   k390_layer_4_attention_context_grad_kv: body_51  grid 768, block 128  b0 ACTS+421543936 b1 ACTS+427835392 b2 ACTS+434126848 b3 ACTS+6307840 b4 ACTS+6840320 b5 ACTS+459292672 b6 ACTS+6938624 b7 ACTS+453001216 b8 ACTS+440418304 site0 14
+//   k391_layer_4_attention_context_grad_q: body_52  grid 768, block 128  b0 ACTS+421543936 b1 ACTS+427835392 b2 ACTS+434126848 b3 ACTS+6307840 b4 ACTS+6840320 b5 ACTS+459292672 b6 ACTS+6938624 b7 ACTS+465584128 site0 14
+//   k392_grad_layer_4_attention_value_in1_sum: body_46  grid 24, block 256  b0 ACTS+440418304 b1 GRADS+489323520
 //   k393_grad_layer_4_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.4.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b628 ACTS +440418304  grad.layer.4.attention.context.b
@@ -7244,7 +7504,7 @@ body_83(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [0,0]  b132 ACTS +408961024  layer.3.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b633 GRADS +486964224  bert.encoder.layer.4.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k395_grad_layer_4_attention_key_in1_sum: body_42  grid 24, block 256  b0 ACTS+453001216 b1 GRADS+486961152
+//   k395_grad_layer_4_attention_key_in1_sum: body_46  grid 24, block 256  b0 ACTS+453001216 b1 GRADS+486961152
 //   k396_grad_layer_4_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.4.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b630 ACTS +453001216  grad.layer.4.attention.scores.b
@@ -7257,25 +7517,25 @@ body_83(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [0,0]  b132 ACTS +408961024  layer.3.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b636 GRADS +484601856  bert.encoder.layer.4.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k398_grad_layer_4_attention_query_in1_sum: body_42  grid 24, block 256  b0 ACTS+465584128 b1 GRADS+484598784
+//   k398_grad_layer_4_attention_query_in1_sum: body_46  grid 24, block 256  b0 ACTS+465584128 b1 GRADS+484598784
 //   k399_grad_layer_4_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.4.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b629 ACTS +465584128  grad.layer.4.attention.scores.a
 //     B    ld 768, batch strides [0,0]  b133 PARAMS +482239488  bert.encoder.layer.4.attention.self.query.weight
 //     C    ld 768, batch strides [0,0]  b638 ACTS +434126848  grad.layer.4.attention.query.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k400_grad_layer_3_ffn_layernorm_sum: body_49  grid 2048, block 256  b0 ACTS+434126848 b1 ACTS+427835392 b2 ACTS+421543936 b3 ACTS+446709760 b4 ACTS+440418304
+//   k400_grad_layer_3_ffn_layernorm_sum: body_53  grid 2048, block 256  b0 ACTS+434126848 b1 ACTS+427835392 b2 ACTS+421543936 b3 ACTS+446709760 b4 ACTS+440418304
 //   k401_grad_layer_4_attention_query_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.4.attention.query.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 768 n 768 k 2048, batch [1,1]
 //     A^T  ld 768, batch strides [0,0]  b629 ACTS +465584128  grad.layer.4.attention.scores.a
 //     B    ld 768, batch strides [0,0]  b132 ACTS +408961024  layer.3.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b640 GRADS +482239488  bert.encoder.layer.4.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
-//   k402_grad_layer_3_ffn_layernorm_x: body_40  grid 2048, block 256  b0 ACTS+6823936 b1 ACTS+415252480 b2 PARAMS+482233344 b3 ACTS+440418304 b4 ACTS+408961024
-//   k403_grad_layer_3_ffn_layernorm_gamma: body_41  grid 24, block 256  b0 ACTS+415252480 b1 ACTS+6823936 b2 ACTS+440418304 b3 GRADS+482233344
-//   k404_grad_layer_3_ffn_layernorm_beta: body_42  grid 24, block 256  b0 ACTS+440418304 b1 GRADS+482236416
+//   k402_grad_layer_3_ffn_layernorm_x: body_44  grid 2048, block 256  b0 ACTS+6823936 b1 ACTS+415252480 b2 PARAMS+482233344 b3 ACTS+440418304 b4 ACTS+408961024
+//   k403_grad_layer_3_ffn_layernorm_gamma: body_45  grid 24, block 256  b0 ACTS+415252480 b1 ACTS+6823936 b2 ACTS+440418304 b3 GRADS+482233344
+//   k404_grad_layer_3_ffn_layernorm_beta: body_46  grid 24, block 256  b0 ACTS+440418304 b1 GRADS+482236416
 //   k405_grad_layer_3_ffn_dropout: body_32  grid 2048, block 256  b0 ACTS+408961024 b1 ACTS+415252480 site0 13
-//   k406_grad_layer_3_ffn_output_in1_sum: body_42  grid 24, block 256  b0 ACTS+415252480 b1 GRADS+482230272
+//   k406_grad_layer_3_ffn_output_in1_sum: body_46  grid 24, block 256  b0 ACTS+415252480 b1 GRADS+482230272
 //   k407_grad_layer_3_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.3.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b644 ACTS +415252480  grad.layer.3.ffn.dropout
@@ -7288,26 +7548,26 @@ body_83(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 3072, batch strides [0,0]  b124 ACTS +383795200  layer.3.ffn.gelu
 //     C    ld 3072, batch strides [0,0]  b647 GRADS +472793088  bert.encoder.layer.3.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k409_grad_layer_3_ffn_gelu: body_43  grid 2048, block 256  b0 ACTS+358629376 b1 ACTS+421543936 b2 ACTS+383795200
-//   k410_grad_layer_3_ffn_intermediate_in1_sum: body_44  grid 96, block 256  b0 ACTS+383795200 b1 GRADS+472780800
+//   k409_grad_layer_3_ffn_gelu: body_47  grid 2048, block 256  b0 ACTS+358629376 b1 ACTS+421543936 b2 ACTS+383795200
+//   k410_grad_layer_3_ffn_intermediate_in1_sum: body_48  grid 96, block 256  b0 ACTS+383795200 b1 GRADS+472780800
 //   k411_grad_layer_3_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.3.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b648 ACTS +383795200  grad.layer.3.ffn.gelu
 //     B    ld 768, batch strides [0,0]  b121 PARAMS +463343616  bert.encoder.layer.3.intermediate.dense.weight
 //     C    ld 768, batch strides [0,0]  b650 ACTS +358629376  grad.layer.3.ffn.intermediate.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k412_grad_layer_3_attention_layernorm_sum: body_45  grid 2048, block 256  b0 ACTS+358629376 b1 ACTS+408961024 b2 ACTS+364920832
+//   k412_grad_layer_3_attention_layernorm_sum: body_49  grid 2048, block 256  b0 ACTS+358629376 b1 ACTS+408961024 b2 ACTS+364920832
 //   k413_grad_layer_3_ffn_intermediate_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.3.ffn.intermediate.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 3072 n 768 k 2048, batch [1,1]
 //     A^T  ld 3072, batch strides [0,0]  b648 ACTS +383795200  grad.layer.3.ffn.gelu
 //     B    ld 768, batch strides [0,0]  b120 ACTS +346046464  layer.3.attention.layernorm
 //     C    ld 768, batch strides [0,0]  b652 GRADS +463343616  bert.encoder.layer.3.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k414_grad_layer_3_attention_layernorm_x: body_40  grid 2048, block 256  b0 ACTS+6807552 b1 ACTS+352337920 b2 PARAMS+463337472 b3 ACTS+364920832 b4 ACTS+346046464
-//   k415_grad_layer_3_attention_layernorm_gamma: body_41  grid 24, block 256  b0 ACTS+352337920 b1 ACTS+6807552 b2 ACTS+364920832 b3 GRADS+463337472
-//   k416_grad_layer_3_attention_layernorm_beta: body_42  grid 24, block 256  b0 ACTS+364920832 b1 GRADS+463340544
+//   k414_grad_layer_3_attention_layernorm_x: body_44  grid 2048, block 256  b0 ACTS+6807552 b1 ACTS+352337920 b2 PARAMS+463337472 b3 ACTS+364920832 b4 ACTS+346046464
+//   k415_grad_layer_3_attention_layernorm_gamma: body_45  grid 24, block 256  b0 ACTS+352337920 b1 ACTS+6807552 b2 ACTS+364920832 b3 GRADS+463337472
+//   k416_grad_layer_3_attention_layernorm_beta: body_46  grid 24, block 256  b0 ACTS+364920832 b1 GRADS+463340544
 //   k417_grad_layer_3_attention_output_dropout: body_32  grid 2048, block 256  b0 ACTS+346046464 b1 ACTS+352337920 site0 12
-//   k418_grad_layer_3_attention_output_in1_sum: body_42  grid 24, block 256  b0 ACTS+352337920 b1 GRADS+463334400
+//   k418_grad_layer_3_attention_output_in1_sum: body_46  grid 24, block 256  b0 ACTS+352337920 b1 GRADS+463334400
 //   k419_grad_layer_3_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.3.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b656 ACTS +352337920  grad.layer.3.attention.output_dropout
@@ -7320,10 +7580,10 @@ body_83(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [0,0]  b112 ACTS +339755008  layer.3.attention.context
 //     C    ld 768, batch strides [0,0]  b659 GRADS +460975104  bert.encoder.layer.3.attention.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k421_layer_3_attention_context: body_46  grid 24576, block 64  b0 ACTS+339755008 b1 ACTS+358629376 b2 ACTS+6807552
-//   k422_layer_3_attention_context_grad_kv: body_47  grid 768, block 128  b0 ACTS+320880640 b1 ACTS+327172096 b2 ACTS+333463552 b3 ACTS+6307840 b4 ACTS+6709248 b5 ACTS+358629376 b6 ACTS+6807552 b7 ACTS+352337920 b8 ACTS+339755008 site0 11
-//   k423_layer_3_attention_context_grad_q: body_48  grid 768, block 128  b0 ACTS+320880640 b1 ACTS+327172096 b2 ACTS+333463552 b3 ACTS+6307840 b4 ACTS+6709248 b5 ACTS+358629376 b6 ACTS+6807552 b7 ACTS+364920832 site0 11
-//   k424_grad_layer_3_attention_value_in1_sum: body_42  grid 24, block 256  b0 ACTS+339755008 b1 GRADS+460972032
+//   k421_layer_3_attention_context: body_50  grid 24576, block 64  b0 ACTS+339755008 b1 ACTS+358629376 b2 ACTS+6807552
+//   k422_layer_3_attention_context_grad_kv: body_51  grid 768, block 128  b0 ACTS+320880640 b1 ACTS+327172096 b2 ACTS+333463552 b3 ACTS+6307840 b4 ACTS+6709248 b5 ACTS+358629376 b6 ACTS+6807552 b7 ACTS+352337920 b8 ACTS+339755008 site0 11
+//   k423_layer_3_attention_context_grad_q: body_52  grid 768, block 128  b0 ACTS+320880640 b1 ACTS+327172096 b2 ACTS+333463552 b3 ACTS+6307840 b4 ACTS+6709248 b5 ACTS+358629376 b6 ACTS+6807552 b7 ACTS+364920832 site0 11
+//   k424_grad_layer_3_attention_value_in1_sum: body_46  grid 24, block 256  b0 ACTS+339755008 b1 GRADS+460972032
 //   k425_grad_layer_3_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.3.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b660 ACTS +339755008  grad.layer.3.attention.context.b
@@ -7336,7 +7596,7 @@ body_83(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [0,0]  b102 ACTS +308297728  layer.2.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b665 GRADS +458612736  bert.encoder.layer.3.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k427_grad_layer_3_attention_key_in1_sum: body_42  grid 24, block 256  b0 ACTS+352337920 b1 GRADS+458609664
+//   k427_grad_layer_3_attention_key_in1_sum: body_46  grid 24, block 256  b0 ACTS+352337920 b1 GRADS+458609664
 //   k428_grad_layer_3_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.3.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b662 ACTS +352337920  grad.layer.3.attention.scores.b
@@ -7349,25 +7609,25 @@ body_83(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [0,0]  b102 ACTS +308297728  layer.2.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b668 GRADS +456250368  bert.encoder.layer.3.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k430_grad_layer_3_attention_query_in1_sum: body_42  grid 24, block 256  b0 ACTS+364920832 b1 GRADS+456247296
+//   k430_grad_layer_3_attention_query_in1_sum: body_46  grid 24, block 256  b0 ACTS+364920832 b1 GRADS+456247296
 //   k431_grad_layer_3_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.3.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b661 ACTS +364920832  grad.layer.3.attention.scores.a
 //     B    ld 768, batch strides [0,0]  b103 PARAMS +453888000  bert.encoder.layer.3.attention.self.query.weight
 //     C    ld 768, batch strides [0,0]  b670 ACTS +333463552  grad.layer.3.attention.query.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k432_grad_layer_2_ffn_layernorm_sum: body_49  grid 2048, block 256  b0 ACTS+333463552 b1 ACTS+327172096 b2 ACTS+320880640 b3 ACTS+346046464 b4 ACTS+339755008
+//   k432_grad_layer_2_ffn_layernorm_sum: body_53  grid 2048, block 256  b0 ACTS+333463552 b1 ACTS+327172096 b2 ACTS+320880640 b3 ACTS+346046464 b4 ACTS+339755008
 //   k433_grad_layer_3_attention_query_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.3.attention.query.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 768 n 768 k 2048, batch [1,1]
 //     A^T  ld 768, batch strides [0,0]  b661 ACTS +364920832  grad.layer.3.attention.scores.a
 //     B    ld 768, batch strides [0,0]  b102 ACTS +308297728  layer.2.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b672 GRADS +453888000  bert.encoder.layer.3.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
-//   k434_grad_layer_2_ffn_layernorm_x: body_40  grid 2048, block 256  b0 ACTS+6692864 b1 ACTS+314589184 b2 PARAMS+453881856 b3 ACTS+339755008 b4 ACTS+308297728
-//   k435_grad_layer_2_ffn_layernorm_gamma: body_41  grid 24, block 256  b0 ACTS+314589184 b1 ACTS+6692864 b2 ACTS+339755008 b3 GRADS+453881856
-//   k436_grad_layer_2_ffn_layernorm_beta: body_42  grid 24, block 256  b0 ACTS+339755008 b1 GRADS+453884928
+//   k434_grad_layer_2_ffn_layernorm_x: body_44  grid 2048, block 256  b0 ACTS+6692864 b1 ACTS+314589184 b2 PARAMS+453881856 b3 ACTS+339755008 b4 ACTS+308297728
+//   k435_grad_layer_2_ffn_layernorm_gamma: body_45  grid 24, block 256  b0 ACTS+314589184 b1 ACTS+6692864 b2 ACTS+339755008 b3 GRADS+453881856
+//   k436_grad_layer_2_ffn_layernorm_beta: body_46  grid 24, block 256  b0 ACTS+339755008 b1 GRADS+453884928
 //   k437_grad_layer_2_ffn_dropout: body_32  grid 2048, block 256  b0 ACTS+308297728 b1 ACTS+314589184 site0 10
-//   k438_grad_layer_2_ffn_output_in1_sum: body_42  grid 24, block 256  b0 ACTS+314589184 b1 GRADS+453878784
+//   k438_grad_layer_2_ffn_output_in1_sum: body_46  grid 24, block 256  b0 ACTS+314589184 b1 GRADS+453878784
 //   k439_grad_layer_2_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.2.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b676 ACTS +314589184  grad.layer.2.ffn.dropout
@@ -7380,26 +7640,26 @@ body_83(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 3072, batch strides [0,0]  b94 ACTS +283131904  layer.2.ffn.gelu
 //     C    ld 3072, batch strides [0,0]  b679 GRADS +444441600  bert.encoder.layer.2.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k441_grad_layer_2_ffn_gelu: body_43  grid 2048, block 256  b0 ACTS+257966080 b1 ACTS+320880640 b2 ACTS+283131904
-//   k442_grad_layer_2_ffn_intermediate_in1_sum: body_44  grid 96, block 256  b0 ACTS+283131904 b1 GRADS+444429312
+//   k441_grad_layer_2_ffn_gelu: body_47  grid 2048, block 256  b0 ACTS+257966080 b1 ACTS+320880640 b2 ACTS+283131904
+//   k442_grad_layer_2_ffn_intermediate_in1_sum: body_48  grid 96, block 256  b0 ACTS+283131904 b1 GRADS+444429312
 //   k443_grad_layer_2_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.2.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b680 ACTS +283131904  grad.layer.2.ffn.gelu
 //     B    ld 768, batch strides [0,0]  b91 PARAMS +434992128  bert.encoder.layer.2.intermediate.dense.weight
 //     C    ld 768, batch strides [0,0]  b682 ACTS +257966080  grad.layer.2.ffn.intermediate.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k444_grad_layer_2_attention_layernorm_sum: body_45  grid 2048, block 256  b0 ACTS+257966080 b1 ACTS+308297728 b2 ACTS+264257536
+//   k444_grad_layer_2_attention_layernorm_sum: body_49  grid 2048, block 256  b0 ACTS+257966080 b1 ACTS+308297728 b2 ACTS+264257536
 //   k445_grad_layer_2_ffn_intermediate_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.2.ffn.intermediate.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 3072 n 768 k 2048, batch [1,1]
 //     A^T  ld 3072, batch strides [0,0]  b680 ACTS +283131904  grad.layer.2.ffn.gelu
 //     B    ld 768, batch strides [0,0]  b90 ACTS +245383168  layer.2.attention.layernorm
 //     C    ld 768, batch strides [0,0]  b684 GRADS +434992128  bert.encoder.layer.2.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k446_grad_layer_2_attention_layernorm_x: body_40  grid 2048, block 256  b0 ACTS+6676480 b1 ACTS+251674624 b2 PARAMS+434985984 b3 ACTS+264257536 b4 ACTS+245383168
-//   k447_grad_layer_2_attention_layernorm_gamma: body_41  grid 24, block 256  b0 ACTS+251674624 b1 ACTS+6676480 b2 ACTS+264257536 b3 GRADS+434985984
-//   k448_grad_layer_2_attention_layernorm_beta: body_42  grid 24, block 256  b0 ACTS+264257536 b1 GRADS+434989056
+//   k446_grad_layer_2_attention_layernorm_x: body_44  grid 2048, block 256  b0 ACTS+6676480 b1 ACTS+251674624 b2 PARAMS+434985984 b3 ACTS+264257536 b4 ACTS+245383168
+//   k447_grad_layer_2_attention_layernorm_gamma: body_45  grid 24, block 256  b0 ACTS+251674624 b1 ACTS+6676480 b2 ACTS+264257536 b3 GRADS+434985984
+//   k448_grad_layer_2_attention_layernorm_beta: body_46  grid 24, block 256  b0 ACTS+264257536 b1 GRADS+434989056
 //   k449_grad_layer_2_attention_output_dropout: body_32  grid 2048, block 256  b0 ACTS+245383168 b1 ACTS+251674624 site0 9
-//   k450_grad_layer_2_attention_output_in1_sum: body_42  grid 24, block 256  b0 ACTS+251674624 b1 GRADS+434982912
+//   k450_grad_layer_2_attention_output_in1_sum: body_46  grid 24, block 256  b0 ACTS+251674624 b1 GRADS+434982912
 //   k451_grad_layer_2_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.2.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b688 ACTS +251674624  grad.layer.2.attention.output_dropout
@@ -7412,10 +7672,10 @@ body_83(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [0,0]  b82 ACTS +239091712  layer.2.attention.context
 //     C    ld 768, batch strides [0,0]  b691 GRADS +432623616  bert.encoder.layer.2.attention.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k453_layer_2_attention_context: body_46  grid 24576, block 64  b0 ACTS+239091712 b1 ACTS+257966080 b2 ACTS+6676480
-//   k454_layer_2_attention_context_grad_kv: body_47  grid 768, block 128  b0 ACTS+220217344 b1 ACTS+226508800 b2 ACTS+232800256 b3 ACTS+6307840 b4 ACTS+6578176 b5 ACTS+257966080 b6 ACTS+6676480 b7 ACTS+251674624 b8 ACTS+239091712 site0 8
-//   k455_layer_2_attention_context_grad_q: body_48  grid 768, block 128  b0 ACTS+220217344 b1 ACTS+226508800 b2 ACTS+232800256 b3 ACTS+6307840 b4 ACTS+6578176 b5 ACTS+257966080 b6 ACTS+6676480 b7 ACTS+264257536 site0 8
-//   k456_grad_layer_2_attention_value_in1_sum: body_42  grid 24, block 256  b0 ACTS+239091712 b1 GRADS+432620544
+//   k453_layer_2_attention_context: body_50  grid 24576, block 64  b0 ACTS+239091712 b1 ACTS+257966080 b2 ACTS+6676480
+//   k454_layer_2_attention_context_grad_kv: body_51  grid 768, block 128  b0 ACTS+220217344 b1 ACTS+226508800 b2 ACTS+232800256 b3 ACTS+6307840 b4 ACTS+6578176 b5 ACTS+257966080 b6 ACTS+6676480 b7 ACTS+251674624 b8 ACTS+239091712 site0 8
+//   k455_layer_2_attention_context_grad_q: body_52  grid 768, block 128  b0 ACTS+220217344 b1 ACTS+226508800 b2 ACTS+232800256 b3 ACTS+6307840 b4 ACTS+6578176 b5 ACTS+257966080 b6 ACTS+6676480 b7 ACTS+264257536 site0 8
+//   k456_grad_layer_2_attention_value_in1_sum: body_46  grid 24, block 256  b0 ACTS+239091712 b1 GRADS+432620544
 //   k457_grad_layer_2_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.2.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b692 ACTS +239091712  grad.layer.2.attention.context.b
@@ -7428,7 +7688,7 @@ body_83(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [0,0]  b72 ACTS +207634432  layer.1.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b697 GRADS +430261248  bert.encoder.layer.2.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k459_grad_layer_2_attention_key_in1_sum: body_42  grid 24, block 256  b0 ACTS+251674624 b1 GRADS+430258176
+//   k459_grad_layer_2_attention_key_in1_sum: body_46  grid 24, block 256  b0 ACTS+251674624 b1 GRADS+430258176
 //   k460_grad_layer_2_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.2.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b694 ACTS +251674624  grad.layer.2.attention.scores.b
@@ -7441,25 +7701,25 @@ body_83(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [0,0]  b72 ACTS +207634432  layer.1.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b700 GRADS +427898880  bert.encoder.layer.2.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k462_grad_layer_2_attention_query_in1_sum: body_42  grid 24, block 256  b0 ACTS+264257536 b1 GRADS+427895808
+//   k462_grad_layer_2_attention_query_in1_sum: body_46  grid 24, block 256  b0 ACTS+264257536 b1 GRADS+427895808
 //   k463_grad_layer_2_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.2.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b693 ACTS +264257536  grad.layer.2.attention.scores.a
 //     B    ld 768, batch strides [0,0]  b73 PARAMS +425536512  bert.encoder.layer.2.attention.self.query.weight
 //     C    ld 768, batch strides [0,0]  b702 ACTS +232800256  grad.layer.2.attention.query.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k464_grad_layer_1_ffn_layernorm_sum: body_49  grid 2048, block 256  b0 ACTS+232800256 b1 ACTS+226508800 b2 ACTS+220217344 b3 ACTS+245383168 b4 ACTS+239091712
+//   k464_grad_layer_1_ffn_layernorm_sum: body_53  grid 2048, block 256  b0 ACTS+232800256 b1 ACTS+226508800 b2 ACTS+220217344 b3 ACTS+245383168 b4 ACTS+239091712
 //   k465_grad_layer_2_attention_query_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.2.attention.query.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 768 n 768 k 2048, batch [1,1]
 //     A^T  ld 768, batch strides [0,0]  b693 ACTS +264257536  grad.layer.2.attention.scores.a
 //     B    ld 768, batch strides [0,0]  b72 ACTS +207634432  layer.1.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b704 GRADS +425536512  bert.encoder.layer.2.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
-//   k466_grad_layer_1_ffn_layernorm_x: body_40  grid 2048, block 256  b0 ACTS+6561792 b1 ACTS+213925888 b2 PARAMS+425530368 b3 ACTS+239091712 b4 ACTS+207634432
-//   k467_grad_layer_1_ffn_layernorm_gamma: body_41  grid 24, block 256  b0 ACTS+213925888 b1 ACTS+6561792 b2 ACTS+239091712 b3 GRADS+425530368
-//   k468_grad_layer_1_ffn_layernorm_beta: body_42  grid 24, block 256  b0 ACTS+239091712 b1 GRADS+425533440
+//   k466_grad_layer_1_ffn_layernorm_x: body_44  grid 2048, block 256  b0 ACTS+6561792 b1 ACTS+213925888 b2 PARAMS+425530368 b3 ACTS+239091712 b4 ACTS+207634432
+//   k467_grad_layer_1_ffn_layernorm_gamma: body_45  grid 24, block 256  b0 ACTS+213925888 b1 ACTS+6561792 b2 ACTS+239091712 b3 GRADS+425530368
+//   k468_grad_layer_1_ffn_layernorm_beta: body_46  grid 24, block 256  b0 ACTS+239091712 b1 GRADS+425533440
 //   k469_grad_layer_1_ffn_dropout: body_32  grid 2048, block 256  b0 ACTS+207634432 b1 ACTS+213925888 site0 7
-//   k470_grad_layer_1_ffn_output_in1_sum: body_42  grid 24, block 256  b0 ACTS+213925888 b1 GRADS+425527296
+//   k470_grad_layer_1_ffn_output_in1_sum: body_46  grid 24, block 256  b0 ACTS+213925888 b1 GRADS+425527296
 //   k471_grad_layer_1_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b708 ACTS +213925888  grad.layer.1.ffn.dropout
@@ -7472,26 +7732,26 @@ body_83(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 3072, batch strides [0,0]  b64 ACTS +182468608  layer.1.ffn.gelu
 //     C    ld 3072, batch strides [0,0]  b711 GRADS +416090112  bert.encoder.layer.1.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k473_grad_layer_1_ffn_gelu: body_43  grid 2048, block 256  b0 ACTS+157302784 b1 ACTS+220217344 b2 ACTS+182468608
-//   k474_grad_layer_1_ffn_intermediate_in1_sum: body_44  grid 96, block 256  b0 ACTS+182468608 b1 GRADS+416077824
+//   k473_grad_layer_1_ffn_gelu: body_47  grid 2048, block 256  b0 ACTS+157302784 b1 ACTS+220217344 b2 ACTS+182468608
+//   k474_grad_layer_1_ffn_intermediate_in1_sum: body_48  grid 96, block 256  b0 ACTS+182468608 b1 GRADS+416077824
 //   k475_grad_layer_1_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b712 ACTS +182468608  grad.layer.1.ffn.gelu
 //     B    ld 768, batch strides [0,0]  b61 PARAMS +406640640  bert.encoder.layer.1.intermediate.dense.weight
 //     C    ld 768, batch strides [0,0]  b714 ACTS +157302784  grad.layer.1.ffn.intermediate.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k476_grad_layer_1_attention_layernorm_sum: body_45  grid 2048, block 256  b0 ACTS+157302784 b1 ACTS+207634432 b2 ACTS+163594240
+//   k476_grad_layer_1_attention_layernorm_sum: body_49  grid 2048, block 256  b0 ACTS+157302784 b1 ACTS+207634432 b2 ACTS+163594240
 //   k477_grad_layer_1_ffn_intermediate_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.intermediate.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 3072 n 768 k 2048, batch [1,1]
 //     A^T  ld 3072, batch strides [0,0]  b712 ACTS +182468608  grad.layer.1.ffn.gelu
 //     B    ld 768, batch strides [0,0]  b60 ACTS +144719872  layer.1.attention.layernorm
 //     C    ld 768, batch strides [0,0]  b716 GRADS +406640640  bert.encoder.layer.1.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k478_grad_layer_1_attention_layernorm_x: body_40  grid 2048, block 256  b0 ACTS+6545408 b1 ACTS+151011328 b2 PARAMS+406634496 b3 ACTS+163594240 b4 ACTS+144719872
-//   k479_grad_layer_1_attention_layernorm_gamma: body_41  grid 24, block 256  b0 ACTS+151011328 b1 ACTS+6545408 b2 ACTS+163594240 b3 GRADS+406634496
-//   k480_grad_layer_1_attention_layernorm_beta: body_42  grid 24, block 256  b0 ACTS+163594240 b1 GRADS+406637568
+//   k478_grad_layer_1_attention_layernorm_x: body_44  grid 2048, block 256  b0 ACTS+6545408 b1 ACTS+151011328 b2 PARAMS+406634496 b3 ACTS+163594240 b4 ACTS+144719872
+//   k479_grad_layer_1_attention_layernorm_gamma: body_45  grid 24, block 256  b0 ACTS+151011328 b1 ACTS+6545408 b2 ACTS+163594240 b3 GRADS+406634496
+//   k480_grad_layer_1_attention_layernorm_beta: body_46  grid 24, block 256  b0 ACTS+163594240 b1 GRADS+406637568
 //   k481_grad_layer_1_attention_output_dropout: body_32  grid 2048, block 256  b0 ACTS+144719872 b1 ACTS+151011328 site0 6
-//   k482_grad_layer_1_attention_output_in1_sum: body_42  grid 24, block 256  b0 ACTS+151011328 b1 GRADS+406631424
+//   k482_grad_layer_1_attention_output_in1_sum: body_46  grid 24, block 256  b0 ACTS+151011328 b1 GRADS+406631424
 //   k483_grad_layer_1_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b720 ACTS +151011328  grad.layer.1.attention.output_dropout
@@ -7504,10 +7764,10 @@ body_83(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [0,0]  b52 ACTS +138428416  layer.1.attention.context
 //     C    ld 768, batch strides [0,0]  b723 GRADS +404272128  bert.encoder.layer.1.attention.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k485_layer_1_attention_context: body_46  grid 24576, block 64  b0 ACTS+138428416 b1 ACTS+157302784 b2 ACTS+6545408
-//   k486_layer_1_attention_context_grad_kv: body_47  grid 768, block 128  b0 ACTS+119554048 b1 ACTS+125845504 b2 ACTS+132136960 b3 ACTS+6307840 b4 ACTS+6447104 b5 ACTS+157302784 b6 ACTS+6545408 b7 ACTS+151011328 b8 ACTS+138428416 site0 5
-//   k487_layer_1_attention_context_grad_q: body_48  grid 768, block 128  b0 ACTS+119554048 b1 ACTS+125845504 b2 ACTS+132136960 b3 ACTS+6307840 b4 ACTS+6447104 b5 ACTS+157302784 b6 ACTS+6545408 b7 ACTS+163594240 site0 5
-//   k488_grad_layer_1_attention_value_in1_sum: body_42  grid 24, block 256  b0 ACTS+138428416 b1 GRADS+404269056
+//   k485_layer_1_attention_context: body_50  grid 24576, block 64  b0 ACTS+138428416 b1 ACTS+157302784 b2 ACTS+6545408
+//   k486_layer_1_attention_context_grad_kv: body_51  grid 768, block 128  b0 ACTS+119554048 b1 ACTS+125845504 b2 ACTS+132136960 b3 ACTS+6307840 b4 ACTS+6447104 b5 ACTS+157302784 b6 ACTS+6545408 b7 ACTS+151011328 b8 ACTS+138428416 site0 5
+//   k487_layer_1_attention_context_grad_q: body_52  grid 768, block 128  b0 ACTS+119554048 b1 ACTS+125845504 b2 ACTS+132136960 b3 ACTS+6307840 b4 ACTS+6447104 b5 ACTS+157302784 b6 ACTS+6545408 b7 ACTS+163594240 site0 5
+//   k488_grad_layer_1_attention_value_in1_sum: body_46  grid 24, block 256  b0 ACTS+138428416 b1 GRADS+404269056
 //   k489_grad_layer_1_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b724 ACTS +138428416  grad.layer.1.attention.context.b
@@ -7520,7 +7780,7 @@ body_83(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [0,0]  b42 ACTS +106971136  layer.0.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b729 GRADS +401909760  bert.encoder.layer.1.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k491_grad_layer_1_attention_key_in1_sum: body_42  grid 24, block 256  b0 ACTS+151011328 b1 GRADS+401906688
+//   k491_grad_layer_1_attention_key_in1_sum: body_46  grid 24, block 256  b0 ACTS+151011328 b1 GRADS+401906688
 //   k492_grad_layer_1_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b726 ACTS +151011328  grad.layer.1.attention.scores.b
@@ -7533,25 +7793,25 @@ body_83(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [0,0]  b42 ACTS +106971136  layer.0.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b732 GRADS +399547392  bert.encoder.layer.1.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k494_grad_layer_1_attention_query_in1_sum: body_42  grid 24, block 256  b0 ACTS+163594240 b1 GRADS+399544320
+//   k494_grad_layer_1_attention_query_in1_sum: body_46  grid 24, block 256  b0 ACTS+163594240 b1 GRADS+399544320
 //   k495_grad_layer_1_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b725 ACTS +163594240  grad.layer.1.attention.scores.a
 //     B    ld 768, batch strides [0,0]  b43 PARAMS +397185024  bert.encoder.layer.1.attention.self.query.weight
 //     C    ld 768, batch strides [0,0]  b734 ACTS +132136960  grad.layer.1.attention.query.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k496_grad_layer_0_ffn_layernorm_sum: body_49  grid 2048, block 256  b0 ACTS+132136960 b1 ACTS+125845504 b2 ACTS+119554048 b3 ACTS+144719872 b4 ACTS+138428416
+//   k496_grad_layer_0_ffn_layernorm_sum: body_53  grid 2048, block 256  b0 ACTS+132136960 b1 ACTS+125845504 b2 ACTS+119554048 b3 ACTS+144719872 b4 ACTS+138428416
 //   k497_grad_layer_1_attention_query_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.query.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 768 n 768 k 2048, batch [1,1]
 //     A^T  ld 768, batch strides [0,0]  b725 ACTS +163594240  grad.layer.1.attention.scores.a
 //     B    ld 768, batch strides [0,0]  b42 ACTS +106971136  layer.0.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b736 GRADS +397185024  bert.encoder.layer.1.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
-//   k498_grad_layer_0_ffn_layernorm_x: body_40  grid 2048, block 256  b0 ACTS+6430720 b1 ACTS+113262592 b2 PARAMS+397178880 b3 ACTS+138428416 b4 ACTS+106971136
-//   k499_grad_layer_0_ffn_layernorm_gamma: body_41  grid 24, block 256  b0 ACTS+113262592 b1 ACTS+6430720 b2 ACTS+138428416 b3 GRADS+397178880
-//   k500_grad_layer_0_ffn_layernorm_beta: body_42  grid 24, block 256  b0 ACTS+138428416 b1 GRADS+397181952
+//   k498_grad_layer_0_ffn_layernorm_x: body_44  grid 2048, block 256  b0 ACTS+6430720 b1 ACTS+113262592 b2 PARAMS+397178880 b3 ACTS+138428416 b4 ACTS+106971136
+//   k499_grad_layer_0_ffn_layernorm_gamma: body_45  grid 24, block 256  b0 ACTS+113262592 b1 ACTS+6430720 b2 ACTS+138428416 b3 GRADS+397178880
+//   k500_grad_layer_0_ffn_layernorm_beta: body_46  grid 24, block 256  b0 ACTS+138428416 b1 GRADS+397181952
 //   k501_grad_layer_0_ffn_dropout: body_32  grid 2048, block 256  b0 ACTS+106971136 b1 ACTS+113262592 site0 4
-//   k502_grad_layer_0_ffn_output_in1_sum: body_42  grid 24, block 256  b0 ACTS+113262592 b1 GRADS+397175808
+//   k502_grad_layer_0_ffn_output_in1_sum: body_46  grid 24, block 256  b0 ACTS+113262592 b1 GRADS+397175808
 //   k503_grad_layer_0_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b740 ACTS +113262592  grad.layer.0.ffn.dropout
@@ -7564,26 +7824,26 @@ body_83(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 3072, batch strides [0,0]  b34 ACTS +81805312  layer.0.ffn.gelu
 //     C    ld 3072, batch strides [0,0]  b743 GRADS +387738624  bert.encoder.layer.0.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k505_grad_layer_0_ffn_gelu: body_43  grid 2048, block 256  b0 ACTS+56639488 b1 ACTS+119554048 b2 ACTS+81805312
-//   k506_grad_layer_0_ffn_intermediate_in1_sum: body_44  grid 96, block 256  b0 ACTS+81805312 b1 GRADS+387726336
+//   k505_grad_layer_0_ffn_gelu: body_47  grid 2048, block 256  b0 ACTS+56639488 b1 ACTS+119554048 b2 ACTS+81805312
+//   k506_grad_layer_0_ffn_intermediate_in1_sum: body_48  grid 96, block 256  b0 ACTS+81805312 b1 GRADS+387726336
 //   k507_grad_layer_0_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b744 ACTS +81805312  grad.layer.0.ffn.gelu
 //     B    ld 768, batch strides [0,0]  b31 PARAMS +378289152  bert.encoder.layer.0.intermediate.dense.weight
 //     C    ld 768, batch strides [0,0]  b746 ACTS +56639488  grad.layer.0.ffn.intermediate.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k508_grad_layer_0_attention_layernorm_sum: body_45  grid 2048, block 256  b0 ACTS+56639488 b1 ACTS+106971136 b2 ACTS+62930944
+//   k508_grad_layer_0_attention_layernorm_sum: body_49  grid 2048, block 256  b0 ACTS+56639488 b1 ACTS+106971136 b2 ACTS+62930944
 //   k509_grad_layer_0_ffn_intermediate_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.0.ffn.intermediate.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 3072 n 768 k 2048, batch [1,1]
 //     A^T  ld 3072, batch strides [0,0]  b744 ACTS +81805312  grad.layer.0.ffn.gelu
 //     B    ld 768, batch strides [0,0]  b30 ACTS +44056576  layer.0.attention.layernorm
 //     C    ld 768, batch strides [0,0]  b748 GRADS +378289152  bert.encoder.layer.0.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k510_grad_layer_0_attention_layernorm_x: body_40  grid 2048, block 256  b0 ACTS+6414336 b1 ACTS+50348032 b2 PARAMS+378283008 b3 ACTS+62930944 b4 ACTS+44056576
-//   k511_grad_layer_0_attention_layernorm_gamma: body_41  grid 24, block 256  b0 ACTS+50348032 b1 ACTS+6414336 b2 ACTS+62930944 b3 GRADS+378283008
-//   k512_grad_layer_0_attention_layernorm_beta: body_42  grid 24, block 256  b0 ACTS+62930944 b1 GRADS+378286080
+//   k510_grad_layer_0_attention_layernorm_x: body_44  grid 2048, block 256  b0 ACTS+6414336 b1 ACTS+50348032 b2 PARAMS+378283008 b3 ACTS+62930944 b4 ACTS+44056576
+//   k511_grad_layer_0_attention_layernorm_gamma: body_45  grid 24, block 256  b0 ACTS+50348032 b1 ACTS+6414336 b2 ACTS+62930944 b3 GRADS+378283008
+//   k512_grad_layer_0_attention_layernorm_beta: body_46  grid 24, block 256  b0 ACTS+62930944 b1 GRADS+378286080
 //   k513_grad_layer_0_attention_output_dropout: body_32  grid 2048, block 256  b0 ACTS+44056576 b1 ACTS+50348032 site0 3
-//   k514_grad_layer_0_attention_output_in1_sum: body_42  grid 24, block 256  b0 ACTS+50348032 b1 GRADS+378279936
+//   k514_grad_layer_0_attention_output_in1_sum: body_46  grid 24, block 256  b0 ACTS+50348032 b1 GRADS+378279936
 //   k515_grad_layer_0_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b752 ACTS +50348032  grad.layer.0.attention.output_dropout
@@ -7596,10 +7856,10 @@ body_83(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [0,0]  b22 ACTS +37765120  layer.0.attention.context
 //     C    ld 768, batch strides [0,0]  b755 GRADS +375920640  bert.encoder.layer.0.attention.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k517_layer_0_attention_context: body_46  grid 24576, block 64  b0 ACTS+37765120 b1 ACTS+56639488 b2 ACTS+6414336
-//   k518_layer_0_attention_context_grad_kv: body_47  grid 768, block 128  b0 ACTS+18890752 b1 ACTS+25182208 b2 ACTS+31473664 b3 ACTS+6307840 b4 ACTS+6316032 b5 ACTS+56639488 b6 ACTS+6414336 b7 ACTS+50348032 b8 ACTS+37765120 site0 2
-//   k519_layer_0_attention_context_grad_q: body_48  grid 768, block 128  b0 ACTS+18890752 b1 ACTS+25182208 b2 ACTS+31473664 b3 ACTS+6307840 b4 ACTS+6316032 b5 ACTS+56639488 b6 ACTS+6414336 b7 ACTS+62930944 site0 2
-//   k520_grad_layer_0_attention_value_in1_sum: body_42  grid 24, block 256  b0 ACTS+37765120 b1 GRADS+375917568
+//   k517_layer_0_attention_context: body_50  grid 24576, block 64  b0 ACTS+37765120 b1 ACTS+56639488 b2 ACTS+6414336
+//   k518_layer_0_attention_context_grad_kv: body_51  grid 768, block 128  b0 ACTS+18890752 b1 ACTS+25182208 b2 ACTS+31473664 b3 ACTS+6307840 b4 ACTS+6316032 b5 ACTS+56639488 b6 ACTS+6414336 b7 ACTS+50348032 b8 ACTS+37765120 site0 2
+//   k519_layer_0_attention_context_grad_q: body_52  grid 768, block 128  b0 ACTS+18890752 b1 ACTS+25182208 b2 ACTS+31473664 b3 ACTS+6307840 b4 ACTS+6316032 b5 ACTS+56639488 b6 ACTS+6414336 b7 ACTS+62930944 site0 2
+//   k520_grad_layer_0_attention_value_in1_sum: body_46  grid 24, block 256  b0 ACTS+37765120 b1 GRADS+375917568
 //   k521_grad_layer_0_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b756 ACTS +37765120  grad.layer.0.attention.context.b
@@ -7612,7 +7872,7 @@ body_83(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [0,0]  b11 ACTS +12599296  embeddings.dropout
 //     C    ld 768, batch strides [0,0]  b761 GRADS +373558272  bert.encoder.layer.0.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k523_grad_layer_0_attention_key_in1_sum: body_42  grid 24, block 256  b0 ACTS+50348032 b1 GRADS+373555200
+//   k523_grad_layer_0_attention_key_in1_sum: body_46  grid 24, block 256  b0 ACTS+50348032 b1 GRADS+373555200
 //   k524_grad_layer_0_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b758 ACTS +50348032  grad.layer.0.attention.scores.b
@@ -7625,7 +7885,7 @@ body_83(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [0,0]  b11 ACTS +12599296  embeddings.dropout
 //     C    ld 768, batch strides [0,0]  b764 GRADS +371195904  bert.encoder.layer.0.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k526_grad_layer_0_attention_query_in1_sum: body_42  grid 24, block 256  b0 ACTS+62930944 b1 GRADS+371192832
+//   k526_grad_layer_0_attention_query_in1_sum: body_46  grid 24, block 256  b0 ACTS+62930944 b1 GRADS+371192832
 //   k527_grad_layer_0_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b757 ACTS +62930944  grad.layer.0.attention.scores.a
@@ -7638,21 +7898,21 @@ body_83(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [0,0]  b11 ACTS +12599296  embeddings.dropout
 //     C    ld 768, batch strides [0,0]  b767 GRADS +368833536  bert.encoder.layer.0.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
-//   k529_grad_embeddings_dropout: body_50  grid 2048, block 256  b0 ACTS+25182208 b1 ACTS+18890752 b2 ACTS+6307840 b3 ACTS+44056576 b4 ACTS+12599296 site0 1
-//   k530_grad_embeddings_layernorm_x: body_40  grid 2048, block 256  b0 ACTS+6291456 b1 ACTS+0 b2 PARAMS+368827392 b3 ACTS+12599296 b4 ACTS+6307840
-//   k531_grad_embeddings_layernorm_gamma: body_41  grid 24, block 256  b0 ACTS+0 b1 ACTS+6291456 b2 ACTS+12599296 b3 GRADS+368827392
-//   k532_grad_embeddings_layernorm_beta: body_42  grid 24, block 256  b0 ACTS+12599296 b1 GRADS+368830464
-//   k533_grad_embeddings_sum_in1_sum: body_51  grid 3072, block 256  b0 ACTS+6307840 b1 ACTS+0
-//   k534_grad_embeddings_position: body_26  grid 128, block 256  b0 ACTS+0 b1 GRADS+367248384
-//   k535_grad_embeddings_position: body_52  grid 384, block 256  b0 GRADS+367248384
-//   k536_grad_embeddings_token_type: body_53  grid 1, block 256  b0 GRADS+368821248 b1 ACTS+6307840 b2 IO+16384
-//   k537_grad_embeddings_word: body_54  grid 1868, block 256  b0 GRADS+0 b1 ACTS+6307840 b2 IO+0
+//   k529_grad_embeddings_dropout: body_54  grid 2048, block 256  b0 ACTS+25182208 b1 ACTS+18890752 b2 ACTS+6307840 b3 ACTS+44056576 b4 ACTS+12599296 site0 1
+//   k530_grad_embeddings_layernorm_x: body_44  grid 2048, block 256  b0 ACTS+6291456 b1 ACTS+0 b2 PARAMS+368827392 b3 ACTS+12599296 b4 ACTS+6307840
+//   k531_grad_embeddings_layernorm_gamma: body_45  grid 24, block 256  b0 ACTS+0 b1 ACTS+6291456 b2 ACTS+12599296 b3 GRADS+368827392
+//   k532_grad_embeddings_layernorm_beta: body_46  grid 24, block 256  b0 ACTS+12599296 b1 GRADS+368830464
+//   k533_grad_embeddings_sum_in1_sum: body_55  grid 3072, block 256  b0 ACTS+6307840 b1 ACTS+0
+//   k534_grad_embeddings_position: body_56  grid 128, block 256  b0 ACTS+0 b1 GRADS+367248384
+//   k535_grad_embeddings_position: body_57  grid 384, block 256  b0 GRADS+367248384
+//   k536_grad_embeddings_token_type: body_58  grid 1, block 256  b0 GRADS+368821248 b1 ACTS+6307840 b2 IO+16384
+//   k537_grad_embeddings_word: body_59  grid 1868, block 256  b0 GRADS+0 b1 ACTS+6307840 b2 IO+0
 //
 // forward_s256: 141 kernels, activation peak 75513856 bytes
-//   k000_embeddings_sum: body_55  grid 4096, block 256  b0 PARAMS+367248384 b1 PARAMS+368821248 b2 IO+16384 b3 PARAMS+0 b4 IO+0 b5 ACTS+0
-//   k001_embeddings_layernorm: body_56  grid 4096, block 256  b0 ACTS+0 b1 PARAMS+368830464 b2 PARAMS+368827392 b3 ACTS+12582912
-//   k002_embeddings_dropout: body_57  grid 4096, block 256  b0 ACTS+12582912 b1 ACTS+0 site0 1
-//   k003_attention_mask_bias: body_58  grid 16, block 256  b0 IO+32768 b1 ACTS+12582912
+//   k000_embeddings_sum: body_60  grid 4096, block 256  b0 PARAMS+367248384 b1 PARAMS+368821248 b2 IO+16384 b3 PARAMS+0 b4 IO+0 b5 ACTS+0
+//   k001_embeddings_layernorm: body_61  grid 4096, block 256  b0 ACTS+0 b1 PARAMS+368830464 b2 PARAMS+368827392 b3 ACTS+12582912
+//   k002_embeddings_dropout: body_62  grid 4096, block 256  b0 ACTS+12582912 b1 ACTS+0 site0 1
+//   k003_attention_mask_bias: body_63  grid 16, block 256  b0 IO+32768 b1 ACTS+12582912
 //   k004_layer_0_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b10 ACTS +0  embeddings.dropout
@@ -7671,30 +7931,30 @@ body_83(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B^T  ld 768, batch strides [0,0]  b18 PARAMS +373558272  bert.encoder.layer.0.attention.self.value.weight
 //     C    ld 768, batch strides [0,0]  b20 ACTS +37765120  layer.0.attention.value
 //     epilogue: bias bert.encoder.layer.0.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k007_layer_0_attention_context_forward: body_59  grid 1536, block 128  b0 ACTS+12599296 b1 ACTS+25182208 b2 ACTS+37765120 b3 ACTS+12582912 b4 ACTS+50348032 b5 ACTS+62930944 site0 2
+//   k007_layer_0_attention_context_forward: body_64  grid 1536, block 128  b0 ACTS+12599296 b1 ACTS+25182208 b2 ACTS+37765120 b3 ACTS+12582912 b4 ACTS+50348032 b5 ACTS+62930944 site0 2
 //   k008_layer_0_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b21 ACTS +50348032  layer.0.attention.context
 //     B^T  ld 768, batch strides [0,0]  b22 PARAMS +375920640  bert.encoder.layer.0.attention.output.dense.weight
 //     C    ld 768, batch strides [0,0]  b24 ACTS +12599296  layer.0.attention.output
 //     epilogue: bias bert.encoder.layer.0.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k009_layer_0_attention_residual: body_60  grid 4096, block 256  b0 ACTS+0 b1 ACTS+12599296 b2 ACTS+25182208 site0 3
-//   k010_layer_0_attention_layernorm: body_56  grid 4096, block 256  b0 ACTS+25182208 b1 PARAMS+378286080 b2 PARAMS+378283008 b3 ACTS+0
+//   k009_layer_0_attention_residual: body_65  grid 4096, block 256  b0 ACTS+0 b1 ACTS+12599296 b2 ACTS+25182208 site0 3
+//   k010_layer_0_attention_layernorm: body_61  grid 4096, block 256  b0 ACTS+25182208 b1 PARAMS+378286080 b2 PARAMS+378283008 b3 ACTS+0
 //   k011_layer_0_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b28 ACTS +0  layer.0.attention.layernorm
 //     B^T  ld 768, batch strides [0,0]  b29 PARAMS +378289152  bert.encoder.layer.0.intermediate.dense.weight
 //     C    ld 3072, batch strides [0,0]  b31 ACTS +12599296  layer.0.ffn.gelu
 //     epilogue: bias bert.encoder.layer.0.intermediate.dense.bias, aux -, act gelu
-//   k011_layer_0_ffn_intermediate_matmul__epilogue: body_6  grid 4096, block 256  b0 ACTS+12599296 b1 PARAMS+387726336
+//   k011_layer_0_ffn_intermediate_matmul__epilogue: body_66  grid 4096, block 256  b0 ACTS+12599296 b1 PARAMS+387726336
 //   k012_layer_0_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b31 ACTS +12599296  layer.0.ffn.gelu
 //     B^T  ld 3072, batch strides [0,0]  b32 PARAMS +387738624  bert.encoder.layer.0.output.dense.weight
 //     C    ld 768, batch strides [0,0]  b34 ACTS +62930944  layer.0.ffn.output
 //     epilogue: bias bert.encoder.layer.0.output.dense.bias (cuBLASLt), aux -, act none
-//   k013_layer_0_ffn_residual: body_60  grid 4096, block 256  b0 ACTS+0 b1 ACTS+62930944 b2 ACTS+12599296 site0 4
-//   k014_layer_0_ffn_layernorm: body_56  grid 4096, block 256  b0 ACTS+12599296 b1 PARAMS+397181952 b2 PARAMS+397178880 b3 ACTS+0
+//   k013_layer_0_ffn_residual: body_65  grid 4096, block 256  b0 ACTS+0 b1 ACTS+62930944 b2 ACTS+12599296 site0 4
+//   k014_layer_0_ffn_layernorm: body_61  grid 4096, block 256  b0 ACTS+12599296 b1 PARAMS+397181952 b2 PARAMS+397178880 b3 ACTS+0
 //   k015_layer_1_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b38 ACTS +0  layer.0.ffn.layernorm
@@ -7713,30 +7973,30 @@ body_83(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B^T  ld 768, batch strides [0,0]  b45 PARAMS +401909760  bert.encoder.layer.1.attention.self.value.weight
 //     C    ld 768, batch strides [0,0]  b47 ACTS +37765120  layer.1.attention.value
 //     epilogue: bias bert.encoder.layer.1.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k018_layer_1_attention_context_forward: body_59  grid 1536, block 128  b0 ACTS+12599296 b1 ACTS+25182208 b2 ACTS+37765120 b3 ACTS+12582912 b4 ACTS+50348032 b5 ACTS+62930944 site0 5
+//   k018_layer_1_attention_context_forward: body_64  grid 1536, block 128  b0 ACTS+12599296 b1 ACTS+25182208 b2 ACTS+37765120 b3 ACTS+12582912 b4 ACTS+50348032 b5 ACTS+62930944 site0 5
 //   k019_layer_1_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b48 ACTS +50348032  layer.1.attention.context
 //     B^T  ld 768, batch strides [0,0]  b49 PARAMS +404272128  bert.encoder.layer.1.attention.output.dense.weight
 //     C    ld 768, batch strides [0,0]  b51 ACTS +12599296  layer.1.attention.output
 //     epilogue: bias bert.encoder.layer.1.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k020_layer_1_attention_residual: body_60  grid 4096, block 256  b0 ACTS+0 b1 ACTS+12599296 b2 ACTS+25182208 site0 6
-//   k021_layer_1_attention_layernorm: body_56  grid 4096, block 256  b0 ACTS+25182208 b1 PARAMS+406637568 b2 PARAMS+406634496 b3 ACTS+0
+//   k020_layer_1_attention_residual: body_65  grid 4096, block 256  b0 ACTS+0 b1 ACTS+12599296 b2 ACTS+25182208 site0 6
+//   k021_layer_1_attention_layernorm: body_61  grid 4096, block 256  b0 ACTS+25182208 b1 PARAMS+406637568 b2 PARAMS+406634496 b3 ACTS+0
 //   k022_layer_1_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b55 ACTS +0  layer.1.attention.layernorm
 //     B^T  ld 768, batch strides [0,0]  b56 PARAMS +406640640  bert.encoder.layer.1.intermediate.dense.weight
 //     C    ld 3072, batch strides [0,0]  b58 ACTS +12599296  layer.1.ffn.gelu
 //     epilogue: bias bert.encoder.layer.1.intermediate.dense.bias, aux -, act gelu
-//   k022_layer_1_ffn_intermediate_matmul__epilogue: body_6  grid 4096, block 256  b0 ACTS+12599296 b1 PARAMS+416077824
+//   k022_layer_1_ffn_intermediate_matmul__epilogue: body_66  grid 4096, block 256  b0 ACTS+12599296 b1 PARAMS+416077824
 //   k023_layer_1_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b58 ACTS +12599296  layer.1.ffn.gelu
 //     B^T  ld 3072, batch strides [0,0]  b59 PARAMS +416090112  bert.encoder.layer.1.output.dense.weight
 //     C    ld 768, batch strides [0,0]  b61 ACTS +62930944  layer.1.ffn.output
 //     epilogue: bias bert.encoder.layer.1.output.dense.bias (cuBLASLt), aux -, act none
-//   k024_layer_1_ffn_residual: body_60  grid 4096, block 256  b0 ACTS+0 b1 ACTS+62930944 b2 ACTS+12599296 site0 7
-//   k025_layer_1_ffn_layernorm: body_56  grid 4096, block 256  b0 ACTS+12599296 b1 PARAMS+425533440 b2 PARAMS+425530368 b3 ACTS+0
+//   k024_layer_1_ffn_residual: body_65  grid 4096, block 256  b0 ACTS+0 b1 ACTS+62930944 b2 ACTS+12599296 site0 7
+//   k025_layer_1_ffn_layernorm: body_61  grid 4096, block 256  b0 ACTS+12599296 b1 PARAMS+425533440 b2 PARAMS+425530368 b3 ACTS+0
 //   k026_layer_2_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.2.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b65 ACTS +0  layer.1.ffn.layernorm
@@ -7755,30 +8015,30 @@ body_83(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B^T  ld 768, batch strides [0,0]  b72 PARAMS +430261248  bert.encoder.layer.2.attention.self.value.weight
 //     C    ld 768, batch strides [0,0]  b74 ACTS +37765120  layer.2.attention.value
 //     epilogue: bias bert.encoder.layer.2.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k029_layer_2_attention_context_forward: body_59  grid 1536, block 128  b0 ACTS+12599296 b1 ACTS+25182208 b2 ACTS+37765120 b3 ACTS+12582912 b4 ACTS+50348032 b5 ACTS+62930944 site0 8
+//   k029_layer_2_attention_context_forward: body_64  grid 1536, block 128  b0 ACTS+12599296 b1 ACTS+25182208 b2 ACTS+37765120 b3 ACTS+12582912 b4 ACTS+50348032 b5 ACTS+62930944 site0 8
 //   k030_layer_2_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.2.attention.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b75 ACTS +50348032  layer.2.attention.context
 //     B^T  ld 768, batch strides [0,0]  b76 PARAMS +432623616  bert.encoder.layer.2.attention.output.dense.weight
 //     C    ld 768, batch strides [0,0]  b78 ACTS +12599296  layer.2.attention.output
 //     epilogue: bias bert.encoder.layer.2.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k031_layer_2_attention_residual: body_60  grid 4096, block 256  b0 ACTS+0 b1 ACTS+12599296 b2 ACTS+25182208 site0 9
-//   k032_layer_2_attention_layernorm: body_56  grid 4096, block 256  b0 ACTS+25182208 b1 PARAMS+434989056 b2 PARAMS+434985984 b3 ACTS+0
+//   k031_layer_2_attention_residual: body_65  grid 4096, block 256  b0 ACTS+0 b1 ACTS+12599296 b2 ACTS+25182208 site0 9
+//   k032_layer_2_attention_layernorm: body_61  grid 4096, block 256  b0 ACTS+25182208 b1 PARAMS+434989056 b2 PARAMS+434985984 b3 ACTS+0
 //   k033_layer_2_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.2.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b82 ACTS +0  layer.2.attention.layernorm
 //     B^T  ld 768, batch strides [0,0]  b83 PARAMS +434992128  bert.encoder.layer.2.intermediate.dense.weight
 //     C    ld 3072, batch strides [0,0]  b85 ACTS +12599296  layer.2.ffn.gelu
 //     epilogue: bias bert.encoder.layer.2.intermediate.dense.bias, aux -, act gelu
-//   k033_layer_2_ffn_intermediate_matmul__epilogue: body_6  grid 4096, block 256  b0 ACTS+12599296 b1 PARAMS+444429312
+//   k033_layer_2_ffn_intermediate_matmul__epilogue: body_66  grid 4096, block 256  b0 ACTS+12599296 b1 PARAMS+444429312
 //   k034_layer_2_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.2.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b85 ACTS +12599296  layer.2.ffn.gelu
 //     B^T  ld 3072, batch strides [0,0]  b86 PARAMS +444441600  bert.encoder.layer.2.output.dense.weight
 //     C    ld 768, batch strides [0,0]  b88 ACTS +62930944  layer.2.ffn.output
 //     epilogue: bias bert.encoder.layer.2.output.dense.bias (cuBLASLt), aux -, act none
-//   k035_layer_2_ffn_residual: body_60  grid 4096, block 256  b0 ACTS+0 b1 ACTS+62930944 b2 ACTS+12599296 site0 10
-//   k036_layer_2_ffn_layernorm: body_56  grid 4096, block 256  b0 ACTS+12599296 b1 PARAMS+453884928 b2 PARAMS+453881856 b3 ACTS+0
+//   k035_layer_2_ffn_residual: body_65  grid 4096, block 256  b0 ACTS+0 b1 ACTS+62930944 b2 ACTS+12599296 site0 10
+//   k036_layer_2_ffn_layernorm: body_61  grid 4096, block 256  b0 ACTS+12599296 b1 PARAMS+453884928 b2 PARAMS+453881856 b3 ACTS+0
 //   k037_layer_3_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.3.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b92 ACTS +0  layer.2.ffn.layernorm
@@ -7797,30 +8057,30 @@ body_83(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B^T  ld 768, batch strides [0,0]  b99 PARAMS +458612736  bert.encoder.layer.3.attention.self.value.weight
 //     C    ld 768, batch strides [0,0]  b101 ACTS +37765120  layer.3.attention.value
 //     epilogue: bias bert.encoder.layer.3.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k040_layer_3_attention_context_forward: body_59  grid 1536, block 128  b0 ACTS+12599296 b1 ACTS+25182208 b2 ACTS+37765120 b3 ACTS+12582912 b4 ACTS+50348032 b5 ACTS+62930944 site0 11
+//   k040_layer_3_attention_context_forward: body_64  grid 1536, block 128  b0 ACTS+12599296 b1 ACTS+25182208 b2 ACTS+37765120 b3 ACTS+12582912 b4 ACTS+50348032 b5 ACTS+62930944 site0 11
 //   k041_layer_3_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.3.attention.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b102 ACTS +50348032  layer.3.attention.context
 //     B^T  ld 768, batch strides [0,0]  b103 PARAMS +460975104  bert.encoder.layer.3.attention.output.dense.weight
 //     C    ld 768, batch strides [0,0]  b105 ACTS +12599296  layer.3.attention.output
 //     epilogue: bias bert.encoder.layer.3.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k042_layer_3_attention_residual: body_60  grid 4096, block 256  b0 ACTS+0 b1 ACTS+12599296 b2 ACTS+25182208 site0 12
-//   k043_layer_3_attention_layernorm: body_56  grid 4096, block 256  b0 ACTS+25182208 b1 PARAMS+463340544 b2 PARAMS+463337472 b3 ACTS+0
+//   k042_layer_3_attention_residual: body_65  grid 4096, block 256  b0 ACTS+0 b1 ACTS+12599296 b2 ACTS+25182208 site0 12
+//   k043_layer_3_attention_layernorm: body_61  grid 4096, block 256  b0 ACTS+25182208 b1 PARAMS+463340544 b2 PARAMS+463337472 b3 ACTS+0
 //   k044_layer_3_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.3.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b109 ACTS +0  layer.3.attention.layernorm
 //     B^T  ld 768, batch strides [0,0]  b110 PARAMS +463343616  bert.encoder.layer.3.intermediate.dense.weight
 //     C    ld 3072, batch strides [0,0]  b112 ACTS +12599296  layer.3.ffn.gelu
 //     epilogue: bias bert.encoder.layer.3.intermediate.dense.bias, aux -, act gelu
-//   k044_layer_3_ffn_intermediate_matmul__epilogue: body_6  grid 4096, block 256  b0 ACTS+12599296 b1 PARAMS+472780800
+//   k044_layer_3_ffn_intermediate_matmul__epilogue: body_66  grid 4096, block 256  b0 ACTS+12599296 b1 PARAMS+472780800
 //   k045_layer_3_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.3.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b112 ACTS +12599296  layer.3.ffn.gelu
 //     B^T  ld 3072, batch strides [0,0]  b113 PARAMS +472793088  bert.encoder.layer.3.output.dense.weight
 //     C    ld 768, batch strides [0,0]  b115 ACTS +62930944  layer.3.ffn.output
 //     epilogue: bias bert.encoder.layer.3.output.dense.bias (cuBLASLt), aux -, act none
-//   k046_layer_3_ffn_residual: body_60  grid 4096, block 256  b0 ACTS+0 b1 ACTS+62930944 b2 ACTS+12599296 site0 13
-//   k047_layer_3_ffn_layernorm: body_56  grid 4096, block 256  b0 ACTS+12599296 b1 PARAMS+482236416 b2 PARAMS+482233344 b3 ACTS+0
+//   k046_layer_3_ffn_residual: body_65  grid 4096, block 256  b0 ACTS+0 b1 ACTS+62930944 b2 ACTS+12599296 site0 13
+//   k047_layer_3_ffn_layernorm: body_61  grid 4096, block 256  b0 ACTS+12599296 b1 PARAMS+482236416 b2 PARAMS+482233344 b3 ACTS+0
 //   k048_layer_4_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.4.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b119 ACTS +0  layer.3.ffn.layernorm
@@ -7839,30 +8099,30 @@ body_83(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B^T  ld 768, batch strides [0,0]  b126 PARAMS +486964224  bert.encoder.layer.4.attention.self.value.weight
 //     C    ld 768, batch strides [0,0]  b128 ACTS +37765120  layer.4.attention.value
 //     epilogue: bias bert.encoder.layer.4.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k051_layer_4_attention_context_forward: body_59  grid 1536, block 128  b0 ACTS+12599296 b1 ACTS+25182208 b2 ACTS+37765120 b3 ACTS+12582912 b4 ACTS+50348032 b5 ACTS+62930944 site0 14
+//   k051_layer_4_attention_context_forward: body_64  grid 1536, block 128  b0 ACTS+12599296 b1 ACTS+25182208 b2 ACTS+37765120 b3 ACTS+12582912 b4 ACTS+50348032 b5 ACTS+62930944 site0 14
 //   k052_layer_4_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.4.attention.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b129 ACTS +50348032  layer.4.attention.context
 //     B^T  ld 768, batch strides [0,0]  b130 PARAMS +489326592  bert.encoder.layer.4.attention.output.dense.weight
 //     C    ld 768, batch strides [0,0]  b132 ACTS +12599296  layer.4.attention.output
 //     epilogue: bias bert.encoder.layer.4.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k053_layer_4_attention_residual: body_60  grid 4096, block 256  b0 ACTS+0 b1 ACTS+12599296 b2 ACTS+25182208 site0 15
-//   k054_layer_4_attention_layernorm: body_56  grid 4096, block 256  b0 ACTS+25182208 b1 PARAMS+491692032 b2 PARAMS+491688960 b3 ACTS+0
+//   k053_layer_4_attention_residual: body_65  grid 4096, block 256  b0 ACTS+0 b1 ACTS+12599296 b2 ACTS+25182208 site0 15
+//   k054_layer_4_attention_layernorm: body_61  grid 4096, block 256  b0 ACTS+25182208 b1 PARAMS+491692032 b2 PARAMS+491688960 b3 ACTS+0
 //   k055_layer_4_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.4.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b136 ACTS +0  layer.4.attention.layernorm
 //     B^T  ld 768, batch strides [0,0]  b137 PARAMS +491695104  bert.encoder.layer.4.intermediate.dense.weight
 //     C    ld 3072, batch strides [0,0]  b139 ACTS +12599296  layer.4.ffn.gelu
 //     epilogue: bias bert.encoder.layer.4.intermediate.dense.bias, aux -, act gelu
-//   k055_layer_4_ffn_intermediate_matmul__epilogue: body_6  grid 4096, block 256  b0 ACTS+12599296 b1 PARAMS+501132288
+//   k055_layer_4_ffn_intermediate_matmul__epilogue: body_66  grid 4096, block 256  b0 ACTS+12599296 b1 PARAMS+501132288
 //   k056_layer_4_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.4.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b139 ACTS +12599296  layer.4.ffn.gelu
 //     B^T  ld 3072, batch strides [0,0]  b140 PARAMS +501144576  bert.encoder.layer.4.output.dense.weight
 //     C    ld 768, batch strides [0,0]  b142 ACTS +62930944  layer.4.ffn.output
 //     epilogue: bias bert.encoder.layer.4.output.dense.bias (cuBLASLt), aux -, act none
-//   k057_layer_4_ffn_residual: body_60  grid 4096, block 256  b0 ACTS+0 b1 ACTS+62930944 b2 ACTS+12599296 site0 16
-//   k058_layer_4_ffn_layernorm: body_56  grid 4096, block 256  b0 ACTS+12599296 b1 PARAMS+510587904 b2 PARAMS+510584832 b3 ACTS+0
+//   k057_layer_4_ffn_residual: body_65  grid 4096, block 256  b0 ACTS+0 b1 ACTS+62930944 b2 ACTS+12599296 site0 16
+//   k058_layer_4_ffn_layernorm: body_61  grid 4096, block 256  b0 ACTS+12599296 b1 PARAMS+510587904 b2 PARAMS+510584832 b3 ACTS+0
 //   k059_layer_5_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.5.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b146 ACTS +0  layer.4.ffn.layernorm
@@ -7881,30 +8141,30 @@ body_83(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B^T  ld 768, batch strides [0,0]  b153 PARAMS +515315712  bert.encoder.layer.5.attention.self.value.weight
 //     C    ld 768, batch strides [0,0]  b155 ACTS +37765120  layer.5.attention.value
 //     epilogue: bias bert.encoder.layer.5.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k062_layer_5_attention_context_forward: body_59  grid 1536, block 128  b0 ACTS+12599296 b1 ACTS+25182208 b2 ACTS+37765120 b3 ACTS+12582912 b4 ACTS+50348032 b5 ACTS+62930944 site0 17
+//   k062_layer_5_attention_context_forward: body_64  grid 1536, block 128  b0 ACTS+12599296 b1 ACTS+25182208 b2 ACTS+37765120 b3 ACTS+12582912 b4 ACTS+50348032 b5 ACTS+62930944 site0 17
 //   k063_layer_5_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.5.attention.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b156 ACTS +50348032  layer.5.attention.context
 //     B^T  ld 768, batch strides [0,0]  b157 PARAMS +517678080  bert.encoder.layer.5.attention.output.dense.weight
 //     C    ld 768, batch strides [0,0]  b159 ACTS +12599296  layer.5.attention.output
 //     epilogue: bias bert.encoder.layer.5.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k064_layer_5_attention_residual: body_60  grid 4096, block 256  b0 ACTS+0 b1 ACTS+12599296 b2 ACTS+25182208 site0 18
-//   k065_layer_5_attention_layernorm: body_56  grid 4096, block 256  b0 ACTS+25182208 b1 PARAMS+520043520 b2 PARAMS+520040448 b3 ACTS+0
+//   k064_layer_5_attention_residual: body_65  grid 4096, block 256  b0 ACTS+0 b1 ACTS+12599296 b2 ACTS+25182208 site0 18
+//   k065_layer_5_attention_layernorm: body_61  grid 4096, block 256  b0 ACTS+25182208 b1 PARAMS+520043520 b2 PARAMS+520040448 b3 ACTS+0
 //   k066_layer_5_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.5.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b163 ACTS +0  layer.5.attention.layernorm
 //     B^T  ld 768, batch strides [0,0]  b164 PARAMS +520046592  bert.encoder.layer.5.intermediate.dense.weight
 //     C    ld 3072, batch strides [0,0]  b166 ACTS +12599296  layer.5.ffn.gelu
 //     epilogue: bias bert.encoder.layer.5.intermediate.dense.bias, aux -, act gelu
-//   k066_layer_5_ffn_intermediate_matmul__epilogue: body_6  grid 4096, block 256  b0 ACTS+12599296 b1 PARAMS+529483776
+//   k066_layer_5_ffn_intermediate_matmul__epilogue: body_66  grid 4096, block 256  b0 ACTS+12599296 b1 PARAMS+529483776
 //   k067_layer_5_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.5.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b166 ACTS +12599296  layer.5.ffn.gelu
 //     B^T  ld 3072, batch strides [0,0]  b167 PARAMS +529496064  bert.encoder.layer.5.output.dense.weight
 //     C    ld 768, batch strides [0,0]  b169 ACTS +62930944  layer.5.ffn.output
 //     epilogue: bias bert.encoder.layer.5.output.dense.bias (cuBLASLt), aux -, act none
-//   k068_layer_5_ffn_residual: body_60  grid 4096, block 256  b0 ACTS+0 b1 ACTS+62930944 b2 ACTS+12599296 site0 19
-//   k069_layer_5_ffn_layernorm: body_56  grid 4096, block 256  b0 ACTS+12599296 b1 PARAMS+538939392 b2 PARAMS+538936320 b3 ACTS+0
+//   k068_layer_5_ffn_residual: body_65  grid 4096, block 256  b0 ACTS+0 b1 ACTS+62930944 b2 ACTS+12599296 site0 19
+//   k069_layer_5_ffn_layernorm: body_61  grid 4096, block 256  b0 ACTS+12599296 b1 PARAMS+538939392 b2 PARAMS+538936320 b3 ACTS+0
 //   k070_layer_6_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.6.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b173 ACTS +0  layer.5.ffn.layernorm
@@ -7923,30 +8183,30 @@ body_83(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B^T  ld 768, batch strides [0,0]  b180 PARAMS +543667200  bert.encoder.layer.6.attention.self.value.weight
 //     C    ld 768, batch strides [0,0]  b182 ACTS +37765120  layer.6.attention.value
 //     epilogue: bias bert.encoder.layer.6.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k073_layer_6_attention_context_forward: body_59  grid 1536, block 128  b0 ACTS+12599296 b1 ACTS+25182208 b2 ACTS+37765120 b3 ACTS+12582912 b4 ACTS+50348032 b5 ACTS+62930944 site0 20
+//   k073_layer_6_attention_context_forward: body_64  grid 1536, block 128  b0 ACTS+12599296 b1 ACTS+25182208 b2 ACTS+37765120 b3 ACTS+12582912 b4 ACTS+50348032 b5 ACTS+62930944 site0 20
 //   k074_layer_6_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.6.attention.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b183 ACTS +50348032  layer.6.attention.context
 //     B^T  ld 768, batch strides [0,0]  b184 PARAMS +546029568  bert.encoder.layer.6.attention.output.dense.weight
 //     C    ld 768, batch strides [0,0]  b186 ACTS +12599296  layer.6.attention.output
 //     epilogue: bias bert.encoder.layer.6.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k075_layer_6_attention_residual: body_60  grid 4096, block 256  b0 ACTS+0 b1 ACTS+12599296 b2 ACTS+25182208 site0 21
-//   k076_layer_6_attention_layernorm: body_56  grid 4096, block 256  b0 ACTS+25182208 b1 PARAMS+548395008 b2 PARAMS+548391936 b3 ACTS+0
+//   k075_layer_6_attention_residual: body_65  grid 4096, block 256  b0 ACTS+0 b1 ACTS+12599296 b2 ACTS+25182208 site0 21
+//   k076_layer_6_attention_layernorm: body_61  grid 4096, block 256  b0 ACTS+25182208 b1 PARAMS+548395008 b2 PARAMS+548391936 b3 ACTS+0
 //   k077_layer_6_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.6.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b190 ACTS +0  layer.6.attention.layernorm
 //     B^T  ld 768, batch strides [0,0]  b191 PARAMS +548398080  bert.encoder.layer.6.intermediate.dense.weight
 //     C    ld 3072, batch strides [0,0]  b193 ACTS +12599296  layer.6.ffn.gelu
 //     epilogue: bias bert.encoder.layer.6.intermediate.dense.bias, aux -, act gelu
-//   k077_layer_6_ffn_intermediate_matmul__epilogue: body_6  grid 4096, block 256  b0 ACTS+12599296 b1 PARAMS+557835264
+//   k077_layer_6_ffn_intermediate_matmul__epilogue: body_66  grid 4096, block 256  b0 ACTS+12599296 b1 PARAMS+557835264
 //   k078_layer_6_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.6.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b193 ACTS +12599296  layer.6.ffn.gelu
 //     B^T  ld 3072, batch strides [0,0]  b194 PARAMS +557847552  bert.encoder.layer.6.output.dense.weight
 //     C    ld 768, batch strides [0,0]  b196 ACTS +62930944  layer.6.ffn.output
 //     epilogue: bias bert.encoder.layer.6.output.dense.bias (cuBLASLt), aux -, act none
-//   k079_layer_6_ffn_residual: body_60  grid 4096, block 256  b0 ACTS+0 b1 ACTS+62930944 b2 ACTS+12599296 site0 22
-//   k080_layer_6_ffn_layernorm: body_56  grid 4096, block 256  b0 ACTS+12599296 b1 PARAMS+567290880 b2 PARAMS+567287808 b3 ACTS+0
+//   k079_layer_6_ffn_residual: body_65  grid 4096, block 256  b0 ACTS+0 b1 ACTS+62930944 b2 ACTS+12599296 site0 22
+//   k080_layer_6_ffn_layernorm: body_61  grid 4096, block 256  b0 ACTS+12599296 b1 PARAMS+567290880 b2 PARAMS+567287808 b3 ACTS+0
 //   k081_layer_7_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.7.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b200 ACTS +0  layer.6.ffn.layernorm
@@ -7965,30 +8225,30 @@ body_83(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B^T  ld 768, batch strides [0,0]  b207 PARAMS +572018688  bert.encoder.layer.7.attention.self.value.weight
 //     C    ld 768, batch strides [0,0]  b209 ACTS +37765120  layer.7.attention.value
 //     epilogue: bias bert.encoder.layer.7.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k084_layer_7_attention_context_forward: body_59  grid 1536, block 128  b0 ACTS+12599296 b1 ACTS+25182208 b2 ACTS+37765120 b3 ACTS+12582912 b4 ACTS+50348032 b5 ACTS+62930944 site0 23
+//   k084_layer_7_attention_context_forward: body_64  grid 1536, block 128  b0 ACTS+12599296 b1 ACTS+25182208 b2 ACTS+37765120 b3 ACTS+12582912 b4 ACTS+50348032 b5 ACTS+62930944 site0 23
 //   k085_layer_7_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.7.attention.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b210 ACTS +50348032  layer.7.attention.context
 //     B^T  ld 768, batch strides [0,0]  b211 PARAMS +574381056  bert.encoder.layer.7.attention.output.dense.weight
 //     C    ld 768, batch strides [0,0]  b213 ACTS +12599296  layer.7.attention.output
 //     epilogue: bias bert.encoder.layer.7.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k086_layer_7_attention_residual: body_60  grid 4096, block 256  b0 ACTS+0 b1 ACTS+12599296 b2 ACTS+25182208 site0 24
-//   k087_layer_7_attention_layernorm: body_56  grid 4096, block 256  b0 ACTS+25182208 b1 PARAMS+576746496 b2 PARAMS+576743424 b3 ACTS+0
+//   k086_layer_7_attention_residual: body_65  grid 4096, block 256  b0 ACTS+0 b1 ACTS+12599296 b2 ACTS+25182208 site0 24
+//   k087_layer_7_attention_layernorm: body_61  grid 4096, block 256  b0 ACTS+25182208 b1 PARAMS+576746496 b2 PARAMS+576743424 b3 ACTS+0
 //   k088_layer_7_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.7.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b217 ACTS +0  layer.7.attention.layernorm
 //     B^T  ld 768, batch strides [0,0]  b218 PARAMS +576749568  bert.encoder.layer.7.intermediate.dense.weight
 //     C    ld 3072, batch strides [0,0]  b220 ACTS +12599296  layer.7.ffn.gelu
 //     epilogue: bias bert.encoder.layer.7.intermediate.dense.bias, aux -, act gelu
-//   k088_layer_7_ffn_intermediate_matmul__epilogue: body_6  grid 4096, block 256  b0 ACTS+12599296 b1 PARAMS+586186752
+//   k088_layer_7_ffn_intermediate_matmul__epilogue: body_66  grid 4096, block 256  b0 ACTS+12599296 b1 PARAMS+586186752
 //   k089_layer_7_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.7.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b220 ACTS +12599296  layer.7.ffn.gelu
 //     B^T  ld 3072, batch strides [0,0]  b221 PARAMS +586199040  bert.encoder.layer.7.output.dense.weight
 //     C    ld 768, batch strides [0,0]  b223 ACTS +62930944  layer.7.ffn.output
 //     epilogue: bias bert.encoder.layer.7.output.dense.bias (cuBLASLt), aux -, act none
-//   k090_layer_7_ffn_residual: body_60  grid 4096, block 256  b0 ACTS+0 b1 ACTS+62930944 b2 ACTS+12599296 site0 25
-//   k091_layer_7_ffn_layernorm: body_56  grid 4096, block 256  b0 ACTS+12599296 b1 PARAMS+595642368 b2 PARAMS+595639296 b3 ACTS+0
+//   k090_layer_7_ffn_residual: body_65  grid 4096, block 256  b0 ACTS+0 b1 ACTS+62930944 b2 ACTS+12599296 site0 25
+//   k091_layer_7_ffn_layernorm: body_61  grid 4096, block 256  b0 ACTS+12599296 b1 PARAMS+595642368 b2 PARAMS+595639296 b3 ACTS+0
 //   k092_layer_8_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.8.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b227 ACTS +0  layer.7.ffn.layernorm
@@ -8007,30 +8267,30 @@ body_83(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B^T  ld 768, batch strides [0,0]  b234 PARAMS +600370176  bert.encoder.layer.8.attention.self.value.weight
 //     C    ld 768, batch strides [0,0]  b236 ACTS +37765120  layer.8.attention.value
 //     epilogue: bias bert.encoder.layer.8.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k095_layer_8_attention_context_forward: body_59  grid 1536, block 128  b0 ACTS+12599296 b1 ACTS+25182208 b2 ACTS+37765120 b3 ACTS+12582912 b4 ACTS+50348032 b5 ACTS+62930944 site0 26
+//   k095_layer_8_attention_context_forward: body_64  grid 1536, block 128  b0 ACTS+12599296 b1 ACTS+25182208 b2 ACTS+37765120 b3 ACTS+12582912 b4 ACTS+50348032 b5 ACTS+62930944 site0 26
 //   k096_layer_8_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.8.attention.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b237 ACTS +50348032  layer.8.attention.context
 //     B^T  ld 768, batch strides [0,0]  b238 PARAMS +602732544  bert.encoder.layer.8.attention.output.dense.weight
 //     C    ld 768, batch strides [0,0]  b240 ACTS +12599296  layer.8.attention.output
 //     epilogue: bias bert.encoder.layer.8.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k097_layer_8_attention_residual: body_60  grid 4096, block 256  b0 ACTS+0 b1 ACTS+12599296 b2 ACTS+25182208 site0 27
-//   k098_layer_8_attention_layernorm: body_56  grid 4096, block 256  b0 ACTS+25182208 b1 PARAMS+605097984 b2 PARAMS+605094912 b3 ACTS+0
+//   k097_layer_8_attention_residual: body_65  grid 4096, block 256  b0 ACTS+0 b1 ACTS+12599296 b2 ACTS+25182208 site0 27
+//   k098_layer_8_attention_layernorm: body_61  grid 4096, block 256  b0 ACTS+25182208 b1 PARAMS+605097984 b2 PARAMS+605094912 b3 ACTS+0
 //   k099_layer_8_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.8.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b244 ACTS +0  layer.8.attention.layernorm
 //     B^T  ld 768, batch strides [0,0]  b245 PARAMS +605101056  bert.encoder.layer.8.intermediate.dense.weight
 //     C    ld 3072, batch strides [0,0]  b247 ACTS +12599296  layer.8.ffn.gelu
 //     epilogue: bias bert.encoder.layer.8.intermediate.dense.bias, aux -, act gelu
-//   k099_layer_8_ffn_intermediate_matmul__epilogue: body_6  grid 4096, block 256  b0 ACTS+12599296 b1 PARAMS+614538240
+//   k099_layer_8_ffn_intermediate_matmul__epilogue: body_66  grid 4096, block 256  b0 ACTS+12599296 b1 PARAMS+614538240
 //   k100_layer_8_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.8.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b247 ACTS +12599296  layer.8.ffn.gelu
 //     B^T  ld 3072, batch strides [0,0]  b248 PARAMS +614550528  bert.encoder.layer.8.output.dense.weight
 //     C    ld 768, batch strides [0,0]  b250 ACTS +62930944  layer.8.ffn.output
 //     epilogue: bias bert.encoder.layer.8.output.dense.bias (cuBLASLt), aux -, act none
-//   k101_layer_8_ffn_residual: body_60  grid 4096, block 256  b0 ACTS+0 b1 ACTS+62930944 b2 ACTS+12599296 site0 28
-//   k102_layer_8_ffn_layernorm: body_56  grid 4096, block 256  b0 ACTS+12599296 b1 PARAMS+623993856 b2 PARAMS+623990784 b3 ACTS+0
+//   k101_layer_8_ffn_residual: body_65  grid 4096, block 256  b0 ACTS+0 b1 ACTS+62930944 b2 ACTS+12599296 site0 28
+//   k102_layer_8_ffn_layernorm: body_61  grid 4096, block 256  b0 ACTS+12599296 b1 PARAMS+623993856 b2 PARAMS+623990784 b3 ACTS+0
 //   k103_layer_9_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.9.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b254 ACTS +0  layer.8.ffn.layernorm
@@ -8049,30 +8309,30 @@ body_83(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B^T  ld 768, batch strides [0,0]  b261 PARAMS +628721664  bert.encoder.layer.9.attention.self.value.weight
 //     C    ld 768, batch strides [0,0]  b263 ACTS +37765120  layer.9.attention.value
 //     epilogue: bias bert.encoder.layer.9.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k106_layer_9_attention_context_forward: body_59  grid 1536, block 128  b0 ACTS+12599296 b1 ACTS+25182208 b2 ACTS+37765120 b3 ACTS+12582912 b4 ACTS+50348032 b5 ACTS+62930944 site0 29
+//   k106_layer_9_attention_context_forward: body_64  grid 1536, block 128  b0 ACTS+12599296 b1 ACTS+25182208 b2 ACTS+37765120 b3 ACTS+12582912 b4 ACTS+50348032 b5 ACTS+62930944 site0 29
 //   k107_layer_9_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.9.attention.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b264 ACTS +50348032  layer.9.attention.context
 //     B^T  ld 768, batch strides [0,0]  b265 PARAMS +631084032  bert.encoder.layer.9.attention.output.dense.weight
 //     C    ld 768, batch strides [0,0]  b267 ACTS +12599296  layer.9.attention.output
 //     epilogue: bias bert.encoder.layer.9.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k108_layer_9_attention_residual: body_60  grid 4096, block 256  b0 ACTS+0 b1 ACTS+12599296 b2 ACTS+25182208 site0 30
-//   k109_layer_9_attention_layernorm: body_56  grid 4096, block 256  b0 ACTS+25182208 b1 PARAMS+633449472 b2 PARAMS+633446400 b3 ACTS+0
+//   k108_layer_9_attention_residual: body_65  grid 4096, block 256  b0 ACTS+0 b1 ACTS+12599296 b2 ACTS+25182208 site0 30
+//   k109_layer_9_attention_layernorm: body_61  grid 4096, block 256  b0 ACTS+25182208 b1 PARAMS+633449472 b2 PARAMS+633446400 b3 ACTS+0
 //   k110_layer_9_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.9.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b271 ACTS +0  layer.9.attention.layernorm
 //     B^T  ld 768, batch strides [0,0]  b272 PARAMS +633452544  bert.encoder.layer.9.intermediate.dense.weight
 //     C    ld 3072, batch strides [0,0]  b274 ACTS +12599296  layer.9.ffn.gelu
 //     epilogue: bias bert.encoder.layer.9.intermediate.dense.bias, aux -, act gelu
-//   k110_layer_9_ffn_intermediate_matmul__epilogue: body_6  grid 4096, block 256  b0 ACTS+12599296 b1 PARAMS+642889728
+//   k110_layer_9_ffn_intermediate_matmul__epilogue: body_66  grid 4096, block 256  b0 ACTS+12599296 b1 PARAMS+642889728
 //   k111_layer_9_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.9.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b274 ACTS +12599296  layer.9.ffn.gelu
 //     B^T  ld 3072, batch strides [0,0]  b275 PARAMS +642902016  bert.encoder.layer.9.output.dense.weight
 //     C    ld 768, batch strides [0,0]  b277 ACTS +62930944  layer.9.ffn.output
 //     epilogue: bias bert.encoder.layer.9.output.dense.bias (cuBLASLt), aux -, act none
-//   k112_layer_9_ffn_residual: body_60  grid 4096, block 256  b0 ACTS+0 b1 ACTS+62930944 b2 ACTS+12599296 site0 31
-//   k113_layer_9_ffn_layernorm: body_56  grid 4096, block 256  b0 ACTS+12599296 b1 PARAMS+652345344 b2 PARAMS+652342272 b3 ACTS+0
+//   k112_layer_9_ffn_residual: body_65  grid 4096, block 256  b0 ACTS+0 b1 ACTS+62930944 b2 ACTS+12599296 site0 31
+//   k113_layer_9_ffn_layernorm: body_61  grid 4096, block 256  b0 ACTS+12599296 b1 PARAMS+652345344 b2 PARAMS+652342272 b3 ACTS+0
 //   k114_layer_10_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.10.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b281 ACTS +0  layer.9.ffn.layernorm
@@ -8091,30 +8351,30 @@ body_83(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B^T  ld 768, batch strides [0,0]  b288 PARAMS +657073152  bert.encoder.layer.10.attention.self.value.weight
 //     C    ld 768, batch strides [0,0]  b290 ACTS +37765120  layer.10.attention.value
 //     epilogue: bias bert.encoder.layer.10.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k117_layer_10_attention_context_forward: body_59  grid 1536, block 128  b0 ACTS+12599296 b1 ACTS+25182208 b2 ACTS+37765120 b3 ACTS+12582912 b4 ACTS+50348032 b5 ACTS+62930944 site0 32
+//   k117_layer_10_attention_context_forward: body_64  grid 1536, block 128  b0 ACTS+12599296 b1 ACTS+25182208 b2 ACTS+37765120 b3 ACTS+12582912 b4 ACTS+50348032 b5 ACTS+62930944 site0 32
 //   k118_layer_10_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.10.attention.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b291 ACTS +50348032  layer.10.attention.context
 //     B^T  ld 768, batch strides [0,0]  b292 PARAMS +659435520  bert.encoder.layer.10.attention.output.dense.weight
 //     C    ld 768, batch strides [0,0]  b294 ACTS +12599296  layer.10.attention.output
 //     epilogue: bias bert.encoder.layer.10.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k119_layer_10_attention_residual: body_60  grid 4096, block 256  b0 ACTS+0 b1 ACTS+12599296 b2 ACTS+25182208 site0 33
-//   k120_layer_10_attention_layernorm: body_56  grid 4096, block 256  b0 ACTS+25182208 b1 PARAMS+661800960 b2 PARAMS+661797888 b3 ACTS+0
+//   k119_layer_10_attention_residual: body_65  grid 4096, block 256  b0 ACTS+0 b1 ACTS+12599296 b2 ACTS+25182208 site0 33
+//   k120_layer_10_attention_layernorm: body_61  grid 4096, block 256  b0 ACTS+25182208 b1 PARAMS+661800960 b2 PARAMS+661797888 b3 ACTS+0
 //   k121_layer_10_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.10.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b298 ACTS +0  layer.10.attention.layernorm
 //     B^T  ld 768, batch strides [0,0]  b299 PARAMS +661804032  bert.encoder.layer.10.intermediate.dense.weight
 //     C    ld 3072, batch strides [0,0]  b301 ACTS +12599296  layer.10.ffn.gelu
 //     epilogue: bias bert.encoder.layer.10.intermediate.dense.bias, aux -, act gelu
-//   k121_layer_10_ffn_intermediate_matmul__epilogue: body_6  grid 4096, block 256  b0 ACTS+12599296 b1 PARAMS+671241216
+//   k121_layer_10_ffn_intermediate_matmul__epilogue: body_66  grid 4096, block 256  b0 ACTS+12599296 b1 PARAMS+671241216
 //   k122_layer_10_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.10.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b301 ACTS +12599296  layer.10.ffn.gelu
 //     B^T  ld 3072, batch strides [0,0]  b302 PARAMS +671253504  bert.encoder.layer.10.output.dense.weight
 //     C    ld 768, batch strides [0,0]  b304 ACTS +62930944  layer.10.ffn.output
 //     epilogue: bias bert.encoder.layer.10.output.dense.bias (cuBLASLt), aux -, act none
-//   k123_layer_10_ffn_residual: body_60  grid 4096, block 256  b0 ACTS+0 b1 ACTS+62930944 b2 ACTS+12599296 site0 34
-//   k124_layer_10_ffn_layernorm: body_56  grid 4096, block 256  b0 ACTS+12599296 b1 PARAMS+680696832 b2 PARAMS+680693760 b3 ACTS+0
+//   k123_layer_10_ffn_residual: body_65  grid 4096, block 256  b0 ACTS+0 b1 ACTS+62930944 b2 ACTS+12599296 site0 34
+//   k124_layer_10_ffn_layernorm: body_61  grid 4096, block 256  b0 ACTS+12599296 b1 PARAMS+680696832 b2 PARAMS+680693760 b3 ACTS+0
 //   k125_layer_11_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.11.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b308 ACTS +0  layer.10.ffn.layernorm
@@ -8133,46 +8393,46 @@ body_83(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B^T  ld 768, batch strides [0,0]  b315 PARAMS +685424640  bert.encoder.layer.11.attention.self.value.weight
 //     C    ld 768, batch strides [0,0]  b317 ACTS +37765120  layer.11.attention.value
 //     epilogue: bias bert.encoder.layer.11.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k128_layer_11_attention_context_forward: body_59  grid 1536, block 128  b0 ACTS+12599296 b1 ACTS+25182208 b2 ACTS+37765120 b3 ACTS+12582912 b4 ACTS+50348032 b5 ACTS+62930944 site0 35
+//   k128_layer_11_attention_context_forward: body_64  grid 1536, block 128  b0 ACTS+12599296 b1 ACTS+25182208 b2 ACTS+37765120 b3 ACTS+12582912 b4 ACTS+50348032 b5 ACTS+62930944 site0 35
 //   k129_layer_11_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.11.attention.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b318 ACTS +50348032  layer.11.attention.context
 //     B^T  ld 768, batch strides [0,0]  b319 PARAMS +687787008  bert.encoder.layer.11.attention.output.dense.weight
 //     C    ld 768, batch strides [0,0]  b321 ACTS +12582912  layer.11.attention.output
 //     epilogue: bias bert.encoder.layer.11.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k130_layer_11_attention_residual: body_60  grid 4096, block 256  b0 ACTS+0 b1 ACTS+12582912 b2 ACTS+25165824 site0 36
-//   k131_layer_11_attention_layernorm: body_56  grid 4096, block 256  b0 ACTS+25165824 b1 PARAMS+690152448 b2 PARAMS+690149376 b3 ACTS+0
+//   k130_layer_11_attention_residual: body_65  grid 4096, block 256  b0 ACTS+0 b1 ACTS+12582912 b2 ACTS+25165824 site0 36
+//   k131_layer_11_attention_layernorm: body_61  grid 4096, block 256  b0 ACTS+25165824 b1 PARAMS+690152448 b2 PARAMS+690149376 b3 ACTS+0
 //   k132_layer_11_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.11.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b325 ACTS +0  layer.11.attention.layernorm
 //     B^T  ld 768, batch strides [0,0]  b326 PARAMS +690155520  bert.encoder.layer.11.intermediate.dense.weight
 //     C    ld 3072, batch strides [0,0]  b328 ACTS +12582912  layer.11.ffn.gelu
 //     epilogue: bias bert.encoder.layer.11.intermediate.dense.bias, aux -, act gelu
-//   k132_layer_11_ffn_intermediate_matmul__epilogue: body_6  grid 4096, block 256  b0 ACTS+12582912 b1 PARAMS+699592704
+//   k132_layer_11_ffn_intermediate_matmul__epilogue: body_66  grid 4096, block 256  b0 ACTS+12582912 b1 PARAMS+699592704
 //   k133_layer_11_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.11.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b328 ACTS +12582912  layer.11.ffn.gelu
 //     B^T  ld 3072, batch strides [0,0]  b329 PARAMS +699604992  bert.encoder.layer.11.output.dense.weight
 //     C    ld 768, batch strides [0,0]  b331 ACTS +62914560  layer.11.ffn.output
 //     epilogue: bias bert.encoder.layer.11.output.dense.bias (cuBLASLt), aux -, act none
-//   k134_layer_11_ffn_residual: body_60  grid 4096, block 256  b0 ACTS+0 b1 ACTS+62914560 b2 ACTS+12582912 site0 37
-//   k135_layer_11_ffn_layernorm: body_56  grid 4096, block 256  b0 ACTS+12582912 b1 PARAMS+709048320 b2 PARAMS+709045248 b3 IO+278592
-//   k136_head_dropout: body_57  grid 4096, block 256  b0 IO+278592 b1 ACTS+0 site0 38
+//   k134_layer_11_ffn_residual: body_65  grid 4096, block 256  b0 ACTS+0 b1 ACTS+62914560 b2 ACTS+12582912 site0 37
+//   k135_layer_11_ffn_layernorm: body_61  grid 4096, block 256  b0 ACTS+12582912 b1 PARAMS+709048320 b2 PARAMS+709045248 b3 IO+278592
+//   k136_head_dropout: body_62  grid 4096, block 256  b0 IO+278592 b1 ACTS+0 site0 38
 //   k137_head_classifier_matmul: GEMM (cuBLASLt, host code): matmul head.classifier.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 13 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b337 ACTS +0  head.dropout
 //     B^T  ld 768, batch strides [0,0]  b338 PARAMS +709051392  classifier.weight
 //     C    ld 13, batch strides [0,0]  b340 IO +65536  head.classifier
 //     epilogue: bias classifier.bias (cuBLASLt), aux -, act none
-//   k138_loss_valid_count: body_61  grid 1, block 256  b0 IO+49152 b1 ACTS+0
-//   k139_loss: body_8  grid 256, block 256  b0 IO+65536 b1 IO+49152 b2 ACTS+64
-//   k140_loss: body_62  grid 1, block 256  b0 ACTS+64 b1 ACTS+0 b2 IO+278528
+//   k138_loss_valid_count: body_67  grid 1, block 256  b0 IO+49152 b1 ACTS+0
+//   k139_loss: body_68  grid 256, block 256  b0 IO+65536 b1 IO+49152 b2 ACTS+64
+//   k140_loss: body_69  grid 1, block 256  b0 ACTS+64 b1 ACTS+0 b2 IO+278528
 //
 // train_s256_v0: 538 kernels, activation peak 2504032256 bytes
-//   k000_embeddings_sum: body_55  grid 4096, block 256  b0 PARAMS+367248384 b1 PARAMS+368821248 b2 IO+16384 b3 PARAMS+0 b4 IO+0 b5 ACTS+0
-//   k001_embeddings_layernorm: body_63  grid 4096, block 256  b0 ACTS+0 b1 PARAMS+368830464 b2 PARAMS+368827392 b3 ACTS+12615680 b4 ACTS+12582912
-//   k002_embeddings_dropout: body_57  grid 4096, block 256  b0 ACTS+12615680 b1 ACTS+25198592 site0 1
-//   k003_attention_mask_bias: body_58  grid 16, block 256  b0 IO+32768 b1 ACTS+12615680
+//   k000_embeddings_sum: body_60  grid 4096, block 256  b0 PARAMS+367248384 b1 PARAMS+368821248 b2 IO+16384 b3 PARAMS+0 b4 IO+0 b5 ACTS+0
+//   k001_embeddings_layernorm: body_70  grid 4096, block 256  b0 ACTS+0 b1 PARAMS+368830464 b2 PARAMS+368827392 b3 ACTS+12615680 b4 ACTS+12582912
+//   k002_embeddings_dropout: body_62  grid 4096, block 256  b0 ACTS+12615680 b1 ACTS+25198592 site0 1
+//   k003_attention_mask_bias: body_63  grid 16, block 256  b0 IO+32768 b1 ACTS+12615680
 //   k004_layer_0_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b11 ACTS +25198592  embeddings.dropout
@@ -8191,30 +8451,30 @@ body_83(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B^T  ld 768, batch strides [0,0]  b19 PARAMS +373558272  bert.encoder.layer.0.attention.self.value.weight
 //     C    ld 768, batch strides [0,0]  b21 ACTS +62947328  layer.0.attention.value
 //     epilogue: bias bert.encoder.layer.0.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k007_layer_0_attention_context_forward: body_59  grid 1536, block 128  b0 ACTS+37781504 b1 ACTS+50364416 b2 ACTS+62947328 b3 ACTS+12615680 b4 ACTS+75530240 b5 ACTS+12632064 site0 2
+//   k007_layer_0_attention_context_forward: body_64  grid 1536, block 128  b0 ACTS+37781504 b1 ACTS+50364416 b2 ACTS+62947328 b3 ACTS+12615680 b4 ACTS+75530240 b5 ACTS+12632064 site0 2
 //   k008_layer_0_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b22 ACTS +75530240  layer.0.attention.context
 //     B^T  ld 768, batch strides [0,0]  b23 PARAMS +375920640  bert.encoder.layer.0.attention.output.dense.weight
 //     C    ld 768, batch strides [0,0]  b25 ACTS +88113152  layer.0.attention.output
 //     epilogue: bias bert.encoder.layer.0.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k009_layer_0_attention_residual: body_60  grid 4096, block 256  b0 ACTS+25198592 b1 ACTS+88113152 b2 ACTS+100696064 site0 3
-//   k010_layer_0_attention_layernorm: body_63  grid 4096, block 256  b0 ACTS+100696064 b1 PARAMS+378286080 b2 PARAMS+378283008 b3 ACTS+88113152 b4 ACTS+12828672
+//   k009_layer_0_attention_residual: body_65  grid 4096, block 256  b0 ACTS+25198592 b1 ACTS+88113152 b2 ACTS+100696064 site0 3
+//   k010_layer_0_attention_layernorm: body_70  grid 4096, block 256  b0 ACTS+100696064 b1 PARAMS+378286080 b2 PARAMS+378283008 b3 ACTS+88113152 b4 ACTS+12828672
 //   k011_layer_0_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b30 ACTS +88113152  layer.0.attention.layernorm
 //     B^T  ld 768, batch strides [0,0]  b31 PARAMS +378289152  bert.encoder.layer.0.intermediate.dense.weight
 //     C    ld 3072, batch strides [0,0]  b34 ACTS +163610624  layer.0.ffn.gelu
 //     epilogue: bias bert.encoder.layer.0.intermediate.dense.bias, aux layer.0.ffn.intermediate, act gelu
-//   k011_layer_0_ffn_intermediate_matmul__epilogue: body_11  grid 4096, block 256  b0 ACTS+163610624 b1 PARAMS+387726336 b2 ACTS+113278976
+//   k011_layer_0_ffn_intermediate_matmul__epilogue: body_71  grid 4096, block 256  b0 ACTS+163610624 b1 PARAMS+387726336 b2 ACTS+113278976
 //   k012_layer_0_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b34 ACTS +163610624  layer.0.ffn.gelu
 //     B^T  ld 3072, batch strides [0,0]  b35 PARAMS +387738624  bert.encoder.layer.0.output.dense.weight
 //     C    ld 768, batch strides [0,0]  b37 ACTS +213942272  layer.0.ffn.output
 //     epilogue: bias bert.encoder.layer.0.output.dense.bias (cuBLASLt), aux -, act none
-//   k013_layer_0_ffn_residual: body_60  grid 4096, block 256  b0 ACTS+88113152 b1 ACTS+213942272 b2 ACTS+226525184 site0 4
-//   k014_layer_0_ffn_layernorm: body_63  grid 4096, block 256  b0 ACTS+226525184 b1 PARAMS+397181952 b2 PARAMS+397178880 b3 ACTS+213942272 b4 ACTS+12861440
+//   k013_layer_0_ffn_residual: body_65  grid 4096, block 256  b0 ACTS+88113152 b1 ACTS+213942272 b2 ACTS+226525184 site0 4
+//   k014_layer_0_ffn_layernorm: body_70  grid 4096, block 256  b0 ACTS+226525184 b1 PARAMS+397181952 b2 PARAMS+397178880 b3 ACTS+213942272 b4 ACTS+12861440
 //   k015_layer_1_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b42 ACTS +213942272  layer.0.ffn.layernorm
@@ -8233,30 +8493,30 @@ body_83(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B^T  ld 768, batch strides [0,0]  b49 PARAMS +401909760  bert.encoder.layer.1.attention.self.value.weight
 //     C    ld 768, batch strides [0,0]  b51 ACTS +264273920  layer.1.attention.value
 //     epilogue: bias bert.encoder.layer.1.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k018_layer_1_attention_context_forward: body_59  grid 1536, block 128  b0 ACTS+239108096 b1 ACTS+251691008 b2 ACTS+264273920 b3 ACTS+12615680 b4 ACTS+276856832 b5 ACTS+12894208 site0 5
+//   k018_layer_1_attention_context_forward: body_64  grid 1536, block 128  b0 ACTS+239108096 b1 ACTS+251691008 b2 ACTS+264273920 b3 ACTS+12615680 b4 ACTS+276856832 b5 ACTS+12894208 site0 5
 //   k019_layer_1_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b52 ACTS +276856832  layer.1.attention.context
 //     B^T  ld 768, batch strides [0,0]  b53 PARAMS +404272128  bert.encoder.layer.1.attention.output.dense.weight
 //     C    ld 768, batch strides [0,0]  b55 ACTS +289439744  layer.1.attention.output
 //     epilogue: bias bert.encoder.layer.1.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k020_layer_1_attention_residual: body_60  grid 4096, block 256  b0 ACTS+213942272 b1 ACTS+289439744 b2 ACTS+302022656 site0 6
-//   k021_layer_1_attention_layernorm: body_63  grid 4096, block 256  b0 ACTS+302022656 b1 PARAMS+406637568 b2 PARAMS+406634496 b3 ACTS+289439744 b4 ACTS+13090816
+//   k020_layer_1_attention_residual: body_65  grid 4096, block 256  b0 ACTS+213942272 b1 ACTS+289439744 b2 ACTS+302022656 site0 6
+//   k021_layer_1_attention_layernorm: body_70  grid 4096, block 256  b0 ACTS+302022656 b1 PARAMS+406637568 b2 PARAMS+406634496 b3 ACTS+289439744 b4 ACTS+13090816
 //   k022_layer_1_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b60 ACTS +289439744  layer.1.attention.layernorm
 //     B^T  ld 768, batch strides [0,0]  b61 PARAMS +406640640  bert.encoder.layer.1.intermediate.dense.weight
 //     C    ld 3072, batch strides [0,0]  b64 ACTS +364937216  layer.1.ffn.gelu
 //     epilogue: bias bert.encoder.layer.1.intermediate.dense.bias, aux layer.1.ffn.intermediate, act gelu
-//   k022_layer_1_ffn_intermediate_matmul__epilogue: body_11  grid 4096, block 256  b0 ACTS+364937216 b1 PARAMS+416077824 b2 ACTS+314605568
+//   k022_layer_1_ffn_intermediate_matmul__epilogue: body_71  grid 4096, block 256  b0 ACTS+364937216 b1 PARAMS+416077824 b2 ACTS+314605568
 //   k023_layer_1_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b64 ACTS +364937216  layer.1.ffn.gelu
 //     B^T  ld 3072, batch strides [0,0]  b65 PARAMS +416090112  bert.encoder.layer.1.output.dense.weight
 //     C    ld 768, batch strides [0,0]  b67 ACTS +415268864  layer.1.ffn.output
 //     epilogue: bias bert.encoder.layer.1.output.dense.bias (cuBLASLt), aux -, act none
-//   k024_layer_1_ffn_residual: body_60  grid 4096, block 256  b0 ACTS+289439744 b1 ACTS+415268864 b2 ACTS+427851776 site0 7
-//   k025_layer_1_ffn_layernorm: body_63  grid 4096, block 256  b0 ACTS+427851776 b1 PARAMS+425533440 b2 PARAMS+425530368 b3 ACTS+415268864 b4 ACTS+13123584
+//   k024_layer_1_ffn_residual: body_65  grid 4096, block 256  b0 ACTS+289439744 b1 ACTS+415268864 b2 ACTS+427851776 site0 7
+//   k025_layer_1_ffn_layernorm: body_70  grid 4096, block 256  b0 ACTS+427851776 b1 PARAMS+425533440 b2 PARAMS+425530368 b3 ACTS+415268864 b4 ACTS+13123584
 //   k026_layer_2_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.2.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b72 ACTS +415268864  layer.1.ffn.layernorm
@@ -8275,30 +8535,30 @@ body_83(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B^T  ld 768, batch strides [0,0]  b79 PARAMS +430261248  bert.encoder.layer.2.attention.self.value.weight
 //     C    ld 768, batch strides [0,0]  b81 ACTS +465600512  layer.2.attention.value
 //     epilogue: bias bert.encoder.layer.2.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k029_layer_2_attention_context_forward: body_59  grid 1536, block 128  b0 ACTS+440434688 b1 ACTS+453017600 b2 ACTS+465600512 b3 ACTS+12615680 b4 ACTS+478183424 b5 ACTS+13156352 site0 8
+//   k029_layer_2_attention_context_forward: body_64  grid 1536, block 128  b0 ACTS+440434688 b1 ACTS+453017600 b2 ACTS+465600512 b3 ACTS+12615680 b4 ACTS+478183424 b5 ACTS+13156352 site0 8
 //   k030_layer_2_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.2.attention.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b82 ACTS +478183424  layer.2.attention.context
 //     B^T  ld 768, batch strides [0,0]  b83 PARAMS +432623616  bert.encoder.layer.2.attention.output.dense.weight
 //     C    ld 768, batch strides [0,0]  b85 ACTS +490766336  layer.2.attention.output
 //     epilogue: bias bert.encoder.layer.2.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k031_layer_2_attention_residual: body_60  grid 4096, block 256  b0 ACTS+415268864 b1 ACTS+490766336 b2 ACTS+503349248 site0 9
-//   k032_layer_2_attention_layernorm: body_63  grid 4096, block 256  b0 ACTS+503349248 b1 PARAMS+434989056 b2 PARAMS+434985984 b3 ACTS+490766336 b4 ACTS+13352960
+//   k031_layer_2_attention_residual: body_65  grid 4096, block 256  b0 ACTS+415268864 b1 ACTS+490766336 b2 ACTS+503349248 site0 9
+//   k032_layer_2_attention_layernorm: body_70  grid 4096, block 256  b0 ACTS+503349248 b1 PARAMS+434989056 b2 PARAMS+434985984 b3 ACTS+490766336 b4 ACTS+13352960
 //   k033_layer_2_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.2.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b90 ACTS +490766336  layer.2.attention.layernorm
 //     B^T  ld 768, batch strides [0,0]  b91 PARAMS +434992128  bert.encoder.layer.2.intermediate.dense.weight
 //     C    ld 3072, batch strides [0,0]  b94 ACTS +566263808  layer.2.ffn.gelu
 //     epilogue: bias bert.encoder.layer.2.intermediate.dense.bias, aux layer.2.ffn.intermediate, act gelu
-//   k033_layer_2_ffn_intermediate_matmul__epilogue: body_11  grid 4096, block 256  b0 ACTS+566263808 b1 PARAMS+444429312 b2 ACTS+515932160
+//   k033_layer_2_ffn_intermediate_matmul__epilogue: body_71  grid 4096, block 256  b0 ACTS+566263808 b1 PARAMS+444429312 b2 ACTS+515932160
 //   k034_layer_2_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.2.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b94 ACTS +566263808  layer.2.ffn.gelu
 //     B^T  ld 3072, batch strides [0,0]  b95 PARAMS +444441600  bert.encoder.layer.2.output.dense.weight
 //     C    ld 768, batch strides [0,0]  b97 ACTS +616595456  layer.2.ffn.output
 //     epilogue: bias bert.encoder.layer.2.output.dense.bias (cuBLASLt), aux -, act none
-//   k035_layer_2_ffn_residual: body_60  grid 4096, block 256  b0 ACTS+490766336 b1 ACTS+616595456 b2 ACTS+629178368 site0 10
-//   k036_layer_2_ffn_layernorm: body_63  grid 4096, block 256  b0 ACTS+629178368 b1 PARAMS+453884928 b2 PARAMS+453881856 b3 ACTS+616595456 b4 ACTS+13385728
+//   k035_layer_2_ffn_residual: body_65  grid 4096, block 256  b0 ACTS+490766336 b1 ACTS+616595456 b2 ACTS+629178368 site0 10
+//   k036_layer_2_ffn_layernorm: body_70  grid 4096, block 256  b0 ACTS+629178368 b1 PARAMS+453884928 b2 PARAMS+453881856 b3 ACTS+616595456 b4 ACTS+13385728
 //   k037_layer_3_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.3.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b102 ACTS +616595456  layer.2.ffn.layernorm
@@ -8317,30 +8577,30 @@ body_83(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B^T  ld 768, batch strides [0,0]  b109 PARAMS +458612736  bert.encoder.layer.3.attention.self.value.weight
 //     C    ld 768, batch strides [0,0]  b111 ACTS +666927104  layer.3.attention.value
 //     epilogue: bias bert.encoder.layer.3.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k040_layer_3_attention_context_forward: body_59  grid 1536, block 128  b0 ACTS+641761280 b1 ACTS+654344192 b2 ACTS+666927104 b3 ACTS+12615680 b4 ACTS+679510016 b5 ACTS+13418496 site0 11
+//   k040_layer_3_attention_context_forward: body_64  grid 1536, block 128  b0 ACTS+641761280 b1 ACTS+654344192 b2 ACTS+666927104 b3 ACTS+12615680 b4 ACTS+679510016 b5 ACTS+13418496 site0 11
 //   k041_layer_3_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.3.attention.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b112 ACTS +679510016  layer.3.attention.context
 //     B^T  ld 768, batch strides [0,0]  b113 PARAMS +460975104  bert.encoder.layer.3.attention.output.dense.weight
 //     C    ld 768, batch strides [0,0]  b115 ACTS +692092928  layer.3.attention.output
 //     epilogue: bias bert.encoder.layer.3.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k042_layer_3_attention_residual: body_60  grid 4096, block 256  b0 ACTS+616595456 b1 ACTS+692092928 b2 ACTS+704675840 site0 12
-//   k043_layer_3_attention_layernorm: body_63  grid 4096, block 256  b0 ACTS+704675840 b1 PARAMS+463340544 b2 PARAMS+463337472 b3 ACTS+692092928 b4 ACTS+13615104
+//   k042_layer_3_attention_residual: body_65  grid 4096, block 256  b0 ACTS+616595456 b1 ACTS+692092928 b2 ACTS+704675840 site0 12
+//   k043_layer_3_attention_layernorm: body_70  grid 4096, block 256  b0 ACTS+704675840 b1 PARAMS+463340544 b2 PARAMS+463337472 b3 ACTS+692092928 b4 ACTS+13615104
 //   k044_layer_3_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.3.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b120 ACTS +692092928  layer.3.attention.layernorm
 //     B^T  ld 768, batch strides [0,0]  b121 PARAMS +463343616  bert.encoder.layer.3.intermediate.dense.weight
 //     C    ld 3072, batch strides [0,0]  b124 ACTS +767590400  layer.3.ffn.gelu
 //     epilogue: bias bert.encoder.layer.3.intermediate.dense.bias, aux layer.3.ffn.intermediate, act gelu
-//   k044_layer_3_ffn_intermediate_matmul__epilogue: body_11  grid 4096, block 256  b0 ACTS+767590400 b1 PARAMS+472780800 b2 ACTS+717258752
+//   k044_layer_3_ffn_intermediate_matmul__epilogue: body_71  grid 4096, block 256  b0 ACTS+767590400 b1 PARAMS+472780800 b2 ACTS+717258752
 //   k045_layer_3_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.3.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b124 ACTS +767590400  layer.3.ffn.gelu
 //     B^T  ld 3072, batch strides [0,0]  b125 PARAMS +472793088  bert.encoder.layer.3.output.dense.weight
 //     C    ld 768, batch strides [0,0]  b127 ACTS +817922048  layer.3.ffn.output
 //     epilogue: bias bert.encoder.layer.3.output.dense.bias (cuBLASLt), aux -, act none
-//   k046_layer_3_ffn_residual: body_60  grid 4096, block 256  b0 ACTS+692092928 b1 ACTS+817922048 b2 ACTS+830504960 site0 13
-//   k047_layer_3_ffn_layernorm: body_63  grid 4096, block 256  b0 ACTS+830504960 b1 PARAMS+482236416 b2 PARAMS+482233344 b3 ACTS+817922048 b4 ACTS+13647872
+//   k046_layer_3_ffn_residual: body_65  grid 4096, block 256  b0 ACTS+692092928 b1 ACTS+817922048 b2 ACTS+830504960 site0 13
+//   k047_layer_3_ffn_layernorm: body_70  grid 4096, block 256  b0 ACTS+830504960 b1 PARAMS+482236416 b2 PARAMS+482233344 b3 ACTS+817922048 b4 ACTS+13647872
 //   k048_layer_4_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.4.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b132 ACTS +817922048  layer.3.ffn.layernorm
@@ -8359,30 +8619,30 @@ body_83(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B^T  ld 768, batch strides [0,0]  b139 PARAMS +486964224  bert.encoder.layer.4.attention.self.value.weight
 //     C    ld 768, batch strides [0,0]  b141 ACTS +868253696  layer.4.attention.value
 //     epilogue: bias bert.encoder.layer.4.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k051_layer_4_attention_context_forward: body_59  grid 1536, block 128  b0 ACTS+843087872 b1 ACTS+855670784 b2 ACTS+868253696 b3 ACTS+12615680 b4 ACTS+880836608 b5 ACTS+13680640 site0 14
+//   k051_layer_4_attention_context_forward: body_64  grid 1536, block 128  b0 ACTS+843087872 b1 ACTS+855670784 b2 ACTS+868253696 b3 ACTS+12615680 b4 ACTS+880836608 b5 ACTS+13680640 site0 14
 //   k052_layer_4_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.4.attention.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b142 ACTS +880836608  layer.4.attention.context
 //     B^T  ld 768, batch strides [0,0]  b143 PARAMS +489326592  bert.encoder.layer.4.attention.output.dense.weight
 //     C    ld 768, batch strides [0,0]  b145 ACTS +893419520  layer.4.attention.output
 //     epilogue: bias bert.encoder.layer.4.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k053_layer_4_attention_residual: body_60  grid 4096, block 256  b0 ACTS+817922048 b1 ACTS+893419520 b2 ACTS+906002432 site0 15
-//   k054_layer_4_attention_layernorm: body_63  grid 4096, block 256  b0 ACTS+906002432 b1 PARAMS+491692032 b2 PARAMS+491688960 b3 ACTS+893419520 b4 ACTS+13877248
+//   k053_layer_4_attention_residual: body_65  grid 4096, block 256  b0 ACTS+817922048 b1 ACTS+893419520 b2 ACTS+906002432 site0 15
+//   k054_layer_4_attention_layernorm: body_70  grid 4096, block 256  b0 ACTS+906002432 b1 PARAMS+491692032 b2 PARAMS+491688960 b3 ACTS+893419520 b4 ACTS+13877248
 //   k055_layer_4_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.4.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b150 ACTS +893419520  layer.4.attention.layernorm
 //     B^T  ld 768, batch strides [0,0]  b151 PARAMS +491695104  bert.encoder.layer.4.intermediate.dense.weight
 //     C    ld 3072, batch strides [0,0]  b154 ACTS +968916992  layer.4.ffn.gelu
 //     epilogue: bias bert.encoder.layer.4.intermediate.dense.bias, aux layer.4.ffn.intermediate, act gelu
-//   k055_layer_4_ffn_intermediate_matmul__epilogue: body_11  grid 4096, block 256  b0 ACTS+968916992 b1 PARAMS+501132288 b2 ACTS+918585344
+//   k055_layer_4_ffn_intermediate_matmul__epilogue: body_71  grid 4096, block 256  b0 ACTS+968916992 b1 PARAMS+501132288 b2 ACTS+918585344
 //   k056_layer_4_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.4.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b154 ACTS +968916992  layer.4.ffn.gelu
 //     B^T  ld 3072, batch strides [0,0]  b155 PARAMS +501144576  bert.encoder.layer.4.output.dense.weight
 //     C    ld 768, batch strides [0,0]  b157 ACTS +1019248640  layer.4.ffn.output
 //     epilogue: bias bert.encoder.layer.4.output.dense.bias (cuBLASLt), aux -, act none
-//   k057_layer_4_ffn_residual: body_60  grid 4096, block 256  b0 ACTS+893419520 b1 ACTS+1019248640 b2 ACTS+1031831552 site0 16
-//   k058_layer_4_ffn_layernorm: body_63  grid 4096, block 256  b0 ACTS+1031831552 b1 PARAMS+510587904 b2 PARAMS+510584832 b3 ACTS+1019248640 b4 ACTS+13910016
+//   k057_layer_4_ffn_residual: body_65  grid 4096, block 256  b0 ACTS+893419520 b1 ACTS+1019248640 b2 ACTS+1031831552 site0 16
+//   k058_layer_4_ffn_layernorm: body_70  grid 4096, block 256  b0 ACTS+1031831552 b1 PARAMS+510587904 b2 PARAMS+510584832 b3 ACTS+1019248640 b4 ACTS+13910016
 //   k059_layer_5_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.5.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b162 ACTS +1019248640  layer.4.ffn.layernorm
@@ -8401,30 +8661,30 @@ body_83(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B^T  ld 768, batch strides [0,0]  b169 PARAMS +515315712  bert.encoder.layer.5.attention.self.value.weight
 //     C    ld 768, batch strides [0,0]  b171 ACTS +1069580288  layer.5.attention.value
 //     epilogue: bias bert.encoder.layer.5.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k062_layer_5_attention_context_forward: body_59  grid 1536, block 128  b0 ACTS+1044414464 b1 ACTS+1056997376 b2 ACTS+1069580288 b3 ACTS+12615680 b4 ACTS+1082163200 b5 ACTS+13942784 site0 17
+//   k062_layer_5_attention_context_forward: body_64  grid 1536, block 128  b0 ACTS+1044414464 b1 ACTS+1056997376 b2 ACTS+1069580288 b3 ACTS+12615680 b4 ACTS+1082163200 b5 ACTS+13942784 site0 17
 //   k063_layer_5_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.5.attention.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b172 ACTS +1082163200  layer.5.attention.context
 //     B^T  ld 768, batch strides [0,0]  b173 PARAMS +517678080  bert.encoder.layer.5.attention.output.dense.weight
 //     C    ld 768, batch strides [0,0]  b175 ACTS +1094746112  layer.5.attention.output
 //     epilogue: bias bert.encoder.layer.5.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k064_layer_5_attention_residual: body_60  grid 4096, block 256  b0 ACTS+1019248640 b1 ACTS+1094746112 b2 ACTS+1107329024 site0 18
-//   k065_layer_5_attention_layernorm: body_63  grid 4096, block 256  b0 ACTS+1107329024 b1 PARAMS+520043520 b2 PARAMS+520040448 b3 ACTS+1094746112 b4 ACTS+14139392
+//   k064_layer_5_attention_residual: body_65  grid 4096, block 256  b0 ACTS+1019248640 b1 ACTS+1094746112 b2 ACTS+1107329024 site0 18
+//   k065_layer_5_attention_layernorm: body_70  grid 4096, block 256  b0 ACTS+1107329024 b1 PARAMS+520043520 b2 PARAMS+520040448 b3 ACTS+1094746112 b4 ACTS+14139392
 //   k066_layer_5_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.5.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b180 ACTS +1094746112  layer.5.attention.layernorm
 //     B^T  ld 768, batch strides [0,0]  b181 PARAMS +520046592  bert.encoder.layer.5.intermediate.dense.weight
 //     C    ld 3072, batch strides [0,0]  b184 ACTS +1170243584  layer.5.ffn.gelu
 //     epilogue: bias bert.encoder.layer.5.intermediate.dense.bias, aux layer.5.ffn.intermediate, act gelu
-//   k066_layer_5_ffn_intermediate_matmul__epilogue: body_11  grid 4096, block 256  b0 ACTS+1170243584 b1 PARAMS+529483776 b2 ACTS+1119911936
+//   k066_layer_5_ffn_intermediate_matmul__epilogue: body_71  grid 4096, block 256  b0 ACTS+1170243584 b1 PARAMS+529483776 b2 ACTS+1119911936
 //   k067_layer_5_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.5.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b184 ACTS +1170243584  layer.5.ffn.gelu
 //     B^T  ld 3072, batch strides [0,0]  b185 PARAMS +529496064  bert.encoder.layer.5.output.dense.weight
 //     C    ld 768, batch strides [0,0]  b187 ACTS +1220575232  layer.5.ffn.output
 //     epilogue: bias bert.encoder.layer.5.output.dense.bias (cuBLASLt), aux -, act none
-//   k068_layer_5_ffn_residual: body_60  grid 4096, block 256  b0 ACTS+1094746112 b1 ACTS+1220575232 b2 ACTS+1233158144 site0 19
-//   k069_layer_5_ffn_layernorm: body_63  grid 4096, block 256  b0 ACTS+1233158144 b1 PARAMS+538939392 b2 PARAMS+538936320 b3 ACTS+1220575232 b4 ACTS+14172160
+//   k068_layer_5_ffn_residual: body_65  grid 4096, block 256  b0 ACTS+1094746112 b1 ACTS+1220575232 b2 ACTS+1233158144 site0 19
+//   k069_layer_5_ffn_layernorm: body_70  grid 4096, block 256  b0 ACTS+1233158144 b1 PARAMS+538939392 b2 PARAMS+538936320 b3 ACTS+1220575232 b4 ACTS+14172160
 //   k070_layer_6_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.6.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b192 ACTS +1220575232  layer.5.ffn.layernorm
@@ -8443,30 +8703,30 @@ body_83(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B^T  ld 768, batch strides [0,0]  b199 PARAMS +543667200  bert.encoder.layer.6.attention.self.value.weight
 //     C    ld 768, batch strides [0,0]  b201 ACTS +1270906880  layer.6.attention.value
 //     epilogue: bias bert.encoder.layer.6.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k073_layer_6_attention_context_forward: body_59  grid 1536, block 128  b0 ACTS+1245741056 b1 ACTS+1258323968 b2 ACTS+1270906880 b3 ACTS+12615680 b4 ACTS+1283489792 b5 ACTS+14204928 site0 20
+//   k073_layer_6_attention_context_forward: body_64  grid 1536, block 128  b0 ACTS+1245741056 b1 ACTS+1258323968 b2 ACTS+1270906880 b3 ACTS+12615680 b4 ACTS+1283489792 b5 ACTS+14204928 site0 20
 //   k074_layer_6_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.6.attention.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b202 ACTS +1283489792  layer.6.attention.context
 //     B^T  ld 768, batch strides [0,0]  b203 PARAMS +546029568  bert.encoder.layer.6.attention.output.dense.weight
 //     C    ld 768, batch strides [0,0]  b205 ACTS +1296072704  layer.6.attention.output
 //     epilogue: bias bert.encoder.layer.6.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k075_layer_6_attention_residual: body_60  grid 4096, block 256  b0 ACTS+1220575232 b1 ACTS+1296072704 b2 ACTS+1308655616 site0 21
-//   k076_layer_6_attention_layernorm: body_63  grid 4096, block 256  b0 ACTS+1308655616 b1 PARAMS+548395008 b2 PARAMS+548391936 b3 ACTS+1296072704 b4 ACTS+14401536
+//   k075_layer_6_attention_residual: body_65  grid 4096, block 256  b0 ACTS+1220575232 b1 ACTS+1296072704 b2 ACTS+1308655616 site0 21
+//   k076_layer_6_attention_layernorm: body_70  grid 4096, block 256  b0 ACTS+1308655616 b1 PARAMS+548395008 b2 PARAMS+548391936 b3 ACTS+1296072704 b4 ACTS+14401536
 //   k077_layer_6_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.6.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b210 ACTS +1296072704  layer.6.attention.layernorm
 //     B^T  ld 768, batch strides [0,0]  b211 PARAMS +548398080  bert.encoder.layer.6.intermediate.dense.weight
 //     C    ld 3072, batch strides [0,0]  b214 ACTS +1371570176  layer.6.ffn.gelu
 //     epilogue: bias bert.encoder.layer.6.intermediate.dense.bias, aux layer.6.ffn.intermediate, act gelu
-//   k077_layer_6_ffn_intermediate_matmul__epilogue: body_11  grid 4096, block 256  b0 ACTS+1371570176 b1 PARAMS+557835264 b2 ACTS+1321238528
+//   k077_layer_6_ffn_intermediate_matmul__epilogue: body_71  grid 4096, block 256  b0 ACTS+1371570176 b1 PARAMS+557835264 b2 ACTS+1321238528
 //   k078_layer_6_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.6.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b214 ACTS +1371570176  layer.6.ffn.gelu
 //     B^T  ld 3072, batch strides [0,0]  b215 PARAMS +557847552  bert.encoder.layer.6.output.dense.weight
 //     C    ld 768, batch strides [0,0]  b217 ACTS +1421901824  layer.6.ffn.output
 //     epilogue: bias bert.encoder.layer.6.output.dense.bias (cuBLASLt), aux -, act none
-//   k079_layer_6_ffn_residual: body_60  grid 4096, block 256  b0 ACTS+1296072704 b1 ACTS+1421901824 b2 ACTS+1434484736 site0 22
-//   k080_layer_6_ffn_layernorm: body_63  grid 4096, block 256  b0 ACTS+1434484736 b1 PARAMS+567290880 b2 PARAMS+567287808 b3 ACTS+1421901824 b4 ACTS+14434304
+//   k079_layer_6_ffn_residual: body_65  grid 4096, block 256  b0 ACTS+1296072704 b1 ACTS+1421901824 b2 ACTS+1434484736 site0 22
+//   k080_layer_6_ffn_layernorm: body_70  grid 4096, block 256  b0 ACTS+1434484736 b1 PARAMS+567290880 b2 PARAMS+567287808 b3 ACTS+1421901824 b4 ACTS+14434304
 //   k081_layer_7_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.7.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b222 ACTS +1421901824  layer.6.ffn.layernorm
@@ -8485,30 +8745,30 @@ body_83(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B^T  ld 768, batch strides [0,0]  b229 PARAMS +572018688  bert.encoder.layer.7.attention.self.value.weight
 //     C    ld 768, batch strides [0,0]  b231 ACTS +1472233472  layer.7.attention.value
 //     epilogue: bias bert.encoder.layer.7.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k084_layer_7_attention_context_forward: body_59  grid 1536, block 128  b0 ACTS+1447067648 b1 ACTS+1459650560 b2 ACTS+1472233472 b3 ACTS+12615680 b4 ACTS+1484816384 b5 ACTS+14467072 site0 23
+//   k084_layer_7_attention_context_forward: body_64  grid 1536, block 128  b0 ACTS+1447067648 b1 ACTS+1459650560 b2 ACTS+1472233472 b3 ACTS+12615680 b4 ACTS+1484816384 b5 ACTS+14467072 site0 23
 //   k085_layer_7_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.7.attention.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b232 ACTS +1484816384  layer.7.attention.context
 //     B^T  ld 768, batch strides [0,0]  b233 PARAMS +574381056  bert.encoder.layer.7.attention.output.dense.weight
 //     C    ld 768, batch strides [0,0]  b235 ACTS +1497399296  layer.7.attention.output
 //     epilogue: bias bert.encoder.layer.7.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k086_layer_7_attention_residual: body_60  grid 4096, block 256  b0 ACTS+1421901824 b1 ACTS+1497399296 b2 ACTS+1509982208 site0 24
-//   k087_layer_7_attention_layernorm: body_63  grid 4096, block 256  b0 ACTS+1509982208 b1 PARAMS+576746496 b2 PARAMS+576743424 b3 ACTS+1497399296 b4 ACTS+14663680
+//   k086_layer_7_attention_residual: body_65  grid 4096, block 256  b0 ACTS+1421901824 b1 ACTS+1497399296 b2 ACTS+1509982208 site0 24
+//   k087_layer_7_attention_layernorm: body_70  grid 4096, block 256  b0 ACTS+1509982208 b1 PARAMS+576746496 b2 PARAMS+576743424 b3 ACTS+1497399296 b4 ACTS+14663680
 //   k088_layer_7_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.7.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b240 ACTS +1497399296  layer.7.attention.layernorm
 //     B^T  ld 768, batch strides [0,0]  b241 PARAMS +576749568  bert.encoder.layer.7.intermediate.dense.weight
 //     C    ld 3072, batch strides [0,0]  b244 ACTS +1572896768  layer.7.ffn.gelu
 //     epilogue: bias bert.encoder.layer.7.intermediate.dense.bias, aux layer.7.ffn.intermediate, act gelu
-//   k088_layer_7_ffn_intermediate_matmul__epilogue: body_11  grid 4096, block 256  b0 ACTS+1572896768 b1 PARAMS+586186752 b2 ACTS+1522565120
+//   k088_layer_7_ffn_intermediate_matmul__epilogue: body_71  grid 4096, block 256  b0 ACTS+1572896768 b1 PARAMS+586186752 b2 ACTS+1522565120
 //   k089_layer_7_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.7.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b244 ACTS +1572896768  layer.7.ffn.gelu
 //     B^T  ld 3072, batch strides [0,0]  b245 PARAMS +586199040  bert.encoder.layer.7.output.dense.weight
 //     C    ld 768, batch strides [0,0]  b247 ACTS +1623228416  layer.7.ffn.output
 //     epilogue: bias bert.encoder.layer.7.output.dense.bias (cuBLASLt), aux -, act none
-//   k090_layer_7_ffn_residual: body_60  grid 4096, block 256  b0 ACTS+1497399296 b1 ACTS+1623228416 b2 ACTS+1635811328 site0 25
-//   k091_layer_7_ffn_layernorm: body_63  grid 4096, block 256  b0 ACTS+1635811328 b1 PARAMS+595642368 b2 PARAMS+595639296 b3 ACTS+1623228416 b4 ACTS+14696448
+//   k090_layer_7_ffn_residual: body_65  grid 4096, block 256  b0 ACTS+1497399296 b1 ACTS+1623228416 b2 ACTS+1635811328 site0 25
+//   k091_layer_7_ffn_layernorm: body_70  grid 4096, block 256  b0 ACTS+1635811328 b1 PARAMS+595642368 b2 PARAMS+595639296 b3 ACTS+1623228416 b4 ACTS+14696448
 //   k092_layer_8_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.8.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b252 ACTS +1623228416  layer.7.ffn.layernorm
@@ -8527,30 +8787,30 @@ body_83(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B^T  ld 768, batch strides [0,0]  b259 PARAMS +600370176  bert.encoder.layer.8.attention.self.value.weight
 //     C    ld 768, batch strides [0,0]  b261 ACTS +1673560064  layer.8.attention.value
 //     epilogue: bias bert.encoder.layer.8.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k095_layer_8_attention_context_forward: body_59  grid 1536, block 128  b0 ACTS+1648394240 b1 ACTS+1660977152 b2 ACTS+1673560064 b3 ACTS+12615680 b4 ACTS+1686142976 b5 ACTS+14729216 site0 26
+//   k095_layer_8_attention_context_forward: body_64  grid 1536, block 128  b0 ACTS+1648394240 b1 ACTS+1660977152 b2 ACTS+1673560064 b3 ACTS+12615680 b4 ACTS+1686142976 b5 ACTS+14729216 site0 26
 //   k096_layer_8_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.8.attention.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b262 ACTS +1686142976  layer.8.attention.context
 //     B^T  ld 768, batch strides [0,0]  b263 PARAMS +602732544  bert.encoder.layer.8.attention.output.dense.weight
 //     C    ld 768, batch strides [0,0]  b265 ACTS +1698725888  layer.8.attention.output
 //     epilogue: bias bert.encoder.layer.8.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k097_layer_8_attention_residual: body_60  grid 4096, block 256  b0 ACTS+1623228416 b1 ACTS+1698725888 b2 ACTS+1711308800 site0 27
-//   k098_layer_8_attention_layernorm: body_63  grid 4096, block 256  b0 ACTS+1711308800 b1 PARAMS+605097984 b2 PARAMS+605094912 b3 ACTS+1698725888 b4 ACTS+14925824
+//   k097_layer_8_attention_residual: body_65  grid 4096, block 256  b0 ACTS+1623228416 b1 ACTS+1698725888 b2 ACTS+1711308800 site0 27
+//   k098_layer_8_attention_layernorm: body_70  grid 4096, block 256  b0 ACTS+1711308800 b1 PARAMS+605097984 b2 PARAMS+605094912 b3 ACTS+1698725888 b4 ACTS+14925824
 //   k099_layer_8_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.8.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b270 ACTS +1698725888  layer.8.attention.layernorm
 //     B^T  ld 768, batch strides [0,0]  b271 PARAMS +605101056  bert.encoder.layer.8.intermediate.dense.weight
 //     C    ld 3072, batch strides [0,0]  b274 ACTS +1774223360  layer.8.ffn.gelu
 //     epilogue: bias bert.encoder.layer.8.intermediate.dense.bias, aux layer.8.ffn.intermediate, act gelu
-//   k099_layer_8_ffn_intermediate_matmul__epilogue: body_11  grid 4096, block 256  b0 ACTS+1774223360 b1 PARAMS+614538240 b2 ACTS+1723891712
+//   k099_layer_8_ffn_intermediate_matmul__epilogue: body_71  grid 4096, block 256  b0 ACTS+1774223360 b1 PARAMS+614538240 b2 ACTS+1723891712
 //   k100_layer_8_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.8.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b274 ACTS +1774223360  layer.8.ffn.gelu
 //     B^T  ld 3072, batch strides [0,0]  b275 PARAMS +614550528  bert.encoder.layer.8.output.dense.weight
 //     C    ld 768, batch strides [0,0]  b277 ACTS +1824555008  layer.8.ffn.output
 //     epilogue: bias bert.encoder.layer.8.output.dense.bias (cuBLASLt), aux -, act none
-//   k101_layer_8_ffn_residual: body_60  grid 4096, block 256  b0 ACTS+1698725888 b1 ACTS+1824555008 b2 ACTS+1837137920 site0 28
-//   k102_layer_8_ffn_layernorm: body_63  grid 4096, block 256  b0 ACTS+1837137920 b1 PARAMS+623993856 b2 PARAMS+623990784 b3 ACTS+1824555008 b4 ACTS+14958592
+//   k101_layer_8_ffn_residual: body_65  grid 4096, block 256  b0 ACTS+1698725888 b1 ACTS+1824555008 b2 ACTS+1837137920 site0 28
+//   k102_layer_8_ffn_layernorm: body_70  grid 4096, block 256  b0 ACTS+1837137920 b1 PARAMS+623993856 b2 PARAMS+623990784 b3 ACTS+1824555008 b4 ACTS+14958592
 //   k103_layer_9_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.9.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b282 ACTS +1824555008  layer.8.ffn.layernorm
@@ -8569,30 +8829,30 @@ body_83(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B^T  ld 768, batch strides [0,0]  b289 PARAMS +628721664  bert.encoder.layer.9.attention.self.value.weight
 //     C    ld 768, batch strides [0,0]  b291 ACTS +1874886656  layer.9.attention.value
 //     epilogue: bias bert.encoder.layer.9.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k106_layer_9_attention_context_forward: body_59  grid 1536, block 128  b0 ACTS+1849720832 b1 ACTS+1862303744 b2 ACTS+1874886656 b3 ACTS+12615680 b4 ACTS+1887469568 b5 ACTS+14991360 site0 29
+//   k106_layer_9_attention_context_forward: body_64  grid 1536, block 128  b0 ACTS+1849720832 b1 ACTS+1862303744 b2 ACTS+1874886656 b3 ACTS+12615680 b4 ACTS+1887469568 b5 ACTS+14991360 site0 29
 //   k107_layer_9_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.9.attention.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b292 ACTS +1887469568  layer.9.attention.context
 //     B^T  ld 768, batch strides [0,0]  b293 PARAMS +631084032  bert.encoder.layer.9.attention.output.dense.weight
 //     C    ld 768, batch strides [0,0]  b295 ACTS +1900052480  layer.9.attention.output
 //     epilogue: bias bert.encoder.layer.9.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k108_layer_9_attention_residual: body_60  grid 4096, block 256  b0 ACTS+1824555008 b1 ACTS+1900052480 b2 ACTS+1912635392 site0 30
-//   k109_layer_9_attention_layernorm: body_63  grid 4096, block 256  b0 ACTS+1912635392 b1 PARAMS+633449472 b2 PARAMS+633446400 b3 ACTS+1900052480 b4 ACTS+15187968
+//   k108_layer_9_attention_residual: body_65  grid 4096, block 256  b0 ACTS+1824555008 b1 ACTS+1900052480 b2 ACTS+1912635392 site0 30
+//   k109_layer_9_attention_layernorm: body_70  grid 4096, block 256  b0 ACTS+1912635392 b1 PARAMS+633449472 b2 PARAMS+633446400 b3 ACTS+1900052480 b4 ACTS+15187968
 //   k110_layer_9_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.9.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b300 ACTS +1900052480  layer.9.attention.layernorm
 //     B^T  ld 768, batch strides [0,0]  b301 PARAMS +633452544  bert.encoder.layer.9.intermediate.dense.weight
 //     C    ld 3072, batch strides [0,0]  b304 ACTS +1975549952  layer.9.ffn.gelu
 //     epilogue: bias bert.encoder.layer.9.intermediate.dense.bias, aux layer.9.ffn.intermediate, act gelu
-//   k110_layer_9_ffn_intermediate_matmul__epilogue: body_11  grid 4096, block 256  b0 ACTS+1975549952 b1 PARAMS+642889728 b2 ACTS+1925218304
+//   k110_layer_9_ffn_intermediate_matmul__epilogue: body_71  grid 4096, block 256  b0 ACTS+1975549952 b1 PARAMS+642889728 b2 ACTS+1925218304
 //   k111_layer_9_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.9.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b304 ACTS +1975549952  layer.9.ffn.gelu
 //     B^T  ld 3072, batch strides [0,0]  b305 PARAMS +642902016  bert.encoder.layer.9.output.dense.weight
 //     C    ld 768, batch strides [0,0]  b307 ACTS +2025881600  layer.9.ffn.output
 //     epilogue: bias bert.encoder.layer.9.output.dense.bias (cuBLASLt), aux -, act none
-//   k112_layer_9_ffn_residual: body_60  grid 4096, block 256  b0 ACTS+1900052480 b1 ACTS+2025881600 b2 ACTS+2038464512 site0 31
-//   k113_layer_9_ffn_layernorm: body_63  grid 4096, block 256  b0 ACTS+2038464512 b1 PARAMS+652345344 b2 PARAMS+652342272 b3 ACTS+2025881600 b4 ACTS+15220736
+//   k112_layer_9_ffn_residual: body_65  grid 4096, block 256  b0 ACTS+1900052480 b1 ACTS+2025881600 b2 ACTS+2038464512 site0 31
+//   k113_layer_9_ffn_layernorm: body_70  grid 4096, block 256  b0 ACTS+2038464512 b1 PARAMS+652345344 b2 PARAMS+652342272 b3 ACTS+2025881600 b4 ACTS+15220736
 //   k114_layer_10_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.10.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b312 ACTS +2025881600  layer.9.ffn.layernorm
@@ -8611,30 +8871,30 @@ body_83(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B^T  ld 768, batch strides [0,0]  b319 PARAMS +657073152  bert.encoder.layer.10.attention.self.value.weight
 //     C    ld 768, batch strides [0,0]  b321 ACTS +2076213248  layer.10.attention.value
 //     epilogue: bias bert.encoder.layer.10.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k117_layer_10_attention_context_forward: body_59  grid 1536, block 128  b0 ACTS+2051047424 b1 ACTS+2063630336 b2 ACTS+2076213248 b3 ACTS+12615680 b4 ACTS+2088796160 b5 ACTS+15253504 site0 32
+//   k117_layer_10_attention_context_forward: body_64  grid 1536, block 128  b0 ACTS+2051047424 b1 ACTS+2063630336 b2 ACTS+2076213248 b3 ACTS+12615680 b4 ACTS+2088796160 b5 ACTS+15253504 site0 32
 //   k118_layer_10_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.10.attention.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b322 ACTS +2088796160  layer.10.attention.context
 //     B^T  ld 768, batch strides [0,0]  b323 PARAMS +659435520  bert.encoder.layer.10.attention.output.dense.weight
 //     C    ld 768, batch strides [0,0]  b325 ACTS +2101379072  layer.10.attention.output
 //     epilogue: bias bert.encoder.layer.10.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k119_layer_10_attention_residual: body_60  grid 4096, block 256  b0 ACTS+2025881600 b1 ACTS+2101379072 b2 ACTS+2113961984 site0 33
-//   k120_layer_10_attention_layernorm: body_63  grid 4096, block 256  b0 ACTS+2113961984 b1 PARAMS+661800960 b2 PARAMS+661797888 b3 ACTS+2101379072 b4 ACTS+15450112
+//   k119_layer_10_attention_residual: body_65  grid 4096, block 256  b0 ACTS+2025881600 b1 ACTS+2101379072 b2 ACTS+2113961984 site0 33
+//   k120_layer_10_attention_layernorm: body_70  grid 4096, block 256  b0 ACTS+2113961984 b1 PARAMS+661800960 b2 PARAMS+661797888 b3 ACTS+2101379072 b4 ACTS+15450112
 //   k121_layer_10_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.10.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b330 ACTS +2101379072  layer.10.attention.layernorm
 //     B^T  ld 768, batch strides [0,0]  b331 PARAMS +661804032  bert.encoder.layer.10.intermediate.dense.weight
 //     C    ld 3072, batch strides [0,0]  b334 ACTS +2176876544  layer.10.ffn.gelu
 //     epilogue: bias bert.encoder.layer.10.intermediate.dense.bias, aux layer.10.ffn.intermediate, act gelu
-//   k121_layer_10_ffn_intermediate_matmul__epilogue: body_11  grid 4096, block 256  b0 ACTS+2176876544 b1 PARAMS+671241216 b2 ACTS+2126544896
+//   k121_layer_10_ffn_intermediate_matmul__epilogue: body_71  grid 4096, block 256  b0 ACTS+2176876544 b1 PARAMS+671241216 b2 ACTS+2126544896
 //   k122_layer_10_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.10.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b334 ACTS +2176876544  layer.10.ffn.gelu
 //     B^T  ld 3072, batch strides [0,0]  b335 PARAMS +671253504  bert.encoder.layer.10.output.dense.weight
 //     C    ld 768, batch strides [0,0]  b337 ACTS +2227208192  layer.10.ffn.output
 //     epilogue: bias bert.encoder.layer.10.output.dense.bias (cuBLASLt), aux -, act none
-//   k123_layer_10_ffn_residual: body_60  grid 4096, block 256  b0 ACTS+2101379072 b1 ACTS+2227208192 b2 ACTS+2239791104 site0 34
-//   k124_layer_10_ffn_layernorm: body_63  grid 4096, block 256  b0 ACTS+2239791104 b1 PARAMS+680696832 b2 PARAMS+680693760 b3 ACTS+2227208192 b4 ACTS+15482880
+//   k123_layer_10_ffn_residual: body_65  grid 4096, block 256  b0 ACTS+2101379072 b1 ACTS+2227208192 b2 ACTS+2239791104 site0 34
+//   k124_layer_10_ffn_layernorm: body_70  grid 4096, block 256  b0 ACTS+2239791104 b1 PARAMS+680696832 b2 PARAMS+680693760 b3 ACTS+2227208192 b4 ACTS+15482880
 //   k125_layer_11_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.11.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b342 ACTS +2227208192  layer.10.ffn.layernorm
@@ -8653,42 +8913,42 @@ body_83(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B^T  ld 768, batch strides [0,0]  b349 PARAMS +685424640  bert.encoder.layer.11.attention.self.value.weight
 //     C    ld 768, batch strides [0,0]  b351 ACTS +2277539840  layer.11.attention.value
 //     epilogue: bias bert.encoder.layer.11.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k128_layer_11_attention_context_forward: body_59  grid 1536, block 128  b0 ACTS+2252374016 b1 ACTS+2264956928 b2 ACTS+2277539840 b3 ACTS+12615680 b4 ACTS+2290122752 b5 ACTS+15515648 site0 35
+//   k128_layer_11_attention_context_forward: body_64  grid 1536, block 128  b0 ACTS+2252374016 b1 ACTS+2264956928 b2 ACTS+2277539840 b3 ACTS+12615680 b4 ACTS+2290122752 b5 ACTS+15515648 site0 35
 //   k129_layer_11_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.11.attention.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b352 ACTS +2290122752  layer.11.attention.context
 //     B^T  ld 768, batch strides [0,0]  b353 PARAMS +687787008  bert.encoder.layer.11.attention.output.dense.weight
 //     C    ld 768, batch strides [0,0]  b355 ACTS +2302705664  layer.11.attention.output
 //     epilogue: bias bert.encoder.layer.11.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k130_layer_11_attention_residual: body_60  grid 4096, block 256  b0 ACTS+2227208192 b1 ACTS+2302705664 b2 ACTS+2315288576 site0 36
-//   k131_layer_11_attention_layernorm: body_63  grid 4096, block 256  b0 ACTS+2315288576 b1 PARAMS+690152448 b2 PARAMS+690149376 b3 ACTS+2302705664 b4 ACTS+15712256
+//   k130_layer_11_attention_residual: body_65  grid 4096, block 256  b0 ACTS+2227208192 b1 ACTS+2302705664 b2 ACTS+2315288576 site0 36
+//   k131_layer_11_attention_layernorm: body_70  grid 4096, block 256  b0 ACTS+2315288576 b1 PARAMS+690152448 b2 PARAMS+690149376 b3 ACTS+2302705664 b4 ACTS+15712256
 //   k132_layer_11_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.11.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b360 ACTS +2302705664  layer.11.attention.layernorm
 //     B^T  ld 768, batch strides [0,0]  b361 PARAMS +690155520  bert.encoder.layer.11.intermediate.dense.weight
 //     C    ld 3072, batch strides [0,0]  b364 ACTS +2378203136  layer.11.ffn.gelu
 //     epilogue: bias bert.encoder.layer.11.intermediate.dense.bias, aux layer.11.ffn.intermediate, act gelu
-//   k132_layer_11_ffn_intermediate_matmul__epilogue: body_11  grid 4096, block 256  b0 ACTS+2378203136 b1 PARAMS+699592704 b2 ACTS+2327871488
+//   k132_layer_11_ffn_intermediate_matmul__epilogue: body_71  grid 4096, block 256  b0 ACTS+2378203136 b1 PARAMS+699592704 b2 ACTS+2327871488
 //   k133_layer_11_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.11.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b364 ACTS +2378203136  layer.11.ffn.gelu
 //     B^T  ld 3072, batch strides [0,0]  b365 PARAMS +699604992  bert.encoder.layer.11.output.dense.weight
 //     C    ld 768, batch strides [0,0]  b367 ACTS +2428534784  layer.11.ffn.output
 //     epilogue: bias bert.encoder.layer.11.output.dense.bias (cuBLASLt), aux -, act none
-//   k134_layer_11_ffn_residual: body_60  grid 4096, block 256  b0 ACTS+2302705664 b1 ACTS+2428534784 b2 ACTS+2441117696 site0 37
-//   k135_layer_11_ffn_layernorm: body_63  grid 4096, block 256  b0 ACTS+2441117696 b1 PARAMS+709048320 b2 PARAMS+709045248 b3 ACTS+2428534784 b4 ACTS+15745024
-//   k136_head_dropout: body_57  grid 4096, block 256  b0 ACTS+2428534784 b1 ACTS+2453700608 site0 38
+//   k134_layer_11_ffn_residual: body_65  grid 4096, block 256  b0 ACTS+2302705664 b1 ACTS+2428534784 b2 ACTS+2441117696 site0 37
+//   k135_layer_11_ffn_layernorm: body_70  grid 4096, block 256  b0 ACTS+2441117696 b1 PARAMS+709048320 b2 PARAMS+709045248 b3 ACTS+2428534784 b4 ACTS+15745024
+//   k136_head_dropout: body_62  grid 4096, block 256  b0 ACTS+2428534784 b1 ACTS+2453700608 site0 38
 //   k137_head_classifier_matmul: GEMM (cuBLASLt, host code): matmul head.classifier.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 13 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b374 ACTS +2453700608  head.dropout
 //     B^T  ld 768, batch strides [0,0]  b375 PARAMS +709051392  classifier.weight
 //     C    ld 13, batch strides [0,0]  b377 IO +65536  head.classifier
 //     epilogue: bias classifier.bias (cuBLASLt), aux -, act none
-//   k138_loss_valid_count: body_61  grid 1, block 256  b0 IO+49152 b1 ACTS+15777792
-//   k139_loss: body_8  grid 256, block 256  b0 IO+65536 b1 IO+49152 b2 ACTS+15777856
-//   k140_loss: body_62  grid 1, block 256  b0 ACTS+15777856 b1 ACTS+15777792 b2 IO+278528
-//   k141_grad_loss: body_12  grid 256, block 256  b0 IO+65536 b1 IO+49152 b2 ACTS+15777792 b3 ACTS+15777856
-//   k142_grad_head_classifier_in1_sum: body_64  grid 1, block 256  b0 ACTS+15777856 b1 GRADS+709091328
+//   k138_loss_valid_count: body_67  grid 1, block 256  b0 IO+49152 b1 ACTS+15777792
+//   k139_loss: body_68  grid 256, block 256  b0 IO+65536 b1 IO+49152 b2 ACTS+15777856
+//   k140_loss: body_69  grid 1, block 256  b0 ACTS+15777856 b1 ACTS+15777792 b2 IO+278528
+//   k141_grad_loss: body_72  grid 256, block 256  b0 IO+65536 b1 IO+49152 b2 ACTS+15777792 b3 ACTS+15777856
+//   k142_grad_head_classifier_in1_sum: body_73  grid 1, block 256  b0 ACTS+15777856 b1 GRADS+709091328
 //   k143_grad_head_classifier_matmul_a: GEMM (cuBLASLt, host code): matmul grad.head.classifier.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 13, batch [1,1]
 //     A    ld 13, batch strides [0,0]  b380 ACTS +15777856  grad.loss
@@ -8701,12 +8961,12 @@ body_83(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [0,0]  b374 ACTS +2453700608  head.dropout
 //     C    ld 768, batch strides [0,0]  b383 GRADS +709051392  classifier.weight
 //     epilogue: bias -, aux -, act none
-//   k145_grad_head_dropout: body_57  grid 4096, block 256  b0 ACTS+2428534784 b1 ACTS+2453700608 site0 38
-//   k146_grad_layer_11_ffn_layernorm_x: body_65  grid 4096, block 256  b0 ACTS+15745024 b1 ACTS+2441117696 b2 PARAMS+709045248 b3 ACTS+2453700608 b4 ACTS+2428534784
-//   k147_grad_layer_11_ffn_layernorm_gamma: body_66  grid 24, block 256  b0 ACTS+2441117696 b1 ACTS+15745024 b2 ACTS+2453700608 b3 GRADS+709045248
-//   k148_grad_layer_11_ffn_layernorm_beta: body_67  grid 24, block 256  b0 ACTS+2453700608 b1 GRADS+709048320
-//   k149_grad_layer_11_ffn_dropout: body_57  grid 4096, block 256  b0 ACTS+2428534784 b1 ACTS+2441117696 site0 37
-//   k150_grad_layer_11_ffn_output_in1_sum: body_67  grid 24, block 256  b0 ACTS+2441117696 b1 GRADS+709042176
+//   k145_grad_head_dropout: body_62  grid 4096, block 256  b0 ACTS+2428534784 b1 ACTS+2453700608 site0 38
+//   k146_grad_layer_11_ffn_layernorm_x: body_74  grid 4096, block 256  b0 ACTS+15745024 b1 ACTS+2441117696 b2 PARAMS+709045248 b3 ACTS+2453700608 b4 ACTS+2428534784
+//   k147_grad_layer_11_ffn_layernorm_gamma: body_75  grid 24, block 256  b0 ACTS+2441117696 b1 ACTS+15745024 b2 ACTS+2453700608 b3 GRADS+709045248
+//   k148_grad_layer_11_ffn_layernorm_beta: body_76  grid 24, block 256  b0 ACTS+2453700608 b1 GRADS+709048320
+//   k149_grad_layer_11_ffn_dropout: body_62  grid 4096, block 256  b0 ACTS+2428534784 b1 ACTS+2441117696 site0 37
+//   k150_grad_layer_11_ffn_output_in1_sum: body_76  grid 24, block 256  b0 ACTS+2441117696 b1 GRADS+709042176
 //   k151_grad_layer_11_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.11.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b388 ACTS +2441117696  grad.layer.11.ffn.dropout
@@ -8719,26 +8979,26 @@ body_83(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 3072, batch strides [0,0]  b364 ACTS +2378203136  layer.11.ffn.gelu
 //     C    ld 3072, batch strides [0,0]  b391 GRADS +699604992  bert.encoder.layer.11.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k153_grad_layer_11_ffn_gelu: body_68  grid 4096, block 256  b0 ACTS+2327871488 b1 ACTS+2453700608 b2 ACTS+2378203136
-//   k154_grad_layer_11_ffn_intermediate_in1_sum: body_69  grid 96, block 256  b0 ACTS+2378203136 b1 GRADS+699592704
+//   k153_grad_layer_11_ffn_gelu: body_77  grid 4096, block 256  b0 ACTS+2327871488 b1 ACTS+2453700608 b2 ACTS+2378203136
+//   k154_grad_layer_11_ffn_intermediate_in1_sum: body_78  grid 96, block 256  b0 ACTS+2378203136 b1 GRADS+699592704
 //   k155_grad_layer_11_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.11.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b392 ACTS +2378203136  grad.layer.11.ffn.gelu
 //     B    ld 768, batch strides [0,0]  b361 PARAMS +690155520  bert.encoder.layer.11.intermediate.dense.weight
 //     C    ld 768, batch strides [0,0]  b394 ACTS +2327871488  grad.layer.11.ffn.intermediate.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k156_grad_layer_11_attention_layernorm_sum: body_70  grid 4096, block 256  b0 ACTS+2327871488 b1 ACTS+2428534784 b2 ACTS+2340454400
+//   k156_grad_layer_11_attention_layernorm_sum: body_79  grid 4096, block 256  b0 ACTS+2327871488 b1 ACTS+2428534784 b2 ACTS+2340454400
 //   k157_grad_layer_11_ffn_intermediate_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.11.ffn.intermediate.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 3072 n 768 k 4096, batch [1,1]
 //     A^T  ld 3072, batch strides [0,0]  b392 ACTS +2378203136  grad.layer.11.ffn.gelu
 //     B    ld 768, batch strides [0,0]  b360 ACTS +2302705664  layer.11.attention.layernorm
 //     C    ld 768, batch strides [0,0]  b396 GRADS +690155520  bert.encoder.layer.11.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k158_grad_layer_11_attention_layernorm_x: body_65  grid 4096, block 256  b0 ACTS+15712256 b1 ACTS+2315288576 b2 PARAMS+690149376 b3 ACTS+2340454400 b4 ACTS+2302705664
-//   k159_grad_layer_11_attention_layernorm_gamma: body_66  grid 24, block 256  b0 ACTS+2315288576 b1 ACTS+15712256 b2 ACTS+2340454400 b3 GRADS+690149376
-//   k160_grad_layer_11_attention_layernorm_beta: body_67  grid 24, block 256  b0 ACTS+2340454400 b1 GRADS+690152448
-//   k161_grad_layer_11_attention_output_dropout: body_57  grid 4096, block 256  b0 ACTS+2302705664 b1 ACTS+2315288576 site0 36
-//   k162_grad_layer_11_attention_output_in1_sum: body_67  grid 24, block 256  b0 ACTS+2315288576 b1 GRADS+690146304
+//   k158_grad_layer_11_attention_layernorm_x: body_74  grid 4096, block 256  b0 ACTS+15712256 b1 ACTS+2315288576 b2 PARAMS+690149376 b3 ACTS+2340454400 b4 ACTS+2302705664
+//   k159_grad_layer_11_attention_layernorm_gamma: body_75  grid 24, block 256  b0 ACTS+2315288576 b1 ACTS+15712256 b2 ACTS+2340454400 b3 GRADS+690149376
+//   k160_grad_layer_11_attention_layernorm_beta: body_76  grid 24, block 256  b0 ACTS+2340454400 b1 GRADS+690152448
+//   k161_grad_layer_11_attention_output_dropout: body_62  grid 4096, block 256  b0 ACTS+2302705664 b1 ACTS+2315288576 site0 36
+//   k162_grad_layer_11_attention_output_in1_sum: body_76  grid 24, block 256  b0 ACTS+2315288576 b1 GRADS+690146304
 //   k163_grad_layer_11_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.11.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b400 ACTS +2315288576  grad.layer.11.attention.output_dropout
@@ -8751,10 +9011,10 @@ body_83(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [0,0]  b352 ACTS +2290122752  layer.11.attention.context
 //     C    ld 768, batch strides [0,0]  b403 GRADS +687787008  bert.encoder.layer.11.attention.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k165_layer_11_attention_context: body_71  grid 49152, block 64  b0 ACTS+2290122752 b1 ACTS+2327871488 b2 ACTS+15712256
-//   k166_layer_11_attention_context_grad_kv: body_72  grid 1536, block 128  b0 ACTS+2252374016 b1 ACTS+2264956928 b2 ACTS+2277539840 b3 ACTS+12615680 b4 ACTS+15515648 b5 ACTS+2327871488 b6 ACTS+15712256 b7 ACTS+2315288576 b8 ACTS+2290122752 site0 35
-//   k167_layer_11_attention_context_grad_q: body_73  grid 1536, block 128  b0 ACTS+2252374016 b1 ACTS+2264956928 b2 ACTS+2277539840 b3 ACTS+12615680 b4 ACTS+15515648 b5 ACTS+2327871488 b6 ACTS+15712256 b7 ACTS+2340454400 site0 35
-//   k168_grad_layer_11_attention_value_in1_sum: body_67  grid 24, block 256  b0 ACTS+2290122752 b1 GRADS+687783936
+//   k165_layer_11_attention_context: body_80  grid 49152, block 64  b0 ACTS+2290122752 b1 ACTS+2327871488 b2 ACTS+15712256
+//   k166_layer_11_attention_context_grad_kv: body_81  grid 1536, block 128  b0 ACTS+2252374016 b1 ACTS+2264956928 b2 ACTS+2277539840 b3 ACTS+12615680 b4 ACTS+15515648 b5 ACTS+2327871488 b6 ACTS+15712256 b7 ACTS+2315288576 b8 ACTS+2290122752 site0 35
+//   k167_layer_11_attention_context_grad_q: body_82  grid 1536, block 128  b0 ACTS+2252374016 b1 ACTS+2264956928 b2 ACTS+2277539840 b3 ACTS+12615680 b4 ACTS+15515648 b5 ACTS+2327871488 b6 ACTS+15712256 b7 ACTS+2340454400 site0 35
+//   k168_grad_layer_11_attention_value_in1_sum: body_76  grid 24, block 256  b0 ACTS+2290122752 b1 GRADS+687783936
 //   k169_grad_layer_11_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.11.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b404 ACTS +2290122752  grad.layer.11.attention.context.b
@@ -8767,7 +9027,7 @@ body_83(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [0,0]  b342 ACTS +2227208192  layer.10.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b409 GRADS +685424640  bert.encoder.layer.11.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k171_grad_layer_11_attention_key_in1_sum: body_67  grid 24, block 256  b0 ACTS+2315288576 b1 GRADS+685421568
+//   k171_grad_layer_11_attention_key_in1_sum: body_76  grid 24, block 256  b0 ACTS+2315288576 b1 GRADS+685421568
 //   k172_grad_layer_11_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.11.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b406 ACTS +2315288576  grad.layer.11.attention.scores.b
@@ -8780,25 +9040,25 @@ body_83(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [0,0]  b342 ACTS +2227208192  layer.10.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b412 GRADS +683062272  bert.encoder.layer.11.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k174_grad_layer_11_attention_query_in1_sum: body_67  grid 24, block 256  b0 ACTS+2340454400 b1 GRADS+683059200
+//   k174_grad_layer_11_attention_query_in1_sum: body_76  grid 24, block 256  b0 ACTS+2340454400 b1 GRADS+683059200
 //   k175_grad_layer_11_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.11.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b405 ACTS +2340454400  grad.layer.11.attention.scores.a
 //     B    ld 768, batch strides [0,0]  b343 PARAMS +680699904  bert.encoder.layer.11.attention.self.query.weight
 //     C    ld 768, batch strides [0,0]  b414 ACTS +2277539840  grad.layer.11.attention.query.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k176_grad_layer_10_ffn_layernorm_sum: body_74  grid 4096, block 256  b0 ACTS+2277539840 b1 ACTS+2264956928 b2 ACTS+2252374016 b3 ACTS+2302705664 b4 ACTS+2290122752
+//   k176_grad_layer_10_ffn_layernorm_sum: body_83  grid 4096, block 256  b0 ACTS+2277539840 b1 ACTS+2264956928 b2 ACTS+2252374016 b3 ACTS+2302705664 b4 ACTS+2290122752
 //   k177_grad_layer_11_attention_query_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.11.attention.query.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 768 n 768 k 4096, batch [1,1]
 //     A^T  ld 768, batch strides [0,0]  b405 ACTS +2340454400  grad.layer.11.attention.scores.a
 //     B    ld 768, batch strides [0,0]  b342 ACTS +2227208192  layer.10.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b416 GRADS +680699904  bert.encoder.layer.11.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
-//   k178_grad_layer_10_ffn_layernorm_x: body_65  grid 4096, block 256  b0 ACTS+15482880 b1 ACTS+2239791104 b2 PARAMS+680693760 b3 ACTS+2290122752 b4 ACTS+2227208192
-//   k179_grad_layer_10_ffn_layernorm_gamma: body_66  grid 24, block 256  b0 ACTS+2239791104 b1 ACTS+15482880 b2 ACTS+2290122752 b3 GRADS+680693760
-//   k180_grad_layer_10_ffn_layernorm_beta: body_67  grid 24, block 256  b0 ACTS+2290122752 b1 GRADS+680696832
-//   k181_grad_layer_10_ffn_dropout: body_57  grid 4096, block 256  b0 ACTS+2227208192 b1 ACTS+2239791104 site0 34
-//   k182_grad_layer_10_ffn_output_in1_sum: body_67  grid 24, block 256  b0 ACTS+2239791104 b1 GRADS+680690688
+//   k178_grad_layer_10_ffn_layernorm_x: body_74  grid 4096, block 256  b0 ACTS+15482880 b1 ACTS+2239791104 b2 PARAMS+680693760 b3 ACTS+2290122752 b4 ACTS+2227208192
+//   k179_grad_layer_10_ffn_layernorm_gamma: body_75  grid 24, block 256  b0 ACTS+2239791104 b1 ACTS+15482880 b2 ACTS+2290122752 b3 GRADS+680693760
+//   k180_grad_layer_10_ffn_layernorm_beta: body_76  grid 24, block 256  b0 ACTS+2290122752 b1 GRADS+680696832
+//   k181_grad_layer_10_ffn_dropout: body_62  grid 4096, block 256  b0 ACTS+2227208192 b1 ACTS+2239791104 site0 34
+//   k182_grad_layer_10_ffn_output_in1_sum: body_76  grid 24, block 256  b0 ACTS+2239791104 b1 GRADS+680690688
 //   k183_grad_layer_10_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.10.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b420 ACTS +2239791104  grad.layer.10.ffn.dropout
@@ -8811,26 +9071,26 @@ body_83(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 3072, batch strides [0,0]  b334 ACTS +2176876544  layer.10.ffn.gelu
 //     C    ld 3072, batch strides [0,0]  b423 GRADS +671253504  bert.encoder.layer.10.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k185_grad_layer_10_ffn_gelu: body_68  grid 4096, block 256  b0 ACTS+2126544896 b1 ACTS+2252374016 b2 ACTS+2176876544
-//   k186_grad_layer_10_ffn_intermediate_in1_sum: body_69  grid 96, block 256  b0 ACTS+2176876544 b1 GRADS+671241216
+//   k185_grad_layer_10_ffn_gelu: body_77  grid 4096, block 256  b0 ACTS+2126544896 b1 ACTS+2252374016 b2 ACTS+2176876544
+//   k186_grad_layer_10_ffn_intermediate_in1_sum: body_78  grid 96, block 256  b0 ACTS+2176876544 b1 GRADS+671241216
 //   k187_grad_layer_10_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.10.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b424 ACTS +2176876544  grad.layer.10.ffn.gelu
 //     B    ld 768, batch strides [0,0]  b331 PARAMS +661804032  bert.encoder.layer.10.intermediate.dense.weight
 //     C    ld 768, batch strides [0,0]  b426 ACTS +2126544896  grad.layer.10.ffn.intermediate.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k188_grad_layer_10_attention_layernorm_sum: body_70  grid 4096, block 256  b0 ACTS+2126544896 b1 ACTS+2227208192 b2 ACTS+2139127808
+//   k188_grad_layer_10_attention_layernorm_sum: body_79  grid 4096, block 256  b0 ACTS+2126544896 b1 ACTS+2227208192 b2 ACTS+2139127808
 //   k189_grad_layer_10_ffn_intermediate_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.10.ffn.intermediate.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 3072 n 768 k 4096, batch [1,1]
 //     A^T  ld 3072, batch strides [0,0]  b424 ACTS +2176876544  grad.layer.10.ffn.gelu
 //     B    ld 768, batch strides [0,0]  b330 ACTS +2101379072  layer.10.attention.layernorm
 //     C    ld 768, batch strides [0,0]  b428 GRADS +661804032  bert.encoder.layer.10.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k190_grad_layer_10_attention_layernorm_x: body_65  grid 4096, block 256  b0 ACTS+15450112 b1 ACTS+2113961984 b2 PARAMS+661797888 b3 ACTS+2139127808 b4 ACTS+2101379072
-//   k191_grad_layer_10_attention_layernorm_gamma: body_66  grid 24, block 256  b0 ACTS+2113961984 b1 ACTS+15450112 b2 ACTS+2139127808 b3 GRADS+661797888
-//   k192_grad_layer_10_attention_layernorm_beta: body_67  grid 24, block 256  b0 ACTS+2139127808 b1 GRADS+661800960
-//   k193_grad_layer_10_attention_output_dropout: body_57  grid 4096, block 256  b0 ACTS+2101379072 b1 ACTS+2113961984 site0 33
-//   k194_grad_layer_10_attention_output_in1_sum: body_67  grid 24, block 256  b0 ACTS+2113961984 b1 GRADS+661794816
+//   k190_grad_layer_10_attention_layernorm_x: body_74  grid 4096, block 256  b0 ACTS+15450112 b1 ACTS+2113961984 b2 PARAMS+661797888 b3 ACTS+2139127808 b4 ACTS+2101379072
+//   k191_grad_layer_10_attention_layernorm_gamma: body_75  grid 24, block 256  b0 ACTS+2113961984 b1 ACTS+15450112 b2 ACTS+2139127808 b3 GRADS+661797888
+//   k192_grad_layer_10_attention_layernorm_beta: body_76  grid 24, block 256  b0 ACTS+2139127808 b1 GRADS+661800960
+//   k193_grad_layer_10_attention_output_dropout: body_62  grid 4096, block 256  b0 ACTS+2101379072 b1 ACTS+2113961984 site0 33
+//   k194_grad_layer_10_attention_output_in1_sum: body_76  grid 24, block 256  b0 ACTS+2113961984 b1 GRADS+661794816
 //   k195_grad_layer_10_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.10.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b432 ACTS +2113961984  grad.layer.10.attention.output_dropout
@@ -8843,10 +9103,10 @@ body_83(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [0,0]  b322 ACTS +2088796160  layer.10.attention.context
 //     C    ld 768, batch strides [0,0]  b435 GRADS +659435520  bert.encoder.layer.10.attention.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k197_layer_10_attention_context: body_71  grid 49152, block 64  b0 ACTS+2088796160 b1 ACTS+2126544896 b2 ACTS+15450112
-//   k198_layer_10_attention_context_grad_kv: body_72  grid 1536, block 128  b0 ACTS+2051047424 b1 ACTS+2063630336 b2 ACTS+2076213248 b3 ACTS+12615680 b4 ACTS+15253504 b5 ACTS+2126544896 b6 ACTS+15450112 b7 ACTS+2113961984 b8 ACTS+2088796160 site0 32
-//   k199_layer_10_attention_context_grad_q: body_73  grid 1536, block 128  b0 ACTS+2051047424 b1 ACTS+2063630336 b2 ACTS+2076213248 b3 ACTS+12615680 b4 ACTS+15253504 b5 ACTS+2126544896 b6 ACTS+15450112 b7 ACTS+2139127808 site0 32
-//   k200_grad_layer_10_attention_value_in1_sum: body_67  grid 24, block 256  b0 ACTS+2088796160 b1 GRADS+659432448
+//   k197_layer_10_attention_context: body_80  grid 49152, block 64  b0 ACTS+2088796160 b1 ACTS+2126544896 b2 ACTS+15450112
+//   k198_layer_10_attention_context_grad_kv: body_81  grid 1536, block 128  b0 ACTS+2051047424 b1 ACTS+2063630336 b2 ACTS+2076213248 b3 ACTS+12615680 b4 ACTS+15253504 b5 ACTS+2126544896 b6 ACTS+15450112 b7 ACTS+2113961984 b8 ACTS+2088796160 site0 32
+//   k199_layer_10_attention_context_grad_q: body_82  grid 1536, block 128  b0 ACTS+2051047424 b1 ACTS+2063630336 b2 ACTS+2076213248 b3 ACTS+12615680 b4 ACTS+15253504 b5 ACTS+2126544896 b6 ACTS+15450112 b7 ACTS+2139127808 site0 32
+//   k200_grad_layer_10_attention_value_in1_sum: body_76  grid 24, block 256  b0 ACTS+2088796160 b1 GRADS+659432448
 //   k201_grad_layer_10_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.10.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b436 ACTS +2088796160  grad.layer.10.attention.context.b
@@ -8859,7 +9119,7 @@ body_83(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [0,0]  b312 ACTS +2025881600  layer.9.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b441 GRADS +657073152  bert.encoder.layer.10.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k203_grad_layer_10_attention_key_in1_sum: body_67  grid 24, block 256  b0 ACTS+2113961984 b1 GRADS+657070080
+//   k203_grad_layer_10_attention_key_in1_sum: body_76  grid 24, block 256  b0 ACTS+2113961984 b1 GRADS+657070080
 //   k204_grad_layer_10_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.10.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b438 ACTS +2113961984  grad.layer.10.attention.scores.b
@@ -8872,25 +9132,25 @@ body_83(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [0,0]  b312 ACTS +2025881600  layer.9.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b444 GRADS +654710784  bert.encoder.layer.10.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k206_grad_layer_10_attention_query_in1_sum: body_67  grid 24, block 256  b0 ACTS+2139127808 b1 GRADS+654707712
+//   k206_grad_layer_10_attention_query_in1_sum: body_76  grid 24, block 256  b0 ACTS+2139127808 b1 GRADS+654707712
 //   k207_grad_layer_10_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.10.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b437 ACTS +2139127808  grad.layer.10.attention.scores.a
 //     B    ld 768, batch strides [0,0]  b313 PARAMS +652348416  bert.encoder.layer.10.attention.self.query.weight
 //     C    ld 768, batch strides [0,0]  b446 ACTS +2076213248  grad.layer.10.attention.query.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k208_grad_layer_9_ffn_layernorm_sum: body_74  grid 4096, block 256  b0 ACTS+2076213248 b1 ACTS+2063630336 b2 ACTS+2051047424 b3 ACTS+2101379072 b4 ACTS+2088796160
+//   k208_grad_layer_9_ffn_layernorm_sum: body_83  grid 4096, block 256  b0 ACTS+2076213248 b1 ACTS+2063630336 b2 ACTS+2051047424 b3 ACTS+2101379072 b4 ACTS+2088796160
 //   k209_grad_layer_10_attention_query_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.10.attention.query.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 768 n 768 k 4096, batch [1,1]
 //     A^T  ld 768, batch strides [0,0]  b437 ACTS +2139127808  grad.layer.10.attention.scores.a
 //     B    ld 768, batch strides [0,0]  b312 ACTS +2025881600  layer.9.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b448 GRADS +652348416  bert.encoder.layer.10.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
-//   k210_grad_layer_9_ffn_layernorm_x: body_65  grid 4096, block 256  b0 ACTS+15220736 b1 ACTS+2038464512 b2 PARAMS+652342272 b3 ACTS+2088796160 b4 ACTS+2025881600
-//   k211_grad_layer_9_ffn_layernorm_gamma: body_66  grid 24, block 256  b0 ACTS+2038464512 b1 ACTS+15220736 b2 ACTS+2088796160 b3 GRADS+652342272
-//   k212_grad_layer_9_ffn_layernorm_beta: body_67  grid 24, block 256  b0 ACTS+2088796160 b1 GRADS+652345344
-//   k213_grad_layer_9_ffn_dropout: body_57  grid 4096, block 256  b0 ACTS+2025881600 b1 ACTS+2038464512 site0 31
-//   k214_grad_layer_9_ffn_output_in1_sum: body_67  grid 24, block 256  b0 ACTS+2038464512 b1 GRADS+652339200
+//   k210_grad_layer_9_ffn_layernorm_x: body_74  grid 4096, block 256  b0 ACTS+15220736 b1 ACTS+2038464512 b2 PARAMS+652342272 b3 ACTS+2088796160 b4 ACTS+2025881600
+//   k211_grad_layer_9_ffn_layernorm_gamma: body_75  grid 24, block 256  b0 ACTS+2038464512 b1 ACTS+15220736 b2 ACTS+2088796160 b3 GRADS+652342272
+//   k212_grad_layer_9_ffn_layernorm_beta: body_76  grid 24, block 256  b0 ACTS+2088796160 b1 GRADS+652345344
+//   k213_grad_layer_9_ffn_dropout: body_62  grid 4096, block 256  b0 ACTS+2025881600 b1 ACTS+2038464512 site0 31
+//   k214_grad_layer_9_ffn_output_in1_sum: body_76  grid 24, block 256  b0 ACTS+2038464512 b1 GRADS+652339200
 //   k215_grad_layer_9_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.9.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b452 ACTS +2038464512  grad.layer.9.ffn.dropout
@@ -8903,26 +9163,26 @@ body_83(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 3072, batch strides [0,0]  b304 ACTS +1975549952  layer.9.ffn.gelu
 //     C    ld 3072, batch strides [0,0]  b455 GRADS +642902016  bert.encoder.layer.9.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k217_grad_layer_9_ffn_gelu: body_68  grid 4096, block 256  b0 ACTS+1925218304 b1 ACTS+2051047424 b2 ACTS+1975549952
-//   k218_grad_layer_9_ffn_intermediate_in1_sum: body_69  grid 96, block 256  b0 ACTS+1975549952 b1 GRADS+642889728
+//   k217_grad_layer_9_ffn_gelu: body_77  grid 4096, block 256  b0 ACTS+1925218304 b1 ACTS+2051047424 b2 ACTS+1975549952
+//   k218_grad_layer_9_ffn_intermediate_in1_sum: body_78  grid 96, block 256  b0 ACTS+1975549952 b1 GRADS+642889728
 //   k219_grad_layer_9_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.9.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b456 ACTS +1975549952  grad.layer.9.ffn.gelu
 //     B    ld 768, batch strides [0,0]  b301 PARAMS +633452544  bert.encoder.layer.9.intermediate.dense.weight
 //     C    ld 768, batch strides [0,0]  b458 ACTS +1925218304  grad.layer.9.ffn.intermediate.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k220_grad_layer_9_attention_layernorm_sum: body_70  grid 4096, block 256  b0 ACTS+1925218304 b1 ACTS+2025881600 b2 ACTS+1937801216
+//   k220_grad_layer_9_attention_layernorm_sum: body_79  grid 4096, block 256  b0 ACTS+1925218304 b1 ACTS+2025881600 b2 ACTS+1937801216
 //   k221_grad_layer_9_ffn_intermediate_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.9.ffn.intermediate.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 3072 n 768 k 4096, batch [1,1]
 //     A^T  ld 3072, batch strides [0,0]  b456 ACTS +1975549952  grad.layer.9.ffn.gelu
 //     B    ld 768, batch strides [0,0]  b300 ACTS +1900052480  layer.9.attention.layernorm
 //     C    ld 768, batch strides [0,0]  b460 GRADS +633452544  bert.encoder.layer.9.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k222_grad_layer_9_attention_layernorm_x: body_65  grid 4096, block 256  b0 ACTS+15187968 b1 ACTS+1912635392 b2 PARAMS+633446400 b3 ACTS+1937801216 b4 ACTS+1900052480
-//   k223_grad_layer_9_attention_layernorm_gamma: body_66  grid 24, block 256  b0 ACTS+1912635392 b1 ACTS+15187968 b2 ACTS+1937801216 b3 GRADS+633446400
-//   k224_grad_layer_9_attention_layernorm_beta: body_67  grid 24, block 256  b0 ACTS+1937801216 b1 GRADS+633449472
-//   k225_grad_layer_9_attention_output_dropout: body_57  grid 4096, block 256  b0 ACTS+1900052480 b1 ACTS+1912635392 site0 30
-//   k226_grad_layer_9_attention_output_in1_sum: body_67  grid 24, block 256  b0 ACTS+1912635392 b1 GRADS+633443328
+//   k222_grad_layer_9_attention_layernorm_x: body_74  grid 4096, block 256  b0 ACTS+15187968 b1 ACTS+1912635392 b2 PARAMS+633446400 b3 ACTS+1937801216 b4 ACTS+1900052480
+//   k223_grad_layer_9_attention_layernorm_gamma: body_75  grid 24, block 256  b0 ACTS+1912635392 b1 ACTS+15187968 b2 ACTS+1937801216 b3 GRADS+633446400
+//   k224_grad_layer_9_attention_layernorm_beta: body_76  grid 24, block 256  b0 ACTS+1937801216 b1 GRADS+633449472
+//   k225_grad_layer_9_attention_output_dropout: body_62  grid 4096, block 256  b0 ACTS+1900052480 b1 ACTS+1912635392 site0 30
+//   k226_grad_layer_9_attention_output_in1_sum: body_76  grid 24, block 256  b0 ACTS+1912635392 b1 GRADS+633443328
 //   k227_grad_layer_9_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.9.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b464 ACTS +1912635392  grad.layer.9.attention.output_dropout
@@ -8935,10 +9195,10 @@ body_83(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [0,0]  b292 ACTS +1887469568  layer.9.attention.context
 //     C    ld 768, batch strides [0,0]  b467 GRADS +631084032  bert.encoder.layer.9.attention.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k229_layer_9_attention_context: body_71  grid 49152, block 64  b0 ACTS+1887469568 b1 ACTS+1925218304 b2 ACTS+15187968
-//   k230_layer_9_attention_context_grad_kv: body_72  grid 1536, block 128  b0 ACTS+1849720832 b1 ACTS+1862303744 b2 ACTS+1874886656 b3 ACTS+12615680 b4 ACTS+14991360 b5 ACTS+1925218304 b6 ACTS+15187968 b7 ACTS+1912635392 b8 ACTS+1887469568 site0 29
-//   k231_layer_9_attention_context_grad_q: body_73  grid 1536, block 128  b0 ACTS+1849720832 b1 ACTS+1862303744 b2 ACTS+1874886656 b3 ACTS+12615680 b4 ACTS+14991360 b5 ACTS+1925218304 b6 ACTS+15187968 b7 ACTS+1937801216 site0 29
-//   k232_grad_layer_9_attention_value_in1_sum: body_67  grid 24, block 256  b0 ACTS+1887469568 b1 GRADS+631080960
+//   k229_layer_9_attention_context: body_80  grid 49152, block 64  b0 ACTS+1887469568 b1 ACTS+1925218304 b2 ACTS+15187968
+//   k230_layer_9_attention_context_grad_kv: body_81  grid 1536, block 128  b0 ACTS+1849720832 b1 ACTS+1862303744 b2 ACTS+1874886656 b3 ACTS+12615680 b4 ACTS+14991360 b5 ACTS+1925218304 b6 ACTS+15187968 b7 ACTS+1912635392 b8 ACTS+1887469568 site0 29
+//   k231_layer_9_attention_context_grad_q: body_82  grid 1536, block 128  b0 ACTS+1849720832 b1 ACTS+1862303744 b2 ACTS+1874886656 b3 ACTS+12615680 b4 ACTS+14991360 b5 ACTS+1925218304 b6 ACTS+15187968 b7 ACTS+1937801216 site0 29
+//   k232_grad_layer_9_attention_value_in1_sum: body_76  grid 24, block 256  b0 ACTS+1887469568 b1 GRADS+631080960
 //   k233_grad_layer_9_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.9.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b468 ACTS +1887469568  grad.layer.9.attention.context.b
@@ -8951,7 +9211,7 @@ body_83(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [0,0]  b282 ACTS +1824555008  layer.8.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b473 GRADS +628721664  bert.encoder.layer.9.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k235_grad_layer_9_attention_key_in1_sum: body_67  grid 24, block 256  b0 ACTS+1912635392 b1 GRADS+628718592
+//   k235_grad_layer_9_attention_key_in1_sum: body_76  grid 24, block 256  b0 ACTS+1912635392 b1 GRADS+628718592
 //   k236_grad_layer_9_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.9.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b470 ACTS +1912635392  grad.layer.9.attention.scores.b
@@ -8964,25 +9224,25 @@ body_83(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [0,0]  b282 ACTS +1824555008  layer.8.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b476 GRADS +626359296  bert.encoder.layer.9.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k238_grad_layer_9_attention_query_in1_sum: body_67  grid 24, block 256  b0 ACTS+1937801216 b1 GRADS+626356224
+//   k238_grad_layer_9_attention_query_in1_sum: body_76  grid 24, block 256  b0 ACTS+1937801216 b1 GRADS+626356224
 //   k239_grad_layer_9_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.9.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b469 ACTS +1937801216  grad.layer.9.attention.scores.a
 //     B    ld 768, batch strides [0,0]  b283 PARAMS +623996928  bert.encoder.layer.9.attention.self.query.weight
 //     C    ld 768, batch strides [0,0]  b478 ACTS +1874886656  grad.layer.9.attention.query.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k240_grad_layer_8_ffn_layernorm_sum: body_74  grid 4096, block 256  b0 ACTS+1874886656 b1 ACTS+1862303744 b2 ACTS+1849720832 b3 ACTS+1900052480 b4 ACTS+1887469568
+//   k240_grad_layer_8_ffn_layernorm_sum: body_83  grid 4096, block 256  b0 ACTS+1874886656 b1 ACTS+1862303744 b2 ACTS+1849720832 b3 ACTS+1900052480 b4 ACTS+1887469568
 //   k241_grad_layer_9_attention_query_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.9.attention.query.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 768 n 768 k 4096, batch [1,1]
 //     A^T  ld 768, batch strides [0,0]  b469 ACTS +1937801216  grad.layer.9.attention.scores.a
 //     B    ld 768, batch strides [0,0]  b282 ACTS +1824555008  layer.8.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b480 GRADS +623996928  bert.encoder.layer.9.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
-//   k242_grad_layer_8_ffn_layernorm_x: body_65  grid 4096, block 256  b0 ACTS+14958592 b1 ACTS+1837137920 b2 PARAMS+623990784 b3 ACTS+1887469568 b4 ACTS+1824555008
-//   k243_grad_layer_8_ffn_layernorm_gamma: body_66  grid 24, block 256  b0 ACTS+1837137920 b1 ACTS+14958592 b2 ACTS+1887469568 b3 GRADS+623990784
-//   k244_grad_layer_8_ffn_layernorm_beta: body_67  grid 24, block 256  b0 ACTS+1887469568 b1 GRADS+623993856
-//   k245_grad_layer_8_ffn_dropout: body_57  grid 4096, block 256  b0 ACTS+1824555008 b1 ACTS+1837137920 site0 28
-//   k246_grad_layer_8_ffn_output_in1_sum: body_67  grid 24, block 256  b0 ACTS+1837137920 b1 GRADS+623987712
+//   k242_grad_layer_8_ffn_layernorm_x: body_74  grid 4096, block 256  b0 ACTS+14958592 b1 ACTS+1837137920 b2 PARAMS+623990784 b3 ACTS+1887469568 b4 ACTS+1824555008
+//   k243_grad_layer_8_ffn_layernorm_gamma: body_75  grid 24, block 256  b0 ACTS+1837137920 b1 ACTS+14958592 b2 ACTS+1887469568 b3 GRADS+623990784
+//   k244_grad_layer_8_ffn_layernorm_beta: body_76  grid 24, block 256  b0 ACTS+1887469568 b1 GRADS+623993856
+//   k245_grad_layer_8_ffn_dropout: body_62  grid 4096, block 256  b0 ACTS+1824555008 b1 ACTS+1837137920 site0 28
+//   k246_grad_layer_8_ffn_output_in1_sum: body_76  grid 24, block 256  b0 ACTS+1837137920 b1 GRADS+623987712
 //   k247_grad_layer_8_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.8.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b484 ACTS +1837137920  grad.layer.8.ffn.dropout
@@ -8995,26 +9255,26 @@ body_83(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 3072, batch strides [0,0]  b274 ACTS +1774223360  layer.8.ffn.gelu
 //     C    ld 3072, batch strides [0,0]  b487 GRADS +614550528  bert.encoder.layer.8.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k249_grad_layer_8_ffn_gelu: body_68  grid 4096, block 256  b0 ACTS+1723891712 b1 ACTS+1849720832 b2 ACTS+1774223360
-//   k250_grad_layer_8_ffn_intermediate_in1_sum: body_69  grid 96, block 256  b0 ACTS+1774223360 b1 GRADS+614538240
+//   k249_grad_layer_8_ffn_gelu: body_77  grid 4096, block 256  b0 ACTS+1723891712 b1 ACTS+1849720832 b2 ACTS+1774223360
+//   k250_grad_layer_8_ffn_intermediate_in1_sum: body_78  grid 96, block 256  b0 ACTS+1774223360 b1 GRADS+614538240
 //   k251_grad_layer_8_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.8.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b488 ACTS +1774223360  grad.layer.8.ffn.gelu
 //     B    ld 768, batch strides [0,0]  b271 PARAMS +605101056  bert.encoder.layer.8.intermediate.dense.weight
 //     C    ld 768, batch strides [0,0]  b490 ACTS +1723891712  grad.layer.8.ffn.intermediate.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k252_grad_layer_8_attention_layernorm_sum: body_70  grid 4096, block 256  b0 ACTS+1723891712 b1 ACTS+1824555008 b2 ACTS+1736474624
+//   k252_grad_layer_8_attention_layernorm_sum: body_79  grid 4096, block 256  b0 ACTS+1723891712 b1 ACTS+1824555008 b2 ACTS+1736474624
 //   k253_grad_layer_8_ffn_intermediate_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.8.ffn.intermediate.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 3072 n 768 k 4096, batch [1,1]
 //     A^T  ld 3072, batch strides [0,0]  b488 ACTS +1774223360  grad.layer.8.ffn.gelu
 //     B    ld 768, batch strides [0,0]  b270 ACTS +1698725888  layer.8.attention.layernorm
 //     C    ld 768, batch strides [0,0]  b492 GRADS +605101056  bert.encoder.layer.8.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k254_grad_layer_8_attention_layernorm_x: body_65  grid 4096, block 256  b0 ACTS+14925824 b1 ACTS+1711308800 b2 PARAMS+605094912 b3 ACTS+1736474624 b4 ACTS+1698725888
-//   k255_grad_layer_8_attention_layernorm_gamma: body_66  grid 24, block 256  b0 ACTS+1711308800 b1 ACTS+14925824 b2 ACTS+1736474624 b3 GRADS+605094912
-//   k256_grad_layer_8_attention_layernorm_beta: body_67  grid 24, block 256  b0 ACTS+1736474624 b1 GRADS+605097984
-//   k257_grad_layer_8_attention_output_dropout: body_57  grid 4096, block 256  b0 ACTS+1698725888 b1 ACTS+1711308800 site0 27
-//   k258_grad_layer_8_attention_output_in1_sum: body_67  grid 24, block 256  b0 ACTS+1711308800 b1 GRADS+605091840
+//   k254_grad_layer_8_attention_layernorm_x: body_74  grid 4096, block 256  b0 ACTS+14925824 b1 ACTS+1711308800 b2 PARAMS+605094912 b3 ACTS+1736474624 b4 ACTS+1698725888
+//   k255_grad_layer_8_attention_layernorm_gamma: body_75  grid 24, block 256  b0 ACTS+1711308800 b1 ACTS+14925824 b2 ACTS+1736474624 b3 GRADS+605094912
+//   k256_grad_layer_8_attention_layernorm_beta: body_76  grid 24, block 256  b0 ACTS+1736474624 b1 GRADS+605097984
+//   k257_grad_layer_8_attention_output_dropout: body_62  grid 4096, block 256  b0 ACTS+1698725888 b1 ACTS+1711308800 site0 27
+//   k258_grad_layer_8_attention_output_in1_sum: body_76  grid 24, block 256  b0 ACTS+1711308800 b1 GRADS+605091840
 //   k259_grad_layer_8_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.8.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b496 ACTS +1711308800  grad.layer.8.attention.output_dropout
@@ -9027,10 +9287,10 @@ body_83(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [0,0]  b262 ACTS +1686142976  layer.8.attention.context
 //     C    ld 768, batch strides [0,0]  b499 GRADS +602732544  bert.encoder.layer.8.attention.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k261_layer_8_attention_context: body_71  grid 49152, block 64  b0 ACTS+1686142976 b1 ACTS+1723891712 b2 ACTS+14925824
-//   k262_layer_8_attention_context_grad_kv: body_72  grid 1536, block 128  b0 ACTS+1648394240 b1 ACTS+1660977152 b2 ACTS+1673560064 b3 ACTS+12615680 b4 ACTS+14729216 b5 ACTS+1723891712 b6 ACTS+14925824 b7 ACTS+1711308800 b8 ACTS+1686142976 site0 26
-//   k263_layer_8_attention_context_grad_q: body_73  grid 1536, block 128  b0 ACTS+1648394240 b1 ACTS+1660977152 b2 ACTS+1673560064 b3 ACTS+12615680 b4 ACTS+14729216 b5 ACTS+1723891712 b6 ACTS+14925824 b7 ACTS+1736474624 site0 26
-//   k264_grad_layer_8_attention_value_in1_sum: body_67  grid 24, block 256  b0 ACTS+1686142976 b1 GRADS+602729472
+//   k261_layer_8_attention_context: body_80  grid 49152, block 64  b0 ACTS+1686142976 b1 ACTS+1723891712 b2 ACTS+14925824
+//   k262_layer_8_attention_context_grad_kv: body_81  grid 1536, block 128  b0 ACTS+1648394240 b1 ACTS+1660977152 b2 ACTS+1673560064 b3 ACTS+12615680 b4 ACTS+14729216 b5 ACTS+1723891712 b6 ACTS+14925824 b7 ACTS+1711308800 b8 ACTS+1686142976 site0 26
+//   k263_layer_8_attention_context_grad_q: body_82  grid 1536, block 128  b0 ACTS+1648394240 b1 ACTS+1660977152 b2 ACTS+1673560064 b3 ACTS+12615680 b4 ACTS+14729216 b5 ACTS+1723891712 b6 ACTS+14925824 b7 ACTS+1736474624 site0 26
+//   k264_grad_layer_8_attention_value_in1_sum: body_76  grid 24, block 256  b0 ACTS+1686142976 b1 GRADS+602729472
 //   k265_grad_layer_8_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.8.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b500 ACTS +1686142976  grad.layer.8.attention.context.b
@@ -9043,7 +9303,7 @@ body_83(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [0,0]  b252 ACTS +1623228416  layer.7.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b505 GRADS +600370176  bert.encoder.layer.8.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k267_grad_layer_8_attention_key_in1_sum: body_67  grid 24, block 256  b0 ACTS+1711308800 b1 GRADS+600367104
+//   k267_grad_layer_8_attention_key_in1_sum: body_76  grid 24, block 256  b0 ACTS+1711308800 b1 GRADS+600367104
 //   k268_grad_layer_8_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.8.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b502 ACTS +1711308800  grad.layer.8.attention.scores.b
@@ -9056,25 +9316,25 @@ body_83(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [0,0]  b252 ACTS +1623228416  layer.7.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b508 GRADS +598007808  bert.encoder.layer.8.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k270_grad_layer_8_attention_query_in1_sum: body_67  grid 24, block 256  b0 ACTS+1736474624 b1 GRADS+598004736
+//   k270_grad_layer_8_attention_query_in1_sum: body_76  grid 24, block 256  b0 ACTS+1736474624 b1 GRADS+598004736
 //   k271_grad_layer_8_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.8.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b501 ACTS +1736474624  grad.layer.8.attention.scores.a
 //     B    ld 768, batch strides [0,0]  b253 PARAMS +595645440  bert.encoder.layer.8.attention.self.query.weight
 //     C    ld 768, batch strides [0,0]  b510 ACTS +1673560064  grad.layer.8.attention.query.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k272_grad_layer_7_ffn_layernorm_sum: body_74  grid 4096, block 256  b0 ACTS+1673560064 b1 ACTS+1660977152 b2 ACTS+1648394240 b3 ACTS+1698725888 b4 ACTS+1686142976
+//   k272_grad_layer_7_ffn_layernorm_sum: body_83  grid 4096, block 256  b0 ACTS+1673560064 b1 ACTS+1660977152 b2 ACTS+1648394240 b3 ACTS+1698725888 b4 ACTS+1686142976
 //   k273_grad_layer_8_attention_query_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.8.attention.query.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 768 n 768 k 4096, batch [1,1]
 //     A^T  ld 768, batch strides [0,0]  b501 ACTS +1736474624  grad.layer.8.attention.scores.a
 //     B    ld 768, batch strides [0,0]  b252 ACTS +1623228416  layer.7.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b512 GRADS +595645440  bert.encoder.layer.8.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
-//   k274_grad_layer_7_ffn_layernorm_x: body_65  grid 4096, block 256  b0 ACTS+14696448 b1 ACTS+1635811328 b2 PARAMS+595639296 b3 ACTS+1686142976 b4 ACTS+1623228416
-//   k275_grad_layer_7_ffn_layernorm_gamma: body_66  grid 24, block 256  b0 ACTS+1635811328 b1 ACTS+14696448 b2 ACTS+1686142976 b3 GRADS+595639296
-//   k276_grad_layer_7_ffn_layernorm_beta: body_67  grid 24, block 256  b0 ACTS+1686142976 b1 GRADS+595642368
-//   k277_grad_layer_7_ffn_dropout: body_57  grid 4096, block 256  b0 ACTS+1623228416 b1 ACTS+1635811328 site0 25
-//   k278_grad_layer_7_ffn_output_in1_sum: body_67  grid 24, block 256  b0 ACTS+1635811328 b1 GRADS+595636224
+//   k274_grad_layer_7_ffn_layernorm_x: body_74  grid 4096, block 256  b0 ACTS+14696448 b1 ACTS+1635811328 b2 PARAMS+595639296 b3 ACTS+1686142976 b4 ACTS+1623228416
+//   k275_grad_layer_7_ffn_layernorm_gamma: body_75  grid 24, block 256  b0 ACTS+1635811328 b1 ACTS+14696448 b2 ACTS+1686142976 b3 GRADS+595639296
+//   k276_grad_layer_7_ffn_layernorm_beta: body_76  grid 24, block 256  b0 ACTS+1686142976 b1 GRADS+595642368
+//   k277_grad_layer_7_ffn_dropout: body_62  grid 4096, block 256  b0 ACTS+1623228416 b1 ACTS+1635811328 site0 25
+//   k278_grad_layer_7_ffn_output_in1_sum: body_76  grid 24, block 256  b0 ACTS+1635811328 b1 GRADS+595636224
 //   k279_grad_layer_7_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.7.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b516 ACTS +1635811328  grad.layer.7.ffn.dropout
@@ -9087,26 +9347,26 @@ body_83(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 3072, batch strides [0,0]  b244 ACTS +1572896768  layer.7.ffn.gelu
 //     C    ld 3072, batch strides [0,0]  b519 GRADS +586199040  bert.encoder.layer.7.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k281_grad_layer_7_ffn_gelu: body_68  grid 4096, block 256  b0 ACTS+1522565120 b1 ACTS+1648394240 b2 ACTS+1572896768
-//   k282_grad_layer_7_ffn_intermediate_in1_sum: body_69  grid 96, block 256  b0 ACTS+1572896768 b1 GRADS+586186752
+//   k281_grad_layer_7_ffn_gelu: body_77  grid 4096, block 256  b0 ACTS+1522565120 b1 ACTS+1648394240 b2 ACTS+1572896768
+//   k282_grad_layer_7_ffn_intermediate_in1_sum: body_78  grid 96, block 256  b0 ACTS+1572896768 b1 GRADS+586186752
 //   k283_grad_layer_7_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.7.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b520 ACTS +1572896768  grad.layer.7.ffn.gelu
 //     B    ld 768, batch strides [0,0]  b241 PARAMS +576749568  bert.encoder.layer.7.intermediate.dense.weight
 //     C    ld 768, batch strides [0,0]  b522 ACTS +1522565120  grad.layer.7.ffn.intermediate.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k284_grad_layer_7_attention_layernorm_sum: body_70  grid 4096, block 256  b0 ACTS+1522565120 b1 ACTS+1623228416 b2 ACTS+1535148032
+//   k284_grad_layer_7_attention_layernorm_sum: body_79  grid 4096, block 256  b0 ACTS+1522565120 b1 ACTS+1623228416 b2 ACTS+1535148032
 //   k285_grad_layer_7_ffn_intermediate_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.7.ffn.intermediate.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 3072 n 768 k 4096, batch [1,1]
 //     A^T  ld 3072, batch strides [0,0]  b520 ACTS +1572896768  grad.layer.7.ffn.gelu
 //     B    ld 768, batch strides [0,0]  b240 ACTS +1497399296  layer.7.attention.layernorm
 //     C    ld 768, batch strides [0,0]  b524 GRADS +576749568  bert.encoder.layer.7.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k286_grad_layer_7_attention_layernorm_x: body_65  grid 4096, block 256  b0 ACTS+14663680 b1 ACTS+1509982208 b2 PARAMS+576743424 b3 ACTS+1535148032 b4 ACTS+1497399296
-//   k287_grad_layer_7_attention_layernorm_gamma: body_66  grid 24, block 256  b0 ACTS+1509982208 b1 ACTS+14663680 b2 ACTS+1535148032 b3 GRADS+576743424
-//   k288_grad_layer_7_attention_layernorm_beta: body_67  grid 24, block 256  b0 ACTS+1535148032 b1 GRADS+576746496
-//   k289_grad_layer_7_attention_output_dropout: body_57  grid 4096, block 256  b0 ACTS+1497399296 b1 ACTS+1509982208 site0 24
-//   k290_grad_layer_7_attention_output_in1_sum: body_67  grid 24, block 256  b0 ACTS+1509982208 b1 GRADS+576740352
+//   k286_grad_layer_7_attention_layernorm_x: body_74  grid 4096, block 256  b0 ACTS+14663680 b1 ACTS+1509982208 b2 PARAMS+576743424 b3 ACTS+1535148032 b4 ACTS+1497399296
+//   k287_grad_layer_7_attention_layernorm_gamma: body_75  grid 24, block 256  b0 ACTS+1509982208 b1 ACTS+14663680 b2 ACTS+1535148032 b3 GRADS+576743424
+//   k288_grad_layer_7_attention_layernorm_beta: body_76  grid 24, block 256  b0 ACTS+1535148032 b1 GRADS+576746496
+//   k289_grad_layer_7_attention_output_dropout: body_62  grid 4096, block 256  b0 ACTS+1497399296 b1 ACTS+1509982208 site0 24
+//   k290_grad_layer_7_attention_output_in1_sum: body_76  grid 24, block 256  b0 ACTS+1509982208 b1 GRADS+576740352
 //   k291_grad_layer_7_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.7.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b528 ACTS +1509982208  grad.layer.7.attention.output_dropout
@@ -9119,10 +9379,10 @@ body_83(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [0,0]  b232 ACTS +1484816384  layer.7.attention.context
 //     C    ld 768, batch strides [0,0]  b531 GRADS +574381056  bert.encoder.layer.7.attention.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k293_layer_7_attention_context: body_71  grid 49152, block 64  b0 ACTS+1484816384 b1 ACTS+1522565120 b2 ACTS+14663680
-//   k294_layer_7_attention_context_grad_kv: body_72  grid 1536, block 128  b0 ACTS+1447067648 b1 ACTS+1459650560 b2 ACTS+1472233472 b3 ACTS+12615680 b4 ACTS+14467072 b5 ACTS+1522565120 b6 ACTS+14663680 b7 ACTS+1509982208 b8 ACTS+1484816384 site0 23
-//   k295_layer_7_attention_context_grad_q: body_73  grid 1536, block 128  b0 ACTS+1447067648 b1 ACTS+1459650560 b2 ACTS+1472233472 b3 ACTS+12615680 b4 ACTS+14467072 b5 ACTS+1522565120 b6 ACTS+14663680 b7 ACTS+1535148032 site0 23
-//   k296_grad_layer_7_attention_value_in1_sum: body_67  grid 24, block 256  b0 ACTS+1484816384 b1 GRADS+574377984
+//   k293_layer_7_attention_context: body_80  grid 49152, block 64  b0 ACTS+1484816384 b1 ACTS+1522565120 b2 ACTS+14663680
+//   k294_layer_7_attention_context_grad_kv: body_81  grid 1536, block 128  b0 ACTS+1447067648 b1 ACTS+1459650560 b2 ACTS+1472233472 b3 ACTS+12615680 b4 ACTS+14467072 b5 ACTS+1522565120 b6 ACTS+14663680 b7 ACTS+1509982208 b8 ACTS+1484816384 site0 23
+//   k295_layer_7_attention_context_grad_q: body_82  grid 1536, block 128  b0 ACTS+1447067648 b1 ACTS+1459650560 b2 ACTS+1472233472 b3 ACTS+12615680 b4 ACTS+14467072 b5 ACTS+1522565120 b6 ACTS+14663680 b7 ACTS+1535148032 site0 23
+//   k296_grad_layer_7_attention_value_in1_sum: body_76  grid 24, block 256  b0 ACTS+1484816384 b1 GRADS+574377984
 //   k297_grad_layer_7_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.7.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b532 ACTS +1484816384  grad.layer.7.attention.context.b
@@ -9135,7 +9395,7 @@ body_83(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [0,0]  b222 ACTS +1421901824  layer.6.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b537 GRADS +572018688  bert.encoder.layer.7.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k299_grad_layer_7_attention_key_in1_sum: body_67  grid 24, block 256  b0 ACTS+1509982208 b1 GRADS+572015616
+//   k299_grad_layer_7_attention_key_in1_sum: body_76  grid 24, block 256  b0 ACTS+1509982208 b1 GRADS+572015616
 //   k300_grad_layer_7_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.7.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b534 ACTS +1509982208  grad.layer.7.attention.scores.b
@@ -9148,25 +9408,25 @@ body_83(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [0,0]  b222 ACTS +1421901824  layer.6.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b540 GRADS +569656320  bert.encoder.layer.7.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k302_grad_layer_7_attention_query_in1_sum: body_67  grid 24, block 256  b0 ACTS+1535148032 b1 GRADS+569653248
+//   k302_grad_layer_7_attention_query_in1_sum: body_76  grid 24, block 256  b0 ACTS+1535148032 b1 GRADS+569653248
 //   k303_grad_layer_7_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.7.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b533 ACTS +1535148032  grad.layer.7.attention.scores.a
 //     B    ld 768, batch strides [0,0]  b223 PARAMS +567293952  bert.encoder.layer.7.attention.self.query.weight
 //     C    ld 768, batch strides [0,0]  b542 ACTS +1472233472  grad.layer.7.attention.query.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k304_grad_layer_6_ffn_layernorm_sum: body_74  grid 4096, block 256  b0 ACTS+1472233472 b1 ACTS+1459650560 b2 ACTS+1447067648 b3 ACTS+1497399296 b4 ACTS+1484816384
+//   k304_grad_layer_6_ffn_layernorm_sum: body_83  grid 4096, block 256  b0 ACTS+1472233472 b1 ACTS+1459650560 b2 ACTS+1447067648 b3 ACTS+1497399296 b4 ACTS+1484816384
 //   k305_grad_layer_7_attention_query_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.7.attention.query.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 768 n 768 k 4096, batch [1,1]
 //     A^T  ld 768, batch strides [0,0]  b533 ACTS +1535148032  grad.layer.7.attention.scores.a
 //     B    ld 768, batch strides [0,0]  b222 ACTS +1421901824  layer.6.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b544 GRADS +567293952  bert.encoder.layer.7.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
-//   k306_grad_layer_6_ffn_layernorm_x: body_65  grid 4096, block 256  b0 ACTS+14434304 b1 ACTS+1434484736 b2 PARAMS+567287808 b3 ACTS+1484816384 b4 ACTS+1421901824
-//   k307_grad_layer_6_ffn_layernorm_gamma: body_66  grid 24, block 256  b0 ACTS+1434484736 b1 ACTS+14434304 b2 ACTS+1484816384 b3 GRADS+567287808
-//   k308_grad_layer_6_ffn_layernorm_beta: body_67  grid 24, block 256  b0 ACTS+1484816384 b1 GRADS+567290880
-//   k309_grad_layer_6_ffn_dropout: body_57  grid 4096, block 256  b0 ACTS+1421901824 b1 ACTS+1434484736 site0 22
-//   k310_grad_layer_6_ffn_output_in1_sum: body_67  grid 24, block 256  b0 ACTS+1434484736 b1 GRADS+567284736
+//   k306_grad_layer_6_ffn_layernorm_x: body_74  grid 4096, block 256  b0 ACTS+14434304 b1 ACTS+1434484736 b2 PARAMS+567287808 b3 ACTS+1484816384 b4 ACTS+1421901824
+//   k307_grad_layer_6_ffn_layernorm_gamma: body_75  grid 24, block 256  b0 ACTS+1434484736 b1 ACTS+14434304 b2 ACTS+1484816384 b3 GRADS+567287808
+//   k308_grad_layer_6_ffn_layernorm_beta: body_76  grid 24, block 256  b0 ACTS+1484816384 b1 GRADS+567290880
+//   k309_grad_layer_6_ffn_dropout: body_62  grid 4096, block 256  b0 ACTS+1421901824 b1 ACTS+1434484736 site0 22
+//   k310_grad_layer_6_ffn_output_in1_sum: body_76  grid 24, block 256  b0 ACTS+1434484736 b1 GRADS+567284736
 //   k311_grad_layer_6_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.6.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b548 ACTS +1434484736  grad.layer.6.ffn.dropout
@@ -9179,26 +9439,26 @@ body_83(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 3072, batch strides [0,0]  b214 ACTS +1371570176  layer.6.ffn.gelu
 //     C    ld 3072, batch strides [0,0]  b551 GRADS +557847552  bert.encoder.layer.6.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k313_grad_layer_6_ffn_gelu: body_68  grid 4096, block 256  b0 ACTS+1321238528 b1 ACTS+1447067648 b2 ACTS+1371570176
-//   k314_grad_layer_6_ffn_intermediate_in1_sum: body_69  grid 96, block 256  b0 ACTS+1371570176 b1 GRADS+557835264
+//   k313_grad_layer_6_ffn_gelu: body_77  grid 4096, block 256  b0 ACTS+1321238528 b1 ACTS+1447067648 b2 ACTS+1371570176
+//   k314_grad_layer_6_ffn_intermediate_in1_sum: body_78  grid 96, block 256  b0 ACTS+1371570176 b1 GRADS+557835264
 //   k315_grad_layer_6_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.6.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b552 ACTS +1371570176  grad.layer.6.ffn.gelu
 //     B    ld 768, batch strides [0,0]  b211 PARAMS +548398080  bert.encoder.layer.6.intermediate.dense.weight
 //     C    ld 768, batch strides [0,0]  b554 ACTS +1321238528  grad.layer.6.ffn.intermediate.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k316_grad_layer_6_attention_layernorm_sum: body_70  grid 4096, block 256  b0 ACTS+1321238528 b1 ACTS+1421901824 b2 ACTS+1333821440
+//   k316_grad_layer_6_attention_layernorm_sum: body_79  grid 4096, block 256  b0 ACTS+1321238528 b1 ACTS+1421901824 b2 ACTS+1333821440
 //   k317_grad_layer_6_ffn_intermediate_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.6.ffn.intermediate.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 3072 n 768 k 4096, batch [1,1]
 //     A^T  ld 3072, batch strides [0,0]  b552 ACTS +1371570176  grad.layer.6.ffn.gelu
 //     B    ld 768, batch strides [0,0]  b210 ACTS +1296072704  layer.6.attention.layernorm
 //     C    ld 768, batch strides [0,0]  b556 GRADS +548398080  bert.encoder.layer.6.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k318_grad_layer_6_attention_layernorm_x: body_65  grid 4096, block 256  b0 ACTS+14401536 b1 ACTS+1308655616 b2 PARAMS+548391936 b3 ACTS+1333821440 b4 ACTS+1296072704
-//   k319_grad_layer_6_attention_layernorm_gamma: body_66  grid 24, block 256  b0 ACTS+1308655616 b1 ACTS+14401536 b2 ACTS+1333821440 b3 GRADS+548391936
-//   k320_grad_layer_6_attention_layernorm_beta: body_67  grid 24, block 256  b0 ACTS+1333821440 b1 GRADS+548395008
-//   k321_grad_layer_6_attention_output_dropout: body_57  grid 4096, block 256  b0 ACTS+1296072704 b1 ACTS+1308655616 site0 21
-//   k322_grad_layer_6_attention_output_in1_sum: body_67  grid 24, block 256  b0 ACTS+1308655616 b1 GRADS+548388864
+//   k318_grad_layer_6_attention_layernorm_x: body_74  grid 4096, block 256  b0 ACTS+14401536 b1 ACTS+1308655616 b2 PARAMS+548391936 b3 ACTS+1333821440 b4 ACTS+1296072704
+//   k319_grad_layer_6_attention_layernorm_gamma: body_75  grid 24, block 256  b0 ACTS+1308655616 b1 ACTS+14401536 b2 ACTS+1333821440 b3 GRADS+548391936
+//   k320_grad_layer_6_attention_layernorm_beta: body_76  grid 24, block 256  b0 ACTS+1333821440 b1 GRADS+548395008
+//   k321_grad_layer_6_attention_output_dropout: body_62  grid 4096, block 256  b0 ACTS+1296072704 b1 ACTS+1308655616 site0 21
+//   k322_grad_layer_6_attention_output_in1_sum: body_76  grid 24, block 256  b0 ACTS+1308655616 b1 GRADS+548388864
 //   k323_grad_layer_6_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.6.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b560 ACTS +1308655616  grad.layer.6.attention.output_dropout
@@ -9211,10 +9471,10 @@ body_83(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [0,0]  b202 ACTS +1283489792  layer.6.attention.context
 //     C    ld 768, batch strides [0,0]  b563 GRADS +546029568  bert.encoder.layer.6.attention.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k325_layer_6_attention_context: body_71  grid 49152, block 64  b0 ACTS+1283489792 b1 ACTS+1321238528 b2 ACTS+14401536
-//   k326_layer_6_attention_context_grad_kv: body_72  grid 1536, block 128  b0 ACTS+1245741056 b1 ACTS+1258323968 b2 ACTS+1270906880 b3 ACTS+12615680 b4 ACTS+14204928 b5 ACTS+1321238528 b6 ACTS+14401536 b7 ACTS+1308655616 b8 ACTS+1283489792 site0 20
-//   k327_layer_6_attention_context_grad_q: body_73  grid 1536, block 128  b0 ACTS+1245741056 b1 ACTS+1258323968 b2 ACTS+1270906880 b3 ACTS+12615680 b4 ACTS+14204928 b5 ACTS+1321238528 b6 ACTS+14401536 b7 ACTS+1333821440 site0 20
-//   k328_grad_layer_6_attention_value_in1_sum: body_67  grid 24, block 256  b0 ACTS+1283489792 b1 GRADS+546026496
+//   k325_layer_6_attention_context: body_80  grid 49152, block 64  b0 ACTS+1283489792 b1 ACTS+1321238528 b2 ACTS+14401536
+//   k326_layer_6_attention_context_grad_kv: body_81  grid 1536, block 128  b0 ACTS+1245741056 b1 ACTS+1258323968 b2 ACTS+1270906880 b3 ACTS+12615680 b4 ACTS+14204928 b5 ACTS+1321238528 b6 ACTS+14401536 b7 ACTS+1308655616 b8 ACTS+1283489792 site0 20
+//   k327_layer_6_attention_context_grad_q: body_82  grid 1536, block 128  b0 ACTS+1245741056 b1 ACTS+1258323968 b2 ACTS+1270906880 b3 ACTS+12615680 b4 ACTS+14204928 b5 ACTS+1321238528 b6 ACTS+14401536 b7 ACTS+1333821440 site0 20
+//   k328_grad_layer_6_attention_value_in1_sum: body_76  grid 24, block 256  b0 ACTS+1283489792 b1 GRADS+546026496
 //   k329_grad_layer_6_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.6.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b564 ACTS +1283489792  grad.layer.6.attention.context.b
@@ -9227,7 +9487,7 @@ body_83(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [0,0]  b192 ACTS +1220575232  layer.5.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b569 GRADS +543667200  bert.encoder.layer.6.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k331_grad_layer_6_attention_key_in1_sum: body_67  grid 24, block 256  b0 ACTS+1308655616 b1 GRADS+543664128
+//   k331_grad_layer_6_attention_key_in1_sum: body_76  grid 24, block 256  b0 ACTS+1308655616 b1 GRADS+543664128
 //   k332_grad_layer_6_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.6.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b566 ACTS +1308655616  grad.layer.6.attention.scores.b
@@ -9240,25 +9500,25 @@ body_83(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [0,0]  b192 ACTS +1220575232  layer.5.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b572 GRADS +541304832  bert.encoder.layer.6.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k334_grad_layer_6_attention_query_in1_sum: body_67  grid 24, block 256  b0 ACTS+1333821440 b1 GRADS+541301760
+//   k334_grad_layer_6_attention_query_in1_sum: body_76  grid 24, block 256  b0 ACTS+1333821440 b1 GRADS+541301760
 //   k335_grad_layer_6_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.6.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b565 ACTS +1333821440  grad.layer.6.attention.scores.a
 //     B    ld 768, batch strides [0,0]  b193 PARAMS +538942464  bert.encoder.layer.6.attention.self.query.weight
 //     C    ld 768, batch strides [0,0]  b574 ACTS +1270906880  grad.layer.6.attention.query.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k336_grad_layer_5_ffn_layernorm_sum: body_74  grid 4096, block 256  b0 ACTS+1270906880 b1 ACTS+1258323968 b2 ACTS+1245741056 b3 ACTS+1296072704 b4 ACTS+1283489792
+//   k336_grad_layer_5_ffn_layernorm_sum: body_83  grid 4096, block 256  b0 ACTS+1270906880 b1 ACTS+1258323968 b2 ACTS+1245741056 b3 ACTS+1296072704 b4 ACTS+1283489792
 //   k337_grad_layer_6_attention_query_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.6.attention.query.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 768 n 768 k 4096, batch [1,1]
 //     A^T  ld 768, batch strides [0,0]  b565 ACTS +1333821440  grad.layer.6.attention.scores.a
 //     B    ld 768, batch strides [0,0]  b192 ACTS +1220575232  layer.5.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b576 GRADS +538942464  bert.encoder.layer.6.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
-//   k338_grad_layer_5_ffn_layernorm_x: body_65  grid 4096, block 256  b0 ACTS+14172160 b1 ACTS+1233158144 b2 PARAMS+538936320 b3 ACTS+1283489792 b4 ACTS+1220575232
-//   k339_grad_layer_5_ffn_layernorm_gamma: body_66  grid 24, block 256  b0 ACTS+1233158144 b1 ACTS+14172160 b2 ACTS+1283489792 b3 GRADS+538936320
-//   k340_grad_layer_5_ffn_layernorm_beta: body_67  grid 24, block 256  b0 ACTS+1283489792 b1 GRADS+538939392
-//   k341_grad_layer_5_ffn_dropout: body_57  grid 4096, block 256  b0 ACTS+1220575232 b1 ACTS+1233158144 site0 19
-//   k342_grad_layer_5_ffn_output_in1_sum: body_67  grid 24, block 256  b0 ACTS+1233158144 b1 GRADS+538933248
+//   k338_grad_layer_5_ffn_layernorm_x: body_74  grid 4096, block 256  b0 ACTS+14172160 b1 ACTS+1233158144 b2 PARAMS+538936320 b3 ACTS+1283489792 b4 ACTS+1220575232
+//   k339_grad_layer_5_ffn_layernorm_gamma: body_75  grid 24, block 256  b0 ACTS+1233158144 b1 ACTS+14172160 b2 ACTS+1283489792 b3 GRADS+538936320
+//   k340_grad_layer_5_ffn_layernorm_beta: body_76  grid 24, block 256  b0 ACTS+1283489792 b1 GRADS+538939392
+//   k341_grad_layer_5_ffn_dropout: body_62  grid 4096, block 256  b0 ACTS+1220575232 b1 ACTS+1233158144 site0 19
+//   k342_grad_layer_5_ffn_output_in1_sum: body_76  grid 24, block 256  b0 ACTS+1233158144 b1 GRADS+538933248
 //   k343_grad_layer_5_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.5.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b580 ACTS +1233158144  grad.layer.5.ffn.dropout
@@ -9271,26 +9531,26 @@ body_83(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 3072, batch strides [0,0]  b184 ACTS +1170243584  layer.5.ffn.gelu
 //     C    ld 3072, batch strides [0,0]  b583 GRADS +529496064  bert.encoder.layer.5.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k345_grad_layer_5_ffn_gelu: body_68  grid 4096, block 256  b0 ACTS+1119911936 b1 ACTS+1245741056 b2 ACTS+1170243584
-//   k346_grad_layer_5_ffn_intermediate_in1_sum: body_69  grid 96, block 256  b0 ACTS+1170243584 b1 GRADS+529483776
+//   k345_grad_layer_5_ffn_gelu: body_77  grid 4096, block 256  b0 ACTS+1119911936 b1 ACTS+1245741056 b2 ACTS+1170243584
+//   k346_grad_layer_5_ffn_intermediate_in1_sum: body_78  grid 96, block 256  b0 ACTS+1170243584 b1 GRADS+529483776
 //   k347_grad_layer_5_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.5.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b584 ACTS +1170243584  grad.layer.5.ffn.gelu
 //     B    ld 768, batch strides [0,0]  b181 PARAMS +520046592  bert.encoder.layer.5.intermediate.dense.weight
 //     C    ld 768, batch strides [0,0]  b586 ACTS +1119911936  grad.layer.5.ffn.intermediate.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k348_grad_layer_5_attention_layernorm_sum: body_70  grid 4096, block 256  b0 ACTS+1119911936 b1 ACTS+1220575232 b2 ACTS+1132494848
+//   k348_grad_layer_5_attention_layernorm_sum: body_79  grid 4096, block 256  b0 ACTS+1119911936 b1 ACTS+1220575232 b2 ACTS+1132494848
 //   k349_grad_layer_5_ffn_intermediate_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.5.ffn.intermediate.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 3072 n 768 k 4096, batch [1,1]
 //     A^T  ld 3072, batch strides [0,0]  b584 ACTS +1170243584  grad.layer.5.ffn.gelu
 //     B    ld 768, batch strides [0,0]  b180 ACTS +1094746112  layer.5.attention.layernorm
 //     C    ld 768, batch strides [0,0]  b588 GRADS +520046592  bert.encoder.layer.5.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k350_grad_layer_5_attention_layernorm_x: body_65  grid 4096, block 256  b0 ACTS+14139392 b1 ACTS+1107329024 b2 PARAMS+520040448 b3 ACTS+1132494848 b4 ACTS+1094746112
-//   k351_grad_layer_5_attention_layernorm_gamma: body_66  grid 24, block 256  b0 ACTS+1107329024 b1 ACTS+14139392 b2 ACTS+1132494848 b3 GRADS+520040448
-//   k352_grad_layer_5_attention_layernorm_beta: body_67  grid 24, block 256  b0 ACTS+1132494848 b1 GRADS+520043520
-//   k353_grad_layer_5_attention_output_dropout: body_57  grid 4096, block 256  b0 ACTS+1094746112 b1 ACTS+1107329024 site0 18
-//   k354_grad_layer_5_attention_output_in1_sum: body_67  grid 24, block 256  b0 ACTS+1107329024 b1 GRADS+520037376
+//   k350_grad_layer_5_attention_layernorm_x: body_74  grid 4096, block 256  b0 ACTS+14139392 b1 ACTS+1107329024 b2 PARAMS+520040448 b3 ACTS+1132494848 b4 ACTS+1094746112
+//   k351_grad_layer_5_attention_layernorm_gamma: body_75  grid 24, block 256  b0 ACTS+1107329024 b1 ACTS+14139392 b2 ACTS+1132494848 b3 GRADS+520040448
+//   k352_grad_layer_5_attention_layernorm_beta: body_76  grid 24, block 256  b0 ACTS+1132494848 b1 GRADS+520043520
+//   k353_grad_layer_5_attention_output_dropout: body_62  grid 4096, block 256  b0 ACTS+1094746112 b1 ACTS+1107329024 site0 18
+//   k354_grad_layer_5_attention_output_in1_sum: body_76  grid 24, block 256  b0 ACTS+1107329024 b1 GRADS+520037376
 //   k355_grad_layer_5_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.5.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b592 ACTS +1107329024  grad.layer.5.attention.output_dropout
@@ -9303,10 +9563,10 @@ body_83(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [0,0]  b172 ACTS +1082163200  layer.5.attention.context
 //     C    ld 768, batch strides [0,0]  b595 GRADS +517678080  bert.encoder.layer.5.attention.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k357_layer_5_attention_context: body_71  grid 49152, block 64  b0 ACTS+1082163200 b1 ACTS+1119911936 b2 ACTS+14139392
-//   k358_layer_5_attention_context_grad_kv: body_72  grid 1536, block 128  b0 ACTS+1044414464 b1 ACTS+1056997376 b2 ACTS+1069580288 b3 ACTS+12615680 b4 ACTS+13942784 b5 ACTS+1119911936 b6 ACTS+14139392 b7 ACTS+1107329024 b8 ACTS+1082163200 site0 17
-//   k359_layer_5_attention_context_grad_q: body_73  grid 1536, block 128  b0 ACTS+1044414464 b1 ACTS+1056997376 b2 ACTS+1069580288 b3 ACTS+12615680 b4 ACTS+13942784 b5 ACTS+1119911936 b6 ACTS+14139392 b7 ACTS+1132494848 site0 17
-//   k360_grad_layer_5_attention_value_in1_sum: body_67  grid 24, block 256  b0 ACTS+1082163200 b1 GRADS+517675008
+//   k357_layer_5_attention_context: body_80  grid 49152, block 64  b0 ACTS+1082163200 b1 ACTS+1119911936 b2 ACTS+14139392
+//   k358_layer_5_attention_context_grad_kv: body_81  grid 1536, block 128  b0 ACTS+1044414464 b1 ACTS+1056997376 b2 ACTS+1069580288 b3 ACTS+12615680 b4 ACTS+13942784 b5 ACTS+1119911936 b6 ACTS+14139392 b7 ACTS+1107329024 b8 ACTS+1082163200 site0 17
+//   k359_layer_5_attention_context_grad_q: body_82  grid 1536, block 128  b0 ACTS+1044414464 b1 ACTS+1056997376 b2 ACTS+1069580288 b3 ACTS+12615680 b4 ACTS+13942784 b5 ACTS+1119911936 b6 ACTS+14139392 b7 ACTS+1132494848 site0 17
+//   k360_grad_layer_5_attention_value_in1_sum: body_76  grid 24, block 256  b0 ACTS+1082163200 b1 GRADS+517675008
 //   k361_grad_layer_5_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.5.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b596 ACTS +1082163200  grad.layer.5.attention.context.b
@@ -9319,7 +9579,7 @@ body_83(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [0,0]  b162 ACTS +1019248640  layer.4.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b601 GRADS +515315712  bert.encoder.layer.5.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k363_grad_layer_5_attention_key_in1_sum: body_67  grid 24, block 256  b0 ACTS+1107329024 b1 GRADS+515312640
+//   k363_grad_layer_5_attention_key_in1_sum: body_76  grid 24, block 256  b0 ACTS+1107329024 b1 GRADS+515312640
 //   k364_grad_layer_5_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.5.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b598 ACTS +1107329024  grad.layer.5.attention.scores.b
@@ -9332,25 +9592,25 @@ body_83(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [0,0]  b162 ACTS +1019248640  layer.4.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b604 GRADS +512953344  bert.encoder.layer.5.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k366_grad_layer_5_attention_query_in1_sum: body_67  grid 24, block 256  b0 ACTS+1132494848 b1 GRADS+512950272
+//   k366_grad_layer_5_attention_query_in1_sum: body_76  grid 24, block 256  b0 ACTS+1132494848 b1 GRADS+512950272
 //   k367_grad_layer_5_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.5.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b597 ACTS +1132494848  grad.layer.5.attention.scores.a
 //     B    ld 768, batch strides [0,0]  b163 PARAMS +510590976  bert.encoder.layer.5.attention.self.query.weight
 //     C    ld 768, batch strides [0,0]  b606 ACTS +1069580288  grad.layer.5.attention.query.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k368_grad_layer_4_ffn_layernorm_sum: body_74  grid 4096, block 256  b0 ACTS+1069580288 b1 ACTS+1056997376 b2 ACTS+1044414464 b3 ACTS+1094746112 b4 ACTS+1082163200
+//   k368_grad_layer_4_ffn_layernorm_sum: body_83  grid 4096, block 256  b0 ACTS+1069580288 b1 ACTS+1056997376 b2 ACTS+1044414464 b3 ACTS+1094746112 b4 ACTS+1082163200
 //   k369_grad_layer_5_attention_query_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.5.attention.query.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 768 n 768 k 4096, batch [1,1]
 //     A^T  ld 768, batch strides [0,0]  b597 ACTS +1132494848  grad.layer.5.attention.scores.a
 //     B    ld 768, batch strides [0,0]  b162 ACTS +1019248640  layer.4.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b608 GRADS +510590976  bert.encoder.layer.5.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
-//   k370_grad_layer_4_ffn_layernorm_x: body_65  grid 4096, block 256  b0 ACTS+13910016 b1 ACTS+1031831552 b2 PARAMS+510584832 b3 ACTS+1082163200 b4 ACTS+1019248640
-//   k371_grad_layer_4_ffn_layernorm_gamma: body_66  grid 24, block 256  b0 ACTS+1031831552 b1 ACTS+13910016 b2 ACTS+1082163200 b3 GRADS+510584832
-//   k372_grad_layer_4_ffn_layernorm_beta: body_67  grid 24, block 256  b0 ACTS+1082163200 b1 GRADS+510587904
-//   k373_grad_layer_4_ffn_dropout: body_57  grid 4096, block 256  b0 ACTS+1019248640 b1 ACTS+1031831552 site0 16
-//   k374_grad_layer_4_ffn_output_in1_sum: body_67  grid 24, block 256  b0 ACTS+1031831552 b1 GRADS+510581760
+//   k370_grad_layer_4_ffn_layernorm_x: body_74  grid 4096, block 256  b0 ACTS+13910016 b1 ACTS+1031831552 b2 PARAMS+510584832 b3 ACTS+1082163200 b4 ACTS+1019248640
+//   k371_grad_layer_4_ffn_layernorm_gamma: body_75  grid 24, block 256  b0 ACTS+1031831552 b1 ACTS+13910016 b2 ACTS+1082163200 b3 GRADS+510584832
+//   k372_grad_layer_4_ffn_layernorm_beta: body_76  grid 24, block 256  b0 ACTS+1082163200 b1 GRADS+510587904
+//   k373_grad_layer_4_ffn_dropout: body_62  grid 4096, block 256  b0 ACTS+1019248640 b1 ACTS+1031831552 site0 16
+//   k374_grad_layer_4_ffn_output_in1_sum: body_76  grid 24, block 256  b0 ACTS+1031831552 b1 GRADS+510581760
 //   k375_grad_layer_4_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.4.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b612 ACTS +1031831552  grad.layer.4.ffn.dropout
@@ -9363,26 +9623,26 @@ body_83(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 3072, batch strides [0,0]  b154 ACTS +968916992  layer.4.ffn.gelu
 //     C    ld 3072, batch strides [0,0]  b615 GRADS +501144576  bert.encoder.layer.4.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k377_grad_layer_4_ffn_gelu: body_68  grid 4096, block 256  b0 ACTS+918585344 b1 ACTS+1044414464 b2 ACTS+968916992
-//   k378_grad_layer_4_ffn_intermediate_in1_sum: body_69  grid 96, block 256  b0 ACTS+968916992 b1 GRADS+501132288
+//   k377_grad_layer_4_ffn_gelu: body_77  grid 4096, block 256  b0 ACTS+918585344 b1 ACTS+1044414464 b2 ACTS+968916992
+//   k378_grad_layer_4_ffn_intermediate_in1_sum: body_78  grid 96, block 256  b0 ACTS+968916992 b1 GRADS+501132288
 //   k379_grad_layer_4_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.4.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b616 ACTS +968916992  grad.layer.4.ffn.gelu
 //     B    ld 768, batch strides [0,0]  b151 PARAMS +491695104  bert.encoder.layer.4.intermediate.dense.weight
 //     C    ld 768, batch strides [0,0]  b618 ACTS +918585344  grad.layer.4.ffn.intermediate.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k380_grad_layer_4_attention_layernorm_sum: body_70  grid 4096, block 256  b0 ACTS+918585344 b1 ACTS+1019248640 b2 ACTS+931168256
+//   k380_grad_layer_4_attention_layernorm_sum: body_79  grid 4096, block 256  b0 ACTS+918585344 b1 ACTS+1019248640 b2 ACTS+931168256
 //   k381_grad_layer_4_ffn_intermediate_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.4.ffn.intermediate.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 3072 n 768 k 4096, batch [1,1]
 //     A^T  ld 3072, batch strides [0,0]  b616 ACTS +968916992  grad.layer.4.ffn.gelu
 //     B    ld 768, batch strides [0,0]  b150 ACTS +893419520  layer.4.attention.layernorm
 //     C    ld 768, batch strides [0,0]  b620 GRADS +491695104  bert.encoder.layer.4.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k382_grad_layer_4_attention_layernorm_x: body_65  grid 4096, block 256  b0 ACTS+13877248 b1 ACTS+906002432 b2 PARAMS+491688960 b3 ACTS+931168256 b4 ACTS+893419520
-//   k383_grad_layer_4_attention_layernorm_gamma: body_66  grid 24, block 256  b0 ACTS+906002432 b1 ACTS+13877248 b2 ACTS+931168256 b3 GRADS+491688960
-//   k384_grad_layer_4_attention_layernorm_beta: body_67  grid 24, block 256  b0 ACTS+931168256 b1 GRADS+491692032
-//   k385_grad_layer_4_attention_output_dropout: body_57  grid 4096, block 256  b0 ACTS+893419520 b1 ACTS+906002432 site0 15
-//   k386_grad_layer_4_attention_output_in1_sum: body_67  grid 24, block 256  b0 ACTS+906002432 b1 GRADS+491685888
+//   k382_grad_layer_4_attention_layernorm_x: body_74  grid 4096, block 256  b0 ACTS+13877248 b1 ACTS+906002432 b2 PARAMS+491688960 b3 ACTS+931168256 b4 ACTS+893419520
+//   k383_grad_layer_4_attention_layernorm_gamma: body_75  grid 24, block 256  b0 ACTS+906002432 b1 ACTS+13877248 b2 ACTS+931168256 b3 GRADS+491688960
+//   k384_grad_layer_4_attention_layernorm_beta: body_76  grid 24, block 256  b0 ACTS+931168256 b1 GRADS+491692032
+//   k385_grad_layer_4_attention_output_dropout: body_62  grid 4096, block 256  b0 ACTS+893419520 b1 ACTS+906002432 site0 15
+//   k386_grad_layer_4_attention_output_in1_sum: body_76  grid 24, block 256  b0 ACTS+906002432 b1 GRADS+491685888
 //   k387_grad_layer_4_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.4.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b624 ACTS +906002432  grad.layer.4.attention.output_dropout
@@ -9395,10 +9655,10 @@ body_83(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [0,0]  b142 ACTS +880836608  layer.4.attention.context
 //     C    ld 768, batch strides [0,0]  b627 GRADS +489326592  bert.encoder.layer.4.attention.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k389_layer_4_attention_context: body_71  grid 49152, block 64  b0 ACTS+880836608 b1 ACTS+918585344 b2 ACTS+13877248
-//   k390_layer_4_attention_context_grad_kv: body_72  grid 1536, block 128  b0 ACTS+843087872 b1 ACTS+855670784 b2 ACTS+868253696 b3 ACTS+12615680 b4 ACTS+13680640 b5 ACTS+918585344 b6 ACTS+13877248 b7 ACTS+906002432 b8 ACTS+880836608 site0 14
-//   k391_layer_4_attention_context_grad_q: body_73  grid 1536, block 128  b0 ACTS+843087872 b1 ACTS+855670784 b2 ACTS+868253696 b3 ACTS+12615680 b4 ACTS+13680640 b5 ACTS+918585344 b6 ACTS+13877248 b7 ACTS+931168256 site0 14
-//   k392_grad_layer_4_attention_value_in1_sum: body_67  grid 24, block 256  b0 ACTS+880836608 b1 GRADS+489323520
+//   k389_layer_4_attention_context: body_80  grid 49152, block 64  b0 ACTS+880836608 b1 ACTS+918585344 b2 ACTS+13877248
+//   k390_layer_4_attention_context_grad_kv: body_81  grid 1536, block 128  b0 ACTS+843087872 b1 ACTS+855670784 b2 ACTS+868253696 b3 ACTS+12615680 b4 ACTS+13680640 b5 ACTS+918585344 b6 ACTS+13877248 b7 ACTS+906002432 b8 ACTS+880836608 site0 14
+//   k391_layer_4_attention_context_grad_q: body_82  grid 1536, block 128  b0 ACTS+843087872 b1 ACTS+855670784 b2 ACTS+868253696 b3 ACTS+12615680 b4 ACTS+13680640 b5 ACTS+918585344 b6 ACTS+13877248 b7 ACTS+931168256 site0 14
+//   k392_grad_layer_4_attention_value_in1_sum: body_76  grid 24, block 256  b0 ACTS+880836608 b1 GRADS+489323520
 //   k393_grad_layer_4_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.4.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b628 ACTS +880836608  grad.layer.4.attention.context.b
@@ -9411,7 +9671,7 @@ body_83(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [0,0]  b132 ACTS +817922048  layer.3.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b633 GRADS +486964224  bert.encoder.layer.4.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k395_grad_layer_4_attention_key_in1_sum: body_67  grid 24, block 256  b0 ACTS+906002432 b1 GRADS+486961152
+//   k395_grad_layer_4_attention_key_in1_sum: body_76  grid 24, block 256  b0 ACTS+906002432 b1 GRADS+486961152
 //   k396_grad_layer_4_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.4.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b630 ACTS +906002432  grad.layer.4.attention.scores.b
@@ -9424,25 +9684,25 @@ body_83(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [0,0]  b132 ACTS +817922048  layer.3.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b636 GRADS +484601856  bert.encoder.layer.4.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k398_grad_layer_4_attention_query_in1_sum: body_67  grid 24, block 256  b0 ACTS+931168256 b1 GRADS+484598784
+//   k398_grad_layer_4_attention_query_in1_sum: body_76  grid 24, block 256  b0 ACTS+931168256 b1 GRADS+484598784
 //   k399_grad_layer_4_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.4.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b629 ACTS +931168256  grad.layer.4.attention.scores.a
 //     B    ld 768, batch strides [0,0]  b133 PARAMS +482239488  bert.encoder.layer.4.attention.self.query.weight
 //     C    ld 768, batch strides [0,0]  b638 ACTS +868253696  grad.layer.4.attention.query.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k400_grad_layer_3_ffn_layernorm_sum: body_74  grid 4096, block 256  b0 ACTS+868253696 b1 ACTS+855670784 b2 ACTS+843087872 b3 ACTS+893419520 b4 ACTS+880836608
+//   k400_grad_layer_3_ffn_layernorm_sum: body_83  grid 4096, block 256  b0 ACTS+868253696 b1 ACTS+855670784 b2 ACTS+843087872 b3 ACTS+893419520 b4 ACTS+880836608
 //   k401_grad_layer_4_attention_query_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.4.attention.query.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 768 n 768 k 4096, batch [1,1]
 //     A^T  ld 768, batch strides [0,0]  b629 ACTS +931168256  grad.layer.4.attention.scores.a
 //     B    ld 768, batch strides [0,0]  b132 ACTS +817922048  layer.3.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b640 GRADS +482239488  bert.encoder.layer.4.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
-//   k402_grad_layer_3_ffn_layernorm_x: body_65  grid 4096, block 256  b0 ACTS+13647872 b1 ACTS+830504960 b2 PARAMS+482233344 b3 ACTS+880836608 b4 ACTS+817922048
-//   k403_grad_layer_3_ffn_layernorm_gamma: body_66  grid 24, block 256  b0 ACTS+830504960 b1 ACTS+13647872 b2 ACTS+880836608 b3 GRADS+482233344
-//   k404_grad_layer_3_ffn_layernorm_beta: body_67  grid 24, block 256  b0 ACTS+880836608 b1 GRADS+482236416
-//   k405_grad_layer_3_ffn_dropout: body_57  grid 4096, block 256  b0 ACTS+817922048 b1 ACTS+830504960 site0 13
-//   k406_grad_layer_3_ffn_output_in1_sum: body_67  grid 24, block 256  b0 ACTS+830504960 b1 GRADS+482230272
+//   k402_grad_layer_3_ffn_layernorm_x: body_74  grid 4096, block 256  b0 ACTS+13647872 b1 ACTS+830504960 b2 PARAMS+482233344 b3 ACTS+880836608 b4 ACTS+817922048
+//   k403_grad_layer_3_ffn_layernorm_gamma: body_75  grid 24, block 256  b0 ACTS+830504960 b1 ACTS+13647872 b2 ACTS+880836608 b3 GRADS+482233344
+//   k404_grad_layer_3_ffn_layernorm_beta: body_76  grid 24, block 256  b0 ACTS+880836608 b1 GRADS+482236416
+//   k405_grad_layer_3_ffn_dropout: body_62  grid 4096, block 256  b0 ACTS+817922048 b1 ACTS+830504960 site0 13
+//   k406_grad_layer_3_ffn_output_in1_sum: body_76  grid 24, block 256  b0 ACTS+830504960 b1 GRADS+482230272
 //   k407_grad_layer_3_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.3.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b644 ACTS +830504960  grad.layer.3.ffn.dropout
@@ -9455,26 +9715,26 @@ body_83(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 3072, batch strides [0,0]  b124 ACTS +767590400  layer.3.ffn.gelu
 //     C    ld 3072, batch strides [0,0]  b647 GRADS +472793088  bert.encoder.layer.3.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k409_grad_layer_3_ffn_gelu: body_68  grid 4096, block 256  b0 ACTS+717258752 b1 ACTS+843087872 b2 ACTS+767590400
-//   k410_grad_layer_3_ffn_intermediate_in1_sum: body_69  grid 96, block 256  b0 ACTS+767590400 b1 GRADS+472780800
+//   k409_grad_layer_3_ffn_gelu: body_77  grid 4096, block 256  b0 ACTS+717258752 b1 ACTS+843087872 b2 ACTS+767590400
+//   k410_grad_layer_3_ffn_intermediate_in1_sum: body_78  grid 96, block 256  b0 ACTS+767590400 b1 GRADS+472780800
 //   k411_grad_layer_3_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.3.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b648 ACTS +767590400  grad.layer.3.ffn.gelu
 //     B    ld 768, batch strides [0,0]  b121 PARAMS +463343616  bert.encoder.layer.3.intermediate.dense.weight
 //     C    ld 768, batch strides [0,0]  b650 ACTS +717258752  grad.layer.3.ffn.intermediate.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k412_grad_layer_3_attention_layernorm_sum: body_70  grid 4096, block 256  b0 ACTS+717258752 b1 ACTS+817922048 b2 ACTS+729841664
+//   k412_grad_layer_3_attention_layernorm_sum: body_79  grid 4096, block 256  b0 ACTS+717258752 b1 ACTS+817922048 b2 ACTS+729841664
 //   k413_grad_layer_3_ffn_intermediate_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.3.ffn.intermediate.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 3072 n 768 k 4096, batch [1,1]
 //     A^T  ld 3072, batch strides [0,0]  b648 ACTS +767590400  grad.layer.3.ffn.gelu
 //     B    ld 768, batch strides [0,0]  b120 ACTS +692092928  layer.3.attention.layernorm
 //     C    ld 768, batch strides [0,0]  b652 GRADS +463343616  bert.encoder.layer.3.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k414_grad_layer_3_attention_layernorm_x: body_65  grid 4096, block 256  b0 ACTS+13615104 b1 ACTS+704675840 b2 PARAMS+463337472 b3 ACTS+729841664 b4 ACTS+692092928
-//   k415_grad_layer_3_attention_layernorm_gamma: body_66  grid 24, block 256  b0 ACTS+704675840 b1 ACTS+13615104 b2 ACTS+729841664 b3 GRADS+463337472
-//   k416_grad_layer_3_attention_layernorm_beta: body_67  grid 24, block 256  b0 ACTS+729841664 b1 GRADS+463340544
-//   k417_grad_layer_3_attention_output_dropout: body_57  grid 4096, block 256  b0 ACTS+692092928 b1 ACTS+704675840 site0 12
-//   k418_grad_layer_3_attention_output_in1_sum: body_67  grid 24, block 256  b0 ACTS+704675840 b1 GRADS+463334400
+//   k414_grad_layer_3_attention_layernorm_x: body_74  grid 4096, block 256  b0 ACTS+13615104 b1 ACTS+704675840 b2 PARAMS+463337472 b3 ACTS+729841664 b4 ACTS+692092928
+//   k415_grad_layer_3_attention_layernorm_gamma: body_75  grid 24, block 256  b0 ACTS+704675840 b1 ACTS+13615104 b2 ACTS+729841664 b3 GRADS+463337472
+//   k416_grad_layer_3_attention_layernorm_beta: body_76  grid 24, block 256  b0 ACTS+729841664 b1 GRADS+463340544
+//   k417_grad_layer_3_attention_output_dropout: body_62  grid 4096, block 256  b0 ACTS+692092928 b1 ACTS+704675840 site0 12
+//   k418_grad_layer_3_attention_output_in1_sum: body_76  grid 24, block 256  b0 ACTS+704675840 b1 GRADS+463334400
 //   k419_grad_layer_3_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.3.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b656 ACTS +704675840  grad.layer.3.attention.output_dropout
@@ -9487,10 +9747,10 @@ body_83(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [0,0]  b112 ACTS +679510016  layer.3.attention.context
 //     C    ld 768, batch strides [0,0]  b659 GRADS +460975104  bert.encoder.layer.3.attention.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k421_layer_3_attention_context: body_71  grid 49152, block 64  b0 ACTS+679510016 b1 ACTS+717258752 b2 ACTS+13615104
-//   k422_layer_3_attention_context_grad_kv: body_72  grid 1536, block 128  b0 ACTS+641761280 b1 ACTS+654344192 b2 ACTS+666927104 b3 ACTS+12615680 b4 ACTS+13418496 b5 ACTS+717258752 b6 ACTS+13615104 b7 ACTS+704675840 b8 ACTS+679510016 site0 11
-//   k423_layer_3_attention_context_grad_q: body_73  grid 1536, block 128  b0 ACTS+641761280 b1 ACTS+654344192 b2 ACTS+666927104 b3 ACTS+12615680 b4 ACTS+13418496 b5 ACTS+717258752 b6 ACTS+13615104 b7 ACTS+729841664 site0 11
-//   k424_grad_layer_3_attention_value_in1_sum: body_67  grid 24, block 256  b0 ACTS+679510016 b1 GRADS+460972032
+//   k421_layer_3_attention_context: body_80  grid 49152, block 64  b0 ACTS+679510016 b1 ACTS+717258752 b2 ACTS+13615104
+//   k422_layer_3_attention_context_grad_kv: body_81  grid 1536, block 128  b0 ACTS+641761280 b1 ACTS+654344192 b2 ACTS+666927104 b3 ACTS+12615680 b4 ACTS+13418496 b5 ACTS+717258752 b6 ACTS+13615104 b7 ACTS+704675840 b8 ACTS+679510016 site0 11
+//   k423_layer_3_attention_context_grad_q: body_82  grid 1536, block 128  b0 ACTS+641761280 b1 ACTS+654344192 b2 ACTS+666927104 b3 ACTS+12615680 b4 ACTS+13418496 b5 ACTS+717258752 b6 ACTS+13615104 b7 ACTS+729841664 site0 11
+//   k424_grad_layer_3_attention_value_in1_sum: body_76  grid 24, block 256  b0 ACTS+679510016 b1 GRADS+460972032
 //   k425_grad_layer_3_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.3.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b660 ACTS +679510016  grad.layer.3.attention.context.b
@@ -9503,7 +9763,7 @@ body_83(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [0,0]  b102 ACTS +616595456  layer.2.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b665 GRADS +458612736  bert.encoder.layer.3.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k427_grad_layer_3_attention_key_in1_sum: body_67  grid 24, block 256  b0 ACTS+704675840 b1 GRADS+458609664
+//   k427_grad_layer_3_attention_key_in1_sum: body_76  grid 24, block 256  b0 ACTS+704675840 b1 GRADS+458609664
 //   k428_grad_layer_3_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.3.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b662 ACTS +704675840  grad.layer.3.attention.scores.b
@@ -9516,25 +9776,25 @@ body_83(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [0,0]  b102 ACTS +616595456  layer.2.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b668 GRADS +456250368  bert.encoder.layer.3.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k430_grad_layer_3_attention_query_in1_sum: body_67  grid 24, block 256  b0 ACTS+729841664 b1 GRADS+456247296
+//   k430_grad_layer_3_attention_query_in1_sum: body_76  grid 24, block 256  b0 ACTS+729841664 b1 GRADS+456247296
 //   k431_grad_layer_3_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.3.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b661 ACTS +729841664  grad.layer.3.attention.scores.a
 //     B    ld 768, batch strides [0,0]  b103 PARAMS +453888000  bert.encoder.layer.3.attention.self.query.weight
 //     C    ld 768, batch strides [0,0]  b670 ACTS +666927104  grad.layer.3.attention.query.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k432_grad_layer_2_ffn_layernorm_sum: body_74  grid 4096, block 256  b0 ACTS+666927104 b1 ACTS+654344192 b2 ACTS+641761280 b3 ACTS+692092928 b4 ACTS+679510016
+//   k432_grad_layer_2_ffn_layernorm_sum: body_83  grid 4096, block 256  b0 ACTS+666927104 b1 ACTS+654344192 b2 ACTS+641761280 b3 ACTS+692092928 b4 ACTS+679510016
 //   k433_grad_layer_3_attention_query_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.3.attention.query.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 768 n 768 k 4096, batch [1,1]
 //     A^T  ld 768, batch strides [0,0]  b661 ACTS +729841664  grad.layer.3.attention.scores.a
 //     B    ld 768, batch strides [0,0]  b102 ACTS +616595456  layer.2.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b672 GRADS +453888000  bert.encoder.layer.3.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
-//   k434_grad_layer_2_ffn_layernorm_x: body_65  grid 4096, block 256  b0 ACTS+13385728 b1 ACTS+629178368 b2 PARAMS+453881856 b3 ACTS+679510016 b4 ACTS+616595456
-//   k435_grad_layer_2_ffn_layernorm_gamma: body_66  grid 24, block 256  b0 ACTS+629178368 b1 ACTS+13385728 b2 ACTS+679510016 b3 GRADS+453881856
-//   k436_grad_layer_2_ffn_layernorm_beta: body_67  grid 24, block 256  b0 ACTS+679510016 b1 GRADS+453884928
-//   k437_grad_layer_2_ffn_dropout: body_57  grid 4096, block 256  b0 ACTS+616595456 b1 ACTS+629178368 site0 10
-//   k438_grad_layer_2_ffn_output_in1_sum: body_67  grid 24, block 256  b0 ACTS+629178368 b1 GRADS+453878784
+//   k434_grad_layer_2_ffn_layernorm_x: body_74  grid 4096, block 256  b0 ACTS+13385728 b1 ACTS+629178368 b2 PARAMS+453881856 b3 ACTS+679510016 b4 ACTS+616595456
+//   k435_grad_layer_2_ffn_layernorm_gamma: body_75  grid 24, block 256  b0 ACTS+629178368 b1 ACTS+13385728 b2 ACTS+679510016 b3 GRADS+453881856
+//   k436_grad_layer_2_ffn_layernorm_beta: body_76  grid 24, block 256  b0 ACTS+679510016 b1 GRADS+453884928
+//   k437_grad_layer_2_ffn_dropout: body_62  grid 4096, block 256  b0 ACTS+616595456 b1 ACTS+629178368 site0 10
+//   k438_grad_layer_2_ffn_output_in1_sum: body_76  grid 24, block 256  b0 ACTS+629178368 b1 GRADS+453878784
 //   k439_grad_layer_2_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.2.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b676 ACTS +629178368  grad.layer.2.ffn.dropout
@@ -9547,26 +9807,26 @@ body_83(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 3072, batch strides [0,0]  b94 ACTS +566263808  layer.2.ffn.gelu
 //     C    ld 3072, batch strides [0,0]  b679 GRADS +444441600  bert.encoder.layer.2.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k441_grad_layer_2_ffn_gelu: body_68  grid 4096, block 256  b0 ACTS+515932160 b1 ACTS+641761280 b2 ACTS+566263808
-//   k442_grad_layer_2_ffn_intermediate_in1_sum: body_69  grid 96, block 256  b0 ACTS+566263808 b1 GRADS+444429312
+//   k441_grad_layer_2_ffn_gelu: body_77  grid 4096, block 256  b0 ACTS+515932160 b1 ACTS+641761280 b2 ACTS+566263808
+//   k442_grad_layer_2_ffn_intermediate_in1_sum: body_78  grid 96, block 256  b0 ACTS+566263808 b1 GRADS+444429312
 //   k443_grad_layer_2_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.2.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b680 ACTS +566263808  grad.layer.2.ffn.gelu
 //     B    ld 768, batch strides [0,0]  b91 PARAMS +434992128  bert.encoder.layer.2.intermediate.dense.weight
 //     C    ld 768, batch strides [0,0]  b682 ACTS +515932160  grad.layer.2.ffn.intermediate.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k444_grad_layer_2_attention_layernorm_sum: body_70  grid 4096, block 256  b0 ACTS+515932160 b1 ACTS+616595456 b2 ACTS+528515072
+//   k444_grad_layer_2_attention_layernorm_sum: body_79  grid 4096, block 256  b0 ACTS+515932160 b1 ACTS+616595456 b2 ACTS+528515072
 //   k445_grad_layer_2_ffn_intermediate_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.2.ffn.intermediate.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 3072 n 768 k 4096, batch [1,1]
 //     A^T  ld 3072, batch strides [0,0]  b680 ACTS +566263808  grad.layer.2.ffn.gelu
 //     B    ld 768, batch strides [0,0]  b90 ACTS +490766336  layer.2.attention.layernorm
 //     C    ld 768, batch strides [0,0]  b684 GRADS +434992128  bert.encoder.layer.2.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k446_grad_layer_2_attention_layernorm_x: body_65  grid 4096, block 256  b0 ACTS+13352960 b1 ACTS+503349248 b2 PARAMS+434985984 b3 ACTS+528515072 b4 ACTS+490766336
-//   k447_grad_layer_2_attention_layernorm_gamma: body_66  grid 24, block 256  b0 ACTS+503349248 b1 ACTS+13352960 b2 ACTS+528515072 b3 GRADS+434985984
-//   k448_grad_layer_2_attention_layernorm_beta: body_67  grid 24, block 256  b0 ACTS+528515072 b1 GRADS+434989056
-//   k449_grad_layer_2_attention_output_dropout: body_57  grid 4096, block 256  b0 ACTS+490766336 b1 ACTS+503349248 site0 9
-//   k450_grad_layer_2_attention_output_in1_sum: body_67  grid 24, block 256  b0 ACTS+503349248 b1 GRADS+434982912
+//   k446_grad_layer_2_attention_layernorm_x: body_74  grid 4096, block 256  b0 ACTS+13352960 b1 ACTS+503349248 b2 PARAMS+434985984 b3 ACTS+528515072 b4 ACTS+490766336
+//   k447_grad_layer_2_attention_layernorm_gamma: body_75  grid 24, block 256  b0 ACTS+503349248 b1 ACTS+13352960 b2 ACTS+528515072 b3 GRADS+434985984
+//   k448_grad_layer_2_attention_layernorm_beta: body_76  grid 24, block 256  b0 ACTS+528515072 b1 GRADS+434989056
+//   k449_grad_layer_2_attention_output_dropout: body_62  grid 4096, block 256  b0 ACTS+490766336 b1 ACTS+503349248 site0 9
+//   k450_grad_layer_2_attention_output_in1_sum: body_76  grid 24, block 256  b0 ACTS+503349248 b1 GRADS+434982912
 //   k451_grad_layer_2_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.2.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b688 ACTS +503349248  grad.layer.2.attention.output_dropout
@@ -9579,10 +9839,10 @@ body_83(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [0,0]  b82 ACTS +478183424  layer.2.attention.context
 //     C    ld 768, batch strides [0,0]  b691 GRADS +432623616  bert.encoder.layer.2.attention.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k453_layer_2_attention_context: body_71  grid 49152, block 64  b0 ACTS+478183424 b1 ACTS+515932160 b2 ACTS+13352960
-//   k454_layer_2_attention_context_grad_kv: body_72  grid 1536, block 128  b0 ACTS+440434688 b1 ACTS+453017600 b2 ACTS+465600512 b3 ACTS+12615680 b4 ACTS+13156352 b5 ACTS+515932160 b6 ACTS+13352960 b7 ACTS+503349248 b8 ACTS+478183424 site0 8
-//   k455_layer_2_attention_context_grad_q: body_73  grid 1536, block 128  b0 ACTS+440434688 b1 ACTS+453017600 b2 ACTS+465600512 b3 ACTS+12615680 b4 ACTS+13156352 b5 ACTS+515932160 b6 ACTS+13352960 b7 ACTS+528515072 site0 8
-//   k456_grad_layer_2_attention_value_in1_sum: body_67  grid 24, block 256  b0 ACTS+478183424 b1 GRADS+432620544
+//   k453_layer_2_attention_context: body_80  grid 49152, block 64  b0 ACTS+478183424 b1 ACTS+515932160 b2 ACTS+13352960
+//   k454_layer_2_attention_context_grad_kv: body_81  grid 1536, block 128  b0 ACTS+440434688 b1 ACTS+453017600 b2 ACTS+465600512 b3 ACTS+12615680 b4 ACTS+13156352 b5 ACTS+515932160 b6 ACTS+13352960 b7 ACTS+503349248 b8 ACTS+478183424 site0 8
+//   k455_layer_2_attention_context_grad_q: body_82  grid 1536, block 128  b0 ACTS+440434688 b1 ACTS+453017600 b2 ACTS+465600512 b3 ACTS+12615680 b4 ACTS+13156352 b5 ACTS+515932160 b6 ACTS+13352960 b7 ACTS+528515072 site0 8
+//   k456_grad_layer_2_attention_value_in1_sum: body_76  grid 24, block 256  b0 ACTS+478183424 b1 GRADS+432620544
 //   k457_grad_layer_2_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.2.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b692 ACTS +478183424  grad.layer.2.attention.context.b
@@ -9595,7 +9855,7 @@ body_83(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [0,0]  b72 ACTS +415268864  layer.1.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b697 GRADS +430261248  bert.encoder.layer.2.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k459_grad_layer_2_attention_key_in1_sum: body_67  grid 24, block 256  b0 ACTS+503349248 b1 GRADS+430258176
+//   k459_grad_layer_2_attention_key_in1_sum: body_76  grid 24, block 256  b0 ACTS+503349248 b1 GRADS+430258176
 //   k460_grad_layer_2_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.2.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b694 ACTS +503349248  grad.layer.2.attention.scores.b
@@ -9608,25 +9868,25 @@ body_83(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [0,0]  b72 ACTS +415268864  layer.1.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b700 GRADS +427898880  bert.encoder.layer.2.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k462_grad_layer_2_attention_query_in1_sum: body_67  grid 24, block 256  b0 ACTS+528515072 b1 GRADS+427895808
+//   k462_grad_layer_2_attention_query_in1_sum: body_76  grid 24, block 256  b0 ACTS+528515072 b1 GRADS+427895808
 //   k463_grad_layer_2_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.2.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b693 ACTS +528515072  grad.layer.2.attention.scores.a
 //     B    ld 768, batch strides [0,0]  b73 PARAMS +425536512  bert.encoder.layer.2.attention.self.query.weight
 //     C    ld 768, batch strides [0,0]  b702 ACTS +465600512  grad.layer.2.attention.query.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k464_grad_layer_1_ffn_layernorm_sum: body_74  grid 4096, block 256  b0 ACTS+465600512 b1 ACTS+453017600 b2 ACTS+440434688 b3 ACTS+490766336 b4 ACTS+478183424
+//   k464_grad_layer_1_ffn_layernorm_sum: body_83  grid 4096, block 256  b0 ACTS+465600512 b1 ACTS+453017600 b2 ACTS+440434688 b3 ACTS+490766336 b4 ACTS+478183424
 //   k465_grad_layer_2_attention_query_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.2.attention.query.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 768 n 768 k 4096, batch [1,1]
 //     A^T  ld 768, batch strides [0,0]  b693 ACTS +528515072  grad.layer.2.attention.scores.a
 //     B    ld 768, batch strides [0,0]  b72 ACTS +415268864  layer.1.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b704 GRADS +425536512  bert.encoder.layer.2.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
-//   k466_grad_layer_1_ffn_layernorm_x: body_65  grid 4096, block 256  b0 ACTS+13123584 b1 ACTS+427851776 b2 PARAMS+425530368 b3 ACTS+478183424 b4 ACTS+415268864
-//   k467_grad_layer_1_ffn_layernorm_gamma: body_66  grid 24, block 256  b0 ACTS+427851776 b1 ACTS+13123584 b2 ACTS+478183424 b3 GRADS+425530368
-//   k468_grad_layer_1_ffn_layernorm_beta: body_67  grid 24, block 256  b0 ACTS+478183424 b1 GRADS+425533440
-//   k469_grad_layer_1_ffn_dropout: body_57  grid 4096, block 256  b0 ACTS+415268864 b1 ACTS+427851776 site0 7
-//   k470_grad_layer_1_ffn_output_in1_sum: body_67  grid 24, block 256  b0 ACTS+427851776 b1 GRADS+425527296
+//   k466_grad_layer_1_ffn_layernorm_x: body_74  grid 4096, block 256  b0 ACTS+13123584 b1 ACTS+427851776 b2 PARAMS+425530368 b3 ACTS+478183424 b4 ACTS+415268864
+//   k467_grad_layer_1_ffn_layernorm_gamma: body_75  grid 24, block 256  b0 ACTS+427851776 b1 ACTS+13123584 b2 ACTS+478183424 b3 GRADS+425530368
+//   k468_grad_layer_1_ffn_layernorm_beta: body_76  grid 24, block 256  b0 ACTS+478183424 b1 GRADS+425533440
+//   k469_grad_layer_1_ffn_dropout: body_62  grid 4096, block 256  b0 ACTS+415268864 b1 ACTS+427851776 site0 7
+//   k470_grad_layer_1_ffn_output_in1_sum: body_76  grid 24, block 256  b0 ACTS+427851776 b1 GRADS+425527296
 //   k471_grad_layer_1_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b708 ACTS +427851776  grad.layer.1.ffn.dropout
@@ -9639,26 +9899,26 @@ body_83(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 3072, batch strides [0,0]  b64 ACTS +364937216  layer.1.ffn.gelu
 //     C    ld 3072, batch strides [0,0]  b711 GRADS +416090112  bert.encoder.layer.1.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k473_grad_layer_1_ffn_gelu: body_68  grid 4096, block 256  b0 ACTS+314605568 b1 ACTS+440434688 b2 ACTS+364937216
-//   k474_grad_layer_1_ffn_intermediate_in1_sum: body_69  grid 96, block 256  b0 ACTS+364937216 b1 GRADS+416077824
+//   k473_grad_layer_1_ffn_gelu: body_77  grid 4096, block 256  b0 ACTS+314605568 b1 ACTS+440434688 b2 ACTS+364937216
+//   k474_grad_layer_1_ffn_intermediate_in1_sum: body_78  grid 96, block 256  b0 ACTS+364937216 b1 GRADS+416077824
 //   k475_grad_layer_1_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b712 ACTS +364937216  grad.layer.1.ffn.gelu
 //     B    ld 768, batch strides [0,0]  b61 PARAMS +406640640  bert.encoder.layer.1.intermediate.dense.weight
 //     C    ld 768, batch strides [0,0]  b714 ACTS +314605568  grad.layer.1.ffn.intermediate.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k476_grad_layer_1_attention_layernorm_sum: body_70  grid 4096, block 256  b0 ACTS+314605568 b1 ACTS+415268864 b2 ACTS+327188480
+//   k476_grad_layer_1_attention_layernorm_sum: body_79  grid 4096, block 256  b0 ACTS+314605568 b1 ACTS+415268864 b2 ACTS+327188480
 //   k477_grad_layer_1_ffn_intermediate_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.intermediate.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 3072 n 768 k 4096, batch [1,1]
 //     A^T  ld 3072, batch strides [0,0]  b712 ACTS +364937216  grad.layer.1.ffn.gelu
 //     B    ld 768, batch strides [0,0]  b60 ACTS +289439744  layer.1.attention.layernorm
 //     C    ld 768, batch strides [0,0]  b716 GRADS +406640640  bert.encoder.layer.1.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k478_grad_layer_1_attention_layernorm_x: body_65  grid 4096, block 256  b0 ACTS+13090816 b1 ACTS+302022656 b2 PARAMS+406634496 b3 ACTS+327188480 b4 ACTS+289439744
-//   k479_grad_layer_1_attention_layernorm_gamma: body_66  grid 24, block 256  b0 ACTS+302022656 b1 ACTS+13090816 b2 ACTS+327188480 b3 GRADS+406634496
-//   k480_grad_layer_1_attention_layernorm_beta: body_67  grid 24, block 256  b0 ACTS+327188480 b1 GRADS+406637568
-//   k481_grad_layer_1_attention_output_dropout: body_57  grid 4096, block 256  b0 ACTS+289439744 b1 ACTS+302022656 site0 6
-//   k482_grad_layer_1_attention_output_in1_sum: body_67  grid 24, block 256  b0 ACTS+302022656 b1 GRADS+406631424
+//   k478_grad_layer_1_attention_layernorm_x: body_74  grid 4096, block 256  b0 ACTS+13090816 b1 ACTS+302022656 b2 PARAMS+406634496 b3 ACTS+327188480 b4 ACTS+289439744
+//   k479_grad_layer_1_attention_layernorm_gamma: body_75  grid 24, block 256  b0 ACTS+302022656 b1 ACTS+13090816 b2 ACTS+327188480 b3 GRADS+406634496
+//   k480_grad_layer_1_attention_layernorm_beta: body_76  grid 24, block 256  b0 ACTS+327188480 b1 GRADS+406637568
+//   k481_grad_layer_1_attention_output_dropout: body_62  grid 4096, block 256  b0 ACTS+289439744 b1 ACTS+302022656 site0 6
+//   k482_grad_layer_1_attention_output_in1_sum: body_76  grid 24, block 256  b0 ACTS+302022656 b1 GRADS+406631424
 //   k483_grad_layer_1_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b720 ACTS +302022656  grad.layer.1.attention.output_dropout
@@ -9671,10 +9931,10 @@ body_83(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [0,0]  b52 ACTS +276856832  layer.1.attention.context
 //     C    ld 768, batch strides [0,0]  b723 GRADS +404272128  bert.encoder.layer.1.attention.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k485_layer_1_attention_context: body_71  grid 49152, block 64  b0 ACTS+276856832 b1 ACTS+314605568 b2 ACTS+13090816
-//   k486_layer_1_attention_context_grad_kv: body_72  grid 1536, block 128  b0 ACTS+239108096 b1 ACTS+251691008 b2 ACTS+264273920 b3 ACTS+12615680 b4 ACTS+12894208 b5 ACTS+314605568 b6 ACTS+13090816 b7 ACTS+302022656 b8 ACTS+276856832 site0 5
-//   k487_layer_1_attention_context_grad_q: body_73  grid 1536, block 128  b0 ACTS+239108096 b1 ACTS+251691008 b2 ACTS+264273920 b3 ACTS+12615680 b4 ACTS+12894208 b5 ACTS+314605568 b6 ACTS+13090816 b7 ACTS+327188480 site0 5
-//   k488_grad_layer_1_attention_value_in1_sum: body_67  grid 24, block 256  b0 ACTS+276856832 b1 GRADS+404269056
+//   k485_layer_1_attention_context: body_80  grid 49152, block 64  b0 ACTS+276856832 b1 ACTS+314605568 b2 ACTS+13090816
+//   k486_layer_1_attention_context_grad_kv: body_81  grid 1536, block 128  b0 ACTS+239108096 b1 ACTS+251691008 b2 ACTS+264273920 b3 ACTS+12615680 b4 ACTS+12894208 b5 ACTS+314605568 b6 ACTS+13090816 b7 ACTS+302022656 b8 ACTS+276856832 site0 5
+//   k487_layer_1_attention_context_grad_q: body_82  grid 1536, block 128  b0 ACTS+239108096 b1 ACTS+251691008 b2 ACTS+264273920 b3 ACTS+12615680 b4 ACTS+12894208 b5 ACTS+314605568 b6 ACTS+13090816 b7 ACTS+327188480 site0 5
+//   k488_grad_layer_1_attention_value_in1_sum: body_76  grid 24, block 256  b0 ACTS+276856832 b1 GRADS+404269056
 //   k489_grad_layer_1_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b724 ACTS +276856832  grad.layer.1.attention.context.b
@@ -9687,7 +9947,7 @@ body_83(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [0,0]  b42 ACTS +213942272  layer.0.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b729 GRADS +401909760  bert.encoder.layer.1.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k491_grad_layer_1_attention_key_in1_sum: body_67  grid 24, block 256  b0 ACTS+302022656 b1 GRADS+401906688
+//   k491_grad_layer_1_attention_key_in1_sum: body_76  grid 24, block 256  b0 ACTS+302022656 b1 GRADS+401906688
 //   k492_grad_layer_1_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b726 ACTS +302022656  grad.layer.1.attention.scores.b
@@ -9700,25 +9960,25 @@ body_83(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [0,0]  b42 ACTS +213942272  layer.0.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b732 GRADS +399547392  bert.encoder.layer.1.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k494_grad_layer_1_attention_query_in1_sum: body_67  grid 24, block 256  b0 ACTS+327188480 b1 GRADS+399544320
+//   k494_grad_layer_1_attention_query_in1_sum: body_76  grid 24, block 256  b0 ACTS+327188480 b1 GRADS+399544320
 //   k495_grad_layer_1_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b725 ACTS +327188480  grad.layer.1.attention.scores.a
 //     B    ld 768, batch strides [0,0]  b43 PARAMS +397185024  bert.encoder.layer.1.attention.self.query.weight
 //     C    ld 768, batch strides [0,0]  b734 ACTS +264273920  grad.layer.1.attention.query.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k496_grad_layer_0_ffn_layernorm_sum: body_74  grid 4096, block 256  b0 ACTS+264273920 b1 ACTS+251691008 b2 ACTS+239108096 b3 ACTS+289439744 b4 ACTS+276856832
+//   k496_grad_layer_0_ffn_layernorm_sum: body_83  grid 4096, block 256  b0 ACTS+264273920 b1 ACTS+251691008 b2 ACTS+239108096 b3 ACTS+289439744 b4 ACTS+276856832
 //   k497_grad_layer_1_attention_query_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.query.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 768 n 768 k 4096, batch [1,1]
 //     A^T  ld 768, batch strides [0,0]  b725 ACTS +327188480  grad.layer.1.attention.scores.a
 //     B    ld 768, batch strides [0,0]  b42 ACTS +213942272  layer.0.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b736 GRADS +397185024  bert.encoder.layer.1.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
-//   k498_grad_layer_0_ffn_layernorm_x: body_65  grid 4096, block 256  b0 ACTS+12861440 b1 ACTS+226525184 b2 PARAMS+397178880 b3 ACTS+276856832 b4 ACTS+213942272
-//   k499_grad_layer_0_ffn_layernorm_gamma: body_66  grid 24, block 256  b0 ACTS+226525184 b1 ACTS+12861440 b2 ACTS+276856832 b3 GRADS+397178880
-//   k500_grad_layer_0_ffn_layernorm_beta: body_67  grid 24, block 256  b0 ACTS+276856832 b1 GRADS+397181952
-//   k501_grad_layer_0_ffn_dropout: body_57  grid 4096, block 256  b0 ACTS+213942272 b1 ACTS+226525184 site0 4
-//   k502_grad_layer_0_ffn_output_in1_sum: body_67  grid 24, block 256  b0 ACTS+226525184 b1 GRADS+397175808
+//   k498_grad_layer_0_ffn_layernorm_x: body_74  grid 4096, block 256  b0 ACTS+12861440 b1 ACTS+226525184 b2 PARAMS+397178880 b3 ACTS+276856832 b4 ACTS+213942272
+//   k499_grad_layer_0_ffn_layernorm_gamma: body_75  grid 24, block 256  b0 ACTS+226525184 b1 ACTS+12861440 b2 ACTS+276856832 b3 GRADS+397178880
+//   k500_grad_layer_0_ffn_layernorm_beta: body_76  grid 24, block 256  b0 ACTS+276856832 b1 GRADS+397181952
+//   k501_grad_layer_0_ffn_dropout: body_62  grid 4096, block 256  b0 ACTS+213942272 b1 ACTS+226525184 site0 4
+//   k502_grad_layer_0_ffn_output_in1_sum: body_76  grid 24, block 256  b0 ACTS+226525184 b1 GRADS+397175808
 //   k503_grad_layer_0_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b740 ACTS +226525184  grad.layer.0.ffn.dropout
@@ -9731,26 +9991,26 @@ body_83(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 3072, batch strides [0,0]  b34 ACTS +163610624  layer.0.ffn.gelu
 //     C    ld 3072, batch strides [0,0]  b743 GRADS +387738624  bert.encoder.layer.0.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k505_grad_layer_0_ffn_gelu: body_68  grid 4096, block 256  b0 ACTS+113278976 b1 ACTS+239108096 b2 ACTS+163610624
-//   k506_grad_layer_0_ffn_intermediate_in1_sum: body_69  grid 96, block 256  b0 ACTS+163610624 b1 GRADS+387726336
+//   k505_grad_layer_0_ffn_gelu: body_77  grid 4096, block 256  b0 ACTS+113278976 b1 ACTS+239108096 b2 ACTS+163610624
+//   k506_grad_layer_0_ffn_intermediate_in1_sum: body_78  grid 96, block 256  b0 ACTS+163610624 b1 GRADS+387726336
 //   k507_grad_layer_0_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b744 ACTS +163610624  grad.layer.0.ffn.gelu
 //     B    ld 768, batch strides [0,0]  b31 PARAMS +378289152  bert.encoder.layer.0.intermediate.dense.weight
 //     C    ld 768, batch strides [0,0]  b746 ACTS +113278976  grad.layer.0.ffn.intermediate.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k508_grad_layer_0_attention_layernorm_sum: body_70  grid 4096, block 256  b0 ACTS+113278976 b1 ACTS+213942272 b2 ACTS+125861888
+//   k508_grad_layer_0_attention_layernorm_sum: body_79  grid 4096, block 256  b0 ACTS+113278976 b1 ACTS+213942272 b2 ACTS+125861888
 //   k509_grad_layer_0_ffn_intermediate_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.0.ffn.intermediate.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 3072 n 768 k 4096, batch [1,1]
 //     A^T  ld 3072, batch strides [0,0]  b744 ACTS +163610624  grad.layer.0.ffn.gelu
 //     B    ld 768, batch strides [0,0]  b30 ACTS +88113152  layer.0.attention.layernorm
 //     C    ld 768, batch strides [0,0]  b748 GRADS +378289152  bert.encoder.layer.0.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k510_grad_layer_0_attention_layernorm_x: body_65  grid 4096, block 256  b0 ACTS+12828672 b1 ACTS+100696064 b2 PARAMS+378283008 b3 ACTS+125861888 b4 ACTS+88113152
-//   k511_grad_layer_0_attention_layernorm_gamma: body_66  grid 24, block 256  b0 ACTS+100696064 b1 ACTS+12828672 b2 ACTS+125861888 b3 GRADS+378283008
-//   k512_grad_layer_0_attention_layernorm_beta: body_67  grid 24, block 256  b0 ACTS+125861888 b1 GRADS+378286080
-//   k513_grad_layer_0_attention_output_dropout: body_57  grid 4096, block 256  b0 ACTS+88113152 b1 ACTS+100696064 site0 3
-//   k514_grad_layer_0_attention_output_in1_sum: body_67  grid 24, block 256  b0 ACTS+100696064 b1 GRADS+378279936
+//   k510_grad_layer_0_attention_layernorm_x: body_74  grid 4096, block 256  b0 ACTS+12828672 b1 ACTS+100696064 b2 PARAMS+378283008 b3 ACTS+125861888 b4 ACTS+88113152
+//   k511_grad_layer_0_attention_layernorm_gamma: body_75  grid 24, block 256  b0 ACTS+100696064 b1 ACTS+12828672 b2 ACTS+125861888 b3 GRADS+378283008
+//   k512_grad_layer_0_attention_layernorm_beta: body_76  grid 24, block 256  b0 ACTS+125861888 b1 GRADS+378286080
+//   k513_grad_layer_0_attention_output_dropout: body_62  grid 4096, block 256  b0 ACTS+88113152 b1 ACTS+100696064 site0 3
+//   k514_grad_layer_0_attention_output_in1_sum: body_76  grid 24, block 256  b0 ACTS+100696064 b1 GRADS+378279936
 //   k515_grad_layer_0_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b752 ACTS +100696064  grad.layer.0.attention.output_dropout
@@ -9763,10 +10023,10 @@ body_83(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [0,0]  b22 ACTS +75530240  layer.0.attention.context
 //     C    ld 768, batch strides [0,0]  b755 GRADS +375920640  bert.encoder.layer.0.attention.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k517_layer_0_attention_context: body_71  grid 49152, block 64  b0 ACTS+75530240 b1 ACTS+113278976 b2 ACTS+12828672
-//   k518_layer_0_attention_context_grad_kv: body_72  grid 1536, block 128  b0 ACTS+37781504 b1 ACTS+50364416 b2 ACTS+62947328 b3 ACTS+12615680 b4 ACTS+12632064 b5 ACTS+113278976 b6 ACTS+12828672 b7 ACTS+100696064 b8 ACTS+75530240 site0 2
-//   k519_layer_0_attention_context_grad_q: body_73  grid 1536, block 128  b0 ACTS+37781504 b1 ACTS+50364416 b2 ACTS+62947328 b3 ACTS+12615680 b4 ACTS+12632064 b5 ACTS+113278976 b6 ACTS+12828672 b7 ACTS+125861888 site0 2
-//   k520_grad_layer_0_attention_value_in1_sum: body_67  grid 24, block 256  b0 ACTS+75530240 b1 GRADS+375917568
+//   k517_layer_0_attention_context: body_80  grid 49152, block 64  b0 ACTS+75530240 b1 ACTS+113278976 b2 ACTS+12828672
+//   k518_layer_0_attention_context_grad_kv: body_81  grid 1536, block 128  b0 ACTS+37781504 b1 ACTS+50364416 b2 ACTS+62947328 b3 ACTS+12615680 b4 ACTS+12632064 b5 ACTS+113278976 b6 ACTS+12828672 b7 ACTS+100696064 b8 ACTS+75530240 site0 2
+//   k519_layer_0_attention_context_grad_q: body_82  grid 1536, block 128  b0 ACTS+37781504 b1 ACTS+50364416 b2 ACTS+62947328 b3 ACTS+12615680 b4 ACTS+12632064 b5 ACTS+113278976 b6 ACTS+12828672 b7 ACTS+125861888 site0 2
+//   k520_grad_layer_0_attention_value_in1_sum: body_76  grid 24, block 256  b0 ACTS+75530240 b1 GRADS+375917568
 //   k521_grad_layer_0_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b756 ACTS +75530240  grad.layer.0.attention.context.b
@@ -9779,7 +10039,7 @@ body_83(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [0,0]  b11 ACTS +25198592  embeddings.dropout
 //     C    ld 768, batch strides [0,0]  b761 GRADS +373558272  bert.encoder.layer.0.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k523_grad_layer_0_attention_key_in1_sum: body_67  grid 24, block 256  b0 ACTS+100696064 b1 GRADS+373555200
+//   k523_grad_layer_0_attention_key_in1_sum: body_76  grid 24, block 256  b0 ACTS+100696064 b1 GRADS+373555200
 //   k524_grad_layer_0_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b758 ACTS +100696064  grad.layer.0.attention.scores.b
@@ -9792,7 +10052,7 @@ body_83(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [0,0]  b11 ACTS +25198592  embeddings.dropout
 //     C    ld 768, batch strides [0,0]  b764 GRADS +371195904  bert.encoder.layer.0.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k526_grad_layer_0_attention_query_in1_sum: body_67  grid 24, block 256  b0 ACTS+125861888 b1 GRADS+371192832
+//   k526_grad_layer_0_attention_query_in1_sum: body_76  grid 24, block 256  b0 ACTS+125861888 b1 GRADS+371192832
 //   k527_grad_layer_0_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b757 ACTS +125861888  grad.layer.0.attention.scores.a
@@ -9805,18 +10065,18 @@ body_83(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 768, batch strides [0,0]  b11 ACTS +25198592  embeddings.dropout
 //     C    ld 768, batch strides [0,0]  b767 GRADS +368833536  bert.encoder.layer.0.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
-//   k529_grad_embeddings_dropout: body_75  grid 4096, block 256  b0 ACTS+50364416 b1 ACTS+37781504 b2 ACTS+12615680 b3 ACTS+88113152 b4 ACTS+25198592 site0 1
-//   k530_grad_embeddings_layernorm_x: body_65  grid 4096, block 256  b0 ACTS+12582912 b1 ACTS+0 b2 PARAMS+368827392 b3 ACTS+25198592 b4 ACTS+12615680
-//   k531_grad_embeddings_layernorm_gamma: body_66  grid 24, block 256  b0 ACTS+0 b1 ACTS+12582912 b2 ACTS+25198592 b3 GRADS+368827392
-//   k532_grad_embeddings_layernorm_beta: body_67  grid 24, block 256  b0 ACTS+25198592 b1 GRADS+368830464
-//   k533_grad_embeddings_sum_in1_sum: body_76  grid 6144, block 256  b0 ACTS+12615680 b1 ACTS+0
-//   k534_grad_embeddings_position: body_26  grid 256, block 256  b0 ACTS+0 b1 GRADS+367248384
-//   k535_grad_embeddings_position: body_77  grid 256, block 256  b0 GRADS+367248384
-//   k536_grad_embeddings_token_type: body_78  grid 1, block 256  b0 GRADS+368821248 b1 ACTS+12615680 b2 IO+16384
-//   k537_grad_embeddings_word: body_79  grid 1868, block 256  b0 GRADS+0 b1 ACTS+12615680 b2 IO+0
+//   k529_grad_embeddings_dropout: body_84  grid 4096, block 256  b0 ACTS+50364416 b1 ACTS+37781504 b2 ACTS+12615680 b3 ACTS+88113152 b4 ACTS+25198592 site0 1
+//   k530_grad_embeddings_layernorm_x: body_74  grid 4096, block 256  b0 ACTS+12582912 b1 ACTS+0 b2 PARAMS+368827392 b3 ACTS+25198592 b4 ACTS+12615680
+//   k531_grad_embeddings_layernorm_gamma: body_75  grid 24, block 256  b0 ACTS+0 b1 ACTS+12582912 b2 ACTS+25198592 b3 GRADS+368827392
+//   k532_grad_embeddings_layernorm_beta: body_76  grid 24, block 256  b0 ACTS+25198592 b1 GRADS+368830464
+//   k533_grad_embeddings_sum_in1_sum: body_85  grid 6144, block 256  b0 ACTS+12615680 b1 ACTS+0
+//   k534_grad_embeddings_position: body_86  grid 256, block 256  b0 ACTS+0 b1 GRADS+367248384
+//   k535_grad_embeddings_position: body_87  grid 256, block 256  b0 GRADS+367248384
+//   k536_grad_embeddings_token_type: body_88  grid 1, block 256  b0 GRADS+368821248 b1 ACTS+12615680 b2 IO+16384
+//   k537_grad_embeddings_word: body_89  grid 1868, block 256  b0 GRADS+0 b1 ACTS+12615680 b2 IO+0
 //
 // optimizer_v0: 4 kernels, activation peak 262272 bytes
-//   k000_grad_norm_partial: body_80  grid 2048, block 256  b0 GRADS+0 b1 ACTS+0
-//   k001_grad_norm_tail: body_81  grid 1, block 256  b0 GRADS+708837376 b1 ACTS+0
-//   k002_clip_coefficient: body_82  grid 1, block 256  b0 ACTS+0 b1 ACTS+262208
-//   k003_adamw: body_83  grid 692473, block 256  b0 GRADS+0 b1 ACTS+262208 b2 ADAM_M+0 b3 ADAM_V+0 b4 PARAMS+0
+//   k000_grad_norm_partial: body_90  grid 2048, block 256  b0 GRADS+0 b1 ACTS+0
+//   k001_grad_norm_tail: body_91  grid 1, block 256  b0 GRADS+708837376 b1 ACTS+0
+//   k002_clip_coefficient: body_92  grid 1, block 256  b0 ACTS+0 b1 ACTS+262208
+//   k003_adamw: body_93  grid 692473, block 256  b0 GRADS+0 b1 ACTS+262208 b2 ADAM_M+0 b3 ADAM_V+0 b4 PARAMS+0

@@ -129,6 +129,11 @@ BERTRT_PHILOX_FN float bertrt_philox_uniform(uint32_t seed, uint32_t step, uint3
 #endif
 // ---- end of runtime/philox_impl.h ----
 
+// The schedule's attention geometry (schedule.h), which cuda_attention.cuh
+// checks against its own.
+#define BERTC_ATT_TILE 32
+#define BERTC_ATT_THREADS 128
+
 // ---- compiler/cuda_attention.cuh, verbatim ----
 // cuda_attention.cuh — the cuda target's fused multi-head self-attention: the three parts of
 // bertrt_attention's contract (runtime/bertrt_abi.h) as device templates. render_cuda.c
@@ -150,9 +155,16 @@ BERTRT_PHILOX_FN float bertrt_philox_uniform(uint32_t seed, uint32_t step, uint3
 // scores -inf. Key 0 of every row is in the first tile, so a row's running maximum is finite
 // from the first tile on.
 
-#define BERTC_ATT_TILE          32 // rows of a tile; one per lane of a warp
-#define BERTC_ATT_WARPS         4  // warps per block, each owning 8 rows of the block's tile
-#define BERTC_ATT_THREADS       (32 * BERTC_ATT_WARPS)
+// The schedule (compiler/schedule.h: SCHED_ATT_TILE, SCHED_ATT_THREADS) launches these
+// templates and prints its geometry above this file as BERTC_ATT_TILE (rows of a tile; one
+// per lane of a warp) and BERTC_ATT_THREADS; the templates are written for these values.
+#if !defined(BERTC_ATT_TILE) || !defined(BERTC_ATT_THREADS)
+#error "cuda_attention.cuh: BERTC_ATT_TILE and BERTC_ATT_THREADS come from the schedule"
+#endif
+#define BERTC_ATT_WARPS 4 // warps per block, each owning 8 rows of the block's tile
+#if BERTC_ATT_TILE != 32 || BERTC_ATT_THREADS != 32 * BERTC_ATT_WARPS
+#error "cuda_attention.cuh: the schedule's attention geometry is not the templates' (32 rows, 4 warps)"
+#endif
 #define BERTC_ATT_ROWS_PER_WARP (BERTC_ATT_TILE / BERTC_ATT_WARPS)
 
 __device__ __forceinline__ float bertc_warp_sum(float v) {
@@ -430,7 +442,7 @@ bertc_attention_grad_q(const bertrt_kernel_ctx *ctx, const E *q, const E *k, con
 }
 // ---- end of compiler/cuda_attention.cuh ----
 
-// ==== 161 bodies for 684 kernels =============================================
+// ==== 186 bodies for 684 kernels =============================================
 
 // body_0: 3 kernels
 //   forward_s24__k000_embeddings_sum: add embeddings.sum
@@ -582,31 +594,11 @@ body_5(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, 
   }
 }
 
-// body_6: 24 kernels
+// body_6: 4 kernels
 //   forward_s24__k011_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
 //   forward_s24__k022_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
 //   train_s24_v1__k011_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
 //   train_s24_v1__k022_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
-//   forward_s32__k011_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
-//   forward_s32__k022_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
-//   train_s32_v1__k011_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
-//   train_s32_v1__k022_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
-//   forward_s48__k011_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
-//   forward_s48__k022_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
-//   train_s48_v1__k011_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
-//   train_s48_v1__k022_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
-//   forward_s64__k011_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
-//   forward_s64__k022_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
-//   train_s64_v1__k011_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
-//   train_s64_v1__k022_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
-//   forward_s96__k011_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
-//   forward_s96__k022_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
-//   train_s96_v1__k011_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
-//   train_s96_v1__k022_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
-//   forward_s128__k011_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
-//   forward_s128__k022_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
-//   train_s128_v1__k011_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
-//   train_s128_v1__k022_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
 //   epilogue: rows of C (768) x cols 512; 256 threads per row
 //   launch: grid 768, block 256
 //   b0 updated f32, b1 read f32
@@ -645,25 +637,10 @@ body_7(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, fl
   }
 }
 
-// body_8: 18 kernels
+// body_8: 3 kernels
 //   forward_s24__k029_loss: cross-entropy rows loss
 //   train_s24_v0__k029_loss: cross-entropy rows loss
 //   train_s24_v1__k029_loss: cross-entropy rows loss
-//   forward_s32__k029_loss: cross-entropy rows loss
-//   train_s32_v0__k029_loss: cross-entropy rows loss
-//   train_s32_v1__k029_loss: cross-entropy rows loss
-//   forward_s48__k029_loss: cross-entropy rows loss
-//   train_s48_v0__k029_loss: cross-entropy rows loss
-//   train_s48_v1__k029_loss: cross-entropy rows loss
-//   forward_s64__k029_loss: cross-entropy rows loss
-//   train_s64_v0__k029_loss: cross-entropy rows loss
-//   train_s64_v1__k029_loss: cross-entropy rows loss
-//   forward_s96__k029_loss: cross-entropy rows loss
-//   train_s96_v0__k029_loss: cross-entropy rows loss
-//   train_s96_v1__k029_loss: cross-entropy rows loss
-//   forward_s128__k029_loss: cross-entropy rows loss
-//   train_s128_v0__k029_loss: cross-entropy rows loss
-//   train_s128_v1__k029_loss: cross-entropy rows loss
 //   rows [768] (768) x cols 13; 16 threads per row, 16 rows per block
 //   launch: grid 48, block 256
 //   b0 read f32, b1 read i32, b2 written f32
@@ -765,19 +742,9 @@ body_10(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_11: 12 kernels
+// body_11: 2 kernels
 //   train_s24_v0__k011_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
 //   train_s24_v0__k022_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
-//   train_s32_v0__k011_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
-//   train_s32_v0__k022_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
-//   train_s48_v0__k011_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
-//   train_s48_v0__k022_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
-//   train_s64_v0__k011_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
-//   train_s64_v0__k022_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
-//   train_s96_v0__k011_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
-//   train_s96_v0__k022_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
-//   train_s128_v0__k011_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
-//   train_s128_v0__k022_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
 //   epilogue: rows of C (768) x cols 512; 256 threads per row
 //   launch: grid 768, block 256
 //   b0 updated f32, b1 read f32, b2 written f32
@@ -795,19 +762,9 @@ body_11(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const
   }
 }
 
-// body_12: 12 kernels
+// body_12: 2 kernels
 //   train_s24_v0__k031_grad_loss: cross-entropy backward grad.loss
 //   train_s24_v1__k031_grad_loss: cross-entropy backward grad.loss
-//   train_s32_v0__k031_grad_loss: cross-entropy backward grad.loss
-//   train_s32_v1__k031_grad_loss: cross-entropy backward grad.loss
-//   train_s48_v0__k031_grad_loss: cross-entropy backward grad.loss
-//   train_s48_v1__k031_grad_loss: cross-entropy backward grad.loss
-//   train_s64_v0__k031_grad_loss: cross-entropy backward grad.loss
-//   train_s64_v1__k031_grad_loss: cross-entropy backward grad.loss
-//   train_s96_v0__k031_grad_loss: cross-entropy backward grad.loss
-//   train_s96_v1__k031_grad_loss: cross-entropy backward grad.loss
-//   train_s128_v0__k031_grad_loss: cross-entropy backward grad.loss
-//   train_s128_v1__k031_grad_loss: cross-entropy backward grad.loss
 //   rows [768] (768) x cols 13; 16 threads per row, 16 rows per block
 //   launch: grid 48, block 256
 //   b0 read f32, b1 read i32, b2 read f32, b3 written f32
@@ -1134,13 +1091,8 @@ body_25(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b1[col] = sum0;
 }
 
-// body_26: 6 kernels
+// body_26: 1 kernel
 //   train_s24_v0__k104_grad_embeddings_position: copy rows grad.embeddings.position
-//   train_s32_v0__k104_grad_embeddings_position: copy rows grad.embeddings.position
-//   train_s48_v0__k104_grad_embeddings_position: copy rows grad.embeddings.position
-//   train_s64_v0__k104_grad_embeddings_position: copy rows grad.embeddings.position
-//   train_s96_v0__k104_grad_embeddings_position: copy rows grad.embeddings.position
-//   train_s128_v0__k104_grad_embeddings_position: copy rows grad.embeddings.position
 //   rows [24] (24) x cols 128; 128 threads per row
 //   launch: grid 24, block 128
 //   b0 read f32, b1 written f32
@@ -1355,7 +1307,28 @@ body_35(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_36: 3 kernels
+// body_36: 4 kernels
+//   forward_s32__k011_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
+//   forward_s32__k022_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
+//   train_s32_v1__k011_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
+//   train_s32_v1__k022_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
+//   epilogue: rows of C (1024) x cols 512; 256 threads per row
+//   launch: grid 1024, block 256
+//   b0 updated f32, b1 read f32
+extern "C" __global__ void __launch_bounds__(256)
+body_36(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1) {
+  const int t = threadIdx.x;
+  const int row = blockIdx.x;
+  const int at = row * 512;
+  for (int c = t; c < 512; c += 256) {
+    float v = b0[at + c];
+    v = v + b1[c];
+    v = 0.5f * v * (1.0f + erff(v / 1.41421354f));
+    b0[at + c] = v;
+  }
+}
+
+// body_37: 3 kernels
 //   forward_s32__k028_loss_valid_count: valid label count loss.valid_count
 //   train_s32_v0__k028_loss_valid_count: valid label count loss.valid_count
 //   train_s32_v1__k028_loss_valid_count: valid label count loss.valid_count
@@ -1363,7 +1336,7 @@ body_35(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 1, block 256
 //   b0 read i32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_36(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, float *__restrict__ b1) {
+body_37(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, float *__restrict__ b1) {
   const int t = threadIdx.x;
   // p0
   float s0 = 0.0f;
@@ -1377,7 +1350,47 @@ body_36(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, f
   }
 }
 
-// body_37: 3 kernels
+// body_38: 3 kernels
+//   forward_s32__k029_loss: cross-entropy rows loss
+//   train_s32_v0__k029_loss: cross-entropy rows loss
+//   train_s32_v1__k029_loss: cross-entropy rows loss
+//   rows [1024] (1024) x cols 13; 16 threads per row, 16 rows per block
+//   launch: grid 64, block 256
+//   b0 read f32, b1 read i32, b2 written f32
+extern "C" __global__ void __launch_bounds__(256)
+body_38(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const int *__restrict__ b1, float *__restrict__ b2) {
+  const int t = threadIdx.x % 16;
+  const int row = blockIdx.x * 16 + threadIdx.x / 16;
+  const int r0 = row;
+  // p0
+  float s0 = -BERTC_INF;
+  for (int c = t; c < 13; c += 16) {
+    s0 = fmaxf(s0, b0[13 * r0 + c]);
+  }
+  s0 = bertc_row_reduce<16, true>(s0);
+  // p1
+  float s1 = 0.0f;
+  for (int c = t; c < 13; c += 16) {
+    s1 = s1 + expf(b0[13 * r0 + c] - s0);
+  }
+  s1 = bertc_row_reduce<16, false>(s1);
+  // p2
+  float s2 = 0.0f;
+  for (int c = t; c < 13; c += 16) {
+    s2 = s2 + (((float)c == (float)b1[r0] ? 1.0f : 0.0f) != 0.0f ? b0[13 * r0 + c] : 0.0f);
+  }
+  s2 = bertc_row_reduce<16, false>(s2);
+  // p3
+  const float s3 = 1.0f - ((float)b1[r0] == (-100.0f) ? 1.0f : 0.0f);
+  // p4
+  const float s4 = ((logf(s1) + s0) - s2) * s3;
+  // p5
+  for (int c = t; c < 13; c += 16) {
+    b2[r0] = s4;
+  }
+}
+
+// body_39: 3 kernels
 //   forward_s32__k030_loss: cross-entropy mean loss
 //   train_s32_v0__k030_loss: cross-entropy mean loss
 //   train_s32_v1__k030_loss: cross-entropy mean loss
@@ -1385,7 +1398,7 @@ body_36(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, f
 //   launch: grid 1, block 256
 //   b0 read f32, b1 read f32, b2 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_37(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
+body_39(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
   const int t = threadIdx.x;
   // p0
   float s0 = 0.0f;
@@ -1399,7 +1412,7 @@ body_37(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_38: 5 kernels
+// body_40: 5 kernels
 //   train_s32_v0__k001_embeddings_layernorm: layernorm embeddings.layernorm
 //   train_s32_v0__k010_layer_0_attention_layernorm: layernorm layer.0.attention.layernorm
 //   train_s32_v0__k014_layer_0_ffn_layernorm: layernorm layer.0.ffn.layernorm
@@ -1409,7 +1422,7 @@ body_37(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 1024, block 128
 //   b0 read f32, b1 read f32, b2 read f32, b3 written f32, b4 written f32
 extern "C" __global__ void __launch_bounds__(128)
-body_38(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3, float *__restrict__ b4) {
+body_40(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3, float *__restrict__ b4) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 32;
@@ -1442,14 +1455,73 @@ body_38(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_39: 2 kernels
+// body_41: 2 kernels
+//   train_s32_v0__k011_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
+//   train_s32_v0__k022_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
+//   epilogue: rows of C (1024) x cols 512; 256 threads per row
+//   launch: grid 1024, block 256
+//   b0 updated f32, b1 read f32, b2 written f32
+extern "C" __global__ void __launch_bounds__(256)
+body_41(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
+  const int t = threadIdx.x;
+  const int row = blockIdx.x;
+  const int at = row * 512;
+  for (int c = t; c < 512; c += 256) {
+    float v = b0[at + c];
+    v = v + b1[c];
+    b2[at + c] = v;
+    v = 0.5f * v * (1.0f + erff(v / 1.41421354f));
+    b0[at + c] = v;
+  }
+}
+
+// body_42: 2 kernels
+//   train_s32_v0__k031_grad_loss: cross-entropy backward grad.loss
+//   train_s32_v1__k031_grad_loss: cross-entropy backward grad.loss
+//   rows [1024] (1024) x cols 13; 16 threads per row, 16 rows per block
+//   launch: grid 64, block 256
+//   b0 read f32, b1 read i32, b2 read f32, b3 written f32
+extern "C" __global__ void __launch_bounds__(256)
+body_42(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const int *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3) {
+  const int t = threadIdx.x % 16;
+  const int row = blockIdx.x * 16 + threadIdx.x / 16;
+  const int r0 = row;
+  // p0
+  float s0 = -BERTC_INF;
+  for (int c = t; c < 13; c += 16) {
+    s0 = fmaxf(s0, b0[13 * r0 + c]);
+  }
+  s0 = bertc_row_reduce<16, true>(s0);
+  // p1
+  float s1 = 0.0f;
+  for (int c = t; c < 13; c += 16) {
+    s1 = s1 + expf(b0[13 * r0 + c] - s0);
+  }
+  s1 = bertc_row_reduce<16, false>(s1);
+  // p2
+  float s2 = 0.0f;
+  for (int c = t; c < 13; c += 16) {
+    s2 = s2 + (((float)c == (float)b1[r0] ? 1.0f : 0.0f) != 0.0f ? b0[13 * r0 + c] : 0.0f);
+  }
+  s2 = bertc_row_reduce<16, false>(s2);
+  // p3
+  const float s3 = 1.0f - ((float)b1[r0] == (-100.0f) ? 1.0f : 0.0f);
+  // p4
+  const float s4 = (1.0f * s3) / b2[0];
+  // p5
+  for (int c = t; c < 13; c += 16) {
+    b3[13 * r0 + c] = ((expf(b0[13 * r0 + c] - s0) / s1) - ((float)c == (float)b1[r0] ? 1.0f : 0.0f)) * s4;
+  }
+}
+
+// body_43: 2 kernels
 //   train_s32_v0__k032_grad_head_classifier_in1_sum: sum over rows grad.head.classifier.in1.sum
 //   train_s32_v1__k032_grad_head_classifier_in1_sum: sum over rows grad.head.classifier.in1.sum
 //   cols 13, each the sum over rows [32,32]; 16 columns per block, 16 lanes per column summing every 16-th row, then the lanes in order
 //   launch: grid 1, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_39(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_43(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int lane = threadIdx.x / 16;
   const int col = blockIdx.x * 16 + threadIdx.x % 16;
   float sum0 = 0.0f;
@@ -1467,7 +1539,7 @@ body_39(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b1[col] = sum0;
 }
 
-// body_40: 5 kernels
+// body_44: 5 kernels
 //   train_s32_v0__k036_grad_layer_1_ffn_layernorm_x: layernorm backward grad.layer.1.ffn.layernorm.x
 //   train_s32_v0__k048_grad_layer_1_attention_layernorm_x: layernorm backward grad.layer.1.attention.layernorm.x
 //   train_s32_v0__k068_grad_layer_0_ffn_layernorm_x: layernorm backward grad.layer.0.ffn.layernorm.x
@@ -1477,7 +1549,7 @@ body_39(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 1024, block 128
 //   b0 read f32, b1 read f32, b2 read f32, b3 read f32, b4 written f32
 extern "C" __global__ void __launch_bounds__(128)
-body_40(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4) {
+body_44(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 32;
@@ -1504,7 +1576,7 @@ body_40(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_41: 5 kernels
+// body_45: 5 kernels
 //   train_s32_v0__k037_grad_layer_1_ffn_layernorm_gamma: sum over rows grad.layer.1.ffn.layernorm.gamma
 //   train_s32_v0__k049_grad_layer_1_attention_layernorm_gamma: sum over rows grad.layer.1.attention.layernorm.gamma
 //   train_s32_v0__k069_grad_layer_0_ffn_layernorm_gamma: sum over rows grad.layer.0.ffn.layernorm.gamma
@@ -1514,7 +1586,7 @@ body_40(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 4, block 256
 //   b0 read f32, b1 read f32, b2 read f32, b3 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_41(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3) {
+body_45(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3) {
   const int lane = threadIdx.x / 32;
   const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
@@ -1531,7 +1603,7 @@ body_41(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b3[col] = sum0;
 }
 
-// body_42: 15 kernels
+// body_46: 15 kernels
 //   train_s32_v0__k038_grad_layer_1_ffn_layernorm_beta: sum over rows grad.layer.1.ffn.layernorm.beta
 //   train_s32_v0__k040_grad_layer_1_ffn_output_in1_sum: sum over rows grad.layer.1.ffn.output.in1.sum
 //   train_s32_v0__k050_grad_layer_1_attention_layernorm_beta: sum over rows grad.layer.1.attention.layernorm.beta
@@ -1551,7 +1623,7 @@ body_41(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 4, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_42(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_46(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int lane = threadIdx.x / 32;
   const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
@@ -1568,14 +1640,14 @@ body_42(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b1[col] = sum0;
 }
 
-// body_43: 2 kernels
+// body_47: 2 kernels
 //   train_s32_v0__k043_grad_layer_1_ffn_gelu: gelu_backward grad.layer.1.ffn.gelu
 //   train_s32_v0__k075_grad_layer_0_ffn_gelu: gelu_backward grad.layer.0.ffn.gelu
 //   rows [32,32] (1024) x cols 512; 256 threads per row
 //   launch: grid 1024, block 256
 //   b0 read f32, b1 read f32, b2 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_43(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
+body_47(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 32;
@@ -1587,14 +1659,14 @@ body_43(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_44: 2 kernels
+// body_48: 2 kernels
 //   train_s32_v0__k044_grad_layer_1_ffn_intermediate_in1_sum: sum over rows grad.layer.1.ffn.intermediate.in1.sum
 //   train_s32_v0__k076_grad_layer_0_ffn_intermediate_in1_sum: sum over rows grad.layer.0.ffn.intermediate.in1.sum
 //   cols 512, each the sum over rows [32,32]; 32 columns per block, 8 lanes per column summing every 8-th row, then the lanes in order
 //   launch: grid 16, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_44(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_48(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int lane = threadIdx.x / 32;
   const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
@@ -1611,14 +1683,14 @@ body_44(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b1[col] = sum0;
 }
 
-// body_45: 2 kernels
+// body_49: 2 kernels
 //   train_s32_v0__k046_grad_layer_1_attention_layernorm_sum: add grad.layer.1.attention.layernorm.sum
 //   train_s32_v0__k078_grad_layer_0_attention_layernorm_sum: add grad.layer.0.attention.layernorm.sum
 //   rows [32,32] (1024) x cols 128; 128 threads per row
 //   launch: grid 1024, block 128
 //   b0 read f32, b1 read f32, b2 written f32
 extern "C" __global__ void __launch_bounds__(128)
-body_45(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
+body_49(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 32;
@@ -1629,14 +1701,14 @@ body_45(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_46: 2 kernels
+// body_50: 2 kernels
 //   train_s32_v0__k055_layer_1_attention_context: attention delta = dout . out of layer.1.attention.context
 //   train_s32_v0__k087_layer_0_attention_context: attention delta = dout . out of layer.0.attention.context
 //   rows [32,2,32] (2048) x cols 64; 64 threads per row
 //   launch: grid 2048, block 64
 //   b0 read f32, b1 read f32, b2 written f32
 extern "C" __global__ void __launch_bounds__(64)
-body_46(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
+body_50(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 64;
@@ -1654,35 +1726,35 @@ body_46(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_47: 2 kernels
+// body_51: 2 kernels
 //   train_s32_v0__k056_layer_1_attention_context_grad_kv: attention grad_kv of layer.1.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
 //   train_s32_v0__k088_layer_0_attention_context_grad_kv: attention grad_kv of layer.0.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
 //   attention grad_kv, [32,32] x 2 heads of 64; a block per (batch, head, 32 key rows), 128 threads
 //   launch: grid 64, block 128
 //   b0 read f32, b1 read f32, b2 read f32, b3 read f32, b4 read f32, b5 read f32, b6 read f32, b7 written f32, b8 written f32, site0 (dropout)
 extern "C" __global__ void __launch_bounds__(128, 2)
-body_47(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, const float *__restrict__ b4, const float *__restrict__ b5, const float *__restrict__ b6, float *__restrict__ b7, float *__restrict__ b8, const uint32_t site0) {
+body_51(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, const float *__restrict__ b4, const float *__restrict__ b5, const float *__restrict__ b6, float *__restrict__ b7, float *__restrict__ b8, const uint32_t site0) {
   bertc_attention_grad_kv<32, 2, 64, true>(ctx, b0, b1, b2, b3, b4, b5, b6, b7, b8, 0.125f, 0.100000001f, 1.11111116f, site0);
 }
 
-// body_48: 2 kernels
+// body_52: 2 kernels
 //   train_s32_v0__k057_layer_1_attention_context_grad_q: attention grad_q of layer.1.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
 //   train_s32_v0__k089_layer_0_attention_context_grad_q: attention grad_q of layer.0.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
 //   attention grad_q, [32,32] x 2 heads of 64; a block per (batch, head, 32 query rows), 128 threads
 //   launch: grid 64, block 128
 //   b0 read f32, b1 read f32, b2 read f32, b3 read f32, b4 read f32, b5 read f32, b6 read f32, b7 written f32, site0 (dropout)
 extern "C" __global__ void __launch_bounds__(128, 2)
-body_48(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, const float *__restrict__ b4, const float *__restrict__ b5, const float *__restrict__ b6, float *__restrict__ b7, const uint32_t site0) {
+body_52(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, const float *__restrict__ b4, const float *__restrict__ b5, const float *__restrict__ b6, float *__restrict__ b7, const uint32_t site0) {
   bertc_attention_grad_q<32, 2, 64, true>(ctx, b0, b1, b2, b3, b4, b5, b6, b7, 0.125f, 0.100000001f, 1.11111116f, site0);
 }
 
-// body_49: 1 kernel
+// body_53: 1 kernel
 //   train_s32_v0__k066_grad_layer_0_ffn_layernorm_sum: add grad.layer.0.ffn.layernorm.sum
 //   rows [32,32] (1024) x cols 128; 128 threads per row
 //   launch: grid 1024, block 128
 //   b0 read f32, b1 read f32, b2 read f32, b3 read f32, b4 written f32
 extern "C" __global__ void __launch_bounds__(128)
-body_49(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4) {
+body_53(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 32;
@@ -1693,13 +1765,13 @@ body_49(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_50: 1 kernel
+// body_54: 1 kernel
 //   train_s32_v0__k099_grad_embeddings_dropout: dropout grad.embeddings.dropout
 //   rows [32,32] (1024) x cols 128; 128 threads per row
 //   launch: grid 1024, block 128
 //   b0 read f32, b1 read f32, b2 read f32, b3 read f32, b4 written f32, site0 (dropout)
 extern "C" __global__ void __launch_bounds__(128)
-body_50(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4, const uint32_t site0) {
+body_54(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4, const uint32_t site0) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 32;
@@ -1710,13 +1782,13 @@ body_50(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_51: 1 kernel
+// body_55: 1 kernel
 //   train_s32_v0__k103_grad_embeddings_sum_in1_sum: sum over rows grad.embeddings.sum.in1.sum
 //   cols 4096, each the sum over rows [32]; 32 columns per block, 8 lanes per column summing every 8-th row, then the lanes in order
 //   launch: grid 128, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_51(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_55(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int lane = threadIdx.x / 32;
   const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
@@ -1732,13 +1804,29 @@ body_51(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b1[col] = sum0;
 }
 
-// body_52: 1 kernel
+// body_56: 1 kernel
+//   train_s32_v0__k104_grad_embeddings_position: copy rows grad.embeddings.position
+//   rows [32] (32) x cols 128; 128 threads per row
+//   launch: grid 32, block 128
+//   b0 read f32, b1 written f32
+extern "C" __global__ void __launch_bounds__(128)
+body_56(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+  const int t = threadIdx.x;
+  const int row = blockIdx.x;
+  const int r0 = row;
+  // p0
+  for (int c = t; c < 128; c += 128) {
+    b1[128 * r0 + c] = b0[128 * r0 + c];
+  }
+}
+
+// body_57: 1 kernel
 //   train_s32_v0__k105_grad_embeddings_position: zero rows grad.embeddings.position
 //   rows [96] (96) x cols 128; 128 threads per row
 //   launch: grid 96, block 128
 //   b0 written f32
 extern "C" __global__ void __launch_bounds__(128)
-body_52(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0) {
+body_57(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row;
@@ -1748,13 +1836,13 @@ body_52(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0) {
   }
 }
 
-// body_53: 1 kernel
+// body_58: 1 kernel
 //   train_s32_v0__k106_grad_embeddings_token_type: scatter-add grad.embeddings.token_type
 //   dst [2,128] = 0; dst[ids[r], :] += src[r, :] for r < 1024 in order; 64 dst rows per block, 128 threads over their columns
 //   launch: grid 1, block 128
 //   b0 written f32, b1 read f32, b2 read i32
 extern "C" __global__ void __launch_bounds__(128)
-body_53(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1, const int *__restrict__ b2) {
+body_58(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1, const int *__restrict__ b2) {
   const int first = blockIdx.x * 64, t = threadIdx.x;
   for (int i = first; i < first + 64 && i < 2; i++)
     for (int c = t; c < 128; c += 128) b0[i * 128 + c] = 0.0f;
@@ -1765,13 +1853,13 @@ body_53(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const
   }
 }
 
-// body_54: 1 kernel
+// body_59: 1 kernel
 //   train_s32_v0__k107_grad_embeddings_word: scatter-add grad.embeddings.word
 //   dst [4000,128] = 0; dst[ids[r], :] += src[r, :] for r < 1024 in order; 64 dst rows per block, 128 threads over their columns
 //   launch: grid 63, block 128
 //   b0 written f32, b1 read f32, b2 read i32
 extern "C" __global__ void __launch_bounds__(128)
-body_54(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1, const int *__restrict__ b2) {
+body_59(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1, const int *__restrict__ b2) {
   const int first = blockIdx.x * 64, t = threadIdx.x;
   for (int i = first; i < first + 64 && i < 4000; i++)
     for (int c = t; c < 128; c += 128) b0[i * 128 + c] = 0.0f;
@@ -1782,7 +1870,7 @@ body_54(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const
   }
 }
 
-// body_55: 3 kernels
+// body_60: 3 kernels
 //   forward_s48__k000_embeddings_sum: add embeddings.sum
 //   train_s48_v0__k000_embeddings_sum: add embeddings.sum
 //   train_s48_v1__k000_embeddings_sum: add embeddings.sum
@@ -1790,7 +1878,7 @@ body_54(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const
 //   launch: grid 1536, block 128
 //   b0 read f32, b1 read f32, b2 read i32, b3 read f32, b4 read i32, b5 written f32
 extern "C" __global__ void __launch_bounds__(128)
-body_55(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const int *__restrict__ b2, const float *__restrict__ b3, const int *__restrict__ b4, float *__restrict__ b5) {
+body_60(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const int *__restrict__ b2, const float *__restrict__ b3, const int *__restrict__ b4, float *__restrict__ b5) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 48;
@@ -1801,7 +1889,7 @@ body_55(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_56: 10 kernels
+// body_61: 10 kernels
 //   forward_s48__k001_embeddings_layernorm: layernorm embeddings.layernorm
 //   forward_s48__k010_layer_0_attention_layernorm: layernorm layer.0.attention.layernorm
 //   forward_s48__k014_layer_0_ffn_layernorm: layernorm layer.0.ffn.layernorm
@@ -1816,7 +1904,7 @@ body_55(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 1536, block 128
 //   b0 read f32, b1 read f32, b2 read f32, b3 written f32
 extern "C" __global__ void __launch_bounds__(128)
-body_56(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3) {
+body_61(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 48;
@@ -1844,7 +1932,7 @@ body_56(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_57: 11 kernels
+// body_62: 11 kernels
 //   forward_s48__k002_embeddings_dropout: dropout embeddings.dropout
 //   forward_s48__k026_head_dropout: dropout head.dropout
 //   train_s48_v0__k002_embeddings_dropout: dropout embeddings.dropout
@@ -1860,7 +1948,7 @@ body_56(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 1536, block 128
 //   b0 read f32, b1 written f32, site0 (dropout)
 extern "C" __global__ void __launch_bounds__(128)
-body_57(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1, const uint32_t site0) {
+body_62(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1, const uint32_t site0) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 48;
@@ -1871,7 +1959,7 @@ body_57(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_58: 3 kernels
+// body_63: 3 kernels
 //   forward_s48__k003_attention_mask_bias: mask_bias attention_mask_bias
 //   train_s48_v0__k003_attention_mask_bias: mask_bias attention_mask_bias
 //   train_s48_v1__k003_attention_mask_bias: mask_bias attention_mask_bias
@@ -1879,7 +1967,7 @@ body_57(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 32, block 64
 //   b0 read i32, b1 written f32
 extern "C" __global__ void __launch_bounds__(64)
-body_58(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, float *__restrict__ b1) {
+body_63(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, float *__restrict__ b1) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row;
@@ -1889,7 +1977,7 @@ body_58(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, f
   }
 }
 
-// body_59: 6 kernels
+// body_64: 6 kernels
 //   forward_s48__k007_layer_0_attention_context_forward: attention forward of layer.0.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
 //   forward_s48__k018_layer_1_attention_context_forward: attention forward of layer.1.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
 //   train_s48_v0__k007_layer_0_attention_context_forward: attention forward of layer.0.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
@@ -1900,11 +1988,11 @@ body_58(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, f
 //   launch: grid 128, block 128
 //   b0 read f32, b1 read f32, b2 read f32, b3 read f32, b4 written f32, b5 written f32, site0 (dropout)
 extern "C" __global__ void __launch_bounds__(128, 2)
-body_59(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4, float *__restrict__ b5, const uint32_t site0) {
+body_64(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4, float *__restrict__ b5, const uint32_t site0) {
   bertc_attention_forward<48, 2, 64, true>(ctx, b0, b1, b2, b3, b4, b5, 0.125f, 0.100000001f, 1.11111116f, site0);
 }
 
-// body_60: 12 kernels
+// body_65: 12 kernels
 //   forward_s48__k009_layer_0_attention_residual: add layer.0.attention.residual
 //   forward_s48__k013_layer_0_ffn_residual: add layer.0.ffn.residual
 //   forward_s48__k020_layer_1_attention_residual: add layer.1.attention.residual
@@ -1921,7 +2009,7 @@ body_59(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 1536, block 128
 //   b0 read f32, b1 read f32, b2 written f32, site0 (dropout)
 extern "C" __global__ void __launch_bounds__(128)
-body_60(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2, const uint32_t site0) {
+body_65(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2, const uint32_t site0) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 48;
@@ -1932,7 +2020,28 @@ body_60(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_61: 3 kernels
+// body_66: 4 kernels
+//   forward_s48__k011_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
+//   forward_s48__k022_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
+//   train_s48_v1__k011_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
+//   train_s48_v1__k022_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
+//   epilogue: rows of C (1536) x cols 512; 256 threads per row
+//   launch: grid 1536, block 256
+//   b0 updated f32, b1 read f32
+extern "C" __global__ void __launch_bounds__(256)
+body_66(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1) {
+  const int t = threadIdx.x;
+  const int row = blockIdx.x;
+  const int at = row * 512;
+  for (int c = t; c < 512; c += 256) {
+    float v = b0[at + c];
+    v = v + b1[c];
+    v = 0.5f * v * (1.0f + erff(v / 1.41421354f));
+    b0[at + c] = v;
+  }
+}
+
+// body_67: 3 kernels
 //   forward_s48__k028_loss_valid_count: valid label count loss.valid_count
 //   train_s48_v0__k028_loss_valid_count: valid label count loss.valid_count
 //   train_s48_v1__k028_loss_valid_count: valid label count loss.valid_count
@@ -1940,7 +2049,7 @@ body_60(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 1, block 256
 //   b0 read i32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_61(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, float *__restrict__ b1) {
+body_67(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, float *__restrict__ b1) {
   const int t = threadIdx.x;
   // p0
   float s0 = 0.0f;
@@ -1954,7 +2063,47 @@ body_61(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, f
   }
 }
 
-// body_62: 3 kernels
+// body_68: 3 kernels
+//   forward_s48__k029_loss: cross-entropy rows loss
+//   train_s48_v0__k029_loss: cross-entropy rows loss
+//   train_s48_v1__k029_loss: cross-entropy rows loss
+//   rows [1536] (1536) x cols 13; 16 threads per row, 16 rows per block
+//   launch: grid 96, block 256
+//   b0 read f32, b1 read i32, b2 written f32
+extern "C" __global__ void __launch_bounds__(256)
+body_68(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const int *__restrict__ b1, float *__restrict__ b2) {
+  const int t = threadIdx.x % 16;
+  const int row = blockIdx.x * 16 + threadIdx.x / 16;
+  const int r0 = row;
+  // p0
+  float s0 = -BERTC_INF;
+  for (int c = t; c < 13; c += 16) {
+    s0 = fmaxf(s0, b0[13 * r0 + c]);
+  }
+  s0 = bertc_row_reduce<16, true>(s0);
+  // p1
+  float s1 = 0.0f;
+  for (int c = t; c < 13; c += 16) {
+    s1 = s1 + expf(b0[13 * r0 + c] - s0);
+  }
+  s1 = bertc_row_reduce<16, false>(s1);
+  // p2
+  float s2 = 0.0f;
+  for (int c = t; c < 13; c += 16) {
+    s2 = s2 + (((float)c == (float)b1[r0] ? 1.0f : 0.0f) != 0.0f ? b0[13 * r0 + c] : 0.0f);
+  }
+  s2 = bertc_row_reduce<16, false>(s2);
+  // p3
+  const float s3 = 1.0f - ((float)b1[r0] == (-100.0f) ? 1.0f : 0.0f);
+  // p4
+  const float s4 = ((logf(s1) + s0) - s2) * s3;
+  // p5
+  for (int c = t; c < 13; c += 16) {
+    b2[r0] = s4;
+  }
+}
+
+// body_69: 3 kernels
 //   forward_s48__k030_loss: cross-entropy mean loss
 //   train_s48_v0__k030_loss: cross-entropy mean loss
 //   train_s48_v1__k030_loss: cross-entropy mean loss
@@ -1962,7 +2111,7 @@ body_61(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, f
 //   launch: grid 1, block 256
 //   b0 read f32, b1 read f32, b2 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_62(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
+body_69(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
   const int t = threadIdx.x;
   // p0
   float s0 = 0.0f;
@@ -1976,7 +2125,7 @@ body_62(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_63: 5 kernels
+// body_70: 5 kernels
 //   train_s48_v0__k001_embeddings_layernorm: layernorm embeddings.layernorm
 //   train_s48_v0__k010_layer_0_attention_layernorm: layernorm layer.0.attention.layernorm
 //   train_s48_v0__k014_layer_0_ffn_layernorm: layernorm layer.0.ffn.layernorm
@@ -1986,7 +2135,7 @@ body_62(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 1536, block 128
 //   b0 read f32, b1 read f32, b2 read f32, b3 written f32, b4 written f32
 extern "C" __global__ void __launch_bounds__(128)
-body_63(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3, float *__restrict__ b4) {
+body_70(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3, float *__restrict__ b4) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 48;
@@ -2019,14 +2168,73 @@ body_63(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_64: 2 kernels
+// body_71: 2 kernels
+//   train_s48_v0__k011_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
+//   train_s48_v0__k022_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
+//   epilogue: rows of C (1536) x cols 512; 256 threads per row
+//   launch: grid 1536, block 256
+//   b0 updated f32, b1 read f32, b2 written f32
+extern "C" __global__ void __launch_bounds__(256)
+body_71(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
+  const int t = threadIdx.x;
+  const int row = blockIdx.x;
+  const int at = row * 512;
+  for (int c = t; c < 512; c += 256) {
+    float v = b0[at + c];
+    v = v + b1[c];
+    b2[at + c] = v;
+    v = 0.5f * v * (1.0f + erff(v / 1.41421354f));
+    b0[at + c] = v;
+  }
+}
+
+// body_72: 2 kernels
+//   train_s48_v0__k031_grad_loss: cross-entropy backward grad.loss
+//   train_s48_v1__k031_grad_loss: cross-entropy backward grad.loss
+//   rows [1536] (1536) x cols 13; 16 threads per row, 16 rows per block
+//   launch: grid 96, block 256
+//   b0 read f32, b1 read i32, b2 read f32, b3 written f32
+extern "C" __global__ void __launch_bounds__(256)
+body_72(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const int *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3) {
+  const int t = threadIdx.x % 16;
+  const int row = blockIdx.x * 16 + threadIdx.x / 16;
+  const int r0 = row;
+  // p0
+  float s0 = -BERTC_INF;
+  for (int c = t; c < 13; c += 16) {
+    s0 = fmaxf(s0, b0[13 * r0 + c]);
+  }
+  s0 = bertc_row_reduce<16, true>(s0);
+  // p1
+  float s1 = 0.0f;
+  for (int c = t; c < 13; c += 16) {
+    s1 = s1 + expf(b0[13 * r0 + c] - s0);
+  }
+  s1 = bertc_row_reduce<16, false>(s1);
+  // p2
+  float s2 = 0.0f;
+  for (int c = t; c < 13; c += 16) {
+    s2 = s2 + (((float)c == (float)b1[r0] ? 1.0f : 0.0f) != 0.0f ? b0[13 * r0 + c] : 0.0f);
+  }
+  s2 = bertc_row_reduce<16, false>(s2);
+  // p3
+  const float s3 = 1.0f - ((float)b1[r0] == (-100.0f) ? 1.0f : 0.0f);
+  // p4
+  const float s4 = (1.0f * s3) / b2[0];
+  // p5
+  for (int c = t; c < 13; c += 16) {
+    b3[13 * r0 + c] = ((expf(b0[13 * r0 + c] - s0) / s1) - ((float)c == (float)b1[r0] ? 1.0f : 0.0f)) * s4;
+  }
+}
+
+// body_73: 2 kernels
 //   train_s48_v0__k032_grad_head_classifier_in1_sum: sum over rows grad.head.classifier.in1.sum
 //   train_s48_v1__k032_grad_head_classifier_in1_sum: sum over rows grad.head.classifier.in1.sum
 //   cols 13, each the sum over rows [32,48]; 16 columns per block, 16 lanes per column summing every 16-th row, then the lanes in order
 //   launch: grid 1, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_64(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_73(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int lane = threadIdx.x / 16;
   const int col = blockIdx.x * 16 + threadIdx.x % 16;
   float sum0 = 0.0f;
@@ -2044,7 +2252,7 @@ body_64(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b1[col] = sum0;
 }
 
-// body_65: 5 kernels
+// body_74: 5 kernels
 //   train_s48_v0__k036_grad_layer_1_ffn_layernorm_x: layernorm backward grad.layer.1.ffn.layernorm.x
 //   train_s48_v0__k048_grad_layer_1_attention_layernorm_x: layernorm backward grad.layer.1.attention.layernorm.x
 //   train_s48_v0__k068_grad_layer_0_ffn_layernorm_x: layernorm backward grad.layer.0.ffn.layernorm.x
@@ -2054,7 +2262,7 @@ body_64(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 1536, block 128
 //   b0 read f32, b1 read f32, b2 read f32, b3 read f32, b4 written f32
 extern "C" __global__ void __launch_bounds__(128)
-body_65(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4) {
+body_74(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 48;
@@ -2081,7 +2289,7 @@ body_65(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_66: 5 kernels
+// body_75: 5 kernels
 //   train_s48_v0__k037_grad_layer_1_ffn_layernorm_gamma: sum over rows grad.layer.1.ffn.layernorm.gamma
 //   train_s48_v0__k049_grad_layer_1_attention_layernorm_gamma: sum over rows grad.layer.1.attention.layernorm.gamma
 //   train_s48_v0__k069_grad_layer_0_ffn_layernorm_gamma: sum over rows grad.layer.0.ffn.layernorm.gamma
@@ -2091,7 +2299,7 @@ body_65(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 4, block 256
 //   b0 read f32, b1 read f32, b2 read f32, b3 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_66(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3) {
+body_75(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3) {
   const int lane = threadIdx.x / 32;
   const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
@@ -2108,7 +2316,7 @@ body_66(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b3[col] = sum0;
 }
 
-// body_67: 15 kernels
+// body_76: 15 kernels
 //   train_s48_v0__k038_grad_layer_1_ffn_layernorm_beta: sum over rows grad.layer.1.ffn.layernorm.beta
 //   train_s48_v0__k040_grad_layer_1_ffn_output_in1_sum: sum over rows grad.layer.1.ffn.output.in1.sum
 //   train_s48_v0__k050_grad_layer_1_attention_layernorm_beta: sum over rows grad.layer.1.attention.layernorm.beta
@@ -2128,7 +2336,7 @@ body_66(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 4, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_67(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_76(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int lane = threadIdx.x / 32;
   const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
@@ -2145,14 +2353,14 @@ body_67(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b1[col] = sum0;
 }
 
-// body_68: 2 kernels
+// body_77: 2 kernels
 //   train_s48_v0__k043_grad_layer_1_ffn_gelu: gelu_backward grad.layer.1.ffn.gelu
 //   train_s48_v0__k075_grad_layer_0_ffn_gelu: gelu_backward grad.layer.0.ffn.gelu
 //   rows [32,48] (1536) x cols 512; 256 threads per row
 //   launch: grid 1536, block 256
 //   b0 read f32, b1 read f32, b2 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_68(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
+body_77(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 48;
@@ -2164,14 +2372,14 @@ body_68(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_69: 2 kernels
+// body_78: 2 kernels
 //   train_s48_v0__k044_grad_layer_1_ffn_intermediate_in1_sum: sum over rows grad.layer.1.ffn.intermediate.in1.sum
 //   train_s48_v0__k076_grad_layer_0_ffn_intermediate_in1_sum: sum over rows grad.layer.0.ffn.intermediate.in1.sum
 //   cols 512, each the sum over rows [32,48]; 32 columns per block, 8 lanes per column summing every 8-th row, then the lanes in order
 //   launch: grid 16, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_69(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_78(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int lane = threadIdx.x / 32;
   const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
@@ -2188,14 +2396,14 @@ body_69(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b1[col] = sum0;
 }
 
-// body_70: 2 kernels
+// body_79: 2 kernels
 //   train_s48_v0__k046_grad_layer_1_attention_layernorm_sum: add grad.layer.1.attention.layernorm.sum
 //   train_s48_v0__k078_grad_layer_0_attention_layernorm_sum: add grad.layer.0.attention.layernorm.sum
 //   rows [32,48] (1536) x cols 128; 128 threads per row
 //   launch: grid 1536, block 128
 //   b0 read f32, b1 read f32, b2 written f32
 extern "C" __global__ void __launch_bounds__(128)
-body_70(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
+body_79(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 48;
@@ -2206,14 +2414,14 @@ body_70(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_71: 2 kernels
+// body_80: 2 kernels
 //   train_s48_v0__k055_layer_1_attention_context: attention delta = dout . out of layer.1.attention.context
 //   train_s48_v0__k087_layer_0_attention_context: attention delta = dout . out of layer.0.attention.context
 //   rows [32,2,48] (3072) x cols 64; 64 threads per row
 //   launch: grid 3072, block 64
 //   b0 read f32, b1 read f32, b2 written f32
 extern "C" __global__ void __launch_bounds__(64)
-body_71(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
+body_80(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 96;
@@ -2231,35 +2439,35 @@ body_71(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_72: 2 kernels
+// body_81: 2 kernels
 //   train_s48_v0__k056_layer_1_attention_context_grad_kv: attention grad_kv of layer.1.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
 //   train_s48_v0__k088_layer_0_attention_context_grad_kv: attention grad_kv of layer.0.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
 //   attention grad_kv, [32,48] x 2 heads of 64; a block per (batch, head, 32 key rows), 128 threads
 //   launch: grid 128, block 128
 //   b0 read f32, b1 read f32, b2 read f32, b3 read f32, b4 read f32, b5 read f32, b6 read f32, b7 written f32, b8 written f32, site0 (dropout)
 extern "C" __global__ void __launch_bounds__(128, 2)
-body_72(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, const float *__restrict__ b4, const float *__restrict__ b5, const float *__restrict__ b6, float *__restrict__ b7, float *__restrict__ b8, const uint32_t site0) {
+body_81(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, const float *__restrict__ b4, const float *__restrict__ b5, const float *__restrict__ b6, float *__restrict__ b7, float *__restrict__ b8, const uint32_t site0) {
   bertc_attention_grad_kv<48, 2, 64, true>(ctx, b0, b1, b2, b3, b4, b5, b6, b7, b8, 0.125f, 0.100000001f, 1.11111116f, site0);
 }
 
-// body_73: 2 kernels
+// body_82: 2 kernels
 //   train_s48_v0__k057_layer_1_attention_context_grad_q: attention grad_q of layer.1.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
 //   train_s48_v0__k089_layer_0_attention_context_grad_q: attention grad_q of layer.0.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
 //   attention grad_q, [32,48] x 2 heads of 64; a block per (batch, head, 32 query rows), 128 threads
 //   launch: grid 128, block 128
 //   b0 read f32, b1 read f32, b2 read f32, b3 read f32, b4 read f32, b5 read f32, b6 read f32, b7 written f32, site0 (dropout)
 extern "C" __global__ void __launch_bounds__(128, 2)
-body_73(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, const float *__restrict__ b4, const float *__restrict__ b5, const float *__restrict__ b6, float *__restrict__ b7, const uint32_t site0) {
+body_82(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, const float *__restrict__ b4, const float *__restrict__ b5, const float *__restrict__ b6, float *__restrict__ b7, const uint32_t site0) {
   bertc_attention_grad_q<48, 2, 64, true>(ctx, b0, b1, b2, b3, b4, b5, b6, b7, 0.125f, 0.100000001f, 1.11111116f, site0);
 }
 
-// body_74: 1 kernel
+// body_83: 1 kernel
 //   train_s48_v0__k066_grad_layer_0_ffn_layernorm_sum: add grad.layer.0.ffn.layernorm.sum
 //   rows [32,48] (1536) x cols 128; 128 threads per row
 //   launch: grid 1536, block 128
 //   b0 read f32, b1 read f32, b2 read f32, b3 read f32, b4 written f32
 extern "C" __global__ void __launch_bounds__(128)
-body_74(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4) {
+body_83(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 48;
@@ -2270,13 +2478,13 @@ body_74(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_75: 1 kernel
+// body_84: 1 kernel
 //   train_s48_v0__k099_grad_embeddings_dropout: dropout grad.embeddings.dropout
 //   rows [32,48] (1536) x cols 128; 128 threads per row
 //   launch: grid 1536, block 128
 //   b0 read f32, b1 read f32, b2 read f32, b3 read f32, b4 written f32, site0 (dropout)
 extern "C" __global__ void __launch_bounds__(128)
-body_75(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4, const uint32_t site0) {
+body_84(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4, const uint32_t site0) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 48;
@@ -2287,13 +2495,13 @@ body_75(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_76: 1 kernel
+// body_85: 1 kernel
 //   train_s48_v0__k103_grad_embeddings_sum_in1_sum: sum over rows grad.embeddings.sum.in1.sum
 //   cols 6144, each the sum over rows [32]; 32 columns per block, 8 lanes per column summing every 8-th row, then the lanes in order
 //   launch: grid 192, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_76(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_85(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int lane = threadIdx.x / 32;
   const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
@@ -2309,13 +2517,29 @@ body_76(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b1[col] = sum0;
 }
 
-// body_77: 1 kernel
+// body_86: 1 kernel
+//   train_s48_v0__k104_grad_embeddings_position: copy rows grad.embeddings.position
+//   rows [48] (48) x cols 128; 128 threads per row
+//   launch: grid 48, block 128
+//   b0 read f32, b1 written f32
+extern "C" __global__ void __launch_bounds__(128)
+body_86(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+  const int t = threadIdx.x;
+  const int row = blockIdx.x;
+  const int r0 = row;
+  // p0
+  for (int c = t; c < 128; c += 128) {
+    b1[128 * r0 + c] = b0[128 * r0 + c];
+  }
+}
+
+// body_87: 1 kernel
 //   train_s48_v0__k105_grad_embeddings_position: zero rows grad.embeddings.position
 //   rows [80] (80) x cols 128; 128 threads per row
 //   launch: grid 80, block 128
 //   b0 written f32
 extern "C" __global__ void __launch_bounds__(128)
-body_77(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0) {
+body_87(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row;
@@ -2325,13 +2549,13 @@ body_77(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0) {
   }
 }
 
-// body_78: 1 kernel
+// body_88: 1 kernel
 //   train_s48_v0__k106_grad_embeddings_token_type: scatter-add grad.embeddings.token_type
 //   dst [2,128] = 0; dst[ids[r], :] += src[r, :] for r < 1536 in order; 64 dst rows per block, 128 threads over their columns
 //   launch: grid 1, block 128
 //   b0 written f32, b1 read f32, b2 read i32
 extern "C" __global__ void __launch_bounds__(128)
-body_78(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1, const int *__restrict__ b2) {
+body_88(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1, const int *__restrict__ b2) {
   const int first = blockIdx.x * 64, t = threadIdx.x;
   for (int i = first; i < first + 64 && i < 2; i++)
     for (int c = t; c < 128; c += 128) b0[i * 128 + c] = 0.0f;
@@ -2342,13 +2566,13 @@ body_78(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const
   }
 }
 
-// body_79: 1 kernel
+// body_89: 1 kernel
 //   train_s48_v0__k107_grad_embeddings_word: scatter-add grad.embeddings.word
 //   dst [4000,128] = 0; dst[ids[r], :] += src[r, :] for r < 1536 in order; 64 dst rows per block, 128 threads over their columns
 //   launch: grid 63, block 128
 //   b0 written f32, b1 read f32, b2 read i32
 extern "C" __global__ void __launch_bounds__(128)
-body_79(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1, const int *__restrict__ b2) {
+body_89(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1, const int *__restrict__ b2) {
   const int first = blockIdx.x * 64, t = threadIdx.x;
   for (int i = first; i < first + 64 && i < 4000; i++)
     for (int c = t; c < 128; c += 128) b0[i * 128 + c] = 0.0f;
@@ -2359,7 +2583,7 @@ body_79(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const
   }
 }
 
-// body_80: 3 kernels
+// body_90: 3 kernels
 //   forward_s64__k000_embeddings_sum: add embeddings.sum
 //   train_s64_v0__k000_embeddings_sum: add embeddings.sum
 //   train_s64_v1__k000_embeddings_sum: add embeddings.sum
@@ -2367,7 +2591,7 @@ body_79(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const
 //   launch: grid 2048, block 128
 //   b0 read f32, b1 read f32, b2 read i32, b3 read f32, b4 read i32, b5 written f32
 extern "C" __global__ void __launch_bounds__(128)
-body_80(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const int *__restrict__ b2, const float *__restrict__ b3, const int *__restrict__ b4, float *__restrict__ b5) {
+body_90(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const int *__restrict__ b2, const float *__restrict__ b3, const int *__restrict__ b4, float *__restrict__ b5) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 64;
@@ -2378,7 +2602,7 @@ body_80(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_81: 10 kernels
+// body_91: 10 kernels
 //   forward_s64__k001_embeddings_layernorm: layernorm embeddings.layernorm
 //   forward_s64__k010_layer_0_attention_layernorm: layernorm layer.0.attention.layernorm
 //   forward_s64__k014_layer_0_ffn_layernorm: layernorm layer.0.ffn.layernorm
@@ -2393,7 +2617,7 @@ body_80(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 2048, block 128
 //   b0 read f32, b1 read f32, b2 read f32, b3 written f32
 extern "C" __global__ void __launch_bounds__(128)
-body_81(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3) {
+body_91(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 64;
@@ -2421,7 +2645,7 @@ body_81(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_82: 11 kernels
+// body_92: 11 kernels
 //   forward_s64__k002_embeddings_dropout: dropout embeddings.dropout
 //   forward_s64__k026_head_dropout: dropout head.dropout
 //   train_s64_v0__k002_embeddings_dropout: dropout embeddings.dropout
@@ -2437,7 +2661,7 @@ body_81(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 2048, block 128
 //   b0 read f32, b1 written f32, site0 (dropout)
 extern "C" __global__ void __launch_bounds__(128)
-body_82(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1, const uint32_t site0) {
+body_92(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1, const uint32_t site0) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 64;
@@ -2448,7 +2672,7 @@ body_82(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_83: 3 kernels
+// body_93: 3 kernels
 //   forward_s64__k003_attention_mask_bias: mask_bias attention_mask_bias
 //   train_s64_v0__k003_attention_mask_bias: mask_bias attention_mask_bias
 //   train_s64_v1__k003_attention_mask_bias: mask_bias attention_mask_bias
@@ -2456,7 +2680,7 @@ body_82(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 32, block 64
 //   b0 read i32, b1 written f32
 extern "C" __global__ void __launch_bounds__(64)
-body_83(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, float *__restrict__ b1) {
+body_93(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, float *__restrict__ b1) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row;
@@ -2466,7 +2690,7 @@ body_83(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, f
   }
 }
 
-// body_84: 6 kernels
+// body_94: 6 kernels
 //   forward_s64__k007_layer_0_attention_context_forward: attention forward of layer.0.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
 //   forward_s64__k018_layer_1_attention_context_forward: attention forward of layer.1.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
 //   train_s64_v0__k007_layer_0_attention_context_forward: attention forward of layer.0.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
@@ -2477,11 +2701,11 @@ body_83(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, f
 //   launch: grid 128, block 128
 //   b0 read f32, b1 read f32, b2 read f32, b3 read f32, b4 written f32, b5 written f32, site0 (dropout)
 extern "C" __global__ void __launch_bounds__(128, 2)
-body_84(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4, float *__restrict__ b5, const uint32_t site0) {
+body_94(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4, float *__restrict__ b5, const uint32_t site0) {
   bertc_attention_forward<64, 2, 64, true>(ctx, b0, b1, b2, b3, b4, b5, 0.125f, 0.100000001f, 1.11111116f, site0);
 }
 
-// body_85: 12 kernels
+// body_95: 12 kernels
 //   forward_s64__k009_layer_0_attention_residual: add layer.0.attention.residual
 //   forward_s64__k013_layer_0_ffn_residual: add layer.0.ffn.residual
 //   forward_s64__k020_layer_1_attention_residual: add layer.1.attention.residual
@@ -2498,7 +2722,7 @@ body_84(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 2048, block 128
 //   b0 read f32, b1 read f32, b2 written f32, site0 (dropout)
 extern "C" __global__ void __launch_bounds__(128)
-body_85(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2, const uint32_t site0) {
+body_95(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2, const uint32_t site0) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 64;
@@ -2509,7 +2733,28 @@ body_85(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_86: 3 kernels
+// body_96: 4 kernels
+//   forward_s64__k011_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
+//   forward_s64__k022_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
+//   train_s64_v1__k011_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
+//   train_s64_v1__k022_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
+//   epilogue: rows of C (2048) x cols 512; 256 threads per row
+//   launch: grid 2048, block 256
+//   b0 updated f32, b1 read f32
+extern "C" __global__ void __launch_bounds__(256)
+body_96(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1) {
+  const int t = threadIdx.x;
+  const int row = blockIdx.x;
+  const int at = row * 512;
+  for (int c = t; c < 512; c += 256) {
+    float v = b0[at + c];
+    v = v + b1[c];
+    v = 0.5f * v * (1.0f + erff(v / 1.41421354f));
+    b0[at + c] = v;
+  }
+}
+
+// body_97: 3 kernels
 //   forward_s64__k028_loss_valid_count: valid label count loss.valid_count
 //   train_s64_v0__k028_loss_valid_count: valid label count loss.valid_count
 //   train_s64_v1__k028_loss_valid_count: valid label count loss.valid_count
@@ -2517,7 +2762,7 @@ body_85(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 1, block 256
 //   b0 read i32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_86(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, float *__restrict__ b1) {
+body_97(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, float *__restrict__ b1) {
   const int t = threadIdx.x;
   // p0
   float s0 = 0.0f;
@@ -2531,7 +2776,47 @@ body_86(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, f
   }
 }
 
-// body_87: 3 kernels
+// body_98: 3 kernels
+//   forward_s64__k029_loss: cross-entropy rows loss
+//   train_s64_v0__k029_loss: cross-entropy rows loss
+//   train_s64_v1__k029_loss: cross-entropy rows loss
+//   rows [2048] (2048) x cols 13; 16 threads per row, 16 rows per block
+//   launch: grid 128, block 256
+//   b0 read f32, b1 read i32, b2 written f32
+extern "C" __global__ void __launch_bounds__(256)
+body_98(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const int *__restrict__ b1, float *__restrict__ b2) {
+  const int t = threadIdx.x % 16;
+  const int row = blockIdx.x * 16 + threadIdx.x / 16;
+  const int r0 = row;
+  // p0
+  float s0 = -BERTC_INF;
+  for (int c = t; c < 13; c += 16) {
+    s0 = fmaxf(s0, b0[13 * r0 + c]);
+  }
+  s0 = bertc_row_reduce<16, true>(s0);
+  // p1
+  float s1 = 0.0f;
+  for (int c = t; c < 13; c += 16) {
+    s1 = s1 + expf(b0[13 * r0 + c] - s0);
+  }
+  s1 = bertc_row_reduce<16, false>(s1);
+  // p2
+  float s2 = 0.0f;
+  for (int c = t; c < 13; c += 16) {
+    s2 = s2 + (((float)c == (float)b1[r0] ? 1.0f : 0.0f) != 0.0f ? b0[13 * r0 + c] : 0.0f);
+  }
+  s2 = bertc_row_reduce<16, false>(s2);
+  // p3
+  const float s3 = 1.0f - ((float)b1[r0] == (-100.0f) ? 1.0f : 0.0f);
+  // p4
+  const float s4 = ((logf(s1) + s0) - s2) * s3;
+  // p5
+  for (int c = t; c < 13; c += 16) {
+    b2[r0] = s4;
+  }
+}
+
+// body_99: 3 kernels
 //   forward_s64__k030_loss: cross-entropy mean loss
 //   train_s64_v0__k030_loss: cross-entropy mean loss
 //   train_s64_v1__k030_loss: cross-entropy mean loss
@@ -2539,7 +2824,7 @@ body_86(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, f
 //   launch: grid 1, block 256
 //   b0 read f32, b1 read f32, b2 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
+body_99(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
   const int t = threadIdx.x;
   // p0
   float s0 = 0.0f;
@@ -2553,7 +2838,7 @@ body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_88: 5 kernels
+// body_100: 5 kernels
 //   train_s64_v0__k001_embeddings_layernorm: layernorm embeddings.layernorm
 //   train_s64_v0__k010_layer_0_attention_layernorm: layernorm layer.0.attention.layernorm
 //   train_s64_v0__k014_layer_0_ffn_layernorm: layernorm layer.0.ffn.layernorm
@@ -2563,7 +2848,7 @@ body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 2048, block 128
 //   b0 read f32, b1 read f32, b2 read f32, b3 written f32, b4 written f32
 extern "C" __global__ void __launch_bounds__(128)
-body_88(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3, float *__restrict__ b4) {
+body_100(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3, float *__restrict__ b4) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 64;
@@ -2596,14 +2881,73 @@ body_88(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_89: 2 kernels
+// body_101: 2 kernels
+//   train_s64_v0__k011_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
+//   train_s64_v0__k022_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
+//   epilogue: rows of C (2048) x cols 512; 256 threads per row
+//   launch: grid 2048, block 256
+//   b0 updated f32, b1 read f32, b2 written f32
+extern "C" __global__ void __launch_bounds__(256)
+body_101(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
+  const int t = threadIdx.x;
+  const int row = blockIdx.x;
+  const int at = row * 512;
+  for (int c = t; c < 512; c += 256) {
+    float v = b0[at + c];
+    v = v + b1[c];
+    b2[at + c] = v;
+    v = 0.5f * v * (1.0f + erff(v / 1.41421354f));
+    b0[at + c] = v;
+  }
+}
+
+// body_102: 2 kernels
+//   train_s64_v0__k031_grad_loss: cross-entropy backward grad.loss
+//   train_s64_v1__k031_grad_loss: cross-entropy backward grad.loss
+//   rows [2048] (2048) x cols 13; 16 threads per row, 16 rows per block
+//   launch: grid 128, block 256
+//   b0 read f32, b1 read i32, b2 read f32, b3 written f32
+extern "C" __global__ void __launch_bounds__(256)
+body_102(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const int *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3) {
+  const int t = threadIdx.x % 16;
+  const int row = blockIdx.x * 16 + threadIdx.x / 16;
+  const int r0 = row;
+  // p0
+  float s0 = -BERTC_INF;
+  for (int c = t; c < 13; c += 16) {
+    s0 = fmaxf(s0, b0[13 * r0 + c]);
+  }
+  s0 = bertc_row_reduce<16, true>(s0);
+  // p1
+  float s1 = 0.0f;
+  for (int c = t; c < 13; c += 16) {
+    s1 = s1 + expf(b0[13 * r0 + c] - s0);
+  }
+  s1 = bertc_row_reduce<16, false>(s1);
+  // p2
+  float s2 = 0.0f;
+  for (int c = t; c < 13; c += 16) {
+    s2 = s2 + (((float)c == (float)b1[r0] ? 1.0f : 0.0f) != 0.0f ? b0[13 * r0 + c] : 0.0f);
+  }
+  s2 = bertc_row_reduce<16, false>(s2);
+  // p3
+  const float s3 = 1.0f - ((float)b1[r0] == (-100.0f) ? 1.0f : 0.0f);
+  // p4
+  const float s4 = (1.0f * s3) / b2[0];
+  // p5
+  for (int c = t; c < 13; c += 16) {
+    b3[13 * r0 + c] = ((expf(b0[13 * r0 + c] - s0) / s1) - ((float)c == (float)b1[r0] ? 1.0f : 0.0f)) * s4;
+  }
+}
+
+// body_103: 2 kernels
 //   train_s64_v0__k032_grad_head_classifier_in1_sum: sum over rows grad.head.classifier.in1.sum
 //   train_s64_v1__k032_grad_head_classifier_in1_sum: sum over rows grad.head.classifier.in1.sum
 //   cols 13, each the sum over rows [32,64]; 16 columns per block, 16 lanes per column summing every 16-th row, then the lanes in order
 //   launch: grid 1, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_89(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_103(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int lane = threadIdx.x / 16;
   const int col = blockIdx.x * 16 + threadIdx.x % 16;
   float sum0 = 0.0f;
@@ -2621,7 +2965,7 @@ body_89(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b1[col] = sum0;
 }
 
-// body_90: 5 kernels
+// body_104: 5 kernels
 //   train_s64_v0__k036_grad_layer_1_ffn_layernorm_x: layernorm backward grad.layer.1.ffn.layernorm.x
 //   train_s64_v0__k048_grad_layer_1_attention_layernorm_x: layernorm backward grad.layer.1.attention.layernorm.x
 //   train_s64_v0__k068_grad_layer_0_ffn_layernorm_x: layernorm backward grad.layer.0.ffn.layernorm.x
@@ -2631,7 +2975,7 @@ body_89(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 2048, block 128
 //   b0 read f32, b1 read f32, b2 read f32, b3 read f32, b4 written f32
 extern "C" __global__ void __launch_bounds__(128)
-body_90(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4) {
+body_104(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 64;
@@ -2658,7 +3002,7 @@ body_90(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_91: 5 kernels
+// body_105: 5 kernels
 //   train_s64_v0__k037_grad_layer_1_ffn_layernorm_gamma: sum over rows grad.layer.1.ffn.layernorm.gamma
 //   train_s64_v0__k049_grad_layer_1_attention_layernorm_gamma: sum over rows grad.layer.1.attention.layernorm.gamma
 //   train_s64_v0__k069_grad_layer_0_ffn_layernorm_gamma: sum over rows grad.layer.0.ffn.layernorm.gamma
@@ -2668,7 +3012,7 @@ body_90(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 4, block 256
 //   b0 read f32, b1 read f32, b2 read f32, b3 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_91(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3) {
+body_105(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3) {
   const int lane = threadIdx.x / 32;
   const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
@@ -2685,7 +3029,7 @@ body_91(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b3[col] = sum0;
 }
 
-// body_92: 15 kernels
+// body_106: 15 kernels
 //   train_s64_v0__k038_grad_layer_1_ffn_layernorm_beta: sum over rows grad.layer.1.ffn.layernorm.beta
 //   train_s64_v0__k040_grad_layer_1_ffn_output_in1_sum: sum over rows grad.layer.1.ffn.output.in1.sum
 //   train_s64_v0__k050_grad_layer_1_attention_layernorm_beta: sum over rows grad.layer.1.attention.layernorm.beta
@@ -2705,7 +3049,7 @@ body_91(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 4, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_92(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_106(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int lane = threadIdx.x / 32;
   const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
@@ -2722,14 +3066,14 @@ body_92(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b1[col] = sum0;
 }
 
-// body_93: 2 kernels
+// body_107: 2 kernels
 //   train_s64_v0__k043_grad_layer_1_ffn_gelu: gelu_backward grad.layer.1.ffn.gelu
 //   train_s64_v0__k075_grad_layer_0_ffn_gelu: gelu_backward grad.layer.0.ffn.gelu
 //   rows [32,64] (2048) x cols 512; 256 threads per row
 //   launch: grid 2048, block 256
 //   b0 read f32, b1 read f32, b2 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_93(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
+body_107(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 64;
@@ -2741,14 +3085,14 @@ body_93(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_94: 2 kernels
+// body_108: 2 kernels
 //   train_s64_v0__k044_grad_layer_1_ffn_intermediate_in1_sum: sum over rows grad.layer.1.ffn.intermediate.in1.sum
 //   train_s64_v0__k076_grad_layer_0_ffn_intermediate_in1_sum: sum over rows grad.layer.0.ffn.intermediate.in1.sum
 //   cols 512, each the sum over rows [32,64]; 32 columns per block, 8 lanes per column summing every 8-th row, then the lanes in order
 //   launch: grid 16, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_94(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_108(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int lane = threadIdx.x / 32;
   const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
@@ -2765,14 +3109,14 @@ body_94(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b1[col] = sum0;
 }
 
-// body_95: 2 kernels
+// body_109: 2 kernels
 //   train_s64_v0__k046_grad_layer_1_attention_layernorm_sum: add grad.layer.1.attention.layernorm.sum
 //   train_s64_v0__k078_grad_layer_0_attention_layernorm_sum: add grad.layer.0.attention.layernorm.sum
 //   rows [32,64] (2048) x cols 128; 128 threads per row
 //   launch: grid 2048, block 128
 //   b0 read f32, b1 read f32, b2 written f32
 extern "C" __global__ void __launch_bounds__(128)
-body_95(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
+body_109(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 64;
@@ -2783,14 +3127,14 @@ body_95(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_96: 2 kernels
+// body_110: 2 kernels
 //   train_s64_v0__k055_layer_1_attention_context: attention delta = dout . out of layer.1.attention.context
 //   train_s64_v0__k087_layer_0_attention_context: attention delta = dout . out of layer.0.attention.context
 //   rows [32,2,64] (4096) x cols 64; 64 threads per row
 //   launch: grid 4096, block 64
 //   b0 read f32, b1 read f32, b2 written f32
 extern "C" __global__ void __launch_bounds__(64)
-body_96(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
+body_110(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 128;
@@ -2808,35 +3152,35 @@ body_96(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_97: 2 kernels
+// body_111: 2 kernels
 //   train_s64_v0__k056_layer_1_attention_context_grad_kv: attention grad_kv of layer.1.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
 //   train_s64_v0__k088_layer_0_attention_context_grad_kv: attention grad_kv of layer.0.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
 //   attention grad_kv, [32,64] x 2 heads of 64; a block per (batch, head, 32 key rows), 128 threads
 //   launch: grid 128, block 128
 //   b0 read f32, b1 read f32, b2 read f32, b3 read f32, b4 read f32, b5 read f32, b6 read f32, b7 written f32, b8 written f32, site0 (dropout)
 extern "C" __global__ void __launch_bounds__(128, 2)
-body_97(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, const float *__restrict__ b4, const float *__restrict__ b5, const float *__restrict__ b6, float *__restrict__ b7, float *__restrict__ b8, const uint32_t site0) {
+body_111(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, const float *__restrict__ b4, const float *__restrict__ b5, const float *__restrict__ b6, float *__restrict__ b7, float *__restrict__ b8, const uint32_t site0) {
   bertc_attention_grad_kv<64, 2, 64, true>(ctx, b0, b1, b2, b3, b4, b5, b6, b7, b8, 0.125f, 0.100000001f, 1.11111116f, site0);
 }
 
-// body_98: 2 kernels
+// body_112: 2 kernels
 //   train_s64_v0__k057_layer_1_attention_context_grad_q: attention grad_q of layer.1.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
 //   train_s64_v0__k089_layer_0_attention_context_grad_q: attention grad_q of layer.0.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
 //   attention grad_q, [32,64] x 2 heads of 64; a block per (batch, head, 32 query rows), 128 threads
 //   launch: grid 128, block 128
 //   b0 read f32, b1 read f32, b2 read f32, b3 read f32, b4 read f32, b5 read f32, b6 read f32, b7 written f32, site0 (dropout)
 extern "C" __global__ void __launch_bounds__(128, 2)
-body_98(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, const float *__restrict__ b4, const float *__restrict__ b5, const float *__restrict__ b6, float *__restrict__ b7, const uint32_t site0) {
+body_112(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, const float *__restrict__ b4, const float *__restrict__ b5, const float *__restrict__ b6, float *__restrict__ b7, const uint32_t site0) {
   bertc_attention_grad_q<64, 2, 64, true>(ctx, b0, b1, b2, b3, b4, b5, b6, b7, 0.125f, 0.100000001f, 1.11111116f, site0);
 }
 
-// body_99: 1 kernel
+// body_113: 1 kernel
 //   train_s64_v0__k066_grad_layer_0_ffn_layernorm_sum: add grad.layer.0.ffn.layernorm.sum
 //   rows [32,64] (2048) x cols 128; 128 threads per row
 //   launch: grid 2048, block 128
 //   b0 read f32, b1 read f32, b2 read f32, b3 read f32, b4 written f32
 extern "C" __global__ void __launch_bounds__(128)
-body_99(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4) {
+body_113(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 64;
@@ -2847,13 +3191,13 @@ body_99(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_100: 1 kernel
+// body_114: 1 kernel
 //   train_s64_v0__k099_grad_embeddings_dropout: dropout grad.embeddings.dropout
 //   rows [32,64] (2048) x cols 128; 128 threads per row
 //   launch: grid 2048, block 128
 //   b0 read f32, b1 read f32, b2 read f32, b3 read f32, b4 written f32, site0 (dropout)
 extern "C" __global__ void __launch_bounds__(128)
-body_100(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4, const uint32_t site0) {
+body_114(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4, const uint32_t site0) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 64;
@@ -2864,13 +3208,13 @@ body_100(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
   }
 }
 
-// body_101: 1 kernel
+// body_115: 1 kernel
 //   train_s64_v0__k103_grad_embeddings_sum_in1_sum: sum over rows grad.embeddings.sum.in1.sum
 //   cols 8192, each the sum over rows [32]; 32 columns per block, 8 lanes per column summing every 8-th row, then the lanes in order
 //   launch: grid 256, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_101(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_115(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int lane = threadIdx.x / 32;
   const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
@@ -2886,13 +3230,29 @@ body_101(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
   b1[col] = sum0;
 }
 
-// body_102: 1 kernel
+// body_116: 1 kernel
+//   train_s64_v0__k104_grad_embeddings_position: copy rows grad.embeddings.position
+//   rows [64] (64) x cols 128; 128 threads per row
+//   launch: grid 64, block 128
+//   b0 read f32, b1 written f32
+extern "C" __global__ void __launch_bounds__(128)
+body_116(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+  const int t = threadIdx.x;
+  const int row = blockIdx.x;
+  const int r0 = row;
+  // p0
+  for (int c = t; c < 128; c += 128) {
+    b1[128 * r0 + c] = b0[128 * r0 + c];
+  }
+}
+
+// body_117: 1 kernel
 //   train_s64_v0__k105_grad_embeddings_position: zero rows grad.embeddings.position
 //   rows [64] (64) x cols 128; 128 threads per row
 //   launch: grid 64, block 128
 //   b0 written f32
 extern "C" __global__ void __launch_bounds__(128)
-body_102(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0) {
+body_117(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row;
@@ -2902,13 +3262,13 @@ body_102(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0) {
   }
 }
 
-// body_103: 1 kernel
+// body_118: 1 kernel
 //   train_s64_v0__k106_grad_embeddings_token_type: scatter-add grad.embeddings.token_type
 //   dst [2,128] = 0; dst[ids[r], :] += src[r, :] for r < 2048 in order; 64 dst rows per block, 128 threads over their columns
 //   launch: grid 1, block 128
 //   b0 written f32, b1 read f32, b2 read i32
 extern "C" __global__ void __launch_bounds__(128)
-body_103(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1, const int *__restrict__ b2) {
+body_118(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1, const int *__restrict__ b2) {
   const int first = blockIdx.x * 64, t = threadIdx.x;
   for (int i = first; i < first + 64 && i < 2; i++)
     for (int c = t; c < 128; c += 128) b0[i * 128 + c] = 0.0f;
@@ -2919,13 +3279,13 @@ body_103(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, cons
   }
 }
 
-// body_104: 1 kernel
+// body_119: 1 kernel
 //   train_s64_v0__k107_grad_embeddings_word: scatter-add grad.embeddings.word
 //   dst [4000,128] = 0; dst[ids[r], :] += src[r, :] for r < 2048 in order; 64 dst rows per block, 128 threads over their columns
 //   launch: grid 63, block 128
 //   b0 written f32, b1 read f32, b2 read i32
 extern "C" __global__ void __launch_bounds__(128)
-body_104(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1, const int *__restrict__ b2) {
+body_119(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1, const int *__restrict__ b2) {
   const int first = blockIdx.x * 64, t = threadIdx.x;
   for (int i = first; i < first + 64 && i < 4000; i++)
     for (int c = t; c < 128; c += 128) b0[i * 128 + c] = 0.0f;
@@ -2936,7 +3296,7 @@ body_104(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, cons
   }
 }
 
-// body_105: 3 kernels
+// body_120: 3 kernels
 //   forward_s96__k000_embeddings_sum: add embeddings.sum
 //   train_s96_v0__k000_embeddings_sum: add embeddings.sum
 //   train_s96_v1__k000_embeddings_sum: add embeddings.sum
@@ -2944,7 +3304,7 @@ body_104(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, cons
 //   launch: grid 3072, block 128
 //   b0 read f32, b1 read f32, b2 read i32, b3 read f32, b4 read i32, b5 written f32
 extern "C" __global__ void __launch_bounds__(128)
-body_105(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const int *__restrict__ b2, const float *__restrict__ b3, const int *__restrict__ b4, float *__restrict__ b5) {
+body_120(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const int *__restrict__ b2, const float *__restrict__ b3, const int *__restrict__ b4, float *__restrict__ b5) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 96;
@@ -2955,7 +3315,7 @@ body_105(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
   }
 }
 
-// body_106: 10 kernels
+// body_121: 10 kernels
 //   forward_s96__k001_embeddings_layernorm: layernorm embeddings.layernorm
 //   forward_s96__k010_layer_0_attention_layernorm: layernorm layer.0.attention.layernorm
 //   forward_s96__k014_layer_0_ffn_layernorm: layernorm layer.0.ffn.layernorm
@@ -2970,7 +3330,7 @@ body_105(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //   launch: grid 3072, block 128
 //   b0 read f32, b1 read f32, b2 read f32, b3 written f32
 extern "C" __global__ void __launch_bounds__(128)
-body_106(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3) {
+body_121(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 96;
@@ -2998,7 +3358,7 @@ body_106(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
   }
 }
 
-// body_107: 11 kernels
+// body_122: 11 kernels
 //   forward_s96__k002_embeddings_dropout: dropout embeddings.dropout
 //   forward_s96__k026_head_dropout: dropout head.dropout
 //   train_s96_v0__k002_embeddings_dropout: dropout embeddings.dropout
@@ -3014,7 +3374,7 @@ body_106(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //   launch: grid 3072, block 128
 //   b0 read f32, b1 written f32, site0 (dropout)
 extern "C" __global__ void __launch_bounds__(128)
-body_107(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1, const uint32_t site0) {
+body_122(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1, const uint32_t site0) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 96;
@@ -3025,7 +3385,7 @@ body_107(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
   }
 }
 
-// body_108: 3 kernels
+// body_123: 3 kernels
 //   forward_s96__k003_attention_mask_bias: mask_bias attention_mask_bias
 //   train_s96_v0__k003_attention_mask_bias: mask_bias attention_mask_bias
 //   train_s96_v1__k003_attention_mask_bias: mask_bias attention_mask_bias
@@ -3033,7 +3393,7 @@ body_107(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //   launch: grid 32, block 128
 //   b0 read i32, b1 written f32
 extern "C" __global__ void __launch_bounds__(128)
-body_108(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, float *__restrict__ b1) {
+body_123(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, float *__restrict__ b1) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row;
@@ -3043,7 +3403,7 @@ body_108(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, 
   }
 }
 
-// body_109: 6 kernels
+// body_124: 6 kernels
 //   forward_s96__k007_layer_0_attention_context_forward: attention forward of layer.0.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
 //   forward_s96__k018_layer_1_attention_context_forward: attention forward of layer.1.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
 //   train_s96_v0__k007_layer_0_attention_context_forward: attention forward of layer.0.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
@@ -3054,11 +3414,11 @@ body_108(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, 
 //   launch: grid 192, block 128
 //   b0 read f32, b1 read f32, b2 read f32, b3 read f32, b4 written f32, b5 written f32, site0 (dropout)
 extern "C" __global__ void __launch_bounds__(128, 2)
-body_109(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4, float *__restrict__ b5, const uint32_t site0) {
+body_124(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4, float *__restrict__ b5, const uint32_t site0) {
   bertc_attention_forward<96, 2, 64, true>(ctx, b0, b1, b2, b3, b4, b5, 0.125f, 0.100000001f, 1.11111116f, site0);
 }
 
-// body_110: 12 kernels
+// body_125: 12 kernels
 //   forward_s96__k009_layer_0_attention_residual: add layer.0.attention.residual
 //   forward_s96__k013_layer_0_ffn_residual: add layer.0.ffn.residual
 //   forward_s96__k020_layer_1_attention_residual: add layer.1.attention.residual
@@ -3075,7 +3435,7 @@ body_109(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //   launch: grid 3072, block 128
 //   b0 read f32, b1 read f32, b2 written f32, site0 (dropout)
 extern "C" __global__ void __launch_bounds__(128)
-body_110(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2, const uint32_t site0) {
+body_125(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2, const uint32_t site0) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 96;
@@ -3086,7 +3446,28 @@ body_110(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
   }
 }
 
-// body_111: 3 kernels
+// body_126: 4 kernels
+//   forward_s96__k011_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
+//   forward_s96__k022_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
+//   train_s96_v1__k011_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
+//   train_s96_v1__k022_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
+//   epilogue: rows of C (3072) x cols 512; 256 threads per row
+//   launch: grid 3072, block 256
+//   b0 updated f32, b1 read f32
+extern "C" __global__ void __launch_bounds__(256)
+body_126(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1) {
+  const int t = threadIdx.x;
+  const int row = blockIdx.x;
+  const int at = row * 512;
+  for (int c = t; c < 512; c += 256) {
+    float v = b0[at + c];
+    v = v + b1[c];
+    v = 0.5f * v * (1.0f + erff(v / 1.41421354f));
+    b0[at + c] = v;
+  }
+}
+
+// body_127: 3 kernels
 //   forward_s96__k028_loss_valid_count: valid label count loss.valid_count
 //   train_s96_v0__k028_loss_valid_count: valid label count loss.valid_count
 //   train_s96_v1__k028_loss_valid_count: valid label count loss.valid_count
@@ -3094,7 +3475,7 @@ body_110(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //   launch: grid 1, block 256
 //   b0 read i32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_111(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, float *__restrict__ b1) {
+body_127(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, float *__restrict__ b1) {
   const int t = threadIdx.x;
   // p0
   float s0 = 0.0f;
@@ -3108,7 +3489,47 @@ body_111(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, 
   }
 }
 
-// body_112: 3 kernels
+// body_128: 3 kernels
+//   forward_s96__k029_loss: cross-entropy rows loss
+//   train_s96_v0__k029_loss: cross-entropy rows loss
+//   train_s96_v1__k029_loss: cross-entropy rows loss
+//   rows [3072] (3072) x cols 13; 16 threads per row, 16 rows per block
+//   launch: grid 192, block 256
+//   b0 read f32, b1 read i32, b2 written f32
+extern "C" __global__ void __launch_bounds__(256)
+body_128(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const int *__restrict__ b1, float *__restrict__ b2) {
+  const int t = threadIdx.x % 16;
+  const int row = blockIdx.x * 16 + threadIdx.x / 16;
+  const int r0 = row;
+  // p0
+  float s0 = -BERTC_INF;
+  for (int c = t; c < 13; c += 16) {
+    s0 = fmaxf(s0, b0[13 * r0 + c]);
+  }
+  s0 = bertc_row_reduce<16, true>(s0);
+  // p1
+  float s1 = 0.0f;
+  for (int c = t; c < 13; c += 16) {
+    s1 = s1 + expf(b0[13 * r0 + c] - s0);
+  }
+  s1 = bertc_row_reduce<16, false>(s1);
+  // p2
+  float s2 = 0.0f;
+  for (int c = t; c < 13; c += 16) {
+    s2 = s2 + (((float)c == (float)b1[r0] ? 1.0f : 0.0f) != 0.0f ? b0[13 * r0 + c] : 0.0f);
+  }
+  s2 = bertc_row_reduce<16, false>(s2);
+  // p3
+  const float s3 = 1.0f - ((float)b1[r0] == (-100.0f) ? 1.0f : 0.0f);
+  // p4
+  const float s4 = ((logf(s1) + s0) - s2) * s3;
+  // p5
+  for (int c = t; c < 13; c += 16) {
+    b2[r0] = s4;
+  }
+}
+
+// body_129: 3 kernels
 //   forward_s96__k030_loss: cross-entropy mean loss
 //   train_s96_v0__k030_loss: cross-entropy mean loss
 //   train_s96_v1__k030_loss: cross-entropy mean loss
@@ -3116,7 +3537,7 @@ body_111(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, 
 //   launch: grid 1, block 256
 //   b0 read f32, b1 read f32, b2 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_112(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
+body_129(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
   const int t = threadIdx.x;
   // p0
   float s0 = 0.0f;
@@ -3130,7 +3551,7 @@ body_112(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
   }
 }
 
-// body_113: 5 kernels
+// body_130: 5 kernels
 //   train_s96_v0__k001_embeddings_layernorm: layernorm embeddings.layernorm
 //   train_s96_v0__k010_layer_0_attention_layernorm: layernorm layer.0.attention.layernorm
 //   train_s96_v0__k014_layer_0_ffn_layernorm: layernorm layer.0.ffn.layernorm
@@ -3140,7 +3561,7 @@ body_112(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //   launch: grid 3072, block 128
 //   b0 read f32, b1 read f32, b2 read f32, b3 written f32, b4 written f32
 extern "C" __global__ void __launch_bounds__(128)
-body_113(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3, float *__restrict__ b4) {
+body_130(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3, float *__restrict__ b4) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 96;
@@ -3173,14 +3594,73 @@ body_113(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
   }
 }
 
-// body_114: 2 kernels
+// body_131: 2 kernels
+//   train_s96_v0__k011_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
+//   train_s96_v0__k022_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
+//   epilogue: rows of C (3072) x cols 512; 256 threads per row
+//   launch: grid 3072, block 256
+//   b0 updated f32, b1 read f32, b2 written f32
+extern "C" __global__ void __launch_bounds__(256)
+body_131(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
+  const int t = threadIdx.x;
+  const int row = blockIdx.x;
+  const int at = row * 512;
+  for (int c = t; c < 512; c += 256) {
+    float v = b0[at + c];
+    v = v + b1[c];
+    b2[at + c] = v;
+    v = 0.5f * v * (1.0f + erff(v / 1.41421354f));
+    b0[at + c] = v;
+  }
+}
+
+// body_132: 2 kernels
+//   train_s96_v0__k031_grad_loss: cross-entropy backward grad.loss
+//   train_s96_v1__k031_grad_loss: cross-entropy backward grad.loss
+//   rows [3072] (3072) x cols 13; 16 threads per row, 16 rows per block
+//   launch: grid 192, block 256
+//   b0 read f32, b1 read i32, b2 read f32, b3 written f32
+extern "C" __global__ void __launch_bounds__(256)
+body_132(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const int *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3) {
+  const int t = threadIdx.x % 16;
+  const int row = blockIdx.x * 16 + threadIdx.x / 16;
+  const int r0 = row;
+  // p0
+  float s0 = -BERTC_INF;
+  for (int c = t; c < 13; c += 16) {
+    s0 = fmaxf(s0, b0[13 * r0 + c]);
+  }
+  s0 = bertc_row_reduce<16, true>(s0);
+  // p1
+  float s1 = 0.0f;
+  for (int c = t; c < 13; c += 16) {
+    s1 = s1 + expf(b0[13 * r0 + c] - s0);
+  }
+  s1 = bertc_row_reduce<16, false>(s1);
+  // p2
+  float s2 = 0.0f;
+  for (int c = t; c < 13; c += 16) {
+    s2 = s2 + (((float)c == (float)b1[r0] ? 1.0f : 0.0f) != 0.0f ? b0[13 * r0 + c] : 0.0f);
+  }
+  s2 = bertc_row_reduce<16, false>(s2);
+  // p3
+  const float s3 = 1.0f - ((float)b1[r0] == (-100.0f) ? 1.0f : 0.0f);
+  // p4
+  const float s4 = (1.0f * s3) / b2[0];
+  // p5
+  for (int c = t; c < 13; c += 16) {
+    b3[13 * r0 + c] = ((expf(b0[13 * r0 + c] - s0) / s1) - ((float)c == (float)b1[r0] ? 1.0f : 0.0f)) * s4;
+  }
+}
+
+// body_133: 2 kernels
 //   train_s96_v0__k032_grad_head_classifier_in1_sum: sum over rows grad.head.classifier.in1.sum
 //   train_s96_v1__k032_grad_head_classifier_in1_sum: sum over rows grad.head.classifier.in1.sum
 //   cols 13, each the sum over rows [32,96]; 16 columns per block, 16 lanes per column summing every 16-th row, then the lanes in order
 //   launch: grid 1, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_114(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_133(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int lane = threadIdx.x / 16;
   const int col = blockIdx.x * 16 + threadIdx.x % 16;
   float sum0 = 0.0f;
@@ -3198,7 +3678,7 @@ body_114(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
   b1[col] = sum0;
 }
 
-// body_115: 5 kernels
+// body_134: 5 kernels
 //   train_s96_v0__k036_grad_layer_1_ffn_layernorm_x: layernorm backward grad.layer.1.ffn.layernorm.x
 //   train_s96_v0__k048_grad_layer_1_attention_layernorm_x: layernorm backward grad.layer.1.attention.layernorm.x
 //   train_s96_v0__k068_grad_layer_0_ffn_layernorm_x: layernorm backward grad.layer.0.ffn.layernorm.x
@@ -3208,7 +3688,7 @@ body_114(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //   launch: grid 3072, block 128
 //   b0 read f32, b1 read f32, b2 read f32, b3 read f32, b4 written f32
 extern "C" __global__ void __launch_bounds__(128)
-body_115(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4) {
+body_134(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 96;
@@ -3235,7 +3715,7 @@ body_115(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
   }
 }
 
-// body_116: 5 kernels
+// body_135: 5 kernels
 //   train_s96_v0__k037_grad_layer_1_ffn_layernorm_gamma: sum over rows grad.layer.1.ffn.layernorm.gamma
 //   train_s96_v0__k049_grad_layer_1_attention_layernorm_gamma: sum over rows grad.layer.1.attention.layernorm.gamma
 //   train_s96_v0__k069_grad_layer_0_ffn_layernorm_gamma: sum over rows grad.layer.0.ffn.layernorm.gamma
@@ -3245,7 +3725,7 @@ body_115(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //   launch: grid 4, block 256
 //   b0 read f32, b1 read f32, b2 read f32, b3 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_116(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3) {
+body_135(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3) {
   const int lane = threadIdx.x / 32;
   const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
@@ -3262,7 +3742,7 @@ body_116(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
   b3[col] = sum0;
 }
 
-// body_117: 15 kernels
+// body_136: 15 kernels
 //   train_s96_v0__k038_grad_layer_1_ffn_layernorm_beta: sum over rows grad.layer.1.ffn.layernorm.beta
 //   train_s96_v0__k040_grad_layer_1_ffn_output_in1_sum: sum over rows grad.layer.1.ffn.output.in1.sum
 //   train_s96_v0__k050_grad_layer_1_attention_layernorm_beta: sum over rows grad.layer.1.attention.layernorm.beta
@@ -3282,7 +3762,7 @@ body_116(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //   launch: grid 4, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_117(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_136(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int lane = threadIdx.x / 32;
   const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
@@ -3299,14 +3779,14 @@ body_117(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
   b1[col] = sum0;
 }
 
-// body_118: 2 kernels
+// body_137: 2 kernels
 //   train_s96_v0__k043_grad_layer_1_ffn_gelu: gelu_backward grad.layer.1.ffn.gelu
 //   train_s96_v0__k075_grad_layer_0_ffn_gelu: gelu_backward grad.layer.0.ffn.gelu
 //   rows [32,96] (3072) x cols 512; 256 threads per row
 //   launch: grid 3072, block 256
 //   b0 read f32, b1 read f32, b2 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_118(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
+body_137(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 96;
@@ -3318,14 +3798,14 @@ body_118(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
   }
 }
 
-// body_119: 2 kernels
+// body_138: 2 kernels
 //   train_s96_v0__k044_grad_layer_1_ffn_intermediate_in1_sum: sum over rows grad.layer.1.ffn.intermediate.in1.sum
 //   train_s96_v0__k076_grad_layer_0_ffn_intermediate_in1_sum: sum over rows grad.layer.0.ffn.intermediate.in1.sum
 //   cols 512, each the sum over rows [32,96]; 32 columns per block, 8 lanes per column summing every 8-th row, then the lanes in order
 //   launch: grid 16, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_119(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_138(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int lane = threadIdx.x / 32;
   const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
@@ -3342,14 +3822,14 @@ body_119(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
   b1[col] = sum0;
 }
 
-// body_120: 2 kernels
+// body_139: 2 kernels
 //   train_s96_v0__k046_grad_layer_1_attention_layernorm_sum: add grad.layer.1.attention.layernorm.sum
 //   train_s96_v0__k078_grad_layer_0_attention_layernorm_sum: add grad.layer.0.attention.layernorm.sum
 //   rows [32,96] (3072) x cols 128; 128 threads per row
 //   launch: grid 3072, block 128
 //   b0 read f32, b1 read f32, b2 written f32
 extern "C" __global__ void __launch_bounds__(128)
-body_120(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
+body_139(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 96;
@@ -3360,14 +3840,14 @@ body_120(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
   }
 }
 
-// body_121: 2 kernels
+// body_140: 2 kernels
 //   train_s96_v0__k055_layer_1_attention_context: attention delta = dout . out of layer.1.attention.context
 //   train_s96_v0__k087_layer_0_attention_context: attention delta = dout . out of layer.0.attention.context
 //   rows [32,2,96] (6144) x cols 64; 64 threads per row
 //   launch: grid 6144, block 64
 //   b0 read f32, b1 read f32, b2 written f32
 extern "C" __global__ void __launch_bounds__(64)
-body_121(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
+body_140(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 192;
@@ -3385,35 +3865,35 @@ body_121(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
   }
 }
 
-// body_122: 2 kernels
+// body_141: 2 kernels
 //   train_s96_v0__k056_layer_1_attention_context_grad_kv: attention grad_kv of layer.1.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
 //   train_s96_v0__k088_layer_0_attention_context_grad_kv: attention grad_kv of layer.0.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
 //   attention grad_kv, [32,96] x 2 heads of 64; a block per (batch, head, 32 key rows), 128 threads
 //   launch: grid 192, block 128
 //   b0 read f32, b1 read f32, b2 read f32, b3 read f32, b4 read f32, b5 read f32, b6 read f32, b7 written f32, b8 written f32, site0 (dropout)
 extern "C" __global__ void __launch_bounds__(128, 2)
-body_122(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, const float *__restrict__ b4, const float *__restrict__ b5, const float *__restrict__ b6, float *__restrict__ b7, float *__restrict__ b8, const uint32_t site0) {
+body_141(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, const float *__restrict__ b4, const float *__restrict__ b5, const float *__restrict__ b6, float *__restrict__ b7, float *__restrict__ b8, const uint32_t site0) {
   bertc_attention_grad_kv<96, 2, 64, true>(ctx, b0, b1, b2, b3, b4, b5, b6, b7, b8, 0.125f, 0.100000001f, 1.11111116f, site0);
 }
 
-// body_123: 2 kernels
+// body_142: 2 kernels
 //   train_s96_v0__k057_layer_1_attention_context_grad_q: attention grad_q of layer.1.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
 //   train_s96_v0__k089_layer_0_attention_context_grad_q: attention grad_q of layer.0.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
 //   attention grad_q, [32,96] x 2 heads of 64; a block per (batch, head, 32 query rows), 128 threads
 //   launch: grid 192, block 128
 //   b0 read f32, b1 read f32, b2 read f32, b3 read f32, b4 read f32, b5 read f32, b6 read f32, b7 written f32, site0 (dropout)
 extern "C" __global__ void __launch_bounds__(128, 2)
-body_123(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, const float *__restrict__ b4, const float *__restrict__ b5, const float *__restrict__ b6, float *__restrict__ b7, const uint32_t site0) {
+body_142(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, const float *__restrict__ b4, const float *__restrict__ b5, const float *__restrict__ b6, float *__restrict__ b7, const uint32_t site0) {
   bertc_attention_grad_q<96, 2, 64, true>(ctx, b0, b1, b2, b3, b4, b5, b6, b7, 0.125f, 0.100000001f, 1.11111116f, site0);
 }
 
-// body_124: 1 kernel
+// body_143: 1 kernel
 //   train_s96_v0__k066_grad_layer_0_ffn_layernorm_sum: add grad.layer.0.ffn.layernorm.sum
 //   rows [32,96] (3072) x cols 128; 128 threads per row
 //   launch: grid 3072, block 128
 //   b0 read f32, b1 read f32, b2 read f32, b3 read f32, b4 written f32
 extern "C" __global__ void __launch_bounds__(128)
-body_124(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4) {
+body_143(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 96;
@@ -3424,13 +3904,13 @@ body_124(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
   }
 }
 
-// body_125: 1 kernel
+// body_144: 1 kernel
 //   train_s96_v0__k099_grad_embeddings_dropout: dropout grad.embeddings.dropout
 //   rows [32,96] (3072) x cols 128; 128 threads per row
 //   launch: grid 3072, block 128
 //   b0 read f32, b1 read f32, b2 read f32, b3 read f32, b4 written f32, site0 (dropout)
 extern "C" __global__ void __launch_bounds__(128)
-body_125(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4, const uint32_t site0) {
+body_144(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4, const uint32_t site0) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 96;
@@ -3441,13 +3921,13 @@ body_125(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
   }
 }
 
-// body_126: 1 kernel
+// body_145: 1 kernel
 //   train_s96_v0__k103_grad_embeddings_sum_in1_sum: sum over rows grad.embeddings.sum.in1.sum
 //   cols 12288, each the sum over rows [32]; 32 columns per block, 8 lanes per column summing every 8-th row, then the lanes in order
 //   launch: grid 384, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_126(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_145(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int lane = threadIdx.x / 32;
   const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
@@ -3463,13 +3943,29 @@ body_126(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
   b1[col] = sum0;
 }
 
-// body_127: 1 kernel
+// body_146: 1 kernel
+//   train_s96_v0__k104_grad_embeddings_position: copy rows grad.embeddings.position
+//   rows [96] (96) x cols 128; 128 threads per row
+//   launch: grid 96, block 128
+//   b0 read f32, b1 written f32
+extern "C" __global__ void __launch_bounds__(128)
+body_146(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+  const int t = threadIdx.x;
+  const int row = blockIdx.x;
+  const int r0 = row;
+  // p0
+  for (int c = t; c < 128; c += 128) {
+    b1[128 * r0 + c] = b0[128 * r0 + c];
+  }
+}
+
+// body_147: 1 kernel
 //   train_s96_v0__k105_grad_embeddings_position: zero rows grad.embeddings.position
 //   rows [32] (32) x cols 128; 128 threads per row
 //   launch: grid 32, block 128
 //   b0 written f32
 extern "C" __global__ void __launch_bounds__(128)
-body_127(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0) {
+body_147(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row;
@@ -3479,13 +3975,13 @@ body_127(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0) {
   }
 }
 
-// body_128: 1 kernel
+// body_148: 1 kernel
 //   train_s96_v0__k106_grad_embeddings_token_type: scatter-add grad.embeddings.token_type
 //   dst [2,128] = 0; dst[ids[r], :] += src[r, :] for r < 3072 in order; 64 dst rows per block, 128 threads over their columns
 //   launch: grid 1, block 128
 //   b0 written f32, b1 read f32, b2 read i32
 extern "C" __global__ void __launch_bounds__(128)
-body_128(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1, const int *__restrict__ b2) {
+body_148(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1, const int *__restrict__ b2) {
   const int first = blockIdx.x * 64, t = threadIdx.x;
   for (int i = first; i < first + 64 && i < 2; i++)
     for (int c = t; c < 128; c += 128) b0[i * 128 + c] = 0.0f;
@@ -3496,13 +3992,13 @@ body_128(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, cons
   }
 }
 
-// body_129: 1 kernel
+// body_149: 1 kernel
 //   train_s96_v0__k107_grad_embeddings_word: scatter-add grad.embeddings.word
 //   dst [4000,128] = 0; dst[ids[r], :] += src[r, :] for r < 3072 in order; 64 dst rows per block, 128 threads over their columns
 //   launch: grid 63, block 128
 //   b0 written f32, b1 read f32, b2 read i32
 extern "C" __global__ void __launch_bounds__(128)
-body_129(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1, const int *__restrict__ b2) {
+body_149(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1, const int *__restrict__ b2) {
   const int first = blockIdx.x * 64, t = threadIdx.x;
   for (int i = first; i < first + 64 && i < 4000; i++)
     for (int c = t; c < 128; c += 128) b0[i * 128 + c] = 0.0f;
@@ -3513,7 +4009,7 @@ body_129(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, cons
   }
 }
 
-// body_130: 3 kernels
+// body_150: 3 kernels
 //   forward_s128__k000_embeddings_sum: add embeddings.sum
 //   train_s128_v0__k000_embeddings_sum: add embeddings.sum
 //   train_s128_v1__k000_embeddings_sum: add embeddings.sum
@@ -3521,7 +4017,7 @@ body_129(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, cons
 //   launch: grid 4096, block 128
 //   b0 read f32, b1 read f32, b2 read i32, b3 read f32, b4 read i32, b5 written f32
 extern "C" __global__ void __launch_bounds__(128)
-body_130(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const int *__restrict__ b2, const float *__restrict__ b3, const int *__restrict__ b4, float *__restrict__ b5) {
+body_150(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const int *__restrict__ b2, const float *__restrict__ b3, const int *__restrict__ b4, float *__restrict__ b5) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 128;
@@ -3532,7 +4028,7 @@ body_130(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
   }
 }
 
-// body_131: 10 kernels
+// body_151: 10 kernels
 //   forward_s128__k001_embeddings_layernorm: layernorm embeddings.layernorm
 //   forward_s128__k010_layer_0_attention_layernorm: layernorm layer.0.attention.layernorm
 //   forward_s128__k014_layer_0_ffn_layernorm: layernorm layer.0.ffn.layernorm
@@ -3547,7 +4043,7 @@ body_130(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //   launch: grid 4096, block 128
 //   b0 read f32, b1 read f32, b2 read f32, b3 written f32
 extern "C" __global__ void __launch_bounds__(128)
-body_131(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3) {
+body_151(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 128;
@@ -3575,7 +4071,7 @@ body_131(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
   }
 }
 
-// body_132: 11 kernels
+// body_152: 11 kernels
 //   forward_s128__k002_embeddings_dropout: dropout embeddings.dropout
 //   forward_s128__k026_head_dropout: dropout head.dropout
 //   train_s128_v0__k002_embeddings_dropout: dropout embeddings.dropout
@@ -3591,7 +4087,7 @@ body_131(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //   launch: grid 4096, block 128
 //   b0 read f32, b1 written f32, site0 (dropout)
 extern "C" __global__ void __launch_bounds__(128)
-body_132(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1, const uint32_t site0) {
+body_152(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1, const uint32_t site0) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 128;
@@ -3602,7 +4098,7 @@ body_132(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
   }
 }
 
-// body_133: 3 kernels
+// body_153: 3 kernels
 //   forward_s128__k003_attention_mask_bias: mask_bias attention_mask_bias
 //   train_s128_v0__k003_attention_mask_bias: mask_bias attention_mask_bias
 //   train_s128_v1__k003_attention_mask_bias: mask_bias attention_mask_bias
@@ -3610,7 +4106,7 @@ body_132(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //   launch: grid 32, block 128
 //   b0 read i32, b1 written f32
 extern "C" __global__ void __launch_bounds__(128)
-body_133(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, float *__restrict__ b1) {
+body_153(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, float *__restrict__ b1) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row;
@@ -3620,7 +4116,7 @@ body_133(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, 
   }
 }
 
-// body_134: 6 kernels
+// body_154: 6 kernels
 //   forward_s128__k007_layer_0_attention_context_forward: attention forward of layer.0.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
 //   forward_s128__k018_layer_1_attention_context_forward: attention forward of layer.1.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
 //   train_s128_v0__k007_layer_0_attention_context_forward: attention forward of layer.0.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
@@ -3631,11 +4127,11 @@ body_133(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, 
 //   launch: grid 256, block 128
 //   b0 read f32, b1 read f32, b2 read f32, b3 read f32, b4 written f32, b5 written f32, site0 (dropout)
 extern "C" __global__ void __launch_bounds__(128, 2)
-body_134(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4, float *__restrict__ b5, const uint32_t site0) {
+body_154(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4, float *__restrict__ b5, const uint32_t site0) {
   bertc_attention_forward<128, 2, 64, true>(ctx, b0, b1, b2, b3, b4, b5, 0.125f, 0.100000001f, 1.11111116f, site0);
 }
 
-// body_135: 12 kernels
+// body_155: 12 kernels
 //   forward_s128__k009_layer_0_attention_residual: add layer.0.attention.residual
 //   forward_s128__k013_layer_0_ffn_residual: add layer.0.ffn.residual
 //   forward_s128__k020_layer_1_attention_residual: add layer.1.attention.residual
@@ -3652,7 +4148,7 @@ body_134(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //   launch: grid 4096, block 128
 //   b0 read f32, b1 read f32, b2 written f32, site0 (dropout)
 extern "C" __global__ void __launch_bounds__(128)
-body_135(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2, const uint32_t site0) {
+body_155(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2, const uint32_t site0) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 128;
@@ -3663,7 +4159,28 @@ body_135(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
   }
 }
 
-// body_136: 3 kernels
+// body_156: 4 kernels
+//   forward_s128__k011_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
+//   forward_s128__k022_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
+//   train_s128_v1__k011_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
+//   train_s128_v1__k022_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
+//   epilogue: rows of C (4096) x cols 512; 256 threads per row
+//   launch: grid 4096, block 256
+//   b0 updated f32, b1 read f32
+extern "C" __global__ void __launch_bounds__(256)
+body_156(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1) {
+  const int t = threadIdx.x;
+  const int row = blockIdx.x;
+  const int at = row * 512;
+  for (int c = t; c < 512; c += 256) {
+    float v = b0[at + c];
+    v = v + b1[c];
+    v = 0.5f * v * (1.0f + erff(v / 1.41421354f));
+    b0[at + c] = v;
+  }
+}
+
+// body_157: 3 kernels
 //   forward_s128__k028_loss_valid_count: valid label count loss.valid_count
 //   train_s128_v0__k028_loss_valid_count: valid label count loss.valid_count
 //   train_s128_v1__k028_loss_valid_count: valid label count loss.valid_count
@@ -3671,7 +4188,7 @@ body_135(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //   launch: grid 1, block 256
 //   b0 read i32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_136(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, float *__restrict__ b1) {
+body_157(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, float *__restrict__ b1) {
   const int t = threadIdx.x;
   // p0
   float s0 = 0.0f;
@@ -3685,7 +4202,47 @@ body_136(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, 
   }
 }
 
-// body_137: 3 kernels
+// body_158: 3 kernels
+//   forward_s128__k029_loss: cross-entropy rows loss
+//   train_s128_v0__k029_loss: cross-entropy rows loss
+//   train_s128_v1__k029_loss: cross-entropy rows loss
+//   rows [4096] (4096) x cols 13; 16 threads per row, 16 rows per block
+//   launch: grid 256, block 256
+//   b0 read f32, b1 read i32, b2 written f32
+extern "C" __global__ void __launch_bounds__(256)
+body_158(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const int *__restrict__ b1, float *__restrict__ b2) {
+  const int t = threadIdx.x % 16;
+  const int row = blockIdx.x * 16 + threadIdx.x / 16;
+  const int r0 = row;
+  // p0
+  float s0 = -BERTC_INF;
+  for (int c = t; c < 13; c += 16) {
+    s0 = fmaxf(s0, b0[13 * r0 + c]);
+  }
+  s0 = bertc_row_reduce<16, true>(s0);
+  // p1
+  float s1 = 0.0f;
+  for (int c = t; c < 13; c += 16) {
+    s1 = s1 + expf(b0[13 * r0 + c] - s0);
+  }
+  s1 = bertc_row_reduce<16, false>(s1);
+  // p2
+  float s2 = 0.0f;
+  for (int c = t; c < 13; c += 16) {
+    s2 = s2 + (((float)c == (float)b1[r0] ? 1.0f : 0.0f) != 0.0f ? b0[13 * r0 + c] : 0.0f);
+  }
+  s2 = bertc_row_reduce<16, false>(s2);
+  // p3
+  const float s3 = 1.0f - ((float)b1[r0] == (-100.0f) ? 1.0f : 0.0f);
+  // p4
+  const float s4 = ((logf(s1) + s0) - s2) * s3;
+  // p5
+  for (int c = t; c < 13; c += 16) {
+    b2[r0] = s4;
+  }
+}
+
+// body_159: 3 kernels
 //   forward_s128__k030_loss: cross-entropy mean loss
 //   train_s128_v0__k030_loss: cross-entropy mean loss
 //   train_s128_v1__k030_loss: cross-entropy mean loss
@@ -3693,7 +4250,7 @@ body_136(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, 
 //   launch: grid 1, block 256
 //   b0 read f32, b1 read f32, b2 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_137(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
+body_159(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
   const int t = threadIdx.x;
   // p0
   float s0 = 0.0f;
@@ -3707,7 +4264,7 @@ body_137(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
   }
 }
 
-// body_138: 5 kernels
+// body_160: 5 kernels
 //   train_s128_v0__k001_embeddings_layernorm: layernorm embeddings.layernorm
 //   train_s128_v0__k010_layer_0_attention_layernorm: layernorm layer.0.attention.layernorm
 //   train_s128_v0__k014_layer_0_ffn_layernorm: layernorm layer.0.ffn.layernorm
@@ -3717,7 +4274,7 @@ body_137(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //   launch: grid 4096, block 128
 //   b0 read f32, b1 read f32, b2 read f32, b3 written f32, b4 written f32
 extern "C" __global__ void __launch_bounds__(128)
-body_138(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3, float *__restrict__ b4) {
+body_160(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3, float *__restrict__ b4) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 128;
@@ -3750,14 +4307,73 @@ body_138(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
   }
 }
 
-// body_139: 2 kernels
+// body_161: 2 kernels
+//   train_s128_v0__k011_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
+//   train_s128_v0__k022_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
+//   epilogue: rows of C (4096) x cols 512; 256 threads per row
+//   launch: grid 4096, block 256
+//   b0 updated f32, b1 read f32, b2 written f32
+extern "C" __global__ void __launch_bounds__(256)
+body_161(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
+  const int t = threadIdx.x;
+  const int row = blockIdx.x;
+  const int at = row * 512;
+  for (int c = t; c < 512; c += 256) {
+    float v = b0[at + c];
+    v = v + b1[c];
+    b2[at + c] = v;
+    v = 0.5f * v * (1.0f + erff(v / 1.41421354f));
+    b0[at + c] = v;
+  }
+}
+
+// body_162: 2 kernels
+//   train_s128_v0__k031_grad_loss: cross-entropy backward grad.loss
+//   train_s128_v1__k031_grad_loss: cross-entropy backward grad.loss
+//   rows [4096] (4096) x cols 13; 16 threads per row, 16 rows per block
+//   launch: grid 256, block 256
+//   b0 read f32, b1 read i32, b2 read f32, b3 written f32
+extern "C" __global__ void __launch_bounds__(256)
+body_162(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const int *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3) {
+  const int t = threadIdx.x % 16;
+  const int row = blockIdx.x * 16 + threadIdx.x / 16;
+  const int r0 = row;
+  // p0
+  float s0 = -BERTC_INF;
+  for (int c = t; c < 13; c += 16) {
+    s0 = fmaxf(s0, b0[13 * r0 + c]);
+  }
+  s0 = bertc_row_reduce<16, true>(s0);
+  // p1
+  float s1 = 0.0f;
+  for (int c = t; c < 13; c += 16) {
+    s1 = s1 + expf(b0[13 * r0 + c] - s0);
+  }
+  s1 = bertc_row_reduce<16, false>(s1);
+  // p2
+  float s2 = 0.0f;
+  for (int c = t; c < 13; c += 16) {
+    s2 = s2 + (((float)c == (float)b1[r0] ? 1.0f : 0.0f) != 0.0f ? b0[13 * r0 + c] : 0.0f);
+  }
+  s2 = bertc_row_reduce<16, false>(s2);
+  // p3
+  const float s3 = 1.0f - ((float)b1[r0] == (-100.0f) ? 1.0f : 0.0f);
+  // p4
+  const float s4 = (1.0f * s3) / b2[0];
+  // p5
+  for (int c = t; c < 13; c += 16) {
+    b3[13 * r0 + c] = ((expf(b0[13 * r0 + c] - s0) / s1) - ((float)c == (float)b1[r0] ? 1.0f : 0.0f)) * s4;
+  }
+}
+
+// body_163: 2 kernels
 //   train_s128_v0__k032_grad_head_classifier_in1_sum: sum over rows grad.head.classifier.in1.sum
 //   train_s128_v1__k032_grad_head_classifier_in1_sum: sum over rows grad.head.classifier.in1.sum
 //   cols 13, each the sum over rows [32,128]; 16 columns per block, 16 lanes per column summing every 16-th row, then the lanes in order
 //   launch: grid 1, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_139(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_163(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int lane = threadIdx.x / 16;
   const int col = blockIdx.x * 16 + threadIdx.x % 16;
   float sum0 = 0.0f;
@@ -3775,7 +4391,7 @@ body_139(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
   b1[col] = sum0;
 }
 
-// body_140: 5 kernels
+// body_164: 5 kernels
 //   train_s128_v0__k036_grad_layer_1_ffn_layernorm_x: layernorm backward grad.layer.1.ffn.layernorm.x
 //   train_s128_v0__k048_grad_layer_1_attention_layernorm_x: layernorm backward grad.layer.1.attention.layernorm.x
 //   train_s128_v0__k068_grad_layer_0_ffn_layernorm_x: layernorm backward grad.layer.0.ffn.layernorm.x
@@ -3785,7 +4401,7 @@ body_139(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //   launch: grid 4096, block 128
 //   b0 read f32, b1 read f32, b2 read f32, b3 read f32, b4 written f32
 extern "C" __global__ void __launch_bounds__(128)
-body_140(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4) {
+body_164(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 128;
@@ -3812,7 +4428,7 @@ body_140(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
   }
 }
 
-// body_141: 5 kernels
+// body_165: 5 kernels
 //   train_s128_v0__k037_grad_layer_1_ffn_layernorm_gamma: sum over rows grad.layer.1.ffn.layernorm.gamma
 //   train_s128_v0__k049_grad_layer_1_attention_layernorm_gamma: sum over rows grad.layer.1.attention.layernorm.gamma
 //   train_s128_v0__k069_grad_layer_0_ffn_layernorm_gamma: sum over rows grad.layer.0.ffn.layernorm.gamma
@@ -3822,7 +4438,7 @@ body_140(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //   launch: grid 4, block 256
 //   b0 read f32, b1 read f32, b2 read f32, b3 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_141(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3) {
+body_165(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3) {
   const int lane = threadIdx.x / 32;
   const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
@@ -3839,7 +4455,7 @@ body_141(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
   b3[col] = sum0;
 }
 
-// body_142: 15 kernels
+// body_166: 15 kernels
 //   train_s128_v0__k038_grad_layer_1_ffn_layernorm_beta: sum over rows grad.layer.1.ffn.layernorm.beta
 //   train_s128_v0__k040_grad_layer_1_ffn_output_in1_sum: sum over rows grad.layer.1.ffn.output.in1.sum
 //   train_s128_v0__k050_grad_layer_1_attention_layernorm_beta: sum over rows grad.layer.1.attention.layernorm.beta
@@ -3859,7 +4475,7 @@ body_141(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //   launch: grid 4, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_142(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_166(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int lane = threadIdx.x / 32;
   const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
@@ -3876,14 +4492,14 @@ body_142(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
   b1[col] = sum0;
 }
 
-// body_143: 2 kernels
+// body_167: 2 kernels
 //   train_s128_v0__k043_grad_layer_1_ffn_gelu: gelu_backward grad.layer.1.ffn.gelu
 //   train_s128_v0__k075_grad_layer_0_ffn_gelu: gelu_backward grad.layer.0.ffn.gelu
 //   rows [32,128] (4096) x cols 512; 256 threads per row
 //   launch: grid 4096, block 256
 //   b0 read f32, b1 read f32, b2 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_143(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
+body_167(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 128;
@@ -3895,14 +4511,14 @@ body_143(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
   }
 }
 
-// body_144: 2 kernels
+// body_168: 2 kernels
 //   train_s128_v0__k044_grad_layer_1_ffn_intermediate_in1_sum: sum over rows grad.layer.1.ffn.intermediate.in1.sum
 //   train_s128_v0__k076_grad_layer_0_ffn_intermediate_in1_sum: sum over rows grad.layer.0.ffn.intermediate.in1.sum
 //   cols 512, each the sum over rows [32,128]; 32 columns per block, 8 lanes per column summing every 8-th row, then the lanes in order
 //   launch: grid 16, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_144(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_168(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int lane = threadIdx.x / 32;
   const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
@@ -3919,14 +4535,14 @@ body_144(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
   b1[col] = sum0;
 }
 
-// body_145: 2 kernels
+// body_169: 2 kernels
 //   train_s128_v0__k046_grad_layer_1_attention_layernorm_sum: add grad.layer.1.attention.layernorm.sum
 //   train_s128_v0__k078_grad_layer_0_attention_layernorm_sum: add grad.layer.0.attention.layernorm.sum
 //   rows [32,128] (4096) x cols 128; 128 threads per row
 //   launch: grid 4096, block 128
 //   b0 read f32, b1 read f32, b2 written f32
 extern "C" __global__ void __launch_bounds__(128)
-body_145(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
+body_169(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 128;
@@ -3937,14 +4553,14 @@ body_145(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
   }
 }
 
-// body_146: 2 kernels
+// body_170: 2 kernels
 //   train_s128_v0__k055_layer_1_attention_context: attention delta = dout . out of layer.1.attention.context
 //   train_s128_v0__k087_layer_0_attention_context: attention delta = dout . out of layer.0.attention.context
 //   rows [32,2,128] (8192) x cols 64; 64 threads per row
 //   launch: grid 8192, block 64
 //   b0 read f32, b1 read f32, b2 written f32
 extern "C" __global__ void __launch_bounds__(64)
-body_146(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
+body_170(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 256;
@@ -3962,35 +4578,35 @@ body_146(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
   }
 }
 
-// body_147: 2 kernels
+// body_171: 2 kernels
 //   train_s128_v0__k056_layer_1_attention_context_grad_kv: attention grad_kv of layer.1.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
 //   train_s128_v0__k088_layer_0_attention_context_grad_kv: attention grad_kv of layer.0.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
 //   attention grad_kv, [32,128] x 2 heads of 64; a block per (batch, head, 32 key rows), 128 threads
 //   launch: grid 256, block 128
 //   b0 read f32, b1 read f32, b2 read f32, b3 read f32, b4 read f32, b5 read f32, b6 read f32, b7 written f32, b8 written f32, site0 (dropout)
 extern "C" __global__ void __launch_bounds__(128, 2)
-body_147(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, const float *__restrict__ b4, const float *__restrict__ b5, const float *__restrict__ b6, float *__restrict__ b7, float *__restrict__ b8, const uint32_t site0) {
+body_171(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, const float *__restrict__ b4, const float *__restrict__ b5, const float *__restrict__ b6, float *__restrict__ b7, float *__restrict__ b8, const uint32_t site0) {
   bertc_attention_grad_kv<128, 2, 64, true>(ctx, b0, b1, b2, b3, b4, b5, b6, b7, b8, 0.125f, 0.100000001f, 1.11111116f, site0);
 }
 
-// body_148: 2 kernels
+// body_172: 2 kernels
 //   train_s128_v0__k057_layer_1_attention_context_grad_q: attention grad_q of layer.1.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
 //   train_s128_v0__k089_layer_0_attention_context_grad_q: attention grad_q of layer.0.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
 //   attention grad_q, [32,128] x 2 heads of 64; a block per (batch, head, 32 query rows), 128 threads
 //   launch: grid 256, block 128
 //   b0 read f32, b1 read f32, b2 read f32, b3 read f32, b4 read f32, b5 read f32, b6 read f32, b7 written f32, site0 (dropout)
 extern "C" __global__ void __launch_bounds__(128, 2)
-body_148(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, const float *__restrict__ b4, const float *__restrict__ b5, const float *__restrict__ b6, float *__restrict__ b7, const uint32_t site0) {
+body_172(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, const float *__restrict__ b4, const float *__restrict__ b5, const float *__restrict__ b6, float *__restrict__ b7, const uint32_t site0) {
   bertc_attention_grad_q<128, 2, 64, true>(ctx, b0, b1, b2, b3, b4, b5, b6, b7, 0.125f, 0.100000001f, 1.11111116f, site0);
 }
 
-// body_149: 1 kernel
+// body_173: 1 kernel
 //   train_s128_v0__k066_grad_layer_0_ffn_layernorm_sum: add grad.layer.0.ffn.layernorm.sum
 //   rows [32,128] (4096) x cols 128; 128 threads per row
 //   launch: grid 4096, block 128
 //   b0 read f32, b1 read f32, b2 read f32, b3 read f32, b4 written f32
 extern "C" __global__ void __launch_bounds__(128)
-body_149(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4) {
+body_173(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 128;
@@ -4001,13 +4617,13 @@ body_149(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
   }
 }
 
-// body_150: 1 kernel
+// body_174: 1 kernel
 //   train_s128_v0__k099_grad_embeddings_dropout: dropout grad.embeddings.dropout
 //   rows [32,128] (4096) x cols 128; 128 threads per row
 //   launch: grid 4096, block 128
 //   b0 read f32, b1 read f32, b2 read f32, b3 read f32, b4 written f32, site0 (dropout)
 extern "C" __global__ void __launch_bounds__(128)
-body_150(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4, const uint32_t site0) {
+body_174(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4, const uint32_t site0) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 128;
@@ -4018,13 +4634,13 @@ body_150(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
   }
 }
 
-// body_151: 1 kernel
+// body_175: 1 kernel
 //   train_s128_v0__k103_grad_embeddings_sum_in1_sum: sum over rows grad.embeddings.sum.in1.sum
 //   cols 16384, each the sum over rows [32]; 32 columns per block, 8 lanes per column summing every 8-th row, then the lanes in order
 //   launch: grid 512, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_151(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_175(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int lane = threadIdx.x / 32;
   const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
@@ -4040,13 +4656,29 @@ body_151(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
   b1[col] = sum0;
 }
 
-// body_152: 1 kernel
+// body_176: 1 kernel
+//   train_s128_v0__k104_grad_embeddings_position: copy rows grad.embeddings.position
+//   rows [128] (128) x cols 128; 128 threads per row
+//   launch: grid 128, block 128
+//   b0 read f32, b1 written f32
+extern "C" __global__ void __launch_bounds__(128)
+body_176(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+  const int t = threadIdx.x;
+  const int row = blockIdx.x;
+  const int r0 = row;
+  // p0
+  for (int c = t; c < 128; c += 128) {
+    b1[128 * r0 + c] = b0[128 * r0 + c];
+  }
+}
+
+// body_177: 1 kernel
 //   train_s128_v0__k105_grad_embeddings_token_type: scatter-add grad.embeddings.token_type
 //   dst [2,128] = 0; dst[ids[r], :] += src[r, :] for r < 4096 in order; 64 dst rows per block, 128 threads over their columns
 //   launch: grid 1, block 128
 //   b0 written f32, b1 read f32, b2 read i32
 extern "C" __global__ void __launch_bounds__(128)
-body_152(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1, const int *__restrict__ b2) {
+body_177(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1, const int *__restrict__ b2) {
   const int first = blockIdx.x * 64, t = threadIdx.x;
   for (int i = first; i < first + 64 && i < 2; i++)
     for (int c = t; c < 128; c += 128) b0[i * 128 + c] = 0.0f;
@@ -4057,13 +4689,13 @@ body_152(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, cons
   }
 }
 
-// body_153: 1 kernel
+// body_178: 1 kernel
 //   train_s128_v0__k106_grad_embeddings_word: scatter-add grad.embeddings.word
 //   dst [4000,128] = 0; dst[ids[r], :] += src[r, :] for r < 4096 in order; 64 dst rows per block, 128 threads over their columns
 //   launch: grid 63, block 128
 //   b0 written f32, b1 read f32, b2 read i32
 extern "C" __global__ void __launch_bounds__(128)
-body_153(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1, const int *__restrict__ b2) {
+body_178(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1, const int *__restrict__ b2) {
   const int first = blockIdx.x * 64, t = threadIdx.x;
   for (int i = first; i < first + 64 && i < 4000; i++)
     for (int c = t; c < 128; c += 128) b0[i * 128 + c] = 0.0f;
@@ -4074,13 +4706,13 @@ body_153(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, cons
   }
 }
 
-// body_154: 1 kernel
+// body_179: 1 kernel
 //   optimizer_v0__k000_grad_norm_partial: sum over rows of g^2
 //   cols 8192, each the sum over rows [113]; 32 columns per block, 8 lanes per column summing every 8-th row, then the lanes in order
 //   launch: grid 256, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_154(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_179(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int lane = threadIdx.x / 32;
   const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
@@ -4097,13 +4729,13 @@ body_154(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
   b1[col] = sum0;
 }
 
-// body_155: 1 kernel
+// body_180: 1 kernel
 //   optimizer_v0__k001_grad_norm_tail: sum over rows of g^2 (the last rows)
 //   cols 16, each the sum over rows [89]; 16 columns per block, 16 lanes per column summing every 16-th row, then the lanes in order
 //   launch: grid 1, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_155(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_180(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int lane = threadIdx.x / 16;
   const int col = blockIdx.x * 16 + threadIdx.x % 16;
   float sum0 = 0.0f;
@@ -4120,13 +4752,13 @@ body_155(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
   b1[col + 8192] = sum0;
 }
 
-// body_156: 1 kernel
+// body_181: 1 kernel
 //   optimizer_v0__k002_clip_coefficient: min(1, clip / (sqrt(sum) + 1e-6))
 //   rows [1] (1) x cols 8208; 256 threads per row
 //   launch: grid 1, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_156(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_181(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int t = threadIdx.x;
   // p0
   float s0 = 0.0f;
@@ -4140,13 +4772,13 @@ body_156(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
   }
 }
 
-// body_157: 1 kernel
+// body_182: 1 kernel
 //   optimizer_v0__k003_adamw: AdamW step (torch.optim.AdamW), decoupled weight decay
 //   rows [57945] (57945) x cols 16; 16 threads per row, 16 rows per block
 //   launch: grid 3622, block 256
 //   b0 read f32, b1 read f32, b2 updated f32, b3 updated f32, b4 updated f32
 extern "C" __global__ void __launch_bounds__(256)
-body_157(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2, float *__restrict__ b3, float *__restrict__ b4) {
+body_182(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2, float *__restrict__ b3, float *__restrict__ b4) {
   const int t = threadIdx.x % 16;
   const int row = blockIdx.x * 16 + threadIdx.x / 16;
   if (row >= 57945) return;
@@ -4165,13 +4797,13 @@ body_157(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
   }
 }
 
-// body_158: 1 kernel
+// body_183: 1 kernel
 //   optimizer_v1__k000_grad_norm_partial: sum over rows of g^2
 //   cols 16, each the sum over rows [105]; 16 columns per block, 16 lanes per column summing every 16-th row, then the lanes in order
 //   launch: grid 1, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_158(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_183(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int lane = threadIdx.x / 16;
   const int col = blockIdx.x * 16 + threadIdx.x % 16;
   float sum0 = 0.0f;
@@ -4188,13 +4820,13 @@ body_158(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
   b1[col] = sum0;
 }
 
-// body_159: 1 kernel
+// body_184: 1 kernel
 //   optimizer_v1__k001_clip_coefficient: min(1, clip / (sqrt(sum) + 1e-6))
 //   rows [1] (1) x cols 16; 16 threads per row
 //   launch: grid 1, block 16
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(16)
-body_159(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_184(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int t = threadIdx.x;
   // p0
   float s0 = 0.0f;
@@ -4208,13 +4840,13 @@ body_159(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
   }
 }
 
-// body_160: 1 kernel
+// body_185: 1 kernel
 //   optimizer_v1__k002_adamw: AdamW step (torch.optim.AdamW), decoupled weight decay
 //   rows [105] (105) x cols 16; 16 threads per row, 16 rows per block
 //   launch: grid 7, block 256
 //   b0 read f32, b1 read f32, b2 updated f32, b3 updated f32, b4 updated f32
 extern "C" __global__ void __launch_bounds__(256)
-body_160(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2, float *__restrict__ b3, float *__restrict__ b4) {
+body_185(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2, float *__restrict__ b3, float *__restrict__ b4) {
   const int t = threadIdx.x % 16;
   const int row = blockIdx.x * 16 + threadIdx.x / 16;
   if (row >= 105) return;
@@ -4792,7 +5424,7 @@ body_160(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B^T  ld 128, batch strides [0,0]  b29 PARAMS +2380800  bert.encoder.layer.0.intermediate.dense.weight
 //     C    ld 512, batch strides [0,0]  b31 ACTS +528384  layer.0.ffn.gelu
 //     epilogue: bias bert.encoder.layer.0.intermediate.dense.bias, aux -, act gelu
-//   k011_layer_0_ffn_intermediate_matmul__epilogue: body_6  grid 1024, block 256  b0 ACTS+528384 b1 PARAMS+2642944
+//   k011_layer_0_ffn_intermediate_matmul__epilogue: body_36  grid 1024, block 256  b0 ACTS+528384 b1 PARAMS+2642944
 //   k012_layer_0_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 512, batch [1,1]
 //     A    ld 512, batch strides [0,0]  b31 ACTS +528384  layer.0.ffn.gelu
@@ -4834,7 +5466,7 @@ body_160(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B^T  ld 128, batch strides [0,0]  b56 PARAMS +3173888  bert.encoder.layer.1.intermediate.dense.weight
 //     C    ld 512, batch strides [0,0]  b58 ACTS +524288  layer.1.ffn.gelu
 //     epilogue: bias bert.encoder.layer.1.intermediate.dense.bias, aux -, act gelu
-//   k022_layer_1_ffn_intermediate_matmul__epilogue: body_6  grid 1024, block 256  b0 ACTS+524288 b1 PARAMS+3436032
+//   k022_layer_1_ffn_intermediate_matmul__epilogue: body_36  grid 1024, block 256  b0 ACTS+524288 b1 PARAMS+3436032
 //   k023_layer_1_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 512, batch [1,1]
 //     A    ld 512, batch strides [0,0]  b58 ACTS +524288  layer.1.ffn.gelu
@@ -4850,13 +5482,13 @@ body_160(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B^T  ld 128, batch strides [0,0]  b68 PARAMS +3701760  classifier.weight
 //     C    ld 13, batch strides [0,0]  b70 IO +65536  head.classifier
 //     epilogue: bias classifier.bias (cuBLASLt), aux -, act none
-//   k028_loss_valid_count: body_36  grid 1, block 256  b0 IO+49152 b1 ACTS+0
-//   k029_loss: body_8  grid 64, block 256  b0 IO+65536 b1 IO+49152 b2 ACTS+64
-//   k030_loss: body_37  grid 1, block 256  b0 ACTS+64 b1 ACTS+0 b2 IO+278528
+//   k028_loss_valid_count: body_37  grid 1, block 256  b0 IO+49152 b1 ACTS+0
+//   k029_loss: body_38  grid 64, block 256  b0 IO+65536 b1 IO+49152 b2 ACTS+64
+//   k030_loss: body_39  grid 1, block 256  b0 ACTS+64 b1 ACTS+0 b2 IO+278528
 //
 // train_s32_v0: 108 kernels, activation peak 20455424 bytes
 //   k000_embeddings_sum: body_30  grid 1024, block 128  b0 PARAMS+2048000 b1 PARAMS+2113536 b2 IO+16384 b3 PARAMS+0 b4 IO+0 b5 ACTS+0
-//   k001_embeddings_layernorm: body_38  grid 1024, block 128  b0 ACTS+0 b1 PARAMS+2115072 b2 PARAMS+2114560 b3 ACTS+532480 b4 ACTS+524288
+//   k001_embeddings_layernorm: body_40  grid 1024, block 128  b0 ACTS+0 b1 PARAMS+2115072 b2 PARAMS+2114560 b3 ACTS+532480 b4 ACTS+524288
 //   k002_embeddings_dropout: body_32  grid 1024, block 128  b0 ACTS+532480 b1 ACTS+1056768 site0 1
 //   k003_attention_mask_bias: body_33  grid 4, block 256  b0 IO+32768 b1 ACTS+532480
 //   k004_layer_0_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.query.matmul + bias
@@ -4885,14 +5517,14 @@ body_160(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     C    ld 128, batch strides [0,0]  b25 ACTS +3678208  layer.0.attention.output
 //     epilogue: bias bert.encoder.layer.0.attention.output.dense.bias (cuBLASLt), aux -, act none
 //   k009_layer_0_attention_residual: body_35  grid 1024, block 128  b0 ACTS+1056768 b1 ACTS+3678208 b2 ACTS+4202496 site0 3
-//   k010_layer_0_attention_layernorm: body_38  grid 1024, block 128  b0 ACTS+4202496 b1 PARAMS+2380288 b2 PARAMS+2379776 b3 ACTS+3678208 b4 ACTS+544768
+//   k010_layer_0_attention_layernorm: body_40  grid 1024, block 128  b0 ACTS+4202496 b1 PARAMS+2380288 b2 PARAMS+2379776 b3 ACTS+3678208 b4 ACTS+544768
 //   k011_layer_0_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 512 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b30 ACTS +3678208  layer.0.attention.layernorm
 //     B^T  ld 128, batch strides [0,0]  b31 PARAMS +2380800  bert.encoder.layer.0.intermediate.dense.weight
 //     C    ld 512, batch strides [0,0]  b34 ACTS +6823936  layer.0.ffn.gelu
 //     epilogue: bias bert.encoder.layer.0.intermediate.dense.bias, aux layer.0.ffn.intermediate, act gelu
-//   k011_layer_0_ffn_intermediate_matmul__epilogue: body_11  grid 1024, block 256  b0 ACTS+6823936 b1 PARAMS+2642944 b2 ACTS+4726784
+//   k011_layer_0_ffn_intermediate_matmul__epilogue: body_41  grid 1024, block 256  b0 ACTS+6823936 b1 PARAMS+2642944 b2 ACTS+4726784
 //   k012_layer_0_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 512, batch [1,1]
 //     A    ld 512, batch strides [0,0]  b34 ACTS +6823936  layer.0.ffn.gelu
@@ -4900,7 +5532,7 @@ body_160(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     C    ld 128, batch strides [0,0]  b37 ACTS +8921088  layer.0.ffn.output
 //     epilogue: bias bert.encoder.layer.0.output.dense.bias (cuBLASLt), aux -, act none
 //   k013_layer_0_ffn_residual: body_35  grid 1024, block 128  b0 ACTS+3678208 b1 ACTS+8921088 b2 ACTS+9445376 site0 4
-//   k014_layer_0_ffn_layernorm: body_38  grid 1024, block 128  b0 ACTS+9445376 b1 PARAMS+2908160 b2 PARAMS+2907648 b3 ACTS+8921088 b4 ACTS+552960
+//   k014_layer_0_ffn_layernorm: body_40  grid 1024, block 128  b0 ACTS+9445376 b1 PARAMS+2908160 b2 PARAMS+2907648 b3 ACTS+8921088 b4 ACTS+552960
 //   k015_layer_1_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b42 ACTS +8921088  layer.0.ffn.layernorm
@@ -4927,14 +5559,14 @@ body_160(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     C    ld 128, batch strides [0,0]  b55 ACTS +12066816  layer.1.attention.output
 //     epilogue: bias bert.encoder.layer.1.attention.output.dense.bias (cuBLASLt), aux -, act none
 //   k020_layer_1_attention_residual: body_35  grid 1024, block 128  b0 ACTS+8921088 b1 ACTS+12066816 b2 ACTS+12591104 site0 6
-//   k021_layer_1_attention_layernorm: body_38  grid 1024, block 128  b0 ACTS+12591104 b1 PARAMS+3173376 b2 PARAMS+3172864 b3 ACTS+12066816 b4 ACTS+569344
+//   k021_layer_1_attention_layernorm: body_40  grid 1024, block 128  b0 ACTS+12591104 b1 PARAMS+3173376 b2 PARAMS+3172864 b3 ACTS+12066816 b4 ACTS+569344
 //   k022_layer_1_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 512 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b60 ACTS +12066816  layer.1.attention.layernorm
 //     B^T  ld 128, batch strides [0,0]  b61 PARAMS +3173888  bert.encoder.layer.1.intermediate.dense.weight
 //     C    ld 512, batch strides [0,0]  b64 ACTS +15212544  layer.1.ffn.gelu
 //     epilogue: bias bert.encoder.layer.1.intermediate.dense.bias, aux layer.1.ffn.intermediate, act gelu
-//   k022_layer_1_ffn_intermediate_matmul__epilogue: body_11  grid 1024, block 256  b0 ACTS+15212544 b1 PARAMS+3436032 b2 ACTS+13115392
+//   k022_layer_1_ffn_intermediate_matmul__epilogue: body_41  grid 1024, block 256  b0 ACTS+15212544 b1 PARAMS+3436032 b2 ACTS+13115392
 //   k023_layer_1_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 512, batch [1,1]
 //     A    ld 512, batch strides [0,0]  b64 ACTS +15212544  layer.1.ffn.gelu
@@ -4942,7 +5574,7 @@ body_160(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     C    ld 128, batch strides [0,0]  b67 ACTS +17309696  layer.1.ffn.output
 //     epilogue: bias bert.encoder.layer.1.output.dense.bias (cuBLASLt), aux -, act none
 //   k024_layer_1_ffn_residual: body_35  grid 1024, block 128  b0 ACTS+12066816 b1 ACTS+17309696 b2 ACTS+17833984 site0 7
-//   k025_layer_1_ffn_layernorm: body_38  grid 1024, block 128  b0 ACTS+17833984 b1 PARAMS+3701248 b2 PARAMS+3700736 b3 ACTS+17309696 b4 ACTS+577536
+//   k025_layer_1_ffn_layernorm: body_40  grid 1024, block 128  b0 ACTS+17833984 b1 PARAMS+3701248 b2 PARAMS+3700736 b3 ACTS+17309696 b4 ACTS+577536
 //   k026_head_dropout: body_32  grid 1024, block 128  b0 ACTS+17309696 b1 ACTS+18358272 site0 8
 //   k027_head_classifier_matmul: GEMM (cuBLASLt, host code): matmul head.classifier.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 13 k 128, batch [1,1]
@@ -4950,11 +5582,11 @@ body_160(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B^T  ld 128, batch strides [0,0]  b75 PARAMS +3701760  classifier.weight
 //     C    ld 13, batch strides [0,0]  b77 IO +65536  head.classifier
 //     epilogue: bias classifier.bias (cuBLASLt), aux -, act none
-//   k028_loss_valid_count: body_36  grid 1, block 256  b0 IO+49152 b1 ACTS+585728
-//   k029_loss: body_8  grid 64, block 256  b0 IO+65536 b1 IO+49152 b2 ACTS+585792
-//   k030_loss: body_37  grid 1, block 256  b0 ACTS+585792 b1 ACTS+585728 b2 IO+278528
-//   k031_grad_loss: body_12  grid 64, block 256  b0 IO+65536 b1 IO+49152 b2 ACTS+585728 b3 ACTS+585792
-//   k032_grad_head_classifier_in1_sum: body_39  grid 1, block 256  b0 ACTS+585792 b1 GRADS+3708416
+//   k028_loss_valid_count: body_37  grid 1, block 256  b0 IO+49152 b1 ACTS+585728
+//   k029_loss: body_38  grid 64, block 256  b0 IO+65536 b1 IO+49152 b2 ACTS+585792
+//   k030_loss: body_39  grid 1, block 256  b0 ACTS+585792 b1 ACTS+585728 b2 IO+278528
+//   k031_grad_loss: body_42  grid 64, block 256  b0 IO+65536 b1 IO+49152 b2 ACTS+585728 b3 ACTS+585792
+//   k032_grad_head_classifier_in1_sum: body_43  grid 1, block 256  b0 ACTS+585792 b1 GRADS+3708416
 //   k033_grad_head_classifier_matmul_a: GEMM (cuBLASLt, host code): matmul grad.head.classifier.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 13, batch [1,1]
 //     A    ld 13, batch strides [0,0]  b80 ACTS +585792  grad.loss
@@ -4968,11 +5600,11 @@ body_160(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     C    ld 128, batch strides [0,0]  b83 GRADS +3701760  classifier.weight
 //     epilogue: bias -, aux -, act none
 //   k035_grad_head_dropout: body_32  grid 1024, block 128  b0 ACTS+17309696 b1 ACTS+18358272 site0 8
-//   k036_grad_layer_1_ffn_layernorm_x: body_40  grid 1024, block 128  b0 ACTS+577536 b1 ACTS+17833984 b2 PARAMS+3700736 b3 ACTS+18358272 b4 ACTS+17309696
-//   k037_grad_layer_1_ffn_layernorm_gamma: body_41  grid 4, block 256  b0 ACTS+17833984 b1 ACTS+577536 b2 ACTS+18358272 b3 GRADS+3700736
-//   k038_grad_layer_1_ffn_layernorm_beta: body_42  grid 4, block 256  b0 ACTS+18358272 b1 GRADS+3701248
+//   k036_grad_layer_1_ffn_layernorm_x: body_44  grid 1024, block 128  b0 ACTS+577536 b1 ACTS+17833984 b2 PARAMS+3700736 b3 ACTS+18358272 b4 ACTS+17309696
+//   k037_grad_layer_1_ffn_layernorm_gamma: body_45  grid 4, block 256  b0 ACTS+17833984 b1 ACTS+577536 b2 ACTS+18358272 b3 GRADS+3700736
+//   k038_grad_layer_1_ffn_layernorm_beta: body_46  grid 4, block 256  b0 ACTS+18358272 b1 GRADS+3701248
 //   k039_grad_layer_1_ffn_dropout: body_32  grid 1024, block 128  b0 ACTS+17309696 b1 ACTS+17833984 site0 7
-//   k040_grad_layer_1_ffn_output_in1_sum: body_42  grid 4, block 256  b0 ACTS+17833984 b1 GRADS+3700224
+//   k040_grad_layer_1_ffn_output_in1_sum: body_46  grid 4, block 256  b0 ACTS+17833984 b1 GRADS+3700224
 //   k041_grad_layer_1_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 512 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b88 ACTS +17833984  grad.layer.1.ffn.dropout
@@ -4985,26 +5617,26 @@ body_160(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B    ld 512, batch strides [0,0]  b64 ACTS +15212544  layer.1.ffn.gelu
 //     C    ld 512, batch strides [0,0]  b91 GRADS +3438080  bert.encoder.layer.1.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k043_grad_layer_1_ffn_gelu: body_43  grid 1024, block 256  b0 ACTS+13115392 b1 ACTS+18358272 b2 ACTS+15212544
-//   k044_grad_layer_1_ffn_intermediate_in1_sum: body_44  grid 16, block 256  b0 ACTS+15212544 b1 GRADS+3436032
+//   k043_grad_layer_1_ffn_gelu: body_47  grid 1024, block 256  b0 ACTS+13115392 b1 ACTS+18358272 b2 ACTS+15212544
+//   k044_grad_layer_1_ffn_intermediate_in1_sum: body_48  grid 16, block 256  b0 ACTS+15212544 b1 GRADS+3436032
 //   k045_grad_layer_1_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 512, batch [1,1]
 //     A    ld 512, batch strides [0,0]  b92 ACTS +15212544  grad.layer.1.ffn.gelu
 //     B    ld 128, batch strides [0,0]  b61 PARAMS +3173888  bert.encoder.layer.1.intermediate.dense.weight
 //     C    ld 128, batch strides [0,0]  b94 ACTS +13115392  grad.layer.1.ffn.intermediate.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k046_grad_layer_1_attention_layernorm_sum: body_45  grid 1024, block 128  b0 ACTS+13115392 b1 ACTS+17309696 b2 ACTS+13639680
+//   k046_grad_layer_1_attention_layernorm_sum: body_49  grid 1024, block 128  b0 ACTS+13115392 b1 ACTS+17309696 b2 ACTS+13639680
 //   k047_grad_layer_1_ffn_intermediate_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.intermediate.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 1024, batch [1,1]
 //     A^T  ld 512, batch strides [0,0]  b92 ACTS +15212544  grad.layer.1.ffn.gelu
 //     B    ld 128, batch strides [0,0]  b60 ACTS +12066816  layer.1.attention.layernorm
 //     C    ld 128, batch strides [0,0]  b96 GRADS +3173888  bert.encoder.layer.1.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k048_grad_layer_1_attention_layernorm_x: body_40  grid 1024, block 128  b0 ACTS+569344 b1 ACTS+12591104 b2 PARAMS+3172864 b3 ACTS+13639680 b4 ACTS+12066816
-//   k049_grad_layer_1_attention_layernorm_gamma: body_41  grid 4, block 256  b0 ACTS+12591104 b1 ACTS+569344 b2 ACTS+13639680 b3 GRADS+3172864
-//   k050_grad_layer_1_attention_layernorm_beta: body_42  grid 4, block 256  b0 ACTS+13639680 b1 GRADS+3173376
+//   k048_grad_layer_1_attention_layernorm_x: body_44  grid 1024, block 128  b0 ACTS+569344 b1 ACTS+12591104 b2 PARAMS+3172864 b3 ACTS+13639680 b4 ACTS+12066816
+//   k049_grad_layer_1_attention_layernorm_gamma: body_45  grid 4, block 256  b0 ACTS+12591104 b1 ACTS+569344 b2 ACTS+13639680 b3 GRADS+3172864
+//   k050_grad_layer_1_attention_layernorm_beta: body_46  grid 4, block 256  b0 ACTS+13639680 b1 GRADS+3173376
 //   k051_grad_layer_1_attention_output_dropout: body_32  grid 1024, block 128  b0 ACTS+12066816 b1 ACTS+12591104 site0 6
-//   k052_grad_layer_1_attention_output_in1_sum: body_42  grid 4, block 256  b0 ACTS+12591104 b1 GRADS+3172352
+//   k052_grad_layer_1_attention_output_in1_sum: body_46  grid 4, block 256  b0 ACTS+12591104 b1 GRADS+3172352
 //   k053_grad_layer_1_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b100 ACTS +12591104  grad.layer.1.attention.output_dropout
@@ -5017,10 +5649,10 @@ body_160(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B    ld 128, batch strides [0,0]  b52 ACTS +11542528  layer.1.attention.context
 //     C    ld 128, batch strides [0,0]  b103 GRADS +3106816  bert.encoder.layer.1.attention.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k055_layer_1_attention_context: body_46  grid 2048, block 64  b0 ACTS+11542528 b1 ACTS+13115392 b2 ACTS+569344
-//   k056_layer_1_attention_context_grad_kv: body_47  grid 64, block 128  b0 ACTS+9969664 b1 ACTS+10493952 b2 ACTS+11018240 b3 ACTS+532480 b4 ACTS+561152 b5 ACTS+13115392 b6 ACTS+569344 b7 ACTS+12591104 b8 ACTS+11542528 site0 5
-//   k057_layer_1_attention_context_grad_q: body_48  grid 64, block 128  b0 ACTS+9969664 b1 ACTS+10493952 b2 ACTS+11018240 b3 ACTS+532480 b4 ACTS+561152 b5 ACTS+13115392 b6 ACTS+569344 b7 ACTS+13639680 site0 5
-//   k058_grad_layer_1_attention_value_in1_sum: body_42  grid 4, block 256  b0 ACTS+11542528 b1 GRADS+3106304
+//   k055_layer_1_attention_context: body_50  grid 2048, block 64  b0 ACTS+11542528 b1 ACTS+13115392 b2 ACTS+569344
+//   k056_layer_1_attention_context_grad_kv: body_51  grid 64, block 128  b0 ACTS+9969664 b1 ACTS+10493952 b2 ACTS+11018240 b3 ACTS+532480 b4 ACTS+561152 b5 ACTS+13115392 b6 ACTS+569344 b7 ACTS+12591104 b8 ACTS+11542528 site0 5
+//   k057_layer_1_attention_context_grad_q: body_52  grid 64, block 128  b0 ACTS+9969664 b1 ACTS+10493952 b2 ACTS+11018240 b3 ACTS+532480 b4 ACTS+561152 b5 ACTS+13115392 b6 ACTS+569344 b7 ACTS+13639680 site0 5
+//   k058_grad_layer_1_attention_value_in1_sum: body_46  grid 4, block 256  b0 ACTS+11542528 b1 GRADS+3106304
 //   k059_grad_layer_1_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b104 ACTS +11542528  grad.layer.1.attention.context.b
@@ -5033,7 +5665,7 @@ body_160(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B    ld 128, batch strides [0,0]  b42 ACTS +8921088  layer.0.ffn.layernorm
 //     C    ld 128, batch strides [0,0]  b109 GRADS +3040768  bert.encoder.layer.1.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k061_grad_layer_1_attention_key_in1_sum: body_42  grid 4, block 256  b0 ACTS+12591104 b1 GRADS+3040256
+//   k061_grad_layer_1_attention_key_in1_sum: body_46  grid 4, block 256  b0 ACTS+12591104 b1 GRADS+3040256
 //   k062_grad_layer_1_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b106 ACTS +12591104  grad.layer.1.attention.scores.b
@@ -5046,25 +5678,25 @@ body_160(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B    ld 128, batch strides [0,0]  b42 ACTS +8921088  layer.0.ffn.layernorm
 //     C    ld 128, batch strides [0,0]  b112 GRADS +2974720  bert.encoder.layer.1.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k064_grad_layer_1_attention_query_in1_sum: body_42  grid 4, block 256  b0 ACTS+13639680 b1 GRADS+2974208
+//   k064_grad_layer_1_attention_query_in1_sum: body_46  grid 4, block 256  b0 ACTS+13639680 b1 GRADS+2974208
 //   k065_grad_layer_1_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b105 ACTS +13639680  grad.layer.1.attention.scores.a
 //     B    ld 128, batch strides [0,0]  b43 PARAMS +2908672  bert.encoder.layer.1.attention.self.query.weight
 //     C    ld 128, batch strides [0,0]  b114 ACTS +11018240  grad.layer.1.attention.query.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k066_grad_layer_0_ffn_layernorm_sum: body_49  grid 1024, block 128  b0 ACTS+11018240 b1 ACTS+10493952 b2 ACTS+9969664 b3 ACTS+12066816 b4 ACTS+11542528
+//   k066_grad_layer_0_ffn_layernorm_sum: body_53  grid 1024, block 128  b0 ACTS+11018240 b1 ACTS+10493952 b2 ACTS+9969664 b3 ACTS+12066816 b4 ACTS+11542528
 //   k067_grad_layer_1_attention_query_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.query.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 128 k 1024, batch [1,1]
 //     A^T  ld 128, batch strides [0,0]  b105 ACTS +13639680  grad.layer.1.attention.scores.a
 //     B    ld 128, batch strides [0,0]  b42 ACTS +8921088  layer.0.ffn.layernorm
 //     C    ld 128, batch strides [0,0]  b116 GRADS +2908672  bert.encoder.layer.1.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
-//   k068_grad_layer_0_ffn_layernorm_x: body_40  grid 1024, block 128  b0 ACTS+552960 b1 ACTS+9445376 b2 PARAMS+2907648 b3 ACTS+11542528 b4 ACTS+8921088
-//   k069_grad_layer_0_ffn_layernorm_gamma: body_41  grid 4, block 256  b0 ACTS+9445376 b1 ACTS+552960 b2 ACTS+11542528 b3 GRADS+2907648
-//   k070_grad_layer_0_ffn_layernorm_beta: body_42  grid 4, block 256  b0 ACTS+11542528 b1 GRADS+2908160
+//   k068_grad_layer_0_ffn_layernorm_x: body_44  grid 1024, block 128  b0 ACTS+552960 b1 ACTS+9445376 b2 PARAMS+2907648 b3 ACTS+11542528 b4 ACTS+8921088
+//   k069_grad_layer_0_ffn_layernorm_gamma: body_45  grid 4, block 256  b0 ACTS+9445376 b1 ACTS+552960 b2 ACTS+11542528 b3 GRADS+2907648
+//   k070_grad_layer_0_ffn_layernorm_beta: body_46  grid 4, block 256  b0 ACTS+11542528 b1 GRADS+2908160
 //   k071_grad_layer_0_ffn_dropout: body_32  grid 1024, block 128  b0 ACTS+8921088 b1 ACTS+9445376 site0 4
-//   k072_grad_layer_0_ffn_output_in1_sum: body_42  grid 4, block 256  b0 ACTS+9445376 b1 GRADS+2907136
+//   k072_grad_layer_0_ffn_output_in1_sum: body_46  grid 4, block 256  b0 ACTS+9445376 b1 GRADS+2907136
 //   k073_grad_layer_0_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 512 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b120 ACTS +9445376  grad.layer.0.ffn.dropout
@@ -5077,26 +5709,26 @@ body_160(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B    ld 512, batch strides [0,0]  b34 ACTS +6823936  layer.0.ffn.gelu
 //     C    ld 512, batch strides [0,0]  b123 GRADS +2644992  bert.encoder.layer.0.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k075_grad_layer_0_ffn_gelu: body_43  grid 1024, block 256  b0 ACTS+4726784 b1 ACTS+9969664 b2 ACTS+6823936
-//   k076_grad_layer_0_ffn_intermediate_in1_sum: body_44  grid 16, block 256  b0 ACTS+6823936 b1 GRADS+2642944
+//   k075_grad_layer_0_ffn_gelu: body_47  grid 1024, block 256  b0 ACTS+4726784 b1 ACTS+9969664 b2 ACTS+6823936
+//   k076_grad_layer_0_ffn_intermediate_in1_sum: body_48  grid 16, block 256  b0 ACTS+6823936 b1 GRADS+2642944
 //   k077_grad_layer_0_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 512, batch [1,1]
 //     A    ld 512, batch strides [0,0]  b124 ACTS +6823936  grad.layer.0.ffn.gelu
 //     B    ld 128, batch strides [0,0]  b31 PARAMS +2380800  bert.encoder.layer.0.intermediate.dense.weight
 //     C    ld 128, batch strides [0,0]  b126 ACTS +4726784  grad.layer.0.ffn.intermediate.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k078_grad_layer_0_attention_layernorm_sum: body_45  grid 1024, block 128  b0 ACTS+4726784 b1 ACTS+8921088 b2 ACTS+5251072
+//   k078_grad_layer_0_attention_layernorm_sum: body_49  grid 1024, block 128  b0 ACTS+4726784 b1 ACTS+8921088 b2 ACTS+5251072
 //   k079_grad_layer_0_ffn_intermediate_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.0.ffn.intermediate.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 1024, batch [1,1]
 //     A^T  ld 512, batch strides [0,0]  b124 ACTS +6823936  grad.layer.0.ffn.gelu
 //     B    ld 128, batch strides [0,0]  b30 ACTS +3678208  layer.0.attention.layernorm
 //     C    ld 128, batch strides [0,0]  b128 GRADS +2380800  bert.encoder.layer.0.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k080_grad_layer_0_attention_layernorm_x: body_40  grid 1024, block 128  b0 ACTS+544768 b1 ACTS+4202496 b2 PARAMS+2379776 b3 ACTS+5251072 b4 ACTS+3678208
-//   k081_grad_layer_0_attention_layernorm_gamma: body_41  grid 4, block 256  b0 ACTS+4202496 b1 ACTS+544768 b2 ACTS+5251072 b3 GRADS+2379776
-//   k082_grad_layer_0_attention_layernorm_beta: body_42  grid 4, block 256  b0 ACTS+5251072 b1 GRADS+2380288
+//   k080_grad_layer_0_attention_layernorm_x: body_44  grid 1024, block 128  b0 ACTS+544768 b1 ACTS+4202496 b2 PARAMS+2379776 b3 ACTS+5251072 b4 ACTS+3678208
+//   k081_grad_layer_0_attention_layernorm_gamma: body_45  grid 4, block 256  b0 ACTS+4202496 b1 ACTS+544768 b2 ACTS+5251072 b3 GRADS+2379776
+//   k082_grad_layer_0_attention_layernorm_beta: body_46  grid 4, block 256  b0 ACTS+5251072 b1 GRADS+2380288
 //   k083_grad_layer_0_attention_output_dropout: body_32  grid 1024, block 128  b0 ACTS+3678208 b1 ACTS+4202496 site0 3
-//   k084_grad_layer_0_attention_output_in1_sum: body_42  grid 4, block 256  b0 ACTS+4202496 b1 GRADS+2379264
+//   k084_grad_layer_0_attention_output_in1_sum: body_46  grid 4, block 256  b0 ACTS+4202496 b1 GRADS+2379264
 //   k085_grad_layer_0_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b132 ACTS +4202496  grad.layer.0.attention.output_dropout
@@ -5109,10 +5741,10 @@ body_160(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B    ld 128, batch strides [0,0]  b22 ACTS +3153920  layer.0.attention.context
 //     C    ld 128, batch strides [0,0]  b135 GRADS +2313728  bert.encoder.layer.0.attention.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k087_layer_0_attention_context: body_46  grid 2048, block 64  b0 ACTS+3153920 b1 ACTS+4726784 b2 ACTS+544768
-//   k088_layer_0_attention_context_grad_kv: body_47  grid 64, block 128  b0 ACTS+1581056 b1 ACTS+2105344 b2 ACTS+2629632 b3 ACTS+532480 b4 ACTS+536576 b5 ACTS+4726784 b6 ACTS+544768 b7 ACTS+4202496 b8 ACTS+3153920 site0 2
-//   k089_layer_0_attention_context_grad_q: body_48  grid 64, block 128  b0 ACTS+1581056 b1 ACTS+2105344 b2 ACTS+2629632 b3 ACTS+532480 b4 ACTS+536576 b5 ACTS+4726784 b6 ACTS+544768 b7 ACTS+5251072 site0 2
-//   k090_grad_layer_0_attention_value_in1_sum: body_42  grid 4, block 256  b0 ACTS+3153920 b1 GRADS+2313216
+//   k087_layer_0_attention_context: body_50  grid 2048, block 64  b0 ACTS+3153920 b1 ACTS+4726784 b2 ACTS+544768
+//   k088_layer_0_attention_context_grad_kv: body_51  grid 64, block 128  b0 ACTS+1581056 b1 ACTS+2105344 b2 ACTS+2629632 b3 ACTS+532480 b4 ACTS+536576 b5 ACTS+4726784 b6 ACTS+544768 b7 ACTS+4202496 b8 ACTS+3153920 site0 2
+//   k089_layer_0_attention_context_grad_q: body_52  grid 64, block 128  b0 ACTS+1581056 b1 ACTS+2105344 b2 ACTS+2629632 b3 ACTS+532480 b4 ACTS+536576 b5 ACTS+4726784 b6 ACTS+544768 b7 ACTS+5251072 site0 2
+//   k090_grad_layer_0_attention_value_in1_sum: body_46  grid 4, block 256  b0 ACTS+3153920 b1 GRADS+2313216
 //   k091_grad_layer_0_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b136 ACTS +3153920  grad.layer.0.attention.context.b
@@ -5125,7 +5757,7 @@ body_160(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B    ld 128, batch strides [0,0]  b11 ACTS +1056768  embeddings.dropout
 //     C    ld 128, batch strides [0,0]  b141 GRADS +2247680  bert.encoder.layer.0.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k093_grad_layer_0_attention_key_in1_sum: body_42  grid 4, block 256  b0 ACTS+4202496 b1 GRADS+2247168
+//   k093_grad_layer_0_attention_key_in1_sum: body_46  grid 4, block 256  b0 ACTS+4202496 b1 GRADS+2247168
 //   k094_grad_layer_0_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b138 ACTS +4202496  grad.layer.0.attention.scores.b
@@ -5138,7 +5770,7 @@ body_160(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B    ld 128, batch strides [0,0]  b11 ACTS +1056768  embeddings.dropout
 //     C    ld 128, batch strides [0,0]  b144 GRADS +2181632  bert.encoder.layer.0.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k096_grad_layer_0_attention_query_in1_sum: body_42  grid 4, block 256  b0 ACTS+5251072 b1 GRADS+2181120
+//   k096_grad_layer_0_attention_query_in1_sum: body_46  grid 4, block 256  b0 ACTS+5251072 b1 GRADS+2181120
 //   k097_grad_layer_0_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b137 ACTS +5251072  grad.layer.0.attention.scores.a
@@ -5151,15 +5783,15 @@ body_160(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B    ld 128, batch strides [0,0]  b11 ACTS +1056768  embeddings.dropout
 //     C    ld 128, batch strides [0,0]  b147 GRADS +2115584  bert.encoder.layer.0.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
-//   k099_grad_embeddings_dropout: body_50  grid 1024, block 128  b0 ACTS+2105344 b1 ACTS+1581056 b2 ACTS+532480 b3 ACTS+3678208 b4 ACTS+1056768 site0 1
-//   k100_grad_embeddings_layernorm_x: body_40  grid 1024, block 128  b0 ACTS+524288 b1 ACTS+0 b2 PARAMS+2114560 b3 ACTS+1056768 b4 ACTS+532480
-//   k101_grad_embeddings_layernorm_gamma: body_41  grid 4, block 256  b0 ACTS+0 b1 ACTS+524288 b2 ACTS+1056768 b3 GRADS+2114560
-//   k102_grad_embeddings_layernorm_beta: body_42  grid 4, block 256  b0 ACTS+1056768 b1 GRADS+2115072
-//   k103_grad_embeddings_sum_in1_sum: body_51  grid 128, block 256  b0 ACTS+532480 b1 ACTS+0
-//   k104_grad_embeddings_position: body_26  grid 32, block 128  b0 ACTS+0 b1 GRADS+2048000
-//   k105_grad_embeddings_position: body_52  grid 96, block 128  b0 GRADS+2048000
-//   k106_grad_embeddings_token_type: body_53  grid 1, block 128  b0 GRADS+2113536 b1 ACTS+532480 b2 IO+16384
-//   k107_grad_embeddings_word: body_54  grid 63, block 128  b0 GRADS+0 b1 ACTS+532480 b2 IO+0
+//   k099_grad_embeddings_dropout: body_54  grid 1024, block 128  b0 ACTS+2105344 b1 ACTS+1581056 b2 ACTS+532480 b3 ACTS+3678208 b4 ACTS+1056768 site0 1
+//   k100_grad_embeddings_layernorm_x: body_44  grid 1024, block 128  b0 ACTS+524288 b1 ACTS+0 b2 PARAMS+2114560 b3 ACTS+1056768 b4 ACTS+532480
+//   k101_grad_embeddings_layernorm_gamma: body_45  grid 4, block 256  b0 ACTS+0 b1 ACTS+524288 b2 ACTS+1056768 b3 GRADS+2114560
+//   k102_grad_embeddings_layernorm_beta: body_46  grid 4, block 256  b0 ACTS+1056768 b1 GRADS+2115072
+//   k103_grad_embeddings_sum_in1_sum: body_55  grid 128, block 256  b0 ACTS+532480 b1 ACTS+0
+//   k104_grad_embeddings_position: body_56  grid 32, block 128  b0 ACTS+0 b1 GRADS+2048000
+//   k105_grad_embeddings_position: body_57  grid 96, block 128  b0 GRADS+2048000
+//   k106_grad_embeddings_token_type: body_58  grid 1, block 128  b0 GRADS+2113536 b1 ACTS+532480 b2 IO+16384
+//   k107_grad_embeddings_word: body_59  grid 63, block 128  b0 GRADS+0 b1 ACTS+532480 b2 IO+0
 //
 // train_s32_v1: 34 kernels, activation peak 3149824 bytes
 //   k000_embeddings_sum: body_30  grid 1024, block 128  b0 PARAMS+2048000 b1 PARAMS+2113536 b2 IO+16384 b3 PARAMS+0 b4 IO+0 b5 ACTS+0
@@ -5199,7 +5831,7 @@ body_160(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B^T  ld 128, batch strides [0,0]  b29 PARAMS +2380800  bert.encoder.layer.0.intermediate.dense.weight
 //     C    ld 512, batch strides [0,0]  b31 ACTS +528384  layer.0.ffn.gelu
 //     epilogue: bias bert.encoder.layer.0.intermediate.dense.bias, aux -, act gelu
-//   k011_layer_0_ffn_intermediate_matmul__epilogue: body_6  grid 1024, block 256  b0 ACTS+528384 b1 PARAMS+2642944
+//   k011_layer_0_ffn_intermediate_matmul__epilogue: body_36  grid 1024, block 256  b0 ACTS+528384 b1 PARAMS+2642944
 //   k012_layer_0_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 512, batch [1,1]
 //     A    ld 512, batch strides [0,0]  b31 ACTS +528384  layer.0.ffn.gelu
@@ -5241,7 +5873,7 @@ body_160(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B^T  ld 128, batch strides [0,0]  b56 PARAMS +3173888  bert.encoder.layer.1.intermediate.dense.weight
 //     C    ld 512, batch strides [0,0]  b58 ACTS +524288  layer.1.ffn.gelu
 //     epilogue: bias bert.encoder.layer.1.intermediate.dense.bias, aux -, act gelu
-//   k022_layer_1_ffn_intermediate_matmul__epilogue: body_6  grid 1024, block 256  b0 ACTS+524288 b1 PARAMS+3436032
+//   k022_layer_1_ffn_intermediate_matmul__epilogue: body_36  grid 1024, block 256  b0 ACTS+524288 b1 PARAMS+3436032
 //   k023_layer_1_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 512, batch [1,1]
 //     A    ld 512, batch strides [0,0]  b58 ACTS +524288  layer.1.ffn.gelu
@@ -5257,11 +5889,11 @@ body_160(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B^T  ld 128, batch strides [0,0]  b68 PARAMS +3701760  classifier.weight
 //     C    ld 13, batch strides [0,0]  b70 IO +65536  head.classifier
 //     epilogue: bias classifier.bias (cuBLASLt), aux -, act none
-//   k028_loss_valid_count: body_36  grid 1, block 256  b0 IO+49152 b1 ACTS+0
-//   k029_loss: body_8  grid 64, block 256  b0 IO+65536 b1 IO+49152 b2 ACTS+64
-//   k030_loss: body_37  grid 1, block 256  b0 ACTS+64 b1 ACTS+0 b2 IO+278528
-//   k031_grad_loss: body_12  grid 64, block 256  b0 IO+65536 b1 IO+49152 b2 ACTS+0 b3 ACTS+64
-//   k032_grad_head_classifier_in1_sum: body_39  grid 1, block 256  b0 ACTS+64 b1 GRADS+3708416
+//   k028_loss_valid_count: body_37  grid 1, block 256  b0 IO+49152 b1 ACTS+0
+//   k029_loss: body_38  grid 64, block 256  b0 IO+65536 b1 IO+49152 b2 ACTS+64
+//   k030_loss: body_39  grid 1, block 256  b0 ACTS+64 b1 ACTS+0 b2 IO+278528
+//   k031_grad_loss: body_42  grid 64, block 256  b0 IO+65536 b1 IO+49152 b2 ACTS+0 b3 ACTS+64
+//   k032_grad_head_classifier_in1_sum: body_43  grid 1, block 256  b0 ACTS+64 b1 GRADS+3708416
 //   k033_grad_head_classifier_matmul_b: GEMM (cuBLASLt, host code): matmul grad.head.classifier.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 13 n 128 k 1024, batch [1,1]
 //     A^T  ld 13, batch strides [0,0]  b73 ACTS +64  grad.loss
@@ -5270,10 +5902,10 @@ body_160(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     epilogue: bias -, aux -, act none
 //
 // forward_s48: 31 kernels, activation peak 4724736 bytes
-//   k000_embeddings_sum: body_55  grid 1536, block 128  b0 PARAMS+2048000 b1 PARAMS+2113536 b2 IO+16384 b3 PARAMS+0 b4 IO+0 b5 ACTS+0
-//   k001_embeddings_layernorm: body_56  grid 1536, block 128  b0 ACTS+0 b1 PARAMS+2115072 b2 PARAMS+2114560 b3 ACTS+786432
-//   k002_embeddings_dropout: body_57  grid 1536, block 128  b0 ACTS+786432 b1 ACTS+0 site0 1
-//   k003_attention_mask_bias: body_58  grid 32, block 64  b0 IO+32768 b1 ACTS+786432
+//   k000_embeddings_sum: body_60  grid 1536, block 128  b0 PARAMS+2048000 b1 PARAMS+2113536 b2 IO+16384 b3 PARAMS+0 b4 IO+0 b5 ACTS+0
+//   k001_embeddings_layernorm: body_61  grid 1536, block 128  b0 ACTS+0 b1 PARAMS+2115072 b2 PARAMS+2114560 b3 ACTS+786432
+//   k002_embeddings_dropout: body_62  grid 1536, block 128  b0 ACTS+786432 b1 ACTS+0 site0 1
+//   k003_attention_mask_bias: body_63  grid 32, block 64  b0 IO+32768 b1 ACTS+786432
 //   k004_layer_0_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1536 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b10 ACTS +0  embeddings.dropout
@@ -5292,30 +5924,30 @@ body_160(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B^T  ld 128, batch strides [0,0]  b18 PARAMS +2247680  bert.encoder.layer.0.attention.self.value.weight
 //     C    ld 128, batch strides [0,0]  b20 ACTS +2365440  layer.0.attention.value
 //     epilogue: bias bert.encoder.layer.0.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k007_layer_0_attention_context_forward: body_59  grid 128, block 128  b0 ACTS+792576 b1 ACTS+1579008 b2 ACTS+2365440 b3 ACTS+786432 b4 ACTS+3151872 b5 ACTS+3938304 site0 2
+//   k007_layer_0_attention_context_forward: body_64  grid 128, block 128  b0 ACTS+792576 b1 ACTS+1579008 b2 ACTS+2365440 b3 ACTS+786432 b4 ACTS+3151872 b5 ACTS+3938304 site0 2
 //   k008_layer_0_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1536 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b21 ACTS +3151872  layer.0.attention.context
 //     B^T  ld 128, batch strides [0,0]  b22 PARAMS +2313728  bert.encoder.layer.0.attention.output.dense.weight
 //     C    ld 128, batch strides [0,0]  b24 ACTS +792576  layer.0.attention.output
 //     epilogue: bias bert.encoder.layer.0.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k009_layer_0_attention_residual: body_60  grid 1536, block 128  b0 ACTS+0 b1 ACTS+792576 b2 ACTS+1579008 site0 3
-//   k010_layer_0_attention_layernorm: body_56  grid 1536, block 128  b0 ACTS+1579008 b1 PARAMS+2380288 b2 PARAMS+2379776 b3 ACTS+0
+//   k009_layer_0_attention_residual: body_65  grid 1536, block 128  b0 ACTS+0 b1 ACTS+792576 b2 ACTS+1579008 site0 3
+//   k010_layer_0_attention_layernorm: body_61  grid 1536, block 128  b0 ACTS+1579008 b1 PARAMS+2380288 b2 PARAMS+2379776 b3 ACTS+0
 //   k011_layer_0_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1536 n 512 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b28 ACTS +0  layer.0.attention.layernorm
 //     B^T  ld 128, batch strides [0,0]  b29 PARAMS +2380800  bert.encoder.layer.0.intermediate.dense.weight
 //     C    ld 512, batch strides [0,0]  b31 ACTS +792576  layer.0.ffn.gelu
 //     epilogue: bias bert.encoder.layer.0.intermediate.dense.bias, aux -, act gelu
-//   k011_layer_0_ffn_intermediate_matmul__epilogue: body_6  grid 1536, block 256  b0 ACTS+792576 b1 PARAMS+2642944
+//   k011_layer_0_ffn_intermediate_matmul__epilogue: body_66  grid 1536, block 256  b0 ACTS+792576 b1 PARAMS+2642944
 //   k012_layer_0_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1536 n 128 k 512, batch [1,1]
 //     A    ld 512, batch strides [0,0]  b31 ACTS +792576  layer.0.ffn.gelu
 //     B^T  ld 512, batch strides [0,0]  b32 PARAMS +2644992  bert.encoder.layer.0.output.dense.weight
 //     C    ld 128, batch strides [0,0]  b34 ACTS +3938304  layer.0.ffn.output
 //     epilogue: bias bert.encoder.layer.0.output.dense.bias (cuBLASLt), aux -, act none
-//   k013_layer_0_ffn_residual: body_60  grid 1536, block 128  b0 ACTS+0 b1 ACTS+3938304 b2 ACTS+792576 site0 4
-//   k014_layer_0_ffn_layernorm: body_56  grid 1536, block 128  b0 ACTS+792576 b1 PARAMS+2908160 b2 PARAMS+2907648 b3 ACTS+0
+//   k013_layer_0_ffn_residual: body_65  grid 1536, block 128  b0 ACTS+0 b1 ACTS+3938304 b2 ACTS+792576 site0 4
+//   k014_layer_0_ffn_layernorm: body_61  grid 1536, block 128  b0 ACTS+792576 b1 PARAMS+2908160 b2 PARAMS+2907648 b3 ACTS+0
 //   k015_layer_1_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1536 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b38 ACTS +0  layer.0.ffn.layernorm
@@ -5334,46 +5966,46 @@ body_160(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B^T  ld 128, batch strides [0,0]  b45 PARAMS +3040768  bert.encoder.layer.1.attention.self.value.weight
 //     C    ld 128, batch strides [0,0]  b47 ACTS +2365440  layer.1.attention.value
 //     epilogue: bias bert.encoder.layer.1.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k018_layer_1_attention_context_forward: body_59  grid 128, block 128  b0 ACTS+792576 b1 ACTS+1579008 b2 ACTS+2365440 b3 ACTS+786432 b4 ACTS+3151872 b5 ACTS+3938304 site0 5
+//   k018_layer_1_attention_context_forward: body_64  grid 128, block 128  b0 ACTS+792576 b1 ACTS+1579008 b2 ACTS+2365440 b3 ACTS+786432 b4 ACTS+3151872 b5 ACTS+3938304 site0 5
 //   k019_layer_1_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1536 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b48 ACTS +3151872  layer.1.attention.context
 //     B^T  ld 128, batch strides [0,0]  b49 PARAMS +3106816  bert.encoder.layer.1.attention.output.dense.weight
 //     C    ld 128, batch strides [0,0]  b51 ACTS +786432  layer.1.attention.output
 //     epilogue: bias bert.encoder.layer.1.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k020_layer_1_attention_residual: body_60  grid 1536, block 128  b0 ACTS+0 b1 ACTS+786432 b2 ACTS+1572864 site0 6
-//   k021_layer_1_attention_layernorm: body_56  grid 1536, block 128  b0 ACTS+1572864 b1 PARAMS+3173376 b2 PARAMS+3172864 b3 ACTS+0
+//   k020_layer_1_attention_residual: body_65  grid 1536, block 128  b0 ACTS+0 b1 ACTS+786432 b2 ACTS+1572864 site0 6
+//   k021_layer_1_attention_layernorm: body_61  grid 1536, block 128  b0 ACTS+1572864 b1 PARAMS+3173376 b2 PARAMS+3172864 b3 ACTS+0
 //   k022_layer_1_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1536 n 512 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b55 ACTS +0  layer.1.attention.layernorm
 //     B^T  ld 128, batch strides [0,0]  b56 PARAMS +3173888  bert.encoder.layer.1.intermediate.dense.weight
 //     C    ld 512, batch strides [0,0]  b58 ACTS +786432  layer.1.ffn.gelu
 //     epilogue: bias bert.encoder.layer.1.intermediate.dense.bias, aux -, act gelu
-//   k022_layer_1_ffn_intermediate_matmul__epilogue: body_6  grid 1536, block 256  b0 ACTS+786432 b1 PARAMS+3436032
+//   k022_layer_1_ffn_intermediate_matmul__epilogue: body_66  grid 1536, block 256  b0 ACTS+786432 b1 PARAMS+3436032
 //   k023_layer_1_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1536 n 128 k 512, batch [1,1]
 //     A    ld 512, batch strides [0,0]  b58 ACTS +786432  layer.1.ffn.gelu
 //     B^T  ld 512, batch strides [0,0]  b59 PARAMS +3438080  bert.encoder.layer.1.output.dense.weight
 //     C    ld 128, batch strides [0,0]  b61 ACTS +3932160  layer.1.ffn.output
 //     epilogue: bias bert.encoder.layer.1.output.dense.bias (cuBLASLt), aux -, act none
-//   k024_layer_1_ffn_residual: body_60  grid 1536, block 128  b0 ACTS+0 b1 ACTS+3932160 b2 ACTS+786432 site0 7
-//   k025_layer_1_ffn_layernorm: body_56  grid 1536, block 128  b0 ACTS+786432 b1 PARAMS+3701248 b2 PARAMS+3700736 b3 IO+278592
-//   k026_head_dropout: body_57  grid 1536, block 128  b0 IO+278592 b1 ACTS+0 site0 8
+//   k024_layer_1_ffn_residual: body_65  grid 1536, block 128  b0 ACTS+0 b1 ACTS+3932160 b2 ACTS+786432 site0 7
+//   k025_layer_1_ffn_layernorm: body_61  grid 1536, block 128  b0 ACTS+786432 b1 PARAMS+3701248 b2 PARAMS+3700736 b3 IO+278592
+//   k026_head_dropout: body_62  grid 1536, block 128  b0 IO+278592 b1 ACTS+0 site0 8
 //   k027_head_classifier_matmul: GEMM (cuBLASLt, host code): matmul head.classifier.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1536 n 13 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b67 ACTS +0  head.dropout
 //     B^T  ld 128, batch strides [0,0]  b68 PARAMS +3701760  classifier.weight
 //     C    ld 13, batch strides [0,0]  b70 IO +65536  head.classifier
 //     epilogue: bias classifier.bias (cuBLASLt), aux -, act none
-//   k028_loss_valid_count: body_61  grid 1, block 256  b0 IO+49152 b1 ACTS+0
-//   k029_loss: body_8  grid 96, block 256  b0 IO+65536 b1 IO+49152 b2 ACTS+64
-//   k030_loss: body_62  grid 1, block 256  b0 ACTS+64 b1 ACTS+0 b2 IO+278528
+//   k028_loss_valid_count: body_67  grid 1, block 256  b0 IO+49152 b1 ACTS+0
+//   k029_loss: body_68  grid 96, block 256  b0 IO+65536 b1 IO+49152 b2 ACTS+64
+//   k030_loss: body_69  grid 1, block 256  b0 ACTS+64 b1 ACTS+0 b2 IO+278528
 //
 // train_s48_v0: 108 kernels, activation peak 30683136 bytes
-//   k000_embeddings_sum: body_55  grid 1536, block 128  b0 PARAMS+2048000 b1 PARAMS+2113536 b2 IO+16384 b3 PARAMS+0 b4 IO+0 b5 ACTS+0
-//   k001_embeddings_layernorm: body_63  grid 1536, block 128  b0 ACTS+0 b1 PARAMS+2115072 b2 PARAMS+2114560 b3 ACTS+798720 b4 ACTS+786432
-//   k002_embeddings_dropout: body_57  grid 1536, block 128  b0 ACTS+798720 b1 ACTS+1585152 site0 1
-//   k003_attention_mask_bias: body_58  grid 32, block 64  b0 IO+32768 b1 ACTS+798720
+//   k000_embeddings_sum: body_60  grid 1536, block 128  b0 PARAMS+2048000 b1 PARAMS+2113536 b2 IO+16384 b3 PARAMS+0 b4 IO+0 b5 ACTS+0
+//   k001_embeddings_layernorm: body_70  grid 1536, block 128  b0 ACTS+0 b1 PARAMS+2115072 b2 PARAMS+2114560 b3 ACTS+798720 b4 ACTS+786432
+//   k002_embeddings_dropout: body_62  grid 1536, block 128  b0 ACTS+798720 b1 ACTS+1585152 site0 1
+//   k003_attention_mask_bias: body_63  grid 32, block 64  b0 IO+32768 b1 ACTS+798720
 //   k004_layer_0_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1536 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b11 ACTS +1585152  embeddings.dropout
@@ -5392,30 +6024,30 @@ body_160(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B^T  ld 128, batch strides [0,0]  b19 PARAMS +2247680  bert.encoder.layer.0.attention.self.value.weight
 //     C    ld 128, batch strides [0,0]  b21 ACTS +3944448  layer.0.attention.value
 //     epilogue: bias bert.encoder.layer.0.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k007_layer_0_attention_context_forward: body_59  grid 128, block 128  b0 ACTS+2371584 b1 ACTS+3158016 b2 ACTS+3944448 b3 ACTS+798720 b4 ACTS+4730880 b5 ACTS+804864 site0 2
+//   k007_layer_0_attention_context_forward: body_64  grid 128, block 128  b0 ACTS+2371584 b1 ACTS+3158016 b2 ACTS+3944448 b3 ACTS+798720 b4 ACTS+4730880 b5 ACTS+804864 site0 2
 //   k008_layer_0_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1536 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b22 ACTS +4730880  layer.0.attention.context
 //     B^T  ld 128, batch strides [0,0]  b23 PARAMS +2313728  bert.encoder.layer.0.attention.output.dense.weight
 //     C    ld 128, batch strides [0,0]  b25 ACTS +5517312  layer.0.attention.output
 //     epilogue: bias bert.encoder.layer.0.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k009_layer_0_attention_residual: body_60  grid 1536, block 128  b0 ACTS+1585152 b1 ACTS+5517312 b2 ACTS+6303744 site0 3
-//   k010_layer_0_attention_layernorm: body_63  grid 1536, block 128  b0 ACTS+6303744 b1 PARAMS+2380288 b2 PARAMS+2379776 b3 ACTS+5517312 b4 ACTS+817152
+//   k009_layer_0_attention_residual: body_65  grid 1536, block 128  b0 ACTS+1585152 b1 ACTS+5517312 b2 ACTS+6303744 site0 3
+//   k010_layer_0_attention_layernorm: body_70  grid 1536, block 128  b0 ACTS+6303744 b1 PARAMS+2380288 b2 PARAMS+2379776 b3 ACTS+5517312 b4 ACTS+817152
 //   k011_layer_0_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1536 n 512 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b30 ACTS +5517312  layer.0.attention.layernorm
 //     B^T  ld 128, batch strides [0,0]  b31 PARAMS +2380800  bert.encoder.layer.0.intermediate.dense.weight
 //     C    ld 512, batch strides [0,0]  b34 ACTS +10235904  layer.0.ffn.gelu
 //     epilogue: bias bert.encoder.layer.0.intermediate.dense.bias, aux layer.0.ffn.intermediate, act gelu
-//   k011_layer_0_ffn_intermediate_matmul__epilogue: body_11  grid 1536, block 256  b0 ACTS+10235904 b1 PARAMS+2642944 b2 ACTS+7090176
+//   k011_layer_0_ffn_intermediate_matmul__epilogue: body_71  grid 1536, block 256  b0 ACTS+10235904 b1 PARAMS+2642944 b2 ACTS+7090176
 //   k012_layer_0_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1536 n 128 k 512, batch [1,1]
 //     A    ld 512, batch strides [0,0]  b34 ACTS +10235904  layer.0.ffn.gelu
 //     B^T  ld 512, batch strides [0,0]  b35 PARAMS +2644992  bert.encoder.layer.0.output.dense.weight
 //     C    ld 128, batch strides [0,0]  b37 ACTS +13381632  layer.0.ffn.output
 //     epilogue: bias bert.encoder.layer.0.output.dense.bias (cuBLASLt), aux -, act none
-//   k013_layer_0_ffn_residual: body_60  grid 1536, block 128  b0 ACTS+5517312 b1 ACTS+13381632 b2 ACTS+14168064 site0 4
-//   k014_layer_0_ffn_layernorm: body_63  grid 1536, block 128  b0 ACTS+14168064 b1 PARAMS+2908160 b2 PARAMS+2907648 b3 ACTS+13381632 b4 ACTS+829440
+//   k013_layer_0_ffn_residual: body_65  grid 1536, block 128  b0 ACTS+5517312 b1 ACTS+13381632 b2 ACTS+14168064 site0 4
+//   k014_layer_0_ffn_layernorm: body_70  grid 1536, block 128  b0 ACTS+14168064 b1 PARAMS+2908160 b2 PARAMS+2907648 b3 ACTS+13381632 b4 ACTS+829440
 //   k015_layer_1_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1536 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b42 ACTS +13381632  layer.0.ffn.layernorm
@@ -5434,42 +6066,42 @@ body_160(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B^T  ld 128, batch strides [0,0]  b49 PARAMS +3040768  bert.encoder.layer.1.attention.self.value.weight
 //     C    ld 128, batch strides [0,0]  b51 ACTS +16527360  layer.1.attention.value
 //     epilogue: bias bert.encoder.layer.1.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k018_layer_1_attention_context_forward: body_59  grid 128, block 128  b0 ACTS+14954496 b1 ACTS+15740928 b2 ACTS+16527360 b3 ACTS+798720 b4 ACTS+17313792 b5 ACTS+841728 site0 5
+//   k018_layer_1_attention_context_forward: body_64  grid 128, block 128  b0 ACTS+14954496 b1 ACTS+15740928 b2 ACTS+16527360 b3 ACTS+798720 b4 ACTS+17313792 b5 ACTS+841728 site0 5
 //   k019_layer_1_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1536 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b52 ACTS +17313792  layer.1.attention.context
 //     B^T  ld 128, batch strides [0,0]  b53 PARAMS +3106816  bert.encoder.layer.1.attention.output.dense.weight
 //     C    ld 128, batch strides [0,0]  b55 ACTS +18100224  layer.1.attention.output
 //     epilogue: bias bert.encoder.layer.1.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k020_layer_1_attention_residual: body_60  grid 1536, block 128  b0 ACTS+13381632 b1 ACTS+18100224 b2 ACTS+18886656 site0 6
-//   k021_layer_1_attention_layernorm: body_63  grid 1536, block 128  b0 ACTS+18886656 b1 PARAMS+3173376 b2 PARAMS+3172864 b3 ACTS+18100224 b4 ACTS+854016
+//   k020_layer_1_attention_residual: body_65  grid 1536, block 128  b0 ACTS+13381632 b1 ACTS+18100224 b2 ACTS+18886656 site0 6
+//   k021_layer_1_attention_layernorm: body_70  grid 1536, block 128  b0 ACTS+18886656 b1 PARAMS+3173376 b2 PARAMS+3172864 b3 ACTS+18100224 b4 ACTS+854016
 //   k022_layer_1_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1536 n 512 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b60 ACTS +18100224  layer.1.attention.layernorm
 //     B^T  ld 128, batch strides [0,0]  b61 PARAMS +3173888  bert.encoder.layer.1.intermediate.dense.weight
 //     C    ld 512, batch strides [0,0]  b64 ACTS +22818816  layer.1.ffn.gelu
 //     epilogue: bias bert.encoder.layer.1.intermediate.dense.bias, aux layer.1.ffn.intermediate, act gelu
-//   k022_layer_1_ffn_intermediate_matmul__epilogue: body_11  grid 1536, block 256  b0 ACTS+22818816 b1 PARAMS+3436032 b2 ACTS+19673088
+//   k022_layer_1_ffn_intermediate_matmul__epilogue: body_71  grid 1536, block 256  b0 ACTS+22818816 b1 PARAMS+3436032 b2 ACTS+19673088
 //   k023_layer_1_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1536 n 128 k 512, batch [1,1]
 //     A    ld 512, batch strides [0,0]  b64 ACTS +22818816  layer.1.ffn.gelu
 //     B^T  ld 512, batch strides [0,0]  b65 PARAMS +3438080  bert.encoder.layer.1.output.dense.weight
 //     C    ld 128, batch strides [0,0]  b67 ACTS +25964544  layer.1.ffn.output
 //     epilogue: bias bert.encoder.layer.1.output.dense.bias (cuBLASLt), aux -, act none
-//   k024_layer_1_ffn_residual: body_60  grid 1536, block 128  b0 ACTS+18100224 b1 ACTS+25964544 b2 ACTS+26750976 site0 7
-//   k025_layer_1_ffn_layernorm: body_63  grid 1536, block 128  b0 ACTS+26750976 b1 PARAMS+3701248 b2 PARAMS+3700736 b3 ACTS+25964544 b4 ACTS+866304
-//   k026_head_dropout: body_57  grid 1536, block 128  b0 ACTS+25964544 b1 ACTS+27537408 site0 8
+//   k024_layer_1_ffn_residual: body_65  grid 1536, block 128  b0 ACTS+18100224 b1 ACTS+25964544 b2 ACTS+26750976 site0 7
+//   k025_layer_1_ffn_layernorm: body_70  grid 1536, block 128  b0 ACTS+26750976 b1 PARAMS+3701248 b2 PARAMS+3700736 b3 ACTS+25964544 b4 ACTS+866304
+//   k026_head_dropout: body_62  grid 1536, block 128  b0 ACTS+25964544 b1 ACTS+27537408 site0 8
 //   k027_head_classifier_matmul: GEMM (cuBLASLt, host code): matmul head.classifier.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1536 n 13 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b74 ACTS +27537408  head.dropout
 //     B^T  ld 128, batch strides [0,0]  b75 PARAMS +3701760  classifier.weight
 //     C    ld 13, batch strides [0,0]  b77 IO +65536  head.classifier
 //     epilogue: bias classifier.bias (cuBLASLt), aux -, act none
-//   k028_loss_valid_count: body_61  grid 1, block 256  b0 IO+49152 b1 ACTS+878592
-//   k029_loss: body_8  grid 96, block 256  b0 IO+65536 b1 IO+49152 b2 ACTS+878656
-//   k030_loss: body_62  grid 1, block 256  b0 ACTS+878656 b1 ACTS+878592 b2 IO+278528
-//   k031_grad_loss: body_12  grid 96, block 256  b0 IO+65536 b1 IO+49152 b2 ACTS+878592 b3 ACTS+878656
-//   k032_grad_head_classifier_in1_sum: body_64  grid 1, block 256  b0 ACTS+878656 b1 GRADS+3708416
+//   k028_loss_valid_count: body_67  grid 1, block 256  b0 IO+49152 b1 ACTS+878592
+//   k029_loss: body_68  grid 96, block 256  b0 IO+65536 b1 IO+49152 b2 ACTS+878656
+//   k030_loss: body_69  grid 1, block 256  b0 ACTS+878656 b1 ACTS+878592 b2 IO+278528
+//   k031_grad_loss: body_72  grid 96, block 256  b0 IO+65536 b1 IO+49152 b2 ACTS+878592 b3 ACTS+878656
+//   k032_grad_head_classifier_in1_sum: body_73  grid 1, block 256  b0 ACTS+878656 b1 GRADS+3708416
 //   k033_grad_head_classifier_matmul_a: GEMM (cuBLASLt, host code): matmul grad.head.classifier.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1536 n 128 k 13, batch [1,1]
 //     A    ld 13, batch strides [0,0]  b80 ACTS +878656  grad.loss
@@ -5482,12 +6114,12 @@ body_160(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B    ld 128, batch strides [0,0]  b74 ACTS +27537408  head.dropout
 //     C    ld 128, batch strides [0,0]  b83 GRADS +3701760  classifier.weight
 //     epilogue: bias -, aux -, act none
-//   k035_grad_head_dropout: body_57  grid 1536, block 128  b0 ACTS+25964544 b1 ACTS+27537408 site0 8
-//   k036_grad_layer_1_ffn_layernorm_x: body_65  grid 1536, block 128  b0 ACTS+866304 b1 ACTS+26750976 b2 PARAMS+3700736 b3 ACTS+27537408 b4 ACTS+25964544
-//   k037_grad_layer_1_ffn_layernorm_gamma: body_66  grid 4, block 256  b0 ACTS+26750976 b1 ACTS+866304 b2 ACTS+27537408 b3 GRADS+3700736
-//   k038_grad_layer_1_ffn_layernorm_beta: body_67  grid 4, block 256  b0 ACTS+27537408 b1 GRADS+3701248
-//   k039_grad_layer_1_ffn_dropout: body_57  grid 1536, block 128  b0 ACTS+25964544 b1 ACTS+26750976 site0 7
-//   k040_grad_layer_1_ffn_output_in1_sum: body_67  grid 4, block 256  b0 ACTS+26750976 b1 GRADS+3700224
+//   k035_grad_head_dropout: body_62  grid 1536, block 128  b0 ACTS+25964544 b1 ACTS+27537408 site0 8
+//   k036_grad_layer_1_ffn_layernorm_x: body_74  grid 1536, block 128  b0 ACTS+866304 b1 ACTS+26750976 b2 PARAMS+3700736 b3 ACTS+27537408 b4 ACTS+25964544
+//   k037_grad_layer_1_ffn_layernorm_gamma: body_75  grid 4, block 256  b0 ACTS+26750976 b1 ACTS+866304 b2 ACTS+27537408 b3 GRADS+3700736
+//   k038_grad_layer_1_ffn_layernorm_beta: body_76  grid 4, block 256  b0 ACTS+27537408 b1 GRADS+3701248
+//   k039_grad_layer_1_ffn_dropout: body_62  grid 1536, block 128  b0 ACTS+25964544 b1 ACTS+26750976 site0 7
+//   k040_grad_layer_1_ffn_output_in1_sum: body_76  grid 4, block 256  b0 ACTS+26750976 b1 GRADS+3700224
 //   k041_grad_layer_1_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1536 n 512 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b88 ACTS +26750976  grad.layer.1.ffn.dropout
@@ -5500,26 +6132,26 @@ body_160(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B    ld 512, batch strides [0,0]  b64 ACTS +22818816  layer.1.ffn.gelu
 //     C    ld 512, batch strides [0,0]  b91 GRADS +3438080  bert.encoder.layer.1.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k043_grad_layer_1_ffn_gelu: body_68  grid 1536, block 256  b0 ACTS+19673088 b1 ACTS+27537408 b2 ACTS+22818816
-//   k044_grad_layer_1_ffn_intermediate_in1_sum: body_69  grid 16, block 256  b0 ACTS+22818816 b1 GRADS+3436032
+//   k043_grad_layer_1_ffn_gelu: body_77  grid 1536, block 256  b0 ACTS+19673088 b1 ACTS+27537408 b2 ACTS+22818816
+//   k044_grad_layer_1_ffn_intermediate_in1_sum: body_78  grid 16, block 256  b0 ACTS+22818816 b1 GRADS+3436032
 //   k045_grad_layer_1_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1536 n 128 k 512, batch [1,1]
 //     A    ld 512, batch strides [0,0]  b92 ACTS +22818816  grad.layer.1.ffn.gelu
 //     B    ld 128, batch strides [0,0]  b61 PARAMS +3173888  bert.encoder.layer.1.intermediate.dense.weight
 //     C    ld 128, batch strides [0,0]  b94 ACTS +19673088  grad.layer.1.ffn.intermediate.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k046_grad_layer_1_attention_layernorm_sum: body_70  grid 1536, block 128  b0 ACTS+19673088 b1 ACTS+25964544 b2 ACTS+20459520
+//   k046_grad_layer_1_attention_layernorm_sum: body_79  grid 1536, block 128  b0 ACTS+19673088 b1 ACTS+25964544 b2 ACTS+20459520
 //   k047_grad_layer_1_ffn_intermediate_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.intermediate.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 1536, batch [1,1]
 //     A^T  ld 512, batch strides [0,0]  b92 ACTS +22818816  grad.layer.1.ffn.gelu
 //     B    ld 128, batch strides [0,0]  b60 ACTS +18100224  layer.1.attention.layernorm
 //     C    ld 128, batch strides [0,0]  b96 GRADS +3173888  bert.encoder.layer.1.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k048_grad_layer_1_attention_layernorm_x: body_65  grid 1536, block 128  b0 ACTS+854016 b1 ACTS+18886656 b2 PARAMS+3172864 b3 ACTS+20459520 b4 ACTS+18100224
-//   k049_grad_layer_1_attention_layernorm_gamma: body_66  grid 4, block 256  b0 ACTS+18886656 b1 ACTS+854016 b2 ACTS+20459520 b3 GRADS+3172864
-//   k050_grad_layer_1_attention_layernorm_beta: body_67  grid 4, block 256  b0 ACTS+20459520 b1 GRADS+3173376
-//   k051_grad_layer_1_attention_output_dropout: body_57  grid 1536, block 128  b0 ACTS+18100224 b1 ACTS+18886656 site0 6
-//   k052_grad_layer_1_attention_output_in1_sum: body_67  grid 4, block 256  b0 ACTS+18886656 b1 GRADS+3172352
+//   k048_grad_layer_1_attention_layernorm_x: body_74  grid 1536, block 128  b0 ACTS+854016 b1 ACTS+18886656 b2 PARAMS+3172864 b3 ACTS+20459520 b4 ACTS+18100224
+//   k049_grad_layer_1_attention_layernorm_gamma: body_75  grid 4, block 256  b0 ACTS+18886656 b1 ACTS+854016 b2 ACTS+20459520 b3 GRADS+3172864
+//   k050_grad_layer_1_attention_layernorm_beta: body_76  grid 4, block 256  b0 ACTS+20459520 b1 GRADS+3173376
+//   k051_grad_layer_1_attention_output_dropout: body_62  grid 1536, block 128  b0 ACTS+18100224 b1 ACTS+18886656 site0 6
+//   k052_grad_layer_1_attention_output_in1_sum: body_76  grid 4, block 256  b0 ACTS+18886656 b1 GRADS+3172352
 //   k053_grad_layer_1_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1536 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b100 ACTS +18886656  grad.layer.1.attention.output_dropout
@@ -5532,10 +6164,10 @@ body_160(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B    ld 128, batch strides [0,0]  b52 ACTS +17313792  layer.1.attention.context
 //     C    ld 128, batch strides [0,0]  b103 GRADS +3106816  bert.encoder.layer.1.attention.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k055_layer_1_attention_context: body_71  grid 3072, block 64  b0 ACTS+17313792 b1 ACTS+19673088 b2 ACTS+854016
-//   k056_layer_1_attention_context_grad_kv: body_72  grid 128, block 128  b0 ACTS+14954496 b1 ACTS+15740928 b2 ACTS+16527360 b3 ACTS+798720 b4 ACTS+841728 b5 ACTS+19673088 b6 ACTS+854016 b7 ACTS+18886656 b8 ACTS+17313792 site0 5
-//   k057_layer_1_attention_context_grad_q: body_73  grid 128, block 128  b0 ACTS+14954496 b1 ACTS+15740928 b2 ACTS+16527360 b3 ACTS+798720 b4 ACTS+841728 b5 ACTS+19673088 b6 ACTS+854016 b7 ACTS+20459520 site0 5
-//   k058_grad_layer_1_attention_value_in1_sum: body_67  grid 4, block 256  b0 ACTS+17313792 b1 GRADS+3106304
+//   k055_layer_1_attention_context: body_80  grid 3072, block 64  b0 ACTS+17313792 b1 ACTS+19673088 b2 ACTS+854016
+//   k056_layer_1_attention_context_grad_kv: body_81  grid 128, block 128  b0 ACTS+14954496 b1 ACTS+15740928 b2 ACTS+16527360 b3 ACTS+798720 b4 ACTS+841728 b5 ACTS+19673088 b6 ACTS+854016 b7 ACTS+18886656 b8 ACTS+17313792 site0 5
+//   k057_layer_1_attention_context_grad_q: body_82  grid 128, block 128  b0 ACTS+14954496 b1 ACTS+15740928 b2 ACTS+16527360 b3 ACTS+798720 b4 ACTS+841728 b5 ACTS+19673088 b6 ACTS+854016 b7 ACTS+20459520 site0 5
+//   k058_grad_layer_1_attention_value_in1_sum: body_76  grid 4, block 256  b0 ACTS+17313792 b1 GRADS+3106304
 //   k059_grad_layer_1_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1536 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b104 ACTS +17313792  grad.layer.1.attention.context.b
@@ -5548,7 +6180,7 @@ body_160(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B    ld 128, batch strides [0,0]  b42 ACTS +13381632  layer.0.ffn.layernorm
 //     C    ld 128, batch strides [0,0]  b109 GRADS +3040768  bert.encoder.layer.1.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k061_grad_layer_1_attention_key_in1_sum: body_67  grid 4, block 256  b0 ACTS+18886656 b1 GRADS+3040256
+//   k061_grad_layer_1_attention_key_in1_sum: body_76  grid 4, block 256  b0 ACTS+18886656 b1 GRADS+3040256
 //   k062_grad_layer_1_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1536 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b106 ACTS +18886656  grad.layer.1.attention.scores.b
@@ -5561,25 +6193,25 @@ body_160(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B    ld 128, batch strides [0,0]  b42 ACTS +13381632  layer.0.ffn.layernorm
 //     C    ld 128, batch strides [0,0]  b112 GRADS +2974720  bert.encoder.layer.1.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k064_grad_layer_1_attention_query_in1_sum: body_67  grid 4, block 256  b0 ACTS+20459520 b1 GRADS+2974208
+//   k064_grad_layer_1_attention_query_in1_sum: body_76  grid 4, block 256  b0 ACTS+20459520 b1 GRADS+2974208
 //   k065_grad_layer_1_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1536 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b105 ACTS +20459520  grad.layer.1.attention.scores.a
 //     B    ld 128, batch strides [0,0]  b43 PARAMS +2908672  bert.encoder.layer.1.attention.self.query.weight
 //     C    ld 128, batch strides [0,0]  b114 ACTS +16527360  grad.layer.1.attention.query.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k066_grad_layer_0_ffn_layernorm_sum: body_74  grid 1536, block 128  b0 ACTS+16527360 b1 ACTS+15740928 b2 ACTS+14954496 b3 ACTS+18100224 b4 ACTS+17313792
+//   k066_grad_layer_0_ffn_layernorm_sum: body_83  grid 1536, block 128  b0 ACTS+16527360 b1 ACTS+15740928 b2 ACTS+14954496 b3 ACTS+18100224 b4 ACTS+17313792
 //   k067_grad_layer_1_attention_query_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.query.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 128 k 1536, batch [1,1]
 //     A^T  ld 128, batch strides [0,0]  b105 ACTS +20459520  grad.layer.1.attention.scores.a
 //     B    ld 128, batch strides [0,0]  b42 ACTS +13381632  layer.0.ffn.layernorm
 //     C    ld 128, batch strides [0,0]  b116 GRADS +2908672  bert.encoder.layer.1.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
-//   k068_grad_layer_0_ffn_layernorm_x: body_65  grid 1536, block 128  b0 ACTS+829440 b1 ACTS+14168064 b2 PARAMS+2907648 b3 ACTS+17313792 b4 ACTS+13381632
-//   k069_grad_layer_0_ffn_layernorm_gamma: body_66  grid 4, block 256  b0 ACTS+14168064 b1 ACTS+829440 b2 ACTS+17313792 b3 GRADS+2907648
-//   k070_grad_layer_0_ffn_layernorm_beta: body_67  grid 4, block 256  b0 ACTS+17313792 b1 GRADS+2908160
-//   k071_grad_layer_0_ffn_dropout: body_57  grid 1536, block 128  b0 ACTS+13381632 b1 ACTS+14168064 site0 4
-//   k072_grad_layer_0_ffn_output_in1_sum: body_67  grid 4, block 256  b0 ACTS+14168064 b1 GRADS+2907136
+//   k068_grad_layer_0_ffn_layernorm_x: body_74  grid 1536, block 128  b0 ACTS+829440 b1 ACTS+14168064 b2 PARAMS+2907648 b3 ACTS+17313792 b4 ACTS+13381632
+//   k069_grad_layer_0_ffn_layernorm_gamma: body_75  grid 4, block 256  b0 ACTS+14168064 b1 ACTS+829440 b2 ACTS+17313792 b3 GRADS+2907648
+//   k070_grad_layer_0_ffn_layernorm_beta: body_76  grid 4, block 256  b0 ACTS+17313792 b1 GRADS+2908160
+//   k071_grad_layer_0_ffn_dropout: body_62  grid 1536, block 128  b0 ACTS+13381632 b1 ACTS+14168064 site0 4
+//   k072_grad_layer_0_ffn_output_in1_sum: body_76  grid 4, block 256  b0 ACTS+14168064 b1 GRADS+2907136
 //   k073_grad_layer_0_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1536 n 512 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b120 ACTS +14168064  grad.layer.0.ffn.dropout
@@ -5592,26 +6224,26 @@ body_160(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B    ld 512, batch strides [0,0]  b34 ACTS +10235904  layer.0.ffn.gelu
 //     C    ld 512, batch strides [0,0]  b123 GRADS +2644992  bert.encoder.layer.0.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k075_grad_layer_0_ffn_gelu: body_68  grid 1536, block 256  b0 ACTS+7090176 b1 ACTS+14954496 b2 ACTS+10235904
-//   k076_grad_layer_0_ffn_intermediate_in1_sum: body_69  grid 16, block 256  b0 ACTS+10235904 b1 GRADS+2642944
+//   k075_grad_layer_0_ffn_gelu: body_77  grid 1536, block 256  b0 ACTS+7090176 b1 ACTS+14954496 b2 ACTS+10235904
+//   k076_grad_layer_0_ffn_intermediate_in1_sum: body_78  grid 16, block 256  b0 ACTS+10235904 b1 GRADS+2642944
 //   k077_grad_layer_0_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1536 n 128 k 512, batch [1,1]
 //     A    ld 512, batch strides [0,0]  b124 ACTS +10235904  grad.layer.0.ffn.gelu
 //     B    ld 128, batch strides [0,0]  b31 PARAMS +2380800  bert.encoder.layer.0.intermediate.dense.weight
 //     C    ld 128, batch strides [0,0]  b126 ACTS +7090176  grad.layer.0.ffn.intermediate.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k078_grad_layer_0_attention_layernorm_sum: body_70  grid 1536, block 128  b0 ACTS+7090176 b1 ACTS+13381632 b2 ACTS+7876608
+//   k078_grad_layer_0_attention_layernorm_sum: body_79  grid 1536, block 128  b0 ACTS+7090176 b1 ACTS+13381632 b2 ACTS+7876608
 //   k079_grad_layer_0_ffn_intermediate_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.0.ffn.intermediate.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 1536, batch [1,1]
 //     A^T  ld 512, batch strides [0,0]  b124 ACTS +10235904  grad.layer.0.ffn.gelu
 //     B    ld 128, batch strides [0,0]  b30 ACTS +5517312  layer.0.attention.layernorm
 //     C    ld 128, batch strides [0,0]  b128 GRADS +2380800  bert.encoder.layer.0.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k080_grad_layer_0_attention_layernorm_x: body_65  grid 1536, block 128  b0 ACTS+817152 b1 ACTS+6303744 b2 PARAMS+2379776 b3 ACTS+7876608 b4 ACTS+5517312
-//   k081_grad_layer_0_attention_layernorm_gamma: body_66  grid 4, block 256  b0 ACTS+6303744 b1 ACTS+817152 b2 ACTS+7876608 b3 GRADS+2379776
-//   k082_grad_layer_0_attention_layernorm_beta: body_67  grid 4, block 256  b0 ACTS+7876608 b1 GRADS+2380288
-//   k083_grad_layer_0_attention_output_dropout: body_57  grid 1536, block 128  b0 ACTS+5517312 b1 ACTS+6303744 site0 3
-//   k084_grad_layer_0_attention_output_in1_sum: body_67  grid 4, block 256  b0 ACTS+6303744 b1 GRADS+2379264
+//   k080_grad_layer_0_attention_layernorm_x: body_74  grid 1536, block 128  b0 ACTS+817152 b1 ACTS+6303744 b2 PARAMS+2379776 b3 ACTS+7876608 b4 ACTS+5517312
+//   k081_grad_layer_0_attention_layernorm_gamma: body_75  grid 4, block 256  b0 ACTS+6303744 b1 ACTS+817152 b2 ACTS+7876608 b3 GRADS+2379776
+//   k082_grad_layer_0_attention_layernorm_beta: body_76  grid 4, block 256  b0 ACTS+7876608 b1 GRADS+2380288
+//   k083_grad_layer_0_attention_output_dropout: body_62  grid 1536, block 128  b0 ACTS+5517312 b1 ACTS+6303744 site0 3
+//   k084_grad_layer_0_attention_output_in1_sum: body_76  grid 4, block 256  b0 ACTS+6303744 b1 GRADS+2379264
 //   k085_grad_layer_0_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1536 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b132 ACTS +6303744  grad.layer.0.attention.output_dropout
@@ -5624,10 +6256,10 @@ body_160(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B    ld 128, batch strides [0,0]  b22 ACTS +4730880  layer.0.attention.context
 //     C    ld 128, batch strides [0,0]  b135 GRADS +2313728  bert.encoder.layer.0.attention.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k087_layer_0_attention_context: body_71  grid 3072, block 64  b0 ACTS+4730880 b1 ACTS+7090176 b2 ACTS+817152
-//   k088_layer_0_attention_context_grad_kv: body_72  grid 128, block 128  b0 ACTS+2371584 b1 ACTS+3158016 b2 ACTS+3944448 b3 ACTS+798720 b4 ACTS+804864 b5 ACTS+7090176 b6 ACTS+817152 b7 ACTS+6303744 b8 ACTS+4730880 site0 2
-//   k089_layer_0_attention_context_grad_q: body_73  grid 128, block 128  b0 ACTS+2371584 b1 ACTS+3158016 b2 ACTS+3944448 b3 ACTS+798720 b4 ACTS+804864 b5 ACTS+7090176 b6 ACTS+817152 b7 ACTS+7876608 site0 2
-//   k090_grad_layer_0_attention_value_in1_sum: body_67  grid 4, block 256  b0 ACTS+4730880 b1 GRADS+2313216
+//   k087_layer_0_attention_context: body_80  grid 3072, block 64  b0 ACTS+4730880 b1 ACTS+7090176 b2 ACTS+817152
+//   k088_layer_0_attention_context_grad_kv: body_81  grid 128, block 128  b0 ACTS+2371584 b1 ACTS+3158016 b2 ACTS+3944448 b3 ACTS+798720 b4 ACTS+804864 b5 ACTS+7090176 b6 ACTS+817152 b7 ACTS+6303744 b8 ACTS+4730880 site0 2
+//   k089_layer_0_attention_context_grad_q: body_82  grid 128, block 128  b0 ACTS+2371584 b1 ACTS+3158016 b2 ACTS+3944448 b3 ACTS+798720 b4 ACTS+804864 b5 ACTS+7090176 b6 ACTS+817152 b7 ACTS+7876608 site0 2
+//   k090_grad_layer_0_attention_value_in1_sum: body_76  grid 4, block 256  b0 ACTS+4730880 b1 GRADS+2313216
 //   k091_grad_layer_0_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1536 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b136 ACTS +4730880  grad.layer.0.attention.context.b
@@ -5640,7 +6272,7 @@ body_160(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B    ld 128, batch strides [0,0]  b11 ACTS +1585152  embeddings.dropout
 //     C    ld 128, batch strides [0,0]  b141 GRADS +2247680  bert.encoder.layer.0.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k093_grad_layer_0_attention_key_in1_sum: body_67  grid 4, block 256  b0 ACTS+6303744 b1 GRADS+2247168
+//   k093_grad_layer_0_attention_key_in1_sum: body_76  grid 4, block 256  b0 ACTS+6303744 b1 GRADS+2247168
 //   k094_grad_layer_0_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1536 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b138 ACTS +6303744  grad.layer.0.attention.scores.b
@@ -5653,7 +6285,7 @@ body_160(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B    ld 128, batch strides [0,0]  b11 ACTS +1585152  embeddings.dropout
 //     C    ld 128, batch strides [0,0]  b144 GRADS +2181632  bert.encoder.layer.0.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k096_grad_layer_0_attention_query_in1_sum: body_67  grid 4, block 256  b0 ACTS+7876608 b1 GRADS+2181120
+//   k096_grad_layer_0_attention_query_in1_sum: body_76  grid 4, block 256  b0 ACTS+7876608 b1 GRADS+2181120
 //   k097_grad_layer_0_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1536 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b137 ACTS +7876608  grad.layer.0.attention.scores.a
@@ -5666,21 +6298,21 @@ body_160(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B    ld 128, batch strides [0,0]  b11 ACTS +1585152  embeddings.dropout
 //     C    ld 128, batch strides [0,0]  b147 GRADS +2115584  bert.encoder.layer.0.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
-//   k099_grad_embeddings_dropout: body_75  grid 1536, block 128  b0 ACTS+3158016 b1 ACTS+2371584 b2 ACTS+798720 b3 ACTS+5517312 b4 ACTS+1585152 site0 1
-//   k100_grad_embeddings_layernorm_x: body_65  grid 1536, block 128  b0 ACTS+786432 b1 ACTS+0 b2 PARAMS+2114560 b3 ACTS+1585152 b4 ACTS+798720
-//   k101_grad_embeddings_layernorm_gamma: body_66  grid 4, block 256  b0 ACTS+0 b1 ACTS+786432 b2 ACTS+1585152 b3 GRADS+2114560
-//   k102_grad_embeddings_layernorm_beta: body_67  grid 4, block 256  b0 ACTS+1585152 b1 GRADS+2115072
-//   k103_grad_embeddings_sum_in1_sum: body_76  grid 192, block 256  b0 ACTS+798720 b1 ACTS+0
-//   k104_grad_embeddings_position: body_26  grid 48, block 128  b0 ACTS+0 b1 GRADS+2048000
-//   k105_grad_embeddings_position: body_77  grid 80, block 128  b0 GRADS+2048000
-//   k106_grad_embeddings_token_type: body_78  grid 1, block 128  b0 GRADS+2113536 b1 ACTS+798720 b2 IO+16384
-//   k107_grad_embeddings_word: body_79  grid 63, block 128  b0 GRADS+0 b1 ACTS+798720 b2 IO+0
+//   k099_grad_embeddings_dropout: body_84  grid 1536, block 128  b0 ACTS+3158016 b1 ACTS+2371584 b2 ACTS+798720 b3 ACTS+5517312 b4 ACTS+1585152 site0 1
+//   k100_grad_embeddings_layernorm_x: body_74  grid 1536, block 128  b0 ACTS+786432 b1 ACTS+0 b2 PARAMS+2114560 b3 ACTS+1585152 b4 ACTS+798720
+//   k101_grad_embeddings_layernorm_gamma: body_75  grid 4, block 256  b0 ACTS+0 b1 ACTS+786432 b2 ACTS+1585152 b3 GRADS+2114560
+//   k102_grad_embeddings_layernorm_beta: body_76  grid 4, block 256  b0 ACTS+1585152 b1 GRADS+2115072
+//   k103_grad_embeddings_sum_in1_sum: body_85  grid 192, block 256  b0 ACTS+798720 b1 ACTS+0
+//   k104_grad_embeddings_position: body_86  grid 48, block 128  b0 ACTS+0 b1 GRADS+2048000
+//   k105_grad_embeddings_position: body_87  grid 80, block 128  b0 GRADS+2048000
+//   k106_grad_embeddings_token_type: body_88  grid 1, block 128  b0 GRADS+2113536 b1 ACTS+798720 b2 IO+16384
+//   k107_grad_embeddings_word: body_89  grid 63, block 128  b0 GRADS+0 b1 ACTS+798720 b2 IO+0
 //
 // train_s48_v1: 34 kernels, activation peak 4724736 bytes
-//   k000_embeddings_sum: body_55  grid 1536, block 128  b0 PARAMS+2048000 b1 PARAMS+2113536 b2 IO+16384 b3 PARAMS+0 b4 IO+0 b5 ACTS+0
-//   k001_embeddings_layernorm: body_56  grid 1536, block 128  b0 ACTS+0 b1 PARAMS+2115072 b2 PARAMS+2114560 b3 ACTS+786432
-//   k002_embeddings_dropout: body_57  grid 1536, block 128  b0 ACTS+786432 b1 ACTS+0 site0 1
-//   k003_attention_mask_bias: body_58  grid 32, block 64  b0 IO+32768 b1 ACTS+786432
+//   k000_embeddings_sum: body_60  grid 1536, block 128  b0 PARAMS+2048000 b1 PARAMS+2113536 b2 IO+16384 b3 PARAMS+0 b4 IO+0 b5 ACTS+0
+//   k001_embeddings_layernorm: body_61  grid 1536, block 128  b0 ACTS+0 b1 PARAMS+2115072 b2 PARAMS+2114560 b3 ACTS+786432
+//   k002_embeddings_dropout: body_62  grid 1536, block 128  b0 ACTS+786432 b1 ACTS+0 site0 1
+//   k003_attention_mask_bias: body_63  grid 32, block 64  b0 IO+32768 b1 ACTS+786432
 //   k004_layer_0_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1536 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b10 ACTS +0  embeddings.dropout
@@ -5699,30 +6331,30 @@ body_160(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B^T  ld 128, batch strides [0,0]  b18 PARAMS +2247680  bert.encoder.layer.0.attention.self.value.weight
 //     C    ld 128, batch strides [0,0]  b20 ACTS +2365440  layer.0.attention.value
 //     epilogue: bias bert.encoder.layer.0.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k007_layer_0_attention_context_forward: body_59  grid 128, block 128  b0 ACTS+792576 b1 ACTS+1579008 b2 ACTS+2365440 b3 ACTS+786432 b4 ACTS+3151872 b5 ACTS+3938304 site0 2
+//   k007_layer_0_attention_context_forward: body_64  grid 128, block 128  b0 ACTS+792576 b1 ACTS+1579008 b2 ACTS+2365440 b3 ACTS+786432 b4 ACTS+3151872 b5 ACTS+3938304 site0 2
 //   k008_layer_0_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1536 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b21 ACTS +3151872  layer.0.attention.context
 //     B^T  ld 128, batch strides [0,0]  b22 PARAMS +2313728  bert.encoder.layer.0.attention.output.dense.weight
 //     C    ld 128, batch strides [0,0]  b24 ACTS +792576  layer.0.attention.output
 //     epilogue: bias bert.encoder.layer.0.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k009_layer_0_attention_residual: body_60  grid 1536, block 128  b0 ACTS+0 b1 ACTS+792576 b2 ACTS+1579008 site0 3
-//   k010_layer_0_attention_layernorm: body_56  grid 1536, block 128  b0 ACTS+1579008 b1 PARAMS+2380288 b2 PARAMS+2379776 b3 ACTS+0
+//   k009_layer_0_attention_residual: body_65  grid 1536, block 128  b0 ACTS+0 b1 ACTS+792576 b2 ACTS+1579008 site0 3
+//   k010_layer_0_attention_layernorm: body_61  grid 1536, block 128  b0 ACTS+1579008 b1 PARAMS+2380288 b2 PARAMS+2379776 b3 ACTS+0
 //   k011_layer_0_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1536 n 512 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b28 ACTS +0  layer.0.attention.layernorm
 //     B^T  ld 128, batch strides [0,0]  b29 PARAMS +2380800  bert.encoder.layer.0.intermediate.dense.weight
 //     C    ld 512, batch strides [0,0]  b31 ACTS +792576  layer.0.ffn.gelu
 //     epilogue: bias bert.encoder.layer.0.intermediate.dense.bias, aux -, act gelu
-//   k011_layer_0_ffn_intermediate_matmul__epilogue: body_6  grid 1536, block 256  b0 ACTS+792576 b1 PARAMS+2642944
+//   k011_layer_0_ffn_intermediate_matmul__epilogue: body_66  grid 1536, block 256  b0 ACTS+792576 b1 PARAMS+2642944
 //   k012_layer_0_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1536 n 128 k 512, batch [1,1]
 //     A    ld 512, batch strides [0,0]  b31 ACTS +792576  layer.0.ffn.gelu
 //     B^T  ld 512, batch strides [0,0]  b32 PARAMS +2644992  bert.encoder.layer.0.output.dense.weight
 //     C    ld 128, batch strides [0,0]  b34 ACTS +3938304  layer.0.ffn.output
 //     epilogue: bias bert.encoder.layer.0.output.dense.bias (cuBLASLt), aux -, act none
-//   k013_layer_0_ffn_residual: body_60  grid 1536, block 128  b0 ACTS+0 b1 ACTS+3938304 b2 ACTS+792576 site0 4
-//   k014_layer_0_ffn_layernorm: body_56  grid 1536, block 128  b0 ACTS+792576 b1 PARAMS+2908160 b2 PARAMS+2907648 b3 ACTS+0
+//   k013_layer_0_ffn_residual: body_65  grid 1536, block 128  b0 ACTS+0 b1 ACTS+3938304 b2 ACTS+792576 site0 4
+//   k014_layer_0_ffn_layernorm: body_61  grid 1536, block 128  b0 ACTS+792576 b1 PARAMS+2908160 b2 PARAMS+2907648 b3 ACTS+0
 //   k015_layer_1_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1536 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b38 ACTS +0  layer.0.ffn.layernorm
@@ -5741,42 +6373,42 @@ body_160(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B^T  ld 128, batch strides [0,0]  b45 PARAMS +3040768  bert.encoder.layer.1.attention.self.value.weight
 //     C    ld 128, batch strides [0,0]  b47 ACTS +2365440  layer.1.attention.value
 //     epilogue: bias bert.encoder.layer.1.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k018_layer_1_attention_context_forward: body_59  grid 128, block 128  b0 ACTS+792576 b1 ACTS+1579008 b2 ACTS+2365440 b3 ACTS+786432 b4 ACTS+3151872 b5 ACTS+3938304 site0 5
+//   k018_layer_1_attention_context_forward: body_64  grid 128, block 128  b0 ACTS+792576 b1 ACTS+1579008 b2 ACTS+2365440 b3 ACTS+786432 b4 ACTS+3151872 b5 ACTS+3938304 site0 5
 //   k019_layer_1_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1536 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b48 ACTS +3151872  layer.1.attention.context
 //     B^T  ld 128, batch strides [0,0]  b49 PARAMS +3106816  bert.encoder.layer.1.attention.output.dense.weight
 //     C    ld 128, batch strides [0,0]  b51 ACTS +786432  layer.1.attention.output
 //     epilogue: bias bert.encoder.layer.1.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k020_layer_1_attention_residual: body_60  grid 1536, block 128  b0 ACTS+0 b1 ACTS+786432 b2 ACTS+1572864 site0 6
-//   k021_layer_1_attention_layernorm: body_56  grid 1536, block 128  b0 ACTS+1572864 b1 PARAMS+3173376 b2 PARAMS+3172864 b3 ACTS+0
+//   k020_layer_1_attention_residual: body_65  grid 1536, block 128  b0 ACTS+0 b1 ACTS+786432 b2 ACTS+1572864 site0 6
+//   k021_layer_1_attention_layernorm: body_61  grid 1536, block 128  b0 ACTS+1572864 b1 PARAMS+3173376 b2 PARAMS+3172864 b3 ACTS+0
 //   k022_layer_1_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1536 n 512 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b55 ACTS +0  layer.1.attention.layernorm
 //     B^T  ld 128, batch strides [0,0]  b56 PARAMS +3173888  bert.encoder.layer.1.intermediate.dense.weight
 //     C    ld 512, batch strides [0,0]  b58 ACTS +786432  layer.1.ffn.gelu
 //     epilogue: bias bert.encoder.layer.1.intermediate.dense.bias, aux -, act gelu
-//   k022_layer_1_ffn_intermediate_matmul__epilogue: body_6  grid 1536, block 256  b0 ACTS+786432 b1 PARAMS+3436032
+//   k022_layer_1_ffn_intermediate_matmul__epilogue: body_66  grid 1536, block 256  b0 ACTS+786432 b1 PARAMS+3436032
 //   k023_layer_1_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1536 n 128 k 512, batch [1,1]
 //     A    ld 512, batch strides [0,0]  b58 ACTS +786432  layer.1.ffn.gelu
 //     B^T  ld 512, batch strides [0,0]  b59 PARAMS +3438080  bert.encoder.layer.1.output.dense.weight
 //     C    ld 128, batch strides [0,0]  b61 ACTS +3932160  layer.1.ffn.output
 //     epilogue: bias bert.encoder.layer.1.output.dense.bias (cuBLASLt), aux -, act none
-//   k024_layer_1_ffn_residual: body_60  grid 1536, block 128  b0 ACTS+0 b1 ACTS+3932160 b2 ACTS+786432 site0 7
-//   k025_layer_1_ffn_layernorm: body_56  grid 1536, block 128  b0 ACTS+786432 b1 PARAMS+3701248 b2 PARAMS+3700736 b3 ACTS+0
-//   k026_head_dropout: body_57  grid 1536, block 128  b0 ACTS+0 b1 ACTS+786432 site0 8
+//   k024_layer_1_ffn_residual: body_65  grid 1536, block 128  b0 ACTS+0 b1 ACTS+3932160 b2 ACTS+786432 site0 7
+//   k025_layer_1_ffn_layernorm: body_61  grid 1536, block 128  b0 ACTS+786432 b1 PARAMS+3701248 b2 PARAMS+3700736 b3 ACTS+0
+//   k026_head_dropout: body_62  grid 1536, block 128  b0 ACTS+0 b1 ACTS+786432 site0 8
 //   k027_head_classifier_matmul: GEMM (cuBLASLt, host code): matmul head.classifier.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1536 n 13 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b67 ACTS +786432  head.dropout
 //     B^T  ld 128, batch strides [0,0]  b68 PARAMS +3701760  classifier.weight
 //     C    ld 13, batch strides [0,0]  b70 IO +65536  head.classifier
 //     epilogue: bias classifier.bias (cuBLASLt), aux -, act none
-//   k028_loss_valid_count: body_61  grid 1, block 256  b0 IO+49152 b1 ACTS+0
-//   k029_loss: body_8  grid 96, block 256  b0 IO+65536 b1 IO+49152 b2 ACTS+64
-//   k030_loss: body_62  grid 1, block 256  b0 ACTS+64 b1 ACTS+0 b2 IO+278528
-//   k031_grad_loss: body_12  grid 96, block 256  b0 IO+65536 b1 IO+49152 b2 ACTS+0 b3 ACTS+64
-//   k032_grad_head_classifier_in1_sum: body_64  grid 1, block 256  b0 ACTS+64 b1 GRADS+3708416
+//   k028_loss_valid_count: body_67  grid 1, block 256  b0 IO+49152 b1 ACTS+0
+//   k029_loss: body_68  grid 96, block 256  b0 IO+65536 b1 IO+49152 b2 ACTS+64
+//   k030_loss: body_69  grid 1, block 256  b0 ACTS+64 b1 ACTS+0 b2 IO+278528
+//   k031_grad_loss: body_72  grid 96, block 256  b0 IO+65536 b1 IO+49152 b2 ACTS+0 b3 ACTS+64
+//   k032_grad_head_classifier_in1_sum: body_73  grid 1, block 256  b0 ACTS+64 b1 GRADS+3708416
 //   k033_grad_head_classifier_matmul_b: GEMM (cuBLASLt, host code): matmul grad.head.classifier.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 13 n 128 k 1536, batch [1,1]
 //     A^T  ld 13, batch strides [0,0]  b73 ACTS +64  grad.loss
@@ -5785,10 +6417,10 @@ body_160(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     epilogue: bias -, aux -, act none
 //
 // forward_s64: 31 kernels, activation peak 6299648 bytes
-//   k000_embeddings_sum: body_80  grid 2048, block 128  b0 PARAMS+2048000 b1 PARAMS+2113536 b2 IO+16384 b3 PARAMS+0 b4 IO+0 b5 ACTS+0
-//   k001_embeddings_layernorm: body_81  grid 2048, block 128  b0 ACTS+0 b1 PARAMS+2115072 b2 PARAMS+2114560 b3 ACTS+1048576
-//   k002_embeddings_dropout: body_82  grid 2048, block 128  b0 ACTS+1048576 b1 ACTS+0 site0 1
-//   k003_attention_mask_bias: body_83  grid 32, block 64  b0 IO+32768 b1 ACTS+1048576
+//   k000_embeddings_sum: body_90  grid 2048, block 128  b0 PARAMS+2048000 b1 PARAMS+2113536 b2 IO+16384 b3 PARAMS+0 b4 IO+0 b5 ACTS+0
+//   k001_embeddings_layernorm: body_91  grid 2048, block 128  b0 ACTS+0 b1 PARAMS+2115072 b2 PARAMS+2114560 b3 ACTS+1048576
+//   k002_embeddings_dropout: body_92  grid 2048, block 128  b0 ACTS+1048576 b1 ACTS+0 site0 1
+//   k003_attention_mask_bias: body_93  grid 32, block 64  b0 IO+32768 b1 ACTS+1048576
 //   k004_layer_0_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b10 ACTS +0  embeddings.dropout
@@ -5807,30 +6439,30 @@ body_160(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B^T  ld 128, batch strides [0,0]  b18 PARAMS +2247680  bert.encoder.layer.0.attention.self.value.weight
 //     C    ld 128, batch strides [0,0]  b20 ACTS +3153920  layer.0.attention.value
 //     epilogue: bias bert.encoder.layer.0.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k007_layer_0_attention_context_forward: body_84  grid 128, block 128  b0 ACTS+1056768 b1 ACTS+2105344 b2 ACTS+3153920 b3 ACTS+1048576 b4 ACTS+4202496 b5 ACTS+5251072 site0 2
+//   k007_layer_0_attention_context_forward: body_94  grid 128, block 128  b0 ACTS+1056768 b1 ACTS+2105344 b2 ACTS+3153920 b3 ACTS+1048576 b4 ACTS+4202496 b5 ACTS+5251072 site0 2
 //   k008_layer_0_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b21 ACTS +4202496  layer.0.attention.context
 //     B^T  ld 128, batch strides [0,0]  b22 PARAMS +2313728  bert.encoder.layer.0.attention.output.dense.weight
 //     C    ld 128, batch strides [0,0]  b24 ACTS +1056768  layer.0.attention.output
 //     epilogue: bias bert.encoder.layer.0.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k009_layer_0_attention_residual: body_85  grid 2048, block 128  b0 ACTS+0 b1 ACTS+1056768 b2 ACTS+2105344 site0 3
-//   k010_layer_0_attention_layernorm: body_81  grid 2048, block 128  b0 ACTS+2105344 b1 PARAMS+2380288 b2 PARAMS+2379776 b3 ACTS+0
+//   k009_layer_0_attention_residual: body_95  grid 2048, block 128  b0 ACTS+0 b1 ACTS+1056768 b2 ACTS+2105344 site0 3
+//   k010_layer_0_attention_layernorm: body_91  grid 2048, block 128  b0 ACTS+2105344 b1 PARAMS+2380288 b2 PARAMS+2379776 b3 ACTS+0
 //   k011_layer_0_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 512 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b28 ACTS +0  layer.0.attention.layernorm
 //     B^T  ld 128, batch strides [0,0]  b29 PARAMS +2380800  bert.encoder.layer.0.intermediate.dense.weight
 //     C    ld 512, batch strides [0,0]  b31 ACTS +1056768  layer.0.ffn.gelu
 //     epilogue: bias bert.encoder.layer.0.intermediate.dense.bias, aux -, act gelu
-//   k011_layer_0_ffn_intermediate_matmul__epilogue: body_6  grid 2048, block 256  b0 ACTS+1056768 b1 PARAMS+2642944
+//   k011_layer_0_ffn_intermediate_matmul__epilogue: body_96  grid 2048, block 256  b0 ACTS+1056768 b1 PARAMS+2642944
 //   k012_layer_0_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 512, batch [1,1]
 //     A    ld 512, batch strides [0,0]  b31 ACTS +1056768  layer.0.ffn.gelu
 //     B^T  ld 512, batch strides [0,0]  b32 PARAMS +2644992  bert.encoder.layer.0.output.dense.weight
 //     C    ld 128, batch strides [0,0]  b34 ACTS +5251072  layer.0.ffn.output
 //     epilogue: bias bert.encoder.layer.0.output.dense.bias (cuBLASLt), aux -, act none
-//   k013_layer_0_ffn_residual: body_85  grid 2048, block 128  b0 ACTS+0 b1 ACTS+5251072 b2 ACTS+1056768 site0 4
-//   k014_layer_0_ffn_layernorm: body_81  grid 2048, block 128  b0 ACTS+1056768 b1 PARAMS+2908160 b2 PARAMS+2907648 b3 ACTS+0
+//   k013_layer_0_ffn_residual: body_95  grid 2048, block 128  b0 ACTS+0 b1 ACTS+5251072 b2 ACTS+1056768 site0 4
+//   k014_layer_0_ffn_layernorm: body_91  grid 2048, block 128  b0 ACTS+1056768 b1 PARAMS+2908160 b2 PARAMS+2907648 b3 ACTS+0
 //   k015_layer_1_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b38 ACTS +0  layer.0.ffn.layernorm
@@ -5849,46 +6481,46 @@ body_160(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B^T  ld 128, batch strides [0,0]  b45 PARAMS +3040768  bert.encoder.layer.1.attention.self.value.weight
 //     C    ld 128, batch strides [0,0]  b47 ACTS +3153920  layer.1.attention.value
 //     epilogue: bias bert.encoder.layer.1.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k018_layer_1_attention_context_forward: body_84  grid 128, block 128  b0 ACTS+1056768 b1 ACTS+2105344 b2 ACTS+3153920 b3 ACTS+1048576 b4 ACTS+4202496 b5 ACTS+5251072 site0 5
+//   k018_layer_1_attention_context_forward: body_94  grid 128, block 128  b0 ACTS+1056768 b1 ACTS+2105344 b2 ACTS+3153920 b3 ACTS+1048576 b4 ACTS+4202496 b5 ACTS+5251072 site0 5
 //   k019_layer_1_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b48 ACTS +4202496  layer.1.attention.context
 //     B^T  ld 128, batch strides [0,0]  b49 PARAMS +3106816  bert.encoder.layer.1.attention.output.dense.weight
 //     C    ld 128, batch strides [0,0]  b51 ACTS +1048576  layer.1.attention.output
 //     epilogue: bias bert.encoder.layer.1.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k020_layer_1_attention_residual: body_85  grid 2048, block 128  b0 ACTS+0 b1 ACTS+1048576 b2 ACTS+2097152 site0 6
-//   k021_layer_1_attention_layernorm: body_81  grid 2048, block 128  b0 ACTS+2097152 b1 PARAMS+3173376 b2 PARAMS+3172864 b3 ACTS+0
+//   k020_layer_1_attention_residual: body_95  grid 2048, block 128  b0 ACTS+0 b1 ACTS+1048576 b2 ACTS+2097152 site0 6
+//   k021_layer_1_attention_layernorm: body_91  grid 2048, block 128  b0 ACTS+2097152 b1 PARAMS+3173376 b2 PARAMS+3172864 b3 ACTS+0
 //   k022_layer_1_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 512 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b55 ACTS +0  layer.1.attention.layernorm
 //     B^T  ld 128, batch strides [0,0]  b56 PARAMS +3173888  bert.encoder.layer.1.intermediate.dense.weight
 //     C    ld 512, batch strides [0,0]  b58 ACTS +1048576  layer.1.ffn.gelu
 //     epilogue: bias bert.encoder.layer.1.intermediate.dense.bias, aux -, act gelu
-//   k022_layer_1_ffn_intermediate_matmul__epilogue: body_6  grid 2048, block 256  b0 ACTS+1048576 b1 PARAMS+3436032
+//   k022_layer_1_ffn_intermediate_matmul__epilogue: body_96  grid 2048, block 256  b0 ACTS+1048576 b1 PARAMS+3436032
 //   k023_layer_1_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 512, batch [1,1]
 //     A    ld 512, batch strides [0,0]  b58 ACTS +1048576  layer.1.ffn.gelu
 //     B^T  ld 512, batch strides [0,0]  b59 PARAMS +3438080  bert.encoder.layer.1.output.dense.weight
 //     C    ld 128, batch strides [0,0]  b61 ACTS +5242880  layer.1.ffn.output
 //     epilogue: bias bert.encoder.layer.1.output.dense.bias (cuBLASLt), aux -, act none
-//   k024_layer_1_ffn_residual: body_85  grid 2048, block 128  b0 ACTS+0 b1 ACTS+5242880 b2 ACTS+1048576 site0 7
-//   k025_layer_1_ffn_layernorm: body_81  grid 2048, block 128  b0 ACTS+1048576 b1 PARAMS+3701248 b2 PARAMS+3700736 b3 IO+278592
-//   k026_head_dropout: body_82  grid 2048, block 128  b0 IO+278592 b1 ACTS+0 site0 8
+//   k024_layer_1_ffn_residual: body_95  grid 2048, block 128  b0 ACTS+0 b1 ACTS+5242880 b2 ACTS+1048576 site0 7
+//   k025_layer_1_ffn_layernorm: body_91  grid 2048, block 128  b0 ACTS+1048576 b1 PARAMS+3701248 b2 PARAMS+3700736 b3 IO+278592
+//   k026_head_dropout: body_92  grid 2048, block 128  b0 IO+278592 b1 ACTS+0 site0 8
 //   k027_head_classifier_matmul: GEMM (cuBLASLt, host code): matmul head.classifier.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 13 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b67 ACTS +0  head.dropout
 //     B^T  ld 128, batch strides [0,0]  b68 PARAMS +3701760  classifier.weight
 //     C    ld 13, batch strides [0,0]  b70 IO +65536  head.classifier
 //     epilogue: bias classifier.bias (cuBLASLt), aux -, act none
-//   k028_loss_valid_count: body_86  grid 1, block 256  b0 IO+49152 b1 ACTS+0
-//   k029_loss: body_8  grid 128, block 256  b0 IO+65536 b1 IO+49152 b2 ACTS+64
-//   k030_loss: body_87  grid 1, block 256  b0 ACTS+64 b1 ACTS+0 b2 IO+278528
+//   k028_loss_valid_count: body_97  grid 1, block 256  b0 IO+49152 b1 ACTS+0
+//   k029_loss: body_98  grid 128, block 256  b0 IO+65536 b1 IO+49152 b2 ACTS+64
+//   k030_loss: body_99  grid 1, block 256  b0 ACTS+64 b1 ACTS+0 b2 IO+278528
 //
 // train_s64_v0: 108 kernels, activation peak 40910848 bytes
-//   k000_embeddings_sum: body_80  grid 2048, block 128  b0 PARAMS+2048000 b1 PARAMS+2113536 b2 IO+16384 b3 PARAMS+0 b4 IO+0 b5 ACTS+0
-//   k001_embeddings_layernorm: body_88  grid 2048, block 128  b0 ACTS+0 b1 PARAMS+2115072 b2 PARAMS+2114560 b3 ACTS+1064960 b4 ACTS+1048576
-//   k002_embeddings_dropout: body_82  grid 2048, block 128  b0 ACTS+1064960 b1 ACTS+2113536 site0 1
-//   k003_attention_mask_bias: body_83  grid 32, block 64  b0 IO+32768 b1 ACTS+1064960
+//   k000_embeddings_sum: body_90  grid 2048, block 128  b0 PARAMS+2048000 b1 PARAMS+2113536 b2 IO+16384 b3 PARAMS+0 b4 IO+0 b5 ACTS+0
+//   k001_embeddings_layernorm: body_100  grid 2048, block 128  b0 ACTS+0 b1 PARAMS+2115072 b2 PARAMS+2114560 b3 ACTS+1064960 b4 ACTS+1048576
+//   k002_embeddings_dropout: body_92  grid 2048, block 128  b0 ACTS+1064960 b1 ACTS+2113536 site0 1
+//   k003_attention_mask_bias: body_93  grid 32, block 64  b0 IO+32768 b1 ACTS+1064960
 //   k004_layer_0_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b11 ACTS +2113536  embeddings.dropout
@@ -5907,30 +6539,30 @@ body_160(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B^T  ld 128, batch strides [0,0]  b19 PARAMS +2247680  bert.encoder.layer.0.attention.self.value.weight
 //     C    ld 128, batch strides [0,0]  b21 ACTS +5259264  layer.0.attention.value
 //     epilogue: bias bert.encoder.layer.0.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k007_layer_0_attention_context_forward: body_84  grid 128, block 128  b0 ACTS+3162112 b1 ACTS+4210688 b2 ACTS+5259264 b3 ACTS+1064960 b4 ACTS+6307840 b5 ACTS+1073152 site0 2
+//   k007_layer_0_attention_context_forward: body_94  grid 128, block 128  b0 ACTS+3162112 b1 ACTS+4210688 b2 ACTS+5259264 b3 ACTS+1064960 b4 ACTS+6307840 b5 ACTS+1073152 site0 2
 //   k008_layer_0_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b22 ACTS +6307840  layer.0.attention.context
 //     B^T  ld 128, batch strides [0,0]  b23 PARAMS +2313728  bert.encoder.layer.0.attention.output.dense.weight
 //     C    ld 128, batch strides [0,0]  b25 ACTS +7356416  layer.0.attention.output
 //     epilogue: bias bert.encoder.layer.0.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k009_layer_0_attention_residual: body_85  grid 2048, block 128  b0 ACTS+2113536 b1 ACTS+7356416 b2 ACTS+8404992 site0 3
-//   k010_layer_0_attention_layernorm: body_88  grid 2048, block 128  b0 ACTS+8404992 b1 PARAMS+2380288 b2 PARAMS+2379776 b3 ACTS+7356416 b4 ACTS+1089536
+//   k009_layer_0_attention_residual: body_95  grid 2048, block 128  b0 ACTS+2113536 b1 ACTS+7356416 b2 ACTS+8404992 site0 3
+//   k010_layer_0_attention_layernorm: body_100  grid 2048, block 128  b0 ACTS+8404992 b1 PARAMS+2380288 b2 PARAMS+2379776 b3 ACTS+7356416 b4 ACTS+1089536
 //   k011_layer_0_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 512 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b30 ACTS +7356416  layer.0.attention.layernorm
 //     B^T  ld 128, batch strides [0,0]  b31 PARAMS +2380800  bert.encoder.layer.0.intermediate.dense.weight
 //     C    ld 512, batch strides [0,0]  b34 ACTS +13647872  layer.0.ffn.gelu
 //     epilogue: bias bert.encoder.layer.0.intermediate.dense.bias, aux layer.0.ffn.intermediate, act gelu
-//   k011_layer_0_ffn_intermediate_matmul__epilogue: body_11  grid 2048, block 256  b0 ACTS+13647872 b1 PARAMS+2642944 b2 ACTS+9453568
+//   k011_layer_0_ffn_intermediate_matmul__epilogue: body_101  grid 2048, block 256  b0 ACTS+13647872 b1 PARAMS+2642944 b2 ACTS+9453568
 //   k012_layer_0_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 512, batch [1,1]
 //     A    ld 512, batch strides [0,0]  b34 ACTS +13647872  layer.0.ffn.gelu
 //     B^T  ld 512, batch strides [0,0]  b35 PARAMS +2644992  bert.encoder.layer.0.output.dense.weight
 //     C    ld 128, batch strides [0,0]  b37 ACTS +17842176  layer.0.ffn.output
 //     epilogue: bias bert.encoder.layer.0.output.dense.bias (cuBLASLt), aux -, act none
-//   k013_layer_0_ffn_residual: body_85  grid 2048, block 128  b0 ACTS+7356416 b1 ACTS+17842176 b2 ACTS+18890752 site0 4
-//   k014_layer_0_ffn_layernorm: body_88  grid 2048, block 128  b0 ACTS+18890752 b1 PARAMS+2908160 b2 PARAMS+2907648 b3 ACTS+17842176 b4 ACTS+1105920
+//   k013_layer_0_ffn_residual: body_95  grid 2048, block 128  b0 ACTS+7356416 b1 ACTS+17842176 b2 ACTS+18890752 site0 4
+//   k014_layer_0_ffn_layernorm: body_100  grid 2048, block 128  b0 ACTS+18890752 b1 PARAMS+2908160 b2 PARAMS+2907648 b3 ACTS+17842176 b4 ACTS+1105920
 //   k015_layer_1_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b42 ACTS +17842176  layer.0.ffn.layernorm
@@ -5949,42 +6581,42 @@ body_160(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B^T  ld 128, batch strides [0,0]  b49 PARAMS +3040768  bert.encoder.layer.1.attention.self.value.weight
 //     C    ld 128, batch strides [0,0]  b51 ACTS +22036480  layer.1.attention.value
 //     epilogue: bias bert.encoder.layer.1.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k018_layer_1_attention_context_forward: body_84  grid 128, block 128  b0 ACTS+19939328 b1 ACTS+20987904 b2 ACTS+22036480 b3 ACTS+1064960 b4 ACTS+23085056 b5 ACTS+1122304 site0 5
+//   k018_layer_1_attention_context_forward: body_94  grid 128, block 128  b0 ACTS+19939328 b1 ACTS+20987904 b2 ACTS+22036480 b3 ACTS+1064960 b4 ACTS+23085056 b5 ACTS+1122304 site0 5
 //   k019_layer_1_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b52 ACTS +23085056  layer.1.attention.context
 //     B^T  ld 128, batch strides [0,0]  b53 PARAMS +3106816  bert.encoder.layer.1.attention.output.dense.weight
 //     C    ld 128, batch strides [0,0]  b55 ACTS +24133632  layer.1.attention.output
 //     epilogue: bias bert.encoder.layer.1.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k020_layer_1_attention_residual: body_85  grid 2048, block 128  b0 ACTS+17842176 b1 ACTS+24133632 b2 ACTS+25182208 site0 6
-//   k021_layer_1_attention_layernorm: body_88  grid 2048, block 128  b0 ACTS+25182208 b1 PARAMS+3173376 b2 PARAMS+3172864 b3 ACTS+24133632 b4 ACTS+1138688
+//   k020_layer_1_attention_residual: body_95  grid 2048, block 128  b0 ACTS+17842176 b1 ACTS+24133632 b2 ACTS+25182208 site0 6
+//   k021_layer_1_attention_layernorm: body_100  grid 2048, block 128  b0 ACTS+25182208 b1 PARAMS+3173376 b2 PARAMS+3172864 b3 ACTS+24133632 b4 ACTS+1138688
 //   k022_layer_1_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 512 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b60 ACTS +24133632  layer.1.attention.layernorm
 //     B^T  ld 128, batch strides [0,0]  b61 PARAMS +3173888  bert.encoder.layer.1.intermediate.dense.weight
 //     C    ld 512, batch strides [0,0]  b64 ACTS +30425088  layer.1.ffn.gelu
 //     epilogue: bias bert.encoder.layer.1.intermediate.dense.bias, aux layer.1.ffn.intermediate, act gelu
-//   k022_layer_1_ffn_intermediate_matmul__epilogue: body_11  grid 2048, block 256  b0 ACTS+30425088 b1 PARAMS+3436032 b2 ACTS+26230784
+//   k022_layer_1_ffn_intermediate_matmul__epilogue: body_101  grid 2048, block 256  b0 ACTS+30425088 b1 PARAMS+3436032 b2 ACTS+26230784
 //   k023_layer_1_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 512, batch [1,1]
 //     A    ld 512, batch strides [0,0]  b64 ACTS +30425088  layer.1.ffn.gelu
 //     B^T  ld 512, batch strides [0,0]  b65 PARAMS +3438080  bert.encoder.layer.1.output.dense.weight
 //     C    ld 128, batch strides [0,0]  b67 ACTS +34619392  layer.1.ffn.output
 //     epilogue: bias bert.encoder.layer.1.output.dense.bias (cuBLASLt), aux -, act none
-//   k024_layer_1_ffn_residual: body_85  grid 2048, block 128  b0 ACTS+24133632 b1 ACTS+34619392 b2 ACTS+35667968 site0 7
-//   k025_layer_1_ffn_layernorm: body_88  grid 2048, block 128  b0 ACTS+35667968 b1 PARAMS+3701248 b2 PARAMS+3700736 b3 ACTS+34619392 b4 ACTS+1155072
-//   k026_head_dropout: body_82  grid 2048, block 128  b0 ACTS+34619392 b1 ACTS+36716544 site0 8
+//   k024_layer_1_ffn_residual: body_95  grid 2048, block 128  b0 ACTS+24133632 b1 ACTS+34619392 b2 ACTS+35667968 site0 7
+//   k025_layer_1_ffn_layernorm: body_100  grid 2048, block 128  b0 ACTS+35667968 b1 PARAMS+3701248 b2 PARAMS+3700736 b3 ACTS+34619392 b4 ACTS+1155072
+//   k026_head_dropout: body_92  grid 2048, block 128  b0 ACTS+34619392 b1 ACTS+36716544 site0 8
 //   k027_head_classifier_matmul: GEMM (cuBLASLt, host code): matmul head.classifier.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 13 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b74 ACTS +36716544  head.dropout
 //     B^T  ld 128, batch strides [0,0]  b75 PARAMS +3701760  classifier.weight
 //     C    ld 13, batch strides [0,0]  b77 IO +65536  head.classifier
 //     epilogue: bias classifier.bias (cuBLASLt), aux -, act none
-//   k028_loss_valid_count: body_86  grid 1, block 256  b0 IO+49152 b1 ACTS+1171456
-//   k029_loss: body_8  grid 128, block 256  b0 IO+65536 b1 IO+49152 b2 ACTS+1171520
-//   k030_loss: body_87  grid 1, block 256  b0 ACTS+1171520 b1 ACTS+1171456 b2 IO+278528
-//   k031_grad_loss: body_12  grid 128, block 256  b0 IO+65536 b1 IO+49152 b2 ACTS+1171456 b3 ACTS+1171520
-//   k032_grad_head_classifier_in1_sum: body_89  grid 1, block 256  b0 ACTS+1171520 b1 GRADS+3708416
+//   k028_loss_valid_count: body_97  grid 1, block 256  b0 IO+49152 b1 ACTS+1171456
+//   k029_loss: body_98  grid 128, block 256  b0 IO+65536 b1 IO+49152 b2 ACTS+1171520
+//   k030_loss: body_99  grid 1, block 256  b0 ACTS+1171520 b1 ACTS+1171456 b2 IO+278528
+//   k031_grad_loss: body_102  grid 128, block 256  b0 IO+65536 b1 IO+49152 b2 ACTS+1171456 b3 ACTS+1171520
+//   k032_grad_head_classifier_in1_sum: body_103  grid 1, block 256  b0 ACTS+1171520 b1 GRADS+3708416
 //   k033_grad_head_classifier_matmul_a: GEMM (cuBLASLt, host code): matmul grad.head.classifier.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 13, batch [1,1]
 //     A    ld 13, batch strides [0,0]  b80 ACTS +1171520  grad.loss
@@ -5997,12 +6629,12 @@ body_160(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B    ld 128, batch strides [0,0]  b74 ACTS +36716544  head.dropout
 //     C    ld 128, batch strides [0,0]  b83 GRADS +3701760  classifier.weight
 //     epilogue: bias -, aux -, act none
-//   k035_grad_head_dropout: body_82  grid 2048, block 128  b0 ACTS+34619392 b1 ACTS+36716544 site0 8
-//   k036_grad_layer_1_ffn_layernorm_x: body_90  grid 2048, block 128  b0 ACTS+1155072 b1 ACTS+35667968 b2 PARAMS+3700736 b3 ACTS+36716544 b4 ACTS+34619392
-//   k037_grad_layer_1_ffn_layernorm_gamma: body_91  grid 4, block 256  b0 ACTS+35667968 b1 ACTS+1155072 b2 ACTS+36716544 b3 GRADS+3700736
-//   k038_grad_layer_1_ffn_layernorm_beta: body_92  grid 4, block 256  b0 ACTS+36716544 b1 GRADS+3701248
-//   k039_grad_layer_1_ffn_dropout: body_82  grid 2048, block 128  b0 ACTS+34619392 b1 ACTS+35667968 site0 7
-//   k040_grad_layer_1_ffn_output_in1_sum: body_92  grid 4, block 256  b0 ACTS+35667968 b1 GRADS+3700224
+//   k035_grad_head_dropout: body_92  grid 2048, block 128  b0 ACTS+34619392 b1 ACTS+36716544 site0 8
+//   k036_grad_layer_1_ffn_layernorm_x: body_104  grid 2048, block 128  b0 ACTS+1155072 b1 ACTS+35667968 b2 PARAMS+3700736 b3 ACTS+36716544 b4 ACTS+34619392
+//   k037_grad_layer_1_ffn_layernorm_gamma: body_105  grid 4, block 256  b0 ACTS+35667968 b1 ACTS+1155072 b2 ACTS+36716544 b3 GRADS+3700736
+//   k038_grad_layer_1_ffn_layernorm_beta: body_106  grid 4, block 256  b0 ACTS+36716544 b1 GRADS+3701248
+//   k039_grad_layer_1_ffn_dropout: body_92  grid 2048, block 128  b0 ACTS+34619392 b1 ACTS+35667968 site0 7
+//   k040_grad_layer_1_ffn_output_in1_sum: body_106  grid 4, block 256  b0 ACTS+35667968 b1 GRADS+3700224
 //   k041_grad_layer_1_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 512 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b88 ACTS +35667968  grad.layer.1.ffn.dropout
@@ -6015,26 +6647,26 @@ body_160(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B    ld 512, batch strides [0,0]  b64 ACTS +30425088  layer.1.ffn.gelu
 //     C    ld 512, batch strides [0,0]  b91 GRADS +3438080  bert.encoder.layer.1.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k043_grad_layer_1_ffn_gelu: body_93  grid 2048, block 256  b0 ACTS+26230784 b1 ACTS+36716544 b2 ACTS+30425088
-//   k044_grad_layer_1_ffn_intermediate_in1_sum: body_94  grid 16, block 256  b0 ACTS+30425088 b1 GRADS+3436032
+//   k043_grad_layer_1_ffn_gelu: body_107  grid 2048, block 256  b0 ACTS+26230784 b1 ACTS+36716544 b2 ACTS+30425088
+//   k044_grad_layer_1_ffn_intermediate_in1_sum: body_108  grid 16, block 256  b0 ACTS+30425088 b1 GRADS+3436032
 //   k045_grad_layer_1_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 512, batch [1,1]
 //     A    ld 512, batch strides [0,0]  b92 ACTS +30425088  grad.layer.1.ffn.gelu
 //     B    ld 128, batch strides [0,0]  b61 PARAMS +3173888  bert.encoder.layer.1.intermediate.dense.weight
 //     C    ld 128, batch strides [0,0]  b94 ACTS +26230784  grad.layer.1.ffn.intermediate.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k046_grad_layer_1_attention_layernorm_sum: body_95  grid 2048, block 128  b0 ACTS+26230784 b1 ACTS+34619392 b2 ACTS+27279360
+//   k046_grad_layer_1_attention_layernorm_sum: body_109  grid 2048, block 128  b0 ACTS+26230784 b1 ACTS+34619392 b2 ACTS+27279360
 //   k047_grad_layer_1_ffn_intermediate_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.intermediate.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 2048, batch [1,1]
 //     A^T  ld 512, batch strides [0,0]  b92 ACTS +30425088  grad.layer.1.ffn.gelu
 //     B    ld 128, batch strides [0,0]  b60 ACTS +24133632  layer.1.attention.layernorm
 //     C    ld 128, batch strides [0,0]  b96 GRADS +3173888  bert.encoder.layer.1.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k048_grad_layer_1_attention_layernorm_x: body_90  grid 2048, block 128  b0 ACTS+1138688 b1 ACTS+25182208 b2 PARAMS+3172864 b3 ACTS+27279360 b4 ACTS+24133632
-//   k049_grad_layer_1_attention_layernorm_gamma: body_91  grid 4, block 256  b0 ACTS+25182208 b1 ACTS+1138688 b2 ACTS+27279360 b3 GRADS+3172864
-//   k050_grad_layer_1_attention_layernorm_beta: body_92  grid 4, block 256  b0 ACTS+27279360 b1 GRADS+3173376
-//   k051_grad_layer_1_attention_output_dropout: body_82  grid 2048, block 128  b0 ACTS+24133632 b1 ACTS+25182208 site0 6
-//   k052_grad_layer_1_attention_output_in1_sum: body_92  grid 4, block 256  b0 ACTS+25182208 b1 GRADS+3172352
+//   k048_grad_layer_1_attention_layernorm_x: body_104  grid 2048, block 128  b0 ACTS+1138688 b1 ACTS+25182208 b2 PARAMS+3172864 b3 ACTS+27279360 b4 ACTS+24133632
+//   k049_grad_layer_1_attention_layernorm_gamma: body_105  grid 4, block 256  b0 ACTS+25182208 b1 ACTS+1138688 b2 ACTS+27279360 b3 GRADS+3172864
+//   k050_grad_layer_1_attention_layernorm_beta: body_106  grid 4, block 256  b0 ACTS+27279360 b1 GRADS+3173376
+//   k051_grad_layer_1_attention_output_dropout: body_92  grid 2048, block 128  b0 ACTS+24133632 b1 ACTS+25182208 site0 6
+//   k052_grad_layer_1_attention_output_in1_sum: body_106  grid 4, block 256  b0 ACTS+25182208 b1 GRADS+3172352
 //   k053_grad_layer_1_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b100 ACTS +25182208  grad.layer.1.attention.output_dropout
@@ -6047,10 +6679,10 @@ body_160(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B    ld 128, batch strides [0,0]  b52 ACTS +23085056  layer.1.attention.context
 //     C    ld 128, batch strides [0,0]  b103 GRADS +3106816  bert.encoder.layer.1.attention.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k055_layer_1_attention_context: body_96  grid 4096, block 64  b0 ACTS+23085056 b1 ACTS+26230784 b2 ACTS+1138688
-//   k056_layer_1_attention_context_grad_kv: body_97  grid 128, block 128  b0 ACTS+19939328 b1 ACTS+20987904 b2 ACTS+22036480 b3 ACTS+1064960 b4 ACTS+1122304 b5 ACTS+26230784 b6 ACTS+1138688 b7 ACTS+25182208 b8 ACTS+23085056 site0 5
-//   k057_layer_1_attention_context_grad_q: body_98  grid 128, block 128  b0 ACTS+19939328 b1 ACTS+20987904 b2 ACTS+22036480 b3 ACTS+1064960 b4 ACTS+1122304 b5 ACTS+26230784 b6 ACTS+1138688 b7 ACTS+27279360 site0 5
-//   k058_grad_layer_1_attention_value_in1_sum: body_92  grid 4, block 256  b0 ACTS+23085056 b1 GRADS+3106304
+//   k055_layer_1_attention_context: body_110  grid 4096, block 64  b0 ACTS+23085056 b1 ACTS+26230784 b2 ACTS+1138688
+//   k056_layer_1_attention_context_grad_kv: body_111  grid 128, block 128  b0 ACTS+19939328 b1 ACTS+20987904 b2 ACTS+22036480 b3 ACTS+1064960 b4 ACTS+1122304 b5 ACTS+26230784 b6 ACTS+1138688 b7 ACTS+25182208 b8 ACTS+23085056 site0 5
+//   k057_layer_1_attention_context_grad_q: body_112  grid 128, block 128  b0 ACTS+19939328 b1 ACTS+20987904 b2 ACTS+22036480 b3 ACTS+1064960 b4 ACTS+1122304 b5 ACTS+26230784 b6 ACTS+1138688 b7 ACTS+27279360 site0 5
+//   k058_grad_layer_1_attention_value_in1_sum: body_106  grid 4, block 256  b0 ACTS+23085056 b1 GRADS+3106304
 //   k059_grad_layer_1_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b104 ACTS +23085056  grad.layer.1.attention.context.b
@@ -6063,7 +6695,7 @@ body_160(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B    ld 128, batch strides [0,0]  b42 ACTS +17842176  layer.0.ffn.layernorm
 //     C    ld 128, batch strides [0,0]  b109 GRADS +3040768  bert.encoder.layer.1.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k061_grad_layer_1_attention_key_in1_sum: body_92  grid 4, block 256  b0 ACTS+25182208 b1 GRADS+3040256
+//   k061_grad_layer_1_attention_key_in1_sum: body_106  grid 4, block 256  b0 ACTS+25182208 b1 GRADS+3040256
 //   k062_grad_layer_1_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b106 ACTS +25182208  grad.layer.1.attention.scores.b
@@ -6076,25 +6708,25 @@ body_160(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B    ld 128, batch strides [0,0]  b42 ACTS +17842176  layer.0.ffn.layernorm
 //     C    ld 128, batch strides [0,0]  b112 GRADS +2974720  bert.encoder.layer.1.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k064_grad_layer_1_attention_query_in1_sum: body_92  grid 4, block 256  b0 ACTS+27279360 b1 GRADS+2974208
+//   k064_grad_layer_1_attention_query_in1_sum: body_106  grid 4, block 256  b0 ACTS+27279360 b1 GRADS+2974208
 //   k065_grad_layer_1_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b105 ACTS +27279360  grad.layer.1.attention.scores.a
 //     B    ld 128, batch strides [0,0]  b43 PARAMS +2908672  bert.encoder.layer.1.attention.self.query.weight
 //     C    ld 128, batch strides [0,0]  b114 ACTS +22036480  grad.layer.1.attention.query.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k066_grad_layer_0_ffn_layernorm_sum: body_99  grid 2048, block 128  b0 ACTS+22036480 b1 ACTS+20987904 b2 ACTS+19939328 b3 ACTS+24133632 b4 ACTS+23085056
+//   k066_grad_layer_0_ffn_layernorm_sum: body_113  grid 2048, block 128  b0 ACTS+22036480 b1 ACTS+20987904 b2 ACTS+19939328 b3 ACTS+24133632 b4 ACTS+23085056
 //   k067_grad_layer_1_attention_query_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.query.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 128 k 2048, batch [1,1]
 //     A^T  ld 128, batch strides [0,0]  b105 ACTS +27279360  grad.layer.1.attention.scores.a
 //     B    ld 128, batch strides [0,0]  b42 ACTS +17842176  layer.0.ffn.layernorm
 //     C    ld 128, batch strides [0,0]  b116 GRADS +2908672  bert.encoder.layer.1.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
-//   k068_grad_layer_0_ffn_layernorm_x: body_90  grid 2048, block 128  b0 ACTS+1105920 b1 ACTS+18890752 b2 PARAMS+2907648 b3 ACTS+23085056 b4 ACTS+17842176
-//   k069_grad_layer_0_ffn_layernorm_gamma: body_91  grid 4, block 256  b0 ACTS+18890752 b1 ACTS+1105920 b2 ACTS+23085056 b3 GRADS+2907648
-//   k070_grad_layer_0_ffn_layernorm_beta: body_92  grid 4, block 256  b0 ACTS+23085056 b1 GRADS+2908160
-//   k071_grad_layer_0_ffn_dropout: body_82  grid 2048, block 128  b0 ACTS+17842176 b1 ACTS+18890752 site0 4
-//   k072_grad_layer_0_ffn_output_in1_sum: body_92  grid 4, block 256  b0 ACTS+18890752 b1 GRADS+2907136
+//   k068_grad_layer_0_ffn_layernorm_x: body_104  grid 2048, block 128  b0 ACTS+1105920 b1 ACTS+18890752 b2 PARAMS+2907648 b3 ACTS+23085056 b4 ACTS+17842176
+//   k069_grad_layer_0_ffn_layernorm_gamma: body_105  grid 4, block 256  b0 ACTS+18890752 b1 ACTS+1105920 b2 ACTS+23085056 b3 GRADS+2907648
+//   k070_grad_layer_0_ffn_layernorm_beta: body_106  grid 4, block 256  b0 ACTS+23085056 b1 GRADS+2908160
+//   k071_grad_layer_0_ffn_dropout: body_92  grid 2048, block 128  b0 ACTS+17842176 b1 ACTS+18890752 site0 4
+//   k072_grad_layer_0_ffn_output_in1_sum: body_106  grid 4, block 256  b0 ACTS+18890752 b1 GRADS+2907136
 //   k073_grad_layer_0_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 512 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b120 ACTS +18890752  grad.layer.0.ffn.dropout
@@ -6107,26 +6739,26 @@ body_160(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B    ld 512, batch strides [0,0]  b34 ACTS +13647872  layer.0.ffn.gelu
 //     C    ld 512, batch strides [0,0]  b123 GRADS +2644992  bert.encoder.layer.0.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k075_grad_layer_0_ffn_gelu: body_93  grid 2048, block 256  b0 ACTS+9453568 b1 ACTS+19939328 b2 ACTS+13647872
-//   k076_grad_layer_0_ffn_intermediate_in1_sum: body_94  grid 16, block 256  b0 ACTS+13647872 b1 GRADS+2642944
+//   k075_grad_layer_0_ffn_gelu: body_107  grid 2048, block 256  b0 ACTS+9453568 b1 ACTS+19939328 b2 ACTS+13647872
+//   k076_grad_layer_0_ffn_intermediate_in1_sum: body_108  grid 16, block 256  b0 ACTS+13647872 b1 GRADS+2642944
 //   k077_grad_layer_0_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 512, batch [1,1]
 //     A    ld 512, batch strides [0,0]  b124 ACTS +13647872  grad.layer.0.ffn.gelu
 //     B    ld 128, batch strides [0,0]  b31 PARAMS +2380800  bert.encoder.layer.0.intermediate.dense.weight
 //     C    ld 128, batch strides [0,0]  b126 ACTS +9453568  grad.layer.0.ffn.intermediate.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k078_grad_layer_0_attention_layernorm_sum: body_95  grid 2048, block 128  b0 ACTS+9453568 b1 ACTS+17842176 b2 ACTS+10502144
+//   k078_grad_layer_0_attention_layernorm_sum: body_109  grid 2048, block 128  b0 ACTS+9453568 b1 ACTS+17842176 b2 ACTS+10502144
 //   k079_grad_layer_0_ffn_intermediate_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.0.ffn.intermediate.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 2048, batch [1,1]
 //     A^T  ld 512, batch strides [0,0]  b124 ACTS +13647872  grad.layer.0.ffn.gelu
 //     B    ld 128, batch strides [0,0]  b30 ACTS +7356416  layer.0.attention.layernorm
 //     C    ld 128, batch strides [0,0]  b128 GRADS +2380800  bert.encoder.layer.0.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k080_grad_layer_0_attention_layernorm_x: body_90  grid 2048, block 128  b0 ACTS+1089536 b1 ACTS+8404992 b2 PARAMS+2379776 b3 ACTS+10502144 b4 ACTS+7356416
-//   k081_grad_layer_0_attention_layernorm_gamma: body_91  grid 4, block 256  b0 ACTS+8404992 b1 ACTS+1089536 b2 ACTS+10502144 b3 GRADS+2379776
-//   k082_grad_layer_0_attention_layernorm_beta: body_92  grid 4, block 256  b0 ACTS+10502144 b1 GRADS+2380288
-//   k083_grad_layer_0_attention_output_dropout: body_82  grid 2048, block 128  b0 ACTS+7356416 b1 ACTS+8404992 site0 3
-//   k084_grad_layer_0_attention_output_in1_sum: body_92  grid 4, block 256  b0 ACTS+8404992 b1 GRADS+2379264
+//   k080_grad_layer_0_attention_layernorm_x: body_104  grid 2048, block 128  b0 ACTS+1089536 b1 ACTS+8404992 b2 PARAMS+2379776 b3 ACTS+10502144 b4 ACTS+7356416
+//   k081_grad_layer_0_attention_layernorm_gamma: body_105  grid 4, block 256  b0 ACTS+8404992 b1 ACTS+1089536 b2 ACTS+10502144 b3 GRADS+2379776
+//   k082_grad_layer_0_attention_layernorm_beta: body_106  grid 4, block 256  b0 ACTS+10502144 b1 GRADS+2380288
+//   k083_grad_layer_0_attention_output_dropout: body_92  grid 2048, block 128  b0 ACTS+7356416 b1 ACTS+8404992 site0 3
+//   k084_grad_layer_0_attention_output_in1_sum: body_106  grid 4, block 256  b0 ACTS+8404992 b1 GRADS+2379264
 //   k085_grad_layer_0_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b132 ACTS +8404992  grad.layer.0.attention.output_dropout
@@ -6139,10 +6771,10 @@ body_160(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B    ld 128, batch strides [0,0]  b22 ACTS +6307840  layer.0.attention.context
 //     C    ld 128, batch strides [0,0]  b135 GRADS +2313728  bert.encoder.layer.0.attention.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k087_layer_0_attention_context: body_96  grid 4096, block 64  b0 ACTS+6307840 b1 ACTS+9453568 b2 ACTS+1089536
-//   k088_layer_0_attention_context_grad_kv: body_97  grid 128, block 128  b0 ACTS+3162112 b1 ACTS+4210688 b2 ACTS+5259264 b3 ACTS+1064960 b4 ACTS+1073152 b5 ACTS+9453568 b6 ACTS+1089536 b7 ACTS+8404992 b8 ACTS+6307840 site0 2
-//   k089_layer_0_attention_context_grad_q: body_98  grid 128, block 128  b0 ACTS+3162112 b1 ACTS+4210688 b2 ACTS+5259264 b3 ACTS+1064960 b4 ACTS+1073152 b5 ACTS+9453568 b6 ACTS+1089536 b7 ACTS+10502144 site0 2
-//   k090_grad_layer_0_attention_value_in1_sum: body_92  grid 4, block 256  b0 ACTS+6307840 b1 GRADS+2313216
+//   k087_layer_0_attention_context: body_110  grid 4096, block 64  b0 ACTS+6307840 b1 ACTS+9453568 b2 ACTS+1089536
+//   k088_layer_0_attention_context_grad_kv: body_111  grid 128, block 128  b0 ACTS+3162112 b1 ACTS+4210688 b2 ACTS+5259264 b3 ACTS+1064960 b4 ACTS+1073152 b5 ACTS+9453568 b6 ACTS+1089536 b7 ACTS+8404992 b8 ACTS+6307840 site0 2
+//   k089_layer_0_attention_context_grad_q: body_112  grid 128, block 128  b0 ACTS+3162112 b1 ACTS+4210688 b2 ACTS+5259264 b3 ACTS+1064960 b4 ACTS+1073152 b5 ACTS+9453568 b6 ACTS+1089536 b7 ACTS+10502144 site0 2
+//   k090_grad_layer_0_attention_value_in1_sum: body_106  grid 4, block 256  b0 ACTS+6307840 b1 GRADS+2313216
 //   k091_grad_layer_0_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b136 ACTS +6307840  grad.layer.0.attention.context.b
@@ -6155,7 +6787,7 @@ body_160(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B    ld 128, batch strides [0,0]  b11 ACTS +2113536  embeddings.dropout
 //     C    ld 128, batch strides [0,0]  b141 GRADS +2247680  bert.encoder.layer.0.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k093_grad_layer_0_attention_key_in1_sum: body_92  grid 4, block 256  b0 ACTS+8404992 b1 GRADS+2247168
+//   k093_grad_layer_0_attention_key_in1_sum: body_106  grid 4, block 256  b0 ACTS+8404992 b1 GRADS+2247168
 //   k094_grad_layer_0_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b138 ACTS +8404992  grad.layer.0.attention.scores.b
@@ -6168,7 +6800,7 @@ body_160(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B    ld 128, batch strides [0,0]  b11 ACTS +2113536  embeddings.dropout
 //     C    ld 128, batch strides [0,0]  b144 GRADS +2181632  bert.encoder.layer.0.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k096_grad_layer_0_attention_query_in1_sum: body_92  grid 4, block 256  b0 ACTS+10502144 b1 GRADS+2181120
+//   k096_grad_layer_0_attention_query_in1_sum: body_106  grid 4, block 256  b0 ACTS+10502144 b1 GRADS+2181120
 //   k097_grad_layer_0_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b137 ACTS +10502144  grad.layer.0.attention.scores.a
@@ -6181,21 +6813,21 @@ body_160(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B    ld 128, batch strides [0,0]  b11 ACTS +2113536  embeddings.dropout
 //     C    ld 128, batch strides [0,0]  b147 GRADS +2115584  bert.encoder.layer.0.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
-//   k099_grad_embeddings_dropout: body_100  grid 2048, block 128  b0 ACTS+4210688 b1 ACTS+3162112 b2 ACTS+1064960 b3 ACTS+7356416 b4 ACTS+2113536 site0 1
-//   k100_grad_embeddings_layernorm_x: body_90  grid 2048, block 128  b0 ACTS+1048576 b1 ACTS+0 b2 PARAMS+2114560 b3 ACTS+2113536 b4 ACTS+1064960
-//   k101_grad_embeddings_layernorm_gamma: body_91  grid 4, block 256  b0 ACTS+0 b1 ACTS+1048576 b2 ACTS+2113536 b3 GRADS+2114560
-//   k102_grad_embeddings_layernorm_beta: body_92  grid 4, block 256  b0 ACTS+2113536 b1 GRADS+2115072
-//   k103_grad_embeddings_sum_in1_sum: body_101  grid 256, block 256  b0 ACTS+1064960 b1 ACTS+0
-//   k104_grad_embeddings_position: body_26  grid 64, block 128  b0 ACTS+0 b1 GRADS+2048000
-//   k105_grad_embeddings_position: body_102  grid 64, block 128  b0 GRADS+2048000
-//   k106_grad_embeddings_token_type: body_103  grid 1, block 128  b0 GRADS+2113536 b1 ACTS+1064960 b2 IO+16384
-//   k107_grad_embeddings_word: body_104  grid 63, block 128  b0 GRADS+0 b1 ACTS+1064960 b2 IO+0
+//   k099_grad_embeddings_dropout: body_114  grid 2048, block 128  b0 ACTS+4210688 b1 ACTS+3162112 b2 ACTS+1064960 b3 ACTS+7356416 b4 ACTS+2113536 site0 1
+//   k100_grad_embeddings_layernorm_x: body_104  grid 2048, block 128  b0 ACTS+1048576 b1 ACTS+0 b2 PARAMS+2114560 b3 ACTS+2113536 b4 ACTS+1064960
+//   k101_grad_embeddings_layernorm_gamma: body_105  grid 4, block 256  b0 ACTS+0 b1 ACTS+1048576 b2 ACTS+2113536 b3 GRADS+2114560
+//   k102_grad_embeddings_layernorm_beta: body_106  grid 4, block 256  b0 ACTS+2113536 b1 GRADS+2115072
+//   k103_grad_embeddings_sum_in1_sum: body_115  grid 256, block 256  b0 ACTS+1064960 b1 ACTS+0
+//   k104_grad_embeddings_position: body_116  grid 64, block 128  b0 ACTS+0 b1 GRADS+2048000
+//   k105_grad_embeddings_position: body_117  grid 64, block 128  b0 GRADS+2048000
+//   k106_grad_embeddings_token_type: body_118  grid 1, block 128  b0 GRADS+2113536 b1 ACTS+1064960 b2 IO+16384
+//   k107_grad_embeddings_word: body_119  grid 63, block 128  b0 GRADS+0 b1 ACTS+1064960 b2 IO+0
 //
 // train_s64_v1: 34 kernels, activation peak 6299648 bytes
-//   k000_embeddings_sum: body_80  grid 2048, block 128  b0 PARAMS+2048000 b1 PARAMS+2113536 b2 IO+16384 b3 PARAMS+0 b4 IO+0 b5 ACTS+0
-//   k001_embeddings_layernorm: body_81  grid 2048, block 128  b0 ACTS+0 b1 PARAMS+2115072 b2 PARAMS+2114560 b3 ACTS+1048576
-//   k002_embeddings_dropout: body_82  grid 2048, block 128  b0 ACTS+1048576 b1 ACTS+0 site0 1
-//   k003_attention_mask_bias: body_83  grid 32, block 64  b0 IO+32768 b1 ACTS+1048576
+//   k000_embeddings_sum: body_90  grid 2048, block 128  b0 PARAMS+2048000 b1 PARAMS+2113536 b2 IO+16384 b3 PARAMS+0 b4 IO+0 b5 ACTS+0
+//   k001_embeddings_layernorm: body_91  grid 2048, block 128  b0 ACTS+0 b1 PARAMS+2115072 b2 PARAMS+2114560 b3 ACTS+1048576
+//   k002_embeddings_dropout: body_92  grid 2048, block 128  b0 ACTS+1048576 b1 ACTS+0 site0 1
+//   k003_attention_mask_bias: body_93  grid 32, block 64  b0 IO+32768 b1 ACTS+1048576
 //   k004_layer_0_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b10 ACTS +0  embeddings.dropout
@@ -6214,30 +6846,30 @@ body_160(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B^T  ld 128, batch strides [0,0]  b18 PARAMS +2247680  bert.encoder.layer.0.attention.self.value.weight
 //     C    ld 128, batch strides [0,0]  b20 ACTS +3153920  layer.0.attention.value
 //     epilogue: bias bert.encoder.layer.0.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k007_layer_0_attention_context_forward: body_84  grid 128, block 128  b0 ACTS+1056768 b1 ACTS+2105344 b2 ACTS+3153920 b3 ACTS+1048576 b4 ACTS+4202496 b5 ACTS+5251072 site0 2
+//   k007_layer_0_attention_context_forward: body_94  grid 128, block 128  b0 ACTS+1056768 b1 ACTS+2105344 b2 ACTS+3153920 b3 ACTS+1048576 b4 ACTS+4202496 b5 ACTS+5251072 site0 2
 //   k008_layer_0_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b21 ACTS +4202496  layer.0.attention.context
 //     B^T  ld 128, batch strides [0,0]  b22 PARAMS +2313728  bert.encoder.layer.0.attention.output.dense.weight
 //     C    ld 128, batch strides [0,0]  b24 ACTS +1056768  layer.0.attention.output
 //     epilogue: bias bert.encoder.layer.0.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k009_layer_0_attention_residual: body_85  grid 2048, block 128  b0 ACTS+0 b1 ACTS+1056768 b2 ACTS+2105344 site0 3
-//   k010_layer_0_attention_layernorm: body_81  grid 2048, block 128  b0 ACTS+2105344 b1 PARAMS+2380288 b2 PARAMS+2379776 b3 ACTS+0
+//   k009_layer_0_attention_residual: body_95  grid 2048, block 128  b0 ACTS+0 b1 ACTS+1056768 b2 ACTS+2105344 site0 3
+//   k010_layer_0_attention_layernorm: body_91  grid 2048, block 128  b0 ACTS+2105344 b1 PARAMS+2380288 b2 PARAMS+2379776 b3 ACTS+0
 //   k011_layer_0_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 512 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b28 ACTS +0  layer.0.attention.layernorm
 //     B^T  ld 128, batch strides [0,0]  b29 PARAMS +2380800  bert.encoder.layer.0.intermediate.dense.weight
 //     C    ld 512, batch strides [0,0]  b31 ACTS +1056768  layer.0.ffn.gelu
 //     epilogue: bias bert.encoder.layer.0.intermediate.dense.bias, aux -, act gelu
-//   k011_layer_0_ffn_intermediate_matmul__epilogue: body_6  grid 2048, block 256  b0 ACTS+1056768 b1 PARAMS+2642944
+//   k011_layer_0_ffn_intermediate_matmul__epilogue: body_96  grid 2048, block 256  b0 ACTS+1056768 b1 PARAMS+2642944
 //   k012_layer_0_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 512, batch [1,1]
 //     A    ld 512, batch strides [0,0]  b31 ACTS +1056768  layer.0.ffn.gelu
 //     B^T  ld 512, batch strides [0,0]  b32 PARAMS +2644992  bert.encoder.layer.0.output.dense.weight
 //     C    ld 128, batch strides [0,0]  b34 ACTS +5251072  layer.0.ffn.output
 //     epilogue: bias bert.encoder.layer.0.output.dense.bias (cuBLASLt), aux -, act none
-//   k013_layer_0_ffn_residual: body_85  grid 2048, block 128  b0 ACTS+0 b1 ACTS+5251072 b2 ACTS+1056768 site0 4
-//   k014_layer_0_ffn_layernorm: body_81  grid 2048, block 128  b0 ACTS+1056768 b1 PARAMS+2908160 b2 PARAMS+2907648 b3 ACTS+0
+//   k013_layer_0_ffn_residual: body_95  grid 2048, block 128  b0 ACTS+0 b1 ACTS+5251072 b2 ACTS+1056768 site0 4
+//   k014_layer_0_ffn_layernorm: body_91  grid 2048, block 128  b0 ACTS+1056768 b1 PARAMS+2908160 b2 PARAMS+2907648 b3 ACTS+0
 //   k015_layer_1_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b38 ACTS +0  layer.0.ffn.layernorm
@@ -6256,42 +6888,42 @@ body_160(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B^T  ld 128, batch strides [0,0]  b45 PARAMS +3040768  bert.encoder.layer.1.attention.self.value.weight
 //     C    ld 128, batch strides [0,0]  b47 ACTS +3153920  layer.1.attention.value
 //     epilogue: bias bert.encoder.layer.1.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k018_layer_1_attention_context_forward: body_84  grid 128, block 128  b0 ACTS+1056768 b1 ACTS+2105344 b2 ACTS+3153920 b3 ACTS+1048576 b4 ACTS+4202496 b5 ACTS+5251072 site0 5
+//   k018_layer_1_attention_context_forward: body_94  grid 128, block 128  b0 ACTS+1056768 b1 ACTS+2105344 b2 ACTS+3153920 b3 ACTS+1048576 b4 ACTS+4202496 b5 ACTS+5251072 site0 5
 //   k019_layer_1_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b48 ACTS +4202496  layer.1.attention.context
 //     B^T  ld 128, batch strides [0,0]  b49 PARAMS +3106816  bert.encoder.layer.1.attention.output.dense.weight
 //     C    ld 128, batch strides [0,0]  b51 ACTS +1048576  layer.1.attention.output
 //     epilogue: bias bert.encoder.layer.1.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k020_layer_1_attention_residual: body_85  grid 2048, block 128  b0 ACTS+0 b1 ACTS+1048576 b2 ACTS+2097152 site0 6
-//   k021_layer_1_attention_layernorm: body_81  grid 2048, block 128  b0 ACTS+2097152 b1 PARAMS+3173376 b2 PARAMS+3172864 b3 ACTS+0
+//   k020_layer_1_attention_residual: body_95  grid 2048, block 128  b0 ACTS+0 b1 ACTS+1048576 b2 ACTS+2097152 site0 6
+//   k021_layer_1_attention_layernorm: body_91  grid 2048, block 128  b0 ACTS+2097152 b1 PARAMS+3173376 b2 PARAMS+3172864 b3 ACTS+0
 //   k022_layer_1_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 512 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b55 ACTS +0  layer.1.attention.layernorm
 //     B^T  ld 128, batch strides [0,0]  b56 PARAMS +3173888  bert.encoder.layer.1.intermediate.dense.weight
 //     C    ld 512, batch strides [0,0]  b58 ACTS +1048576  layer.1.ffn.gelu
 //     epilogue: bias bert.encoder.layer.1.intermediate.dense.bias, aux -, act gelu
-//   k022_layer_1_ffn_intermediate_matmul__epilogue: body_6  grid 2048, block 256  b0 ACTS+1048576 b1 PARAMS+3436032
+//   k022_layer_1_ffn_intermediate_matmul__epilogue: body_96  grid 2048, block 256  b0 ACTS+1048576 b1 PARAMS+3436032
 //   k023_layer_1_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 512, batch [1,1]
 //     A    ld 512, batch strides [0,0]  b58 ACTS +1048576  layer.1.ffn.gelu
 //     B^T  ld 512, batch strides [0,0]  b59 PARAMS +3438080  bert.encoder.layer.1.output.dense.weight
 //     C    ld 128, batch strides [0,0]  b61 ACTS +5242880  layer.1.ffn.output
 //     epilogue: bias bert.encoder.layer.1.output.dense.bias (cuBLASLt), aux -, act none
-//   k024_layer_1_ffn_residual: body_85  grid 2048, block 128  b0 ACTS+0 b1 ACTS+5242880 b2 ACTS+1048576 site0 7
-//   k025_layer_1_ffn_layernorm: body_81  grid 2048, block 128  b0 ACTS+1048576 b1 PARAMS+3701248 b2 PARAMS+3700736 b3 ACTS+0
-//   k026_head_dropout: body_82  grid 2048, block 128  b0 ACTS+0 b1 ACTS+1048576 site0 8
+//   k024_layer_1_ffn_residual: body_95  grid 2048, block 128  b0 ACTS+0 b1 ACTS+5242880 b2 ACTS+1048576 site0 7
+//   k025_layer_1_ffn_layernorm: body_91  grid 2048, block 128  b0 ACTS+1048576 b1 PARAMS+3701248 b2 PARAMS+3700736 b3 ACTS+0
+//   k026_head_dropout: body_92  grid 2048, block 128  b0 ACTS+0 b1 ACTS+1048576 site0 8
 //   k027_head_classifier_matmul: GEMM (cuBLASLt, host code): matmul head.classifier.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 13 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b67 ACTS +1048576  head.dropout
 //     B^T  ld 128, batch strides [0,0]  b68 PARAMS +3701760  classifier.weight
 //     C    ld 13, batch strides [0,0]  b70 IO +65536  head.classifier
 //     epilogue: bias classifier.bias (cuBLASLt), aux -, act none
-//   k028_loss_valid_count: body_86  grid 1, block 256  b0 IO+49152 b1 ACTS+0
-//   k029_loss: body_8  grid 128, block 256  b0 IO+65536 b1 IO+49152 b2 ACTS+64
-//   k030_loss: body_87  grid 1, block 256  b0 ACTS+64 b1 ACTS+0 b2 IO+278528
-//   k031_grad_loss: body_12  grid 128, block 256  b0 IO+65536 b1 IO+49152 b2 ACTS+0 b3 ACTS+64
-//   k032_grad_head_classifier_in1_sum: body_89  grid 1, block 256  b0 ACTS+64 b1 GRADS+3708416
+//   k028_loss_valid_count: body_97  grid 1, block 256  b0 IO+49152 b1 ACTS+0
+//   k029_loss: body_98  grid 128, block 256  b0 IO+65536 b1 IO+49152 b2 ACTS+64
+//   k030_loss: body_99  grid 1, block 256  b0 ACTS+64 b1 ACTS+0 b2 IO+278528
+//   k031_grad_loss: body_102  grid 128, block 256  b0 IO+65536 b1 IO+49152 b2 ACTS+0 b3 ACTS+64
+//   k032_grad_head_classifier_in1_sum: body_103  grid 1, block 256  b0 ACTS+64 b1 GRADS+3708416
 //   k033_grad_head_classifier_matmul_b: GEMM (cuBLASLt, host code): matmul grad.head.classifier.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 13 n 128 k 2048, batch [1,1]
 //     A^T  ld 13, batch strides [0,0]  b73 ACTS +64  grad.loss
@@ -6300,10 +6932,10 @@ body_160(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     epilogue: bias -, aux -, act none
 //
 // forward_s96: 31 kernels, activation peak 9449472 bytes
-//   k000_embeddings_sum: body_105  grid 3072, block 128  b0 PARAMS+2048000 b1 PARAMS+2113536 b2 IO+16384 b3 PARAMS+0 b4 IO+0 b5 ACTS+0
-//   k001_embeddings_layernorm: body_106  grid 3072, block 128  b0 ACTS+0 b1 PARAMS+2115072 b2 PARAMS+2114560 b3 ACTS+1572864
-//   k002_embeddings_dropout: body_107  grid 3072, block 128  b0 ACTS+1572864 b1 ACTS+0 site0 1
-//   k003_attention_mask_bias: body_108  grid 32, block 128  b0 IO+32768 b1 ACTS+1572864
+//   k000_embeddings_sum: body_120  grid 3072, block 128  b0 PARAMS+2048000 b1 PARAMS+2113536 b2 IO+16384 b3 PARAMS+0 b4 IO+0 b5 ACTS+0
+//   k001_embeddings_layernorm: body_121  grid 3072, block 128  b0 ACTS+0 b1 PARAMS+2115072 b2 PARAMS+2114560 b3 ACTS+1572864
+//   k002_embeddings_dropout: body_122  grid 3072, block 128  b0 ACTS+1572864 b1 ACTS+0 site0 1
+//   k003_attention_mask_bias: body_123  grid 32, block 128  b0 IO+32768 b1 ACTS+1572864
 //   k004_layer_0_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 3072 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b10 ACTS +0  embeddings.dropout
@@ -6322,30 +6954,30 @@ body_160(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B^T  ld 128, batch strides [0,0]  b18 PARAMS +2247680  bert.encoder.layer.0.attention.self.value.weight
 //     C    ld 128, batch strides [0,0]  b20 ACTS +4730880  layer.0.attention.value
 //     epilogue: bias bert.encoder.layer.0.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k007_layer_0_attention_context_forward: body_109  grid 192, block 128  b0 ACTS+1585152 b1 ACTS+3158016 b2 ACTS+4730880 b3 ACTS+1572864 b4 ACTS+6303744 b5 ACTS+7876608 site0 2
+//   k007_layer_0_attention_context_forward: body_124  grid 192, block 128  b0 ACTS+1585152 b1 ACTS+3158016 b2 ACTS+4730880 b3 ACTS+1572864 b4 ACTS+6303744 b5 ACTS+7876608 site0 2
 //   k008_layer_0_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 3072 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b21 ACTS +6303744  layer.0.attention.context
 //     B^T  ld 128, batch strides [0,0]  b22 PARAMS +2313728  bert.encoder.layer.0.attention.output.dense.weight
 //     C    ld 128, batch strides [0,0]  b24 ACTS +1585152  layer.0.attention.output
 //     epilogue: bias bert.encoder.layer.0.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k009_layer_0_attention_residual: body_110  grid 3072, block 128  b0 ACTS+0 b1 ACTS+1585152 b2 ACTS+3158016 site0 3
-//   k010_layer_0_attention_layernorm: body_106  grid 3072, block 128  b0 ACTS+3158016 b1 PARAMS+2380288 b2 PARAMS+2379776 b3 ACTS+0
+//   k009_layer_0_attention_residual: body_125  grid 3072, block 128  b0 ACTS+0 b1 ACTS+1585152 b2 ACTS+3158016 site0 3
+//   k010_layer_0_attention_layernorm: body_121  grid 3072, block 128  b0 ACTS+3158016 b1 PARAMS+2380288 b2 PARAMS+2379776 b3 ACTS+0
 //   k011_layer_0_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 3072 n 512 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b28 ACTS +0  layer.0.attention.layernorm
 //     B^T  ld 128, batch strides [0,0]  b29 PARAMS +2380800  bert.encoder.layer.0.intermediate.dense.weight
 //     C    ld 512, batch strides [0,0]  b31 ACTS +1585152  layer.0.ffn.gelu
 //     epilogue: bias bert.encoder.layer.0.intermediate.dense.bias, aux -, act gelu
-//   k011_layer_0_ffn_intermediate_matmul__epilogue: body_6  grid 3072, block 256  b0 ACTS+1585152 b1 PARAMS+2642944
+//   k011_layer_0_ffn_intermediate_matmul__epilogue: body_126  grid 3072, block 256  b0 ACTS+1585152 b1 PARAMS+2642944
 //   k012_layer_0_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 3072 n 128 k 512, batch [1,1]
 //     A    ld 512, batch strides [0,0]  b31 ACTS +1585152  layer.0.ffn.gelu
 //     B^T  ld 512, batch strides [0,0]  b32 PARAMS +2644992  bert.encoder.layer.0.output.dense.weight
 //     C    ld 128, batch strides [0,0]  b34 ACTS +7876608  layer.0.ffn.output
 //     epilogue: bias bert.encoder.layer.0.output.dense.bias (cuBLASLt), aux -, act none
-//   k013_layer_0_ffn_residual: body_110  grid 3072, block 128  b0 ACTS+0 b1 ACTS+7876608 b2 ACTS+1585152 site0 4
-//   k014_layer_0_ffn_layernorm: body_106  grid 3072, block 128  b0 ACTS+1585152 b1 PARAMS+2908160 b2 PARAMS+2907648 b3 ACTS+0
+//   k013_layer_0_ffn_residual: body_125  grid 3072, block 128  b0 ACTS+0 b1 ACTS+7876608 b2 ACTS+1585152 site0 4
+//   k014_layer_0_ffn_layernorm: body_121  grid 3072, block 128  b0 ACTS+1585152 b1 PARAMS+2908160 b2 PARAMS+2907648 b3 ACTS+0
 //   k015_layer_1_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 3072 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b38 ACTS +0  layer.0.ffn.layernorm
@@ -6364,46 +6996,46 @@ body_160(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B^T  ld 128, batch strides [0,0]  b45 PARAMS +3040768  bert.encoder.layer.1.attention.self.value.weight
 //     C    ld 128, batch strides [0,0]  b47 ACTS +4730880  layer.1.attention.value
 //     epilogue: bias bert.encoder.layer.1.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k018_layer_1_attention_context_forward: body_109  grid 192, block 128  b0 ACTS+1585152 b1 ACTS+3158016 b2 ACTS+4730880 b3 ACTS+1572864 b4 ACTS+6303744 b5 ACTS+7876608 site0 5
+//   k018_layer_1_attention_context_forward: body_124  grid 192, block 128  b0 ACTS+1585152 b1 ACTS+3158016 b2 ACTS+4730880 b3 ACTS+1572864 b4 ACTS+6303744 b5 ACTS+7876608 site0 5
 //   k019_layer_1_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 3072 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b48 ACTS +6303744  layer.1.attention.context
 //     B^T  ld 128, batch strides [0,0]  b49 PARAMS +3106816  bert.encoder.layer.1.attention.output.dense.weight
 //     C    ld 128, batch strides [0,0]  b51 ACTS +1572864  layer.1.attention.output
 //     epilogue: bias bert.encoder.layer.1.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k020_layer_1_attention_residual: body_110  grid 3072, block 128  b0 ACTS+0 b1 ACTS+1572864 b2 ACTS+3145728 site0 6
-//   k021_layer_1_attention_layernorm: body_106  grid 3072, block 128  b0 ACTS+3145728 b1 PARAMS+3173376 b2 PARAMS+3172864 b3 ACTS+0
+//   k020_layer_1_attention_residual: body_125  grid 3072, block 128  b0 ACTS+0 b1 ACTS+1572864 b2 ACTS+3145728 site0 6
+//   k021_layer_1_attention_layernorm: body_121  grid 3072, block 128  b0 ACTS+3145728 b1 PARAMS+3173376 b2 PARAMS+3172864 b3 ACTS+0
 //   k022_layer_1_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 3072 n 512 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b55 ACTS +0  layer.1.attention.layernorm
 //     B^T  ld 128, batch strides [0,0]  b56 PARAMS +3173888  bert.encoder.layer.1.intermediate.dense.weight
 //     C    ld 512, batch strides [0,0]  b58 ACTS +1572864  layer.1.ffn.gelu
 //     epilogue: bias bert.encoder.layer.1.intermediate.dense.bias, aux -, act gelu
-//   k022_layer_1_ffn_intermediate_matmul__epilogue: body_6  grid 3072, block 256  b0 ACTS+1572864 b1 PARAMS+3436032
+//   k022_layer_1_ffn_intermediate_matmul__epilogue: body_126  grid 3072, block 256  b0 ACTS+1572864 b1 PARAMS+3436032
 //   k023_layer_1_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 3072 n 128 k 512, batch [1,1]
 //     A    ld 512, batch strides [0,0]  b58 ACTS +1572864  layer.1.ffn.gelu
 //     B^T  ld 512, batch strides [0,0]  b59 PARAMS +3438080  bert.encoder.layer.1.output.dense.weight
 //     C    ld 128, batch strides [0,0]  b61 ACTS +7864320  layer.1.ffn.output
 //     epilogue: bias bert.encoder.layer.1.output.dense.bias (cuBLASLt), aux -, act none
-//   k024_layer_1_ffn_residual: body_110  grid 3072, block 128  b0 ACTS+0 b1 ACTS+7864320 b2 ACTS+1572864 site0 7
-//   k025_layer_1_ffn_layernorm: body_106  grid 3072, block 128  b0 ACTS+1572864 b1 PARAMS+3701248 b2 PARAMS+3700736 b3 IO+278592
-//   k026_head_dropout: body_107  grid 3072, block 128  b0 IO+278592 b1 ACTS+0 site0 8
+//   k024_layer_1_ffn_residual: body_125  grid 3072, block 128  b0 ACTS+0 b1 ACTS+7864320 b2 ACTS+1572864 site0 7
+//   k025_layer_1_ffn_layernorm: body_121  grid 3072, block 128  b0 ACTS+1572864 b1 PARAMS+3701248 b2 PARAMS+3700736 b3 IO+278592
+//   k026_head_dropout: body_122  grid 3072, block 128  b0 IO+278592 b1 ACTS+0 site0 8
 //   k027_head_classifier_matmul: GEMM (cuBLASLt, host code): matmul head.classifier.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 3072 n 13 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b67 ACTS +0  head.dropout
 //     B^T  ld 128, batch strides [0,0]  b68 PARAMS +3701760  classifier.weight
 //     C    ld 13, batch strides [0,0]  b70 IO +65536  head.classifier
 //     epilogue: bias classifier.bias (cuBLASLt), aux -, act none
-//   k028_loss_valid_count: body_111  grid 1, block 256  b0 IO+49152 b1 ACTS+0
-//   k029_loss: body_8  grid 192, block 256  b0 IO+65536 b1 IO+49152 b2 ACTS+64
-//   k030_loss: body_112  grid 1, block 256  b0 ACTS+64 b1 ACTS+0 b2 IO+278528
+//   k028_loss_valid_count: body_127  grid 1, block 256  b0 IO+49152 b1 ACTS+0
+//   k029_loss: body_128  grid 192, block 256  b0 IO+65536 b1 IO+49152 b2 ACTS+64
+//   k030_loss: body_129  grid 1, block 256  b0 ACTS+64 b1 ACTS+0 b2 IO+278528
 //
 // train_s96_v0: 108 kernels, activation peak 61366272 bytes
-//   k000_embeddings_sum: body_105  grid 3072, block 128  b0 PARAMS+2048000 b1 PARAMS+2113536 b2 IO+16384 b3 PARAMS+0 b4 IO+0 b5 ACTS+0
-//   k001_embeddings_layernorm: body_113  grid 3072, block 128  b0 ACTS+0 b1 PARAMS+2115072 b2 PARAMS+2114560 b3 ACTS+1597440 b4 ACTS+1572864
-//   k002_embeddings_dropout: body_107  grid 3072, block 128  b0 ACTS+1597440 b1 ACTS+3170304 site0 1
-//   k003_attention_mask_bias: body_108  grid 32, block 128  b0 IO+32768 b1 ACTS+1597440
+//   k000_embeddings_sum: body_120  grid 3072, block 128  b0 PARAMS+2048000 b1 PARAMS+2113536 b2 IO+16384 b3 PARAMS+0 b4 IO+0 b5 ACTS+0
+//   k001_embeddings_layernorm: body_130  grid 3072, block 128  b0 ACTS+0 b1 PARAMS+2115072 b2 PARAMS+2114560 b3 ACTS+1597440 b4 ACTS+1572864
+//   k002_embeddings_dropout: body_122  grid 3072, block 128  b0 ACTS+1597440 b1 ACTS+3170304 site0 1
+//   k003_attention_mask_bias: body_123  grid 32, block 128  b0 IO+32768 b1 ACTS+1597440
 //   k004_layer_0_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 3072 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b11 ACTS +3170304  embeddings.dropout
@@ -6422,30 +7054,30 @@ body_160(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B^T  ld 128, batch strides [0,0]  b19 PARAMS +2247680  bert.encoder.layer.0.attention.self.value.weight
 //     C    ld 128, batch strides [0,0]  b21 ACTS +7888896  layer.0.attention.value
 //     epilogue: bias bert.encoder.layer.0.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k007_layer_0_attention_context_forward: body_109  grid 192, block 128  b0 ACTS+4743168 b1 ACTS+6316032 b2 ACTS+7888896 b3 ACTS+1597440 b4 ACTS+9461760 b5 ACTS+1609728 site0 2
+//   k007_layer_0_attention_context_forward: body_124  grid 192, block 128  b0 ACTS+4743168 b1 ACTS+6316032 b2 ACTS+7888896 b3 ACTS+1597440 b4 ACTS+9461760 b5 ACTS+1609728 site0 2
 //   k008_layer_0_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 3072 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b22 ACTS +9461760  layer.0.attention.context
 //     B^T  ld 128, batch strides [0,0]  b23 PARAMS +2313728  bert.encoder.layer.0.attention.output.dense.weight
 //     C    ld 128, batch strides [0,0]  b25 ACTS +11034624  layer.0.attention.output
 //     epilogue: bias bert.encoder.layer.0.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k009_layer_0_attention_residual: body_110  grid 3072, block 128  b0 ACTS+3170304 b1 ACTS+11034624 b2 ACTS+12607488 site0 3
-//   k010_layer_0_attention_layernorm: body_113  grid 3072, block 128  b0 ACTS+12607488 b1 PARAMS+2380288 b2 PARAMS+2379776 b3 ACTS+11034624 b4 ACTS+1634304
+//   k009_layer_0_attention_residual: body_125  grid 3072, block 128  b0 ACTS+3170304 b1 ACTS+11034624 b2 ACTS+12607488 site0 3
+//   k010_layer_0_attention_layernorm: body_130  grid 3072, block 128  b0 ACTS+12607488 b1 PARAMS+2380288 b2 PARAMS+2379776 b3 ACTS+11034624 b4 ACTS+1634304
 //   k011_layer_0_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 3072 n 512 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b30 ACTS +11034624  layer.0.attention.layernorm
 //     B^T  ld 128, batch strides [0,0]  b31 PARAMS +2380800  bert.encoder.layer.0.intermediate.dense.weight
 //     C    ld 512, batch strides [0,0]  b34 ACTS +20471808  layer.0.ffn.gelu
 //     epilogue: bias bert.encoder.layer.0.intermediate.dense.bias, aux layer.0.ffn.intermediate, act gelu
-//   k011_layer_0_ffn_intermediate_matmul__epilogue: body_11  grid 3072, block 256  b0 ACTS+20471808 b1 PARAMS+2642944 b2 ACTS+14180352
+//   k011_layer_0_ffn_intermediate_matmul__epilogue: body_131  grid 3072, block 256  b0 ACTS+20471808 b1 PARAMS+2642944 b2 ACTS+14180352
 //   k012_layer_0_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 3072 n 128 k 512, batch [1,1]
 //     A    ld 512, batch strides [0,0]  b34 ACTS +20471808  layer.0.ffn.gelu
 //     B^T  ld 512, batch strides [0,0]  b35 PARAMS +2644992  bert.encoder.layer.0.output.dense.weight
 //     C    ld 128, batch strides [0,0]  b37 ACTS +26763264  layer.0.ffn.output
 //     epilogue: bias bert.encoder.layer.0.output.dense.bias (cuBLASLt), aux -, act none
-//   k013_layer_0_ffn_residual: body_110  grid 3072, block 128  b0 ACTS+11034624 b1 ACTS+26763264 b2 ACTS+28336128 site0 4
-//   k014_layer_0_ffn_layernorm: body_113  grid 3072, block 128  b0 ACTS+28336128 b1 PARAMS+2908160 b2 PARAMS+2907648 b3 ACTS+26763264 b4 ACTS+1658880
+//   k013_layer_0_ffn_residual: body_125  grid 3072, block 128  b0 ACTS+11034624 b1 ACTS+26763264 b2 ACTS+28336128 site0 4
+//   k014_layer_0_ffn_layernorm: body_130  grid 3072, block 128  b0 ACTS+28336128 b1 PARAMS+2908160 b2 PARAMS+2907648 b3 ACTS+26763264 b4 ACTS+1658880
 //   k015_layer_1_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 3072 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b42 ACTS +26763264  layer.0.ffn.layernorm
@@ -6464,42 +7096,42 @@ body_160(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B^T  ld 128, batch strides [0,0]  b49 PARAMS +3040768  bert.encoder.layer.1.attention.self.value.weight
 //     C    ld 128, batch strides [0,0]  b51 ACTS +33054720  layer.1.attention.value
 //     epilogue: bias bert.encoder.layer.1.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k018_layer_1_attention_context_forward: body_109  grid 192, block 128  b0 ACTS+29908992 b1 ACTS+31481856 b2 ACTS+33054720 b3 ACTS+1597440 b4 ACTS+34627584 b5 ACTS+1683456 site0 5
+//   k018_layer_1_attention_context_forward: body_124  grid 192, block 128  b0 ACTS+29908992 b1 ACTS+31481856 b2 ACTS+33054720 b3 ACTS+1597440 b4 ACTS+34627584 b5 ACTS+1683456 site0 5
 //   k019_layer_1_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 3072 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b52 ACTS +34627584  layer.1.attention.context
 //     B^T  ld 128, batch strides [0,0]  b53 PARAMS +3106816  bert.encoder.layer.1.attention.output.dense.weight
 //     C    ld 128, batch strides [0,0]  b55 ACTS +36200448  layer.1.attention.output
 //     epilogue: bias bert.encoder.layer.1.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k020_layer_1_attention_residual: body_110  grid 3072, block 128  b0 ACTS+26763264 b1 ACTS+36200448 b2 ACTS+37773312 site0 6
-//   k021_layer_1_attention_layernorm: body_113  grid 3072, block 128  b0 ACTS+37773312 b1 PARAMS+3173376 b2 PARAMS+3172864 b3 ACTS+36200448 b4 ACTS+1708032
+//   k020_layer_1_attention_residual: body_125  grid 3072, block 128  b0 ACTS+26763264 b1 ACTS+36200448 b2 ACTS+37773312 site0 6
+//   k021_layer_1_attention_layernorm: body_130  grid 3072, block 128  b0 ACTS+37773312 b1 PARAMS+3173376 b2 PARAMS+3172864 b3 ACTS+36200448 b4 ACTS+1708032
 //   k022_layer_1_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 3072 n 512 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b60 ACTS +36200448  layer.1.attention.layernorm
 //     B^T  ld 128, batch strides [0,0]  b61 PARAMS +3173888  bert.encoder.layer.1.intermediate.dense.weight
 //     C    ld 512, batch strides [0,0]  b64 ACTS +45637632  layer.1.ffn.gelu
 //     epilogue: bias bert.encoder.layer.1.intermediate.dense.bias, aux layer.1.ffn.intermediate, act gelu
-//   k022_layer_1_ffn_intermediate_matmul__epilogue: body_11  grid 3072, block 256  b0 ACTS+45637632 b1 PARAMS+3436032 b2 ACTS+39346176
+//   k022_layer_1_ffn_intermediate_matmul__epilogue: body_131  grid 3072, block 256  b0 ACTS+45637632 b1 PARAMS+3436032 b2 ACTS+39346176
 //   k023_layer_1_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 3072 n 128 k 512, batch [1,1]
 //     A    ld 512, batch strides [0,0]  b64 ACTS +45637632  layer.1.ffn.gelu
 //     B^T  ld 512, batch strides [0,0]  b65 PARAMS +3438080  bert.encoder.layer.1.output.dense.weight
 //     C    ld 128, batch strides [0,0]  b67 ACTS +51929088  layer.1.ffn.output
 //     epilogue: bias bert.encoder.layer.1.output.dense.bias (cuBLASLt), aux -, act none
-//   k024_layer_1_ffn_residual: body_110  grid 3072, block 128  b0 ACTS+36200448 b1 ACTS+51929088 b2 ACTS+53501952 site0 7
-//   k025_layer_1_ffn_layernorm: body_113  grid 3072, block 128  b0 ACTS+53501952 b1 PARAMS+3701248 b2 PARAMS+3700736 b3 ACTS+51929088 b4 ACTS+1732608
-//   k026_head_dropout: body_107  grid 3072, block 128  b0 ACTS+51929088 b1 ACTS+55074816 site0 8
+//   k024_layer_1_ffn_residual: body_125  grid 3072, block 128  b0 ACTS+36200448 b1 ACTS+51929088 b2 ACTS+53501952 site0 7
+//   k025_layer_1_ffn_layernorm: body_130  grid 3072, block 128  b0 ACTS+53501952 b1 PARAMS+3701248 b2 PARAMS+3700736 b3 ACTS+51929088 b4 ACTS+1732608
+//   k026_head_dropout: body_122  grid 3072, block 128  b0 ACTS+51929088 b1 ACTS+55074816 site0 8
 //   k027_head_classifier_matmul: GEMM (cuBLASLt, host code): matmul head.classifier.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 3072 n 13 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b74 ACTS +55074816  head.dropout
 //     B^T  ld 128, batch strides [0,0]  b75 PARAMS +3701760  classifier.weight
 //     C    ld 13, batch strides [0,0]  b77 IO +65536  head.classifier
 //     epilogue: bias classifier.bias (cuBLASLt), aux -, act none
-//   k028_loss_valid_count: body_111  grid 1, block 256  b0 IO+49152 b1 ACTS+1757184
-//   k029_loss: body_8  grid 192, block 256  b0 IO+65536 b1 IO+49152 b2 ACTS+1757248
-//   k030_loss: body_112  grid 1, block 256  b0 ACTS+1757248 b1 ACTS+1757184 b2 IO+278528
-//   k031_grad_loss: body_12  grid 192, block 256  b0 IO+65536 b1 IO+49152 b2 ACTS+1757184 b3 ACTS+1757248
-//   k032_grad_head_classifier_in1_sum: body_114  grid 1, block 256  b0 ACTS+1757248 b1 GRADS+3708416
+//   k028_loss_valid_count: body_127  grid 1, block 256  b0 IO+49152 b1 ACTS+1757184
+//   k029_loss: body_128  grid 192, block 256  b0 IO+65536 b1 IO+49152 b2 ACTS+1757248
+//   k030_loss: body_129  grid 1, block 256  b0 ACTS+1757248 b1 ACTS+1757184 b2 IO+278528
+//   k031_grad_loss: body_132  grid 192, block 256  b0 IO+65536 b1 IO+49152 b2 ACTS+1757184 b3 ACTS+1757248
+//   k032_grad_head_classifier_in1_sum: body_133  grid 1, block 256  b0 ACTS+1757248 b1 GRADS+3708416
 //   k033_grad_head_classifier_matmul_a: GEMM (cuBLASLt, host code): matmul grad.head.classifier.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 3072 n 128 k 13, batch [1,1]
 //     A    ld 13, batch strides [0,0]  b80 ACTS +1757248  grad.loss
@@ -6512,12 +7144,12 @@ body_160(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B    ld 128, batch strides [0,0]  b74 ACTS +55074816  head.dropout
 //     C    ld 128, batch strides [0,0]  b83 GRADS +3701760  classifier.weight
 //     epilogue: bias -, aux -, act none
-//   k035_grad_head_dropout: body_107  grid 3072, block 128  b0 ACTS+51929088 b1 ACTS+55074816 site0 8
-//   k036_grad_layer_1_ffn_layernorm_x: body_115  grid 3072, block 128  b0 ACTS+1732608 b1 ACTS+53501952 b2 PARAMS+3700736 b3 ACTS+55074816 b4 ACTS+51929088
-//   k037_grad_layer_1_ffn_layernorm_gamma: body_116  grid 4, block 256  b0 ACTS+53501952 b1 ACTS+1732608 b2 ACTS+55074816 b3 GRADS+3700736
-//   k038_grad_layer_1_ffn_layernorm_beta: body_117  grid 4, block 256  b0 ACTS+55074816 b1 GRADS+3701248
-//   k039_grad_layer_1_ffn_dropout: body_107  grid 3072, block 128  b0 ACTS+51929088 b1 ACTS+53501952 site0 7
-//   k040_grad_layer_1_ffn_output_in1_sum: body_117  grid 4, block 256  b0 ACTS+53501952 b1 GRADS+3700224
+//   k035_grad_head_dropout: body_122  grid 3072, block 128  b0 ACTS+51929088 b1 ACTS+55074816 site0 8
+//   k036_grad_layer_1_ffn_layernorm_x: body_134  grid 3072, block 128  b0 ACTS+1732608 b1 ACTS+53501952 b2 PARAMS+3700736 b3 ACTS+55074816 b4 ACTS+51929088
+//   k037_grad_layer_1_ffn_layernorm_gamma: body_135  grid 4, block 256  b0 ACTS+53501952 b1 ACTS+1732608 b2 ACTS+55074816 b3 GRADS+3700736
+//   k038_grad_layer_1_ffn_layernorm_beta: body_136  grid 4, block 256  b0 ACTS+55074816 b1 GRADS+3701248
+//   k039_grad_layer_1_ffn_dropout: body_122  grid 3072, block 128  b0 ACTS+51929088 b1 ACTS+53501952 site0 7
+//   k040_grad_layer_1_ffn_output_in1_sum: body_136  grid 4, block 256  b0 ACTS+53501952 b1 GRADS+3700224
 //   k041_grad_layer_1_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 3072 n 512 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b88 ACTS +53501952  grad.layer.1.ffn.dropout
@@ -6530,26 +7162,26 @@ body_160(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B    ld 512, batch strides [0,0]  b64 ACTS +45637632  layer.1.ffn.gelu
 //     C    ld 512, batch strides [0,0]  b91 GRADS +3438080  bert.encoder.layer.1.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k043_grad_layer_1_ffn_gelu: body_118  grid 3072, block 256  b0 ACTS+39346176 b1 ACTS+55074816 b2 ACTS+45637632
-//   k044_grad_layer_1_ffn_intermediate_in1_sum: body_119  grid 16, block 256  b0 ACTS+45637632 b1 GRADS+3436032
+//   k043_grad_layer_1_ffn_gelu: body_137  grid 3072, block 256  b0 ACTS+39346176 b1 ACTS+55074816 b2 ACTS+45637632
+//   k044_grad_layer_1_ffn_intermediate_in1_sum: body_138  grid 16, block 256  b0 ACTS+45637632 b1 GRADS+3436032
 //   k045_grad_layer_1_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 3072 n 128 k 512, batch [1,1]
 //     A    ld 512, batch strides [0,0]  b92 ACTS +45637632  grad.layer.1.ffn.gelu
 //     B    ld 128, batch strides [0,0]  b61 PARAMS +3173888  bert.encoder.layer.1.intermediate.dense.weight
 //     C    ld 128, batch strides [0,0]  b94 ACTS +39346176  grad.layer.1.ffn.intermediate.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k046_grad_layer_1_attention_layernorm_sum: body_120  grid 3072, block 128  b0 ACTS+39346176 b1 ACTS+51929088 b2 ACTS+40919040
+//   k046_grad_layer_1_attention_layernorm_sum: body_139  grid 3072, block 128  b0 ACTS+39346176 b1 ACTS+51929088 b2 ACTS+40919040
 //   k047_grad_layer_1_ffn_intermediate_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.intermediate.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 3072, batch [1,1]
 //     A^T  ld 512, batch strides [0,0]  b92 ACTS +45637632  grad.layer.1.ffn.gelu
 //     B    ld 128, batch strides [0,0]  b60 ACTS +36200448  layer.1.attention.layernorm
 //     C    ld 128, batch strides [0,0]  b96 GRADS +3173888  bert.encoder.layer.1.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k048_grad_layer_1_attention_layernorm_x: body_115  grid 3072, block 128  b0 ACTS+1708032 b1 ACTS+37773312 b2 PARAMS+3172864 b3 ACTS+40919040 b4 ACTS+36200448
-//   k049_grad_layer_1_attention_layernorm_gamma: body_116  grid 4, block 256  b0 ACTS+37773312 b1 ACTS+1708032 b2 ACTS+40919040 b3 GRADS+3172864
-//   k050_grad_layer_1_attention_layernorm_beta: body_117  grid 4, block 256  b0 ACTS+40919040 b1 GRADS+3173376
-//   k051_grad_layer_1_attention_output_dropout: body_107  grid 3072, block 128  b0 ACTS+36200448 b1 ACTS+37773312 site0 6
-//   k052_grad_layer_1_attention_output_in1_sum: body_117  grid 4, block 256  b0 ACTS+37773312 b1 GRADS+3172352
+//   k048_grad_layer_1_attention_layernorm_x: body_134  grid 3072, block 128  b0 ACTS+1708032 b1 ACTS+37773312 b2 PARAMS+3172864 b3 ACTS+40919040 b4 ACTS+36200448
+//   k049_grad_layer_1_attention_layernorm_gamma: body_135  grid 4, block 256  b0 ACTS+37773312 b1 ACTS+1708032 b2 ACTS+40919040 b3 GRADS+3172864
+//   k050_grad_layer_1_attention_layernorm_beta: body_136  grid 4, block 256  b0 ACTS+40919040 b1 GRADS+3173376
+//   k051_grad_layer_1_attention_output_dropout: body_122  grid 3072, block 128  b0 ACTS+36200448 b1 ACTS+37773312 site0 6
+//   k052_grad_layer_1_attention_output_in1_sum: body_136  grid 4, block 256  b0 ACTS+37773312 b1 GRADS+3172352
 //   k053_grad_layer_1_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 3072 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b100 ACTS +37773312  grad.layer.1.attention.output_dropout
@@ -6562,10 +7194,10 @@ body_160(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B    ld 128, batch strides [0,0]  b52 ACTS +34627584  layer.1.attention.context
 //     C    ld 128, batch strides [0,0]  b103 GRADS +3106816  bert.encoder.layer.1.attention.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k055_layer_1_attention_context: body_121  grid 6144, block 64  b0 ACTS+34627584 b1 ACTS+39346176 b2 ACTS+1708032
-//   k056_layer_1_attention_context_grad_kv: body_122  grid 192, block 128  b0 ACTS+29908992 b1 ACTS+31481856 b2 ACTS+33054720 b3 ACTS+1597440 b4 ACTS+1683456 b5 ACTS+39346176 b6 ACTS+1708032 b7 ACTS+37773312 b8 ACTS+34627584 site0 5
-//   k057_layer_1_attention_context_grad_q: body_123  grid 192, block 128  b0 ACTS+29908992 b1 ACTS+31481856 b2 ACTS+33054720 b3 ACTS+1597440 b4 ACTS+1683456 b5 ACTS+39346176 b6 ACTS+1708032 b7 ACTS+40919040 site0 5
-//   k058_grad_layer_1_attention_value_in1_sum: body_117  grid 4, block 256  b0 ACTS+34627584 b1 GRADS+3106304
+//   k055_layer_1_attention_context: body_140  grid 6144, block 64  b0 ACTS+34627584 b1 ACTS+39346176 b2 ACTS+1708032
+//   k056_layer_1_attention_context_grad_kv: body_141  grid 192, block 128  b0 ACTS+29908992 b1 ACTS+31481856 b2 ACTS+33054720 b3 ACTS+1597440 b4 ACTS+1683456 b5 ACTS+39346176 b6 ACTS+1708032 b7 ACTS+37773312 b8 ACTS+34627584 site0 5
+//   k057_layer_1_attention_context_grad_q: body_142  grid 192, block 128  b0 ACTS+29908992 b1 ACTS+31481856 b2 ACTS+33054720 b3 ACTS+1597440 b4 ACTS+1683456 b5 ACTS+39346176 b6 ACTS+1708032 b7 ACTS+40919040 site0 5
+//   k058_grad_layer_1_attention_value_in1_sum: body_136  grid 4, block 256  b0 ACTS+34627584 b1 GRADS+3106304
 //   k059_grad_layer_1_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 3072 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b104 ACTS +34627584  grad.layer.1.attention.context.b
@@ -6578,7 +7210,7 @@ body_160(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B    ld 128, batch strides [0,0]  b42 ACTS +26763264  layer.0.ffn.layernorm
 //     C    ld 128, batch strides [0,0]  b109 GRADS +3040768  bert.encoder.layer.1.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k061_grad_layer_1_attention_key_in1_sum: body_117  grid 4, block 256  b0 ACTS+37773312 b1 GRADS+3040256
+//   k061_grad_layer_1_attention_key_in1_sum: body_136  grid 4, block 256  b0 ACTS+37773312 b1 GRADS+3040256
 //   k062_grad_layer_1_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 3072 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b106 ACTS +37773312  grad.layer.1.attention.scores.b
@@ -6591,25 +7223,25 @@ body_160(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B    ld 128, batch strides [0,0]  b42 ACTS +26763264  layer.0.ffn.layernorm
 //     C    ld 128, batch strides [0,0]  b112 GRADS +2974720  bert.encoder.layer.1.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k064_grad_layer_1_attention_query_in1_sum: body_117  grid 4, block 256  b0 ACTS+40919040 b1 GRADS+2974208
+//   k064_grad_layer_1_attention_query_in1_sum: body_136  grid 4, block 256  b0 ACTS+40919040 b1 GRADS+2974208
 //   k065_grad_layer_1_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 3072 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b105 ACTS +40919040  grad.layer.1.attention.scores.a
 //     B    ld 128, batch strides [0,0]  b43 PARAMS +2908672  bert.encoder.layer.1.attention.self.query.weight
 //     C    ld 128, batch strides [0,0]  b114 ACTS +33054720  grad.layer.1.attention.query.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k066_grad_layer_0_ffn_layernorm_sum: body_124  grid 3072, block 128  b0 ACTS+33054720 b1 ACTS+31481856 b2 ACTS+29908992 b3 ACTS+36200448 b4 ACTS+34627584
+//   k066_grad_layer_0_ffn_layernorm_sum: body_143  grid 3072, block 128  b0 ACTS+33054720 b1 ACTS+31481856 b2 ACTS+29908992 b3 ACTS+36200448 b4 ACTS+34627584
 //   k067_grad_layer_1_attention_query_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.query.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 128 k 3072, batch [1,1]
 //     A^T  ld 128, batch strides [0,0]  b105 ACTS +40919040  grad.layer.1.attention.scores.a
 //     B    ld 128, batch strides [0,0]  b42 ACTS +26763264  layer.0.ffn.layernorm
 //     C    ld 128, batch strides [0,0]  b116 GRADS +2908672  bert.encoder.layer.1.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
-//   k068_grad_layer_0_ffn_layernorm_x: body_115  grid 3072, block 128  b0 ACTS+1658880 b1 ACTS+28336128 b2 PARAMS+2907648 b3 ACTS+34627584 b4 ACTS+26763264
-//   k069_grad_layer_0_ffn_layernorm_gamma: body_116  grid 4, block 256  b0 ACTS+28336128 b1 ACTS+1658880 b2 ACTS+34627584 b3 GRADS+2907648
-//   k070_grad_layer_0_ffn_layernorm_beta: body_117  grid 4, block 256  b0 ACTS+34627584 b1 GRADS+2908160
-//   k071_grad_layer_0_ffn_dropout: body_107  grid 3072, block 128  b0 ACTS+26763264 b1 ACTS+28336128 site0 4
-//   k072_grad_layer_0_ffn_output_in1_sum: body_117  grid 4, block 256  b0 ACTS+28336128 b1 GRADS+2907136
+//   k068_grad_layer_0_ffn_layernorm_x: body_134  grid 3072, block 128  b0 ACTS+1658880 b1 ACTS+28336128 b2 PARAMS+2907648 b3 ACTS+34627584 b4 ACTS+26763264
+//   k069_grad_layer_0_ffn_layernorm_gamma: body_135  grid 4, block 256  b0 ACTS+28336128 b1 ACTS+1658880 b2 ACTS+34627584 b3 GRADS+2907648
+//   k070_grad_layer_0_ffn_layernorm_beta: body_136  grid 4, block 256  b0 ACTS+34627584 b1 GRADS+2908160
+//   k071_grad_layer_0_ffn_dropout: body_122  grid 3072, block 128  b0 ACTS+26763264 b1 ACTS+28336128 site0 4
+//   k072_grad_layer_0_ffn_output_in1_sum: body_136  grid 4, block 256  b0 ACTS+28336128 b1 GRADS+2907136
 //   k073_grad_layer_0_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 3072 n 512 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b120 ACTS +28336128  grad.layer.0.ffn.dropout
@@ -6622,26 +7254,26 @@ body_160(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B    ld 512, batch strides [0,0]  b34 ACTS +20471808  layer.0.ffn.gelu
 //     C    ld 512, batch strides [0,0]  b123 GRADS +2644992  bert.encoder.layer.0.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k075_grad_layer_0_ffn_gelu: body_118  grid 3072, block 256  b0 ACTS+14180352 b1 ACTS+29908992 b2 ACTS+20471808
-//   k076_grad_layer_0_ffn_intermediate_in1_sum: body_119  grid 16, block 256  b0 ACTS+20471808 b1 GRADS+2642944
+//   k075_grad_layer_0_ffn_gelu: body_137  grid 3072, block 256  b0 ACTS+14180352 b1 ACTS+29908992 b2 ACTS+20471808
+//   k076_grad_layer_0_ffn_intermediate_in1_sum: body_138  grid 16, block 256  b0 ACTS+20471808 b1 GRADS+2642944
 //   k077_grad_layer_0_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 3072 n 128 k 512, batch [1,1]
 //     A    ld 512, batch strides [0,0]  b124 ACTS +20471808  grad.layer.0.ffn.gelu
 //     B    ld 128, batch strides [0,0]  b31 PARAMS +2380800  bert.encoder.layer.0.intermediate.dense.weight
 //     C    ld 128, batch strides [0,0]  b126 ACTS +14180352  grad.layer.0.ffn.intermediate.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k078_grad_layer_0_attention_layernorm_sum: body_120  grid 3072, block 128  b0 ACTS+14180352 b1 ACTS+26763264 b2 ACTS+15753216
+//   k078_grad_layer_0_attention_layernorm_sum: body_139  grid 3072, block 128  b0 ACTS+14180352 b1 ACTS+26763264 b2 ACTS+15753216
 //   k079_grad_layer_0_ffn_intermediate_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.0.ffn.intermediate.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 3072, batch [1,1]
 //     A^T  ld 512, batch strides [0,0]  b124 ACTS +20471808  grad.layer.0.ffn.gelu
 //     B    ld 128, batch strides [0,0]  b30 ACTS +11034624  layer.0.attention.layernorm
 //     C    ld 128, batch strides [0,0]  b128 GRADS +2380800  bert.encoder.layer.0.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k080_grad_layer_0_attention_layernorm_x: body_115  grid 3072, block 128  b0 ACTS+1634304 b1 ACTS+12607488 b2 PARAMS+2379776 b3 ACTS+15753216 b4 ACTS+11034624
-//   k081_grad_layer_0_attention_layernorm_gamma: body_116  grid 4, block 256  b0 ACTS+12607488 b1 ACTS+1634304 b2 ACTS+15753216 b3 GRADS+2379776
-//   k082_grad_layer_0_attention_layernorm_beta: body_117  grid 4, block 256  b0 ACTS+15753216 b1 GRADS+2380288
-//   k083_grad_layer_0_attention_output_dropout: body_107  grid 3072, block 128  b0 ACTS+11034624 b1 ACTS+12607488 site0 3
-//   k084_grad_layer_0_attention_output_in1_sum: body_117  grid 4, block 256  b0 ACTS+12607488 b1 GRADS+2379264
+//   k080_grad_layer_0_attention_layernorm_x: body_134  grid 3072, block 128  b0 ACTS+1634304 b1 ACTS+12607488 b2 PARAMS+2379776 b3 ACTS+15753216 b4 ACTS+11034624
+//   k081_grad_layer_0_attention_layernorm_gamma: body_135  grid 4, block 256  b0 ACTS+12607488 b1 ACTS+1634304 b2 ACTS+15753216 b3 GRADS+2379776
+//   k082_grad_layer_0_attention_layernorm_beta: body_136  grid 4, block 256  b0 ACTS+15753216 b1 GRADS+2380288
+//   k083_grad_layer_0_attention_output_dropout: body_122  grid 3072, block 128  b0 ACTS+11034624 b1 ACTS+12607488 site0 3
+//   k084_grad_layer_0_attention_output_in1_sum: body_136  grid 4, block 256  b0 ACTS+12607488 b1 GRADS+2379264
 //   k085_grad_layer_0_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 3072 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b132 ACTS +12607488  grad.layer.0.attention.output_dropout
@@ -6654,10 +7286,10 @@ body_160(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B    ld 128, batch strides [0,0]  b22 ACTS +9461760  layer.0.attention.context
 //     C    ld 128, batch strides [0,0]  b135 GRADS +2313728  bert.encoder.layer.0.attention.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k087_layer_0_attention_context: body_121  grid 6144, block 64  b0 ACTS+9461760 b1 ACTS+14180352 b2 ACTS+1634304
-//   k088_layer_0_attention_context_grad_kv: body_122  grid 192, block 128  b0 ACTS+4743168 b1 ACTS+6316032 b2 ACTS+7888896 b3 ACTS+1597440 b4 ACTS+1609728 b5 ACTS+14180352 b6 ACTS+1634304 b7 ACTS+12607488 b8 ACTS+9461760 site0 2
-//   k089_layer_0_attention_context_grad_q: body_123  grid 192, block 128  b0 ACTS+4743168 b1 ACTS+6316032 b2 ACTS+7888896 b3 ACTS+1597440 b4 ACTS+1609728 b5 ACTS+14180352 b6 ACTS+1634304 b7 ACTS+15753216 site0 2
-//   k090_grad_layer_0_attention_value_in1_sum: body_117  grid 4, block 256  b0 ACTS+9461760 b1 GRADS+2313216
+//   k087_layer_0_attention_context: body_140  grid 6144, block 64  b0 ACTS+9461760 b1 ACTS+14180352 b2 ACTS+1634304
+//   k088_layer_0_attention_context_grad_kv: body_141  grid 192, block 128  b0 ACTS+4743168 b1 ACTS+6316032 b2 ACTS+7888896 b3 ACTS+1597440 b4 ACTS+1609728 b5 ACTS+14180352 b6 ACTS+1634304 b7 ACTS+12607488 b8 ACTS+9461760 site0 2
+//   k089_layer_0_attention_context_grad_q: body_142  grid 192, block 128  b0 ACTS+4743168 b1 ACTS+6316032 b2 ACTS+7888896 b3 ACTS+1597440 b4 ACTS+1609728 b5 ACTS+14180352 b6 ACTS+1634304 b7 ACTS+15753216 site0 2
+//   k090_grad_layer_0_attention_value_in1_sum: body_136  grid 4, block 256  b0 ACTS+9461760 b1 GRADS+2313216
 //   k091_grad_layer_0_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 3072 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b136 ACTS +9461760  grad.layer.0.attention.context.b
@@ -6670,7 +7302,7 @@ body_160(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B    ld 128, batch strides [0,0]  b11 ACTS +3170304  embeddings.dropout
 //     C    ld 128, batch strides [0,0]  b141 GRADS +2247680  bert.encoder.layer.0.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k093_grad_layer_0_attention_key_in1_sum: body_117  grid 4, block 256  b0 ACTS+12607488 b1 GRADS+2247168
+//   k093_grad_layer_0_attention_key_in1_sum: body_136  grid 4, block 256  b0 ACTS+12607488 b1 GRADS+2247168
 //   k094_grad_layer_0_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 3072 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b138 ACTS +12607488  grad.layer.0.attention.scores.b
@@ -6683,7 +7315,7 @@ body_160(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B    ld 128, batch strides [0,0]  b11 ACTS +3170304  embeddings.dropout
 //     C    ld 128, batch strides [0,0]  b144 GRADS +2181632  bert.encoder.layer.0.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k096_grad_layer_0_attention_query_in1_sum: body_117  grid 4, block 256  b0 ACTS+15753216 b1 GRADS+2181120
+//   k096_grad_layer_0_attention_query_in1_sum: body_136  grid 4, block 256  b0 ACTS+15753216 b1 GRADS+2181120
 //   k097_grad_layer_0_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 3072 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b137 ACTS +15753216  grad.layer.0.attention.scores.a
@@ -6696,21 +7328,21 @@ body_160(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B    ld 128, batch strides [0,0]  b11 ACTS +3170304  embeddings.dropout
 //     C    ld 128, batch strides [0,0]  b147 GRADS +2115584  bert.encoder.layer.0.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
-//   k099_grad_embeddings_dropout: body_125  grid 3072, block 128  b0 ACTS+6316032 b1 ACTS+4743168 b2 ACTS+1597440 b3 ACTS+11034624 b4 ACTS+3170304 site0 1
-//   k100_grad_embeddings_layernorm_x: body_115  grid 3072, block 128  b0 ACTS+1572864 b1 ACTS+0 b2 PARAMS+2114560 b3 ACTS+3170304 b4 ACTS+1597440
-//   k101_grad_embeddings_layernorm_gamma: body_116  grid 4, block 256  b0 ACTS+0 b1 ACTS+1572864 b2 ACTS+3170304 b3 GRADS+2114560
-//   k102_grad_embeddings_layernorm_beta: body_117  grid 4, block 256  b0 ACTS+3170304 b1 GRADS+2115072
-//   k103_grad_embeddings_sum_in1_sum: body_126  grid 384, block 256  b0 ACTS+1597440 b1 ACTS+0
-//   k104_grad_embeddings_position: body_26  grid 96, block 128  b0 ACTS+0 b1 GRADS+2048000
-//   k105_grad_embeddings_position: body_127  grid 32, block 128  b0 GRADS+2048000
-//   k106_grad_embeddings_token_type: body_128  grid 1, block 128  b0 GRADS+2113536 b1 ACTS+1597440 b2 IO+16384
-//   k107_grad_embeddings_word: body_129  grid 63, block 128  b0 GRADS+0 b1 ACTS+1597440 b2 IO+0
+//   k099_grad_embeddings_dropout: body_144  grid 3072, block 128  b0 ACTS+6316032 b1 ACTS+4743168 b2 ACTS+1597440 b3 ACTS+11034624 b4 ACTS+3170304 site0 1
+//   k100_grad_embeddings_layernorm_x: body_134  grid 3072, block 128  b0 ACTS+1572864 b1 ACTS+0 b2 PARAMS+2114560 b3 ACTS+3170304 b4 ACTS+1597440
+//   k101_grad_embeddings_layernorm_gamma: body_135  grid 4, block 256  b0 ACTS+0 b1 ACTS+1572864 b2 ACTS+3170304 b3 GRADS+2114560
+//   k102_grad_embeddings_layernorm_beta: body_136  grid 4, block 256  b0 ACTS+3170304 b1 GRADS+2115072
+//   k103_grad_embeddings_sum_in1_sum: body_145  grid 384, block 256  b0 ACTS+1597440 b1 ACTS+0
+//   k104_grad_embeddings_position: body_146  grid 96, block 128  b0 ACTS+0 b1 GRADS+2048000
+//   k105_grad_embeddings_position: body_147  grid 32, block 128  b0 GRADS+2048000
+//   k106_grad_embeddings_token_type: body_148  grid 1, block 128  b0 GRADS+2113536 b1 ACTS+1597440 b2 IO+16384
+//   k107_grad_embeddings_word: body_149  grid 63, block 128  b0 GRADS+0 b1 ACTS+1597440 b2 IO+0
 //
 // train_s96_v1: 34 kernels, activation peak 9449472 bytes
-//   k000_embeddings_sum: body_105  grid 3072, block 128  b0 PARAMS+2048000 b1 PARAMS+2113536 b2 IO+16384 b3 PARAMS+0 b4 IO+0 b5 ACTS+0
-//   k001_embeddings_layernorm: body_106  grid 3072, block 128  b0 ACTS+0 b1 PARAMS+2115072 b2 PARAMS+2114560 b3 ACTS+1572864
-//   k002_embeddings_dropout: body_107  grid 3072, block 128  b0 ACTS+1572864 b1 ACTS+0 site0 1
-//   k003_attention_mask_bias: body_108  grid 32, block 128  b0 IO+32768 b1 ACTS+1572864
+//   k000_embeddings_sum: body_120  grid 3072, block 128  b0 PARAMS+2048000 b1 PARAMS+2113536 b2 IO+16384 b3 PARAMS+0 b4 IO+0 b5 ACTS+0
+//   k001_embeddings_layernorm: body_121  grid 3072, block 128  b0 ACTS+0 b1 PARAMS+2115072 b2 PARAMS+2114560 b3 ACTS+1572864
+//   k002_embeddings_dropout: body_122  grid 3072, block 128  b0 ACTS+1572864 b1 ACTS+0 site0 1
+//   k003_attention_mask_bias: body_123  grid 32, block 128  b0 IO+32768 b1 ACTS+1572864
 //   k004_layer_0_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 3072 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b10 ACTS +0  embeddings.dropout
@@ -6729,30 +7361,30 @@ body_160(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B^T  ld 128, batch strides [0,0]  b18 PARAMS +2247680  bert.encoder.layer.0.attention.self.value.weight
 //     C    ld 128, batch strides [0,0]  b20 ACTS +4730880  layer.0.attention.value
 //     epilogue: bias bert.encoder.layer.0.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k007_layer_0_attention_context_forward: body_109  grid 192, block 128  b0 ACTS+1585152 b1 ACTS+3158016 b2 ACTS+4730880 b3 ACTS+1572864 b4 ACTS+6303744 b5 ACTS+7876608 site0 2
+//   k007_layer_0_attention_context_forward: body_124  grid 192, block 128  b0 ACTS+1585152 b1 ACTS+3158016 b2 ACTS+4730880 b3 ACTS+1572864 b4 ACTS+6303744 b5 ACTS+7876608 site0 2
 //   k008_layer_0_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 3072 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b21 ACTS +6303744  layer.0.attention.context
 //     B^T  ld 128, batch strides [0,0]  b22 PARAMS +2313728  bert.encoder.layer.0.attention.output.dense.weight
 //     C    ld 128, batch strides [0,0]  b24 ACTS +1585152  layer.0.attention.output
 //     epilogue: bias bert.encoder.layer.0.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k009_layer_0_attention_residual: body_110  grid 3072, block 128  b0 ACTS+0 b1 ACTS+1585152 b2 ACTS+3158016 site0 3
-//   k010_layer_0_attention_layernorm: body_106  grid 3072, block 128  b0 ACTS+3158016 b1 PARAMS+2380288 b2 PARAMS+2379776 b3 ACTS+0
+//   k009_layer_0_attention_residual: body_125  grid 3072, block 128  b0 ACTS+0 b1 ACTS+1585152 b2 ACTS+3158016 site0 3
+//   k010_layer_0_attention_layernorm: body_121  grid 3072, block 128  b0 ACTS+3158016 b1 PARAMS+2380288 b2 PARAMS+2379776 b3 ACTS+0
 //   k011_layer_0_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 3072 n 512 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b28 ACTS +0  layer.0.attention.layernorm
 //     B^T  ld 128, batch strides [0,0]  b29 PARAMS +2380800  bert.encoder.layer.0.intermediate.dense.weight
 //     C    ld 512, batch strides [0,0]  b31 ACTS +1585152  layer.0.ffn.gelu
 //     epilogue: bias bert.encoder.layer.0.intermediate.dense.bias, aux -, act gelu
-//   k011_layer_0_ffn_intermediate_matmul__epilogue: body_6  grid 3072, block 256  b0 ACTS+1585152 b1 PARAMS+2642944
+//   k011_layer_0_ffn_intermediate_matmul__epilogue: body_126  grid 3072, block 256  b0 ACTS+1585152 b1 PARAMS+2642944
 //   k012_layer_0_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 3072 n 128 k 512, batch [1,1]
 //     A    ld 512, batch strides [0,0]  b31 ACTS +1585152  layer.0.ffn.gelu
 //     B^T  ld 512, batch strides [0,0]  b32 PARAMS +2644992  bert.encoder.layer.0.output.dense.weight
 //     C    ld 128, batch strides [0,0]  b34 ACTS +7876608  layer.0.ffn.output
 //     epilogue: bias bert.encoder.layer.0.output.dense.bias (cuBLASLt), aux -, act none
-//   k013_layer_0_ffn_residual: body_110  grid 3072, block 128  b0 ACTS+0 b1 ACTS+7876608 b2 ACTS+1585152 site0 4
-//   k014_layer_0_ffn_layernorm: body_106  grid 3072, block 128  b0 ACTS+1585152 b1 PARAMS+2908160 b2 PARAMS+2907648 b3 ACTS+0
+//   k013_layer_0_ffn_residual: body_125  grid 3072, block 128  b0 ACTS+0 b1 ACTS+7876608 b2 ACTS+1585152 site0 4
+//   k014_layer_0_ffn_layernorm: body_121  grid 3072, block 128  b0 ACTS+1585152 b1 PARAMS+2908160 b2 PARAMS+2907648 b3 ACTS+0
 //   k015_layer_1_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 3072 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b38 ACTS +0  layer.0.ffn.layernorm
@@ -6771,42 +7403,42 @@ body_160(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B^T  ld 128, batch strides [0,0]  b45 PARAMS +3040768  bert.encoder.layer.1.attention.self.value.weight
 //     C    ld 128, batch strides [0,0]  b47 ACTS +4730880  layer.1.attention.value
 //     epilogue: bias bert.encoder.layer.1.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k018_layer_1_attention_context_forward: body_109  grid 192, block 128  b0 ACTS+1585152 b1 ACTS+3158016 b2 ACTS+4730880 b3 ACTS+1572864 b4 ACTS+6303744 b5 ACTS+7876608 site0 5
+//   k018_layer_1_attention_context_forward: body_124  grid 192, block 128  b0 ACTS+1585152 b1 ACTS+3158016 b2 ACTS+4730880 b3 ACTS+1572864 b4 ACTS+6303744 b5 ACTS+7876608 site0 5
 //   k019_layer_1_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 3072 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b48 ACTS +6303744  layer.1.attention.context
 //     B^T  ld 128, batch strides [0,0]  b49 PARAMS +3106816  bert.encoder.layer.1.attention.output.dense.weight
 //     C    ld 128, batch strides [0,0]  b51 ACTS +1572864  layer.1.attention.output
 //     epilogue: bias bert.encoder.layer.1.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k020_layer_1_attention_residual: body_110  grid 3072, block 128  b0 ACTS+0 b1 ACTS+1572864 b2 ACTS+3145728 site0 6
-//   k021_layer_1_attention_layernorm: body_106  grid 3072, block 128  b0 ACTS+3145728 b1 PARAMS+3173376 b2 PARAMS+3172864 b3 ACTS+0
+//   k020_layer_1_attention_residual: body_125  grid 3072, block 128  b0 ACTS+0 b1 ACTS+1572864 b2 ACTS+3145728 site0 6
+//   k021_layer_1_attention_layernorm: body_121  grid 3072, block 128  b0 ACTS+3145728 b1 PARAMS+3173376 b2 PARAMS+3172864 b3 ACTS+0
 //   k022_layer_1_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 3072 n 512 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b55 ACTS +0  layer.1.attention.layernorm
 //     B^T  ld 128, batch strides [0,0]  b56 PARAMS +3173888  bert.encoder.layer.1.intermediate.dense.weight
 //     C    ld 512, batch strides [0,0]  b58 ACTS +1572864  layer.1.ffn.gelu
 //     epilogue: bias bert.encoder.layer.1.intermediate.dense.bias, aux -, act gelu
-//   k022_layer_1_ffn_intermediate_matmul__epilogue: body_6  grid 3072, block 256  b0 ACTS+1572864 b1 PARAMS+3436032
+//   k022_layer_1_ffn_intermediate_matmul__epilogue: body_126  grid 3072, block 256  b0 ACTS+1572864 b1 PARAMS+3436032
 //   k023_layer_1_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 3072 n 128 k 512, batch [1,1]
 //     A    ld 512, batch strides [0,0]  b58 ACTS +1572864  layer.1.ffn.gelu
 //     B^T  ld 512, batch strides [0,0]  b59 PARAMS +3438080  bert.encoder.layer.1.output.dense.weight
 //     C    ld 128, batch strides [0,0]  b61 ACTS +7864320  layer.1.ffn.output
 //     epilogue: bias bert.encoder.layer.1.output.dense.bias (cuBLASLt), aux -, act none
-//   k024_layer_1_ffn_residual: body_110  grid 3072, block 128  b0 ACTS+0 b1 ACTS+7864320 b2 ACTS+1572864 site0 7
-//   k025_layer_1_ffn_layernorm: body_106  grid 3072, block 128  b0 ACTS+1572864 b1 PARAMS+3701248 b2 PARAMS+3700736 b3 ACTS+0
-//   k026_head_dropout: body_107  grid 3072, block 128  b0 ACTS+0 b1 ACTS+1572864 site0 8
+//   k024_layer_1_ffn_residual: body_125  grid 3072, block 128  b0 ACTS+0 b1 ACTS+7864320 b2 ACTS+1572864 site0 7
+//   k025_layer_1_ffn_layernorm: body_121  grid 3072, block 128  b0 ACTS+1572864 b1 PARAMS+3701248 b2 PARAMS+3700736 b3 ACTS+0
+//   k026_head_dropout: body_122  grid 3072, block 128  b0 ACTS+0 b1 ACTS+1572864 site0 8
 //   k027_head_classifier_matmul: GEMM (cuBLASLt, host code): matmul head.classifier.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 3072 n 13 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b67 ACTS +1572864  head.dropout
 //     B^T  ld 128, batch strides [0,0]  b68 PARAMS +3701760  classifier.weight
 //     C    ld 13, batch strides [0,0]  b70 IO +65536  head.classifier
 //     epilogue: bias classifier.bias (cuBLASLt), aux -, act none
-//   k028_loss_valid_count: body_111  grid 1, block 256  b0 IO+49152 b1 ACTS+0
-//   k029_loss: body_8  grid 192, block 256  b0 IO+65536 b1 IO+49152 b2 ACTS+64
-//   k030_loss: body_112  grid 1, block 256  b0 ACTS+64 b1 ACTS+0 b2 IO+278528
-//   k031_grad_loss: body_12  grid 192, block 256  b0 IO+65536 b1 IO+49152 b2 ACTS+0 b3 ACTS+64
-//   k032_grad_head_classifier_in1_sum: body_114  grid 1, block 256  b0 ACTS+64 b1 GRADS+3708416
+//   k028_loss_valid_count: body_127  grid 1, block 256  b0 IO+49152 b1 ACTS+0
+//   k029_loss: body_128  grid 192, block 256  b0 IO+65536 b1 IO+49152 b2 ACTS+64
+//   k030_loss: body_129  grid 1, block 256  b0 ACTS+64 b1 ACTS+0 b2 IO+278528
+//   k031_grad_loss: body_132  grid 192, block 256  b0 IO+65536 b1 IO+49152 b2 ACTS+0 b3 ACTS+64
+//   k032_grad_head_classifier_in1_sum: body_133  grid 1, block 256  b0 ACTS+64 b1 GRADS+3708416
 //   k033_grad_head_classifier_matmul_b: GEMM (cuBLASLt, host code): matmul grad.head.classifier.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 13 n 128 k 3072, batch [1,1]
 //     A^T  ld 13, batch strides [0,0]  b73 ACTS +64  grad.loss
@@ -6815,10 +7447,10 @@ body_160(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     epilogue: bias -, aux -, act none
 //
 // forward_s128: 31 kernels, activation peak 12599296 bytes
-//   k000_embeddings_sum: body_130  grid 4096, block 128  b0 PARAMS+2048000 b1 PARAMS+2113536 b2 IO+16384 b3 PARAMS+0 b4 IO+0 b5 ACTS+0
-//   k001_embeddings_layernorm: body_131  grid 4096, block 128  b0 ACTS+0 b1 PARAMS+2115072 b2 PARAMS+2114560 b3 ACTS+2097152
-//   k002_embeddings_dropout: body_132  grid 4096, block 128  b0 ACTS+2097152 b1 ACTS+0 site0 1
-//   k003_attention_mask_bias: body_133  grid 32, block 128  b0 IO+32768 b1 ACTS+2097152
+//   k000_embeddings_sum: body_150  grid 4096, block 128  b0 PARAMS+2048000 b1 PARAMS+2113536 b2 IO+16384 b3 PARAMS+0 b4 IO+0 b5 ACTS+0
+//   k001_embeddings_layernorm: body_151  grid 4096, block 128  b0 ACTS+0 b1 PARAMS+2115072 b2 PARAMS+2114560 b3 ACTS+2097152
+//   k002_embeddings_dropout: body_152  grid 4096, block 128  b0 ACTS+2097152 b1 ACTS+0 site0 1
+//   k003_attention_mask_bias: body_153  grid 32, block 128  b0 IO+32768 b1 ACTS+2097152
 //   k004_layer_0_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b10 ACTS +0  embeddings.dropout
@@ -6837,30 +7469,30 @@ body_160(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B^T  ld 128, batch strides [0,0]  b18 PARAMS +2247680  bert.encoder.layer.0.attention.self.value.weight
 //     C    ld 128, batch strides [0,0]  b20 ACTS +6307840  layer.0.attention.value
 //     epilogue: bias bert.encoder.layer.0.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k007_layer_0_attention_context_forward: body_134  grid 256, block 128  b0 ACTS+2113536 b1 ACTS+4210688 b2 ACTS+6307840 b3 ACTS+2097152 b4 ACTS+8404992 b5 ACTS+10502144 site0 2
+//   k007_layer_0_attention_context_forward: body_154  grid 256, block 128  b0 ACTS+2113536 b1 ACTS+4210688 b2 ACTS+6307840 b3 ACTS+2097152 b4 ACTS+8404992 b5 ACTS+10502144 site0 2
 //   k008_layer_0_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b21 ACTS +8404992  layer.0.attention.context
 //     B^T  ld 128, batch strides [0,0]  b22 PARAMS +2313728  bert.encoder.layer.0.attention.output.dense.weight
 //     C    ld 128, batch strides [0,0]  b24 ACTS +2113536  layer.0.attention.output
 //     epilogue: bias bert.encoder.layer.0.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k009_layer_0_attention_residual: body_135  grid 4096, block 128  b0 ACTS+0 b1 ACTS+2113536 b2 ACTS+4210688 site0 3
-//   k010_layer_0_attention_layernorm: body_131  grid 4096, block 128  b0 ACTS+4210688 b1 PARAMS+2380288 b2 PARAMS+2379776 b3 ACTS+0
+//   k009_layer_0_attention_residual: body_155  grid 4096, block 128  b0 ACTS+0 b1 ACTS+2113536 b2 ACTS+4210688 site0 3
+//   k010_layer_0_attention_layernorm: body_151  grid 4096, block 128  b0 ACTS+4210688 b1 PARAMS+2380288 b2 PARAMS+2379776 b3 ACTS+0
 //   k011_layer_0_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 512 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b28 ACTS +0  layer.0.attention.layernorm
 //     B^T  ld 128, batch strides [0,0]  b29 PARAMS +2380800  bert.encoder.layer.0.intermediate.dense.weight
 //     C    ld 512, batch strides [0,0]  b31 ACTS +2113536  layer.0.ffn.gelu
 //     epilogue: bias bert.encoder.layer.0.intermediate.dense.bias, aux -, act gelu
-//   k011_layer_0_ffn_intermediate_matmul__epilogue: body_6  grid 4096, block 256  b0 ACTS+2113536 b1 PARAMS+2642944
+//   k011_layer_0_ffn_intermediate_matmul__epilogue: body_156  grid 4096, block 256  b0 ACTS+2113536 b1 PARAMS+2642944
 //   k012_layer_0_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 128 k 512, batch [1,1]
 //     A    ld 512, batch strides [0,0]  b31 ACTS +2113536  layer.0.ffn.gelu
 //     B^T  ld 512, batch strides [0,0]  b32 PARAMS +2644992  bert.encoder.layer.0.output.dense.weight
 //     C    ld 128, batch strides [0,0]  b34 ACTS +10502144  layer.0.ffn.output
 //     epilogue: bias bert.encoder.layer.0.output.dense.bias (cuBLASLt), aux -, act none
-//   k013_layer_0_ffn_residual: body_135  grid 4096, block 128  b0 ACTS+0 b1 ACTS+10502144 b2 ACTS+2113536 site0 4
-//   k014_layer_0_ffn_layernorm: body_131  grid 4096, block 128  b0 ACTS+2113536 b1 PARAMS+2908160 b2 PARAMS+2907648 b3 ACTS+0
+//   k013_layer_0_ffn_residual: body_155  grid 4096, block 128  b0 ACTS+0 b1 ACTS+10502144 b2 ACTS+2113536 site0 4
+//   k014_layer_0_ffn_layernorm: body_151  grid 4096, block 128  b0 ACTS+2113536 b1 PARAMS+2908160 b2 PARAMS+2907648 b3 ACTS+0
 //   k015_layer_1_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b38 ACTS +0  layer.0.ffn.layernorm
@@ -6879,46 +7511,46 @@ body_160(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B^T  ld 128, batch strides [0,0]  b45 PARAMS +3040768  bert.encoder.layer.1.attention.self.value.weight
 //     C    ld 128, batch strides [0,0]  b47 ACTS +6307840  layer.1.attention.value
 //     epilogue: bias bert.encoder.layer.1.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k018_layer_1_attention_context_forward: body_134  grid 256, block 128  b0 ACTS+2113536 b1 ACTS+4210688 b2 ACTS+6307840 b3 ACTS+2097152 b4 ACTS+8404992 b5 ACTS+10502144 site0 5
+//   k018_layer_1_attention_context_forward: body_154  grid 256, block 128  b0 ACTS+2113536 b1 ACTS+4210688 b2 ACTS+6307840 b3 ACTS+2097152 b4 ACTS+8404992 b5 ACTS+10502144 site0 5
 //   k019_layer_1_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b48 ACTS +8404992  layer.1.attention.context
 //     B^T  ld 128, batch strides [0,0]  b49 PARAMS +3106816  bert.encoder.layer.1.attention.output.dense.weight
 //     C    ld 128, batch strides [0,0]  b51 ACTS +2097152  layer.1.attention.output
 //     epilogue: bias bert.encoder.layer.1.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k020_layer_1_attention_residual: body_135  grid 4096, block 128  b0 ACTS+0 b1 ACTS+2097152 b2 ACTS+4194304 site0 6
-//   k021_layer_1_attention_layernorm: body_131  grid 4096, block 128  b0 ACTS+4194304 b1 PARAMS+3173376 b2 PARAMS+3172864 b3 ACTS+0
+//   k020_layer_1_attention_residual: body_155  grid 4096, block 128  b0 ACTS+0 b1 ACTS+2097152 b2 ACTS+4194304 site0 6
+//   k021_layer_1_attention_layernorm: body_151  grid 4096, block 128  b0 ACTS+4194304 b1 PARAMS+3173376 b2 PARAMS+3172864 b3 ACTS+0
 //   k022_layer_1_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 512 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b55 ACTS +0  layer.1.attention.layernorm
 //     B^T  ld 128, batch strides [0,0]  b56 PARAMS +3173888  bert.encoder.layer.1.intermediate.dense.weight
 //     C    ld 512, batch strides [0,0]  b58 ACTS +2097152  layer.1.ffn.gelu
 //     epilogue: bias bert.encoder.layer.1.intermediate.dense.bias, aux -, act gelu
-//   k022_layer_1_ffn_intermediate_matmul__epilogue: body_6  grid 4096, block 256  b0 ACTS+2097152 b1 PARAMS+3436032
+//   k022_layer_1_ffn_intermediate_matmul__epilogue: body_156  grid 4096, block 256  b0 ACTS+2097152 b1 PARAMS+3436032
 //   k023_layer_1_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 128 k 512, batch [1,1]
 //     A    ld 512, batch strides [0,0]  b58 ACTS +2097152  layer.1.ffn.gelu
 //     B^T  ld 512, batch strides [0,0]  b59 PARAMS +3438080  bert.encoder.layer.1.output.dense.weight
 //     C    ld 128, batch strides [0,0]  b61 ACTS +10485760  layer.1.ffn.output
 //     epilogue: bias bert.encoder.layer.1.output.dense.bias (cuBLASLt), aux -, act none
-//   k024_layer_1_ffn_residual: body_135  grid 4096, block 128  b0 ACTS+0 b1 ACTS+10485760 b2 ACTS+2097152 site0 7
-//   k025_layer_1_ffn_layernorm: body_131  grid 4096, block 128  b0 ACTS+2097152 b1 PARAMS+3701248 b2 PARAMS+3700736 b3 IO+278592
-//   k026_head_dropout: body_132  grid 4096, block 128  b0 IO+278592 b1 ACTS+0 site0 8
+//   k024_layer_1_ffn_residual: body_155  grid 4096, block 128  b0 ACTS+0 b1 ACTS+10485760 b2 ACTS+2097152 site0 7
+//   k025_layer_1_ffn_layernorm: body_151  grid 4096, block 128  b0 ACTS+2097152 b1 PARAMS+3701248 b2 PARAMS+3700736 b3 IO+278592
+//   k026_head_dropout: body_152  grid 4096, block 128  b0 IO+278592 b1 ACTS+0 site0 8
 //   k027_head_classifier_matmul: GEMM (cuBLASLt, host code): matmul head.classifier.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 13 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b67 ACTS +0  head.dropout
 //     B^T  ld 128, batch strides [0,0]  b68 PARAMS +3701760  classifier.weight
 //     C    ld 13, batch strides [0,0]  b70 IO +65536  head.classifier
 //     epilogue: bias classifier.bias (cuBLASLt), aux -, act none
-//   k028_loss_valid_count: body_136  grid 1, block 256  b0 IO+49152 b1 ACTS+0
-//   k029_loss: body_8  grid 256, block 256  b0 IO+65536 b1 IO+49152 b2 ACTS+64
-//   k030_loss: body_137  grid 1, block 256  b0 ACTS+64 b1 ACTS+0 b2 IO+278528
+//   k028_loss_valid_count: body_157  grid 1, block 256  b0 IO+49152 b1 ACTS+0
+//   k029_loss: body_158  grid 256, block 256  b0 IO+65536 b1 IO+49152 b2 ACTS+64
+//   k030_loss: body_159  grid 1, block 256  b0 ACTS+64 b1 ACTS+0 b2 IO+278528
 //
 // train_s128_v0: 107 kernels, activation peak 81821696 bytes
-//   k000_embeddings_sum: body_130  grid 4096, block 128  b0 PARAMS+2048000 b1 PARAMS+2113536 b2 IO+16384 b3 PARAMS+0 b4 IO+0 b5 ACTS+0
-//   k001_embeddings_layernorm: body_138  grid 4096, block 128  b0 ACTS+0 b1 PARAMS+2115072 b2 PARAMS+2114560 b3 ACTS+2129920 b4 ACTS+2097152
-//   k002_embeddings_dropout: body_132  grid 4096, block 128  b0 ACTS+2129920 b1 ACTS+4227072 site0 1
-//   k003_attention_mask_bias: body_133  grid 32, block 128  b0 IO+32768 b1 ACTS+2129920
+//   k000_embeddings_sum: body_150  grid 4096, block 128  b0 PARAMS+2048000 b1 PARAMS+2113536 b2 IO+16384 b3 PARAMS+0 b4 IO+0 b5 ACTS+0
+//   k001_embeddings_layernorm: body_160  grid 4096, block 128  b0 ACTS+0 b1 PARAMS+2115072 b2 PARAMS+2114560 b3 ACTS+2129920 b4 ACTS+2097152
+//   k002_embeddings_dropout: body_152  grid 4096, block 128  b0 ACTS+2129920 b1 ACTS+4227072 site0 1
+//   k003_attention_mask_bias: body_153  grid 32, block 128  b0 IO+32768 b1 ACTS+2129920
 //   k004_layer_0_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b11 ACTS +4227072  embeddings.dropout
@@ -6937,30 +7569,30 @@ body_160(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B^T  ld 128, batch strides [0,0]  b19 PARAMS +2247680  bert.encoder.layer.0.attention.self.value.weight
 //     C    ld 128, batch strides [0,0]  b21 ACTS +10518528  layer.0.attention.value
 //     epilogue: bias bert.encoder.layer.0.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k007_layer_0_attention_context_forward: body_134  grid 256, block 128  b0 ACTS+6324224 b1 ACTS+8421376 b2 ACTS+10518528 b3 ACTS+2129920 b4 ACTS+12615680 b5 ACTS+2146304 site0 2
+//   k007_layer_0_attention_context_forward: body_154  grid 256, block 128  b0 ACTS+6324224 b1 ACTS+8421376 b2 ACTS+10518528 b3 ACTS+2129920 b4 ACTS+12615680 b5 ACTS+2146304 site0 2
 //   k008_layer_0_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b22 ACTS +12615680  layer.0.attention.context
 //     B^T  ld 128, batch strides [0,0]  b23 PARAMS +2313728  bert.encoder.layer.0.attention.output.dense.weight
 //     C    ld 128, batch strides [0,0]  b25 ACTS +14712832  layer.0.attention.output
 //     epilogue: bias bert.encoder.layer.0.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k009_layer_0_attention_residual: body_135  grid 4096, block 128  b0 ACTS+4227072 b1 ACTS+14712832 b2 ACTS+16809984 site0 3
-//   k010_layer_0_attention_layernorm: body_138  grid 4096, block 128  b0 ACTS+16809984 b1 PARAMS+2380288 b2 PARAMS+2379776 b3 ACTS+14712832 b4 ACTS+2179072
+//   k009_layer_0_attention_residual: body_155  grid 4096, block 128  b0 ACTS+4227072 b1 ACTS+14712832 b2 ACTS+16809984 site0 3
+//   k010_layer_0_attention_layernorm: body_160  grid 4096, block 128  b0 ACTS+16809984 b1 PARAMS+2380288 b2 PARAMS+2379776 b3 ACTS+14712832 b4 ACTS+2179072
 //   k011_layer_0_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 512 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b30 ACTS +14712832  layer.0.attention.layernorm
 //     B^T  ld 128, batch strides [0,0]  b31 PARAMS +2380800  bert.encoder.layer.0.intermediate.dense.weight
 //     C    ld 512, batch strides [0,0]  b34 ACTS +27295744  layer.0.ffn.gelu
 //     epilogue: bias bert.encoder.layer.0.intermediate.dense.bias, aux layer.0.ffn.intermediate, act gelu
-//   k011_layer_0_ffn_intermediate_matmul__epilogue: body_11  grid 4096, block 256  b0 ACTS+27295744 b1 PARAMS+2642944 b2 ACTS+18907136
+//   k011_layer_0_ffn_intermediate_matmul__epilogue: body_161  grid 4096, block 256  b0 ACTS+27295744 b1 PARAMS+2642944 b2 ACTS+18907136
 //   k012_layer_0_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 128 k 512, batch [1,1]
 //     A    ld 512, batch strides [0,0]  b34 ACTS +27295744  layer.0.ffn.gelu
 //     B^T  ld 512, batch strides [0,0]  b35 PARAMS +2644992  bert.encoder.layer.0.output.dense.weight
 //     C    ld 128, batch strides [0,0]  b37 ACTS +35684352  layer.0.ffn.output
 //     epilogue: bias bert.encoder.layer.0.output.dense.bias (cuBLASLt), aux -, act none
-//   k013_layer_0_ffn_residual: body_135  grid 4096, block 128  b0 ACTS+14712832 b1 ACTS+35684352 b2 ACTS+37781504 site0 4
-//   k014_layer_0_ffn_layernorm: body_138  grid 4096, block 128  b0 ACTS+37781504 b1 PARAMS+2908160 b2 PARAMS+2907648 b3 ACTS+35684352 b4 ACTS+2211840
+//   k013_layer_0_ffn_residual: body_155  grid 4096, block 128  b0 ACTS+14712832 b1 ACTS+35684352 b2 ACTS+37781504 site0 4
+//   k014_layer_0_ffn_layernorm: body_160  grid 4096, block 128  b0 ACTS+37781504 b1 PARAMS+2908160 b2 PARAMS+2907648 b3 ACTS+35684352 b4 ACTS+2211840
 //   k015_layer_1_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b42 ACTS +35684352  layer.0.ffn.layernorm
@@ -6979,42 +7611,42 @@ body_160(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B^T  ld 128, batch strides [0,0]  b49 PARAMS +3040768  bert.encoder.layer.1.attention.self.value.weight
 //     C    ld 128, batch strides [0,0]  b51 ACTS +44072960  layer.1.attention.value
 //     epilogue: bias bert.encoder.layer.1.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k018_layer_1_attention_context_forward: body_134  grid 256, block 128  b0 ACTS+39878656 b1 ACTS+41975808 b2 ACTS+44072960 b3 ACTS+2129920 b4 ACTS+46170112 b5 ACTS+2244608 site0 5
+//   k018_layer_1_attention_context_forward: body_154  grid 256, block 128  b0 ACTS+39878656 b1 ACTS+41975808 b2 ACTS+44072960 b3 ACTS+2129920 b4 ACTS+46170112 b5 ACTS+2244608 site0 5
 //   k019_layer_1_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b52 ACTS +46170112  layer.1.attention.context
 //     B^T  ld 128, batch strides [0,0]  b53 PARAMS +3106816  bert.encoder.layer.1.attention.output.dense.weight
 //     C    ld 128, batch strides [0,0]  b55 ACTS +48267264  layer.1.attention.output
 //     epilogue: bias bert.encoder.layer.1.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k020_layer_1_attention_residual: body_135  grid 4096, block 128  b0 ACTS+35684352 b1 ACTS+48267264 b2 ACTS+50364416 site0 6
-//   k021_layer_1_attention_layernorm: body_138  grid 4096, block 128  b0 ACTS+50364416 b1 PARAMS+3173376 b2 PARAMS+3172864 b3 ACTS+48267264 b4 ACTS+2277376
+//   k020_layer_1_attention_residual: body_155  grid 4096, block 128  b0 ACTS+35684352 b1 ACTS+48267264 b2 ACTS+50364416 site0 6
+//   k021_layer_1_attention_layernorm: body_160  grid 4096, block 128  b0 ACTS+50364416 b1 PARAMS+3173376 b2 PARAMS+3172864 b3 ACTS+48267264 b4 ACTS+2277376
 //   k022_layer_1_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 512 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b60 ACTS +48267264  layer.1.attention.layernorm
 //     B^T  ld 128, batch strides [0,0]  b61 PARAMS +3173888  bert.encoder.layer.1.intermediate.dense.weight
 //     C    ld 512, batch strides [0,0]  b64 ACTS +60850176  layer.1.ffn.gelu
 //     epilogue: bias bert.encoder.layer.1.intermediate.dense.bias, aux layer.1.ffn.intermediate, act gelu
-//   k022_layer_1_ffn_intermediate_matmul__epilogue: body_11  grid 4096, block 256  b0 ACTS+60850176 b1 PARAMS+3436032 b2 ACTS+52461568
+//   k022_layer_1_ffn_intermediate_matmul__epilogue: body_161  grid 4096, block 256  b0 ACTS+60850176 b1 PARAMS+3436032 b2 ACTS+52461568
 //   k023_layer_1_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 128 k 512, batch [1,1]
 //     A    ld 512, batch strides [0,0]  b64 ACTS +60850176  layer.1.ffn.gelu
 //     B^T  ld 512, batch strides [0,0]  b65 PARAMS +3438080  bert.encoder.layer.1.output.dense.weight
 //     C    ld 128, batch strides [0,0]  b67 ACTS +69238784  layer.1.ffn.output
 //     epilogue: bias bert.encoder.layer.1.output.dense.bias (cuBLASLt), aux -, act none
-//   k024_layer_1_ffn_residual: body_135  grid 4096, block 128  b0 ACTS+48267264 b1 ACTS+69238784 b2 ACTS+71335936 site0 7
-//   k025_layer_1_ffn_layernorm: body_138  grid 4096, block 128  b0 ACTS+71335936 b1 PARAMS+3701248 b2 PARAMS+3700736 b3 ACTS+69238784 b4 ACTS+2310144
-//   k026_head_dropout: body_132  grid 4096, block 128  b0 ACTS+69238784 b1 ACTS+73433088 site0 8
+//   k024_layer_1_ffn_residual: body_155  grid 4096, block 128  b0 ACTS+48267264 b1 ACTS+69238784 b2 ACTS+71335936 site0 7
+//   k025_layer_1_ffn_layernorm: body_160  grid 4096, block 128  b0 ACTS+71335936 b1 PARAMS+3701248 b2 PARAMS+3700736 b3 ACTS+69238784 b4 ACTS+2310144
+//   k026_head_dropout: body_152  grid 4096, block 128  b0 ACTS+69238784 b1 ACTS+73433088 site0 8
 //   k027_head_classifier_matmul: GEMM (cuBLASLt, host code): matmul head.classifier.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 13 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b74 ACTS +73433088  head.dropout
 //     B^T  ld 128, batch strides [0,0]  b75 PARAMS +3701760  classifier.weight
 //     C    ld 13, batch strides [0,0]  b77 IO +65536  head.classifier
 //     epilogue: bias classifier.bias (cuBLASLt), aux -, act none
-//   k028_loss_valid_count: body_136  grid 1, block 256  b0 IO+49152 b1 ACTS+2342912
-//   k029_loss: body_8  grid 256, block 256  b0 IO+65536 b1 IO+49152 b2 ACTS+2342976
-//   k030_loss: body_137  grid 1, block 256  b0 ACTS+2342976 b1 ACTS+2342912 b2 IO+278528
-//   k031_grad_loss: body_12  grid 256, block 256  b0 IO+65536 b1 IO+49152 b2 ACTS+2342912 b3 ACTS+2342976
-//   k032_grad_head_classifier_in1_sum: body_139  grid 1, block 256  b0 ACTS+2342976 b1 GRADS+3708416
+//   k028_loss_valid_count: body_157  grid 1, block 256  b0 IO+49152 b1 ACTS+2342912
+//   k029_loss: body_158  grid 256, block 256  b0 IO+65536 b1 IO+49152 b2 ACTS+2342976
+//   k030_loss: body_159  grid 1, block 256  b0 ACTS+2342976 b1 ACTS+2342912 b2 IO+278528
+//   k031_grad_loss: body_162  grid 256, block 256  b0 IO+65536 b1 IO+49152 b2 ACTS+2342912 b3 ACTS+2342976
+//   k032_grad_head_classifier_in1_sum: body_163  grid 1, block 256  b0 ACTS+2342976 b1 GRADS+3708416
 //   k033_grad_head_classifier_matmul_a: GEMM (cuBLASLt, host code): matmul grad.head.classifier.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 128 k 13, batch [1,1]
 //     A    ld 13, batch strides [0,0]  b80 ACTS +2342976  grad.loss
@@ -7027,12 +7659,12 @@ body_160(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B    ld 128, batch strides [0,0]  b74 ACTS +73433088  head.dropout
 //     C    ld 128, batch strides [0,0]  b83 GRADS +3701760  classifier.weight
 //     epilogue: bias -, aux -, act none
-//   k035_grad_head_dropout: body_132  grid 4096, block 128  b0 ACTS+69238784 b1 ACTS+73433088 site0 8
-//   k036_grad_layer_1_ffn_layernorm_x: body_140  grid 4096, block 128  b0 ACTS+2310144 b1 ACTS+71335936 b2 PARAMS+3700736 b3 ACTS+73433088 b4 ACTS+69238784
-//   k037_grad_layer_1_ffn_layernorm_gamma: body_141  grid 4, block 256  b0 ACTS+71335936 b1 ACTS+2310144 b2 ACTS+73433088 b3 GRADS+3700736
-//   k038_grad_layer_1_ffn_layernorm_beta: body_142  grid 4, block 256  b0 ACTS+73433088 b1 GRADS+3701248
-//   k039_grad_layer_1_ffn_dropout: body_132  grid 4096, block 128  b0 ACTS+69238784 b1 ACTS+71335936 site0 7
-//   k040_grad_layer_1_ffn_output_in1_sum: body_142  grid 4, block 256  b0 ACTS+71335936 b1 GRADS+3700224
+//   k035_grad_head_dropout: body_152  grid 4096, block 128  b0 ACTS+69238784 b1 ACTS+73433088 site0 8
+//   k036_grad_layer_1_ffn_layernorm_x: body_164  grid 4096, block 128  b0 ACTS+2310144 b1 ACTS+71335936 b2 PARAMS+3700736 b3 ACTS+73433088 b4 ACTS+69238784
+//   k037_grad_layer_1_ffn_layernorm_gamma: body_165  grid 4, block 256  b0 ACTS+71335936 b1 ACTS+2310144 b2 ACTS+73433088 b3 GRADS+3700736
+//   k038_grad_layer_1_ffn_layernorm_beta: body_166  grid 4, block 256  b0 ACTS+73433088 b1 GRADS+3701248
+//   k039_grad_layer_1_ffn_dropout: body_152  grid 4096, block 128  b0 ACTS+69238784 b1 ACTS+71335936 site0 7
+//   k040_grad_layer_1_ffn_output_in1_sum: body_166  grid 4, block 256  b0 ACTS+71335936 b1 GRADS+3700224
 //   k041_grad_layer_1_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 512 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b88 ACTS +71335936  grad.layer.1.ffn.dropout
@@ -7045,26 +7677,26 @@ body_160(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B    ld 512, batch strides [0,0]  b64 ACTS +60850176  layer.1.ffn.gelu
 //     C    ld 512, batch strides [0,0]  b91 GRADS +3438080  bert.encoder.layer.1.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k043_grad_layer_1_ffn_gelu: body_143  grid 4096, block 256  b0 ACTS+52461568 b1 ACTS+73433088 b2 ACTS+60850176
-//   k044_grad_layer_1_ffn_intermediate_in1_sum: body_144  grid 16, block 256  b0 ACTS+60850176 b1 GRADS+3436032
+//   k043_grad_layer_1_ffn_gelu: body_167  grid 4096, block 256  b0 ACTS+52461568 b1 ACTS+73433088 b2 ACTS+60850176
+//   k044_grad_layer_1_ffn_intermediate_in1_sum: body_168  grid 16, block 256  b0 ACTS+60850176 b1 GRADS+3436032
 //   k045_grad_layer_1_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 128 k 512, batch [1,1]
 //     A    ld 512, batch strides [0,0]  b92 ACTS +60850176  grad.layer.1.ffn.gelu
 //     B    ld 128, batch strides [0,0]  b61 PARAMS +3173888  bert.encoder.layer.1.intermediate.dense.weight
 //     C    ld 128, batch strides [0,0]  b94 ACTS +52461568  grad.layer.1.ffn.intermediate.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k046_grad_layer_1_attention_layernorm_sum: body_145  grid 4096, block 128  b0 ACTS+52461568 b1 ACTS+69238784 b2 ACTS+54558720
+//   k046_grad_layer_1_attention_layernorm_sum: body_169  grid 4096, block 128  b0 ACTS+52461568 b1 ACTS+69238784 b2 ACTS+54558720
 //   k047_grad_layer_1_ffn_intermediate_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.intermediate.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 4096, batch [1,1]
 //     A^T  ld 512, batch strides [0,0]  b92 ACTS +60850176  grad.layer.1.ffn.gelu
 //     B    ld 128, batch strides [0,0]  b60 ACTS +48267264  layer.1.attention.layernorm
 //     C    ld 128, batch strides [0,0]  b96 GRADS +3173888  bert.encoder.layer.1.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k048_grad_layer_1_attention_layernorm_x: body_140  grid 4096, block 128  b0 ACTS+2277376 b1 ACTS+50364416 b2 PARAMS+3172864 b3 ACTS+54558720 b4 ACTS+48267264
-//   k049_grad_layer_1_attention_layernorm_gamma: body_141  grid 4, block 256  b0 ACTS+50364416 b1 ACTS+2277376 b2 ACTS+54558720 b3 GRADS+3172864
-//   k050_grad_layer_1_attention_layernorm_beta: body_142  grid 4, block 256  b0 ACTS+54558720 b1 GRADS+3173376
-//   k051_grad_layer_1_attention_output_dropout: body_132  grid 4096, block 128  b0 ACTS+48267264 b1 ACTS+50364416 site0 6
-//   k052_grad_layer_1_attention_output_in1_sum: body_142  grid 4, block 256  b0 ACTS+50364416 b1 GRADS+3172352
+//   k048_grad_layer_1_attention_layernorm_x: body_164  grid 4096, block 128  b0 ACTS+2277376 b1 ACTS+50364416 b2 PARAMS+3172864 b3 ACTS+54558720 b4 ACTS+48267264
+//   k049_grad_layer_1_attention_layernorm_gamma: body_165  grid 4, block 256  b0 ACTS+50364416 b1 ACTS+2277376 b2 ACTS+54558720 b3 GRADS+3172864
+//   k050_grad_layer_1_attention_layernorm_beta: body_166  grid 4, block 256  b0 ACTS+54558720 b1 GRADS+3173376
+//   k051_grad_layer_1_attention_output_dropout: body_152  grid 4096, block 128  b0 ACTS+48267264 b1 ACTS+50364416 site0 6
+//   k052_grad_layer_1_attention_output_in1_sum: body_166  grid 4, block 256  b0 ACTS+50364416 b1 GRADS+3172352
 //   k053_grad_layer_1_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b100 ACTS +50364416  grad.layer.1.attention.output_dropout
@@ -7077,10 +7709,10 @@ body_160(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B    ld 128, batch strides [0,0]  b52 ACTS +46170112  layer.1.attention.context
 //     C    ld 128, batch strides [0,0]  b103 GRADS +3106816  bert.encoder.layer.1.attention.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k055_layer_1_attention_context: body_146  grid 8192, block 64  b0 ACTS+46170112 b1 ACTS+52461568 b2 ACTS+2277376
-//   k056_layer_1_attention_context_grad_kv: body_147  grid 256, block 128  b0 ACTS+39878656 b1 ACTS+41975808 b2 ACTS+44072960 b3 ACTS+2129920 b4 ACTS+2244608 b5 ACTS+52461568 b6 ACTS+2277376 b7 ACTS+50364416 b8 ACTS+46170112 site0 5
-//   k057_layer_1_attention_context_grad_q: body_148  grid 256, block 128  b0 ACTS+39878656 b1 ACTS+41975808 b2 ACTS+44072960 b3 ACTS+2129920 b4 ACTS+2244608 b5 ACTS+52461568 b6 ACTS+2277376 b7 ACTS+54558720 site0 5
-//   k058_grad_layer_1_attention_value_in1_sum: body_142  grid 4, block 256  b0 ACTS+46170112 b1 GRADS+3106304
+//   k055_layer_1_attention_context: body_170  grid 8192, block 64  b0 ACTS+46170112 b1 ACTS+52461568 b2 ACTS+2277376
+//   k056_layer_1_attention_context_grad_kv: body_171  grid 256, block 128  b0 ACTS+39878656 b1 ACTS+41975808 b2 ACTS+44072960 b3 ACTS+2129920 b4 ACTS+2244608 b5 ACTS+52461568 b6 ACTS+2277376 b7 ACTS+50364416 b8 ACTS+46170112 site0 5
+//   k057_layer_1_attention_context_grad_q: body_172  grid 256, block 128  b0 ACTS+39878656 b1 ACTS+41975808 b2 ACTS+44072960 b3 ACTS+2129920 b4 ACTS+2244608 b5 ACTS+52461568 b6 ACTS+2277376 b7 ACTS+54558720 site0 5
+//   k058_grad_layer_1_attention_value_in1_sum: body_166  grid 4, block 256  b0 ACTS+46170112 b1 GRADS+3106304
 //   k059_grad_layer_1_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b104 ACTS +46170112  grad.layer.1.attention.context.b
@@ -7093,7 +7725,7 @@ body_160(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B    ld 128, batch strides [0,0]  b42 ACTS +35684352  layer.0.ffn.layernorm
 //     C    ld 128, batch strides [0,0]  b109 GRADS +3040768  bert.encoder.layer.1.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k061_grad_layer_1_attention_key_in1_sum: body_142  grid 4, block 256  b0 ACTS+50364416 b1 GRADS+3040256
+//   k061_grad_layer_1_attention_key_in1_sum: body_166  grid 4, block 256  b0 ACTS+50364416 b1 GRADS+3040256
 //   k062_grad_layer_1_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b106 ACTS +50364416  grad.layer.1.attention.scores.b
@@ -7106,25 +7738,25 @@ body_160(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B    ld 128, batch strides [0,0]  b42 ACTS +35684352  layer.0.ffn.layernorm
 //     C    ld 128, batch strides [0,0]  b112 GRADS +2974720  bert.encoder.layer.1.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k064_grad_layer_1_attention_query_in1_sum: body_142  grid 4, block 256  b0 ACTS+54558720 b1 GRADS+2974208
+//   k064_grad_layer_1_attention_query_in1_sum: body_166  grid 4, block 256  b0 ACTS+54558720 b1 GRADS+2974208
 //   k065_grad_layer_1_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b105 ACTS +54558720  grad.layer.1.attention.scores.a
 //     B    ld 128, batch strides [0,0]  b43 PARAMS +2908672  bert.encoder.layer.1.attention.self.query.weight
 //     C    ld 128, batch strides [0,0]  b114 ACTS +44072960  grad.layer.1.attention.query.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k066_grad_layer_0_ffn_layernorm_sum: body_149  grid 4096, block 128  b0 ACTS+44072960 b1 ACTS+41975808 b2 ACTS+39878656 b3 ACTS+48267264 b4 ACTS+46170112
+//   k066_grad_layer_0_ffn_layernorm_sum: body_173  grid 4096, block 128  b0 ACTS+44072960 b1 ACTS+41975808 b2 ACTS+39878656 b3 ACTS+48267264 b4 ACTS+46170112
 //   k067_grad_layer_1_attention_query_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.query.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 128 k 4096, batch [1,1]
 //     A^T  ld 128, batch strides [0,0]  b105 ACTS +54558720  grad.layer.1.attention.scores.a
 //     B    ld 128, batch strides [0,0]  b42 ACTS +35684352  layer.0.ffn.layernorm
 //     C    ld 128, batch strides [0,0]  b116 GRADS +2908672  bert.encoder.layer.1.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
-//   k068_grad_layer_0_ffn_layernorm_x: body_140  grid 4096, block 128  b0 ACTS+2211840 b1 ACTS+37781504 b2 PARAMS+2907648 b3 ACTS+46170112 b4 ACTS+35684352
-//   k069_grad_layer_0_ffn_layernorm_gamma: body_141  grid 4, block 256  b0 ACTS+37781504 b1 ACTS+2211840 b2 ACTS+46170112 b3 GRADS+2907648
-//   k070_grad_layer_0_ffn_layernorm_beta: body_142  grid 4, block 256  b0 ACTS+46170112 b1 GRADS+2908160
-//   k071_grad_layer_0_ffn_dropout: body_132  grid 4096, block 128  b0 ACTS+35684352 b1 ACTS+37781504 site0 4
-//   k072_grad_layer_0_ffn_output_in1_sum: body_142  grid 4, block 256  b0 ACTS+37781504 b1 GRADS+2907136
+//   k068_grad_layer_0_ffn_layernorm_x: body_164  grid 4096, block 128  b0 ACTS+2211840 b1 ACTS+37781504 b2 PARAMS+2907648 b3 ACTS+46170112 b4 ACTS+35684352
+//   k069_grad_layer_0_ffn_layernorm_gamma: body_165  grid 4, block 256  b0 ACTS+37781504 b1 ACTS+2211840 b2 ACTS+46170112 b3 GRADS+2907648
+//   k070_grad_layer_0_ffn_layernorm_beta: body_166  grid 4, block 256  b0 ACTS+46170112 b1 GRADS+2908160
+//   k071_grad_layer_0_ffn_dropout: body_152  grid 4096, block 128  b0 ACTS+35684352 b1 ACTS+37781504 site0 4
+//   k072_grad_layer_0_ffn_output_in1_sum: body_166  grid 4, block 256  b0 ACTS+37781504 b1 GRADS+2907136
 //   k073_grad_layer_0_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 512 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b120 ACTS +37781504  grad.layer.0.ffn.dropout
@@ -7137,26 +7769,26 @@ body_160(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B    ld 512, batch strides [0,0]  b34 ACTS +27295744  layer.0.ffn.gelu
 //     C    ld 512, batch strides [0,0]  b123 GRADS +2644992  bert.encoder.layer.0.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k075_grad_layer_0_ffn_gelu: body_143  grid 4096, block 256  b0 ACTS+18907136 b1 ACTS+39878656 b2 ACTS+27295744
-//   k076_grad_layer_0_ffn_intermediate_in1_sum: body_144  grid 16, block 256  b0 ACTS+27295744 b1 GRADS+2642944
+//   k075_grad_layer_0_ffn_gelu: body_167  grid 4096, block 256  b0 ACTS+18907136 b1 ACTS+39878656 b2 ACTS+27295744
+//   k076_grad_layer_0_ffn_intermediate_in1_sum: body_168  grid 16, block 256  b0 ACTS+27295744 b1 GRADS+2642944
 //   k077_grad_layer_0_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 128 k 512, batch [1,1]
 //     A    ld 512, batch strides [0,0]  b124 ACTS +27295744  grad.layer.0.ffn.gelu
 //     B    ld 128, batch strides [0,0]  b31 PARAMS +2380800  bert.encoder.layer.0.intermediate.dense.weight
 //     C    ld 128, batch strides [0,0]  b126 ACTS +18907136  grad.layer.0.ffn.intermediate.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k078_grad_layer_0_attention_layernorm_sum: body_145  grid 4096, block 128  b0 ACTS+18907136 b1 ACTS+35684352 b2 ACTS+21004288
+//   k078_grad_layer_0_attention_layernorm_sum: body_169  grid 4096, block 128  b0 ACTS+18907136 b1 ACTS+35684352 b2 ACTS+21004288
 //   k079_grad_layer_0_ffn_intermediate_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.0.ffn.intermediate.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 4096, batch [1,1]
 //     A^T  ld 512, batch strides [0,0]  b124 ACTS +27295744  grad.layer.0.ffn.gelu
 //     B    ld 128, batch strides [0,0]  b30 ACTS +14712832  layer.0.attention.layernorm
 //     C    ld 128, batch strides [0,0]  b128 GRADS +2380800  bert.encoder.layer.0.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k080_grad_layer_0_attention_layernorm_x: body_140  grid 4096, block 128  b0 ACTS+2179072 b1 ACTS+16809984 b2 PARAMS+2379776 b3 ACTS+21004288 b4 ACTS+14712832
-//   k081_grad_layer_0_attention_layernorm_gamma: body_141  grid 4, block 256  b0 ACTS+16809984 b1 ACTS+2179072 b2 ACTS+21004288 b3 GRADS+2379776
-//   k082_grad_layer_0_attention_layernorm_beta: body_142  grid 4, block 256  b0 ACTS+21004288 b1 GRADS+2380288
-//   k083_grad_layer_0_attention_output_dropout: body_132  grid 4096, block 128  b0 ACTS+14712832 b1 ACTS+16809984 site0 3
-//   k084_grad_layer_0_attention_output_in1_sum: body_142  grid 4, block 256  b0 ACTS+16809984 b1 GRADS+2379264
+//   k080_grad_layer_0_attention_layernorm_x: body_164  grid 4096, block 128  b0 ACTS+2179072 b1 ACTS+16809984 b2 PARAMS+2379776 b3 ACTS+21004288 b4 ACTS+14712832
+//   k081_grad_layer_0_attention_layernorm_gamma: body_165  grid 4, block 256  b0 ACTS+16809984 b1 ACTS+2179072 b2 ACTS+21004288 b3 GRADS+2379776
+//   k082_grad_layer_0_attention_layernorm_beta: body_166  grid 4, block 256  b0 ACTS+21004288 b1 GRADS+2380288
+//   k083_grad_layer_0_attention_output_dropout: body_152  grid 4096, block 128  b0 ACTS+14712832 b1 ACTS+16809984 site0 3
+//   k084_grad_layer_0_attention_output_in1_sum: body_166  grid 4, block 256  b0 ACTS+16809984 b1 GRADS+2379264
 //   k085_grad_layer_0_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b132 ACTS +16809984  grad.layer.0.attention.output_dropout
@@ -7169,10 +7801,10 @@ body_160(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B    ld 128, batch strides [0,0]  b22 ACTS +12615680  layer.0.attention.context
 //     C    ld 128, batch strides [0,0]  b135 GRADS +2313728  bert.encoder.layer.0.attention.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k087_layer_0_attention_context: body_146  grid 8192, block 64  b0 ACTS+12615680 b1 ACTS+18907136 b2 ACTS+2179072
-//   k088_layer_0_attention_context_grad_kv: body_147  grid 256, block 128  b0 ACTS+6324224 b1 ACTS+8421376 b2 ACTS+10518528 b3 ACTS+2129920 b4 ACTS+2146304 b5 ACTS+18907136 b6 ACTS+2179072 b7 ACTS+16809984 b8 ACTS+12615680 site0 2
-//   k089_layer_0_attention_context_grad_q: body_148  grid 256, block 128  b0 ACTS+6324224 b1 ACTS+8421376 b2 ACTS+10518528 b3 ACTS+2129920 b4 ACTS+2146304 b5 ACTS+18907136 b6 ACTS+2179072 b7 ACTS+21004288 site0 2
-//   k090_grad_layer_0_attention_value_in1_sum: body_142  grid 4, block 256  b0 ACTS+12615680 b1 GRADS+2313216
+//   k087_layer_0_attention_context: body_170  grid 8192, block 64  b0 ACTS+12615680 b1 ACTS+18907136 b2 ACTS+2179072
+//   k088_layer_0_attention_context_grad_kv: body_171  grid 256, block 128  b0 ACTS+6324224 b1 ACTS+8421376 b2 ACTS+10518528 b3 ACTS+2129920 b4 ACTS+2146304 b5 ACTS+18907136 b6 ACTS+2179072 b7 ACTS+16809984 b8 ACTS+12615680 site0 2
+//   k089_layer_0_attention_context_grad_q: body_172  grid 256, block 128  b0 ACTS+6324224 b1 ACTS+8421376 b2 ACTS+10518528 b3 ACTS+2129920 b4 ACTS+2146304 b5 ACTS+18907136 b6 ACTS+2179072 b7 ACTS+21004288 site0 2
+//   k090_grad_layer_0_attention_value_in1_sum: body_166  grid 4, block 256  b0 ACTS+12615680 b1 GRADS+2313216
 //   k091_grad_layer_0_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b136 ACTS +12615680  grad.layer.0.attention.context.b
@@ -7185,7 +7817,7 @@ body_160(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B    ld 128, batch strides [0,0]  b11 ACTS +4227072  embeddings.dropout
 //     C    ld 128, batch strides [0,0]  b141 GRADS +2247680  bert.encoder.layer.0.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k093_grad_layer_0_attention_key_in1_sum: body_142  grid 4, block 256  b0 ACTS+16809984 b1 GRADS+2247168
+//   k093_grad_layer_0_attention_key_in1_sum: body_166  grid 4, block 256  b0 ACTS+16809984 b1 GRADS+2247168
 //   k094_grad_layer_0_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b138 ACTS +16809984  grad.layer.0.attention.scores.b
@@ -7198,7 +7830,7 @@ body_160(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B    ld 128, batch strides [0,0]  b11 ACTS +4227072  embeddings.dropout
 //     C    ld 128, batch strides [0,0]  b144 GRADS +2181632  bert.encoder.layer.0.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k096_grad_layer_0_attention_query_in1_sum: body_142  grid 4, block 256  b0 ACTS+21004288 b1 GRADS+2181120
+//   k096_grad_layer_0_attention_query_in1_sum: body_166  grid 4, block 256  b0 ACTS+21004288 b1 GRADS+2181120
 //   k097_grad_layer_0_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b137 ACTS +21004288  grad.layer.0.attention.scores.a
@@ -7211,20 +7843,20 @@ body_160(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B    ld 128, batch strides [0,0]  b11 ACTS +4227072  embeddings.dropout
 //     C    ld 128, batch strides [0,0]  b147 GRADS +2115584  bert.encoder.layer.0.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
-//   k099_grad_embeddings_dropout: body_150  grid 4096, block 128  b0 ACTS+8421376 b1 ACTS+6324224 b2 ACTS+2129920 b3 ACTS+14712832 b4 ACTS+4227072 site0 1
-//   k100_grad_embeddings_layernorm_x: body_140  grid 4096, block 128  b0 ACTS+2097152 b1 ACTS+0 b2 PARAMS+2114560 b3 ACTS+4227072 b4 ACTS+2129920
-//   k101_grad_embeddings_layernorm_gamma: body_141  grid 4, block 256  b0 ACTS+0 b1 ACTS+2097152 b2 ACTS+4227072 b3 GRADS+2114560
-//   k102_grad_embeddings_layernorm_beta: body_142  grid 4, block 256  b0 ACTS+4227072 b1 GRADS+2115072
-//   k103_grad_embeddings_sum_in1_sum: body_151  grid 512, block 256  b0 ACTS+2129920 b1 ACTS+0
-//   k104_grad_embeddings_position: body_26  grid 128, block 128  b0 ACTS+0 b1 GRADS+2048000
-//   k105_grad_embeddings_token_type: body_152  grid 1, block 128  b0 GRADS+2113536 b1 ACTS+2129920 b2 IO+16384
-//   k106_grad_embeddings_word: body_153  grid 63, block 128  b0 GRADS+0 b1 ACTS+2129920 b2 IO+0
+//   k099_grad_embeddings_dropout: body_174  grid 4096, block 128  b0 ACTS+8421376 b1 ACTS+6324224 b2 ACTS+2129920 b3 ACTS+14712832 b4 ACTS+4227072 site0 1
+//   k100_grad_embeddings_layernorm_x: body_164  grid 4096, block 128  b0 ACTS+2097152 b1 ACTS+0 b2 PARAMS+2114560 b3 ACTS+4227072 b4 ACTS+2129920
+//   k101_grad_embeddings_layernorm_gamma: body_165  grid 4, block 256  b0 ACTS+0 b1 ACTS+2097152 b2 ACTS+4227072 b3 GRADS+2114560
+//   k102_grad_embeddings_layernorm_beta: body_166  grid 4, block 256  b0 ACTS+4227072 b1 GRADS+2115072
+//   k103_grad_embeddings_sum_in1_sum: body_175  grid 512, block 256  b0 ACTS+2129920 b1 ACTS+0
+//   k104_grad_embeddings_position: body_176  grid 128, block 128  b0 ACTS+0 b1 GRADS+2048000
+//   k105_grad_embeddings_token_type: body_177  grid 1, block 128  b0 GRADS+2113536 b1 ACTS+2129920 b2 IO+16384
+//   k106_grad_embeddings_word: body_178  grid 63, block 128  b0 GRADS+0 b1 ACTS+2129920 b2 IO+0
 //
 // train_s128_v1: 34 kernels, activation peak 12599296 bytes
-//   k000_embeddings_sum: body_130  grid 4096, block 128  b0 PARAMS+2048000 b1 PARAMS+2113536 b2 IO+16384 b3 PARAMS+0 b4 IO+0 b5 ACTS+0
-//   k001_embeddings_layernorm: body_131  grid 4096, block 128  b0 ACTS+0 b1 PARAMS+2115072 b2 PARAMS+2114560 b3 ACTS+2097152
-//   k002_embeddings_dropout: body_132  grid 4096, block 128  b0 ACTS+2097152 b1 ACTS+0 site0 1
-//   k003_attention_mask_bias: body_133  grid 32, block 128  b0 IO+32768 b1 ACTS+2097152
+//   k000_embeddings_sum: body_150  grid 4096, block 128  b0 PARAMS+2048000 b1 PARAMS+2113536 b2 IO+16384 b3 PARAMS+0 b4 IO+0 b5 ACTS+0
+//   k001_embeddings_layernorm: body_151  grid 4096, block 128  b0 ACTS+0 b1 PARAMS+2115072 b2 PARAMS+2114560 b3 ACTS+2097152
+//   k002_embeddings_dropout: body_152  grid 4096, block 128  b0 ACTS+2097152 b1 ACTS+0 site0 1
+//   k003_attention_mask_bias: body_153  grid 32, block 128  b0 IO+32768 b1 ACTS+2097152
 //   k004_layer_0_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b10 ACTS +0  embeddings.dropout
@@ -7243,30 +7875,30 @@ body_160(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B^T  ld 128, batch strides [0,0]  b18 PARAMS +2247680  bert.encoder.layer.0.attention.self.value.weight
 //     C    ld 128, batch strides [0,0]  b20 ACTS +6307840  layer.0.attention.value
 //     epilogue: bias bert.encoder.layer.0.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k007_layer_0_attention_context_forward: body_134  grid 256, block 128  b0 ACTS+2113536 b1 ACTS+4210688 b2 ACTS+6307840 b3 ACTS+2097152 b4 ACTS+8404992 b5 ACTS+10502144 site0 2
+//   k007_layer_0_attention_context_forward: body_154  grid 256, block 128  b0 ACTS+2113536 b1 ACTS+4210688 b2 ACTS+6307840 b3 ACTS+2097152 b4 ACTS+8404992 b5 ACTS+10502144 site0 2
 //   k008_layer_0_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b21 ACTS +8404992  layer.0.attention.context
 //     B^T  ld 128, batch strides [0,0]  b22 PARAMS +2313728  bert.encoder.layer.0.attention.output.dense.weight
 //     C    ld 128, batch strides [0,0]  b24 ACTS +2113536  layer.0.attention.output
 //     epilogue: bias bert.encoder.layer.0.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k009_layer_0_attention_residual: body_135  grid 4096, block 128  b0 ACTS+0 b1 ACTS+2113536 b2 ACTS+4210688 site0 3
-//   k010_layer_0_attention_layernorm: body_131  grid 4096, block 128  b0 ACTS+4210688 b1 PARAMS+2380288 b2 PARAMS+2379776 b3 ACTS+0
+//   k009_layer_0_attention_residual: body_155  grid 4096, block 128  b0 ACTS+0 b1 ACTS+2113536 b2 ACTS+4210688 site0 3
+//   k010_layer_0_attention_layernorm: body_151  grid 4096, block 128  b0 ACTS+4210688 b1 PARAMS+2380288 b2 PARAMS+2379776 b3 ACTS+0
 //   k011_layer_0_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 512 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b28 ACTS +0  layer.0.attention.layernorm
 //     B^T  ld 128, batch strides [0,0]  b29 PARAMS +2380800  bert.encoder.layer.0.intermediate.dense.weight
 //     C    ld 512, batch strides [0,0]  b31 ACTS +2113536  layer.0.ffn.gelu
 //     epilogue: bias bert.encoder.layer.0.intermediate.dense.bias, aux -, act gelu
-//   k011_layer_0_ffn_intermediate_matmul__epilogue: body_6  grid 4096, block 256  b0 ACTS+2113536 b1 PARAMS+2642944
+//   k011_layer_0_ffn_intermediate_matmul__epilogue: body_156  grid 4096, block 256  b0 ACTS+2113536 b1 PARAMS+2642944
 //   k012_layer_0_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 128 k 512, batch [1,1]
 //     A    ld 512, batch strides [0,0]  b31 ACTS +2113536  layer.0.ffn.gelu
 //     B^T  ld 512, batch strides [0,0]  b32 PARAMS +2644992  bert.encoder.layer.0.output.dense.weight
 //     C    ld 128, batch strides [0,0]  b34 ACTS +10502144  layer.0.ffn.output
 //     epilogue: bias bert.encoder.layer.0.output.dense.bias (cuBLASLt), aux -, act none
-//   k013_layer_0_ffn_residual: body_135  grid 4096, block 128  b0 ACTS+0 b1 ACTS+10502144 b2 ACTS+2113536 site0 4
-//   k014_layer_0_ffn_layernorm: body_131  grid 4096, block 128  b0 ACTS+2113536 b1 PARAMS+2908160 b2 PARAMS+2907648 b3 ACTS+0
+//   k013_layer_0_ffn_residual: body_155  grid 4096, block 128  b0 ACTS+0 b1 ACTS+10502144 b2 ACTS+2113536 site0 4
+//   k014_layer_0_ffn_layernorm: body_151  grid 4096, block 128  b0 ACTS+2113536 b1 PARAMS+2908160 b2 PARAMS+2907648 b3 ACTS+0
 //   k015_layer_1_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b38 ACTS +0  layer.0.ffn.layernorm
@@ -7285,42 +7917,42 @@ body_160(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B^T  ld 128, batch strides [0,0]  b45 PARAMS +3040768  bert.encoder.layer.1.attention.self.value.weight
 //     C    ld 128, batch strides [0,0]  b47 ACTS +6307840  layer.1.attention.value
 //     epilogue: bias bert.encoder.layer.1.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k018_layer_1_attention_context_forward: body_134  grid 256, block 128  b0 ACTS+2113536 b1 ACTS+4210688 b2 ACTS+6307840 b3 ACTS+2097152 b4 ACTS+8404992 b5 ACTS+10502144 site0 5
+//   k018_layer_1_attention_context_forward: body_154  grid 256, block 128  b0 ACTS+2113536 b1 ACTS+4210688 b2 ACTS+6307840 b3 ACTS+2097152 b4 ACTS+8404992 b5 ACTS+10502144 site0 5
 //   k019_layer_1_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b48 ACTS +8404992  layer.1.attention.context
 //     B^T  ld 128, batch strides [0,0]  b49 PARAMS +3106816  bert.encoder.layer.1.attention.output.dense.weight
 //     C    ld 128, batch strides [0,0]  b51 ACTS +2097152  layer.1.attention.output
 //     epilogue: bias bert.encoder.layer.1.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k020_layer_1_attention_residual: body_135  grid 4096, block 128  b0 ACTS+0 b1 ACTS+2097152 b2 ACTS+4194304 site0 6
-//   k021_layer_1_attention_layernorm: body_131  grid 4096, block 128  b0 ACTS+4194304 b1 PARAMS+3173376 b2 PARAMS+3172864 b3 ACTS+0
+//   k020_layer_1_attention_residual: body_155  grid 4096, block 128  b0 ACTS+0 b1 ACTS+2097152 b2 ACTS+4194304 site0 6
+//   k021_layer_1_attention_layernorm: body_151  grid 4096, block 128  b0 ACTS+4194304 b1 PARAMS+3173376 b2 PARAMS+3172864 b3 ACTS+0
 //   k022_layer_1_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 512 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b55 ACTS +0  layer.1.attention.layernorm
 //     B^T  ld 128, batch strides [0,0]  b56 PARAMS +3173888  bert.encoder.layer.1.intermediate.dense.weight
 //     C    ld 512, batch strides [0,0]  b58 ACTS +2097152  layer.1.ffn.gelu
 //     epilogue: bias bert.encoder.layer.1.intermediate.dense.bias, aux -, act gelu
-//   k022_layer_1_ffn_intermediate_matmul__epilogue: body_6  grid 4096, block 256  b0 ACTS+2097152 b1 PARAMS+3436032
+//   k022_layer_1_ffn_intermediate_matmul__epilogue: body_156  grid 4096, block 256  b0 ACTS+2097152 b1 PARAMS+3436032
 //   k023_layer_1_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 128 k 512, batch [1,1]
 //     A    ld 512, batch strides [0,0]  b58 ACTS +2097152  layer.1.ffn.gelu
 //     B^T  ld 512, batch strides [0,0]  b59 PARAMS +3438080  bert.encoder.layer.1.output.dense.weight
 //     C    ld 128, batch strides [0,0]  b61 ACTS +10485760  layer.1.ffn.output
 //     epilogue: bias bert.encoder.layer.1.output.dense.bias (cuBLASLt), aux -, act none
-//   k024_layer_1_ffn_residual: body_135  grid 4096, block 128  b0 ACTS+0 b1 ACTS+10485760 b2 ACTS+2097152 site0 7
-//   k025_layer_1_ffn_layernorm: body_131  grid 4096, block 128  b0 ACTS+2097152 b1 PARAMS+3701248 b2 PARAMS+3700736 b3 ACTS+0
-//   k026_head_dropout: body_132  grid 4096, block 128  b0 ACTS+0 b1 ACTS+2097152 site0 8
+//   k024_layer_1_ffn_residual: body_155  grid 4096, block 128  b0 ACTS+0 b1 ACTS+10485760 b2 ACTS+2097152 site0 7
+//   k025_layer_1_ffn_layernorm: body_151  grid 4096, block 128  b0 ACTS+2097152 b1 PARAMS+3701248 b2 PARAMS+3700736 b3 ACTS+0
+//   k026_head_dropout: body_152  grid 4096, block 128  b0 ACTS+0 b1 ACTS+2097152 site0 8
 //   k027_head_classifier_matmul: GEMM (cuBLASLt, host code): matmul head.classifier.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 13 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b67 ACTS +2097152  head.dropout
 //     B^T  ld 128, batch strides [0,0]  b68 PARAMS +3701760  classifier.weight
 //     C    ld 13, batch strides [0,0]  b70 IO +65536  head.classifier
 //     epilogue: bias classifier.bias (cuBLASLt), aux -, act none
-//   k028_loss_valid_count: body_136  grid 1, block 256  b0 IO+49152 b1 ACTS+0
-//   k029_loss: body_8  grid 256, block 256  b0 IO+65536 b1 IO+49152 b2 ACTS+64
-//   k030_loss: body_137  grid 1, block 256  b0 ACTS+64 b1 ACTS+0 b2 IO+278528
-//   k031_grad_loss: body_12  grid 256, block 256  b0 IO+65536 b1 IO+49152 b2 ACTS+0 b3 ACTS+64
-//   k032_grad_head_classifier_in1_sum: body_139  grid 1, block 256  b0 ACTS+64 b1 GRADS+3708416
+//   k028_loss_valid_count: body_157  grid 1, block 256  b0 IO+49152 b1 ACTS+0
+//   k029_loss: body_158  grid 256, block 256  b0 IO+65536 b1 IO+49152 b2 ACTS+64
+//   k030_loss: body_159  grid 1, block 256  b0 ACTS+64 b1 ACTS+0 b2 IO+278528
+//   k031_grad_loss: body_162  grid 256, block 256  b0 IO+65536 b1 IO+49152 b2 ACTS+0 b3 ACTS+64
+//   k032_grad_head_classifier_in1_sum: body_163  grid 1, block 256  b0 ACTS+64 b1 GRADS+3708416
 //   k033_grad_head_classifier_matmul_b: GEMM (cuBLASLt, host code): matmul grad.head.classifier.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 13 n 128 k 4096, batch [1,1]
 //     A^T  ld 13, batch strides [0,0]  b73 ACTS +64  grad.loss
@@ -7329,12 +7961,12 @@ body_160(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     epilogue: bias -, aux -, act none
 //
 // optimizer_v0: 4 kernels, activation peak 32896 bytes
-//   k000_grad_norm_partial: body_154  grid 256, block 256  b0 GRADS+0 b1 ACTS+0
-//   k001_grad_norm_tail: body_155  grid 1, block 256  b0 GRADS+3702784 b1 ACTS+0
-//   k002_clip_coefficient: body_156  grid 1, block 256  b0 ACTS+0 b1 ACTS+32832
-//   k003_adamw: body_157  grid 3622, block 256  b0 GRADS+0 b1 ACTS+32832 b2 ADAM_M+0 b3 ADAM_V+0 b4 PARAMS+0
+//   k000_grad_norm_partial: body_179  grid 256, block 256  b0 GRADS+0 b1 ACTS+0
+//   k001_grad_norm_tail: body_180  grid 1, block 256  b0 GRADS+3702784 b1 ACTS+0
+//   k002_clip_coefficient: body_181  grid 1, block 256  b0 ACTS+0 b1 ACTS+32832
+//   k003_adamw: body_182  grid 3622, block 256  b0 GRADS+0 b1 ACTS+32832 b2 ADAM_M+0 b3 ADAM_V+0 b4 PARAMS+0
 //
 // optimizer_v1: 3 kernels, activation peak 128 bytes
-//   k000_grad_norm_partial: body_158  grid 1, block 256  b0 GRADS+3701760 b1 ACTS+0
-//   k001_clip_coefficient: body_159  grid 1, block 16  b0 ACTS+0 b1 ACTS+64
-//   k002_adamw: body_160  grid 7, block 256  b0 GRADS+3701760 b1 ACTS+64 b2 ADAM_M+3701760 b3 ADAM_V+3701760 b4 PARAMS+3701760
+//   k000_grad_norm_partial: body_183  grid 1, block 256  b0 GRADS+3701760 b1 ACTS+0
+//   k001_clip_coefficient: body_184  grid 1, block 16  b0 ACTS+0 b1 ACTS+64
+//   k002_adamw: body_185  grid 7, block 256  b0 GRADS+3701760 b1 ACTS+64 b2 ADAM_M+3701760 b3 ADAM_V+3701760 b4 PARAMS+3701760

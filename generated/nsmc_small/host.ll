@@ -1008,7 +1008,7 @@ entry:
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_102(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -1062,7 +1062,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 4229120
   %bert.encoder.layer.0.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.query, float* %bert.encoder.layer.0.attention.self.query.bias)
+  call void @body_102(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.query, float* %bert.encoder.layer.0.attention.self.query.bias)
   ret void
 }
 
@@ -1077,7 +1077,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 4295168
   %bert.encoder.layer.0.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.key, float* %bert.encoder.layer.0.attention.self.key.bias)
+  call void @body_102(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.key, float* %bert.encoder.layer.0.attention.self.key.bias)
   ret void
 }
 
@@ -1092,7 +1092,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 4361216
   %bert.encoder.layer.0.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.value, float* %bert.encoder.layer.0.attention.self.value.bias)
+  call void @body_102(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.value, float* %bert.encoder.layer.0.attention.self.value.bias)
   ret void
 }
 
@@ -1107,7 +1107,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 4427264
   %bert.encoder.layer.0.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.output, float* %bert.encoder.layer.0.attention.output.dense.bias)
+  call void @body_102(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.output, float* %bert.encoder.layer.0.attention.output.dense.bias)
   ret void
 }
 
@@ -1382,7 +1382,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 4955136
   %bert.encoder.layer.0.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.output, float* %bert.encoder.layer.0.output.dense.bias)
+  call void @body_102(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.output, float* %bert.encoder.layer.0.output.dense.bias)
   ret void
 }
 
@@ -1439,7 +1439,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5022208
   %bert.encoder.layer.1.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.query, float* %bert.encoder.layer.1.attention.self.query.bias)
+  call void @body_102(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.query, float* %bert.encoder.layer.1.attention.self.query.bias)
   ret void
 }
 
@@ -1454,7 +1454,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5088256
   %bert.encoder.layer.1.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.key, float* %bert.encoder.layer.1.attention.self.key.bias)
+  call void @body_102(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.key, float* %bert.encoder.layer.1.attention.self.key.bias)
   ret void
 }
 
@@ -1469,7 +1469,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5154304
   %bert.encoder.layer.1.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.value, float* %bert.encoder.layer.1.attention.self.value.bias)
+  call void @body_102(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.value, float* %bert.encoder.layer.1.attention.self.value.bias)
   ret void
 }
 
@@ -1484,7 +1484,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5220352
   %bert.encoder.layer.1.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.output, float* %bert.encoder.layer.1.attention.output.dense.bias)
+  call void @body_102(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.output, float* %bert.encoder.layer.1.attention.output.dense.bias)
   ret void
 }
 
@@ -1556,7 +1556,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5748224
   %bert.encoder.layer.1.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.output, float* %bert.encoder.layer.1.output.dense.bias)
+  call void @body_102(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.output, float* %bert.encoder.layer.1.output.dense.bias)
   ret void
 }
 
@@ -1654,7 +1654,7 @@ entry:
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_8(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_103(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -1708,12 +1708,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5815296
   %bert.pooler.dense.bias = bitcast i8* %5 to float*
-  call void @body_8(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.dense, float* %bert.pooler.dense.bias)
+  call void @body_103(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.dense, float* %bert.pooler.dense.bias)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_9(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_8(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -1787,12 +1787,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 25024
   %pooler.tanh = bitcast i8* %5 to float*
-  call void @body_9(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.dense, float* %pooler.tanh)
+  call void @body_8(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.dense, float* %pooler.tanh)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_10(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, i32 %0) #0 {
+define internal void @body_9(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, i32 %0) #0 {
 entry:
   %1 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 4
   %ctx.f = load float, float* %1, align 4
@@ -1854,12 +1854,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 0
   %head.dropout = bitcast i8* %5 to float*
-  call void @body_10(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.tanh, float* %head.dropout, i32 8)
+  call void @body_9(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.tanh, float* %head.dropout, i32 8)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_11(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_104(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -1913,12 +1913,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5816832
   %classifier.bias = bitcast i8* %5 to float*
-  call void @body_11(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, float* %classifier.bias)
+  call void @body_104(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, float* %classifier.bias)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_12(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_10(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -1975,12 +1975,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 0
   %loss.valid_count = bitcast i8* %5 to float*
-  call void @body_12(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %labels, float* %loss.valid_count)
+  call void @body_10(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %labels, float* %loss.valid_count)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_13(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, i32* noalias %b1, float* noalias %b2) #0 {
+define internal void @body_11(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, i32* noalias %b1, float* noalias %b2) #0 {
 entry:
   br label %start
 
@@ -2095,12 +2095,12 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 64
   %loss.per_row = bitcast i8* %8 to float*
-  call void @body_13(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, i32* %labels, float* %loss.per_row)
+  call void @body_11(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, i32* %labels, float* %loss.per_row)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_14(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2) #0 {
+define internal void @body_12(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2) #0 {
 entry:
   br label %start
 
@@ -2160,7 +2160,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 24960
   %loss = bitcast i8* %8 to float*
-  call void @body_14(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %loss.per_row, float* %loss.valid_count, float* %loss)
+  call void @body_12(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %loss.per_row, float* %loss.valid_count, float* %loss)
   ret void
 }
 
@@ -2523,7 +2523,7 @@ entry:
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3, float* noalias %b4) #0 {
+define internal void @body_13(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3, float* noalias %b4) #0 {
 entry:
   br label %start
 
@@ -2647,7 +2647,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 262144
   %embeddings.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.sum, float* %bert.embeddings.LayerNorm.bias, float* %bert.embeddings.LayerNorm.weight, float* %embeddings.layernorm, float* %embeddings.layernorm.stats)
+  call void @body_13(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.sum, float* %bert.embeddings.LayerNorm.bias, float* %bert.embeddings.LayerNorm.weight, float* %embeddings.layernorm, float* %embeddings.layernorm.stats)
   ret void
 }
 
@@ -2692,7 +2692,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 4229120
   %bert.encoder.layer.0.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.query, float* %bert.encoder.layer.0.attention.self.query.bias)
+  call void @body_102(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.query, float* %bert.encoder.layer.0.attention.self.query.bias)
   ret void
 }
 
@@ -2707,7 +2707,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 4295168
   %bert.encoder.layer.0.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.key, float* %bert.encoder.layer.0.attention.self.key.bias)
+  call void @body_102(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.key, float* %bert.encoder.layer.0.attention.self.key.bias)
   ret void
 }
 
@@ -2722,7 +2722,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 4361216
   %bert.encoder.layer.0.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.value, float* %bert.encoder.layer.0.attention.self.value.bias)
+  call void @body_102(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.value, float* %bert.encoder.layer.0.attention.self.value.bias)
   ret void
 }
 
@@ -2737,7 +2737,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 4427264
   %bert.encoder.layer.0.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.output, float* %bert.encoder.layer.0.attention.output.dense.bias)
+  call void @body_102(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.output, float* %bert.encoder.layer.0.attention.output.dense.bias)
   ret void
 }
 
@@ -2783,12 +2783,12 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 272384
   %layer.0.attention.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.residual, float* %bert.encoder.layer.0.attention.output.LayerNorm.bias, float* %bert.encoder.layer.0.attention.output.LayerNorm.weight, float* %layer.0.attention.layernorm, float* %layer.0.attention.layernorm.stats)
+  call void @body_13(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.residual, float* %bert.encoder.layer.0.attention.output.LayerNorm.bias, float* %bert.encoder.layer.0.attention.output.LayerNorm.weight, float* %layer.0.attention.layernorm, float* %layer.0.attention.layernorm.stats)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2) #0 {
+define internal void @body_14(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2) #0 {
 entry:
   br label %start
 
@@ -2853,7 +2853,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 2363392
   %layer.0.ffn.intermediate = bitcast i8* %8 to float*
-  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.gelu, float* %bert.encoder.layer.0.intermediate.dense.bias, float* %layer.0.ffn.intermediate)
+  call void @body_14(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.gelu, float* %bert.encoder.layer.0.intermediate.dense.bias, float* %layer.0.ffn.intermediate)
   ret void
 }
 
@@ -2868,7 +2868,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 4955136
   %bert.encoder.layer.0.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.output, float* %bert.encoder.layer.0.output.dense.bias)
+  call void @body_102(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.output, float* %bert.encoder.layer.0.output.dense.bias)
   ret void
 }
 
@@ -2914,7 +2914,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 276480
   %layer.0.ffn.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.residual, float* %bert.encoder.layer.0.output.LayerNorm.bias, float* %bert.encoder.layer.0.output.LayerNorm.weight, float* %layer.0.ffn.layernorm, float* %layer.0.ffn.layernorm.stats)
+  call void @body_13(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.residual, float* %bert.encoder.layer.0.output.LayerNorm.bias, float* %bert.encoder.layer.0.output.LayerNorm.weight, float* %layer.0.ffn.layernorm, float* %layer.0.ffn.layernorm.stats)
   ret void
 }
 
@@ -2929,7 +2929,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5022208
   %bert.encoder.layer.1.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.query, float* %bert.encoder.layer.1.attention.self.query.bias)
+  call void @body_102(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.query, float* %bert.encoder.layer.1.attention.self.query.bias)
   ret void
 }
 
@@ -2944,7 +2944,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5088256
   %bert.encoder.layer.1.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.key, float* %bert.encoder.layer.1.attention.self.key.bias)
+  call void @body_102(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.key, float* %bert.encoder.layer.1.attention.self.key.bias)
   ret void
 }
 
@@ -2959,7 +2959,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5154304
   %bert.encoder.layer.1.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.value, float* %bert.encoder.layer.1.attention.self.value.bias)
+  call void @body_102(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.value, float* %bert.encoder.layer.1.attention.self.value.bias)
   ret void
 }
 
@@ -2974,7 +2974,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5220352
   %bert.encoder.layer.1.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.output, float* %bert.encoder.layer.1.attention.output.dense.bias)
+  call void @body_102(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.output, float* %bert.encoder.layer.1.attention.output.dense.bias)
   ret void
 }
 
@@ -3020,7 +3020,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 284672
   %layer.1.attention.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.residual, float* %bert.encoder.layer.1.attention.output.LayerNorm.bias, float* %bert.encoder.layer.1.attention.output.LayerNorm.weight, float* %layer.1.attention.layernorm, float* %layer.1.attention.layernorm.stats)
+  call void @body_13(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.residual, float* %bert.encoder.layer.1.attention.output.LayerNorm.bias, float* %bert.encoder.layer.1.attention.output.LayerNorm.weight, float* %layer.1.attention.layernorm, float* %layer.1.attention.layernorm.stats)
   ret void
 }
 
@@ -3039,7 +3039,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 6557696
   %layer.1.ffn.intermediate = bitcast i8* %8 to float*
-  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.gelu, float* %bert.encoder.layer.1.intermediate.dense.bias, float* %layer.1.ffn.intermediate)
+  call void @body_14(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.gelu, float* %bert.encoder.layer.1.intermediate.dense.bias, float* %layer.1.ffn.intermediate)
   ret void
 }
 
@@ -3054,7 +3054,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5748224
   %bert.encoder.layer.1.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.output, float* %bert.encoder.layer.1.output.dense.bias)
+  call void @body_102(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.output, float* %bert.encoder.layer.1.output.dense.bias)
   ret void
 }
 
@@ -3100,7 +3100,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 288768
   %layer.1.ffn.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.residual, float* %bert.encoder.layer.1.output.LayerNorm.bias, float* %bert.encoder.layer.1.output.LayerNorm.weight, float* %layer.1.ffn.layernorm, float* %layer.1.ffn.layernorm.stats)
+  call void @body_13(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.residual, float* %bert.encoder.layer.1.output.LayerNorm.bias, float* %bert.encoder.layer.1.output.LayerNorm.weight, float* %layer.1.ffn.layernorm, float* %layer.1.ffn.layernorm.stats)
   ret void
 }
 
@@ -3130,7 +3130,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5815296
   %bert.pooler.dense.bias = bitcast i8* %5 to float*
-  call void @body_8(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.dense, float* %bert.pooler.dense.bias)
+  call void @body_103(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.dense, float* %bert.pooler.dense.bias)
   ret void
 }
 
@@ -3145,7 +3145,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 325632
   %pooler.tanh = bitcast i8* %5 to float*
-  call void @body_9(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.dense, float* %pooler.tanh)
+  call void @body_8(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.dense, float* %pooler.tanh)
   ret void
 }
 
@@ -3160,7 +3160,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 309248
   %head.dropout = bitcast i8* %5 to float*
-  call void @body_10(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.tanh, float* %head.dropout, i32 8)
+  call void @body_9(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.tanh, float* %head.dropout, i32 8)
   ret void
 }
 
@@ -3175,7 +3175,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5816832
   %classifier.bias = bitcast i8* %5 to float*
-  call void @body_11(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, float* %classifier.bias)
+  call void @body_104(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, float* %classifier.bias)
   ret void
 }
 
@@ -3190,7 +3190,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 342016
   %loss.valid_count = bitcast i8* %5 to float*
-  call void @body_12(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %labels, float* %loss.valid_count)
+  call void @body_10(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %labels, float* %loss.valid_count)
   ret void
 }
 
@@ -3209,7 +3209,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 342080
   %loss.per_row = bitcast i8* %8 to float*
-  call void @body_13(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, i32* %labels, float* %loss.per_row)
+  call void @body_11(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, i32* %labels, float* %loss.per_row)
   ret void
 }
 
@@ -3228,12 +3228,12 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 24960
   %loss = bitcast i8* %8 to float*
-  call void @body_14(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %loss.per_row, float* %loss.valid_count, float* %loss)
+  call void @body_12(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %loss.per_row, float* %loss.valid_count, float* %loss)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_17(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, i32* noalias %b1, float* noalias %b2, float* noalias %b3) #0 {
+define internal void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, i32* noalias %b1, float* noalias %b2, float* noalias %b3) #0 {
 entry:
   br label %start
 
@@ -3363,12 +3363,12 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 342080
   %grad.loss = bitcast i8* %11 to float*
-  call void @body_17(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, i32* %labels, float* %loss.valid_count, float* %grad.loss)
+  call void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, i32* %labels, float* %loss.valid_count, float* %grad.loss)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_18(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -3426,12 +3426,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5816832
   %classifier.bias = bitcast i8* %5 to float*
-  call void @body_18(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.loss, float* %classifier.bias)
+  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.loss, float* %classifier.bias)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_19(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, i32 %0) #0 {
+define internal void @body_17(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, i32 %0) #0 {
 entry:
   %1 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 4
   %ctx.f = load float, float* %1, align 4
@@ -3504,12 +3504,12 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 309248
   %grad.pooler.tanh = bitcast i8* %8 to float*
-  call void @body_19(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.tanh, float* %grad.head.classifier.matmul.a, float* %grad.pooler.tanh, i32 8)
+  call void @body_17(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.tanh, float* %grad.head.classifier.matmul.a, float* %grad.pooler.tanh, i32 8)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_20(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_18(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -3567,12 +3567,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5815296
   %bert.pooler.dense.bias = bitcast i8* %5 to float*
-  call void @body_20(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.pooler.tanh, float* %bert.pooler.dense.bias)
+  call void @body_18(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.pooler.tanh, float* %bert.pooler.dense.bias)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_21(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_19(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -3629,12 +3629,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 8654848
   %grad.pooler.first_token = bitcast i8* %5 to float*
-  call void @body_21(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.pooler.dense.matmul.a, float* %grad.pooler.first_token)
+  call void @body_19(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.pooler.dense.matmul.a, float* %grad.pooler.first_token)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3, float* noalias %b4) #0 {
+define internal void @body_20(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3, float* noalias %b4) #0 {
 entry:
   br label %start
 
@@ -3775,12 +3775,12 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 9179136
   %grad.layer.1.ffn.layernorm.x = bitcast i8* %14 to float*
-  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.layernorm.stats, float* %layer.1.ffn.residual, float* %bert.encoder.layer.1.output.LayerNorm.weight, float* %grad.pooler.first_token, float* %grad.layer.1.ffn.layernorm.x)
+  call void @body_20(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.layernorm.stats, float* %layer.1.ffn.residual, float* %bert.encoder.layer.1.output.LayerNorm.weight, float* %grad.pooler.first_token, float* %grad.layer.1.ffn.layernorm.x)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_23(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3) #0 {
+define internal void @body_21(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3) #0 {
 entry:
   br label %start
 
@@ -3870,12 +3870,12 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 5748736
   %bert.encoder.layer.1.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_23(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.residual, float* %layer.1.ffn.layernorm.stats, float* %grad.pooler.first_token, float* %bert.encoder.layer.1.output.LayerNorm.weight)
+  call void @body_21(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.residual, float* %layer.1.ffn.layernorm.stats, float* %grad.pooler.first_token, float* %bert.encoder.layer.1.output.LayerNorm.weight)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -3937,7 +3937,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5749248
   %bert.encoder.layer.1.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.pooler.first_token, float* %bert.encoder.layer.1.output.LayerNorm.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.pooler.first_token, float* %bert.encoder.layer.1.output.LayerNorm.bias)
   ret void
 }
 
@@ -3967,12 +3967,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5748224
   %bert.encoder.layer.1.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.ffn.dropout, float* %bert.encoder.layer.1.output.dense.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.ffn.dropout, float* %bert.encoder.layer.1.output.dense.bias)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_25(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2) #0 {
+define internal void @body_23(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2) #0 {
 entry:
   br label %start
 
@@ -4045,12 +4045,12 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 7606272
   %grad.layer.1.ffn.gelu = bitcast i8* %8 to float*
-  call void @body_25(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.intermediate, float* %grad.layer.1.ffn.output.matmul.a, float* %grad.layer.1.ffn.gelu)
+  call void @body_23(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.intermediate, float* %grad.layer.1.ffn.output.matmul.a, float* %grad.layer.1.ffn.gelu)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_26(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -4112,12 +4112,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5484032
   %bert.encoder.layer.1.intermediate.dense.bias = bitcast i8* %5 to float*
-  call void @body_26(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.ffn.gelu, float* %bert.encoder.layer.1.intermediate.dense.bias)
+  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.ffn.gelu, float* %bert.encoder.layer.1.intermediate.dense.bias)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_27(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2) #0 {
+define internal void @body_25(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2) #0 {
 entry:
   br label %start
 
@@ -4180,7 +4180,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 6819840
   %grad.layer.1.attention.layernorm.sum = bitcast i8* %8 to float*
-  call void @body_27(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.ffn.intermediate.matmul.a, float* %grad.layer.1.ffn.layernorm.x, float* %grad.layer.1.attention.layernorm.sum)
+  call void @body_25(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.ffn.intermediate.matmul.a, float* %grad.layer.1.ffn.layernorm.x, float* %grad.layer.1.attention.layernorm.sum)
   ret void
 }
 
@@ -4207,7 +4207,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 6033408
   %grad.layer.1.attention.layernorm.x = bitcast i8* %14 to float*
-  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.layernorm.stats, float* %layer.1.attention.residual, float* %bert.encoder.layer.1.attention.output.LayerNorm.weight, float* %grad.layer.1.attention.layernorm.sum, float* %grad.layer.1.attention.layernorm.x)
+  call void @body_20(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.layernorm.stats, float* %layer.1.attention.residual, float* %bert.encoder.layer.1.attention.output.LayerNorm.weight, float* %grad.layer.1.attention.layernorm.sum, float* %grad.layer.1.attention.layernorm.x)
   ret void
 }
 
@@ -4230,7 +4230,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 5220864
   %bert.encoder.layer.1.attention.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_23(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.residual, float* %layer.1.attention.layernorm.stats, float* %grad.layer.1.attention.layernorm.sum, float* %bert.encoder.layer.1.attention.output.LayerNorm.weight)
+  call void @body_21(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.residual, float* %layer.1.attention.layernorm.stats, float* %grad.layer.1.attention.layernorm.sum, float* %bert.encoder.layer.1.attention.output.LayerNorm.weight)
   ret void
 }
 
@@ -4245,7 +4245,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5221376
   %bert.encoder.layer.1.attention.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.layernorm.sum, float* %bert.encoder.layer.1.attention.output.LayerNorm.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.layernorm.sum, float* %bert.encoder.layer.1.attention.output.LayerNorm.bias)
   ret void
 }
 
@@ -4275,12 +4275,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5220352
   %bert.encoder.layer.1.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.output_dropout, float* %bert.encoder.layer.1.attention.output.dense.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.output_dropout, float* %bert.encoder.layer.1.attention.output.dense.bias)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_28(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2) #0 {
+define internal void @body_26(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2) #0 {
 entry:
   br label %start
 
@@ -4360,7 +4360,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 284672
   %layer.1.attention.context.delta = bitcast i8* %8 to float*
-  call void @body_28(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.context, float* %grad.layer.1.attention.output.matmul.a, float* %layer.1.attention.context.delta)
+  call void @body_26(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.context, float* %grad.layer.1.attention.output.matmul.a, float* %layer.1.attention.context.delta)
   ret void
 }
 
@@ -4375,7 +4375,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5154304
   %bert.encoder.layer.1.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.context.b, float* %bert.encoder.layer.1.attention.self.value.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.context.b, float* %bert.encoder.layer.1.attention.self.value.bias)
   ret void
 }
 
@@ -4390,7 +4390,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5088256
   %bert.encoder.layer.1.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.scores.b, float* %bert.encoder.layer.1.attention.self.key.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.scores.b, float* %bert.encoder.layer.1.attention.self.key.bias)
   ret void
 }
 
@@ -4405,7 +4405,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5022208
   %bert.encoder.layer.1.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.scores.a, float* %bert.encoder.layer.1.attention.self.query.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.scores.a, float* %bert.encoder.layer.1.attention.self.query.bias)
   ret void
 }
 
@@ -4522,7 +4522,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 4460544
   %grad.layer.0.ffn.layernorm.x = bitcast i8* %14 to float*
-  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.layernorm.stats, float* %layer.0.ffn.residual, float* %bert.encoder.layer.0.output.LayerNorm.weight, float* %grad.layer.0.ffn.layernorm.sum, float* %grad.layer.0.ffn.layernorm.x)
+  call void @body_20(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.layernorm.stats, float* %layer.0.ffn.residual, float* %bert.encoder.layer.0.output.LayerNorm.weight, float* %grad.layer.0.ffn.layernorm.sum, float* %grad.layer.0.ffn.layernorm.x)
   ret void
 }
 
@@ -4545,7 +4545,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 4955648
   %bert.encoder.layer.0.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_23(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.residual, float* %layer.0.ffn.layernorm.stats, float* %grad.layer.0.ffn.layernorm.sum, float* %bert.encoder.layer.0.output.LayerNorm.weight)
+  call void @body_21(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.residual, float* %layer.0.ffn.layernorm.stats, float* %grad.layer.0.ffn.layernorm.sum, float* %bert.encoder.layer.0.output.LayerNorm.weight)
   ret void
 }
 
@@ -4560,7 +4560,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 4956160
   %bert.encoder.layer.0.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.ffn.layernorm.sum, float* %bert.encoder.layer.0.output.LayerNorm.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.ffn.layernorm.sum, float* %bert.encoder.layer.0.output.LayerNorm.bias)
   ret void
 }
 
@@ -4590,7 +4590,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 4955136
   %bert.encoder.layer.0.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.ffn.dropout, float* %bert.encoder.layer.0.output.dense.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.ffn.dropout, float* %bert.encoder.layer.0.output.dense.bias)
   ret void
 }
 
@@ -4609,7 +4609,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 3411968
   %grad.layer.0.ffn.gelu = bitcast i8* %8 to float*
-  call void @body_25(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.intermediate, float* %grad.layer.0.ffn.output.matmul.a, float* %grad.layer.0.ffn.gelu)
+  call void @body_23(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.intermediate, float* %grad.layer.0.ffn.output.matmul.a, float* %grad.layer.0.ffn.gelu)
   ret void
 }
 
@@ -4624,7 +4624,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 4690944
   %bert.encoder.layer.0.intermediate.dense.bias = bitcast i8* %5 to float*
-  call void @body_26(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.ffn.gelu, float* %bert.encoder.layer.0.intermediate.dense.bias)
+  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.ffn.gelu, float* %bert.encoder.layer.0.intermediate.dense.bias)
   ret void
 }
 
@@ -4643,7 +4643,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 2625536
   %grad.layer.0.attention.layernorm.sum = bitcast i8* %8 to float*
-  call void @body_27(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.ffn.intermediate.matmul.a, float* %grad.layer.0.ffn.layernorm.x, float* %grad.layer.0.attention.layernorm.sum)
+  call void @body_25(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.ffn.intermediate.matmul.a, float* %grad.layer.0.ffn.layernorm.x, float* %grad.layer.0.attention.layernorm.sum)
   ret void
 }
 
@@ -4670,7 +4670,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 1839104
   %grad.layer.0.attention.layernorm.x = bitcast i8* %14 to float*
-  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.layernorm.stats, float* %layer.0.attention.residual, float* %bert.encoder.layer.0.attention.output.LayerNorm.weight, float* %grad.layer.0.attention.layernorm.sum, float* %grad.layer.0.attention.layernorm.x)
+  call void @body_20(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.layernorm.stats, float* %layer.0.attention.residual, float* %bert.encoder.layer.0.attention.output.LayerNorm.weight, float* %grad.layer.0.attention.layernorm.sum, float* %grad.layer.0.attention.layernorm.x)
   ret void
 }
 
@@ -4693,7 +4693,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 4427776
   %bert.encoder.layer.0.attention.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_23(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.residual, float* %layer.0.attention.layernorm.stats, float* %grad.layer.0.attention.layernorm.sum, float* %bert.encoder.layer.0.attention.output.LayerNorm.weight)
+  call void @body_21(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.residual, float* %layer.0.attention.layernorm.stats, float* %grad.layer.0.attention.layernorm.sum, float* %bert.encoder.layer.0.attention.output.LayerNorm.weight)
   ret void
 }
 
@@ -4708,7 +4708,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 4428288
   %bert.encoder.layer.0.attention.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.layernorm.sum, float* %bert.encoder.layer.0.attention.output.LayerNorm.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.layernorm.sum, float* %bert.encoder.layer.0.attention.output.LayerNorm.bias)
   ret void
 }
 
@@ -4738,7 +4738,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 4427264
   %bert.encoder.layer.0.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.output_dropout, float* %bert.encoder.layer.0.attention.output.dense.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.output_dropout, float* %bert.encoder.layer.0.attention.output.dense.bias)
   ret void
 }
 
@@ -4757,7 +4757,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 272384
   %layer.0.attention.context.delta = bitcast i8* %8 to float*
-  call void @body_28(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.context, float* %grad.layer.0.attention.output.matmul.a, float* %layer.0.attention.context.delta)
+  call void @body_26(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.context, float* %grad.layer.0.attention.output.matmul.a, float* %layer.0.attention.context.delta)
   ret void
 }
 
@@ -4772,7 +4772,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 4361216
   %bert.encoder.layer.0.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.context.b, float* %bert.encoder.layer.0.attention.self.value.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.context.b, float* %bert.encoder.layer.0.attention.self.value.bias)
   ret void
 }
 
@@ -4787,7 +4787,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 4295168
   %bert.encoder.layer.0.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.scores.b, float* %bert.encoder.layer.0.attention.self.key.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.scores.b, float* %bert.encoder.layer.0.attention.self.key.bias)
   ret void
 }
 
@@ -4802,7 +4802,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 4229120
   %bert.encoder.layer.0.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.scores.a, float* %bert.encoder.layer.0.attention.self.query.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.scores.a, float* %bert.encoder.layer.0.attention.self.query.bias)
   ret void
 }
 
@@ -4935,7 +4935,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 266240
   %grad.embeddings.layernorm.x = bitcast i8* %14 to float*
-  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.layernorm.stats, float* %embeddings.sum, float* %bert.embeddings.LayerNorm.weight, float* %grad.embeddings.dropout, float* %grad.embeddings.layernorm.x)
+  call void @body_20(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.layernorm.stats, float* %embeddings.sum, float* %bert.embeddings.LayerNorm.weight, float* %grad.embeddings.dropout, float* %grad.embeddings.layernorm.x)
   ret void
 }
 
@@ -4958,7 +4958,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 4162560
   %bert.embeddings.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_23(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.sum, float* %embeddings.layernorm.stats, float* %grad.embeddings.dropout, float* %bert.embeddings.LayerNorm.weight)
+  call void @body_21(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.sum, float* %embeddings.layernorm.stats, float* %grad.embeddings.dropout, float* %bert.embeddings.LayerNorm.weight)
   ret void
 }
 
@@ -4973,7 +4973,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 4163072
   %bert.embeddings.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.embeddings.dropout, float* %bert.embeddings.LayerNorm.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.embeddings.dropout, float* %bert.embeddings.LayerNorm.bias)
   ret void
 }
 
@@ -6377,7 +6377,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 4229120
   %bert.encoder.layer.0.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.query, float* %bert.encoder.layer.0.attention.self.query.bias)
+  call void @body_102(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.query, float* %bert.encoder.layer.0.attention.self.query.bias)
   ret void
 }
 
@@ -6392,7 +6392,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 4295168
   %bert.encoder.layer.0.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.key, float* %bert.encoder.layer.0.attention.self.key.bias)
+  call void @body_102(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.key, float* %bert.encoder.layer.0.attention.self.key.bias)
   ret void
 }
 
@@ -6407,7 +6407,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 4361216
   %bert.encoder.layer.0.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.value, float* %bert.encoder.layer.0.attention.self.value.bias)
+  call void @body_102(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.value, float* %bert.encoder.layer.0.attention.self.value.bias)
   ret void
 }
 
@@ -6422,7 +6422,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 4427264
   %bert.encoder.layer.0.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.output, float* %bert.encoder.layer.0.attention.output.dense.bias)
+  call void @body_102(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.output, float* %bert.encoder.layer.0.attention.output.dense.bias)
   ret void
 }
 
@@ -6494,7 +6494,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 4955136
   %bert.encoder.layer.0.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.output, float* %bert.encoder.layer.0.output.dense.bias)
+  call void @body_102(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.output, float* %bert.encoder.layer.0.output.dense.bias)
   ret void
 }
 
@@ -6551,7 +6551,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5022208
   %bert.encoder.layer.1.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.query, float* %bert.encoder.layer.1.attention.self.query.bias)
+  call void @body_102(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.query, float* %bert.encoder.layer.1.attention.self.query.bias)
   ret void
 }
 
@@ -6566,7 +6566,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5088256
   %bert.encoder.layer.1.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.key, float* %bert.encoder.layer.1.attention.self.key.bias)
+  call void @body_102(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.key, float* %bert.encoder.layer.1.attention.self.key.bias)
   ret void
 }
 
@@ -6581,7 +6581,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5154304
   %bert.encoder.layer.1.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.value, float* %bert.encoder.layer.1.attention.self.value.bias)
+  call void @body_102(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.value, float* %bert.encoder.layer.1.attention.self.value.bias)
   ret void
 }
 
@@ -6596,7 +6596,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5220352
   %bert.encoder.layer.1.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.output, float* %bert.encoder.layer.1.attention.output.dense.bias)
+  call void @body_102(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.output, float* %bert.encoder.layer.1.attention.output.dense.bias)
   ret void
 }
 
@@ -6668,7 +6668,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5748224
   %bert.encoder.layer.1.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.output, float* %bert.encoder.layer.1.output.dense.bias)
+  call void @body_102(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.output, float* %bert.encoder.layer.1.output.dense.bias)
   ret void
 }
 
@@ -6740,7 +6740,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5815296
   %bert.pooler.dense.bias = bitcast i8* %5 to float*
-  call void @body_8(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.dense, float* %bert.pooler.dense.bias)
+  call void @body_103(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.dense, float* %bert.pooler.dense.bias)
   ret void
 }
 
@@ -6755,7 +6755,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 16384
   %pooler.tanh = bitcast i8* %5 to float*
-  call void @body_9(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.dense, float* %pooler.tanh)
+  call void @body_8(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.dense, float* %pooler.tanh)
   ret void
 }
 
@@ -6770,7 +6770,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 0
   %head.dropout = bitcast i8* %5 to float*
-  call void @body_10(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.tanh, float* %head.dropout, i32 8)
+  call void @body_9(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.tanh, float* %head.dropout, i32 8)
   ret void
 }
 
@@ -6785,7 +6785,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5816832
   %classifier.bias = bitcast i8* %5 to float*
-  call void @body_11(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, float* %classifier.bias)
+  call void @body_104(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, float* %classifier.bias)
   ret void
 }
 
@@ -6800,7 +6800,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 32768
   %loss.valid_count = bitcast i8* %5 to float*
-  call void @body_12(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %labels, float* %loss.valid_count)
+  call void @body_10(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %labels, float* %loss.valid_count)
   ret void
 }
 
@@ -6819,7 +6819,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 32832
   %loss.per_row = bitcast i8* %8 to float*
-  call void @body_13(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, i32* %labels, float* %loss.per_row)
+  call void @body_11(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, i32* %labels, float* %loss.per_row)
   ret void
 }
 
@@ -6838,7 +6838,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 24960
   %loss = bitcast i8* %8 to float*
-  call void @body_14(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %loss.per_row, float* %loss.valid_count, float* %loss)
+  call void @body_12(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %loss.per_row, float* %loss.valid_count, float* %loss)
   ret void
 }
 
@@ -6861,7 +6861,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 32832
   %grad.loss = bitcast i8* %11 to float*
-  call void @body_17(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, i32* %labels, float* %loss.valid_count, float* %grad.loss)
+  call void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, i32* %labels, float* %loss.valid_count, float* %grad.loss)
   ret void
 }
 
@@ -6876,7 +6876,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5816832
   %classifier.bias = bitcast i8* %5 to float*
-  call void @body_18(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.loss, float* %classifier.bias)
+  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.loss, float* %classifier.bias)
   ret void
 }
 
@@ -6895,7 +6895,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 0
   %grad.pooler.tanh = bitcast i8* %8 to float*
-  call void @body_19(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.tanh, float* %grad.head.classifier.matmul.a, float* %grad.pooler.tanh, i32 8)
+  call void @body_17(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.tanh, float* %grad.head.classifier.matmul.a, float* %grad.pooler.tanh, i32 8)
   ret void
 }
 
@@ -6910,7 +6910,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5815296
   %bert.pooler.dense.bias = bitcast i8* %5 to float*
-  call void @body_20(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.pooler.tanh, float* %bert.pooler.dense.bias)
+  call void @body_18(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.pooler.tanh, float* %bert.pooler.dense.bias)
   ret void
 }
 
@@ -7370,7 +7370,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 4229120
   %bert.encoder.layer.0.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.query, float* %bert.encoder.layer.0.attention.self.query.bias)
+  call void @body_102(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.query, float* %bert.encoder.layer.0.attention.self.query.bias)
   ret void
 }
 
@@ -7385,7 +7385,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 4295168
   %bert.encoder.layer.0.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.key, float* %bert.encoder.layer.0.attention.self.key.bias)
+  call void @body_102(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.key, float* %bert.encoder.layer.0.attention.self.key.bias)
   ret void
 }
 
@@ -7400,7 +7400,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 4361216
   %bert.encoder.layer.0.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.value, float* %bert.encoder.layer.0.attention.self.value.bias)
+  call void @body_102(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.value, float* %bert.encoder.layer.0.attention.self.value.bias)
   ret void
 }
 
@@ -7415,7 +7415,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 4427264
   %bert.encoder.layer.0.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.output, float* %bert.encoder.layer.0.attention.output.dense.bias)
+  call void @body_102(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.output, float* %bert.encoder.layer.0.attention.output.dense.bias)
   ret void
 }
 
@@ -7487,7 +7487,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 4955136
   %bert.encoder.layer.0.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.output, float* %bert.encoder.layer.0.output.dense.bias)
+  call void @body_102(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.output, float* %bert.encoder.layer.0.output.dense.bias)
   ret void
 }
 
@@ -7544,7 +7544,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5022208
   %bert.encoder.layer.1.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.query, float* %bert.encoder.layer.1.attention.self.query.bias)
+  call void @body_102(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.query, float* %bert.encoder.layer.1.attention.self.query.bias)
   ret void
 }
 
@@ -7559,7 +7559,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5088256
   %bert.encoder.layer.1.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.key, float* %bert.encoder.layer.1.attention.self.key.bias)
+  call void @body_102(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.key, float* %bert.encoder.layer.1.attention.self.key.bias)
   ret void
 }
 
@@ -7574,7 +7574,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5154304
   %bert.encoder.layer.1.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.value, float* %bert.encoder.layer.1.attention.self.value.bias)
+  call void @body_102(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.value, float* %bert.encoder.layer.1.attention.self.value.bias)
   ret void
 }
 
@@ -7589,7 +7589,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5220352
   %bert.encoder.layer.1.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.output, float* %bert.encoder.layer.1.attention.output.dense.bias)
+  call void @body_102(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.output, float* %bert.encoder.layer.1.attention.output.dense.bias)
   ret void
 }
 
@@ -7661,7 +7661,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5748224
   %bert.encoder.layer.1.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.output, float* %bert.encoder.layer.1.output.dense.bias)
+  call void @body_102(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.output, float* %bert.encoder.layer.1.output.dense.bias)
   ret void
 }
 
@@ -7733,7 +7733,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5815296
   %bert.pooler.dense.bias = bitcast i8* %5 to float*
-  call void @body_8(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.dense, float* %bert.pooler.dense.bias)
+  call void @body_103(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.dense, float* %bert.pooler.dense.bias)
   ret void
 }
 
@@ -7748,7 +7748,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 16384
   %pooler.tanh = bitcast i8* %5 to float*
-  call void @body_9(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.dense, float* %pooler.tanh)
+  call void @body_8(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.dense, float* %pooler.tanh)
   ret void
 }
 
@@ -7763,7 +7763,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 0
   %head.dropout = bitcast i8* %5 to float*
-  call void @body_10(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.tanh, float* %head.dropout, i32 8)
+  call void @body_9(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.tanh, float* %head.dropout, i32 8)
   ret void
 }
 
@@ -7778,7 +7778,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5816832
   %classifier.bias = bitcast i8* %5 to float*
-  call void @body_11(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, float* %classifier.bias)
+  call void @body_104(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, float* %classifier.bias)
   ret void
 }
 
@@ -7793,7 +7793,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 32768
   %loss.valid_count = bitcast i8* %5 to float*
-  call void @body_12(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %labels, float* %loss.valid_count)
+  call void @body_10(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %labels, float* %loss.valid_count)
   ret void
 }
 
@@ -7812,7 +7812,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 32832
   %loss.per_row = bitcast i8* %8 to float*
-  call void @body_13(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, i32* %labels, float* %loss.per_row)
+  call void @body_11(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, i32* %labels, float* %loss.per_row)
   ret void
 }
 
@@ -7831,7 +7831,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 24960
   %loss = bitcast i8* %8 to float*
-  call void @body_14(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %loss.per_row, float* %loss.valid_count, float* %loss)
+  call void @body_12(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %loss.per_row, float* %loss.valid_count, float* %loss)
   ret void
 }
 
@@ -7854,7 +7854,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 32832
   %grad.loss = bitcast i8* %11 to float*
-  call void @body_17(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, i32* %labels, float* %loss.valid_count, float* %grad.loss)
+  call void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, i32* %labels, float* %loss.valid_count, float* %grad.loss)
   ret void
 }
 
@@ -7869,7 +7869,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5816832
   %classifier.bias = bitcast i8* %5 to float*
-  call void @body_18(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.loss, float* %classifier.bias)
+  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.loss, float* %classifier.bias)
   ret void
 }
 
@@ -7888,7 +7888,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 0
   %grad.pooler.tanh = bitcast i8* %8 to float*
-  call void @body_19(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.tanh, float* %grad.head.classifier.matmul.a, float* %grad.pooler.tanh, i32 8)
+  call void @body_17(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.tanh, float* %grad.head.classifier.matmul.a, float* %grad.pooler.tanh, i32 8)
   ret void
 }
 
@@ -7903,7 +7903,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5815296
   %bert.pooler.dense.bias = bitcast i8* %5 to float*
-  call void @body_20(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.pooler.tanh, float* %bert.pooler.dense.bias)
+  call void @body_18(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.pooler.tanh, float* %bert.pooler.dense.bias)
   ret void
 }
 
@@ -8363,7 +8363,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 4229120
   %bert.encoder.layer.0.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.query, float* %bert.encoder.layer.0.attention.self.query.bias)
+  call void @body_102(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.query, float* %bert.encoder.layer.0.attention.self.query.bias)
   ret void
 }
 
@@ -8378,7 +8378,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 4295168
   %bert.encoder.layer.0.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.key, float* %bert.encoder.layer.0.attention.self.key.bias)
+  call void @body_102(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.key, float* %bert.encoder.layer.0.attention.self.key.bias)
   ret void
 }
 
@@ -8393,7 +8393,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 4361216
   %bert.encoder.layer.0.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.value, float* %bert.encoder.layer.0.attention.self.value.bias)
+  call void @body_102(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.value, float* %bert.encoder.layer.0.attention.self.value.bias)
   ret void
 }
 
@@ -8408,7 +8408,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 4427264
   %bert.encoder.layer.0.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.output, float* %bert.encoder.layer.0.attention.output.dense.bias)
+  call void @body_102(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.output, float* %bert.encoder.layer.0.attention.output.dense.bias)
   ret void
 }
 
@@ -8480,7 +8480,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 4955136
   %bert.encoder.layer.0.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.output, float* %bert.encoder.layer.0.output.dense.bias)
+  call void @body_102(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.output, float* %bert.encoder.layer.0.output.dense.bias)
   ret void
 }
 
@@ -8537,7 +8537,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5022208
   %bert.encoder.layer.1.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.query, float* %bert.encoder.layer.1.attention.self.query.bias)
+  call void @body_102(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.query, float* %bert.encoder.layer.1.attention.self.query.bias)
   ret void
 }
 
@@ -8552,7 +8552,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5088256
   %bert.encoder.layer.1.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.key, float* %bert.encoder.layer.1.attention.self.key.bias)
+  call void @body_102(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.key, float* %bert.encoder.layer.1.attention.self.key.bias)
   ret void
 }
 
@@ -8567,7 +8567,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5154304
   %bert.encoder.layer.1.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.value, float* %bert.encoder.layer.1.attention.self.value.bias)
+  call void @body_102(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.value, float* %bert.encoder.layer.1.attention.self.value.bias)
   ret void
 }
 
@@ -8582,7 +8582,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5220352
   %bert.encoder.layer.1.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.output, float* %bert.encoder.layer.1.attention.output.dense.bias)
+  call void @body_102(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.output, float* %bert.encoder.layer.1.attention.output.dense.bias)
   ret void
 }
 
@@ -8628,7 +8628,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 1316864
   %layer.1.attention.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.residual, float* %bert.encoder.layer.1.attention.output.LayerNorm.bias, float* %bert.encoder.layer.1.attention.output.LayerNorm.weight, float* %layer.1.attention.layernorm, float* %layer.1.attention.layernorm.stats)
+  call void @body_13(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.residual, float* %bert.encoder.layer.1.attention.output.LayerNorm.bias, float* %bert.encoder.layer.1.attention.output.LayerNorm.weight, float* %layer.1.attention.layernorm, float* %layer.1.attention.layernorm.stats)
   ret void
 }
 
@@ -8647,7 +8647,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 2103296
   %layer.1.ffn.intermediate = bitcast i8* %8 to float*
-  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.gelu, float* %bert.encoder.layer.1.intermediate.dense.bias, float* %layer.1.ffn.intermediate)
+  call void @body_14(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.gelu, float* %bert.encoder.layer.1.intermediate.dense.bias, float* %layer.1.ffn.intermediate)
   ret void
 }
 
@@ -8662,7 +8662,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5748224
   %bert.encoder.layer.1.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.output, float* %bert.encoder.layer.1.output.dense.bias)
+  call void @body_102(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.output, float* %bert.encoder.layer.1.output.dense.bias)
   ret void
 }
 
@@ -8708,7 +8708,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 1320960
   %layer.1.ffn.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.residual, float* %bert.encoder.layer.1.output.LayerNorm.bias, float* %bert.encoder.layer.1.output.LayerNorm.weight, float* %layer.1.ffn.layernorm, float* %layer.1.ffn.layernorm.stats)
+  call void @body_13(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.residual, float* %bert.encoder.layer.1.output.LayerNorm.bias, float* %bert.encoder.layer.1.output.LayerNorm.weight, float* %layer.1.ffn.layernorm, float* %layer.1.ffn.layernorm.stats)
   ret void
 }
 
@@ -8738,7 +8738,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5815296
   %bert.pooler.dense.bias = bitcast i8* %5 to float*
-  call void @body_8(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.dense, float* %bert.pooler.dense.bias)
+  call void @body_103(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.dense, float* %bert.pooler.dense.bias)
   ret void
 }
 
@@ -8753,7 +8753,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 1357824
   %pooler.tanh = bitcast i8* %5 to float*
-  call void @body_9(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.dense, float* %pooler.tanh)
+  call void @body_8(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.dense, float* %pooler.tanh)
   ret void
 }
 
@@ -8768,7 +8768,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 1341440
   %head.dropout = bitcast i8* %5 to float*
-  call void @body_10(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.tanh, float* %head.dropout, i32 8)
+  call void @body_9(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.tanh, float* %head.dropout, i32 8)
   ret void
 }
 
@@ -8783,7 +8783,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5816832
   %classifier.bias = bitcast i8* %5 to float*
-  call void @body_11(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, float* %classifier.bias)
+  call void @body_104(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, float* %classifier.bias)
   ret void
 }
 
@@ -8798,7 +8798,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 1374208
   %loss.valid_count = bitcast i8* %5 to float*
-  call void @body_12(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %labels, float* %loss.valid_count)
+  call void @body_10(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %labels, float* %loss.valid_count)
   ret void
 }
 
@@ -8817,7 +8817,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 1374272
   %loss.per_row = bitcast i8* %8 to float*
-  call void @body_13(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, i32* %labels, float* %loss.per_row)
+  call void @body_11(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, i32* %labels, float* %loss.per_row)
   ret void
 }
 
@@ -8836,7 +8836,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 24960
   %loss = bitcast i8* %8 to float*
-  call void @body_14(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %loss.per_row, float* %loss.valid_count, float* %loss)
+  call void @body_12(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %loss.per_row, float* %loss.valid_count, float* %loss)
   ret void
 }
 
@@ -8859,7 +8859,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 1374272
   %grad.loss = bitcast i8* %11 to float*
-  call void @body_17(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, i32* %labels, float* %loss.valid_count, float* %grad.loss)
+  call void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, i32* %labels, float* %loss.valid_count, float* %grad.loss)
   ret void
 }
 
@@ -8874,7 +8874,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5816832
   %classifier.bias = bitcast i8* %5 to float*
-  call void @body_18(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.loss, float* %classifier.bias)
+  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.loss, float* %classifier.bias)
   ret void
 }
 
@@ -8893,7 +8893,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 1341440
   %grad.pooler.tanh = bitcast i8* %8 to float*
-  call void @body_19(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.tanh, float* %grad.head.classifier.matmul.a, float* %grad.pooler.tanh, i32 8)
+  call void @body_17(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.tanh, float* %grad.head.classifier.matmul.a, float* %grad.pooler.tanh, i32 8)
   ret void
 }
 
@@ -8908,7 +8908,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5815296
   %bert.pooler.dense.bias = bitcast i8* %5 to float*
-  call void @body_20(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.pooler.tanh, float* %bert.pooler.dense.bias)
+  call void @body_18(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.pooler.tanh, float* %bert.pooler.dense.bias)
   ret void
 }
 
@@ -8923,7 +8923,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 4200448
   %grad.pooler.first_token = bitcast i8* %5 to float*
-  call void @body_21(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.pooler.dense.matmul.a, float* %grad.pooler.first_token)
+  call void @body_19(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.pooler.dense.matmul.a, float* %grad.pooler.first_token)
   ret void
 }
 
@@ -8950,7 +8950,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 4724736
   %grad.layer.1.ffn.layernorm.x = bitcast i8* %14 to float*
-  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.layernorm.stats, float* %layer.1.ffn.residual, float* %bert.encoder.layer.1.output.LayerNorm.weight, float* %grad.pooler.first_token, float* %grad.layer.1.ffn.layernorm.x)
+  call void @body_20(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.layernorm.stats, float* %layer.1.ffn.residual, float* %bert.encoder.layer.1.output.LayerNorm.weight, float* %grad.pooler.first_token, float* %grad.layer.1.ffn.layernorm.x)
   ret void
 }
 
@@ -8973,7 +8973,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 5748736
   %bert.encoder.layer.1.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_23(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.residual, float* %layer.1.ffn.layernorm.stats, float* %grad.pooler.first_token, float* %bert.encoder.layer.1.output.LayerNorm.weight)
+  call void @body_21(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.residual, float* %layer.1.ffn.layernorm.stats, float* %grad.pooler.first_token, float* %bert.encoder.layer.1.output.LayerNorm.weight)
   ret void
 }
 
@@ -8988,7 +8988,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5749248
   %bert.encoder.layer.1.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.pooler.first_token, float* %bert.encoder.layer.1.output.LayerNorm.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.pooler.first_token, float* %bert.encoder.layer.1.output.LayerNorm.bias)
   ret void
 }
 
@@ -9018,7 +9018,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5748224
   %bert.encoder.layer.1.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.ffn.dropout, float* %bert.encoder.layer.1.output.dense.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.ffn.dropout, float* %bert.encoder.layer.1.output.dense.bias)
   ret void
 }
 
@@ -9037,7 +9037,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 3151872
   %grad.layer.1.ffn.gelu = bitcast i8* %8 to float*
-  call void @body_25(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.intermediate, float* %grad.layer.1.ffn.output.matmul.a, float* %grad.layer.1.ffn.gelu)
+  call void @body_23(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.intermediate, float* %grad.layer.1.ffn.output.matmul.a, float* %grad.layer.1.ffn.gelu)
   ret void
 }
 
@@ -9052,7 +9052,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5484032
   %bert.encoder.layer.1.intermediate.dense.bias = bitcast i8* %5 to float*
-  call void @body_26(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.ffn.gelu, float* %bert.encoder.layer.1.intermediate.dense.bias)
+  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.ffn.gelu, float* %bert.encoder.layer.1.intermediate.dense.bias)
   ret void
 }
 
@@ -9071,7 +9071,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 2365440
   %grad.layer.1.attention.layernorm.sum = bitcast i8* %8 to float*
-  call void @body_27(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.ffn.intermediate.matmul.a, float* %grad.layer.1.ffn.layernorm.x, float* %grad.layer.1.attention.layernorm.sum)
+  call void @body_25(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.ffn.intermediate.matmul.a, float* %grad.layer.1.ffn.layernorm.x, float* %grad.layer.1.attention.layernorm.sum)
   ret void
 }
 
@@ -9098,7 +9098,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 1841152
   %grad.layer.1.attention.layernorm.x = bitcast i8* %14 to float*
-  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.layernorm.stats, float* %layer.1.attention.residual, float* %bert.encoder.layer.1.attention.output.LayerNorm.weight, float* %grad.layer.1.attention.layernorm.sum, float* %grad.layer.1.attention.layernorm.x)
+  call void @body_20(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.layernorm.stats, float* %layer.1.attention.residual, float* %bert.encoder.layer.1.attention.output.LayerNorm.weight, float* %grad.layer.1.attention.layernorm.sum, float* %grad.layer.1.attention.layernorm.x)
   ret void
 }
 
@@ -9121,7 +9121,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 5220864
   %bert.encoder.layer.1.attention.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_23(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.residual, float* %layer.1.attention.layernorm.stats, float* %grad.layer.1.attention.layernorm.sum, float* %bert.encoder.layer.1.attention.output.LayerNorm.weight)
+  call void @body_21(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.residual, float* %layer.1.attention.layernorm.stats, float* %grad.layer.1.attention.layernorm.sum, float* %bert.encoder.layer.1.attention.output.LayerNorm.weight)
   ret void
 }
 
@@ -9136,7 +9136,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5221376
   %bert.encoder.layer.1.attention.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.layernorm.sum, float* %bert.encoder.layer.1.attention.output.LayerNorm.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.layernorm.sum, float* %bert.encoder.layer.1.attention.output.LayerNorm.bias)
   ret void
 }
 
@@ -9166,7 +9166,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5220352
   %bert.encoder.layer.1.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.output_dropout, float* %bert.encoder.layer.1.attention.output.dense.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.output_dropout, float* %bert.encoder.layer.1.attention.output.dense.bias)
   ret void
 }
 
@@ -9185,7 +9185,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 1316864
   %layer.1.attention.context.delta = bitcast i8* %8 to float*
-  call void @body_28(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.context, float* %grad.layer.1.attention.output.matmul.a, float* %layer.1.attention.context.delta)
+  call void @body_26(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.context, float* %grad.layer.1.attention.output.matmul.a, float* %layer.1.attention.context.delta)
   ret void
 }
 
@@ -9200,7 +9200,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5154304
   %bert.encoder.layer.1.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.context.b, float* %bert.encoder.layer.1.attention.self.value.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.context.b, float* %bert.encoder.layer.1.attention.self.value.bias)
   ret void
 }
 
@@ -9215,7 +9215,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5088256
   %bert.encoder.layer.1.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.scores.b, float* %bert.encoder.layer.1.attention.self.key.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.scores.b, float* %bert.encoder.layer.1.attention.self.key.bias)
   ret void
 }
 
@@ -9230,7 +9230,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5022208
   %bert.encoder.layer.1.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.scores.a, float* %bert.encoder.layer.1.attention.self.query.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.scores.a, float* %bert.encoder.layer.1.attention.self.query.bias)
   ret void
 }
 
@@ -10198,7 +10198,7 @@ entry:
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_105(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -10252,7 +10252,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 4229120
   %bert.encoder.layer.0.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.query, float* %bert.encoder.layer.0.attention.self.query.bias)
+  call void @body_105(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.query, float* %bert.encoder.layer.0.attention.self.query.bias)
   ret void
 }
 
@@ -10267,7 +10267,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 4295168
   %bert.encoder.layer.0.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.key, float* %bert.encoder.layer.0.attention.self.key.bias)
+  call void @body_105(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.key, float* %bert.encoder.layer.0.attention.self.key.bias)
   ret void
 }
 
@@ -10282,7 +10282,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 4361216
   %bert.encoder.layer.0.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.value, float* %bert.encoder.layer.0.attention.self.value.bias)
+  call void @body_105(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.value, float* %bert.encoder.layer.0.attention.self.value.bias)
   ret void
 }
 
@@ -10297,7 +10297,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 4427264
   %bert.encoder.layer.0.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.output, float* %bert.encoder.layer.0.attention.output.dense.bias)
+  call void @body_105(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.output, float* %bert.encoder.layer.0.attention.output.dense.bias)
   ret void
 }
 
@@ -10483,7 +10483,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 4955136
   %bert.encoder.layer.0.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.output, float* %bert.encoder.layer.0.output.dense.bias)
+  call void @body_105(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.output, float* %bert.encoder.layer.0.output.dense.bias)
   ret void
 }
 
@@ -10540,7 +10540,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5022208
   %bert.encoder.layer.1.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.query, float* %bert.encoder.layer.1.attention.self.query.bias)
+  call void @body_105(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.query, float* %bert.encoder.layer.1.attention.self.query.bias)
   ret void
 }
 
@@ -10555,7 +10555,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5088256
   %bert.encoder.layer.1.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.key, float* %bert.encoder.layer.1.attention.self.key.bias)
+  call void @body_105(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.key, float* %bert.encoder.layer.1.attention.self.key.bias)
   ret void
 }
 
@@ -10570,7 +10570,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5154304
   %bert.encoder.layer.1.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.value, float* %bert.encoder.layer.1.attention.self.value.bias)
+  call void @body_105(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.value, float* %bert.encoder.layer.1.attention.self.value.bias)
   ret void
 }
 
@@ -10585,7 +10585,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5220352
   %bert.encoder.layer.1.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.output, float* %bert.encoder.layer.1.attention.output.dense.bias)
+  call void @body_105(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.output, float* %bert.encoder.layer.1.attention.output.dense.bias)
   ret void
 }
 
@@ -10657,7 +10657,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5748224
   %bert.encoder.layer.1.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.output, float* %bert.encoder.layer.1.output.dense.bias)
+  call void @body_105(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.output, float* %bert.encoder.layer.1.output.dense.bias)
   ret void
 }
 
@@ -10765,7 +10765,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5815296
   %bert.pooler.dense.bias = bitcast i8* %5 to float*
-  call void @body_8(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.dense, float* %bert.pooler.dense.bias)
+  call void @body_103(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.dense, float* %bert.pooler.dense.bias)
   ret void
 }
 
@@ -10780,7 +10780,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 25024
   %pooler.tanh = bitcast i8* %5 to float*
-  call void @body_9(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.dense, float* %pooler.tanh)
+  call void @body_8(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.dense, float* %pooler.tanh)
   ret void
 }
 
@@ -10795,7 +10795,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 0
   %head.dropout = bitcast i8* %5 to float*
-  call void @body_10(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.tanh, float* %head.dropout, i32 8)
+  call void @body_9(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.tanh, float* %head.dropout, i32 8)
   ret void
 }
 
@@ -10810,7 +10810,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5816832
   %classifier.bias = bitcast i8* %5 to float*
-  call void @body_11(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, float* %classifier.bias)
+  call void @body_104(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, float* %classifier.bias)
   ret void
 }
 
@@ -10825,7 +10825,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 0
   %loss.valid_count = bitcast i8* %5 to float*
-  call void @body_12(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %labels, float* %loss.valid_count)
+  call void @body_10(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %labels, float* %loss.valid_count)
   ret void
 }
 
@@ -10844,7 +10844,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 64
   %loss.per_row = bitcast i8* %8 to float*
-  call void @body_13(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, i32* %labels, float* %loss.per_row)
+  call void @body_11(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, i32* %labels, float* %loss.per_row)
   ret void
 }
 
@@ -10863,7 +10863,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 24960
   %loss = bitcast i8* %8 to float*
-  call void @body_14(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %loss.per_row, float* %loss.valid_count, float* %loss)
+  call void @body_12(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %loss.per_row, float* %loss.valid_count, float* %loss)
   ret void
 }
 
@@ -11386,7 +11386,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 4229120
   %bert.encoder.layer.0.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.query, float* %bert.encoder.layer.0.attention.self.query.bias)
+  call void @body_105(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.query, float* %bert.encoder.layer.0.attention.self.query.bias)
   ret void
 }
 
@@ -11401,7 +11401,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 4295168
   %bert.encoder.layer.0.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.key, float* %bert.encoder.layer.0.attention.self.key.bias)
+  call void @body_105(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.key, float* %bert.encoder.layer.0.attention.self.key.bias)
   ret void
 }
 
@@ -11416,7 +11416,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 4361216
   %bert.encoder.layer.0.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.value, float* %bert.encoder.layer.0.attention.self.value.bias)
+  call void @body_105(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.value, float* %bert.encoder.layer.0.attention.self.value.bias)
   ret void
 }
 
@@ -11431,7 +11431,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 4427264
   %bert.encoder.layer.0.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.output, float* %bert.encoder.layer.0.attention.output.dense.bias)
+  call void @body_105(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.output, float* %bert.encoder.layer.0.attention.output.dense.bias)
   ret void
 }
 
@@ -11562,7 +11562,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 4955136
   %bert.encoder.layer.0.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.output, float* %bert.encoder.layer.0.output.dense.bias)
+  call void @body_105(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.output, float* %bert.encoder.layer.0.output.dense.bias)
   ret void
 }
 
@@ -11623,7 +11623,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5022208
   %bert.encoder.layer.1.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.query, float* %bert.encoder.layer.1.attention.self.query.bias)
+  call void @body_105(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.query, float* %bert.encoder.layer.1.attention.self.query.bias)
   ret void
 }
 
@@ -11638,7 +11638,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5088256
   %bert.encoder.layer.1.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.key, float* %bert.encoder.layer.1.attention.self.key.bias)
+  call void @body_105(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.key, float* %bert.encoder.layer.1.attention.self.key.bias)
   ret void
 }
 
@@ -11653,7 +11653,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5154304
   %bert.encoder.layer.1.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.value, float* %bert.encoder.layer.1.attention.self.value.bias)
+  call void @body_105(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.value, float* %bert.encoder.layer.1.attention.self.value.bias)
   ret void
 }
 
@@ -11668,7 +11668,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5220352
   %bert.encoder.layer.1.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.output, float* %bert.encoder.layer.1.attention.output.dense.bias)
+  call void @body_105(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.output, float* %bert.encoder.layer.1.attention.output.dense.bias)
   ret void
 }
 
@@ -11748,7 +11748,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5748224
   %bert.encoder.layer.1.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.output, float* %bert.encoder.layer.1.output.dense.bias)
+  call void @body_105(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.output, float* %bert.encoder.layer.1.output.dense.bias)
   ret void
 }
 
@@ -11824,7 +11824,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5815296
   %bert.pooler.dense.bias = bitcast i8* %5 to float*
-  call void @body_8(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.dense, float* %bert.pooler.dense.bias)
+  call void @body_103(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.dense, float* %bert.pooler.dense.bias)
   ret void
 }
 
@@ -11839,7 +11839,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 618496
   %pooler.tanh = bitcast i8* %5 to float*
-  call void @body_9(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.dense, float* %pooler.tanh)
+  call void @body_8(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.dense, float* %pooler.tanh)
   ret void
 }
 
@@ -11854,7 +11854,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 602112
   %head.dropout = bitcast i8* %5 to float*
-  call void @body_10(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.tanh, float* %head.dropout, i32 8)
+  call void @body_9(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.tanh, float* %head.dropout, i32 8)
   ret void
 }
 
@@ -11869,7 +11869,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5816832
   %classifier.bias = bitcast i8* %5 to float*
-  call void @body_11(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, float* %classifier.bias)
+  call void @body_104(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, float* %classifier.bias)
   ret void
 }
 
@@ -11884,7 +11884,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 634880
   %loss.valid_count = bitcast i8* %5 to float*
-  call void @body_12(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %labels, float* %loss.valid_count)
+  call void @body_10(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %labels, float* %loss.valid_count)
   ret void
 }
 
@@ -11903,7 +11903,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 634944
   %loss.per_row = bitcast i8* %8 to float*
-  call void @body_13(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, i32* %labels, float* %loss.per_row)
+  call void @body_11(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, i32* %labels, float* %loss.per_row)
   ret void
 }
 
@@ -11922,7 +11922,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 24960
   %loss = bitcast i8* %8 to float*
-  call void @body_14(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %loss.per_row, float* %loss.valid_count, float* %loss)
+  call void @body_12(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %loss.per_row, float* %loss.valid_count, float* %loss)
   ret void
 }
 
@@ -11945,7 +11945,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 634944
   %grad.loss = bitcast i8* %11 to float*
-  call void @body_17(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, i32* %labels, float* %loss.valid_count, float* %grad.loss)
+  call void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, i32* %labels, float* %loss.valid_count, float* %grad.loss)
   ret void
 }
 
@@ -11960,7 +11960,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5816832
   %classifier.bias = bitcast i8* %5 to float*
-  call void @body_18(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.loss, float* %classifier.bias)
+  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.loss, float* %classifier.bias)
   ret void
 }
 
@@ -11979,7 +11979,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 602112
   %grad.pooler.tanh = bitcast i8* %8 to float*
-  call void @body_19(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.tanh, float* %grad.head.classifier.matmul.a, float* %grad.pooler.tanh, i32 8)
+  call void @body_17(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.tanh, float* %grad.head.classifier.matmul.a, float* %grad.pooler.tanh, i32 8)
   ret void
 }
 
@@ -11994,7 +11994,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5815296
   %bert.pooler.dense.bias = bitcast i8* %5 to float*
-  call void @body_20(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.pooler.tanh, float* %bert.pooler.dense.bias)
+  call void @body_18(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.pooler.tanh, float* %bert.pooler.dense.bias)
   ret void
 }
 
@@ -12837,7 +12837,7 @@ entry:
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_54(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3, float* noalias %b4) #0 {
+define internal void @body_56(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3, float* noalias %b4) #0 {
 entry:
   br label %start
 
@@ -12922,7 +12922,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 11542528
   %grad.layer.0.ffn.layernorm.sum = bitcast i8* %14 to float*
-  call void @body_54(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.query.matmul.a, float* %grad.layer.1.attention.key.matmul.a, float* %grad.layer.1.attention.value.matmul.a, float* %grad.layer.1.attention.layernorm.x, float* %grad.layer.0.ffn.layernorm.sum)
+  call void @body_56(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.query.matmul.a, float* %grad.layer.1.attention.key.matmul.a, float* %grad.layer.1.attention.value.matmul.a, float* %grad.layer.1.attention.layernorm.x, float* %grad.layer.0.ffn.layernorm.sum)
   ret void
 }
 
@@ -13234,7 +13234,7 @@ entry:
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_55(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3, float* noalias %b4, i32 %0) #0 {
+define internal void @body_57(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3, float* noalias %b4, i32 %0) #0 {
 entry:
   %1 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 4
   %ctx.f = load float, float* %1, align 4
@@ -13335,7 +13335,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 1056768
   %grad.embeddings.dropout = bitcast i8* %14 to float*
-  call void @body_55(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.query.matmul.a, float* %grad.layer.0.attention.key.matmul.a, float* %grad.layer.0.attention.value.matmul.a, float* %grad.layer.0.attention.layernorm.x, float* %grad.embeddings.dropout, i32 1)
+  call void @body_57(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.query.matmul.a, float* %grad.layer.0.attention.key.matmul.a, float* %grad.layer.0.attention.value.matmul.a, float* %grad.layer.0.attention.layernorm.x, float* %grad.embeddings.dropout, i32 1)
   ret void
 }
 
@@ -13405,7 +13405,7 @@ entry:
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_56(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_58(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -13463,12 +13463,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 0
   %grad.embeddings.sum.in1.sum = bitcast i8* %5 to float*
-  call void @body_56(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.embeddings.layernorm.x, float* %grad.embeddings.sum.in1.sum)
+  call void @body_58(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.embeddings.layernorm.x, float* %grad.embeddings.sum.in1.sum)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_57(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_59(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -13514,12 +13514,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 4096000
   %bert.embeddings.position_embeddings.weight = bitcast i8* %5 to float*
-  call void @body_57(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.embeddings.sum.in1.sum, float* %bert.embeddings.position_embeddings.weight)
+  call void @body_59(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.embeddings.sum.in1.sum, float* %bert.embeddings.position_embeddings.weight)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_58(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0) #0 {
+define internal void @body_60(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0) #0 {
 entry:
   br label %start
 
@@ -13558,12 +13558,12 @@ entry:
   %1 = load i8*, i8** %0, align 8
   %2 = getelementptr inbounds i8, i8* %1, i64 4096000
   %bert.embeddings.position_embeddings.weight = bitcast i8* %2 to float*
-  call void @body_58(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %bert.embeddings.position_embeddings.weight)
+  call void @body_60(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %bert.embeddings.position_embeddings.weight)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_59(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, i32* noalias %b2) #0 {
+define internal void @body_61(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, i32* noalias %b2) #0 {
 entry:
   br label %start
 
@@ -13648,12 +13648,12 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 8192
   %token_type_ids = bitcast i8* %8 to i32*
-  call void @body_59(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %bert.embeddings.token_type_embeddings.weight, float* %grad.embeddings.layernorm.x, i32* %token_type_ids)
+  call void @body_61(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %bert.embeddings.token_type_embeddings.weight, float* %grad.embeddings.layernorm.x, i32* %token_type_ids)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_60(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, i32* noalias %b2) #0 {
+define internal void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, i32* noalias %b2) #0 {
 entry:
   br label %start
 
@@ -13738,7 +13738,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 0
   %input_ids = bitcast i8* %8 to i32*
-  call void @body_60(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %bert.embeddings.word_embeddings.weight, float* %grad.embeddings.layernorm.x, i32* %input_ids)
+  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %bert.embeddings.word_embeddings.weight, float* %grad.embeddings.layernorm.x, i32* %input_ids)
   ret void
 }
 
@@ -14804,7 +14804,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 4229120
   %bert.encoder.layer.0.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.query, float* %bert.encoder.layer.0.attention.self.query.bias)
+  call void @body_105(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.query, float* %bert.encoder.layer.0.attention.self.query.bias)
   ret void
 }
 
@@ -14819,7 +14819,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 4295168
   %bert.encoder.layer.0.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.key, float* %bert.encoder.layer.0.attention.self.key.bias)
+  call void @body_105(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.key, float* %bert.encoder.layer.0.attention.self.key.bias)
   ret void
 }
 
@@ -14834,7 +14834,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 4361216
   %bert.encoder.layer.0.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.value, float* %bert.encoder.layer.0.attention.self.value.bias)
+  call void @body_105(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.value, float* %bert.encoder.layer.0.attention.self.value.bias)
   ret void
 }
 
@@ -14849,7 +14849,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 4427264
   %bert.encoder.layer.0.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.output, float* %bert.encoder.layer.0.attention.output.dense.bias)
+  call void @body_105(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.output, float* %bert.encoder.layer.0.attention.output.dense.bias)
   ret void
 }
 
@@ -14921,7 +14921,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 4955136
   %bert.encoder.layer.0.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.output, float* %bert.encoder.layer.0.output.dense.bias)
+  call void @body_105(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.output, float* %bert.encoder.layer.0.output.dense.bias)
   ret void
 }
 
@@ -14978,7 +14978,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5022208
   %bert.encoder.layer.1.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.query, float* %bert.encoder.layer.1.attention.self.query.bias)
+  call void @body_105(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.query, float* %bert.encoder.layer.1.attention.self.query.bias)
   ret void
 }
 
@@ -14993,7 +14993,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5088256
   %bert.encoder.layer.1.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.key, float* %bert.encoder.layer.1.attention.self.key.bias)
+  call void @body_105(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.key, float* %bert.encoder.layer.1.attention.self.key.bias)
   ret void
 }
 
@@ -15008,7 +15008,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5154304
   %bert.encoder.layer.1.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.value, float* %bert.encoder.layer.1.attention.self.value.bias)
+  call void @body_105(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.value, float* %bert.encoder.layer.1.attention.self.value.bias)
   ret void
 }
 
@@ -15023,7 +15023,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5220352
   %bert.encoder.layer.1.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.output, float* %bert.encoder.layer.1.attention.output.dense.bias)
+  call void @body_105(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.output, float* %bert.encoder.layer.1.attention.output.dense.bias)
   ret void
 }
 
@@ -15095,7 +15095,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5748224
   %bert.encoder.layer.1.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.output, float* %bert.encoder.layer.1.output.dense.bias)
+  call void @body_105(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.output, float* %bert.encoder.layer.1.output.dense.bias)
   ret void
 }
 
@@ -15167,7 +15167,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5815296
   %bert.pooler.dense.bias = bitcast i8* %5 to float*
-  call void @body_8(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.dense, float* %bert.pooler.dense.bias)
+  call void @body_103(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.dense, float* %bert.pooler.dense.bias)
   ret void
 }
 
@@ -15182,7 +15182,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 16384
   %pooler.tanh = bitcast i8* %5 to float*
-  call void @body_9(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.dense, float* %pooler.tanh)
+  call void @body_8(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.dense, float* %pooler.tanh)
   ret void
 }
 
@@ -15197,7 +15197,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 0
   %head.dropout = bitcast i8* %5 to float*
-  call void @body_10(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.tanh, float* %head.dropout, i32 8)
+  call void @body_9(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.tanh, float* %head.dropout, i32 8)
   ret void
 }
 
@@ -15212,7 +15212,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5816832
   %classifier.bias = bitcast i8* %5 to float*
-  call void @body_11(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, float* %classifier.bias)
+  call void @body_104(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, float* %classifier.bias)
   ret void
 }
 
@@ -15227,7 +15227,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 32768
   %loss.valid_count = bitcast i8* %5 to float*
-  call void @body_12(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %labels, float* %loss.valid_count)
+  call void @body_10(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %labels, float* %loss.valid_count)
   ret void
 }
 
@@ -15246,7 +15246,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 32832
   %loss.per_row = bitcast i8* %8 to float*
-  call void @body_13(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, i32* %labels, float* %loss.per_row)
+  call void @body_11(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, i32* %labels, float* %loss.per_row)
   ret void
 }
 
@@ -15265,7 +15265,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 24960
   %loss = bitcast i8* %8 to float*
-  call void @body_14(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %loss.per_row, float* %loss.valid_count, float* %loss)
+  call void @body_12(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %loss.per_row, float* %loss.valid_count, float* %loss)
   ret void
 }
 
@@ -15288,7 +15288,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 32832
   %grad.loss = bitcast i8* %11 to float*
-  call void @body_17(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, i32* %labels, float* %loss.valid_count, float* %grad.loss)
+  call void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, i32* %labels, float* %loss.valid_count, float* %grad.loss)
   ret void
 }
 
@@ -15303,7 +15303,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5816832
   %classifier.bias = bitcast i8* %5 to float*
-  call void @body_18(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.loss, float* %classifier.bias)
+  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.loss, float* %classifier.bias)
   ret void
 }
 
@@ -15322,7 +15322,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 0
   %grad.pooler.tanh = bitcast i8* %8 to float*
-  call void @body_19(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.tanh, float* %grad.head.classifier.matmul.a, float* %grad.pooler.tanh, i32 8)
+  call void @body_17(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.tanh, float* %grad.head.classifier.matmul.a, float* %grad.pooler.tanh, i32 8)
   ret void
 }
 
@@ -15337,7 +15337,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5815296
   %bert.pooler.dense.bias = bitcast i8* %5 to float*
-  call void @body_20(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.pooler.tanh, float* %bert.pooler.dense.bias)
+  call void @body_18(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.pooler.tanh, float* %bert.pooler.dense.bias)
   ret void
 }
 
@@ -15797,7 +15797,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 4229120
   %bert.encoder.layer.0.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.query, float* %bert.encoder.layer.0.attention.self.query.bias)
+  call void @body_105(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.query, float* %bert.encoder.layer.0.attention.self.query.bias)
   ret void
 }
 
@@ -15812,7 +15812,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 4295168
   %bert.encoder.layer.0.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.key, float* %bert.encoder.layer.0.attention.self.key.bias)
+  call void @body_105(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.key, float* %bert.encoder.layer.0.attention.self.key.bias)
   ret void
 }
 
@@ -15827,7 +15827,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 4361216
   %bert.encoder.layer.0.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.value, float* %bert.encoder.layer.0.attention.self.value.bias)
+  call void @body_105(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.value, float* %bert.encoder.layer.0.attention.self.value.bias)
   ret void
 }
 
@@ -15842,7 +15842,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 4427264
   %bert.encoder.layer.0.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.output, float* %bert.encoder.layer.0.attention.output.dense.bias)
+  call void @body_105(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.output, float* %bert.encoder.layer.0.attention.output.dense.bias)
   ret void
 }
 
@@ -15914,7 +15914,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 4955136
   %bert.encoder.layer.0.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.output, float* %bert.encoder.layer.0.output.dense.bias)
+  call void @body_105(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.output, float* %bert.encoder.layer.0.output.dense.bias)
   ret void
 }
 
@@ -15971,7 +15971,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5022208
   %bert.encoder.layer.1.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.query, float* %bert.encoder.layer.1.attention.self.query.bias)
+  call void @body_105(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.query, float* %bert.encoder.layer.1.attention.self.query.bias)
   ret void
 }
 
@@ -15986,7 +15986,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5088256
   %bert.encoder.layer.1.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.key, float* %bert.encoder.layer.1.attention.self.key.bias)
+  call void @body_105(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.key, float* %bert.encoder.layer.1.attention.self.key.bias)
   ret void
 }
 
@@ -16001,7 +16001,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5154304
   %bert.encoder.layer.1.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.value, float* %bert.encoder.layer.1.attention.self.value.bias)
+  call void @body_105(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.value, float* %bert.encoder.layer.1.attention.self.value.bias)
   ret void
 }
 
@@ -16016,7 +16016,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5220352
   %bert.encoder.layer.1.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.output, float* %bert.encoder.layer.1.attention.output.dense.bias)
+  call void @body_105(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.output, float* %bert.encoder.layer.1.attention.output.dense.bias)
   ret void
 }
 
@@ -16088,7 +16088,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5748224
   %bert.encoder.layer.1.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.output, float* %bert.encoder.layer.1.output.dense.bias)
+  call void @body_105(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.output, float* %bert.encoder.layer.1.output.dense.bias)
   ret void
 }
 
@@ -16160,7 +16160,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5815296
   %bert.pooler.dense.bias = bitcast i8* %5 to float*
-  call void @body_8(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.dense, float* %bert.pooler.dense.bias)
+  call void @body_103(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.dense, float* %bert.pooler.dense.bias)
   ret void
 }
 
@@ -16175,7 +16175,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 16384
   %pooler.tanh = bitcast i8* %5 to float*
-  call void @body_9(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.dense, float* %pooler.tanh)
+  call void @body_8(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.dense, float* %pooler.tanh)
   ret void
 }
 
@@ -16190,7 +16190,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 0
   %head.dropout = bitcast i8* %5 to float*
-  call void @body_10(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.tanh, float* %head.dropout, i32 8)
+  call void @body_9(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.tanh, float* %head.dropout, i32 8)
   ret void
 }
 
@@ -16205,7 +16205,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5816832
   %classifier.bias = bitcast i8* %5 to float*
-  call void @body_11(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, float* %classifier.bias)
+  call void @body_104(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, float* %classifier.bias)
   ret void
 }
 
@@ -16220,7 +16220,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 32768
   %loss.valid_count = bitcast i8* %5 to float*
-  call void @body_12(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %labels, float* %loss.valid_count)
+  call void @body_10(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %labels, float* %loss.valid_count)
   ret void
 }
 
@@ -16239,7 +16239,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 32832
   %loss.per_row = bitcast i8* %8 to float*
-  call void @body_13(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, i32* %labels, float* %loss.per_row)
+  call void @body_11(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, i32* %labels, float* %loss.per_row)
   ret void
 }
 
@@ -16258,7 +16258,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 24960
   %loss = bitcast i8* %8 to float*
-  call void @body_14(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %loss.per_row, float* %loss.valid_count, float* %loss)
+  call void @body_12(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %loss.per_row, float* %loss.valid_count, float* %loss)
   ret void
 }
 
@@ -16281,7 +16281,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 32832
   %grad.loss = bitcast i8* %11 to float*
-  call void @body_17(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, i32* %labels, float* %loss.valid_count, float* %grad.loss)
+  call void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, i32* %labels, float* %loss.valid_count, float* %grad.loss)
   ret void
 }
 
@@ -16296,7 +16296,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5816832
   %classifier.bias = bitcast i8* %5 to float*
-  call void @body_18(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.loss, float* %classifier.bias)
+  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.loss, float* %classifier.bias)
   ret void
 }
 
@@ -16315,7 +16315,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 0
   %grad.pooler.tanh = bitcast i8* %8 to float*
-  call void @body_19(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.tanh, float* %grad.head.classifier.matmul.a, float* %grad.pooler.tanh, i32 8)
+  call void @body_17(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.tanh, float* %grad.head.classifier.matmul.a, float* %grad.pooler.tanh, i32 8)
   ret void
 }
 
@@ -16330,7 +16330,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5815296
   %bert.pooler.dense.bias = bitcast i8* %5 to float*
-  call void @body_20(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.pooler.tanh, float* %bert.pooler.dense.bias)
+  call void @body_18(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.pooler.tanh, float* %bert.pooler.dense.bias)
   ret void
 }
 
@@ -16790,7 +16790,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 4229120
   %bert.encoder.layer.0.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.query, float* %bert.encoder.layer.0.attention.self.query.bias)
+  call void @body_105(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.query, float* %bert.encoder.layer.0.attention.self.query.bias)
   ret void
 }
 
@@ -16805,7 +16805,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 4295168
   %bert.encoder.layer.0.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.key, float* %bert.encoder.layer.0.attention.self.key.bias)
+  call void @body_105(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.key, float* %bert.encoder.layer.0.attention.self.key.bias)
   ret void
 }
 
@@ -16820,7 +16820,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 4361216
   %bert.encoder.layer.0.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.value, float* %bert.encoder.layer.0.attention.self.value.bias)
+  call void @body_105(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.value, float* %bert.encoder.layer.0.attention.self.value.bias)
   ret void
 }
 
@@ -16835,7 +16835,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 4427264
   %bert.encoder.layer.0.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.output, float* %bert.encoder.layer.0.attention.output.dense.bias)
+  call void @body_105(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.output, float* %bert.encoder.layer.0.attention.output.dense.bias)
   ret void
 }
 
@@ -16907,7 +16907,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 4955136
   %bert.encoder.layer.0.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.output, float* %bert.encoder.layer.0.output.dense.bias)
+  call void @body_105(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.output, float* %bert.encoder.layer.0.output.dense.bias)
   ret void
 }
 
@@ -16964,7 +16964,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5022208
   %bert.encoder.layer.1.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.query, float* %bert.encoder.layer.1.attention.self.query.bias)
+  call void @body_105(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.query, float* %bert.encoder.layer.1.attention.self.query.bias)
   ret void
 }
 
@@ -16979,7 +16979,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5088256
   %bert.encoder.layer.1.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.key, float* %bert.encoder.layer.1.attention.self.key.bias)
+  call void @body_105(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.key, float* %bert.encoder.layer.1.attention.self.key.bias)
   ret void
 }
 
@@ -16994,7 +16994,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5154304
   %bert.encoder.layer.1.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.value, float* %bert.encoder.layer.1.attention.self.value.bias)
+  call void @body_105(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.value, float* %bert.encoder.layer.1.attention.self.value.bias)
   ret void
 }
 
@@ -17009,7 +17009,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5220352
   %bert.encoder.layer.1.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.output, float* %bert.encoder.layer.1.attention.output.dense.bias)
+  call void @body_105(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.output, float* %bert.encoder.layer.1.attention.output.dense.bias)
   ret void
 }
 
@@ -17089,7 +17089,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5748224
   %bert.encoder.layer.1.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.output, float* %bert.encoder.layer.1.output.dense.bias)
+  call void @body_105(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.output, float* %bert.encoder.layer.1.output.dense.bias)
   ret void
 }
 
@@ -17165,7 +17165,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5815296
   %bert.pooler.dense.bias = bitcast i8* %5 to float*
-  call void @body_8(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.dense, float* %bert.pooler.dense.bias)
+  call void @body_103(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.dense, float* %bert.pooler.dense.bias)
   ret void
 }
 
@@ -17180,7 +17180,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 2682880
   %pooler.tanh = bitcast i8* %5 to float*
-  call void @body_9(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.dense, float* %pooler.tanh)
+  call void @body_8(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.dense, float* %pooler.tanh)
   ret void
 }
 
@@ -17195,7 +17195,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 2666496
   %head.dropout = bitcast i8* %5 to float*
-  call void @body_10(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.tanh, float* %head.dropout, i32 8)
+  call void @body_9(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.tanh, float* %head.dropout, i32 8)
   ret void
 }
 
@@ -17210,7 +17210,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5816832
   %classifier.bias = bitcast i8* %5 to float*
-  call void @body_11(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, float* %classifier.bias)
+  call void @body_104(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, float* %classifier.bias)
   ret void
 }
 
@@ -17225,7 +17225,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 2699264
   %loss.valid_count = bitcast i8* %5 to float*
-  call void @body_12(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %labels, float* %loss.valid_count)
+  call void @body_10(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %labels, float* %loss.valid_count)
   ret void
 }
 
@@ -17244,7 +17244,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 2699328
   %loss.per_row = bitcast i8* %8 to float*
-  call void @body_13(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, i32* %labels, float* %loss.per_row)
+  call void @body_11(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, i32* %labels, float* %loss.per_row)
   ret void
 }
 
@@ -17263,7 +17263,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 24960
   %loss = bitcast i8* %8 to float*
-  call void @body_14(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %loss.per_row, float* %loss.valid_count, float* %loss)
+  call void @body_12(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %loss.per_row, float* %loss.valid_count, float* %loss)
   ret void
 }
 
@@ -17286,7 +17286,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 2699328
   %grad.loss = bitcast i8* %11 to float*
-  call void @body_17(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, i32* %labels, float* %loss.valid_count, float* %grad.loss)
+  call void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, i32* %labels, float* %loss.valid_count, float* %grad.loss)
   ret void
 }
 
@@ -17301,7 +17301,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5816832
   %classifier.bias = bitcast i8* %5 to float*
-  call void @body_18(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.loss, float* %classifier.bias)
+  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.loss, float* %classifier.bias)
   ret void
 }
 
@@ -17320,7 +17320,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 2666496
   %grad.pooler.tanh = bitcast i8* %8 to float*
-  call void @body_19(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.tanh, float* %grad.head.classifier.matmul.a, float* %grad.pooler.tanh, i32 8)
+  call void @body_17(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.tanh, float* %grad.head.classifier.matmul.a, float* %grad.pooler.tanh, i32 8)
   ret void
 }
 
@@ -17335,7 +17335,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5815296
   %bert.pooler.dense.bias = bitcast i8* %5 to float*
-  call void @body_20(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.pooler.tanh, float* %bert.pooler.dense.bias)
+  call void @body_18(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.pooler.tanh, float* %bert.pooler.dense.bias)
   ret void
 }
 
@@ -18289,7 +18289,7 @@ entry:
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_61(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, i32* noalias %b2, float* noalias %b3, i32* noalias %b4, float* noalias %b5) #0 {
+define internal void @body_63(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, i32* noalias %b2, float* noalias %b3, i32* noalias %b4, float* noalias %b5) #0 {
 entry:
   br label %start
 
@@ -18375,12 +18375,12 @@ entry:
   %16 = load i8*, i8** %15, align 8
   %17 = getelementptr inbounds i8, i8* %16, i64 0
   %embeddings.sum = bitcast i8* %17 to float*
-  call void @body_61(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %bert.embeddings.position_embeddings.weight, float* %bert.embeddings.token_type_embeddings.weight, i32* %token_type_ids, float* %bert.embeddings.word_embeddings.weight, i32* %input_ids, float* %embeddings.sum)
+  call void @body_63(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %bert.embeddings.position_embeddings.weight, float* %bert.embeddings.token_type_embeddings.weight, i32* %token_type_ids, float* %bert.embeddings.word_embeddings.weight, i32* %input_ids, float* %embeddings.sum)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3) #0 {
+define internal void @body_64(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3) #0 {
 entry:
   br label %start
 
@@ -18489,12 +18489,12 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 1048576
   %embeddings.layernorm = bitcast i8* %11 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.sum, float* %bert.embeddings.LayerNorm.bias, float* %bert.embeddings.LayerNorm.weight, float* %embeddings.layernorm)
+  call void @body_64(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.sum, float* %bert.embeddings.LayerNorm.bias, float* %bert.embeddings.LayerNorm.weight, float* %embeddings.layernorm)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_63(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, i32 %0) #0 {
+define internal void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, i32 %0) #0 {
 entry:
   %1 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 4
   %ctx.f = load float, float* %1, align 4
@@ -18562,12 +18562,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 0
   %embeddings.dropout = bitcast i8* %5 to float*
-  call void @body_63(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.layernorm, float* %embeddings.dropout, i32 1)
+  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.layernorm, float* %embeddings.dropout, i32 1)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_64(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_66(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -18620,12 +18620,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 1048576
   %attention_mask_bias = bitcast i8* %5 to float*
-  call void @body_64(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %attention_mask, float* %attention_mask_bias)
+  call void @body_66(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %attention_mask, float* %attention_mask_bias)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_106(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -18679,7 +18679,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 4229120
   %bert.encoder.layer.0.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.query, float* %bert.encoder.layer.0.attention.self.query.bias)
+  call void @body_106(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.query, float* %bert.encoder.layer.0.attention.self.query.bias)
   ret void
 }
 
@@ -18694,7 +18694,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 4295168
   %bert.encoder.layer.0.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.key, float* %bert.encoder.layer.0.attention.self.key.bias)
+  call void @body_106(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.key, float* %bert.encoder.layer.0.attention.self.key.bias)
   ret void
 }
 
@@ -18709,7 +18709,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 4361216
   %bert.encoder.layer.0.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.value, float* %bert.encoder.layer.0.attention.self.value.bias)
+  call void @body_106(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.value, float* %bert.encoder.layer.0.attention.self.value.bias)
   ret void
 }
 
@@ -18724,12 +18724,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 4427264
   %bert.encoder.layer.0.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.output, float* %bert.encoder.layer.0.attention.output.dense.bias)
+  call void @body_106(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.output, float* %bert.encoder.layer.0.attention.output.dense.bias)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_66(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, i32 %0) #0 {
+define internal void @body_68(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, i32 %0) #0 {
 entry:
   %1 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 4
   %ctx.f = load float, float* %1, align 4
@@ -18808,7 +18808,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 2105344
   %layer.0.attention.residual = bitcast i8* %8 to float*
-  call void @body_66(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.dropout, float* %layer.0.attention.output, float* %layer.0.attention.residual, i32 3)
+  call void @body_68(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.dropout, float* %layer.0.attention.output, float* %layer.0.attention.residual, i32 3)
   ret void
 }
 
@@ -18831,12 +18831,12 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 0
   %layer.0.attention.layernorm = bitcast i8* %11 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.residual, float* %bert.encoder.layer.0.attention.output.LayerNorm.bias, float* %bert.encoder.layer.0.attention.output.LayerNorm.weight, float* %layer.0.attention.layernorm)
+  call void @body_64(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.residual, float* %bert.encoder.layer.0.attention.output.LayerNorm.bias, float* %bert.encoder.layer.0.attention.output.LayerNorm.weight, float* %layer.0.attention.layernorm)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_67(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_69(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -18895,7 +18895,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 4690944
   %bert.encoder.layer.0.intermediate.dense.bias = bitcast i8* %5 to float*
-  call void @body_67(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.gelu, float* %bert.encoder.layer.0.intermediate.dense.bias)
+  call void @body_69(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.gelu, float* %bert.encoder.layer.0.intermediate.dense.bias)
   ret void
 }
 
@@ -18910,7 +18910,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 4955136
   %bert.encoder.layer.0.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.output, float* %bert.encoder.layer.0.output.dense.bias)
+  call void @body_106(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.output, float* %bert.encoder.layer.0.output.dense.bias)
   ret void
 }
 
@@ -18929,7 +18929,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 1056768
   %layer.0.ffn.residual = bitcast i8* %8 to float*
-  call void @body_66(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.layernorm, float* %layer.0.ffn.output, float* %layer.0.ffn.residual, i32 4)
+  call void @body_68(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.layernorm, float* %layer.0.ffn.output, float* %layer.0.ffn.residual, i32 4)
   ret void
 }
 
@@ -18952,7 +18952,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 0
   %layer.0.ffn.layernorm = bitcast i8* %11 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.residual, float* %bert.encoder.layer.0.output.LayerNorm.bias, float* %bert.encoder.layer.0.output.LayerNorm.weight, float* %layer.0.ffn.layernorm)
+  call void @body_64(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.residual, float* %bert.encoder.layer.0.output.LayerNorm.bias, float* %bert.encoder.layer.0.output.LayerNorm.weight, float* %layer.0.ffn.layernorm)
   ret void
 }
 
@@ -18967,7 +18967,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5022208
   %bert.encoder.layer.1.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.query, float* %bert.encoder.layer.1.attention.self.query.bias)
+  call void @body_106(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.query, float* %bert.encoder.layer.1.attention.self.query.bias)
   ret void
 }
 
@@ -18982,7 +18982,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5088256
   %bert.encoder.layer.1.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.key, float* %bert.encoder.layer.1.attention.self.key.bias)
+  call void @body_106(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.key, float* %bert.encoder.layer.1.attention.self.key.bias)
   ret void
 }
 
@@ -18997,7 +18997,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5154304
   %bert.encoder.layer.1.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.value, float* %bert.encoder.layer.1.attention.self.value.bias)
+  call void @body_106(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.value, float* %bert.encoder.layer.1.attention.self.value.bias)
   ret void
 }
 
@@ -19012,7 +19012,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5220352
   %bert.encoder.layer.1.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.output, float* %bert.encoder.layer.1.attention.output.dense.bias)
+  call void @body_106(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.output, float* %bert.encoder.layer.1.attention.output.dense.bias)
   ret void
 }
 
@@ -19031,7 +19031,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 2097152
   %layer.1.attention.residual = bitcast i8* %8 to float*
-  call void @body_66(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.layernorm, float* %layer.1.attention.output, float* %layer.1.attention.residual, i32 6)
+  call void @body_68(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.layernorm, float* %layer.1.attention.output, float* %layer.1.attention.residual, i32 6)
   ret void
 }
 
@@ -19054,7 +19054,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 0
   %layer.1.attention.layernorm = bitcast i8* %11 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.residual, float* %bert.encoder.layer.1.attention.output.LayerNorm.bias, float* %bert.encoder.layer.1.attention.output.LayerNorm.weight, float* %layer.1.attention.layernorm)
+  call void @body_64(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.residual, float* %bert.encoder.layer.1.attention.output.LayerNorm.bias, float* %bert.encoder.layer.1.attention.output.LayerNorm.weight, float* %layer.1.attention.layernorm)
   ret void
 }
 
@@ -19069,7 +19069,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5484032
   %bert.encoder.layer.1.intermediate.dense.bias = bitcast i8* %5 to float*
-  call void @body_67(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.gelu, float* %bert.encoder.layer.1.intermediate.dense.bias)
+  call void @body_69(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.gelu, float* %bert.encoder.layer.1.intermediate.dense.bias)
   ret void
 }
 
@@ -19084,7 +19084,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5748224
   %bert.encoder.layer.1.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.output, float* %bert.encoder.layer.1.output.dense.bias)
+  call void @body_106(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.output, float* %bert.encoder.layer.1.output.dense.bias)
   ret void
 }
 
@@ -19103,7 +19103,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 1048576
   %layer.1.ffn.residual = bitcast i8* %8 to float*
-  call void @body_66(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.layernorm, float* %layer.1.ffn.output, float* %layer.1.ffn.residual, i32 7)
+  call void @body_68(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.layernorm, float* %layer.1.ffn.output, float* %layer.1.ffn.residual, i32 7)
   ret void
 }
 
@@ -19126,12 +19126,12 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 41408
   %layer.1.ffn.layernorm = bitcast i8* %11 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.residual, float* %bert.encoder.layer.1.output.LayerNorm.bias, float* %bert.encoder.layer.1.output.LayerNorm.weight, float* %layer.1.ffn.layernorm)
+  call void @body_64(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.residual, float* %bert.encoder.layer.1.output.LayerNorm.bias, float* %bert.encoder.layer.1.output.LayerNorm.weight, float* %layer.1.ffn.layernorm)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_68(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_70(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -19177,7 +19177,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 0
   %pooler.first_token = bitcast i8* %5 to float*
-  call void @body_68(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.layernorm, float* %pooler.first_token)
+  call void @body_70(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.layernorm, float* %pooler.first_token)
   ret void
 }
 
@@ -19192,7 +19192,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5815296
   %bert.pooler.dense.bias = bitcast i8* %5 to float*
-  call void @body_8(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.dense, float* %bert.pooler.dense.bias)
+  call void @body_103(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.dense, float* %bert.pooler.dense.bias)
   ret void
 }
 
@@ -19207,7 +19207,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 25024
   %pooler.tanh = bitcast i8* %5 to float*
-  call void @body_9(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.dense, float* %pooler.tanh)
+  call void @body_8(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.dense, float* %pooler.tanh)
   ret void
 }
 
@@ -19222,7 +19222,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 0
   %head.dropout = bitcast i8* %5 to float*
-  call void @body_10(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.tanh, float* %head.dropout, i32 8)
+  call void @body_9(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.tanh, float* %head.dropout, i32 8)
   ret void
 }
 
@@ -19237,7 +19237,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5816832
   %classifier.bias = bitcast i8* %5 to float*
-  call void @body_11(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, float* %classifier.bias)
+  call void @body_104(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, float* %classifier.bias)
   ret void
 }
 
@@ -19252,7 +19252,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 0
   %loss.valid_count = bitcast i8* %5 to float*
-  call void @body_12(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %labels, float* %loss.valid_count)
+  call void @body_10(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %labels, float* %loss.valid_count)
   ret void
 }
 
@@ -19271,7 +19271,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 64
   %loss.per_row = bitcast i8* %8 to float*
-  call void @body_13(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, i32* %labels, float* %loss.per_row)
+  call void @body_11(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, i32* %labels, float* %loss.per_row)
   ret void
 }
 
@@ -19290,7 +19290,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 24960
   %loss = bitcast i8* %8 to float*
-  call void @body_14(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %loss.per_row, float* %loss.valid_count, float* %loss)
+  call void @body_12(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %loss.per_row, float* %loss.valid_count, float* %loss)
   ret void
 }
 
@@ -19639,12 +19639,12 @@ entry:
   %16 = load i8*, i8** %15, align 8
   %17 = getelementptr inbounds i8, i8* %16, i64 0
   %embeddings.sum = bitcast i8* %17 to float*
-  call void @body_61(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %bert.embeddings.position_embeddings.weight, float* %bert.embeddings.token_type_embeddings.weight, i32* %token_type_ids, float* %bert.embeddings.word_embeddings.weight, i32* %input_ids, float* %embeddings.sum)
+  call void @body_63(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %bert.embeddings.position_embeddings.weight, float* %bert.embeddings.token_type_embeddings.weight, i32* %token_type_ids, float* %bert.embeddings.word_embeddings.weight, i32* %input_ids, float* %embeddings.sum)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_69(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3, float* noalias %b4) #0 {
+define internal void @body_71(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3, float* noalias %b4) #0 {
 entry:
   br label %start
 
@@ -19768,7 +19768,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 1048576
   %embeddings.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_69(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.sum, float* %bert.embeddings.LayerNorm.bias, float* %bert.embeddings.LayerNorm.weight, float* %embeddings.layernorm, float* %embeddings.layernorm.stats)
+  call void @body_71(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.sum, float* %bert.embeddings.LayerNorm.bias, float* %bert.embeddings.LayerNorm.weight, float* %embeddings.layernorm, float* %embeddings.layernorm.stats)
   ret void
 }
 
@@ -19783,7 +19783,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 2113536
   %embeddings.dropout = bitcast i8* %5 to float*
-  call void @body_63(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.layernorm, float* %embeddings.dropout, i32 1)
+  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.layernorm, float* %embeddings.dropout, i32 1)
   ret void
 }
 
@@ -19798,7 +19798,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 1064960
   %attention_mask_bias = bitcast i8* %5 to float*
-  call void @body_64(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %attention_mask, float* %attention_mask_bias)
+  call void @body_66(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %attention_mask, float* %attention_mask_bias)
   ret void
 }
 
@@ -19813,7 +19813,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 4229120
   %bert.encoder.layer.0.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.query, float* %bert.encoder.layer.0.attention.self.query.bias)
+  call void @body_106(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.query, float* %bert.encoder.layer.0.attention.self.query.bias)
   ret void
 }
 
@@ -19828,7 +19828,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 4295168
   %bert.encoder.layer.0.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.key, float* %bert.encoder.layer.0.attention.self.key.bias)
+  call void @body_106(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.key, float* %bert.encoder.layer.0.attention.self.key.bias)
   ret void
 }
 
@@ -19843,7 +19843,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 4361216
   %bert.encoder.layer.0.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.value, float* %bert.encoder.layer.0.attention.self.value.bias)
+  call void @body_106(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.value, float* %bert.encoder.layer.0.attention.self.value.bias)
   ret void
 }
 
@@ -19858,7 +19858,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 4427264
   %bert.encoder.layer.0.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.output, float* %bert.encoder.layer.0.attention.output.dense.bias)
+  call void @body_106(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.output, float* %bert.encoder.layer.0.attention.output.dense.bias)
   ret void
 }
 
@@ -19877,7 +19877,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 8404992
   %layer.0.attention.residual = bitcast i8* %8 to float*
-  call void @body_66(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.dropout, float* %layer.0.attention.output, float* %layer.0.attention.residual, i32 3)
+  call void @body_68(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.dropout, float* %layer.0.attention.output, float* %layer.0.attention.residual, i32 3)
   ret void
 }
 
@@ -19904,12 +19904,12 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 1089536
   %layer.0.attention.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_69(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.residual, float* %bert.encoder.layer.0.attention.output.LayerNorm.bias, float* %bert.encoder.layer.0.attention.output.LayerNorm.weight, float* %layer.0.attention.layernorm, float* %layer.0.attention.layernorm.stats)
+  call void @body_71(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.residual, float* %bert.encoder.layer.0.attention.output.LayerNorm.bias, float* %bert.encoder.layer.0.attention.output.LayerNorm.weight, float* %layer.0.attention.layernorm, float* %layer.0.attention.layernorm.stats)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_70(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2) #0 {
+define internal void @body_72(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2) #0 {
 entry:
   br label %start
 
@@ -19974,7 +19974,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 9453568
   %layer.0.ffn.intermediate = bitcast i8* %8 to float*
-  call void @body_70(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.gelu, float* %bert.encoder.layer.0.intermediate.dense.bias, float* %layer.0.ffn.intermediate)
+  call void @body_72(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.gelu, float* %bert.encoder.layer.0.intermediate.dense.bias, float* %layer.0.ffn.intermediate)
   ret void
 }
 
@@ -19989,7 +19989,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 4955136
   %bert.encoder.layer.0.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.output, float* %bert.encoder.layer.0.output.dense.bias)
+  call void @body_106(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.output, float* %bert.encoder.layer.0.output.dense.bias)
   ret void
 }
 
@@ -20008,7 +20008,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 18890752
   %layer.0.ffn.residual = bitcast i8* %8 to float*
-  call void @body_66(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.layernorm, float* %layer.0.ffn.output, float* %layer.0.ffn.residual, i32 4)
+  call void @body_68(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.layernorm, float* %layer.0.ffn.output, float* %layer.0.ffn.residual, i32 4)
   ret void
 }
 
@@ -20035,7 +20035,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 1105920
   %layer.0.ffn.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_69(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.residual, float* %bert.encoder.layer.0.output.LayerNorm.bias, float* %bert.encoder.layer.0.output.LayerNorm.weight, float* %layer.0.ffn.layernorm, float* %layer.0.ffn.layernorm.stats)
+  call void @body_71(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.residual, float* %bert.encoder.layer.0.output.LayerNorm.bias, float* %bert.encoder.layer.0.output.LayerNorm.weight, float* %layer.0.ffn.layernorm, float* %layer.0.ffn.layernorm.stats)
   ret void
 }
 
@@ -20050,7 +20050,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5022208
   %bert.encoder.layer.1.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.query, float* %bert.encoder.layer.1.attention.self.query.bias)
+  call void @body_106(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.query, float* %bert.encoder.layer.1.attention.self.query.bias)
   ret void
 }
 
@@ -20065,7 +20065,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5088256
   %bert.encoder.layer.1.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.key, float* %bert.encoder.layer.1.attention.self.key.bias)
+  call void @body_106(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.key, float* %bert.encoder.layer.1.attention.self.key.bias)
   ret void
 }
 
@@ -20080,7 +20080,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5154304
   %bert.encoder.layer.1.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.value, float* %bert.encoder.layer.1.attention.self.value.bias)
+  call void @body_106(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.value, float* %bert.encoder.layer.1.attention.self.value.bias)
   ret void
 }
 
@@ -20095,7 +20095,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5220352
   %bert.encoder.layer.1.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.output, float* %bert.encoder.layer.1.attention.output.dense.bias)
+  call void @body_106(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.output, float* %bert.encoder.layer.1.attention.output.dense.bias)
   ret void
 }
 
@@ -20114,7 +20114,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 25182208
   %layer.1.attention.residual = bitcast i8* %8 to float*
-  call void @body_66(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.layernorm, float* %layer.1.attention.output, float* %layer.1.attention.residual, i32 6)
+  call void @body_68(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.layernorm, float* %layer.1.attention.output, float* %layer.1.attention.residual, i32 6)
   ret void
 }
 
@@ -20141,7 +20141,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 1138688
   %layer.1.attention.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_69(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.residual, float* %bert.encoder.layer.1.attention.output.LayerNorm.bias, float* %bert.encoder.layer.1.attention.output.LayerNorm.weight, float* %layer.1.attention.layernorm, float* %layer.1.attention.layernorm.stats)
+  call void @body_71(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.residual, float* %bert.encoder.layer.1.attention.output.LayerNorm.bias, float* %bert.encoder.layer.1.attention.output.LayerNorm.weight, float* %layer.1.attention.layernorm, float* %layer.1.attention.layernorm.stats)
   ret void
 }
 
@@ -20160,7 +20160,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 26230784
   %layer.1.ffn.intermediate = bitcast i8* %8 to float*
-  call void @body_70(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.gelu, float* %bert.encoder.layer.1.intermediate.dense.bias, float* %layer.1.ffn.intermediate)
+  call void @body_72(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.gelu, float* %bert.encoder.layer.1.intermediate.dense.bias, float* %layer.1.ffn.intermediate)
   ret void
 }
 
@@ -20175,7 +20175,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5748224
   %bert.encoder.layer.1.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.output, float* %bert.encoder.layer.1.output.dense.bias)
+  call void @body_106(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.output, float* %bert.encoder.layer.1.output.dense.bias)
   ret void
 }
 
@@ -20194,7 +20194,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 35667968
   %layer.1.ffn.residual = bitcast i8* %8 to float*
-  call void @body_66(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.layernorm, float* %layer.1.ffn.output, float* %layer.1.ffn.residual, i32 7)
+  call void @body_68(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.layernorm, float* %layer.1.ffn.output, float* %layer.1.ffn.residual, i32 7)
   ret void
 }
 
@@ -20221,7 +20221,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 1155072
   %layer.1.ffn.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_69(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.residual, float* %bert.encoder.layer.1.output.LayerNorm.bias, float* %bert.encoder.layer.1.output.LayerNorm.weight, float* %layer.1.ffn.layernorm, float* %layer.1.ffn.layernorm.stats)
+  call void @body_71(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.residual, float* %bert.encoder.layer.1.output.LayerNorm.bias, float* %bert.encoder.layer.1.output.LayerNorm.weight, float* %layer.1.ffn.layernorm, float* %layer.1.ffn.layernorm.stats)
   ret void
 }
 
@@ -20236,7 +20236,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 1171456
   %pooler.first_token = bitcast i8* %5 to float*
-  call void @body_68(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.layernorm, float* %pooler.first_token)
+  call void @body_70(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.layernorm, float* %pooler.first_token)
   ret void
 }
 
@@ -20251,7 +20251,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5815296
   %bert.pooler.dense.bias = bitcast i8* %5 to float*
-  call void @body_8(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.dense, float* %bert.pooler.dense.bias)
+  call void @body_103(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.dense, float* %bert.pooler.dense.bias)
   ret void
 }
 
@@ -20266,7 +20266,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 1204224
   %pooler.tanh = bitcast i8* %5 to float*
-  call void @body_9(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.dense, float* %pooler.tanh)
+  call void @body_8(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.dense, float* %pooler.tanh)
   ret void
 }
 
@@ -20281,7 +20281,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 1187840
   %head.dropout = bitcast i8* %5 to float*
-  call void @body_10(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.tanh, float* %head.dropout, i32 8)
+  call void @body_9(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.tanh, float* %head.dropout, i32 8)
   ret void
 }
 
@@ -20296,7 +20296,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5816832
   %classifier.bias = bitcast i8* %5 to float*
-  call void @body_11(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, float* %classifier.bias)
+  call void @body_104(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, float* %classifier.bias)
   ret void
 }
 
@@ -20311,7 +20311,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 1220608
   %loss.valid_count = bitcast i8* %5 to float*
-  call void @body_12(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %labels, float* %loss.valid_count)
+  call void @body_10(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %labels, float* %loss.valid_count)
   ret void
 }
 
@@ -20330,7 +20330,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 1220672
   %loss.per_row = bitcast i8* %8 to float*
-  call void @body_13(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, i32* %labels, float* %loss.per_row)
+  call void @body_11(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, i32* %labels, float* %loss.per_row)
   ret void
 }
 
@@ -20349,7 +20349,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 24960
   %loss = bitcast i8* %8 to float*
-  call void @body_14(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %loss.per_row, float* %loss.valid_count, float* %loss)
+  call void @body_12(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %loss.per_row, float* %loss.valid_count, float* %loss)
   ret void
 }
 
@@ -20372,7 +20372,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 1220672
   %grad.loss = bitcast i8* %11 to float*
-  call void @body_17(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, i32* %labels, float* %loss.valid_count, float* %grad.loss)
+  call void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, i32* %labels, float* %loss.valid_count, float* %grad.loss)
   ret void
 }
 
@@ -20387,7 +20387,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5816832
   %classifier.bias = bitcast i8* %5 to float*
-  call void @body_18(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.loss, float* %classifier.bias)
+  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.loss, float* %classifier.bias)
   ret void
 }
 
@@ -20406,7 +20406,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 1187840
   %grad.pooler.tanh = bitcast i8* %8 to float*
-  call void @body_19(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.tanh, float* %grad.head.classifier.matmul.a, float* %grad.pooler.tanh, i32 8)
+  call void @body_17(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.tanh, float* %grad.head.classifier.matmul.a, float* %grad.pooler.tanh, i32 8)
   ret void
 }
 
@@ -20421,12 +20421,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5815296
   %bert.pooler.dense.bias = bitcast i8* %5 to float*
-  call void @body_20(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.pooler.tanh, float* %bert.pooler.dense.bias)
+  call void @body_18(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.pooler.tanh, float* %bert.pooler.dense.bias)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_71(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_73(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -20483,12 +20483,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 34619392
   %grad.pooler.first_token = bitcast i8* %5 to float*
-  call void @body_71(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.pooler.dense.matmul.a, float* %grad.pooler.first_token)
+  call void @body_73(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.pooler.dense.matmul.a, float* %grad.pooler.first_token)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_72(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3, float* noalias %b4) #0 {
+define internal void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3, float* noalias %b4) #0 {
 entry:
   br label %start
 
@@ -20629,12 +20629,12 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 36716544
   %grad.layer.1.ffn.layernorm.x = bitcast i8* %14 to float*
-  call void @body_72(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.layernorm.stats, float* %layer.1.ffn.residual, float* %bert.encoder.layer.1.output.LayerNorm.weight, float* %grad.pooler.first_token, float* %grad.layer.1.ffn.layernorm.x)
+  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.layernorm.stats, float* %layer.1.ffn.residual, float* %bert.encoder.layer.1.output.LayerNorm.weight, float* %grad.pooler.first_token, float* %grad.layer.1.ffn.layernorm.x)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_73(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3) #0 {
+define internal void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3) #0 {
 entry:
   br label %start
 
@@ -20724,12 +20724,12 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 5748736
   %bert.encoder.layer.1.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_73(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.residual, float* %layer.1.ffn.layernorm.stats, float* %grad.pooler.first_token, float* %bert.encoder.layer.1.output.LayerNorm.weight)
+  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.residual, float* %layer.1.ffn.layernorm.stats, float* %grad.pooler.first_token, float* %bert.encoder.layer.1.output.LayerNorm.weight)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -20791,7 +20791,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5749248
   %bert.encoder.layer.1.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.pooler.first_token, float* %bert.encoder.layer.1.output.LayerNorm.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.pooler.first_token, float* %bert.encoder.layer.1.output.LayerNorm.bias)
   ret void
 }
 
@@ -20806,7 +20806,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 34619392
   %grad.layer.1.ffn.dropout = bitcast i8* %5 to float*
-  call void @body_63(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.ffn.layernorm.x, float* %grad.layer.1.ffn.dropout, i32 7)
+  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.ffn.layernorm.x, float* %grad.layer.1.ffn.dropout, i32 7)
   ret void
 }
 
@@ -20821,12 +20821,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5748224
   %bert.encoder.layer.1.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.ffn.dropout, float* %bert.encoder.layer.1.output.dense.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.ffn.dropout, float* %bert.encoder.layer.1.output.dense.bias)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2) #0 {
+define internal void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2) #0 {
 entry:
   br label %start
 
@@ -20899,12 +20899,12 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 30425088
   %grad.layer.1.ffn.gelu = bitcast i8* %8 to float*
-  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.intermediate, float* %grad.layer.1.ffn.output.matmul.a, float* %grad.layer.1.ffn.gelu)
+  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.intermediate, float* %grad.layer.1.ffn.output.matmul.a, float* %grad.layer.1.ffn.gelu)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_78(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -20966,12 +20966,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5484032
   %bert.encoder.layer.1.intermediate.dense.bias = bitcast i8* %5 to float*
-  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.ffn.gelu, float* %bert.encoder.layer.1.intermediate.dense.bias)
+  call void @body_78(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.ffn.gelu, float* %bert.encoder.layer.1.intermediate.dense.bias)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2) #0 {
+define internal void @body_79(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2) #0 {
 entry:
   br label %start
 
@@ -21034,7 +21034,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 27279360
   %grad.layer.1.attention.layernorm.sum = bitcast i8* %8 to float*
-  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.ffn.intermediate.matmul.a, float* %grad.layer.1.ffn.layernorm.x, float* %grad.layer.1.attention.layernorm.sum)
+  call void @body_79(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.ffn.intermediate.matmul.a, float* %grad.layer.1.ffn.layernorm.x, float* %grad.layer.1.attention.layernorm.sum)
   ret void
 }
 
@@ -21061,7 +21061,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 24133632
   %grad.layer.1.attention.layernorm.x = bitcast i8* %14 to float*
-  call void @body_72(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.layernorm.stats, float* %layer.1.attention.residual, float* %bert.encoder.layer.1.attention.output.LayerNorm.weight, float* %grad.layer.1.attention.layernorm.sum, float* %grad.layer.1.attention.layernorm.x)
+  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.layernorm.stats, float* %layer.1.attention.residual, float* %bert.encoder.layer.1.attention.output.LayerNorm.weight, float* %grad.layer.1.attention.layernorm.sum, float* %grad.layer.1.attention.layernorm.x)
   ret void
 }
 
@@ -21084,7 +21084,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 5220864
   %bert.encoder.layer.1.attention.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_73(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.residual, float* %layer.1.attention.layernorm.stats, float* %grad.layer.1.attention.layernorm.sum, float* %bert.encoder.layer.1.attention.output.LayerNorm.weight)
+  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.residual, float* %layer.1.attention.layernorm.stats, float* %grad.layer.1.attention.layernorm.sum, float* %bert.encoder.layer.1.attention.output.LayerNorm.weight)
   ret void
 }
 
@@ -21099,7 +21099,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5221376
   %bert.encoder.layer.1.attention.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.layernorm.sum, float* %bert.encoder.layer.1.attention.output.LayerNorm.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.layernorm.sum, float* %bert.encoder.layer.1.attention.output.LayerNorm.bias)
   ret void
 }
 
@@ -21114,7 +21114,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 25182208
   %grad.layer.1.attention.output_dropout = bitcast i8* %5 to float*
-  call void @body_63(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.layernorm.x, float* %grad.layer.1.attention.output_dropout, i32 6)
+  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.layernorm.x, float* %grad.layer.1.attention.output_dropout, i32 6)
   ret void
 }
 
@@ -21129,12 +21129,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5220352
   %bert.encoder.layer.1.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.output_dropout, float* %bert.encoder.layer.1.attention.output.dense.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.output_dropout, float* %bert.encoder.layer.1.attention.output.dense.bias)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_78(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2) #0 {
+define internal void @body_80(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2) #0 {
 entry:
   br label %start
 
@@ -21214,7 +21214,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 1138688
   %layer.1.attention.context.delta = bitcast i8* %8 to float*
-  call void @body_78(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.context, float* %grad.layer.1.attention.output.matmul.a, float* %layer.1.attention.context.delta)
+  call void @body_80(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.context, float* %grad.layer.1.attention.output.matmul.a, float* %layer.1.attention.context.delta)
   ret void
 }
 
@@ -21229,7 +21229,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5154304
   %bert.encoder.layer.1.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.context.b, float* %bert.encoder.layer.1.attention.self.value.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.context.b, float* %bert.encoder.layer.1.attention.self.value.bias)
   ret void
 }
 
@@ -21244,7 +21244,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5088256
   %bert.encoder.layer.1.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.scores.b, float* %bert.encoder.layer.1.attention.self.key.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.scores.b, float* %bert.encoder.layer.1.attention.self.key.bias)
   ret void
 }
 
@@ -21259,12 +21259,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5022208
   %bert.encoder.layer.1.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.scores.a, float* %bert.encoder.layer.1.attention.self.query.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.scores.a, float* %bert.encoder.layer.1.attention.self.query.bias)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_79(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3, float* noalias %b4) #0 {
+define internal void @body_83(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3, float* noalias %b4) #0 {
 entry:
   br label %start
 
@@ -21349,7 +21349,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 23085056
   %grad.layer.0.ffn.layernorm.sum = bitcast i8* %14 to float*
-  call void @body_79(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.query.matmul.a, float* %grad.layer.1.attention.key.matmul.a, float* %grad.layer.1.attention.value.matmul.a, float* %grad.layer.1.attention.layernorm.x, float* %grad.layer.0.ffn.layernorm.sum)
+  call void @body_83(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.query.matmul.a, float* %grad.layer.1.attention.key.matmul.a, float* %grad.layer.1.attention.value.matmul.a, float* %grad.layer.1.attention.layernorm.x, float* %grad.layer.0.ffn.layernorm.sum)
   ret void
 }
 
@@ -21376,7 +21376,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 17842176
   %grad.layer.0.ffn.layernorm.x = bitcast i8* %14 to float*
-  call void @body_72(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.layernorm.stats, float* %layer.0.ffn.residual, float* %bert.encoder.layer.0.output.LayerNorm.weight, float* %grad.layer.0.ffn.layernorm.sum, float* %grad.layer.0.ffn.layernorm.x)
+  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.layernorm.stats, float* %layer.0.ffn.residual, float* %bert.encoder.layer.0.output.LayerNorm.weight, float* %grad.layer.0.ffn.layernorm.sum, float* %grad.layer.0.ffn.layernorm.x)
   ret void
 }
 
@@ -21399,7 +21399,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 4955648
   %bert.encoder.layer.0.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_73(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.residual, float* %layer.0.ffn.layernorm.stats, float* %grad.layer.0.ffn.layernorm.sum, float* %bert.encoder.layer.0.output.LayerNorm.weight)
+  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.residual, float* %layer.0.ffn.layernorm.stats, float* %grad.layer.0.ffn.layernorm.sum, float* %bert.encoder.layer.0.output.LayerNorm.weight)
   ret void
 }
 
@@ -21414,7 +21414,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 4956160
   %bert.encoder.layer.0.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.ffn.layernorm.sum, float* %bert.encoder.layer.0.output.LayerNorm.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.ffn.layernorm.sum, float* %bert.encoder.layer.0.output.LayerNorm.bias)
   ret void
 }
 
@@ -21429,7 +21429,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 18890752
   %grad.layer.0.ffn.dropout = bitcast i8* %5 to float*
-  call void @body_63(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.ffn.layernorm.x, float* %grad.layer.0.ffn.dropout, i32 4)
+  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.ffn.layernorm.x, float* %grad.layer.0.ffn.dropout, i32 4)
   ret void
 }
 
@@ -21444,7 +21444,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 4955136
   %bert.encoder.layer.0.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.ffn.dropout, float* %bert.encoder.layer.0.output.dense.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.ffn.dropout, float* %bert.encoder.layer.0.output.dense.bias)
   ret void
 }
 
@@ -21463,7 +21463,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 13647872
   %grad.layer.0.ffn.gelu = bitcast i8* %8 to float*
-  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.intermediate, float* %grad.layer.0.ffn.output.matmul.a, float* %grad.layer.0.ffn.gelu)
+  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.intermediate, float* %grad.layer.0.ffn.output.matmul.a, float* %grad.layer.0.ffn.gelu)
   ret void
 }
 
@@ -21478,7 +21478,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 4690944
   %bert.encoder.layer.0.intermediate.dense.bias = bitcast i8* %5 to float*
-  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.ffn.gelu, float* %bert.encoder.layer.0.intermediate.dense.bias)
+  call void @body_78(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.ffn.gelu, float* %bert.encoder.layer.0.intermediate.dense.bias)
   ret void
 }
 
@@ -21497,7 +21497,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 10502144
   %grad.layer.0.attention.layernorm.sum = bitcast i8* %8 to float*
-  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.ffn.intermediate.matmul.a, float* %grad.layer.0.ffn.layernorm.x, float* %grad.layer.0.attention.layernorm.sum)
+  call void @body_79(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.ffn.intermediate.matmul.a, float* %grad.layer.0.ffn.layernorm.x, float* %grad.layer.0.attention.layernorm.sum)
   ret void
 }
 
@@ -21524,7 +21524,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 7356416
   %grad.layer.0.attention.layernorm.x = bitcast i8* %14 to float*
-  call void @body_72(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.layernorm.stats, float* %layer.0.attention.residual, float* %bert.encoder.layer.0.attention.output.LayerNorm.weight, float* %grad.layer.0.attention.layernorm.sum, float* %grad.layer.0.attention.layernorm.x)
+  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.layernorm.stats, float* %layer.0.attention.residual, float* %bert.encoder.layer.0.attention.output.LayerNorm.weight, float* %grad.layer.0.attention.layernorm.sum, float* %grad.layer.0.attention.layernorm.x)
   ret void
 }
 
@@ -21547,7 +21547,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 4427776
   %bert.encoder.layer.0.attention.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_73(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.residual, float* %layer.0.attention.layernorm.stats, float* %grad.layer.0.attention.layernorm.sum, float* %bert.encoder.layer.0.attention.output.LayerNorm.weight)
+  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.residual, float* %layer.0.attention.layernorm.stats, float* %grad.layer.0.attention.layernorm.sum, float* %bert.encoder.layer.0.attention.output.LayerNorm.weight)
   ret void
 }
 
@@ -21562,7 +21562,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 4428288
   %bert.encoder.layer.0.attention.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.layernorm.sum, float* %bert.encoder.layer.0.attention.output.LayerNorm.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.layernorm.sum, float* %bert.encoder.layer.0.attention.output.LayerNorm.bias)
   ret void
 }
 
@@ -21577,7 +21577,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 8404992
   %grad.layer.0.attention.output_dropout = bitcast i8* %5 to float*
-  call void @body_63(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.layernorm.x, float* %grad.layer.0.attention.output_dropout, i32 3)
+  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.layernorm.x, float* %grad.layer.0.attention.output_dropout, i32 3)
   ret void
 }
 
@@ -21592,7 +21592,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 4427264
   %bert.encoder.layer.0.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.output_dropout, float* %bert.encoder.layer.0.attention.output.dense.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.output_dropout, float* %bert.encoder.layer.0.attention.output.dense.bias)
   ret void
 }
 
@@ -21611,7 +21611,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 1089536
   %layer.0.attention.context.delta = bitcast i8* %8 to float*
-  call void @body_78(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.context, float* %grad.layer.0.attention.output.matmul.a, float* %layer.0.attention.context.delta)
+  call void @body_80(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.context, float* %grad.layer.0.attention.output.matmul.a, float* %layer.0.attention.context.delta)
   ret void
 }
 
@@ -21626,7 +21626,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 4361216
   %bert.encoder.layer.0.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.context.b, float* %bert.encoder.layer.0.attention.self.value.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.context.b, float* %bert.encoder.layer.0.attention.self.value.bias)
   ret void
 }
 
@@ -21641,7 +21641,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 4295168
   %bert.encoder.layer.0.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.scores.b, float* %bert.encoder.layer.0.attention.self.key.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.scores.b, float* %bert.encoder.layer.0.attention.self.key.bias)
   ret void
 }
 
@@ -21656,12 +21656,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 4229120
   %bert.encoder.layer.0.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.scores.a, float* %bert.encoder.layer.0.attention.self.query.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.scores.a, float* %bert.encoder.layer.0.attention.self.query.bias)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_80(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3, float* noalias %b4, i32 %0) #0 {
+define internal void @body_84(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3, float* noalias %b4, i32 %0) #0 {
 entry:
   %1 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 4
   %ctx.f = load float, float* %1, align 4
@@ -21762,7 +21762,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 2113536
   %grad.embeddings.dropout = bitcast i8* %14 to float*
-  call void @body_80(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.query.matmul.a, float* %grad.layer.0.attention.key.matmul.a, float* %grad.layer.0.attention.value.matmul.a, float* %grad.layer.0.attention.layernorm.x, float* %grad.embeddings.dropout, i32 1)
+  call void @body_84(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.query.matmul.a, float* %grad.layer.0.attention.key.matmul.a, float* %grad.layer.0.attention.value.matmul.a, float* %grad.layer.0.attention.layernorm.x, float* %grad.embeddings.dropout, i32 1)
   ret void
 }
 
@@ -21789,7 +21789,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 1064960
   %grad.embeddings.layernorm.x = bitcast i8* %14 to float*
-  call void @body_72(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.layernorm.stats, float* %embeddings.sum, float* %bert.embeddings.LayerNorm.weight, float* %grad.embeddings.dropout, float* %grad.embeddings.layernorm.x)
+  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.layernorm.stats, float* %embeddings.sum, float* %bert.embeddings.LayerNorm.weight, float* %grad.embeddings.dropout, float* %grad.embeddings.layernorm.x)
   ret void
 }
 
@@ -21812,7 +21812,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 4162560
   %bert.embeddings.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_73(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.sum, float* %embeddings.layernorm.stats, float* %grad.embeddings.dropout, float* %bert.embeddings.LayerNorm.weight)
+  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.sum, float* %embeddings.layernorm.stats, float* %grad.embeddings.dropout, float* %bert.embeddings.LayerNorm.weight)
   ret void
 }
 
@@ -21827,12 +21827,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 4163072
   %bert.embeddings.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.embeddings.dropout, float* %bert.embeddings.LayerNorm.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.embeddings.dropout, float* %bert.embeddings.LayerNorm.bias)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_81(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_85(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -21890,12 +21890,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 0
   %grad.embeddings.sum.in1.sum = bitcast i8* %5 to float*
-  call void @body_81(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.embeddings.layernorm.x, float* %grad.embeddings.sum.in1.sum)
+  call void @body_85(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.embeddings.layernorm.x, float* %grad.embeddings.sum.in1.sum)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_82(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_86(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -21941,12 +21941,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 4096000
   %bert.embeddings.position_embeddings.weight = bitcast i8* %5 to float*
-  call void @body_82(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.embeddings.sum.in1.sum, float* %bert.embeddings.position_embeddings.weight)
+  call void @body_86(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.embeddings.sum.in1.sum, float* %bert.embeddings.position_embeddings.weight)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_83(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0) #0 {
+define internal void @body_87(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0) #0 {
 entry:
   br label %start
 
@@ -21985,12 +21985,12 @@ entry:
   %1 = load i8*, i8** %0, align 8
   %2 = getelementptr inbounds i8, i8* %1, i64 4096000
   %bert.embeddings.position_embeddings.weight = bitcast i8* %2 to float*
-  call void @body_83(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %bert.embeddings.position_embeddings.weight)
+  call void @body_87(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %bert.embeddings.position_embeddings.weight)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_84(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, i32* noalias %b2) #0 {
+define internal void @body_88(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, i32* noalias %b2) #0 {
 entry:
   br label %start
 
@@ -22075,12 +22075,12 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 8192
   %token_type_ids = bitcast i8* %8 to i32*
-  call void @body_84(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %bert.embeddings.token_type_embeddings.weight, float* %grad.embeddings.layernorm.x, i32* %token_type_ids)
+  call void @body_88(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %bert.embeddings.token_type_embeddings.weight, float* %grad.embeddings.layernorm.x, i32* %token_type_ids)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_85(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, i32* noalias %b2) #0 {
+define internal void @body_89(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, i32* noalias %b2) #0 {
 entry:
   br label %start
 
@@ -22165,7 +22165,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 0
   %input_ids = bitcast i8* %8 to i32*
-  call void @body_85(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %bert.embeddings.word_embeddings.weight, float* %grad.embeddings.layernorm.x, i32* %input_ids)
+  call void @body_89(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %bert.embeddings.word_embeddings.weight, float* %grad.embeddings.layernorm.x, i32* %input_ids)
   ret void
 }
 
@@ -23163,7 +23163,7 @@ entry:
   %16 = load i8*, i8** %15, align 8
   %17 = getelementptr inbounds i8, i8* %16, i64 0
   %embeddings.sum = bitcast i8* %17 to float*
-  call void @body_61(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %bert.embeddings.position_embeddings.weight, float* %bert.embeddings.token_type_embeddings.weight, i32* %token_type_ids, float* %bert.embeddings.word_embeddings.weight, i32* %input_ids, float* %embeddings.sum)
+  call void @body_63(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %bert.embeddings.position_embeddings.weight, float* %bert.embeddings.token_type_embeddings.weight, i32* %token_type_ids, float* %bert.embeddings.word_embeddings.weight, i32* %input_ids, float* %embeddings.sum)
   ret void
 }
 
@@ -23186,7 +23186,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 1048576
   %embeddings.layernorm = bitcast i8* %11 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.sum, float* %bert.embeddings.LayerNorm.bias, float* %bert.embeddings.LayerNorm.weight, float* %embeddings.layernorm)
+  call void @body_64(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.sum, float* %bert.embeddings.LayerNorm.bias, float* %bert.embeddings.LayerNorm.weight, float* %embeddings.layernorm)
   ret void
 }
 
@@ -23201,7 +23201,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 0
   %embeddings.dropout = bitcast i8* %5 to float*
-  call void @body_63(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.layernorm, float* %embeddings.dropout, i32 1)
+  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.layernorm, float* %embeddings.dropout, i32 1)
   ret void
 }
 
@@ -23216,7 +23216,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 1048576
   %attention_mask_bias = bitcast i8* %5 to float*
-  call void @body_64(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %attention_mask, float* %attention_mask_bias)
+  call void @body_66(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %attention_mask, float* %attention_mask_bias)
   ret void
 }
 
@@ -23231,7 +23231,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 4229120
   %bert.encoder.layer.0.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.query, float* %bert.encoder.layer.0.attention.self.query.bias)
+  call void @body_106(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.query, float* %bert.encoder.layer.0.attention.self.query.bias)
   ret void
 }
 
@@ -23246,7 +23246,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 4295168
   %bert.encoder.layer.0.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.key, float* %bert.encoder.layer.0.attention.self.key.bias)
+  call void @body_106(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.key, float* %bert.encoder.layer.0.attention.self.key.bias)
   ret void
 }
 
@@ -23261,7 +23261,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 4361216
   %bert.encoder.layer.0.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.value, float* %bert.encoder.layer.0.attention.self.value.bias)
+  call void @body_106(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.value, float* %bert.encoder.layer.0.attention.self.value.bias)
   ret void
 }
 
@@ -23276,7 +23276,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 4427264
   %bert.encoder.layer.0.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.output, float* %bert.encoder.layer.0.attention.output.dense.bias)
+  call void @body_106(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.output, float* %bert.encoder.layer.0.attention.output.dense.bias)
   ret void
 }
 
@@ -23295,7 +23295,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 2105344
   %layer.0.attention.residual = bitcast i8* %8 to float*
-  call void @body_66(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.dropout, float* %layer.0.attention.output, float* %layer.0.attention.residual, i32 3)
+  call void @body_68(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.dropout, float* %layer.0.attention.output, float* %layer.0.attention.residual, i32 3)
   ret void
 }
 
@@ -23318,7 +23318,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 0
   %layer.0.attention.layernorm = bitcast i8* %11 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.residual, float* %bert.encoder.layer.0.attention.output.LayerNorm.bias, float* %bert.encoder.layer.0.attention.output.LayerNorm.weight, float* %layer.0.attention.layernorm)
+  call void @body_64(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.residual, float* %bert.encoder.layer.0.attention.output.LayerNorm.bias, float* %bert.encoder.layer.0.attention.output.LayerNorm.weight, float* %layer.0.attention.layernorm)
   ret void
 }
 
@@ -23333,7 +23333,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 4690944
   %bert.encoder.layer.0.intermediate.dense.bias = bitcast i8* %5 to float*
-  call void @body_67(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.gelu, float* %bert.encoder.layer.0.intermediate.dense.bias)
+  call void @body_69(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.gelu, float* %bert.encoder.layer.0.intermediate.dense.bias)
   ret void
 }
 
@@ -23348,7 +23348,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 4955136
   %bert.encoder.layer.0.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.output, float* %bert.encoder.layer.0.output.dense.bias)
+  call void @body_106(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.output, float* %bert.encoder.layer.0.output.dense.bias)
   ret void
 }
 
@@ -23367,7 +23367,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 1056768
   %layer.0.ffn.residual = bitcast i8* %8 to float*
-  call void @body_66(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.layernorm, float* %layer.0.ffn.output, float* %layer.0.ffn.residual, i32 4)
+  call void @body_68(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.layernorm, float* %layer.0.ffn.output, float* %layer.0.ffn.residual, i32 4)
   ret void
 }
 
@@ -23390,7 +23390,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 0
   %layer.0.ffn.layernorm = bitcast i8* %11 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.residual, float* %bert.encoder.layer.0.output.LayerNorm.bias, float* %bert.encoder.layer.0.output.LayerNorm.weight, float* %layer.0.ffn.layernorm)
+  call void @body_64(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.residual, float* %bert.encoder.layer.0.output.LayerNorm.bias, float* %bert.encoder.layer.0.output.LayerNorm.weight, float* %layer.0.ffn.layernorm)
   ret void
 }
 
@@ -23405,7 +23405,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5022208
   %bert.encoder.layer.1.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.query, float* %bert.encoder.layer.1.attention.self.query.bias)
+  call void @body_106(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.query, float* %bert.encoder.layer.1.attention.self.query.bias)
   ret void
 }
 
@@ -23420,7 +23420,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5088256
   %bert.encoder.layer.1.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.key, float* %bert.encoder.layer.1.attention.self.key.bias)
+  call void @body_106(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.key, float* %bert.encoder.layer.1.attention.self.key.bias)
   ret void
 }
 
@@ -23435,7 +23435,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5154304
   %bert.encoder.layer.1.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.value, float* %bert.encoder.layer.1.attention.self.value.bias)
+  call void @body_106(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.value, float* %bert.encoder.layer.1.attention.self.value.bias)
   ret void
 }
 
@@ -23450,7 +23450,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5220352
   %bert.encoder.layer.1.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.output, float* %bert.encoder.layer.1.attention.output.dense.bias)
+  call void @body_106(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.output, float* %bert.encoder.layer.1.attention.output.dense.bias)
   ret void
 }
 
@@ -23469,7 +23469,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 2097152
   %layer.1.attention.residual = bitcast i8* %8 to float*
-  call void @body_66(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.layernorm, float* %layer.1.attention.output, float* %layer.1.attention.residual, i32 6)
+  call void @body_68(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.layernorm, float* %layer.1.attention.output, float* %layer.1.attention.residual, i32 6)
   ret void
 }
 
@@ -23492,7 +23492,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 0
   %layer.1.attention.layernorm = bitcast i8* %11 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.residual, float* %bert.encoder.layer.1.attention.output.LayerNorm.bias, float* %bert.encoder.layer.1.attention.output.LayerNorm.weight, float* %layer.1.attention.layernorm)
+  call void @body_64(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.residual, float* %bert.encoder.layer.1.attention.output.LayerNorm.bias, float* %bert.encoder.layer.1.attention.output.LayerNorm.weight, float* %layer.1.attention.layernorm)
   ret void
 }
 
@@ -23507,7 +23507,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5484032
   %bert.encoder.layer.1.intermediate.dense.bias = bitcast i8* %5 to float*
-  call void @body_67(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.gelu, float* %bert.encoder.layer.1.intermediate.dense.bias)
+  call void @body_69(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.gelu, float* %bert.encoder.layer.1.intermediate.dense.bias)
   ret void
 }
 
@@ -23522,7 +23522,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5748224
   %bert.encoder.layer.1.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.output, float* %bert.encoder.layer.1.output.dense.bias)
+  call void @body_106(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.output, float* %bert.encoder.layer.1.output.dense.bias)
   ret void
 }
 
@@ -23541,7 +23541,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 1048576
   %layer.1.ffn.residual = bitcast i8* %8 to float*
-  call void @body_66(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.layernorm, float* %layer.1.ffn.output, float* %layer.1.ffn.residual, i32 7)
+  call void @body_68(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.layernorm, float* %layer.1.ffn.output, float* %layer.1.ffn.residual, i32 7)
   ret void
 }
 
@@ -23564,7 +23564,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 0
   %layer.1.ffn.layernorm = bitcast i8* %11 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.residual, float* %bert.encoder.layer.1.output.LayerNorm.bias, float* %bert.encoder.layer.1.output.LayerNorm.weight, float* %layer.1.ffn.layernorm)
+  call void @body_64(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.residual, float* %bert.encoder.layer.1.output.LayerNorm.bias, float* %bert.encoder.layer.1.output.LayerNorm.weight, float* %layer.1.ffn.layernorm)
   ret void
 }
 
@@ -23579,7 +23579,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 1048576
   %pooler.first_token = bitcast i8* %5 to float*
-  call void @body_68(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.layernorm, float* %pooler.first_token)
+  call void @body_70(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.layernorm, float* %pooler.first_token)
   ret void
 }
 
@@ -23594,7 +23594,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5815296
   %bert.pooler.dense.bias = bitcast i8* %5 to float*
-  call void @body_8(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.dense, float* %bert.pooler.dense.bias)
+  call void @body_103(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.dense, float* %bert.pooler.dense.bias)
   ret void
 }
 
@@ -23609,7 +23609,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 16384
   %pooler.tanh = bitcast i8* %5 to float*
-  call void @body_9(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.dense, float* %pooler.tanh)
+  call void @body_8(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.dense, float* %pooler.tanh)
   ret void
 }
 
@@ -23624,7 +23624,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 0
   %head.dropout = bitcast i8* %5 to float*
-  call void @body_10(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.tanh, float* %head.dropout, i32 8)
+  call void @body_9(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.tanh, float* %head.dropout, i32 8)
   ret void
 }
 
@@ -23639,7 +23639,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5816832
   %classifier.bias = bitcast i8* %5 to float*
-  call void @body_11(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, float* %classifier.bias)
+  call void @body_104(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, float* %classifier.bias)
   ret void
 }
 
@@ -23654,7 +23654,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 32768
   %loss.valid_count = bitcast i8* %5 to float*
-  call void @body_12(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %labels, float* %loss.valid_count)
+  call void @body_10(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %labels, float* %loss.valid_count)
   ret void
 }
 
@@ -23673,7 +23673,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 32832
   %loss.per_row = bitcast i8* %8 to float*
-  call void @body_13(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, i32* %labels, float* %loss.per_row)
+  call void @body_11(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, i32* %labels, float* %loss.per_row)
   ret void
 }
 
@@ -23692,7 +23692,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 24960
   %loss = bitcast i8* %8 to float*
-  call void @body_14(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %loss.per_row, float* %loss.valid_count, float* %loss)
+  call void @body_12(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %loss.per_row, float* %loss.valid_count, float* %loss)
   ret void
 }
 
@@ -23715,7 +23715,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 32832
   %grad.loss = bitcast i8* %11 to float*
-  call void @body_17(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, i32* %labels, float* %loss.valid_count, float* %grad.loss)
+  call void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, i32* %labels, float* %loss.valid_count, float* %grad.loss)
   ret void
 }
 
@@ -23730,7 +23730,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5816832
   %classifier.bias = bitcast i8* %5 to float*
-  call void @body_18(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.loss, float* %classifier.bias)
+  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.loss, float* %classifier.bias)
   ret void
 }
 
@@ -23749,7 +23749,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 0
   %grad.pooler.tanh = bitcast i8* %8 to float*
-  call void @body_19(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.tanh, float* %grad.head.classifier.matmul.a, float* %grad.pooler.tanh, i32 8)
+  call void @body_17(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.tanh, float* %grad.head.classifier.matmul.a, float* %grad.pooler.tanh, i32 8)
   ret void
 }
 
@@ -23764,7 +23764,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5815296
   %bert.pooler.dense.bias = bitcast i8* %5 to float*
-  call void @body_20(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.pooler.tanh, float* %bert.pooler.dense.bias)
+  call void @body_18(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.pooler.tanh, float* %bert.pooler.dense.bias)
   ret void
 }
 
@@ -24156,7 +24156,7 @@ entry:
   %16 = load i8*, i8** %15, align 8
   %17 = getelementptr inbounds i8, i8* %16, i64 0
   %embeddings.sum = bitcast i8* %17 to float*
-  call void @body_61(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %bert.embeddings.position_embeddings.weight, float* %bert.embeddings.token_type_embeddings.weight, i32* %token_type_ids, float* %bert.embeddings.word_embeddings.weight, i32* %input_ids, float* %embeddings.sum)
+  call void @body_63(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %bert.embeddings.position_embeddings.weight, float* %bert.embeddings.token_type_embeddings.weight, i32* %token_type_ids, float* %bert.embeddings.word_embeddings.weight, i32* %input_ids, float* %embeddings.sum)
   ret void
 }
 
@@ -24179,7 +24179,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 1048576
   %embeddings.layernorm = bitcast i8* %11 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.sum, float* %bert.embeddings.LayerNorm.bias, float* %bert.embeddings.LayerNorm.weight, float* %embeddings.layernorm)
+  call void @body_64(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.sum, float* %bert.embeddings.LayerNorm.bias, float* %bert.embeddings.LayerNorm.weight, float* %embeddings.layernorm)
   ret void
 }
 
@@ -24194,7 +24194,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 0
   %embeddings.dropout = bitcast i8* %5 to float*
-  call void @body_63(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.layernorm, float* %embeddings.dropout, i32 1)
+  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.layernorm, float* %embeddings.dropout, i32 1)
   ret void
 }
 
@@ -24209,7 +24209,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 1048576
   %attention_mask_bias = bitcast i8* %5 to float*
-  call void @body_64(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %attention_mask, float* %attention_mask_bias)
+  call void @body_66(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %attention_mask, float* %attention_mask_bias)
   ret void
 }
 
@@ -24224,7 +24224,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 4229120
   %bert.encoder.layer.0.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.query, float* %bert.encoder.layer.0.attention.self.query.bias)
+  call void @body_106(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.query, float* %bert.encoder.layer.0.attention.self.query.bias)
   ret void
 }
 
@@ -24239,7 +24239,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 4295168
   %bert.encoder.layer.0.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.key, float* %bert.encoder.layer.0.attention.self.key.bias)
+  call void @body_106(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.key, float* %bert.encoder.layer.0.attention.self.key.bias)
   ret void
 }
 
@@ -24254,7 +24254,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 4361216
   %bert.encoder.layer.0.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.value, float* %bert.encoder.layer.0.attention.self.value.bias)
+  call void @body_106(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.value, float* %bert.encoder.layer.0.attention.self.value.bias)
   ret void
 }
 
@@ -24269,7 +24269,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 4427264
   %bert.encoder.layer.0.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.output, float* %bert.encoder.layer.0.attention.output.dense.bias)
+  call void @body_106(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.output, float* %bert.encoder.layer.0.attention.output.dense.bias)
   ret void
 }
 
@@ -24288,7 +24288,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 2105344
   %layer.0.attention.residual = bitcast i8* %8 to float*
-  call void @body_66(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.dropout, float* %layer.0.attention.output, float* %layer.0.attention.residual, i32 3)
+  call void @body_68(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.dropout, float* %layer.0.attention.output, float* %layer.0.attention.residual, i32 3)
   ret void
 }
 
@@ -24311,7 +24311,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 0
   %layer.0.attention.layernorm = bitcast i8* %11 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.residual, float* %bert.encoder.layer.0.attention.output.LayerNorm.bias, float* %bert.encoder.layer.0.attention.output.LayerNorm.weight, float* %layer.0.attention.layernorm)
+  call void @body_64(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.residual, float* %bert.encoder.layer.0.attention.output.LayerNorm.bias, float* %bert.encoder.layer.0.attention.output.LayerNorm.weight, float* %layer.0.attention.layernorm)
   ret void
 }
 
@@ -24326,7 +24326,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 4690944
   %bert.encoder.layer.0.intermediate.dense.bias = bitcast i8* %5 to float*
-  call void @body_67(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.gelu, float* %bert.encoder.layer.0.intermediate.dense.bias)
+  call void @body_69(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.gelu, float* %bert.encoder.layer.0.intermediate.dense.bias)
   ret void
 }
 
@@ -24341,7 +24341,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 4955136
   %bert.encoder.layer.0.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.output, float* %bert.encoder.layer.0.output.dense.bias)
+  call void @body_106(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.output, float* %bert.encoder.layer.0.output.dense.bias)
   ret void
 }
 
@@ -24360,7 +24360,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 1056768
   %layer.0.ffn.residual = bitcast i8* %8 to float*
-  call void @body_66(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.layernorm, float* %layer.0.ffn.output, float* %layer.0.ffn.residual, i32 4)
+  call void @body_68(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.layernorm, float* %layer.0.ffn.output, float* %layer.0.ffn.residual, i32 4)
   ret void
 }
 
@@ -24383,7 +24383,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 0
   %layer.0.ffn.layernorm = bitcast i8* %11 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.residual, float* %bert.encoder.layer.0.output.LayerNorm.bias, float* %bert.encoder.layer.0.output.LayerNorm.weight, float* %layer.0.ffn.layernorm)
+  call void @body_64(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.residual, float* %bert.encoder.layer.0.output.LayerNorm.bias, float* %bert.encoder.layer.0.output.LayerNorm.weight, float* %layer.0.ffn.layernorm)
   ret void
 }
 
@@ -24398,7 +24398,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5022208
   %bert.encoder.layer.1.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.query, float* %bert.encoder.layer.1.attention.self.query.bias)
+  call void @body_106(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.query, float* %bert.encoder.layer.1.attention.self.query.bias)
   ret void
 }
 
@@ -24413,7 +24413,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5088256
   %bert.encoder.layer.1.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.key, float* %bert.encoder.layer.1.attention.self.key.bias)
+  call void @body_106(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.key, float* %bert.encoder.layer.1.attention.self.key.bias)
   ret void
 }
 
@@ -24428,7 +24428,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5154304
   %bert.encoder.layer.1.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.value, float* %bert.encoder.layer.1.attention.self.value.bias)
+  call void @body_106(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.value, float* %bert.encoder.layer.1.attention.self.value.bias)
   ret void
 }
 
@@ -24443,7 +24443,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5220352
   %bert.encoder.layer.1.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.output, float* %bert.encoder.layer.1.attention.output.dense.bias)
+  call void @body_106(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.output, float* %bert.encoder.layer.1.attention.output.dense.bias)
   ret void
 }
 
@@ -24462,7 +24462,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 2097152
   %layer.1.attention.residual = bitcast i8* %8 to float*
-  call void @body_66(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.layernorm, float* %layer.1.attention.output, float* %layer.1.attention.residual, i32 6)
+  call void @body_68(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.layernorm, float* %layer.1.attention.output, float* %layer.1.attention.residual, i32 6)
   ret void
 }
 
@@ -24485,7 +24485,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 0
   %layer.1.attention.layernorm = bitcast i8* %11 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.residual, float* %bert.encoder.layer.1.attention.output.LayerNorm.bias, float* %bert.encoder.layer.1.attention.output.LayerNorm.weight, float* %layer.1.attention.layernorm)
+  call void @body_64(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.residual, float* %bert.encoder.layer.1.attention.output.LayerNorm.bias, float* %bert.encoder.layer.1.attention.output.LayerNorm.weight, float* %layer.1.attention.layernorm)
   ret void
 }
 
@@ -24500,7 +24500,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5484032
   %bert.encoder.layer.1.intermediate.dense.bias = bitcast i8* %5 to float*
-  call void @body_67(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.gelu, float* %bert.encoder.layer.1.intermediate.dense.bias)
+  call void @body_69(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.gelu, float* %bert.encoder.layer.1.intermediate.dense.bias)
   ret void
 }
 
@@ -24515,7 +24515,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5748224
   %bert.encoder.layer.1.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.output, float* %bert.encoder.layer.1.output.dense.bias)
+  call void @body_106(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.output, float* %bert.encoder.layer.1.output.dense.bias)
   ret void
 }
 
@@ -24534,7 +24534,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 1048576
   %layer.1.ffn.residual = bitcast i8* %8 to float*
-  call void @body_66(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.layernorm, float* %layer.1.ffn.output, float* %layer.1.ffn.residual, i32 7)
+  call void @body_68(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.layernorm, float* %layer.1.ffn.output, float* %layer.1.ffn.residual, i32 7)
   ret void
 }
 
@@ -24557,7 +24557,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 0
   %layer.1.ffn.layernorm = bitcast i8* %11 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.residual, float* %bert.encoder.layer.1.output.LayerNorm.bias, float* %bert.encoder.layer.1.output.LayerNorm.weight, float* %layer.1.ffn.layernorm)
+  call void @body_64(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.residual, float* %bert.encoder.layer.1.output.LayerNorm.bias, float* %bert.encoder.layer.1.output.LayerNorm.weight, float* %layer.1.ffn.layernorm)
   ret void
 }
 
@@ -24572,7 +24572,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 1048576
   %pooler.first_token = bitcast i8* %5 to float*
-  call void @body_68(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.layernorm, float* %pooler.first_token)
+  call void @body_70(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.layernorm, float* %pooler.first_token)
   ret void
 }
 
@@ -24587,7 +24587,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5815296
   %bert.pooler.dense.bias = bitcast i8* %5 to float*
-  call void @body_8(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.dense, float* %bert.pooler.dense.bias)
+  call void @body_103(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.dense, float* %bert.pooler.dense.bias)
   ret void
 }
 
@@ -24602,7 +24602,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 16384
   %pooler.tanh = bitcast i8* %5 to float*
-  call void @body_9(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.dense, float* %pooler.tanh)
+  call void @body_8(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.dense, float* %pooler.tanh)
   ret void
 }
 
@@ -24617,7 +24617,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 0
   %head.dropout = bitcast i8* %5 to float*
-  call void @body_10(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.tanh, float* %head.dropout, i32 8)
+  call void @body_9(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.tanh, float* %head.dropout, i32 8)
   ret void
 }
 
@@ -24632,7 +24632,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5816832
   %classifier.bias = bitcast i8* %5 to float*
-  call void @body_11(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, float* %classifier.bias)
+  call void @body_104(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, float* %classifier.bias)
   ret void
 }
 
@@ -24647,7 +24647,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 32768
   %loss.valid_count = bitcast i8* %5 to float*
-  call void @body_12(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %labels, float* %loss.valid_count)
+  call void @body_10(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %labels, float* %loss.valid_count)
   ret void
 }
 
@@ -24666,7 +24666,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 32832
   %loss.per_row = bitcast i8* %8 to float*
-  call void @body_13(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, i32* %labels, float* %loss.per_row)
+  call void @body_11(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, i32* %labels, float* %loss.per_row)
   ret void
 }
 
@@ -24685,7 +24685,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 24960
   %loss = bitcast i8* %8 to float*
-  call void @body_14(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %loss.per_row, float* %loss.valid_count, float* %loss)
+  call void @body_12(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %loss.per_row, float* %loss.valid_count, float* %loss)
   ret void
 }
 
@@ -24708,7 +24708,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 32832
   %grad.loss = bitcast i8* %11 to float*
-  call void @body_17(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, i32* %labels, float* %loss.valid_count, float* %grad.loss)
+  call void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, i32* %labels, float* %loss.valid_count, float* %grad.loss)
   ret void
 }
 
@@ -24723,7 +24723,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5816832
   %classifier.bias = bitcast i8* %5 to float*
-  call void @body_18(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.loss, float* %classifier.bias)
+  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.loss, float* %classifier.bias)
   ret void
 }
 
@@ -24742,7 +24742,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 0
   %grad.pooler.tanh = bitcast i8* %8 to float*
-  call void @body_19(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.tanh, float* %grad.head.classifier.matmul.a, float* %grad.pooler.tanh, i32 8)
+  call void @body_17(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.tanh, float* %grad.head.classifier.matmul.a, float* %grad.pooler.tanh, i32 8)
   ret void
 }
 
@@ -24757,7 +24757,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5815296
   %bert.pooler.dense.bias = bitcast i8* %5 to float*
-  call void @body_20(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.pooler.tanh, float* %bert.pooler.dense.bias)
+  call void @body_18(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.pooler.tanh, float* %bert.pooler.dense.bias)
   ret void
 }
 
@@ -25149,7 +25149,7 @@ entry:
   %16 = load i8*, i8** %15, align 8
   %17 = getelementptr inbounds i8, i8* %16, i64 0
   %embeddings.sum = bitcast i8* %17 to float*
-  call void @body_61(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %bert.embeddings.position_embeddings.weight, float* %bert.embeddings.token_type_embeddings.weight, i32* %token_type_ids, float* %bert.embeddings.word_embeddings.weight, i32* %input_ids, float* %embeddings.sum)
+  call void @body_63(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %bert.embeddings.position_embeddings.weight, float* %bert.embeddings.token_type_embeddings.weight, i32* %token_type_ids, float* %bert.embeddings.word_embeddings.weight, i32* %input_ids, float* %embeddings.sum)
   ret void
 }
 
@@ -25172,7 +25172,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 1048576
   %embeddings.layernorm = bitcast i8* %11 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.sum, float* %bert.embeddings.LayerNorm.bias, float* %bert.embeddings.LayerNorm.weight, float* %embeddings.layernorm)
+  call void @body_64(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.sum, float* %bert.embeddings.LayerNorm.bias, float* %bert.embeddings.LayerNorm.weight, float* %embeddings.layernorm)
   ret void
 }
 
@@ -25187,7 +25187,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 0
   %embeddings.dropout = bitcast i8* %5 to float*
-  call void @body_63(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.layernorm, float* %embeddings.dropout, i32 1)
+  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.layernorm, float* %embeddings.dropout, i32 1)
   ret void
 }
 
@@ -25202,7 +25202,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 1048576
   %attention_mask_bias = bitcast i8* %5 to float*
-  call void @body_64(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %attention_mask, float* %attention_mask_bias)
+  call void @body_66(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %attention_mask, float* %attention_mask_bias)
   ret void
 }
 
@@ -25217,7 +25217,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 4229120
   %bert.encoder.layer.0.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.query, float* %bert.encoder.layer.0.attention.self.query.bias)
+  call void @body_106(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.query, float* %bert.encoder.layer.0.attention.self.query.bias)
   ret void
 }
 
@@ -25232,7 +25232,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 4295168
   %bert.encoder.layer.0.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.key, float* %bert.encoder.layer.0.attention.self.key.bias)
+  call void @body_106(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.key, float* %bert.encoder.layer.0.attention.self.key.bias)
   ret void
 }
 
@@ -25247,7 +25247,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 4361216
   %bert.encoder.layer.0.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.value, float* %bert.encoder.layer.0.attention.self.value.bias)
+  call void @body_106(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.value, float* %bert.encoder.layer.0.attention.self.value.bias)
   ret void
 }
 
@@ -25262,7 +25262,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 4427264
   %bert.encoder.layer.0.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.output, float* %bert.encoder.layer.0.attention.output.dense.bias)
+  call void @body_106(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.output, float* %bert.encoder.layer.0.attention.output.dense.bias)
   ret void
 }
 
@@ -25281,7 +25281,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 2105344
   %layer.0.attention.residual = bitcast i8* %8 to float*
-  call void @body_66(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.dropout, float* %layer.0.attention.output, float* %layer.0.attention.residual, i32 3)
+  call void @body_68(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.dropout, float* %layer.0.attention.output, float* %layer.0.attention.residual, i32 3)
   ret void
 }
 
@@ -25304,7 +25304,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 0
   %layer.0.attention.layernorm = bitcast i8* %11 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.residual, float* %bert.encoder.layer.0.attention.output.LayerNorm.bias, float* %bert.encoder.layer.0.attention.output.LayerNorm.weight, float* %layer.0.attention.layernorm)
+  call void @body_64(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.residual, float* %bert.encoder.layer.0.attention.output.LayerNorm.bias, float* %bert.encoder.layer.0.attention.output.LayerNorm.weight, float* %layer.0.attention.layernorm)
   ret void
 }
 
@@ -25319,7 +25319,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 4690944
   %bert.encoder.layer.0.intermediate.dense.bias = bitcast i8* %5 to float*
-  call void @body_67(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.gelu, float* %bert.encoder.layer.0.intermediate.dense.bias)
+  call void @body_69(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.gelu, float* %bert.encoder.layer.0.intermediate.dense.bias)
   ret void
 }
 
@@ -25334,7 +25334,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 4955136
   %bert.encoder.layer.0.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.output, float* %bert.encoder.layer.0.output.dense.bias)
+  call void @body_106(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.output, float* %bert.encoder.layer.0.output.dense.bias)
   ret void
 }
 
@@ -25353,7 +25353,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 1056768
   %layer.0.ffn.residual = bitcast i8* %8 to float*
-  call void @body_66(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.layernorm, float* %layer.0.ffn.output, float* %layer.0.ffn.residual, i32 4)
+  call void @body_68(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.layernorm, float* %layer.0.ffn.output, float* %layer.0.ffn.residual, i32 4)
   ret void
 }
 
@@ -25376,7 +25376,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 0
   %layer.0.ffn.layernorm = bitcast i8* %11 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.residual, float* %bert.encoder.layer.0.output.LayerNorm.bias, float* %bert.encoder.layer.0.output.LayerNorm.weight, float* %layer.0.ffn.layernorm)
+  call void @body_64(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.residual, float* %bert.encoder.layer.0.output.LayerNorm.bias, float* %bert.encoder.layer.0.output.LayerNorm.weight, float* %layer.0.ffn.layernorm)
   ret void
 }
 
@@ -25391,7 +25391,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5022208
   %bert.encoder.layer.1.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.query, float* %bert.encoder.layer.1.attention.self.query.bias)
+  call void @body_106(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.query, float* %bert.encoder.layer.1.attention.self.query.bias)
   ret void
 }
 
@@ -25406,7 +25406,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5088256
   %bert.encoder.layer.1.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.key, float* %bert.encoder.layer.1.attention.self.key.bias)
+  call void @body_106(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.key, float* %bert.encoder.layer.1.attention.self.key.bias)
   ret void
 }
 
@@ -25421,7 +25421,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5154304
   %bert.encoder.layer.1.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.value, float* %bert.encoder.layer.1.attention.self.value.bias)
+  call void @body_106(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.value, float* %bert.encoder.layer.1.attention.self.value.bias)
   ret void
 }
 
@@ -25436,7 +25436,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5220352
   %bert.encoder.layer.1.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.output, float* %bert.encoder.layer.1.attention.output.dense.bias)
+  call void @body_106(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.output, float* %bert.encoder.layer.1.attention.output.dense.bias)
   ret void
 }
 
@@ -25455,7 +25455,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 6316032
   %layer.1.attention.residual = bitcast i8* %8 to float*
-  call void @body_66(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.layernorm, float* %layer.1.attention.output, float* %layer.1.attention.residual, i32 6)
+  call void @body_68(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.layernorm, float* %layer.1.attention.output, float* %layer.1.attention.residual, i32 6)
   ret void
 }
 
@@ -25482,7 +25482,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 5267456
   %layer.1.attention.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_69(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.residual, float* %bert.encoder.layer.1.attention.output.LayerNorm.bias, float* %bert.encoder.layer.1.attention.output.LayerNorm.weight, float* %layer.1.attention.layernorm, float* %layer.1.attention.layernorm.stats)
+  call void @body_71(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.residual, float* %bert.encoder.layer.1.attention.output.LayerNorm.bias, float* %bert.encoder.layer.1.attention.output.LayerNorm.weight, float* %layer.1.attention.layernorm, float* %layer.1.attention.layernorm.stats)
   ret void
 }
 
@@ -25501,7 +25501,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 8413184
   %layer.1.ffn.intermediate = bitcast i8* %8 to float*
-  call void @body_70(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.gelu, float* %bert.encoder.layer.1.intermediate.dense.bias, float* %layer.1.ffn.intermediate)
+  call void @body_72(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.gelu, float* %bert.encoder.layer.1.intermediate.dense.bias, float* %layer.1.ffn.intermediate)
   ret void
 }
 
@@ -25516,7 +25516,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5748224
   %bert.encoder.layer.1.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.output, float* %bert.encoder.layer.1.output.dense.bias)
+  call void @body_106(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.output, float* %bert.encoder.layer.1.output.dense.bias)
   ret void
 }
 
@@ -25535,7 +25535,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 17850368
   %layer.1.ffn.residual = bitcast i8* %8 to float*
-  call void @body_66(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.layernorm, float* %layer.1.ffn.output, float* %layer.1.ffn.residual, i32 7)
+  call void @body_68(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.layernorm, float* %layer.1.ffn.output, float* %layer.1.ffn.residual, i32 7)
   ret void
 }
 
@@ -25562,7 +25562,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 5283840
   %layer.1.ffn.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_69(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.residual, float* %bert.encoder.layer.1.output.LayerNorm.bias, float* %bert.encoder.layer.1.output.LayerNorm.weight, float* %layer.1.ffn.layernorm, float* %layer.1.ffn.layernorm.stats)
+  call void @body_71(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.residual, float* %bert.encoder.layer.1.output.LayerNorm.bias, float* %bert.encoder.layer.1.output.LayerNorm.weight, float* %layer.1.ffn.layernorm, float* %layer.1.ffn.layernorm.stats)
   ret void
 }
 
@@ -25577,7 +25577,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5300224
   %pooler.first_token = bitcast i8* %5 to float*
-  call void @body_68(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.layernorm, float* %pooler.first_token)
+  call void @body_70(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.layernorm, float* %pooler.first_token)
   ret void
 }
 
@@ -25592,7 +25592,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5815296
   %bert.pooler.dense.bias = bitcast i8* %5 to float*
-  call void @body_8(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.dense, float* %bert.pooler.dense.bias)
+  call void @body_103(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.dense, float* %bert.pooler.dense.bias)
   ret void
 }
 
@@ -25607,7 +25607,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5332992
   %pooler.tanh = bitcast i8* %5 to float*
-  call void @body_9(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.dense, float* %pooler.tanh)
+  call void @body_8(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.dense, float* %pooler.tanh)
   ret void
 }
 
@@ -25622,7 +25622,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5316608
   %head.dropout = bitcast i8* %5 to float*
-  call void @body_10(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.tanh, float* %head.dropout, i32 8)
+  call void @body_9(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.tanh, float* %head.dropout, i32 8)
   ret void
 }
 
@@ -25637,7 +25637,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5816832
   %classifier.bias = bitcast i8* %5 to float*
-  call void @body_11(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, float* %classifier.bias)
+  call void @body_104(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, float* %classifier.bias)
   ret void
 }
 
@@ -25652,7 +25652,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5349376
   %loss.valid_count = bitcast i8* %5 to float*
-  call void @body_12(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %labels, float* %loss.valid_count)
+  call void @body_10(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %labels, float* %loss.valid_count)
   ret void
 }
 
@@ -25671,7 +25671,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 5349440
   %loss.per_row = bitcast i8* %8 to float*
-  call void @body_13(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, i32* %labels, float* %loss.per_row)
+  call void @body_11(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, i32* %labels, float* %loss.per_row)
   ret void
 }
 
@@ -25690,7 +25690,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 24960
   %loss = bitcast i8* %8 to float*
-  call void @body_14(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %loss.per_row, float* %loss.valid_count, float* %loss)
+  call void @body_12(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %loss.per_row, float* %loss.valid_count, float* %loss)
   ret void
 }
 
@@ -25713,7 +25713,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 5349440
   %grad.loss = bitcast i8* %11 to float*
-  call void @body_17(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, i32* %labels, float* %loss.valid_count, float* %grad.loss)
+  call void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, i32* %labels, float* %loss.valid_count, float* %grad.loss)
   ret void
 }
 
@@ -25728,7 +25728,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5816832
   %classifier.bias = bitcast i8* %5 to float*
-  call void @body_18(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.loss, float* %classifier.bias)
+  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.loss, float* %classifier.bias)
   ret void
 }
 
@@ -25747,7 +25747,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 5316608
   %grad.pooler.tanh = bitcast i8* %8 to float*
-  call void @body_19(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.tanh, float* %grad.head.classifier.matmul.a, float* %grad.pooler.tanh, i32 8)
+  call void @body_17(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.tanh, float* %grad.head.classifier.matmul.a, float* %grad.pooler.tanh, i32 8)
   ret void
 }
 
@@ -25762,7 +25762,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5815296
   %bert.pooler.dense.bias = bitcast i8* %5 to float*
-  call void @body_20(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.pooler.tanh, float* %bert.pooler.dense.bias)
+  call void @body_18(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.pooler.tanh, float* %bert.pooler.dense.bias)
   ret void
 }
 
@@ -25777,7 +25777,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 16801792
   %grad.pooler.first_token = bitcast i8* %5 to float*
-  call void @body_71(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.pooler.dense.matmul.a, float* %grad.pooler.first_token)
+  call void @body_73(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.pooler.dense.matmul.a, float* %grad.pooler.first_token)
   ret void
 }
 
@@ -25804,7 +25804,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 18898944
   %grad.layer.1.ffn.layernorm.x = bitcast i8* %14 to float*
-  call void @body_72(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.layernorm.stats, float* %layer.1.ffn.residual, float* %bert.encoder.layer.1.output.LayerNorm.weight, float* %grad.pooler.first_token, float* %grad.layer.1.ffn.layernorm.x)
+  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.layernorm.stats, float* %layer.1.ffn.residual, float* %bert.encoder.layer.1.output.LayerNorm.weight, float* %grad.pooler.first_token, float* %grad.layer.1.ffn.layernorm.x)
   ret void
 }
 
@@ -25827,7 +25827,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 5748736
   %bert.encoder.layer.1.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_73(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.residual, float* %layer.1.ffn.layernorm.stats, float* %grad.pooler.first_token, float* %bert.encoder.layer.1.output.LayerNorm.weight)
+  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.residual, float* %layer.1.ffn.layernorm.stats, float* %grad.pooler.first_token, float* %bert.encoder.layer.1.output.LayerNorm.weight)
   ret void
 }
 
@@ -25842,7 +25842,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5749248
   %bert.encoder.layer.1.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.pooler.first_token, float* %bert.encoder.layer.1.output.LayerNorm.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.pooler.first_token, float* %bert.encoder.layer.1.output.LayerNorm.bias)
   ret void
 }
 
@@ -25857,7 +25857,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 16801792
   %grad.layer.1.ffn.dropout = bitcast i8* %5 to float*
-  call void @body_63(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.ffn.layernorm.x, float* %grad.layer.1.ffn.dropout, i32 7)
+  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.ffn.layernorm.x, float* %grad.layer.1.ffn.dropout, i32 7)
   ret void
 }
 
@@ -25872,7 +25872,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5748224
   %bert.encoder.layer.1.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.ffn.dropout, float* %bert.encoder.layer.1.output.dense.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.ffn.dropout, float* %bert.encoder.layer.1.output.dense.bias)
   ret void
 }
 
@@ -25891,7 +25891,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 12607488
   %grad.layer.1.ffn.gelu = bitcast i8* %8 to float*
-  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.intermediate, float* %grad.layer.1.ffn.output.matmul.a, float* %grad.layer.1.ffn.gelu)
+  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.intermediate, float* %grad.layer.1.ffn.output.matmul.a, float* %grad.layer.1.ffn.gelu)
   ret void
 }
 
@@ -25906,7 +25906,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5484032
   %bert.encoder.layer.1.intermediate.dense.bias = bitcast i8* %5 to float*
-  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.ffn.gelu, float* %bert.encoder.layer.1.intermediate.dense.bias)
+  call void @body_78(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.ffn.gelu, float* %bert.encoder.layer.1.intermediate.dense.bias)
   ret void
 }
 
@@ -25925,7 +25925,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 9461760
   %grad.layer.1.attention.layernorm.sum = bitcast i8* %8 to float*
-  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.ffn.intermediate.matmul.a, float* %grad.layer.1.ffn.layernorm.x, float* %grad.layer.1.attention.layernorm.sum)
+  call void @body_79(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.ffn.intermediate.matmul.a, float* %grad.layer.1.ffn.layernorm.x, float* %grad.layer.1.attention.layernorm.sum)
   ret void
 }
 
@@ -25952,7 +25952,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 7364608
   %grad.layer.1.attention.layernorm.x = bitcast i8* %14 to float*
-  call void @body_72(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.layernorm.stats, float* %layer.1.attention.residual, float* %bert.encoder.layer.1.attention.output.LayerNorm.weight, float* %grad.layer.1.attention.layernorm.sum, float* %grad.layer.1.attention.layernorm.x)
+  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.layernorm.stats, float* %layer.1.attention.residual, float* %bert.encoder.layer.1.attention.output.LayerNorm.weight, float* %grad.layer.1.attention.layernorm.sum, float* %grad.layer.1.attention.layernorm.x)
   ret void
 }
 
@@ -25975,7 +25975,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 5220864
   %bert.encoder.layer.1.attention.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_73(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.residual, float* %layer.1.attention.layernorm.stats, float* %grad.layer.1.attention.layernorm.sum, float* %bert.encoder.layer.1.attention.output.LayerNorm.weight)
+  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.residual, float* %layer.1.attention.layernorm.stats, float* %grad.layer.1.attention.layernorm.sum, float* %bert.encoder.layer.1.attention.output.LayerNorm.weight)
   ret void
 }
 
@@ -25990,7 +25990,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5221376
   %bert.encoder.layer.1.attention.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.layernorm.sum, float* %bert.encoder.layer.1.attention.output.LayerNorm.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.layernorm.sum, float* %bert.encoder.layer.1.attention.output.LayerNorm.bias)
   ret void
 }
 
@@ -26005,7 +26005,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5267456
   %grad.layer.1.attention.output_dropout = bitcast i8* %5 to float*
-  call void @body_63(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.layernorm.x, float* %grad.layer.1.attention.output_dropout, i32 6)
+  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.layernorm.x, float* %grad.layer.1.attention.output_dropout, i32 6)
   ret void
 }
 
@@ -26020,7 +26020,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5220352
   %bert.encoder.layer.1.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.output_dropout, float* %bert.encoder.layer.1.attention.output.dense.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.output_dropout, float* %bert.encoder.layer.1.attention.output.dense.bias)
   ret void
 }
 
@@ -26039,7 +26039,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 5267456
   %layer.1.attention.context.delta = bitcast i8* %8 to float*
-  call void @body_78(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.context, float* %grad.layer.1.attention.output.matmul.a, float* %layer.1.attention.context.delta)
+  call void @body_80(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.context, float* %grad.layer.1.attention.output.matmul.a, float* %layer.1.attention.context.delta)
   ret void
 }
 
@@ -26054,7 +26054,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5154304
   %bert.encoder.layer.1.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.context.b, float* %bert.encoder.layer.1.attention.self.value.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.context.b, float* %bert.encoder.layer.1.attention.self.value.bias)
   ret void
 }
 
@@ -26069,7 +26069,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5088256
   %bert.encoder.layer.1.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.scores.b, float* %bert.encoder.layer.1.attention.self.key.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.scores.b, float* %bert.encoder.layer.1.attention.self.key.bias)
   ret void
 }
 
@@ -26084,7 +26084,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5022208
   %bert.encoder.layer.1.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.scores.a, float* %bert.encoder.layer.1.attention.self.query.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.scores.a, float* %bert.encoder.layer.1.attention.self.query.bias)
   ret void
 }
 
@@ -26716,7 +26716,7 @@ entry:
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_86(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_90(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -26775,12 +26775,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 0
   %"squared norm partial sums" = bitcast i8* %5 to float*
-  call void @body_86(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %"trainable gradients (norm columns)", float* %"squared norm partial sums")
+  call void @body_90(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %"trainable gradients (norm columns)", float* %"squared norm partial sums")
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_87(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_91(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -26841,12 +26841,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 0
   %"squared norm partial sums" = bitcast i8* %5 to float*
-  call void @body_87(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %"trainable gradients (norm tail)", float* %"squared norm partial sums")
+  call void @body_91(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %"trainable gradients (norm tail)", float* %"squared norm partial sums")
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_88(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_92(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -26906,12 +26906,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 65600
   %"clip coefficient" = bitcast i8* %5 to float*
-  call void @body_88(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %"squared norm partial sums", float* %"clip coefficient")
+  call void @body_92(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %"squared norm partial sums", float* %"clip coefficient")
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_89(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3, float* noalias %b4) #0 {
+define internal void @body_93(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3, float* noalias %b4) #0 {
 entry:
   %0 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 1
   %ctx.f = load float, float* %0, align 4
@@ -27016,7 +27016,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 0
   %"trainable parameters" = bitcast i8* %14 to float*
-  call void @body_89(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %"trainable gradients", float* %"clip coefficient", float* %"adam first moments", float* %"adam second moments", float* %"trainable parameters")
+  call void @body_93(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %"trainable gradients", float* %"clip coefficient", float* %"adam first moments", float* %"adam second moments", float* %"trainable parameters")
   ret void
 }
 
@@ -27031,7 +27031,7 @@ entry:
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_90(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -27090,12 +27090,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 0
   %"squared norm partial sums" = bitcast i8* %5 to float*
-  call void @body_90(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %"trainable gradients (norm columns)", float* %"squared norm partial sums")
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %"trainable gradients (norm columns)", float* %"squared norm partial sums")
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_91(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_95(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -27156,12 +27156,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 0
   %"squared norm partial sums" = bitcast i8* %5 to float*
-  call void @body_91(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %"trainable gradients (norm tail)", float* %"squared norm partial sums")
+  call void @body_95(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %"trainable gradients (norm tail)", float* %"squared norm partial sums")
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_92(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -27218,12 +27218,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 1088
   %"clip coefficient" = bitcast i8* %5 to float*
-  call void @body_92(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %"squared norm partial sums", float* %"clip coefficient")
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %"squared norm partial sums", float* %"clip coefficient")
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_93(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3, float* noalias %b4) #0 {
+define internal void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3, float* noalias %b4) #0 {
 entry:
   %0 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 1
   %ctx.f = load float, float* %0, align 4
@@ -27328,7 +27328,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 5749760
   %"trainable parameters" = bitcast i8* %14 to float*
-  call void @body_93(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %"trainable gradients", float* %"clip coefficient", float* %"adam first moments", float* %"adam second moments", float* %"trainable parameters")
+  call void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %"trainable gradients", float* %"clip coefficient", float* %"adam first moments", float* %"adam second moments", float* %"trainable parameters")
   ret void
 }
 
@@ -27353,7 +27353,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 0
   %"squared norm partial sums" = bitcast i8* %5 to float*
-  call void @body_90(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %"trainable gradients (norm columns)", float* %"squared norm partial sums")
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %"trainable gradients (norm columns)", float* %"squared norm partial sums")
   ret void
 }
 
@@ -27368,7 +27368,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 0
   %"squared norm partial sums" = bitcast i8* %5 to float*
-  call void @body_91(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %"trainable gradients (norm tail)", float* %"squared norm partial sums")
+  call void @body_95(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %"trainable gradients (norm tail)", float* %"squared norm partial sums")
   ret void
 }
 
@@ -27383,7 +27383,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 1088
   %"clip coefficient" = bitcast i8* %5 to float*
-  call void @body_92(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %"squared norm partial sums", float* %"clip coefficient")
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %"squared norm partial sums", float* %"clip coefficient")
   ret void
 }
 
@@ -27410,7 +27410,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 5749760
   %"trainable parameters" = bitcast i8* %14 to float*
-  call void @body_93(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %"trainable gradients", float* %"clip coefficient", float* %"adam first moments", float* %"adam second moments", float* %"trainable parameters")
+  call void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %"trainable gradients", float* %"clip coefficient", float* %"adam first moments", float* %"adam second moments", float* %"trainable parameters")
   ret void
 }
 
@@ -27425,7 +27425,7 @@ entry:
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -27484,12 +27484,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 0
   %"squared norm partial sums" = bitcast i8* %5 to float*
-  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %"trainable gradients (norm columns)", float* %"squared norm partial sums")
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %"trainable gradients (norm columns)", float* %"squared norm partial sums")
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_95(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_99(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -27550,12 +27550,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 0
   %"squared norm partial sums" = bitcast i8* %5 to float*
-  call void @body_95(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %"trainable gradients (norm tail)", float* %"squared norm partial sums")
+  call void @body_99(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %"trainable gradients (norm tail)", float* %"squared norm partial sums")
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_100(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -27612,12 +27612,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 8256
   %"clip coefficient" = bitcast i8* %5 to float*
-  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %"squared norm partial sums", float* %"clip coefficient")
+  call void @body_100(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %"squared norm partial sums", float* %"clip coefficient")
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3, float* noalias %b4) #0 {
+define internal void @body_101(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3, float* noalias %b4) #0 {
 entry:
   %0 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 1
   %ctx.f = load float, float* %0, align 4
@@ -27722,7 +27722,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 4956672
   %"trainable parameters" = bitcast i8* %14 to float*
-  call void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %"trainable gradients", float* %"clip coefficient", float* %"adam first moments", float* %"adam second moments", float* %"trainable parameters")
+  call void @body_101(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %"trainable gradients", float* %"clip coefficient", float* %"adam first moments", float* %"adam second moments", float* %"trainable parameters")
   ret void
 }
 

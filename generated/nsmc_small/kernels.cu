@@ -129,6 +129,11 @@ BERTRT_PHILOX_FN float bertrt_philox_uniform(uint32_t seed, uint32_t step, uint3
 #endif
 // ---- end of runtime/philox_impl.h ----
 
+// The schedule's attention geometry (schedule.h), which cuda_attention.cuh
+// checks against its own.
+#define BERTC_ATT_TILE 32
+#define BERTC_ATT_THREADS 128
+
 // ---- compiler/cuda_attention.cuh, verbatim ----
 // cuda_attention.cuh — the cuda target's fused multi-head self-attention: the three parts of
 // bertrt_attention's contract (runtime/bertrt_abi.h) as device templates. render_cuda.c
@@ -150,9 +155,16 @@ BERTRT_PHILOX_FN float bertrt_philox_uniform(uint32_t seed, uint32_t step, uint3
 // scores -inf. Key 0 of every row is in the first tile, so a row's running maximum is finite
 // from the first tile on.
 
-#define BERTC_ATT_TILE          32 // rows of a tile; one per lane of a warp
-#define BERTC_ATT_WARPS         4  // warps per block, each owning 8 rows of the block's tile
-#define BERTC_ATT_THREADS       (32 * BERTC_ATT_WARPS)
+// The schedule (compiler/schedule.h: SCHED_ATT_TILE, SCHED_ATT_THREADS) launches these
+// templates and prints its geometry above this file as BERTC_ATT_TILE (rows of a tile; one
+// per lane of a warp) and BERTC_ATT_THREADS; the templates are written for these values.
+#if !defined(BERTC_ATT_TILE) || !defined(BERTC_ATT_THREADS)
+#error "cuda_attention.cuh: BERTC_ATT_TILE and BERTC_ATT_THREADS come from the schedule"
+#endif
+#define BERTC_ATT_WARPS 4 // warps per block, each owning 8 rows of the block's tile
+#if BERTC_ATT_TILE != 32 || BERTC_ATT_THREADS != 32 * BERTC_ATT_WARPS
+#error "cuda_attention.cuh: the schedule's attention geometry is not the templates' (32 rows, 4 warps)"
+#endif
 #define BERTC_ATT_ROWS_PER_WARP (BERTC_ATT_TILE / BERTC_ATT_WARPS)
 
 __device__ __forceinline__ float bertc_warp_sum(float v) {
@@ -430,7 +442,7 @@ bertc_attention_grad_q(const bertrt_kernel_ctx *ctx, const E *q, const E *k, con
 }
 // ---- end of compiler/cuda_attention.cuh ----
 
-// ==== 96 bodies for 601 kernels =============================================
+// ==== 102 bodies for 601 kernels =============================================
 
 // body_0: 5 kernels
 //   forward_s16__k000_embeddings_sum: add embeddings.sum
@@ -606,7 +618,7 @@ body_5(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, 
   }
 }
 
-// body_6: 21 kernels
+// body_6: 7 kernels
 //   forward_s16__k011_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
 //   forward_s16__k022_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
 //   train_s16_v1__k011_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
@@ -614,20 +626,6 @@ body_5(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, 
 //   train_s16_v2__k011_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
 //   train_s16_v2__k022_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
 //   train_s16_v3__k011_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
-//   forward_s32__k011_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
-//   forward_s32__k022_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
-//   train_s32_v1__k011_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
-//   train_s32_v1__k022_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
-//   train_s32_v2__k011_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
-//   train_s32_v2__k022_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
-//   train_s32_v3__k011_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
-//   forward_s64__k011_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
-//   forward_s64__k022_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
-//   train_s64_v1__k011_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
-//   train_s64_v1__k022_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
-//   train_s64_v2__k011_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
-//   train_s64_v2__k022_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
-//   train_s64_v3__k011_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
 //   epilogue: rows of C (512) x cols 512; 256 threads per row
 //   launch: grid 512, block 256
 //   b0 updated f32, b1 read f32
@@ -889,16 +887,10 @@ body_13(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_14: 9 kernels
+// body_14: 3 kernels
 //   train_s16_v0__k011_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
 //   train_s16_v0__k022_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
 //   train_s16_v3__k022_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
-//   train_s32_v0__k011_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
-//   train_s32_v0__k022_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
-//   train_s32_v3__k022_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
-//   train_s64_v0__k011_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
-//   train_s64_v0__k022_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
-//   train_s64_v3__k022_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
 //   epilogue: rows of C (512) x cols 512; 256 threads per row
 //   launch: grid 512, block 256
 //   b0 updated f32, b1 read f32, b2 written f32
@@ -1359,10 +1351,8 @@ body_31(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b1[col] = sum0;
 }
 
-// body_32: 3 kernels
+// body_32: 1 kernel
 //   train_s16_v0__k111_grad_embeddings_position: copy rows grad.embeddings.position
-//   train_s32_v0__k111_grad_embeddings_position: copy rows grad.embeddings.position
-//   train_s64_v0__k111_grad_embeddings_position: copy rows grad.embeddings.position
 //   rows [16] (16) x cols 128; 128 threads per row
 //   launch: grid 16, block 128
 //   b0 read f32, b1 written f32
@@ -1601,7 +1591,31 @@ body_41(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_42: 5 kernels
+// body_42: 7 kernels
+//   forward_s32__k011_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
+//   forward_s32__k022_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
+//   train_s32_v1__k011_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
+//   train_s32_v1__k022_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
+//   train_s32_v2__k011_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
+//   train_s32_v2__k022_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
+//   train_s32_v3__k011_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
+//   epilogue: rows of C (1024) x cols 512; 256 threads per row
+//   launch: grid 1024, block 256
+//   b0 updated f32, b1 read f32
+extern "C" __global__ void __launch_bounds__(256)
+body_42(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1) {
+  const int t = threadIdx.x;
+  const int row = blockIdx.x;
+  const int at = row * 512;
+  for (int c = t; c < 512; c += 256) {
+    float v = b0[at + c];
+    v = v + b1[c];
+    v = 0.5f * v * (1.0f + erff(v / 1.41421354f));
+    b0[at + c] = v;
+  }
+}
+
+// body_43: 5 kernels
 //   forward_s32__k026_pooler_first_token: select_token pooler.first_token
 //   train_s32_v0__k026_pooler_first_token: select_token pooler.first_token
 //   train_s32_v1__k026_pooler_first_token: select_token pooler.first_token
@@ -1611,7 +1625,7 @@ body_41(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 32, block 128
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(128)
-body_42(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_43(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row;
@@ -1621,7 +1635,7 @@ body_42(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_43: 7 kernels
+// body_44: 7 kernels
 //   train_s32_v0__k001_embeddings_layernorm: layernorm embeddings.layernorm
 //   train_s32_v0__k010_layer_0_attention_layernorm: layernorm layer.0.attention.layernorm
 //   train_s32_v0__k014_layer_0_ffn_layernorm: layernorm layer.0.ffn.layernorm
@@ -1633,7 +1647,7 @@ body_42(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 1024, block 128
 //   b0 read f32, b1 read f32, b2 read f32, b3 written f32, b4 written f32
 extern "C" __global__ void __launch_bounds__(128)
-body_43(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3, float *__restrict__ b4) {
+body_44(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3, float *__restrict__ b4) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 32;
@@ -1666,14 +1680,35 @@ body_43(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_44: 2 kernels
+// body_45: 3 kernels
+//   train_s32_v0__k011_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
+//   train_s32_v0__k022_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
+//   train_s32_v3__k022_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
+//   epilogue: rows of C (1024) x cols 512; 256 threads per row
+//   launch: grid 1024, block 256
+//   b0 updated f32, b1 read f32, b2 written f32
+extern "C" __global__ void __launch_bounds__(256)
+body_45(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
+  const int t = threadIdx.x;
+  const int row = blockIdx.x;
+  const int at = row * 512;
+  for (int c = t; c < 512; c += 256) {
+    float v = b0[at + c];
+    v = v + b1[c];
+    b2[at + c] = v;
+    v = 0.5f * v * (1.0f + erff(v / 1.41421354f));
+    b0[at + c] = v;
+  }
+}
+
+// body_46: 2 kernels
 //   train_s32_v0__k042_grad_pooler_first_token: select_token_backward grad.pooler.first_token
 //   train_s32_v3__k042_grad_pooler_first_token: select_token_backward grad.pooler.first_token
 //   rows [32,32] (1024) x cols 128; 128 threads per row
 //   launch: grid 1024, block 128
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(128)
-body_44(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_46(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 32;
@@ -1684,7 +1719,7 @@ body_44(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_45: 7 kernels
+// body_47: 7 kernels
 //   train_s32_v0__k043_grad_layer_1_ffn_layernorm_x: layernorm backward grad.layer.1.ffn.layernorm.x
 //   train_s32_v0__k055_grad_layer_1_attention_layernorm_x: layernorm backward grad.layer.1.attention.layernorm.x
 //   train_s32_v0__k075_grad_layer_0_ffn_layernorm_x: layernorm backward grad.layer.0.ffn.layernorm.x
@@ -1696,7 +1731,7 @@ body_44(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 1024, block 128
 //   b0 read f32, b1 read f32, b2 read f32, b3 read f32, b4 written f32
 extern "C" __global__ void __launch_bounds__(128)
-body_45(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4) {
+body_47(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 32;
@@ -1723,7 +1758,7 @@ body_45(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_46: 7 kernels
+// body_48: 7 kernels
 //   train_s32_v0__k044_grad_layer_1_ffn_layernorm_gamma: sum over rows grad.layer.1.ffn.layernorm.gamma
 //   train_s32_v0__k056_grad_layer_1_attention_layernorm_gamma: sum over rows grad.layer.1.attention.layernorm.gamma
 //   train_s32_v0__k076_grad_layer_0_ffn_layernorm_gamma: sum over rows grad.layer.0.ffn.layernorm.gamma
@@ -1735,7 +1770,7 @@ body_45(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 4, block 256
 //   b0 read f32, b1 read f32, b2 read f32, b3 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_46(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3) {
+body_48(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3) {
   const int lane = threadIdx.x / 32;
   const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
@@ -1752,7 +1787,7 @@ body_46(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b3[col] = sum0;
 }
 
-// body_47: 22 kernels
+// body_49: 22 kernels
 //   train_s32_v0__k045_grad_layer_1_ffn_layernorm_beta: sum over rows grad.layer.1.ffn.layernorm.beta
 //   train_s32_v0__k047_grad_layer_1_ffn_output_in1_sum: sum over rows grad.layer.1.ffn.output.in1.sum
 //   train_s32_v0__k057_grad_layer_1_attention_layernorm_beta: sum over rows grad.layer.1.attention.layernorm.beta
@@ -1779,7 +1814,7 @@ body_46(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 4, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_47(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_49(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int lane = threadIdx.x / 32;
   const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
@@ -1796,7 +1831,7 @@ body_47(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b1[col] = sum0;
 }
 
-// body_48: 3 kernels
+// body_50: 3 kernels
 //   train_s32_v0__k050_grad_layer_1_ffn_gelu: gelu_backward grad.layer.1.ffn.gelu
 //   train_s32_v0__k082_grad_layer_0_ffn_gelu: gelu_backward grad.layer.0.ffn.gelu
 //   train_s32_v3__k050_grad_layer_1_ffn_gelu: gelu_backward grad.layer.1.ffn.gelu
@@ -1804,7 +1839,7 @@ body_47(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 1024, block 256
 //   b0 read f32, b1 read f32, b2 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_48(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
+body_50(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 32;
@@ -1816,7 +1851,7 @@ body_48(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_49: 3 kernels
+// body_51: 3 kernels
 //   train_s32_v0__k051_grad_layer_1_ffn_intermediate_in1_sum: sum over rows grad.layer.1.ffn.intermediate.in1.sum
 //   train_s32_v0__k083_grad_layer_0_ffn_intermediate_in1_sum: sum over rows grad.layer.0.ffn.intermediate.in1.sum
 //   train_s32_v3__k051_grad_layer_1_ffn_intermediate_in1_sum: sum over rows grad.layer.1.ffn.intermediate.in1.sum
@@ -1824,7 +1859,7 @@ body_48(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 16, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_49(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_51(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int lane = threadIdx.x / 32;
   const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
@@ -1841,7 +1876,7 @@ body_49(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b1[col] = sum0;
 }
 
-// body_50: 3 kernels
+// body_52: 3 kernels
 //   train_s32_v0__k053_grad_layer_1_attention_layernorm_sum: add grad.layer.1.attention.layernorm.sum
 //   train_s32_v0__k085_grad_layer_0_attention_layernorm_sum: add grad.layer.0.attention.layernorm.sum
 //   train_s32_v3__k053_grad_layer_1_attention_layernorm_sum: add grad.layer.1.attention.layernorm.sum
@@ -1849,7 +1884,7 @@ body_49(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 1024, block 128
 //   b0 read f32, b1 read f32, b2 written f32
 extern "C" __global__ void __launch_bounds__(128)
-body_50(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
+body_52(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 32;
@@ -1860,7 +1895,7 @@ body_50(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_51: 3 kernels
+// body_53: 3 kernels
 //   train_s32_v0__k062_layer_1_attention_context: attention delta = dout . out of layer.1.attention.context
 //   train_s32_v0__k094_layer_0_attention_context: attention delta = dout . out of layer.0.attention.context
 //   train_s32_v3__k062_layer_1_attention_context: attention delta = dout . out of layer.1.attention.context
@@ -1868,7 +1903,7 @@ body_50(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 2048, block 64
 //   b0 read f32, b1 read f32, b2 written f32
 extern "C" __global__ void __launch_bounds__(64)
-body_51(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
+body_53(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 64;
@@ -1886,7 +1921,7 @@ body_51(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_52: 3 kernels
+// body_54: 3 kernels
 //   train_s32_v0__k063_layer_1_attention_context_grad_kv: attention grad_kv of layer.1.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
 //   train_s32_v0__k095_layer_0_attention_context_grad_kv: attention grad_kv of layer.0.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
 //   train_s32_v3__k063_layer_1_attention_context_grad_kv: attention grad_kv of layer.1.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
@@ -1894,11 +1929,11 @@ body_51(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 64, block 128
 //   b0 read f32, b1 read f32, b2 read f32, b3 read f32, b4 read f32, b5 read f32, b6 read f32, b7 written f32, b8 written f32, site0 (dropout)
 extern "C" __global__ void __launch_bounds__(128, 2)
-body_52(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, const float *__restrict__ b4, const float *__restrict__ b5, const float *__restrict__ b6, float *__restrict__ b7, float *__restrict__ b8, const uint32_t site0) {
+body_54(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, const float *__restrict__ b4, const float *__restrict__ b5, const float *__restrict__ b6, float *__restrict__ b7, float *__restrict__ b8, const uint32_t site0) {
   bertc_attention_grad_kv<32, 2, 64, true>(ctx, b0, b1, b2, b3, b4, b5, b6, b7, b8, 0.125f, 0.100000001f, 1.11111116f, site0);
 }
 
-// body_53: 3 kernels
+// body_55: 3 kernels
 //   train_s32_v0__k064_layer_1_attention_context_grad_q: attention grad_q of layer.1.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
 //   train_s32_v0__k096_layer_0_attention_context_grad_q: attention grad_q of layer.0.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
 //   train_s32_v3__k064_layer_1_attention_context_grad_q: attention grad_q of layer.1.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
@@ -1906,17 +1941,17 @@ body_52(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 64, block 128
 //   b0 read f32, b1 read f32, b2 read f32, b3 read f32, b4 read f32, b5 read f32, b6 read f32, b7 written f32, site0 (dropout)
 extern "C" __global__ void __launch_bounds__(128, 2)
-body_53(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, const float *__restrict__ b4, const float *__restrict__ b5, const float *__restrict__ b6, float *__restrict__ b7, const uint32_t site0) {
+body_55(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, const float *__restrict__ b4, const float *__restrict__ b5, const float *__restrict__ b6, float *__restrict__ b7, const uint32_t site0) {
   bertc_attention_grad_q<32, 2, 64, true>(ctx, b0, b1, b2, b3, b4, b5, b6, b7, 0.125f, 0.100000001f, 1.11111116f, site0);
 }
 
-// body_54: 1 kernel
+// body_56: 1 kernel
 //   train_s32_v0__k073_grad_layer_0_ffn_layernorm_sum: add grad.layer.0.ffn.layernorm.sum
 //   rows [32,32] (1024) x cols 128; 128 threads per row
 //   launch: grid 1024, block 128
 //   b0 read f32, b1 read f32, b2 read f32, b3 read f32, b4 written f32
 extern "C" __global__ void __launch_bounds__(128)
-body_54(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4) {
+body_56(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 32;
@@ -1927,13 +1962,13 @@ body_54(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_55: 1 kernel
+// body_57: 1 kernel
 //   train_s32_v0__k106_grad_embeddings_dropout: dropout grad.embeddings.dropout
 //   rows [32,32] (1024) x cols 128; 128 threads per row
 //   launch: grid 1024, block 128
 //   b0 read f32, b1 read f32, b2 read f32, b3 read f32, b4 written f32, site0 (dropout)
 extern "C" __global__ void __launch_bounds__(128)
-body_55(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4, const uint32_t site0) {
+body_57(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4, const uint32_t site0) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 32;
@@ -1944,13 +1979,13 @@ body_55(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_56: 1 kernel
+// body_58: 1 kernel
 //   train_s32_v0__k110_grad_embeddings_sum_in1_sum: sum over rows grad.embeddings.sum.in1.sum
 //   cols 4096, each the sum over rows [32]; 32 columns per block, 8 lanes per column summing every 8-th row, then the lanes in order
 //   launch: grid 128, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_56(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_58(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int lane = threadIdx.x / 32;
   const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
@@ -1966,13 +2001,29 @@ body_56(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b1[col] = sum0;
 }
 
-// body_57: 1 kernel
+// body_59: 1 kernel
+//   train_s32_v0__k111_grad_embeddings_position: copy rows grad.embeddings.position
+//   rows [32] (32) x cols 128; 128 threads per row
+//   launch: grid 32, block 128
+//   b0 read f32, b1 written f32
+extern "C" __global__ void __launch_bounds__(128)
+body_59(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+  const int t = threadIdx.x;
+  const int row = blockIdx.x;
+  const int r0 = row;
+  // p0
+  for (int c = t; c < 128; c += 128) {
+    b1[128 * r0 + c] = b0[128 * r0 + c];
+  }
+}
+
+// body_60: 1 kernel
 //   train_s32_v0__k112_grad_embeddings_position: zero rows grad.embeddings.position
 //   rows [96] (96) x cols 128; 128 threads per row
 //   launch: grid 96, block 128
 //   b0 written f32
 extern "C" __global__ void __launch_bounds__(128)
-body_57(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0) {
+body_60(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row;
@@ -1982,13 +2033,13 @@ body_57(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0) {
   }
 }
 
-// body_58: 1 kernel
+// body_61: 1 kernel
 //   train_s32_v0__k113_grad_embeddings_token_type: scatter-add grad.embeddings.token_type
 //   dst [2,128] = 0; dst[ids[r], :] += src[r, :] for r < 1024 in order; 64 dst rows per block, 128 threads over their columns
 //   launch: grid 1, block 128
 //   b0 written f32, b1 read f32, b2 read i32
 extern "C" __global__ void __launch_bounds__(128)
-body_58(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1, const int *__restrict__ b2) {
+body_61(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1, const int *__restrict__ b2) {
   const int first = blockIdx.x * 64, t = threadIdx.x;
   for (int i = first; i < first + 64 && i < 2; i++)
     for (int c = t; c < 128; c += 128) b0[i * 128 + c] = 0.0f;
@@ -1999,13 +2050,13 @@ body_58(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const
   }
 }
 
-// body_59: 1 kernel
+// body_62: 1 kernel
 //   train_s32_v0__k114_grad_embeddings_word: scatter-add grad.embeddings.word
 //   dst [8000,128] = 0; dst[ids[r], :] += src[r, :] for r < 1024 in order; 64 dst rows per block, 128 threads over their columns
 //   launch: grid 125, block 128
 //   b0 written f32, b1 read f32, b2 read i32
 extern "C" __global__ void __launch_bounds__(128)
-body_59(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1, const int *__restrict__ b2) {
+body_62(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1, const int *__restrict__ b2) {
   const int first = blockIdx.x * 64, t = threadIdx.x;
   for (int i = first; i < first + 64 && i < 8000; i++)
     for (int c = t; c < 128; c += 128) b0[i * 128 + c] = 0.0f;
@@ -2016,7 +2067,7 @@ body_59(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const
   }
 }
 
-// body_60: 5 kernels
+// body_63: 5 kernels
 //   forward_s64__k000_embeddings_sum: add embeddings.sum
 //   train_s64_v0__k000_embeddings_sum: add embeddings.sum
 //   train_s64_v1__k000_embeddings_sum: add embeddings.sum
@@ -2026,7 +2077,7 @@ body_59(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const
 //   launch: grid 2048, block 128
 //   b0 read f32, b1 read f32, b2 read i32, b3 read f32, b4 read i32, b5 written f32
 extern "C" __global__ void __launch_bounds__(128)
-body_60(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const int *__restrict__ b2, const float *__restrict__ b3, const int *__restrict__ b4, float *__restrict__ b5) {
+body_63(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const int *__restrict__ b2, const float *__restrict__ b3, const int *__restrict__ b4, float *__restrict__ b5) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 64;
@@ -2037,7 +2088,7 @@ body_60(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_61: 18 kernels
+// body_64: 18 kernels
 //   forward_s64__k001_embeddings_layernorm: layernorm embeddings.layernorm
 //   forward_s64__k010_layer_0_attention_layernorm: layernorm layer.0.attention.layernorm
 //   forward_s64__k014_layer_0_ffn_layernorm: layernorm layer.0.ffn.layernorm
@@ -2060,7 +2111,7 @@ body_60(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 2048, block 128
 //   b0 read f32, b1 read f32, b2 read f32, b3 written f32
 extern "C" __global__ void __launch_bounds__(128)
-body_61(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3) {
+body_64(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 64;
@@ -2088,7 +2139,7 @@ body_61(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_62: 11 kernels
+// body_65: 11 kernels
 //   forward_s64__k002_embeddings_dropout: dropout embeddings.dropout
 //   train_s64_v0__k002_embeddings_dropout: dropout embeddings.dropout
 //   train_s64_v0__k046_grad_layer_1_ffn_dropout: dropout grad.layer.1.ffn.dropout
@@ -2104,7 +2155,7 @@ body_61(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 2048, block 128
 //   b0 read f32, b1 written f32, site0 (dropout)
 extern "C" __global__ void __launch_bounds__(128)
-body_62(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1, const uint32_t site0) {
+body_65(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1, const uint32_t site0) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 64;
@@ -2115,7 +2166,7 @@ body_62(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_63: 5 kernels
+// body_66: 5 kernels
 //   forward_s64__k003_attention_mask_bias: mask_bias attention_mask_bias
 //   train_s64_v0__k003_attention_mask_bias: mask_bias attention_mask_bias
 //   train_s64_v1__k003_attention_mask_bias: mask_bias attention_mask_bias
@@ -2125,7 +2176,7 @@ body_62(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 32, block 64
 //   b0 read i32, b1 written f32
 extern "C" __global__ void __launch_bounds__(64)
-body_63(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, float *__restrict__ b1) {
+body_66(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, float *__restrict__ b1) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row;
@@ -2135,7 +2186,7 @@ body_63(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, f
   }
 }
 
-// body_64: 10 kernels
+// body_67: 10 kernels
 //   forward_s64__k007_layer_0_attention_context_forward: attention forward of layer.0.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
 //   forward_s64__k018_layer_1_attention_context_forward: attention forward of layer.1.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
 //   train_s64_v0__k007_layer_0_attention_context_forward: attention forward of layer.0.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
@@ -2150,11 +2201,11 @@ body_63(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, f
 //   launch: grid 128, block 128
 //   b0 read f32, b1 read f32, b2 read f32, b3 read f32, b4 written f32, b5 written f32, site0 (dropout)
 extern "C" __global__ void __launch_bounds__(128, 2)
-body_64(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4, float *__restrict__ b5, const uint32_t site0) {
+body_67(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4, float *__restrict__ b5, const uint32_t site0) {
   bertc_attention_forward<64, 2, 64, true>(ctx, b0, b1, b2, b3, b4, b5, 0.125f, 0.100000001f, 1.11111116f, site0);
 }
 
-// body_65: 20 kernels
+// body_68: 20 kernels
 //   forward_s64__k009_layer_0_attention_residual: add layer.0.attention.residual
 //   forward_s64__k013_layer_0_ffn_residual: add layer.0.ffn.residual
 //   forward_s64__k020_layer_1_attention_residual: add layer.1.attention.residual
@@ -2179,7 +2230,7 @@ body_64(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 2048, block 128
 //   b0 read f32, b1 read f32, b2 written f32, site0 (dropout)
 extern "C" __global__ void __launch_bounds__(128)
-body_65(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2, const uint32_t site0) {
+body_68(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2, const uint32_t site0) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 64;
@@ -2190,7 +2241,31 @@ body_65(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_66: 5 kernels
+// body_69: 7 kernels
+//   forward_s64__k011_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
+//   forward_s64__k022_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
+//   train_s64_v1__k011_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
+//   train_s64_v1__k022_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
+//   train_s64_v2__k011_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
+//   train_s64_v2__k022_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
+//   train_s64_v3__k011_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
+//   epilogue: rows of C (2048) x cols 512; 256 threads per row
+//   launch: grid 2048, block 256
+//   b0 updated f32, b1 read f32
+extern "C" __global__ void __launch_bounds__(256)
+body_69(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1) {
+  const int t = threadIdx.x;
+  const int row = blockIdx.x;
+  const int at = row * 512;
+  for (int c = t; c < 512; c += 256) {
+    float v = b0[at + c];
+    v = v + b1[c];
+    v = 0.5f * v * (1.0f + erff(v / 1.41421354f));
+    b0[at + c] = v;
+  }
+}
+
+// body_70: 5 kernels
 //   forward_s64__k026_pooler_first_token: select_token pooler.first_token
 //   train_s64_v0__k026_pooler_first_token: select_token pooler.first_token
 //   train_s64_v1__k026_pooler_first_token: select_token pooler.first_token
@@ -2200,7 +2275,7 @@ body_65(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 32, block 128
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(128)
-body_66(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_70(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row;
@@ -2210,7 +2285,7 @@ body_66(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_67: 7 kernels
+// body_71: 7 kernels
 //   train_s64_v0__k001_embeddings_layernorm: layernorm embeddings.layernorm
 //   train_s64_v0__k010_layer_0_attention_layernorm: layernorm layer.0.attention.layernorm
 //   train_s64_v0__k014_layer_0_ffn_layernorm: layernorm layer.0.ffn.layernorm
@@ -2222,7 +2297,7 @@ body_66(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 2048, block 128
 //   b0 read f32, b1 read f32, b2 read f32, b3 written f32, b4 written f32
 extern "C" __global__ void __launch_bounds__(128)
-body_67(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3, float *__restrict__ b4) {
+body_71(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3, float *__restrict__ b4) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 64;
@@ -2255,14 +2330,35 @@ body_67(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_68: 2 kernels
+// body_72: 3 kernels
+//   train_s64_v0__k011_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
+//   train_s64_v0__k022_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
+//   train_s64_v3__k022_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
+//   epilogue: rows of C (2048) x cols 512; 256 threads per row
+//   launch: grid 2048, block 256
+//   b0 updated f32, b1 read f32, b2 written f32
+extern "C" __global__ void __launch_bounds__(256)
+body_72(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
+  const int t = threadIdx.x;
+  const int row = blockIdx.x;
+  const int at = row * 512;
+  for (int c = t; c < 512; c += 256) {
+    float v = b0[at + c];
+    v = v + b1[c];
+    b2[at + c] = v;
+    v = 0.5f * v * (1.0f + erff(v / 1.41421354f));
+    b0[at + c] = v;
+  }
+}
+
+// body_73: 2 kernels
 //   train_s64_v0__k042_grad_pooler_first_token: select_token_backward grad.pooler.first_token
 //   train_s64_v3__k042_grad_pooler_first_token: select_token_backward grad.pooler.first_token
 //   rows [32,64] (2048) x cols 128; 128 threads per row
 //   launch: grid 2048, block 128
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(128)
-body_68(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_73(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 64;
@@ -2273,7 +2369,7 @@ body_68(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_69: 7 kernels
+// body_74: 7 kernels
 //   train_s64_v0__k043_grad_layer_1_ffn_layernorm_x: layernorm backward grad.layer.1.ffn.layernorm.x
 //   train_s64_v0__k055_grad_layer_1_attention_layernorm_x: layernorm backward grad.layer.1.attention.layernorm.x
 //   train_s64_v0__k075_grad_layer_0_ffn_layernorm_x: layernorm backward grad.layer.0.ffn.layernorm.x
@@ -2285,7 +2381,7 @@ body_68(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 2048, block 128
 //   b0 read f32, b1 read f32, b2 read f32, b3 read f32, b4 written f32
 extern "C" __global__ void __launch_bounds__(128)
-body_69(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4) {
+body_74(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 64;
@@ -2312,7 +2408,7 @@ body_69(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_70: 7 kernels
+// body_75: 7 kernels
 //   train_s64_v0__k044_grad_layer_1_ffn_layernorm_gamma: sum over rows grad.layer.1.ffn.layernorm.gamma
 //   train_s64_v0__k056_grad_layer_1_attention_layernorm_gamma: sum over rows grad.layer.1.attention.layernorm.gamma
 //   train_s64_v0__k076_grad_layer_0_ffn_layernorm_gamma: sum over rows grad.layer.0.ffn.layernorm.gamma
@@ -2324,7 +2420,7 @@ body_69(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 4, block 256
 //   b0 read f32, b1 read f32, b2 read f32, b3 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_70(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3) {
+body_75(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3) {
   const int lane = threadIdx.x / 32;
   const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
@@ -2341,7 +2437,7 @@ body_70(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b3[col] = sum0;
 }
 
-// body_71: 22 kernels
+// body_76: 22 kernels
 //   train_s64_v0__k045_grad_layer_1_ffn_layernorm_beta: sum over rows grad.layer.1.ffn.layernorm.beta
 //   train_s64_v0__k047_grad_layer_1_ffn_output_in1_sum: sum over rows grad.layer.1.ffn.output.in1.sum
 //   train_s64_v0__k057_grad_layer_1_attention_layernorm_beta: sum over rows grad.layer.1.attention.layernorm.beta
@@ -2368,7 +2464,7 @@ body_70(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 4, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_71(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_76(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int lane = threadIdx.x / 32;
   const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
@@ -2385,7 +2481,7 @@ body_71(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b1[col] = sum0;
 }
 
-// body_72: 3 kernels
+// body_77: 3 kernels
 //   train_s64_v0__k050_grad_layer_1_ffn_gelu: gelu_backward grad.layer.1.ffn.gelu
 //   train_s64_v0__k082_grad_layer_0_ffn_gelu: gelu_backward grad.layer.0.ffn.gelu
 //   train_s64_v3__k050_grad_layer_1_ffn_gelu: gelu_backward grad.layer.1.ffn.gelu
@@ -2393,7 +2489,7 @@ body_71(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 2048, block 256
 //   b0 read f32, b1 read f32, b2 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_72(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
+body_77(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 64;
@@ -2405,7 +2501,7 @@ body_72(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_73: 3 kernels
+// body_78: 3 kernels
 //   train_s64_v0__k051_grad_layer_1_ffn_intermediate_in1_sum: sum over rows grad.layer.1.ffn.intermediate.in1.sum
 //   train_s64_v0__k083_grad_layer_0_ffn_intermediate_in1_sum: sum over rows grad.layer.0.ffn.intermediate.in1.sum
 //   train_s64_v3__k051_grad_layer_1_ffn_intermediate_in1_sum: sum over rows grad.layer.1.ffn.intermediate.in1.sum
@@ -2413,7 +2509,7 @@ body_72(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 16, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_73(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_78(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int lane = threadIdx.x / 32;
   const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
@@ -2430,7 +2526,7 @@ body_73(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b1[col] = sum0;
 }
 
-// body_74: 3 kernels
+// body_79: 3 kernels
 //   train_s64_v0__k053_grad_layer_1_attention_layernorm_sum: add grad.layer.1.attention.layernorm.sum
 //   train_s64_v0__k085_grad_layer_0_attention_layernorm_sum: add grad.layer.0.attention.layernorm.sum
 //   train_s64_v3__k053_grad_layer_1_attention_layernorm_sum: add grad.layer.1.attention.layernorm.sum
@@ -2438,7 +2534,7 @@ body_73(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 2048, block 128
 //   b0 read f32, b1 read f32, b2 written f32
 extern "C" __global__ void __launch_bounds__(128)
-body_74(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
+body_79(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 64;
@@ -2449,7 +2545,7 @@ body_74(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_75: 3 kernels
+// body_80: 3 kernels
 //   train_s64_v0__k062_layer_1_attention_context: attention delta = dout . out of layer.1.attention.context
 //   train_s64_v0__k094_layer_0_attention_context: attention delta = dout . out of layer.0.attention.context
 //   train_s64_v3__k062_layer_1_attention_context: attention delta = dout . out of layer.1.attention.context
@@ -2457,7 +2553,7 @@ body_74(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 4096, block 64
 //   b0 read f32, b1 read f32, b2 written f32
 extern "C" __global__ void __launch_bounds__(64)
-body_75(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
+body_80(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 128;
@@ -2475,7 +2571,7 @@ body_75(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_76: 3 kernels
+// body_81: 3 kernels
 //   train_s64_v0__k063_layer_1_attention_context_grad_kv: attention grad_kv of layer.1.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
 //   train_s64_v0__k095_layer_0_attention_context_grad_kv: attention grad_kv of layer.0.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
 //   train_s64_v3__k063_layer_1_attention_context_grad_kv: attention grad_kv of layer.1.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
@@ -2483,11 +2579,11 @@ body_75(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 128, block 128
 //   b0 read f32, b1 read f32, b2 read f32, b3 read f32, b4 read f32, b5 read f32, b6 read f32, b7 written f32, b8 written f32, site0 (dropout)
 extern "C" __global__ void __launch_bounds__(128, 2)
-body_76(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, const float *__restrict__ b4, const float *__restrict__ b5, const float *__restrict__ b6, float *__restrict__ b7, float *__restrict__ b8, const uint32_t site0) {
+body_81(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, const float *__restrict__ b4, const float *__restrict__ b5, const float *__restrict__ b6, float *__restrict__ b7, float *__restrict__ b8, const uint32_t site0) {
   bertc_attention_grad_kv<64, 2, 64, true>(ctx, b0, b1, b2, b3, b4, b5, b6, b7, b8, 0.125f, 0.100000001f, 1.11111116f, site0);
 }
 
-// body_77: 3 kernels
+// body_82: 3 kernels
 //   train_s64_v0__k064_layer_1_attention_context_grad_q: attention grad_q of layer.1.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
 //   train_s64_v0__k096_layer_0_attention_context_grad_q: attention grad_q of layer.0.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
 //   train_s64_v3__k064_layer_1_attention_context_grad_q: attention grad_q of layer.1.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
@@ -2495,17 +2591,17 @@ body_76(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 128, block 128
 //   b0 read f32, b1 read f32, b2 read f32, b3 read f32, b4 read f32, b5 read f32, b6 read f32, b7 written f32, site0 (dropout)
 extern "C" __global__ void __launch_bounds__(128, 2)
-body_77(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, const float *__restrict__ b4, const float *__restrict__ b5, const float *__restrict__ b6, float *__restrict__ b7, const uint32_t site0) {
+body_82(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, const float *__restrict__ b4, const float *__restrict__ b5, const float *__restrict__ b6, float *__restrict__ b7, const uint32_t site0) {
   bertc_attention_grad_q<64, 2, 64, true>(ctx, b0, b1, b2, b3, b4, b5, b6, b7, 0.125f, 0.100000001f, 1.11111116f, site0);
 }
 
-// body_78: 1 kernel
+// body_83: 1 kernel
 //   train_s64_v0__k073_grad_layer_0_ffn_layernorm_sum: add grad.layer.0.ffn.layernorm.sum
 //   rows [32,64] (2048) x cols 128; 128 threads per row
 //   launch: grid 2048, block 128
 //   b0 read f32, b1 read f32, b2 read f32, b3 read f32, b4 written f32
 extern "C" __global__ void __launch_bounds__(128)
-body_78(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4) {
+body_83(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 64;
@@ -2516,13 +2612,13 @@ body_78(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_79: 1 kernel
+// body_84: 1 kernel
 //   train_s64_v0__k106_grad_embeddings_dropout: dropout grad.embeddings.dropout
 //   rows [32,64] (2048) x cols 128; 128 threads per row
 //   launch: grid 2048, block 128
 //   b0 read f32, b1 read f32, b2 read f32, b3 read f32, b4 written f32, site0 (dropout)
 extern "C" __global__ void __launch_bounds__(128)
-body_79(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4, const uint32_t site0) {
+body_84(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4, const uint32_t site0) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 64;
@@ -2533,13 +2629,13 @@ body_79(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_80: 1 kernel
+// body_85: 1 kernel
 //   train_s64_v0__k110_grad_embeddings_sum_in1_sum: sum over rows grad.embeddings.sum.in1.sum
 //   cols 8192, each the sum over rows [32]; 32 columns per block, 8 lanes per column summing every 8-th row, then the lanes in order
 //   launch: grid 256, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_80(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_85(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int lane = threadIdx.x / 32;
   const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
@@ -2555,13 +2651,29 @@ body_80(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b1[col] = sum0;
 }
 
-// body_81: 1 kernel
+// body_86: 1 kernel
+//   train_s64_v0__k111_grad_embeddings_position: copy rows grad.embeddings.position
+//   rows [64] (64) x cols 128; 128 threads per row
+//   launch: grid 64, block 128
+//   b0 read f32, b1 written f32
+extern "C" __global__ void __launch_bounds__(128)
+body_86(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+  const int t = threadIdx.x;
+  const int row = blockIdx.x;
+  const int r0 = row;
+  // p0
+  for (int c = t; c < 128; c += 128) {
+    b1[128 * r0 + c] = b0[128 * r0 + c];
+  }
+}
+
+// body_87: 1 kernel
 //   train_s64_v0__k112_grad_embeddings_position: zero rows grad.embeddings.position
 //   rows [64] (64) x cols 128; 128 threads per row
 //   launch: grid 64, block 128
 //   b0 written f32
 extern "C" __global__ void __launch_bounds__(128)
-body_81(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0) {
+body_87(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row;
@@ -2571,13 +2683,13 @@ body_81(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0) {
   }
 }
 
-// body_82: 1 kernel
+// body_88: 1 kernel
 //   train_s64_v0__k113_grad_embeddings_token_type: scatter-add grad.embeddings.token_type
 //   dst [2,128] = 0; dst[ids[r], :] += src[r, :] for r < 2048 in order; 64 dst rows per block, 128 threads over their columns
 //   launch: grid 1, block 128
 //   b0 written f32, b1 read f32, b2 read i32
 extern "C" __global__ void __launch_bounds__(128)
-body_82(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1, const int *__restrict__ b2) {
+body_88(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1, const int *__restrict__ b2) {
   const int first = blockIdx.x * 64, t = threadIdx.x;
   for (int i = first; i < first + 64 && i < 2; i++)
     for (int c = t; c < 128; c += 128) b0[i * 128 + c] = 0.0f;
@@ -2588,13 +2700,13 @@ body_82(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const
   }
 }
 
-// body_83: 1 kernel
+// body_89: 1 kernel
 //   train_s64_v0__k114_grad_embeddings_word: scatter-add grad.embeddings.word
 //   dst [8000,128] = 0; dst[ids[r], :] += src[r, :] for r < 2048 in order; 64 dst rows per block, 128 threads over their columns
 //   launch: grid 125, block 128
 //   b0 written f32, b1 read f32, b2 read i32
 extern "C" __global__ void __launch_bounds__(128)
-body_83(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1, const int *__restrict__ b2) {
+body_89(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1, const int *__restrict__ b2) {
   const int first = blockIdx.x * 64, t = threadIdx.x;
   for (int i = first; i < first + 64 && i < 8000; i++)
     for (int c = t; c < 128; c += 128) b0[i * 128 + c] = 0.0f;
@@ -2605,13 +2717,13 @@ body_83(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const
   }
 }
 
-// body_84: 1 kernel
+// body_90: 1 kernel
 //   optimizer_v0__k000_grad_norm_partial: sum over rows of g^2
 //   cols 16384, each the sum over rows [88]; 32 columns per block, 8 lanes per column summing every 8-th row, then the lanes in order
 //   launch: grid 512, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_84(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_90(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int lane = threadIdx.x / 32;
   const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
@@ -2628,13 +2740,13 @@ body_84(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b1[col] = sum0;
 }
 
-// body_85: 1 kernel
+// body_91: 1 kernel
 //   optimizer_v0__k001_grad_norm_tail: sum over rows of g^2 (the last rows)
 //   cols 16, each the sum over rows [777]; 16 columns per block, 16 lanes per column summing every 16-th row, then the lanes in order
 //   launch: grid 1, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_85(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_91(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int lane = threadIdx.x / 16;
   const int col = blockIdx.x * 16 + threadIdx.x % 16;
   float sum0 = 0.0f;
@@ -2651,13 +2763,13 @@ body_85(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b1[col + 16384] = sum0;
 }
 
-// body_86: 1 kernel
+// body_92: 1 kernel
 //   optimizer_v0__k002_clip_coefficient: min(1, clip / (sqrt(sum) + 1e-6))
 //   rows [1] (1) x cols 16400; 256 threads per row
 //   launch: grid 1, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_86(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_92(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int t = threadIdx.x;
   // p0
   float s0 = 0.0f;
@@ -2671,13 +2783,13 @@ body_86(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_87: 1 kernel
+// body_93: 1 kernel
 //   optimizer_v0__k003_adamw: AdamW step (torch.optim.AdamW), decoupled weight decay
 //   rows [90889] (90889) x cols 16; 16 threads per row, 16 rows per block
 //   launch: grid 5681, block 256
 //   b0 read f32, b1 read f32, b2 updated f32, b3 updated f32, b4 updated f32
 extern "C" __global__ void __launch_bounds__(256)
-body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2, float *__restrict__ b3, float *__restrict__ b4) {
+body_93(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2, float *__restrict__ b3, float *__restrict__ b4) {
   const int t = threadIdx.x % 16;
   const int row = blockIdx.x * 16 + threadIdx.x / 16;
   if (row >= 90889) return;
@@ -2696,14 +2808,14 @@ body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_88: 2 kernels
+// body_94: 2 kernels
 //   optimizer_v1__k000_grad_norm_partial: sum over rows of g^2
 //   optimizer_v2__k000_grad_norm_partial: sum over rows of g^2
 //   cols 256, each the sum over rows [65]; 32 columns per block, 8 lanes per column summing every 8-th row, then the lanes in order
 //   launch: grid 8, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_88(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_94(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int lane = threadIdx.x / 32;
   const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
@@ -2720,14 +2832,14 @@ body_88(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b1[col] = sum0;
 }
 
-// body_89: 2 kernels
+// body_95: 2 kernels
 //   optimizer_v1__k001_grad_norm_tail: sum over rows of g^2 (the last rows)
 //   optimizer_v2__k001_grad_norm_tail: sum over rows of g^2 (the last rows)
 //   cols 16, each the sum over rows [9]; 16 columns per block, 16 lanes per column summing every 16-th row, then the lanes in order
 //   launch: grid 1, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_89(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_95(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int lane = threadIdx.x / 16;
   const int col = blockIdx.x * 16 + threadIdx.x % 16;
   float sum0 = 0.0f;
@@ -2744,14 +2856,14 @@ body_89(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b1[col + 256] = sum0;
 }
 
-// body_90: 2 kernels
+// body_96: 2 kernels
 //   optimizer_v1__k002_clip_coefficient: min(1, clip / (sqrt(sum) + 1e-6))
 //   optimizer_v2__k002_clip_coefficient: min(1, clip / (sqrt(sum) + 1e-6))
 //   rows [1] (1) x cols 272; 256 threads per row
 //   launch: grid 1, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_90(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_96(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int t = threadIdx.x;
   // p0
   float s0 = 0.0f;
@@ -2765,14 +2877,14 @@ body_90(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_91: 2 kernels
+// body_97: 2 kernels
 //   optimizer_v1__k003_adamw: AdamW step (torch.optim.AdamW), decoupled weight decay
 //   optimizer_v2__k003_adamw: AdamW step (torch.optim.AdamW), decoupled weight decay
 //   rows [1049] (1049) x cols 16; 16 threads per row, 16 rows per block
 //   launch: grid 66, block 256
 //   b0 read f32, b1 read f32, b2 updated f32, b3 updated f32, b4 updated f32
 extern "C" __global__ void __launch_bounds__(256)
-body_91(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2, float *__restrict__ b3, float *__restrict__ b4) {
+body_97(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2, float *__restrict__ b3, float *__restrict__ b4) {
   const int t = threadIdx.x % 16;
   const int row = blockIdx.x * 16 + threadIdx.x / 16;
   if (row >= 1049) return;
@@ -2791,13 +2903,13 @@ body_91(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_92: 1 kernel
+// body_98: 1 kernel
 //   optimizer_v3__k000_grad_norm_partial: sum over rows of g^2
 //   cols 2048, each the sum over rows [105]; 32 columns per block, 8 lanes per column summing every 8-th row, then the lanes in order
 //   launch: grid 64, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_92(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_98(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int lane = threadIdx.x / 32;
   const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
@@ -2814,13 +2926,13 @@ body_92(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b1[col] = sum0;
 }
 
-// body_93: 1 kernel
+// body_99: 1 kernel
 //   optimizer_v3__k001_grad_norm_tail: sum over rows of g^2 (the last rows)
 //   cols 16, each the sum over rows [1]; 16 columns per block, 1 lanes per column summing every 1-th row, then the lanes in order
 //   launch: grid 1, block 16
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(16)
-body_93(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_99(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int lane = threadIdx.x / 16;
   const int col = blockIdx.x * 16 + threadIdx.x % 16;
   float sum0 = 0.0f;
@@ -2831,13 +2943,13 @@ body_93(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b1[col + 2048] = sum0;
 }
 
-// body_94: 1 kernel
+// body_100: 1 kernel
 //   optimizer_v3__k002_clip_coefficient: min(1, clip / (sqrt(sum) + 1e-6))
 //   rows [1] (1) x cols 2064; 256 threads per row
 //   launch: grid 1, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_94(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_100(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int t = threadIdx.x;
   // p0
   float s0 = 0.0f;
@@ -2851,13 +2963,13 @@ body_94(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_95: 1 kernel
+// body_101: 1 kernel
 //   optimizer_v3__k003_adamw: AdamW step (torch.optim.AdamW), decoupled weight decay
 //   rows [13441] (13441) x cols 16; 16 threads per row, 16 rows per block
 //   launch: grid 841, block 256
 //   b0 read f32, b1 read f32, b2 updated f32, b3 updated f32, b4 updated f32
 extern "C" __global__ void __launch_bounds__(256)
-body_95(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2, float *__restrict__ b3, float *__restrict__ b4) {
+body_101(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2, float *__restrict__ b3, float *__restrict__ b4) {
   const int t = threadIdx.x % 16;
   const int row = blockIdx.x * 16 + threadIdx.x / 16;
   if (row >= 13441) return;
@@ -3827,7 +3939,7 @@ body_95(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B^T  ld 128, batch strides [0,0]  b29 PARAMS +4428800  bert.encoder.layer.0.intermediate.dense.weight
 //     C    ld 512, batch strides [0,0]  b31 ACTS +528384  layer.0.ffn.gelu
 //     epilogue: bias bert.encoder.layer.0.intermediate.dense.bias, aux -, act gelu
-//   k011_layer_0_ffn_intermediate_matmul__epilogue: body_6  grid 1024, block 256  b0 ACTS+528384 b1 PARAMS+4690944
+//   k011_layer_0_ffn_intermediate_matmul__epilogue: body_42  grid 1024, block 256  b0 ACTS+528384 b1 PARAMS+4690944
 //   k012_layer_0_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 512, batch [1,1]
 //     A    ld 512, batch strides [0,0]  b31 ACTS +528384  layer.0.ffn.gelu
@@ -3869,7 +3981,7 @@ body_95(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B^T  ld 128, batch strides [0,0]  b56 PARAMS +5221888  bert.encoder.layer.1.intermediate.dense.weight
 //     C    ld 512, batch strides [0,0]  b58 ACTS +524288  layer.1.ffn.gelu
 //     epilogue: bias bert.encoder.layer.1.intermediate.dense.bias, aux -, act gelu
-//   k022_layer_1_ffn_intermediate_matmul__epilogue: body_6  grid 1024, block 256  b0 ACTS+524288 b1 PARAMS+5484032
+//   k022_layer_1_ffn_intermediate_matmul__epilogue: body_42  grid 1024, block 256  b0 ACTS+524288 b1 PARAMS+5484032
 //   k023_layer_1_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 512, batch [1,1]
 //     A    ld 512, batch strides [0,0]  b58 ACTS +524288  layer.1.ffn.gelu
@@ -3878,7 +3990,7 @@ body_95(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     epilogue: bias bert.encoder.layer.1.output.dense.bias (cuBLASLt), aux -, act none
 //   k024_layer_1_ffn_residual: body_41  grid 1024, block 128  b0 ACTS+0 b1 ACTS+2621440 b2 ACTS+524288 site0 7
 //   k025_layer_1_ffn_layernorm: body_37  grid 1024, block 128  b0 ACTS+524288 b1 PARAMS+5749248 b2 PARAMS+5748736 b3 IO+41408
-//   k026_pooler_first_token: body_42  grid 32, block 128  b0 IO+41408 b1 ACTS+0
+//   k026_pooler_first_token: body_43  grid 32, block 128  b0 IO+41408 b1 ACTS+0
 //   k027_pooler_dense_matmul: GEMM (cuBLASLt, host code): matmul pooler.dense.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b67 ACTS +0  pooler.first_token
@@ -3899,7 +4011,7 @@ body_95(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //
 // train_s32_v0: 115 kernels, activation peak 20979712 bytes
 //   k000_embeddings_sum: body_36  grid 1024, block 128  b0 PARAMS+4096000 b1 PARAMS+4161536 b2 IO+8192 b3 PARAMS+0 b4 IO+0 b5 ACTS+0
-//   k001_embeddings_layernorm: body_43  grid 1024, block 128  b0 ACTS+0 b1 PARAMS+4163072 b2 PARAMS+4162560 b3 ACTS+532480 b4 ACTS+524288
+//   k001_embeddings_layernorm: body_44  grid 1024, block 128  b0 ACTS+0 b1 PARAMS+4163072 b2 PARAMS+4162560 b3 ACTS+532480 b4 ACTS+524288
 //   k002_embeddings_dropout: body_38  grid 1024, block 128  b0 ACTS+532480 b1 ACTS+1056768 site0 1
 //   k003_attention_mask_bias: body_39  grid 4, block 256  b0 IO+16384 b1 ACTS+532480
 //   k004_layer_0_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.query.matmul + bias
@@ -3928,14 +4040,14 @@ body_95(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     C    ld 128, batch strides [0,0]  b25 ACTS +3678208  layer.0.attention.output
 //     epilogue: bias bert.encoder.layer.0.attention.output.dense.bias (cuBLASLt), aux -, act none
 //   k009_layer_0_attention_residual: body_41  grid 1024, block 128  b0 ACTS+1056768 b1 ACTS+3678208 b2 ACTS+4202496 site0 3
-//   k010_layer_0_attention_layernorm: body_43  grid 1024, block 128  b0 ACTS+4202496 b1 PARAMS+4428288 b2 PARAMS+4427776 b3 ACTS+3678208 b4 ACTS+544768
+//   k010_layer_0_attention_layernorm: body_44  grid 1024, block 128  b0 ACTS+4202496 b1 PARAMS+4428288 b2 PARAMS+4427776 b3 ACTS+3678208 b4 ACTS+544768
 //   k011_layer_0_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 512 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b30 ACTS +3678208  layer.0.attention.layernorm
 //     B^T  ld 128, batch strides [0,0]  b31 PARAMS +4428800  bert.encoder.layer.0.intermediate.dense.weight
 //     C    ld 512, batch strides [0,0]  b34 ACTS +6823936  layer.0.ffn.gelu
 //     epilogue: bias bert.encoder.layer.0.intermediate.dense.bias, aux layer.0.ffn.intermediate, act gelu
-//   k011_layer_0_ffn_intermediate_matmul__epilogue: body_14  grid 1024, block 256  b0 ACTS+6823936 b1 PARAMS+4690944 b2 ACTS+4726784
+//   k011_layer_0_ffn_intermediate_matmul__epilogue: body_45  grid 1024, block 256  b0 ACTS+6823936 b1 PARAMS+4690944 b2 ACTS+4726784
 //   k012_layer_0_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 512, batch [1,1]
 //     A    ld 512, batch strides [0,0]  b34 ACTS +6823936  layer.0.ffn.gelu
@@ -3943,7 +4055,7 @@ body_95(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     C    ld 128, batch strides [0,0]  b37 ACTS +8921088  layer.0.ffn.output
 //     epilogue: bias bert.encoder.layer.0.output.dense.bias (cuBLASLt), aux -, act none
 //   k013_layer_0_ffn_residual: body_41  grid 1024, block 128  b0 ACTS+3678208 b1 ACTS+8921088 b2 ACTS+9445376 site0 4
-//   k014_layer_0_ffn_layernorm: body_43  grid 1024, block 128  b0 ACTS+9445376 b1 PARAMS+4956160 b2 PARAMS+4955648 b3 ACTS+8921088 b4 ACTS+552960
+//   k014_layer_0_ffn_layernorm: body_44  grid 1024, block 128  b0 ACTS+9445376 b1 PARAMS+4956160 b2 PARAMS+4955648 b3 ACTS+8921088 b4 ACTS+552960
 //   k015_layer_1_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b42 ACTS +8921088  layer.0.ffn.layernorm
@@ -3970,14 +4082,14 @@ body_95(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     C    ld 128, batch strides [0,0]  b55 ACTS +12066816  layer.1.attention.output
 //     epilogue: bias bert.encoder.layer.1.attention.output.dense.bias (cuBLASLt), aux -, act none
 //   k020_layer_1_attention_residual: body_41  grid 1024, block 128  b0 ACTS+8921088 b1 ACTS+12066816 b2 ACTS+12591104 site0 6
-//   k021_layer_1_attention_layernorm: body_43  grid 1024, block 128  b0 ACTS+12591104 b1 PARAMS+5221376 b2 PARAMS+5220864 b3 ACTS+12066816 b4 ACTS+569344
+//   k021_layer_1_attention_layernorm: body_44  grid 1024, block 128  b0 ACTS+12591104 b1 PARAMS+5221376 b2 PARAMS+5220864 b3 ACTS+12066816 b4 ACTS+569344
 //   k022_layer_1_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 512 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b60 ACTS +12066816  layer.1.attention.layernorm
 //     B^T  ld 128, batch strides [0,0]  b61 PARAMS +5221888  bert.encoder.layer.1.intermediate.dense.weight
 //     C    ld 512, batch strides [0,0]  b64 ACTS +15212544  layer.1.ffn.gelu
 //     epilogue: bias bert.encoder.layer.1.intermediate.dense.bias, aux layer.1.ffn.intermediate, act gelu
-//   k022_layer_1_ffn_intermediate_matmul__epilogue: body_14  grid 1024, block 256  b0 ACTS+15212544 b1 PARAMS+5484032 b2 ACTS+13115392
+//   k022_layer_1_ffn_intermediate_matmul__epilogue: body_45  grid 1024, block 256  b0 ACTS+15212544 b1 PARAMS+5484032 b2 ACTS+13115392
 //   k023_layer_1_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 512, batch [1,1]
 //     A    ld 512, batch strides [0,0]  b64 ACTS +15212544  layer.1.ffn.gelu
@@ -3985,8 +4097,8 @@ body_95(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     C    ld 128, batch strides [0,0]  b67 ACTS +17309696  layer.1.ffn.output
 //     epilogue: bias bert.encoder.layer.1.output.dense.bias (cuBLASLt), aux -, act none
 //   k024_layer_1_ffn_residual: body_41  grid 1024, block 128  b0 ACTS+12066816 b1 ACTS+17309696 b2 ACTS+17833984 site0 7
-//   k025_layer_1_ffn_layernorm: body_43  grid 1024, block 128  b0 ACTS+17833984 b1 PARAMS+5749248 b2 PARAMS+5748736 b3 ACTS+17309696 b4 ACTS+577536
-//   k026_pooler_first_token: body_42  grid 32, block 128  b0 ACTS+17309696 b1 ACTS+585728
+//   k025_layer_1_ffn_layernorm: body_44  grid 1024, block 128  b0 ACTS+17833984 b1 PARAMS+5749248 b2 PARAMS+5748736 b3 ACTS+17309696 b4 ACTS+577536
+//   k026_pooler_first_token: body_43  grid 32, block 128  b0 ACTS+17309696 b1 ACTS+585728
 //   k027_pooler_dense_matmul: GEMM (cuBLASLt, host code): matmul pooler.dense.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b74 ACTS +585728  pooler.first_token
@@ -4032,12 +4144,12 @@ body_95(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 128, batch strides [0,0]  b74 ACTS +585728  pooler.first_token
 //     C    ld 128, batch strides [0,0]  b92 GRADS +5749760  bert.pooler.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k042_grad_pooler_first_token: body_44  grid 1024, block 128  b0 ACTS+618496 b1 ACTS+17309696
-//   k043_grad_layer_1_ffn_layernorm_x: body_45  grid 1024, block 128  b0 ACTS+577536 b1 ACTS+17833984 b2 PARAMS+5748736 b3 ACTS+17309696 b4 ACTS+18358272
-//   k044_grad_layer_1_ffn_layernorm_gamma: body_46  grid 4, block 256  b0 ACTS+17833984 b1 ACTS+577536 b2 ACTS+17309696 b3 GRADS+5748736
-//   k045_grad_layer_1_ffn_layernorm_beta: body_47  grid 4, block 256  b0 ACTS+17309696 b1 GRADS+5749248
+//   k042_grad_pooler_first_token: body_46  grid 1024, block 128  b0 ACTS+618496 b1 ACTS+17309696
+//   k043_grad_layer_1_ffn_layernorm_x: body_47  grid 1024, block 128  b0 ACTS+577536 b1 ACTS+17833984 b2 PARAMS+5748736 b3 ACTS+17309696 b4 ACTS+18358272
+//   k044_grad_layer_1_ffn_layernorm_gamma: body_48  grid 4, block 256  b0 ACTS+17833984 b1 ACTS+577536 b2 ACTS+17309696 b3 GRADS+5748736
+//   k045_grad_layer_1_ffn_layernorm_beta: body_49  grid 4, block 256  b0 ACTS+17309696 b1 GRADS+5749248
 //   k046_grad_layer_1_ffn_dropout: body_38  grid 1024, block 128  b0 ACTS+18358272 b1 ACTS+17309696 site0 7
-//   k047_grad_layer_1_ffn_output_in1_sum: body_47  grid 4, block 256  b0 ACTS+17309696 b1 GRADS+5748224
+//   k047_grad_layer_1_ffn_output_in1_sum: body_49  grid 4, block 256  b0 ACTS+17309696 b1 GRADS+5748224
 //   k048_grad_layer_1_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 512 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b97 ACTS +17309696  grad.layer.1.ffn.dropout
@@ -4050,26 +4162,26 @@ body_95(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 512, batch strides [0,0]  b64 ACTS +15212544  layer.1.ffn.gelu
 //     C    ld 512, batch strides [0,0]  b100 GRADS +5486080  bert.encoder.layer.1.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k050_grad_layer_1_ffn_gelu: body_48  grid 1024, block 256  b0 ACTS+13115392 b1 ACTS+18882560 b2 ACTS+15212544
-//   k051_grad_layer_1_ffn_intermediate_in1_sum: body_49  grid 16, block 256  b0 ACTS+15212544 b1 GRADS+5484032
+//   k050_grad_layer_1_ffn_gelu: body_50  grid 1024, block 256  b0 ACTS+13115392 b1 ACTS+18882560 b2 ACTS+15212544
+//   k051_grad_layer_1_ffn_intermediate_in1_sum: body_51  grid 16, block 256  b0 ACTS+15212544 b1 GRADS+5484032
 //   k052_grad_layer_1_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 512, batch [1,1]
 //     A    ld 512, batch strides [0,0]  b101 ACTS +15212544  grad.layer.1.ffn.gelu
 //     B    ld 128, batch strides [0,0]  b61 PARAMS +5221888  bert.encoder.layer.1.intermediate.dense.weight
 //     C    ld 128, batch strides [0,0]  b103 ACTS +13115392  grad.layer.1.ffn.intermediate.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k053_grad_layer_1_attention_layernorm_sum: body_50  grid 1024, block 128  b0 ACTS+13115392 b1 ACTS+18358272 b2 ACTS+13639680
+//   k053_grad_layer_1_attention_layernorm_sum: body_52  grid 1024, block 128  b0 ACTS+13115392 b1 ACTS+18358272 b2 ACTS+13639680
 //   k054_grad_layer_1_ffn_intermediate_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.intermediate.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 1024, batch [1,1]
 //     A^T  ld 512, batch strides [0,0]  b101 ACTS +15212544  grad.layer.1.ffn.gelu
 //     B    ld 128, batch strides [0,0]  b60 ACTS +12066816  layer.1.attention.layernorm
 //     C    ld 128, batch strides [0,0]  b105 GRADS +5221888  bert.encoder.layer.1.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k055_grad_layer_1_attention_layernorm_x: body_45  grid 1024, block 128  b0 ACTS+569344 b1 ACTS+12591104 b2 PARAMS+5220864 b3 ACTS+13639680 b4 ACTS+12066816
-//   k056_grad_layer_1_attention_layernorm_gamma: body_46  grid 4, block 256  b0 ACTS+12591104 b1 ACTS+569344 b2 ACTS+13639680 b3 GRADS+5220864
-//   k057_grad_layer_1_attention_layernorm_beta: body_47  grid 4, block 256  b0 ACTS+13639680 b1 GRADS+5221376
+//   k055_grad_layer_1_attention_layernorm_x: body_47  grid 1024, block 128  b0 ACTS+569344 b1 ACTS+12591104 b2 PARAMS+5220864 b3 ACTS+13639680 b4 ACTS+12066816
+//   k056_grad_layer_1_attention_layernorm_gamma: body_48  grid 4, block 256  b0 ACTS+12591104 b1 ACTS+569344 b2 ACTS+13639680 b3 GRADS+5220864
+//   k057_grad_layer_1_attention_layernorm_beta: body_49  grid 4, block 256  b0 ACTS+13639680 b1 GRADS+5221376
 //   k058_grad_layer_1_attention_output_dropout: body_38  grid 1024, block 128  b0 ACTS+12066816 b1 ACTS+12591104 site0 6
-//   k059_grad_layer_1_attention_output_in1_sum: body_47  grid 4, block 256  b0 ACTS+12591104 b1 GRADS+5220352
+//   k059_grad_layer_1_attention_output_in1_sum: body_49  grid 4, block 256  b0 ACTS+12591104 b1 GRADS+5220352
 //   k060_grad_layer_1_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b109 ACTS +12591104  grad.layer.1.attention.output_dropout
@@ -4082,10 +4194,10 @@ body_95(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 128, batch strides [0,0]  b52 ACTS +11542528  layer.1.attention.context
 //     C    ld 128, batch strides [0,0]  b112 GRADS +5154816  bert.encoder.layer.1.attention.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k062_layer_1_attention_context: body_51  grid 2048, block 64  b0 ACTS+11542528 b1 ACTS+13115392 b2 ACTS+569344
-//   k063_layer_1_attention_context_grad_kv: body_52  grid 64, block 128  b0 ACTS+9969664 b1 ACTS+10493952 b2 ACTS+11018240 b3 ACTS+532480 b4 ACTS+561152 b5 ACTS+13115392 b6 ACTS+569344 b7 ACTS+12591104 b8 ACTS+11542528 site0 5
-//   k064_layer_1_attention_context_grad_q: body_53  grid 64, block 128  b0 ACTS+9969664 b1 ACTS+10493952 b2 ACTS+11018240 b3 ACTS+532480 b4 ACTS+561152 b5 ACTS+13115392 b6 ACTS+569344 b7 ACTS+13639680 site0 5
-//   k065_grad_layer_1_attention_value_in1_sum: body_47  grid 4, block 256  b0 ACTS+11542528 b1 GRADS+5154304
+//   k062_layer_1_attention_context: body_53  grid 2048, block 64  b0 ACTS+11542528 b1 ACTS+13115392 b2 ACTS+569344
+//   k063_layer_1_attention_context_grad_kv: body_54  grid 64, block 128  b0 ACTS+9969664 b1 ACTS+10493952 b2 ACTS+11018240 b3 ACTS+532480 b4 ACTS+561152 b5 ACTS+13115392 b6 ACTS+569344 b7 ACTS+12591104 b8 ACTS+11542528 site0 5
+//   k064_layer_1_attention_context_grad_q: body_55  grid 64, block 128  b0 ACTS+9969664 b1 ACTS+10493952 b2 ACTS+11018240 b3 ACTS+532480 b4 ACTS+561152 b5 ACTS+13115392 b6 ACTS+569344 b7 ACTS+13639680 site0 5
+//   k065_grad_layer_1_attention_value_in1_sum: body_49  grid 4, block 256  b0 ACTS+11542528 b1 GRADS+5154304
 //   k066_grad_layer_1_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b113 ACTS +11542528  grad.layer.1.attention.context.b
@@ -4098,7 +4210,7 @@ body_95(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 128, batch strides [0,0]  b42 ACTS +8921088  layer.0.ffn.layernorm
 //     C    ld 128, batch strides [0,0]  b118 GRADS +5088768  bert.encoder.layer.1.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k068_grad_layer_1_attention_key_in1_sum: body_47  grid 4, block 256  b0 ACTS+12591104 b1 GRADS+5088256
+//   k068_grad_layer_1_attention_key_in1_sum: body_49  grid 4, block 256  b0 ACTS+12591104 b1 GRADS+5088256
 //   k069_grad_layer_1_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b115 ACTS +12591104  grad.layer.1.attention.scores.b
@@ -4111,25 +4223,25 @@ body_95(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 128, batch strides [0,0]  b42 ACTS +8921088  layer.0.ffn.layernorm
 //     C    ld 128, batch strides [0,0]  b121 GRADS +5022720  bert.encoder.layer.1.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k071_grad_layer_1_attention_query_in1_sum: body_47  grid 4, block 256  b0 ACTS+13639680 b1 GRADS+5022208
+//   k071_grad_layer_1_attention_query_in1_sum: body_49  grid 4, block 256  b0 ACTS+13639680 b1 GRADS+5022208
 //   k072_grad_layer_1_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b114 ACTS +13639680  grad.layer.1.attention.scores.a
 //     B    ld 128, batch strides [0,0]  b43 PARAMS +4956672  bert.encoder.layer.1.attention.self.query.weight
 //     C    ld 128, batch strides [0,0]  b123 ACTS +11018240  grad.layer.1.attention.query.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k073_grad_layer_0_ffn_layernorm_sum: body_54  grid 1024, block 128  b0 ACTS+11018240 b1 ACTS+10493952 b2 ACTS+9969664 b3 ACTS+12066816 b4 ACTS+11542528
+//   k073_grad_layer_0_ffn_layernorm_sum: body_56  grid 1024, block 128  b0 ACTS+11018240 b1 ACTS+10493952 b2 ACTS+9969664 b3 ACTS+12066816 b4 ACTS+11542528
 //   k074_grad_layer_1_attention_query_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.query.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 128 k 1024, batch [1,1]
 //     A^T  ld 128, batch strides [0,0]  b114 ACTS +13639680  grad.layer.1.attention.scores.a
 //     B    ld 128, batch strides [0,0]  b42 ACTS +8921088  layer.0.ffn.layernorm
 //     C    ld 128, batch strides [0,0]  b125 GRADS +4956672  bert.encoder.layer.1.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
-//   k075_grad_layer_0_ffn_layernorm_x: body_45  grid 1024, block 128  b0 ACTS+552960 b1 ACTS+9445376 b2 PARAMS+4955648 b3 ACTS+11542528 b4 ACTS+8921088
-//   k076_grad_layer_0_ffn_layernorm_gamma: body_46  grid 4, block 256  b0 ACTS+9445376 b1 ACTS+552960 b2 ACTS+11542528 b3 GRADS+4955648
-//   k077_grad_layer_0_ffn_layernorm_beta: body_47  grid 4, block 256  b0 ACTS+11542528 b1 GRADS+4956160
+//   k075_grad_layer_0_ffn_layernorm_x: body_47  grid 1024, block 128  b0 ACTS+552960 b1 ACTS+9445376 b2 PARAMS+4955648 b3 ACTS+11542528 b4 ACTS+8921088
+//   k076_grad_layer_0_ffn_layernorm_gamma: body_48  grid 4, block 256  b0 ACTS+9445376 b1 ACTS+552960 b2 ACTS+11542528 b3 GRADS+4955648
+//   k077_grad_layer_0_ffn_layernorm_beta: body_49  grid 4, block 256  b0 ACTS+11542528 b1 GRADS+4956160
 //   k078_grad_layer_0_ffn_dropout: body_38  grid 1024, block 128  b0 ACTS+8921088 b1 ACTS+9445376 site0 4
-//   k079_grad_layer_0_ffn_output_in1_sum: body_47  grid 4, block 256  b0 ACTS+9445376 b1 GRADS+4955136
+//   k079_grad_layer_0_ffn_output_in1_sum: body_49  grid 4, block 256  b0 ACTS+9445376 b1 GRADS+4955136
 //   k080_grad_layer_0_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 512 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b129 ACTS +9445376  grad.layer.0.ffn.dropout
@@ -4142,26 +4254,26 @@ body_95(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 512, batch strides [0,0]  b34 ACTS +6823936  layer.0.ffn.gelu
 //     C    ld 512, batch strides [0,0]  b132 GRADS +4692992  bert.encoder.layer.0.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k082_grad_layer_0_ffn_gelu: body_48  grid 1024, block 256  b0 ACTS+4726784 b1 ACTS+9969664 b2 ACTS+6823936
-//   k083_grad_layer_0_ffn_intermediate_in1_sum: body_49  grid 16, block 256  b0 ACTS+6823936 b1 GRADS+4690944
+//   k082_grad_layer_0_ffn_gelu: body_50  grid 1024, block 256  b0 ACTS+4726784 b1 ACTS+9969664 b2 ACTS+6823936
+//   k083_grad_layer_0_ffn_intermediate_in1_sum: body_51  grid 16, block 256  b0 ACTS+6823936 b1 GRADS+4690944
 //   k084_grad_layer_0_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 512, batch [1,1]
 //     A    ld 512, batch strides [0,0]  b133 ACTS +6823936  grad.layer.0.ffn.gelu
 //     B    ld 128, batch strides [0,0]  b31 PARAMS +4428800  bert.encoder.layer.0.intermediate.dense.weight
 //     C    ld 128, batch strides [0,0]  b135 ACTS +4726784  grad.layer.0.ffn.intermediate.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k085_grad_layer_0_attention_layernorm_sum: body_50  grid 1024, block 128  b0 ACTS+4726784 b1 ACTS+8921088 b2 ACTS+5251072
+//   k085_grad_layer_0_attention_layernorm_sum: body_52  grid 1024, block 128  b0 ACTS+4726784 b1 ACTS+8921088 b2 ACTS+5251072
 //   k086_grad_layer_0_ffn_intermediate_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.0.ffn.intermediate.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 1024, batch [1,1]
 //     A^T  ld 512, batch strides [0,0]  b133 ACTS +6823936  grad.layer.0.ffn.gelu
 //     B    ld 128, batch strides [0,0]  b30 ACTS +3678208  layer.0.attention.layernorm
 //     C    ld 128, batch strides [0,0]  b137 GRADS +4428800  bert.encoder.layer.0.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k087_grad_layer_0_attention_layernorm_x: body_45  grid 1024, block 128  b0 ACTS+544768 b1 ACTS+4202496 b2 PARAMS+4427776 b3 ACTS+5251072 b4 ACTS+3678208
-//   k088_grad_layer_0_attention_layernorm_gamma: body_46  grid 4, block 256  b0 ACTS+4202496 b1 ACTS+544768 b2 ACTS+5251072 b3 GRADS+4427776
-//   k089_grad_layer_0_attention_layernorm_beta: body_47  grid 4, block 256  b0 ACTS+5251072 b1 GRADS+4428288
+//   k087_grad_layer_0_attention_layernorm_x: body_47  grid 1024, block 128  b0 ACTS+544768 b1 ACTS+4202496 b2 PARAMS+4427776 b3 ACTS+5251072 b4 ACTS+3678208
+//   k088_grad_layer_0_attention_layernorm_gamma: body_48  grid 4, block 256  b0 ACTS+4202496 b1 ACTS+544768 b2 ACTS+5251072 b3 GRADS+4427776
+//   k089_grad_layer_0_attention_layernorm_beta: body_49  grid 4, block 256  b0 ACTS+5251072 b1 GRADS+4428288
 //   k090_grad_layer_0_attention_output_dropout: body_38  grid 1024, block 128  b0 ACTS+3678208 b1 ACTS+4202496 site0 3
-//   k091_grad_layer_0_attention_output_in1_sum: body_47  grid 4, block 256  b0 ACTS+4202496 b1 GRADS+4427264
+//   k091_grad_layer_0_attention_output_in1_sum: body_49  grid 4, block 256  b0 ACTS+4202496 b1 GRADS+4427264
 //   k092_grad_layer_0_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b141 ACTS +4202496  grad.layer.0.attention.output_dropout
@@ -4174,10 +4286,10 @@ body_95(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 128, batch strides [0,0]  b22 ACTS +3153920  layer.0.attention.context
 //     C    ld 128, batch strides [0,0]  b144 GRADS +4361728  bert.encoder.layer.0.attention.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k094_layer_0_attention_context: body_51  grid 2048, block 64  b0 ACTS+3153920 b1 ACTS+4726784 b2 ACTS+544768
-//   k095_layer_0_attention_context_grad_kv: body_52  grid 64, block 128  b0 ACTS+1581056 b1 ACTS+2105344 b2 ACTS+2629632 b3 ACTS+532480 b4 ACTS+536576 b5 ACTS+4726784 b6 ACTS+544768 b7 ACTS+4202496 b8 ACTS+3153920 site0 2
-//   k096_layer_0_attention_context_grad_q: body_53  grid 64, block 128  b0 ACTS+1581056 b1 ACTS+2105344 b2 ACTS+2629632 b3 ACTS+532480 b4 ACTS+536576 b5 ACTS+4726784 b6 ACTS+544768 b7 ACTS+5251072 site0 2
-//   k097_grad_layer_0_attention_value_in1_sum: body_47  grid 4, block 256  b0 ACTS+3153920 b1 GRADS+4361216
+//   k094_layer_0_attention_context: body_53  grid 2048, block 64  b0 ACTS+3153920 b1 ACTS+4726784 b2 ACTS+544768
+//   k095_layer_0_attention_context_grad_kv: body_54  grid 64, block 128  b0 ACTS+1581056 b1 ACTS+2105344 b2 ACTS+2629632 b3 ACTS+532480 b4 ACTS+536576 b5 ACTS+4726784 b6 ACTS+544768 b7 ACTS+4202496 b8 ACTS+3153920 site0 2
+//   k096_layer_0_attention_context_grad_q: body_55  grid 64, block 128  b0 ACTS+1581056 b1 ACTS+2105344 b2 ACTS+2629632 b3 ACTS+532480 b4 ACTS+536576 b5 ACTS+4726784 b6 ACTS+544768 b7 ACTS+5251072 site0 2
+//   k097_grad_layer_0_attention_value_in1_sum: body_49  grid 4, block 256  b0 ACTS+3153920 b1 GRADS+4361216
 //   k098_grad_layer_0_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b145 ACTS +3153920  grad.layer.0.attention.context.b
@@ -4190,7 +4302,7 @@ body_95(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 128, batch strides [0,0]  b11 ACTS +1056768  embeddings.dropout
 //     C    ld 128, batch strides [0,0]  b150 GRADS +4295680  bert.encoder.layer.0.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k100_grad_layer_0_attention_key_in1_sum: body_47  grid 4, block 256  b0 ACTS+4202496 b1 GRADS+4295168
+//   k100_grad_layer_0_attention_key_in1_sum: body_49  grid 4, block 256  b0 ACTS+4202496 b1 GRADS+4295168
 //   k101_grad_layer_0_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b147 ACTS +4202496  grad.layer.0.attention.scores.b
@@ -4203,7 +4315,7 @@ body_95(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 128, batch strides [0,0]  b11 ACTS +1056768  embeddings.dropout
 //     C    ld 128, batch strides [0,0]  b153 GRADS +4229632  bert.encoder.layer.0.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k103_grad_layer_0_attention_query_in1_sum: body_47  grid 4, block 256  b0 ACTS+5251072 b1 GRADS+4229120
+//   k103_grad_layer_0_attention_query_in1_sum: body_49  grid 4, block 256  b0 ACTS+5251072 b1 GRADS+4229120
 //   k104_grad_layer_0_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b146 ACTS +5251072  grad.layer.0.attention.scores.a
@@ -4216,15 +4328,15 @@ body_95(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 128, batch strides [0,0]  b11 ACTS +1056768  embeddings.dropout
 //     C    ld 128, batch strides [0,0]  b156 GRADS +4163584  bert.encoder.layer.0.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
-//   k106_grad_embeddings_dropout: body_55  grid 1024, block 128  b0 ACTS+2105344 b1 ACTS+1581056 b2 ACTS+532480 b3 ACTS+3678208 b4 ACTS+1056768 site0 1
-//   k107_grad_embeddings_layernorm_x: body_45  grid 1024, block 128  b0 ACTS+524288 b1 ACTS+0 b2 PARAMS+4162560 b3 ACTS+1056768 b4 ACTS+532480
-//   k108_grad_embeddings_layernorm_gamma: body_46  grid 4, block 256  b0 ACTS+0 b1 ACTS+524288 b2 ACTS+1056768 b3 GRADS+4162560
-//   k109_grad_embeddings_layernorm_beta: body_47  grid 4, block 256  b0 ACTS+1056768 b1 GRADS+4163072
-//   k110_grad_embeddings_sum_in1_sum: body_56  grid 128, block 256  b0 ACTS+532480 b1 ACTS+0
-//   k111_grad_embeddings_position: body_32  grid 32, block 128  b0 ACTS+0 b1 GRADS+4096000
-//   k112_grad_embeddings_position: body_57  grid 96, block 128  b0 GRADS+4096000
-//   k113_grad_embeddings_token_type: body_58  grid 1, block 128  b0 GRADS+4161536 b1 ACTS+532480 b2 IO+8192
-//   k114_grad_embeddings_word: body_59  grid 125, block 128  b0 GRADS+0 b1 ACTS+532480 b2 IO+0
+//   k106_grad_embeddings_dropout: body_57  grid 1024, block 128  b0 ACTS+2105344 b1 ACTS+1581056 b2 ACTS+532480 b3 ACTS+3678208 b4 ACTS+1056768 site0 1
+//   k107_grad_embeddings_layernorm_x: body_47  grid 1024, block 128  b0 ACTS+524288 b1 ACTS+0 b2 PARAMS+4162560 b3 ACTS+1056768 b4 ACTS+532480
+//   k108_grad_embeddings_layernorm_gamma: body_48  grid 4, block 256  b0 ACTS+0 b1 ACTS+524288 b2 ACTS+1056768 b3 GRADS+4162560
+//   k109_grad_embeddings_layernorm_beta: body_49  grid 4, block 256  b0 ACTS+1056768 b1 GRADS+4163072
+//   k110_grad_embeddings_sum_in1_sum: body_58  grid 128, block 256  b0 ACTS+532480 b1 ACTS+0
+//   k111_grad_embeddings_position: body_59  grid 32, block 128  b0 ACTS+0 b1 GRADS+4096000
+//   k112_grad_embeddings_position: body_60  grid 96, block 128  b0 GRADS+4096000
+//   k113_grad_embeddings_token_type: body_61  grid 1, block 128  b0 GRADS+4161536 b1 ACTS+532480 b2 IO+8192
+//   k114_grad_embeddings_word: body_62  grid 125, block 128  b0 GRADS+0 b1 ACTS+532480 b2 IO+0
 //
 // train_s32_v1: 41 kernels, activation peak 3149824 bytes
 //   k000_embeddings_sum: body_36  grid 1024, block 128  b0 PARAMS+4096000 b1 PARAMS+4161536 b2 IO+8192 b3 PARAMS+0 b4 IO+0 b5 ACTS+0
@@ -4264,7 +4376,7 @@ body_95(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B^T  ld 128, batch strides [0,0]  b29 PARAMS +4428800  bert.encoder.layer.0.intermediate.dense.weight
 //     C    ld 512, batch strides [0,0]  b31 ACTS +528384  layer.0.ffn.gelu
 //     epilogue: bias bert.encoder.layer.0.intermediate.dense.bias, aux -, act gelu
-//   k011_layer_0_ffn_intermediate_matmul__epilogue: body_6  grid 1024, block 256  b0 ACTS+528384 b1 PARAMS+4690944
+//   k011_layer_0_ffn_intermediate_matmul__epilogue: body_42  grid 1024, block 256  b0 ACTS+528384 b1 PARAMS+4690944
 //   k012_layer_0_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 512, batch [1,1]
 //     A    ld 512, batch strides [0,0]  b31 ACTS +528384  layer.0.ffn.gelu
@@ -4306,7 +4418,7 @@ body_95(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B^T  ld 128, batch strides [0,0]  b56 PARAMS +5221888  bert.encoder.layer.1.intermediate.dense.weight
 //     C    ld 512, batch strides [0,0]  b58 ACTS +524288  layer.1.ffn.gelu
 //     epilogue: bias bert.encoder.layer.1.intermediate.dense.bias, aux -, act gelu
-//   k022_layer_1_ffn_intermediate_matmul__epilogue: body_6  grid 1024, block 256  b0 ACTS+524288 b1 PARAMS+5484032
+//   k022_layer_1_ffn_intermediate_matmul__epilogue: body_42  grid 1024, block 256  b0 ACTS+524288 b1 PARAMS+5484032
 //   k023_layer_1_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 512, batch [1,1]
 //     A    ld 512, batch strides [0,0]  b58 ACTS +524288  layer.1.ffn.gelu
@@ -4315,7 +4427,7 @@ body_95(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     epilogue: bias bert.encoder.layer.1.output.dense.bias (cuBLASLt), aux -, act none
 //   k024_layer_1_ffn_residual: body_41  grid 1024, block 128  b0 ACTS+0 b1 ACTS+2621440 b2 ACTS+524288 site0 7
 //   k025_layer_1_ffn_layernorm: body_37  grid 1024, block 128  b0 ACTS+524288 b1 PARAMS+5749248 b2 PARAMS+5748736 b3 ACTS+0
-//   k026_pooler_first_token: body_42  grid 32, block 128  b0 ACTS+0 b1 ACTS+524288
+//   k026_pooler_first_token: body_43  grid 32, block 128  b0 ACTS+0 b1 ACTS+524288
 //   k027_pooler_dense_matmul: GEMM (cuBLASLt, host code): matmul pooler.dense.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b67 ACTS +524288  pooler.first_token
@@ -4394,7 +4506,7 @@ body_95(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B^T  ld 128, batch strides [0,0]  b29 PARAMS +4428800  bert.encoder.layer.0.intermediate.dense.weight
 //     C    ld 512, batch strides [0,0]  b31 ACTS +528384  layer.0.ffn.gelu
 //     epilogue: bias bert.encoder.layer.0.intermediate.dense.bias, aux -, act gelu
-//   k011_layer_0_ffn_intermediate_matmul__epilogue: body_6  grid 1024, block 256  b0 ACTS+528384 b1 PARAMS+4690944
+//   k011_layer_0_ffn_intermediate_matmul__epilogue: body_42  grid 1024, block 256  b0 ACTS+528384 b1 PARAMS+4690944
 //   k012_layer_0_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 512, batch [1,1]
 //     A    ld 512, batch strides [0,0]  b31 ACTS +528384  layer.0.ffn.gelu
@@ -4436,7 +4548,7 @@ body_95(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B^T  ld 128, batch strides [0,0]  b56 PARAMS +5221888  bert.encoder.layer.1.intermediate.dense.weight
 //     C    ld 512, batch strides [0,0]  b58 ACTS +524288  layer.1.ffn.gelu
 //     epilogue: bias bert.encoder.layer.1.intermediate.dense.bias, aux -, act gelu
-//   k022_layer_1_ffn_intermediate_matmul__epilogue: body_6  grid 1024, block 256  b0 ACTS+524288 b1 PARAMS+5484032
+//   k022_layer_1_ffn_intermediate_matmul__epilogue: body_42  grid 1024, block 256  b0 ACTS+524288 b1 PARAMS+5484032
 //   k023_layer_1_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 512, batch [1,1]
 //     A    ld 512, batch strides [0,0]  b58 ACTS +524288  layer.1.ffn.gelu
@@ -4445,7 +4557,7 @@ body_95(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     epilogue: bias bert.encoder.layer.1.output.dense.bias (cuBLASLt), aux -, act none
 //   k024_layer_1_ffn_residual: body_41  grid 1024, block 128  b0 ACTS+0 b1 ACTS+2621440 b2 ACTS+524288 site0 7
 //   k025_layer_1_ffn_layernorm: body_37  grid 1024, block 128  b0 ACTS+524288 b1 PARAMS+5749248 b2 PARAMS+5748736 b3 ACTS+0
-//   k026_pooler_first_token: body_42  grid 32, block 128  b0 ACTS+0 b1 ACTS+524288
+//   k026_pooler_first_token: body_43  grid 32, block 128  b0 ACTS+0 b1 ACTS+524288
 //   k027_pooler_dense_matmul: GEMM (cuBLASLt, host code): matmul pooler.dense.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b67 ACTS +524288  pooler.first_token
@@ -4524,7 +4636,7 @@ body_95(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B^T  ld 128, batch strides [0,0]  b29 PARAMS +4428800  bert.encoder.layer.0.intermediate.dense.weight
 //     C    ld 512, batch strides [0,0]  b31 ACTS +528384  layer.0.ffn.gelu
 //     epilogue: bias bert.encoder.layer.0.intermediate.dense.bias, aux -, act gelu
-//   k011_layer_0_ffn_intermediate_matmul__epilogue: body_6  grid 1024, block 256  b0 ACTS+528384 b1 PARAMS+4690944
+//   k011_layer_0_ffn_intermediate_matmul__epilogue: body_42  grid 1024, block 256  b0 ACTS+528384 b1 PARAMS+4690944
 //   k012_layer_0_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 512, batch [1,1]
 //     A    ld 512, batch strides [0,0]  b31 ACTS +528384  layer.0.ffn.gelu
@@ -4559,14 +4671,14 @@ body_95(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     C    ld 128, batch strides [0,0]  b51 ACTS +2633728  layer.1.attention.output
 //     epilogue: bias bert.encoder.layer.1.attention.output.dense.bias (cuBLASLt), aux -, act none
 //   k020_layer_1_attention_residual: body_41  grid 1024, block 128  b0 ACTS+0 b1 ACTS+2633728 b2 ACTS+3158016 site0 6
-//   k021_layer_1_attention_layernorm: body_43  grid 1024, block 128  b0 ACTS+3158016 b1 PARAMS+5221376 b2 PARAMS+5220864 b3 ACTS+3682304 b4 ACTS+2633728
+//   k021_layer_1_attention_layernorm: body_44  grid 1024, block 128  b0 ACTS+3158016 b1 PARAMS+5221376 b2 PARAMS+5220864 b3 ACTS+3682304 b4 ACTS+2633728
 //   k022_layer_1_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 512 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b56 ACTS +3682304  layer.1.attention.layernorm
 //     B^T  ld 128, batch strides [0,0]  b57 PARAMS +5221888  bert.encoder.layer.1.intermediate.dense.weight
 //     C    ld 512, batch strides [0,0]  b60 ACTS +6303744  layer.1.ffn.gelu
 //     epilogue: bias bert.encoder.layer.1.intermediate.dense.bias, aux layer.1.ffn.intermediate, act gelu
-//   k022_layer_1_ffn_intermediate_matmul__epilogue: body_14  grid 1024, block 256  b0 ACTS+6303744 b1 PARAMS+5484032 b2 ACTS+4206592
+//   k022_layer_1_ffn_intermediate_matmul__epilogue: body_45  grid 1024, block 256  b0 ACTS+6303744 b1 PARAMS+5484032 b2 ACTS+4206592
 //   k023_layer_1_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 512, batch [1,1]
 //     A    ld 512, batch strides [0,0]  b60 ACTS +6303744  layer.1.ffn.gelu
@@ -4574,8 +4686,8 @@ body_95(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     C    ld 128, batch strides [0,0]  b63 ACTS +8400896  layer.1.ffn.output
 //     epilogue: bias bert.encoder.layer.1.output.dense.bias (cuBLASLt), aux -, act none
 //   k024_layer_1_ffn_residual: body_41  grid 1024, block 128  b0 ACTS+3682304 b1 ACTS+8400896 b2 ACTS+8925184 site0 7
-//   k025_layer_1_ffn_layernorm: body_43  grid 1024, block 128  b0 ACTS+8925184 b1 PARAMS+5749248 b2 PARAMS+5748736 b3 ACTS+8400896 b4 ACTS+2641920
-//   k026_pooler_first_token: body_42  grid 32, block 128  b0 ACTS+8400896 b1 ACTS+2650112
+//   k025_layer_1_ffn_layernorm: body_44  grid 1024, block 128  b0 ACTS+8925184 b1 PARAMS+5749248 b2 PARAMS+5748736 b3 ACTS+8400896 b4 ACTS+2641920
+//   k026_pooler_first_token: body_43  grid 32, block 128  b0 ACTS+8400896 b1 ACTS+2650112
 //   k027_pooler_dense_matmul: GEMM (cuBLASLt, host code): matmul pooler.dense.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b70 ACTS +2650112  pooler.first_token
@@ -4621,12 +4733,12 @@ body_95(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 128, batch strides [0,0]  b70 ACTS +2650112  pooler.first_token
 //     C    ld 128, batch strides [0,0]  b88 GRADS +5749760  bert.pooler.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k042_grad_pooler_first_token: body_44  grid 1024, block 128  b0 ACTS+2682880 b1 ACTS+8400896
-//   k043_grad_layer_1_ffn_layernorm_x: body_45  grid 1024, block 128  b0 ACTS+2641920 b1 ACTS+8925184 b2 PARAMS+5748736 b3 ACTS+8400896 b4 ACTS+9449472
-//   k044_grad_layer_1_ffn_layernorm_gamma: body_46  grid 4, block 256  b0 ACTS+8925184 b1 ACTS+2641920 b2 ACTS+8400896 b3 GRADS+5748736
-//   k045_grad_layer_1_ffn_layernorm_beta: body_47  grid 4, block 256  b0 ACTS+8400896 b1 GRADS+5749248
+//   k042_grad_pooler_first_token: body_46  grid 1024, block 128  b0 ACTS+2682880 b1 ACTS+8400896
+//   k043_grad_layer_1_ffn_layernorm_x: body_47  grid 1024, block 128  b0 ACTS+2641920 b1 ACTS+8925184 b2 PARAMS+5748736 b3 ACTS+8400896 b4 ACTS+9449472
+//   k044_grad_layer_1_ffn_layernorm_gamma: body_48  grid 4, block 256  b0 ACTS+8925184 b1 ACTS+2641920 b2 ACTS+8400896 b3 GRADS+5748736
+//   k045_grad_layer_1_ffn_layernorm_beta: body_49  grid 4, block 256  b0 ACTS+8400896 b1 GRADS+5749248
 //   k046_grad_layer_1_ffn_dropout: body_38  grid 1024, block 128  b0 ACTS+9449472 b1 ACTS+8400896 site0 7
-//   k047_grad_layer_1_ffn_output_in1_sum: body_47  grid 4, block 256  b0 ACTS+8400896 b1 GRADS+5748224
+//   k047_grad_layer_1_ffn_output_in1_sum: body_49  grid 4, block 256  b0 ACTS+8400896 b1 GRADS+5748224
 //   k048_grad_layer_1_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 512 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b93 ACTS +8400896  grad.layer.1.ffn.dropout
@@ -4639,26 +4751,26 @@ body_95(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 512, batch strides [0,0]  b60 ACTS +6303744  layer.1.ffn.gelu
 //     C    ld 512, batch strides [0,0]  b96 GRADS +5486080  bert.encoder.layer.1.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k050_grad_layer_1_ffn_gelu: body_48  grid 1024, block 256  b0 ACTS+4206592 b1 ACTS+9973760 b2 ACTS+6303744
-//   k051_grad_layer_1_ffn_intermediate_in1_sum: body_49  grid 16, block 256  b0 ACTS+6303744 b1 GRADS+5484032
+//   k050_grad_layer_1_ffn_gelu: body_50  grid 1024, block 256  b0 ACTS+4206592 b1 ACTS+9973760 b2 ACTS+6303744
+//   k051_grad_layer_1_ffn_intermediate_in1_sum: body_51  grid 16, block 256  b0 ACTS+6303744 b1 GRADS+5484032
 //   k052_grad_layer_1_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 512, batch [1,1]
 //     A    ld 512, batch strides [0,0]  b97 ACTS +6303744  grad.layer.1.ffn.gelu
 //     B    ld 128, batch strides [0,0]  b57 PARAMS +5221888  bert.encoder.layer.1.intermediate.dense.weight
 //     C    ld 128, batch strides [0,0]  b99 ACTS +4206592  grad.layer.1.ffn.intermediate.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k053_grad_layer_1_attention_layernorm_sum: body_50  grid 1024, block 128  b0 ACTS+4206592 b1 ACTS+9449472 b2 ACTS+4730880
+//   k053_grad_layer_1_attention_layernorm_sum: body_52  grid 1024, block 128  b0 ACTS+4206592 b1 ACTS+9449472 b2 ACTS+4730880
 //   k054_grad_layer_1_ffn_intermediate_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.intermediate.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 1024, batch [1,1]
 //     A^T  ld 512, batch strides [0,0]  b97 ACTS +6303744  grad.layer.1.ffn.gelu
 //     B    ld 128, batch strides [0,0]  b56 ACTS +3682304  layer.1.attention.layernorm
 //     C    ld 128, batch strides [0,0]  b101 GRADS +5221888  bert.encoder.layer.1.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k055_grad_layer_1_attention_layernorm_x: body_45  grid 1024, block 128  b0 ACTS+2633728 b1 ACTS+3158016 b2 PARAMS+5220864 b3 ACTS+4730880 b4 ACTS+3682304
-//   k056_grad_layer_1_attention_layernorm_gamma: body_46  grid 4, block 256  b0 ACTS+3158016 b1 ACTS+2633728 b2 ACTS+4730880 b3 GRADS+5220864
-//   k057_grad_layer_1_attention_layernorm_beta: body_47  grid 4, block 256  b0 ACTS+4730880 b1 GRADS+5221376
+//   k055_grad_layer_1_attention_layernorm_x: body_47  grid 1024, block 128  b0 ACTS+2633728 b1 ACTS+3158016 b2 PARAMS+5220864 b3 ACTS+4730880 b4 ACTS+3682304
+//   k056_grad_layer_1_attention_layernorm_gamma: body_48  grid 4, block 256  b0 ACTS+3158016 b1 ACTS+2633728 b2 ACTS+4730880 b3 GRADS+5220864
+//   k057_grad_layer_1_attention_layernorm_beta: body_49  grid 4, block 256  b0 ACTS+4730880 b1 GRADS+5221376
 //   k058_grad_layer_1_attention_output_dropout: body_38  grid 1024, block 128  b0 ACTS+3682304 b1 ACTS+2633728 site0 6
-//   k059_grad_layer_1_attention_output_in1_sum: body_47  grid 4, block 256  b0 ACTS+2633728 b1 GRADS+5220352
+//   k059_grad_layer_1_attention_output_in1_sum: body_49  grid 4, block 256  b0 ACTS+2633728 b1 GRADS+5220352
 //   k060_grad_layer_1_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 1024 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b105 ACTS +2633728  grad.layer.1.attention.output_dropout
@@ -4671,24 +4783,24 @@ body_95(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 128, batch strides [0,0]  b48 ACTS +2101248  layer.1.attention.context
 //     C    ld 128, batch strides [0,0]  b108 GRADS +5154816  bert.encoder.layer.1.attention.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k062_layer_1_attention_context: body_51  grid 2048, block 64  b0 ACTS+2101248 b1 ACTS+3158016 b2 ACTS+2633728
-//   k063_layer_1_attention_context_grad_kv: body_52  grid 64, block 128  b0 ACTS+528384 b1 ACTS+1052672 b2 ACTS+1576960 b3 ACTS+524288 b4 ACTS+2625536 b5 ACTS+3158016 b6 ACTS+2633728 b7 ACTS+3682304 b8 ACTS+2101248 site0 5
-//   k064_layer_1_attention_context_grad_q: body_53  grid 64, block 128  b0 ACTS+528384 b1 ACTS+1052672 b2 ACTS+1576960 b3 ACTS+524288 b4 ACTS+2625536 b5 ACTS+3158016 b6 ACTS+2633728 b7 ACTS+4206592 site0 5
-//   k065_grad_layer_1_attention_value_in1_sum: body_47  grid 4, block 256  b0 ACTS+2101248 b1 GRADS+5154304
+//   k062_layer_1_attention_context: body_53  grid 2048, block 64  b0 ACTS+2101248 b1 ACTS+3158016 b2 ACTS+2633728
+//   k063_layer_1_attention_context_grad_kv: body_54  grid 64, block 128  b0 ACTS+528384 b1 ACTS+1052672 b2 ACTS+1576960 b3 ACTS+524288 b4 ACTS+2625536 b5 ACTS+3158016 b6 ACTS+2633728 b7 ACTS+3682304 b8 ACTS+2101248 site0 5
+//   k064_layer_1_attention_context_grad_q: body_55  grid 64, block 128  b0 ACTS+528384 b1 ACTS+1052672 b2 ACTS+1576960 b3 ACTS+524288 b4 ACTS+2625536 b5 ACTS+3158016 b6 ACTS+2633728 b7 ACTS+4206592 site0 5
+//   k065_grad_layer_1_attention_value_in1_sum: body_49  grid 4, block 256  b0 ACTS+2101248 b1 GRADS+5154304
 //   k066_grad_layer_1_attention_value_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.value.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 128 k 1024, batch [1,1]
 //     A^T  ld 128, batch strides [0,0]  b109 ACTS +2101248  grad.layer.1.attention.context.b
 //     B    ld 128, batch strides [0,0]  b38 ACTS +0  layer.0.ffn.layernorm
 //     C    ld 128, batch strides [0,0]  b113 GRADS +5088768  bert.encoder.layer.1.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k067_grad_layer_1_attention_key_in1_sum: body_47  grid 4, block 256  b0 ACTS+3682304 b1 GRADS+5088256
+//   k067_grad_layer_1_attention_key_in1_sum: body_49  grid 4, block 256  b0 ACTS+3682304 b1 GRADS+5088256
 //   k068_grad_layer_1_attention_key_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.key.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 128 k 1024, batch [1,1]
 //     A^T  ld 128, batch strides [0,0]  b111 ACTS +3682304  grad.layer.1.attention.scores.b
 //     B    ld 128, batch strides [0,0]  b38 ACTS +0  layer.0.ffn.layernorm
 //     C    ld 128, batch strides [0,0]  b115 GRADS +5022720  bert.encoder.layer.1.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k069_grad_layer_1_attention_query_in1_sum: body_47  grid 4, block 256  b0 ACTS+4206592 b1 GRADS+5022208
+//   k069_grad_layer_1_attention_query_in1_sum: body_49  grid 4, block 256  b0 ACTS+4206592 b1 GRADS+5022208
 //   k070_grad_layer_1_attention_query_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.query.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 128 k 1024, batch [1,1]
 //     A^T  ld 128, batch strides [0,0]  b110 ACTS +4206592  grad.layer.1.attention.scores.a
@@ -4697,10 +4809,10 @@ body_95(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     epilogue: bias -, aux -, act none
 //
 // forward_s64: 34 kernels, activation peak 6299648 bytes
-//   k000_embeddings_sum: body_60  grid 2048, block 128  b0 PARAMS+4096000 b1 PARAMS+4161536 b2 IO+8192 b3 PARAMS+0 b4 IO+0 b5 ACTS+0
-//   k001_embeddings_layernorm: body_61  grid 2048, block 128  b0 ACTS+0 b1 PARAMS+4163072 b2 PARAMS+4162560 b3 ACTS+1048576
-//   k002_embeddings_dropout: body_62  grid 2048, block 128  b0 ACTS+1048576 b1 ACTS+0 site0 1
-//   k003_attention_mask_bias: body_63  grid 32, block 64  b0 IO+16384 b1 ACTS+1048576
+//   k000_embeddings_sum: body_63  grid 2048, block 128  b0 PARAMS+4096000 b1 PARAMS+4161536 b2 IO+8192 b3 PARAMS+0 b4 IO+0 b5 ACTS+0
+//   k001_embeddings_layernorm: body_64  grid 2048, block 128  b0 ACTS+0 b1 PARAMS+4163072 b2 PARAMS+4162560 b3 ACTS+1048576
+//   k002_embeddings_dropout: body_65  grid 2048, block 128  b0 ACTS+1048576 b1 ACTS+0 site0 1
+//   k003_attention_mask_bias: body_66  grid 32, block 64  b0 IO+16384 b1 ACTS+1048576
 //   k004_layer_0_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b10 ACTS +0  embeddings.dropout
@@ -4719,30 +4831,30 @@ body_95(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B^T  ld 128, batch strides [0,0]  b18 PARAMS +4295680  bert.encoder.layer.0.attention.self.value.weight
 //     C    ld 128, batch strides [0,0]  b20 ACTS +3153920  layer.0.attention.value
 //     epilogue: bias bert.encoder.layer.0.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k007_layer_0_attention_context_forward: body_64  grid 128, block 128  b0 ACTS+1056768 b1 ACTS+2105344 b2 ACTS+3153920 b3 ACTS+1048576 b4 ACTS+4202496 b5 ACTS+5251072 site0 2
+//   k007_layer_0_attention_context_forward: body_67  grid 128, block 128  b0 ACTS+1056768 b1 ACTS+2105344 b2 ACTS+3153920 b3 ACTS+1048576 b4 ACTS+4202496 b5 ACTS+5251072 site0 2
 //   k008_layer_0_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b21 ACTS +4202496  layer.0.attention.context
 //     B^T  ld 128, batch strides [0,0]  b22 PARAMS +4361728  bert.encoder.layer.0.attention.output.dense.weight
 //     C    ld 128, batch strides [0,0]  b24 ACTS +1056768  layer.0.attention.output
 //     epilogue: bias bert.encoder.layer.0.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k009_layer_0_attention_residual: body_65  grid 2048, block 128  b0 ACTS+0 b1 ACTS+1056768 b2 ACTS+2105344 site0 3
-//   k010_layer_0_attention_layernorm: body_61  grid 2048, block 128  b0 ACTS+2105344 b1 PARAMS+4428288 b2 PARAMS+4427776 b3 ACTS+0
+//   k009_layer_0_attention_residual: body_68  grid 2048, block 128  b0 ACTS+0 b1 ACTS+1056768 b2 ACTS+2105344 site0 3
+//   k010_layer_0_attention_layernorm: body_64  grid 2048, block 128  b0 ACTS+2105344 b1 PARAMS+4428288 b2 PARAMS+4427776 b3 ACTS+0
 //   k011_layer_0_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 512 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b28 ACTS +0  layer.0.attention.layernorm
 //     B^T  ld 128, batch strides [0,0]  b29 PARAMS +4428800  bert.encoder.layer.0.intermediate.dense.weight
 //     C    ld 512, batch strides [0,0]  b31 ACTS +1056768  layer.0.ffn.gelu
 //     epilogue: bias bert.encoder.layer.0.intermediate.dense.bias, aux -, act gelu
-//   k011_layer_0_ffn_intermediate_matmul__epilogue: body_6  grid 2048, block 256  b0 ACTS+1056768 b1 PARAMS+4690944
+//   k011_layer_0_ffn_intermediate_matmul__epilogue: body_69  grid 2048, block 256  b0 ACTS+1056768 b1 PARAMS+4690944
 //   k012_layer_0_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 512, batch [1,1]
 //     A    ld 512, batch strides [0,0]  b31 ACTS +1056768  layer.0.ffn.gelu
 //     B^T  ld 512, batch strides [0,0]  b32 PARAMS +4692992  bert.encoder.layer.0.output.dense.weight
 //     C    ld 128, batch strides [0,0]  b34 ACTS +5251072  layer.0.ffn.output
 //     epilogue: bias bert.encoder.layer.0.output.dense.bias (cuBLASLt), aux -, act none
-//   k013_layer_0_ffn_residual: body_65  grid 2048, block 128  b0 ACTS+0 b1 ACTS+5251072 b2 ACTS+1056768 site0 4
-//   k014_layer_0_ffn_layernorm: body_61  grid 2048, block 128  b0 ACTS+1056768 b1 PARAMS+4956160 b2 PARAMS+4955648 b3 ACTS+0
+//   k013_layer_0_ffn_residual: body_68  grid 2048, block 128  b0 ACTS+0 b1 ACTS+5251072 b2 ACTS+1056768 site0 4
+//   k014_layer_0_ffn_layernorm: body_64  grid 2048, block 128  b0 ACTS+1056768 b1 PARAMS+4956160 b2 PARAMS+4955648 b3 ACTS+0
 //   k015_layer_1_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b38 ACTS +0  layer.0.ffn.layernorm
@@ -4761,31 +4873,31 @@ body_95(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B^T  ld 128, batch strides [0,0]  b45 PARAMS +5088768  bert.encoder.layer.1.attention.self.value.weight
 //     C    ld 128, batch strides [0,0]  b47 ACTS +3153920  layer.1.attention.value
 //     epilogue: bias bert.encoder.layer.1.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k018_layer_1_attention_context_forward: body_64  grid 128, block 128  b0 ACTS+1056768 b1 ACTS+2105344 b2 ACTS+3153920 b3 ACTS+1048576 b4 ACTS+4202496 b5 ACTS+5251072 site0 5
+//   k018_layer_1_attention_context_forward: body_67  grid 128, block 128  b0 ACTS+1056768 b1 ACTS+2105344 b2 ACTS+3153920 b3 ACTS+1048576 b4 ACTS+4202496 b5 ACTS+5251072 site0 5
 //   k019_layer_1_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b48 ACTS +4202496  layer.1.attention.context
 //     B^T  ld 128, batch strides [0,0]  b49 PARAMS +5154816  bert.encoder.layer.1.attention.output.dense.weight
 //     C    ld 128, batch strides [0,0]  b51 ACTS +1048576  layer.1.attention.output
 //     epilogue: bias bert.encoder.layer.1.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k020_layer_1_attention_residual: body_65  grid 2048, block 128  b0 ACTS+0 b1 ACTS+1048576 b2 ACTS+2097152 site0 6
-//   k021_layer_1_attention_layernorm: body_61  grid 2048, block 128  b0 ACTS+2097152 b1 PARAMS+5221376 b2 PARAMS+5220864 b3 ACTS+0
+//   k020_layer_1_attention_residual: body_68  grid 2048, block 128  b0 ACTS+0 b1 ACTS+1048576 b2 ACTS+2097152 site0 6
+//   k021_layer_1_attention_layernorm: body_64  grid 2048, block 128  b0 ACTS+2097152 b1 PARAMS+5221376 b2 PARAMS+5220864 b3 ACTS+0
 //   k022_layer_1_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 512 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b55 ACTS +0  layer.1.attention.layernorm
 //     B^T  ld 128, batch strides [0,0]  b56 PARAMS +5221888  bert.encoder.layer.1.intermediate.dense.weight
 //     C    ld 512, batch strides [0,0]  b58 ACTS +1048576  layer.1.ffn.gelu
 //     epilogue: bias bert.encoder.layer.1.intermediate.dense.bias, aux -, act gelu
-//   k022_layer_1_ffn_intermediate_matmul__epilogue: body_6  grid 2048, block 256  b0 ACTS+1048576 b1 PARAMS+5484032
+//   k022_layer_1_ffn_intermediate_matmul__epilogue: body_69  grid 2048, block 256  b0 ACTS+1048576 b1 PARAMS+5484032
 //   k023_layer_1_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 512, batch [1,1]
 //     A    ld 512, batch strides [0,0]  b58 ACTS +1048576  layer.1.ffn.gelu
 //     B^T  ld 512, batch strides [0,0]  b59 PARAMS +5486080  bert.encoder.layer.1.output.dense.weight
 //     C    ld 128, batch strides [0,0]  b61 ACTS +5242880  layer.1.ffn.output
 //     epilogue: bias bert.encoder.layer.1.output.dense.bias (cuBLASLt), aux -, act none
-//   k024_layer_1_ffn_residual: body_65  grid 2048, block 128  b0 ACTS+0 b1 ACTS+5242880 b2 ACTS+1048576 site0 7
-//   k025_layer_1_ffn_layernorm: body_61  grid 2048, block 128  b0 ACTS+1048576 b1 PARAMS+5749248 b2 PARAMS+5748736 b3 IO+41408
-//   k026_pooler_first_token: body_66  grid 32, block 128  b0 IO+41408 b1 ACTS+0
+//   k024_layer_1_ffn_residual: body_68  grid 2048, block 128  b0 ACTS+0 b1 ACTS+5242880 b2 ACTS+1048576 site0 7
+//   k025_layer_1_ffn_layernorm: body_64  grid 2048, block 128  b0 ACTS+1048576 b1 PARAMS+5749248 b2 PARAMS+5748736 b3 IO+41408
+//   k026_pooler_first_token: body_70  grid 32, block 128  b0 IO+41408 b1 ACTS+0
 //   k027_pooler_dense_matmul: GEMM (cuBLASLt, host code): matmul pooler.dense.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b67 ACTS +0  pooler.first_token
@@ -4805,10 +4917,10 @@ body_95(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   k033_loss: body_12  grid 1, block 32  b0 ACTS+64 b1 ACTS+0 b2 IO+24960
 //
 // train_s64_v0: 115 kernels, activation peak 41959424 bytes
-//   k000_embeddings_sum: body_60  grid 2048, block 128  b0 PARAMS+4096000 b1 PARAMS+4161536 b2 IO+8192 b3 PARAMS+0 b4 IO+0 b5 ACTS+0
-//   k001_embeddings_layernorm: body_67  grid 2048, block 128  b0 ACTS+0 b1 PARAMS+4163072 b2 PARAMS+4162560 b3 ACTS+1064960 b4 ACTS+1048576
-//   k002_embeddings_dropout: body_62  grid 2048, block 128  b0 ACTS+1064960 b1 ACTS+2113536 site0 1
-//   k003_attention_mask_bias: body_63  grid 32, block 64  b0 IO+16384 b1 ACTS+1064960
+//   k000_embeddings_sum: body_63  grid 2048, block 128  b0 PARAMS+4096000 b1 PARAMS+4161536 b2 IO+8192 b3 PARAMS+0 b4 IO+0 b5 ACTS+0
+//   k001_embeddings_layernorm: body_71  grid 2048, block 128  b0 ACTS+0 b1 PARAMS+4163072 b2 PARAMS+4162560 b3 ACTS+1064960 b4 ACTS+1048576
+//   k002_embeddings_dropout: body_65  grid 2048, block 128  b0 ACTS+1064960 b1 ACTS+2113536 site0 1
+//   k003_attention_mask_bias: body_66  grid 32, block 64  b0 IO+16384 b1 ACTS+1064960
 //   k004_layer_0_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b11 ACTS +2113536  embeddings.dropout
@@ -4827,30 +4939,30 @@ body_95(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B^T  ld 128, batch strides [0,0]  b19 PARAMS +4295680  bert.encoder.layer.0.attention.self.value.weight
 //     C    ld 128, batch strides [0,0]  b21 ACTS +5259264  layer.0.attention.value
 //     epilogue: bias bert.encoder.layer.0.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k007_layer_0_attention_context_forward: body_64  grid 128, block 128  b0 ACTS+3162112 b1 ACTS+4210688 b2 ACTS+5259264 b3 ACTS+1064960 b4 ACTS+6307840 b5 ACTS+1073152 site0 2
+//   k007_layer_0_attention_context_forward: body_67  grid 128, block 128  b0 ACTS+3162112 b1 ACTS+4210688 b2 ACTS+5259264 b3 ACTS+1064960 b4 ACTS+6307840 b5 ACTS+1073152 site0 2
 //   k008_layer_0_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b22 ACTS +6307840  layer.0.attention.context
 //     B^T  ld 128, batch strides [0,0]  b23 PARAMS +4361728  bert.encoder.layer.0.attention.output.dense.weight
 //     C    ld 128, batch strides [0,0]  b25 ACTS +7356416  layer.0.attention.output
 //     epilogue: bias bert.encoder.layer.0.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k009_layer_0_attention_residual: body_65  grid 2048, block 128  b0 ACTS+2113536 b1 ACTS+7356416 b2 ACTS+8404992 site0 3
-//   k010_layer_0_attention_layernorm: body_67  grid 2048, block 128  b0 ACTS+8404992 b1 PARAMS+4428288 b2 PARAMS+4427776 b3 ACTS+7356416 b4 ACTS+1089536
+//   k009_layer_0_attention_residual: body_68  grid 2048, block 128  b0 ACTS+2113536 b1 ACTS+7356416 b2 ACTS+8404992 site0 3
+//   k010_layer_0_attention_layernorm: body_71  grid 2048, block 128  b0 ACTS+8404992 b1 PARAMS+4428288 b2 PARAMS+4427776 b3 ACTS+7356416 b4 ACTS+1089536
 //   k011_layer_0_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 512 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b30 ACTS +7356416  layer.0.attention.layernorm
 //     B^T  ld 128, batch strides [0,0]  b31 PARAMS +4428800  bert.encoder.layer.0.intermediate.dense.weight
 //     C    ld 512, batch strides [0,0]  b34 ACTS +13647872  layer.0.ffn.gelu
 //     epilogue: bias bert.encoder.layer.0.intermediate.dense.bias, aux layer.0.ffn.intermediate, act gelu
-//   k011_layer_0_ffn_intermediate_matmul__epilogue: body_14  grid 2048, block 256  b0 ACTS+13647872 b1 PARAMS+4690944 b2 ACTS+9453568
+//   k011_layer_0_ffn_intermediate_matmul__epilogue: body_72  grid 2048, block 256  b0 ACTS+13647872 b1 PARAMS+4690944 b2 ACTS+9453568
 //   k012_layer_0_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 512, batch [1,1]
 //     A    ld 512, batch strides [0,0]  b34 ACTS +13647872  layer.0.ffn.gelu
 //     B^T  ld 512, batch strides [0,0]  b35 PARAMS +4692992  bert.encoder.layer.0.output.dense.weight
 //     C    ld 128, batch strides [0,0]  b37 ACTS +17842176  layer.0.ffn.output
 //     epilogue: bias bert.encoder.layer.0.output.dense.bias (cuBLASLt), aux -, act none
-//   k013_layer_0_ffn_residual: body_65  grid 2048, block 128  b0 ACTS+7356416 b1 ACTS+17842176 b2 ACTS+18890752 site0 4
-//   k014_layer_0_ffn_layernorm: body_67  grid 2048, block 128  b0 ACTS+18890752 b1 PARAMS+4956160 b2 PARAMS+4955648 b3 ACTS+17842176 b4 ACTS+1105920
+//   k013_layer_0_ffn_residual: body_68  grid 2048, block 128  b0 ACTS+7356416 b1 ACTS+17842176 b2 ACTS+18890752 site0 4
+//   k014_layer_0_ffn_layernorm: body_71  grid 2048, block 128  b0 ACTS+18890752 b1 PARAMS+4956160 b2 PARAMS+4955648 b3 ACTS+17842176 b4 ACTS+1105920
 //   k015_layer_1_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b42 ACTS +17842176  layer.0.ffn.layernorm
@@ -4869,31 +4981,31 @@ body_95(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B^T  ld 128, batch strides [0,0]  b49 PARAMS +5088768  bert.encoder.layer.1.attention.self.value.weight
 //     C    ld 128, batch strides [0,0]  b51 ACTS +22036480  layer.1.attention.value
 //     epilogue: bias bert.encoder.layer.1.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k018_layer_1_attention_context_forward: body_64  grid 128, block 128  b0 ACTS+19939328 b1 ACTS+20987904 b2 ACTS+22036480 b3 ACTS+1064960 b4 ACTS+23085056 b5 ACTS+1122304 site0 5
+//   k018_layer_1_attention_context_forward: body_67  grid 128, block 128  b0 ACTS+19939328 b1 ACTS+20987904 b2 ACTS+22036480 b3 ACTS+1064960 b4 ACTS+23085056 b5 ACTS+1122304 site0 5
 //   k019_layer_1_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b52 ACTS +23085056  layer.1.attention.context
 //     B^T  ld 128, batch strides [0,0]  b53 PARAMS +5154816  bert.encoder.layer.1.attention.output.dense.weight
 //     C    ld 128, batch strides [0,0]  b55 ACTS +24133632  layer.1.attention.output
 //     epilogue: bias bert.encoder.layer.1.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k020_layer_1_attention_residual: body_65  grid 2048, block 128  b0 ACTS+17842176 b1 ACTS+24133632 b2 ACTS+25182208 site0 6
-//   k021_layer_1_attention_layernorm: body_67  grid 2048, block 128  b0 ACTS+25182208 b1 PARAMS+5221376 b2 PARAMS+5220864 b3 ACTS+24133632 b4 ACTS+1138688
+//   k020_layer_1_attention_residual: body_68  grid 2048, block 128  b0 ACTS+17842176 b1 ACTS+24133632 b2 ACTS+25182208 site0 6
+//   k021_layer_1_attention_layernorm: body_71  grid 2048, block 128  b0 ACTS+25182208 b1 PARAMS+5221376 b2 PARAMS+5220864 b3 ACTS+24133632 b4 ACTS+1138688
 //   k022_layer_1_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 512 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b60 ACTS +24133632  layer.1.attention.layernorm
 //     B^T  ld 128, batch strides [0,0]  b61 PARAMS +5221888  bert.encoder.layer.1.intermediate.dense.weight
 //     C    ld 512, batch strides [0,0]  b64 ACTS +30425088  layer.1.ffn.gelu
 //     epilogue: bias bert.encoder.layer.1.intermediate.dense.bias, aux layer.1.ffn.intermediate, act gelu
-//   k022_layer_1_ffn_intermediate_matmul__epilogue: body_14  grid 2048, block 256  b0 ACTS+30425088 b1 PARAMS+5484032 b2 ACTS+26230784
+//   k022_layer_1_ffn_intermediate_matmul__epilogue: body_72  grid 2048, block 256  b0 ACTS+30425088 b1 PARAMS+5484032 b2 ACTS+26230784
 //   k023_layer_1_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 512, batch [1,1]
 //     A    ld 512, batch strides [0,0]  b64 ACTS +30425088  layer.1.ffn.gelu
 //     B^T  ld 512, batch strides [0,0]  b65 PARAMS +5486080  bert.encoder.layer.1.output.dense.weight
 //     C    ld 128, batch strides [0,0]  b67 ACTS +34619392  layer.1.ffn.output
 //     epilogue: bias bert.encoder.layer.1.output.dense.bias (cuBLASLt), aux -, act none
-//   k024_layer_1_ffn_residual: body_65  grid 2048, block 128  b0 ACTS+24133632 b1 ACTS+34619392 b2 ACTS+35667968 site0 7
-//   k025_layer_1_ffn_layernorm: body_67  grid 2048, block 128  b0 ACTS+35667968 b1 PARAMS+5749248 b2 PARAMS+5748736 b3 ACTS+34619392 b4 ACTS+1155072
-//   k026_pooler_first_token: body_66  grid 32, block 128  b0 ACTS+34619392 b1 ACTS+1171456
+//   k024_layer_1_ffn_residual: body_68  grid 2048, block 128  b0 ACTS+24133632 b1 ACTS+34619392 b2 ACTS+35667968 site0 7
+//   k025_layer_1_ffn_layernorm: body_71  grid 2048, block 128  b0 ACTS+35667968 b1 PARAMS+5749248 b2 PARAMS+5748736 b3 ACTS+34619392 b4 ACTS+1155072
+//   k026_pooler_first_token: body_70  grid 32, block 128  b0 ACTS+34619392 b1 ACTS+1171456
 //   k027_pooler_dense_matmul: GEMM (cuBLASLt, host code): matmul pooler.dense.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b74 ACTS +1171456  pooler.first_token
@@ -4939,12 +5051,12 @@ body_95(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 128, batch strides [0,0]  b74 ACTS +1171456  pooler.first_token
 //     C    ld 128, batch strides [0,0]  b92 GRADS +5749760  bert.pooler.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k042_grad_pooler_first_token: body_68  grid 2048, block 128  b0 ACTS+1204224 b1 ACTS+34619392
-//   k043_grad_layer_1_ffn_layernorm_x: body_69  grid 2048, block 128  b0 ACTS+1155072 b1 ACTS+35667968 b2 PARAMS+5748736 b3 ACTS+34619392 b4 ACTS+36716544
-//   k044_grad_layer_1_ffn_layernorm_gamma: body_70  grid 4, block 256  b0 ACTS+35667968 b1 ACTS+1155072 b2 ACTS+34619392 b3 GRADS+5748736
-//   k045_grad_layer_1_ffn_layernorm_beta: body_71  grid 4, block 256  b0 ACTS+34619392 b1 GRADS+5749248
-//   k046_grad_layer_1_ffn_dropout: body_62  grid 2048, block 128  b0 ACTS+36716544 b1 ACTS+34619392 site0 7
-//   k047_grad_layer_1_ffn_output_in1_sum: body_71  grid 4, block 256  b0 ACTS+34619392 b1 GRADS+5748224
+//   k042_grad_pooler_first_token: body_73  grid 2048, block 128  b0 ACTS+1204224 b1 ACTS+34619392
+//   k043_grad_layer_1_ffn_layernorm_x: body_74  grid 2048, block 128  b0 ACTS+1155072 b1 ACTS+35667968 b2 PARAMS+5748736 b3 ACTS+34619392 b4 ACTS+36716544
+//   k044_grad_layer_1_ffn_layernorm_gamma: body_75  grid 4, block 256  b0 ACTS+35667968 b1 ACTS+1155072 b2 ACTS+34619392 b3 GRADS+5748736
+//   k045_grad_layer_1_ffn_layernorm_beta: body_76  grid 4, block 256  b0 ACTS+34619392 b1 GRADS+5749248
+//   k046_grad_layer_1_ffn_dropout: body_65  grid 2048, block 128  b0 ACTS+36716544 b1 ACTS+34619392 site0 7
+//   k047_grad_layer_1_ffn_output_in1_sum: body_76  grid 4, block 256  b0 ACTS+34619392 b1 GRADS+5748224
 //   k048_grad_layer_1_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 512 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b97 ACTS +34619392  grad.layer.1.ffn.dropout
@@ -4957,26 +5069,26 @@ body_95(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 512, batch strides [0,0]  b64 ACTS +30425088  layer.1.ffn.gelu
 //     C    ld 512, batch strides [0,0]  b100 GRADS +5486080  bert.encoder.layer.1.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k050_grad_layer_1_ffn_gelu: body_72  grid 2048, block 256  b0 ACTS+26230784 b1 ACTS+37765120 b2 ACTS+30425088
-//   k051_grad_layer_1_ffn_intermediate_in1_sum: body_73  grid 16, block 256  b0 ACTS+30425088 b1 GRADS+5484032
+//   k050_grad_layer_1_ffn_gelu: body_77  grid 2048, block 256  b0 ACTS+26230784 b1 ACTS+37765120 b2 ACTS+30425088
+//   k051_grad_layer_1_ffn_intermediate_in1_sum: body_78  grid 16, block 256  b0 ACTS+30425088 b1 GRADS+5484032
 //   k052_grad_layer_1_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 512, batch [1,1]
 //     A    ld 512, batch strides [0,0]  b101 ACTS +30425088  grad.layer.1.ffn.gelu
 //     B    ld 128, batch strides [0,0]  b61 PARAMS +5221888  bert.encoder.layer.1.intermediate.dense.weight
 //     C    ld 128, batch strides [0,0]  b103 ACTS +26230784  grad.layer.1.ffn.intermediate.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k053_grad_layer_1_attention_layernorm_sum: body_74  grid 2048, block 128  b0 ACTS+26230784 b1 ACTS+36716544 b2 ACTS+27279360
+//   k053_grad_layer_1_attention_layernorm_sum: body_79  grid 2048, block 128  b0 ACTS+26230784 b1 ACTS+36716544 b2 ACTS+27279360
 //   k054_grad_layer_1_ffn_intermediate_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.intermediate.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 2048, batch [1,1]
 //     A^T  ld 512, batch strides [0,0]  b101 ACTS +30425088  grad.layer.1.ffn.gelu
 //     B    ld 128, batch strides [0,0]  b60 ACTS +24133632  layer.1.attention.layernorm
 //     C    ld 128, batch strides [0,0]  b105 GRADS +5221888  bert.encoder.layer.1.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k055_grad_layer_1_attention_layernorm_x: body_69  grid 2048, block 128  b0 ACTS+1138688 b1 ACTS+25182208 b2 PARAMS+5220864 b3 ACTS+27279360 b4 ACTS+24133632
-//   k056_grad_layer_1_attention_layernorm_gamma: body_70  grid 4, block 256  b0 ACTS+25182208 b1 ACTS+1138688 b2 ACTS+27279360 b3 GRADS+5220864
-//   k057_grad_layer_1_attention_layernorm_beta: body_71  grid 4, block 256  b0 ACTS+27279360 b1 GRADS+5221376
-//   k058_grad_layer_1_attention_output_dropout: body_62  grid 2048, block 128  b0 ACTS+24133632 b1 ACTS+25182208 site0 6
-//   k059_grad_layer_1_attention_output_in1_sum: body_71  grid 4, block 256  b0 ACTS+25182208 b1 GRADS+5220352
+//   k055_grad_layer_1_attention_layernorm_x: body_74  grid 2048, block 128  b0 ACTS+1138688 b1 ACTS+25182208 b2 PARAMS+5220864 b3 ACTS+27279360 b4 ACTS+24133632
+//   k056_grad_layer_1_attention_layernorm_gamma: body_75  grid 4, block 256  b0 ACTS+25182208 b1 ACTS+1138688 b2 ACTS+27279360 b3 GRADS+5220864
+//   k057_grad_layer_1_attention_layernorm_beta: body_76  grid 4, block 256  b0 ACTS+27279360 b1 GRADS+5221376
+//   k058_grad_layer_1_attention_output_dropout: body_65  grid 2048, block 128  b0 ACTS+24133632 b1 ACTS+25182208 site0 6
+//   k059_grad_layer_1_attention_output_in1_sum: body_76  grid 4, block 256  b0 ACTS+25182208 b1 GRADS+5220352
 //   k060_grad_layer_1_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b109 ACTS +25182208  grad.layer.1.attention.output_dropout
@@ -4989,10 +5101,10 @@ body_95(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 128, batch strides [0,0]  b52 ACTS +23085056  layer.1.attention.context
 //     C    ld 128, batch strides [0,0]  b112 GRADS +5154816  bert.encoder.layer.1.attention.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k062_layer_1_attention_context: body_75  grid 4096, block 64  b0 ACTS+23085056 b1 ACTS+26230784 b2 ACTS+1138688
-//   k063_layer_1_attention_context_grad_kv: body_76  grid 128, block 128  b0 ACTS+19939328 b1 ACTS+20987904 b2 ACTS+22036480 b3 ACTS+1064960 b4 ACTS+1122304 b5 ACTS+26230784 b6 ACTS+1138688 b7 ACTS+25182208 b8 ACTS+23085056 site0 5
-//   k064_layer_1_attention_context_grad_q: body_77  grid 128, block 128  b0 ACTS+19939328 b1 ACTS+20987904 b2 ACTS+22036480 b3 ACTS+1064960 b4 ACTS+1122304 b5 ACTS+26230784 b6 ACTS+1138688 b7 ACTS+27279360 site0 5
-//   k065_grad_layer_1_attention_value_in1_sum: body_71  grid 4, block 256  b0 ACTS+23085056 b1 GRADS+5154304
+//   k062_layer_1_attention_context: body_80  grid 4096, block 64  b0 ACTS+23085056 b1 ACTS+26230784 b2 ACTS+1138688
+//   k063_layer_1_attention_context_grad_kv: body_81  grid 128, block 128  b0 ACTS+19939328 b1 ACTS+20987904 b2 ACTS+22036480 b3 ACTS+1064960 b4 ACTS+1122304 b5 ACTS+26230784 b6 ACTS+1138688 b7 ACTS+25182208 b8 ACTS+23085056 site0 5
+//   k064_layer_1_attention_context_grad_q: body_82  grid 128, block 128  b0 ACTS+19939328 b1 ACTS+20987904 b2 ACTS+22036480 b3 ACTS+1064960 b4 ACTS+1122304 b5 ACTS+26230784 b6 ACTS+1138688 b7 ACTS+27279360 site0 5
+//   k065_grad_layer_1_attention_value_in1_sum: body_76  grid 4, block 256  b0 ACTS+23085056 b1 GRADS+5154304
 //   k066_grad_layer_1_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b113 ACTS +23085056  grad.layer.1.attention.context.b
@@ -5005,7 +5117,7 @@ body_95(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 128, batch strides [0,0]  b42 ACTS +17842176  layer.0.ffn.layernorm
 //     C    ld 128, batch strides [0,0]  b118 GRADS +5088768  bert.encoder.layer.1.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k068_grad_layer_1_attention_key_in1_sum: body_71  grid 4, block 256  b0 ACTS+25182208 b1 GRADS+5088256
+//   k068_grad_layer_1_attention_key_in1_sum: body_76  grid 4, block 256  b0 ACTS+25182208 b1 GRADS+5088256
 //   k069_grad_layer_1_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b115 ACTS +25182208  grad.layer.1.attention.scores.b
@@ -5018,25 +5130,25 @@ body_95(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 128, batch strides [0,0]  b42 ACTS +17842176  layer.0.ffn.layernorm
 //     C    ld 128, batch strides [0,0]  b121 GRADS +5022720  bert.encoder.layer.1.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k071_grad_layer_1_attention_query_in1_sum: body_71  grid 4, block 256  b0 ACTS+27279360 b1 GRADS+5022208
+//   k071_grad_layer_1_attention_query_in1_sum: body_76  grid 4, block 256  b0 ACTS+27279360 b1 GRADS+5022208
 //   k072_grad_layer_1_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b114 ACTS +27279360  grad.layer.1.attention.scores.a
 //     B    ld 128, batch strides [0,0]  b43 PARAMS +4956672  bert.encoder.layer.1.attention.self.query.weight
 //     C    ld 128, batch strides [0,0]  b123 ACTS +22036480  grad.layer.1.attention.query.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k073_grad_layer_0_ffn_layernorm_sum: body_78  grid 2048, block 128  b0 ACTS+22036480 b1 ACTS+20987904 b2 ACTS+19939328 b3 ACTS+24133632 b4 ACTS+23085056
+//   k073_grad_layer_0_ffn_layernorm_sum: body_83  grid 2048, block 128  b0 ACTS+22036480 b1 ACTS+20987904 b2 ACTS+19939328 b3 ACTS+24133632 b4 ACTS+23085056
 //   k074_grad_layer_1_attention_query_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.query.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 128 k 2048, batch [1,1]
 //     A^T  ld 128, batch strides [0,0]  b114 ACTS +27279360  grad.layer.1.attention.scores.a
 //     B    ld 128, batch strides [0,0]  b42 ACTS +17842176  layer.0.ffn.layernorm
 //     C    ld 128, batch strides [0,0]  b125 GRADS +4956672  bert.encoder.layer.1.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
-//   k075_grad_layer_0_ffn_layernorm_x: body_69  grid 2048, block 128  b0 ACTS+1105920 b1 ACTS+18890752 b2 PARAMS+4955648 b3 ACTS+23085056 b4 ACTS+17842176
-//   k076_grad_layer_0_ffn_layernorm_gamma: body_70  grid 4, block 256  b0 ACTS+18890752 b1 ACTS+1105920 b2 ACTS+23085056 b3 GRADS+4955648
-//   k077_grad_layer_0_ffn_layernorm_beta: body_71  grid 4, block 256  b0 ACTS+23085056 b1 GRADS+4956160
-//   k078_grad_layer_0_ffn_dropout: body_62  grid 2048, block 128  b0 ACTS+17842176 b1 ACTS+18890752 site0 4
-//   k079_grad_layer_0_ffn_output_in1_sum: body_71  grid 4, block 256  b0 ACTS+18890752 b1 GRADS+4955136
+//   k075_grad_layer_0_ffn_layernorm_x: body_74  grid 2048, block 128  b0 ACTS+1105920 b1 ACTS+18890752 b2 PARAMS+4955648 b3 ACTS+23085056 b4 ACTS+17842176
+//   k076_grad_layer_0_ffn_layernorm_gamma: body_75  grid 4, block 256  b0 ACTS+18890752 b1 ACTS+1105920 b2 ACTS+23085056 b3 GRADS+4955648
+//   k077_grad_layer_0_ffn_layernorm_beta: body_76  grid 4, block 256  b0 ACTS+23085056 b1 GRADS+4956160
+//   k078_grad_layer_0_ffn_dropout: body_65  grid 2048, block 128  b0 ACTS+17842176 b1 ACTS+18890752 site0 4
+//   k079_grad_layer_0_ffn_output_in1_sum: body_76  grid 4, block 256  b0 ACTS+18890752 b1 GRADS+4955136
 //   k080_grad_layer_0_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 512 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b129 ACTS +18890752  grad.layer.0.ffn.dropout
@@ -5049,26 +5161,26 @@ body_95(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 512, batch strides [0,0]  b34 ACTS +13647872  layer.0.ffn.gelu
 //     C    ld 512, batch strides [0,0]  b132 GRADS +4692992  bert.encoder.layer.0.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k082_grad_layer_0_ffn_gelu: body_72  grid 2048, block 256  b0 ACTS+9453568 b1 ACTS+19939328 b2 ACTS+13647872
-//   k083_grad_layer_0_ffn_intermediate_in1_sum: body_73  grid 16, block 256  b0 ACTS+13647872 b1 GRADS+4690944
+//   k082_grad_layer_0_ffn_gelu: body_77  grid 2048, block 256  b0 ACTS+9453568 b1 ACTS+19939328 b2 ACTS+13647872
+//   k083_grad_layer_0_ffn_intermediate_in1_sum: body_78  grid 16, block 256  b0 ACTS+13647872 b1 GRADS+4690944
 //   k084_grad_layer_0_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 512, batch [1,1]
 //     A    ld 512, batch strides [0,0]  b133 ACTS +13647872  grad.layer.0.ffn.gelu
 //     B    ld 128, batch strides [0,0]  b31 PARAMS +4428800  bert.encoder.layer.0.intermediate.dense.weight
 //     C    ld 128, batch strides [0,0]  b135 ACTS +9453568  grad.layer.0.ffn.intermediate.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k085_grad_layer_0_attention_layernorm_sum: body_74  grid 2048, block 128  b0 ACTS+9453568 b1 ACTS+17842176 b2 ACTS+10502144
+//   k085_grad_layer_0_attention_layernorm_sum: body_79  grid 2048, block 128  b0 ACTS+9453568 b1 ACTS+17842176 b2 ACTS+10502144
 //   k086_grad_layer_0_ffn_intermediate_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.0.ffn.intermediate.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 2048, batch [1,1]
 //     A^T  ld 512, batch strides [0,0]  b133 ACTS +13647872  grad.layer.0.ffn.gelu
 //     B    ld 128, batch strides [0,0]  b30 ACTS +7356416  layer.0.attention.layernorm
 //     C    ld 128, batch strides [0,0]  b137 GRADS +4428800  bert.encoder.layer.0.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k087_grad_layer_0_attention_layernorm_x: body_69  grid 2048, block 128  b0 ACTS+1089536 b1 ACTS+8404992 b2 PARAMS+4427776 b3 ACTS+10502144 b4 ACTS+7356416
-//   k088_grad_layer_0_attention_layernorm_gamma: body_70  grid 4, block 256  b0 ACTS+8404992 b1 ACTS+1089536 b2 ACTS+10502144 b3 GRADS+4427776
-//   k089_grad_layer_0_attention_layernorm_beta: body_71  grid 4, block 256  b0 ACTS+10502144 b1 GRADS+4428288
-//   k090_grad_layer_0_attention_output_dropout: body_62  grid 2048, block 128  b0 ACTS+7356416 b1 ACTS+8404992 site0 3
-//   k091_grad_layer_0_attention_output_in1_sum: body_71  grid 4, block 256  b0 ACTS+8404992 b1 GRADS+4427264
+//   k087_grad_layer_0_attention_layernorm_x: body_74  grid 2048, block 128  b0 ACTS+1089536 b1 ACTS+8404992 b2 PARAMS+4427776 b3 ACTS+10502144 b4 ACTS+7356416
+//   k088_grad_layer_0_attention_layernorm_gamma: body_75  grid 4, block 256  b0 ACTS+8404992 b1 ACTS+1089536 b2 ACTS+10502144 b3 GRADS+4427776
+//   k089_grad_layer_0_attention_layernorm_beta: body_76  grid 4, block 256  b0 ACTS+10502144 b1 GRADS+4428288
+//   k090_grad_layer_0_attention_output_dropout: body_65  grid 2048, block 128  b0 ACTS+7356416 b1 ACTS+8404992 site0 3
+//   k091_grad_layer_0_attention_output_in1_sum: body_76  grid 4, block 256  b0 ACTS+8404992 b1 GRADS+4427264
 //   k092_grad_layer_0_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b141 ACTS +8404992  grad.layer.0.attention.output_dropout
@@ -5081,10 +5193,10 @@ body_95(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 128, batch strides [0,0]  b22 ACTS +6307840  layer.0.attention.context
 //     C    ld 128, batch strides [0,0]  b144 GRADS +4361728  bert.encoder.layer.0.attention.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k094_layer_0_attention_context: body_75  grid 4096, block 64  b0 ACTS+6307840 b1 ACTS+9453568 b2 ACTS+1089536
-//   k095_layer_0_attention_context_grad_kv: body_76  grid 128, block 128  b0 ACTS+3162112 b1 ACTS+4210688 b2 ACTS+5259264 b3 ACTS+1064960 b4 ACTS+1073152 b5 ACTS+9453568 b6 ACTS+1089536 b7 ACTS+8404992 b8 ACTS+6307840 site0 2
-//   k096_layer_0_attention_context_grad_q: body_77  grid 128, block 128  b0 ACTS+3162112 b1 ACTS+4210688 b2 ACTS+5259264 b3 ACTS+1064960 b4 ACTS+1073152 b5 ACTS+9453568 b6 ACTS+1089536 b7 ACTS+10502144 site0 2
-//   k097_grad_layer_0_attention_value_in1_sum: body_71  grid 4, block 256  b0 ACTS+6307840 b1 GRADS+4361216
+//   k094_layer_0_attention_context: body_80  grid 4096, block 64  b0 ACTS+6307840 b1 ACTS+9453568 b2 ACTS+1089536
+//   k095_layer_0_attention_context_grad_kv: body_81  grid 128, block 128  b0 ACTS+3162112 b1 ACTS+4210688 b2 ACTS+5259264 b3 ACTS+1064960 b4 ACTS+1073152 b5 ACTS+9453568 b6 ACTS+1089536 b7 ACTS+8404992 b8 ACTS+6307840 site0 2
+//   k096_layer_0_attention_context_grad_q: body_82  grid 128, block 128  b0 ACTS+3162112 b1 ACTS+4210688 b2 ACTS+5259264 b3 ACTS+1064960 b4 ACTS+1073152 b5 ACTS+9453568 b6 ACTS+1089536 b7 ACTS+10502144 site0 2
+//   k097_grad_layer_0_attention_value_in1_sum: body_76  grid 4, block 256  b0 ACTS+6307840 b1 GRADS+4361216
 //   k098_grad_layer_0_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b145 ACTS +6307840  grad.layer.0.attention.context.b
@@ -5097,7 +5209,7 @@ body_95(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 128, batch strides [0,0]  b11 ACTS +2113536  embeddings.dropout
 //     C    ld 128, batch strides [0,0]  b150 GRADS +4295680  bert.encoder.layer.0.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k100_grad_layer_0_attention_key_in1_sum: body_71  grid 4, block 256  b0 ACTS+8404992 b1 GRADS+4295168
+//   k100_grad_layer_0_attention_key_in1_sum: body_76  grid 4, block 256  b0 ACTS+8404992 b1 GRADS+4295168
 //   k101_grad_layer_0_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b147 ACTS +8404992  grad.layer.0.attention.scores.b
@@ -5110,7 +5222,7 @@ body_95(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 128, batch strides [0,0]  b11 ACTS +2113536  embeddings.dropout
 //     C    ld 128, batch strides [0,0]  b153 GRADS +4229632  bert.encoder.layer.0.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k103_grad_layer_0_attention_query_in1_sum: body_71  grid 4, block 256  b0 ACTS+10502144 b1 GRADS+4229120
+//   k103_grad_layer_0_attention_query_in1_sum: body_76  grid 4, block 256  b0 ACTS+10502144 b1 GRADS+4229120
 //   k104_grad_layer_0_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b146 ACTS +10502144  grad.layer.0.attention.scores.a
@@ -5123,21 +5235,21 @@ body_95(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 128, batch strides [0,0]  b11 ACTS +2113536  embeddings.dropout
 //     C    ld 128, batch strides [0,0]  b156 GRADS +4163584  bert.encoder.layer.0.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
-//   k106_grad_embeddings_dropout: body_79  grid 2048, block 128  b0 ACTS+4210688 b1 ACTS+3162112 b2 ACTS+1064960 b3 ACTS+7356416 b4 ACTS+2113536 site0 1
-//   k107_grad_embeddings_layernorm_x: body_69  grid 2048, block 128  b0 ACTS+1048576 b1 ACTS+0 b2 PARAMS+4162560 b3 ACTS+2113536 b4 ACTS+1064960
-//   k108_grad_embeddings_layernorm_gamma: body_70  grid 4, block 256  b0 ACTS+0 b1 ACTS+1048576 b2 ACTS+2113536 b3 GRADS+4162560
-//   k109_grad_embeddings_layernorm_beta: body_71  grid 4, block 256  b0 ACTS+2113536 b1 GRADS+4163072
-//   k110_grad_embeddings_sum_in1_sum: body_80  grid 256, block 256  b0 ACTS+1064960 b1 ACTS+0
-//   k111_grad_embeddings_position: body_32  grid 64, block 128  b0 ACTS+0 b1 GRADS+4096000
-//   k112_grad_embeddings_position: body_81  grid 64, block 128  b0 GRADS+4096000
-//   k113_grad_embeddings_token_type: body_82  grid 1, block 128  b0 GRADS+4161536 b1 ACTS+1064960 b2 IO+8192
-//   k114_grad_embeddings_word: body_83  grid 125, block 128  b0 GRADS+0 b1 ACTS+1064960 b2 IO+0
+//   k106_grad_embeddings_dropout: body_84  grid 2048, block 128  b0 ACTS+4210688 b1 ACTS+3162112 b2 ACTS+1064960 b3 ACTS+7356416 b4 ACTS+2113536 site0 1
+//   k107_grad_embeddings_layernorm_x: body_74  grid 2048, block 128  b0 ACTS+1048576 b1 ACTS+0 b2 PARAMS+4162560 b3 ACTS+2113536 b4 ACTS+1064960
+//   k108_grad_embeddings_layernorm_gamma: body_75  grid 4, block 256  b0 ACTS+0 b1 ACTS+1048576 b2 ACTS+2113536 b3 GRADS+4162560
+//   k109_grad_embeddings_layernorm_beta: body_76  grid 4, block 256  b0 ACTS+2113536 b1 GRADS+4163072
+//   k110_grad_embeddings_sum_in1_sum: body_85  grid 256, block 256  b0 ACTS+1064960 b1 ACTS+0
+//   k111_grad_embeddings_position: body_86  grid 64, block 128  b0 ACTS+0 b1 GRADS+4096000
+//   k112_grad_embeddings_position: body_87  grid 64, block 128  b0 GRADS+4096000
+//   k113_grad_embeddings_token_type: body_88  grid 1, block 128  b0 GRADS+4161536 b1 ACTS+1064960 b2 IO+8192
+//   k114_grad_embeddings_word: body_89  grid 125, block 128  b0 GRADS+0 b1 ACTS+1064960 b2 IO+0
 //
 // train_s64_v1: 41 kernels, activation peak 6299648 bytes
-//   k000_embeddings_sum: body_60  grid 2048, block 128  b0 PARAMS+4096000 b1 PARAMS+4161536 b2 IO+8192 b3 PARAMS+0 b4 IO+0 b5 ACTS+0
-//   k001_embeddings_layernorm: body_61  grid 2048, block 128  b0 ACTS+0 b1 PARAMS+4163072 b2 PARAMS+4162560 b3 ACTS+1048576
-//   k002_embeddings_dropout: body_62  grid 2048, block 128  b0 ACTS+1048576 b1 ACTS+0 site0 1
-//   k003_attention_mask_bias: body_63  grid 32, block 64  b0 IO+16384 b1 ACTS+1048576
+//   k000_embeddings_sum: body_63  grid 2048, block 128  b0 PARAMS+4096000 b1 PARAMS+4161536 b2 IO+8192 b3 PARAMS+0 b4 IO+0 b5 ACTS+0
+//   k001_embeddings_layernorm: body_64  grid 2048, block 128  b0 ACTS+0 b1 PARAMS+4163072 b2 PARAMS+4162560 b3 ACTS+1048576
+//   k002_embeddings_dropout: body_65  grid 2048, block 128  b0 ACTS+1048576 b1 ACTS+0 site0 1
+//   k003_attention_mask_bias: body_66  grid 32, block 64  b0 IO+16384 b1 ACTS+1048576
 //   k004_layer_0_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b10 ACTS +0  embeddings.dropout
@@ -5156,30 +5268,30 @@ body_95(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B^T  ld 128, batch strides [0,0]  b18 PARAMS +4295680  bert.encoder.layer.0.attention.self.value.weight
 //     C    ld 128, batch strides [0,0]  b20 ACTS +3153920  layer.0.attention.value
 //     epilogue: bias bert.encoder.layer.0.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k007_layer_0_attention_context_forward: body_64  grid 128, block 128  b0 ACTS+1056768 b1 ACTS+2105344 b2 ACTS+3153920 b3 ACTS+1048576 b4 ACTS+4202496 b5 ACTS+5251072 site0 2
+//   k007_layer_0_attention_context_forward: body_67  grid 128, block 128  b0 ACTS+1056768 b1 ACTS+2105344 b2 ACTS+3153920 b3 ACTS+1048576 b4 ACTS+4202496 b5 ACTS+5251072 site0 2
 //   k008_layer_0_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b21 ACTS +4202496  layer.0.attention.context
 //     B^T  ld 128, batch strides [0,0]  b22 PARAMS +4361728  bert.encoder.layer.0.attention.output.dense.weight
 //     C    ld 128, batch strides [0,0]  b24 ACTS +1056768  layer.0.attention.output
 //     epilogue: bias bert.encoder.layer.0.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k009_layer_0_attention_residual: body_65  grid 2048, block 128  b0 ACTS+0 b1 ACTS+1056768 b2 ACTS+2105344 site0 3
-//   k010_layer_0_attention_layernorm: body_61  grid 2048, block 128  b0 ACTS+2105344 b1 PARAMS+4428288 b2 PARAMS+4427776 b3 ACTS+0
+//   k009_layer_0_attention_residual: body_68  grid 2048, block 128  b0 ACTS+0 b1 ACTS+1056768 b2 ACTS+2105344 site0 3
+//   k010_layer_0_attention_layernorm: body_64  grid 2048, block 128  b0 ACTS+2105344 b1 PARAMS+4428288 b2 PARAMS+4427776 b3 ACTS+0
 //   k011_layer_0_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 512 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b28 ACTS +0  layer.0.attention.layernorm
 //     B^T  ld 128, batch strides [0,0]  b29 PARAMS +4428800  bert.encoder.layer.0.intermediate.dense.weight
 //     C    ld 512, batch strides [0,0]  b31 ACTS +1056768  layer.0.ffn.gelu
 //     epilogue: bias bert.encoder.layer.0.intermediate.dense.bias, aux -, act gelu
-//   k011_layer_0_ffn_intermediate_matmul__epilogue: body_6  grid 2048, block 256  b0 ACTS+1056768 b1 PARAMS+4690944
+//   k011_layer_0_ffn_intermediate_matmul__epilogue: body_69  grid 2048, block 256  b0 ACTS+1056768 b1 PARAMS+4690944
 //   k012_layer_0_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 512, batch [1,1]
 //     A    ld 512, batch strides [0,0]  b31 ACTS +1056768  layer.0.ffn.gelu
 //     B^T  ld 512, batch strides [0,0]  b32 PARAMS +4692992  bert.encoder.layer.0.output.dense.weight
 //     C    ld 128, batch strides [0,0]  b34 ACTS +5251072  layer.0.ffn.output
 //     epilogue: bias bert.encoder.layer.0.output.dense.bias (cuBLASLt), aux -, act none
-//   k013_layer_0_ffn_residual: body_65  grid 2048, block 128  b0 ACTS+0 b1 ACTS+5251072 b2 ACTS+1056768 site0 4
-//   k014_layer_0_ffn_layernorm: body_61  grid 2048, block 128  b0 ACTS+1056768 b1 PARAMS+4956160 b2 PARAMS+4955648 b3 ACTS+0
+//   k013_layer_0_ffn_residual: body_68  grid 2048, block 128  b0 ACTS+0 b1 ACTS+5251072 b2 ACTS+1056768 site0 4
+//   k014_layer_0_ffn_layernorm: body_64  grid 2048, block 128  b0 ACTS+1056768 b1 PARAMS+4956160 b2 PARAMS+4955648 b3 ACTS+0
 //   k015_layer_1_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b38 ACTS +0  layer.0.ffn.layernorm
@@ -5198,31 +5310,31 @@ body_95(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B^T  ld 128, batch strides [0,0]  b45 PARAMS +5088768  bert.encoder.layer.1.attention.self.value.weight
 //     C    ld 128, batch strides [0,0]  b47 ACTS +3153920  layer.1.attention.value
 //     epilogue: bias bert.encoder.layer.1.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k018_layer_1_attention_context_forward: body_64  grid 128, block 128  b0 ACTS+1056768 b1 ACTS+2105344 b2 ACTS+3153920 b3 ACTS+1048576 b4 ACTS+4202496 b5 ACTS+5251072 site0 5
+//   k018_layer_1_attention_context_forward: body_67  grid 128, block 128  b0 ACTS+1056768 b1 ACTS+2105344 b2 ACTS+3153920 b3 ACTS+1048576 b4 ACTS+4202496 b5 ACTS+5251072 site0 5
 //   k019_layer_1_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b48 ACTS +4202496  layer.1.attention.context
 //     B^T  ld 128, batch strides [0,0]  b49 PARAMS +5154816  bert.encoder.layer.1.attention.output.dense.weight
 //     C    ld 128, batch strides [0,0]  b51 ACTS +1048576  layer.1.attention.output
 //     epilogue: bias bert.encoder.layer.1.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k020_layer_1_attention_residual: body_65  grid 2048, block 128  b0 ACTS+0 b1 ACTS+1048576 b2 ACTS+2097152 site0 6
-//   k021_layer_1_attention_layernorm: body_61  grid 2048, block 128  b0 ACTS+2097152 b1 PARAMS+5221376 b2 PARAMS+5220864 b3 ACTS+0
+//   k020_layer_1_attention_residual: body_68  grid 2048, block 128  b0 ACTS+0 b1 ACTS+1048576 b2 ACTS+2097152 site0 6
+//   k021_layer_1_attention_layernorm: body_64  grid 2048, block 128  b0 ACTS+2097152 b1 PARAMS+5221376 b2 PARAMS+5220864 b3 ACTS+0
 //   k022_layer_1_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 512 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b55 ACTS +0  layer.1.attention.layernorm
 //     B^T  ld 128, batch strides [0,0]  b56 PARAMS +5221888  bert.encoder.layer.1.intermediate.dense.weight
 //     C    ld 512, batch strides [0,0]  b58 ACTS +1048576  layer.1.ffn.gelu
 //     epilogue: bias bert.encoder.layer.1.intermediate.dense.bias, aux -, act gelu
-//   k022_layer_1_ffn_intermediate_matmul__epilogue: body_6  grid 2048, block 256  b0 ACTS+1048576 b1 PARAMS+5484032
+//   k022_layer_1_ffn_intermediate_matmul__epilogue: body_69  grid 2048, block 256  b0 ACTS+1048576 b1 PARAMS+5484032
 //   k023_layer_1_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 512, batch [1,1]
 //     A    ld 512, batch strides [0,0]  b58 ACTS +1048576  layer.1.ffn.gelu
 //     B^T  ld 512, batch strides [0,0]  b59 PARAMS +5486080  bert.encoder.layer.1.output.dense.weight
 //     C    ld 128, batch strides [0,0]  b61 ACTS +5242880  layer.1.ffn.output
 //     epilogue: bias bert.encoder.layer.1.output.dense.bias (cuBLASLt), aux -, act none
-//   k024_layer_1_ffn_residual: body_65  grid 2048, block 128  b0 ACTS+0 b1 ACTS+5242880 b2 ACTS+1048576 site0 7
-//   k025_layer_1_ffn_layernorm: body_61  grid 2048, block 128  b0 ACTS+1048576 b1 PARAMS+5749248 b2 PARAMS+5748736 b3 ACTS+0
-//   k026_pooler_first_token: body_66  grid 32, block 128  b0 ACTS+0 b1 ACTS+1048576
+//   k024_layer_1_ffn_residual: body_68  grid 2048, block 128  b0 ACTS+0 b1 ACTS+5242880 b2 ACTS+1048576 site0 7
+//   k025_layer_1_ffn_layernorm: body_64  grid 2048, block 128  b0 ACTS+1048576 b1 PARAMS+5749248 b2 PARAMS+5748736 b3 ACTS+0
+//   k026_pooler_first_token: body_70  grid 32, block 128  b0 ACTS+0 b1 ACTS+1048576
 //   k027_pooler_dense_matmul: GEMM (cuBLASLt, host code): matmul pooler.dense.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b67 ACTS +1048576  pooler.first_token
@@ -5264,10 +5376,10 @@ body_95(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     epilogue: bias -, aux -, act none
 //
 // train_s64_v2: 41 kernels, activation peak 6299648 bytes
-//   k000_embeddings_sum: body_60  grid 2048, block 128  b0 PARAMS+4096000 b1 PARAMS+4161536 b2 IO+8192 b3 PARAMS+0 b4 IO+0 b5 ACTS+0
-//   k001_embeddings_layernorm: body_61  grid 2048, block 128  b0 ACTS+0 b1 PARAMS+4163072 b2 PARAMS+4162560 b3 ACTS+1048576
-//   k002_embeddings_dropout: body_62  grid 2048, block 128  b0 ACTS+1048576 b1 ACTS+0 site0 1
-//   k003_attention_mask_bias: body_63  grid 32, block 64  b0 IO+16384 b1 ACTS+1048576
+//   k000_embeddings_sum: body_63  grid 2048, block 128  b0 PARAMS+4096000 b1 PARAMS+4161536 b2 IO+8192 b3 PARAMS+0 b4 IO+0 b5 ACTS+0
+//   k001_embeddings_layernorm: body_64  grid 2048, block 128  b0 ACTS+0 b1 PARAMS+4163072 b2 PARAMS+4162560 b3 ACTS+1048576
+//   k002_embeddings_dropout: body_65  grid 2048, block 128  b0 ACTS+1048576 b1 ACTS+0 site0 1
+//   k003_attention_mask_bias: body_66  grid 32, block 64  b0 IO+16384 b1 ACTS+1048576
 //   k004_layer_0_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b10 ACTS +0  embeddings.dropout
@@ -5286,30 +5398,30 @@ body_95(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B^T  ld 128, batch strides [0,0]  b18 PARAMS +4295680  bert.encoder.layer.0.attention.self.value.weight
 //     C    ld 128, batch strides [0,0]  b20 ACTS +3153920  layer.0.attention.value
 //     epilogue: bias bert.encoder.layer.0.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k007_layer_0_attention_context_forward: body_64  grid 128, block 128  b0 ACTS+1056768 b1 ACTS+2105344 b2 ACTS+3153920 b3 ACTS+1048576 b4 ACTS+4202496 b5 ACTS+5251072 site0 2
+//   k007_layer_0_attention_context_forward: body_67  grid 128, block 128  b0 ACTS+1056768 b1 ACTS+2105344 b2 ACTS+3153920 b3 ACTS+1048576 b4 ACTS+4202496 b5 ACTS+5251072 site0 2
 //   k008_layer_0_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b21 ACTS +4202496  layer.0.attention.context
 //     B^T  ld 128, batch strides [0,0]  b22 PARAMS +4361728  bert.encoder.layer.0.attention.output.dense.weight
 //     C    ld 128, batch strides [0,0]  b24 ACTS +1056768  layer.0.attention.output
 //     epilogue: bias bert.encoder.layer.0.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k009_layer_0_attention_residual: body_65  grid 2048, block 128  b0 ACTS+0 b1 ACTS+1056768 b2 ACTS+2105344 site0 3
-//   k010_layer_0_attention_layernorm: body_61  grid 2048, block 128  b0 ACTS+2105344 b1 PARAMS+4428288 b2 PARAMS+4427776 b3 ACTS+0
+//   k009_layer_0_attention_residual: body_68  grid 2048, block 128  b0 ACTS+0 b1 ACTS+1056768 b2 ACTS+2105344 site0 3
+//   k010_layer_0_attention_layernorm: body_64  grid 2048, block 128  b0 ACTS+2105344 b1 PARAMS+4428288 b2 PARAMS+4427776 b3 ACTS+0
 //   k011_layer_0_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 512 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b28 ACTS +0  layer.0.attention.layernorm
 //     B^T  ld 128, batch strides [0,0]  b29 PARAMS +4428800  bert.encoder.layer.0.intermediate.dense.weight
 //     C    ld 512, batch strides [0,0]  b31 ACTS +1056768  layer.0.ffn.gelu
 //     epilogue: bias bert.encoder.layer.0.intermediate.dense.bias, aux -, act gelu
-//   k011_layer_0_ffn_intermediate_matmul__epilogue: body_6  grid 2048, block 256  b0 ACTS+1056768 b1 PARAMS+4690944
+//   k011_layer_0_ffn_intermediate_matmul__epilogue: body_69  grid 2048, block 256  b0 ACTS+1056768 b1 PARAMS+4690944
 //   k012_layer_0_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 512, batch [1,1]
 //     A    ld 512, batch strides [0,0]  b31 ACTS +1056768  layer.0.ffn.gelu
 //     B^T  ld 512, batch strides [0,0]  b32 PARAMS +4692992  bert.encoder.layer.0.output.dense.weight
 //     C    ld 128, batch strides [0,0]  b34 ACTS +5251072  layer.0.ffn.output
 //     epilogue: bias bert.encoder.layer.0.output.dense.bias (cuBLASLt), aux -, act none
-//   k013_layer_0_ffn_residual: body_65  grid 2048, block 128  b0 ACTS+0 b1 ACTS+5251072 b2 ACTS+1056768 site0 4
-//   k014_layer_0_ffn_layernorm: body_61  grid 2048, block 128  b0 ACTS+1056768 b1 PARAMS+4956160 b2 PARAMS+4955648 b3 ACTS+0
+//   k013_layer_0_ffn_residual: body_68  grid 2048, block 128  b0 ACTS+0 b1 ACTS+5251072 b2 ACTS+1056768 site0 4
+//   k014_layer_0_ffn_layernorm: body_64  grid 2048, block 128  b0 ACTS+1056768 b1 PARAMS+4956160 b2 PARAMS+4955648 b3 ACTS+0
 //   k015_layer_1_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b38 ACTS +0  layer.0.ffn.layernorm
@@ -5328,31 +5440,31 @@ body_95(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B^T  ld 128, batch strides [0,0]  b45 PARAMS +5088768  bert.encoder.layer.1.attention.self.value.weight
 //     C    ld 128, batch strides [0,0]  b47 ACTS +3153920  layer.1.attention.value
 //     epilogue: bias bert.encoder.layer.1.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k018_layer_1_attention_context_forward: body_64  grid 128, block 128  b0 ACTS+1056768 b1 ACTS+2105344 b2 ACTS+3153920 b3 ACTS+1048576 b4 ACTS+4202496 b5 ACTS+5251072 site0 5
+//   k018_layer_1_attention_context_forward: body_67  grid 128, block 128  b0 ACTS+1056768 b1 ACTS+2105344 b2 ACTS+3153920 b3 ACTS+1048576 b4 ACTS+4202496 b5 ACTS+5251072 site0 5
 //   k019_layer_1_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b48 ACTS +4202496  layer.1.attention.context
 //     B^T  ld 128, batch strides [0,0]  b49 PARAMS +5154816  bert.encoder.layer.1.attention.output.dense.weight
 //     C    ld 128, batch strides [0,0]  b51 ACTS +1048576  layer.1.attention.output
 //     epilogue: bias bert.encoder.layer.1.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k020_layer_1_attention_residual: body_65  grid 2048, block 128  b0 ACTS+0 b1 ACTS+1048576 b2 ACTS+2097152 site0 6
-//   k021_layer_1_attention_layernorm: body_61  grid 2048, block 128  b0 ACTS+2097152 b1 PARAMS+5221376 b2 PARAMS+5220864 b3 ACTS+0
+//   k020_layer_1_attention_residual: body_68  grid 2048, block 128  b0 ACTS+0 b1 ACTS+1048576 b2 ACTS+2097152 site0 6
+//   k021_layer_1_attention_layernorm: body_64  grid 2048, block 128  b0 ACTS+2097152 b1 PARAMS+5221376 b2 PARAMS+5220864 b3 ACTS+0
 //   k022_layer_1_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 512 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b55 ACTS +0  layer.1.attention.layernorm
 //     B^T  ld 128, batch strides [0,0]  b56 PARAMS +5221888  bert.encoder.layer.1.intermediate.dense.weight
 //     C    ld 512, batch strides [0,0]  b58 ACTS +1048576  layer.1.ffn.gelu
 //     epilogue: bias bert.encoder.layer.1.intermediate.dense.bias, aux -, act gelu
-//   k022_layer_1_ffn_intermediate_matmul__epilogue: body_6  grid 2048, block 256  b0 ACTS+1048576 b1 PARAMS+5484032
+//   k022_layer_1_ffn_intermediate_matmul__epilogue: body_69  grid 2048, block 256  b0 ACTS+1048576 b1 PARAMS+5484032
 //   k023_layer_1_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 512, batch [1,1]
 //     A    ld 512, batch strides [0,0]  b58 ACTS +1048576  layer.1.ffn.gelu
 //     B^T  ld 512, batch strides [0,0]  b59 PARAMS +5486080  bert.encoder.layer.1.output.dense.weight
 //     C    ld 128, batch strides [0,0]  b61 ACTS +5242880  layer.1.ffn.output
 //     epilogue: bias bert.encoder.layer.1.output.dense.bias (cuBLASLt), aux -, act none
-//   k024_layer_1_ffn_residual: body_65  grid 2048, block 128  b0 ACTS+0 b1 ACTS+5242880 b2 ACTS+1048576 site0 7
-//   k025_layer_1_ffn_layernorm: body_61  grid 2048, block 128  b0 ACTS+1048576 b1 PARAMS+5749248 b2 PARAMS+5748736 b3 ACTS+0
-//   k026_pooler_first_token: body_66  grid 32, block 128  b0 ACTS+0 b1 ACTS+1048576
+//   k024_layer_1_ffn_residual: body_68  grid 2048, block 128  b0 ACTS+0 b1 ACTS+5242880 b2 ACTS+1048576 site0 7
+//   k025_layer_1_ffn_layernorm: body_64  grid 2048, block 128  b0 ACTS+1048576 b1 PARAMS+5749248 b2 PARAMS+5748736 b3 ACTS+0
+//   k026_pooler_first_token: body_70  grid 32, block 128  b0 ACTS+0 b1 ACTS+1048576
 //   k027_pooler_dense_matmul: GEMM (cuBLASLt, host code): matmul pooler.dense.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b67 ACTS +1048576  pooler.first_token
@@ -5394,10 +5506,10 @@ body_95(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     epilogue: bias -, aux -, act none
 //
 // train_s64_v3: 71 kernels, activation peak 24141824 bytes
-//   k000_embeddings_sum: body_60  grid 2048, block 128  b0 PARAMS+4096000 b1 PARAMS+4161536 b2 IO+8192 b3 PARAMS+0 b4 IO+0 b5 ACTS+0
-//   k001_embeddings_layernorm: body_61  grid 2048, block 128  b0 ACTS+0 b1 PARAMS+4163072 b2 PARAMS+4162560 b3 ACTS+1048576
-//   k002_embeddings_dropout: body_62  grid 2048, block 128  b0 ACTS+1048576 b1 ACTS+0 site0 1
-//   k003_attention_mask_bias: body_63  grid 32, block 64  b0 IO+16384 b1 ACTS+1048576
+//   k000_embeddings_sum: body_63  grid 2048, block 128  b0 PARAMS+4096000 b1 PARAMS+4161536 b2 IO+8192 b3 PARAMS+0 b4 IO+0 b5 ACTS+0
+//   k001_embeddings_layernorm: body_64  grid 2048, block 128  b0 ACTS+0 b1 PARAMS+4163072 b2 PARAMS+4162560 b3 ACTS+1048576
+//   k002_embeddings_dropout: body_65  grid 2048, block 128  b0 ACTS+1048576 b1 ACTS+0 site0 1
+//   k003_attention_mask_bias: body_66  grid 32, block 64  b0 IO+16384 b1 ACTS+1048576
 //   k004_layer_0_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b10 ACTS +0  embeddings.dropout
@@ -5416,30 +5528,30 @@ body_95(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B^T  ld 128, batch strides [0,0]  b18 PARAMS +4295680  bert.encoder.layer.0.attention.self.value.weight
 //     C    ld 128, batch strides [0,0]  b20 ACTS +3153920  layer.0.attention.value
 //     epilogue: bias bert.encoder.layer.0.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k007_layer_0_attention_context_forward: body_64  grid 128, block 128  b0 ACTS+1056768 b1 ACTS+2105344 b2 ACTS+3153920 b3 ACTS+1048576 b4 ACTS+4202496 b5 ACTS+5251072 site0 2
+//   k007_layer_0_attention_context_forward: body_67  grid 128, block 128  b0 ACTS+1056768 b1 ACTS+2105344 b2 ACTS+3153920 b3 ACTS+1048576 b4 ACTS+4202496 b5 ACTS+5251072 site0 2
 //   k008_layer_0_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b21 ACTS +4202496  layer.0.attention.context
 //     B^T  ld 128, batch strides [0,0]  b22 PARAMS +4361728  bert.encoder.layer.0.attention.output.dense.weight
 //     C    ld 128, batch strides [0,0]  b24 ACTS +1056768  layer.0.attention.output
 //     epilogue: bias bert.encoder.layer.0.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k009_layer_0_attention_residual: body_65  grid 2048, block 128  b0 ACTS+0 b1 ACTS+1056768 b2 ACTS+2105344 site0 3
-//   k010_layer_0_attention_layernorm: body_61  grid 2048, block 128  b0 ACTS+2105344 b1 PARAMS+4428288 b2 PARAMS+4427776 b3 ACTS+0
+//   k009_layer_0_attention_residual: body_68  grid 2048, block 128  b0 ACTS+0 b1 ACTS+1056768 b2 ACTS+2105344 site0 3
+//   k010_layer_0_attention_layernorm: body_64  grid 2048, block 128  b0 ACTS+2105344 b1 PARAMS+4428288 b2 PARAMS+4427776 b3 ACTS+0
 //   k011_layer_0_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 512 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b28 ACTS +0  layer.0.attention.layernorm
 //     B^T  ld 128, batch strides [0,0]  b29 PARAMS +4428800  bert.encoder.layer.0.intermediate.dense.weight
 //     C    ld 512, batch strides [0,0]  b31 ACTS +1056768  layer.0.ffn.gelu
 //     epilogue: bias bert.encoder.layer.0.intermediate.dense.bias, aux -, act gelu
-//   k011_layer_0_ffn_intermediate_matmul__epilogue: body_6  grid 2048, block 256  b0 ACTS+1056768 b1 PARAMS+4690944
+//   k011_layer_0_ffn_intermediate_matmul__epilogue: body_69  grid 2048, block 256  b0 ACTS+1056768 b1 PARAMS+4690944
 //   k012_layer_0_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 512, batch [1,1]
 //     A    ld 512, batch strides [0,0]  b31 ACTS +1056768  layer.0.ffn.gelu
 //     B^T  ld 512, batch strides [0,0]  b32 PARAMS +4692992  bert.encoder.layer.0.output.dense.weight
 //     C    ld 128, batch strides [0,0]  b34 ACTS +5251072  layer.0.ffn.output
 //     epilogue: bias bert.encoder.layer.0.output.dense.bias (cuBLASLt), aux -, act none
-//   k013_layer_0_ffn_residual: body_65  grid 2048, block 128  b0 ACTS+0 b1 ACTS+5251072 b2 ACTS+1056768 site0 4
-//   k014_layer_0_ffn_layernorm: body_61  grid 2048, block 128  b0 ACTS+1056768 b1 PARAMS+4956160 b2 PARAMS+4955648 b3 ACTS+0
+//   k013_layer_0_ffn_residual: body_68  grid 2048, block 128  b0 ACTS+0 b1 ACTS+5251072 b2 ACTS+1056768 site0 4
+//   k014_layer_0_ffn_layernorm: body_64  grid 2048, block 128  b0 ACTS+1056768 b1 PARAMS+4956160 b2 PARAMS+4955648 b3 ACTS+0
 //   k015_layer_1_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b38 ACTS +0  layer.0.ffn.layernorm
@@ -5458,31 +5570,31 @@ body_95(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B^T  ld 128, batch strides [0,0]  b45 PARAMS +5088768  bert.encoder.layer.1.attention.self.value.weight
 //     C    ld 128, batch strides [0,0]  b47 ACTS +3153920  layer.1.attention.value
 //     epilogue: bias bert.encoder.layer.1.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k018_layer_1_attention_context_forward: body_64  grid 128, block 128  b0 ACTS+1056768 b1 ACTS+2105344 b2 ACTS+3153920 b3 ACTS+1048576 b4 ACTS+4202496 b5 ACTS+5251072 site0 5
+//   k018_layer_1_attention_context_forward: body_67  grid 128, block 128  b0 ACTS+1056768 b1 ACTS+2105344 b2 ACTS+3153920 b3 ACTS+1048576 b4 ACTS+4202496 b5 ACTS+5251072 site0 5
 //   k019_layer_1_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b48 ACTS +4202496  layer.1.attention.context
 //     B^T  ld 128, batch strides [0,0]  b49 PARAMS +5154816  bert.encoder.layer.1.attention.output.dense.weight
 //     C    ld 128, batch strides [0,0]  b51 ACTS +5267456  layer.1.attention.output
 //     epilogue: bias bert.encoder.layer.1.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k020_layer_1_attention_residual: body_65  grid 2048, block 128  b0 ACTS+0 b1 ACTS+5267456 b2 ACTS+6316032 site0 6
-//   k021_layer_1_attention_layernorm: body_67  grid 2048, block 128  b0 ACTS+6316032 b1 PARAMS+5221376 b2 PARAMS+5220864 b3 ACTS+7364608 b4 ACTS+5267456
+//   k020_layer_1_attention_residual: body_68  grid 2048, block 128  b0 ACTS+0 b1 ACTS+5267456 b2 ACTS+6316032 site0 6
+//   k021_layer_1_attention_layernorm: body_71  grid 2048, block 128  b0 ACTS+6316032 b1 PARAMS+5221376 b2 PARAMS+5220864 b3 ACTS+7364608 b4 ACTS+5267456
 //   k022_layer_1_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 512 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b56 ACTS +7364608  layer.1.attention.layernorm
 //     B^T  ld 128, batch strides [0,0]  b57 PARAMS +5221888  bert.encoder.layer.1.intermediate.dense.weight
 //     C    ld 512, batch strides [0,0]  b60 ACTS +12607488  layer.1.ffn.gelu
 //     epilogue: bias bert.encoder.layer.1.intermediate.dense.bias, aux layer.1.ffn.intermediate, act gelu
-//   k022_layer_1_ffn_intermediate_matmul__epilogue: body_14  grid 2048, block 256  b0 ACTS+12607488 b1 PARAMS+5484032 b2 ACTS+8413184
+//   k022_layer_1_ffn_intermediate_matmul__epilogue: body_72  grid 2048, block 256  b0 ACTS+12607488 b1 PARAMS+5484032 b2 ACTS+8413184
 //   k023_layer_1_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 512, batch [1,1]
 //     A    ld 512, batch strides [0,0]  b60 ACTS +12607488  layer.1.ffn.gelu
 //     B^T  ld 512, batch strides [0,0]  b61 PARAMS +5486080  bert.encoder.layer.1.output.dense.weight
 //     C    ld 128, batch strides [0,0]  b63 ACTS +16801792  layer.1.ffn.output
 //     epilogue: bias bert.encoder.layer.1.output.dense.bias (cuBLASLt), aux -, act none
-//   k024_layer_1_ffn_residual: body_65  grid 2048, block 128  b0 ACTS+7364608 b1 ACTS+16801792 b2 ACTS+17850368 site0 7
-//   k025_layer_1_ffn_layernorm: body_67  grid 2048, block 128  b0 ACTS+17850368 b1 PARAMS+5749248 b2 PARAMS+5748736 b3 ACTS+16801792 b4 ACTS+5283840
-//   k026_pooler_first_token: body_66  grid 32, block 128  b0 ACTS+16801792 b1 ACTS+5300224
+//   k024_layer_1_ffn_residual: body_68  grid 2048, block 128  b0 ACTS+7364608 b1 ACTS+16801792 b2 ACTS+17850368 site0 7
+//   k025_layer_1_ffn_layernorm: body_71  grid 2048, block 128  b0 ACTS+17850368 b1 PARAMS+5749248 b2 PARAMS+5748736 b3 ACTS+16801792 b4 ACTS+5283840
+//   k026_pooler_first_token: body_70  grid 32, block 128  b0 ACTS+16801792 b1 ACTS+5300224
 //   k027_pooler_dense_matmul: GEMM (cuBLASLt, host code): matmul pooler.dense.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 32 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b70 ACTS +5300224  pooler.first_token
@@ -5528,12 +5640,12 @@ body_95(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 128, batch strides [0,0]  b70 ACTS +5300224  pooler.first_token
 //     C    ld 128, batch strides [0,0]  b88 GRADS +5749760  bert.pooler.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k042_grad_pooler_first_token: body_68  grid 2048, block 128  b0 ACTS+5332992 b1 ACTS+16801792
-//   k043_grad_layer_1_ffn_layernorm_x: body_69  grid 2048, block 128  b0 ACTS+5283840 b1 ACTS+17850368 b2 PARAMS+5748736 b3 ACTS+16801792 b4 ACTS+18898944
-//   k044_grad_layer_1_ffn_layernorm_gamma: body_70  grid 4, block 256  b0 ACTS+17850368 b1 ACTS+5283840 b2 ACTS+16801792 b3 GRADS+5748736
-//   k045_grad_layer_1_ffn_layernorm_beta: body_71  grid 4, block 256  b0 ACTS+16801792 b1 GRADS+5749248
-//   k046_grad_layer_1_ffn_dropout: body_62  grid 2048, block 128  b0 ACTS+18898944 b1 ACTS+16801792 site0 7
-//   k047_grad_layer_1_ffn_output_in1_sum: body_71  grid 4, block 256  b0 ACTS+16801792 b1 GRADS+5748224
+//   k042_grad_pooler_first_token: body_73  grid 2048, block 128  b0 ACTS+5332992 b1 ACTS+16801792
+//   k043_grad_layer_1_ffn_layernorm_x: body_74  grid 2048, block 128  b0 ACTS+5283840 b1 ACTS+17850368 b2 PARAMS+5748736 b3 ACTS+16801792 b4 ACTS+18898944
+//   k044_grad_layer_1_ffn_layernorm_gamma: body_75  grid 4, block 256  b0 ACTS+17850368 b1 ACTS+5283840 b2 ACTS+16801792 b3 GRADS+5748736
+//   k045_grad_layer_1_ffn_layernorm_beta: body_76  grid 4, block 256  b0 ACTS+16801792 b1 GRADS+5749248
+//   k046_grad_layer_1_ffn_dropout: body_65  grid 2048, block 128  b0 ACTS+18898944 b1 ACTS+16801792 site0 7
+//   k047_grad_layer_1_ffn_output_in1_sum: body_76  grid 4, block 256  b0 ACTS+16801792 b1 GRADS+5748224
 //   k048_grad_layer_1_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 512 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b93 ACTS +16801792  grad.layer.1.ffn.dropout
@@ -5546,26 +5658,26 @@ body_95(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 512, batch strides [0,0]  b60 ACTS +12607488  layer.1.ffn.gelu
 //     C    ld 512, batch strides [0,0]  b96 GRADS +5486080  bert.encoder.layer.1.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k050_grad_layer_1_ffn_gelu: body_72  grid 2048, block 256  b0 ACTS+8413184 b1 ACTS+19947520 b2 ACTS+12607488
-//   k051_grad_layer_1_ffn_intermediate_in1_sum: body_73  grid 16, block 256  b0 ACTS+12607488 b1 GRADS+5484032
+//   k050_grad_layer_1_ffn_gelu: body_77  grid 2048, block 256  b0 ACTS+8413184 b1 ACTS+19947520 b2 ACTS+12607488
+//   k051_grad_layer_1_ffn_intermediate_in1_sum: body_78  grid 16, block 256  b0 ACTS+12607488 b1 GRADS+5484032
 //   k052_grad_layer_1_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 512, batch [1,1]
 //     A    ld 512, batch strides [0,0]  b97 ACTS +12607488  grad.layer.1.ffn.gelu
 //     B    ld 128, batch strides [0,0]  b57 PARAMS +5221888  bert.encoder.layer.1.intermediate.dense.weight
 //     C    ld 128, batch strides [0,0]  b99 ACTS +8413184  grad.layer.1.ffn.intermediate.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k053_grad_layer_1_attention_layernorm_sum: body_74  grid 2048, block 128  b0 ACTS+8413184 b1 ACTS+18898944 b2 ACTS+9461760
+//   k053_grad_layer_1_attention_layernorm_sum: body_79  grid 2048, block 128  b0 ACTS+8413184 b1 ACTS+18898944 b2 ACTS+9461760
 //   k054_grad_layer_1_ffn_intermediate_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.intermediate.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 2048, batch [1,1]
 //     A^T  ld 512, batch strides [0,0]  b97 ACTS +12607488  grad.layer.1.ffn.gelu
 //     B    ld 128, batch strides [0,0]  b56 ACTS +7364608  layer.1.attention.layernorm
 //     C    ld 128, batch strides [0,0]  b101 GRADS +5221888  bert.encoder.layer.1.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k055_grad_layer_1_attention_layernorm_x: body_69  grid 2048, block 128  b0 ACTS+5267456 b1 ACTS+6316032 b2 PARAMS+5220864 b3 ACTS+9461760 b4 ACTS+7364608
-//   k056_grad_layer_1_attention_layernorm_gamma: body_70  grid 4, block 256  b0 ACTS+6316032 b1 ACTS+5267456 b2 ACTS+9461760 b3 GRADS+5220864
-//   k057_grad_layer_1_attention_layernorm_beta: body_71  grid 4, block 256  b0 ACTS+9461760 b1 GRADS+5221376
-//   k058_grad_layer_1_attention_output_dropout: body_62  grid 2048, block 128  b0 ACTS+7364608 b1 ACTS+5267456 site0 6
-//   k059_grad_layer_1_attention_output_in1_sum: body_71  grid 4, block 256  b0 ACTS+5267456 b1 GRADS+5220352
+//   k055_grad_layer_1_attention_layernorm_x: body_74  grid 2048, block 128  b0 ACTS+5267456 b1 ACTS+6316032 b2 PARAMS+5220864 b3 ACTS+9461760 b4 ACTS+7364608
+//   k056_grad_layer_1_attention_layernorm_gamma: body_75  grid 4, block 256  b0 ACTS+6316032 b1 ACTS+5267456 b2 ACTS+9461760 b3 GRADS+5220864
+//   k057_grad_layer_1_attention_layernorm_beta: body_76  grid 4, block 256  b0 ACTS+9461760 b1 GRADS+5221376
+//   k058_grad_layer_1_attention_output_dropout: body_65  grid 2048, block 128  b0 ACTS+7364608 b1 ACTS+5267456 site0 6
+//   k059_grad_layer_1_attention_output_in1_sum: body_76  grid 4, block 256  b0 ACTS+5267456 b1 GRADS+5220352
 //   k060_grad_layer_1_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2048 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b105 ACTS +5267456  grad.layer.1.attention.output_dropout
@@ -5578,24 +5690,24 @@ body_95(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 128, batch strides [0,0]  b48 ACTS +4202496  layer.1.attention.context
 //     C    ld 128, batch strides [0,0]  b108 GRADS +5154816  bert.encoder.layer.1.attention.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k062_layer_1_attention_context: body_75  grid 4096, block 64  b0 ACTS+4202496 b1 ACTS+6316032 b2 ACTS+5267456
-//   k063_layer_1_attention_context_grad_kv: body_76  grid 128, block 128  b0 ACTS+1056768 b1 ACTS+2105344 b2 ACTS+3153920 b3 ACTS+1048576 b4 ACTS+5251072 b5 ACTS+6316032 b6 ACTS+5267456 b7 ACTS+7364608 b8 ACTS+4202496 site0 5
-//   k064_layer_1_attention_context_grad_q: body_77  grid 128, block 128  b0 ACTS+1056768 b1 ACTS+2105344 b2 ACTS+3153920 b3 ACTS+1048576 b4 ACTS+5251072 b5 ACTS+6316032 b6 ACTS+5267456 b7 ACTS+8413184 site0 5
-//   k065_grad_layer_1_attention_value_in1_sum: body_71  grid 4, block 256  b0 ACTS+4202496 b1 GRADS+5154304
+//   k062_layer_1_attention_context: body_80  grid 4096, block 64  b0 ACTS+4202496 b1 ACTS+6316032 b2 ACTS+5267456
+//   k063_layer_1_attention_context_grad_kv: body_81  grid 128, block 128  b0 ACTS+1056768 b1 ACTS+2105344 b2 ACTS+3153920 b3 ACTS+1048576 b4 ACTS+5251072 b5 ACTS+6316032 b6 ACTS+5267456 b7 ACTS+7364608 b8 ACTS+4202496 site0 5
+//   k064_layer_1_attention_context_grad_q: body_82  grid 128, block 128  b0 ACTS+1056768 b1 ACTS+2105344 b2 ACTS+3153920 b3 ACTS+1048576 b4 ACTS+5251072 b5 ACTS+6316032 b6 ACTS+5267456 b7 ACTS+8413184 site0 5
+//   k065_grad_layer_1_attention_value_in1_sum: body_76  grid 4, block 256  b0 ACTS+4202496 b1 GRADS+5154304
 //   k066_grad_layer_1_attention_value_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.value.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 128 k 2048, batch [1,1]
 //     A^T  ld 128, batch strides [0,0]  b109 ACTS +4202496  grad.layer.1.attention.context.b
 //     B    ld 128, batch strides [0,0]  b38 ACTS +0  layer.0.ffn.layernorm
 //     C    ld 128, batch strides [0,0]  b113 GRADS +5088768  bert.encoder.layer.1.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k067_grad_layer_1_attention_key_in1_sum: body_71  grid 4, block 256  b0 ACTS+7364608 b1 GRADS+5088256
+//   k067_grad_layer_1_attention_key_in1_sum: body_76  grid 4, block 256  b0 ACTS+7364608 b1 GRADS+5088256
 //   k068_grad_layer_1_attention_key_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.key.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 128 k 2048, batch [1,1]
 //     A^T  ld 128, batch strides [0,0]  b111 ACTS +7364608  grad.layer.1.attention.scores.b
 //     B    ld 128, batch strides [0,0]  b38 ACTS +0  layer.0.ffn.layernorm
 //     C    ld 128, batch strides [0,0]  b115 GRADS +5022720  bert.encoder.layer.1.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k069_grad_layer_1_attention_query_in1_sum: body_71  grid 4, block 256  b0 ACTS+8413184 b1 GRADS+5022208
+//   k069_grad_layer_1_attention_query_in1_sum: body_76  grid 4, block 256  b0 ACTS+8413184 b1 GRADS+5022208
 //   k070_grad_layer_1_attention_query_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.query.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 128 k 2048, batch [1,1]
 //     A^T  ld 128, batch strides [0,0]  b110 ACTS +8413184  grad.layer.1.attention.scores.a
@@ -5604,25 +5716,25 @@ body_95(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     epilogue: bias -, aux -, act none
 //
 // optimizer_v0: 4 kernels, activation peak 65664 bytes
-//   k000_grad_norm_partial: body_84  grid 512, block 256  b0 GRADS+0 b1 ACTS+0
-//   k001_grad_norm_tail: body_85  grid 1, block 256  b0 GRADS+5767168 b1 ACTS+0
-//   k002_clip_coefficient: body_86  grid 1, block 256  b0 ACTS+0 b1 ACTS+65600
-//   k003_adamw: body_87  grid 5681, block 256  b0 GRADS+0 b1 ACTS+65600 b2 ADAM_M+0 b3 ADAM_V+0 b4 PARAMS+0
+//   k000_grad_norm_partial: body_90  grid 512, block 256  b0 GRADS+0 b1 ACTS+0
+//   k001_grad_norm_tail: body_91  grid 1, block 256  b0 GRADS+5767168 b1 ACTS+0
+//   k002_clip_coefficient: body_92  grid 1, block 256  b0 ACTS+0 b1 ACTS+65600
+//   k003_adamw: body_93  grid 5681, block 256  b0 GRADS+0 b1 ACTS+65600 b2 ADAM_M+0 b3 ADAM_V+0 b4 PARAMS+0
 //
 // optimizer_v1: 4 kernels, activation peak 1152 bytes
-//   k000_grad_norm_partial: body_88  grid 8, block 256  b0 GRADS+5749760 b1 ACTS+0
-//   k001_grad_norm_tail: body_89  grid 1, block 256  b0 GRADS+5816320 b1 ACTS+0
-//   k002_clip_coefficient: body_90  grid 1, block 256  b0 ACTS+0 b1 ACTS+1088
-//   k003_adamw: body_91  grid 66, block 256  b0 GRADS+5749760 b1 ACTS+1088 b2 ADAM_M+5749760 b3 ADAM_V+5749760 b4 PARAMS+5749760
+//   k000_grad_norm_partial: body_94  grid 8, block 256  b0 GRADS+5749760 b1 ACTS+0
+//   k001_grad_norm_tail: body_95  grid 1, block 256  b0 GRADS+5816320 b1 ACTS+0
+//   k002_clip_coefficient: body_96  grid 1, block 256  b0 ACTS+0 b1 ACTS+1088
+//   k003_adamw: body_97  grid 66, block 256  b0 GRADS+5749760 b1 ACTS+1088 b2 ADAM_M+5749760 b3 ADAM_V+5749760 b4 PARAMS+5749760
 //
 // optimizer_v2: 4 kernels, activation peak 1152 bytes
-//   k000_grad_norm_partial: body_88  grid 8, block 256  b0 GRADS+5749760 b1 ACTS+0
-//   k001_grad_norm_tail: body_89  grid 1, block 256  b0 GRADS+5816320 b1 ACTS+0
-//   k002_clip_coefficient: body_90  grid 1, block 256  b0 ACTS+0 b1 ACTS+1088
-//   k003_adamw: body_91  grid 66, block 256  b0 GRADS+5749760 b1 ACTS+1088 b2 ADAM_M+5749760 b3 ADAM_V+5749760 b4 PARAMS+5749760
+//   k000_grad_norm_partial: body_94  grid 8, block 256  b0 GRADS+5749760 b1 ACTS+0
+//   k001_grad_norm_tail: body_95  grid 1, block 256  b0 GRADS+5816320 b1 ACTS+0
+//   k002_clip_coefficient: body_96  grid 1, block 256  b0 ACTS+0 b1 ACTS+1088
+//   k003_adamw: body_97  grid 66, block 256  b0 GRADS+5749760 b1 ACTS+1088 b2 ADAM_M+5749760 b3 ADAM_V+5749760 b4 PARAMS+5749760
 //
 // optimizer_v3: 4 kernels, activation peak 8320 bytes
-//   k000_grad_norm_partial: body_92  grid 64, block 256  b0 GRADS+4956672 b1 ACTS+0
-//   k001_grad_norm_tail: body_93  grid 1, block 16  b0 GRADS+5816832 b1 ACTS+0
-//   k002_clip_coefficient: body_94  grid 1, block 256  b0 ACTS+0 b1 ACTS+8256
-//   k003_adamw: body_95  grid 841, block 256  b0 GRADS+4956672 b1 ACTS+8256 b2 ADAM_M+4956672 b3 ADAM_V+4956672 b4 PARAMS+4956672
+//   k000_grad_norm_partial: body_98  grid 64, block 256  b0 GRADS+4956672 b1 ACTS+0
+//   k001_grad_norm_tail: body_99  grid 1, block 16  b0 GRADS+5816832 b1 ACTS+0
+//   k002_clip_coefficient: body_100  grid 1, block 256  b0 ACTS+0 b1 ACTS+8256
+//   k003_adamw: body_101  grid 841, block 256  b0 GRADS+4956672 b1 ACTS+8256 b2 ADAM_M+4956672 b3 ADAM_V+4956672 b4 PARAMS+4956672

@@ -858,7 +858,7 @@ entry:
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -912,7 +912,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 289792
   %bert.encoder.layer.0.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.query, float* %bert.encoder.layer.0.attention.self.query.bias)
+  call void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.query, float* %bert.encoder.layer.0.attention.self.query.bias)
   ret void
 }
 
@@ -927,7 +927,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 306432
   %bert.encoder.layer.0.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.key, float* %bert.encoder.layer.0.attention.self.key.bias)
+  call void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.key, float* %bert.encoder.layer.0.attention.self.key.bias)
   ret void
 }
 
@@ -942,7 +942,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 323072
   %bert.encoder.layer.0.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.value, float* %bert.encoder.layer.0.attention.self.value.bias)
+  call void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.value, float* %bert.encoder.layer.0.attention.self.value.bias)
   ret void
 }
 
@@ -957,7 +957,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 339712
   %bert.encoder.layer.0.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.output, float* %bert.encoder.layer.0.attention.output.dense.bias)
+  call void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.output, float* %bert.encoder.layer.0.attention.output.dense.bias)
   ret void
 }
 
@@ -1232,7 +1232,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 472576
   %bert.encoder.layer.0.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.output, float* %bert.encoder.layer.0.output.dense.bias)
+  call void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.output, float* %bert.encoder.layer.0.output.dense.bias)
   ret void
 }
 
@@ -1289,7 +1289,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 489728
   %bert.encoder.layer.1.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.query, float* %bert.encoder.layer.1.attention.self.query.bias)
+  call void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.query, float* %bert.encoder.layer.1.attention.self.query.bias)
   ret void
 }
 
@@ -1304,7 +1304,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 506368
   %bert.encoder.layer.1.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.key, float* %bert.encoder.layer.1.attention.self.key.bias)
+  call void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.key, float* %bert.encoder.layer.1.attention.self.key.bias)
   ret void
 }
 
@@ -1319,7 +1319,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 523008
   %bert.encoder.layer.1.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.value, float* %bert.encoder.layer.1.attention.self.value.bias)
+  call void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.value, float* %bert.encoder.layer.1.attention.self.value.bias)
   ret void
 }
 
@@ -1334,7 +1334,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 539648
   %bert.encoder.layer.1.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.output, float* %bert.encoder.layer.1.attention.output.dense.bias)
+  call void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.output, float* %bert.encoder.layer.1.attention.output.dense.bias)
   ret void
 }
 
@@ -1406,7 +1406,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 672512
   %bert.encoder.layer.1.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.output, float* %bert.encoder.layer.1.output.dense.bias)
+  call void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.output, float* %bert.encoder.layer.1.output.dense.bias)
   ret void
 }
 
@@ -1504,7 +1504,7 @@ entry:
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_8(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -1558,12 +1558,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 689664
   %bert.pooler.dense.bias = bitcast i8* %5 to float*
-  call void @body_8(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.dense, float* %bert.pooler.dense.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.dense, float* %bert.pooler.dense.bias)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_9(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_8(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -1637,12 +1637,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 6336
   %pooler.tanh = bitcast i8* %5 to float*
-  call void @body_9(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.dense, float* %pooler.tanh)
+  call void @body_8(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.dense, float* %pooler.tanh)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_10(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, i32 %0) #0 {
+define internal void @body_9(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, i32 %0) #0 {
 entry:
   %1 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 4
   %ctx.f = load float, float* %1, align 4
@@ -1704,12 +1704,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 0
   %head.dropout = bitcast i8* %5 to float*
-  call void @body_10(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.tanh, float* %head.dropout, i32 8)
+  call void @body_9(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.tanh, float* %head.dropout, i32 8)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_11(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_99(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -1763,12 +1763,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 690432
   %classifier.bias = bitcast i8* %5 to float*
-  call void @body_11(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, float* %classifier.bias)
+  call void @body_99(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, float* %classifier.bias)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_12(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_10(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -1825,12 +1825,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 0
   %loss.valid_count = bitcast i8* %5 to float*
-  call void @body_12(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %labels, float* %loss.valid_count)
+  call void @body_10(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %labels, float* %loss.valid_count)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_13(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, i32* noalias %b1, float* noalias %b2) #0 {
+define internal void @body_11(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, i32* noalias %b1, float* noalias %b2) #0 {
 entry:
   br label %start
 
@@ -1945,12 +1945,12 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 64
   %loss.per_row = bitcast i8* %8 to float*
-  call void @body_13(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, i32* %labels, float* %loss.per_row)
+  call void @body_11(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, i32* %labels, float* %loss.per_row)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_14(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2) #0 {
+define internal void @body_12(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2) #0 {
 entry:
   br label %start
 
@@ -2010,7 +2010,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 6272
   %loss = bitcast i8* %8 to float*
-  call void @body_14(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %loss.per_row, float* %loss.valid_count, float* %loss)
+  call void @body_12(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %loss.per_row, float* %loss.valid_count, float* %loss)
   ret void
 }
 
@@ -2373,7 +2373,7 @@ entry:
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3, float* noalias %b4) #0 {
+define internal void @body_13(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3, float* noalias %b4) #0 {
 entry:
   br label %start
 
@@ -2497,7 +2497,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 32768
   %embeddings.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.sum, float* %bert.embeddings.LayerNorm.bias, float* %bert.embeddings.LayerNorm.weight, float* %embeddings.layernorm, float* %embeddings.layernorm.stats)
+  call void @body_13(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.sum, float* %bert.embeddings.LayerNorm.bias, float* %bert.embeddings.LayerNorm.weight, float* %embeddings.layernorm, float* %embeddings.layernorm.stats)
   ret void
 }
 
@@ -2542,7 +2542,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 289792
   %bert.encoder.layer.0.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.query, float* %bert.encoder.layer.0.attention.self.query.bias)
+  call void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.query, float* %bert.encoder.layer.0.attention.self.query.bias)
   ret void
 }
 
@@ -2557,7 +2557,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 306432
   %bert.encoder.layer.0.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.key, float* %bert.encoder.layer.0.attention.self.key.bias)
+  call void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.key, float* %bert.encoder.layer.0.attention.self.key.bias)
   ret void
 }
 
@@ -2572,7 +2572,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 323072
   %bert.encoder.layer.0.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.value, float* %bert.encoder.layer.0.attention.self.value.bias)
+  call void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.value, float* %bert.encoder.layer.0.attention.self.value.bias)
   ret void
 }
 
@@ -2587,7 +2587,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 339712
   %bert.encoder.layer.0.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.output, float* %bert.encoder.layer.0.attention.output.dense.bias)
+  call void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.output, float* %bert.encoder.layer.0.attention.output.dense.bias)
   ret void
 }
 
@@ -2633,12 +2633,12 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 36352
   %layer.0.attention.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.residual, float* %bert.encoder.layer.0.attention.output.LayerNorm.bias, float* %bert.encoder.layer.0.attention.output.LayerNorm.weight, float* %layer.0.attention.layernorm, float* %layer.0.attention.layernorm.stats)
+  call void @body_13(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.residual, float* %bert.encoder.layer.0.attention.output.LayerNorm.bias, float* %bert.encoder.layer.0.attention.output.LayerNorm.weight, float* %layer.0.attention.layernorm, float* %layer.0.attention.layernorm.stats)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2) #0 {
+define internal void @body_14(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2) #0 {
 entry:
   br label %start
 
@@ -2703,7 +2703,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 295936
   %layer.0.ffn.intermediate = bitcast i8* %8 to float*
-  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.gelu, float* %bert.encoder.layer.0.intermediate.dense.bias, float* %layer.0.ffn.intermediate)
+  call void @body_14(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.gelu, float* %bert.encoder.layer.0.intermediate.dense.bias, float* %layer.0.ffn.intermediate)
   ret void
 }
 
@@ -2718,7 +2718,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 472576
   %bert.encoder.layer.0.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.output, float* %bert.encoder.layer.0.output.dense.bias)
+  call void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.output, float* %bert.encoder.layer.0.output.dense.bias)
   ret void
 }
 
@@ -2764,7 +2764,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 37376
   %layer.0.ffn.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.residual, float* %bert.encoder.layer.0.output.LayerNorm.bias, float* %bert.encoder.layer.0.output.LayerNorm.weight, float* %layer.0.ffn.layernorm, float* %layer.0.ffn.layernorm.stats)
+  call void @body_13(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.residual, float* %bert.encoder.layer.0.output.LayerNorm.bias, float* %bert.encoder.layer.0.output.LayerNorm.weight, float* %layer.0.ffn.layernorm, float* %layer.0.ffn.layernorm.stats)
   ret void
 }
 
@@ -2779,7 +2779,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 489728
   %bert.encoder.layer.1.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.query, float* %bert.encoder.layer.1.attention.self.query.bias)
+  call void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.query, float* %bert.encoder.layer.1.attention.self.query.bias)
   ret void
 }
 
@@ -2794,7 +2794,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 506368
   %bert.encoder.layer.1.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.key, float* %bert.encoder.layer.1.attention.self.key.bias)
+  call void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.key, float* %bert.encoder.layer.1.attention.self.key.bias)
   ret void
 }
 
@@ -2809,7 +2809,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 523008
   %bert.encoder.layer.1.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.value, float* %bert.encoder.layer.1.attention.self.value.bias)
+  call void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.value, float* %bert.encoder.layer.1.attention.self.value.bias)
   ret void
 }
 
@@ -2824,7 +2824,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 539648
   %bert.encoder.layer.1.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.output, float* %bert.encoder.layer.1.attention.output.dense.bias)
+  call void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.output, float* %bert.encoder.layer.1.attention.output.dense.bias)
   ret void
 }
 
@@ -2870,7 +2870,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 40448
   %layer.1.attention.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.residual, float* %bert.encoder.layer.1.attention.output.LayerNorm.bias, float* %bert.encoder.layer.1.attention.output.LayerNorm.weight, float* %layer.1.attention.layernorm, float* %layer.1.attention.layernorm.stats)
+  call void @body_13(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.residual, float* %bert.encoder.layer.1.attention.output.LayerNorm.bias, float* %bert.encoder.layer.1.attention.output.LayerNorm.weight, float* %layer.1.attention.layernorm, float* %layer.1.attention.layernorm.stats)
   ret void
 }
 
@@ -2889,7 +2889,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 820224
   %layer.1.ffn.intermediate = bitcast i8* %8 to float*
-  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.gelu, float* %bert.encoder.layer.1.intermediate.dense.bias, float* %layer.1.ffn.intermediate)
+  call void @body_14(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.gelu, float* %bert.encoder.layer.1.intermediate.dense.bias, float* %layer.1.ffn.intermediate)
   ret void
 }
 
@@ -2904,7 +2904,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 672512
   %bert.encoder.layer.1.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.output, float* %bert.encoder.layer.1.output.dense.bias)
+  call void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.output, float* %bert.encoder.layer.1.output.dense.bias)
   ret void
 }
 
@@ -2950,7 +2950,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 41472
   %layer.1.ffn.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.residual, float* %bert.encoder.layer.1.output.LayerNorm.bias, float* %bert.encoder.layer.1.output.LayerNorm.weight, float* %layer.1.ffn.layernorm, float* %layer.1.ffn.layernorm.stats)
+  call void @body_13(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.residual, float* %bert.encoder.layer.1.output.LayerNorm.bias, float* %bert.encoder.layer.1.output.LayerNorm.weight, float* %layer.1.ffn.layernorm, float* %layer.1.ffn.layernorm.stats)
   ret void
 }
 
@@ -2980,7 +2980,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 689664
   %bert.pooler.dense.bias = bitcast i8* %5 to float*
-  call void @body_8(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.dense, float* %bert.pooler.dense.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.dense, float* %bert.pooler.dense.bias)
   ret void
 }
 
@@ -2995,7 +2995,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 46592
   %pooler.tanh = bitcast i8* %5 to float*
-  call void @body_9(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.dense, float* %pooler.tanh)
+  call void @body_8(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.dense, float* %pooler.tanh)
   ret void
 }
 
@@ -3010,7 +3010,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 44544
   %head.dropout = bitcast i8* %5 to float*
-  call void @body_10(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.tanh, float* %head.dropout, i32 8)
+  call void @body_9(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.tanh, float* %head.dropout, i32 8)
   ret void
 }
 
@@ -3025,7 +3025,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 690432
   %classifier.bias = bitcast i8* %5 to float*
-  call void @body_11(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, float* %classifier.bias)
+  call void @body_99(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, float* %classifier.bias)
   ret void
 }
 
@@ -3040,7 +3040,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 48640
   %loss.valid_count = bitcast i8* %5 to float*
-  call void @body_12(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %labels, float* %loss.valid_count)
+  call void @body_10(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %labels, float* %loss.valid_count)
   ret void
 }
 
@@ -3059,7 +3059,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 48704
   %loss.per_row = bitcast i8* %8 to float*
-  call void @body_13(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, i32* %labels, float* %loss.per_row)
+  call void @body_11(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, i32* %labels, float* %loss.per_row)
   ret void
 }
 
@@ -3078,12 +3078,12 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 6272
   %loss = bitcast i8* %8 to float*
-  call void @body_14(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %loss.per_row, float* %loss.valid_count, float* %loss)
+  call void @body_12(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %loss.per_row, float* %loss.valid_count, float* %loss)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_17(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, i32* noalias %b1, float* noalias %b2, float* noalias %b3) #0 {
+define internal void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, i32* noalias %b1, float* noalias %b2, float* noalias %b3) #0 {
 entry:
   br label %start
 
@@ -3213,12 +3213,12 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 48704
   %grad.loss = bitcast i8* %11 to float*
-  call void @body_17(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, i32* %labels, float* %loss.valid_count, float* %grad.loss)
+  call void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, i32* %labels, float* %loss.valid_count, float* %grad.loss)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_18(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -3276,12 +3276,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 690432
   %classifier.bias = bitcast i8* %5 to float*
-  call void @body_18(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.loss, float* %classifier.bias)
+  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.loss, float* %classifier.bias)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_19(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, i32 %0) #0 {
+define internal void @body_17(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, i32 %0) #0 {
 entry:
   %1 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 4
   %ctx.f = load float, float* %1, align 4
@@ -3354,12 +3354,12 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 44544
   %grad.pooler.tanh = bitcast i8* %8 to float*
-  call void @body_19(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.tanh, float* %grad.head.classifier.matmul.a, float* %grad.pooler.tanh, i32 8)
+  call void @body_17(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.tanh, float* %grad.head.classifier.matmul.a, float* %grad.pooler.tanh, i32 8)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_20(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_18(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -3417,12 +3417,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 689664
   %bert.pooler.dense.bias = bitcast i8* %5 to float*
-  call void @body_20(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.pooler.tanh, float* %bert.pooler.dense.bias)
+  call void @body_18(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.pooler.tanh, float* %bert.pooler.dense.bias)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_21(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_19(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -3479,12 +3479,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 1082368
   %grad.pooler.first_token = bitcast i8* %5 to float*
-  call void @body_21(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.pooler.dense.matmul.a, float* %grad.pooler.first_token)
+  call void @body_19(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.pooler.dense.matmul.a, float* %grad.pooler.first_token)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3, float* noalias %b4) #0 {
+define internal void @body_20(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3, float* noalias %b4) #0 {
 entry:
   br label %start
 
@@ -3625,12 +3625,12 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 1147904
   %grad.layer.1.ffn.layernorm.x = bitcast i8* %14 to float*
-  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.layernorm.stats, float* %layer.1.ffn.residual, float* %bert.encoder.layer.1.output.LayerNorm.weight, float* %grad.pooler.first_token, float* %grad.layer.1.ffn.layernorm.x)
+  call void @body_20(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.layernorm.stats, float* %layer.1.ffn.residual, float* %bert.encoder.layer.1.output.LayerNorm.weight, float* %grad.pooler.first_token, float* %grad.layer.1.ffn.layernorm.x)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_23(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3) #0 {
+define internal void @body_21(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3) #0 {
 entry:
   br label %start
 
@@ -3720,12 +3720,12 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 672768
   %bert.encoder.layer.1.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_23(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.residual, float* %layer.1.ffn.layernorm.stats, float* %grad.pooler.first_token, float* %bert.encoder.layer.1.output.LayerNorm.weight)
+  call void @body_21(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.residual, float* %layer.1.ffn.layernorm.stats, float* %grad.pooler.first_token, float* %bert.encoder.layer.1.output.LayerNorm.weight)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -3787,7 +3787,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 673024
   %bert.encoder.layer.1.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.pooler.first_token, float* %bert.encoder.layer.1.output.LayerNorm.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.pooler.first_token, float* %bert.encoder.layer.1.output.LayerNorm.bias)
   ret void
 }
 
@@ -3817,12 +3817,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 672512
   %bert.encoder.layer.1.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.ffn.dropout, float* %bert.encoder.layer.1.output.dense.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.ffn.dropout, float* %bert.encoder.layer.1.output.dense.bias)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_25(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2) #0 {
+define internal void @body_23(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2) #0 {
 entry:
   br label %start
 
@@ -3895,12 +3895,12 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 951296
   %grad.layer.1.ffn.gelu = bitcast i8* %8 to float*
-  call void @body_25(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.intermediate, float* %grad.layer.1.ffn.output.matmul.a, float* %grad.layer.1.ffn.gelu)
+  call void @body_23(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.intermediate, float* %grad.layer.1.ffn.output.matmul.a, float* %grad.layer.1.ffn.gelu)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_26(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -3962,12 +3962,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 605952
   %bert.encoder.layer.1.intermediate.dense.bias = bitcast i8* %5 to float*
-  call void @body_26(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.ffn.gelu, float* %bert.encoder.layer.1.intermediate.dense.bias)
+  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.ffn.gelu, float* %bert.encoder.layer.1.intermediate.dense.bias)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_27(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2) #0 {
+define internal void @body_25(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2) #0 {
 entry:
   br label %start
 
@@ -4030,7 +4030,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 852992
   %grad.layer.1.attention.layernorm.sum = bitcast i8* %8 to float*
-  call void @body_27(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.ffn.intermediate.matmul.a, float* %grad.layer.1.ffn.layernorm.x, float* %grad.layer.1.attention.layernorm.sum)
+  call void @body_25(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.ffn.intermediate.matmul.a, float* %grad.layer.1.ffn.layernorm.x, float* %grad.layer.1.attention.layernorm.sum)
   ret void
 }
 
@@ -4057,7 +4057,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 754688
   %grad.layer.1.attention.layernorm.x = bitcast i8* %14 to float*
-  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.layernorm.stats, float* %layer.1.attention.residual, float* %bert.encoder.layer.1.attention.output.LayerNorm.weight, float* %grad.layer.1.attention.layernorm.sum, float* %grad.layer.1.attention.layernorm.x)
+  call void @body_20(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.layernorm.stats, float* %layer.1.attention.residual, float* %bert.encoder.layer.1.attention.output.LayerNorm.weight, float* %grad.layer.1.attention.layernorm.sum, float* %grad.layer.1.attention.layernorm.x)
   ret void
 }
 
@@ -4080,7 +4080,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 539904
   %bert.encoder.layer.1.attention.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_23(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.residual, float* %layer.1.attention.layernorm.stats, float* %grad.layer.1.attention.layernorm.sum, float* %bert.encoder.layer.1.attention.output.LayerNorm.weight)
+  call void @body_21(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.residual, float* %layer.1.attention.layernorm.stats, float* %grad.layer.1.attention.layernorm.sum, float* %bert.encoder.layer.1.attention.output.LayerNorm.weight)
   ret void
 }
 
@@ -4095,7 +4095,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 540160
   %bert.encoder.layer.1.attention.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.layernorm.sum, float* %bert.encoder.layer.1.attention.output.LayerNorm.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.layernorm.sum, float* %bert.encoder.layer.1.attention.output.LayerNorm.bias)
   ret void
 }
 
@@ -4125,12 +4125,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 539648
   %bert.encoder.layer.1.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.output_dropout, float* %bert.encoder.layer.1.attention.output.dense.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.output_dropout, float* %bert.encoder.layer.1.attention.output.dense.bias)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_28(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2) #0 {
+define internal void @body_26(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2) #0 {
 entry:
   br label %start
 
@@ -4210,7 +4210,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 40448
   %layer.1.attention.context.delta = bitcast i8* %8 to float*
-  call void @body_28(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.context, float* %grad.layer.1.attention.output.matmul.a, float* %layer.1.attention.context.delta)
+  call void @body_26(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.context, float* %grad.layer.1.attention.output.matmul.a, float* %layer.1.attention.context.delta)
   ret void
 }
 
@@ -4225,7 +4225,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 523008
   %bert.encoder.layer.1.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.context.b, float* %bert.encoder.layer.1.attention.self.value.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.context.b, float* %bert.encoder.layer.1.attention.self.value.bias)
   ret void
 }
 
@@ -4240,7 +4240,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 506368
   %bert.encoder.layer.1.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.scores.b, float* %bert.encoder.layer.1.attention.self.key.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.scores.b, float* %bert.encoder.layer.1.attention.self.key.bias)
   ret void
 }
 
@@ -4255,7 +4255,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 489728
   %bert.encoder.layer.1.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.scores.a, float* %bert.encoder.layer.1.attention.self.query.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.scores.a, float* %bert.encoder.layer.1.attention.self.query.bias)
   ret void
 }
 
@@ -4372,7 +4372,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 558080
   %grad.layer.0.ffn.layernorm.x = bitcast i8* %14 to float*
-  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.layernorm.stats, float* %layer.0.ffn.residual, float* %bert.encoder.layer.0.output.LayerNorm.weight, float* %grad.layer.0.ffn.layernorm.sum, float* %grad.layer.0.ffn.layernorm.x)
+  call void @body_20(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.layernorm.stats, float* %layer.0.ffn.residual, float* %bert.encoder.layer.0.output.LayerNorm.weight, float* %grad.layer.0.ffn.layernorm.sum, float* %grad.layer.0.ffn.layernorm.x)
   ret void
 }
 
@@ -4395,7 +4395,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 472832
   %bert.encoder.layer.0.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_23(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.residual, float* %layer.0.ffn.layernorm.stats, float* %grad.layer.0.ffn.layernorm.sum, float* %bert.encoder.layer.0.output.LayerNorm.weight)
+  call void @body_21(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.residual, float* %layer.0.ffn.layernorm.stats, float* %grad.layer.0.ffn.layernorm.sum, float* %bert.encoder.layer.0.output.LayerNorm.weight)
   ret void
 }
 
@@ -4410,7 +4410,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 473088
   %bert.encoder.layer.0.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.ffn.layernorm.sum, float* %bert.encoder.layer.0.output.LayerNorm.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.ffn.layernorm.sum, float* %bert.encoder.layer.0.output.LayerNorm.bias)
   ret void
 }
 
@@ -4440,7 +4440,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 472576
   %bert.encoder.layer.0.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.ffn.dropout, float* %bert.encoder.layer.0.output.dense.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.ffn.dropout, float* %bert.encoder.layer.0.output.dense.bias)
   ret void
 }
 
@@ -4459,7 +4459,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 427008
   %grad.layer.0.ffn.gelu = bitcast i8* %8 to float*
-  call void @body_25(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.intermediate, float* %grad.layer.0.ffn.output.matmul.a, float* %grad.layer.0.ffn.gelu)
+  call void @body_23(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.intermediate, float* %grad.layer.0.ffn.output.matmul.a, float* %grad.layer.0.ffn.gelu)
   ret void
 }
 
@@ -4474,7 +4474,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 406016
   %bert.encoder.layer.0.intermediate.dense.bias = bitcast i8* %5 to float*
-  call void @body_26(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.ffn.gelu, float* %bert.encoder.layer.0.intermediate.dense.bias)
+  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.ffn.gelu, float* %bert.encoder.layer.0.intermediate.dense.bias)
   ret void
 }
 
@@ -4493,7 +4493,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 328704
   %grad.layer.0.attention.layernorm.sum = bitcast i8* %8 to float*
-  call void @body_27(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.ffn.intermediate.matmul.a, float* %grad.layer.0.ffn.layernorm.x, float* %grad.layer.0.attention.layernorm.sum)
+  call void @body_25(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.ffn.intermediate.matmul.a, float* %grad.layer.0.ffn.layernorm.x, float* %grad.layer.0.attention.layernorm.sum)
   ret void
 }
 
@@ -4520,7 +4520,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 230400
   %grad.layer.0.attention.layernorm.x = bitcast i8* %14 to float*
-  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.layernorm.stats, float* %layer.0.attention.residual, float* %bert.encoder.layer.0.attention.output.LayerNorm.weight, float* %grad.layer.0.attention.layernorm.sum, float* %grad.layer.0.attention.layernorm.x)
+  call void @body_20(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.layernorm.stats, float* %layer.0.attention.residual, float* %bert.encoder.layer.0.attention.output.LayerNorm.weight, float* %grad.layer.0.attention.layernorm.sum, float* %grad.layer.0.attention.layernorm.x)
   ret void
 }
 
@@ -4543,7 +4543,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 339968
   %bert.encoder.layer.0.attention.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_23(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.residual, float* %layer.0.attention.layernorm.stats, float* %grad.layer.0.attention.layernorm.sum, float* %bert.encoder.layer.0.attention.output.LayerNorm.weight)
+  call void @body_21(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.residual, float* %layer.0.attention.layernorm.stats, float* %grad.layer.0.attention.layernorm.sum, float* %bert.encoder.layer.0.attention.output.LayerNorm.weight)
   ret void
 }
 
@@ -4558,7 +4558,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 340224
   %bert.encoder.layer.0.attention.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.layernorm.sum, float* %bert.encoder.layer.0.attention.output.LayerNorm.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.layernorm.sum, float* %bert.encoder.layer.0.attention.output.LayerNorm.bias)
   ret void
 }
 
@@ -4588,7 +4588,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 339712
   %bert.encoder.layer.0.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.output_dropout, float* %bert.encoder.layer.0.attention.output.dense.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.output_dropout, float* %bert.encoder.layer.0.attention.output.dense.bias)
   ret void
 }
 
@@ -4607,7 +4607,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 36352
   %layer.0.attention.context.delta = bitcast i8* %8 to float*
-  call void @body_28(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.context, float* %grad.layer.0.attention.output.matmul.a, float* %layer.0.attention.context.delta)
+  call void @body_26(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.context, float* %grad.layer.0.attention.output.matmul.a, float* %layer.0.attention.context.delta)
   ret void
 }
 
@@ -4622,7 +4622,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 323072
   %bert.encoder.layer.0.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.context.b, float* %bert.encoder.layer.0.attention.self.value.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.context.b, float* %bert.encoder.layer.0.attention.self.value.bias)
   ret void
 }
 
@@ -4637,7 +4637,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 306432
   %bert.encoder.layer.0.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.scores.b, float* %bert.encoder.layer.0.attention.self.key.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.scores.b, float* %bert.encoder.layer.0.attention.self.key.bias)
   ret void
 }
 
@@ -4652,7 +4652,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 289792
   %bert.encoder.layer.0.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.scores.a, float* %bert.encoder.layer.0.attention.self.query.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.scores.a, float* %bert.encoder.layer.0.attention.self.query.bias)
   ret void
 }
 
@@ -4785,7 +4785,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 33792
   %grad.embeddings.layernorm.x = bitcast i8* %14 to float*
-  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.layernorm.stats, float* %embeddings.sum, float* %bert.embeddings.LayerNorm.weight, float* %grad.embeddings.dropout, float* %grad.embeddings.layernorm.x)
+  call void @body_20(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.layernorm.stats, float* %embeddings.sum, float* %bert.embeddings.LayerNorm.weight, float* %grad.embeddings.dropout, float* %grad.embeddings.layernorm.x)
   ret void
 }
 
@@ -4808,7 +4808,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 272896
   %bert.embeddings.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_23(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.sum, float* %embeddings.layernorm.stats, float* %grad.embeddings.dropout, float* %bert.embeddings.LayerNorm.weight)
+  call void @body_21(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.sum, float* %embeddings.layernorm.stats, float* %grad.embeddings.dropout, float* %bert.embeddings.LayerNorm.weight)
   ret void
 }
 
@@ -4823,7 +4823,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 273152
   %bert.embeddings.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.embeddings.dropout, float* %bert.embeddings.LayerNorm.bias)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.embeddings.dropout, float* %bert.embeddings.LayerNorm.bias)
   ret void
 }
 
@@ -6227,7 +6227,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 289792
   %bert.encoder.layer.0.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.query, float* %bert.encoder.layer.0.attention.self.query.bias)
+  call void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.query, float* %bert.encoder.layer.0.attention.self.query.bias)
   ret void
 }
 
@@ -6242,7 +6242,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 306432
   %bert.encoder.layer.0.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.key, float* %bert.encoder.layer.0.attention.self.key.bias)
+  call void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.key, float* %bert.encoder.layer.0.attention.self.key.bias)
   ret void
 }
 
@@ -6257,7 +6257,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 323072
   %bert.encoder.layer.0.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.value, float* %bert.encoder.layer.0.attention.self.value.bias)
+  call void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.value, float* %bert.encoder.layer.0.attention.self.value.bias)
   ret void
 }
 
@@ -6272,7 +6272,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 339712
   %bert.encoder.layer.0.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.output, float* %bert.encoder.layer.0.attention.output.dense.bias)
+  call void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.output, float* %bert.encoder.layer.0.attention.output.dense.bias)
   ret void
 }
 
@@ -6344,7 +6344,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 472576
   %bert.encoder.layer.0.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.output, float* %bert.encoder.layer.0.output.dense.bias)
+  call void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.output, float* %bert.encoder.layer.0.output.dense.bias)
   ret void
 }
 
@@ -6401,7 +6401,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 489728
   %bert.encoder.layer.1.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.query, float* %bert.encoder.layer.1.attention.self.query.bias)
+  call void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.query, float* %bert.encoder.layer.1.attention.self.query.bias)
   ret void
 }
 
@@ -6416,7 +6416,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 506368
   %bert.encoder.layer.1.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.key, float* %bert.encoder.layer.1.attention.self.key.bias)
+  call void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.key, float* %bert.encoder.layer.1.attention.self.key.bias)
   ret void
 }
 
@@ -6431,7 +6431,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 523008
   %bert.encoder.layer.1.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.value, float* %bert.encoder.layer.1.attention.self.value.bias)
+  call void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.value, float* %bert.encoder.layer.1.attention.self.value.bias)
   ret void
 }
 
@@ -6446,7 +6446,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 539648
   %bert.encoder.layer.1.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.output, float* %bert.encoder.layer.1.attention.output.dense.bias)
+  call void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.output, float* %bert.encoder.layer.1.attention.output.dense.bias)
   ret void
 }
 
@@ -6518,7 +6518,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 672512
   %bert.encoder.layer.1.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.output, float* %bert.encoder.layer.1.output.dense.bias)
+  call void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.output, float* %bert.encoder.layer.1.output.dense.bias)
   ret void
 }
 
@@ -6590,7 +6590,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 689664
   %bert.pooler.dense.bias = bitcast i8* %5 to float*
-  call void @body_8(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.dense, float* %bert.pooler.dense.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.dense, float* %bert.pooler.dense.bias)
   ret void
 }
 
@@ -6605,7 +6605,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 2048
   %pooler.tanh = bitcast i8* %5 to float*
-  call void @body_9(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.dense, float* %pooler.tanh)
+  call void @body_8(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.dense, float* %pooler.tanh)
   ret void
 }
 
@@ -6620,7 +6620,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 0
   %head.dropout = bitcast i8* %5 to float*
-  call void @body_10(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.tanh, float* %head.dropout, i32 8)
+  call void @body_9(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.tanh, float* %head.dropout, i32 8)
   ret void
 }
 
@@ -6635,7 +6635,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 690432
   %classifier.bias = bitcast i8* %5 to float*
-  call void @body_11(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, float* %classifier.bias)
+  call void @body_99(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, float* %classifier.bias)
   ret void
 }
 
@@ -6650,7 +6650,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 4096
   %loss.valid_count = bitcast i8* %5 to float*
-  call void @body_12(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %labels, float* %loss.valid_count)
+  call void @body_10(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %labels, float* %loss.valid_count)
   ret void
 }
 
@@ -6669,7 +6669,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 4160
   %loss.per_row = bitcast i8* %8 to float*
-  call void @body_13(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, i32* %labels, float* %loss.per_row)
+  call void @body_11(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, i32* %labels, float* %loss.per_row)
   ret void
 }
 
@@ -6688,7 +6688,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 6272
   %loss = bitcast i8* %8 to float*
-  call void @body_14(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %loss.per_row, float* %loss.valid_count, float* %loss)
+  call void @body_12(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %loss.per_row, float* %loss.valid_count, float* %loss)
   ret void
 }
 
@@ -6711,7 +6711,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 4160
   %grad.loss = bitcast i8* %11 to float*
-  call void @body_17(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, i32* %labels, float* %loss.valid_count, float* %grad.loss)
+  call void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, i32* %labels, float* %loss.valid_count, float* %grad.loss)
   ret void
 }
 
@@ -6726,7 +6726,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 690432
   %classifier.bias = bitcast i8* %5 to float*
-  call void @body_18(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.loss, float* %classifier.bias)
+  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.loss, float* %classifier.bias)
   ret void
 }
 
@@ -6745,7 +6745,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 0
   %grad.pooler.tanh = bitcast i8* %8 to float*
-  call void @body_19(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.tanh, float* %grad.head.classifier.matmul.a, float* %grad.pooler.tanh, i32 8)
+  call void @body_17(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.tanh, float* %grad.head.classifier.matmul.a, float* %grad.pooler.tanh, i32 8)
   ret void
 }
 
@@ -6760,7 +6760,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 689664
   %bert.pooler.dense.bias = bitcast i8* %5 to float*
-  call void @body_20(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.pooler.tanh, float* %bert.pooler.dense.bias)
+  call void @body_18(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.pooler.tanh, float* %bert.pooler.dense.bias)
   ret void
 }
 
@@ -7462,7 +7462,7 @@ entry:
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_100(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -7516,7 +7516,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 289792
   %bert.encoder.layer.0.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.query, float* %bert.encoder.layer.0.attention.self.query.bias)
+  call void @body_100(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.query, float* %bert.encoder.layer.0.attention.self.query.bias)
   ret void
 }
 
@@ -7531,7 +7531,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 306432
   %bert.encoder.layer.0.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.key, float* %bert.encoder.layer.0.attention.self.key.bias)
+  call void @body_100(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.key, float* %bert.encoder.layer.0.attention.self.key.bias)
   ret void
 }
 
@@ -7546,7 +7546,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 323072
   %bert.encoder.layer.0.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.value, float* %bert.encoder.layer.0.attention.self.value.bias)
+  call void @body_100(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.value, float* %bert.encoder.layer.0.attention.self.value.bias)
   ret void
 }
 
@@ -7561,7 +7561,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 339712
   %bert.encoder.layer.0.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.output, float* %bert.encoder.layer.0.attention.output.dense.bias)
+  call void @body_100(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.output, float* %bert.encoder.layer.0.attention.output.dense.bias)
   ret void
 }
 
@@ -7747,7 +7747,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 472576
   %bert.encoder.layer.0.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.output, float* %bert.encoder.layer.0.output.dense.bias)
+  call void @body_100(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.output, float* %bert.encoder.layer.0.output.dense.bias)
   ret void
 }
 
@@ -7804,7 +7804,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 489728
   %bert.encoder.layer.1.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.query, float* %bert.encoder.layer.1.attention.self.query.bias)
+  call void @body_100(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.query, float* %bert.encoder.layer.1.attention.self.query.bias)
   ret void
 }
 
@@ -7819,7 +7819,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 506368
   %bert.encoder.layer.1.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.key, float* %bert.encoder.layer.1.attention.self.key.bias)
+  call void @body_100(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.key, float* %bert.encoder.layer.1.attention.self.key.bias)
   ret void
 }
 
@@ -7834,7 +7834,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 523008
   %bert.encoder.layer.1.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.value, float* %bert.encoder.layer.1.attention.self.value.bias)
+  call void @body_100(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.value, float* %bert.encoder.layer.1.attention.self.value.bias)
   ret void
 }
 
@@ -7849,7 +7849,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 539648
   %bert.encoder.layer.1.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.output, float* %bert.encoder.layer.1.attention.output.dense.bias)
+  call void @body_100(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.output, float* %bert.encoder.layer.1.attention.output.dense.bias)
   ret void
 }
 
@@ -7921,7 +7921,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 672512
   %bert.encoder.layer.1.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.output, float* %bert.encoder.layer.1.output.dense.bias)
+  call void @body_100(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.output, float* %bert.encoder.layer.1.output.dense.bias)
   ret void
 }
 
@@ -8029,7 +8029,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 689664
   %bert.pooler.dense.bias = bitcast i8* %5 to float*
-  call void @body_8(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.dense, float* %bert.pooler.dense.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.dense, float* %bert.pooler.dense.bias)
   ret void
 }
 
@@ -8044,7 +8044,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 6336
   %pooler.tanh = bitcast i8* %5 to float*
-  call void @body_9(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.dense, float* %pooler.tanh)
+  call void @body_8(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.dense, float* %pooler.tanh)
   ret void
 }
 
@@ -8059,7 +8059,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 0
   %head.dropout = bitcast i8* %5 to float*
-  call void @body_10(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.tanh, float* %head.dropout, i32 8)
+  call void @body_9(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.tanh, float* %head.dropout, i32 8)
   ret void
 }
 
@@ -8074,7 +8074,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 690432
   %classifier.bias = bitcast i8* %5 to float*
-  call void @body_11(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, float* %classifier.bias)
+  call void @body_99(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, float* %classifier.bias)
   ret void
 }
 
@@ -8089,7 +8089,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 0
   %loss.valid_count = bitcast i8* %5 to float*
-  call void @body_12(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %labels, float* %loss.valid_count)
+  call void @body_10(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %labels, float* %loss.valid_count)
   ret void
 }
 
@@ -8108,7 +8108,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 64
   %loss.per_row = bitcast i8* %8 to float*
-  call void @body_13(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, i32* %labels, float* %loss.per_row)
+  call void @body_11(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, i32* %labels, float* %loss.per_row)
   ret void
 }
 
@@ -8127,7 +8127,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 6272
   %loss = bitcast i8* %8 to float*
-  call void @body_14(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %loss.per_row, float* %loss.valid_count, float* %loss)
+  call void @body_12(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %loss.per_row, float* %loss.valid_count, float* %loss)
   ret void
 }
 
@@ -8650,7 +8650,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 289792
   %bert.encoder.layer.0.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.query, float* %bert.encoder.layer.0.attention.self.query.bias)
+  call void @body_100(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.query, float* %bert.encoder.layer.0.attention.self.query.bias)
   ret void
 }
 
@@ -8665,7 +8665,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 306432
   %bert.encoder.layer.0.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.key, float* %bert.encoder.layer.0.attention.self.key.bias)
+  call void @body_100(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.key, float* %bert.encoder.layer.0.attention.self.key.bias)
   ret void
 }
 
@@ -8680,7 +8680,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 323072
   %bert.encoder.layer.0.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.value, float* %bert.encoder.layer.0.attention.self.value.bias)
+  call void @body_100(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.value, float* %bert.encoder.layer.0.attention.self.value.bias)
   ret void
 }
 
@@ -8695,7 +8695,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 339712
   %bert.encoder.layer.0.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.output, float* %bert.encoder.layer.0.attention.output.dense.bias)
+  call void @body_100(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.output, float* %bert.encoder.layer.0.attention.output.dense.bias)
   ret void
 }
 
@@ -8826,7 +8826,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 472576
   %bert.encoder.layer.0.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.output, float* %bert.encoder.layer.0.output.dense.bias)
+  call void @body_100(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.output, float* %bert.encoder.layer.0.output.dense.bias)
   ret void
 }
 
@@ -8887,7 +8887,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 489728
   %bert.encoder.layer.1.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.query, float* %bert.encoder.layer.1.attention.self.query.bias)
+  call void @body_100(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.query, float* %bert.encoder.layer.1.attention.self.query.bias)
   ret void
 }
 
@@ -8902,7 +8902,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 506368
   %bert.encoder.layer.1.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.key, float* %bert.encoder.layer.1.attention.self.key.bias)
+  call void @body_100(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.key, float* %bert.encoder.layer.1.attention.self.key.bias)
   ret void
 }
 
@@ -8917,7 +8917,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 523008
   %bert.encoder.layer.1.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.value, float* %bert.encoder.layer.1.attention.self.value.bias)
+  call void @body_100(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.value, float* %bert.encoder.layer.1.attention.self.value.bias)
   ret void
 }
 
@@ -8932,7 +8932,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 539648
   %bert.encoder.layer.1.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.output, float* %bert.encoder.layer.1.attention.output.dense.bias)
+  call void @body_100(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.output, float* %bert.encoder.layer.1.attention.output.dense.bias)
   ret void
 }
 
@@ -9012,7 +9012,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 672512
   %bert.encoder.layer.1.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.output, float* %bert.encoder.layer.1.output.dense.bias)
+  call void @body_100(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.output, float* %bert.encoder.layer.1.output.dense.bias)
   ret void
 }
 
@@ -9088,7 +9088,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 689664
   %bert.pooler.dense.bias = bitcast i8* %5 to float*
-  call void @body_8(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.dense, float* %bert.pooler.dense.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.dense, float* %bert.pooler.dense.bias)
   ret void
 }
 
@@ -9103,7 +9103,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 89088
   %pooler.tanh = bitcast i8* %5 to float*
-  call void @body_9(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.dense, float* %pooler.tanh)
+  call void @body_8(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.dense, float* %pooler.tanh)
   ret void
 }
 
@@ -9118,7 +9118,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 87040
   %head.dropout = bitcast i8* %5 to float*
-  call void @body_10(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.tanh, float* %head.dropout, i32 8)
+  call void @body_9(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.tanh, float* %head.dropout, i32 8)
   ret void
 }
 
@@ -9133,7 +9133,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 690432
   %classifier.bias = bitcast i8* %5 to float*
-  call void @body_11(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, float* %classifier.bias)
+  call void @body_99(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, float* %classifier.bias)
   ret void
 }
 
@@ -9148,7 +9148,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 91136
   %loss.valid_count = bitcast i8* %5 to float*
-  call void @body_12(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %labels, float* %loss.valid_count)
+  call void @body_10(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %labels, float* %loss.valid_count)
   ret void
 }
 
@@ -9167,7 +9167,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 91200
   %loss.per_row = bitcast i8* %8 to float*
-  call void @body_13(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, i32* %labels, float* %loss.per_row)
+  call void @body_11(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, i32* %labels, float* %loss.per_row)
   ret void
 }
 
@@ -9186,7 +9186,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 6272
   %loss = bitcast i8* %8 to float*
-  call void @body_14(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %loss.per_row, float* %loss.valid_count, float* %loss)
+  call void @body_12(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %loss.per_row, float* %loss.valid_count, float* %loss)
   ret void
 }
 
@@ -9209,7 +9209,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 91200
   %grad.loss = bitcast i8* %11 to float*
-  call void @body_17(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, i32* %labels, float* %loss.valid_count, float* %grad.loss)
+  call void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, i32* %labels, float* %loss.valid_count, float* %grad.loss)
   ret void
 }
 
@@ -9224,7 +9224,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 690432
   %classifier.bias = bitcast i8* %5 to float*
-  call void @body_18(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.loss, float* %classifier.bias)
+  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.loss, float* %classifier.bias)
   ret void
 }
 
@@ -9243,7 +9243,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 87040
   %grad.pooler.tanh = bitcast i8* %8 to float*
-  call void @body_19(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.tanh, float* %grad.head.classifier.matmul.a, float* %grad.pooler.tanh, i32 8)
+  call void @body_17(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.tanh, float* %grad.head.classifier.matmul.a, float* %grad.pooler.tanh, i32 8)
   ret void
 }
 
@@ -9258,7 +9258,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 689664
   %bert.pooler.dense.bias = bitcast i8* %5 to float*
-  call void @body_20(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.pooler.tanh, float* %bert.pooler.dense.bias)
+  call void @body_18(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.pooler.tanh, float* %bert.pooler.dense.bias)
   ret void
 }
 
@@ -10101,7 +10101,7 @@ entry:
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_54(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3, float* noalias %b4) #0 {
+define internal void @body_56(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3, float* noalias %b4) #0 {
 entry:
   br label %start
 
@@ -10186,7 +10186,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 1443840
   %grad.layer.0.ffn.layernorm.sum = bitcast i8* %14 to float*
-  call void @body_54(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.query.matmul.a, float* %grad.layer.1.attention.key.matmul.a, float* %grad.layer.1.attention.value.matmul.a, float* %grad.layer.1.attention.layernorm.x, float* %grad.layer.0.ffn.layernorm.sum)
+  call void @body_56(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.query.matmul.a, float* %grad.layer.1.attention.key.matmul.a, float* %grad.layer.1.attention.value.matmul.a, float* %grad.layer.1.attention.layernorm.x, float* %grad.layer.0.ffn.layernorm.sum)
   ret void
 }
 
@@ -10498,7 +10498,7 @@ entry:
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_55(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3, float* noalias %b4, i32 %0) #0 {
+define internal void @body_57(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3, float* noalias %b4, i32 %0) #0 {
 entry:
   %1 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 4
   %ctx.f = load float, float* %1, align 4
@@ -10599,7 +10599,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 133120
   %grad.embeddings.dropout = bitcast i8* %14 to float*
-  call void @body_55(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.query.matmul.a, float* %grad.layer.0.attention.key.matmul.a, float* %grad.layer.0.attention.value.matmul.a, float* %grad.layer.0.attention.layernorm.x, float* %grad.embeddings.dropout, i32 1)
+  call void @body_57(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.query.matmul.a, float* %grad.layer.0.attention.key.matmul.a, float* %grad.layer.0.attention.value.matmul.a, float* %grad.layer.0.attention.layernorm.x, float* %grad.embeddings.dropout, i32 1)
   ret void
 }
 
@@ -10669,7 +10669,7 @@ entry:
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_56(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_58(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -10727,12 +10727,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 0
   %grad.embeddings.sum.in1.sum = bitcast i8* %5 to float*
-  call void @body_56(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.embeddings.layernorm.x, float* %grad.embeddings.sum.in1.sum)
+  call void @body_58(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.embeddings.layernorm.x, float* %grad.embeddings.sum.in1.sum)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_57(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_59(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -10778,12 +10778,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 256000
   %bert.embeddings.position_embeddings.weight = bitcast i8* %5 to float*
-  call void @body_57(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.embeddings.sum.in1.sum, float* %bert.embeddings.position_embeddings.weight)
+  call void @body_59(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.embeddings.sum.in1.sum, float* %bert.embeddings.position_embeddings.weight)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_58(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0) #0 {
+define internal void @body_60(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0) #0 {
 entry:
   br label %start
 
@@ -10822,12 +10822,12 @@ entry:
   %1 = load i8*, i8** %0, align 8
   %2 = getelementptr inbounds i8, i8* %1, i64 256000
   %bert.embeddings.position_embeddings.weight = bitcast i8* %2 to float*
-  call void @body_58(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %bert.embeddings.position_embeddings.weight)
+  call void @body_60(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %bert.embeddings.position_embeddings.weight)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_59(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, i32* noalias %b2) #0 {
+define internal void @body_61(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, i32* noalias %b2) #0 {
 entry:
   br label %start
 
@@ -10912,12 +10912,12 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 2048
   %token_type_ids = bitcast i8* %8 to i32*
-  call void @body_59(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %bert.embeddings.token_type_embeddings.weight, float* %grad.embeddings.layernorm.x, i32* %token_type_ids)
+  call void @body_61(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %bert.embeddings.token_type_embeddings.weight, float* %grad.embeddings.layernorm.x, i32* %token_type_ids)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_60(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, i32* noalias %b2) #0 {
+define internal void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, i32* noalias %b2) #0 {
 entry:
   br label %start
 
@@ -11002,7 +11002,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 0
   %input_ids = bitcast i8* %8 to i32*
-  call void @body_60(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %bert.embeddings.word_embeddings.weight, float* %grad.embeddings.layernorm.x, i32* %input_ids)
+  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %bert.embeddings.word_embeddings.weight, float* %grad.embeddings.layernorm.x, i32* %input_ids)
   ret void
 }
 
@@ -12068,7 +12068,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 289792
   %bert.encoder.layer.0.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.query, float* %bert.encoder.layer.0.attention.self.query.bias)
+  call void @body_100(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.query, float* %bert.encoder.layer.0.attention.self.query.bias)
   ret void
 }
 
@@ -12083,7 +12083,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 306432
   %bert.encoder.layer.0.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.key, float* %bert.encoder.layer.0.attention.self.key.bias)
+  call void @body_100(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.key, float* %bert.encoder.layer.0.attention.self.key.bias)
   ret void
 }
 
@@ -12098,7 +12098,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 323072
   %bert.encoder.layer.0.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.value, float* %bert.encoder.layer.0.attention.self.value.bias)
+  call void @body_100(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.value, float* %bert.encoder.layer.0.attention.self.value.bias)
   ret void
 }
 
@@ -12113,7 +12113,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 339712
   %bert.encoder.layer.0.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.output, float* %bert.encoder.layer.0.attention.output.dense.bias)
+  call void @body_100(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.output, float* %bert.encoder.layer.0.attention.output.dense.bias)
   ret void
 }
 
@@ -12185,7 +12185,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 472576
   %bert.encoder.layer.0.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.output, float* %bert.encoder.layer.0.output.dense.bias)
+  call void @body_100(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.output, float* %bert.encoder.layer.0.output.dense.bias)
   ret void
 }
 
@@ -12242,7 +12242,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 489728
   %bert.encoder.layer.1.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.query, float* %bert.encoder.layer.1.attention.self.query.bias)
+  call void @body_100(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.query, float* %bert.encoder.layer.1.attention.self.query.bias)
   ret void
 }
 
@@ -12257,7 +12257,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 506368
   %bert.encoder.layer.1.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.key, float* %bert.encoder.layer.1.attention.self.key.bias)
+  call void @body_100(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.key, float* %bert.encoder.layer.1.attention.self.key.bias)
   ret void
 }
 
@@ -12272,7 +12272,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 523008
   %bert.encoder.layer.1.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.value, float* %bert.encoder.layer.1.attention.self.value.bias)
+  call void @body_100(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.value, float* %bert.encoder.layer.1.attention.self.value.bias)
   ret void
 }
 
@@ -12287,7 +12287,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 539648
   %bert.encoder.layer.1.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.output, float* %bert.encoder.layer.1.attention.output.dense.bias)
+  call void @body_100(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.output, float* %bert.encoder.layer.1.attention.output.dense.bias)
   ret void
 }
 
@@ -12359,7 +12359,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 672512
   %bert.encoder.layer.1.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.output, float* %bert.encoder.layer.1.output.dense.bias)
+  call void @body_100(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.output, float* %bert.encoder.layer.1.output.dense.bias)
   ret void
 }
 
@@ -12431,7 +12431,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 689664
   %bert.pooler.dense.bias = bitcast i8* %5 to float*
-  call void @body_8(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.dense, float* %bert.pooler.dense.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.dense, float* %bert.pooler.dense.bias)
   ret void
 }
 
@@ -12446,7 +12446,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 2048
   %pooler.tanh = bitcast i8* %5 to float*
-  call void @body_9(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.dense, float* %pooler.tanh)
+  call void @body_8(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.dense, float* %pooler.tanh)
   ret void
 }
 
@@ -12461,7 +12461,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 0
   %head.dropout = bitcast i8* %5 to float*
-  call void @body_10(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.tanh, float* %head.dropout, i32 8)
+  call void @body_9(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.tanh, float* %head.dropout, i32 8)
   ret void
 }
 
@@ -12476,7 +12476,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 690432
   %classifier.bias = bitcast i8* %5 to float*
-  call void @body_11(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, float* %classifier.bias)
+  call void @body_99(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, float* %classifier.bias)
   ret void
 }
 
@@ -12491,7 +12491,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 4096
   %loss.valid_count = bitcast i8* %5 to float*
-  call void @body_12(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %labels, float* %loss.valid_count)
+  call void @body_10(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %labels, float* %loss.valid_count)
   ret void
 }
 
@@ -12510,7 +12510,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 4160
   %loss.per_row = bitcast i8* %8 to float*
-  call void @body_13(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, i32* %labels, float* %loss.per_row)
+  call void @body_11(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, i32* %labels, float* %loss.per_row)
   ret void
 }
 
@@ -12529,7 +12529,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 6272
   %loss = bitcast i8* %8 to float*
-  call void @body_14(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %loss.per_row, float* %loss.valid_count, float* %loss)
+  call void @body_12(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %loss.per_row, float* %loss.valid_count, float* %loss)
   ret void
 }
 
@@ -12552,7 +12552,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 4160
   %grad.loss = bitcast i8* %11 to float*
-  call void @body_17(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, i32* %labels, float* %loss.valid_count, float* %grad.loss)
+  call void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, i32* %labels, float* %loss.valid_count, float* %grad.loss)
   ret void
 }
 
@@ -12567,7 +12567,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 690432
   %classifier.bias = bitcast i8* %5 to float*
-  call void @body_18(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.loss, float* %classifier.bias)
+  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.loss, float* %classifier.bias)
   ret void
 }
 
@@ -12586,7 +12586,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 0
   %grad.pooler.tanh = bitcast i8* %8 to float*
-  call void @body_19(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.tanh, float* %grad.head.classifier.matmul.a, float* %grad.pooler.tanh, i32 8)
+  call void @body_17(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.tanh, float* %grad.head.classifier.matmul.a, float* %grad.pooler.tanh, i32 8)
   ret void
 }
 
@@ -12601,7 +12601,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 689664
   %bert.pooler.dense.bias = bitcast i8* %5 to float*
-  call void @body_20(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.pooler.tanh, float* %bert.pooler.dense.bias)
+  call void @body_18(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.pooler.tanh, float* %bert.pooler.dense.bias)
   ret void
 }
 
@@ -12967,7 +12967,7 @@ entry:
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_61(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, i32* noalias %b2, float* noalias %b3, i32* noalias %b4, float* noalias %b5) #0 {
+define internal void @body_63(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, i32* noalias %b2, float* noalias %b3, i32* noalias %b4, float* noalias %b5) #0 {
 entry:
   br label %start
 
@@ -13053,12 +13053,12 @@ entry:
   %16 = load i8*, i8** %15, align 8
   %17 = getelementptr inbounds i8, i8* %16, i64 0
   %embeddings.sum = bitcast i8* %17 to float*
-  call void @body_61(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %bert.embeddings.position_embeddings.weight, float* %bert.embeddings.token_type_embeddings.weight, i32* %token_type_ids, float* %bert.embeddings.word_embeddings.weight, i32* %input_ids, float* %embeddings.sum)
+  call void @body_63(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %bert.embeddings.position_embeddings.weight, float* %bert.embeddings.token_type_embeddings.weight, i32* %token_type_ids, float* %bert.embeddings.word_embeddings.weight, i32* %input_ids, float* %embeddings.sum)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3) #0 {
+define internal void @body_64(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3) #0 {
 entry:
   br label %start
 
@@ -13167,12 +13167,12 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 131072
   %embeddings.layernorm = bitcast i8* %11 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.sum, float* %bert.embeddings.LayerNorm.bias, float* %bert.embeddings.LayerNorm.weight, float* %embeddings.layernorm)
+  call void @body_64(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.sum, float* %bert.embeddings.LayerNorm.bias, float* %bert.embeddings.LayerNorm.weight, float* %embeddings.layernorm)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_63(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, i32 %0) #0 {
+define internal void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, i32 %0) #0 {
 entry:
   %1 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 4
   %ctx.f = load float, float* %1, align 4
@@ -13240,12 +13240,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 0
   %embeddings.dropout = bitcast i8* %5 to float*
-  call void @body_63(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.layernorm, float* %embeddings.dropout, i32 1)
+  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.layernorm, float* %embeddings.dropout, i32 1)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_64(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_66(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -13298,12 +13298,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 131072
   %attention_mask_bias = bitcast i8* %5 to float*
-  call void @body_64(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %attention_mask, float* %attention_mask_bias)
+  call void @body_66(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %attention_mask, float* %attention_mask_bias)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_101(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -13357,7 +13357,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 289792
   %bert.encoder.layer.0.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.query, float* %bert.encoder.layer.0.attention.self.query.bias)
+  call void @body_101(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.query, float* %bert.encoder.layer.0.attention.self.query.bias)
   ret void
 }
 
@@ -13372,7 +13372,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 306432
   %bert.encoder.layer.0.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.key, float* %bert.encoder.layer.0.attention.self.key.bias)
+  call void @body_101(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.key, float* %bert.encoder.layer.0.attention.self.key.bias)
   ret void
 }
 
@@ -13387,7 +13387,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 323072
   %bert.encoder.layer.0.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.value, float* %bert.encoder.layer.0.attention.self.value.bias)
+  call void @body_101(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.value, float* %bert.encoder.layer.0.attention.self.value.bias)
   ret void
 }
 
@@ -13402,12 +13402,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 339712
   %bert.encoder.layer.0.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.output, float* %bert.encoder.layer.0.attention.output.dense.bias)
+  call void @body_101(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.output, float* %bert.encoder.layer.0.attention.output.dense.bias)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_66(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, i32 %0) #0 {
+define internal void @body_68(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, i32 %0) #0 {
 entry:
   %1 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 4
   %ctx.f = load float, float* %1, align 4
@@ -13486,7 +13486,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 264192
   %layer.0.attention.residual = bitcast i8* %8 to float*
-  call void @body_66(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.dropout, float* %layer.0.attention.output, float* %layer.0.attention.residual, i32 3)
+  call void @body_68(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.dropout, float* %layer.0.attention.output, float* %layer.0.attention.residual, i32 3)
   ret void
 }
 
@@ -13509,12 +13509,12 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 0
   %layer.0.attention.layernorm = bitcast i8* %11 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.residual, float* %bert.encoder.layer.0.attention.output.LayerNorm.bias, float* %bert.encoder.layer.0.attention.output.LayerNorm.weight, float* %layer.0.attention.layernorm)
+  call void @body_64(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.residual, float* %bert.encoder.layer.0.attention.output.LayerNorm.bias, float* %bert.encoder.layer.0.attention.output.LayerNorm.weight, float* %layer.0.attention.layernorm)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_67(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_69(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -13573,7 +13573,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 406016
   %bert.encoder.layer.0.intermediate.dense.bias = bitcast i8* %5 to float*
-  call void @body_67(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.gelu, float* %bert.encoder.layer.0.intermediate.dense.bias)
+  call void @body_69(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.gelu, float* %bert.encoder.layer.0.intermediate.dense.bias)
   ret void
 }
 
@@ -13588,7 +13588,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 472576
   %bert.encoder.layer.0.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.output, float* %bert.encoder.layer.0.output.dense.bias)
+  call void @body_101(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.output, float* %bert.encoder.layer.0.output.dense.bias)
   ret void
 }
 
@@ -13607,7 +13607,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 133120
   %layer.0.ffn.residual = bitcast i8* %8 to float*
-  call void @body_66(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.layernorm, float* %layer.0.ffn.output, float* %layer.0.ffn.residual, i32 4)
+  call void @body_68(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.layernorm, float* %layer.0.ffn.output, float* %layer.0.ffn.residual, i32 4)
   ret void
 }
 
@@ -13630,7 +13630,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 0
   %layer.0.ffn.layernorm = bitcast i8* %11 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.residual, float* %bert.encoder.layer.0.output.LayerNorm.bias, float* %bert.encoder.layer.0.output.LayerNorm.weight, float* %layer.0.ffn.layernorm)
+  call void @body_64(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.residual, float* %bert.encoder.layer.0.output.LayerNorm.bias, float* %bert.encoder.layer.0.output.LayerNorm.weight, float* %layer.0.ffn.layernorm)
   ret void
 }
 
@@ -13645,7 +13645,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 489728
   %bert.encoder.layer.1.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.query, float* %bert.encoder.layer.1.attention.self.query.bias)
+  call void @body_101(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.query, float* %bert.encoder.layer.1.attention.self.query.bias)
   ret void
 }
 
@@ -13660,7 +13660,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 506368
   %bert.encoder.layer.1.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.key, float* %bert.encoder.layer.1.attention.self.key.bias)
+  call void @body_101(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.key, float* %bert.encoder.layer.1.attention.self.key.bias)
   ret void
 }
 
@@ -13675,7 +13675,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 523008
   %bert.encoder.layer.1.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.value, float* %bert.encoder.layer.1.attention.self.value.bias)
+  call void @body_101(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.value, float* %bert.encoder.layer.1.attention.self.value.bias)
   ret void
 }
 
@@ -13690,7 +13690,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 539648
   %bert.encoder.layer.1.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.output, float* %bert.encoder.layer.1.attention.output.dense.bias)
+  call void @body_101(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.output, float* %bert.encoder.layer.1.attention.output.dense.bias)
   ret void
 }
 
@@ -13709,7 +13709,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 262144
   %layer.1.attention.residual = bitcast i8* %8 to float*
-  call void @body_66(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.layernorm, float* %layer.1.attention.output, float* %layer.1.attention.residual, i32 6)
+  call void @body_68(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.layernorm, float* %layer.1.attention.output, float* %layer.1.attention.residual, i32 6)
   ret void
 }
 
@@ -13732,7 +13732,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 0
   %layer.1.attention.layernorm = bitcast i8* %11 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.residual, float* %bert.encoder.layer.1.attention.output.LayerNorm.bias, float* %bert.encoder.layer.1.attention.output.LayerNorm.weight, float* %layer.1.attention.layernorm)
+  call void @body_64(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.residual, float* %bert.encoder.layer.1.attention.output.LayerNorm.bias, float* %bert.encoder.layer.1.attention.output.LayerNorm.weight, float* %layer.1.attention.layernorm)
   ret void
 }
 
@@ -13747,7 +13747,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 605952
   %bert.encoder.layer.1.intermediate.dense.bias = bitcast i8* %5 to float*
-  call void @body_67(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.gelu, float* %bert.encoder.layer.1.intermediate.dense.bias)
+  call void @body_69(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.gelu, float* %bert.encoder.layer.1.intermediate.dense.bias)
   ret void
 }
 
@@ -13762,7 +13762,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 672512
   %bert.encoder.layer.1.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.output, float* %bert.encoder.layer.1.output.dense.bias)
+  call void @body_101(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.output, float* %bert.encoder.layer.1.output.dense.bias)
   ret void
 }
 
@@ -13781,7 +13781,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 131072
   %layer.1.ffn.residual = bitcast i8* %8 to float*
-  call void @body_66(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.layernorm, float* %layer.1.ffn.output, float* %layer.1.ffn.residual, i32 7)
+  call void @body_68(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.layernorm, float* %layer.1.ffn.output, float* %layer.1.ffn.residual, i32 7)
   ret void
 }
 
@@ -13804,12 +13804,12 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 8384
   %layer.1.ffn.layernorm = bitcast i8* %11 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.residual, float* %bert.encoder.layer.1.output.LayerNorm.bias, float* %bert.encoder.layer.1.output.LayerNorm.weight, float* %layer.1.ffn.layernorm)
+  call void @body_64(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.residual, float* %bert.encoder.layer.1.output.LayerNorm.bias, float* %bert.encoder.layer.1.output.LayerNorm.weight, float* %layer.1.ffn.layernorm)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_68(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_70(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -13855,7 +13855,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 0
   %pooler.first_token = bitcast i8* %5 to float*
-  call void @body_68(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.layernorm, float* %pooler.first_token)
+  call void @body_70(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.layernorm, float* %pooler.first_token)
   ret void
 }
 
@@ -13870,7 +13870,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 689664
   %bert.pooler.dense.bias = bitcast i8* %5 to float*
-  call void @body_8(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.dense, float* %bert.pooler.dense.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.dense, float* %bert.pooler.dense.bias)
   ret void
 }
 
@@ -13885,7 +13885,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 6336
   %pooler.tanh = bitcast i8* %5 to float*
-  call void @body_9(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.dense, float* %pooler.tanh)
+  call void @body_8(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.dense, float* %pooler.tanh)
   ret void
 }
 
@@ -13900,7 +13900,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 0
   %head.dropout = bitcast i8* %5 to float*
-  call void @body_10(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.tanh, float* %head.dropout, i32 8)
+  call void @body_9(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.tanh, float* %head.dropout, i32 8)
   ret void
 }
 
@@ -13915,7 +13915,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 690432
   %classifier.bias = bitcast i8* %5 to float*
-  call void @body_11(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, float* %classifier.bias)
+  call void @body_99(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, float* %classifier.bias)
   ret void
 }
 
@@ -13930,7 +13930,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 0
   %loss.valid_count = bitcast i8* %5 to float*
-  call void @body_12(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %labels, float* %loss.valid_count)
+  call void @body_10(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %labels, float* %loss.valid_count)
   ret void
 }
 
@@ -13949,7 +13949,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 64
   %loss.per_row = bitcast i8* %8 to float*
-  call void @body_13(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, i32* %labels, float* %loss.per_row)
+  call void @body_11(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, i32* %labels, float* %loss.per_row)
   ret void
 }
 
@@ -13968,7 +13968,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 6272
   %loss = bitcast i8* %8 to float*
-  call void @body_14(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %loss.per_row, float* %loss.valid_count, float* %loss)
+  call void @body_12(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %loss.per_row, float* %loss.valid_count, float* %loss)
   ret void
 }
 
@@ -14317,12 +14317,12 @@ entry:
   %16 = load i8*, i8** %15, align 8
   %17 = getelementptr inbounds i8, i8* %16, i64 0
   %embeddings.sum = bitcast i8* %17 to float*
-  call void @body_61(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %bert.embeddings.position_embeddings.weight, float* %bert.embeddings.token_type_embeddings.weight, i32* %token_type_ids, float* %bert.embeddings.word_embeddings.weight, i32* %input_ids, float* %embeddings.sum)
+  call void @body_63(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %bert.embeddings.position_embeddings.weight, float* %bert.embeddings.token_type_embeddings.weight, i32* %token_type_ids, float* %bert.embeddings.word_embeddings.weight, i32* %input_ids, float* %embeddings.sum)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_69(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3, float* noalias %b4) #0 {
+define internal void @body_71(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3, float* noalias %b4) #0 {
 entry:
   br label %start
 
@@ -14446,7 +14446,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 131072
   %embeddings.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_69(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.sum, float* %bert.embeddings.LayerNorm.bias, float* %bert.embeddings.LayerNorm.weight, float* %embeddings.layernorm, float* %embeddings.layernorm.stats)
+  call void @body_71(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.sum, float* %bert.embeddings.LayerNorm.bias, float* %bert.embeddings.LayerNorm.weight, float* %embeddings.layernorm, float* %embeddings.layernorm.stats)
   ret void
 }
 
@@ -14461,7 +14461,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 266240
   %embeddings.dropout = bitcast i8* %5 to float*
-  call void @body_63(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.layernorm, float* %embeddings.dropout, i32 1)
+  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.layernorm, float* %embeddings.dropout, i32 1)
   ret void
 }
 
@@ -14476,7 +14476,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 135168
   %attention_mask_bias = bitcast i8* %5 to float*
-  call void @body_64(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %attention_mask, float* %attention_mask_bias)
+  call void @body_66(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %attention_mask, float* %attention_mask_bias)
   ret void
 }
 
@@ -14491,7 +14491,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 289792
   %bert.encoder.layer.0.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.query, float* %bert.encoder.layer.0.attention.self.query.bias)
+  call void @body_101(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.query, float* %bert.encoder.layer.0.attention.self.query.bias)
   ret void
 }
 
@@ -14506,7 +14506,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 306432
   %bert.encoder.layer.0.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.key, float* %bert.encoder.layer.0.attention.self.key.bias)
+  call void @body_101(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.key, float* %bert.encoder.layer.0.attention.self.key.bias)
   ret void
 }
 
@@ -14521,7 +14521,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 323072
   %bert.encoder.layer.0.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.value, float* %bert.encoder.layer.0.attention.self.value.bias)
+  call void @body_101(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.value, float* %bert.encoder.layer.0.attention.self.value.bias)
   ret void
 }
 
@@ -14536,7 +14536,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 339712
   %bert.encoder.layer.0.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.output, float* %bert.encoder.layer.0.attention.output.dense.bias)
+  call void @body_101(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.output, float* %bert.encoder.layer.0.attention.output.dense.bias)
   ret void
 }
 
@@ -14555,7 +14555,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 1052672
   %layer.0.attention.residual = bitcast i8* %8 to float*
-  call void @body_66(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.dropout, float* %layer.0.attention.output, float* %layer.0.attention.residual, i32 3)
+  call void @body_68(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.dropout, float* %layer.0.attention.output, float* %layer.0.attention.residual, i32 3)
   ret void
 }
 
@@ -14582,12 +14582,12 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 145408
   %layer.0.attention.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_69(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.residual, float* %bert.encoder.layer.0.attention.output.LayerNorm.bias, float* %bert.encoder.layer.0.attention.output.LayerNorm.weight, float* %layer.0.attention.layernorm, float* %layer.0.attention.layernorm.stats)
+  call void @body_71(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.residual, float* %bert.encoder.layer.0.attention.output.LayerNorm.bias, float* %bert.encoder.layer.0.attention.output.LayerNorm.weight, float* %layer.0.attention.layernorm, float* %layer.0.attention.layernorm.stats)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_70(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2) #0 {
+define internal void @body_72(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2) #0 {
 entry:
   br label %start
 
@@ -14652,7 +14652,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 1183744
   %layer.0.ffn.intermediate = bitcast i8* %8 to float*
-  call void @body_70(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.gelu, float* %bert.encoder.layer.0.intermediate.dense.bias, float* %layer.0.ffn.intermediate)
+  call void @body_72(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.gelu, float* %bert.encoder.layer.0.intermediate.dense.bias, float* %layer.0.ffn.intermediate)
   ret void
 }
 
@@ -14667,7 +14667,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 472576
   %bert.encoder.layer.0.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.output, float* %bert.encoder.layer.0.output.dense.bias)
+  call void @body_101(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.output, float* %bert.encoder.layer.0.output.dense.bias)
   ret void
 }
 
@@ -14686,7 +14686,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 2363392
   %layer.0.ffn.residual = bitcast i8* %8 to float*
-  call void @body_66(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.layernorm, float* %layer.0.ffn.output, float* %layer.0.ffn.residual, i32 4)
+  call void @body_68(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.layernorm, float* %layer.0.ffn.output, float* %layer.0.ffn.residual, i32 4)
   ret void
 }
 
@@ -14713,7 +14713,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 149504
   %layer.0.ffn.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_69(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.residual, float* %bert.encoder.layer.0.output.LayerNorm.bias, float* %bert.encoder.layer.0.output.LayerNorm.weight, float* %layer.0.ffn.layernorm, float* %layer.0.ffn.layernorm.stats)
+  call void @body_71(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.residual, float* %bert.encoder.layer.0.output.LayerNorm.bias, float* %bert.encoder.layer.0.output.LayerNorm.weight, float* %layer.0.ffn.layernorm, float* %layer.0.ffn.layernorm.stats)
   ret void
 }
 
@@ -14728,7 +14728,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 489728
   %bert.encoder.layer.1.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.query, float* %bert.encoder.layer.1.attention.self.query.bias)
+  call void @body_101(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.query, float* %bert.encoder.layer.1.attention.self.query.bias)
   ret void
 }
 
@@ -14743,7 +14743,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 506368
   %bert.encoder.layer.1.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.key, float* %bert.encoder.layer.1.attention.self.key.bias)
+  call void @body_101(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.key, float* %bert.encoder.layer.1.attention.self.key.bias)
   ret void
 }
 
@@ -14758,7 +14758,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 523008
   %bert.encoder.layer.1.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.value, float* %bert.encoder.layer.1.attention.self.value.bias)
+  call void @body_101(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.value, float* %bert.encoder.layer.1.attention.self.value.bias)
   ret void
 }
 
@@ -14773,7 +14773,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 539648
   %bert.encoder.layer.1.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.output, float* %bert.encoder.layer.1.attention.output.dense.bias)
+  call void @body_101(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.output, float* %bert.encoder.layer.1.attention.output.dense.bias)
   ret void
 }
 
@@ -14792,7 +14792,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 3149824
   %layer.1.attention.residual = bitcast i8* %8 to float*
-  call void @body_66(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.layernorm, float* %layer.1.attention.output, float* %layer.1.attention.residual, i32 6)
+  call void @body_68(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.layernorm, float* %layer.1.attention.output, float* %layer.1.attention.residual, i32 6)
   ret void
 }
 
@@ -14819,7 +14819,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 161792
   %layer.1.attention.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_69(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.residual, float* %bert.encoder.layer.1.attention.output.LayerNorm.bias, float* %bert.encoder.layer.1.attention.output.LayerNorm.weight, float* %layer.1.attention.layernorm, float* %layer.1.attention.layernorm.stats)
+  call void @body_71(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.residual, float* %bert.encoder.layer.1.attention.output.LayerNorm.bias, float* %bert.encoder.layer.1.attention.output.LayerNorm.weight, float* %layer.1.attention.layernorm, float* %layer.1.attention.layernorm.stats)
   ret void
 }
 
@@ -14838,7 +14838,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 3280896
   %layer.1.ffn.intermediate = bitcast i8* %8 to float*
-  call void @body_70(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.gelu, float* %bert.encoder.layer.1.intermediate.dense.bias, float* %layer.1.ffn.intermediate)
+  call void @body_72(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.gelu, float* %bert.encoder.layer.1.intermediate.dense.bias, float* %layer.1.ffn.intermediate)
   ret void
 }
 
@@ -14853,7 +14853,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 672512
   %bert.encoder.layer.1.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.output, float* %bert.encoder.layer.1.output.dense.bias)
+  call void @body_101(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.output, float* %bert.encoder.layer.1.output.dense.bias)
   ret void
 }
 
@@ -14872,7 +14872,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 4460544
   %layer.1.ffn.residual = bitcast i8* %8 to float*
-  call void @body_66(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.layernorm, float* %layer.1.ffn.output, float* %layer.1.ffn.residual, i32 7)
+  call void @body_68(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.layernorm, float* %layer.1.ffn.output, float* %layer.1.ffn.residual, i32 7)
   ret void
 }
 
@@ -14899,7 +14899,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 165888
   %layer.1.ffn.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_69(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.residual, float* %bert.encoder.layer.1.output.LayerNorm.bias, float* %bert.encoder.layer.1.output.LayerNorm.weight, float* %layer.1.ffn.layernorm, float* %layer.1.ffn.layernorm.stats)
+  call void @body_71(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.residual, float* %bert.encoder.layer.1.output.LayerNorm.bias, float* %bert.encoder.layer.1.output.LayerNorm.weight, float* %layer.1.ffn.layernorm, float* %layer.1.ffn.layernorm.stats)
   ret void
 }
 
@@ -14914,7 +14914,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 169984
   %pooler.first_token = bitcast i8* %5 to float*
-  call void @body_68(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.layernorm, float* %pooler.first_token)
+  call void @body_70(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.layernorm, float* %pooler.first_token)
   ret void
 }
 
@@ -14929,7 +14929,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 689664
   %bert.pooler.dense.bias = bitcast i8* %5 to float*
-  call void @body_8(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.dense, float* %bert.pooler.dense.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.dense, float* %bert.pooler.dense.bias)
   ret void
 }
 
@@ -14944,7 +14944,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 174080
   %pooler.tanh = bitcast i8* %5 to float*
-  call void @body_9(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.dense, float* %pooler.tanh)
+  call void @body_8(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.dense, float* %pooler.tanh)
   ret void
 }
 
@@ -14959,7 +14959,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 172032
   %head.dropout = bitcast i8* %5 to float*
-  call void @body_10(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.tanh, float* %head.dropout, i32 8)
+  call void @body_9(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.tanh, float* %head.dropout, i32 8)
   ret void
 }
 
@@ -14974,7 +14974,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 690432
   %classifier.bias = bitcast i8* %5 to float*
-  call void @body_11(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, float* %classifier.bias)
+  call void @body_99(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, float* %classifier.bias)
   ret void
 }
 
@@ -14989,7 +14989,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 176128
   %loss.valid_count = bitcast i8* %5 to float*
-  call void @body_12(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %labels, float* %loss.valid_count)
+  call void @body_10(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %labels, float* %loss.valid_count)
   ret void
 }
 
@@ -15008,7 +15008,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 176192
   %loss.per_row = bitcast i8* %8 to float*
-  call void @body_13(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, i32* %labels, float* %loss.per_row)
+  call void @body_11(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, i32* %labels, float* %loss.per_row)
   ret void
 }
 
@@ -15027,7 +15027,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 6272
   %loss = bitcast i8* %8 to float*
-  call void @body_14(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %loss.per_row, float* %loss.valid_count, float* %loss)
+  call void @body_12(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %loss.per_row, float* %loss.valid_count, float* %loss)
   ret void
 }
 
@@ -15050,7 +15050,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 176192
   %grad.loss = bitcast i8* %11 to float*
-  call void @body_17(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, i32* %labels, float* %loss.valid_count, float* %grad.loss)
+  call void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, i32* %labels, float* %loss.valid_count, float* %grad.loss)
   ret void
 }
 
@@ -15065,7 +15065,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 690432
   %classifier.bias = bitcast i8* %5 to float*
-  call void @body_18(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.loss, float* %classifier.bias)
+  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.loss, float* %classifier.bias)
   ret void
 }
 
@@ -15084,7 +15084,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 172032
   %grad.pooler.tanh = bitcast i8* %8 to float*
-  call void @body_19(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.tanh, float* %grad.head.classifier.matmul.a, float* %grad.pooler.tanh, i32 8)
+  call void @body_17(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.tanh, float* %grad.head.classifier.matmul.a, float* %grad.pooler.tanh, i32 8)
   ret void
 }
 
@@ -15099,12 +15099,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 689664
   %bert.pooler.dense.bias = bitcast i8* %5 to float*
-  call void @body_20(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.pooler.tanh, float* %bert.pooler.dense.bias)
+  call void @body_18(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.pooler.tanh, float* %bert.pooler.dense.bias)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_71(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_73(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -15161,12 +15161,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 4329472
   %grad.pooler.first_token = bitcast i8* %5 to float*
-  call void @body_71(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.pooler.dense.matmul.a, float* %grad.pooler.first_token)
+  call void @body_73(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.pooler.dense.matmul.a, float* %grad.pooler.first_token)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_72(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3, float* noalias %b4) #0 {
+define internal void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3, float* noalias %b4) #0 {
 entry:
   br label %start
 
@@ -15307,12 +15307,12 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 4591616
   %grad.layer.1.ffn.layernorm.x = bitcast i8* %14 to float*
-  call void @body_72(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.layernorm.stats, float* %layer.1.ffn.residual, float* %bert.encoder.layer.1.output.LayerNorm.weight, float* %grad.pooler.first_token, float* %grad.layer.1.ffn.layernorm.x)
+  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.layernorm.stats, float* %layer.1.ffn.residual, float* %bert.encoder.layer.1.output.LayerNorm.weight, float* %grad.pooler.first_token, float* %grad.layer.1.ffn.layernorm.x)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_73(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3) #0 {
+define internal void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3) #0 {
 entry:
   br label %start
 
@@ -15402,12 +15402,12 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 672768
   %bert.encoder.layer.1.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_73(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.residual, float* %layer.1.ffn.layernorm.stats, float* %grad.pooler.first_token, float* %bert.encoder.layer.1.output.LayerNorm.weight)
+  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.residual, float* %layer.1.ffn.layernorm.stats, float* %grad.pooler.first_token, float* %bert.encoder.layer.1.output.LayerNorm.weight)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -15469,7 +15469,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 673024
   %bert.encoder.layer.1.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.pooler.first_token, float* %bert.encoder.layer.1.output.LayerNorm.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.pooler.first_token, float* %bert.encoder.layer.1.output.LayerNorm.bias)
   ret void
 }
 
@@ -15484,7 +15484,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 4329472
   %grad.layer.1.ffn.dropout = bitcast i8* %5 to float*
-  call void @body_63(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.ffn.layernorm.x, float* %grad.layer.1.ffn.dropout, i32 7)
+  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.ffn.layernorm.x, float* %grad.layer.1.ffn.dropout, i32 7)
   ret void
 }
 
@@ -15499,12 +15499,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 672512
   %bert.encoder.layer.1.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.ffn.dropout, float* %bert.encoder.layer.1.output.dense.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.ffn.dropout, float* %bert.encoder.layer.1.output.dense.bias)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2) #0 {
+define internal void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2) #0 {
 entry:
   br label %start
 
@@ -15577,12 +15577,12 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 3805184
   %grad.layer.1.ffn.gelu = bitcast i8* %8 to float*
-  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.intermediate, float* %grad.layer.1.ffn.output.matmul.a, float* %grad.layer.1.ffn.gelu)
+  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.intermediate, float* %grad.layer.1.ffn.output.matmul.a, float* %grad.layer.1.ffn.gelu)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_78(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -15644,12 +15644,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 605952
   %bert.encoder.layer.1.intermediate.dense.bias = bitcast i8* %5 to float*
-  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.ffn.gelu, float* %bert.encoder.layer.1.intermediate.dense.bias)
+  call void @body_78(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.ffn.gelu, float* %bert.encoder.layer.1.intermediate.dense.bias)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2) #0 {
+define internal void @body_79(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2) #0 {
 entry:
   br label %start
 
@@ -15712,7 +15712,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 3411968
   %grad.layer.1.attention.layernorm.sum = bitcast i8* %8 to float*
-  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.ffn.intermediate.matmul.a, float* %grad.layer.1.ffn.layernorm.x, float* %grad.layer.1.attention.layernorm.sum)
+  call void @body_79(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.ffn.intermediate.matmul.a, float* %grad.layer.1.ffn.layernorm.x, float* %grad.layer.1.attention.layernorm.sum)
   ret void
 }
 
@@ -15739,7 +15739,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 3018752
   %grad.layer.1.attention.layernorm.x = bitcast i8* %14 to float*
-  call void @body_72(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.layernorm.stats, float* %layer.1.attention.residual, float* %bert.encoder.layer.1.attention.output.LayerNorm.weight, float* %grad.layer.1.attention.layernorm.sum, float* %grad.layer.1.attention.layernorm.x)
+  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.layernorm.stats, float* %layer.1.attention.residual, float* %bert.encoder.layer.1.attention.output.LayerNorm.weight, float* %grad.layer.1.attention.layernorm.sum, float* %grad.layer.1.attention.layernorm.x)
   ret void
 }
 
@@ -15762,7 +15762,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 539904
   %bert.encoder.layer.1.attention.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_73(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.residual, float* %layer.1.attention.layernorm.stats, float* %grad.layer.1.attention.layernorm.sum, float* %bert.encoder.layer.1.attention.output.LayerNorm.weight)
+  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.residual, float* %layer.1.attention.layernorm.stats, float* %grad.layer.1.attention.layernorm.sum, float* %bert.encoder.layer.1.attention.output.LayerNorm.weight)
   ret void
 }
 
@@ -15777,7 +15777,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 540160
   %bert.encoder.layer.1.attention.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.layernorm.sum, float* %bert.encoder.layer.1.attention.output.LayerNorm.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.layernorm.sum, float* %bert.encoder.layer.1.attention.output.LayerNorm.bias)
   ret void
 }
 
@@ -15792,7 +15792,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 3149824
   %grad.layer.1.attention.output_dropout = bitcast i8* %5 to float*
-  call void @body_63(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.layernorm.x, float* %grad.layer.1.attention.output_dropout, i32 6)
+  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.layernorm.x, float* %grad.layer.1.attention.output_dropout, i32 6)
   ret void
 }
 
@@ -15807,12 +15807,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 539648
   %bert.encoder.layer.1.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.output_dropout, float* %bert.encoder.layer.1.attention.output.dense.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.output_dropout, float* %bert.encoder.layer.1.attention.output.dense.bias)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_78(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2) #0 {
+define internal void @body_80(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2) #0 {
 entry:
   br label %start
 
@@ -15892,7 +15892,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 161792
   %layer.1.attention.context.delta = bitcast i8* %8 to float*
-  call void @body_78(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.context, float* %grad.layer.1.attention.output.matmul.a, float* %layer.1.attention.context.delta)
+  call void @body_80(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.context, float* %grad.layer.1.attention.output.matmul.a, float* %layer.1.attention.context.delta)
   ret void
 }
 
@@ -15907,7 +15907,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 523008
   %bert.encoder.layer.1.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.context.b, float* %bert.encoder.layer.1.attention.self.value.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.context.b, float* %bert.encoder.layer.1.attention.self.value.bias)
   ret void
 }
 
@@ -15922,7 +15922,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 506368
   %bert.encoder.layer.1.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.scores.b, float* %bert.encoder.layer.1.attention.self.key.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.scores.b, float* %bert.encoder.layer.1.attention.self.key.bias)
   ret void
 }
 
@@ -15937,12 +15937,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 489728
   %bert.encoder.layer.1.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.scores.a, float* %bert.encoder.layer.1.attention.self.query.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.scores.a, float* %bert.encoder.layer.1.attention.self.query.bias)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_79(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3, float* noalias %b4) #0 {
+define internal void @body_83(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3, float* noalias %b4) #0 {
 entry:
   br label %start
 
@@ -16027,7 +16027,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 2887680
   %grad.layer.0.ffn.layernorm.sum = bitcast i8* %14 to float*
-  call void @body_79(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.query.matmul.a, float* %grad.layer.1.attention.key.matmul.a, float* %grad.layer.1.attention.value.matmul.a, float* %grad.layer.1.attention.layernorm.x, float* %grad.layer.0.ffn.layernorm.sum)
+  call void @body_83(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.query.matmul.a, float* %grad.layer.1.attention.key.matmul.a, float* %grad.layer.1.attention.value.matmul.a, float* %grad.layer.1.attention.layernorm.x, float* %grad.layer.0.ffn.layernorm.sum)
   ret void
 }
 
@@ -16054,7 +16054,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 2232320
   %grad.layer.0.ffn.layernorm.x = bitcast i8* %14 to float*
-  call void @body_72(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.layernorm.stats, float* %layer.0.ffn.residual, float* %bert.encoder.layer.0.output.LayerNorm.weight, float* %grad.layer.0.ffn.layernorm.sum, float* %grad.layer.0.ffn.layernorm.x)
+  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.layernorm.stats, float* %layer.0.ffn.residual, float* %bert.encoder.layer.0.output.LayerNorm.weight, float* %grad.layer.0.ffn.layernorm.sum, float* %grad.layer.0.ffn.layernorm.x)
   ret void
 }
 
@@ -16077,7 +16077,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 472832
   %bert.encoder.layer.0.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_73(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.residual, float* %layer.0.ffn.layernorm.stats, float* %grad.layer.0.ffn.layernorm.sum, float* %bert.encoder.layer.0.output.LayerNorm.weight)
+  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.residual, float* %layer.0.ffn.layernorm.stats, float* %grad.layer.0.ffn.layernorm.sum, float* %bert.encoder.layer.0.output.LayerNorm.weight)
   ret void
 }
 
@@ -16092,7 +16092,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 473088
   %bert.encoder.layer.0.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.ffn.layernorm.sum, float* %bert.encoder.layer.0.output.LayerNorm.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.ffn.layernorm.sum, float* %bert.encoder.layer.0.output.LayerNorm.bias)
   ret void
 }
 
@@ -16107,7 +16107,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 2363392
   %grad.layer.0.ffn.dropout = bitcast i8* %5 to float*
-  call void @body_63(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.ffn.layernorm.x, float* %grad.layer.0.ffn.dropout, i32 4)
+  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.ffn.layernorm.x, float* %grad.layer.0.ffn.dropout, i32 4)
   ret void
 }
 
@@ -16122,7 +16122,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 472576
   %bert.encoder.layer.0.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.ffn.dropout, float* %bert.encoder.layer.0.output.dense.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.ffn.dropout, float* %bert.encoder.layer.0.output.dense.bias)
   ret void
 }
 
@@ -16141,7 +16141,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 1708032
   %grad.layer.0.ffn.gelu = bitcast i8* %8 to float*
-  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.intermediate, float* %grad.layer.0.ffn.output.matmul.a, float* %grad.layer.0.ffn.gelu)
+  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.intermediate, float* %grad.layer.0.ffn.output.matmul.a, float* %grad.layer.0.ffn.gelu)
   ret void
 }
 
@@ -16156,7 +16156,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 406016
   %bert.encoder.layer.0.intermediate.dense.bias = bitcast i8* %5 to float*
-  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.ffn.gelu, float* %bert.encoder.layer.0.intermediate.dense.bias)
+  call void @body_78(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.ffn.gelu, float* %bert.encoder.layer.0.intermediate.dense.bias)
   ret void
 }
 
@@ -16175,7 +16175,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 1314816
   %grad.layer.0.attention.layernorm.sum = bitcast i8* %8 to float*
-  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.ffn.intermediate.matmul.a, float* %grad.layer.0.ffn.layernorm.x, float* %grad.layer.0.attention.layernorm.sum)
+  call void @body_79(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.ffn.intermediate.matmul.a, float* %grad.layer.0.ffn.layernorm.x, float* %grad.layer.0.attention.layernorm.sum)
   ret void
 }
 
@@ -16202,7 +16202,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 921600
   %grad.layer.0.attention.layernorm.x = bitcast i8* %14 to float*
-  call void @body_72(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.layernorm.stats, float* %layer.0.attention.residual, float* %bert.encoder.layer.0.attention.output.LayerNorm.weight, float* %grad.layer.0.attention.layernorm.sum, float* %grad.layer.0.attention.layernorm.x)
+  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.layernorm.stats, float* %layer.0.attention.residual, float* %bert.encoder.layer.0.attention.output.LayerNorm.weight, float* %grad.layer.0.attention.layernorm.sum, float* %grad.layer.0.attention.layernorm.x)
   ret void
 }
 
@@ -16225,7 +16225,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 339968
   %bert.encoder.layer.0.attention.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_73(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.residual, float* %layer.0.attention.layernorm.stats, float* %grad.layer.0.attention.layernorm.sum, float* %bert.encoder.layer.0.attention.output.LayerNorm.weight)
+  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.residual, float* %layer.0.attention.layernorm.stats, float* %grad.layer.0.attention.layernorm.sum, float* %bert.encoder.layer.0.attention.output.LayerNorm.weight)
   ret void
 }
 
@@ -16240,7 +16240,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 340224
   %bert.encoder.layer.0.attention.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.layernorm.sum, float* %bert.encoder.layer.0.attention.output.LayerNorm.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.layernorm.sum, float* %bert.encoder.layer.0.attention.output.LayerNorm.bias)
   ret void
 }
 
@@ -16255,7 +16255,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 1052672
   %grad.layer.0.attention.output_dropout = bitcast i8* %5 to float*
-  call void @body_63(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.layernorm.x, float* %grad.layer.0.attention.output_dropout, i32 3)
+  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.layernorm.x, float* %grad.layer.0.attention.output_dropout, i32 3)
   ret void
 }
 
@@ -16270,7 +16270,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 339712
   %bert.encoder.layer.0.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.output_dropout, float* %bert.encoder.layer.0.attention.output.dense.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.output_dropout, float* %bert.encoder.layer.0.attention.output.dense.bias)
   ret void
 }
 
@@ -16289,7 +16289,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 145408
   %layer.0.attention.context.delta = bitcast i8* %8 to float*
-  call void @body_78(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.context, float* %grad.layer.0.attention.output.matmul.a, float* %layer.0.attention.context.delta)
+  call void @body_80(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.context, float* %grad.layer.0.attention.output.matmul.a, float* %layer.0.attention.context.delta)
   ret void
 }
 
@@ -16304,7 +16304,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 323072
   %bert.encoder.layer.0.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.context.b, float* %bert.encoder.layer.0.attention.self.value.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.context.b, float* %bert.encoder.layer.0.attention.self.value.bias)
   ret void
 }
 
@@ -16319,7 +16319,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 306432
   %bert.encoder.layer.0.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.scores.b, float* %bert.encoder.layer.0.attention.self.key.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.scores.b, float* %bert.encoder.layer.0.attention.self.key.bias)
   ret void
 }
 
@@ -16334,12 +16334,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 289792
   %bert.encoder.layer.0.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.scores.a, float* %bert.encoder.layer.0.attention.self.query.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.scores.a, float* %bert.encoder.layer.0.attention.self.query.bias)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_80(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3, float* noalias %b4, i32 %0) #0 {
+define internal void @body_84(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3, float* noalias %b4, i32 %0) #0 {
 entry:
   %1 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 4
   %ctx.f = load float, float* %1, align 4
@@ -16440,7 +16440,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 266240
   %grad.embeddings.dropout = bitcast i8* %14 to float*
-  call void @body_80(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.query.matmul.a, float* %grad.layer.0.attention.key.matmul.a, float* %grad.layer.0.attention.value.matmul.a, float* %grad.layer.0.attention.layernorm.x, float* %grad.embeddings.dropout, i32 1)
+  call void @body_84(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.query.matmul.a, float* %grad.layer.0.attention.key.matmul.a, float* %grad.layer.0.attention.value.matmul.a, float* %grad.layer.0.attention.layernorm.x, float* %grad.embeddings.dropout, i32 1)
   ret void
 }
 
@@ -16467,7 +16467,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 135168
   %grad.embeddings.layernorm.x = bitcast i8* %14 to float*
-  call void @body_72(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.layernorm.stats, float* %embeddings.sum, float* %bert.embeddings.LayerNorm.weight, float* %grad.embeddings.dropout, float* %grad.embeddings.layernorm.x)
+  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.layernorm.stats, float* %embeddings.sum, float* %bert.embeddings.LayerNorm.weight, float* %grad.embeddings.dropout, float* %grad.embeddings.layernorm.x)
   ret void
 }
 
@@ -16490,7 +16490,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 272896
   %bert.embeddings.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_73(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.sum, float* %embeddings.layernorm.stats, float* %grad.embeddings.dropout, float* %bert.embeddings.LayerNorm.weight)
+  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.sum, float* %embeddings.layernorm.stats, float* %grad.embeddings.dropout, float* %bert.embeddings.LayerNorm.weight)
   ret void
 }
 
@@ -16505,12 +16505,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 273152
   %bert.embeddings.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.embeddings.dropout, float* %bert.embeddings.LayerNorm.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.embeddings.dropout, float* %bert.embeddings.LayerNorm.bias)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_81(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_85(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -16568,12 +16568,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 0
   %grad.embeddings.sum.in1.sum = bitcast i8* %5 to float*
-  call void @body_81(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.embeddings.layernorm.x, float* %grad.embeddings.sum.in1.sum)
+  call void @body_85(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.embeddings.layernorm.x, float* %grad.embeddings.sum.in1.sum)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_82(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_86(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -16619,12 +16619,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 256000
   %bert.embeddings.position_embeddings.weight = bitcast i8* %5 to float*
-  call void @body_82(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.embeddings.sum.in1.sum, float* %bert.embeddings.position_embeddings.weight)
+  call void @body_86(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.embeddings.sum.in1.sum, float* %bert.embeddings.position_embeddings.weight)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_83(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, i32* noalias %b2) #0 {
+define internal void @body_87(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, i32* noalias %b2) #0 {
 entry:
   br label %start
 
@@ -16709,12 +16709,12 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 2048
   %token_type_ids = bitcast i8* %8 to i32*
-  call void @body_83(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %bert.embeddings.token_type_embeddings.weight, float* %grad.embeddings.layernorm.x, i32* %token_type_ids)
+  call void @body_87(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %bert.embeddings.token_type_embeddings.weight, float* %grad.embeddings.layernorm.x, i32* %token_type_ids)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_84(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, i32* noalias %b2) #0 {
+define internal void @body_88(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, i32* noalias %b2) #0 {
 entry:
   br label %start
 
@@ -16799,7 +16799,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 0
   %input_ids = bitcast i8* %8 to i32*
-  call void @body_84(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %bert.embeddings.word_embeddings.weight, float* %grad.embeddings.layernorm.x, i32* %input_ids)
+  call void @body_88(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %bert.embeddings.word_embeddings.weight, float* %grad.embeddings.layernorm.x, i32* %input_ids)
   ret void
 }
 
@@ -17796,7 +17796,7 @@ entry:
   %16 = load i8*, i8** %15, align 8
   %17 = getelementptr inbounds i8, i8* %16, i64 0
   %embeddings.sum = bitcast i8* %17 to float*
-  call void @body_61(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %bert.embeddings.position_embeddings.weight, float* %bert.embeddings.token_type_embeddings.weight, i32* %token_type_ids, float* %bert.embeddings.word_embeddings.weight, i32* %input_ids, float* %embeddings.sum)
+  call void @body_63(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %bert.embeddings.position_embeddings.weight, float* %bert.embeddings.token_type_embeddings.weight, i32* %token_type_ids, float* %bert.embeddings.word_embeddings.weight, i32* %input_ids, float* %embeddings.sum)
   ret void
 }
 
@@ -17819,7 +17819,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 131072
   %embeddings.layernorm = bitcast i8* %11 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.sum, float* %bert.embeddings.LayerNorm.bias, float* %bert.embeddings.LayerNorm.weight, float* %embeddings.layernorm)
+  call void @body_64(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.sum, float* %bert.embeddings.LayerNorm.bias, float* %bert.embeddings.LayerNorm.weight, float* %embeddings.layernorm)
   ret void
 }
 
@@ -17834,7 +17834,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 0
   %embeddings.dropout = bitcast i8* %5 to float*
-  call void @body_63(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.layernorm, float* %embeddings.dropout, i32 1)
+  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.layernorm, float* %embeddings.dropout, i32 1)
   ret void
 }
 
@@ -17849,7 +17849,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 131072
   %attention_mask_bias = bitcast i8* %5 to float*
-  call void @body_64(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %attention_mask, float* %attention_mask_bias)
+  call void @body_66(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %attention_mask, float* %attention_mask_bias)
   ret void
 }
 
@@ -17864,7 +17864,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 289792
   %bert.encoder.layer.0.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.query, float* %bert.encoder.layer.0.attention.self.query.bias)
+  call void @body_101(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.query, float* %bert.encoder.layer.0.attention.self.query.bias)
   ret void
 }
 
@@ -17879,7 +17879,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 306432
   %bert.encoder.layer.0.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.key, float* %bert.encoder.layer.0.attention.self.key.bias)
+  call void @body_101(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.key, float* %bert.encoder.layer.0.attention.self.key.bias)
   ret void
 }
 
@@ -17894,7 +17894,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 323072
   %bert.encoder.layer.0.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.value, float* %bert.encoder.layer.0.attention.self.value.bias)
+  call void @body_101(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.value, float* %bert.encoder.layer.0.attention.self.value.bias)
   ret void
 }
 
@@ -17909,7 +17909,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 339712
   %bert.encoder.layer.0.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.output, float* %bert.encoder.layer.0.attention.output.dense.bias)
+  call void @body_101(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.output, float* %bert.encoder.layer.0.attention.output.dense.bias)
   ret void
 }
 
@@ -17928,7 +17928,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 264192
   %layer.0.attention.residual = bitcast i8* %8 to float*
-  call void @body_66(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.dropout, float* %layer.0.attention.output, float* %layer.0.attention.residual, i32 3)
+  call void @body_68(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.dropout, float* %layer.0.attention.output, float* %layer.0.attention.residual, i32 3)
   ret void
 }
 
@@ -17951,7 +17951,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 0
   %layer.0.attention.layernorm = bitcast i8* %11 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.residual, float* %bert.encoder.layer.0.attention.output.LayerNorm.bias, float* %bert.encoder.layer.0.attention.output.LayerNorm.weight, float* %layer.0.attention.layernorm)
+  call void @body_64(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.residual, float* %bert.encoder.layer.0.attention.output.LayerNorm.bias, float* %bert.encoder.layer.0.attention.output.LayerNorm.weight, float* %layer.0.attention.layernorm)
   ret void
 }
 
@@ -17966,7 +17966,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 406016
   %bert.encoder.layer.0.intermediate.dense.bias = bitcast i8* %5 to float*
-  call void @body_67(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.gelu, float* %bert.encoder.layer.0.intermediate.dense.bias)
+  call void @body_69(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.gelu, float* %bert.encoder.layer.0.intermediate.dense.bias)
   ret void
 }
 
@@ -17981,7 +17981,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 472576
   %bert.encoder.layer.0.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.output, float* %bert.encoder.layer.0.output.dense.bias)
+  call void @body_101(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.output, float* %bert.encoder.layer.0.output.dense.bias)
   ret void
 }
 
@@ -18000,7 +18000,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 133120
   %layer.0.ffn.residual = bitcast i8* %8 to float*
-  call void @body_66(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.layernorm, float* %layer.0.ffn.output, float* %layer.0.ffn.residual, i32 4)
+  call void @body_68(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.layernorm, float* %layer.0.ffn.output, float* %layer.0.ffn.residual, i32 4)
   ret void
 }
 
@@ -18023,7 +18023,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 0
   %layer.0.ffn.layernorm = bitcast i8* %11 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.residual, float* %bert.encoder.layer.0.output.LayerNorm.bias, float* %bert.encoder.layer.0.output.LayerNorm.weight, float* %layer.0.ffn.layernorm)
+  call void @body_64(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.residual, float* %bert.encoder.layer.0.output.LayerNorm.bias, float* %bert.encoder.layer.0.output.LayerNorm.weight, float* %layer.0.ffn.layernorm)
   ret void
 }
 
@@ -18038,7 +18038,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 489728
   %bert.encoder.layer.1.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.query, float* %bert.encoder.layer.1.attention.self.query.bias)
+  call void @body_101(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.query, float* %bert.encoder.layer.1.attention.self.query.bias)
   ret void
 }
 
@@ -18053,7 +18053,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 506368
   %bert.encoder.layer.1.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.key, float* %bert.encoder.layer.1.attention.self.key.bias)
+  call void @body_101(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.key, float* %bert.encoder.layer.1.attention.self.key.bias)
   ret void
 }
 
@@ -18068,7 +18068,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 523008
   %bert.encoder.layer.1.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.value, float* %bert.encoder.layer.1.attention.self.value.bias)
+  call void @body_101(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.value, float* %bert.encoder.layer.1.attention.self.value.bias)
   ret void
 }
 
@@ -18083,7 +18083,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 539648
   %bert.encoder.layer.1.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.output, float* %bert.encoder.layer.1.attention.output.dense.bias)
+  call void @body_101(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.output, float* %bert.encoder.layer.1.attention.output.dense.bias)
   ret void
 }
 
@@ -18102,7 +18102,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 262144
   %layer.1.attention.residual = bitcast i8* %8 to float*
-  call void @body_66(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.layernorm, float* %layer.1.attention.output, float* %layer.1.attention.residual, i32 6)
+  call void @body_68(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.layernorm, float* %layer.1.attention.output, float* %layer.1.attention.residual, i32 6)
   ret void
 }
 
@@ -18125,7 +18125,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 0
   %layer.1.attention.layernorm = bitcast i8* %11 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.residual, float* %bert.encoder.layer.1.attention.output.LayerNorm.bias, float* %bert.encoder.layer.1.attention.output.LayerNorm.weight, float* %layer.1.attention.layernorm)
+  call void @body_64(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.residual, float* %bert.encoder.layer.1.attention.output.LayerNorm.bias, float* %bert.encoder.layer.1.attention.output.LayerNorm.weight, float* %layer.1.attention.layernorm)
   ret void
 }
 
@@ -18140,7 +18140,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 605952
   %bert.encoder.layer.1.intermediate.dense.bias = bitcast i8* %5 to float*
-  call void @body_67(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.gelu, float* %bert.encoder.layer.1.intermediate.dense.bias)
+  call void @body_69(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.gelu, float* %bert.encoder.layer.1.intermediate.dense.bias)
   ret void
 }
 
@@ -18155,7 +18155,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 672512
   %bert.encoder.layer.1.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.output, float* %bert.encoder.layer.1.output.dense.bias)
+  call void @body_101(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.output, float* %bert.encoder.layer.1.output.dense.bias)
   ret void
 }
 
@@ -18174,7 +18174,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 131072
   %layer.1.ffn.residual = bitcast i8* %8 to float*
-  call void @body_66(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.layernorm, float* %layer.1.ffn.output, float* %layer.1.ffn.residual, i32 7)
+  call void @body_68(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.layernorm, float* %layer.1.ffn.output, float* %layer.1.ffn.residual, i32 7)
   ret void
 }
 
@@ -18197,7 +18197,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 0
   %layer.1.ffn.layernorm = bitcast i8* %11 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.residual, float* %bert.encoder.layer.1.output.LayerNorm.bias, float* %bert.encoder.layer.1.output.LayerNorm.weight, float* %layer.1.ffn.layernorm)
+  call void @body_64(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.residual, float* %bert.encoder.layer.1.output.LayerNorm.bias, float* %bert.encoder.layer.1.output.LayerNorm.weight, float* %layer.1.ffn.layernorm)
   ret void
 }
 
@@ -18212,7 +18212,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 131072
   %pooler.first_token = bitcast i8* %5 to float*
-  call void @body_68(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.layernorm, float* %pooler.first_token)
+  call void @body_70(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.layernorm, float* %pooler.first_token)
   ret void
 }
 
@@ -18227,7 +18227,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 689664
   %bert.pooler.dense.bias = bitcast i8* %5 to float*
-  call void @body_8(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.dense, float* %bert.pooler.dense.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.dense, float* %bert.pooler.dense.bias)
   ret void
 }
 
@@ -18242,7 +18242,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 2048
   %pooler.tanh = bitcast i8* %5 to float*
-  call void @body_9(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.dense, float* %pooler.tanh)
+  call void @body_8(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.dense, float* %pooler.tanh)
   ret void
 }
 
@@ -18257,7 +18257,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 0
   %head.dropout = bitcast i8* %5 to float*
-  call void @body_10(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.tanh, float* %head.dropout, i32 8)
+  call void @body_9(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.tanh, float* %head.dropout, i32 8)
   ret void
 }
 
@@ -18272,7 +18272,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 690432
   %classifier.bias = bitcast i8* %5 to float*
-  call void @body_11(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, float* %classifier.bias)
+  call void @body_99(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, float* %classifier.bias)
   ret void
 }
 
@@ -18287,7 +18287,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 4096
   %loss.valid_count = bitcast i8* %5 to float*
-  call void @body_12(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %labels, float* %loss.valid_count)
+  call void @body_10(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %labels, float* %loss.valid_count)
   ret void
 }
 
@@ -18306,7 +18306,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 4160
   %loss.per_row = bitcast i8* %8 to float*
-  call void @body_13(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, i32* %labels, float* %loss.per_row)
+  call void @body_11(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, i32* %labels, float* %loss.per_row)
   ret void
 }
 
@@ -18325,7 +18325,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 6272
   %loss = bitcast i8* %8 to float*
-  call void @body_14(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %loss.per_row, float* %loss.valid_count, float* %loss)
+  call void @body_12(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %loss.per_row, float* %loss.valid_count, float* %loss)
   ret void
 }
 
@@ -18348,7 +18348,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 4160
   %grad.loss = bitcast i8* %11 to float*
-  call void @body_17(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, i32* %labels, float* %loss.valid_count, float* %grad.loss)
+  call void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, i32* %labels, float* %loss.valid_count, float* %grad.loss)
   ret void
 }
 
@@ -18363,7 +18363,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 690432
   %classifier.bias = bitcast i8* %5 to float*
-  call void @body_18(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.loss, float* %classifier.bias)
+  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.loss, float* %classifier.bias)
   ret void
 }
 
@@ -18382,7 +18382,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 0
   %grad.pooler.tanh = bitcast i8* %8 to float*
-  call void @body_19(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.tanh, float* %grad.head.classifier.matmul.a, float* %grad.pooler.tanh, i32 8)
+  call void @body_17(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %pooler.tanh, float* %grad.head.classifier.matmul.a, float* %grad.pooler.tanh, i32 8)
   ret void
 }
 
@@ -18397,7 +18397,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 689664
   %bert.pooler.dense.bias = bitcast i8* %5 to float*
-  call void @body_20(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.pooler.tanh, float* %bert.pooler.dense.bias)
+  call void @body_18(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.pooler.tanh, float* %bert.pooler.dense.bias)
   ret void
 }
 
@@ -18763,7 +18763,7 @@ entry:
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_85(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_89(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -18822,12 +18822,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 0
   %"squared norm partial sums" = bitcast i8* %5 to float*
-  call void @body_85(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %"trainable gradients (norm columns)", float* %"squared norm partial sums")
+  call void @body_89(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %"trainable gradients (norm columns)", float* %"squared norm partial sums")
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_86(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_90(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -18888,12 +18888,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 0
   %"squared norm partial sums" = bitcast i8* %5 to float*
-  call void @body_86(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %"trainable gradients (norm tail)", float* %"squared norm partial sums")
+  call void @body_90(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %"trainable gradients (norm tail)", float* %"squared norm partial sums")
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_87(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_91(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -18953,12 +18953,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 8256
   %"clip coefficient" = bitcast i8* %5 to float*
-  call void @body_87(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %"squared norm partial sums", float* %"clip coefficient")
+  call void @body_91(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %"squared norm partial sums", float* %"clip coefficient")
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_88(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3, float* noalias %b4) #0 {
+define internal void @body_92(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3, float* noalias %b4) #0 {
 entry:
   %0 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 1
   %ctx.f = load float, float* %0, align 4
@@ -19063,7 +19063,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 0
   %"trainable parameters" = bitcast i8* %14 to float*
-  call void @body_88(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %"trainable gradients", float* %"clip coefficient", float* %"adam first moments", float* %"adam second moments", float* %"trainable parameters")
+  call void @body_92(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %"trainable gradients", float* %"clip coefficient", float* %"adam first moments", float* %"adam second moments", float* %"trainable parameters")
   ret void
 }
 
@@ -19078,7 +19078,7 @@ entry:
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_89(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_93(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -19137,12 +19137,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 0
   %"squared norm partial sums" = bitcast i8* %5 to float*
-  call void @body_89(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %"trainable gradients (norm columns)", float* %"squared norm partial sums")
+  call void @body_93(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %"trainable gradients (norm columns)", float* %"squared norm partial sums")
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_90(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -19203,12 +19203,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 0
   %"squared norm partial sums" = bitcast i8* %5 to float*
-  call void @body_90(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %"trainable gradients (norm tail)", float* %"squared norm partial sums")
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %"trainable gradients (norm tail)", float* %"squared norm partial sums")
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_91(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_95(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -19265,12 +19265,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 320
   %"clip coefficient" = bitcast i8* %5 to float*
-  call void @body_91(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %"squared norm partial sums", float* %"clip coefficient")
+  call void @body_95(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %"squared norm partial sums", float* %"clip coefficient")
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_92(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3, float* noalias %b4) #0 {
+define internal void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3, float* noalias %b4) #0 {
 entry:
   %0 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 1
   %ctx.f = load float, float* %0, align 4
@@ -19375,7 +19375,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 673280
   %"trainable parameters" = bitcast i8* %14 to float*
-  call void @body_92(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %"trainable gradients", float* %"clip coefficient", float* %"adam first moments", float* %"adam second moments", float* %"trainable parameters")
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %"trainable gradients", float* %"clip coefficient", float* %"adam first moments", float* %"adam second moments", float* %"trainable parameters")
   ret void
 }
 

@@ -129,6 +129,11 @@ BERTRT_PHILOX_FN float bertrt_philox_uniform(uint32_t seed, uint32_t step, uint3
 #endif
 // ---- end of runtime/philox_impl.h ----
 
+// The schedule's attention geometry (schedule.h), which cuda_attention.cuh
+// checks against its own.
+#define BERTC_ATT_TILE 32
+#define BERTC_ATT_THREADS 128
+
 // ---- compiler/cuda_attention.cuh, verbatim ----
 // cuda_attention.cuh — the cuda target's fused multi-head self-attention: the three parts of
 // bertrt_attention's contract (runtime/bertrt_abi.h) as device templates. render_cuda.c
@@ -150,9 +155,16 @@ BERTRT_PHILOX_FN float bertrt_philox_uniform(uint32_t seed, uint32_t step, uint3
 // scores -inf. Key 0 of every row is in the first tile, so a row's running maximum is finite
 // from the first tile on.
 
-#define BERTC_ATT_TILE          32 // rows of a tile; one per lane of a warp
-#define BERTC_ATT_WARPS         4  // warps per block, each owning 8 rows of the block's tile
-#define BERTC_ATT_THREADS       (32 * BERTC_ATT_WARPS)
+// The schedule (compiler/schedule.h: SCHED_ATT_TILE, SCHED_ATT_THREADS) launches these
+// templates and prints its geometry above this file as BERTC_ATT_TILE (rows of a tile; one
+// per lane of a warp) and BERTC_ATT_THREADS; the templates are written for these values.
+#if !defined(BERTC_ATT_TILE) || !defined(BERTC_ATT_THREADS)
+#error "cuda_attention.cuh: BERTC_ATT_TILE and BERTC_ATT_THREADS come from the schedule"
+#endif
+#define BERTC_ATT_WARPS 4 // warps per block, each owning 8 rows of the block's tile
+#if BERTC_ATT_TILE != 32 || BERTC_ATT_THREADS != 32 * BERTC_ATT_WARPS
+#error "cuda_attention.cuh: the schedule's attention geometry is not the templates' (32 rows, 4 warps)"
+#endif
 #define BERTC_ATT_ROWS_PER_WARP (BERTC_ATT_TILE / BERTC_ATT_WARPS)
 
 __device__ __forceinline__ float bertc_warp_sum(float v) {
@@ -430,7 +442,7 @@ bertc_attention_grad_q(const bertrt_kernel_ctx *ctx, const E *q, const E *k, con
 }
 // ---- end of compiler/cuda_attention.cuh ----
 
-// ==== 91 bodies for 376 kernels =============================================
+// ==== 97 bodies for 376 kernels =============================================
 
 // body_0: 3 kernels
 //   forward_s16__k000_embeddings_sum: add embeddings.sum
@@ -578,19 +590,11 @@ body_5(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, 
   }
 }
 
-// body_6: 12 kernels
+// body_6: 4 kernels
 //   forward_s16__k011_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
 //   forward_s16__k022_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
 //   train_s16_v1__k011_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
 //   train_s16_v1__k022_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
-//   forward_s32__k011_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
-//   forward_s32__k022_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
-//   train_s32_v1__k011_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
-//   train_s32_v1__k022_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
-//   forward_s64__k011_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
-//   forward_s64__k022_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
-//   train_s64_v1__k011_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
-//   train_s64_v1__k022_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
 //   epilogue: rows of C (128) x cols 256; 256 threads per row
 //   launch: grid 128, block 256
 //   b0 updated f32, b1 read f32
@@ -818,13 +822,9 @@ body_13(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_14: 6 kernels
+// body_14: 2 kernels
 //   train_s16_v0__k011_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
 //   train_s16_v0__k022_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
-//   train_s32_v0__k011_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
-//   train_s32_v0__k022_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
-//   train_s64_v0__k011_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
-//   train_s64_v0__k022_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
 //   epilogue: rows of C (128) x cols 256; 256 threads per row
 //   launch: grid 128, block 256
 //   b0 updated f32, b1 read f32, b2 written f32
@@ -1243,10 +1243,8 @@ body_31(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b1[col] = sum0;
 }
 
-// body_32: 3 kernels
+// body_32: 1 kernel
 //   train_s16_v0__k111_grad_embeddings_position: copy rows grad.embeddings.position
-//   train_s32_v0__k111_grad_embeddings_position: copy rows grad.embeddings.position
-//   train_s64_v0__k111_grad_embeddings_position: copy rows grad.embeddings.position
 //   rows [16] (16) x cols 64; 64 threads per row
 //   launch: grid 16, block 64
 //   b0 read f32, b1 written f32
@@ -1457,7 +1455,28 @@ body_41(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_42: 3 kernels
+// body_42: 4 kernels
+//   forward_s32__k011_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
+//   forward_s32__k022_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
+//   train_s32_v1__k011_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
+//   train_s32_v1__k022_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
+//   epilogue: rows of C (256) x cols 256; 256 threads per row
+//   launch: grid 256, block 256
+//   b0 updated f32, b1 read f32
+extern "C" __global__ void __launch_bounds__(256)
+body_42(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1) {
+  const int t = threadIdx.x;
+  const int row = blockIdx.x;
+  const int at = row * 256;
+  for (int c = t; c < 256; c += 256) {
+    float v = b0[at + c];
+    v = v + b1[c];
+    v = 0.5f * v * (1.0f + erff(v / 1.41421354f));
+    b0[at + c] = v;
+  }
+}
+
+// body_43: 3 kernels
 //   forward_s32__k026_pooler_first_token: select_token pooler.first_token
 //   train_s32_v0__k026_pooler_first_token: select_token pooler.first_token
 //   train_s32_v1__k026_pooler_first_token: select_token pooler.first_token
@@ -1465,7 +1484,7 @@ body_41(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 8, block 64
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(64)
-body_42(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_43(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row;
@@ -1475,7 +1494,7 @@ body_42(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_43: 5 kernels
+// body_44: 5 kernels
 //   train_s32_v0__k001_embeddings_layernorm: layernorm embeddings.layernorm
 //   train_s32_v0__k010_layer_0_attention_layernorm: layernorm layer.0.attention.layernorm
 //   train_s32_v0__k014_layer_0_ffn_layernorm: layernorm layer.0.ffn.layernorm
@@ -1485,7 +1504,7 @@ body_42(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 256, block 64
 //   b0 read f32, b1 read f32, b2 read f32, b3 written f32, b4 written f32
 extern "C" __global__ void __launch_bounds__(64)
-body_43(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3, float *__restrict__ b4) {
+body_44(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3, float *__restrict__ b4) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 32;
@@ -1518,13 +1537,33 @@ body_43(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_44: 1 kernel
+// body_45: 2 kernels
+//   train_s32_v0__k011_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
+//   train_s32_v0__k022_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
+//   epilogue: rows of C (256) x cols 256; 256 threads per row
+//   launch: grid 256, block 256
+//   b0 updated f32, b1 read f32, b2 written f32
+extern "C" __global__ void __launch_bounds__(256)
+body_45(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
+  const int t = threadIdx.x;
+  const int row = blockIdx.x;
+  const int at = row * 256;
+  for (int c = t; c < 256; c += 256) {
+    float v = b0[at + c];
+    v = v + b1[c];
+    b2[at + c] = v;
+    v = 0.5f * v * (1.0f + erff(v / 1.41421354f));
+    b0[at + c] = v;
+  }
+}
+
+// body_46: 1 kernel
 //   train_s32_v0__k042_grad_pooler_first_token: select_token_backward grad.pooler.first_token
 //   rows [8,32] (256) x cols 64; 64 threads per row
 //   launch: grid 256, block 64
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(64)
-body_44(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_46(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 32;
@@ -1535,7 +1574,7 @@ body_44(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_45: 5 kernels
+// body_47: 5 kernels
 //   train_s32_v0__k043_grad_layer_1_ffn_layernorm_x: layernorm backward grad.layer.1.ffn.layernorm.x
 //   train_s32_v0__k055_grad_layer_1_attention_layernorm_x: layernorm backward grad.layer.1.attention.layernorm.x
 //   train_s32_v0__k075_grad_layer_0_ffn_layernorm_x: layernorm backward grad.layer.0.ffn.layernorm.x
@@ -1545,7 +1584,7 @@ body_44(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 256, block 64
 //   b0 read f32, b1 read f32, b2 read f32, b3 read f32, b4 written f32
 extern "C" __global__ void __launch_bounds__(64)
-body_45(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4) {
+body_47(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 32;
@@ -1572,7 +1611,7 @@ body_45(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_46: 5 kernels
+// body_48: 5 kernels
 //   train_s32_v0__k044_grad_layer_1_ffn_layernorm_gamma: sum over rows grad.layer.1.ffn.layernorm.gamma
 //   train_s32_v0__k056_grad_layer_1_attention_layernorm_gamma: sum over rows grad.layer.1.attention.layernorm.gamma
 //   train_s32_v0__k076_grad_layer_0_ffn_layernorm_gamma: sum over rows grad.layer.0.ffn.layernorm.gamma
@@ -1582,7 +1621,7 @@ body_45(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 2, block 256
 //   b0 read f32, b1 read f32, b2 read f32, b3 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_46(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3) {
+body_48(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3) {
   const int lane = threadIdx.x / 32;
   const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
@@ -1599,7 +1638,7 @@ body_46(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b3[col] = sum0;
 }
 
-// body_47: 15 kernels
+// body_49: 15 kernels
 //   train_s32_v0__k045_grad_layer_1_ffn_layernorm_beta: sum over rows grad.layer.1.ffn.layernorm.beta
 //   train_s32_v0__k047_grad_layer_1_ffn_output_in1_sum: sum over rows grad.layer.1.ffn.output.in1.sum
 //   train_s32_v0__k057_grad_layer_1_attention_layernorm_beta: sum over rows grad.layer.1.attention.layernorm.beta
@@ -1619,7 +1658,7 @@ body_46(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 2, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_47(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_49(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int lane = threadIdx.x / 32;
   const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
@@ -1636,14 +1675,14 @@ body_47(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b1[col] = sum0;
 }
 
-// body_48: 2 kernels
+// body_50: 2 kernels
 //   train_s32_v0__k050_grad_layer_1_ffn_gelu: gelu_backward grad.layer.1.ffn.gelu
 //   train_s32_v0__k082_grad_layer_0_ffn_gelu: gelu_backward grad.layer.0.ffn.gelu
 //   rows [8,32] (256) x cols 256; 256 threads per row
 //   launch: grid 256, block 256
 //   b0 read f32, b1 read f32, b2 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_48(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
+body_50(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 32;
@@ -1655,14 +1694,14 @@ body_48(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_49: 2 kernels
+// body_51: 2 kernels
 //   train_s32_v0__k051_grad_layer_1_ffn_intermediate_in1_sum: sum over rows grad.layer.1.ffn.intermediate.in1.sum
 //   train_s32_v0__k083_grad_layer_0_ffn_intermediate_in1_sum: sum over rows grad.layer.0.ffn.intermediate.in1.sum
 //   cols 256, each the sum over rows [8,32]; 32 columns per block, 8 lanes per column summing every 8-th row, then the lanes in order
 //   launch: grid 8, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_49(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_51(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int lane = threadIdx.x / 32;
   const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
@@ -1679,14 +1718,14 @@ body_49(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b1[col] = sum0;
 }
 
-// body_50: 2 kernels
+// body_52: 2 kernels
 //   train_s32_v0__k053_grad_layer_1_attention_layernorm_sum: add grad.layer.1.attention.layernorm.sum
 //   train_s32_v0__k085_grad_layer_0_attention_layernorm_sum: add grad.layer.0.attention.layernorm.sum
 //   rows [8,32] (256) x cols 64; 64 threads per row
 //   launch: grid 256, block 64
 //   b0 read f32, b1 read f32, b2 written f32
 extern "C" __global__ void __launch_bounds__(64)
-body_50(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
+body_52(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 32;
@@ -1697,14 +1736,14 @@ body_50(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_51: 2 kernels
+// body_53: 2 kernels
 //   train_s32_v0__k062_layer_1_attention_context: attention delta = dout . out of layer.1.attention.context
 //   train_s32_v0__k094_layer_0_attention_context: attention delta = dout . out of layer.0.attention.context
 //   rows [8,4,32] (1024) x cols 16; 16 threads per row, 16 rows per block
 //   launch: grid 64, block 256
 //   b0 read f32, b1 read f32, b2 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_51(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
+body_53(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
   const int t = threadIdx.x % 16;
   const int row = blockIdx.x * 16 + threadIdx.x / 16;
   const int r0 = row / 128;
@@ -1722,35 +1761,35 @@ body_51(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_52: 2 kernels
+// body_54: 2 kernels
 //   train_s32_v0__k063_layer_1_attention_context_grad_kv: attention grad_kv of layer.1.attention.context: softmax(q k^T * 0.25 + key bias) dropout v
 //   train_s32_v0__k095_layer_0_attention_context_grad_kv: attention grad_kv of layer.0.attention.context: softmax(q k^T * 0.25 + key bias) dropout v
 //   attention grad_kv, [8,32] x 4 heads of 16; a block per (batch, head, 32 key rows), 128 threads
 //   launch: grid 32, block 128
 //   b0 read f32, b1 read f32, b2 read f32, b3 read f32, b4 read f32, b5 read f32, b6 read f32, b7 written f32, b8 written f32, site0 (dropout)
 extern "C" __global__ void __launch_bounds__(128, 2)
-body_52(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, const float *__restrict__ b4, const float *__restrict__ b5, const float *__restrict__ b6, float *__restrict__ b7, float *__restrict__ b8, const uint32_t site0) {
+body_54(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, const float *__restrict__ b4, const float *__restrict__ b5, const float *__restrict__ b6, float *__restrict__ b7, float *__restrict__ b8, const uint32_t site0) {
   bertc_attention_grad_kv<32, 4, 16, true>(ctx, b0, b1, b2, b3, b4, b5, b6, b7, b8, 0.25f, 0.100000001f, 1.11111116f, site0);
 }
 
-// body_53: 2 kernels
+// body_55: 2 kernels
 //   train_s32_v0__k064_layer_1_attention_context_grad_q: attention grad_q of layer.1.attention.context: softmax(q k^T * 0.25 + key bias) dropout v
 //   train_s32_v0__k096_layer_0_attention_context_grad_q: attention grad_q of layer.0.attention.context: softmax(q k^T * 0.25 + key bias) dropout v
 //   attention grad_q, [8,32] x 4 heads of 16; a block per (batch, head, 32 query rows), 128 threads
 //   launch: grid 32, block 128
 //   b0 read f32, b1 read f32, b2 read f32, b3 read f32, b4 read f32, b5 read f32, b6 read f32, b7 written f32, site0 (dropout)
 extern "C" __global__ void __launch_bounds__(128, 2)
-body_53(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, const float *__restrict__ b4, const float *__restrict__ b5, const float *__restrict__ b6, float *__restrict__ b7, const uint32_t site0) {
+body_55(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, const float *__restrict__ b4, const float *__restrict__ b5, const float *__restrict__ b6, float *__restrict__ b7, const uint32_t site0) {
   bertc_attention_grad_q<32, 4, 16, true>(ctx, b0, b1, b2, b3, b4, b5, b6, b7, 0.25f, 0.100000001f, 1.11111116f, site0);
 }
 
-// body_54: 1 kernel
+// body_56: 1 kernel
 //   train_s32_v0__k073_grad_layer_0_ffn_layernorm_sum: add grad.layer.0.ffn.layernorm.sum
 //   rows [8,32] (256) x cols 64; 64 threads per row
 //   launch: grid 256, block 64
 //   b0 read f32, b1 read f32, b2 read f32, b3 read f32, b4 written f32
 extern "C" __global__ void __launch_bounds__(64)
-body_54(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4) {
+body_56(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 32;
@@ -1761,13 +1800,13 @@ body_54(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_55: 1 kernel
+// body_57: 1 kernel
 //   train_s32_v0__k106_grad_embeddings_dropout: dropout grad.embeddings.dropout
 //   rows [8,32] (256) x cols 64; 64 threads per row
 //   launch: grid 256, block 64
 //   b0 read f32, b1 read f32, b2 read f32, b3 read f32, b4 written f32, site0 (dropout)
 extern "C" __global__ void __launch_bounds__(64)
-body_55(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4, const uint32_t site0) {
+body_57(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4, const uint32_t site0) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 32;
@@ -1778,13 +1817,13 @@ body_55(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_56: 1 kernel
+// body_58: 1 kernel
 //   train_s32_v0__k110_grad_embeddings_sum_in1_sum: sum over rows grad.embeddings.sum.in1.sum
 //   cols 2048, each the sum over rows [8]; 32 columns per block, 8 lanes per column summing every 8-th row, then the lanes in order
 //   launch: grid 64, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_56(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_58(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int lane = threadIdx.x / 32;
   const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
@@ -1800,13 +1839,29 @@ body_56(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b1[col] = sum0;
 }
 
-// body_57: 1 kernel
+// body_59: 1 kernel
+//   train_s32_v0__k111_grad_embeddings_position: copy rows grad.embeddings.position
+//   rows [32] (32) x cols 64; 64 threads per row
+//   launch: grid 32, block 64
+//   b0 read f32, b1 written f32
+extern "C" __global__ void __launch_bounds__(64)
+body_59(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+  const int t = threadIdx.x;
+  const int row = blockIdx.x;
+  const int r0 = row;
+  // p0
+  for (int c = t; c < 64; c += 64) {
+    b1[64 * r0 + c] = b0[64 * r0 + c];
+  }
+}
+
+// body_60: 1 kernel
 //   train_s32_v0__k112_grad_embeddings_position: zero rows grad.embeddings.position
 //   rows [32] (32) x cols 64; 64 threads per row
 //   launch: grid 32, block 64
 //   b0 written f32
 extern "C" __global__ void __launch_bounds__(64)
-body_57(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0) {
+body_60(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row;
@@ -1816,13 +1871,13 @@ body_57(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0) {
   }
 }
 
-// body_58: 1 kernel
+// body_61: 1 kernel
 //   train_s32_v0__k113_grad_embeddings_token_type: scatter-add grad.embeddings.token_type
 //   dst [2,64] = 0; dst[ids[r], :] += src[r, :] for r < 256 in order; 64 dst rows per block, 64 threads over their columns
 //   launch: grid 1, block 64
 //   b0 written f32, b1 read f32, b2 read i32
 extern "C" __global__ void __launch_bounds__(64)
-body_58(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1, const int *__restrict__ b2) {
+body_61(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1, const int *__restrict__ b2) {
   const int first = blockIdx.x * 64, t = threadIdx.x;
   for (int i = first; i < first + 64 && i < 2; i++)
     for (int c = t; c < 64; c += 64) b0[i * 64 + c] = 0.0f;
@@ -1833,13 +1888,13 @@ body_58(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const
   }
 }
 
-// body_59: 1 kernel
+// body_62: 1 kernel
 //   train_s32_v0__k114_grad_embeddings_word: scatter-add grad.embeddings.word
 //   dst [1000,64] = 0; dst[ids[r], :] += src[r, :] for r < 256 in order; 64 dst rows per block, 64 threads over their columns
 //   launch: grid 16, block 64
 //   b0 written f32, b1 read f32, b2 read i32
 extern "C" __global__ void __launch_bounds__(64)
-body_59(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1, const int *__restrict__ b2) {
+body_62(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1, const int *__restrict__ b2) {
   const int first = blockIdx.x * 64, t = threadIdx.x;
   for (int i = first; i < first + 64 && i < 1000; i++)
     for (int c = t; c < 64; c += 64) b0[i * 64 + c] = 0.0f;
@@ -1850,7 +1905,7 @@ body_59(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const
   }
 }
 
-// body_60: 3 kernels
+// body_63: 3 kernels
 //   forward_s64__k000_embeddings_sum: add embeddings.sum
 //   train_s64_v0__k000_embeddings_sum: add embeddings.sum
 //   train_s64_v1__k000_embeddings_sum: add embeddings.sum
@@ -1858,7 +1913,7 @@ body_59(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const
 //   launch: grid 512, block 64
 //   b0 read f32, b1 read f32, b2 read i32, b3 read f32, b4 read i32, b5 written f32
 extern "C" __global__ void __launch_bounds__(64)
-body_60(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const int *__restrict__ b2, const float *__restrict__ b3, const int *__restrict__ b4, float *__restrict__ b5) {
+body_63(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const int *__restrict__ b2, const float *__restrict__ b3, const int *__restrict__ b4, float *__restrict__ b5) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 64;
@@ -1869,7 +1924,7 @@ body_60(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_61: 10 kernels
+// body_64: 10 kernels
 //   forward_s64__k001_embeddings_layernorm: layernorm embeddings.layernorm
 //   forward_s64__k010_layer_0_attention_layernorm: layernorm layer.0.attention.layernorm
 //   forward_s64__k014_layer_0_ffn_layernorm: layernorm layer.0.ffn.layernorm
@@ -1884,7 +1939,7 @@ body_60(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 512, block 64
 //   b0 read f32, b1 read f32, b2 read f32, b3 written f32
 extern "C" __global__ void __launch_bounds__(64)
-body_61(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3) {
+body_64(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 64;
@@ -1912,7 +1967,7 @@ body_61(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_62: 7 kernels
+// body_65: 7 kernels
 //   forward_s64__k002_embeddings_dropout: dropout embeddings.dropout
 //   train_s64_v0__k002_embeddings_dropout: dropout embeddings.dropout
 //   train_s64_v0__k046_grad_layer_1_ffn_dropout: dropout grad.layer.1.ffn.dropout
@@ -1924,7 +1979,7 @@ body_61(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 512, block 64
 //   b0 read f32, b1 written f32, site0 (dropout)
 extern "C" __global__ void __launch_bounds__(64)
-body_62(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1, const uint32_t site0) {
+body_65(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1, const uint32_t site0) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 64;
@@ -1935,7 +1990,7 @@ body_62(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_63: 3 kernels
+// body_66: 3 kernels
 //   forward_s64__k003_attention_mask_bias: mask_bias attention_mask_bias
 //   train_s64_v0__k003_attention_mask_bias: mask_bias attention_mask_bias
 //   train_s64_v1__k003_attention_mask_bias: mask_bias attention_mask_bias
@@ -1943,7 +1998,7 @@ body_62(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 8, block 64
 //   b0 read i32, b1 written f32
 extern "C" __global__ void __launch_bounds__(64)
-body_63(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, float *__restrict__ b1) {
+body_66(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, float *__restrict__ b1) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row;
@@ -1953,7 +2008,7 @@ body_63(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, f
   }
 }
 
-// body_64: 6 kernels
+// body_67: 6 kernels
 //   forward_s64__k007_layer_0_attention_context_forward: attention forward of layer.0.attention.context: softmax(q k^T * 0.25 + key bias) dropout v
 //   forward_s64__k018_layer_1_attention_context_forward: attention forward of layer.1.attention.context: softmax(q k^T * 0.25 + key bias) dropout v
 //   train_s64_v0__k007_layer_0_attention_context_forward: attention forward of layer.0.attention.context: softmax(q k^T * 0.25 + key bias) dropout v
@@ -1964,11 +2019,11 @@ body_63(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, f
 //   launch: grid 64, block 128
 //   b0 read f32, b1 read f32, b2 read f32, b3 read f32, b4 written f32, b5 written f32, site0 (dropout)
 extern "C" __global__ void __launch_bounds__(128, 2)
-body_64(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4, float *__restrict__ b5, const uint32_t site0) {
+body_67(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4, float *__restrict__ b5, const uint32_t site0) {
   bertc_attention_forward<64, 4, 16, true>(ctx, b0, b1, b2, b3, b4, b5, 0.25f, 0.100000001f, 1.11111116f, site0);
 }
 
-// body_65: 12 kernels
+// body_68: 12 kernels
 //   forward_s64__k009_layer_0_attention_residual: add layer.0.attention.residual
 //   forward_s64__k013_layer_0_ffn_residual: add layer.0.ffn.residual
 //   forward_s64__k020_layer_1_attention_residual: add layer.1.attention.residual
@@ -1985,7 +2040,7 @@ body_64(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 512, block 64
 //   b0 read f32, b1 read f32, b2 written f32, site0 (dropout)
 extern "C" __global__ void __launch_bounds__(64)
-body_65(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2, const uint32_t site0) {
+body_68(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2, const uint32_t site0) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 64;
@@ -1996,7 +2051,28 @@ body_65(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_66: 3 kernels
+// body_69: 4 kernels
+//   forward_s64__k011_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
+//   forward_s64__k022_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
+//   train_s64_v1__k011_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
+//   train_s64_v1__k022_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
+//   epilogue: rows of C (512) x cols 256; 256 threads per row
+//   launch: grid 512, block 256
+//   b0 updated f32, b1 read f32
+extern "C" __global__ void __launch_bounds__(256)
+body_69(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1) {
+  const int t = threadIdx.x;
+  const int row = blockIdx.x;
+  const int at = row * 256;
+  for (int c = t; c < 256; c += 256) {
+    float v = b0[at + c];
+    v = v + b1[c];
+    v = 0.5f * v * (1.0f + erff(v / 1.41421354f));
+    b0[at + c] = v;
+  }
+}
+
+// body_70: 3 kernels
 //   forward_s64__k026_pooler_first_token: select_token pooler.first_token
 //   train_s64_v0__k026_pooler_first_token: select_token pooler.first_token
 //   train_s64_v1__k026_pooler_first_token: select_token pooler.first_token
@@ -2004,7 +2080,7 @@ body_65(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 8, block 64
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(64)
-body_66(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_70(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row;
@@ -2014,7 +2090,7 @@ body_66(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_67: 5 kernels
+// body_71: 5 kernels
 //   train_s64_v0__k001_embeddings_layernorm: layernorm embeddings.layernorm
 //   train_s64_v0__k010_layer_0_attention_layernorm: layernorm layer.0.attention.layernorm
 //   train_s64_v0__k014_layer_0_ffn_layernorm: layernorm layer.0.ffn.layernorm
@@ -2024,7 +2100,7 @@ body_66(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 512, block 64
 //   b0 read f32, b1 read f32, b2 read f32, b3 written f32, b4 written f32
 extern "C" __global__ void __launch_bounds__(64)
-body_67(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3, float *__restrict__ b4) {
+body_71(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3, float *__restrict__ b4) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 64;
@@ -2057,13 +2133,33 @@ body_67(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_68: 1 kernel
+// body_72: 2 kernels
+//   train_s64_v0__k011_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
+//   train_s64_v0__k022_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
+//   epilogue: rows of C (512) x cols 256; 256 threads per row
+//   launch: grid 512, block 256
+//   b0 updated f32, b1 read f32, b2 written f32
+extern "C" __global__ void __launch_bounds__(256)
+body_72(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
+  const int t = threadIdx.x;
+  const int row = blockIdx.x;
+  const int at = row * 256;
+  for (int c = t; c < 256; c += 256) {
+    float v = b0[at + c];
+    v = v + b1[c];
+    b2[at + c] = v;
+    v = 0.5f * v * (1.0f + erff(v / 1.41421354f));
+    b0[at + c] = v;
+  }
+}
+
+// body_73: 1 kernel
 //   train_s64_v0__k042_grad_pooler_first_token: select_token_backward grad.pooler.first_token
 //   rows [8,64] (512) x cols 64; 64 threads per row
 //   launch: grid 512, block 64
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(64)
-body_68(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_73(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 64;
@@ -2074,7 +2170,7 @@ body_68(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_69: 5 kernels
+// body_74: 5 kernels
 //   train_s64_v0__k043_grad_layer_1_ffn_layernorm_x: layernorm backward grad.layer.1.ffn.layernorm.x
 //   train_s64_v0__k055_grad_layer_1_attention_layernorm_x: layernorm backward grad.layer.1.attention.layernorm.x
 //   train_s64_v0__k075_grad_layer_0_ffn_layernorm_x: layernorm backward grad.layer.0.ffn.layernorm.x
@@ -2084,7 +2180,7 @@ body_68(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 512, block 64
 //   b0 read f32, b1 read f32, b2 read f32, b3 read f32, b4 written f32
 extern "C" __global__ void __launch_bounds__(64)
-body_69(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4) {
+body_74(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 64;
@@ -2111,7 +2207,7 @@ body_69(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_70: 5 kernels
+// body_75: 5 kernels
 //   train_s64_v0__k044_grad_layer_1_ffn_layernorm_gamma: sum over rows grad.layer.1.ffn.layernorm.gamma
 //   train_s64_v0__k056_grad_layer_1_attention_layernorm_gamma: sum over rows grad.layer.1.attention.layernorm.gamma
 //   train_s64_v0__k076_grad_layer_0_ffn_layernorm_gamma: sum over rows grad.layer.0.ffn.layernorm.gamma
@@ -2121,7 +2217,7 @@ body_69(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 2, block 256
 //   b0 read f32, b1 read f32, b2 read f32, b3 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_70(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3) {
+body_75(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3) {
   const int lane = threadIdx.x / 32;
   const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
@@ -2138,7 +2234,7 @@ body_70(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b3[col] = sum0;
 }
 
-// body_71: 15 kernels
+// body_76: 15 kernels
 //   train_s64_v0__k045_grad_layer_1_ffn_layernorm_beta: sum over rows grad.layer.1.ffn.layernorm.beta
 //   train_s64_v0__k047_grad_layer_1_ffn_output_in1_sum: sum over rows grad.layer.1.ffn.output.in1.sum
 //   train_s64_v0__k057_grad_layer_1_attention_layernorm_beta: sum over rows grad.layer.1.attention.layernorm.beta
@@ -2158,7 +2254,7 @@ body_70(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 2, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_71(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_76(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int lane = threadIdx.x / 32;
   const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
@@ -2175,14 +2271,14 @@ body_71(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b1[col] = sum0;
 }
 
-// body_72: 2 kernels
+// body_77: 2 kernels
 //   train_s64_v0__k050_grad_layer_1_ffn_gelu: gelu_backward grad.layer.1.ffn.gelu
 //   train_s64_v0__k082_grad_layer_0_ffn_gelu: gelu_backward grad.layer.0.ffn.gelu
 //   rows [8,64] (512) x cols 256; 256 threads per row
 //   launch: grid 512, block 256
 //   b0 read f32, b1 read f32, b2 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_72(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
+body_77(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 64;
@@ -2194,14 +2290,14 @@ body_72(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_73: 2 kernels
+// body_78: 2 kernels
 //   train_s64_v0__k051_grad_layer_1_ffn_intermediate_in1_sum: sum over rows grad.layer.1.ffn.intermediate.in1.sum
 //   train_s64_v0__k083_grad_layer_0_ffn_intermediate_in1_sum: sum over rows grad.layer.0.ffn.intermediate.in1.sum
 //   cols 256, each the sum over rows [8,64]; 32 columns per block, 8 lanes per column summing every 8-th row, then the lanes in order
 //   launch: grid 8, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_73(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_78(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int lane = threadIdx.x / 32;
   const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
@@ -2218,14 +2314,14 @@ body_73(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b1[col] = sum0;
 }
 
-// body_74: 2 kernels
+// body_79: 2 kernels
 //   train_s64_v0__k053_grad_layer_1_attention_layernorm_sum: add grad.layer.1.attention.layernorm.sum
 //   train_s64_v0__k085_grad_layer_0_attention_layernorm_sum: add grad.layer.0.attention.layernorm.sum
 //   rows [8,64] (512) x cols 64; 64 threads per row
 //   launch: grid 512, block 64
 //   b0 read f32, b1 read f32, b2 written f32
 extern "C" __global__ void __launch_bounds__(64)
-body_74(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
+body_79(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 64;
@@ -2236,14 +2332,14 @@ body_74(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_75: 2 kernels
+// body_80: 2 kernels
 //   train_s64_v0__k062_layer_1_attention_context: attention delta = dout . out of layer.1.attention.context
 //   train_s64_v0__k094_layer_0_attention_context: attention delta = dout . out of layer.0.attention.context
 //   rows [8,4,64] (2048) x cols 16; 16 threads per row, 16 rows per block
 //   launch: grid 128, block 256
 //   b0 read f32, b1 read f32, b2 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_75(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
+body_80(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
   const int t = threadIdx.x % 16;
   const int row = blockIdx.x * 16 + threadIdx.x / 16;
   const int r0 = row / 256;
@@ -2261,35 +2357,35 @@ body_75(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_76: 2 kernels
+// body_81: 2 kernels
 //   train_s64_v0__k063_layer_1_attention_context_grad_kv: attention grad_kv of layer.1.attention.context: softmax(q k^T * 0.25 + key bias) dropout v
 //   train_s64_v0__k095_layer_0_attention_context_grad_kv: attention grad_kv of layer.0.attention.context: softmax(q k^T * 0.25 + key bias) dropout v
 //   attention grad_kv, [8,64] x 4 heads of 16; a block per (batch, head, 32 key rows), 128 threads
 //   launch: grid 64, block 128
 //   b0 read f32, b1 read f32, b2 read f32, b3 read f32, b4 read f32, b5 read f32, b6 read f32, b7 written f32, b8 written f32, site0 (dropout)
 extern "C" __global__ void __launch_bounds__(128, 2)
-body_76(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, const float *__restrict__ b4, const float *__restrict__ b5, const float *__restrict__ b6, float *__restrict__ b7, float *__restrict__ b8, const uint32_t site0) {
+body_81(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, const float *__restrict__ b4, const float *__restrict__ b5, const float *__restrict__ b6, float *__restrict__ b7, float *__restrict__ b8, const uint32_t site0) {
   bertc_attention_grad_kv<64, 4, 16, true>(ctx, b0, b1, b2, b3, b4, b5, b6, b7, b8, 0.25f, 0.100000001f, 1.11111116f, site0);
 }
 
-// body_77: 2 kernels
+// body_82: 2 kernels
 //   train_s64_v0__k064_layer_1_attention_context_grad_q: attention grad_q of layer.1.attention.context: softmax(q k^T * 0.25 + key bias) dropout v
 //   train_s64_v0__k096_layer_0_attention_context_grad_q: attention grad_q of layer.0.attention.context: softmax(q k^T * 0.25 + key bias) dropout v
 //   attention grad_q, [8,64] x 4 heads of 16; a block per (batch, head, 32 query rows), 128 threads
 //   launch: grid 64, block 128
 //   b0 read f32, b1 read f32, b2 read f32, b3 read f32, b4 read f32, b5 read f32, b6 read f32, b7 written f32, site0 (dropout)
 extern "C" __global__ void __launch_bounds__(128, 2)
-body_77(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, const float *__restrict__ b4, const float *__restrict__ b5, const float *__restrict__ b6, float *__restrict__ b7, const uint32_t site0) {
+body_82(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, const float *__restrict__ b4, const float *__restrict__ b5, const float *__restrict__ b6, float *__restrict__ b7, const uint32_t site0) {
   bertc_attention_grad_q<64, 4, 16, true>(ctx, b0, b1, b2, b3, b4, b5, b6, b7, 0.25f, 0.100000001f, 1.11111116f, site0);
 }
 
-// body_78: 1 kernel
+// body_83: 1 kernel
 //   train_s64_v0__k073_grad_layer_0_ffn_layernorm_sum: add grad.layer.0.ffn.layernorm.sum
 //   rows [8,64] (512) x cols 64; 64 threads per row
 //   launch: grid 512, block 64
 //   b0 read f32, b1 read f32, b2 read f32, b3 read f32, b4 written f32
 extern "C" __global__ void __launch_bounds__(64)
-body_78(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4) {
+body_83(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 64;
@@ -2300,13 +2396,13 @@ body_78(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_79: 1 kernel
+// body_84: 1 kernel
 //   train_s64_v0__k106_grad_embeddings_dropout: dropout grad.embeddings.dropout
 //   rows [8,64] (512) x cols 64; 64 threads per row
 //   launch: grid 512, block 64
 //   b0 read f32, b1 read f32, b2 read f32, b3 read f32, b4 written f32, site0 (dropout)
 extern "C" __global__ void __launch_bounds__(64)
-body_79(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4, const uint32_t site0) {
+body_84(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4, const uint32_t site0) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 64;
@@ -2317,13 +2413,13 @@ body_79(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_80: 1 kernel
+// body_85: 1 kernel
 //   train_s64_v0__k110_grad_embeddings_sum_in1_sum: sum over rows grad.embeddings.sum.in1.sum
 //   cols 4096, each the sum over rows [8]; 32 columns per block, 8 lanes per column summing every 8-th row, then the lanes in order
 //   launch: grid 128, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_80(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_85(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int lane = threadIdx.x / 32;
   const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
@@ -2339,13 +2435,29 @@ body_80(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b1[col] = sum0;
 }
 
-// body_81: 1 kernel
+// body_86: 1 kernel
+//   train_s64_v0__k111_grad_embeddings_position: copy rows grad.embeddings.position
+//   rows [64] (64) x cols 64; 64 threads per row
+//   launch: grid 64, block 64
+//   b0 read f32, b1 written f32
+extern "C" __global__ void __launch_bounds__(64)
+body_86(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+  const int t = threadIdx.x;
+  const int row = blockIdx.x;
+  const int r0 = row;
+  // p0
+  for (int c = t; c < 64; c += 64) {
+    b1[64 * r0 + c] = b0[64 * r0 + c];
+  }
+}
+
+// body_87: 1 kernel
 //   train_s64_v0__k112_grad_embeddings_token_type: scatter-add grad.embeddings.token_type
 //   dst [2,64] = 0; dst[ids[r], :] += src[r, :] for r < 512 in order; 64 dst rows per block, 64 threads over their columns
 //   launch: grid 1, block 64
 //   b0 written f32, b1 read f32, b2 read i32
 extern "C" __global__ void __launch_bounds__(64)
-body_81(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1, const int *__restrict__ b2) {
+body_87(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1, const int *__restrict__ b2) {
   const int first = blockIdx.x * 64, t = threadIdx.x;
   for (int i = first; i < first + 64 && i < 2; i++)
     for (int c = t; c < 64; c += 64) b0[i * 64 + c] = 0.0f;
@@ -2356,13 +2468,13 @@ body_81(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const
   }
 }
 
-// body_82: 1 kernel
+// body_88: 1 kernel
 //   train_s64_v0__k113_grad_embeddings_word: scatter-add grad.embeddings.word
 //   dst [1000,64] = 0; dst[ids[r], :] += src[r, :] for r < 512 in order; 64 dst rows per block, 64 threads over their columns
 //   launch: grid 16, block 64
 //   b0 written f32, b1 read f32, b2 read i32
 extern "C" __global__ void __launch_bounds__(64)
-body_82(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1, const int *__restrict__ b2) {
+body_88(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1, const int *__restrict__ b2) {
   const int first = blockIdx.x * 64, t = threadIdx.x;
   for (int i = first; i < first + 64 && i < 1000; i++)
     for (int c = t; c < 64; c += 64) b0[i * 64 + c] = 0.0f;
@@ -2373,13 +2485,13 @@ body_82(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const
   }
 }
 
-// body_83: 1 kernel
+// body_89: 1 kernel
 //   optimizer_v0__k000_grad_norm_partial: sum over rows of g^2
 //   cols 2048, each the sum over rows [84]; 32 columns per block, 8 lanes per column summing every 8-th row, then the lanes in order
 //   launch: grid 64, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_83(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_89(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int lane = threadIdx.x / 32;
   const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
@@ -2396,13 +2508,13 @@ body_83(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b1[col] = sum0;
 }
 
-// body_84: 1 kernel
+// body_90: 1 kernel
 //   optimizer_v0__k001_grad_norm_tail: sum over rows of g^2 (the last rows)
 //   cols 16, each the sum over rows [37]; 16 columns per block, 16 lanes per column summing every 16-th row, then the lanes in order
 //   launch: grid 1, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_84(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_90(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int lane = threadIdx.x / 16;
   const int col = blockIdx.x * 16 + threadIdx.x % 16;
   float sum0 = 0.0f;
@@ -2419,13 +2531,13 @@ body_84(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b1[col + 2048] = sum0;
 }
 
-// body_85: 1 kernel
+// body_91: 1 kernel
 //   optimizer_v0__k002_clip_coefficient: min(1, clip / (sqrt(sum) + 1e-6))
 //   rows [1] (1) x cols 2064; 256 threads per row
 //   launch: grid 1, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_85(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_91(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int t = threadIdx.x;
   // p0
   float s0 = 0.0f;
@@ -2439,13 +2551,13 @@ body_85(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_86: 1 kernel
+// body_92: 1 kernel
 //   optimizer_v0__k003_adamw: AdamW step (torch.optim.AdamW), decoupled weight decay
 //   rows [10789] (10789) x cols 16; 16 threads per row, 16 rows per block
 //   launch: grid 675, block 256
 //   b0 read f32, b1 read f32, b2 updated f32, b3 updated f32, b4 updated f32
 extern "C" __global__ void __launch_bounds__(256)
-body_86(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2, float *__restrict__ b3, float *__restrict__ b4) {
+body_92(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2, float *__restrict__ b3, float *__restrict__ b4) {
   const int t = threadIdx.x % 16;
   const int row = blockIdx.x * 16 + threadIdx.x / 16;
   if (row >= 10789) return;
@@ -2464,13 +2576,13 @@ body_86(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_87: 1 kernel
+// body_93: 1 kernel
 //   optimizer_v1__k000_grad_norm_partial: sum over rows of g^2
 //   cols 64, each the sum over rows [67]; 32 columns per block, 8 lanes per column summing every 8-th row, then the lanes in order
 //   launch: grid 2, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_93(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int lane = threadIdx.x / 32;
   const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
@@ -2487,13 +2599,13 @@ body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b1[col] = sum0;
 }
 
-// body_88: 1 kernel
+// body_94: 1 kernel
 //   optimizer_v1__k001_grad_norm_tail: sum over rows of g^2 (the last rows)
 //   cols 16, each the sum over rows [1]; 16 columns per block, 1 lanes per column summing every 1-th row, then the lanes in order
 //   launch: grid 1, block 16
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(16)
-body_88(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_94(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int lane = threadIdx.x / 16;
   const int col = blockIdx.x * 16 + threadIdx.x % 16;
   float sum0 = 0.0f;
@@ -2504,13 +2616,13 @@ body_88(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b1[col + 64] = sum0;
 }
 
-// body_89: 1 kernel
+// body_95: 1 kernel
 //   optimizer_v1__k002_clip_coefficient: min(1, clip / (sqrt(sum) + 1e-6))
 //   rows [1] (1) x cols 80; 128 threads per row
 //   launch: grid 1, block 128
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(128)
-body_89(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_95(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int t = threadIdx.x;
   // p0
   float s0 = 0.0f;
@@ -2524,13 +2636,13 @@ body_89(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_90: 1 kernel
+// body_96: 1 kernel
 //   optimizer_v1__k003_adamw: AdamW step (torch.optim.AdamW), decoupled weight decay
 //   rows [269] (269) x cols 16; 16 threads per row, 16 rows per block
 //   launch: grid 17, block 256
 //   b0 read f32, b1 read f32, b2 updated f32, b3 updated f32, b4 updated f32
 extern "C" __global__ void __launch_bounds__(256)
-body_90(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2, float *__restrict__ b3, float *__restrict__ b4) {
+body_96(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2, float *__restrict__ b3, float *__restrict__ b4) {
   const int t = threadIdx.x % 16;
   const int row = blockIdx.x * 16 + threadIdx.x / 16;
   if (row >= 269) return;
@@ -3160,7 +3272,7 @@ body_90(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B^T  ld 64, batch strides [0,0]  b29 PARAMS +340480  bert.encoder.layer.0.intermediate.dense.weight
 //     C    ld 256, batch strides [0,0]  b31 ACTS +66560  layer.0.ffn.gelu
 //     epilogue: bias bert.encoder.layer.0.intermediate.dense.bias, aux -, act gelu
-//   k011_layer_0_ffn_intermediate_matmul__epilogue: body_6  grid 256, block 256  b0 ACTS+66560 b1 PARAMS+406016
+//   k011_layer_0_ffn_intermediate_matmul__epilogue: body_42  grid 256, block 256  b0 ACTS+66560 b1 PARAMS+406016
 //   k012_layer_0_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 256 n 64 k 256, batch [1,1]
 //     A    ld 256, batch strides [0,0]  b31 ACTS +66560  layer.0.ffn.gelu
@@ -3202,7 +3314,7 @@ body_90(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B^T  ld 64, batch strides [0,0]  b56 PARAMS +540416  bert.encoder.layer.1.intermediate.dense.weight
 //     C    ld 256, batch strides [0,0]  b58 ACTS +65536  layer.1.ffn.gelu
 //     epilogue: bias bert.encoder.layer.1.intermediate.dense.bias, aux -, act gelu
-//   k022_layer_1_ffn_intermediate_matmul__epilogue: body_6  grid 256, block 256  b0 ACTS+65536 b1 PARAMS+605952
+//   k022_layer_1_ffn_intermediate_matmul__epilogue: body_42  grid 256, block 256  b0 ACTS+65536 b1 PARAMS+605952
 //   k023_layer_1_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 256 n 64 k 256, batch [1,1]
 //     A    ld 256, batch strides [0,0]  b58 ACTS +65536  layer.1.ffn.gelu
@@ -3211,7 +3323,7 @@ body_90(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     epilogue: bias bert.encoder.layer.1.output.dense.bias (cuBLASLt), aux -, act none
 //   k024_layer_1_ffn_residual: body_41  grid 256, block 64  b0 ACTS+0 b1 ACTS+327680 b2 ACTS+65536 site0 7
 //   k025_layer_1_ffn_layernorm: body_37  grid 256, block 64  b0 ACTS+65536 b1 PARAMS+673024 b2 PARAMS+672768 b3 IO+8384
-//   k026_pooler_first_token: body_42  grid 8, block 64  b0 IO+8384 b1 ACTS+0
+//   k026_pooler_first_token: body_43  grid 8, block 64  b0 IO+8384 b1 ACTS+0
 //   k027_pooler_dense_matmul: GEMM (cuBLASLt, host code): matmul pooler.dense.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 8 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b67 ACTS +0  pooler.first_token
@@ -3232,7 +3344,7 @@ body_90(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //
 // train_s32_v0: 115 kernels, activation peak 2623488 bytes
 //   k000_embeddings_sum: body_36  grid 256, block 64  b0 PARAMS+256000 b1 PARAMS+272384 b2 IO+2048 b3 PARAMS+0 b4 IO+0 b5 ACTS+0
-//   k001_embeddings_layernorm: body_43  grid 256, block 64  b0 ACTS+0 b1 PARAMS+273152 b2 PARAMS+272896 b3 ACTS+67584 b4 ACTS+65536
+//   k001_embeddings_layernorm: body_44  grid 256, block 64  b0 ACTS+0 b1 PARAMS+273152 b2 PARAMS+272896 b3 ACTS+67584 b4 ACTS+65536
 //   k002_embeddings_dropout: body_38  grid 256, block 64  b0 ACTS+67584 b1 ACTS+133120 site0 1
 //   k003_attention_mask_bias: body_39  grid 1, block 256  b0 IO+4096 b1 ACTS+67584
 //   k004_layer_0_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.query.matmul + bias
@@ -3261,14 +3373,14 @@ body_90(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     C    ld 64, batch strides [0,0]  b25 ACTS +460800  layer.0.attention.output
 //     epilogue: bias bert.encoder.layer.0.attention.output.dense.bias (cuBLASLt), aux -, act none
 //   k009_layer_0_attention_residual: body_41  grid 256, block 64  b0 ACTS+133120 b1 ACTS+460800 b2 ACTS+526336 site0 3
-//   k010_layer_0_attention_layernorm: body_43  grid 256, block 64  b0 ACTS+526336 b1 PARAMS+340224 b2 PARAMS+339968 b3 ACTS+460800 b4 ACTS+72704
+//   k010_layer_0_attention_layernorm: body_44  grid 256, block 64  b0 ACTS+526336 b1 PARAMS+340224 b2 PARAMS+339968 b3 ACTS+460800 b4 ACTS+72704
 //   k011_layer_0_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 256 n 256 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b30 ACTS +460800  layer.0.attention.layernorm
 //     B^T  ld 64, batch strides [0,0]  b31 PARAMS +340480  bert.encoder.layer.0.intermediate.dense.weight
 //     C    ld 256, batch strides [0,0]  b34 ACTS +854016  layer.0.ffn.gelu
 //     epilogue: bias bert.encoder.layer.0.intermediate.dense.bias, aux layer.0.ffn.intermediate, act gelu
-//   k011_layer_0_ffn_intermediate_matmul__epilogue: body_14  grid 256, block 256  b0 ACTS+854016 b1 PARAMS+406016 b2 ACTS+591872
+//   k011_layer_0_ffn_intermediate_matmul__epilogue: body_45  grid 256, block 256  b0 ACTS+854016 b1 PARAMS+406016 b2 ACTS+591872
 //   k012_layer_0_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 256 n 64 k 256, batch [1,1]
 //     A    ld 256, batch strides [0,0]  b34 ACTS +854016  layer.0.ffn.gelu
@@ -3276,7 +3388,7 @@ body_90(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     C    ld 64, batch strides [0,0]  b37 ACTS +1116160  layer.0.ffn.output
 //     epilogue: bias bert.encoder.layer.0.output.dense.bias (cuBLASLt), aux -, act none
 //   k013_layer_0_ffn_residual: body_41  grid 256, block 64  b0 ACTS+460800 b1 ACTS+1116160 b2 ACTS+1181696 site0 4
-//   k014_layer_0_ffn_layernorm: body_43  grid 256, block 64  b0 ACTS+1181696 b1 PARAMS+473088 b2 PARAMS+472832 b3 ACTS+1116160 b4 ACTS+74752
+//   k014_layer_0_ffn_layernorm: body_44  grid 256, block 64  b0 ACTS+1181696 b1 PARAMS+473088 b2 PARAMS+472832 b3 ACTS+1116160 b4 ACTS+74752
 //   k015_layer_1_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 256 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b42 ACTS +1116160  layer.0.ffn.layernorm
@@ -3303,14 +3415,14 @@ body_90(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     C    ld 64, batch strides [0,0]  b55 ACTS +1509376  layer.1.attention.output
 //     epilogue: bias bert.encoder.layer.1.attention.output.dense.bias (cuBLASLt), aux -, act none
 //   k020_layer_1_attention_residual: body_41  grid 256, block 64  b0 ACTS+1116160 b1 ACTS+1509376 b2 ACTS+1574912 site0 6
-//   k021_layer_1_attention_layernorm: body_43  grid 256, block 64  b0 ACTS+1574912 b1 PARAMS+540160 b2 PARAMS+539904 b3 ACTS+1509376 b4 ACTS+80896
+//   k021_layer_1_attention_layernorm: body_44  grid 256, block 64  b0 ACTS+1574912 b1 PARAMS+540160 b2 PARAMS+539904 b3 ACTS+1509376 b4 ACTS+80896
 //   k022_layer_1_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 256 n 256 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b60 ACTS +1509376  layer.1.attention.layernorm
 //     B^T  ld 64, batch strides [0,0]  b61 PARAMS +540416  bert.encoder.layer.1.intermediate.dense.weight
 //     C    ld 256, batch strides [0,0]  b64 ACTS +1902592  layer.1.ffn.gelu
 //     epilogue: bias bert.encoder.layer.1.intermediate.dense.bias, aux layer.1.ffn.intermediate, act gelu
-//   k022_layer_1_ffn_intermediate_matmul__epilogue: body_14  grid 256, block 256  b0 ACTS+1902592 b1 PARAMS+605952 b2 ACTS+1640448
+//   k022_layer_1_ffn_intermediate_matmul__epilogue: body_45  grid 256, block 256  b0 ACTS+1902592 b1 PARAMS+605952 b2 ACTS+1640448
 //   k023_layer_1_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 256 n 64 k 256, batch [1,1]
 //     A    ld 256, batch strides [0,0]  b64 ACTS +1902592  layer.1.ffn.gelu
@@ -3318,8 +3430,8 @@ body_90(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     C    ld 64, batch strides [0,0]  b67 ACTS +2164736  layer.1.ffn.output
 //     epilogue: bias bert.encoder.layer.1.output.dense.bias (cuBLASLt), aux -, act none
 //   k024_layer_1_ffn_residual: body_41  grid 256, block 64  b0 ACTS+1509376 b1 ACTS+2164736 b2 ACTS+2230272 site0 7
-//   k025_layer_1_ffn_layernorm: body_43  grid 256, block 64  b0 ACTS+2230272 b1 PARAMS+673024 b2 PARAMS+672768 b3 ACTS+2164736 b4 ACTS+82944
-//   k026_pooler_first_token: body_42  grid 8, block 64  b0 ACTS+2164736 b1 ACTS+84992
+//   k025_layer_1_ffn_layernorm: body_44  grid 256, block 64  b0 ACTS+2230272 b1 PARAMS+673024 b2 PARAMS+672768 b3 ACTS+2164736 b4 ACTS+82944
+//   k026_pooler_first_token: body_43  grid 8, block 64  b0 ACTS+2164736 b1 ACTS+84992
 //   k027_pooler_dense_matmul: GEMM (cuBLASLt, host code): matmul pooler.dense.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 8 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b74 ACTS +84992  pooler.first_token
@@ -3365,12 +3477,12 @@ body_90(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 64, batch strides [0,0]  b74 ACTS +84992  pooler.first_token
 //     C    ld 64, batch strides [0,0]  b92 GRADS +673280  bert.pooler.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k042_grad_pooler_first_token: body_44  grid 256, block 64  b0 ACTS+89088 b1 ACTS+2164736
-//   k043_grad_layer_1_ffn_layernorm_x: body_45  grid 256, block 64  b0 ACTS+82944 b1 ACTS+2230272 b2 PARAMS+672768 b3 ACTS+2164736 b4 ACTS+2295808
-//   k044_grad_layer_1_ffn_layernorm_gamma: body_46  grid 2, block 256  b0 ACTS+2230272 b1 ACTS+82944 b2 ACTS+2164736 b3 GRADS+672768
-//   k045_grad_layer_1_ffn_layernorm_beta: body_47  grid 2, block 256  b0 ACTS+2164736 b1 GRADS+673024
+//   k042_grad_pooler_first_token: body_46  grid 256, block 64  b0 ACTS+89088 b1 ACTS+2164736
+//   k043_grad_layer_1_ffn_layernorm_x: body_47  grid 256, block 64  b0 ACTS+82944 b1 ACTS+2230272 b2 PARAMS+672768 b3 ACTS+2164736 b4 ACTS+2295808
+//   k044_grad_layer_1_ffn_layernorm_gamma: body_48  grid 2, block 256  b0 ACTS+2230272 b1 ACTS+82944 b2 ACTS+2164736 b3 GRADS+672768
+//   k045_grad_layer_1_ffn_layernorm_beta: body_49  grid 2, block 256  b0 ACTS+2164736 b1 GRADS+673024
 //   k046_grad_layer_1_ffn_dropout: body_38  grid 256, block 64  b0 ACTS+2295808 b1 ACTS+2164736 site0 7
-//   k047_grad_layer_1_ffn_output_in1_sum: body_47  grid 2, block 256  b0 ACTS+2164736 b1 GRADS+672512
+//   k047_grad_layer_1_ffn_output_in1_sum: body_49  grid 2, block 256  b0 ACTS+2164736 b1 GRADS+672512
 //   k048_grad_layer_1_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 256 n 256 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b97 ACTS +2164736  grad.layer.1.ffn.dropout
@@ -3383,26 +3495,26 @@ body_90(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 256, batch strides [0,0]  b64 ACTS +1902592  layer.1.ffn.gelu
 //     C    ld 256, batch strides [0,0]  b100 GRADS +606976  bert.encoder.layer.1.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k050_grad_layer_1_ffn_gelu: body_48  grid 256, block 256  b0 ACTS+1640448 b1 ACTS+2361344 b2 ACTS+1902592
-//   k051_grad_layer_1_ffn_intermediate_in1_sum: body_49  grid 8, block 256  b0 ACTS+1902592 b1 GRADS+605952
+//   k050_grad_layer_1_ffn_gelu: body_50  grid 256, block 256  b0 ACTS+1640448 b1 ACTS+2361344 b2 ACTS+1902592
+//   k051_grad_layer_1_ffn_intermediate_in1_sum: body_51  grid 8, block 256  b0 ACTS+1902592 b1 GRADS+605952
 //   k052_grad_layer_1_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 256 n 64 k 256, batch [1,1]
 //     A    ld 256, batch strides [0,0]  b101 ACTS +1902592  grad.layer.1.ffn.gelu
 //     B    ld 64, batch strides [0,0]  b61 PARAMS +540416  bert.encoder.layer.1.intermediate.dense.weight
 //     C    ld 64, batch strides [0,0]  b103 ACTS +1640448  grad.layer.1.ffn.intermediate.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k053_grad_layer_1_attention_layernorm_sum: body_50  grid 256, block 64  b0 ACTS+1640448 b1 ACTS+2295808 b2 ACTS+1705984
+//   k053_grad_layer_1_attention_layernorm_sum: body_52  grid 256, block 64  b0 ACTS+1640448 b1 ACTS+2295808 b2 ACTS+1705984
 //   k054_grad_layer_1_ffn_intermediate_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.intermediate.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 256 n 64 k 256, batch [1,1]
 //     A^T  ld 256, batch strides [0,0]  b101 ACTS +1902592  grad.layer.1.ffn.gelu
 //     B    ld 64, batch strides [0,0]  b60 ACTS +1509376  layer.1.attention.layernorm
 //     C    ld 64, batch strides [0,0]  b105 GRADS +540416  bert.encoder.layer.1.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k055_grad_layer_1_attention_layernorm_x: body_45  grid 256, block 64  b0 ACTS+80896 b1 ACTS+1574912 b2 PARAMS+539904 b3 ACTS+1705984 b4 ACTS+1509376
-//   k056_grad_layer_1_attention_layernorm_gamma: body_46  grid 2, block 256  b0 ACTS+1574912 b1 ACTS+80896 b2 ACTS+1705984 b3 GRADS+539904
-//   k057_grad_layer_1_attention_layernorm_beta: body_47  grid 2, block 256  b0 ACTS+1705984 b1 GRADS+540160
+//   k055_grad_layer_1_attention_layernorm_x: body_47  grid 256, block 64  b0 ACTS+80896 b1 ACTS+1574912 b2 PARAMS+539904 b3 ACTS+1705984 b4 ACTS+1509376
+//   k056_grad_layer_1_attention_layernorm_gamma: body_48  grid 2, block 256  b0 ACTS+1574912 b1 ACTS+80896 b2 ACTS+1705984 b3 GRADS+539904
+//   k057_grad_layer_1_attention_layernorm_beta: body_49  grid 2, block 256  b0 ACTS+1705984 b1 GRADS+540160
 //   k058_grad_layer_1_attention_output_dropout: body_38  grid 256, block 64  b0 ACTS+1509376 b1 ACTS+1574912 site0 6
-//   k059_grad_layer_1_attention_output_in1_sum: body_47  grid 2, block 256  b0 ACTS+1574912 b1 GRADS+539648
+//   k059_grad_layer_1_attention_output_in1_sum: body_49  grid 2, block 256  b0 ACTS+1574912 b1 GRADS+539648
 //   k060_grad_layer_1_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 256 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b109 ACTS +1574912  grad.layer.1.attention.output_dropout
@@ -3415,10 +3527,10 @@ body_90(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 64, batch strides [0,0]  b52 ACTS +1443840  layer.1.attention.context
 //     C    ld 64, batch strides [0,0]  b112 GRADS +523264  bert.encoder.layer.1.attention.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k062_layer_1_attention_context: body_51  grid 64, block 256  b0 ACTS+1443840 b1 ACTS+1640448 b2 ACTS+80896
-//   k063_layer_1_attention_context_grad_kv: body_52  grid 32, block 128  b0 ACTS+1247232 b1 ACTS+1312768 b2 ACTS+1378304 b3 ACTS+67584 b4 ACTS+76800 b5 ACTS+1640448 b6 ACTS+80896 b7 ACTS+1574912 b8 ACTS+1443840 site0 5
-//   k064_layer_1_attention_context_grad_q: body_53  grid 32, block 128  b0 ACTS+1247232 b1 ACTS+1312768 b2 ACTS+1378304 b3 ACTS+67584 b4 ACTS+76800 b5 ACTS+1640448 b6 ACTS+80896 b7 ACTS+1705984 site0 5
-//   k065_grad_layer_1_attention_value_in1_sum: body_47  grid 2, block 256  b0 ACTS+1443840 b1 GRADS+523008
+//   k062_layer_1_attention_context: body_53  grid 64, block 256  b0 ACTS+1443840 b1 ACTS+1640448 b2 ACTS+80896
+//   k063_layer_1_attention_context_grad_kv: body_54  grid 32, block 128  b0 ACTS+1247232 b1 ACTS+1312768 b2 ACTS+1378304 b3 ACTS+67584 b4 ACTS+76800 b5 ACTS+1640448 b6 ACTS+80896 b7 ACTS+1574912 b8 ACTS+1443840 site0 5
+//   k064_layer_1_attention_context_grad_q: body_55  grid 32, block 128  b0 ACTS+1247232 b1 ACTS+1312768 b2 ACTS+1378304 b3 ACTS+67584 b4 ACTS+76800 b5 ACTS+1640448 b6 ACTS+80896 b7 ACTS+1705984 site0 5
+//   k065_grad_layer_1_attention_value_in1_sum: body_49  grid 2, block 256  b0 ACTS+1443840 b1 GRADS+523008
 //   k066_grad_layer_1_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 256 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b113 ACTS +1443840  grad.layer.1.attention.context.b
@@ -3431,7 +3543,7 @@ body_90(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 64, batch strides [0,0]  b42 ACTS +1116160  layer.0.ffn.layernorm
 //     C    ld 64, batch strides [0,0]  b118 GRADS +506624  bert.encoder.layer.1.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k068_grad_layer_1_attention_key_in1_sum: body_47  grid 2, block 256  b0 ACTS+1574912 b1 GRADS+506368
+//   k068_grad_layer_1_attention_key_in1_sum: body_49  grid 2, block 256  b0 ACTS+1574912 b1 GRADS+506368
 //   k069_grad_layer_1_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 256 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b115 ACTS +1574912  grad.layer.1.attention.scores.b
@@ -3444,25 +3556,25 @@ body_90(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 64, batch strides [0,0]  b42 ACTS +1116160  layer.0.ffn.layernorm
 //     C    ld 64, batch strides [0,0]  b121 GRADS +489984  bert.encoder.layer.1.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k071_grad_layer_1_attention_query_in1_sum: body_47  grid 2, block 256  b0 ACTS+1705984 b1 GRADS+489728
+//   k071_grad_layer_1_attention_query_in1_sum: body_49  grid 2, block 256  b0 ACTS+1705984 b1 GRADS+489728
 //   k072_grad_layer_1_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 256 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b114 ACTS +1705984  grad.layer.1.attention.scores.a
 //     B    ld 64, batch strides [0,0]  b43 PARAMS +473344  bert.encoder.layer.1.attention.self.query.weight
 //     C    ld 64, batch strides [0,0]  b123 ACTS +1378304  grad.layer.1.attention.query.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k073_grad_layer_0_ffn_layernorm_sum: body_54  grid 256, block 64  b0 ACTS+1378304 b1 ACTS+1312768 b2 ACTS+1247232 b3 ACTS+1509376 b4 ACTS+1443840
+//   k073_grad_layer_0_ffn_layernorm_sum: body_56  grid 256, block 64  b0 ACTS+1378304 b1 ACTS+1312768 b2 ACTS+1247232 b3 ACTS+1509376 b4 ACTS+1443840
 //   k074_grad_layer_1_attention_query_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.query.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 64 n 64 k 256, batch [1,1]
 //     A^T  ld 64, batch strides [0,0]  b114 ACTS +1705984  grad.layer.1.attention.scores.a
 //     B    ld 64, batch strides [0,0]  b42 ACTS +1116160  layer.0.ffn.layernorm
 //     C    ld 64, batch strides [0,0]  b125 GRADS +473344  bert.encoder.layer.1.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
-//   k075_grad_layer_0_ffn_layernorm_x: body_45  grid 256, block 64  b0 ACTS+74752 b1 ACTS+1181696 b2 PARAMS+472832 b3 ACTS+1443840 b4 ACTS+1116160
-//   k076_grad_layer_0_ffn_layernorm_gamma: body_46  grid 2, block 256  b0 ACTS+1181696 b1 ACTS+74752 b2 ACTS+1443840 b3 GRADS+472832
-//   k077_grad_layer_0_ffn_layernorm_beta: body_47  grid 2, block 256  b0 ACTS+1443840 b1 GRADS+473088
+//   k075_grad_layer_0_ffn_layernorm_x: body_47  grid 256, block 64  b0 ACTS+74752 b1 ACTS+1181696 b2 PARAMS+472832 b3 ACTS+1443840 b4 ACTS+1116160
+//   k076_grad_layer_0_ffn_layernorm_gamma: body_48  grid 2, block 256  b0 ACTS+1181696 b1 ACTS+74752 b2 ACTS+1443840 b3 GRADS+472832
+//   k077_grad_layer_0_ffn_layernorm_beta: body_49  grid 2, block 256  b0 ACTS+1443840 b1 GRADS+473088
 //   k078_grad_layer_0_ffn_dropout: body_38  grid 256, block 64  b0 ACTS+1116160 b1 ACTS+1181696 site0 4
-//   k079_grad_layer_0_ffn_output_in1_sum: body_47  grid 2, block 256  b0 ACTS+1181696 b1 GRADS+472576
+//   k079_grad_layer_0_ffn_output_in1_sum: body_49  grid 2, block 256  b0 ACTS+1181696 b1 GRADS+472576
 //   k080_grad_layer_0_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 256 n 256 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b129 ACTS +1181696  grad.layer.0.ffn.dropout
@@ -3475,26 +3587,26 @@ body_90(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 256, batch strides [0,0]  b34 ACTS +854016  layer.0.ffn.gelu
 //     C    ld 256, batch strides [0,0]  b132 GRADS +407040  bert.encoder.layer.0.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k082_grad_layer_0_ffn_gelu: body_48  grid 256, block 256  b0 ACTS+591872 b1 ACTS+1247232 b2 ACTS+854016
-//   k083_grad_layer_0_ffn_intermediate_in1_sum: body_49  grid 8, block 256  b0 ACTS+854016 b1 GRADS+406016
+//   k082_grad_layer_0_ffn_gelu: body_50  grid 256, block 256  b0 ACTS+591872 b1 ACTS+1247232 b2 ACTS+854016
+//   k083_grad_layer_0_ffn_intermediate_in1_sum: body_51  grid 8, block 256  b0 ACTS+854016 b1 GRADS+406016
 //   k084_grad_layer_0_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 256 n 64 k 256, batch [1,1]
 //     A    ld 256, batch strides [0,0]  b133 ACTS +854016  grad.layer.0.ffn.gelu
 //     B    ld 64, batch strides [0,0]  b31 PARAMS +340480  bert.encoder.layer.0.intermediate.dense.weight
 //     C    ld 64, batch strides [0,0]  b135 ACTS +591872  grad.layer.0.ffn.intermediate.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k085_grad_layer_0_attention_layernorm_sum: body_50  grid 256, block 64  b0 ACTS+591872 b1 ACTS+1116160 b2 ACTS+657408
+//   k085_grad_layer_0_attention_layernorm_sum: body_52  grid 256, block 64  b0 ACTS+591872 b1 ACTS+1116160 b2 ACTS+657408
 //   k086_grad_layer_0_ffn_intermediate_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.0.ffn.intermediate.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 256 n 64 k 256, batch [1,1]
 //     A^T  ld 256, batch strides [0,0]  b133 ACTS +854016  grad.layer.0.ffn.gelu
 //     B    ld 64, batch strides [0,0]  b30 ACTS +460800  layer.0.attention.layernorm
 //     C    ld 64, batch strides [0,0]  b137 GRADS +340480  bert.encoder.layer.0.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k087_grad_layer_0_attention_layernorm_x: body_45  grid 256, block 64  b0 ACTS+72704 b1 ACTS+526336 b2 PARAMS+339968 b3 ACTS+657408 b4 ACTS+460800
-//   k088_grad_layer_0_attention_layernorm_gamma: body_46  grid 2, block 256  b0 ACTS+526336 b1 ACTS+72704 b2 ACTS+657408 b3 GRADS+339968
-//   k089_grad_layer_0_attention_layernorm_beta: body_47  grid 2, block 256  b0 ACTS+657408 b1 GRADS+340224
+//   k087_grad_layer_0_attention_layernorm_x: body_47  grid 256, block 64  b0 ACTS+72704 b1 ACTS+526336 b2 PARAMS+339968 b3 ACTS+657408 b4 ACTS+460800
+//   k088_grad_layer_0_attention_layernorm_gamma: body_48  grid 2, block 256  b0 ACTS+526336 b1 ACTS+72704 b2 ACTS+657408 b3 GRADS+339968
+//   k089_grad_layer_0_attention_layernorm_beta: body_49  grid 2, block 256  b0 ACTS+657408 b1 GRADS+340224
 //   k090_grad_layer_0_attention_output_dropout: body_38  grid 256, block 64  b0 ACTS+460800 b1 ACTS+526336 site0 3
-//   k091_grad_layer_0_attention_output_in1_sum: body_47  grid 2, block 256  b0 ACTS+526336 b1 GRADS+339712
+//   k091_grad_layer_0_attention_output_in1_sum: body_49  grid 2, block 256  b0 ACTS+526336 b1 GRADS+339712
 //   k092_grad_layer_0_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 256 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b141 ACTS +526336  grad.layer.0.attention.output_dropout
@@ -3507,10 +3619,10 @@ body_90(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 64, batch strides [0,0]  b22 ACTS +395264  layer.0.attention.context
 //     C    ld 64, batch strides [0,0]  b144 GRADS +323328  bert.encoder.layer.0.attention.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k094_layer_0_attention_context: body_51  grid 64, block 256  b0 ACTS+395264 b1 ACTS+591872 b2 ACTS+72704
-//   k095_layer_0_attention_context_grad_kv: body_52  grid 32, block 128  b0 ACTS+198656 b1 ACTS+264192 b2 ACTS+329728 b3 ACTS+67584 b4 ACTS+68608 b5 ACTS+591872 b6 ACTS+72704 b7 ACTS+526336 b8 ACTS+395264 site0 2
-//   k096_layer_0_attention_context_grad_q: body_53  grid 32, block 128  b0 ACTS+198656 b1 ACTS+264192 b2 ACTS+329728 b3 ACTS+67584 b4 ACTS+68608 b5 ACTS+591872 b6 ACTS+72704 b7 ACTS+657408 site0 2
-//   k097_grad_layer_0_attention_value_in1_sum: body_47  grid 2, block 256  b0 ACTS+395264 b1 GRADS+323072
+//   k094_layer_0_attention_context: body_53  grid 64, block 256  b0 ACTS+395264 b1 ACTS+591872 b2 ACTS+72704
+//   k095_layer_0_attention_context_grad_kv: body_54  grid 32, block 128  b0 ACTS+198656 b1 ACTS+264192 b2 ACTS+329728 b3 ACTS+67584 b4 ACTS+68608 b5 ACTS+591872 b6 ACTS+72704 b7 ACTS+526336 b8 ACTS+395264 site0 2
+//   k096_layer_0_attention_context_grad_q: body_55  grid 32, block 128  b0 ACTS+198656 b1 ACTS+264192 b2 ACTS+329728 b3 ACTS+67584 b4 ACTS+68608 b5 ACTS+591872 b6 ACTS+72704 b7 ACTS+657408 site0 2
+//   k097_grad_layer_0_attention_value_in1_sum: body_49  grid 2, block 256  b0 ACTS+395264 b1 GRADS+323072
 //   k098_grad_layer_0_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 256 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b145 ACTS +395264  grad.layer.0.attention.context.b
@@ -3523,7 +3635,7 @@ body_90(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 64, batch strides [0,0]  b11 ACTS +133120  embeddings.dropout
 //     C    ld 64, batch strides [0,0]  b150 GRADS +306688  bert.encoder.layer.0.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k100_grad_layer_0_attention_key_in1_sum: body_47  grid 2, block 256  b0 ACTS+526336 b1 GRADS+306432
+//   k100_grad_layer_0_attention_key_in1_sum: body_49  grid 2, block 256  b0 ACTS+526336 b1 GRADS+306432
 //   k101_grad_layer_0_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 256 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b147 ACTS +526336  grad.layer.0.attention.scores.b
@@ -3536,7 +3648,7 @@ body_90(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 64, batch strides [0,0]  b11 ACTS +133120  embeddings.dropout
 //     C    ld 64, batch strides [0,0]  b153 GRADS +290048  bert.encoder.layer.0.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k103_grad_layer_0_attention_query_in1_sum: body_47  grid 2, block 256  b0 ACTS+657408 b1 GRADS+289792
+//   k103_grad_layer_0_attention_query_in1_sum: body_49  grid 2, block 256  b0 ACTS+657408 b1 GRADS+289792
 //   k104_grad_layer_0_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 256 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b146 ACTS +657408  grad.layer.0.attention.scores.a
@@ -3549,15 +3661,15 @@ body_90(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 64, batch strides [0,0]  b11 ACTS +133120  embeddings.dropout
 //     C    ld 64, batch strides [0,0]  b156 GRADS +273408  bert.encoder.layer.0.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
-//   k106_grad_embeddings_dropout: body_55  grid 256, block 64  b0 ACTS+264192 b1 ACTS+198656 b2 ACTS+67584 b3 ACTS+460800 b4 ACTS+133120 site0 1
-//   k107_grad_embeddings_layernorm_x: body_45  grid 256, block 64  b0 ACTS+65536 b1 ACTS+0 b2 PARAMS+272896 b3 ACTS+133120 b4 ACTS+67584
-//   k108_grad_embeddings_layernorm_gamma: body_46  grid 2, block 256  b0 ACTS+0 b1 ACTS+65536 b2 ACTS+133120 b3 GRADS+272896
-//   k109_grad_embeddings_layernorm_beta: body_47  grid 2, block 256  b0 ACTS+133120 b1 GRADS+273152
-//   k110_grad_embeddings_sum_in1_sum: body_56  grid 64, block 256  b0 ACTS+67584 b1 ACTS+0
-//   k111_grad_embeddings_position: body_32  grid 32, block 64  b0 ACTS+0 b1 GRADS+256000
-//   k112_grad_embeddings_position: body_57  grid 32, block 64  b0 GRADS+256000
-//   k113_grad_embeddings_token_type: body_58  grid 1, block 64  b0 GRADS+272384 b1 ACTS+67584 b2 IO+2048
-//   k114_grad_embeddings_word: body_59  grid 16, block 64  b0 GRADS+0 b1 ACTS+67584 b2 IO+0
+//   k106_grad_embeddings_dropout: body_57  grid 256, block 64  b0 ACTS+264192 b1 ACTS+198656 b2 ACTS+67584 b3 ACTS+460800 b4 ACTS+133120 site0 1
+//   k107_grad_embeddings_layernorm_x: body_47  grid 256, block 64  b0 ACTS+65536 b1 ACTS+0 b2 PARAMS+272896 b3 ACTS+133120 b4 ACTS+67584
+//   k108_grad_embeddings_layernorm_gamma: body_48  grid 2, block 256  b0 ACTS+0 b1 ACTS+65536 b2 ACTS+133120 b3 GRADS+272896
+//   k109_grad_embeddings_layernorm_beta: body_49  grid 2, block 256  b0 ACTS+133120 b1 GRADS+273152
+//   k110_grad_embeddings_sum_in1_sum: body_58  grid 64, block 256  b0 ACTS+67584 b1 ACTS+0
+//   k111_grad_embeddings_position: body_59  grid 32, block 64  b0 ACTS+0 b1 GRADS+256000
+//   k112_grad_embeddings_position: body_60  grid 32, block 64  b0 GRADS+256000
+//   k113_grad_embeddings_token_type: body_61  grid 1, block 64  b0 GRADS+272384 b1 ACTS+67584 b2 IO+2048
+//   k114_grad_embeddings_word: body_62  grid 16, block 64  b0 GRADS+0 b1 ACTS+67584 b2 IO+0
 //
 // train_s32_v1: 41 kernels, activation peak 394240 bytes
 //   k000_embeddings_sum: body_36  grid 256, block 64  b0 PARAMS+256000 b1 PARAMS+272384 b2 IO+2048 b3 PARAMS+0 b4 IO+0 b5 ACTS+0
@@ -3597,7 +3709,7 @@ body_90(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B^T  ld 64, batch strides [0,0]  b29 PARAMS +340480  bert.encoder.layer.0.intermediate.dense.weight
 //     C    ld 256, batch strides [0,0]  b31 ACTS +66560  layer.0.ffn.gelu
 //     epilogue: bias bert.encoder.layer.0.intermediate.dense.bias, aux -, act gelu
-//   k011_layer_0_ffn_intermediate_matmul__epilogue: body_6  grid 256, block 256  b0 ACTS+66560 b1 PARAMS+406016
+//   k011_layer_0_ffn_intermediate_matmul__epilogue: body_42  grid 256, block 256  b0 ACTS+66560 b1 PARAMS+406016
 //   k012_layer_0_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 256 n 64 k 256, batch [1,1]
 //     A    ld 256, batch strides [0,0]  b31 ACTS +66560  layer.0.ffn.gelu
@@ -3639,7 +3751,7 @@ body_90(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B^T  ld 64, batch strides [0,0]  b56 PARAMS +540416  bert.encoder.layer.1.intermediate.dense.weight
 //     C    ld 256, batch strides [0,0]  b58 ACTS +65536  layer.1.ffn.gelu
 //     epilogue: bias bert.encoder.layer.1.intermediate.dense.bias, aux -, act gelu
-//   k022_layer_1_ffn_intermediate_matmul__epilogue: body_6  grid 256, block 256  b0 ACTS+65536 b1 PARAMS+605952
+//   k022_layer_1_ffn_intermediate_matmul__epilogue: body_42  grid 256, block 256  b0 ACTS+65536 b1 PARAMS+605952
 //   k023_layer_1_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 256 n 64 k 256, batch [1,1]
 //     A    ld 256, batch strides [0,0]  b58 ACTS +65536  layer.1.ffn.gelu
@@ -3648,7 +3760,7 @@ body_90(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     epilogue: bias bert.encoder.layer.1.output.dense.bias (cuBLASLt), aux -, act none
 //   k024_layer_1_ffn_residual: body_41  grid 256, block 64  b0 ACTS+0 b1 ACTS+327680 b2 ACTS+65536 site0 7
 //   k025_layer_1_ffn_layernorm: body_37  grid 256, block 64  b0 ACTS+65536 b1 PARAMS+673024 b2 PARAMS+672768 b3 ACTS+0
-//   k026_pooler_first_token: body_42  grid 8, block 64  b0 ACTS+0 b1 ACTS+65536
+//   k026_pooler_first_token: body_43  grid 8, block 64  b0 ACTS+0 b1 ACTS+65536
 //   k027_pooler_dense_matmul: GEMM (cuBLASLt, host code): matmul pooler.dense.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 8 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b67 ACTS +65536  pooler.first_token
@@ -3690,10 +3802,10 @@ body_90(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     epilogue: bias -, aux -, act none
 //
 // forward_s64: 34 kernels, activation peak 788480 bytes
-//   k000_embeddings_sum: body_60  grid 512, block 64  b0 PARAMS+256000 b1 PARAMS+272384 b2 IO+2048 b3 PARAMS+0 b4 IO+0 b5 ACTS+0
-//   k001_embeddings_layernorm: body_61  grid 512, block 64  b0 ACTS+0 b1 PARAMS+273152 b2 PARAMS+272896 b3 ACTS+131072
-//   k002_embeddings_dropout: body_62  grid 512, block 64  b0 ACTS+131072 b1 ACTS+0 site0 1
-//   k003_attention_mask_bias: body_63  grid 8, block 64  b0 IO+4096 b1 ACTS+131072
+//   k000_embeddings_sum: body_63  grid 512, block 64  b0 PARAMS+256000 b1 PARAMS+272384 b2 IO+2048 b3 PARAMS+0 b4 IO+0 b5 ACTS+0
+//   k001_embeddings_layernorm: body_64  grid 512, block 64  b0 ACTS+0 b1 PARAMS+273152 b2 PARAMS+272896 b3 ACTS+131072
+//   k002_embeddings_dropout: body_65  grid 512, block 64  b0 ACTS+131072 b1 ACTS+0 site0 1
+//   k003_attention_mask_bias: body_66  grid 8, block 64  b0 IO+4096 b1 ACTS+131072
 //   k004_layer_0_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b10 ACTS +0  embeddings.dropout
@@ -3712,30 +3824,30 @@ body_90(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B^T  ld 64, batch strides [0,0]  b18 PARAMS +306688  bert.encoder.layer.0.attention.self.value.weight
 //     C    ld 64, batch strides [0,0]  b20 ACTS +395264  layer.0.attention.value
 //     epilogue: bias bert.encoder.layer.0.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k007_layer_0_attention_context_forward: body_64  grid 64, block 128  b0 ACTS+133120 b1 ACTS+264192 b2 ACTS+395264 b3 ACTS+131072 b4 ACTS+526336 b5 ACTS+657408 site0 2
+//   k007_layer_0_attention_context_forward: body_67  grid 64, block 128  b0 ACTS+133120 b1 ACTS+264192 b2 ACTS+395264 b3 ACTS+131072 b4 ACTS+526336 b5 ACTS+657408 site0 2
 //   k008_layer_0_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b21 ACTS +526336  layer.0.attention.context
 //     B^T  ld 64, batch strides [0,0]  b22 PARAMS +323328  bert.encoder.layer.0.attention.output.dense.weight
 //     C    ld 64, batch strides [0,0]  b24 ACTS +133120  layer.0.attention.output
 //     epilogue: bias bert.encoder.layer.0.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k009_layer_0_attention_residual: body_65  grid 512, block 64  b0 ACTS+0 b1 ACTS+133120 b2 ACTS+264192 site0 3
-//   k010_layer_0_attention_layernorm: body_61  grid 512, block 64  b0 ACTS+264192 b1 PARAMS+340224 b2 PARAMS+339968 b3 ACTS+0
+//   k009_layer_0_attention_residual: body_68  grid 512, block 64  b0 ACTS+0 b1 ACTS+133120 b2 ACTS+264192 site0 3
+//   k010_layer_0_attention_layernorm: body_64  grid 512, block 64  b0 ACTS+264192 b1 PARAMS+340224 b2 PARAMS+339968 b3 ACTS+0
 //   k011_layer_0_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 256 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b28 ACTS +0  layer.0.attention.layernorm
 //     B^T  ld 64, batch strides [0,0]  b29 PARAMS +340480  bert.encoder.layer.0.intermediate.dense.weight
 //     C    ld 256, batch strides [0,0]  b31 ACTS +133120  layer.0.ffn.gelu
 //     epilogue: bias bert.encoder.layer.0.intermediate.dense.bias, aux -, act gelu
-//   k011_layer_0_ffn_intermediate_matmul__epilogue: body_6  grid 512, block 256  b0 ACTS+133120 b1 PARAMS+406016
+//   k011_layer_0_ffn_intermediate_matmul__epilogue: body_69  grid 512, block 256  b0 ACTS+133120 b1 PARAMS+406016
 //   k012_layer_0_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 64 k 256, batch [1,1]
 //     A    ld 256, batch strides [0,0]  b31 ACTS +133120  layer.0.ffn.gelu
 //     B^T  ld 256, batch strides [0,0]  b32 PARAMS +407040  bert.encoder.layer.0.output.dense.weight
 //     C    ld 64, batch strides [0,0]  b34 ACTS +657408  layer.0.ffn.output
 //     epilogue: bias bert.encoder.layer.0.output.dense.bias (cuBLASLt), aux -, act none
-//   k013_layer_0_ffn_residual: body_65  grid 512, block 64  b0 ACTS+0 b1 ACTS+657408 b2 ACTS+133120 site0 4
-//   k014_layer_0_ffn_layernorm: body_61  grid 512, block 64  b0 ACTS+133120 b1 PARAMS+473088 b2 PARAMS+472832 b3 ACTS+0
+//   k013_layer_0_ffn_residual: body_68  grid 512, block 64  b0 ACTS+0 b1 ACTS+657408 b2 ACTS+133120 site0 4
+//   k014_layer_0_ffn_layernorm: body_64  grid 512, block 64  b0 ACTS+133120 b1 PARAMS+473088 b2 PARAMS+472832 b3 ACTS+0
 //   k015_layer_1_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b38 ACTS +0  layer.0.ffn.layernorm
@@ -3754,31 +3866,31 @@ body_90(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B^T  ld 64, batch strides [0,0]  b45 PARAMS +506624  bert.encoder.layer.1.attention.self.value.weight
 //     C    ld 64, batch strides [0,0]  b47 ACTS +395264  layer.1.attention.value
 //     epilogue: bias bert.encoder.layer.1.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k018_layer_1_attention_context_forward: body_64  grid 64, block 128  b0 ACTS+133120 b1 ACTS+264192 b2 ACTS+395264 b3 ACTS+131072 b4 ACTS+526336 b5 ACTS+657408 site0 5
+//   k018_layer_1_attention_context_forward: body_67  grid 64, block 128  b0 ACTS+133120 b1 ACTS+264192 b2 ACTS+395264 b3 ACTS+131072 b4 ACTS+526336 b5 ACTS+657408 site0 5
 //   k019_layer_1_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b48 ACTS +526336  layer.1.attention.context
 //     B^T  ld 64, batch strides [0,0]  b49 PARAMS +523264  bert.encoder.layer.1.attention.output.dense.weight
 //     C    ld 64, batch strides [0,0]  b51 ACTS +131072  layer.1.attention.output
 //     epilogue: bias bert.encoder.layer.1.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k020_layer_1_attention_residual: body_65  grid 512, block 64  b0 ACTS+0 b1 ACTS+131072 b2 ACTS+262144 site0 6
-//   k021_layer_1_attention_layernorm: body_61  grid 512, block 64  b0 ACTS+262144 b1 PARAMS+540160 b2 PARAMS+539904 b3 ACTS+0
+//   k020_layer_1_attention_residual: body_68  grid 512, block 64  b0 ACTS+0 b1 ACTS+131072 b2 ACTS+262144 site0 6
+//   k021_layer_1_attention_layernorm: body_64  grid 512, block 64  b0 ACTS+262144 b1 PARAMS+540160 b2 PARAMS+539904 b3 ACTS+0
 //   k022_layer_1_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 256 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b55 ACTS +0  layer.1.attention.layernorm
 //     B^T  ld 64, batch strides [0,0]  b56 PARAMS +540416  bert.encoder.layer.1.intermediate.dense.weight
 //     C    ld 256, batch strides [0,0]  b58 ACTS +131072  layer.1.ffn.gelu
 //     epilogue: bias bert.encoder.layer.1.intermediate.dense.bias, aux -, act gelu
-//   k022_layer_1_ffn_intermediate_matmul__epilogue: body_6  grid 512, block 256  b0 ACTS+131072 b1 PARAMS+605952
+//   k022_layer_1_ffn_intermediate_matmul__epilogue: body_69  grid 512, block 256  b0 ACTS+131072 b1 PARAMS+605952
 //   k023_layer_1_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 64 k 256, batch [1,1]
 //     A    ld 256, batch strides [0,0]  b58 ACTS +131072  layer.1.ffn.gelu
 //     B^T  ld 256, batch strides [0,0]  b59 PARAMS +606976  bert.encoder.layer.1.output.dense.weight
 //     C    ld 64, batch strides [0,0]  b61 ACTS +655360  layer.1.ffn.output
 //     epilogue: bias bert.encoder.layer.1.output.dense.bias (cuBLASLt), aux -, act none
-//   k024_layer_1_ffn_residual: body_65  grid 512, block 64  b0 ACTS+0 b1 ACTS+655360 b2 ACTS+131072 site0 7
-//   k025_layer_1_ffn_layernorm: body_61  grid 512, block 64  b0 ACTS+131072 b1 PARAMS+673024 b2 PARAMS+672768 b3 IO+8384
-//   k026_pooler_first_token: body_66  grid 8, block 64  b0 IO+8384 b1 ACTS+0
+//   k024_layer_1_ffn_residual: body_68  grid 512, block 64  b0 ACTS+0 b1 ACTS+655360 b2 ACTS+131072 site0 7
+//   k025_layer_1_ffn_layernorm: body_64  grid 512, block 64  b0 ACTS+131072 b1 PARAMS+673024 b2 PARAMS+672768 b3 IO+8384
+//   k026_pooler_first_token: body_70  grid 8, block 64  b0 IO+8384 b1 ACTS+0
 //   k027_pooler_dense_matmul: GEMM (cuBLASLt, host code): matmul pooler.dense.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 8 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b67 ACTS +0  pooler.first_token
@@ -3798,10 +3910,10 @@ body_90(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   k033_loss: body_12  grid 1, block 8  b0 ACTS+64 b1 ACTS+0 b2 IO+6272
 //
 // train_s64_v0: 114 kernels, activation peak 5246976 bytes
-//   k000_embeddings_sum: body_60  grid 512, block 64  b0 PARAMS+256000 b1 PARAMS+272384 b2 IO+2048 b3 PARAMS+0 b4 IO+0 b5 ACTS+0
-//   k001_embeddings_layernorm: body_67  grid 512, block 64  b0 ACTS+0 b1 PARAMS+273152 b2 PARAMS+272896 b3 ACTS+135168 b4 ACTS+131072
-//   k002_embeddings_dropout: body_62  grid 512, block 64  b0 ACTS+135168 b1 ACTS+266240 site0 1
-//   k003_attention_mask_bias: body_63  grid 8, block 64  b0 IO+4096 b1 ACTS+135168
+//   k000_embeddings_sum: body_63  grid 512, block 64  b0 PARAMS+256000 b1 PARAMS+272384 b2 IO+2048 b3 PARAMS+0 b4 IO+0 b5 ACTS+0
+//   k001_embeddings_layernorm: body_71  grid 512, block 64  b0 ACTS+0 b1 PARAMS+273152 b2 PARAMS+272896 b3 ACTS+135168 b4 ACTS+131072
+//   k002_embeddings_dropout: body_65  grid 512, block 64  b0 ACTS+135168 b1 ACTS+266240 site0 1
+//   k003_attention_mask_bias: body_66  grid 8, block 64  b0 IO+4096 b1 ACTS+135168
 //   k004_layer_0_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b11 ACTS +266240  embeddings.dropout
@@ -3820,30 +3932,30 @@ body_90(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B^T  ld 64, batch strides [0,0]  b19 PARAMS +306688  bert.encoder.layer.0.attention.self.value.weight
 //     C    ld 64, batch strides [0,0]  b21 ACTS +659456  layer.0.attention.value
 //     epilogue: bias bert.encoder.layer.0.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k007_layer_0_attention_context_forward: body_64  grid 64, block 128  b0 ACTS+397312 b1 ACTS+528384 b2 ACTS+659456 b3 ACTS+135168 b4 ACTS+790528 b5 ACTS+137216 site0 2
+//   k007_layer_0_attention_context_forward: body_67  grid 64, block 128  b0 ACTS+397312 b1 ACTS+528384 b2 ACTS+659456 b3 ACTS+135168 b4 ACTS+790528 b5 ACTS+137216 site0 2
 //   k008_layer_0_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b22 ACTS +790528  layer.0.attention.context
 //     B^T  ld 64, batch strides [0,0]  b23 PARAMS +323328  bert.encoder.layer.0.attention.output.dense.weight
 //     C    ld 64, batch strides [0,0]  b25 ACTS +921600  layer.0.attention.output
 //     epilogue: bias bert.encoder.layer.0.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k009_layer_0_attention_residual: body_65  grid 512, block 64  b0 ACTS+266240 b1 ACTS+921600 b2 ACTS+1052672 site0 3
-//   k010_layer_0_attention_layernorm: body_67  grid 512, block 64  b0 ACTS+1052672 b1 PARAMS+340224 b2 PARAMS+339968 b3 ACTS+921600 b4 ACTS+145408
+//   k009_layer_0_attention_residual: body_68  grid 512, block 64  b0 ACTS+266240 b1 ACTS+921600 b2 ACTS+1052672 site0 3
+//   k010_layer_0_attention_layernorm: body_71  grid 512, block 64  b0 ACTS+1052672 b1 PARAMS+340224 b2 PARAMS+339968 b3 ACTS+921600 b4 ACTS+145408
 //   k011_layer_0_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 256 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b30 ACTS +921600  layer.0.attention.layernorm
 //     B^T  ld 64, batch strides [0,0]  b31 PARAMS +340480  bert.encoder.layer.0.intermediate.dense.weight
 //     C    ld 256, batch strides [0,0]  b34 ACTS +1708032  layer.0.ffn.gelu
 //     epilogue: bias bert.encoder.layer.0.intermediate.dense.bias, aux layer.0.ffn.intermediate, act gelu
-//   k011_layer_0_ffn_intermediate_matmul__epilogue: body_14  grid 512, block 256  b0 ACTS+1708032 b1 PARAMS+406016 b2 ACTS+1183744
+//   k011_layer_0_ffn_intermediate_matmul__epilogue: body_72  grid 512, block 256  b0 ACTS+1708032 b1 PARAMS+406016 b2 ACTS+1183744
 //   k012_layer_0_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 64 k 256, batch [1,1]
 //     A    ld 256, batch strides [0,0]  b34 ACTS +1708032  layer.0.ffn.gelu
 //     B^T  ld 256, batch strides [0,0]  b35 PARAMS +407040  bert.encoder.layer.0.output.dense.weight
 //     C    ld 64, batch strides [0,0]  b37 ACTS +2232320  layer.0.ffn.output
 //     epilogue: bias bert.encoder.layer.0.output.dense.bias (cuBLASLt), aux -, act none
-//   k013_layer_0_ffn_residual: body_65  grid 512, block 64  b0 ACTS+921600 b1 ACTS+2232320 b2 ACTS+2363392 site0 4
-//   k014_layer_0_ffn_layernorm: body_67  grid 512, block 64  b0 ACTS+2363392 b1 PARAMS+473088 b2 PARAMS+472832 b3 ACTS+2232320 b4 ACTS+149504
+//   k013_layer_0_ffn_residual: body_68  grid 512, block 64  b0 ACTS+921600 b1 ACTS+2232320 b2 ACTS+2363392 site0 4
+//   k014_layer_0_ffn_layernorm: body_71  grid 512, block 64  b0 ACTS+2363392 b1 PARAMS+473088 b2 PARAMS+472832 b3 ACTS+2232320 b4 ACTS+149504
 //   k015_layer_1_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b42 ACTS +2232320  layer.0.ffn.layernorm
@@ -3862,31 +3974,31 @@ body_90(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B^T  ld 64, batch strides [0,0]  b49 PARAMS +506624  bert.encoder.layer.1.attention.self.value.weight
 //     C    ld 64, batch strides [0,0]  b51 ACTS +2756608  layer.1.attention.value
 //     epilogue: bias bert.encoder.layer.1.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k018_layer_1_attention_context_forward: body_64  grid 64, block 128  b0 ACTS+2494464 b1 ACTS+2625536 b2 ACTS+2756608 b3 ACTS+135168 b4 ACTS+2887680 b5 ACTS+153600 site0 5
+//   k018_layer_1_attention_context_forward: body_67  grid 64, block 128  b0 ACTS+2494464 b1 ACTS+2625536 b2 ACTS+2756608 b3 ACTS+135168 b4 ACTS+2887680 b5 ACTS+153600 site0 5
 //   k019_layer_1_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b52 ACTS +2887680  layer.1.attention.context
 //     B^T  ld 64, batch strides [0,0]  b53 PARAMS +523264  bert.encoder.layer.1.attention.output.dense.weight
 //     C    ld 64, batch strides [0,0]  b55 ACTS +3018752  layer.1.attention.output
 //     epilogue: bias bert.encoder.layer.1.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k020_layer_1_attention_residual: body_65  grid 512, block 64  b0 ACTS+2232320 b1 ACTS+3018752 b2 ACTS+3149824 site0 6
-//   k021_layer_1_attention_layernorm: body_67  grid 512, block 64  b0 ACTS+3149824 b1 PARAMS+540160 b2 PARAMS+539904 b3 ACTS+3018752 b4 ACTS+161792
+//   k020_layer_1_attention_residual: body_68  grid 512, block 64  b0 ACTS+2232320 b1 ACTS+3018752 b2 ACTS+3149824 site0 6
+//   k021_layer_1_attention_layernorm: body_71  grid 512, block 64  b0 ACTS+3149824 b1 PARAMS+540160 b2 PARAMS+539904 b3 ACTS+3018752 b4 ACTS+161792
 //   k022_layer_1_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 256 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b60 ACTS +3018752  layer.1.attention.layernorm
 //     B^T  ld 64, batch strides [0,0]  b61 PARAMS +540416  bert.encoder.layer.1.intermediate.dense.weight
 //     C    ld 256, batch strides [0,0]  b64 ACTS +3805184  layer.1.ffn.gelu
 //     epilogue: bias bert.encoder.layer.1.intermediate.dense.bias, aux layer.1.ffn.intermediate, act gelu
-//   k022_layer_1_ffn_intermediate_matmul__epilogue: body_14  grid 512, block 256  b0 ACTS+3805184 b1 PARAMS+605952 b2 ACTS+3280896
+//   k022_layer_1_ffn_intermediate_matmul__epilogue: body_72  grid 512, block 256  b0 ACTS+3805184 b1 PARAMS+605952 b2 ACTS+3280896
 //   k023_layer_1_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 64 k 256, batch [1,1]
 //     A    ld 256, batch strides [0,0]  b64 ACTS +3805184  layer.1.ffn.gelu
 //     B^T  ld 256, batch strides [0,0]  b65 PARAMS +606976  bert.encoder.layer.1.output.dense.weight
 //     C    ld 64, batch strides [0,0]  b67 ACTS +4329472  layer.1.ffn.output
 //     epilogue: bias bert.encoder.layer.1.output.dense.bias (cuBLASLt), aux -, act none
-//   k024_layer_1_ffn_residual: body_65  grid 512, block 64  b0 ACTS+3018752 b1 ACTS+4329472 b2 ACTS+4460544 site0 7
-//   k025_layer_1_ffn_layernorm: body_67  grid 512, block 64  b0 ACTS+4460544 b1 PARAMS+673024 b2 PARAMS+672768 b3 ACTS+4329472 b4 ACTS+165888
-//   k026_pooler_first_token: body_66  grid 8, block 64  b0 ACTS+4329472 b1 ACTS+169984
+//   k024_layer_1_ffn_residual: body_68  grid 512, block 64  b0 ACTS+3018752 b1 ACTS+4329472 b2 ACTS+4460544 site0 7
+//   k025_layer_1_ffn_layernorm: body_71  grid 512, block 64  b0 ACTS+4460544 b1 PARAMS+673024 b2 PARAMS+672768 b3 ACTS+4329472 b4 ACTS+165888
+//   k026_pooler_first_token: body_70  grid 8, block 64  b0 ACTS+4329472 b1 ACTS+169984
 //   k027_pooler_dense_matmul: GEMM (cuBLASLt, host code): matmul pooler.dense.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 8 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b74 ACTS +169984  pooler.first_token
@@ -3932,12 +4044,12 @@ body_90(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 64, batch strides [0,0]  b74 ACTS +169984  pooler.first_token
 //     C    ld 64, batch strides [0,0]  b92 GRADS +673280  bert.pooler.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k042_grad_pooler_first_token: body_68  grid 512, block 64  b0 ACTS+174080 b1 ACTS+4329472
-//   k043_grad_layer_1_ffn_layernorm_x: body_69  grid 512, block 64  b0 ACTS+165888 b1 ACTS+4460544 b2 PARAMS+672768 b3 ACTS+4329472 b4 ACTS+4591616
-//   k044_grad_layer_1_ffn_layernorm_gamma: body_70  grid 2, block 256  b0 ACTS+4460544 b1 ACTS+165888 b2 ACTS+4329472 b3 GRADS+672768
-//   k045_grad_layer_1_ffn_layernorm_beta: body_71  grid 2, block 256  b0 ACTS+4329472 b1 GRADS+673024
-//   k046_grad_layer_1_ffn_dropout: body_62  grid 512, block 64  b0 ACTS+4591616 b1 ACTS+4329472 site0 7
-//   k047_grad_layer_1_ffn_output_in1_sum: body_71  grid 2, block 256  b0 ACTS+4329472 b1 GRADS+672512
+//   k042_grad_pooler_first_token: body_73  grid 512, block 64  b0 ACTS+174080 b1 ACTS+4329472
+//   k043_grad_layer_1_ffn_layernorm_x: body_74  grid 512, block 64  b0 ACTS+165888 b1 ACTS+4460544 b2 PARAMS+672768 b3 ACTS+4329472 b4 ACTS+4591616
+//   k044_grad_layer_1_ffn_layernorm_gamma: body_75  grid 2, block 256  b0 ACTS+4460544 b1 ACTS+165888 b2 ACTS+4329472 b3 GRADS+672768
+//   k045_grad_layer_1_ffn_layernorm_beta: body_76  grid 2, block 256  b0 ACTS+4329472 b1 GRADS+673024
+//   k046_grad_layer_1_ffn_dropout: body_65  grid 512, block 64  b0 ACTS+4591616 b1 ACTS+4329472 site0 7
+//   k047_grad_layer_1_ffn_output_in1_sum: body_76  grid 2, block 256  b0 ACTS+4329472 b1 GRADS+672512
 //   k048_grad_layer_1_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 256 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b97 ACTS +4329472  grad.layer.1.ffn.dropout
@@ -3950,26 +4062,26 @@ body_90(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 256, batch strides [0,0]  b64 ACTS +3805184  layer.1.ffn.gelu
 //     C    ld 256, batch strides [0,0]  b100 GRADS +606976  bert.encoder.layer.1.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k050_grad_layer_1_ffn_gelu: body_72  grid 512, block 256  b0 ACTS+3280896 b1 ACTS+4722688 b2 ACTS+3805184
-//   k051_grad_layer_1_ffn_intermediate_in1_sum: body_73  grid 8, block 256  b0 ACTS+3805184 b1 GRADS+605952
+//   k050_grad_layer_1_ffn_gelu: body_77  grid 512, block 256  b0 ACTS+3280896 b1 ACTS+4722688 b2 ACTS+3805184
+//   k051_grad_layer_1_ffn_intermediate_in1_sum: body_78  grid 8, block 256  b0 ACTS+3805184 b1 GRADS+605952
 //   k052_grad_layer_1_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 64 k 256, batch [1,1]
 //     A    ld 256, batch strides [0,0]  b101 ACTS +3805184  grad.layer.1.ffn.gelu
 //     B    ld 64, batch strides [0,0]  b61 PARAMS +540416  bert.encoder.layer.1.intermediate.dense.weight
 //     C    ld 64, batch strides [0,0]  b103 ACTS +3280896  grad.layer.1.ffn.intermediate.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k053_grad_layer_1_attention_layernorm_sum: body_74  grid 512, block 64  b0 ACTS+3280896 b1 ACTS+4591616 b2 ACTS+3411968
+//   k053_grad_layer_1_attention_layernorm_sum: body_79  grid 512, block 64  b0 ACTS+3280896 b1 ACTS+4591616 b2 ACTS+3411968
 //   k054_grad_layer_1_ffn_intermediate_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.intermediate.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 256 n 64 k 512, batch [1,1]
 //     A^T  ld 256, batch strides [0,0]  b101 ACTS +3805184  grad.layer.1.ffn.gelu
 //     B    ld 64, batch strides [0,0]  b60 ACTS +3018752  layer.1.attention.layernorm
 //     C    ld 64, batch strides [0,0]  b105 GRADS +540416  bert.encoder.layer.1.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k055_grad_layer_1_attention_layernorm_x: body_69  grid 512, block 64  b0 ACTS+161792 b1 ACTS+3149824 b2 PARAMS+539904 b3 ACTS+3411968 b4 ACTS+3018752
-//   k056_grad_layer_1_attention_layernorm_gamma: body_70  grid 2, block 256  b0 ACTS+3149824 b1 ACTS+161792 b2 ACTS+3411968 b3 GRADS+539904
-//   k057_grad_layer_1_attention_layernorm_beta: body_71  grid 2, block 256  b0 ACTS+3411968 b1 GRADS+540160
-//   k058_grad_layer_1_attention_output_dropout: body_62  grid 512, block 64  b0 ACTS+3018752 b1 ACTS+3149824 site0 6
-//   k059_grad_layer_1_attention_output_in1_sum: body_71  grid 2, block 256  b0 ACTS+3149824 b1 GRADS+539648
+//   k055_grad_layer_1_attention_layernorm_x: body_74  grid 512, block 64  b0 ACTS+161792 b1 ACTS+3149824 b2 PARAMS+539904 b3 ACTS+3411968 b4 ACTS+3018752
+//   k056_grad_layer_1_attention_layernorm_gamma: body_75  grid 2, block 256  b0 ACTS+3149824 b1 ACTS+161792 b2 ACTS+3411968 b3 GRADS+539904
+//   k057_grad_layer_1_attention_layernorm_beta: body_76  grid 2, block 256  b0 ACTS+3411968 b1 GRADS+540160
+//   k058_grad_layer_1_attention_output_dropout: body_65  grid 512, block 64  b0 ACTS+3018752 b1 ACTS+3149824 site0 6
+//   k059_grad_layer_1_attention_output_in1_sum: body_76  grid 2, block 256  b0 ACTS+3149824 b1 GRADS+539648
 //   k060_grad_layer_1_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b109 ACTS +3149824  grad.layer.1.attention.output_dropout
@@ -3982,10 +4094,10 @@ body_90(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 64, batch strides [0,0]  b52 ACTS +2887680  layer.1.attention.context
 //     C    ld 64, batch strides [0,0]  b112 GRADS +523264  bert.encoder.layer.1.attention.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k062_layer_1_attention_context: body_75  grid 128, block 256  b0 ACTS+2887680 b1 ACTS+3280896 b2 ACTS+161792
-//   k063_layer_1_attention_context_grad_kv: body_76  grid 64, block 128  b0 ACTS+2494464 b1 ACTS+2625536 b2 ACTS+2756608 b3 ACTS+135168 b4 ACTS+153600 b5 ACTS+3280896 b6 ACTS+161792 b7 ACTS+3149824 b8 ACTS+2887680 site0 5
-//   k064_layer_1_attention_context_grad_q: body_77  grid 64, block 128  b0 ACTS+2494464 b1 ACTS+2625536 b2 ACTS+2756608 b3 ACTS+135168 b4 ACTS+153600 b5 ACTS+3280896 b6 ACTS+161792 b7 ACTS+3411968 site0 5
-//   k065_grad_layer_1_attention_value_in1_sum: body_71  grid 2, block 256  b0 ACTS+2887680 b1 GRADS+523008
+//   k062_layer_1_attention_context: body_80  grid 128, block 256  b0 ACTS+2887680 b1 ACTS+3280896 b2 ACTS+161792
+//   k063_layer_1_attention_context_grad_kv: body_81  grid 64, block 128  b0 ACTS+2494464 b1 ACTS+2625536 b2 ACTS+2756608 b3 ACTS+135168 b4 ACTS+153600 b5 ACTS+3280896 b6 ACTS+161792 b7 ACTS+3149824 b8 ACTS+2887680 site0 5
+//   k064_layer_1_attention_context_grad_q: body_82  grid 64, block 128  b0 ACTS+2494464 b1 ACTS+2625536 b2 ACTS+2756608 b3 ACTS+135168 b4 ACTS+153600 b5 ACTS+3280896 b6 ACTS+161792 b7 ACTS+3411968 site0 5
+//   k065_grad_layer_1_attention_value_in1_sum: body_76  grid 2, block 256  b0 ACTS+2887680 b1 GRADS+523008
 //   k066_grad_layer_1_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b113 ACTS +2887680  grad.layer.1.attention.context.b
@@ -3998,7 +4110,7 @@ body_90(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 64, batch strides [0,0]  b42 ACTS +2232320  layer.0.ffn.layernorm
 //     C    ld 64, batch strides [0,0]  b118 GRADS +506624  bert.encoder.layer.1.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k068_grad_layer_1_attention_key_in1_sum: body_71  grid 2, block 256  b0 ACTS+3149824 b1 GRADS+506368
+//   k068_grad_layer_1_attention_key_in1_sum: body_76  grid 2, block 256  b0 ACTS+3149824 b1 GRADS+506368
 //   k069_grad_layer_1_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b115 ACTS +3149824  grad.layer.1.attention.scores.b
@@ -4011,25 +4123,25 @@ body_90(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 64, batch strides [0,0]  b42 ACTS +2232320  layer.0.ffn.layernorm
 //     C    ld 64, batch strides [0,0]  b121 GRADS +489984  bert.encoder.layer.1.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k071_grad_layer_1_attention_query_in1_sum: body_71  grid 2, block 256  b0 ACTS+3411968 b1 GRADS+489728
+//   k071_grad_layer_1_attention_query_in1_sum: body_76  grid 2, block 256  b0 ACTS+3411968 b1 GRADS+489728
 //   k072_grad_layer_1_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b114 ACTS +3411968  grad.layer.1.attention.scores.a
 //     B    ld 64, batch strides [0,0]  b43 PARAMS +473344  bert.encoder.layer.1.attention.self.query.weight
 //     C    ld 64, batch strides [0,0]  b123 ACTS +2756608  grad.layer.1.attention.query.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k073_grad_layer_0_ffn_layernorm_sum: body_78  grid 512, block 64  b0 ACTS+2756608 b1 ACTS+2625536 b2 ACTS+2494464 b3 ACTS+3018752 b4 ACTS+2887680
+//   k073_grad_layer_0_ffn_layernorm_sum: body_83  grid 512, block 64  b0 ACTS+2756608 b1 ACTS+2625536 b2 ACTS+2494464 b3 ACTS+3018752 b4 ACTS+2887680
 //   k074_grad_layer_1_attention_query_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.query.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 64 n 64 k 512, batch [1,1]
 //     A^T  ld 64, batch strides [0,0]  b114 ACTS +3411968  grad.layer.1.attention.scores.a
 //     B    ld 64, batch strides [0,0]  b42 ACTS +2232320  layer.0.ffn.layernorm
 //     C    ld 64, batch strides [0,0]  b125 GRADS +473344  bert.encoder.layer.1.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
-//   k075_grad_layer_0_ffn_layernorm_x: body_69  grid 512, block 64  b0 ACTS+149504 b1 ACTS+2363392 b2 PARAMS+472832 b3 ACTS+2887680 b4 ACTS+2232320
-//   k076_grad_layer_0_ffn_layernorm_gamma: body_70  grid 2, block 256  b0 ACTS+2363392 b1 ACTS+149504 b2 ACTS+2887680 b3 GRADS+472832
-//   k077_grad_layer_0_ffn_layernorm_beta: body_71  grid 2, block 256  b0 ACTS+2887680 b1 GRADS+473088
-//   k078_grad_layer_0_ffn_dropout: body_62  grid 512, block 64  b0 ACTS+2232320 b1 ACTS+2363392 site0 4
-//   k079_grad_layer_0_ffn_output_in1_sum: body_71  grid 2, block 256  b0 ACTS+2363392 b1 GRADS+472576
+//   k075_grad_layer_0_ffn_layernorm_x: body_74  grid 512, block 64  b0 ACTS+149504 b1 ACTS+2363392 b2 PARAMS+472832 b3 ACTS+2887680 b4 ACTS+2232320
+//   k076_grad_layer_0_ffn_layernorm_gamma: body_75  grid 2, block 256  b0 ACTS+2363392 b1 ACTS+149504 b2 ACTS+2887680 b3 GRADS+472832
+//   k077_grad_layer_0_ffn_layernorm_beta: body_76  grid 2, block 256  b0 ACTS+2887680 b1 GRADS+473088
+//   k078_grad_layer_0_ffn_dropout: body_65  grid 512, block 64  b0 ACTS+2232320 b1 ACTS+2363392 site0 4
+//   k079_grad_layer_0_ffn_output_in1_sum: body_76  grid 2, block 256  b0 ACTS+2363392 b1 GRADS+472576
 //   k080_grad_layer_0_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 256 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b129 ACTS +2363392  grad.layer.0.ffn.dropout
@@ -4042,26 +4154,26 @@ body_90(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 256, batch strides [0,0]  b34 ACTS +1708032  layer.0.ffn.gelu
 //     C    ld 256, batch strides [0,0]  b132 GRADS +407040  bert.encoder.layer.0.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k082_grad_layer_0_ffn_gelu: body_72  grid 512, block 256  b0 ACTS+1183744 b1 ACTS+2494464 b2 ACTS+1708032
-//   k083_grad_layer_0_ffn_intermediate_in1_sum: body_73  grid 8, block 256  b0 ACTS+1708032 b1 GRADS+406016
+//   k082_grad_layer_0_ffn_gelu: body_77  grid 512, block 256  b0 ACTS+1183744 b1 ACTS+2494464 b2 ACTS+1708032
+//   k083_grad_layer_0_ffn_intermediate_in1_sum: body_78  grid 8, block 256  b0 ACTS+1708032 b1 GRADS+406016
 //   k084_grad_layer_0_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 64 k 256, batch [1,1]
 //     A    ld 256, batch strides [0,0]  b133 ACTS +1708032  grad.layer.0.ffn.gelu
 //     B    ld 64, batch strides [0,0]  b31 PARAMS +340480  bert.encoder.layer.0.intermediate.dense.weight
 //     C    ld 64, batch strides [0,0]  b135 ACTS +1183744  grad.layer.0.ffn.intermediate.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k085_grad_layer_0_attention_layernorm_sum: body_74  grid 512, block 64  b0 ACTS+1183744 b1 ACTS+2232320 b2 ACTS+1314816
+//   k085_grad_layer_0_attention_layernorm_sum: body_79  grid 512, block 64  b0 ACTS+1183744 b1 ACTS+2232320 b2 ACTS+1314816
 //   k086_grad_layer_0_ffn_intermediate_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.0.ffn.intermediate.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 256 n 64 k 512, batch [1,1]
 //     A^T  ld 256, batch strides [0,0]  b133 ACTS +1708032  grad.layer.0.ffn.gelu
 //     B    ld 64, batch strides [0,0]  b30 ACTS +921600  layer.0.attention.layernorm
 //     C    ld 64, batch strides [0,0]  b137 GRADS +340480  bert.encoder.layer.0.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k087_grad_layer_0_attention_layernorm_x: body_69  grid 512, block 64  b0 ACTS+145408 b1 ACTS+1052672 b2 PARAMS+339968 b3 ACTS+1314816 b4 ACTS+921600
-//   k088_grad_layer_0_attention_layernorm_gamma: body_70  grid 2, block 256  b0 ACTS+1052672 b1 ACTS+145408 b2 ACTS+1314816 b3 GRADS+339968
-//   k089_grad_layer_0_attention_layernorm_beta: body_71  grid 2, block 256  b0 ACTS+1314816 b1 GRADS+340224
-//   k090_grad_layer_0_attention_output_dropout: body_62  grid 512, block 64  b0 ACTS+921600 b1 ACTS+1052672 site0 3
-//   k091_grad_layer_0_attention_output_in1_sum: body_71  grid 2, block 256  b0 ACTS+1052672 b1 GRADS+339712
+//   k087_grad_layer_0_attention_layernorm_x: body_74  grid 512, block 64  b0 ACTS+145408 b1 ACTS+1052672 b2 PARAMS+339968 b3 ACTS+1314816 b4 ACTS+921600
+//   k088_grad_layer_0_attention_layernorm_gamma: body_75  grid 2, block 256  b0 ACTS+1052672 b1 ACTS+145408 b2 ACTS+1314816 b3 GRADS+339968
+//   k089_grad_layer_0_attention_layernorm_beta: body_76  grid 2, block 256  b0 ACTS+1314816 b1 GRADS+340224
+//   k090_grad_layer_0_attention_output_dropout: body_65  grid 512, block 64  b0 ACTS+921600 b1 ACTS+1052672 site0 3
+//   k091_grad_layer_0_attention_output_in1_sum: body_76  grid 2, block 256  b0 ACTS+1052672 b1 GRADS+339712
 //   k092_grad_layer_0_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b141 ACTS +1052672  grad.layer.0.attention.output_dropout
@@ -4074,10 +4186,10 @@ body_90(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 64, batch strides [0,0]  b22 ACTS +790528  layer.0.attention.context
 //     C    ld 64, batch strides [0,0]  b144 GRADS +323328  bert.encoder.layer.0.attention.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k094_layer_0_attention_context: body_75  grid 128, block 256  b0 ACTS+790528 b1 ACTS+1183744 b2 ACTS+145408
-//   k095_layer_0_attention_context_grad_kv: body_76  grid 64, block 128  b0 ACTS+397312 b1 ACTS+528384 b2 ACTS+659456 b3 ACTS+135168 b4 ACTS+137216 b5 ACTS+1183744 b6 ACTS+145408 b7 ACTS+1052672 b8 ACTS+790528 site0 2
-//   k096_layer_0_attention_context_grad_q: body_77  grid 64, block 128  b0 ACTS+397312 b1 ACTS+528384 b2 ACTS+659456 b3 ACTS+135168 b4 ACTS+137216 b5 ACTS+1183744 b6 ACTS+145408 b7 ACTS+1314816 site0 2
-//   k097_grad_layer_0_attention_value_in1_sum: body_71  grid 2, block 256  b0 ACTS+790528 b1 GRADS+323072
+//   k094_layer_0_attention_context: body_80  grid 128, block 256  b0 ACTS+790528 b1 ACTS+1183744 b2 ACTS+145408
+//   k095_layer_0_attention_context_grad_kv: body_81  grid 64, block 128  b0 ACTS+397312 b1 ACTS+528384 b2 ACTS+659456 b3 ACTS+135168 b4 ACTS+137216 b5 ACTS+1183744 b6 ACTS+145408 b7 ACTS+1052672 b8 ACTS+790528 site0 2
+//   k096_layer_0_attention_context_grad_q: body_82  grid 64, block 128  b0 ACTS+397312 b1 ACTS+528384 b2 ACTS+659456 b3 ACTS+135168 b4 ACTS+137216 b5 ACTS+1183744 b6 ACTS+145408 b7 ACTS+1314816 site0 2
+//   k097_grad_layer_0_attention_value_in1_sum: body_76  grid 2, block 256  b0 ACTS+790528 b1 GRADS+323072
 //   k098_grad_layer_0_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b145 ACTS +790528  grad.layer.0.attention.context.b
@@ -4090,7 +4202,7 @@ body_90(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 64, batch strides [0,0]  b11 ACTS +266240  embeddings.dropout
 //     C    ld 64, batch strides [0,0]  b150 GRADS +306688  bert.encoder.layer.0.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k100_grad_layer_0_attention_key_in1_sum: body_71  grid 2, block 256  b0 ACTS+1052672 b1 GRADS+306432
+//   k100_grad_layer_0_attention_key_in1_sum: body_76  grid 2, block 256  b0 ACTS+1052672 b1 GRADS+306432
 //   k101_grad_layer_0_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b147 ACTS +1052672  grad.layer.0.attention.scores.b
@@ -4103,7 +4215,7 @@ body_90(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 64, batch strides [0,0]  b11 ACTS +266240  embeddings.dropout
 //     C    ld 64, batch strides [0,0]  b153 GRADS +290048  bert.encoder.layer.0.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k103_grad_layer_0_attention_query_in1_sum: body_71  grid 2, block 256  b0 ACTS+1314816 b1 GRADS+289792
+//   k103_grad_layer_0_attention_query_in1_sum: body_76  grid 2, block 256  b0 ACTS+1314816 b1 GRADS+289792
 //   k104_grad_layer_0_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b146 ACTS +1314816  grad.layer.0.attention.scores.a
@@ -4116,20 +4228,20 @@ body_90(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 64, batch strides [0,0]  b11 ACTS +266240  embeddings.dropout
 //     C    ld 64, batch strides [0,0]  b156 GRADS +273408  bert.encoder.layer.0.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
-//   k106_grad_embeddings_dropout: body_79  grid 512, block 64  b0 ACTS+528384 b1 ACTS+397312 b2 ACTS+135168 b3 ACTS+921600 b4 ACTS+266240 site0 1
-//   k107_grad_embeddings_layernorm_x: body_69  grid 512, block 64  b0 ACTS+131072 b1 ACTS+0 b2 PARAMS+272896 b3 ACTS+266240 b4 ACTS+135168
-//   k108_grad_embeddings_layernorm_gamma: body_70  grid 2, block 256  b0 ACTS+0 b1 ACTS+131072 b2 ACTS+266240 b3 GRADS+272896
-//   k109_grad_embeddings_layernorm_beta: body_71  grid 2, block 256  b0 ACTS+266240 b1 GRADS+273152
-//   k110_grad_embeddings_sum_in1_sum: body_80  grid 128, block 256  b0 ACTS+135168 b1 ACTS+0
-//   k111_grad_embeddings_position: body_32  grid 64, block 64  b0 ACTS+0 b1 GRADS+256000
-//   k112_grad_embeddings_token_type: body_81  grid 1, block 64  b0 GRADS+272384 b1 ACTS+135168 b2 IO+2048
-//   k113_grad_embeddings_word: body_82  grid 16, block 64  b0 GRADS+0 b1 ACTS+135168 b2 IO+0
+//   k106_grad_embeddings_dropout: body_84  grid 512, block 64  b0 ACTS+528384 b1 ACTS+397312 b2 ACTS+135168 b3 ACTS+921600 b4 ACTS+266240 site0 1
+//   k107_grad_embeddings_layernorm_x: body_74  grid 512, block 64  b0 ACTS+131072 b1 ACTS+0 b2 PARAMS+272896 b3 ACTS+266240 b4 ACTS+135168
+//   k108_grad_embeddings_layernorm_gamma: body_75  grid 2, block 256  b0 ACTS+0 b1 ACTS+131072 b2 ACTS+266240 b3 GRADS+272896
+//   k109_grad_embeddings_layernorm_beta: body_76  grid 2, block 256  b0 ACTS+266240 b1 GRADS+273152
+//   k110_grad_embeddings_sum_in1_sum: body_85  grid 128, block 256  b0 ACTS+135168 b1 ACTS+0
+//   k111_grad_embeddings_position: body_86  grid 64, block 64  b0 ACTS+0 b1 GRADS+256000
+//   k112_grad_embeddings_token_type: body_87  grid 1, block 64  b0 GRADS+272384 b1 ACTS+135168 b2 IO+2048
+//   k113_grad_embeddings_word: body_88  grid 16, block 64  b0 GRADS+0 b1 ACTS+135168 b2 IO+0
 //
 // train_s64_v1: 41 kernels, activation peak 788480 bytes
-//   k000_embeddings_sum: body_60  grid 512, block 64  b0 PARAMS+256000 b1 PARAMS+272384 b2 IO+2048 b3 PARAMS+0 b4 IO+0 b5 ACTS+0
-//   k001_embeddings_layernorm: body_61  grid 512, block 64  b0 ACTS+0 b1 PARAMS+273152 b2 PARAMS+272896 b3 ACTS+131072
-//   k002_embeddings_dropout: body_62  grid 512, block 64  b0 ACTS+131072 b1 ACTS+0 site0 1
-//   k003_attention_mask_bias: body_63  grid 8, block 64  b0 IO+4096 b1 ACTS+131072
+//   k000_embeddings_sum: body_63  grid 512, block 64  b0 PARAMS+256000 b1 PARAMS+272384 b2 IO+2048 b3 PARAMS+0 b4 IO+0 b5 ACTS+0
+//   k001_embeddings_layernorm: body_64  grid 512, block 64  b0 ACTS+0 b1 PARAMS+273152 b2 PARAMS+272896 b3 ACTS+131072
+//   k002_embeddings_dropout: body_65  grid 512, block 64  b0 ACTS+131072 b1 ACTS+0 site0 1
+//   k003_attention_mask_bias: body_66  grid 8, block 64  b0 IO+4096 b1 ACTS+131072
 //   k004_layer_0_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b10 ACTS +0  embeddings.dropout
@@ -4148,30 +4260,30 @@ body_90(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B^T  ld 64, batch strides [0,0]  b18 PARAMS +306688  bert.encoder.layer.0.attention.self.value.weight
 //     C    ld 64, batch strides [0,0]  b20 ACTS +395264  layer.0.attention.value
 //     epilogue: bias bert.encoder.layer.0.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k007_layer_0_attention_context_forward: body_64  grid 64, block 128  b0 ACTS+133120 b1 ACTS+264192 b2 ACTS+395264 b3 ACTS+131072 b4 ACTS+526336 b5 ACTS+657408 site0 2
+//   k007_layer_0_attention_context_forward: body_67  grid 64, block 128  b0 ACTS+133120 b1 ACTS+264192 b2 ACTS+395264 b3 ACTS+131072 b4 ACTS+526336 b5 ACTS+657408 site0 2
 //   k008_layer_0_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b21 ACTS +526336  layer.0.attention.context
 //     B^T  ld 64, batch strides [0,0]  b22 PARAMS +323328  bert.encoder.layer.0.attention.output.dense.weight
 //     C    ld 64, batch strides [0,0]  b24 ACTS +133120  layer.0.attention.output
 //     epilogue: bias bert.encoder.layer.0.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k009_layer_0_attention_residual: body_65  grid 512, block 64  b0 ACTS+0 b1 ACTS+133120 b2 ACTS+264192 site0 3
-//   k010_layer_0_attention_layernorm: body_61  grid 512, block 64  b0 ACTS+264192 b1 PARAMS+340224 b2 PARAMS+339968 b3 ACTS+0
+//   k009_layer_0_attention_residual: body_68  grid 512, block 64  b0 ACTS+0 b1 ACTS+133120 b2 ACTS+264192 site0 3
+//   k010_layer_0_attention_layernorm: body_64  grid 512, block 64  b0 ACTS+264192 b1 PARAMS+340224 b2 PARAMS+339968 b3 ACTS+0
 //   k011_layer_0_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 256 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b28 ACTS +0  layer.0.attention.layernorm
 //     B^T  ld 64, batch strides [0,0]  b29 PARAMS +340480  bert.encoder.layer.0.intermediate.dense.weight
 //     C    ld 256, batch strides [0,0]  b31 ACTS +133120  layer.0.ffn.gelu
 //     epilogue: bias bert.encoder.layer.0.intermediate.dense.bias, aux -, act gelu
-//   k011_layer_0_ffn_intermediate_matmul__epilogue: body_6  grid 512, block 256  b0 ACTS+133120 b1 PARAMS+406016
+//   k011_layer_0_ffn_intermediate_matmul__epilogue: body_69  grid 512, block 256  b0 ACTS+133120 b1 PARAMS+406016
 //   k012_layer_0_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 64 k 256, batch [1,1]
 //     A    ld 256, batch strides [0,0]  b31 ACTS +133120  layer.0.ffn.gelu
 //     B^T  ld 256, batch strides [0,0]  b32 PARAMS +407040  bert.encoder.layer.0.output.dense.weight
 //     C    ld 64, batch strides [0,0]  b34 ACTS +657408  layer.0.ffn.output
 //     epilogue: bias bert.encoder.layer.0.output.dense.bias (cuBLASLt), aux -, act none
-//   k013_layer_0_ffn_residual: body_65  grid 512, block 64  b0 ACTS+0 b1 ACTS+657408 b2 ACTS+133120 site0 4
-//   k014_layer_0_ffn_layernorm: body_61  grid 512, block 64  b0 ACTS+133120 b1 PARAMS+473088 b2 PARAMS+472832 b3 ACTS+0
+//   k013_layer_0_ffn_residual: body_68  grid 512, block 64  b0 ACTS+0 b1 ACTS+657408 b2 ACTS+133120 site0 4
+//   k014_layer_0_ffn_layernorm: body_64  grid 512, block 64  b0 ACTS+133120 b1 PARAMS+473088 b2 PARAMS+472832 b3 ACTS+0
 //   k015_layer_1_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b38 ACTS +0  layer.0.ffn.layernorm
@@ -4190,31 +4302,31 @@ body_90(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B^T  ld 64, batch strides [0,0]  b45 PARAMS +506624  bert.encoder.layer.1.attention.self.value.weight
 //     C    ld 64, batch strides [0,0]  b47 ACTS +395264  layer.1.attention.value
 //     epilogue: bias bert.encoder.layer.1.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k018_layer_1_attention_context_forward: body_64  grid 64, block 128  b0 ACTS+133120 b1 ACTS+264192 b2 ACTS+395264 b3 ACTS+131072 b4 ACTS+526336 b5 ACTS+657408 site0 5
+//   k018_layer_1_attention_context_forward: body_67  grid 64, block 128  b0 ACTS+133120 b1 ACTS+264192 b2 ACTS+395264 b3 ACTS+131072 b4 ACTS+526336 b5 ACTS+657408 site0 5
 //   k019_layer_1_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b48 ACTS +526336  layer.1.attention.context
 //     B^T  ld 64, batch strides [0,0]  b49 PARAMS +523264  bert.encoder.layer.1.attention.output.dense.weight
 //     C    ld 64, batch strides [0,0]  b51 ACTS +131072  layer.1.attention.output
 //     epilogue: bias bert.encoder.layer.1.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k020_layer_1_attention_residual: body_65  grid 512, block 64  b0 ACTS+0 b1 ACTS+131072 b2 ACTS+262144 site0 6
-//   k021_layer_1_attention_layernorm: body_61  grid 512, block 64  b0 ACTS+262144 b1 PARAMS+540160 b2 PARAMS+539904 b3 ACTS+0
+//   k020_layer_1_attention_residual: body_68  grid 512, block 64  b0 ACTS+0 b1 ACTS+131072 b2 ACTS+262144 site0 6
+//   k021_layer_1_attention_layernorm: body_64  grid 512, block 64  b0 ACTS+262144 b1 PARAMS+540160 b2 PARAMS+539904 b3 ACTS+0
 //   k022_layer_1_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 256 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b55 ACTS +0  layer.1.attention.layernorm
 //     B^T  ld 64, batch strides [0,0]  b56 PARAMS +540416  bert.encoder.layer.1.intermediate.dense.weight
 //     C    ld 256, batch strides [0,0]  b58 ACTS +131072  layer.1.ffn.gelu
 //     epilogue: bias bert.encoder.layer.1.intermediate.dense.bias, aux -, act gelu
-//   k022_layer_1_ffn_intermediate_matmul__epilogue: body_6  grid 512, block 256  b0 ACTS+131072 b1 PARAMS+605952
+//   k022_layer_1_ffn_intermediate_matmul__epilogue: body_69  grid 512, block 256  b0 ACTS+131072 b1 PARAMS+605952
 //   k023_layer_1_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 64 k 256, batch [1,1]
 //     A    ld 256, batch strides [0,0]  b58 ACTS +131072  layer.1.ffn.gelu
 //     B^T  ld 256, batch strides [0,0]  b59 PARAMS +606976  bert.encoder.layer.1.output.dense.weight
 //     C    ld 64, batch strides [0,0]  b61 ACTS +655360  layer.1.ffn.output
 //     epilogue: bias bert.encoder.layer.1.output.dense.bias (cuBLASLt), aux -, act none
-//   k024_layer_1_ffn_residual: body_65  grid 512, block 64  b0 ACTS+0 b1 ACTS+655360 b2 ACTS+131072 site0 7
-//   k025_layer_1_ffn_layernorm: body_61  grid 512, block 64  b0 ACTS+131072 b1 PARAMS+673024 b2 PARAMS+672768 b3 ACTS+0
-//   k026_pooler_first_token: body_66  grid 8, block 64  b0 ACTS+0 b1 ACTS+131072
+//   k024_layer_1_ffn_residual: body_68  grid 512, block 64  b0 ACTS+0 b1 ACTS+655360 b2 ACTS+131072 site0 7
+//   k025_layer_1_ffn_layernorm: body_64  grid 512, block 64  b0 ACTS+131072 b1 PARAMS+673024 b2 PARAMS+672768 b3 ACTS+0
+//   k026_pooler_first_token: body_70  grid 8, block 64  b0 ACTS+0 b1 ACTS+131072
 //   k027_pooler_dense_matmul: GEMM (cuBLASLt, host code): matmul pooler.dense.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 8 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b67 ACTS +131072  pooler.first_token
@@ -4256,13 +4368,13 @@ body_90(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     epilogue: bias -, aux -, act none
 //
 // optimizer_v0: 4 kernels, activation peak 8320 bytes
-//   k000_grad_norm_partial: body_83  grid 64, block 256  b0 GRADS+0 b1 ACTS+0
-//   k001_grad_norm_tail: body_84  grid 1, block 256  b0 GRADS+688128 b1 ACTS+0
-//   k002_clip_coefficient: body_85  grid 1, block 256  b0 ACTS+0 b1 ACTS+8256
-//   k003_adamw: body_86  grid 675, block 256  b0 GRADS+0 b1 ACTS+8256 b2 ADAM_M+0 b3 ADAM_V+0 b4 PARAMS+0
+//   k000_grad_norm_partial: body_89  grid 64, block 256  b0 GRADS+0 b1 ACTS+0
+//   k001_grad_norm_tail: body_90  grid 1, block 256  b0 GRADS+688128 b1 ACTS+0
+//   k002_clip_coefficient: body_91  grid 1, block 256  b0 ACTS+0 b1 ACTS+8256
+//   k003_adamw: body_92  grid 675, block 256  b0 GRADS+0 b1 ACTS+8256 b2 ADAM_M+0 b3 ADAM_V+0 b4 PARAMS+0
 //
 // optimizer_v1: 4 kernels, activation peak 384 bytes
-//   k000_grad_norm_partial: body_87  grid 2, block 256  b0 GRADS+673280 b1 ACTS+0
-//   k001_grad_norm_tail: body_88  grid 1, block 16  b0 GRADS+690432 b1 ACTS+0
-//   k002_clip_coefficient: body_89  grid 1, block 128  b0 ACTS+0 b1 ACTS+320
-//   k003_adamw: body_90  grid 17, block 256  b0 GRADS+673280 b1 ACTS+320 b2 ADAM_M+673280 b3 ADAM_V+673280 b4 PARAMS+673280
+//   k000_grad_norm_partial: body_93  grid 2, block 256  b0 GRADS+673280 b1 ACTS+0
+//   k001_grad_norm_tail: body_94  grid 1, block 16  b0 GRADS+690432 b1 ACTS+0
+//   k002_clip_coefficient: body_95  grid 1, block 128  b0 ACTS+0 b1 ACTS+320
+//   k003_adamw: body_96  grid 17, block 256  b0 GRADS+673280 b1 ACTS+320 b2 ADAM_M+673280 b3 ADAM_V+673280 b4 PARAMS+673280

@@ -837,7 +837,7 @@ entry:
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -891,7 +891,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 289792
   %bert.encoder.layer.0.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.query, float* %bert.encoder.layer.0.attention.self.query.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.query, float* %bert.encoder.layer.0.attention.self.query.bias)
   ret void
 }
 
@@ -906,7 +906,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 306432
   %bert.encoder.layer.0.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.key, float* %bert.encoder.layer.0.attention.self.key.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.key, float* %bert.encoder.layer.0.attention.self.key.bias)
   ret void
 }
 
@@ -921,7 +921,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 323072
   %bert.encoder.layer.0.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.value, float* %bert.encoder.layer.0.attention.self.value.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.value, float* %bert.encoder.layer.0.attention.self.value.bias)
   ret void
 }
 
@@ -936,7 +936,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 339712
   %bert.encoder.layer.0.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.output, float* %bert.encoder.layer.0.attention.output.dense.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.output, float* %bert.encoder.layer.0.attention.output.dense.bias)
   ret void
 }
 
@@ -1211,7 +1211,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 472576
   %bert.encoder.layer.0.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.output, float* %bert.encoder.layer.0.output.dense.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.output, float* %bert.encoder.layer.0.output.dense.bias)
   ret void
 }
 
@@ -1268,7 +1268,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 489728
   %bert.encoder.layer.1.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.query, float* %bert.encoder.layer.1.attention.self.query.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.query, float* %bert.encoder.layer.1.attention.self.query.bias)
   ret void
 }
 
@@ -1283,7 +1283,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 506368
   %bert.encoder.layer.1.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.key, float* %bert.encoder.layer.1.attention.self.key.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.key, float* %bert.encoder.layer.1.attention.self.key.bias)
   ret void
 }
 
@@ -1298,7 +1298,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 523008
   %bert.encoder.layer.1.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.value, float* %bert.encoder.layer.1.attention.self.value.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.value, float* %bert.encoder.layer.1.attention.self.value.bias)
   ret void
 }
 
@@ -1313,7 +1313,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 539648
   %bert.encoder.layer.1.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.output, float* %bert.encoder.layer.1.attention.output.dense.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.output, float* %bert.encoder.layer.1.attention.output.dense.bias)
   ret void
 }
 
@@ -1385,7 +1385,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 672512
   %bert.encoder.layer.1.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.output, float* %bert.encoder.layer.1.output.dense.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.output, float* %bert.encoder.layer.1.output.dense.bias)
   ret void
 }
 
@@ -1447,7 +1447,7 @@ entry:
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_7(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -1501,12 +1501,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 675072
   %classifier.bias = bitcast i8* %5 to float*
-  call void @body_7(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, float* %classifier.bias)
+  call void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, float* %classifier.bias)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_8(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_7(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -1563,12 +1563,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 0
   %loss.valid_count = bitcast i8* %5 to float*
-  call void @body_8(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %labels, float* %loss.valid_count)
+  call void @body_7(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %labels, float* %loss.valid_count)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_9(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, i32* noalias %b1, float* noalias %b2) #0 {
+define internal void @body_8(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, i32* noalias %b1, float* noalias %b2) #0 {
 entry:
   br label %start
 
@@ -1683,12 +1683,12 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 64
   %loss.per_row = bitcast i8* %8 to float*
-  call void @body_9(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, i32* %labels, float* %loss.per_row)
+  call void @body_8(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, i32* %labels, float* %loss.per_row)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_10(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2) #0 {
+define internal void @body_9(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2) #0 {
 entry:
   br label %start
 
@@ -1748,7 +1748,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 22528
   %loss = bitcast i8* %8 to float*
-  call void @body_10(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %loss.per_row, float* %loss.valid_count, float* %loss)
+  call void @body_9(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %loss.per_row, float* %loss.valid_count, float* %loss)
   ret void
 }
 
@@ -2095,7 +2095,7 @@ entry:
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_11(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3, float* noalias %b4) #0 {
+define internal void @body_10(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3, float* noalias %b4) #0 {
 entry:
   br label %start
 
@@ -2219,7 +2219,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 32768
   %embeddings.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_11(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.sum, float* %bert.embeddings.LayerNorm.bias, float* %bert.embeddings.LayerNorm.weight, float* %embeddings.layernorm, float* %embeddings.layernorm.stats)
+  call void @body_10(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.sum, float* %bert.embeddings.LayerNorm.bias, float* %bert.embeddings.LayerNorm.weight, float* %embeddings.layernorm, float* %embeddings.layernorm.stats)
   ret void
 }
 
@@ -2264,7 +2264,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 289792
   %bert.encoder.layer.0.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.query, float* %bert.encoder.layer.0.attention.self.query.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.query, float* %bert.encoder.layer.0.attention.self.query.bias)
   ret void
 }
 
@@ -2279,7 +2279,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 306432
   %bert.encoder.layer.0.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.key, float* %bert.encoder.layer.0.attention.self.key.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.key, float* %bert.encoder.layer.0.attention.self.key.bias)
   ret void
 }
 
@@ -2294,7 +2294,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 323072
   %bert.encoder.layer.0.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.value, float* %bert.encoder.layer.0.attention.self.value.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.value, float* %bert.encoder.layer.0.attention.self.value.bias)
   ret void
 }
 
@@ -2309,7 +2309,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 339712
   %bert.encoder.layer.0.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.output, float* %bert.encoder.layer.0.attention.output.dense.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.output, float* %bert.encoder.layer.0.attention.output.dense.bias)
   ret void
 }
 
@@ -2355,12 +2355,12 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 36352
   %layer.0.attention.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_11(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.residual, float* %bert.encoder.layer.0.attention.output.LayerNorm.bias, float* %bert.encoder.layer.0.attention.output.LayerNorm.weight, float* %layer.0.attention.layernorm, float* %layer.0.attention.layernorm.stats)
+  call void @body_10(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.residual, float* %bert.encoder.layer.0.attention.output.LayerNorm.bias, float* %bert.encoder.layer.0.attention.output.LayerNorm.weight, float* %layer.0.attention.layernorm, float* %layer.0.attention.layernorm.stats)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_12(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2) #0 {
+define internal void @body_11(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2) #0 {
 entry:
   br label %start
 
@@ -2425,7 +2425,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 295936
   %layer.0.ffn.intermediate = bitcast i8* %8 to float*
-  call void @body_12(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.gelu, float* %bert.encoder.layer.0.intermediate.dense.bias, float* %layer.0.ffn.intermediate)
+  call void @body_11(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.gelu, float* %bert.encoder.layer.0.intermediate.dense.bias, float* %layer.0.ffn.intermediate)
   ret void
 }
 
@@ -2440,7 +2440,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 472576
   %bert.encoder.layer.0.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.output, float* %bert.encoder.layer.0.output.dense.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.output, float* %bert.encoder.layer.0.output.dense.bias)
   ret void
 }
 
@@ -2486,7 +2486,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 37376
   %layer.0.ffn.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_11(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.residual, float* %bert.encoder.layer.0.output.LayerNorm.bias, float* %bert.encoder.layer.0.output.LayerNorm.weight, float* %layer.0.ffn.layernorm, float* %layer.0.ffn.layernorm.stats)
+  call void @body_10(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.residual, float* %bert.encoder.layer.0.output.LayerNorm.bias, float* %bert.encoder.layer.0.output.LayerNorm.weight, float* %layer.0.ffn.layernorm, float* %layer.0.ffn.layernorm.stats)
   ret void
 }
 
@@ -2501,7 +2501,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 489728
   %bert.encoder.layer.1.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.query, float* %bert.encoder.layer.1.attention.self.query.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.query, float* %bert.encoder.layer.1.attention.self.query.bias)
   ret void
 }
 
@@ -2516,7 +2516,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 506368
   %bert.encoder.layer.1.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.key, float* %bert.encoder.layer.1.attention.self.key.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.key, float* %bert.encoder.layer.1.attention.self.key.bias)
   ret void
 }
 
@@ -2531,7 +2531,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 523008
   %bert.encoder.layer.1.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.value, float* %bert.encoder.layer.1.attention.self.value.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.value, float* %bert.encoder.layer.1.attention.self.value.bias)
   ret void
 }
 
@@ -2546,7 +2546,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 539648
   %bert.encoder.layer.1.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.output, float* %bert.encoder.layer.1.attention.output.dense.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.output, float* %bert.encoder.layer.1.attention.output.dense.bias)
   ret void
 }
 
@@ -2592,7 +2592,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 40448
   %layer.1.attention.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_11(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.residual, float* %bert.encoder.layer.1.attention.output.LayerNorm.bias, float* %bert.encoder.layer.1.attention.output.LayerNorm.weight, float* %layer.1.attention.layernorm, float* %layer.1.attention.layernorm.stats)
+  call void @body_10(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.residual, float* %bert.encoder.layer.1.attention.output.LayerNorm.bias, float* %bert.encoder.layer.1.attention.output.LayerNorm.weight, float* %layer.1.attention.layernorm, float* %layer.1.attention.layernorm.stats)
   ret void
 }
 
@@ -2611,7 +2611,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 820224
   %layer.1.ffn.intermediate = bitcast i8* %8 to float*
-  call void @body_12(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.gelu, float* %bert.encoder.layer.1.intermediate.dense.bias, float* %layer.1.ffn.intermediate)
+  call void @body_11(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.gelu, float* %bert.encoder.layer.1.intermediate.dense.bias, float* %layer.1.ffn.intermediate)
   ret void
 }
 
@@ -2626,7 +2626,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 672512
   %bert.encoder.layer.1.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.output, float* %bert.encoder.layer.1.output.dense.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.output, float* %bert.encoder.layer.1.output.dense.bias)
   ret void
 }
 
@@ -2672,7 +2672,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 41472
   %layer.1.ffn.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_11(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.residual, float* %bert.encoder.layer.1.output.LayerNorm.bias, float* %bert.encoder.layer.1.output.LayerNorm.weight, float* %layer.1.ffn.layernorm, float* %layer.1.ffn.layernorm.stats)
+  call void @body_10(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.residual, float* %bert.encoder.layer.1.output.LayerNorm.bias, float* %bert.encoder.layer.1.output.LayerNorm.weight, float* %layer.1.ffn.layernorm, float* %layer.1.ffn.layernorm.stats)
   ret void
 }
 
@@ -2702,7 +2702,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 675072
   %classifier.bias = bitcast i8* %5 to float*
-  call void @body_7(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, float* %classifier.bias)
+  call void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, float* %classifier.bias)
   ret void
 }
 
@@ -2717,7 +2717,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 42496
   %loss.valid_count = bitcast i8* %5 to float*
-  call void @body_8(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %labels, float* %loss.valid_count)
+  call void @body_7(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %labels, float* %loss.valid_count)
   ret void
 }
 
@@ -2736,7 +2736,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 42560
   %loss.per_row = bitcast i8* %8 to float*
-  call void @body_9(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, i32* %labels, float* %loss.per_row)
+  call void @body_8(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, i32* %labels, float* %loss.per_row)
   ret void
 }
 
@@ -2755,12 +2755,12 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 22528
   %loss = bitcast i8* %8 to float*
-  call void @body_10(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %loss.per_row, float* %loss.valid_count, float* %loss)
+  call void @body_9(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %loss.per_row, float* %loss.valid_count, float* %loss)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_13(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, i32* noalias %b1, float* noalias %b2, float* noalias %b3) #0 {
+define internal void @body_12(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, i32* noalias %b1, float* noalias %b2, float* noalias %b3) #0 {
 entry:
   br label %start
 
@@ -2890,12 +2890,12 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 42560
   %grad.loss = bitcast i8* %11 to float*
-  call void @body_13(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, i32* %labels, float* %loss.valid_count, float* %grad.loss)
+  call void @body_12(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, i32* %labels, float* %loss.valid_count, float* %grad.loss)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_14(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_13(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -2957,7 +2957,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 675072
   %classifier.bias = bitcast i8* %5 to float*
-  call void @body_14(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.loss, float* %classifier.bias)
+  call void @body_13(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.loss, float* %classifier.bias)
   ret void
 }
 
@@ -2977,7 +2977,7 @@ entry:
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3, float* noalias %b4) #0 {
+define internal void @body_14(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3, float* noalias %b4) #0 {
 entry:
   br label %start
 
@@ -3118,12 +3118,12 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 1082368
   %grad.layer.1.ffn.layernorm.x = bitcast i8* %14 to float*
-  call void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.layernorm.stats, float* %layer.1.ffn.residual, float* %bert.encoder.layer.1.output.LayerNorm.weight, float* %grad.head.dropout, float* %grad.layer.1.ffn.layernorm.x)
+  call void @body_14(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.layernorm.stats, float* %layer.1.ffn.residual, float* %bert.encoder.layer.1.output.LayerNorm.weight, float* %grad.head.dropout, float* %grad.layer.1.ffn.layernorm.x)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3) #0 {
+define internal void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3) #0 {
 entry:
   br label %start
 
@@ -3213,12 +3213,12 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 672768
   %bert.encoder.layer.1.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.residual, float* %layer.1.ffn.layernorm.stats, float* %grad.head.dropout, float* %bert.encoder.layer.1.output.LayerNorm.weight)
+  call void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.residual, float* %layer.1.ffn.layernorm.stats, float* %grad.head.dropout, float* %bert.encoder.layer.1.output.LayerNorm.weight)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_17(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -3280,7 +3280,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 673024
   %bert.encoder.layer.1.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_17(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.head.dropout, float* %bert.encoder.layer.1.output.LayerNorm.bias)
+  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.head.dropout, float* %bert.encoder.layer.1.output.LayerNorm.bias)
   ret void
 }
 
@@ -3310,12 +3310,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 672512
   %bert.encoder.layer.1.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_17(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.ffn.dropout, float* %bert.encoder.layer.1.output.dense.bias)
+  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.ffn.dropout, float* %bert.encoder.layer.1.output.dense.bias)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_18(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2) #0 {
+define internal void @body_17(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2) #0 {
 entry:
   br label %start
 
@@ -3388,12 +3388,12 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 951296
   %grad.layer.1.ffn.gelu = bitcast i8* %8 to float*
-  call void @body_18(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.intermediate, float* %grad.layer.1.ffn.output.matmul.a, float* %grad.layer.1.ffn.gelu)
+  call void @body_17(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.intermediate, float* %grad.layer.1.ffn.output.matmul.a, float* %grad.layer.1.ffn.gelu)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_19(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_18(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -3455,12 +3455,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 605952
   %bert.encoder.layer.1.intermediate.dense.bias = bitcast i8* %5 to float*
-  call void @body_19(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.ffn.gelu, float* %bert.encoder.layer.1.intermediate.dense.bias)
+  call void @body_18(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.ffn.gelu, float* %bert.encoder.layer.1.intermediate.dense.bias)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_20(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2) #0 {
+define internal void @body_19(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2) #0 {
 entry:
   br label %start
 
@@ -3523,7 +3523,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 852992
   %grad.layer.1.attention.layernorm.sum = bitcast i8* %8 to float*
-  call void @body_20(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.ffn.intermediate.matmul.a, float* %grad.layer.1.ffn.layernorm.x, float* %grad.layer.1.attention.layernorm.sum)
+  call void @body_19(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.ffn.intermediate.matmul.a, float* %grad.layer.1.ffn.layernorm.x, float* %grad.layer.1.attention.layernorm.sum)
   ret void
 }
 
@@ -3550,7 +3550,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 754688
   %grad.layer.1.attention.layernorm.x = bitcast i8* %14 to float*
-  call void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.layernorm.stats, float* %layer.1.attention.residual, float* %bert.encoder.layer.1.attention.output.LayerNorm.weight, float* %grad.layer.1.attention.layernorm.sum, float* %grad.layer.1.attention.layernorm.x)
+  call void @body_14(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.layernorm.stats, float* %layer.1.attention.residual, float* %bert.encoder.layer.1.attention.output.LayerNorm.weight, float* %grad.layer.1.attention.layernorm.sum, float* %grad.layer.1.attention.layernorm.x)
   ret void
 }
 
@@ -3573,7 +3573,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 539904
   %bert.encoder.layer.1.attention.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.residual, float* %layer.1.attention.layernorm.stats, float* %grad.layer.1.attention.layernorm.sum, float* %bert.encoder.layer.1.attention.output.LayerNorm.weight)
+  call void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.residual, float* %layer.1.attention.layernorm.stats, float* %grad.layer.1.attention.layernorm.sum, float* %bert.encoder.layer.1.attention.output.LayerNorm.weight)
   ret void
 }
 
@@ -3588,7 +3588,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 540160
   %bert.encoder.layer.1.attention.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_17(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.layernorm.sum, float* %bert.encoder.layer.1.attention.output.LayerNorm.bias)
+  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.layernorm.sum, float* %bert.encoder.layer.1.attention.output.LayerNorm.bias)
   ret void
 }
 
@@ -3618,12 +3618,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 539648
   %bert.encoder.layer.1.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_17(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.output_dropout, float* %bert.encoder.layer.1.attention.output.dense.bias)
+  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.output_dropout, float* %bert.encoder.layer.1.attention.output.dense.bias)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_21(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2) #0 {
+define internal void @body_20(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2) #0 {
 entry:
   br label %start
 
@@ -3703,7 +3703,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 40448
   %layer.1.attention.context.delta = bitcast i8* %8 to float*
-  call void @body_21(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.context, float* %grad.layer.1.attention.output.matmul.a, float* %layer.1.attention.context.delta)
+  call void @body_20(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.context, float* %grad.layer.1.attention.output.matmul.a, float* %layer.1.attention.context.delta)
   ret void
 }
 
@@ -3718,7 +3718,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 523008
   %bert.encoder.layer.1.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_17(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.context.b, float* %bert.encoder.layer.1.attention.self.value.bias)
+  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.context.b, float* %bert.encoder.layer.1.attention.self.value.bias)
   ret void
 }
 
@@ -3733,7 +3733,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 506368
   %bert.encoder.layer.1.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_17(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.scores.b, float* %bert.encoder.layer.1.attention.self.key.bias)
+  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.scores.b, float* %bert.encoder.layer.1.attention.self.key.bias)
   ret void
 }
 
@@ -3748,12 +3748,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 489728
   %bert.encoder.layer.1.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_17(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.scores.a, float* %bert.encoder.layer.1.attention.self.query.bias)
+  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.scores.a, float* %bert.encoder.layer.1.attention.self.query.bias)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3, float* noalias %b4) #0 {
+define internal void @body_23(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3, float* noalias %b4) #0 {
 entry:
   br label %start
 
@@ -3838,7 +3838,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 721920
   %grad.layer.0.ffn.layernorm.sum = bitcast i8* %14 to float*
-  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.query.matmul.a, float* %grad.layer.1.attention.key.matmul.a, float* %grad.layer.1.attention.value.matmul.a, float* %grad.layer.1.attention.layernorm.x, float* %grad.layer.0.ffn.layernorm.sum)
+  call void @body_23(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.query.matmul.a, float* %grad.layer.1.attention.key.matmul.a, float* %grad.layer.1.attention.value.matmul.a, float* %grad.layer.1.attention.layernorm.x, float* %grad.layer.0.ffn.layernorm.sum)
   ret void
 }
 
@@ -3865,7 +3865,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 558080
   %grad.layer.0.ffn.layernorm.x = bitcast i8* %14 to float*
-  call void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.layernorm.stats, float* %layer.0.ffn.residual, float* %bert.encoder.layer.0.output.LayerNorm.weight, float* %grad.layer.0.ffn.layernorm.sum, float* %grad.layer.0.ffn.layernorm.x)
+  call void @body_14(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.layernorm.stats, float* %layer.0.ffn.residual, float* %bert.encoder.layer.0.output.LayerNorm.weight, float* %grad.layer.0.ffn.layernorm.sum, float* %grad.layer.0.ffn.layernorm.x)
   ret void
 }
 
@@ -3888,7 +3888,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 472832
   %bert.encoder.layer.0.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.residual, float* %layer.0.ffn.layernorm.stats, float* %grad.layer.0.ffn.layernorm.sum, float* %bert.encoder.layer.0.output.LayerNorm.weight)
+  call void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.residual, float* %layer.0.ffn.layernorm.stats, float* %grad.layer.0.ffn.layernorm.sum, float* %bert.encoder.layer.0.output.LayerNorm.weight)
   ret void
 }
 
@@ -3903,7 +3903,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 473088
   %bert.encoder.layer.0.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_17(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.ffn.layernorm.sum, float* %bert.encoder.layer.0.output.LayerNorm.bias)
+  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.ffn.layernorm.sum, float* %bert.encoder.layer.0.output.LayerNorm.bias)
   ret void
 }
 
@@ -3933,7 +3933,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 472576
   %bert.encoder.layer.0.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_17(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.ffn.dropout, float* %bert.encoder.layer.0.output.dense.bias)
+  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.ffn.dropout, float* %bert.encoder.layer.0.output.dense.bias)
   ret void
 }
 
@@ -3952,7 +3952,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 427008
   %grad.layer.0.ffn.gelu = bitcast i8* %8 to float*
-  call void @body_18(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.intermediate, float* %grad.layer.0.ffn.output.matmul.a, float* %grad.layer.0.ffn.gelu)
+  call void @body_17(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.intermediate, float* %grad.layer.0.ffn.output.matmul.a, float* %grad.layer.0.ffn.gelu)
   ret void
 }
 
@@ -3967,7 +3967,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 406016
   %bert.encoder.layer.0.intermediate.dense.bias = bitcast i8* %5 to float*
-  call void @body_19(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.ffn.gelu, float* %bert.encoder.layer.0.intermediate.dense.bias)
+  call void @body_18(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.ffn.gelu, float* %bert.encoder.layer.0.intermediate.dense.bias)
   ret void
 }
 
@@ -3986,7 +3986,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 328704
   %grad.layer.0.attention.layernorm.sum = bitcast i8* %8 to float*
-  call void @body_20(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.ffn.intermediate.matmul.a, float* %grad.layer.0.ffn.layernorm.x, float* %grad.layer.0.attention.layernorm.sum)
+  call void @body_19(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.ffn.intermediate.matmul.a, float* %grad.layer.0.ffn.layernorm.x, float* %grad.layer.0.attention.layernorm.sum)
   ret void
 }
 
@@ -4013,7 +4013,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 230400
   %grad.layer.0.attention.layernorm.x = bitcast i8* %14 to float*
-  call void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.layernorm.stats, float* %layer.0.attention.residual, float* %bert.encoder.layer.0.attention.output.LayerNorm.weight, float* %grad.layer.0.attention.layernorm.sum, float* %grad.layer.0.attention.layernorm.x)
+  call void @body_14(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.layernorm.stats, float* %layer.0.attention.residual, float* %bert.encoder.layer.0.attention.output.LayerNorm.weight, float* %grad.layer.0.attention.layernorm.sum, float* %grad.layer.0.attention.layernorm.x)
   ret void
 }
 
@@ -4036,7 +4036,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 339968
   %bert.encoder.layer.0.attention.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.residual, float* %layer.0.attention.layernorm.stats, float* %grad.layer.0.attention.layernorm.sum, float* %bert.encoder.layer.0.attention.output.LayerNorm.weight)
+  call void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.residual, float* %layer.0.attention.layernorm.stats, float* %grad.layer.0.attention.layernorm.sum, float* %bert.encoder.layer.0.attention.output.LayerNorm.weight)
   ret void
 }
 
@@ -4051,7 +4051,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 340224
   %bert.encoder.layer.0.attention.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_17(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.layernorm.sum, float* %bert.encoder.layer.0.attention.output.LayerNorm.bias)
+  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.layernorm.sum, float* %bert.encoder.layer.0.attention.output.LayerNorm.bias)
   ret void
 }
 
@@ -4081,7 +4081,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 339712
   %bert.encoder.layer.0.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_17(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.output_dropout, float* %bert.encoder.layer.0.attention.output.dense.bias)
+  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.output_dropout, float* %bert.encoder.layer.0.attention.output.dense.bias)
   ret void
 }
 
@@ -4100,7 +4100,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 36352
   %layer.0.attention.context.delta = bitcast i8* %8 to float*
-  call void @body_21(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.context, float* %grad.layer.0.attention.output.matmul.a, float* %layer.0.attention.context.delta)
+  call void @body_20(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.context, float* %grad.layer.0.attention.output.matmul.a, float* %layer.0.attention.context.delta)
   ret void
 }
 
@@ -4115,7 +4115,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 323072
   %bert.encoder.layer.0.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_17(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.context.b, float* %bert.encoder.layer.0.attention.self.value.bias)
+  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.context.b, float* %bert.encoder.layer.0.attention.self.value.bias)
   ret void
 }
 
@@ -4130,7 +4130,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 306432
   %bert.encoder.layer.0.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_17(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.scores.b, float* %bert.encoder.layer.0.attention.self.key.bias)
+  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.scores.b, float* %bert.encoder.layer.0.attention.self.key.bias)
   ret void
 }
 
@@ -4145,12 +4145,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 289792
   %bert.encoder.layer.0.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_17(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.scores.a, float* %bert.encoder.layer.0.attention.self.query.bias)
+  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.scores.a, float* %bert.encoder.layer.0.attention.self.query.bias)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_23(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3, float* noalias %b4, i32 %0) #0 {
+define internal void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3, float* noalias %b4, i32 %0) #0 {
 entry:
   %1 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 4
   %ctx.f = load float, float* %1, align 4
@@ -4251,7 +4251,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 66560
   %grad.embeddings.dropout = bitcast i8* %14 to float*
-  call void @body_23(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.query.matmul.a, float* %grad.layer.0.attention.key.matmul.a, float* %grad.layer.0.attention.value.matmul.a, float* %grad.layer.0.attention.layernorm.x, float* %grad.embeddings.dropout, i32 1)
+  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.query.matmul.a, float* %grad.layer.0.attention.key.matmul.a, float* %grad.layer.0.attention.value.matmul.a, float* %grad.layer.0.attention.layernorm.x, float* %grad.embeddings.dropout, i32 1)
   ret void
 }
 
@@ -4278,7 +4278,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 33792
   %grad.embeddings.layernorm.x = bitcast i8* %14 to float*
-  call void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.layernorm.stats, float* %embeddings.sum, float* %bert.embeddings.LayerNorm.weight, float* %grad.embeddings.dropout, float* %grad.embeddings.layernorm.x)
+  call void @body_14(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.layernorm.stats, float* %embeddings.sum, float* %bert.embeddings.LayerNorm.weight, float* %grad.embeddings.dropout, float* %grad.embeddings.layernorm.x)
   ret void
 }
 
@@ -4301,7 +4301,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 272896
   %bert.embeddings.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.sum, float* %embeddings.layernorm.stats, float* %grad.embeddings.dropout, float* %bert.embeddings.LayerNorm.weight)
+  call void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.sum, float* %embeddings.layernorm.stats, float* %grad.embeddings.dropout, float* %bert.embeddings.LayerNorm.weight)
   ret void
 }
 
@@ -4316,12 +4316,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 273152
   %bert.embeddings.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_17(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.embeddings.dropout, float* %bert.embeddings.LayerNorm.bias)
+  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.embeddings.dropout, float* %bert.embeddings.LayerNorm.bias)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_25(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -4379,12 +4379,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 0
   %grad.embeddings.sum.in1.sum = bitcast i8* %5 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.embeddings.layernorm.x, float* %grad.embeddings.sum.in1.sum)
+  call void @body_25(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.embeddings.layernorm.x, float* %grad.embeddings.sum.in1.sum)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_25(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_26(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -4430,12 +4430,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 256000
   %bert.embeddings.position_embeddings.weight = bitcast i8* %5 to float*
-  call void @body_25(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.embeddings.sum.in1.sum, float* %bert.embeddings.position_embeddings.weight)
+  call void @body_26(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.embeddings.sum.in1.sum, float* %bert.embeddings.position_embeddings.weight)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_26(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0) #0 {
+define internal void @body_27(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0) #0 {
 entry:
   br label %start
 
@@ -4474,12 +4474,12 @@ entry:
   %1 = load i8*, i8** %0, align 8
   %2 = getelementptr inbounds i8, i8* %1, i64 256000
   %bert.embeddings.position_embeddings.weight = bitcast i8* %2 to float*
-  call void @body_26(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %bert.embeddings.position_embeddings.weight)
+  call void @body_27(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %bert.embeddings.position_embeddings.weight)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_27(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, i32* noalias %b2) #0 {
+define internal void @body_28(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, i32* noalias %b2) #0 {
 entry:
   br label %start
 
@@ -4564,12 +4564,12 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 2048
   %token_type_ids = bitcast i8* %8 to i32*
-  call void @body_27(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %bert.embeddings.token_type_embeddings.weight, float* %grad.embeddings.layernorm.x, i32* %token_type_ids)
+  call void @body_28(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %bert.embeddings.token_type_embeddings.weight, float* %grad.embeddings.layernorm.x, i32* %token_type_ids)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_28(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, i32* noalias %b2) #0 {
+define internal void @body_29(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, i32* noalias %b2) #0 {
 entry:
   br label %start
 
@@ -4654,7 +4654,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 0
   %input_ids = bitcast i8* %8 to i32*
-  call void @body_28(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %bert.embeddings.word_embeddings.weight, float* %grad.embeddings.layernorm.x, i32* %input_ids)
+  call void @body_29(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %bert.embeddings.word_embeddings.weight, float* %grad.embeddings.layernorm.x, i32* %input_ids)
   ret void
 }
 
@@ -5676,7 +5676,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 289792
   %bert.encoder.layer.0.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.query, float* %bert.encoder.layer.0.attention.self.query.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.query, float* %bert.encoder.layer.0.attention.self.query.bias)
   ret void
 }
 
@@ -5691,7 +5691,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 306432
   %bert.encoder.layer.0.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.key, float* %bert.encoder.layer.0.attention.self.key.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.key, float* %bert.encoder.layer.0.attention.self.key.bias)
   ret void
 }
 
@@ -5706,7 +5706,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 323072
   %bert.encoder.layer.0.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.value, float* %bert.encoder.layer.0.attention.self.value.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.value, float* %bert.encoder.layer.0.attention.self.value.bias)
   ret void
 }
 
@@ -5721,7 +5721,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 339712
   %bert.encoder.layer.0.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.output, float* %bert.encoder.layer.0.attention.output.dense.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.output, float* %bert.encoder.layer.0.attention.output.dense.bias)
   ret void
 }
 
@@ -5793,7 +5793,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 472576
   %bert.encoder.layer.0.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.output, float* %bert.encoder.layer.0.output.dense.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.output, float* %bert.encoder.layer.0.output.dense.bias)
   ret void
 }
 
@@ -5850,7 +5850,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 489728
   %bert.encoder.layer.1.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.query, float* %bert.encoder.layer.1.attention.self.query.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.query, float* %bert.encoder.layer.1.attention.self.query.bias)
   ret void
 }
 
@@ -5865,7 +5865,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 506368
   %bert.encoder.layer.1.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.key, float* %bert.encoder.layer.1.attention.self.key.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.key, float* %bert.encoder.layer.1.attention.self.key.bias)
   ret void
 }
 
@@ -5880,7 +5880,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 523008
   %bert.encoder.layer.1.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.value, float* %bert.encoder.layer.1.attention.self.value.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.value, float* %bert.encoder.layer.1.attention.self.value.bias)
   ret void
 }
 
@@ -5895,7 +5895,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 539648
   %bert.encoder.layer.1.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.output, float* %bert.encoder.layer.1.attention.output.dense.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.output, float* %bert.encoder.layer.1.attention.output.dense.bias)
   ret void
 }
 
@@ -5967,7 +5967,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 672512
   %bert.encoder.layer.1.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.output, float* %bert.encoder.layer.1.output.dense.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.output, float* %bert.encoder.layer.1.output.dense.bias)
   ret void
 }
 
@@ -6039,7 +6039,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 675072
   %classifier.bias = bitcast i8* %5 to float*
-  call void @body_7(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, float* %classifier.bias)
+  call void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, float* %classifier.bias)
   ret void
 }
 
@@ -6054,7 +6054,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 0
   %loss.valid_count = bitcast i8* %5 to float*
-  call void @body_8(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %labels, float* %loss.valid_count)
+  call void @body_7(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %labels, float* %loss.valid_count)
   ret void
 }
 
@@ -6073,7 +6073,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 64
   %loss.per_row = bitcast i8* %8 to float*
-  call void @body_9(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, i32* %labels, float* %loss.per_row)
+  call void @body_8(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, i32* %labels, float* %loss.per_row)
   ret void
 }
 
@@ -6092,7 +6092,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 22528
   %loss = bitcast i8* %8 to float*
-  call void @body_10(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %loss.per_row, float* %loss.valid_count, float* %loss)
+  call void @body_9(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %loss.per_row, float* %loss.valid_count, float* %loss)
   ret void
 }
 
@@ -6115,7 +6115,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 64
   %grad.loss = bitcast i8* %11 to float*
-  call void @body_13(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, i32* %labels, float* %loss.valid_count, float* %grad.loss)
+  call void @body_12(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, i32* %labels, float* %loss.valid_count, float* %grad.loss)
   ret void
 }
 
@@ -6130,7 +6130,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 675072
   %classifier.bias = bitcast i8* %5 to float*
-  call void @body_14(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.loss, float* %classifier.bias)
+  call void @body_13(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.loss, float* %classifier.bias)
   ret void
 }
 
@@ -6452,7 +6452,7 @@ entry:
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_29(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, i32* noalias %b2, float* noalias %b3, i32* noalias %b4, float* noalias %b5) #0 {
+define internal void @body_30(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, i32* noalias %b2, float* noalias %b3, i32* noalias %b4, float* noalias %b5) #0 {
 entry:
   br label %start
 
@@ -6538,12 +6538,12 @@ entry:
   %16 = load i8*, i8** %15, align 8
   %17 = getelementptr inbounds i8, i8* %16, i64 0
   %embeddings.sum = bitcast i8* %17 to float*
-  call void @body_29(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %bert.embeddings.position_embeddings.weight, float* %bert.embeddings.token_type_embeddings.weight, i32* %token_type_ids, float* %bert.embeddings.word_embeddings.weight, i32* %input_ids, float* %embeddings.sum)
+  call void @body_30(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %bert.embeddings.position_embeddings.weight, float* %bert.embeddings.token_type_embeddings.weight, i32* %token_type_ids, float* %bert.embeddings.word_embeddings.weight, i32* %input_ids, float* %embeddings.sum)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_30(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3) #0 {
+define internal void @body_31(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3) #0 {
 entry:
   br label %start
 
@@ -6652,12 +6652,12 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 65536
   %embeddings.layernorm = bitcast i8* %11 to float*
-  call void @body_30(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.sum, float* %bert.embeddings.LayerNorm.bias, float* %bert.embeddings.LayerNorm.weight, float* %embeddings.layernorm)
+  call void @body_31(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.sum, float* %bert.embeddings.LayerNorm.bias, float* %bert.embeddings.LayerNorm.weight, float* %embeddings.layernorm)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_31(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, i32 %0) #0 {
+define internal void @body_32(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, i32 %0) #0 {
 entry:
   %1 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 4
   %ctx.f = load float, float* %1, align 4
@@ -6725,12 +6725,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 0
   %embeddings.dropout = bitcast i8* %5 to float*
-  call void @body_31(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.layernorm, float* %embeddings.dropout, i32 1)
+  call void @body_32(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.layernorm, float* %embeddings.dropout, i32 1)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_32(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_33(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -6783,12 +6783,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 65536
   %attention_mask_bias = bitcast i8* %5 to float*
-  call void @body_32(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %attention_mask, float* %attention_mask_bias)
+  call void @body_33(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %attention_mask, float* %attention_mask_bias)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_33(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -6842,7 +6842,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 289792
   %bert.encoder.layer.0.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_33(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.query, float* %bert.encoder.layer.0.attention.self.query.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.query, float* %bert.encoder.layer.0.attention.self.query.bias)
   ret void
 }
 
@@ -6857,7 +6857,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 306432
   %bert.encoder.layer.0.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_33(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.key, float* %bert.encoder.layer.0.attention.self.key.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.key, float* %bert.encoder.layer.0.attention.self.key.bias)
   ret void
 }
 
@@ -6872,7 +6872,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 323072
   %bert.encoder.layer.0.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_33(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.value, float* %bert.encoder.layer.0.attention.self.value.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.value, float* %bert.encoder.layer.0.attention.self.value.bias)
   ret void
 }
 
@@ -6887,12 +6887,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 339712
   %bert.encoder.layer.0.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_33(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.output, float* %bert.encoder.layer.0.attention.output.dense.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.output, float* %bert.encoder.layer.0.attention.output.dense.bias)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_34(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, i32 %0) #0 {
+define internal void @body_35(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, i32 %0) #0 {
 entry:
   %1 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 4
   %ctx.f = load float, float* %1, align 4
@@ -6971,7 +6971,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 132096
   %layer.0.attention.residual = bitcast i8* %8 to float*
-  call void @body_34(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.dropout, float* %layer.0.attention.output, float* %layer.0.attention.residual, i32 3)
+  call void @body_35(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.dropout, float* %layer.0.attention.output, float* %layer.0.attention.residual, i32 3)
   ret void
 }
 
@@ -6994,12 +6994,12 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 0
   %layer.0.attention.layernorm = bitcast i8* %11 to float*
-  call void @body_30(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.residual, float* %bert.encoder.layer.0.attention.output.LayerNorm.bias, float* %bert.encoder.layer.0.attention.output.LayerNorm.weight, float* %layer.0.attention.layernorm)
+  call void @body_31(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.residual, float* %bert.encoder.layer.0.attention.output.LayerNorm.bias, float* %bert.encoder.layer.0.attention.output.LayerNorm.weight, float* %layer.0.attention.layernorm)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_35(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_36(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -7058,7 +7058,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 406016
   %bert.encoder.layer.0.intermediate.dense.bias = bitcast i8* %5 to float*
-  call void @body_35(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.gelu, float* %bert.encoder.layer.0.intermediate.dense.bias)
+  call void @body_36(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.gelu, float* %bert.encoder.layer.0.intermediate.dense.bias)
   ret void
 }
 
@@ -7073,7 +7073,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 472576
   %bert.encoder.layer.0.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_33(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.output, float* %bert.encoder.layer.0.output.dense.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.output, float* %bert.encoder.layer.0.output.dense.bias)
   ret void
 }
 
@@ -7092,7 +7092,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 66560
   %layer.0.ffn.residual = bitcast i8* %8 to float*
-  call void @body_34(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.layernorm, float* %layer.0.ffn.output, float* %layer.0.ffn.residual, i32 4)
+  call void @body_35(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.layernorm, float* %layer.0.ffn.output, float* %layer.0.ffn.residual, i32 4)
   ret void
 }
 
@@ -7115,7 +7115,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 0
   %layer.0.ffn.layernorm = bitcast i8* %11 to float*
-  call void @body_30(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.residual, float* %bert.encoder.layer.0.output.LayerNorm.bias, float* %bert.encoder.layer.0.output.LayerNorm.weight, float* %layer.0.ffn.layernorm)
+  call void @body_31(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.residual, float* %bert.encoder.layer.0.output.LayerNorm.bias, float* %bert.encoder.layer.0.output.LayerNorm.weight, float* %layer.0.ffn.layernorm)
   ret void
 }
 
@@ -7130,7 +7130,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 489728
   %bert.encoder.layer.1.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_33(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.query, float* %bert.encoder.layer.1.attention.self.query.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.query, float* %bert.encoder.layer.1.attention.self.query.bias)
   ret void
 }
 
@@ -7145,7 +7145,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 506368
   %bert.encoder.layer.1.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_33(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.key, float* %bert.encoder.layer.1.attention.self.key.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.key, float* %bert.encoder.layer.1.attention.self.key.bias)
   ret void
 }
 
@@ -7160,7 +7160,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 523008
   %bert.encoder.layer.1.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_33(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.value, float* %bert.encoder.layer.1.attention.self.value.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.value, float* %bert.encoder.layer.1.attention.self.value.bias)
   ret void
 }
 
@@ -7175,7 +7175,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 539648
   %bert.encoder.layer.1.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_33(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.output, float* %bert.encoder.layer.1.attention.output.dense.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.output, float* %bert.encoder.layer.1.attention.output.dense.bias)
   ret void
 }
 
@@ -7194,7 +7194,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 131072
   %layer.1.attention.residual = bitcast i8* %8 to float*
-  call void @body_34(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.layernorm, float* %layer.1.attention.output, float* %layer.1.attention.residual, i32 6)
+  call void @body_35(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.layernorm, float* %layer.1.attention.output, float* %layer.1.attention.residual, i32 6)
   ret void
 }
 
@@ -7217,7 +7217,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 0
   %layer.1.attention.layernorm = bitcast i8* %11 to float*
-  call void @body_30(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.residual, float* %bert.encoder.layer.1.attention.output.LayerNorm.bias, float* %bert.encoder.layer.1.attention.output.LayerNorm.weight, float* %layer.1.attention.layernorm)
+  call void @body_31(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.residual, float* %bert.encoder.layer.1.attention.output.LayerNorm.bias, float* %bert.encoder.layer.1.attention.output.LayerNorm.weight, float* %layer.1.attention.layernorm)
   ret void
 }
 
@@ -7232,7 +7232,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 605952
   %bert.encoder.layer.1.intermediate.dense.bias = bitcast i8* %5 to float*
-  call void @body_35(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.gelu, float* %bert.encoder.layer.1.intermediate.dense.bias)
+  call void @body_36(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.gelu, float* %bert.encoder.layer.1.intermediate.dense.bias)
   ret void
 }
 
@@ -7247,7 +7247,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 672512
   %bert.encoder.layer.1.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_33(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.output, float* %bert.encoder.layer.1.output.dense.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.output, float* %bert.encoder.layer.1.output.dense.bias)
   ret void
 }
 
@@ -7266,7 +7266,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 65536
   %layer.1.ffn.residual = bitcast i8* %8 to float*
-  call void @body_34(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.layernorm, float* %layer.1.ffn.output, float* %layer.1.ffn.residual, i32 7)
+  call void @body_35(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.layernorm, float* %layer.1.ffn.output, float* %layer.1.ffn.residual, i32 7)
   ret void
 }
 
@@ -7289,7 +7289,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 22592
   %layer.1.ffn.layernorm = bitcast i8* %11 to float*
-  call void @body_30(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.residual, float* %bert.encoder.layer.1.output.LayerNorm.bias, float* %bert.encoder.layer.1.output.LayerNorm.weight, float* %layer.1.ffn.layernorm)
+  call void @body_31(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.residual, float* %bert.encoder.layer.1.output.LayerNorm.bias, float* %bert.encoder.layer.1.output.LayerNorm.weight, float* %layer.1.ffn.layernorm)
   ret void
 }
 
@@ -7304,12 +7304,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 0
   %head.dropout = bitcast i8* %5 to float*
-  call void @body_31(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.layernorm, float* %head.dropout, i32 8)
+  call void @body_32(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.layernorm, float* %head.dropout, i32 8)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_36(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_99(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -7363,7 +7363,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 675072
   %classifier.bias = bitcast i8* %5 to float*
-  call void @body_36(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, float* %classifier.bias)
+  call void @body_99(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, float* %classifier.bias)
   ret void
 }
 
@@ -7937,7 +7937,7 @@ entry:
   %16 = load i8*, i8** %15, align 8
   %17 = getelementptr inbounds i8, i8* %16, i64 0
   %embeddings.sum = bitcast i8* %17 to float*
-  call void @body_29(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %bert.embeddings.position_embeddings.weight, float* %bert.embeddings.token_type_embeddings.weight, i32* %token_type_ids, float* %bert.embeddings.word_embeddings.weight, i32* %input_ids, float* %embeddings.sum)
+  call void @body_30(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %bert.embeddings.position_embeddings.weight, float* %bert.embeddings.token_type_embeddings.weight, i32* %token_type_ids, float* %bert.embeddings.word_embeddings.weight, i32* %input_ids, float* %embeddings.sum)
   ret void
 }
 
@@ -8081,7 +8081,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 133120
   %embeddings.dropout = bitcast i8* %5 to float*
-  call void @body_31(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.layernorm, float* %embeddings.dropout, i32 1)
+  call void @body_32(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.layernorm, float* %embeddings.dropout, i32 1)
   ret void
 }
 
@@ -8096,7 +8096,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 67584
   %attention_mask_bias = bitcast i8* %5 to float*
-  call void @body_32(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %attention_mask, float* %attention_mask_bias)
+  call void @body_33(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %attention_mask, float* %attention_mask_bias)
   ret void
 }
 
@@ -8111,7 +8111,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 289792
   %bert.encoder.layer.0.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_33(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.query, float* %bert.encoder.layer.0.attention.self.query.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.query, float* %bert.encoder.layer.0.attention.self.query.bias)
   ret void
 }
 
@@ -8126,7 +8126,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 306432
   %bert.encoder.layer.0.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_33(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.key, float* %bert.encoder.layer.0.attention.self.key.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.key, float* %bert.encoder.layer.0.attention.self.key.bias)
   ret void
 }
 
@@ -8141,7 +8141,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 323072
   %bert.encoder.layer.0.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_33(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.value, float* %bert.encoder.layer.0.attention.self.value.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.value, float* %bert.encoder.layer.0.attention.self.value.bias)
   ret void
 }
 
@@ -8156,7 +8156,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 339712
   %bert.encoder.layer.0.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_33(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.output, float* %bert.encoder.layer.0.attention.output.dense.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.output, float* %bert.encoder.layer.0.attention.output.dense.bias)
   ret void
 }
 
@@ -8175,7 +8175,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 526336
   %layer.0.attention.residual = bitcast i8* %8 to float*
-  call void @body_34(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.dropout, float* %layer.0.attention.output, float* %layer.0.attention.residual, i32 3)
+  call void @body_35(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.dropout, float* %layer.0.attention.output, float* %layer.0.attention.residual, i32 3)
   ret void
 }
 
@@ -8287,7 +8287,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 472576
   %bert.encoder.layer.0.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_33(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.output, float* %bert.encoder.layer.0.output.dense.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.output, float* %bert.encoder.layer.0.output.dense.bias)
   ret void
 }
 
@@ -8306,7 +8306,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 1181696
   %layer.0.ffn.residual = bitcast i8* %8 to float*
-  call void @body_34(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.layernorm, float* %layer.0.ffn.output, float* %layer.0.ffn.residual, i32 4)
+  call void @body_35(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.layernorm, float* %layer.0.ffn.output, float* %layer.0.ffn.residual, i32 4)
   ret void
 }
 
@@ -8348,7 +8348,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 489728
   %bert.encoder.layer.1.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_33(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.query, float* %bert.encoder.layer.1.attention.self.query.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.query, float* %bert.encoder.layer.1.attention.self.query.bias)
   ret void
 }
 
@@ -8363,7 +8363,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 506368
   %bert.encoder.layer.1.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_33(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.key, float* %bert.encoder.layer.1.attention.self.key.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.key, float* %bert.encoder.layer.1.attention.self.key.bias)
   ret void
 }
 
@@ -8378,7 +8378,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 523008
   %bert.encoder.layer.1.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_33(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.value, float* %bert.encoder.layer.1.attention.self.value.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.value, float* %bert.encoder.layer.1.attention.self.value.bias)
   ret void
 }
 
@@ -8393,7 +8393,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 539648
   %bert.encoder.layer.1.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_33(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.output, float* %bert.encoder.layer.1.attention.output.dense.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.output, float* %bert.encoder.layer.1.attention.output.dense.bias)
   ret void
 }
 
@@ -8412,7 +8412,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 1574912
   %layer.1.attention.residual = bitcast i8* %8 to float*
-  call void @body_34(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.layernorm, float* %layer.1.attention.output, float* %layer.1.attention.residual, i32 6)
+  call void @body_35(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.layernorm, float* %layer.1.attention.output, float* %layer.1.attention.residual, i32 6)
   ret void
 }
 
@@ -8473,7 +8473,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 672512
   %bert.encoder.layer.1.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_33(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.output, float* %bert.encoder.layer.1.output.dense.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.output, float* %bert.encoder.layer.1.output.dense.bias)
   ret void
 }
 
@@ -8492,7 +8492,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 2230272
   %layer.1.ffn.residual = bitcast i8* %8 to float*
-  call void @body_34(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.layernorm, float* %layer.1.ffn.output, float* %layer.1.ffn.residual, i32 7)
+  call void @body_35(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.layernorm, float* %layer.1.ffn.output, float* %layer.1.ffn.residual, i32 7)
   ret void
 }
 
@@ -8534,7 +8534,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 2295808
   %head.dropout = bitcast i8* %5 to float*
-  call void @body_31(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.layernorm, float* %head.dropout, i32 8)
+  call void @body_32(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.layernorm, float* %head.dropout, i32 8)
   ret void
 }
 
@@ -8549,7 +8549,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 675072
   %classifier.bias = bitcast i8* %5 to float*
-  call void @body_36(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, float* %classifier.bias)
+  call void @body_99(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, float* %classifier.bias)
   ret void
 }
 
@@ -8819,7 +8819,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 2295808
   %grad.head.dropout = bitcast i8* %5 to float*
-  call void @body_31(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.head.classifier.matmul.a, float* %grad.head.dropout, i32 8)
+  call void @body_32(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.head.classifier.matmul.a, float* %grad.head.dropout, i32 8)
   ret void
 }
 
@@ -9142,7 +9142,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 2230272
   %grad.layer.1.ffn.dropout = bitcast i8* %5 to float*
-  call void @body_31(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.ffn.layernorm.x, float* %grad.layer.1.ffn.dropout, i32 7)
+  call void @body_32(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.ffn.layernorm.x, float* %grad.layer.1.ffn.dropout, i32 7)
   ret void
 }
 
@@ -9450,7 +9450,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 1574912
   %grad.layer.1.attention.output_dropout = bitcast i8* %5 to float*
-  call void @body_31(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.layernorm.x, float* %grad.layer.1.attention.output_dropout, i32 6)
+  call void @body_32(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.layernorm.x, float* %grad.layer.1.attention.output_dropout, i32 6)
   ret void
 }
 
@@ -9600,7 +9600,7 @@ entry:
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_51(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3, float* noalias %b4) #0 {
+define internal void @body_53(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3, float* noalias %b4) #0 {
 entry:
   br label %start
 
@@ -9685,7 +9685,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 1443840
   %grad.layer.0.ffn.layernorm.sum = bitcast i8* %14 to float*
-  call void @body_51(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.query.matmul.a, float* %grad.layer.1.attention.key.matmul.a, float* %grad.layer.1.attention.value.matmul.a, float* %grad.layer.1.attention.layernorm.x, float* %grad.layer.0.ffn.layernorm.sum)
+  call void @body_53(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.query.matmul.a, float* %grad.layer.1.attention.key.matmul.a, float* %grad.layer.1.attention.value.matmul.a, float* %grad.layer.1.attention.layernorm.x, float* %grad.layer.0.ffn.layernorm.sum)
   ret void
 }
 
@@ -9765,7 +9765,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 1181696
   %grad.layer.0.ffn.dropout = bitcast i8* %5 to float*
-  call void @body_31(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.ffn.layernorm.x, float* %grad.layer.0.ffn.dropout, i32 4)
+  call void @body_32(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.ffn.layernorm.x, float* %grad.layer.0.ffn.dropout, i32 4)
   ret void
 }
 
@@ -9913,7 +9913,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 526336
   %grad.layer.0.attention.output_dropout = bitcast i8* %5 to float*
-  call void @body_31(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.layernorm.x, float* %grad.layer.0.attention.output_dropout, i32 3)
+  call void @body_32(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.layernorm.x, float* %grad.layer.0.attention.output_dropout, i32 3)
   ret void
 }
 
@@ -9997,7 +9997,7 @@ entry:
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_52(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3, float* noalias %b4, i32 %0) #0 {
+define internal void @body_54(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3, float* noalias %b4, i32 %0) #0 {
 entry:
   %1 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 4
   %ctx.f = load float, float* %1, align 4
@@ -10098,7 +10098,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 133120
   %grad.embeddings.dropout = bitcast i8* %14 to float*
-  call void @body_52(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.query.matmul.a, float* %grad.layer.0.attention.key.matmul.a, float* %grad.layer.0.attention.value.matmul.a, float* %grad.layer.0.attention.layernorm.x, float* %grad.embeddings.dropout, i32 1)
+  call void @body_54(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.query.matmul.a, float* %grad.layer.0.attention.key.matmul.a, float* %grad.layer.0.attention.value.matmul.a, float* %grad.layer.0.attention.layernorm.x, float* %grad.embeddings.dropout, i32 1)
   ret void
 }
 
@@ -10168,7 +10168,7 @@ entry:
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_53(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_55(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -10226,12 +10226,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 0
   %grad.embeddings.sum.in1.sum = bitcast i8* %5 to float*
-  call void @body_53(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.embeddings.layernorm.x, float* %grad.embeddings.sum.in1.sum)
+  call void @body_55(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.embeddings.layernorm.x, float* %grad.embeddings.sum.in1.sum)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_54(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_56(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -10277,12 +10277,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 256000
   %bert.embeddings.position_embeddings.weight = bitcast i8* %5 to float*
-  call void @body_54(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.embeddings.sum.in1.sum, float* %bert.embeddings.position_embeddings.weight)
+  call void @body_56(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.embeddings.sum.in1.sum, float* %bert.embeddings.position_embeddings.weight)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_55(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0) #0 {
+define internal void @body_57(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0) #0 {
 entry:
   br label %start
 
@@ -10321,12 +10321,12 @@ entry:
   %1 = load i8*, i8** %0, align 8
   %2 = getelementptr inbounds i8, i8* %1, i64 256000
   %bert.embeddings.position_embeddings.weight = bitcast i8* %2 to float*
-  call void @body_55(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %bert.embeddings.position_embeddings.weight)
+  call void @body_57(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %bert.embeddings.position_embeddings.weight)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_56(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, i32* noalias %b2) #0 {
+define internal void @body_58(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, i32* noalias %b2) #0 {
 entry:
   br label %start
 
@@ -10411,12 +10411,12 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 2048
   %token_type_ids = bitcast i8* %8 to i32*
-  call void @body_56(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %bert.embeddings.token_type_embeddings.weight, float* %grad.embeddings.layernorm.x, i32* %token_type_ids)
+  call void @body_58(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %bert.embeddings.token_type_embeddings.weight, float* %grad.embeddings.layernorm.x, i32* %token_type_ids)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_57(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, i32* noalias %b2) #0 {
+define internal void @body_59(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, i32* noalias %b2) #0 {
 entry:
   br label %start
 
@@ -10501,7 +10501,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 0
   %input_ids = bitcast i8* %8 to i32*
-  call void @body_57(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %bert.embeddings.word_embeddings.weight, float* %grad.embeddings.layernorm.x, i32* %input_ids)
+  call void @body_59(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %bert.embeddings.word_embeddings.weight, float* %grad.embeddings.layernorm.x, i32* %input_ids)
   ret void
 }
 
@@ -11455,7 +11455,7 @@ entry:
   %16 = load i8*, i8** %15, align 8
   %17 = getelementptr inbounds i8, i8* %16, i64 0
   %embeddings.sum = bitcast i8* %17 to float*
-  call void @body_29(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %bert.embeddings.position_embeddings.weight, float* %bert.embeddings.token_type_embeddings.weight, i32* %token_type_ids, float* %bert.embeddings.word_embeddings.weight, i32* %input_ids, float* %embeddings.sum)
+  call void @body_30(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %bert.embeddings.position_embeddings.weight, float* %bert.embeddings.token_type_embeddings.weight, i32* %token_type_ids, float* %bert.embeddings.word_embeddings.weight, i32* %input_ids, float* %embeddings.sum)
   ret void
 }
 
@@ -11478,7 +11478,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 65536
   %embeddings.layernorm = bitcast i8* %11 to float*
-  call void @body_30(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.sum, float* %bert.embeddings.LayerNorm.bias, float* %bert.embeddings.LayerNorm.weight, float* %embeddings.layernorm)
+  call void @body_31(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.sum, float* %bert.embeddings.LayerNorm.bias, float* %bert.embeddings.LayerNorm.weight, float* %embeddings.layernorm)
   ret void
 }
 
@@ -11493,7 +11493,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 0
   %embeddings.dropout = bitcast i8* %5 to float*
-  call void @body_31(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.layernorm, float* %embeddings.dropout, i32 1)
+  call void @body_32(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.layernorm, float* %embeddings.dropout, i32 1)
   ret void
 }
 
@@ -11508,7 +11508,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 65536
   %attention_mask_bias = bitcast i8* %5 to float*
-  call void @body_32(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %attention_mask, float* %attention_mask_bias)
+  call void @body_33(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %attention_mask, float* %attention_mask_bias)
   ret void
 }
 
@@ -11523,7 +11523,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 289792
   %bert.encoder.layer.0.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_33(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.query, float* %bert.encoder.layer.0.attention.self.query.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.query, float* %bert.encoder.layer.0.attention.self.query.bias)
   ret void
 }
 
@@ -11538,7 +11538,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 306432
   %bert.encoder.layer.0.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_33(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.key, float* %bert.encoder.layer.0.attention.self.key.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.key, float* %bert.encoder.layer.0.attention.self.key.bias)
   ret void
 }
 
@@ -11553,7 +11553,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 323072
   %bert.encoder.layer.0.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_33(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.value, float* %bert.encoder.layer.0.attention.self.value.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.value, float* %bert.encoder.layer.0.attention.self.value.bias)
   ret void
 }
 
@@ -11568,7 +11568,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 339712
   %bert.encoder.layer.0.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_33(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.output, float* %bert.encoder.layer.0.attention.output.dense.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.output, float* %bert.encoder.layer.0.attention.output.dense.bias)
   ret void
 }
 
@@ -11587,7 +11587,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 132096
   %layer.0.attention.residual = bitcast i8* %8 to float*
-  call void @body_34(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.dropout, float* %layer.0.attention.output, float* %layer.0.attention.residual, i32 3)
+  call void @body_35(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.dropout, float* %layer.0.attention.output, float* %layer.0.attention.residual, i32 3)
   ret void
 }
 
@@ -11610,7 +11610,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 0
   %layer.0.attention.layernorm = bitcast i8* %11 to float*
-  call void @body_30(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.residual, float* %bert.encoder.layer.0.attention.output.LayerNorm.bias, float* %bert.encoder.layer.0.attention.output.LayerNorm.weight, float* %layer.0.attention.layernorm)
+  call void @body_31(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.residual, float* %bert.encoder.layer.0.attention.output.LayerNorm.bias, float* %bert.encoder.layer.0.attention.output.LayerNorm.weight, float* %layer.0.attention.layernorm)
   ret void
 }
 
@@ -11625,7 +11625,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 406016
   %bert.encoder.layer.0.intermediate.dense.bias = bitcast i8* %5 to float*
-  call void @body_35(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.gelu, float* %bert.encoder.layer.0.intermediate.dense.bias)
+  call void @body_36(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.gelu, float* %bert.encoder.layer.0.intermediate.dense.bias)
   ret void
 }
 
@@ -11640,7 +11640,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 472576
   %bert.encoder.layer.0.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_33(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.output, float* %bert.encoder.layer.0.output.dense.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.output, float* %bert.encoder.layer.0.output.dense.bias)
   ret void
 }
 
@@ -11659,7 +11659,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 66560
   %layer.0.ffn.residual = bitcast i8* %8 to float*
-  call void @body_34(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.layernorm, float* %layer.0.ffn.output, float* %layer.0.ffn.residual, i32 4)
+  call void @body_35(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.layernorm, float* %layer.0.ffn.output, float* %layer.0.ffn.residual, i32 4)
   ret void
 }
 
@@ -11682,7 +11682,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 0
   %layer.0.ffn.layernorm = bitcast i8* %11 to float*
-  call void @body_30(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.residual, float* %bert.encoder.layer.0.output.LayerNorm.bias, float* %bert.encoder.layer.0.output.LayerNorm.weight, float* %layer.0.ffn.layernorm)
+  call void @body_31(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.residual, float* %bert.encoder.layer.0.output.LayerNorm.bias, float* %bert.encoder.layer.0.output.LayerNorm.weight, float* %layer.0.ffn.layernorm)
   ret void
 }
 
@@ -11697,7 +11697,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 489728
   %bert.encoder.layer.1.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_33(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.query, float* %bert.encoder.layer.1.attention.self.query.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.query, float* %bert.encoder.layer.1.attention.self.query.bias)
   ret void
 }
 
@@ -11712,7 +11712,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 506368
   %bert.encoder.layer.1.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_33(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.key, float* %bert.encoder.layer.1.attention.self.key.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.key, float* %bert.encoder.layer.1.attention.self.key.bias)
   ret void
 }
 
@@ -11727,7 +11727,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 523008
   %bert.encoder.layer.1.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_33(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.value, float* %bert.encoder.layer.1.attention.self.value.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.value, float* %bert.encoder.layer.1.attention.self.value.bias)
   ret void
 }
 
@@ -11742,7 +11742,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 539648
   %bert.encoder.layer.1.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_33(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.output, float* %bert.encoder.layer.1.attention.output.dense.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.output, float* %bert.encoder.layer.1.attention.output.dense.bias)
   ret void
 }
 
@@ -11761,7 +11761,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 131072
   %layer.1.attention.residual = bitcast i8* %8 to float*
-  call void @body_34(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.layernorm, float* %layer.1.attention.output, float* %layer.1.attention.residual, i32 6)
+  call void @body_35(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.layernorm, float* %layer.1.attention.output, float* %layer.1.attention.residual, i32 6)
   ret void
 }
 
@@ -11784,7 +11784,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 0
   %layer.1.attention.layernorm = bitcast i8* %11 to float*
-  call void @body_30(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.residual, float* %bert.encoder.layer.1.attention.output.LayerNorm.bias, float* %bert.encoder.layer.1.attention.output.LayerNorm.weight, float* %layer.1.attention.layernorm)
+  call void @body_31(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.residual, float* %bert.encoder.layer.1.attention.output.LayerNorm.bias, float* %bert.encoder.layer.1.attention.output.LayerNorm.weight, float* %layer.1.attention.layernorm)
   ret void
 }
 
@@ -11799,7 +11799,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 605952
   %bert.encoder.layer.1.intermediate.dense.bias = bitcast i8* %5 to float*
-  call void @body_35(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.gelu, float* %bert.encoder.layer.1.intermediate.dense.bias)
+  call void @body_36(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.gelu, float* %bert.encoder.layer.1.intermediate.dense.bias)
   ret void
 }
 
@@ -11814,7 +11814,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 672512
   %bert.encoder.layer.1.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_33(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.output, float* %bert.encoder.layer.1.output.dense.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.output, float* %bert.encoder.layer.1.output.dense.bias)
   ret void
 }
 
@@ -11833,7 +11833,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 65536
   %layer.1.ffn.residual = bitcast i8* %8 to float*
-  call void @body_34(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.layernorm, float* %layer.1.ffn.output, float* %layer.1.ffn.residual, i32 7)
+  call void @body_35(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.layernorm, float* %layer.1.ffn.output, float* %layer.1.ffn.residual, i32 7)
   ret void
 }
 
@@ -11856,7 +11856,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 0
   %layer.1.ffn.layernorm = bitcast i8* %11 to float*
-  call void @body_30(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.residual, float* %bert.encoder.layer.1.output.LayerNorm.bias, float* %bert.encoder.layer.1.output.LayerNorm.weight, float* %layer.1.ffn.layernorm)
+  call void @body_31(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.residual, float* %bert.encoder.layer.1.output.LayerNorm.bias, float* %bert.encoder.layer.1.output.LayerNorm.weight, float* %layer.1.ffn.layernorm)
   ret void
 }
 
@@ -11871,7 +11871,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 65536
   %head.dropout = bitcast i8* %5 to float*
-  call void @body_31(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.layernorm, float* %head.dropout, i32 8)
+  call void @body_32(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.layernorm, float* %head.dropout, i32 8)
   ret void
 }
 
@@ -11886,7 +11886,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 675072
   %classifier.bias = bitcast i8* %5 to float*
-  call void @body_36(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, float* %classifier.bias)
+  call void @body_99(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, float* %classifier.bias)
   ret void
 }
 
@@ -12299,7 +12299,7 @@ entry:
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_58(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, i32* noalias %b2, float* noalias %b3, i32* noalias %b4, float* noalias %b5) #0 {
+define internal void @body_60(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, i32* noalias %b2, float* noalias %b3, i32* noalias %b4, float* noalias %b5) #0 {
 entry:
   br label %start
 
@@ -12385,12 +12385,12 @@ entry:
   %16 = load i8*, i8** %15, align 8
   %17 = getelementptr inbounds i8, i8* %16, i64 0
   %embeddings.sum = bitcast i8* %17 to float*
-  call void @body_58(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %bert.embeddings.position_embeddings.weight, float* %bert.embeddings.token_type_embeddings.weight, i32* %token_type_ids, float* %bert.embeddings.word_embeddings.weight, i32* %input_ids, float* %embeddings.sum)
+  call void @body_60(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %bert.embeddings.position_embeddings.weight, float* %bert.embeddings.token_type_embeddings.weight, i32* %token_type_ids, float* %bert.embeddings.word_embeddings.weight, i32* %input_ids, float* %embeddings.sum)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_59(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3) #0 {
+define internal void @body_61(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3) #0 {
 entry:
   br label %start
 
@@ -12499,12 +12499,12 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 131072
   %embeddings.layernorm = bitcast i8* %11 to float*
-  call void @body_59(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.sum, float* %bert.embeddings.LayerNorm.bias, float* %bert.embeddings.LayerNorm.weight, float* %embeddings.layernorm)
+  call void @body_61(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.sum, float* %bert.embeddings.LayerNorm.bias, float* %bert.embeddings.LayerNorm.weight, float* %embeddings.layernorm)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_60(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, i32 %0) #0 {
+define internal void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, i32 %0) #0 {
 entry:
   %1 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 4
   %ctx.f = load float, float* %1, align 4
@@ -12572,12 +12572,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 0
   %embeddings.dropout = bitcast i8* %5 to float*
-  call void @body_60(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.layernorm, float* %embeddings.dropout, i32 1)
+  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.layernorm, float* %embeddings.dropout, i32 1)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_61(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_63(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -12630,12 +12630,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 131072
   %attention_mask_bias = bitcast i8* %5 to float*
-  call void @body_61(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %attention_mask, float* %attention_mask_bias)
+  call void @body_63(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %attention_mask, float* %attention_mask_bias)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_100(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -12689,7 +12689,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 289792
   %bert.encoder.layer.0.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.query, float* %bert.encoder.layer.0.attention.self.query.bias)
+  call void @body_100(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.query, float* %bert.encoder.layer.0.attention.self.query.bias)
   ret void
 }
 
@@ -12704,7 +12704,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 306432
   %bert.encoder.layer.0.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.key, float* %bert.encoder.layer.0.attention.self.key.bias)
+  call void @body_100(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.key, float* %bert.encoder.layer.0.attention.self.key.bias)
   ret void
 }
 
@@ -12719,7 +12719,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 323072
   %bert.encoder.layer.0.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.value, float* %bert.encoder.layer.0.attention.self.value.bias)
+  call void @body_100(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.value, float* %bert.encoder.layer.0.attention.self.value.bias)
   ret void
 }
 
@@ -12734,12 +12734,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 339712
   %bert.encoder.layer.0.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.output, float* %bert.encoder.layer.0.attention.output.dense.bias)
+  call void @body_100(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.output, float* %bert.encoder.layer.0.attention.output.dense.bias)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_63(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, i32 %0) #0 {
+define internal void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, i32 %0) #0 {
 entry:
   %1 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 4
   %ctx.f = load float, float* %1, align 4
@@ -12818,7 +12818,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 264192
   %layer.0.attention.residual = bitcast i8* %8 to float*
-  call void @body_63(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.dropout, float* %layer.0.attention.output, float* %layer.0.attention.residual, i32 3)
+  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.dropout, float* %layer.0.attention.output, float* %layer.0.attention.residual, i32 3)
   ret void
 }
 
@@ -12841,12 +12841,12 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 0
   %layer.0.attention.layernorm = bitcast i8* %11 to float*
-  call void @body_59(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.residual, float* %bert.encoder.layer.0.attention.output.LayerNorm.bias, float* %bert.encoder.layer.0.attention.output.LayerNorm.weight, float* %layer.0.attention.layernorm)
+  call void @body_61(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.residual, float* %bert.encoder.layer.0.attention.output.LayerNorm.bias, float* %bert.encoder.layer.0.attention.output.LayerNorm.weight, float* %layer.0.attention.layernorm)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_64(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_66(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -12905,7 +12905,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 406016
   %bert.encoder.layer.0.intermediate.dense.bias = bitcast i8* %5 to float*
-  call void @body_64(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.gelu, float* %bert.encoder.layer.0.intermediate.dense.bias)
+  call void @body_66(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.gelu, float* %bert.encoder.layer.0.intermediate.dense.bias)
   ret void
 }
 
@@ -12920,7 +12920,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 472576
   %bert.encoder.layer.0.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.output, float* %bert.encoder.layer.0.output.dense.bias)
+  call void @body_100(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.output, float* %bert.encoder.layer.0.output.dense.bias)
   ret void
 }
 
@@ -12939,7 +12939,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 133120
   %layer.0.ffn.residual = bitcast i8* %8 to float*
-  call void @body_63(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.layernorm, float* %layer.0.ffn.output, float* %layer.0.ffn.residual, i32 4)
+  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.layernorm, float* %layer.0.ffn.output, float* %layer.0.ffn.residual, i32 4)
   ret void
 }
 
@@ -12962,7 +12962,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 0
   %layer.0.ffn.layernorm = bitcast i8* %11 to float*
-  call void @body_59(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.residual, float* %bert.encoder.layer.0.output.LayerNorm.bias, float* %bert.encoder.layer.0.output.LayerNorm.weight, float* %layer.0.ffn.layernorm)
+  call void @body_61(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.residual, float* %bert.encoder.layer.0.output.LayerNorm.bias, float* %bert.encoder.layer.0.output.LayerNorm.weight, float* %layer.0.ffn.layernorm)
   ret void
 }
 
@@ -12977,7 +12977,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 489728
   %bert.encoder.layer.1.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.query, float* %bert.encoder.layer.1.attention.self.query.bias)
+  call void @body_100(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.query, float* %bert.encoder.layer.1.attention.self.query.bias)
   ret void
 }
 
@@ -12992,7 +12992,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 506368
   %bert.encoder.layer.1.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.key, float* %bert.encoder.layer.1.attention.self.key.bias)
+  call void @body_100(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.key, float* %bert.encoder.layer.1.attention.self.key.bias)
   ret void
 }
 
@@ -13007,7 +13007,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 523008
   %bert.encoder.layer.1.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.value, float* %bert.encoder.layer.1.attention.self.value.bias)
+  call void @body_100(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.value, float* %bert.encoder.layer.1.attention.self.value.bias)
   ret void
 }
 
@@ -13022,7 +13022,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 539648
   %bert.encoder.layer.1.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.output, float* %bert.encoder.layer.1.attention.output.dense.bias)
+  call void @body_100(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.output, float* %bert.encoder.layer.1.attention.output.dense.bias)
   ret void
 }
 
@@ -13041,7 +13041,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 262144
   %layer.1.attention.residual = bitcast i8* %8 to float*
-  call void @body_63(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.layernorm, float* %layer.1.attention.output, float* %layer.1.attention.residual, i32 6)
+  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.layernorm, float* %layer.1.attention.output, float* %layer.1.attention.residual, i32 6)
   ret void
 }
 
@@ -13064,7 +13064,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 0
   %layer.1.attention.layernorm = bitcast i8* %11 to float*
-  call void @body_59(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.residual, float* %bert.encoder.layer.1.attention.output.LayerNorm.bias, float* %bert.encoder.layer.1.attention.output.LayerNorm.weight, float* %layer.1.attention.layernorm)
+  call void @body_61(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.residual, float* %bert.encoder.layer.1.attention.output.LayerNorm.bias, float* %bert.encoder.layer.1.attention.output.LayerNorm.weight, float* %layer.1.attention.layernorm)
   ret void
 }
 
@@ -13079,7 +13079,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 605952
   %bert.encoder.layer.1.intermediate.dense.bias = bitcast i8* %5 to float*
-  call void @body_64(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.gelu, float* %bert.encoder.layer.1.intermediate.dense.bias)
+  call void @body_66(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.gelu, float* %bert.encoder.layer.1.intermediate.dense.bias)
   ret void
 }
 
@@ -13094,7 +13094,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 672512
   %bert.encoder.layer.1.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.output, float* %bert.encoder.layer.1.output.dense.bias)
+  call void @body_100(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.output, float* %bert.encoder.layer.1.output.dense.bias)
   ret void
 }
 
@@ -13113,7 +13113,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 131072
   %layer.1.ffn.residual = bitcast i8* %8 to float*
-  call void @body_63(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.layernorm, float* %layer.1.ffn.output, float* %layer.1.ffn.residual, i32 7)
+  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.layernorm, float* %layer.1.ffn.output, float* %layer.1.ffn.residual, i32 7)
   ret void
 }
 
@@ -13136,7 +13136,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 22592
   %layer.1.ffn.layernorm = bitcast i8* %11 to float*
-  call void @body_59(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.residual, float* %bert.encoder.layer.1.output.LayerNorm.bias, float* %bert.encoder.layer.1.output.LayerNorm.weight, float* %layer.1.ffn.layernorm)
+  call void @body_61(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.residual, float* %bert.encoder.layer.1.output.LayerNorm.bias, float* %bert.encoder.layer.1.output.LayerNorm.weight, float* %layer.1.ffn.layernorm)
   ret void
 }
 
@@ -13151,12 +13151,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 0
   %head.dropout = bitcast i8* %5 to float*
-  call void @body_60(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.layernorm, float* %head.dropout, i32 8)
+  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.layernorm, float* %head.dropout, i32 8)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_101(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -13210,12 +13210,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 675072
   %classifier.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, float* %classifier.bias)
+  call void @body_101(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, float* %classifier.bias)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_66(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_67(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -13272,12 +13272,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 0
   %loss.valid_count = bitcast i8* %5 to float*
-  call void @body_66(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %labels, float* %loss.valid_count)
+  call void @body_67(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %labels, float* %loss.valid_count)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_67(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, i32* noalias %b1, float* noalias %b2) #0 {
+define internal void @body_68(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, i32* noalias %b1, float* noalias %b2) #0 {
 entry:
   br label %start
 
@@ -13386,12 +13386,12 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 64
   %loss.per_row = bitcast i8* %8 to float*
-  call void @body_67(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, i32* %labels, float* %loss.per_row)
+  call void @body_68(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, i32* %labels, float* %loss.per_row)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_68(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2) #0 {
+define internal void @body_69(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2) #0 {
 entry:
   br label %start
 
@@ -13451,7 +13451,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 22528
   %loss = bitcast i8* %8 to float*
-  call void @body_68(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %loss.per_row, float* %loss.valid_count, float* %loss)
+  call void @body_69(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %loss.per_row, float* %loss.valid_count, float* %loss)
   ret void
 }
 
@@ -13784,12 +13784,12 @@ entry:
   %16 = load i8*, i8** %15, align 8
   %17 = getelementptr inbounds i8, i8* %16, i64 0
   %embeddings.sum = bitcast i8* %17 to float*
-  call void @body_58(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %bert.embeddings.position_embeddings.weight, float* %bert.embeddings.token_type_embeddings.weight, i32* %token_type_ids, float* %bert.embeddings.word_embeddings.weight, i32* %input_ids, float* %embeddings.sum)
+  call void @body_60(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %bert.embeddings.position_embeddings.weight, float* %bert.embeddings.token_type_embeddings.weight, i32* %token_type_ids, float* %bert.embeddings.word_embeddings.weight, i32* %input_ids, float* %embeddings.sum)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_69(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3, float* noalias %b4) #0 {
+define internal void @body_70(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3, float* noalias %b4) #0 {
 entry:
   br label %start
 
@@ -13913,7 +13913,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 131072
   %embeddings.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_69(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.sum, float* %bert.embeddings.LayerNorm.bias, float* %bert.embeddings.LayerNorm.weight, float* %embeddings.layernorm, float* %embeddings.layernorm.stats)
+  call void @body_70(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.sum, float* %bert.embeddings.LayerNorm.bias, float* %bert.embeddings.LayerNorm.weight, float* %embeddings.layernorm, float* %embeddings.layernorm.stats)
   ret void
 }
 
@@ -13928,7 +13928,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 266240
   %embeddings.dropout = bitcast i8* %5 to float*
-  call void @body_60(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.layernorm, float* %embeddings.dropout, i32 1)
+  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.layernorm, float* %embeddings.dropout, i32 1)
   ret void
 }
 
@@ -13943,7 +13943,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 135168
   %attention_mask_bias = bitcast i8* %5 to float*
-  call void @body_61(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %attention_mask, float* %attention_mask_bias)
+  call void @body_63(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %attention_mask, float* %attention_mask_bias)
   ret void
 }
 
@@ -13958,7 +13958,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 289792
   %bert.encoder.layer.0.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.query, float* %bert.encoder.layer.0.attention.self.query.bias)
+  call void @body_100(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.query, float* %bert.encoder.layer.0.attention.self.query.bias)
   ret void
 }
 
@@ -13973,7 +13973,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 306432
   %bert.encoder.layer.0.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.key, float* %bert.encoder.layer.0.attention.self.key.bias)
+  call void @body_100(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.key, float* %bert.encoder.layer.0.attention.self.key.bias)
   ret void
 }
 
@@ -13988,7 +13988,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 323072
   %bert.encoder.layer.0.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.value, float* %bert.encoder.layer.0.attention.self.value.bias)
+  call void @body_100(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.value, float* %bert.encoder.layer.0.attention.self.value.bias)
   ret void
 }
 
@@ -14003,7 +14003,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 339712
   %bert.encoder.layer.0.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.output, float* %bert.encoder.layer.0.attention.output.dense.bias)
+  call void @body_100(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.output, float* %bert.encoder.layer.0.attention.output.dense.bias)
   ret void
 }
 
@@ -14022,7 +14022,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 1052672
   %layer.0.attention.residual = bitcast i8* %8 to float*
-  call void @body_63(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.dropout, float* %layer.0.attention.output, float* %layer.0.attention.residual, i32 3)
+  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.dropout, float* %layer.0.attention.output, float* %layer.0.attention.residual, i32 3)
   ret void
 }
 
@@ -14049,12 +14049,12 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 145408
   %layer.0.attention.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_69(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.residual, float* %bert.encoder.layer.0.attention.output.LayerNorm.bias, float* %bert.encoder.layer.0.attention.output.LayerNorm.weight, float* %layer.0.attention.layernorm, float* %layer.0.attention.layernorm.stats)
+  call void @body_70(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.residual, float* %bert.encoder.layer.0.attention.output.LayerNorm.bias, float* %bert.encoder.layer.0.attention.output.LayerNorm.weight, float* %layer.0.attention.layernorm, float* %layer.0.attention.layernorm.stats)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_70(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2) #0 {
+define internal void @body_71(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2) #0 {
 entry:
   br label %start
 
@@ -14119,7 +14119,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 1183744
   %layer.0.ffn.intermediate = bitcast i8* %8 to float*
-  call void @body_70(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.gelu, float* %bert.encoder.layer.0.intermediate.dense.bias, float* %layer.0.ffn.intermediate)
+  call void @body_71(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.gelu, float* %bert.encoder.layer.0.intermediate.dense.bias, float* %layer.0.ffn.intermediate)
   ret void
 }
 
@@ -14134,7 +14134,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 472576
   %bert.encoder.layer.0.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.output, float* %bert.encoder.layer.0.output.dense.bias)
+  call void @body_100(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.output, float* %bert.encoder.layer.0.output.dense.bias)
   ret void
 }
 
@@ -14153,7 +14153,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 2363392
   %layer.0.ffn.residual = bitcast i8* %8 to float*
-  call void @body_63(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.layernorm, float* %layer.0.ffn.output, float* %layer.0.ffn.residual, i32 4)
+  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.layernorm, float* %layer.0.ffn.output, float* %layer.0.ffn.residual, i32 4)
   ret void
 }
 
@@ -14180,7 +14180,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 149504
   %layer.0.ffn.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_69(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.residual, float* %bert.encoder.layer.0.output.LayerNorm.bias, float* %bert.encoder.layer.0.output.LayerNorm.weight, float* %layer.0.ffn.layernorm, float* %layer.0.ffn.layernorm.stats)
+  call void @body_70(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.residual, float* %bert.encoder.layer.0.output.LayerNorm.bias, float* %bert.encoder.layer.0.output.LayerNorm.weight, float* %layer.0.ffn.layernorm, float* %layer.0.ffn.layernorm.stats)
   ret void
 }
 
@@ -14195,7 +14195,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 489728
   %bert.encoder.layer.1.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.query, float* %bert.encoder.layer.1.attention.self.query.bias)
+  call void @body_100(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.query, float* %bert.encoder.layer.1.attention.self.query.bias)
   ret void
 }
 
@@ -14210,7 +14210,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 506368
   %bert.encoder.layer.1.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.key, float* %bert.encoder.layer.1.attention.self.key.bias)
+  call void @body_100(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.key, float* %bert.encoder.layer.1.attention.self.key.bias)
   ret void
 }
 
@@ -14225,7 +14225,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 523008
   %bert.encoder.layer.1.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.value, float* %bert.encoder.layer.1.attention.self.value.bias)
+  call void @body_100(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.value, float* %bert.encoder.layer.1.attention.self.value.bias)
   ret void
 }
 
@@ -14240,7 +14240,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 539648
   %bert.encoder.layer.1.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.output, float* %bert.encoder.layer.1.attention.output.dense.bias)
+  call void @body_100(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.output, float* %bert.encoder.layer.1.attention.output.dense.bias)
   ret void
 }
 
@@ -14259,7 +14259,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 3149824
   %layer.1.attention.residual = bitcast i8* %8 to float*
-  call void @body_63(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.layernorm, float* %layer.1.attention.output, float* %layer.1.attention.residual, i32 6)
+  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.layernorm, float* %layer.1.attention.output, float* %layer.1.attention.residual, i32 6)
   ret void
 }
 
@@ -14286,7 +14286,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 161792
   %layer.1.attention.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_69(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.residual, float* %bert.encoder.layer.1.attention.output.LayerNorm.bias, float* %bert.encoder.layer.1.attention.output.LayerNorm.weight, float* %layer.1.attention.layernorm, float* %layer.1.attention.layernorm.stats)
+  call void @body_70(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.residual, float* %bert.encoder.layer.1.attention.output.LayerNorm.bias, float* %bert.encoder.layer.1.attention.output.LayerNorm.weight, float* %layer.1.attention.layernorm, float* %layer.1.attention.layernorm.stats)
   ret void
 }
 
@@ -14305,7 +14305,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 3280896
   %layer.1.ffn.intermediate = bitcast i8* %8 to float*
-  call void @body_70(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.gelu, float* %bert.encoder.layer.1.intermediate.dense.bias, float* %layer.1.ffn.intermediate)
+  call void @body_71(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.gelu, float* %bert.encoder.layer.1.intermediate.dense.bias, float* %layer.1.ffn.intermediate)
   ret void
 }
 
@@ -14320,7 +14320,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 672512
   %bert.encoder.layer.1.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.output, float* %bert.encoder.layer.1.output.dense.bias)
+  call void @body_100(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.output, float* %bert.encoder.layer.1.output.dense.bias)
   ret void
 }
 
@@ -14339,7 +14339,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 4460544
   %layer.1.ffn.residual = bitcast i8* %8 to float*
-  call void @body_63(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.layernorm, float* %layer.1.ffn.output, float* %layer.1.ffn.residual, i32 7)
+  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.layernorm, float* %layer.1.ffn.output, float* %layer.1.ffn.residual, i32 7)
   ret void
 }
 
@@ -14366,7 +14366,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 165888
   %layer.1.ffn.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_69(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.residual, float* %bert.encoder.layer.1.output.LayerNorm.bias, float* %bert.encoder.layer.1.output.LayerNorm.weight, float* %layer.1.ffn.layernorm, float* %layer.1.ffn.layernorm.stats)
+  call void @body_70(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.residual, float* %bert.encoder.layer.1.output.LayerNorm.bias, float* %bert.encoder.layer.1.output.LayerNorm.weight, float* %layer.1.ffn.layernorm, float* %layer.1.ffn.layernorm.stats)
   ret void
 }
 
@@ -14381,7 +14381,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 4591616
   %head.dropout = bitcast i8* %5 to float*
-  call void @body_60(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.layernorm, float* %head.dropout, i32 8)
+  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.layernorm, float* %head.dropout, i32 8)
   ret void
 }
 
@@ -14396,7 +14396,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 675072
   %classifier.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, float* %classifier.bias)
+  call void @body_101(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, float* %classifier.bias)
   ret void
 }
 
@@ -14411,7 +14411,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 169984
   %loss.valid_count = bitcast i8* %5 to float*
-  call void @body_66(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %labels, float* %loss.valid_count)
+  call void @body_67(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %labels, float* %loss.valid_count)
   ret void
 }
 
@@ -14430,7 +14430,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 170048
   %loss.per_row = bitcast i8* %8 to float*
-  call void @body_67(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, i32* %labels, float* %loss.per_row)
+  call void @body_68(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, i32* %labels, float* %loss.per_row)
   ret void
 }
 
@@ -14449,12 +14449,12 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 22528
   %loss = bitcast i8* %8 to float*
-  call void @body_68(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %loss.per_row, float* %loss.valid_count, float* %loss)
+  call void @body_69(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %loss.per_row, float* %loss.valid_count, float* %loss)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_71(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, i32* noalias %b1, float* noalias %b2, float* noalias %b3) #0 {
+define internal void @body_72(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, i32* noalias %b1, float* noalias %b2, float* noalias %b3) #0 {
 entry:
   br label %start
 
@@ -14584,12 +14584,12 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 170048
   %grad.loss = bitcast i8* %11 to float*
-  call void @body_71(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, i32* %labels, float* %loss.valid_count, float* %grad.loss)
+  call void @body_72(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, i32* %labels, float* %loss.valid_count, float* %grad.loss)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_72(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_73(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -14651,7 +14651,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 675072
   %classifier.bias = bitcast i8* %5 to float*
-  call void @body_72(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.loss, float* %classifier.bias)
+  call void @body_73(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.loss, float* %classifier.bias)
   ret void
 }
 
@@ -14666,12 +14666,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 4591616
   %grad.head.dropout = bitcast i8* %5 to float*
-  call void @body_60(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.head.classifier.matmul.a, float* %grad.head.dropout, i32 8)
+  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.head.classifier.matmul.a, float* %grad.head.dropout, i32 8)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_73(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3, float* noalias %b4) #0 {
+define internal void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3, float* noalias %b4) #0 {
 entry:
   br label %start
 
@@ -14812,12 +14812,12 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 4329472
   %grad.layer.1.ffn.layernorm.x = bitcast i8* %14 to float*
-  call void @body_73(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.layernorm.stats, float* %layer.1.ffn.residual, float* %bert.encoder.layer.1.output.LayerNorm.weight, float* %grad.head.dropout, float* %grad.layer.1.ffn.layernorm.x)
+  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.layernorm.stats, float* %layer.1.ffn.residual, float* %bert.encoder.layer.1.output.LayerNorm.weight, float* %grad.head.dropout, float* %grad.layer.1.ffn.layernorm.x)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3) #0 {
+define internal void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3) #0 {
 entry:
   br label %start
 
@@ -14907,12 +14907,12 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 672768
   %bert.encoder.layer.1.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.residual, float* %layer.1.ffn.layernorm.stats, float* %grad.head.dropout, float* %bert.encoder.layer.1.output.LayerNorm.weight)
+  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.residual, float* %layer.1.ffn.layernorm.stats, float* %grad.head.dropout, float* %bert.encoder.layer.1.output.LayerNorm.weight)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -14974,7 +14974,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 673024
   %bert.encoder.layer.1.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.head.dropout, float* %bert.encoder.layer.1.output.LayerNorm.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.head.dropout, float* %bert.encoder.layer.1.output.LayerNorm.bias)
   ret void
 }
 
@@ -14989,7 +14989,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 4460544
   %grad.layer.1.ffn.dropout = bitcast i8* %5 to float*
-  call void @body_60(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.ffn.layernorm.x, float* %grad.layer.1.ffn.dropout, i32 7)
+  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.ffn.layernorm.x, float* %grad.layer.1.ffn.dropout, i32 7)
   ret void
 }
 
@@ -15004,12 +15004,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 672512
   %bert.encoder.layer.1.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.ffn.dropout, float* %bert.encoder.layer.1.output.dense.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.ffn.dropout, float* %bert.encoder.layer.1.output.dense.bias)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2) #0 {
+define internal void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2) #0 {
 entry:
   br label %start
 
@@ -15082,12 +15082,12 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 3805184
   %grad.layer.1.ffn.gelu = bitcast i8* %8 to float*
-  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.intermediate, float* %grad.layer.1.ffn.output.matmul.a, float* %grad.layer.1.ffn.gelu)
+  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.intermediate, float* %grad.layer.1.ffn.output.matmul.a, float* %grad.layer.1.ffn.gelu)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_78(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -15149,12 +15149,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 605952
   %bert.encoder.layer.1.intermediate.dense.bias = bitcast i8* %5 to float*
-  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.ffn.gelu, float* %bert.encoder.layer.1.intermediate.dense.bias)
+  call void @body_78(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.ffn.gelu, float* %bert.encoder.layer.1.intermediate.dense.bias)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_78(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2) #0 {
+define internal void @body_79(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2) #0 {
 entry:
   br label %start
 
@@ -15217,7 +15217,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 3411968
   %grad.layer.1.attention.layernorm.sum = bitcast i8* %8 to float*
-  call void @body_78(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.ffn.intermediate.matmul.a, float* %grad.layer.1.ffn.layernorm.x, float* %grad.layer.1.attention.layernorm.sum)
+  call void @body_79(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.ffn.intermediate.matmul.a, float* %grad.layer.1.ffn.layernorm.x, float* %grad.layer.1.attention.layernorm.sum)
   ret void
 }
 
@@ -15244,7 +15244,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 3018752
   %grad.layer.1.attention.layernorm.x = bitcast i8* %14 to float*
-  call void @body_73(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.layernorm.stats, float* %layer.1.attention.residual, float* %bert.encoder.layer.1.attention.output.LayerNorm.weight, float* %grad.layer.1.attention.layernorm.sum, float* %grad.layer.1.attention.layernorm.x)
+  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.layernorm.stats, float* %layer.1.attention.residual, float* %bert.encoder.layer.1.attention.output.LayerNorm.weight, float* %grad.layer.1.attention.layernorm.sum, float* %grad.layer.1.attention.layernorm.x)
   ret void
 }
 
@@ -15267,7 +15267,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 539904
   %bert.encoder.layer.1.attention.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.residual, float* %layer.1.attention.layernorm.stats, float* %grad.layer.1.attention.layernorm.sum, float* %bert.encoder.layer.1.attention.output.LayerNorm.weight)
+  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.residual, float* %layer.1.attention.layernorm.stats, float* %grad.layer.1.attention.layernorm.sum, float* %bert.encoder.layer.1.attention.output.LayerNorm.weight)
   ret void
 }
 
@@ -15282,7 +15282,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 540160
   %bert.encoder.layer.1.attention.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.layernorm.sum, float* %bert.encoder.layer.1.attention.output.LayerNorm.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.layernorm.sum, float* %bert.encoder.layer.1.attention.output.LayerNorm.bias)
   ret void
 }
 
@@ -15297,7 +15297,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 3149824
   %grad.layer.1.attention.output_dropout = bitcast i8* %5 to float*
-  call void @body_60(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.layernorm.x, float* %grad.layer.1.attention.output_dropout, i32 6)
+  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.layernorm.x, float* %grad.layer.1.attention.output_dropout, i32 6)
   ret void
 }
 
@@ -15312,12 +15312,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 539648
   %bert.encoder.layer.1.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.output_dropout, float* %bert.encoder.layer.1.attention.output.dense.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.output_dropout, float* %bert.encoder.layer.1.attention.output.dense.bias)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_79(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2) #0 {
+define internal void @body_80(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2) #0 {
 entry:
   br label %start
 
@@ -15397,7 +15397,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 161792
   %layer.1.attention.context.delta = bitcast i8* %8 to float*
-  call void @body_79(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.context, float* %grad.layer.1.attention.output.matmul.a, float* %layer.1.attention.context.delta)
+  call void @body_80(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.context, float* %grad.layer.1.attention.output.matmul.a, float* %layer.1.attention.context.delta)
   ret void
 }
 
@@ -15412,7 +15412,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 523008
   %bert.encoder.layer.1.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.context.b, float* %bert.encoder.layer.1.attention.self.value.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.context.b, float* %bert.encoder.layer.1.attention.self.value.bias)
   ret void
 }
 
@@ -15427,7 +15427,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 506368
   %bert.encoder.layer.1.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.scores.b, float* %bert.encoder.layer.1.attention.self.key.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.scores.b, float* %bert.encoder.layer.1.attention.self.key.bias)
   ret void
 }
 
@@ -15442,12 +15442,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 489728
   %bert.encoder.layer.1.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.scores.a, float* %bert.encoder.layer.1.attention.self.query.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.scores.a, float* %bert.encoder.layer.1.attention.self.query.bias)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_80(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3, float* noalias %b4) #0 {
+define internal void @body_83(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3, float* noalias %b4) #0 {
 entry:
   br label %start
 
@@ -15532,7 +15532,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 2887680
   %grad.layer.0.ffn.layernorm.sum = bitcast i8* %14 to float*
-  call void @body_80(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.query.matmul.a, float* %grad.layer.1.attention.key.matmul.a, float* %grad.layer.1.attention.value.matmul.a, float* %grad.layer.1.attention.layernorm.x, float* %grad.layer.0.ffn.layernorm.sum)
+  call void @body_83(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.query.matmul.a, float* %grad.layer.1.attention.key.matmul.a, float* %grad.layer.1.attention.value.matmul.a, float* %grad.layer.1.attention.layernorm.x, float* %grad.layer.0.ffn.layernorm.sum)
   ret void
 }
 
@@ -15559,7 +15559,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 2232320
   %grad.layer.0.ffn.layernorm.x = bitcast i8* %14 to float*
-  call void @body_73(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.layernorm.stats, float* %layer.0.ffn.residual, float* %bert.encoder.layer.0.output.LayerNorm.weight, float* %grad.layer.0.ffn.layernorm.sum, float* %grad.layer.0.ffn.layernorm.x)
+  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.layernorm.stats, float* %layer.0.ffn.residual, float* %bert.encoder.layer.0.output.LayerNorm.weight, float* %grad.layer.0.ffn.layernorm.sum, float* %grad.layer.0.ffn.layernorm.x)
   ret void
 }
 
@@ -15582,7 +15582,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 472832
   %bert.encoder.layer.0.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.residual, float* %layer.0.ffn.layernorm.stats, float* %grad.layer.0.ffn.layernorm.sum, float* %bert.encoder.layer.0.output.LayerNorm.weight)
+  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.residual, float* %layer.0.ffn.layernorm.stats, float* %grad.layer.0.ffn.layernorm.sum, float* %bert.encoder.layer.0.output.LayerNorm.weight)
   ret void
 }
 
@@ -15597,7 +15597,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 473088
   %bert.encoder.layer.0.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.ffn.layernorm.sum, float* %bert.encoder.layer.0.output.LayerNorm.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.ffn.layernorm.sum, float* %bert.encoder.layer.0.output.LayerNorm.bias)
   ret void
 }
 
@@ -15612,7 +15612,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 2363392
   %grad.layer.0.ffn.dropout = bitcast i8* %5 to float*
-  call void @body_60(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.ffn.layernorm.x, float* %grad.layer.0.ffn.dropout, i32 4)
+  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.ffn.layernorm.x, float* %grad.layer.0.ffn.dropout, i32 4)
   ret void
 }
 
@@ -15627,7 +15627,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 472576
   %bert.encoder.layer.0.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.ffn.dropout, float* %bert.encoder.layer.0.output.dense.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.ffn.dropout, float* %bert.encoder.layer.0.output.dense.bias)
   ret void
 }
 
@@ -15646,7 +15646,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 1708032
   %grad.layer.0.ffn.gelu = bitcast i8* %8 to float*
-  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.intermediate, float* %grad.layer.0.ffn.output.matmul.a, float* %grad.layer.0.ffn.gelu)
+  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.intermediate, float* %grad.layer.0.ffn.output.matmul.a, float* %grad.layer.0.ffn.gelu)
   ret void
 }
 
@@ -15661,7 +15661,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 406016
   %bert.encoder.layer.0.intermediate.dense.bias = bitcast i8* %5 to float*
-  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.ffn.gelu, float* %bert.encoder.layer.0.intermediate.dense.bias)
+  call void @body_78(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.ffn.gelu, float* %bert.encoder.layer.0.intermediate.dense.bias)
   ret void
 }
 
@@ -15680,7 +15680,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 1314816
   %grad.layer.0.attention.layernorm.sum = bitcast i8* %8 to float*
-  call void @body_78(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.ffn.intermediate.matmul.a, float* %grad.layer.0.ffn.layernorm.x, float* %grad.layer.0.attention.layernorm.sum)
+  call void @body_79(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.ffn.intermediate.matmul.a, float* %grad.layer.0.ffn.layernorm.x, float* %grad.layer.0.attention.layernorm.sum)
   ret void
 }
 
@@ -15707,7 +15707,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 921600
   %grad.layer.0.attention.layernorm.x = bitcast i8* %14 to float*
-  call void @body_73(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.layernorm.stats, float* %layer.0.attention.residual, float* %bert.encoder.layer.0.attention.output.LayerNorm.weight, float* %grad.layer.0.attention.layernorm.sum, float* %grad.layer.0.attention.layernorm.x)
+  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.layernorm.stats, float* %layer.0.attention.residual, float* %bert.encoder.layer.0.attention.output.LayerNorm.weight, float* %grad.layer.0.attention.layernorm.sum, float* %grad.layer.0.attention.layernorm.x)
   ret void
 }
 
@@ -15730,7 +15730,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 339968
   %bert.encoder.layer.0.attention.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.residual, float* %layer.0.attention.layernorm.stats, float* %grad.layer.0.attention.layernorm.sum, float* %bert.encoder.layer.0.attention.output.LayerNorm.weight)
+  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.residual, float* %layer.0.attention.layernorm.stats, float* %grad.layer.0.attention.layernorm.sum, float* %bert.encoder.layer.0.attention.output.LayerNorm.weight)
   ret void
 }
 
@@ -15745,7 +15745,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 340224
   %bert.encoder.layer.0.attention.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.layernorm.sum, float* %bert.encoder.layer.0.attention.output.LayerNorm.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.layernorm.sum, float* %bert.encoder.layer.0.attention.output.LayerNorm.bias)
   ret void
 }
 
@@ -15760,7 +15760,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 1052672
   %grad.layer.0.attention.output_dropout = bitcast i8* %5 to float*
-  call void @body_60(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.layernorm.x, float* %grad.layer.0.attention.output_dropout, i32 3)
+  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.layernorm.x, float* %grad.layer.0.attention.output_dropout, i32 3)
   ret void
 }
 
@@ -15775,7 +15775,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 339712
   %bert.encoder.layer.0.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.output_dropout, float* %bert.encoder.layer.0.attention.output.dense.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.output_dropout, float* %bert.encoder.layer.0.attention.output.dense.bias)
   ret void
 }
 
@@ -15794,7 +15794,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 145408
   %layer.0.attention.context.delta = bitcast i8* %8 to float*
-  call void @body_79(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.context, float* %grad.layer.0.attention.output.matmul.a, float* %layer.0.attention.context.delta)
+  call void @body_80(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.context, float* %grad.layer.0.attention.output.matmul.a, float* %layer.0.attention.context.delta)
   ret void
 }
 
@@ -15809,7 +15809,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 323072
   %bert.encoder.layer.0.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.context.b, float* %bert.encoder.layer.0.attention.self.value.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.context.b, float* %bert.encoder.layer.0.attention.self.value.bias)
   ret void
 }
 
@@ -15824,7 +15824,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 306432
   %bert.encoder.layer.0.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.scores.b, float* %bert.encoder.layer.0.attention.self.key.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.scores.b, float* %bert.encoder.layer.0.attention.self.key.bias)
   ret void
 }
 
@@ -15839,12 +15839,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 289792
   %bert.encoder.layer.0.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.scores.a, float* %bert.encoder.layer.0.attention.self.query.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.scores.a, float* %bert.encoder.layer.0.attention.self.query.bias)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_81(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3, float* noalias %b4, i32 %0) #0 {
+define internal void @body_84(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3, float* noalias %b4, i32 %0) #0 {
 entry:
   %1 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 4
   %ctx.f = load float, float* %1, align 4
@@ -15945,7 +15945,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 266240
   %grad.embeddings.dropout = bitcast i8* %14 to float*
-  call void @body_81(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.query.matmul.a, float* %grad.layer.0.attention.key.matmul.a, float* %grad.layer.0.attention.value.matmul.a, float* %grad.layer.0.attention.layernorm.x, float* %grad.embeddings.dropout, i32 1)
+  call void @body_84(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.query.matmul.a, float* %grad.layer.0.attention.key.matmul.a, float* %grad.layer.0.attention.value.matmul.a, float* %grad.layer.0.attention.layernorm.x, float* %grad.embeddings.dropout, i32 1)
   ret void
 }
 
@@ -15972,7 +15972,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 135168
   %grad.embeddings.layernorm.x = bitcast i8* %14 to float*
-  call void @body_73(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.layernorm.stats, float* %embeddings.sum, float* %bert.embeddings.LayerNorm.weight, float* %grad.embeddings.dropout, float* %grad.embeddings.layernorm.x)
+  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.layernorm.stats, float* %embeddings.sum, float* %bert.embeddings.LayerNorm.weight, float* %grad.embeddings.dropout, float* %grad.embeddings.layernorm.x)
   ret void
 }
 
@@ -15995,7 +15995,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 272896
   %bert.embeddings.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.sum, float* %embeddings.layernorm.stats, float* %grad.embeddings.dropout, float* %bert.embeddings.LayerNorm.weight)
+  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.sum, float* %embeddings.layernorm.stats, float* %grad.embeddings.dropout, float* %bert.embeddings.LayerNorm.weight)
   ret void
 }
 
@@ -16010,12 +16010,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 273152
   %bert.embeddings.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.embeddings.dropout, float* %bert.embeddings.LayerNorm.bias)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.embeddings.dropout, float* %bert.embeddings.LayerNorm.bias)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_82(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_85(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -16073,12 +16073,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 0
   %grad.embeddings.sum.in1.sum = bitcast i8* %5 to float*
-  call void @body_82(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.embeddings.layernorm.x, float* %grad.embeddings.sum.in1.sum)
+  call void @body_85(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.embeddings.layernorm.x, float* %grad.embeddings.sum.in1.sum)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_83(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_86(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -16124,12 +16124,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 256000
   %bert.embeddings.position_embeddings.weight = bitcast i8* %5 to float*
-  call void @body_83(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.embeddings.sum.in1.sum, float* %bert.embeddings.position_embeddings.weight)
+  call void @body_86(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.embeddings.sum.in1.sum, float* %bert.embeddings.position_embeddings.weight)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_84(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, i32* noalias %b2) #0 {
+define internal void @body_87(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, i32* noalias %b2) #0 {
 entry:
   br label %start
 
@@ -16214,12 +16214,12 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 2048
   %token_type_ids = bitcast i8* %8 to i32*
-  call void @body_84(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %bert.embeddings.token_type_embeddings.weight, float* %grad.embeddings.layernorm.x, i32* %token_type_ids)
+  call void @body_87(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %bert.embeddings.token_type_embeddings.weight, float* %grad.embeddings.layernorm.x, i32* %token_type_ids)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_85(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, i32* noalias %b2) #0 {
+define internal void @body_88(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, i32* noalias %b2) #0 {
 entry:
   br label %start
 
@@ -16304,7 +16304,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 0
   %input_ids = bitcast i8* %8 to i32*
-  call void @body_85(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %bert.embeddings.word_embeddings.weight, float* %grad.embeddings.layernorm.x, i32* %input_ids)
+  call void @body_88(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %bert.embeddings.word_embeddings.weight, float* %grad.embeddings.layernorm.x, i32* %input_ids)
   ret void
 }
 
@@ -17257,7 +17257,7 @@ entry:
   %16 = load i8*, i8** %15, align 8
   %17 = getelementptr inbounds i8, i8* %16, i64 0
   %embeddings.sum = bitcast i8* %17 to float*
-  call void @body_58(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %bert.embeddings.position_embeddings.weight, float* %bert.embeddings.token_type_embeddings.weight, i32* %token_type_ids, float* %bert.embeddings.word_embeddings.weight, i32* %input_ids, float* %embeddings.sum)
+  call void @body_60(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %bert.embeddings.position_embeddings.weight, float* %bert.embeddings.token_type_embeddings.weight, i32* %token_type_ids, float* %bert.embeddings.word_embeddings.weight, i32* %input_ids, float* %embeddings.sum)
   ret void
 }
 
@@ -17280,7 +17280,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 131072
   %embeddings.layernorm = bitcast i8* %11 to float*
-  call void @body_59(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.sum, float* %bert.embeddings.LayerNorm.bias, float* %bert.embeddings.LayerNorm.weight, float* %embeddings.layernorm)
+  call void @body_61(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.sum, float* %bert.embeddings.LayerNorm.bias, float* %bert.embeddings.LayerNorm.weight, float* %embeddings.layernorm)
   ret void
 }
 
@@ -17295,7 +17295,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 0
   %embeddings.dropout = bitcast i8* %5 to float*
-  call void @body_60(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.layernorm, float* %embeddings.dropout, i32 1)
+  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.layernorm, float* %embeddings.dropout, i32 1)
   ret void
 }
 
@@ -17310,7 +17310,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 131072
   %attention_mask_bias = bitcast i8* %5 to float*
-  call void @body_61(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %attention_mask, float* %attention_mask_bias)
+  call void @body_63(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %attention_mask, float* %attention_mask_bias)
   ret void
 }
 
@@ -17325,7 +17325,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 289792
   %bert.encoder.layer.0.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.query, float* %bert.encoder.layer.0.attention.self.query.bias)
+  call void @body_100(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.query, float* %bert.encoder.layer.0.attention.self.query.bias)
   ret void
 }
 
@@ -17340,7 +17340,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 306432
   %bert.encoder.layer.0.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.key, float* %bert.encoder.layer.0.attention.self.key.bias)
+  call void @body_100(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.key, float* %bert.encoder.layer.0.attention.self.key.bias)
   ret void
 }
 
@@ -17355,7 +17355,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 323072
   %bert.encoder.layer.0.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.value, float* %bert.encoder.layer.0.attention.self.value.bias)
+  call void @body_100(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.value, float* %bert.encoder.layer.0.attention.self.value.bias)
   ret void
 }
 
@@ -17370,7 +17370,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 339712
   %bert.encoder.layer.0.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.output, float* %bert.encoder.layer.0.attention.output.dense.bias)
+  call void @body_100(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.output, float* %bert.encoder.layer.0.attention.output.dense.bias)
   ret void
 }
 
@@ -17389,7 +17389,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 264192
   %layer.0.attention.residual = bitcast i8* %8 to float*
-  call void @body_63(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.dropout, float* %layer.0.attention.output, float* %layer.0.attention.residual, i32 3)
+  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.dropout, float* %layer.0.attention.output, float* %layer.0.attention.residual, i32 3)
   ret void
 }
 
@@ -17412,7 +17412,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 0
   %layer.0.attention.layernorm = bitcast i8* %11 to float*
-  call void @body_59(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.residual, float* %bert.encoder.layer.0.attention.output.LayerNorm.bias, float* %bert.encoder.layer.0.attention.output.LayerNorm.weight, float* %layer.0.attention.layernorm)
+  call void @body_61(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.residual, float* %bert.encoder.layer.0.attention.output.LayerNorm.bias, float* %bert.encoder.layer.0.attention.output.LayerNorm.weight, float* %layer.0.attention.layernorm)
   ret void
 }
 
@@ -17427,7 +17427,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 406016
   %bert.encoder.layer.0.intermediate.dense.bias = bitcast i8* %5 to float*
-  call void @body_64(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.gelu, float* %bert.encoder.layer.0.intermediate.dense.bias)
+  call void @body_66(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.gelu, float* %bert.encoder.layer.0.intermediate.dense.bias)
   ret void
 }
 
@@ -17442,7 +17442,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 472576
   %bert.encoder.layer.0.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.output, float* %bert.encoder.layer.0.output.dense.bias)
+  call void @body_100(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.output, float* %bert.encoder.layer.0.output.dense.bias)
   ret void
 }
 
@@ -17461,7 +17461,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 133120
   %layer.0.ffn.residual = bitcast i8* %8 to float*
-  call void @body_63(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.layernorm, float* %layer.0.ffn.output, float* %layer.0.ffn.residual, i32 4)
+  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.layernorm, float* %layer.0.ffn.output, float* %layer.0.ffn.residual, i32 4)
   ret void
 }
 
@@ -17484,7 +17484,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 0
   %layer.0.ffn.layernorm = bitcast i8* %11 to float*
-  call void @body_59(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.residual, float* %bert.encoder.layer.0.output.LayerNorm.bias, float* %bert.encoder.layer.0.output.LayerNorm.weight, float* %layer.0.ffn.layernorm)
+  call void @body_61(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.residual, float* %bert.encoder.layer.0.output.LayerNorm.bias, float* %bert.encoder.layer.0.output.LayerNorm.weight, float* %layer.0.ffn.layernorm)
   ret void
 }
 
@@ -17499,7 +17499,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 489728
   %bert.encoder.layer.1.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.query, float* %bert.encoder.layer.1.attention.self.query.bias)
+  call void @body_100(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.query, float* %bert.encoder.layer.1.attention.self.query.bias)
   ret void
 }
 
@@ -17514,7 +17514,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 506368
   %bert.encoder.layer.1.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.key, float* %bert.encoder.layer.1.attention.self.key.bias)
+  call void @body_100(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.key, float* %bert.encoder.layer.1.attention.self.key.bias)
   ret void
 }
 
@@ -17529,7 +17529,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 523008
   %bert.encoder.layer.1.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.value, float* %bert.encoder.layer.1.attention.self.value.bias)
+  call void @body_100(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.value, float* %bert.encoder.layer.1.attention.self.value.bias)
   ret void
 }
 
@@ -17544,7 +17544,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 539648
   %bert.encoder.layer.1.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.output, float* %bert.encoder.layer.1.attention.output.dense.bias)
+  call void @body_100(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.output, float* %bert.encoder.layer.1.attention.output.dense.bias)
   ret void
 }
 
@@ -17563,7 +17563,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 262144
   %layer.1.attention.residual = bitcast i8* %8 to float*
-  call void @body_63(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.layernorm, float* %layer.1.attention.output, float* %layer.1.attention.residual, i32 6)
+  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.layernorm, float* %layer.1.attention.output, float* %layer.1.attention.residual, i32 6)
   ret void
 }
 
@@ -17586,7 +17586,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 0
   %layer.1.attention.layernorm = bitcast i8* %11 to float*
-  call void @body_59(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.residual, float* %bert.encoder.layer.1.attention.output.LayerNorm.bias, float* %bert.encoder.layer.1.attention.output.LayerNorm.weight, float* %layer.1.attention.layernorm)
+  call void @body_61(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.residual, float* %bert.encoder.layer.1.attention.output.LayerNorm.bias, float* %bert.encoder.layer.1.attention.output.LayerNorm.weight, float* %layer.1.attention.layernorm)
   ret void
 }
 
@@ -17601,7 +17601,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 605952
   %bert.encoder.layer.1.intermediate.dense.bias = bitcast i8* %5 to float*
-  call void @body_64(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.gelu, float* %bert.encoder.layer.1.intermediate.dense.bias)
+  call void @body_66(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.gelu, float* %bert.encoder.layer.1.intermediate.dense.bias)
   ret void
 }
 
@@ -17616,7 +17616,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 672512
   %bert.encoder.layer.1.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.output, float* %bert.encoder.layer.1.output.dense.bias)
+  call void @body_100(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.output, float* %bert.encoder.layer.1.output.dense.bias)
   ret void
 }
 
@@ -17635,7 +17635,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 131072
   %layer.1.ffn.residual = bitcast i8* %8 to float*
-  call void @body_63(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.layernorm, float* %layer.1.ffn.output, float* %layer.1.ffn.residual, i32 7)
+  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.layernorm, float* %layer.1.ffn.output, float* %layer.1.ffn.residual, i32 7)
   ret void
 }
 
@@ -17658,7 +17658,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 0
   %layer.1.ffn.layernorm = bitcast i8* %11 to float*
-  call void @body_59(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.residual, float* %bert.encoder.layer.1.output.LayerNorm.bias, float* %bert.encoder.layer.1.output.LayerNorm.weight, float* %layer.1.ffn.layernorm)
+  call void @body_61(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.residual, float* %bert.encoder.layer.1.output.LayerNorm.bias, float* %bert.encoder.layer.1.output.LayerNorm.weight, float* %layer.1.ffn.layernorm)
   ret void
 }
 
@@ -17673,7 +17673,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 131072
   %head.dropout = bitcast i8* %5 to float*
-  call void @body_60(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.layernorm, float* %head.dropout, i32 8)
+  call void @body_62(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.layernorm, float* %head.dropout, i32 8)
   ret void
 }
 
@@ -17688,7 +17688,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 675072
   %classifier.bias = bitcast i8* %5 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, float* %classifier.bias)
+  call void @body_101(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, float* %classifier.bias)
   ret void
 }
 
@@ -17703,7 +17703,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 0
   %loss.valid_count = bitcast i8* %5 to float*
-  call void @body_66(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %labels, float* %loss.valid_count)
+  call void @body_67(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %labels, float* %loss.valid_count)
   ret void
 }
 
@@ -17722,7 +17722,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 64
   %loss.per_row = bitcast i8* %8 to float*
-  call void @body_67(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, i32* %labels, float* %loss.per_row)
+  call void @body_68(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, i32* %labels, float* %loss.per_row)
   ret void
 }
 
@@ -17741,7 +17741,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 22528
   %loss = bitcast i8* %8 to float*
-  call void @body_68(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %loss.per_row, float* %loss.valid_count, float* %loss)
+  call void @body_69(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %loss.per_row, float* %loss.valid_count, float* %loss)
   ret void
 }
 
@@ -17764,7 +17764,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 64
   %grad.loss = bitcast i8* %11 to float*
-  call void @body_71(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, i32* %labels, float* %loss.valid_count, float* %grad.loss)
+  call void @body_72(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.classifier, i32* %labels, float* %loss.valid_count, float* %grad.loss)
   ret void
 }
 
@@ -17779,7 +17779,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 675072
   %classifier.bias = bitcast i8* %5 to float*
-  call void @body_72(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.loss, float* %classifier.bias)
+  call void @body_73(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.loss, float* %classifier.bias)
   ret void
 }
 
@@ -18101,7 +18101,7 @@ entry:
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_86(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_89(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -18160,12 +18160,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 0
   %"squared norm partial sums" = bitcast i8* %5 to float*
-  call void @body_86(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %"trainable gradients (norm columns)", float* %"squared norm partial sums")
+  call void @body_89(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %"trainable gradients (norm columns)", float* %"squared norm partial sums")
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_87(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_90(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -18226,12 +18226,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 0
   %"squared norm partial sums" = bitcast i8* %5 to float*
-  call void @body_87(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %"trainable gradients (norm tail)", float* %"squared norm partial sums")
+  call void @body_90(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %"trainable gradients (norm tail)", float* %"squared norm partial sums")
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_88(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_91(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -18291,12 +18291,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 8256
   %"clip coefficient" = bitcast i8* %5 to float*
-  call void @body_88(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %"squared norm partial sums", float* %"clip coefficient")
+  call void @body_91(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %"squared norm partial sums", float* %"clip coefficient")
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_89(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3, float* noalias %b4) #0 {
+define internal void @body_92(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3, float* noalias %b4) #0 {
 entry:
   %0 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 1
   %ctx.f = load float, float* %0, align 4
@@ -18401,7 +18401,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 0
   %"trainable parameters" = bitcast i8* %14 to float*
-  call void @body_89(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %"trainable gradients", float* %"clip coefficient", float* %"adam first moments", float* %"adam second moments", float* %"trainable parameters")
+  call void @body_92(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %"trainable gradients", float* %"clip coefficient", float* %"adam first moments", float* %"adam second moments", float* %"trainable parameters")
   ret void
 }
 
@@ -18416,7 +18416,7 @@ entry:
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_90(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_93(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -18475,12 +18475,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 0
   %"squared norm partial sums" = bitcast i8* %5 to float*
-  call void @body_90(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %"trainable gradients (norm columns)", float* %"squared norm partial sums")
+  call void @body_93(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %"trainable gradients (norm columns)", float* %"squared norm partial sums")
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_91(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -18537,12 +18537,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 64
   %"clip coefficient" = bitcast i8* %5 to float*
-  call void @body_91(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %"squared norm partial sums", float* %"clip coefficient")
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %"squared norm partial sums", float* %"clip coefficient")
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_92(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3, float* noalias %b4) #0 {
+define internal void @body_95(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3, float* noalias %b4) #0 {
 entry:
   %0 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 1
   %ctx.f = load float, float* %0, align 4
@@ -18647,7 +18647,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 673280
   %"trainable parameters" = bitcast i8* %14 to float*
-  call void @body_92(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %"trainable gradients", float* %"clip coefficient", float* %"adam first moments", float* %"adam second moments", float* %"trainable parameters")
+  call void @body_95(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %"trainable gradients", float* %"clip coefficient", float* %"adam first moments", float* %"adam second moments", float* %"trainable parameters")
   ret void
 }
 

@@ -129,6 +129,11 @@ BERTRT_PHILOX_FN float bertrt_philox_uniform(uint32_t seed, uint32_t step, uint3
 #endif
 // ---- end of runtime/philox_impl.h ----
 
+// The schedule's attention geometry (schedule.h), which cuda_attention.cuh
+// checks against its own.
+#define BERTC_ATT_TILE 32
+#define BERTC_ATT_THREADS 128
+
 // ---- compiler/cuda_attention.cuh, verbatim ----
 // cuda_attention.cuh — the cuda target's fused multi-head self-attention: the three parts of
 // bertrt_attention's contract (runtime/bertrt_abi.h) as device templates. render_cuda.c
@@ -150,9 +155,16 @@ BERTRT_PHILOX_FN float bertrt_philox_uniform(uint32_t seed, uint32_t step, uint3
 // scores -inf. Key 0 of every row is in the first tile, so a row's running maximum is finite
 // from the first tile on.
 
-#define BERTC_ATT_TILE          32 // rows of a tile; one per lane of a warp
-#define BERTC_ATT_WARPS         4  // warps per block, each owning 8 rows of the block's tile
-#define BERTC_ATT_THREADS       (32 * BERTC_ATT_WARPS)
+// The schedule (compiler/schedule.h: SCHED_ATT_TILE, SCHED_ATT_THREADS) launches these
+// templates and prints its geometry above this file as BERTC_ATT_TILE (rows of a tile; one
+// per lane of a warp) and BERTC_ATT_THREADS; the templates are written for these values.
+#if !defined(BERTC_ATT_TILE) || !defined(BERTC_ATT_THREADS)
+#error "cuda_attention.cuh: BERTC_ATT_TILE and BERTC_ATT_THREADS come from the schedule"
+#endif
+#define BERTC_ATT_WARPS 4 // warps per block, each owning 8 rows of the block's tile
+#if BERTC_ATT_TILE != 32 || BERTC_ATT_THREADS != 32 * BERTC_ATT_WARPS
+#error "cuda_attention.cuh: the schedule's attention geometry is not the templates' (32 rows, 4 warps)"
+#endif
 #define BERTC_ATT_ROWS_PER_WARP (BERTC_ATT_TILE / BERTC_ATT_WARPS)
 
 __device__ __forceinline__ float bertc_warp_sum(float v) {
@@ -430,7 +442,7 @@ bertc_attention_grad_q(const bertrt_kernel_ctx *ctx, const E *q, const E *k, con
 }
 // ---- end of compiler/cuda_attention.cuh ----
 
-// ==== 86 bodies for 345 kernels =============================================
+// ==== 96 bodies for 345 kernels =============================================
 
 // body_0: 3 kernels
 //   forward_s16__k000_embeddings_sum: add embeddings.sum
@@ -582,19 +594,11 @@ body_5(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, 
   }
 }
 
-// body_6: 12 kernels
+// body_6: 4 kernels
 //   forward_s16__k011_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
 //   forward_s16__k022_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
 //   train_s16_v1__k011_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
 //   train_s16_v1__k022_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
-//   forward_s32__k011_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
-//   forward_s32__k022_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
-//   train_s32_v1__k011_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
-//   train_s32_v1__k022_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
-//   forward_s64__k011_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
-//   forward_s64__k022_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
-//   train_s64_v1__k011_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
-//   train_s64_v1__k022_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
 //   epilogue: rows of C (128) x cols 256; 256 threads per row
 //   launch: grid 128, block 256
 //   b0 updated f32, b1 read f32
@@ -633,16 +637,10 @@ body_7(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, fl
   }
 }
 
-// body_8: 9 kernels
+// body_8: 3 kernels
 //   forward_s16__k029_loss: cross-entropy rows loss
 //   train_s16_v0__k029_loss: cross-entropy rows loss
 //   train_s16_v1__k029_loss: cross-entropy rows loss
-//   forward_s32__k029_loss: cross-entropy rows loss
-//   train_s32_v0__k029_loss: cross-entropy rows loss
-//   train_s32_v1__k029_loss: cross-entropy rows loss
-//   forward_s64__k029_loss: cross-entropy rows loss
-//   train_s64_v0__k029_loss: cross-entropy rows loss
-//   train_s64_v1__k029_loss: cross-entropy rows loss
 //   rows [128] (128) x cols 7; 8 threads per row, 32 rows per block
 //   launch: grid 4, block 256
 //   b0 read f32, b1 read i32, b2 written f32
@@ -744,13 +742,9 @@ body_10(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_11: 6 kernels
+// body_11: 2 kernels
 //   train_s16_v0__k011_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
 //   train_s16_v0__k022_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
-//   train_s32_v0__k011_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
-//   train_s32_v0__k022_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
-//   train_s64_v0__k011_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
-//   train_s64_v0__k022_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
 //   epilogue: rows of C (128) x cols 256; 256 threads per row
 //   launch: grid 128, block 256
 //   b0 updated f32, b1 read f32, b2 written f32
@@ -768,13 +762,9 @@ body_11(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const
   }
 }
 
-// body_12: 6 kernels
+// body_12: 2 kernels
 //   train_s16_v0__k031_grad_loss: cross-entropy backward grad.loss
 //   train_s16_v1__k031_grad_loss: cross-entropy backward grad.loss
-//   train_s32_v0__k031_grad_loss: cross-entropy backward grad.loss
-//   train_s32_v1__k031_grad_loss: cross-entropy backward grad.loss
-//   train_s64_v0__k031_grad_loss: cross-entropy backward grad.loss
-//   train_s64_v1__k031_grad_loss: cross-entropy backward grad.loss
 //   rows [128] (128) x cols 7; 8 threads per row, 32 rows per block
 //   launch: grid 4, block 256
 //   b0 read f32, b1 read i32, b2 read f32, b3 written f32
@@ -1101,10 +1091,8 @@ body_25(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b1[col] = sum0;
 }
 
-// body_26: 3 kernels
+// body_26: 1 kernel
 //   train_s16_v0__k104_grad_embeddings_position: copy rows grad.embeddings.position
-//   train_s32_v0__k104_grad_embeddings_position: copy rows grad.embeddings.position
-//   train_s64_v0__k104_grad_embeddings_position: copy rows grad.embeddings.position
 //   rows [16] (16) x cols 64; 64 threads per row
 //   launch: grid 16, block 64
 //   b0 read f32, b1 written f32
@@ -1319,7 +1307,28 @@ body_35(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_36: 3 kernels
+// body_36: 4 kernels
+//   forward_s32__k011_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
+//   forward_s32__k022_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
+//   train_s32_v1__k011_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
+//   train_s32_v1__k022_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
+//   epilogue: rows of C (256) x cols 256; 256 threads per row
+//   launch: grid 256, block 256
+//   b0 updated f32, b1 read f32
+extern "C" __global__ void __launch_bounds__(256)
+body_36(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1) {
+  const int t = threadIdx.x;
+  const int row = blockIdx.x;
+  const int at = row * 256;
+  for (int c = t; c < 256; c += 256) {
+    float v = b0[at + c];
+    v = v + b1[c];
+    v = 0.5f * v * (1.0f + erff(v / 1.41421354f));
+    b0[at + c] = v;
+  }
+}
+
+// body_37: 3 kernels
 //   forward_s32__k028_loss_valid_count: valid label count loss.valid_count
 //   train_s32_v0__k028_loss_valid_count: valid label count loss.valid_count
 //   train_s32_v1__k028_loss_valid_count: valid label count loss.valid_count
@@ -1327,7 +1336,7 @@ body_35(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 1, block 256
 //   b0 read i32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_36(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, float *__restrict__ b1) {
+body_37(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, float *__restrict__ b1) {
   const int t = threadIdx.x;
   // p0
   float s0 = 0.0f;
@@ -1341,7 +1350,47 @@ body_36(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, f
   }
 }
 
-// body_37: 3 kernels
+// body_38: 3 kernels
+//   forward_s32__k029_loss: cross-entropy rows loss
+//   train_s32_v0__k029_loss: cross-entropy rows loss
+//   train_s32_v1__k029_loss: cross-entropy rows loss
+//   rows [256] (256) x cols 7; 8 threads per row, 32 rows per block
+//   launch: grid 8, block 256
+//   b0 read f32, b1 read i32, b2 written f32
+extern "C" __global__ void __launch_bounds__(256)
+body_38(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const int *__restrict__ b1, float *__restrict__ b2) {
+  const int t = threadIdx.x % 8;
+  const int row = blockIdx.x * 32 + threadIdx.x / 8;
+  const int r0 = row;
+  // p0
+  float s0 = -BERTC_INF;
+  for (int c = t; c < 7; c += 8) {
+    s0 = fmaxf(s0, b0[7 * r0 + c]);
+  }
+  s0 = bertc_row_reduce<8, true>(s0);
+  // p1
+  float s1 = 0.0f;
+  for (int c = t; c < 7; c += 8) {
+    s1 = s1 + expf(b0[7 * r0 + c] - s0);
+  }
+  s1 = bertc_row_reduce<8, false>(s1);
+  // p2
+  float s2 = 0.0f;
+  for (int c = t; c < 7; c += 8) {
+    s2 = s2 + (((float)c == (float)b1[r0] ? 1.0f : 0.0f) != 0.0f ? b0[7 * r0 + c] : 0.0f);
+  }
+  s2 = bertc_row_reduce<8, false>(s2);
+  // p3
+  const float s3 = 1.0f - ((float)b1[r0] == (-100.0f) ? 1.0f : 0.0f);
+  // p4
+  const float s4 = ((logf(s1) + s0) - s2) * s3;
+  // p5
+  for (int c = t; c < 7; c += 8) {
+    b2[r0] = s4;
+  }
+}
+
+// body_39: 3 kernels
 //   forward_s32__k030_loss: cross-entropy mean loss
 //   train_s32_v0__k030_loss: cross-entropy mean loss
 //   train_s32_v1__k030_loss: cross-entropy mean loss
@@ -1349,7 +1398,7 @@ body_36(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, f
 //   launch: grid 1, block 256
 //   b0 read f32, b1 read f32, b2 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_37(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
+body_39(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
   const int t = threadIdx.x;
   // p0
   float s0 = 0.0f;
@@ -1363,7 +1412,7 @@ body_37(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_38: 5 kernels
+// body_40: 5 kernels
 //   train_s32_v0__k001_embeddings_layernorm: layernorm embeddings.layernorm
 //   train_s32_v0__k010_layer_0_attention_layernorm: layernorm layer.0.attention.layernorm
 //   train_s32_v0__k014_layer_0_ffn_layernorm: layernorm layer.0.ffn.layernorm
@@ -1373,7 +1422,7 @@ body_37(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 256, block 64
 //   b0 read f32, b1 read f32, b2 read f32, b3 written f32, b4 written f32
 extern "C" __global__ void __launch_bounds__(64)
-body_38(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3, float *__restrict__ b4) {
+body_40(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3, float *__restrict__ b4) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 32;
@@ -1406,14 +1455,73 @@ body_38(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_39: 2 kernels
+// body_41: 2 kernels
+//   train_s32_v0__k011_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
+//   train_s32_v0__k022_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
+//   epilogue: rows of C (256) x cols 256; 256 threads per row
+//   launch: grid 256, block 256
+//   b0 updated f32, b1 read f32, b2 written f32
+extern "C" __global__ void __launch_bounds__(256)
+body_41(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
+  const int t = threadIdx.x;
+  const int row = blockIdx.x;
+  const int at = row * 256;
+  for (int c = t; c < 256; c += 256) {
+    float v = b0[at + c];
+    v = v + b1[c];
+    b2[at + c] = v;
+    v = 0.5f * v * (1.0f + erff(v / 1.41421354f));
+    b0[at + c] = v;
+  }
+}
+
+// body_42: 2 kernels
+//   train_s32_v0__k031_grad_loss: cross-entropy backward grad.loss
+//   train_s32_v1__k031_grad_loss: cross-entropy backward grad.loss
+//   rows [256] (256) x cols 7; 8 threads per row, 32 rows per block
+//   launch: grid 8, block 256
+//   b0 read f32, b1 read i32, b2 read f32, b3 written f32
+extern "C" __global__ void __launch_bounds__(256)
+body_42(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const int *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3) {
+  const int t = threadIdx.x % 8;
+  const int row = blockIdx.x * 32 + threadIdx.x / 8;
+  const int r0 = row;
+  // p0
+  float s0 = -BERTC_INF;
+  for (int c = t; c < 7; c += 8) {
+    s0 = fmaxf(s0, b0[7 * r0 + c]);
+  }
+  s0 = bertc_row_reduce<8, true>(s0);
+  // p1
+  float s1 = 0.0f;
+  for (int c = t; c < 7; c += 8) {
+    s1 = s1 + expf(b0[7 * r0 + c] - s0);
+  }
+  s1 = bertc_row_reduce<8, false>(s1);
+  // p2
+  float s2 = 0.0f;
+  for (int c = t; c < 7; c += 8) {
+    s2 = s2 + (((float)c == (float)b1[r0] ? 1.0f : 0.0f) != 0.0f ? b0[7 * r0 + c] : 0.0f);
+  }
+  s2 = bertc_row_reduce<8, false>(s2);
+  // p3
+  const float s3 = 1.0f - ((float)b1[r0] == (-100.0f) ? 1.0f : 0.0f);
+  // p4
+  const float s4 = (1.0f * s3) / b2[0];
+  // p5
+  for (int c = t; c < 7; c += 8) {
+    b3[7 * r0 + c] = ((expf(b0[7 * r0 + c] - s0) / s1) - ((float)c == (float)b1[r0] ? 1.0f : 0.0f)) * s4;
+  }
+}
+
+// body_43: 2 kernels
 //   train_s32_v0__k032_grad_head_classifier_in1_sum: sum over rows grad.head.classifier.in1.sum
 //   train_s32_v1__k032_grad_head_classifier_in1_sum: sum over rows grad.head.classifier.in1.sum
 //   cols 7, each the sum over rows [8,32]; 8 columns per block, 32 lanes per column summing every 32-th row, then the lanes in order
 //   launch: grid 1, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_39(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_43(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int lane = threadIdx.x / 8;
   const int col = blockIdx.x * 8 + threadIdx.x % 8;
   float sum0 = 0.0f;
@@ -1431,7 +1539,7 @@ body_39(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b1[col] = sum0;
 }
 
-// body_40: 5 kernels
+// body_44: 5 kernels
 //   train_s32_v0__k036_grad_layer_1_ffn_layernorm_x: layernorm backward grad.layer.1.ffn.layernorm.x
 //   train_s32_v0__k048_grad_layer_1_attention_layernorm_x: layernorm backward grad.layer.1.attention.layernorm.x
 //   train_s32_v0__k068_grad_layer_0_ffn_layernorm_x: layernorm backward grad.layer.0.ffn.layernorm.x
@@ -1441,7 +1549,7 @@ body_39(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 256, block 64
 //   b0 read f32, b1 read f32, b2 read f32, b3 read f32, b4 written f32
 extern "C" __global__ void __launch_bounds__(64)
-body_40(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4) {
+body_44(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 32;
@@ -1468,7 +1576,7 @@ body_40(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_41: 5 kernels
+// body_45: 5 kernels
 //   train_s32_v0__k037_grad_layer_1_ffn_layernorm_gamma: sum over rows grad.layer.1.ffn.layernorm.gamma
 //   train_s32_v0__k049_grad_layer_1_attention_layernorm_gamma: sum over rows grad.layer.1.attention.layernorm.gamma
 //   train_s32_v0__k069_grad_layer_0_ffn_layernorm_gamma: sum over rows grad.layer.0.ffn.layernorm.gamma
@@ -1478,7 +1586,7 @@ body_40(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 2, block 256
 //   b0 read f32, b1 read f32, b2 read f32, b3 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_41(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3) {
+body_45(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3) {
   const int lane = threadIdx.x / 32;
   const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
@@ -1495,7 +1603,7 @@ body_41(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b3[col] = sum0;
 }
 
-// body_42: 15 kernels
+// body_46: 15 kernels
 //   train_s32_v0__k038_grad_layer_1_ffn_layernorm_beta: sum over rows grad.layer.1.ffn.layernorm.beta
 //   train_s32_v0__k040_grad_layer_1_ffn_output_in1_sum: sum over rows grad.layer.1.ffn.output.in1.sum
 //   train_s32_v0__k050_grad_layer_1_attention_layernorm_beta: sum over rows grad.layer.1.attention.layernorm.beta
@@ -1515,7 +1623,7 @@ body_41(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 2, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_42(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_46(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int lane = threadIdx.x / 32;
   const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
@@ -1532,14 +1640,14 @@ body_42(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b1[col] = sum0;
 }
 
-// body_43: 2 kernels
+// body_47: 2 kernels
 //   train_s32_v0__k043_grad_layer_1_ffn_gelu: gelu_backward grad.layer.1.ffn.gelu
 //   train_s32_v0__k075_grad_layer_0_ffn_gelu: gelu_backward grad.layer.0.ffn.gelu
 //   rows [8,32] (256) x cols 256; 256 threads per row
 //   launch: grid 256, block 256
 //   b0 read f32, b1 read f32, b2 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_43(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
+body_47(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 32;
@@ -1551,14 +1659,14 @@ body_43(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_44: 2 kernels
+// body_48: 2 kernels
 //   train_s32_v0__k044_grad_layer_1_ffn_intermediate_in1_sum: sum over rows grad.layer.1.ffn.intermediate.in1.sum
 //   train_s32_v0__k076_grad_layer_0_ffn_intermediate_in1_sum: sum over rows grad.layer.0.ffn.intermediate.in1.sum
 //   cols 256, each the sum over rows [8,32]; 32 columns per block, 8 lanes per column summing every 8-th row, then the lanes in order
 //   launch: grid 8, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_44(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_48(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int lane = threadIdx.x / 32;
   const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
@@ -1575,14 +1683,14 @@ body_44(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b1[col] = sum0;
 }
 
-// body_45: 2 kernels
+// body_49: 2 kernels
 //   train_s32_v0__k046_grad_layer_1_attention_layernorm_sum: add grad.layer.1.attention.layernorm.sum
 //   train_s32_v0__k078_grad_layer_0_attention_layernorm_sum: add grad.layer.0.attention.layernorm.sum
 //   rows [8,32] (256) x cols 64; 64 threads per row
 //   launch: grid 256, block 64
 //   b0 read f32, b1 read f32, b2 written f32
 extern "C" __global__ void __launch_bounds__(64)
-body_45(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
+body_49(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 32;
@@ -1593,14 +1701,14 @@ body_45(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_46: 2 kernels
+// body_50: 2 kernels
 //   train_s32_v0__k055_layer_1_attention_context: attention delta = dout . out of layer.1.attention.context
 //   train_s32_v0__k087_layer_0_attention_context: attention delta = dout . out of layer.0.attention.context
 //   rows [8,4,32] (1024) x cols 16; 16 threads per row, 16 rows per block
 //   launch: grid 64, block 256
 //   b0 read f32, b1 read f32, b2 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_46(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
+body_50(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
   const int t = threadIdx.x % 16;
   const int row = blockIdx.x * 16 + threadIdx.x / 16;
   const int r0 = row / 128;
@@ -1618,35 +1726,35 @@ body_46(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_47: 2 kernels
+// body_51: 2 kernels
 //   train_s32_v0__k056_layer_1_attention_context_grad_kv: attention grad_kv of layer.1.attention.context: softmax(q k^T * 0.25 + key bias) dropout v
 //   train_s32_v0__k088_layer_0_attention_context_grad_kv: attention grad_kv of layer.0.attention.context: softmax(q k^T * 0.25 + key bias) dropout v
 //   attention grad_kv, [8,32] x 4 heads of 16; a block per (batch, head, 32 key rows), 128 threads
 //   launch: grid 32, block 128
 //   b0 read f32, b1 read f32, b2 read f32, b3 read f32, b4 read f32, b5 read f32, b6 read f32, b7 written f32, b8 written f32, site0 (dropout)
 extern "C" __global__ void __launch_bounds__(128, 2)
-body_47(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, const float *__restrict__ b4, const float *__restrict__ b5, const float *__restrict__ b6, float *__restrict__ b7, float *__restrict__ b8, const uint32_t site0) {
+body_51(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, const float *__restrict__ b4, const float *__restrict__ b5, const float *__restrict__ b6, float *__restrict__ b7, float *__restrict__ b8, const uint32_t site0) {
   bertc_attention_grad_kv<32, 4, 16, true>(ctx, b0, b1, b2, b3, b4, b5, b6, b7, b8, 0.25f, 0.100000001f, 1.11111116f, site0);
 }
 
-// body_48: 2 kernels
+// body_52: 2 kernels
 //   train_s32_v0__k057_layer_1_attention_context_grad_q: attention grad_q of layer.1.attention.context: softmax(q k^T * 0.25 + key bias) dropout v
 //   train_s32_v0__k089_layer_0_attention_context_grad_q: attention grad_q of layer.0.attention.context: softmax(q k^T * 0.25 + key bias) dropout v
 //   attention grad_q, [8,32] x 4 heads of 16; a block per (batch, head, 32 query rows), 128 threads
 //   launch: grid 32, block 128
 //   b0 read f32, b1 read f32, b2 read f32, b3 read f32, b4 read f32, b5 read f32, b6 read f32, b7 written f32, site0 (dropout)
 extern "C" __global__ void __launch_bounds__(128, 2)
-body_48(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, const float *__restrict__ b4, const float *__restrict__ b5, const float *__restrict__ b6, float *__restrict__ b7, const uint32_t site0) {
+body_52(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, const float *__restrict__ b4, const float *__restrict__ b5, const float *__restrict__ b6, float *__restrict__ b7, const uint32_t site0) {
   bertc_attention_grad_q<32, 4, 16, true>(ctx, b0, b1, b2, b3, b4, b5, b6, b7, 0.25f, 0.100000001f, 1.11111116f, site0);
 }
 
-// body_49: 1 kernel
+// body_53: 1 kernel
 //   train_s32_v0__k066_grad_layer_0_ffn_layernorm_sum: add grad.layer.0.ffn.layernorm.sum
 //   rows [8,32] (256) x cols 64; 64 threads per row
 //   launch: grid 256, block 64
 //   b0 read f32, b1 read f32, b2 read f32, b3 read f32, b4 written f32
 extern "C" __global__ void __launch_bounds__(64)
-body_49(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4) {
+body_53(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 32;
@@ -1657,13 +1765,13 @@ body_49(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_50: 1 kernel
+// body_54: 1 kernel
 //   train_s32_v0__k099_grad_embeddings_dropout: dropout grad.embeddings.dropout
 //   rows [8,32] (256) x cols 64; 64 threads per row
 //   launch: grid 256, block 64
 //   b0 read f32, b1 read f32, b2 read f32, b3 read f32, b4 written f32, site0 (dropout)
 extern "C" __global__ void __launch_bounds__(64)
-body_50(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4, const uint32_t site0) {
+body_54(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4, const uint32_t site0) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 32;
@@ -1674,13 +1782,13 @@ body_50(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_51: 1 kernel
+// body_55: 1 kernel
 //   train_s32_v0__k103_grad_embeddings_sum_in1_sum: sum over rows grad.embeddings.sum.in1.sum
 //   cols 2048, each the sum over rows [8]; 32 columns per block, 8 lanes per column summing every 8-th row, then the lanes in order
 //   launch: grid 64, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_51(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_55(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int lane = threadIdx.x / 32;
   const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
@@ -1696,13 +1804,29 @@ body_51(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b1[col] = sum0;
 }
 
-// body_52: 1 kernel
+// body_56: 1 kernel
+//   train_s32_v0__k104_grad_embeddings_position: copy rows grad.embeddings.position
+//   rows [32] (32) x cols 64; 64 threads per row
+//   launch: grid 32, block 64
+//   b0 read f32, b1 written f32
+extern "C" __global__ void __launch_bounds__(64)
+body_56(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+  const int t = threadIdx.x;
+  const int row = blockIdx.x;
+  const int r0 = row;
+  // p0
+  for (int c = t; c < 64; c += 64) {
+    b1[64 * r0 + c] = b0[64 * r0 + c];
+  }
+}
+
+// body_57: 1 kernel
 //   train_s32_v0__k105_grad_embeddings_position: zero rows grad.embeddings.position
 //   rows [32] (32) x cols 64; 64 threads per row
 //   launch: grid 32, block 64
 //   b0 written f32
 extern "C" __global__ void __launch_bounds__(64)
-body_52(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0) {
+body_57(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row;
@@ -1712,13 +1836,13 @@ body_52(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0) {
   }
 }
 
-// body_53: 1 kernel
+// body_58: 1 kernel
 //   train_s32_v0__k106_grad_embeddings_token_type: scatter-add grad.embeddings.token_type
 //   dst [2,64] = 0; dst[ids[r], :] += src[r, :] for r < 256 in order; 64 dst rows per block, 64 threads over their columns
 //   launch: grid 1, block 64
 //   b0 written f32, b1 read f32, b2 read i32
 extern "C" __global__ void __launch_bounds__(64)
-body_53(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1, const int *__restrict__ b2) {
+body_58(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1, const int *__restrict__ b2) {
   const int first = blockIdx.x * 64, t = threadIdx.x;
   for (int i = first; i < first + 64 && i < 2; i++)
     for (int c = t; c < 64; c += 64) b0[i * 64 + c] = 0.0f;
@@ -1729,13 +1853,13 @@ body_53(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const
   }
 }
 
-// body_54: 1 kernel
+// body_59: 1 kernel
 //   train_s32_v0__k107_grad_embeddings_word: scatter-add grad.embeddings.word
 //   dst [1000,64] = 0; dst[ids[r], :] += src[r, :] for r < 256 in order; 64 dst rows per block, 64 threads over their columns
 //   launch: grid 16, block 64
 //   b0 written f32, b1 read f32, b2 read i32
 extern "C" __global__ void __launch_bounds__(64)
-body_54(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1, const int *__restrict__ b2) {
+body_59(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1, const int *__restrict__ b2) {
   const int first = blockIdx.x * 64, t = threadIdx.x;
   for (int i = first; i < first + 64 && i < 1000; i++)
     for (int c = t; c < 64; c += 64) b0[i * 64 + c] = 0.0f;
@@ -1746,7 +1870,7 @@ body_54(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const
   }
 }
 
-// body_55: 3 kernels
+// body_60: 3 kernels
 //   forward_s64__k000_embeddings_sum: add embeddings.sum
 //   train_s64_v0__k000_embeddings_sum: add embeddings.sum
 //   train_s64_v1__k000_embeddings_sum: add embeddings.sum
@@ -1754,7 +1878,7 @@ body_54(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const
 //   launch: grid 512, block 64
 //   b0 read f32, b1 read f32, b2 read i32, b3 read f32, b4 read i32, b5 written f32
 extern "C" __global__ void __launch_bounds__(64)
-body_55(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const int *__restrict__ b2, const float *__restrict__ b3, const int *__restrict__ b4, float *__restrict__ b5) {
+body_60(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const int *__restrict__ b2, const float *__restrict__ b3, const int *__restrict__ b4, float *__restrict__ b5) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 64;
@@ -1765,7 +1889,7 @@ body_55(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_56: 10 kernels
+// body_61: 10 kernels
 //   forward_s64__k001_embeddings_layernorm: layernorm embeddings.layernorm
 //   forward_s64__k010_layer_0_attention_layernorm: layernorm layer.0.attention.layernorm
 //   forward_s64__k014_layer_0_ffn_layernorm: layernorm layer.0.ffn.layernorm
@@ -1780,7 +1904,7 @@ body_55(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 512, block 64
 //   b0 read f32, b1 read f32, b2 read f32, b3 written f32
 extern "C" __global__ void __launch_bounds__(64)
-body_56(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3) {
+body_61(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 64;
@@ -1808,7 +1932,7 @@ body_56(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_57: 11 kernels
+// body_62: 11 kernels
 //   forward_s64__k002_embeddings_dropout: dropout embeddings.dropout
 //   forward_s64__k026_head_dropout: dropout head.dropout
 //   train_s64_v0__k002_embeddings_dropout: dropout embeddings.dropout
@@ -1824,7 +1948,7 @@ body_56(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 512, block 64
 //   b0 read f32, b1 written f32, site0 (dropout)
 extern "C" __global__ void __launch_bounds__(64)
-body_57(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1, const uint32_t site0) {
+body_62(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1, const uint32_t site0) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 64;
@@ -1835,7 +1959,7 @@ body_57(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_58: 3 kernels
+// body_63: 3 kernels
 //   forward_s64__k003_attention_mask_bias: mask_bias attention_mask_bias
 //   train_s64_v0__k003_attention_mask_bias: mask_bias attention_mask_bias
 //   train_s64_v1__k003_attention_mask_bias: mask_bias attention_mask_bias
@@ -1843,7 +1967,7 @@ body_57(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 8, block 64
 //   b0 read i32, b1 written f32
 extern "C" __global__ void __launch_bounds__(64)
-body_58(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, float *__restrict__ b1) {
+body_63(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, float *__restrict__ b1) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row;
@@ -1853,7 +1977,7 @@ body_58(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, f
   }
 }
 
-// body_59: 6 kernels
+// body_64: 6 kernels
 //   forward_s64__k007_layer_0_attention_context_forward: attention forward of layer.0.attention.context: softmax(q k^T * 0.25 + key bias) dropout v
 //   forward_s64__k018_layer_1_attention_context_forward: attention forward of layer.1.attention.context: softmax(q k^T * 0.25 + key bias) dropout v
 //   train_s64_v0__k007_layer_0_attention_context_forward: attention forward of layer.0.attention.context: softmax(q k^T * 0.25 + key bias) dropout v
@@ -1864,11 +1988,11 @@ body_58(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, f
 //   launch: grid 64, block 128
 //   b0 read f32, b1 read f32, b2 read f32, b3 read f32, b4 written f32, b5 written f32, site0 (dropout)
 extern "C" __global__ void __launch_bounds__(128, 2)
-body_59(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4, float *__restrict__ b5, const uint32_t site0) {
+body_64(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4, float *__restrict__ b5, const uint32_t site0) {
   bertc_attention_forward<64, 4, 16, true>(ctx, b0, b1, b2, b3, b4, b5, 0.25f, 0.100000001f, 1.11111116f, site0);
 }
 
-// body_60: 12 kernels
+// body_65: 12 kernels
 //   forward_s64__k009_layer_0_attention_residual: add layer.0.attention.residual
 //   forward_s64__k013_layer_0_ffn_residual: add layer.0.ffn.residual
 //   forward_s64__k020_layer_1_attention_residual: add layer.1.attention.residual
@@ -1885,7 +2009,7 @@ body_59(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 512, block 64
 //   b0 read f32, b1 read f32, b2 written f32, site0 (dropout)
 extern "C" __global__ void __launch_bounds__(64)
-body_60(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2, const uint32_t site0) {
+body_65(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2, const uint32_t site0) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 64;
@@ -1896,7 +2020,28 @@ body_60(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_61: 3 kernels
+// body_66: 4 kernels
+//   forward_s64__k011_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
+//   forward_s64__k022_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
+//   train_s64_v1__k011_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
+//   train_s64_v1__k022_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
+//   epilogue: rows of C (512) x cols 256; 256 threads per row
+//   launch: grid 512, block 256
+//   b0 updated f32, b1 read f32
+extern "C" __global__ void __launch_bounds__(256)
+body_66(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1) {
+  const int t = threadIdx.x;
+  const int row = blockIdx.x;
+  const int at = row * 256;
+  for (int c = t; c < 256; c += 256) {
+    float v = b0[at + c];
+    v = v + b1[c];
+    v = 0.5f * v * (1.0f + erff(v / 1.41421354f));
+    b0[at + c] = v;
+  }
+}
+
+// body_67: 3 kernels
 //   forward_s64__k028_loss_valid_count: valid label count loss.valid_count
 //   train_s64_v0__k028_loss_valid_count: valid label count loss.valid_count
 //   train_s64_v1__k028_loss_valid_count: valid label count loss.valid_count
@@ -1904,7 +2049,7 @@ body_60(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 1, block 256
 //   b0 read i32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_61(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, float *__restrict__ b1) {
+body_67(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, float *__restrict__ b1) {
   const int t = threadIdx.x;
   // p0
   float s0 = 0.0f;
@@ -1918,7 +2063,47 @@ body_61(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, f
   }
 }
 
-// body_62: 3 kernels
+// body_68: 3 kernels
+//   forward_s64__k029_loss: cross-entropy rows loss
+//   train_s64_v0__k029_loss: cross-entropy rows loss
+//   train_s64_v1__k029_loss: cross-entropy rows loss
+//   rows [512] (512) x cols 7; 8 threads per row, 32 rows per block
+//   launch: grid 16, block 256
+//   b0 read f32, b1 read i32, b2 written f32
+extern "C" __global__ void __launch_bounds__(256)
+body_68(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const int *__restrict__ b1, float *__restrict__ b2) {
+  const int t = threadIdx.x % 8;
+  const int row = blockIdx.x * 32 + threadIdx.x / 8;
+  const int r0 = row;
+  // p0
+  float s0 = -BERTC_INF;
+  for (int c = t; c < 7; c += 8) {
+    s0 = fmaxf(s0, b0[7 * r0 + c]);
+  }
+  s0 = bertc_row_reduce<8, true>(s0);
+  // p1
+  float s1 = 0.0f;
+  for (int c = t; c < 7; c += 8) {
+    s1 = s1 + expf(b0[7 * r0 + c] - s0);
+  }
+  s1 = bertc_row_reduce<8, false>(s1);
+  // p2
+  float s2 = 0.0f;
+  for (int c = t; c < 7; c += 8) {
+    s2 = s2 + (((float)c == (float)b1[r0] ? 1.0f : 0.0f) != 0.0f ? b0[7 * r0 + c] : 0.0f);
+  }
+  s2 = bertc_row_reduce<8, false>(s2);
+  // p3
+  const float s3 = 1.0f - ((float)b1[r0] == (-100.0f) ? 1.0f : 0.0f);
+  // p4
+  const float s4 = ((logf(s1) + s0) - s2) * s3;
+  // p5
+  for (int c = t; c < 7; c += 8) {
+    b2[r0] = s4;
+  }
+}
+
+// body_69: 3 kernels
 //   forward_s64__k030_loss: cross-entropy mean loss
 //   train_s64_v0__k030_loss: cross-entropy mean loss
 //   train_s64_v1__k030_loss: cross-entropy mean loss
@@ -1926,7 +2111,7 @@ body_61(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, f
 //   launch: grid 1, block 256
 //   b0 read f32, b1 read f32, b2 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_62(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
+body_69(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
   const int t = threadIdx.x;
   // p0
   float s0 = 0.0f;
@@ -1940,7 +2125,7 @@ body_62(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_63: 5 kernels
+// body_70: 5 kernels
 //   train_s64_v0__k001_embeddings_layernorm: layernorm embeddings.layernorm
 //   train_s64_v0__k010_layer_0_attention_layernorm: layernorm layer.0.attention.layernorm
 //   train_s64_v0__k014_layer_0_ffn_layernorm: layernorm layer.0.ffn.layernorm
@@ -1950,7 +2135,7 @@ body_62(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 512, block 64
 //   b0 read f32, b1 read f32, b2 read f32, b3 written f32, b4 written f32
 extern "C" __global__ void __launch_bounds__(64)
-body_63(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3, float *__restrict__ b4) {
+body_70(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3, float *__restrict__ b4) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 64;
@@ -1983,14 +2168,73 @@ body_63(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_64: 2 kernels
+// body_71: 2 kernels
+//   train_s64_v0__k011_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
+//   train_s64_v0__k022_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
+//   epilogue: rows of C (512) x cols 256; 256 threads per row
+//   launch: grid 512, block 256
+//   b0 updated f32, b1 read f32, b2 written f32
+extern "C" __global__ void __launch_bounds__(256)
+body_71(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
+  const int t = threadIdx.x;
+  const int row = blockIdx.x;
+  const int at = row * 256;
+  for (int c = t; c < 256; c += 256) {
+    float v = b0[at + c];
+    v = v + b1[c];
+    b2[at + c] = v;
+    v = 0.5f * v * (1.0f + erff(v / 1.41421354f));
+    b0[at + c] = v;
+  }
+}
+
+// body_72: 2 kernels
+//   train_s64_v0__k031_grad_loss: cross-entropy backward grad.loss
+//   train_s64_v1__k031_grad_loss: cross-entropy backward grad.loss
+//   rows [512] (512) x cols 7; 8 threads per row, 32 rows per block
+//   launch: grid 16, block 256
+//   b0 read f32, b1 read i32, b2 read f32, b3 written f32
+extern "C" __global__ void __launch_bounds__(256)
+body_72(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const int *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3) {
+  const int t = threadIdx.x % 8;
+  const int row = blockIdx.x * 32 + threadIdx.x / 8;
+  const int r0 = row;
+  // p0
+  float s0 = -BERTC_INF;
+  for (int c = t; c < 7; c += 8) {
+    s0 = fmaxf(s0, b0[7 * r0 + c]);
+  }
+  s0 = bertc_row_reduce<8, true>(s0);
+  // p1
+  float s1 = 0.0f;
+  for (int c = t; c < 7; c += 8) {
+    s1 = s1 + expf(b0[7 * r0 + c] - s0);
+  }
+  s1 = bertc_row_reduce<8, false>(s1);
+  // p2
+  float s2 = 0.0f;
+  for (int c = t; c < 7; c += 8) {
+    s2 = s2 + (((float)c == (float)b1[r0] ? 1.0f : 0.0f) != 0.0f ? b0[7 * r0 + c] : 0.0f);
+  }
+  s2 = bertc_row_reduce<8, false>(s2);
+  // p3
+  const float s3 = 1.0f - ((float)b1[r0] == (-100.0f) ? 1.0f : 0.0f);
+  // p4
+  const float s4 = (1.0f * s3) / b2[0];
+  // p5
+  for (int c = t; c < 7; c += 8) {
+    b3[7 * r0 + c] = ((expf(b0[7 * r0 + c] - s0) / s1) - ((float)c == (float)b1[r0] ? 1.0f : 0.0f)) * s4;
+  }
+}
+
+// body_73: 2 kernels
 //   train_s64_v0__k032_grad_head_classifier_in1_sum: sum over rows grad.head.classifier.in1.sum
 //   train_s64_v1__k032_grad_head_classifier_in1_sum: sum over rows grad.head.classifier.in1.sum
 //   cols 7, each the sum over rows [8,64]; 8 columns per block, 32 lanes per column summing every 32-th row, then the lanes in order
 //   launch: grid 1, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_64(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_73(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int lane = threadIdx.x / 8;
   const int col = blockIdx.x * 8 + threadIdx.x % 8;
   float sum0 = 0.0f;
@@ -2008,7 +2252,7 @@ body_64(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b1[col] = sum0;
 }
 
-// body_65: 5 kernels
+// body_74: 5 kernels
 //   train_s64_v0__k036_grad_layer_1_ffn_layernorm_x: layernorm backward grad.layer.1.ffn.layernorm.x
 //   train_s64_v0__k048_grad_layer_1_attention_layernorm_x: layernorm backward grad.layer.1.attention.layernorm.x
 //   train_s64_v0__k068_grad_layer_0_ffn_layernorm_x: layernorm backward grad.layer.0.ffn.layernorm.x
@@ -2018,7 +2262,7 @@ body_64(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 512, block 64
 //   b0 read f32, b1 read f32, b2 read f32, b3 read f32, b4 written f32
 extern "C" __global__ void __launch_bounds__(64)
-body_65(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4) {
+body_74(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 64;
@@ -2045,7 +2289,7 @@ body_65(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_66: 5 kernels
+// body_75: 5 kernels
 //   train_s64_v0__k037_grad_layer_1_ffn_layernorm_gamma: sum over rows grad.layer.1.ffn.layernorm.gamma
 //   train_s64_v0__k049_grad_layer_1_attention_layernorm_gamma: sum over rows grad.layer.1.attention.layernorm.gamma
 //   train_s64_v0__k069_grad_layer_0_ffn_layernorm_gamma: sum over rows grad.layer.0.ffn.layernorm.gamma
@@ -2055,7 +2299,7 @@ body_65(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 2, block 256
 //   b0 read f32, b1 read f32, b2 read f32, b3 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_66(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3) {
+body_75(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3) {
   const int lane = threadIdx.x / 32;
   const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
@@ -2072,7 +2316,7 @@ body_66(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b3[col] = sum0;
 }
 
-// body_67: 15 kernels
+// body_76: 15 kernels
 //   train_s64_v0__k038_grad_layer_1_ffn_layernorm_beta: sum over rows grad.layer.1.ffn.layernorm.beta
 //   train_s64_v0__k040_grad_layer_1_ffn_output_in1_sum: sum over rows grad.layer.1.ffn.output.in1.sum
 //   train_s64_v0__k050_grad_layer_1_attention_layernorm_beta: sum over rows grad.layer.1.attention.layernorm.beta
@@ -2092,7 +2336,7 @@ body_66(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 2, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_67(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_76(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int lane = threadIdx.x / 32;
   const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
@@ -2109,14 +2353,14 @@ body_67(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b1[col] = sum0;
 }
 
-// body_68: 2 kernels
+// body_77: 2 kernels
 //   train_s64_v0__k043_grad_layer_1_ffn_gelu: gelu_backward grad.layer.1.ffn.gelu
 //   train_s64_v0__k075_grad_layer_0_ffn_gelu: gelu_backward grad.layer.0.ffn.gelu
 //   rows [8,64] (512) x cols 256; 256 threads per row
 //   launch: grid 512, block 256
 //   b0 read f32, b1 read f32, b2 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_68(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
+body_77(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 64;
@@ -2128,14 +2372,14 @@ body_68(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_69: 2 kernels
+// body_78: 2 kernels
 //   train_s64_v0__k044_grad_layer_1_ffn_intermediate_in1_sum: sum over rows grad.layer.1.ffn.intermediate.in1.sum
 //   train_s64_v0__k076_grad_layer_0_ffn_intermediate_in1_sum: sum over rows grad.layer.0.ffn.intermediate.in1.sum
 //   cols 256, each the sum over rows [8,64]; 32 columns per block, 8 lanes per column summing every 8-th row, then the lanes in order
 //   launch: grid 8, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_69(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_78(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int lane = threadIdx.x / 32;
   const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
@@ -2152,14 +2396,14 @@ body_69(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b1[col] = sum0;
 }
 
-// body_70: 2 kernels
+// body_79: 2 kernels
 //   train_s64_v0__k046_grad_layer_1_attention_layernorm_sum: add grad.layer.1.attention.layernorm.sum
 //   train_s64_v0__k078_grad_layer_0_attention_layernorm_sum: add grad.layer.0.attention.layernorm.sum
 //   rows [8,64] (512) x cols 64; 64 threads per row
 //   launch: grid 512, block 64
 //   b0 read f32, b1 read f32, b2 written f32
 extern "C" __global__ void __launch_bounds__(64)
-body_70(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
+body_79(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 64;
@@ -2170,14 +2414,14 @@ body_70(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_71: 2 kernels
+// body_80: 2 kernels
 //   train_s64_v0__k055_layer_1_attention_context: attention delta = dout . out of layer.1.attention.context
 //   train_s64_v0__k087_layer_0_attention_context: attention delta = dout . out of layer.0.attention.context
 //   rows [8,4,64] (2048) x cols 16; 16 threads per row, 16 rows per block
 //   launch: grid 128, block 256
 //   b0 read f32, b1 read f32, b2 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_71(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
+body_80(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
   const int t = threadIdx.x % 16;
   const int row = blockIdx.x * 16 + threadIdx.x / 16;
   const int r0 = row / 256;
@@ -2195,35 +2439,35 @@ body_71(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_72: 2 kernels
+// body_81: 2 kernels
 //   train_s64_v0__k056_layer_1_attention_context_grad_kv: attention grad_kv of layer.1.attention.context: softmax(q k^T * 0.25 + key bias) dropout v
 //   train_s64_v0__k088_layer_0_attention_context_grad_kv: attention grad_kv of layer.0.attention.context: softmax(q k^T * 0.25 + key bias) dropout v
 //   attention grad_kv, [8,64] x 4 heads of 16; a block per (batch, head, 32 key rows), 128 threads
 //   launch: grid 64, block 128
 //   b0 read f32, b1 read f32, b2 read f32, b3 read f32, b4 read f32, b5 read f32, b6 read f32, b7 written f32, b8 written f32, site0 (dropout)
 extern "C" __global__ void __launch_bounds__(128, 2)
-body_72(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, const float *__restrict__ b4, const float *__restrict__ b5, const float *__restrict__ b6, float *__restrict__ b7, float *__restrict__ b8, const uint32_t site0) {
+body_81(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, const float *__restrict__ b4, const float *__restrict__ b5, const float *__restrict__ b6, float *__restrict__ b7, float *__restrict__ b8, const uint32_t site0) {
   bertc_attention_grad_kv<64, 4, 16, true>(ctx, b0, b1, b2, b3, b4, b5, b6, b7, b8, 0.25f, 0.100000001f, 1.11111116f, site0);
 }
 
-// body_73: 2 kernels
+// body_82: 2 kernels
 //   train_s64_v0__k057_layer_1_attention_context_grad_q: attention grad_q of layer.1.attention.context: softmax(q k^T * 0.25 + key bias) dropout v
 //   train_s64_v0__k089_layer_0_attention_context_grad_q: attention grad_q of layer.0.attention.context: softmax(q k^T * 0.25 + key bias) dropout v
 //   attention grad_q, [8,64] x 4 heads of 16; a block per (batch, head, 32 query rows), 128 threads
 //   launch: grid 64, block 128
 //   b0 read f32, b1 read f32, b2 read f32, b3 read f32, b4 read f32, b5 read f32, b6 read f32, b7 written f32, site0 (dropout)
 extern "C" __global__ void __launch_bounds__(128, 2)
-body_73(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, const float *__restrict__ b4, const float *__restrict__ b5, const float *__restrict__ b6, float *__restrict__ b7, const uint32_t site0) {
+body_82(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, const float *__restrict__ b4, const float *__restrict__ b5, const float *__restrict__ b6, float *__restrict__ b7, const uint32_t site0) {
   bertc_attention_grad_q<64, 4, 16, true>(ctx, b0, b1, b2, b3, b4, b5, b6, b7, 0.25f, 0.100000001f, 1.11111116f, site0);
 }
 
-// body_74: 1 kernel
+// body_83: 1 kernel
 //   train_s64_v0__k066_grad_layer_0_ffn_layernorm_sum: add grad.layer.0.ffn.layernorm.sum
 //   rows [8,64] (512) x cols 64; 64 threads per row
 //   launch: grid 512, block 64
 //   b0 read f32, b1 read f32, b2 read f32, b3 read f32, b4 written f32
 extern "C" __global__ void __launch_bounds__(64)
-body_74(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4) {
+body_83(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 64;
@@ -2234,13 +2478,13 @@ body_74(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_75: 1 kernel
+// body_84: 1 kernel
 //   train_s64_v0__k099_grad_embeddings_dropout: dropout grad.embeddings.dropout
 //   rows [8,64] (512) x cols 64; 64 threads per row
 //   launch: grid 512, block 64
 //   b0 read f32, b1 read f32, b2 read f32, b3 read f32, b4 written f32, site0 (dropout)
 extern "C" __global__ void __launch_bounds__(64)
-body_75(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4, const uint32_t site0) {
+body_84(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4, const uint32_t site0) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 64;
@@ -2251,13 +2495,13 @@ body_75(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_76: 1 kernel
+// body_85: 1 kernel
 //   train_s64_v0__k103_grad_embeddings_sum_in1_sum: sum over rows grad.embeddings.sum.in1.sum
 //   cols 4096, each the sum over rows [8]; 32 columns per block, 8 lanes per column summing every 8-th row, then the lanes in order
 //   launch: grid 128, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_76(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_85(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int lane = threadIdx.x / 32;
   const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
@@ -2273,13 +2517,29 @@ body_76(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b1[col] = sum0;
 }
 
-// body_77: 1 kernel
+// body_86: 1 kernel
+//   train_s64_v0__k104_grad_embeddings_position: copy rows grad.embeddings.position
+//   rows [64] (64) x cols 64; 64 threads per row
+//   launch: grid 64, block 64
+//   b0 read f32, b1 written f32
+extern "C" __global__ void __launch_bounds__(64)
+body_86(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+  const int t = threadIdx.x;
+  const int row = blockIdx.x;
+  const int r0 = row;
+  // p0
+  for (int c = t; c < 64; c += 64) {
+    b1[64 * r0 + c] = b0[64 * r0 + c];
+  }
+}
+
+// body_87: 1 kernel
 //   train_s64_v0__k105_grad_embeddings_token_type: scatter-add grad.embeddings.token_type
 //   dst [2,64] = 0; dst[ids[r], :] += src[r, :] for r < 512 in order; 64 dst rows per block, 64 threads over their columns
 //   launch: grid 1, block 64
 //   b0 written f32, b1 read f32, b2 read i32
 extern "C" __global__ void __launch_bounds__(64)
-body_77(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1, const int *__restrict__ b2) {
+body_87(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1, const int *__restrict__ b2) {
   const int first = blockIdx.x * 64, t = threadIdx.x;
   for (int i = first; i < first + 64 && i < 2; i++)
     for (int c = t; c < 64; c += 64) b0[i * 64 + c] = 0.0f;
@@ -2290,13 +2550,13 @@ body_77(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const
   }
 }
 
-// body_78: 1 kernel
+// body_88: 1 kernel
 //   train_s64_v0__k106_grad_embeddings_word: scatter-add grad.embeddings.word
 //   dst [1000,64] = 0; dst[ids[r], :] += src[r, :] for r < 512 in order; 64 dst rows per block, 64 threads over their columns
 //   launch: grid 16, block 64
 //   b0 written f32, b1 read f32, b2 read i32
 extern "C" __global__ void __launch_bounds__(64)
-body_78(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1, const int *__restrict__ b2) {
+body_88(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1, const int *__restrict__ b2) {
   const int first = blockIdx.x * 64, t = threadIdx.x;
   for (int i = first; i < first + 64 && i < 1000; i++)
     for (int c = t; c < 64; c += 64) b0[i * 64 + c] = 0.0f;
@@ -2307,13 +2567,13 @@ body_78(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const
   }
 }
 
-// body_79: 1 kernel
+// body_89: 1 kernel
 //   optimizer_v0__k000_grad_norm_partial: sum over rows of g^2
 //   cols 2048, each the sum over rows [82]; 32 columns per block, 8 lanes per column summing every 8-th row, then the lanes in order
 //   launch: grid 64, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_79(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_89(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int lane = threadIdx.x / 32;
   const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
@@ -2330,13 +2590,13 @@ body_79(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b1[col] = sum0;
 }
 
-// body_80: 1 kernel
+// body_90: 1 kernel
 //   optimizer_v0__k001_grad_norm_tail: sum over rows of g^2 (the last rows)
 //   cols 16, each the sum over rows [53]; 16 columns per block, 16 lanes per column summing every 16-th row, then the lanes in order
 //   launch: grid 1, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_80(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_90(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int lane = threadIdx.x / 16;
   const int col = blockIdx.x * 16 + threadIdx.x % 16;
   float sum0 = 0.0f;
@@ -2353,13 +2613,13 @@ body_80(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b1[col + 2048] = sum0;
 }
 
-// body_81: 1 kernel
+// body_91: 1 kernel
 //   optimizer_v0__k002_clip_coefficient: min(1, clip / (sqrt(sum) + 1e-6))
 //   rows [1] (1) x cols 2064; 256 threads per row
 //   launch: grid 1, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_81(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_91(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int t = threadIdx.x;
   // p0
   float s0 = 0.0f;
@@ -2373,13 +2633,13 @@ body_81(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_82: 1 kernel
+// body_92: 1 kernel
 //   optimizer_v0__k003_adamw: AdamW step (torch.optim.AdamW), decoupled weight decay
 //   rows [10549] (10549) x cols 16; 16 threads per row, 16 rows per block
 //   launch: grid 660, block 256
 //   b0 read f32, b1 read f32, b2 updated f32, b3 updated f32, b4 updated f32
 extern "C" __global__ void __launch_bounds__(256)
-body_82(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2, float *__restrict__ b3, float *__restrict__ b4) {
+body_92(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2, float *__restrict__ b3, float *__restrict__ b4) {
   const int t = threadIdx.x % 16;
   const int row = blockIdx.x * 16 + threadIdx.x / 16;
   if (row >= 10549) return;
@@ -2398,13 +2658,13 @@ body_82(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_83: 1 kernel
+// body_93: 1 kernel
 //   optimizer_v1__k000_grad_norm_partial: sum over rows of g^2
 //   cols 16, each the sum over rows [29]; 16 columns per block, 16 lanes per column summing every 16-th row, then the lanes in order
 //   launch: grid 1, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_83(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_93(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int lane = threadIdx.x / 16;
   const int col = blockIdx.x * 16 + threadIdx.x % 16;
   float sum0 = 0.0f;
@@ -2421,13 +2681,13 @@ body_83(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b1[col] = sum0;
 }
 
-// body_84: 1 kernel
+// body_94: 1 kernel
 //   optimizer_v1__k001_clip_coefficient: min(1, clip / (sqrt(sum) + 1e-6))
 //   rows [1] (1) x cols 16; 16 threads per row
 //   launch: grid 1, block 16
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(16)
-body_84(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_94(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int t = threadIdx.x;
   // p0
   float s0 = 0.0f;
@@ -2441,13 +2701,13 @@ body_84(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_85: 1 kernel
+// body_95: 1 kernel
 //   optimizer_v1__k002_adamw: AdamW step (torch.optim.AdamW), decoupled weight decay
 //   rows [29] (29) x cols 16; 16 threads per row, 16 rows per block
 //   launch: grid 2, block 256
 //   b0 read f32, b1 read f32, b2 updated f32, b3 updated f32, b4 updated f32
 extern "C" __global__ void __launch_bounds__(256)
-body_85(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2, float *__restrict__ b3, float *__restrict__ b4) {
+body_95(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2, float *__restrict__ b3, float *__restrict__ b4) {
   const int t = threadIdx.x % 16;
   const int row = blockIdx.x * 16 + threadIdx.x / 16;
   if (row >= 29) return;
@@ -3025,7 +3285,7 @@ body_85(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B^T  ld 64, batch strides [0,0]  b29 PARAMS +340480  bert.encoder.layer.0.intermediate.dense.weight
 //     C    ld 256, batch strides [0,0]  b31 ACTS +66560  layer.0.ffn.gelu
 //     epilogue: bias bert.encoder.layer.0.intermediate.dense.bias, aux -, act gelu
-//   k011_layer_0_ffn_intermediate_matmul__epilogue: body_6  grid 256, block 256  b0 ACTS+66560 b1 PARAMS+406016
+//   k011_layer_0_ffn_intermediate_matmul__epilogue: body_36  grid 256, block 256  b0 ACTS+66560 b1 PARAMS+406016
 //   k012_layer_0_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 256 n 64 k 256, batch [1,1]
 //     A    ld 256, batch strides [0,0]  b31 ACTS +66560  layer.0.ffn.gelu
@@ -3067,7 +3327,7 @@ body_85(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B^T  ld 64, batch strides [0,0]  b56 PARAMS +540416  bert.encoder.layer.1.intermediate.dense.weight
 //     C    ld 256, batch strides [0,0]  b58 ACTS +65536  layer.1.ffn.gelu
 //     epilogue: bias bert.encoder.layer.1.intermediate.dense.bias, aux -, act gelu
-//   k022_layer_1_ffn_intermediate_matmul__epilogue: body_6  grid 256, block 256  b0 ACTS+65536 b1 PARAMS+605952
+//   k022_layer_1_ffn_intermediate_matmul__epilogue: body_36  grid 256, block 256  b0 ACTS+65536 b1 PARAMS+605952
 //   k023_layer_1_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 256 n 64 k 256, batch [1,1]
 //     A    ld 256, batch strides [0,0]  b58 ACTS +65536  layer.1.ffn.gelu
@@ -3083,13 +3343,13 @@ body_85(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B^T  ld 64, batch strides [0,0]  b68 PARAMS +673280  classifier.weight
 //     C    ld 7, batch strides [0,0]  b70 IO +8192  head.classifier
 //     epilogue: bias classifier.bias (cuBLASLt), aux -, act none
-//   k028_loss_valid_count: body_36  grid 1, block 256  b0 IO+6144 b1 ACTS+0
-//   k029_loss: body_8  grid 8, block 256  b0 IO+8192 b1 IO+6144 b2 ACTS+64
-//   k030_loss: body_37  grid 1, block 256  b0 ACTS+64 b1 ACTS+0 b2 IO+22528
+//   k028_loss_valid_count: body_37  grid 1, block 256  b0 IO+6144 b1 ACTS+0
+//   k029_loss: body_38  grid 8, block 256  b0 IO+8192 b1 IO+6144 b2 ACTS+64
+//   k030_loss: body_39  grid 1, block 256  b0 ACTS+64 b1 ACTS+0 b2 IO+22528
 //
 // train_s32_v0: 108 kernels, activation peak 2557952 bytes
 //   k000_embeddings_sum: body_30  grid 256, block 64  b0 PARAMS+256000 b1 PARAMS+272384 b2 IO+2048 b3 PARAMS+0 b4 IO+0 b5 ACTS+0
-//   k001_embeddings_layernorm: body_38  grid 256, block 64  b0 ACTS+0 b1 PARAMS+273152 b2 PARAMS+272896 b3 ACTS+67584 b4 ACTS+65536
+//   k001_embeddings_layernorm: body_40  grid 256, block 64  b0 ACTS+0 b1 PARAMS+273152 b2 PARAMS+272896 b3 ACTS+67584 b4 ACTS+65536
 //   k002_embeddings_dropout: body_32  grid 256, block 64  b0 ACTS+67584 b1 ACTS+133120 site0 1
 //   k003_attention_mask_bias: body_33  grid 1, block 256  b0 IO+4096 b1 ACTS+67584
 //   k004_layer_0_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.query.matmul + bias
@@ -3118,14 +3378,14 @@ body_85(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     C    ld 64, batch strides [0,0]  b25 ACTS +460800  layer.0.attention.output
 //     epilogue: bias bert.encoder.layer.0.attention.output.dense.bias (cuBLASLt), aux -, act none
 //   k009_layer_0_attention_residual: body_35  grid 256, block 64  b0 ACTS+133120 b1 ACTS+460800 b2 ACTS+526336 site0 3
-//   k010_layer_0_attention_layernorm: body_38  grid 256, block 64  b0 ACTS+526336 b1 PARAMS+340224 b2 PARAMS+339968 b3 ACTS+460800 b4 ACTS+72704
+//   k010_layer_0_attention_layernorm: body_40  grid 256, block 64  b0 ACTS+526336 b1 PARAMS+340224 b2 PARAMS+339968 b3 ACTS+460800 b4 ACTS+72704
 //   k011_layer_0_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 256 n 256 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b30 ACTS +460800  layer.0.attention.layernorm
 //     B^T  ld 64, batch strides [0,0]  b31 PARAMS +340480  bert.encoder.layer.0.intermediate.dense.weight
 //     C    ld 256, batch strides [0,0]  b34 ACTS +854016  layer.0.ffn.gelu
 //     epilogue: bias bert.encoder.layer.0.intermediate.dense.bias, aux layer.0.ffn.intermediate, act gelu
-//   k011_layer_0_ffn_intermediate_matmul__epilogue: body_11  grid 256, block 256  b0 ACTS+854016 b1 PARAMS+406016 b2 ACTS+591872
+//   k011_layer_0_ffn_intermediate_matmul__epilogue: body_41  grid 256, block 256  b0 ACTS+854016 b1 PARAMS+406016 b2 ACTS+591872
 //   k012_layer_0_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 256 n 64 k 256, batch [1,1]
 //     A    ld 256, batch strides [0,0]  b34 ACTS +854016  layer.0.ffn.gelu
@@ -3133,7 +3393,7 @@ body_85(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     C    ld 64, batch strides [0,0]  b37 ACTS +1116160  layer.0.ffn.output
 //     epilogue: bias bert.encoder.layer.0.output.dense.bias (cuBLASLt), aux -, act none
 //   k013_layer_0_ffn_residual: body_35  grid 256, block 64  b0 ACTS+460800 b1 ACTS+1116160 b2 ACTS+1181696 site0 4
-//   k014_layer_0_ffn_layernorm: body_38  grid 256, block 64  b0 ACTS+1181696 b1 PARAMS+473088 b2 PARAMS+472832 b3 ACTS+1116160 b4 ACTS+74752
+//   k014_layer_0_ffn_layernorm: body_40  grid 256, block 64  b0 ACTS+1181696 b1 PARAMS+473088 b2 PARAMS+472832 b3 ACTS+1116160 b4 ACTS+74752
 //   k015_layer_1_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 256 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b42 ACTS +1116160  layer.0.ffn.layernorm
@@ -3160,14 +3420,14 @@ body_85(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     C    ld 64, batch strides [0,0]  b55 ACTS +1509376  layer.1.attention.output
 //     epilogue: bias bert.encoder.layer.1.attention.output.dense.bias (cuBLASLt), aux -, act none
 //   k020_layer_1_attention_residual: body_35  grid 256, block 64  b0 ACTS+1116160 b1 ACTS+1509376 b2 ACTS+1574912 site0 6
-//   k021_layer_1_attention_layernorm: body_38  grid 256, block 64  b0 ACTS+1574912 b1 PARAMS+540160 b2 PARAMS+539904 b3 ACTS+1509376 b4 ACTS+80896
+//   k021_layer_1_attention_layernorm: body_40  grid 256, block 64  b0 ACTS+1574912 b1 PARAMS+540160 b2 PARAMS+539904 b3 ACTS+1509376 b4 ACTS+80896
 //   k022_layer_1_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 256 n 256 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b60 ACTS +1509376  layer.1.attention.layernorm
 //     B^T  ld 64, batch strides [0,0]  b61 PARAMS +540416  bert.encoder.layer.1.intermediate.dense.weight
 //     C    ld 256, batch strides [0,0]  b64 ACTS +1902592  layer.1.ffn.gelu
 //     epilogue: bias bert.encoder.layer.1.intermediate.dense.bias, aux layer.1.ffn.intermediate, act gelu
-//   k022_layer_1_ffn_intermediate_matmul__epilogue: body_11  grid 256, block 256  b0 ACTS+1902592 b1 PARAMS+605952 b2 ACTS+1640448
+//   k022_layer_1_ffn_intermediate_matmul__epilogue: body_41  grid 256, block 256  b0 ACTS+1902592 b1 PARAMS+605952 b2 ACTS+1640448
 //   k023_layer_1_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 256 n 64 k 256, batch [1,1]
 //     A    ld 256, batch strides [0,0]  b64 ACTS +1902592  layer.1.ffn.gelu
@@ -3175,7 +3435,7 @@ body_85(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     C    ld 64, batch strides [0,0]  b67 ACTS +2164736  layer.1.ffn.output
 //     epilogue: bias bert.encoder.layer.1.output.dense.bias (cuBLASLt), aux -, act none
 //   k024_layer_1_ffn_residual: body_35  grid 256, block 64  b0 ACTS+1509376 b1 ACTS+2164736 b2 ACTS+2230272 site0 7
-//   k025_layer_1_ffn_layernorm: body_38  grid 256, block 64  b0 ACTS+2230272 b1 PARAMS+673024 b2 PARAMS+672768 b3 ACTS+2164736 b4 ACTS+82944
+//   k025_layer_1_ffn_layernorm: body_40  grid 256, block 64  b0 ACTS+2230272 b1 PARAMS+673024 b2 PARAMS+672768 b3 ACTS+2164736 b4 ACTS+82944
 //   k026_head_dropout: body_32  grid 256, block 64  b0 ACTS+2164736 b1 ACTS+2295808 site0 8
 //   k027_head_classifier_matmul: GEMM (cuBLASLt, host code): matmul head.classifier.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 256 n 7 k 64, batch [1,1]
@@ -3183,11 +3443,11 @@ body_85(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B^T  ld 64, batch strides [0,0]  b75 PARAMS +673280  classifier.weight
 //     C    ld 7, batch strides [0,0]  b77 IO +8192  head.classifier
 //     epilogue: bias classifier.bias (cuBLASLt), aux -, act none
-//   k028_loss_valid_count: body_36  grid 1, block 256  b0 IO+6144 b1 ACTS+84992
-//   k029_loss: body_8  grid 8, block 256  b0 IO+8192 b1 IO+6144 b2 ACTS+85056
-//   k030_loss: body_37  grid 1, block 256  b0 ACTS+85056 b1 ACTS+84992 b2 IO+22528
-//   k031_grad_loss: body_12  grid 8, block 256  b0 IO+8192 b1 IO+6144 b2 ACTS+84992 b3 ACTS+85056
-//   k032_grad_head_classifier_in1_sum: body_39  grid 1, block 256  b0 ACTS+85056 b1 GRADS+675072
+//   k028_loss_valid_count: body_37  grid 1, block 256  b0 IO+6144 b1 ACTS+84992
+//   k029_loss: body_38  grid 8, block 256  b0 IO+8192 b1 IO+6144 b2 ACTS+85056
+//   k030_loss: body_39  grid 1, block 256  b0 ACTS+85056 b1 ACTS+84992 b2 IO+22528
+//   k031_grad_loss: body_42  grid 8, block 256  b0 IO+8192 b1 IO+6144 b2 ACTS+84992 b3 ACTS+85056
+//   k032_grad_head_classifier_in1_sum: body_43  grid 1, block 256  b0 ACTS+85056 b1 GRADS+675072
 //   k033_grad_head_classifier_matmul_a: GEMM (cuBLASLt, host code): matmul grad.head.classifier.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 256 n 64 k 7, batch [1,1]
 //     A    ld 7, batch strides [0,0]  b80 ACTS +85056  grad.loss
@@ -3201,11 +3461,11 @@ body_85(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     C    ld 64, batch strides [0,0]  b83 GRADS +673280  classifier.weight
 //     epilogue: bias -, aux -, act none
 //   k035_grad_head_dropout: body_32  grid 256, block 64  b0 ACTS+2164736 b1 ACTS+2295808 site0 8
-//   k036_grad_layer_1_ffn_layernorm_x: body_40  grid 256, block 64  b0 ACTS+82944 b1 ACTS+2230272 b2 PARAMS+672768 b3 ACTS+2295808 b4 ACTS+2164736
-//   k037_grad_layer_1_ffn_layernorm_gamma: body_41  grid 2, block 256  b0 ACTS+2230272 b1 ACTS+82944 b2 ACTS+2295808 b3 GRADS+672768
-//   k038_grad_layer_1_ffn_layernorm_beta: body_42  grid 2, block 256  b0 ACTS+2295808 b1 GRADS+673024
+//   k036_grad_layer_1_ffn_layernorm_x: body_44  grid 256, block 64  b0 ACTS+82944 b1 ACTS+2230272 b2 PARAMS+672768 b3 ACTS+2295808 b4 ACTS+2164736
+//   k037_grad_layer_1_ffn_layernorm_gamma: body_45  grid 2, block 256  b0 ACTS+2230272 b1 ACTS+82944 b2 ACTS+2295808 b3 GRADS+672768
+//   k038_grad_layer_1_ffn_layernorm_beta: body_46  grid 2, block 256  b0 ACTS+2295808 b1 GRADS+673024
 //   k039_grad_layer_1_ffn_dropout: body_32  grid 256, block 64  b0 ACTS+2164736 b1 ACTS+2230272 site0 7
-//   k040_grad_layer_1_ffn_output_in1_sum: body_42  grid 2, block 256  b0 ACTS+2230272 b1 GRADS+672512
+//   k040_grad_layer_1_ffn_output_in1_sum: body_46  grid 2, block 256  b0 ACTS+2230272 b1 GRADS+672512
 //   k041_grad_layer_1_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 256 n 256 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b88 ACTS +2230272  grad.layer.1.ffn.dropout
@@ -3218,26 +3478,26 @@ body_85(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 256, batch strides [0,0]  b64 ACTS +1902592  layer.1.ffn.gelu
 //     C    ld 256, batch strides [0,0]  b91 GRADS +606976  bert.encoder.layer.1.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k043_grad_layer_1_ffn_gelu: body_43  grid 256, block 256  b0 ACTS+1640448 b1 ACTS+2295808 b2 ACTS+1902592
-//   k044_grad_layer_1_ffn_intermediate_in1_sum: body_44  grid 8, block 256  b0 ACTS+1902592 b1 GRADS+605952
+//   k043_grad_layer_1_ffn_gelu: body_47  grid 256, block 256  b0 ACTS+1640448 b1 ACTS+2295808 b2 ACTS+1902592
+//   k044_grad_layer_1_ffn_intermediate_in1_sum: body_48  grid 8, block 256  b0 ACTS+1902592 b1 GRADS+605952
 //   k045_grad_layer_1_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 256 n 64 k 256, batch [1,1]
 //     A    ld 256, batch strides [0,0]  b92 ACTS +1902592  grad.layer.1.ffn.gelu
 //     B    ld 64, batch strides [0,0]  b61 PARAMS +540416  bert.encoder.layer.1.intermediate.dense.weight
 //     C    ld 64, batch strides [0,0]  b94 ACTS +1640448  grad.layer.1.ffn.intermediate.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k046_grad_layer_1_attention_layernorm_sum: body_45  grid 256, block 64  b0 ACTS+1640448 b1 ACTS+2164736 b2 ACTS+1705984
+//   k046_grad_layer_1_attention_layernorm_sum: body_49  grid 256, block 64  b0 ACTS+1640448 b1 ACTS+2164736 b2 ACTS+1705984
 //   k047_grad_layer_1_ffn_intermediate_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.intermediate.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 256 n 64 k 256, batch [1,1]
 //     A^T  ld 256, batch strides [0,0]  b92 ACTS +1902592  grad.layer.1.ffn.gelu
 //     B    ld 64, batch strides [0,0]  b60 ACTS +1509376  layer.1.attention.layernorm
 //     C    ld 64, batch strides [0,0]  b96 GRADS +540416  bert.encoder.layer.1.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k048_grad_layer_1_attention_layernorm_x: body_40  grid 256, block 64  b0 ACTS+80896 b1 ACTS+1574912 b2 PARAMS+539904 b3 ACTS+1705984 b4 ACTS+1509376
-//   k049_grad_layer_1_attention_layernorm_gamma: body_41  grid 2, block 256  b0 ACTS+1574912 b1 ACTS+80896 b2 ACTS+1705984 b3 GRADS+539904
-//   k050_grad_layer_1_attention_layernorm_beta: body_42  grid 2, block 256  b0 ACTS+1705984 b1 GRADS+540160
+//   k048_grad_layer_1_attention_layernorm_x: body_44  grid 256, block 64  b0 ACTS+80896 b1 ACTS+1574912 b2 PARAMS+539904 b3 ACTS+1705984 b4 ACTS+1509376
+//   k049_grad_layer_1_attention_layernorm_gamma: body_45  grid 2, block 256  b0 ACTS+1574912 b1 ACTS+80896 b2 ACTS+1705984 b3 GRADS+539904
+//   k050_grad_layer_1_attention_layernorm_beta: body_46  grid 2, block 256  b0 ACTS+1705984 b1 GRADS+540160
 //   k051_grad_layer_1_attention_output_dropout: body_32  grid 256, block 64  b0 ACTS+1509376 b1 ACTS+1574912 site0 6
-//   k052_grad_layer_1_attention_output_in1_sum: body_42  grid 2, block 256  b0 ACTS+1574912 b1 GRADS+539648
+//   k052_grad_layer_1_attention_output_in1_sum: body_46  grid 2, block 256  b0 ACTS+1574912 b1 GRADS+539648
 //   k053_grad_layer_1_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 256 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b100 ACTS +1574912  grad.layer.1.attention.output_dropout
@@ -3250,10 +3510,10 @@ body_85(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 64, batch strides [0,0]  b52 ACTS +1443840  layer.1.attention.context
 //     C    ld 64, batch strides [0,0]  b103 GRADS +523264  bert.encoder.layer.1.attention.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k055_layer_1_attention_context: body_46  grid 64, block 256  b0 ACTS+1443840 b1 ACTS+1640448 b2 ACTS+80896
-//   k056_layer_1_attention_context_grad_kv: body_47  grid 32, block 128  b0 ACTS+1247232 b1 ACTS+1312768 b2 ACTS+1378304 b3 ACTS+67584 b4 ACTS+76800 b5 ACTS+1640448 b6 ACTS+80896 b7 ACTS+1574912 b8 ACTS+1443840 site0 5
-//   k057_layer_1_attention_context_grad_q: body_48  grid 32, block 128  b0 ACTS+1247232 b1 ACTS+1312768 b2 ACTS+1378304 b3 ACTS+67584 b4 ACTS+76800 b5 ACTS+1640448 b6 ACTS+80896 b7 ACTS+1705984 site0 5
-//   k058_grad_layer_1_attention_value_in1_sum: body_42  grid 2, block 256  b0 ACTS+1443840 b1 GRADS+523008
+//   k055_layer_1_attention_context: body_50  grid 64, block 256  b0 ACTS+1443840 b1 ACTS+1640448 b2 ACTS+80896
+//   k056_layer_1_attention_context_grad_kv: body_51  grid 32, block 128  b0 ACTS+1247232 b1 ACTS+1312768 b2 ACTS+1378304 b3 ACTS+67584 b4 ACTS+76800 b5 ACTS+1640448 b6 ACTS+80896 b7 ACTS+1574912 b8 ACTS+1443840 site0 5
+//   k057_layer_1_attention_context_grad_q: body_52  grid 32, block 128  b0 ACTS+1247232 b1 ACTS+1312768 b2 ACTS+1378304 b3 ACTS+67584 b4 ACTS+76800 b5 ACTS+1640448 b6 ACTS+80896 b7 ACTS+1705984 site0 5
+//   k058_grad_layer_1_attention_value_in1_sum: body_46  grid 2, block 256  b0 ACTS+1443840 b1 GRADS+523008
 //   k059_grad_layer_1_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 256 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b104 ACTS +1443840  grad.layer.1.attention.context.b
@@ -3266,7 +3526,7 @@ body_85(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 64, batch strides [0,0]  b42 ACTS +1116160  layer.0.ffn.layernorm
 //     C    ld 64, batch strides [0,0]  b109 GRADS +506624  bert.encoder.layer.1.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k061_grad_layer_1_attention_key_in1_sum: body_42  grid 2, block 256  b0 ACTS+1574912 b1 GRADS+506368
+//   k061_grad_layer_1_attention_key_in1_sum: body_46  grid 2, block 256  b0 ACTS+1574912 b1 GRADS+506368
 //   k062_grad_layer_1_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 256 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b106 ACTS +1574912  grad.layer.1.attention.scores.b
@@ -3279,25 +3539,25 @@ body_85(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 64, batch strides [0,0]  b42 ACTS +1116160  layer.0.ffn.layernorm
 //     C    ld 64, batch strides [0,0]  b112 GRADS +489984  bert.encoder.layer.1.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k064_grad_layer_1_attention_query_in1_sum: body_42  grid 2, block 256  b0 ACTS+1705984 b1 GRADS+489728
+//   k064_grad_layer_1_attention_query_in1_sum: body_46  grid 2, block 256  b0 ACTS+1705984 b1 GRADS+489728
 //   k065_grad_layer_1_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 256 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b105 ACTS +1705984  grad.layer.1.attention.scores.a
 //     B    ld 64, batch strides [0,0]  b43 PARAMS +473344  bert.encoder.layer.1.attention.self.query.weight
 //     C    ld 64, batch strides [0,0]  b114 ACTS +1378304  grad.layer.1.attention.query.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k066_grad_layer_0_ffn_layernorm_sum: body_49  grid 256, block 64  b0 ACTS+1378304 b1 ACTS+1312768 b2 ACTS+1247232 b3 ACTS+1509376 b4 ACTS+1443840
+//   k066_grad_layer_0_ffn_layernorm_sum: body_53  grid 256, block 64  b0 ACTS+1378304 b1 ACTS+1312768 b2 ACTS+1247232 b3 ACTS+1509376 b4 ACTS+1443840
 //   k067_grad_layer_1_attention_query_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.query.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 64 n 64 k 256, batch [1,1]
 //     A^T  ld 64, batch strides [0,0]  b105 ACTS +1705984  grad.layer.1.attention.scores.a
 //     B    ld 64, batch strides [0,0]  b42 ACTS +1116160  layer.0.ffn.layernorm
 //     C    ld 64, batch strides [0,0]  b116 GRADS +473344  bert.encoder.layer.1.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
-//   k068_grad_layer_0_ffn_layernorm_x: body_40  grid 256, block 64  b0 ACTS+74752 b1 ACTS+1181696 b2 PARAMS+472832 b3 ACTS+1443840 b4 ACTS+1116160
-//   k069_grad_layer_0_ffn_layernorm_gamma: body_41  grid 2, block 256  b0 ACTS+1181696 b1 ACTS+74752 b2 ACTS+1443840 b3 GRADS+472832
-//   k070_grad_layer_0_ffn_layernorm_beta: body_42  grid 2, block 256  b0 ACTS+1443840 b1 GRADS+473088
+//   k068_grad_layer_0_ffn_layernorm_x: body_44  grid 256, block 64  b0 ACTS+74752 b1 ACTS+1181696 b2 PARAMS+472832 b3 ACTS+1443840 b4 ACTS+1116160
+//   k069_grad_layer_0_ffn_layernorm_gamma: body_45  grid 2, block 256  b0 ACTS+1181696 b1 ACTS+74752 b2 ACTS+1443840 b3 GRADS+472832
+//   k070_grad_layer_0_ffn_layernorm_beta: body_46  grid 2, block 256  b0 ACTS+1443840 b1 GRADS+473088
 //   k071_grad_layer_0_ffn_dropout: body_32  grid 256, block 64  b0 ACTS+1116160 b1 ACTS+1181696 site0 4
-//   k072_grad_layer_0_ffn_output_in1_sum: body_42  grid 2, block 256  b0 ACTS+1181696 b1 GRADS+472576
+//   k072_grad_layer_0_ffn_output_in1_sum: body_46  grid 2, block 256  b0 ACTS+1181696 b1 GRADS+472576
 //   k073_grad_layer_0_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 256 n 256 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b120 ACTS +1181696  grad.layer.0.ffn.dropout
@@ -3310,26 +3570,26 @@ body_85(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 256, batch strides [0,0]  b34 ACTS +854016  layer.0.ffn.gelu
 //     C    ld 256, batch strides [0,0]  b123 GRADS +407040  bert.encoder.layer.0.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k075_grad_layer_0_ffn_gelu: body_43  grid 256, block 256  b0 ACTS+591872 b1 ACTS+1247232 b2 ACTS+854016
-//   k076_grad_layer_0_ffn_intermediate_in1_sum: body_44  grid 8, block 256  b0 ACTS+854016 b1 GRADS+406016
+//   k075_grad_layer_0_ffn_gelu: body_47  grid 256, block 256  b0 ACTS+591872 b1 ACTS+1247232 b2 ACTS+854016
+//   k076_grad_layer_0_ffn_intermediate_in1_sum: body_48  grid 8, block 256  b0 ACTS+854016 b1 GRADS+406016
 //   k077_grad_layer_0_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 256 n 64 k 256, batch [1,1]
 //     A    ld 256, batch strides [0,0]  b124 ACTS +854016  grad.layer.0.ffn.gelu
 //     B    ld 64, batch strides [0,0]  b31 PARAMS +340480  bert.encoder.layer.0.intermediate.dense.weight
 //     C    ld 64, batch strides [0,0]  b126 ACTS +591872  grad.layer.0.ffn.intermediate.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k078_grad_layer_0_attention_layernorm_sum: body_45  grid 256, block 64  b0 ACTS+591872 b1 ACTS+1116160 b2 ACTS+657408
+//   k078_grad_layer_0_attention_layernorm_sum: body_49  grid 256, block 64  b0 ACTS+591872 b1 ACTS+1116160 b2 ACTS+657408
 //   k079_grad_layer_0_ffn_intermediate_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.0.ffn.intermediate.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 256 n 64 k 256, batch [1,1]
 //     A^T  ld 256, batch strides [0,0]  b124 ACTS +854016  grad.layer.0.ffn.gelu
 //     B    ld 64, batch strides [0,0]  b30 ACTS +460800  layer.0.attention.layernorm
 //     C    ld 64, batch strides [0,0]  b128 GRADS +340480  bert.encoder.layer.0.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k080_grad_layer_0_attention_layernorm_x: body_40  grid 256, block 64  b0 ACTS+72704 b1 ACTS+526336 b2 PARAMS+339968 b3 ACTS+657408 b4 ACTS+460800
-//   k081_grad_layer_0_attention_layernorm_gamma: body_41  grid 2, block 256  b0 ACTS+526336 b1 ACTS+72704 b2 ACTS+657408 b3 GRADS+339968
-//   k082_grad_layer_0_attention_layernorm_beta: body_42  grid 2, block 256  b0 ACTS+657408 b1 GRADS+340224
+//   k080_grad_layer_0_attention_layernorm_x: body_44  grid 256, block 64  b0 ACTS+72704 b1 ACTS+526336 b2 PARAMS+339968 b3 ACTS+657408 b4 ACTS+460800
+//   k081_grad_layer_0_attention_layernorm_gamma: body_45  grid 2, block 256  b0 ACTS+526336 b1 ACTS+72704 b2 ACTS+657408 b3 GRADS+339968
+//   k082_grad_layer_0_attention_layernorm_beta: body_46  grid 2, block 256  b0 ACTS+657408 b1 GRADS+340224
 //   k083_grad_layer_0_attention_output_dropout: body_32  grid 256, block 64  b0 ACTS+460800 b1 ACTS+526336 site0 3
-//   k084_grad_layer_0_attention_output_in1_sum: body_42  grid 2, block 256  b0 ACTS+526336 b1 GRADS+339712
+//   k084_grad_layer_0_attention_output_in1_sum: body_46  grid 2, block 256  b0 ACTS+526336 b1 GRADS+339712
 //   k085_grad_layer_0_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 256 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b132 ACTS +526336  grad.layer.0.attention.output_dropout
@@ -3342,10 +3602,10 @@ body_85(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 64, batch strides [0,0]  b22 ACTS +395264  layer.0.attention.context
 //     C    ld 64, batch strides [0,0]  b135 GRADS +323328  bert.encoder.layer.0.attention.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k087_layer_0_attention_context: body_46  grid 64, block 256  b0 ACTS+395264 b1 ACTS+591872 b2 ACTS+72704
-//   k088_layer_0_attention_context_grad_kv: body_47  grid 32, block 128  b0 ACTS+198656 b1 ACTS+264192 b2 ACTS+329728 b3 ACTS+67584 b4 ACTS+68608 b5 ACTS+591872 b6 ACTS+72704 b7 ACTS+526336 b8 ACTS+395264 site0 2
-//   k089_layer_0_attention_context_grad_q: body_48  grid 32, block 128  b0 ACTS+198656 b1 ACTS+264192 b2 ACTS+329728 b3 ACTS+67584 b4 ACTS+68608 b5 ACTS+591872 b6 ACTS+72704 b7 ACTS+657408 site0 2
-//   k090_grad_layer_0_attention_value_in1_sum: body_42  grid 2, block 256  b0 ACTS+395264 b1 GRADS+323072
+//   k087_layer_0_attention_context: body_50  grid 64, block 256  b0 ACTS+395264 b1 ACTS+591872 b2 ACTS+72704
+//   k088_layer_0_attention_context_grad_kv: body_51  grid 32, block 128  b0 ACTS+198656 b1 ACTS+264192 b2 ACTS+329728 b3 ACTS+67584 b4 ACTS+68608 b5 ACTS+591872 b6 ACTS+72704 b7 ACTS+526336 b8 ACTS+395264 site0 2
+//   k089_layer_0_attention_context_grad_q: body_52  grid 32, block 128  b0 ACTS+198656 b1 ACTS+264192 b2 ACTS+329728 b3 ACTS+67584 b4 ACTS+68608 b5 ACTS+591872 b6 ACTS+72704 b7 ACTS+657408 site0 2
+//   k090_grad_layer_0_attention_value_in1_sum: body_46  grid 2, block 256  b0 ACTS+395264 b1 GRADS+323072
 //   k091_grad_layer_0_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 256 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b136 ACTS +395264  grad.layer.0.attention.context.b
@@ -3358,7 +3618,7 @@ body_85(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 64, batch strides [0,0]  b11 ACTS +133120  embeddings.dropout
 //     C    ld 64, batch strides [0,0]  b141 GRADS +306688  bert.encoder.layer.0.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k093_grad_layer_0_attention_key_in1_sum: body_42  grid 2, block 256  b0 ACTS+526336 b1 GRADS+306432
+//   k093_grad_layer_0_attention_key_in1_sum: body_46  grid 2, block 256  b0 ACTS+526336 b1 GRADS+306432
 //   k094_grad_layer_0_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 256 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b138 ACTS +526336  grad.layer.0.attention.scores.b
@@ -3371,7 +3631,7 @@ body_85(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 64, batch strides [0,0]  b11 ACTS +133120  embeddings.dropout
 //     C    ld 64, batch strides [0,0]  b144 GRADS +290048  bert.encoder.layer.0.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k096_grad_layer_0_attention_query_in1_sum: body_42  grid 2, block 256  b0 ACTS+657408 b1 GRADS+289792
+//   k096_grad_layer_0_attention_query_in1_sum: body_46  grid 2, block 256  b0 ACTS+657408 b1 GRADS+289792
 //   k097_grad_layer_0_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 256 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b137 ACTS +657408  grad.layer.0.attention.scores.a
@@ -3384,15 +3644,15 @@ body_85(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 64, batch strides [0,0]  b11 ACTS +133120  embeddings.dropout
 //     C    ld 64, batch strides [0,0]  b147 GRADS +273408  bert.encoder.layer.0.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
-//   k099_grad_embeddings_dropout: body_50  grid 256, block 64  b0 ACTS+264192 b1 ACTS+198656 b2 ACTS+67584 b3 ACTS+460800 b4 ACTS+133120 site0 1
-//   k100_grad_embeddings_layernorm_x: body_40  grid 256, block 64  b0 ACTS+65536 b1 ACTS+0 b2 PARAMS+272896 b3 ACTS+133120 b4 ACTS+67584
-//   k101_grad_embeddings_layernorm_gamma: body_41  grid 2, block 256  b0 ACTS+0 b1 ACTS+65536 b2 ACTS+133120 b3 GRADS+272896
-//   k102_grad_embeddings_layernorm_beta: body_42  grid 2, block 256  b0 ACTS+133120 b1 GRADS+273152
-//   k103_grad_embeddings_sum_in1_sum: body_51  grid 64, block 256  b0 ACTS+67584 b1 ACTS+0
-//   k104_grad_embeddings_position: body_26  grid 32, block 64  b0 ACTS+0 b1 GRADS+256000
-//   k105_grad_embeddings_position: body_52  grid 32, block 64  b0 GRADS+256000
-//   k106_grad_embeddings_token_type: body_53  grid 1, block 64  b0 GRADS+272384 b1 ACTS+67584 b2 IO+2048
-//   k107_grad_embeddings_word: body_54  grid 16, block 64  b0 GRADS+0 b1 ACTS+67584 b2 IO+0
+//   k099_grad_embeddings_dropout: body_54  grid 256, block 64  b0 ACTS+264192 b1 ACTS+198656 b2 ACTS+67584 b3 ACTS+460800 b4 ACTS+133120 site0 1
+//   k100_grad_embeddings_layernorm_x: body_44  grid 256, block 64  b0 ACTS+65536 b1 ACTS+0 b2 PARAMS+272896 b3 ACTS+133120 b4 ACTS+67584
+//   k101_grad_embeddings_layernorm_gamma: body_45  grid 2, block 256  b0 ACTS+0 b1 ACTS+65536 b2 ACTS+133120 b3 GRADS+272896
+//   k102_grad_embeddings_layernorm_beta: body_46  grid 2, block 256  b0 ACTS+133120 b1 GRADS+273152
+//   k103_grad_embeddings_sum_in1_sum: body_55  grid 64, block 256  b0 ACTS+67584 b1 ACTS+0
+//   k104_grad_embeddings_position: body_56  grid 32, block 64  b0 ACTS+0 b1 GRADS+256000
+//   k105_grad_embeddings_position: body_57  grid 32, block 64  b0 GRADS+256000
+//   k106_grad_embeddings_token_type: body_58  grid 1, block 64  b0 GRADS+272384 b1 ACTS+67584 b2 IO+2048
+//   k107_grad_embeddings_word: body_59  grid 16, block 64  b0 GRADS+0 b1 ACTS+67584 b2 IO+0
 //
 // train_s32_v1: 34 kernels, activation peak 394240 bytes
 //   k000_embeddings_sum: body_30  grid 256, block 64  b0 PARAMS+256000 b1 PARAMS+272384 b2 IO+2048 b3 PARAMS+0 b4 IO+0 b5 ACTS+0
@@ -3432,7 +3692,7 @@ body_85(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B^T  ld 64, batch strides [0,0]  b29 PARAMS +340480  bert.encoder.layer.0.intermediate.dense.weight
 //     C    ld 256, batch strides [0,0]  b31 ACTS +66560  layer.0.ffn.gelu
 //     epilogue: bias bert.encoder.layer.0.intermediate.dense.bias, aux -, act gelu
-//   k011_layer_0_ffn_intermediate_matmul__epilogue: body_6  grid 256, block 256  b0 ACTS+66560 b1 PARAMS+406016
+//   k011_layer_0_ffn_intermediate_matmul__epilogue: body_36  grid 256, block 256  b0 ACTS+66560 b1 PARAMS+406016
 //   k012_layer_0_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 256 n 64 k 256, batch [1,1]
 //     A    ld 256, batch strides [0,0]  b31 ACTS +66560  layer.0.ffn.gelu
@@ -3474,7 +3734,7 @@ body_85(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B^T  ld 64, batch strides [0,0]  b56 PARAMS +540416  bert.encoder.layer.1.intermediate.dense.weight
 //     C    ld 256, batch strides [0,0]  b58 ACTS +65536  layer.1.ffn.gelu
 //     epilogue: bias bert.encoder.layer.1.intermediate.dense.bias, aux -, act gelu
-//   k022_layer_1_ffn_intermediate_matmul__epilogue: body_6  grid 256, block 256  b0 ACTS+65536 b1 PARAMS+605952
+//   k022_layer_1_ffn_intermediate_matmul__epilogue: body_36  grid 256, block 256  b0 ACTS+65536 b1 PARAMS+605952
 //   k023_layer_1_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 256 n 64 k 256, batch [1,1]
 //     A    ld 256, batch strides [0,0]  b58 ACTS +65536  layer.1.ffn.gelu
@@ -3490,11 +3750,11 @@ body_85(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B^T  ld 64, batch strides [0,0]  b68 PARAMS +673280  classifier.weight
 //     C    ld 7, batch strides [0,0]  b70 IO +8192  head.classifier
 //     epilogue: bias classifier.bias (cuBLASLt), aux -, act none
-//   k028_loss_valid_count: body_36  grid 1, block 256  b0 IO+6144 b1 ACTS+0
-//   k029_loss: body_8  grid 8, block 256  b0 IO+8192 b1 IO+6144 b2 ACTS+64
-//   k030_loss: body_37  grid 1, block 256  b0 ACTS+64 b1 ACTS+0 b2 IO+22528
-//   k031_grad_loss: body_12  grid 8, block 256  b0 IO+8192 b1 IO+6144 b2 ACTS+0 b3 ACTS+64
-//   k032_grad_head_classifier_in1_sum: body_39  grid 1, block 256  b0 ACTS+64 b1 GRADS+675072
+//   k028_loss_valid_count: body_37  grid 1, block 256  b0 IO+6144 b1 ACTS+0
+//   k029_loss: body_38  grid 8, block 256  b0 IO+8192 b1 IO+6144 b2 ACTS+64
+//   k030_loss: body_39  grid 1, block 256  b0 ACTS+64 b1 ACTS+0 b2 IO+22528
+//   k031_grad_loss: body_42  grid 8, block 256  b0 IO+8192 b1 IO+6144 b2 ACTS+0 b3 ACTS+64
+//   k032_grad_head_classifier_in1_sum: body_43  grid 1, block 256  b0 ACTS+64 b1 GRADS+675072
 //   k033_grad_head_classifier_matmul_b: GEMM (cuBLASLt, host code): matmul grad.head.classifier.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 7 n 64 k 256, batch [1,1]
 //     A^T  ld 7, batch strides [0,0]  b73 ACTS +64  grad.loss
@@ -3503,10 +3763,10 @@ body_85(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     epilogue: bias -, aux -, act none
 //
 // forward_s64: 31 kernels, activation peak 788480 bytes
-//   k000_embeddings_sum: body_55  grid 512, block 64  b0 PARAMS+256000 b1 PARAMS+272384 b2 IO+2048 b3 PARAMS+0 b4 IO+0 b5 ACTS+0
-//   k001_embeddings_layernorm: body_56  grid 512, block 64  b0 ACTS+0 b1 PARAMS+273152 b2 PARAMS+272896 b3 ACTS+131072
-//   k002_embeddings_dropout: body_57  grid 512, block 64  b0 ACTS+131072 b1 ACTS+0 site0 1
-//   k003_attention_mask_bias: body_58  grid 8, block 64  b0 IO+4096 b1 ACTS+131072
+//   k000_embeddings_sum: body_60  grid 512, block 64  b0 PARAMS+256000 b1 PARAMS+272384 b2 IO+2048 b3 PARAMS+0 b4 IO+0 b5 ACTS+0
+//   k001_embeddings_layernorm: body_61  grid 512, block 64  b0 ACTS+0 b1 PARAMS+273152 b2 PARAMS+272896 b3 ACTS+131072
+//   k002_embeddings_dropout: body_62  grid 512, block 64  b0 ACTS+131072 b1 ACTS+0 site0 1
+//   k003_attention_mask_bias: body_63  grid 8, block 64  b0 IO+4096 b1 ACTS+131072
 //   k004_layer_0_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b10 ACTS +0  embeddings.dropout
@@ -3525,30 +3785,30 @@ body_85(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B^T  ld 64, batch strides [0,0]  b18 PARAMS +306688  bert.encoder.layer.0.attention.self.value.weight
 //     C    ld 64, batch strides [0,0]  b20 ACTS +395264  layer.0.attention.value
 //     epilogue: bias bert.encoder.layer.0.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k007_layer_0_attention_context_forward: body_59  grid 64, block 128  b0 ACTS+133120 b1 ACTS+264192 b2 ACTS+395264 b3 ACTS+131072 b4 ACTS+526336 b5 ACTS+657408 site0 2
+//   k007_layer_0_attention_context_forward: body_64  grid 64, block 128  b0 ACTS+133120 b1 ACTS+264192 b2 ACTS+395264 b3 ACTS+131072 b4 ACTS+526336 b5 ACTS+657408 site0 2
 //   k008_layer_0_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b21 ACTS +526336  layer.0.attention.context
 //     B^T  ld 64, batch strides [0,0]  b22 PARAMS +323328  bert.encoder.layer.0.attention.output.dense.weight
 //     C    ld 64, batch strides [0,0]  b24 ACTS +133120  layer.0.attention.output
 //     epilogue: bias bert.encoder.layer.0.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k009_layer_0_attention_residual: body_60  grid 512, block 64  b0 ACTS+0 b1 ACTS+133120 b2 ACTS+264192 site0 3
-//   k010_layer_0_attention_layernorm: body_56  grid 512, block 64  b0 ACTS+264192 b1 PARAMS+340224 b2 PARAMS+339968 b3 ACTS+0
+//   k009_layer_0_attention_residual: body_65  grid 512, block 64  b0 ACTS+0 b1 ACTS+133120 b2 ACTS+264192 site0 3
+//   k010_layer_0_attention_layernorm: body_61  grid 512, block 64  b0 ACTS+264192 b1 PARAMS+340224 b2 PARAMS+339968 b3 ACTS+0
 //   k011_layer_0_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 256 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b28 ACTS +0  layer.0.attention.layernorm
 //     B^T  ld 64, batch strides [0,0]  b29 PARAMS +340480  bert.encoder.layer.0.intermediate.dense.weight
 //     C    ld 256, batch strides [0,0]  b31 ACTS +133120  layer.0.ffn.gelu
 //     epilogue: bias bert.encoder.layer.0.intermediate.dense.bias, aux -, act gelu
-//   k011_layer_0_ffn_intermediate_matmul__epilogue: body_6  grid 512, block 256  b0 ACTS+133120 b1 PARAMS+406016
+//   k011_layer_0_ffn_intermediate_matmul__epilogue: body_66  grid 512, block 256  b0 ACTS+133120 b1 PARAMS+406016
 //   k012_layer_0_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 64 k 256, batch [1,1]
 //     A    ld 256, batch strides [0,0]  b31 ACTS +133120  layer.0.ffn.gelu
 //     B^T  ld 256, batch strides [0,0]  b32 PARAMS +407040  bert.encoder.layer.0.output.dense.weight
 //     C    ld 64, batch strides [0,0]  b34 ACTS +657408  layer.0.ffn.output
 //     epilogue: bias bert.encoder.layer.0.output.dense.bias (cuBLASLt), aux -, act none
-//   k013_layer_0_ffn_residual: body_60  grid 512, block 64  b0 ACTS+0 b1 ACTS+657408 b2 ACTS+133120 site0 4
-//   k014_layer_0_ffn_layernorm: body_56  grid 512, block 64  b0 ACTS+133120 b1 PARAMS+473088 b2 PARAMS+472832 b3 ACTS+0
+//   k013_layer_0_ffn_residual: body_65  grid 512, block 64  b0 ACTS+0 b1 ACTS+657408 b2 ACTS+133120 site0 4
+//   k014_layer_0_ffn_layernorm: body_61  grid 512, block 64  b0 ACTS+133120 b1 PARAMS+473088 b2 PARAMS+472832 b3 ACTS+0
 //   k015_layer_1_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b38 ACTS +0  layer.0.ffn.layernorm
@@ -3567,46 +3827,46 @@ body_85(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B^T  ld 64, batch strides [0,0]  b45 PARAMS +506624  bert.encoder.layer.1.attention.self.value.weight
 //     C    ld 64, batch strides [0,0]  b47 ACTS +395264  layer.1.attention.value
 //     epilogue: bias bert.encoder.layer.1.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k018_layer_1_attention_context_forward: body_59  grid 64, block 128  b0 ACTS+133120 b1 ACTS+264192 b2 ACTS+395264 b3 ACTS+131072 b4 ACTS+526336 b5 ACTS+657408 site0 5
+//   k018_layer_1_attention_context_forward: body_64  grid 64, block 128  b0 ACTS+133120 b1 ACTS+264192 b2 ACTS+395264 b3 ACTS+131072 b4 ACTS+526336 b5 ACTS+657408 site0 5
 //   k019_layer_1_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b48 ACTS +526336  layer.1.attention.context
 //     B^T  ld 64, batch strides [0,0]  b49 PARAMS +523264  bert.encoder.layer.1.attention.output.dense.weight
 //     C    ld 64, batch strides [0,0]  b51 ACTS +131072  layer.1.attention.output
 //     epilogue: bias bert.encoder.layer.1.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k020_layer_1_attention_residual: body_60  grid 512, block 64  b0 ACTS+0 b1 ACTS+131072 b2 ACTS+262144 site0 6
-//   k021_layer_1_attention_layernorm: body_56  grid 512, block 64  b0 ACTS+262144 b1 PARAMS+540160 b2 PARAMS+539904 b3 ACTS+0
+//   k020_layer_1_attention_residual: body_65  grid 512, block 64  b0 ACTS+0 b1 ACTS+131072 b2 ACTS+262144 site0 6
+//   k021_layer_1_attention_layernorm: body_61  grid 512, block 64  b0 ACTS+262144 b1 PARAMS+540160 b2 PARAMS+539904 b3 ACTS+0
 //   k022_layer_1_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 256 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b55 ACTS +0  layer.1.attention.layernorm
 //     B^T  ld 64, batch strides [0,0]  b56 PARAMS +540416  bert.encoder.layer.1.intermediate.dense.weight
 //     C    ld 256, batch strides [0,0]  b58 ACTS +131072  layer.1.ffn.gelu
 //     epilogue: bias bert.encoder.layer.1.intermediate.dense.bias, aux -, act gelu
-//   k022_layer_1_ffn_intermediate_matmul__epilogue: body_6  grid 512, block 256  b0 ACTS+131072 b1 PARAMS+605952
+//   k022_layer_1_ffn_intermediate_matmul__epilogue: body_66  grid 512, block 256  b0 ACTS+131072 b1 PARAMS+605952
 //   k023_layer_1_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 64 k 256, batch [1,1]
 //     A    ld 256, batch strides [0,0]  b58 ACTS +131072  layer.1.ffn.gelu
 //     B^T  ld 256, batch strides [0,0]  b59 PARAMS +606976  bert.encoder.layer.1.output.dense.weight
 //     C    ld 64, batch strides [0,0]  b61 ACTS +655360  layer.1.ffn.output
 //     epilogue: bias bert.encoder.layer.1.output.dense.bias (cuBLASLt), aux -, act none
-//   k024_layer_1_ffn_residual: body_60  grid 512, block 64  b0 ACTS+0 b1 ACTS+655360 b2 ACTS+131072 site0 7
-//   k025_layer_1_ffn_layernorm: body_56  grid 512, block 64  b0 ACTS+131072 b1 PARAMS+673024 b2 PARAMS+672768 b3 IO+22592
-//   k026_head_dropout: body_57  grid 512, block 64  b0 IO+22592 b1 ACTS+0 site0 8
+//   k024_layer_1_ffn_residual: body_65  grid 512, block 64  b0 ACTS+0 b1 ACTS+655360 b2 ACTS+131072 site0 7
+//   k025_layer_1_ffn_layernorm: body_61  grid 512, block 64  b0 ACTS+131072 b1 PARAMS+673024 b2 PARAMS+672768 b3 IO+22592
+//   k026_head_dropout: body_62  grid 512, block 64  b0 IO+22592 b1 ACTS+0 site0 8
 //   k027_head_classifier_matmul: GEMM (cuBLASLt, host code): matmul head.classifier.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 7 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b67 ACTS +0  head.dropout
 //     B^T  ld 64, batch strides [0,0]  b68 PARAMS +673280  classifier.weight
 //     C    ld 7, batch strides [0,0]  b70 IO +8192  head.classifier
 //     epilogue: bias classifier.bias (cuBLASLt), aux -, act none
-//   k028_loss_valid_count: body_61  grid 1, block 256  b0 IO+6144 b1 ACTS+0
-//   k029_loss: body_8  grid 16, block 256  b0 IO+8192 b1 IO+6144 b2 ACTS+64
-//   k030_loss: body_62  grid 1, block 256  b0 ACTS+64 b1 ACTS+0 b2 IO+22528
+//   k028_loss_valid_count: body_67  grid 1, block 256  b0 IO+6144 b1 ACTS+0
+//   k029_loss: body_68  grid 16, block 256  b0 IO+8192 b1 IO+6144 b2 ACTS+64
+//   k030_loss: body_69  grid 1, block 256  b0 ACTS+64 b1 ACTS+0 b2 IO+22528
 //
 // train_s64_v0: 107 kernels, activation peak 5115904 bytes
-//   k000_embeddings_sum: body_55  grid 512, block 64  b0 PARAMS+256000 b1 PARAMS+272384 b2 IO+2048 b3 PARAMS+0 b4 IO+0 b5 ACTS+0
-//   k001_embeddings_layernorm: body_63  grid 512, block 64  b0 ACTS+0 b1 PARAMS+273152 b2 PARAMS+272896 b3 ACTS+135168 b4 ACTS+131072
-//   k002_embeddings_dropout: body_57  grid 512, block 64  b0 ACTS+135168 b1 ACTS+266240 site0 1
-//   k003_attention_mask_bias: body_58  grid 8, block 64  b0 IO+4096 b1 ACTS+135168
+//   k000_embeddings_sum: body_60  grid 512, block 64  b0 PARAMS+256000 b1 PARAMS+272384 b2 IO+2048 b3 PARAMS+0 b4 IO+0 b5 ACTS+0
+//   k001_embeddings_layernorm: body_70  grid 512, block 64  b0 ACTS+0 b1 PARAMS+273152 b2 PARAMS+272896 b3 ACTS+135168 b4 ACTS+131072
+//   k002_embeddings_dropout: body_62  grid 512, block 64  b0 ACTS+135168 b1 ACTS+266240 site0 1
+//   k003_attention_mask_bias: body_63  grid 8, block 64  b0 IO+4096 b1 ACTS+135168
 //   k004_layer_0_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b11 ACTS +266240  embeddings.dropout
@@ -3625,30 +3885,30 @@ body_85(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B^T  ld 64, batch strides [0,0]  b19 PARAMS +306688  bert.encoder.layer.0.attention.self.value.weight
 //     C    ld 64, batch strides [0,0]  b21 ACTS +659456  layer.0.attention.value
 //     epilogue: bias bert.encoder.layer.0.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k007_layer_0_attention_context_forward: body_59  grid 64, block 128  b0 ACTS+397312 b1 ACTS+528384 b2 ACTS+659456 b3 ACTS+135168 b4 ACTS+790528 b5 ACTS+137216 site0 2
+//   k007_layer_0_attention_context_forward: body_64  grid 64, block 128  b0 ACTS+397312 b1 ACTS+528384 b2 ACTS+659456 b3 ACTS+135168 b4 ACTS+790528 b5 ACTS+137216 site0 2
 //   k008_layer_0_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b22 ACTS +790528  layer.0.attention.context
 //     B^T  ld 64, batch strides [0,0]  b23 PARAMS +323328  bert.encoder.layer.0.attention.output.dense.weight
 //     C    ld 64, batch strides [0,0]  b25 ACTS +921600  layer.0.attention.output
 //     epilogue: bias bert.encoder.layer.0.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k009_layer_0_attention_residual: body_60  grid 512, block 64  b0 ACTS+266240 b1 ACTS+921600 b2 ACTS+1052672 site0 3
-//   k010_layer_0_attention_layernorm: body_63  grid 512, block 64  b0 ACTS+1052672 b1 PARAMS+340224 b2 PARAMS+339968 b3 ACTS+921600 b4 ACTS+145408
+//   k009_layer_0_attention_residual: body_65  grid 512, block 64  b0 ACTS+266240 b1 ACTS+921600 b2 ACTS+1052672 site0 3
+//   k010_layer_0_attention_layernorm: body_70  grid 512, block 64  b0 ACTS+1052672 b1 PARAMS+340224 b2 PARAMS+339968 b3 ACTS+921600 b4 ACTS+145408
 //   k011_layer_0_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 256 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b30 ACTS +921600  layer.0.attention.layernorm
 //     B^T  ld 64, batch strides [0,0]  b31 PARAMS +340480  bert.encoder.layer.0.intermediate.dense.weight
 //     C    ld 256, batch strides [0,0]  b34 ACTS +1708032  layer.0.ffn.gelu
 //     epilogue: bias bert.encoder.layer.0.intermediate.dense.bias, aux layer.0.ffn.intermediate, act gelu
-//   k011_layer_0_ffn_intermediate_matmul__epilogue: body_11  grid 512, block 256  b0 ACTS+1708032 b1 PARAMS+406016 b2 ACTS+1183744
+//   k011_layer_0_ffn_intermediate_matmul__epilogue: body_71  grid 512, block 256  b0 ACTS+1708032 b1 PARAMS+406016 b2 ACTS+1183744
 //   k012_layer_0_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 64 k 256, batch [1,1]
 //     A    ld 256, batch strides [0,0]  b34 ACTS +1708032  layer.0.ffn.gelu
 //     B^T  ld 256, batch strides [0,0]  b35 PARAMS +407040  bert.encoder.layer.0.output.dense.weight
 //     C    ld 64, batch strides [0,0]  b37 ACTS +2232320  layer.0.ffn.output
 //     epilogue: bias bert.encoder.layer.0.output.dense.bias (cuBLASLt), aux -, act none
-//   k013_layer_0_ffn_residual: body_60  grid 512, block 64  b0 ACTS+921600 b1 ACTS+2232320 b2 ACTS+2363392 site0 4
-//   k014_layer_0_ffn_layernorm: body_63  grid 512, block 64  b0 ACTS+2363392 b1 PARAMS+473088 b2 PARAMS+472832 b3 ACTS+2232320 b4 ACTS+149504
+//   k013_layer_0_ffn_residual: body_65  grid 512, block 64  b0 ACTS+921600 b1 ACTS+2232320 b2 ACTS+2363392 site0 4
+//   k014_layer_0_ffn_layernorm: body_70  grid 512, block 64  b0 ACTS+2363392 b1 PARAMS+473088 b2 PARAMS+472832 b3 ACTS+2232320 b4 ACTS+149504
 //   k015_layer_1_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b42 ACTS +2232320  layer.0.ffn.layernorm
@@ -3667,42 +3927,42 @@ body_85(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B^T  ld 64, batch strides [0,0]  b49 PARAMS +506624  bert.encoder.layer.1.attention.self.value.weight
 //     C    ld 64, batch strides [0,0]  b51 ACTS +2756608  layer.1.attention.value
 //     epilogue: bias bert.encoder.layer.1.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k018_layer_1_attention_context_forward: body_59  grid 64, block 128  b0 ACTS+2494464 b1 ACTS+2625536 b2 ACTS+2756608 b3 ACTS+135168 b4 ACTS+2887680 b5 ACTS+153600 site0 5
+//   k018_layer_1_attention_context_forward: body_64  grid 64, block 128  b0 ACTS+2494464 b1 ACTS+2625536 b2 ACTS+2756608 b3 ACTS+135168 b4 ACTS+2887680 b5 ACTS+153600 site0 5
 //   k019_layer_1_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b52 ACTS +2887680  layer.1.attention.context
 //     B^T  ld 64, batch strides [0,0]  b53 PARAMS +523264  bert.encoder.layer.1.attention.output.dense.weight
 //     C    ld 64, batch strides [0,0]  b55 ACTS +3018752  layer.1.attention.output
 //     epilogue: bias bert.encoder.layer.1.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k020_layer_1_attention_residual: body_60  grid 512, block 64  b0 ACTS+2232320 b1 ACTS+3018752 b2 ACTS+3149824 site0 6
-//   k021_layer_1_attention_layernorm: body_63  grid 512, block 64  b0 ACTS+3149824 b1 PARAMS+540160 b2 PARAMS+539904 b3 ACTS+3018752 b4 ACTS+161792
+//   k020_layer_1_attention_residual: body_65  grid 512, block 64  b0 ACTS+2232320 b1 ACTS+3018752 b2 ACTS+3149824 site0 6
+//   k021_layer_1_attention_layernorm: body_70  grid 512, block 64  b0 ACTS+3149824 b1 PARAMS+540160 b2 PARAMS+539904 b3 ACTS+3018752 b4 ACTS+161792
 //   k022_layer_1_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 256 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b60 ACTS +3018752  layer.1.attention.layernorm
 //     B^T  ld 64, batch strides [0,0]  b61 PARAMS +540416  bert.encoder.layer.1.intermediate.dense.weight
 //     C    ld 256, batch strides [0,0]  b64 ACTS +3805184  layer.1.ffn.gelu
 //     epilogue: bias bert.encoder.layer.1.intermediate.dense.bias, aux layer.1.ffn.intermediate, act gelu
-//   k022_layer_1_ffn_intermediate_matmul__epilogue: body_11  grid 512, block 256  b0 ACTS+3805184 b1 PARAMS+605952 b2 ACTS+3280896
+//   k022_layer_1_ffn_intermediate_matmul__epilogue: body_71  grid 512, block 256  b0 ACTS+3805184 b1 PARAMS+605952 b2 ACTS+3280896
 //   k023_layer_1_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 64 k 256, batch [1,1]
 //     A    ld 256, batch strides [0,0]  b64 ACTS +3805184  layer.1.ffn.gelu
 //     B^T  ld 256, batch strides [0,0]  b65 PARAMS +606976  bert.encoder.layer.1.output.dense.weight
 //     C    ld 64, batch strides [0,0]  b67 ACTS +4329472  layer.1.ffn.output
 //     epilogue: bias bert.encoder.layer.1.output.dense.bias (cuBLASLt), aux -, act none
-//   k024_layer_1_ffn_residual: body_60  grid 512, block 64  b0 ACTS+3018752 b1 ACTS+4329472 b2 ACTS+4460544 site0 7
-//   k025_layer_1_ffn_layernorm: body_63  grid 512, block 64  b0 ACTS+4460544 b1 PARAMS+673024 b2 PARAMS+672768 b3 ACTS+4329472 b4 ACTS+165888
-//   k026_head_dropout: body_57  grid 512, block 64  b0 ACTS+4329472 b1 ACTS+4591616 site0 8
+//   k024_layer_1_ffn_residual: body_65  grid 512, block 64  b0 ACTS+3018752 b1 ACTS+4329472 b2 ACTS+4460544 site0 7
+//   k025_layer_1_ffn_layernorm: body_70  grid 512, block 64  b0 ACTS+4460544 b1 PARAMS+673024 b2 PARAMS+672768 b3 ACTS+4329472 b4 ACTS+165888
+//   k026_head_dropout: body_62  grid 512, block 64  b0 ACTS+4329472 b1 ACTS+4591616 site0 8
 //   k027_head_classifier_matmul: GEMM (cuBLASLt, host code): matmul head.classifier.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 7 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b74 ACTS +4591616  head.dropout
 //     B^T  ld 64, batch strides [0,0]  b75 PARAMS +673280  classifier.weight
 //     C    ld 7, batch strides [0,0]  b77 IO +8192  head.classifier
 //     epilogue: bias classifier.bias (cuBLASLt), aux -, act none
-//   k028_loss_valid_count: body_61  grid 1, block 256  b0 IO+6144 b1 ACTS+169984
-//   k029_loss: body_8  grid 16, block 256  b0 IO+8192 b1 IO+6144 b2 ACTS+170048
-//   k030_loss: body_62  grid 1, block 256  b0 ACTS+170048 b1 ACTS+169984 b2 IO+22528
-//   k031_grad_loss: body_12  grid 16, block 256  b0 IO+8192 b1 IO+6144 b2 ACTS+169984 b3 ACTS+170048
-//   k032_grad_head_classifier_in1_sum: body_64  grid 1, block 256  b0 ACTS+170048 b1 GRADS+675072
+//   k028_loss_valid_count: body_67  grid 1, block 256  b0 IO+6144 b1 ACTS+169984
+//   k029_loss: body_68  grid 16, block 256  b0 IO+8192 b1 IO+6144 b2 ACTS+170048
+//   k030_loss: body_69  grid 1, block 256  b0 ACTS+170048 b1 ACTS+169984 b2 IO+22528
+//   k031_grad_loss: body_72  grid 16, block 256  b0 IO+8192 b1 IO+6144 b2 ACTS+169984 b3 ACTS+170048
+//   k032_grad_head_classifier_in1_sum: body_73  grid 1, block 256  b0 ACTS+170048 b1 GRADS+675072
 //   k033_grad_head_classifier_matmul_a: GEMM (cuBLASLt, host code): matmul grad.head.classifier.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 64 k 7, batch [1,1]
 //     A    ld 7, batch strides [0,0]  b80 ACTS +170048  grad.loss
@@ -3715,12 +3975,12 @@ body_85(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 64, batch strides [0,0]  b74 ACTS +4591616  head.dropout
 //     C    ld 64, batch strides [0,0]  b83 GRADS +673280  classifier.weight
 //     epilogue: bias -, aux -, act none
-//   k035_grad_head_dropout: body_57  grid 512, block 64  b0 ACTS+4329472 b1 ACTS+4591616 site0 8
-//   k036_grad_layer_1_ffn_layernorm_x: body_65  grid 512, block 64  b0 ACTS+165888 b1 ACTS+4460544 b2 PARAMS+672768 b3 ACTS+4591616 b4 ACTS+4329472
-//   k037_grad_layer_1_ffn_layernorm_gamma: body_66  grid 2, block 256  b0 ACTS+4460544 b1 ACTS+165888 b2 ACTS+4591616 b3 GRADS+672768
-//   k038_grad_layer_1_ffn_layernorm_beta: body_67  grid 2, block 256  b0 ACTS+4591616 b1 GRADS+673024
-//   k039_grad_layer_1_ffn_dropout: body_57  grid 512, block 64  b0 ACTS+4329472 b1 ACTS+4460544 site0 7
-//   k040_grad_layer_1_ffn_output_in1_sum: body_67  grid 2, block 256  b0 ACTS+4460544 b1 GRADS+672512
+//   k035_grad_head_dropout: body_62  grid 512, block 64  b0 ACTS+4329472 b1 ACTS+4591616 site0 8
+//   k036_grad_layer_1_ffn_layernorm_x: body_74  grid 512, block 64  b0 ACTS+165888 b1 ACTS+4460544 b2 PARAMS+672768 b3 ACTS+4591616 b4 ACTS+4329472
+//   k037_grad_layer_1_ffn_layernorm_gamma: body_75  grid 2, block 256  b0 ACTS+4460544 b1 ACTS+165888 b2 ACTS+4591616 b3 GRADS+672768
+//   k038_grad_layer_1_ffn_layernorm_beta: body_76  grid 2, block 256  b0 ACTS+4591616 b1 GRADS+673024
+//   k039_grad_layer_1_ffn_dropout: body_62  grid 512, block 64  b0 ACTS+4329472 b1 ACTS+4460544 site0 7
+//   k040_grad_layer_1_ffn_output_in1_sum: body_76  grid 2, block 256  b0 ACTS+4460544 b1 GRADS+672512
 //   k041_grad_layer_1_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 256 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b88 ACTS +4460544  grad.layer.1.ffn.dropout
@@ -3733,26 +3993,26 @@ body_85(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 256, batch strides [0,0]  b64 ACTS +3805184  layer.1.ffn.gelu
 //     C    ld 256, batch strides [0,0]  b91 GRADS +606976  bert.encoder.layer.1.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k043_grad_layer_1_ffn_gelu: body_68  grid 512, block 256  b0 ACTS+3280896 b1 ACTS+4591616 b2 ACTS+3805184
-//   k044_grad_layer_1_ffn_intermediate_in1_sum: body_69  grid 8, block 256  b0 ACTS+3805184 b1 GRADS+605952
+//   k043_grad_layer_1_ffn_gelu: body_77  grid 512, block 256  b0 ACTS+3280896 b1 ACTS+4591616 b2 ACTS+3805184
+//   k044_grad_layer_1_ffn_intermediate_in1_sum: body_78  grid 8, block 256  b0 ACTS+3805184 b1 GRADS+605952
 //   k045_grad_layer_1_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 64 k 256, batch [1,1]
 //     A    ld 256, batch strides [0,0]  b92 ACTS +3805184  grad.layer.1.ffn.gelu
 //     B    ld 64, batch strides [0,0]  b61 PARAMS +540416  bert.encoder.layer.1.intermediate.dense.weight
 //     C    ld 64, batch strides [0,0]  b94 ACTS +3280896  grad.layer.1.ffn.intermediate.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k046_grad_layer_1_attention_layernorm_sum: body_70  grid 512, block 64  b0 ACTS+3280896 b1 ACTS+4329472 b2 ACTS+3411968
+//   k046_grad_layer_1_attention_layernorm_sum: body_79  grid 512, block 64  b0 ACTS+3280896 b1 ACTS+4329472 b2 ACTS+3411968
 //   k047_grad_layer_1_ffn_intermediate_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.intermediate.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 256 n 64 k 512, batch [1,1]
 //     A^T  ld 256, batch strides [0,0]  b92 ACTS +3805184  grad.layer.1.ffn.gelu
 //     B    ld 64, batch strides [0,0]  b60 ACTS +3018752  layer.1.attention.layernorm
 //     C    ld 64, batch strides [0,0]  b96 GRADS +540416  bert.encoder.layer.1.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k048_grad_layer_1_attention_layernorm_x: body_65  grid 512, block 64  b0 ACTS+161792 b1 ACTS+3149824 b2 PARAMS+539904 b3 ACTS+3411968 b4 ACTS+3018752
-//   k049_grad_layer_1_attention_layernorm_gamma: body_66  grid 2, block 256  b0 ACTS+3149824 b1 ACTS+161792 b2 ACTS+3411968 b3 GRADS+539904
-//   k050_grad_layer_1_attention_layernorm_beta: body_67  grid 2, block 256  b0 ACTS+3411968 b1 GRADS+540160
-//   k051_grad_layer_1_attention_output_dropout: body_57  grid 512, block 64  b0 ACTS+3018752 b1 ACTS+3149824 site0 6
-//   k052_grad_layer_1_attention_output_in1_sum: body_67  grid 2, block 256  b0 ACTS+3149824 b1 GRADS+539648
+//   k048_grad_layer_1_attention_layernorm_x: body_74  grid 512, block 64  b0 ACTS+161792 b1 ACTS+3149824 b2 PARAMS+539904 b3 ACTS+3411968 b4 ACTS+3018752
+//   k049_grad_layer_1_attention_layernorm_gamma: body_75  grid 2, block 256  b0 ACTS+3149824 b1 ACTS+161792 b2 ACTS+3411968 b3 GRADS+539904
+//   k050_grad_layer_1_attention_layernorm_beta: body_76  grid 2, block 256  b0 ACTS+3411968 b1 GRADS+540160
+//   k051_grad_layer_1_attention_output_dropout: body_62  grid 512, block 64  b0 ACTS+3018752 b1 ACTS+3149824 site0 6
+//   k052_grad_layer_1_attention_output_in1_sum: body_76  grid 2, block 256  b0 ACTS+3149824 b1 GRADS+539648
 //   k053_grad_layer_1_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b100 ACTS +3149824  grad.layer.1.attention.output_dropout
@@ -3765,10 +4025,10 @@ body_85(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 64, batch strides [0,0]  b52 ACTS +2887680  layer.1.attention.context
 //     C    ld 64, batch strides [0,0]  b103 GRADS +523264  bert.encoder.layer.1.attention.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k055_layer_1_attention_context: body_71  grid 128, block 256  b0 ACTS+2887680 b1 ACTS+3280896 b2 ACTS+161792
-//   k056_layer_1_attention_context_grad_kv: body_72  grid 64, block 128  b0 ACTS+2494464 b1 ACTS+2625536 b2 ACTS+2756608 b3 ACTS+135168 b4 ACTS+153600 b5 ACTS+3280896 b6 ACTS+161792 b7 ACTS+3149824 b8 ACTS+2887680 site0 5
-//   k057_layer_1_attention_context_grad_q: body_73  grid 64, block 128  b0 ACTS+2494464 b1 ACTS+2625536 b2 ACTS+2756608 b3 ACTS+135168 b4 ACTS+153600 b5 ACTS+3280896 b6 ACTS+161792 b7 ACTS+3411968 site0 5
-//   k058_grad_layer_1_attention_value_in1_sum: body_67  grid 2, block 256  b0 ACTS+2887680 b1 GRADS+523008
+//   k055_layer_1_attention_context: body_80  grid 128, block 256  b0 ACTS+2887680 b1 ACTS+3280896 b2 ACTS+161792
+//   k056_layer_1_attention_context_grad_kv: body_81  grid 64, block 128  b0 ACTS+2494464 b1 ACTS+2625536 b2 ACTS+2756608 b3 ACTS+135168 b4 ACTS+153600 b5 ACTS+3280896 b6 ACTS+161792 b7 ACTS+3149824 b8 ACTS+2887680 site0 5
+//   k057_layer_1_attention_context_grad_q: body_82  grid 64, block 128  b0 ACTS+2494464 b1 ACTS+2625536 b2 ACTS+2756608 b3 ACTS+135168 b4 ACTS+153600 b5 ACTS+3280896 b6 ACTS+161792 b7 ACTS+3411968 site0 5
+//   k058_grad_layer_1_attention_value_in1_sum: body_76  grid 2, block 256  b0 ACTS+2887680 b1 GRADS+523008
 //   k059_grad_layer_1_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b104 ACTS +2887680  grad.layer.1.attention.context.b
@@ -3781,7 +4041,7 @@ body_85(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 64, batch strides [0,0]  b42 ACTS +2232320  layer.0.ffn.layernorm
 //     C    ld 64, batch strides [0,0]  b109 GRADS +506624  bert.encoder.layer.1.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k061_grad_layer_1_attention_key_in1_sum: body_67  grid 2, block 256  b0 ACTS+3149824 b1 GRADS+506368
+//   k061_grad_layer_1_attention_key_in1_sum: body_76  grid 2, block 256  b0 ACTS+3149824 b1 GRADS+506368
 //   k062_grad_layer_1_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b106 ACTS +3149824  grad.layer.1.attention.scores.b
@@ -3794,25 +4054,25 @@ body_85(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 64, batch strides [0,0]  b42 ACTS +2232320  layer.0.ffn.layernorm
 //     C    ld 64, batch strides [0,0]  b112 GRADS +489984  bert.encoder.layer.1.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k064_grad_layer_1_attention_query_in1_sum: body_67  grid 2, block 256  b0 ACTS+3411968 b1 GRADS+489728
+//   k064_grad_layer_1_attention_query_in1_sum: body_76  grid 2, block 256  b0 ACTS+3411968 b1 GRADS+489728
 //   k065_grad_layer_1_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b105 ACTS +3411968  grad.layer.1.attention.scores.a
 //     B    ld 64, batch strides [0,0]  b43 PARAMS +473344  bert.encoder.layer.1.attention.self.query.weight
 //     C    ld 64, batch strides [0,0]  b114 ACTS +2756608  grad.layer.1.attention.query.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k066_grad_layer_0_ffn_layernorm_sum: body_74  grid 512, block 64  b0 ACTS+2756608 b1 ACTS+2625536 b2 ACTS+2494464 b3 ACTS+3018752 b4 ACTS+2887680
+//   k066_grad_layer_0_ffn_layernorm_sum: body_83  grid 512, block 64  b0 ACTS+2756608 b1 ACTS+2625536 b2 ACTS+2494464 b3 ACTS+3018752 b4 ACTS+2887680
 //   k067_grad_layer_1_attention_query_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.query.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 64 n 64 k 512, batch [1,1]
 //     A^T  ld 64, batch strides [0,0]  b105 ACTS +3411968  grad.layer.1.attention.scores.a
 //     B    ld 64, batch strides [0,0]  b42 ACTS +2232320  layer.0.ffn.layernorm
 //     C    ld 64, batch strides [0,0]  b116 GRADS +473344  bert.encoder.layer.1.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
-//   k068_grad_layer_0_ffn_layernorm_x: body_65  grid 512, block 64  b0 ACTS+149504 b1 ACTS+2363392 b2 PARAMS+472832 b3 ACTS+2887680 b4 ACTS+2232320
-//   k069_grad_layer_0_ffn_layernorm_gamma: body_66  grid 2, block 256  b0 ACTS+2363392 b1 ACTS+149504 b2 ACTS+2887680 b3 GRADS+472832
-//   k070_grad_layer_0_ffn_layernorm_beta: body_67  grid 2, block 256  b0 ACTS+2887680 b1 GRADS+473088
-//   k071_grad_layer_0_ffn_dropout: body_57  grid 512, block 64  b0 ACTS+2232320 b1 ACTS+2363392 site0 4
-//   k072_grad_layer_0_ffn_output_in1_sum: body_67  grid 2, block 256  b0 ACTS+2363392 b1 GRADS+472576
+//   k068_grad_layer_0_ffn_layernorm_x: body_74  grid 512, block 64  b0 ACTS+149504 b1 ACTS+2363392 b2 PARAMS+472832 b3 ACTS+2887680 b4 ACTS+2232320
+//   k069_grad_layer_0_ffn_layernorm_gamma: body_75  grid 2, block 256  b0 ACTS+2363392 b1 ACTS+149504 b2 ACTS+2887680 b3 GRADS+472832
+//   k070_grad_layer_0_ffn_layernorm_beta: body_76  grid 2, block 256  b0 ACTS+2887680 b1 GRADS+473088
+//   k071_grad_layer_0_ffn_dropout: body_62  grid 512, block 64  b0 ACTS+2232320 b1 ACTS+2363392 site0 4
+//   k072_grad_layer_0_ffn_output_in1_sum: body_76  grid 2, block 256  b0 ACTS+2363392 b1 GRADS+472576
 //   k073_grad_layer_0_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 256 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b120 ACTS +2363392  grad.layer.0.ffn.dropout
@@ -3825,26 +4085,26 @@ body_85(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 256, batch strides [0,0]  b34 ACTS +1708032  layer.0.ffn.gelu
 //     C    ld 256, batch strides [0,0]  b123 GRADS +407040  bert.encoder.layer.0.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k075_grad_layer_0_ffn_gelu: body_68  grid 512, block 256  b0 ACTS+1183744 b1 ACTS+2494464 b2 ACTS+1708032
-//   k076_grad_layer_0_ffn_intermediate_in1_sum: body_69  grid 8, block 256  b0 ACTS+1708032 b1 GRADS+406016
+//   k075_grad_layer_0_ffn_gelu: body_77  grid 512, block 256  b0 ACTS+1183744 b1 ACTS+2494464 b2 ACTS+1708032
+//   k076_grad_layer_0_ffn_intermediate_in1_sum: body_78  grid 8, block 256  b0 ACTS+1708032 b1 GRADS+406016
 //   k077_grad_layer_0_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 64 k 256, batch [1,1]
 //     A    ld 256, batch strides [0,0]  b124 ACTS +1708032  grad.layer.0.ffn.gelu
 //     B    ld 64, batch strides [0,0]  b31 PARAMS +340480  bert.encoder.layer.0.intermediate.dense.weight
 //     C    ld 64, batch strides [0,0]  b126 ACTS +1183744  grad.layer.0.ffn.intermediate.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k078_grad_layer_0_attention_layernorm_sum: body_70  grid 512, block 64  b0 ACTS+1183744 b1 ACTS+2232320 b2 ACTS+1314816
+//   k078_grad_layer_0_attention_layernorm_sum: body_79  grid 512, block 64  b0 ACTS+1183744 b1 ACTS+2232320 b2 ACTS+1314816
 //   k079_grad_layer_0_ffn_intermediate_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.0.ffn.intermediate.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 256 n 64 k 512, batch [1,1]
 //     A^T  ld 256, batch strides [0,0]  b124 ACTS +1708032  grad.layer.0.ffn.gelu
 //     B    ld 64, batch strides [0,0]  b30 ACTS +921600  layer.0.attention.layernorm
 //     C    ld 64, batch strides [0,0]  b128 GRADS +340480  bert.encoder.layer.0.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k080_grad_layer_0_attention_layernorm_x: body_65  grid 512, block 64  b0 ACTS+145408 b1 ACTS+1052672 b2 PARAMS+339968 b3 ACTS+1314816 b4 ACTS+921600
-//   k081_grad_layer_0_attention_layernorm_gamma: body_66  grid 2, block 256  b0 ACTS+1052672 b1 ACTS+145408 b2 ACTS+1314816 b3 GRADS+339968
-//   k082_grad_layer_0_attention_layernorm_beta: body_67  grid 2, block 256  b0 ACTS+1314816 b1 GRADS+340224
-//   k083_grad_layer_0_attention_output_dropout: body_57  grid 512, block 64  b0 ACTS+921600 b1 ACTS+1052672 site0 3
-//   k084_grad_layer_0_attention_output_in1_sum: body_67  grid 2, block 256  b0 ACTS+1052672 b1 GRADS+339712
+//   k080_grad_layer_0_attention_layernorm_x: body_74  grid 512, block 64  b0 ACTS+145408 b1 ACTS+1052672 b2 PARAMS+339968 b3 ACTS+1314816 b4 ACTS+921600
+//   k081_grad_layer_0_attention_layernorm_gamma: body_75  grid 2, block 256  b0 ACTS+1052672 b1 ACTS+145408 b2 ACTS+1314816 b3 GRADS+339968
+//   k082_grad_layer_0_attention_layernorm_beta: body_76  grid 2, block 256  b0 ACTS+1314816 b1 GRADS+340224
+//   k083_grad_layer_0_attention_output_dropout: body_62  grid 512, block 64  b0 ACTS+921600 b1 ACTS+1052672 site0 3
+//   k084_grad_layer_0_attention_output_in1_sum: body_76  grid 2, block 256  b0 ACTS+1052672 b1 GRADS+339712
 //   k085_grad_layer_0_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b132 ACTS +1052672  grad.layer.0.attention.output_dropout
@@ -3857,10 +4117,10 @@ body_85(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 64, batch strides [0,0]  b22 ACTS +790528  layer.0.attention.context
 //     C    ld 64, batch strides [0,0]  b135 GRADS +323328  bert.encoder.layer.0.attention.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k087_layer_0_attention_context: body_71  grid 128, block 256  b0 ACTS+790528 b1 ACTS+1183744 b2 ACTS+145408
-//   k088_layer_0_attention_context_grad_kv: body_72  grid 64, block 128  b0 ACTS+397312 b1 ACTS+528384 b2 ACTS+659456 b3 ACTS+135168 b4 ACTS+137216 b5 ACTS+1183744 b6 ACTS+145408 b7 ACTS+1052672 b8 ACTS+790528 site0 2
-//   k089_layer_0_attention_context_grad_q: body_73  grid 64, block 128  b0 ACTS+397312 b1 ACTS+528384 b2 ACTS+659456 b3 ACTS+135168 b4 ACTS+137216 b5 ACTS+1183744 b6 ACTS+145408 b7 ACTS+1314816 site0 2
-//   k090_grad_layer_0_attention_value_in1_sum: body_67  grid 2, block 256  b0 ACTS+790528 b1 GRADS+323072
+//   k087_layer_0_attention_context: body_80  grid 128, block 256  b0 ACTS+790528 b1 ACTS+1183744 b2 ACTS+145408
+//   k088_layer_0_attention_context_grad_kv: body_81  grid 64, block 128  b0 ACTS+397312 b1 ACTS+528384 b2 ACTS+659456 b3 ACTS+135168 b4 ACTS+137216 b5 ACTS+1183744 b6 ACTS+145408 b7 ACTS+1052672 b8 ACTS+790528 site0 2
+//   k089_layer_0_attention_context_grad_q: body_82  grid 64, block 128  b0 ACTS+397312 b1 ACTS+528384 b2 ACTS+659456 b3 ACTS+135168 b4 ACTS+137216 b5 ACTS+1183744 b6 ACTS+145408 b7 ACTS+1314816 site0 2
+//   k090_grad_layer_0_attention_value_in1_sum: body_76  grid 2, block 256  b0 ACTS+790528 b1 GRADS+323072
 //   k091_grad_layer_0_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b136 ACTS +790528  grad.layer.0.attention.context.b
@@ -3873,7 +4133,7 @@ body_85(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 64, batch strides [0,0]  b11 ACTS +266240  embeddings.dropout
 //     C    ld 64, batch strides [0,0]  b141 GRADS +306688  bert.encoder.layer.0.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k093_grad_layer_0_attention_key_in1_sum: body_67  grid 2, block 256  b0 ACTS+1052672 b1 GRADS+306432
+//   k093_grad_layer_0_attention_key_in1_sum: body_76  grid 2, block 256  b0 ACTS+1052672 b1 GRADS+306432
 //   k094_grad_layer_0_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b138 ACTS +1052672  grad.layer.0.attention.scores.b
@@ -3886,7 +4146,7 @@ body_85(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 64, batch strides [0,0]  b11 ACTS +266240  embeddings.dropout
 //     C    ld 64, batch strides [0,0]  b144 GRADS +290048  bert.encoder.layer.0.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k096_grad_layer_0_attention_query_in1_sum: body_67  grid 2, block 256  b0 ACTS+1314816 b1 GRADS+289792
+//   k096_grad_layer_0_attention_query_in1_sum: body_76  grid 2, block 256  b0 ACTS+1314816 b1 GRADS+289792
 //   k097_grad_layer_0_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b137 ACTS +1314816  grad.layer.0.attention.scores.a
@@ -3899,20 +4159,20 @@ body_85(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B    ld 64, batch strides [0,0]  b11 ACTS +266240  embeddings.dropout
 //     C    ld 64, batch strides [0,0]  b147 GRADS +273408  bert.encoder.layer.0.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
-//   k099_grad_embeddings_dropout: body_75  grid 512, block 64  b0 ACTS+528384 b1 ACTS+397312 b2 ACTS+135168 b3 ACTS+921600 b4 ACTS+266240 site0 1
-//   k100_grad_embeddings_layernorm_x: body_65  grid 512, block 64  b0 ACTS+131072 b1 ACTS+0 b2 PARAMS+272896 b3 ACTS+266240 b4 ACTS+135168
-//   k101_grad_embeddings_layernorm_gamma: body_66  grid 2, block 256  b0 ACTS+0 b1 ACTS+131072 b2 ACTS+266240 b3 GRADS+272896
-//   k102_grad_embeddings_layernorm_beta: body_67  grid 2, block 256  b0 ACTS+266240 b1 GRADS+273152
-//   k103_grad_embeddings_sum_in1_sum: body_76  grid 128, block 256  b0 ACTS+135168 b1 ACTS+0
-//   k104_grad_embeddings_position: body_26  grid 64, block 64  b0 ACTS+0 b1 GRADS+256000
-//   k105_grad_embeddings_token_type: body_77  grid 1, block 64  b0 GRADS+272384 b1 ACTS+135168 b2 IO+2048
-//   k106_grad_embeddings_word: body_78  grid 16, block 64  b0 GRADS+0 b1 ACTS+135168 b2 IO+0
+//   k099_grad_embeddings_dropout: body_84  grid 512, block 64  b0 ACTS+528384 b1 ACTS+397312 b2 ACTS+135168 b3 ACTS+921600 b4 ACTS+266240 site0 1
+//   k100_grad_embeddings_layernorm_x: body_74  grid 512, block 64  b0 ACTS+131072 b1 ACTS+0 b2 PARAMS+272896 b3 ACTS+266240 b4 ACTS+135168
+//   k101_grad_embeddings_layernorm_gamma: body_75  grid 2, block 256  b0 ACTS+0 b1 ACTS+131072 b2 ACTS+266240 b3 GRADS+272896
+//   k102_grad_embeddings_layernorm_beta: body_76  grid 2, block 256  b0 ACTS+266240 b1 GRADS+273152
+//   k103_grad_embeddings_sum_in1_sum: body_85  grid 128, block 256  b0 ACTS+135168 b1 ACTS+0
+//   k104_grad_embeddings_position: body_86  grid 64, block 64  b0 ACTS+0 b1 GRADS+256000
+//   k105_grad_embeddings_token_type: body_87  grid 1, block 64  b0 GRADS+272384 b1 ACTS+135168 b2 IO+2048
+//   k106_grad_embeddings_word: body_88  grid 16, block 64  b0 GRADS+0 b1 ACTS+135168 b2 IO+0
 //
 // train_s64_v1: 34 kernels, activation peak 788480 bytes
-//   k000_embeddings_sum: body_55  grid 512, block 64  b0 PARAMS+256000 b1 PARAMS+272384 b2 IO+2048 b3 PARAMS+0 b4 IO+0 b5 ACTS+0
-//   k001_embeddings_layernorm: body_56  grid 512, block 64  b0 ACTS+0 b1 PARAMS+273152 b2 PARAMS+272896 b3 ACTS+131072
-//   k002_embeddings_dropout: body_57  grid 512, block 64  b0 ACTS+131072 b1 ACTS+0 site0 1
-//   k003_attention_mask_bias: body_58  grid 8, block 64  b0 IO+4096 b1 ACTS+131072
+//   k000_embeddings_sum: body_60  grid 512, block 64  b0 PARAMS+256000 b1 PARAMS+272384 b2 IO+2048 b3 PARAMS+0 b4 IO+0 b5 ACTS+0
+//   k001_embeddings_layernorm: body_61  grid 512, block 64  b0 ACTS+0 b1 PARAMS+273152 b2 PARAMS+272896 b3 ACTS+131072
+//   k002_embeddings_dropout: body_62  grid 512, block 64  b0 ACTS+131072 b1 ACTS+0 site0 1
+//   k003_attention_mask_bias: body_63  grid 8, block 64  b0 IO+4096 b1 ACTS+131072
 //   k004_layer_0_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b10 ACTS +0  embeddings.dropout
@@ -3931,30 +4191,30 @@ body_85(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B^T  ld 64, batch strides [0,0]  b18 PARAMS +306688  bert.encoder.layer.0.attention.self.value.weight
 //     C    ld 64, batch strides [0,0]  b20 ACTS +395264  layer.0.attention.value
 //     epilogue: bias bert.encoder.layer.0.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k007_layer_0_attention_context_forward: body_59  grid 64, block 128  b0 ACTS+133120 b1 ACTS+264192 b2 ACTS+395264 b3 ACTS+131072 b4 ACTS+526336 b5 ACTS+657408 site0 2
+//   k007_layer_0_attention_context_forward: body_64  grid 64, block 128  b0 ACTS+133120 b1 ACTS+264192 b2 ACTS+395264 b3 ACTS+131072 b4 ACTS+526336 b5 ACTS+657408 site0 2
 //   k008_layer_0_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b21 ACTS +526336  layer.0.attention.context
 //     B^T  ld 64, batch strides [0,0]  b22 PARAMS +323328  bert.encoder.layer.0.attention.output.dense.weight
 //     C    ld 64, batch strides [0,0]  b24 ACTS +133120  layer.0.attention.output
 //     epilogue: bias bert.encoder.layer.0.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k009_layer_0_attention_residual: body_60  grid 512, block 64  b0 ACTS+0 b1 ACTS+133120 b2 ACTS+264192 site0 3
-//   k010_layer_0_attention_layernorm: body_56  grid 512, block 64  b0 ACTS+264192 b1 PARAMS+340224 b2 PARAMS+339968 b3 ACTS+0
+//   k009_layer_0_attention_residual: body_65  grid 512, block 64  b0 ACTS+0 b1 ACTS+133120 b2 ACTS+264192 site0 3
+//   k010_layer_0_attention_layernorm: body_61  grid 512, block 64  b0 ACTS+264192 b1 PARAMS+340224 b2 PARAMS+339968 b3 ACTS+0
 //   k011_layer_0_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 256 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b28 ACTS +0  layer.0.attention.layernorm
 //     B^T  ld 64, batch strides [0,0]  b29 PARAMS +340480  bert.encoder.layer.0.intermediate.dense.weight
 //     C    ld 256, batch strides [0,0]  b31 ACTS +133120  layer.0.ffn.gelu
 //     epilogue: bias bert.encoder.layer.0.intermediate.dense.bias, aux -, act gelu
-//   k011_layer_0_ffn_intermediate_matmul__epilogue: body_6  grid 512, block 256  b0 ACTS+133120 b1 PARAMS+406016
+//   k011_layer_0_ffn_intermediate_matmul__epilogue: body_66  grid 512, block 256  b0 ACTS+133120 b1 PARAMS+406016
 //   k012_layer_0_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 64 k 256, batch [1,1]
 //     A    ld 256, batch strides [0,0]  b31 ACTS +133120  layer.0.ffn.gelu
 //     B^T  ld 256, batch strides [0,0]  b32 PARAMS +407040  bert.encoder.layer.0.output.dense.weight
 //     C    ld 64, batch strides [0,0]  b34 ACTS +657408  layer.0.ffn.output
 //     epilogue: bias bert.encoder.layer.0.output.dense.bias (cuBLASLt), aux -, act none
-//   k013_layer_0_ffn_residual: body_60  grid 512, block 64  b0 ACTS+0 b1 ACTS+657408 b2 ACTS+133120 site0 4
-//   k014_layer_0_ffn_layernorm: body_56  grid 512, block 64  b0 ACTS+133120 b1 PARAMS+473088 b2 PARAMS+472832 b3 ACTS+0
+//   k013_layer_0_ffn_residual: body_65  grid 512, block 64  b0 ACTS+0 b1 ACTS+657408 b2 ACTS+133120 site0 4
+//   k014_layer_0_ffn_layernorm: body_61  grid 512, block 64  b0 ACTS+133120 b1 PARAMS+473088 b2 PARAMS+472832 b3 ACTS+0
 //   k015_layer_1_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b38 ACTS +0  layer.0.ffn.layernorm
@@ -3973,42 +4233,42 @@ body_85(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     B^T  ld 64, batch strides [0,0]  b45 PARAMS +506624  bert.encoder.layer.1.attention.self.value.weight
 //     C    ld 64, batch strides [0,0]  b47 ACTS +395264  layer.1.attention.value
 //     epilogue: bias bert.encoder.layer.1.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k018_layer_1_attention_context_forward: body_59  grid 64, block 128  b0 ACTS+133120 b1 ACTS+264192 b2 ACTS+395264 b3 ACTS+131072 b4 ACTS+526336 b5 ACTS+657408 site0 5
+//   k018_layer_1_attention_context_forward: body_64  grid 64, block 128  b0 ACTS+133120 b1 ACTS+264192 b2 ACTS+395264 b3 ACTS+131072 b4 ACTS+526336 b5 ACTS+657408 site0 5
 //   k019_layer_1_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b48 ACTS +526336  layer.1.attention.context
 //     B^T  ld 64, batch strides [0,0]  b49 PARAMS +523264  bert.encoder.layer.1.attention.output.dense.weight
 //     C    ld 64, batch strides [0,0]  b51 ACTS +131072  layer.1.attention.output
 //     epilogue: bias bert.encoder.layer.1.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k020_layer_1_attention_residual: body_60  grid 512, block 64  b0 ACTS+0 b1 ACTS+131072 b2 ACTS+262144 site0 6
-//   k021_layer_1_attention_layernorm: body_56  grid 512, block 64  b0 ACTS+262144 b1 PARAMS+540160 b2 PARAMS+539904 b3 ACTS+0
+//   k020_layer_1_attention_residual: body_65  grid 512, block 64  b0 ACTS+0 b1 ACTS+131072 b2 ACTS+262144 site0 6
+//   k021_layer_1_attention_layernorm: body_61  grid 512, block 64  b0 ACTS+262144 b1 PARAMS+540160 b2 PARAMS+539904 b3 ACTS+0
 //   k022_layer_1_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 256 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b55 ACTS +0  layer.1.attention.layernorm
 //     B^T  ld 64, batch strides [0,0]  b56 PARAMS +540416  bert.encoder.layer.1.intermediate.dense.weight
 //     C    ld 256, batch strides [0,0]  b58 ACTS +131072  layer.1.ffn.gelu
 //     epilogue: bias bert.encoder.layer.1.intermediate.dense.bias, aux -, act gelu
-//   k022_layer_1_ffn_intermediate_matmul__epilogue: body_6  grid 512, block 256  b0 ACTS+131072 b1 PARAMS+605952
+//   k022_layer_1_ffn_intermediate_matmul__epilogue: body_66  grid 512, block 256  b0 ACTS+131072 b1 PARAMS+605952
 //   k023_layer_1_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 64 k 256, batch [1,1]
 //     A    ld 256, batch strides [0,0]  b58 ACTS +131072  layer.1.ffn.gelu
 //     B^T  ld 256, batch strides [0,0]  b59 PARAMS +606976  bert.encoder.layer.1.output.dense.weight
 //     C    ld 64, batch strides [0,0]  b61 ACTS +655360  layer.1.ffn.output
 //     epilogue: bias bert.encoder.layer.1.output.dense.bias (cuBLASLt), aux -, act none
-//   k024_layer_1_ffn_residual: body_60  grid 512, block 64  b0 ACTS+0 b1 ACTS+655360 b2 ACTS+131072 site0 7
-//   k025_layer_1_ffn_layernorm: body_56  grid 512, block 64  b0 ACTS+131072 b1 PARAMS+673024 b2 PARAMS+672768 b3 ACTS+0
-//   k026_head_dropout: body_57  grid 512, block 64  b0 ACTS+0 b1 ACTS+131072 site0 8
+//   k024_layer_1_ffn_residual: body_65  grid 512, block 64  b0 ACTS+0 b1 ACTS+655360 b2 ACTS+131072 site0 7
+//   k025_layer_1_ffn_layernorm: body_61  grid 512, block 64  b0 ACTS+131072 b1 PARAMS+673024 b2 PARAMS+672768 b3 ACTS+0
+//   k026_head_dropout: body_62  grid 512, block 64  b0 ACTS+0 b1 ACTS+131072 site0 8
 //   k027_head_classifier_matmul: GEMM (cuBLASLt, host code): matmul head.classifier.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 7 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b67 ACTS +131072  head.dropout
 //     B^T  ld 64, batch strides [0,0]  b68 PARAMS +673280  classifier.weight
 //     C    ld 7, batch strides [0,0]  b70 IO +8192  head.classifier
 //     epilogue: bias classifier.bias (cuBLASLt), aux -, act none
-//   k028_loss_valid_count: body_61  grid 1, block 256  b0 IO+6144 b1 ACTS+0
-//   k029_loss: body_8  grid 16, block 256  b0 IO+8192 b1 IO+6144 b2 ACTS+64
-//   k030_loss: body_62  grid 1, block 256  b0 ACTS+64 b1 ACTS+0 b2 IO+22528
-//   k031_grad_loss: body_12  grid 16, block 256  b0 IO+8192 b1 IO+6144 b2 ACTS+0 b3 ACTS+64
-//   k032_grad_head_classifier_in1_sum: body_64  grid 1, block 256  b0 ACTS+64 b1 GRADS+675072
+//   k028_loss_valid_count: body_67  grid 1, block 256  b0 IO+6144 b1 ACTS+0
+//   k029_loss: body_68  grid 16, block 256  b0 IO+8192 b1 IO+6144 b2 ACTS+64
+//   k030_loss: body_69  grid 1, block 256  b0 ACTS+64 b1 ACTS+0 b2 IO+22528
+//   k031_grad_loss: body_72  grid 16, block 256  b0 IO+8192 b1 IO+6144 b2 ACTS+0 b3 ACTS+64
+//   k032_grad_head_classifier_in1_sum: body_73  grid 1, block 256  b0 ACTS+64 b1 GRADS+675072
 //   k033_grad_head_classifier_matmul_b: GEMM (cuBLASLt, host code): matmul grad.head.classifier.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 7 n 64 k 512, batch [1,1]
 //     A^T  ld 7, batch strides [0,0]  b73 ACTS +64  grad.loss
@@ -4017,12 +4277,12 @@ body_85(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //     epilogue: bias -, aux -, act none
 //
 // optimizer_v0: 4 kernels, activation peak 8320 bytes
-//   k000_grad_norm_partial: body_79  grid 64, block 256  b0 GRADS+0 b1 ACTS+0
-//   k001_grad_norm_tail: body_80  grid 1, block 256  b0 GRADS+671744 b1 ACTS+0
-//   k002_clip_coefficient: body_81  grid 1, block 256  b0 ACTS+0 b1 ACTS+8256
-//   k003_adamw: body_82  grid 660, block 256  b0 GRADS+0 b1 ACTS+8256 b2 ADAM_M+0 b3 ADAM_V+0 b4 PARAMS+0
+//   k000_grad_norm_partial: body_89  grid 64, block 256  b0 GRADS+0 b1 ACTS+0
+//   k001_grad_norm_tail: body_90  grid 1, block 256  b0 GRADS+671744 b1 ACTS+0
+//   k002_clip_coefficient: body_91  grid 1, block 256  b0 ACTS+0 b1 ACTS+8256
+//   k003_adamw: body_92  grid 660, block 256  b0 GRADS+0 b1 ACTS+8256 b2 ADAM_M+0 b3 ADAM_V+0 b4 PARAMS+0
 //
 // optimizer_v1: 3 kernels, activation peak 128 bytes
-//   k000_grad_norm_partial: body_83  grid 1, block 256  b0 GRADS+673280 b1 ACTS+0
-//   k001_clip_coefficient: body_84  grid 1, block 16  b0 ACTS+0 b1 ACTS+64
-//   k002_adamw: body_85  grid 2, block 256  b0 GRADS+673280 b1 ACTS+64 b2 ADAM_M+673280 b3 ADAM_V+673280 b4 PARAMS+673280
+//   k000_grad_norm_partial: body_93  grid 1, block 256  b0 GRADS+673280 b1 ACTS+0
+//   k001_clip_coefficient: body_94  grid 1, block 16  b0 ACTS+0 b1 ACTS+64
+//   k002_adamw: body_95  grid 2, block 256  b0 GRADS+673280 b1 ACTS+64 b2 ADAM_M+673280 b3 ADAM_V+673280 b4 PARAMS+673280

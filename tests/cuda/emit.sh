@@ -2,7 +2,7 @@
 # The cuda emit without NVRTC (--arch none): kernels.cu is byte-identical across runs,
 # embeds runtime/philox_impl.h verbatim (the CPU and CUDA dropout masks come from one
 # text), shares kernel bodies (each distinct one once; a launch table maps every kernel to
-# its body, bases and sites), writes kernels.cu, host.cuda.ll and plan.cuda.txt beside the cpu
+# its body, bases and sites; body_N the cpu target's body_N of the same kernel), writes kernels.cu, host.cuda.ll and plan.cuda.txt beside the cpu
 # target's host.ll and plan.txt without touching them, and a cuda program without an
 # architecture (--arch none without --emit-only) is refused with exit 2.
 set -u
@@ -117,6 +117,24 @@ head -c "$(stat -c %s "$work/both/plan.txt")" "$work/both/plan.cuda.txt" | cmp -
 grep -q "^cuda kernels: not compiled (--arch none)" "$work/both/plan.cuda.txt" ||
   { echo "FAIL: plan.cuda.txt does not say the kernels were not compiled"; fail=1; }
 [ $fail = 0 ] && echo "ok: cuda emit leaves host.ll and plan.txt untouched"
+
+# one schedule for both targets: a kernel with a body on both runs the same body_N in
+# host.ll (its wrapper's call) and kernels.cu (the launch table)
+awk '
+  FNR == 1 { file++ }
+  file == 1 && /^\/\/ [a-z0-9_]+: [0-9]+ kernels, activation peak/ { prog = substr($2, 1, length($2) - 1) }
+  file == 1 && prog != "" && / body_[0-9]+  grid / { name = $2; sub(/:$/, "", name); cuda[prog "__" name] = $3 }
+  file == 2 && /^define internal void @/ && !/@body_/ { fn = $4; sub(/^@/, "", fn); sub(/\(.*/, "", fn) }
+  file == 2 && fn != "" && /call void @body_[0-9]+\(/ {
+    b = $0; sub(/.*call void @/, "", b); sub(/\(.*/, "", b); cpu[fn] = b
+  }
+  file == 2 && /^}/ { fn = "" }
+  END {
+    for (k in cpu) if (k in cuda) { n++; if (cpu[k] != cuda[k] && bad++ < 5) printf "FAIL: %s runs %s on the cpu, %s on cuda\n", k, cpu[k], cuda[k] }
+    if (!n) { print "FAIL: no kernel has a body on both targets"; bad++ }
+    if (!bad) printf "ok: %d kernels run the same body_N on both targets\n", n
+    exit bad > 0
+  }' "$work/a/kernels.cu" "$work/both/host.ll" || fail=1
 
 # refused: a cuda program without kernels (--arch none), a bad --arch
 "$bertc" compile "$spec" -o "$work/full" --target cuda --arch none >"$work/out" 2>"$work/err"; rc=$?

@@ -406,9 +406,11 @@ static void model_init(TestModel *t) {
   m->programs = t->programs;
   for (int a = 0; a < BERTRT_ARENA_COUNT; a++)
     m->arena_bytes[a] = ARENA_BYTES;
+  m->schedule = schedule_model(m); // what compile_model does last
 }
 
 static void model_free(TestModel *t) {
+  schedule_free((Schedule *)t->m.schedule);
   fixture_free(&t->forward);
   fixture_free(&t->train);
   fixture_free(&t->optimizer);
@@ -850,6 +852,8 @@ static void test_math(void) {
   MathProgram m;
   build_math(&m);
   t.bucket.forward = t.programs[0] = &m.f.p;
+  schedule_free((Schedule *)t.m.schedule);
+  t.m.schedule = schedule_model(&t.m); // of the programs now
   char *dir = temp_dir();
   char *ll = format("%s/host.ll", dir), *obj = format("%s/host.o", dir);
   render_or_die(&t, ll, obj);
