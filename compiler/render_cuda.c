@@ -246,8 +246,7 @@ static void print_kernel(Render *r, const KProgram *p, int kernel) {
     body->launch = ks->launch, body->args = args_summary(p, ks);
   } else {
     if (body->name_at != cx.name_at || strcmp(body->text, code.data))
-      fatal("render_cuda: internal error: %s__%s's text differs from body_%d's", p->name, k->name,
-            n);
+      internal_error("render_cuda: %s__%s's text differs from body_%d's", p->name, k->name, n);
     sb_free(&code), free(cx.geometry);
   }
   vec_push(&body->callers, format("%s__%s%s: %s", p->name, k->name,

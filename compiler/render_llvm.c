@@ -112,7 +112,7 @@ LLVMValueRef rl_call(RL *r, LLVMValueRef fn, LLVMValueRef *args, unsigned n, con
 // cuda target's, main.c refuses it for the cpu).
 LLVMTypeRef rl_elem_type(RL *r, const KBuf *buf) {
   if (buf->dtype == DT_BF16)
-    fatal("render_llvm: internal error: bf16 buffer `%s` in a cpu kernel", buf->name);
+    internal_error("render_llvm: bf16 buffer `%s` in a cpu kernel", buf->name);
   return buf->dtype == DT_I32 ? r->i32 : r->f32;
 }
 
@@ -362,10 +362,7 @@ static bool finish_module(LLVMModuleRef mod, const char *triple, const char *ll_
     return false;
   }
   if (LLVMVerifyModule(mod, LLVMReturnStatusAction, &msg)) {
-    char *m = take_message(msg);
-    *error = format("internal error: the generated LLVM module is invalid (%s): %s", ll_path, m);
-    free(m);
-    return false;
+    internal_error("the generated LLVM module is invalid (%s): %s", ll_path, take_message(msg));
   }
   LLVMDisposeMessage(msg);
   return !obj_path || emit_object(mod, triple, obj_path, error);
