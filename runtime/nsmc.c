@@ -116,8 +116,8 @@ int nsmc_load(NsmcData *out, const char *path, const NsmcOptions *opt, char *err
       *tab = 0;
       q = tab + 1;
     }
-    const char *bad = has_nul ? "the line holds a NUL byte"
-                              : check_line(f, nf, nf > 1 ? strlen(f[1]) : 0);
+    const char *bad =
+        has_nul ? "the line holds a NUL byte" : check_line(f, nf, nf > 1 ? strlen(f[1]) : 0);
     if (bad && !opt->skip_bad) {
       rt_set_err(err, err_size, "%s:%ld: %s (use --skip-bad to skip such lines)", path, lineno,
                  bad);
