@@ -142,7 +142,8 @@ enum { MAX_LOGITS = 2 };
 typedef struct {
   const bertrt_tensor *io;
   bool per_token; // [B, S_b, ...]
-  int64_t row;    // elements of one example in the output: S * C per token, else C
+  int64_t stride; // elements of one example in the bucket's output: S_b * C per token, else C
+  int64_t row;    // elements of one example written out: S * C per token, else C
 } logits_out;
 
 static int find_logits(const bertrt_bucket *b, int64_t seq_len, logits_out out[MAX_LOGITS]) {
@@ -153,7 +154,8 @@ static int find_logits(const bertrt_bucket *b, int64_t seq_len, logits_out out[M
     if (!t) continue;
     bool per_token = t->rank == 3 || i > 0; // [B,S,C] or the span logits [B,S]
     int64_t inner = t->rank == 3 ? t->shape[2] : per_token ? 1 : t->shape[1];
-    out[n++] = (logits_out){t, per_token, (per_token ? seq_len : 1) * inner};
+    out[n++] = (logits_out){t, per_token, (per_token ? t->shape[1] : 1) * inner,
+                            (per_token ? seq_len : 1) * inner};
   }
   return n;
 }
@@ -189,10 +191,8 @@ static bool step_and_write(bertrt_program *p, const bertrt_bucket *b, int varian
   float *at = saved;
   for (int i = 0; i < n_lo; i++) {
     const float *all = program_io_data(p, lo[i].io);
-    int64_t stride = lo[i].io->rank == 1 ? 1 : lo[i].io->shape[1];
-    if (lo[i].io->rank == 3) stride *= lo[i].io->shape[2];
     for (int64_t r = 0; r < batch; r++, at += lo[i].row)
-      memcpy(at, all + r * stride, (size_t)lo[i].row * sizeof *saved);
+      memcpy(at, all + r * lo[i].stride, (size_t)lo[i].row * sizeof *saved);
   }
   memcpy(saved + n_logits, program_io_data(p, loss), sizeof *saved);
   memcpy(saved + n_logits + 1, (float *)p->host[BERTRT_GRADS] + first,
