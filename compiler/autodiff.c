@@ -293,17 +293,29 @@ static void backward(Diff *d, int n) {
     accumulate(d, n, 0, emit_with(d, n, s, ""));
     break;
   }
-  case OP_GATHER: { // y = table[ids]: dtable = rows of dy summed per id
+  case OP_GATHER: { // y = table[ids]: dtable = rows of dy summed per id (but the padding row's)
+    if (f.attr.gather.has_padding) {
+      Node z = {.op = OP_ZERO_PAD_ROWS,
+                .shape = f.shape,
+                .n_in = 2,
+                .in = {dy, f.in[1]},
+                .attr.gather = f.attr.gather};
+      dy = emit_with(d, n, z, ".without_padding");
+    }
     Node s = {
         .op = OP_SCATTER_ADD, .shape = xs, .n_in = 2, .in = {dy, f.in[1]}, .attr.rows = xs.dim[0]};
     accumulate(d, n, 0, emit_with(d, n, s, ""));
     break;
   }
-  case OP_CROSS_ENTROPY: // loss = mean over valid rows of -log softmax(logits)[label]
-    accumulate(
-        d, n, 0,
-        emit_for(d, n, OP_CROSS_ENTROPY_BACKWARD, xs, "", 4, (int[]){dy, x, f.in[1], f.in[2]}));
+  case OP_CROSS_ENTROPY: { // loss = mean over valid rows of -log softmax(logits)[label]
+    Node s = {.op = OP_CROSS_ENTROPY_BACKWARD,
+              .shape = xs,
+              .n_in = 4,
+              .in = {dy, x, f.in[1], f.in[2]},
+              .attr.clamp = f.attr.clamp};
+    accumulate(d, n, 0, emit_with(d, n, s, ""));
     break;
+  }
   case OP_MATMUL:
     matmul_backward(d, n, dy);
     break;

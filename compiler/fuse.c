@@ -263,6 +263,18 @@ static int emit_op(Fuser *f, int n, Pos p) {
   }
   case OP_GATHER:
     return emit_gather(f, node, p);
+  case OP_ZERO_PAD_ROWS: { // dy [..., H], zero where ids [...] at the leading coordinates is the
+                           // pad
+    const Node *ids = &f->g->nodes.items[node->in[1]];
+    Pos row = {0};
+    for (int d = 0; d < ids->shape.rank; d++) {
+      memcpy(row.a[d], p.a[d], sizeof row.a[d]);
+      row.b[d] = p.b[d];
+    }
+    int pad =
+        bin(f, KX_EQ, emit(f, node->in[1], row), cst(f, (float)node->attr.gather.padding_idx));
+    return kir_select(f->loop, pad, cst(f, 0.0f), emit_in(f, n, 0, p));
+  }
   case OP_SLICE_ROWS:
     return emit(f, node->in[0], p); // the same coordinates, fewer rows
   case OP_RESHAPE: // same linear layout: the input's buffer read through this shape
@@ -436,7 +448,16 @@ static void lower_sum_rows(Fuser *f, int n) {
   store(phase(f, KP_MAP), dst, e);
 }
 
-static int is_valid_label(Fuser *f, int label) {
+// Label input k of `node` at `p` as the loss reads it (graph.h attr.clamp): clamped below at 0
+// when the labels are clamped to [0, C] (above C no column matches it and it does not count).
+static int loss_label(Fuser *f, const Node *node, int k, Pos p) {
+  int label = emit(f, node->in[k], p);
+  return node->attr.clamp ? bin(f, KX_MAX, label, cst(f, 0.0f)) : label;
+}
+
+// 1 where a label (from loss_label) counts in the loss, else 0.
+static int is_valid_label(Fuser *f, const Node *node, int label) {
+  if (node->attr.clamp) return bin(f, KX_LT, label, cst(f, (float)node->attr.clamp));
   return sub(f, cst(f, 1.0f), bin(f, KX_EQ, label, cst(f, -100.0f)));
 }
 
@@ -444,7 +465,7 @@ static void lower_valid_count(Fuser *f, int n) {
   const Node *node = &f->g->nodes.items[n];
   Shape ls = f->g->nodes.items[node->in[0]].shape;
   fuse_begin_loop(f, n, "valid label count", ls);
-  int count = reduce(f, KR_SUM, is_valid_label(f, emit(f, node->in[0], pos_identity(ls))));
+  int count = reduce(f, KR_SUM, is_valid_label(f, node, loss_label(f, node, 0, pos_identity(ls))));
   store(phase(f, KP_MAP), kir_index(f->buf[n]), slot(f, count));
 }
 
@@ -458,14 +479,14 @@ static RowLoss row_loss(Fuser *f, const Node *node, Pos id) {
   int x = emit(f, node->in[logits], id);
   Pos row = {0};
   row.a[0][0] = 1;
-  int label = emit(f, node->in[logits + 1], row);
+  int label = loss_label(f, node, logits + 1, row);
   RowLoss r;
   r.max = reduce(f, KR_MAX, x);
   r.sum = reduce(f, KR_SUM, un(f, KX_EXP, sub(f, x, slot(f, r.max))));
   KExpr col = {.op = KX_COL, .a = -1, .b = -1, .c = -1};
   int is_label = bin(f, KX_EQ, kir_expr(f->loop, col), label);
   r.picked = reduce(f, KR_SUM, kir_select(f->loop, is_label, x, cst(f, 0.0f)));
-  r.valid = let(f, is_valid_label(f, label));
+  r.valid = let(f, is_valid_label(f, node, label));
   return r;
 }
 
@@ -509,7 +530,7 @@ static void lower_cross_entropy_backward(Fuser *f, int n) {
   KExpr col = {.op = KX_COL, .a = -1, .b = -1, .c = -1};
   Pos row = {0};
   row.a[0][0] = 1;
-  int onehot = bin(f, KX_EQ, kir_expr(f->loop, col), emit(f, node->in[2], row));
+  int onehot = bin(f, KX_EQ, kir_expr(f->loop, col), loss_label(f, node, 2, row));
   store(phase(f, KP_MAP), index_at(f->buf[n], node->shape, id),
         mul(f, sub(f, p, onehot), slot(f, scale)));
 }
@@ -661,6 +682,7 @@ static bool is_pointwise(OpKind op) {
   case OP_SELECT_TOKEN_BACKWARD:
   case OP_GATHER:
   case OP_SLICE_ROWS:
+  case OP_ZERO_PAD_ROWS:
     return true;
   default:
     return false;
@@ -845,12 +867,18 @@ static void count_consumers(Fuser *f) {
   free(needed);
 }
 
+// The outputs a training step writes too: the loss and the head's logits ("logits", or a
+// question-answering head's "start_logits" and "end_logits").
+static bool is_step_output(const char *name) {
+  return !strcmp(name, "loss") || !strcmp(name, "logits") || !strcmp(name, "start_logits") ||
+         !strcmp(name, "end_logits");
+}
+
 static void mark_roots(Fuser *f, bool with_backward) {
   const Graph *g = f->g;
   for (int i = 0; i < g->outputs.len; i++) {
     const char *name = g->outputs.items[i].name;
-    if (!with_backward || !strcmp(name, "loss") || !strcmp(name, "logits"))
-      f->root[g->outputs.items[i].node] = true;
+    if (!with_backward || is_step_output(name)) f->root[g->outputs.items[i].node] = true;
   }
   if (!with_backward) return;
   for (int i = 0; i < g->params.len; i++)

@@ -43,6 +43,7 @@ static const char *const op_names[] = {
     [OP_GATHER] = "gather",
     [OP_SCATTER_ADD] = "scatter_add",
     [OP_MATMUL] = "matmul",
+    [OP_ZERO_PAD_ROWS] = "zero_pad_rows",
 };
 _Static_assert(sizeof op_names / sizeof *op_names == OP_COUNT, "one name per op kind");
 
@@ -65,7 +66,7 @@ static const int op_arity[] = {
     [OP_SUM_ROWS] = 1,      [OP_VALID_COUNT] = 1,
     [OP_CROSS_ENTROPY] = 3, [OP_CROSS_ENTROPY_BACKWARD] = 4,
     [OP_GATHER] = 2,        [OP_SCATTER_ADD] = 2,
-    [OP_MATMUL] = 2,
+    [OP_MATMUL] = 2,        [OP_ZERO_PAD_ROWS] = 2,
 };
 _Static_assert(sizeof op_arity / sizeof *op_arity == OP_COUNT, "one arity per op kind");
 
@@ -317,6 +318,7 @@ static void check_node(const Graph *g, const Node *n) {
     expect_dtype(c, 0, DT_I32);
     expect(c, in_node(c, 0)->shape.rank == 1 && s.rank == 1 && s.dim[0] == 1, 0,
            "expected labels [B] -> [1]");
+    expect(c, n->attr.clamp >= 0, 0, "expected labels clamped to [0, C] or none");
     break;
   case OP_CROSS_ENTROPY:
   case OP_CROSS_ENTROPY_BACKWARD: {
@@ -326,8 +328,20 @@ static void check_node(const Graph *g, const Node *n) {
     expect_dtype(c, at + 1, DT_I32);
     expect(c, labels.rank == 1 && labels.dim[0] == logits.dim[0], at + 1, "expected labels [B]");
     expect(c, shape_numel(in_node(c, at + 2)->shape) == 1, at + 2, "expected count [1]");
+    expect(c, n->attr.clamp == 0 || n->attr.clamp == logits.dim[1], at + 1,
+           "expected labels clamped to [0, C] or none");
     if (at) expect(c, shape_numel(in_node(c, 0)->shape) == 1, 0, "expected dloss [1]");
     expect(c, at ? shape_eq(s, logits) : shape_numel(s) == 1, at, "wrong result shape");
+    break;
+  }
+  case OP_ZERO_PAD_ROWS: { // dy [..., H], ids [...] -> [..., H]
+    Shape ids = in_node(c, 1)->shape;
+    expect_dtype(c, 1, DT_I32);
+    bool ok = shape_eq(s, in_node(c, 0)->shape) && s.rank == ids.rank + 1;
+    for (int d = 0; ok && d < ids.rank; d++)
+      ok = ids.dim[d] == s.dim[d];
+    expect(c, ok, 1, "expected dy [..., H] and ids [...]");
+    expect(c, n->attr.gather.has_padding, -1, "expected a padding_idx");
     break;
   }
   case OP_GATHER:

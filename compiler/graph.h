@@ -83,13 +83,16 @@ typedef enum {
   OP_SOFTMAX,                // (x) -> softmax over the last dimension
   OP_SOFTMAX_BACKWARD,       // (dy, y) -> y * (dy - sum(dy * y))
   OP_SUM_ROWS,               // (x [..., N]) -> [N]: sum over every leading dimension (bias grads)
-  OP_VALID_COUNT,            // (labels i32 [B]) -> [1]: number of labels != -100
+  OP_VALID_COUNT,            // (labels i32 [B]) -> [1]: number of labels that count (attr.clamp)
   OP_CROSS_ENTROPY,          // (logits [B,C], labels [B], count [1]) -> [1]: mean over valid rows
   OP_CROSS_ENTROPY_BACKWARD, // (dloss [1], logits, labels, count) -> dlogits [B,C]
   // gathers and contractions
-  OP_GATHER,      // (table [V,H], ids i32 [...]) -> [..., H]: rows of the table
-  OP_SCATTER_ADD, // (dy [..., H], ids i32 [...]) -> [attr.rows, H]: sum of dy rows per id
-  OP_MATMUL,      // (a, b) -> c, attr.mm; shapes of a, b, c are the whole tensors
+  OP_GATHER,        // (table [V,H], ids i32 [...]) -> [..., H]: rows of the table
+  OP_SCATTER_ADD,   // (dy [..., H], ids i32 [...]) -> [attr.rows, H]: sum of dy rows per id
+  OP_MATMUL,        // (a, b) -> c, attr.mm; shapes of a, b, c are the whole tensors
+  OP_ZERO_PAD_ROWS, // (dy [..., H], ids i32 [...]) -> dy, zero in the rows whose id is
+                    // attr.gather.padding_idx: before the scatter-add of a gather with a padding
+                    // row (nn.Embedding's padding_idx row gets no gradient)
   OP_COUNT
 } OpKind;
 
@@ -111,6 +114,14 @@ typedef struct {
     } dropout;     // OP_DROPOUT
     int64_t token; // OP_SELECT_TOKEN(_BACKWARD)
     int64_t rows;  // OP_SCATTER_ADD, OP_SLICE_ROWS(_BACKWARD): rows of the result
+    // OP_VALID_COUNT, OP_CROSS_ENTROPY(_BACKWARD): which labels count. 0: all but -100 (HF's
+    // CrossEntropyLoss); C > 0: a label is clamped to [0, C] and then counts unless it is C
+    // (BertForQuestionAnswering's positions: clamp(0, S), ignore_index S).
+    int32_t clamp;
+    struct {
+      bool has_padding;    // the table's row padding_idx gets no gradient
+      int32_t padding_idx; // meaningful when has_padding
+    } gather;              // OP_GATHER, OP_ZERO_PAD_ROWS
   } attr;
 } Node;
 

@@ -202,8 +202,13 @@ static void softmax_backward(double *dx, const double *dy, const double *y, int6
   }
 }
 
-static bool valid_label(double label) {
-  return label != -100;
+// A label as the loss reads it (graph.h attr.clamp): clamped to [0, clamp] when clamp > 0.
+static double clamped_label(double label, int32_t clamp) {
+  return clamp ? fmin(fmax(label, 0), clamp) : label;
+}
+
+static bool valid_label(double label, int32_t clamp) {
+  return clamp ? clamped_label(label, clamp) != clamp : label != -100;
 }
 
 static double log_sum_exp(const double *x, int64_t cols) {
@@ -223,26 +228,27 @@ static int64_t index_in(double id, int64_t n) {
 
 // loss [1] = sum over valid rows of (lse - logit[label]) / count
 static void cross_entropy_forward(double *loss, const double *logits, const double *labels,
-                                  const double *count, int64_t rows, int64_t cols) {
+                                  const double *count, int64_t rows, int64_t cols, int32_t clamp) {
   double total = 0;
   for (int64_t r = 0; r < rows; r++)
-    if (valid_label(labels[r]))
-      total += log_sum_exp(logits + r * cols, cols) - logits[r * cols + index_in(labels[r], cols)];
+    if (valid_label(labels[r], clamp))
+      total += log_sum_exp(logits + r * cols, cols) -
+               logits[r * cols + index_in(clamped_label(labels[r], clamp), cols)];
   loss[0] = total / count[0];
 }
 
 // dlogits [B,C] = (softmax - onehot(label)) * valid * dloss / count
 static void cross_entropy_backward(double *dx, const double *dloss, const double *logits,
                                    const double *labels, const double *count, int64_t rows,
-                                   int64_t cols) {
+                                   int64_t cols, int32_t clamp) {
   for (int64_t r = 0; r < rows; r++) {
     double *d = dx + r * cols;
-    if (!valid_label(labels[r])) {
+    if (!valid_label(labels[r], clamp)) {
       memset(d, 0, (size_t)cols * sizeof *d);
       continue;
     }
     softmax_forward(d, logits + r * cols, 1, cols);
-    d[index_in(labels[r], cols)] -= 1;
+    d[index_in(clamped_label(labels[r], clamp), cols)] -= 1;
     for (int64_t c = 0; c < cols; c++)
       d[c] *= dloss[0] / count[0];
   }
@@ -388,17 +394,18 @@ static void eval_node(const Interp *it, const Node *n, double *y) {
   case OP_VALID_COUNT: {
     double count = 0;
     for (int64_t i = 0; i < shape_numel(x0->shape); i++)
-      count += valid_label(in_val(it, n, 0)[i]);
+      count += valid_label(in_val(it, n, 0)[i], n->attr.clamp);
     y[0] = count;
     break;
   }
   case OP_CROSS_ENTROPY:
-    cross_entropy_forward(y, in_val(it, n, 0), in_val(it, n, 1), in_val(it, n, 2), rows, cols);
+    cross_entropy_forward(y, in_val(it, n, 0), in_val(it, n, 1), in_val(it, n, 2), rows, cols,
+                          n->attr.clamp);
     break;
   case OP_CROSS_ENTROPY_BACKWARD: {
     Shape ls = in_node(it, n, 1)->shape;
     cross_entropy_backward(y, in_val(it, n, 0), in_val(it, n, 1), in_val(it, n, 2),
-                           in_val(it, n, 3), ls.dim[0], ls.dim[1]);
+                           in_val(it, n, 3), ls.dim[0], ls.dim[1], n->attr.clamp);
     break;
   }
   case OP_GATHER:
@@ -412,6 +419,14 @@ static void eval_node(const Interp *it, const Node *n, double *y) {
   case OP_MATMUL:
     matmul_forward(y, in_val(it, n, 0), in_val(it, n, 1), &n->attr.mm);
     break;
+  case OP_ZERO_PAD_ROWS: { // dy, zero in the rows of id padding_idx
+    const double *ids = in_val(it, n, 1);
+    int64_t h = n->shape.dim[n->shape.rank - 1], rows = shape_numel(n->shape) / h;
+    for (int64_t r = 0; r < rows; r++)
+      for (int64_t c = 0; c < h; c++)
+        y[r * h + c] = ids[r] == n->attr.gather.padding_idx ? 0 : in_val(it, n, 0)[r * h + c];
+    break;
+  }
   case OP_COUNT:
     unreachable();
   }

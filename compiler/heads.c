@@ -15,8 +15,11 @@ static const HeadInfo HEADS[HEAD_COUNT] = {
                                    .labels = LABELS_IOB,
                                    .outputs = "logits [B,S,C], loss, last_hidden_state [B,S,H]"},
     [HEAD_QUESTION_ANSWERING] = {.hf_architecture = "BertForQuestionAnswering",
+                                 .supported = true,
+                                 .scores_padding = true,
                                  .labels = LABELS_SPANS,
-                                 .outputs = "start_logits [B,S], end_logits [B,S], loss"},
+                                 .outputs = "start_logits [B,S], end_logits [B,S], loss, "
+                                            "last_hidden_state [B,S,H]"},
     [HEAD_MASKED_LM] = {.hf_architecture = "BertForMaskedLM",
                         .labels = LABELS_VOCAB,
                         .outputs = "logits [B,S,V], loss"},

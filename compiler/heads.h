@@ -19,6 +19,11 @@ typedef struct {
   const char *hf_architecture; // transformers class: "BertForTokenClassification"
   bool supported;              // model.c builds it; otherwise spec.c rejects the spec
   bool pooler;                 // has bert.pooler.* (BertPooler on [CLS])
+  // Its loss reads the outputs of padding tokens too (QA: HF's softmax over the tokens is not
+  // masked), so the word embedding's row pad_token_id is kept from its gradient, as
+  // nn.Embedding(padding_idx) does; for the other heads that row's gradient from padding is
+  // exactly zero already, and no work is emitted for it.
+  bool scores_padding;
   LabelRule labels;
   const char *outputs; // the IO outputs its programs write, for messages and docs
 } HeadInfo;

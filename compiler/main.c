@@ -2,6 +2,7 @@
 // (compile_model, compile.h), writes plan.txt, renders for the target and links.
 #include "cli_text.h"
 #include "compile.h"
+#include "heads.h"
 #include "link.h"
 #include "nvrtc.h"
 #include "plan_report.h"
@@ -231,8 +232,12 @@ static int cmd_check(int argc, char **argv) {
   for (int i = 0; i < m->params.n; i++)
     if (m->params.offset[i] >= m->variants[0].trainable_offset)
       trainable += shape_numel(m->params.shape[i]);
-  printf("%s: program %s, %s head with %d labels\n", spec.path, spec.name,
-         head_type_name(spec.head.type), spec.head.num_labels);
+  if (head_info(spec.head.type)->labels == LABELS_SPANS)
+    printf("%s: program %s, %s head (start and end logits of every token)\n", spec.path, spec.name,
+           head_type_name(spec.head.type));
+  else
+    printf("%s: program %s, %s head with %d labels\n", spec.path, spec.name,
+           head_type_name(spec.head.type), spec.head.num_labels);
   printf("model: %" PRId64 " layers, hidden %" PRId64 ", %" PRId64 " heads, intermediate %" PRId64
          ", vocab %" PRId64 ", %s\n",
          spec.model.num_hidden_layers, spec.model.hidden_size, spec.model.num_attention_heads,

@@ -1,9 +1,10 @@
 // model.c — the forward graph of a HuggingFace BERT model and its head (graph.h).
 //
 // Mirrors transformers' modeling_bert in eval form plus dropout: BertEmbeddings,
-// BertLayer x L (self-attention, output, intermediate, output), BertPooler, and the head
-// of BertForSequenceClassification / BertForTokenClassification. B is the spec's batch
-// size and S the bucket's sequence length; every tensor comment is outermost first.
+// BertLayer x L (self-attention, output, intermediate, output), BertPooler, and the head of
+// BertForSequenceClassification / BertForTokenClassification / BertForQuestionAnswering. B is
+// the spec's batch size and S the bucket's sequence length; every tensor comment is outermost
+// first.
 //
 // Dropout sites are numbered 1, 2, ... in forward order (embeddings; per layer attention
 // probabilities, attention output, FFN output; head), whatever the bucket, so an element
@@ -168,8 +169,17 @@ static int embeddings(Builder *b, int ids, int types) {
                    dims2(m->type_vocab_size, b->H));
   at(b, "model.hidden_size");
   Shape bsh = dims3(b->B, b->S, b->H);
-  int we =
-      add_node(b, OP_GATHER, bsh, xstrdup("embeddings.word"), 2, (int[]){word, ids}); // [B,S,H]
+  Node wg = {.op = OP_GATHER,
+             .dtype = DT_F32,
+             .shape = bsh,
+             .n_in = 2,
+             .in = {word, ids},
+             .name = xstrdup("embeddings.word"),
+             .param = -1,
+             .loc = b->loc};
+  if (head_info(b->spec->head.type)->scores_padding) // nn.Embedding(padding_idx=pad_token_id)
+    wg.attr.gather.has_padding = true, wg.attr.gather.padding_idx = (int32_t)m->pad_token_id;
+  int we = graph_add(b->g, wg); // [B,S,H]
   int te = add_node(b, OP_GATHER, bsh, xstrdup("embeddings.token_type"), 2, (int[]){type, types});
   Node slice = {.op = OP_SLICE_ROWS,
                 .dtype = DT_F32,
@@ -366,12 +376,79 @@ static void token_classification(Builder *b, int hidden, int group) {
   output(g, "loss", g->loss);
 }
 
+// One of the two logits of every token: x [B,S,2] viewed as [B*S,2,1], its column `which`
+// selected, viewed as [B,S].
+static int span_logits(Builder *b, int x, int which, const char *name) {
+  int64_t rows = b->B * b->S;
+  int pairs = add_node(b, OP_RESHAPE, dims3(rows, 2, 1), format("%s.pairs", name), 1, (int[]){x});
+  Node sel = {.op = OP_SELECT_TOKEN,
+              .dtype = DT_F32,
+              .shape = dims2(rows, 1),
+              .n_in = 1,
+              .in = {pairs},
+              .name = format("%s.column", name),
+              .param = -1,
+              .loc = b->loc};
+  sel.attr.token = which;
+  int column = graph_add(b->g, sel);                                                    // [B*S,1]
+  return add_node(b, OP_RESHAPE, dims2(b->B, b->S), xstrdup(name), 1, (int[]){column}); // [B,S]
+}
+
+// CrossEntropyLoss(ignore_index=S) of logits [B,S] (a distribution over the tokens, padding
+// included, as HF computes it) against positions [B] clamped to [0, S].
+static int span_loss(Builder *b, int logits, int positions, const char *name) {
+  Node count = {.op = OP_VALID_COUNT,
+                .dtype = DT_F32,
+                .shape = shape_of(1, (int64_t[]){1}),
+                .n_in = 1,
+                .in = {positions},
+                .name = format("%s.valid_count", name),
+                .param = -1,
+                .loc = b->loc};
+  count.attr.clamp = (int32_t)b->S;
+  Node ce = count;
+  ce.op = OP_CROSS_ENTROPY;
+  ce.n_in = 3;
+  ce.in[0] = logits, ce.in[1] = positions, ce.in[2] = graph_add(b->g, count);
+  ce.name = xstrdup(name);
+  return graph_add(b->g, ce);
+}
+
+// BertForQuestionAnswering (no pooler, no dropout): qa_outputs on every token, split into the
+// start and end logits [B,S]; loss = (CE(start) + CE(end)) / 2.
+static void question_answering(Builder *b, int hidden, int group) {
+  Graph *g = b->g;
+  at(b, "head");
+  Shape rows = shape_of(1, &b->B);
+  int start_positions = input(b, "start_positions", rows);                   // [B]
+  int end_positions = input(b, "end_positions", rows);                       // [B]
+  int logits = linear(b, hidden, 2, "qa_outputs", group, "head.qa_outputs"); // [B,S,2]
+  int start = span_logits(b, logits, 0, "head.start_logits");
+  int end = span_logits(b, logits, 1, "head.end_logits");
+  int sum = binary(b, OP_ADD, span_loss(b, start, start_positions, "loss.start"),
+                   span_loss(b, end, end_positions, "loss.end"), xstrdup("loss.sum"));
+  Node half = {.op = OP_SCALE,
+               .dtype = DT_F32,
+               .shape = shape_of(1, (int64_t[]){1}),
+               .n_in = 1,
+               .in = {sum},
+               .name = xstrdup("loss"),
+               .param = -1,
+               .loc = b->loc};
+  half.attr.value = 0.5f;
+  g->loss = graph_add(g, half);
+  output(g, "start_logits", start);
+  output(g, "end_logits", end);
+  output(g, "loss", g->loss);
+}
+
 // The graph builder of each supported head (heads.h): its inputs, loss and outputs on top of
 // the encoder's last hidden state [B,S,H]; its parameters in `group`.
 typedef void (*HeadBuilder)(Builder *b, int hidden, int group);
 static const HeadBuilder HEAD_BUILDERS[HEAD_COUNT] = {
     [HEAD_SEQUENCE_CLASSIFICATION] = sequence_classification,
     [HEAD_TOKEN_CLASSIFICATION] = token_classification,
+    [HEAD_QUESTION_ANSWERING] = question_answering,
 };
 
 Graph *model_build(const Spec *spec, int seq_len) {

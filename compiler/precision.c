@@ -54,15 +54,16 @@ typedef struct {
   VEC(Kernel) order; // the program's kernels with the cast kernels in place
 } Caster;
 
-// The bf16 copy of f32 parameter `src`, made by a cast kernel queued now (before the GEMM
-// that asks for it) when it is the first to ask.
+// The bf16 copy of f32 parameter or IO output `src` (an IO output is written once, before the
+// first GEMM that reads it: the question-answering head's on the last hidden state), made by a
+// cast kernel queued now (before the GEMM that asks for it) when it is the first to ask.
 static int bf16_copy(Caster *c, int src, const Kernel *gemm) {
   if (c->copy[src] >= 0) return c->copy[src];
   const KBuf *s = &c->p->bufs.items[src];
-  if (s->arena != BERTRT_PARAMS) {
+  if (s->arena != BERTRT_PARAMS && s->arena != BERTRT_IO) {
     char origin[512];
-    internal_error("precision: %s: GEMM %s%s reads f32 `%s`, which is not a parameter, in a bf16 "
-                   "program",
+    internal_error("precision: %s: GEMM %s%s reads f32 `%s`, which is not a parameter or an "
+                   "input, in a bf16 program",
                    c->p->name, gemm->name, spec_origin(gemm->loc, origin, sizeof origin), s->name);
   }
   KBuf copy = {.name = format("%s (bf16)", s->name),

@@ -13,7 +13,8 @@
 //  - Every GEMM reads bf16 A and B (tensor cores, f32 accumulation; C keeps its type, f32
 //    for a parameter's gradient): an f32 parameter operand is read through a bf16 copy that
 //    a cast kernel makes just before the first GEMM of the entry point reading it (parameters
-//    do not change during an entry point), and a GEMM's bias gets C's type the same way.
+//    do not change during an entry point), and a GEMM's bias gets C's type the same way; so
+//    is an f32 IO output (written once, before: the last hidden state under a QA head).
 //  - Each kernel's estimated bytes (kir_bytes) are recomputed for the new types.
 // Arithmetic is f32 throughout (kir.h): only storage changes.
 //

@@ -824,6 +824,13 @@ static bool check_head(Parser *p) {
                    "head type `%s` (%s) is not supported by this bertc yet (expected one of: %s)",
                    head_type_name(h->type), info->hf_architecture, heads_supported_list());
   bool has_labels = written(p, "head.labels");
+  if (info->labels == LABELS_SPANS && (has_labels || written(p, "head.num_labels"))) {
+    const char *key = has_labels ? "head.labels" : "head.num_labels";
+    return fail_at(p, spec_key_loc(p->spec, key),
+                   "`%s` given for a %s head (expected none: its outputs are the start and end "
+                   "logits of the answer span, over the tokens)",
+                   key, head_type_name(h->type));
+  }
   if (has_labels && info->labels == LABELS_VOCAB)
     return fail_at(p, spec_key_loc(p->spec, "head.labels"),
                    "`head.labels` given for a %s head (expected no labels: it predicts the "

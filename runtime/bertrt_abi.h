@@ -64,8 +64,11 @@ typedef struct {
 // A named input or output of one bucket's entry points, in the IO arena.
 // Inputs: "input_ids", "attention_mask", "token_type_ids" [B,S] i32, "labels" (i32: [B] for
 // sequence classification, [B,S] for token classification; -100 marks a row or token that does
-// not count in the loss). Outputs: "logits" ([B,num_labels] or [B,S,num_labels]) f32, "loss" [1]
-// f32, "pooled_output" [B,H] f32 (heads with a pooler), "last_hidden_state" [B,S,H] f32.
+// not count in the loss); for question answering (head_type "question_answering") instead
+// "start_positions", "end_positions" [B] i32 (clamped to [0, S] by the loss, S not counting, as
+// HF's). Outputs: "logits" ([B,num_labels] or [B,S,num_labels]) f32, or "start_logits",
+// "end_logits" [B,S] f32 (question answering), "loss" [1] f32, "pooled_output" [B,H] f32 (heads
+// with a pooler), "last_hidden_state" [B,S,H] f32.
 typedef struct {
   const char *name;
   int64_t dtype;  // bertrt_dtype

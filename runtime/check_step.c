@@ -14,43 +14,63 @@
 
 // ---- check-step ------------------------------------------------------------------------
 
+// The inputs check-step reads: the token tensors, then the head's targets, as the program's IO
+// names them (labels, or the start and end positions of question answering).
+enum { MAX_INPUTS = 5 };
+
 typedef struct {
-  int32_t *ids, *mask, *types, *labels; // [B,S] x3, [B]
+  int n;
+  const char *names[MAX_INPUTS];
+  int rank[MAX_INPUTS]; // 2: [B,S]; 1: [B]
+  int32_t *data[MAX_INPUTS];
   program_batch batch;
 } loaded_inputs;
 
 static void free_inputs(loaded_inputs *in) {
-  free(in->ids);
-  free(in->mask);
-  free(in->types);
-  free(in->labels);
+  for (int i = 0; i < in->n; i++)
+    free(in->data[i]);
 }
 
-// input_ids, attention_mask, token_type_ids [B,S] and labels ([B] or [B,S], as the program's
-// labels input), int64 or int32, and nothing else; B <= batch_size, S <= the largest bucket.
+static void input_names(const bertrt_model *m, loaded_inputs *in) {
+  const bertrt_bucket *b = &m->buckets[m->n_buckets - 1];
+  static const char *const tokens[] = {"input_ids", "attention_mask", "token_type_ids"};
+  static const char *const targets[] = {"labels", "start_positions", "end_positions"};
+  for (int i = 0; i < 3; i++)
+    in->names[in->n] = tokens[i], in->rank[in->n++] = 2;
+  for (int i = 0; i < 3; i++) {
+    const bertrt_tensor *t = program_io(b, targets[i]);
+    if (t) in->names[in->n] = targets[i], in->rank[in->n++] = (int)t->rank;
+  }
+}
+
+static int32_t *input_data(const loaded_inputs *in, const char *name) {
+  for (int i = 0; i < in->n; i++)
+    if (!strcmp(in->names[i], name)) return in->data[i];
+  return NULL;
+}
+
+// The program's inputs (input_ids, attention_mask, token_type_ids [B,S], then labels ([B] or
+// [B,S], as the program's labels input) or start_positions and end_positions [B]), int64 or
+// int32, and nothing else; B <= batch_size, S <= the largest bucket.
 static bool read_inputs(const bertrt_model *m, const st_file *f, loaded_inputs *in) {
-  const bertrt_tensor *labels_io = program_io(&m->buckets[m->n_buckets - 1], "labels");
-  int labels_rank = labels_io ? (int)labels_io->rank : 1;
-  static const char *const names[] = {"input_ids", "attention_mask", "token_type_ids", "labels"};
-  int32_t **dst[] = {&in->ids, &in->mask, &in->types, &in->labels};
+  input_names(m, in);
   const char *path = st_path(f);
-  char *error = NULL, shape[160];
-  const st_tensor *t[4];
-  for (int i = 0; i < 4; i++)
-    if (!(t[i] = st_find(f, names[i]))) {
-      program_error(m, "%s: missing tensor '%s'", path, names[i]);
+  char *error = NULL, shape[160], list[160] = "";
+  const st_tensor *t[MAX_INPUTS];
+  for (int i = 0; i < in->n; i++) {
+    snprintf(list + strlen(list), sizeof list - strlen(list), "%s%s", i ? ", " : "", in->names[i]);
+    if (!(t[i] = st_find(f, in->names[i]))) {
+      program_error(m, "%s: missing tensor '%s'", path, in->names[i]);
       return false;
     }
+  }
   for (int i = 0; i < st_count(f); i++) {
     const char *name = st_at(f, i)->name;
     int k = 0;
-    while (k < 4 && strcmp(name, names[k]) != 0)
+    while (k < in->n && strcmp(name, in->names[k]) != 0)
       k++;
-    if (k == 4) {
-      program_error(m,
-                    "%s: unexpected tensor '%s' (inputs are input_ids, attention_mask, "
-                    "token_type_ids, labels)",
-                    path, name);
+    if (k == in->n) {
+      program_error(m, "%s: unexpected tensor '%s' (inputs are %s)", path, name, list);
       return false;
     }
   }
@@ -60,12 +80,12 @@ static bool read_inputs(const bertrt_model *m, const st_file *f, loaded_inputs *
     return false;
   }
   int64_t B = t[0]->shape[0], S = t[0]->shape[1];
-  for (int i = 1; i < 4; i++) {
+  for (int i = 1; i < in->n; i++) {
     int64_t want[2] = {B, S};
-    int rank = i < 3 ? 2 : labels_rank;
+    int rank = in->rank[i];
     if (t[i]->rank != rank || t[i]->shape[0] != B || (rank == 2 && t[i]->shape[1] != S)) {
       char expected[64];
-      program_error(m, "%s: %s has shape %s, expected %s (from input_ids)", path, names[i],
+      program_error(m, "%s: %s has shape %s, expected %s (from input_ids)", path, in->names[i],
                     st_shape_str(shape, sizeof shape, t[i]->rank, t[i]->shape),
                     st_shape_str(expected, sizeof expected, rank, want));
       return false;
@@ -80,15 +100,22 @@ static bool read_inputs(const bertrt_model *m, const st_file *f, loaded_inputs *
                   (long long)max_s);
     return false;
   }
-  for (int i = 0; i < 4; i++) {
-    *dst[i] = malloc((size_t)t[i]->numel * sizeof(int32_t));
-    if (!*dst[i] || !st_read_i32(f, t[i], *dst[i], &error)) {
+  for (int i = 0; i < in->n; i++) {
+    in->data[i] = malloc((size_t)t[i]->numel * sizeof(int32_t));
+    if (!in->data[i] || !st_read_i32(f, t[i], in->data[i], &error)) {
       program_error(m, "%s", error ? error : "out of memory");
       free(error);
       return false;
     }
   }
-  in->batch = (program_batch){B, S, in->ids, in->mask, in->types, in->labels};
+  in->batch = (program_batch){B,
+                              S,
+                              input_data(in, "input_ids"),
+                              input_data(in, "attention_mask"),
+                              input_data(in, "token_type_ids"),
+                              input_data(in, "labels"),
+                              input_data(in, "start_positions"),
+                              input_data(in, "end_positions")};
   return true;
 }
 
@@ -108,6 +135,31 @@ static void add_params(st_writer *out, const bertrt_model *m, const char *prefix
   }
 }
 
+// The outputs check-step records: the head's logits, each [B, ...] of the bucket's batch (and,
+// per token, of its S_b) cut to the inputs' [B, ...] (and S).
+enum { MAX_LOGITS = 2 };
+
+typedef struct {
+  const bertrt_tensor *io;
+  bool per_token; // [B, S_b, ...]
+  int64_t stride; // elements of one example in the bucket's output: S_b * C per token, else C
+  int64_t row;    // elements of one example written out: S * C per token, else C
+} logits_out;
+
+static int find_logits(const bertrt_bucket *b, int64_t seq_len, logits_out out[MAX_LOGITS]) {
+  static const char *const names[] = {"logits", "start_logits", "end_logits"};
+  int n = 0;
+  for (int i = 0; i < 3 && n < MAX_LOGITS; i++) {
+    const bertrt_tensor *t = program_io(b, names[i]);
+    if (!t) continue;
+    bool per_token = t->rank == 3 || i > 0; // [B,S,C] or the span logits [B,S]
+    int64_t inner = t->rank == 3 ? t->shape[2] : per_token ? 1 : t->shape[1];
+    out[n++] = (logits_out){t, per_token, (per_token ? t->shape[1] : 1) * inner,
+                            (per_token ? seq_len : 1) * inner};
+  }
+  return n;
+}
+
 // The step on the loaded program: forward_backward, record logits, loss and gradients, then
 // `steps` optimizer steps (each after a fresh forward_backward), and write `out_path`.
 // Dropout, when on, draws with the program's seed and each step's number.
@@ -115,16 +167,18 @@ static bool step_and_write(bertrt_program *p, const bertrt_bucket *b, int varian
                            int64_t seq_len, int64_t steps, double lr, bool dropout,
                            const char *out_path, char **error) {
   const bertrt_model *m = p->model;
-  const bertrt_tensor *logits = program_io(b, "logits"), *loss = program_io(b, "loss");
-  if (!logits || !loss) {
-    *error = strdup("the program has no 'logits' or 'loss' output");
+  const bertrt_tensor *loss = program_io(b, "loss");
+  logits_out lo[MAX_LOGITS];
+  int n_lo = find_logits(b, seq_len, lo);
+  if (!n_lo || !loss) {
+    *error = strdup("the program has no logits or no 'loss' output");
     return false;
   }
   int64_t first = m->variants[variant].trainable_offset, trainable = m->param_elems - first;
-  // logits [B, C] or, per token, [B, S, C] of the inputs' S inside the bucket's [B, S_b, C]
-  bool per_token = logits->rank == 3;
-  int64_t S = per_token ? seq_len : 1, row = S * m->num_labels, n_logits = batch * row;
-  // saved: logits [B, num_labels], loss, gradients of the trainable suffix
+  int64_t n_logits = 0;
+  for (int i = 0; i < n_lo; i++)
+    n_logits += batch * lo[i].row;
+  // saved: every logits output [B, ...], loss, gradients of the trainable suffix
   float *saved = malloc((size_t)(n_logits + 1 + trainable) * sizeof *saved);
   if (!saved) {
     *error = strdup("out of memory");
@@ -134,10 +188,12 @@ static bool step_and_write(bertrt_program *p, const bertrt_bucket *b, int varian
   program_begin_step(p, lr, 0);
   program_train_step(p, b, variant);
   program_from_device(p, BERTRT_GRADS);
-  const float *all = program_io_data(p, logits);
-  for (int64_t r = 0; r < batch; r++)
-    memcpy(saved + r * row, all + r * (per_token ? logits->shape[1] : 1) * m->num_labels,
-           (size_t)row * sizeof *saved);
+  float *at = saved;
+  for (int i = 0; i < n_lo; i++) {
+    const float *all = program_io_data(p, lo[i].io);
+    for (int64_t r = 0; r < batch; r++, at += lo[i].row)
+      memcpy(at, all + r * lo[i].stride, (size_t)lo[i].row * sizeof *saved);
+  }
   memcpy(saved + n_logits, program_io_data(p, loss), sizeof *saved);
   memcpy(saved + n_logits + 1, (float *)p->host[BERTRT_GRADS] + first,
          (size_t)trainable * sizeof *saved);
@@ -149,9 +205,14 @@ static bool step_and_write(bertrt_program *p, const bertrt_bucket *b, int varian
   }
   if (steps > 0) program_from_device(p, BERTRT_PARAMS);
   st_writer *out = st_writer_new();
-  int64_t logits_shape[3] = {batch, S, m->num_labels};
-  if (!per_token) logits_shape[1] = m->num_labels;
-  st_writer_add(out, "logits", ST_F32, per_token ? 3 : 2, logits_shape, saved);
+  at = saved;
+  for (int i = 0; i < n_lo; i++) {
+    const bertrt_tensor *t = lo[i].io;
+    int64_t shape[3] = {batch, lo[i].per_token ? seq_len : t->shape[1],
+                        t->rank == 3 ? t->shape[2] : 0};
+    st_writer_add(out, t->name, ST_F32, (int)t->rank, shape, at);
+    at += batch * lo[i].row;
+  }
   st_writer_add(out, "loss", ST_F32, 0, NULL, saved + n_logits);
   add_params(out, m, "grad/", saved + n_logits + 1, first);
   if (steps > 0) add_params(out, m, "param/", (float *)p->host[BERTRT_PARAMS] + first, first);
@@ -159,6 +220,22 @@ static bool step_and_write(bertrt_program *p, const bertrt_bucket *b, int varian
   st_writer_free(out);
   free(saved);
   return ok;
+}
+
+// Question answering scores every token of the bucket, padding included (HF's softmax over the
+// sequence is not masked), so the inputs must be a bucket's length to match HF at theirs.
+static bool spans_fit_bucket(const bertrt_model *m, const bertrt_bucket *b, int64_t seq_len,
+                             const char *path) {
+  if (!program_io(b, "start_positions") || seq_len == b->seq_len) return true;
+  char lens[160] = "";
+  for (int64_t i = 0; i < m->n_buckets; i++)
+    snprintf(lens + strlen(lens), sizeof lens - strlen(lens), "%s%lld", i ? ", " : "",
+             (long long)m->buckets[i].seq_len);
+  program_error(m,
+                "%s: S is %lld, expected a bucket length (%s): the start and end logits' softmax "
+                "spans every token of the bucket, padding included, as HF's does at its S",
+                path, (long long)seq_len, lens);
+  return false;
 }
 
 static int check_step_run(const bertrt_model *m, const check_args *a) {
@@ -199,7 +276,8 @@ static int check_step_run(const bertrt_model *m, const check_args *a) {
   bertrt_program *p = NULL;
   st_file *w = random_weights ? NULL : st_open(a->weights, &error);
   st_file *f = w || random_weights ? st_open(a->inputs, &error) : NULL;
-  if (f && read_inputs(m, f, &in)) {
+  if (f && read_inputs(m, f, &in) &&
+      spans_fit_bucket(m, program_bucket(m, in.batch.seq_len), in.batch.seq_len, a->inputs)) {
     const bertrt_bucket *b = program_bucket(m, in.batch.seq_len);
     if (!(p = program_open(m, 0, &error)))
       status = 1;
@@ -295,7 +373,8 @@ static int time_step_main(const program_command *cmd, const bertrt_model *m, int
     }
     for (int64_t i = 0; i < n; i++) // a label per sequence reads the first B, per token all n
       labels[i] = (int32_t)(i % m->num_labels);
-    program_batch batch = {B, S, ids, mask, types, labels};
+    // question answering: the first B as start and end positions (0, 1, 0, ...: inside S)
+    program_batch batch = {B, S, ids, mask, types, labels, labels, labels};
     if (program_set_batch(p, b, &batch, "time-step", &error)) status = 0;
   }
   if (status == 0) {

@@ -154,7 +154,8 @@ void program_from_device(const bertrt_program *p, bertrt_arena a) {
 
 static bool is_input(const char *name) {
   return !strcmp(name, "input_ids") || !strcmp(name, "attention_mask") ||
-         !strcmp(name, "token_type_ids") || !strcmp(name, "labels");
+         !strcmp(name, "token_type_ids") || !strcmp(name, "labels") ||
+         !strcmp(name, "start_positions") || !strcmp(name, "end_positions");
 }
 
 static bool listed(const char *name, const char *const *names) {
@@ -191,7 +192,8 @@ void program_forward(bertrt_program *p, const bertrt_bucket *b, const char *cons
 
 void program_train_step(bertrt_program *p, const bertrt_bucket *b, int variant) {
   run_entry(p, b->forward_backward[variant]);
-  static const char *const read_after_a_step[] = {"loss", "logits", NULL};
+  static const char *const read_after_a_step[] = {"loss", "logits", "start_logits", "end_logits",
+                                                  NULL};
   fetch_outputs(p, b, read_after_a_step);
 }
 
@@ -384,6 +386,26 @@ static bool fill_input(bertrt_program *p, const bertrt_bucket *b, const char *na
   return true;
 }
 
+// Answer-span positions [B] into their IO tensor: as given (HF clamps them in the loss), the
+// ignored position S as the bucket's, and the bucket's length in padded rows.
+static bool fill_positions(bertrt_program *p, const bertrt_bucket *b, const char *name,
+                           const int32_t *src, const program_batch *batch, const char *what,
+                           char **error) {
+  const bertrt_tensor *t = program_io(b, name);
+  if (!t) return true;
+  if (t->dtype != BERTRT_I32 || t->rank != 1)
+    return rt_error(error, "%s: IO tensor '%s' of rank %lld is not supported by this runtime", what,
+                    name, (long long)t->rank);
+  int32_t *dst = program_io_data(p, t), ignored = (int32_t)b->seq_len;
+  for (int64_t r = 0; r < t->shape[0]; r++) {
+    int32_t v = src && r < batch->batch ? src[r] : ignored;
+    dst[r] = v >= batch->seq_len ? ignored : v;
+  }
+  if (p->cuda)
+    cuda_upload(p->cuda, (char *)p->ctx.arena[BERTRT_IO] + t->offset, dst, 4 * (size_t)t->shape[0]);
+  return true;
+}
+
 bool program_set_batch(bertrt_program *p, const bertrt_bucket *b, const program_batch *batch,
                        const char *what, char **error) {
   const bertrt_model *m = p->model;
@@ -397,7 +419,9 @@ bool program_set_batch(bertrt_program *p, const bertrt_bucket *b, const program_
          fill_input(p, b, "token_type_ids", batch->token_type_ids, batch, 0,
                     (int32_t)m->type_vocab_size, 0, what, error) &&
          fill_input(p, b, "labels", batch->labels, batch, 0, (int32_t)m->num_labels, -100, what,
-                    error);
+                    error) &&
+         fill_positions(p, b, "start_positions", batch->start_positions, batch, what, error) &&
+         fill_positions(p, b, "end_positions", batch->end_positions, batch, what, error);
 }
 
 // ---- schedule --------------------------------------------------------------------------

@@ -39,7 +39,8 @@ void program_from_device(const bertrt_program *p, bertrt_arena a);
 // The entry points, with the copies their callers need (the inputs were copied by
 // program_set_batch). program_forward: afterwards the named outputs (a NULL-terminated list;
 // NULL: every output of the bucket) are readable through program_io_data.
-// program_train_step: forward_backward of `variant`; then "loss" and "logits" are readable.
+// program_train_step: forward_backward of `variant`; then "loss" and "logits" (question
+// answering: "start_logits", "end_logits") are readable.
 // program_optimizer_step: the optimizer of `variant` (clipping, AdamW) on the device state.
 void program_forward(bertrt_program *p, const bertrt_bucket *b, const char *const *outputs);
 void program_train_step(bertrt_program *p, const bertrt_bucket *b, int variant);
@@ -75,16 +76,21 @@ bool program_load_weights(bertrt_program *p, const st_file *w, char **error);
 void program_init_weights(bertrt_program *p, uint64_t seed);
 
 // A batch of B sequences of length S: ids/mask/types [B,S], labels [B] (one per sequence) or
-// [B,S] (one per token), as the program's "labels" input is shaped. A NULL array means "not
-// given" and is filled as padding.
+// [B,S] (one per token), as the program's "labels" input is shaped; for question answering
+// start/end positions [B] instead of labels. A NULL array means "not given" and is filled as
+// padding.
 typedef struct {
   int64_t batch, seq_len;
   const int32_t *input_ids, *attention_mask, *token_type_ids, *labels;
+  const int32_t *start_positions, *end_positions;
 } program_batch;
 // Writes `batch` into bucket b's IO inputs (and on to the device), padded to [batch_size,
 // b->seq_len]: ids, types and mask 0 past S and in padded rows, labels -100 in padded rows. Checks
 // every value (ids < vocab_size, types < type_vocab_size, mask 0 or 1, labels in [0, num_labels) or
-// -100); false and *error naming `what`, the tensor and the element otherwise.
+// -100); false and *error naming `what`, the tensor and the element otherwise. Positions may be
+// any value, as in HF (the loss clamps them to [0, S] and ignores S): b->seq_len in padded rows,
+// and S becomes b->seq_len (both ignored), so a question-answering batch whose S is shorter than
+// the bucket scores the same tokens; the softmax over the tokens spans the bucket's padding too.
 bool program_set_batch(bertrt_program *p, const bertrt_bucket *b, const program_batch *batch,
                        const char *what, char **error);
 

@@ -6,6 +6,7 @@
 #                                in fp32 and with precision bf16
 #   tiny_cls.cpu/                the same for the cpu target (compile_for's copy; not run there)
 #   tiny_ner.cuda/               tests/fixtures/check_step_ner's spec (token classification)
+#   tiny_qa.cuda/                tests/fixtures/check_step_tiny_qa's spec (question answering)
 #   cpu_outputs/                 the cpu program's check-step --dropout on|off outputs for the
 #                                cases tests/gpu/dropout.sh compares with the GPU's
 #   bin/                         st_compare and test_rt_device_cuda (they need only libc)
@@ -29,6 +30,7 @@ sed 's/^precision:.*//' "$spec" >"$bundle/bf16.yaml" && echo "precision: bf16" >
 "$bertc" compile "$bundle/bf16.yaml" --target cuda -o "$bundle/bf16.cuda"
 "$bertc" compile "$spec" -o "$bundle/$stem.cpu"
 "$bertc" compile specs/tiny_ner.yaml --target cuda -o "$bundle/tiny_ner.cuda"
+"$bertc" compile specs/tiny_qa.yaml --target cuda -o "$bundle/tiny_qa.cuda"
 # shellcheck source=../tests/gpu/lib.sh
 . tests/gpu/lib.sh # dropout_cases
 for c in "${dropout_cases[@]}"; do

@@ -34,6 +34,8 @@ run runtime_gemm "$bundle/bin/test_rt_device_cuda" gpu
 run check_step bash tests/gpu/check_step.sh none "$compare" "$root" "$work/check_step"
 run check_step_ner bash tests/gpu/check_step.sh none "$compare" "$root" "$work/check_step_ner" \
   "$root/tests/fixtures/check_step_ner"
+run check_step_tiny_qa bash tests/gpu/check_step.sh none "$compare" "$root" "$work/check_step_tiny_qa" \
+  "$root/tests/fixtures/check_step_tiny_qa"
 run dropout bash tests/gpu/dropout.sh none "$compare" "$root" "$work/dropout"
 run bf16 bash tests/gpu/bf16.sh none "$compare" "$root" "$work/bf16"
 run no_device bash tests/gpu/no_device.sh none "$root" "$work/no_device"

@@ -11,8 +11,10 @@ add_test(NAME check_step_matches_pytorch_tiny_cls
          COMMAND bash ${E2E}/check_step.sh $<TARGET_FILE:bertc> $<TARGET_FILE:st_compare>
                  ${CMAKE_SOURCE_DIR})
 # The token-classification head against BertForTokenClassification: tiny_ner (full model,
-# -100 tokens, padded rows) and ner_small (the NER spec itself, classifier trained).
-foreach(fixture check_step_ner check_step_ner_small)
+# -100 tokens, padded rows) and ner_small (the NER spec itself, classifier trained); the
+# question-answering head against BertForQuestionAnswering: tiny_qa (full model, padded rows,
+# positions beyond S, feature extraction) and qa_small (the QA spec itself at its first bucket).
+foreach(fixture check_step_ner check_step_ner_small check_step_tiny_qa check_step_qa_small)
   string(REPLACE "check_step_" "" spec_case ${fixture})
   add_test(NAME check_step_matches_pytorch_${spec_case}
            COMMAND bash ${E2E}/check_step.sh $<TARGET_FILE:bertc> $<TARGET_FILE:st_compare>

@@ -18,3 +18,9 @@ foreach(mode forward train train_dropout feature_extraction)
            COMMAND fuse_interp_test ${CMAKE_CURRENT_SOURCE_DIR}/fuse/wide_heads.yaml ${mode} unfused
                    bf16)
 endforeach()
+# A question-answering head (tiny_qa): start/end logits viewed out of one [B,S,2] GEMM, the
+# clamped positions' cross-entropy over the tokens, the padding row kept from its gradient.
+foreach(mode forward train feature_extraction)
+  add_test(NAME fused_question_answering_${mode}_matches_graph_interpreter
+           COMMAND fuse_interp_test ${CMAKE_SOURCE_DIR}/specs/tiny_qa.yaml ${mode} fused)
+endforeach()

@@ -16,6 +16,10 @@ add_test(NAME gpu_check_step_matches_pytorch_tiny_ner
          COMMAND bash ${GPU_TESTS}/check_step.sh $<TARGET_FILE:bertc> $<TARGET_FILE:st_compare>
                  ${CMAKE_SOURCE_DIR} ${GPU_WORK}/check_step_ner
                  ${CMAKE_SOURCE_DIR}/tests/fixtures/check_step_ner)
+add_test(NAME gpu_check_step_matches_pytorch_tiny_qa
+         COMMAND bash ${GPU_TESTS}/check_step.sh $<TARGET_FILE:bertc> $<TARGET_FILE:st_compare>
+                 ${CMAKE_SOURCE_DIR} ${GPU_WORK}/check_step_tiny_qa
+                 ${CMAKE_SOURCE_DIR}/tests/fixtures/check_step_tiny_qa)
 add_test(NAME gpu_dropout_masks_match_cpu_tiny_cls
          COMMAND bash ${GPU_TESTS}/dropout.sh $<TARGET_FILE:bertc> $<TARGET_FILE:st_compare>
                  ${CMAKE_SOURCE_DIR} ${GPU_WORK}/dropout)
@@ -23,6 +27,7 @@ add_test(NAME gpu_bf16_check_step_agrees_with_fp32_tiny_cls
          COMMAND bash ${GPU_TESTS}/bf16.sh $<TARGET_FILE:bertc> $<TARGET_FILE:st_compare>
                  ${CMAKE_SOURCE_DIR} ${GPU_WORK}/bf16)
 set_tests_properties(gpu_check_step_matches_pytorch_tiny_cls gpu_check_step_matches_pytorch_tiny_ner
+                     gpu_check_step_matches_pytorch_tiny_qa
                      gpu_dropout_masks_match_cpu_tiny_cls
                      gpu_bf16_check_step_agrees_with_fp32_tiny_cls
                      PROPERTIES LABELS gpu SKIP_RETURN_CODE 77 TIMEOUT 600

@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # The numerical contract: the generated CPU program's check-step matches the HF model of its
 # head + torch AdamW (fixtures from tests/oracle/check_step.py: BertForSequenceClassification
-# for tests/fixtures/check_step, BertForTokenClassification for check_step_ner*) to 1e-4
+# for tests/fixtures/check_step, BertForTokenClassification for check_step_ner*,
+# BertForQuestionAnswering for check_step_tiny_qa and check_step_qa_small) to 1e-4
 # relative for logits, loss, every gradient and every parameter after N steps.
 # The attention key bias's gradient is zero in exact arithmetic: it must be tiny, and it is
-# left out of the after-N-steps comparison (Adam turns its rounding noise into +-lr steps).
+# left out of the after-N-steps comparison (Adam turns its rounding noise into +-lr steps); so
+# are a question-answering head's qa_outputs.bias and last LayerNorm bias (tests/gpu/lib.sh).
 #   check_step.sh BERTC ST_COMPARE SRC [FIXTURE_DIR (default tests/fixtures/check_step)]
 set -u
 bertc=$1 compare=$2 src=$3

@@ -62,6 +62,19 @@ CASES = {
     "ner_small": [
         ("feature_extraction_b5_s100_n3", "feature_extraction", 3, 5, 100, None, ()),
     ],
+    # question answering: S is always a bucket length (the start/end softmax spans every token,
+    # padding included, as HF's does); the rows listed have a start position beyond S and an
+    # end position far beyond it (clamped to S: ignored), the next row a negative end position
+    # (clamped to 0: it counts)
+    "tiny_qa": [
+        ("full_b8_s16_n0", "full", 0, 8, 16, None, ()),
+        ("full_b6_s40_n5", "full", 5, 6, 40, None, (2,)),  # clipping active in every step
+        ("feature_extraction_b4_s64_n5", "feature_extraction", 5, 4, 64, None, (1,)),
+    ],
+    # the real QA spec's shapes (vocabulary 8000, buckets up to 384): its smallest bucket
+    "qa_small": [
+        ("feature_extraction_b4_s128_n3", "feature_extraction", 3, 4, 128, None, (3,)),
+    ],
 }
 
 # The transformers class of each head, the parameters it ends with, and what trains with
@@ -73,7 +86,16 @@ HEADS = {
                                 ("bert.pooler.", "classifier.")),
     "token_classification": ("BertForTokenClassification",
                              ["classifier.weight", "classifier.bias"], ("classifier.",)),
+    "question_answering": ("BertForQuestionAnswering",
+                           ["qa_outputs.weight", "qa_outputs.bias"], ("qa_outputs.",)),
 }
+
+# The logits outputs of each head, by name (check-step writes the same names).
+LOGITS = {"question_answering": ("start_logits", "end_logits")}
+
+
+def logits_of(spec, res):
+    return {n: getattr(res, n) for n in LOGITS.get(spec["head"]["type"], ("logits",))}
 
 
 def load_spec(path):
@@ -142,6 +164,11 @@ def make_inputs(rng, spec, B, S, ignore_rows):
         if b % 2 == 1 and length >= 6:  # padding inside the sequence, random ids under it
             start = int(rng.integers(1, length - 3))
             mask[b, start:start + 2] = 0
+    if spec["head"]["type"] == "question_answering":
+        start, end = span_positions(rng, mask, ignore_rows)
+        t = lambda a: torch.from_numpy(a)
+        return {"input_ids": t(ids), "attention_mask": t(mask), "token_type_ids": t(types),
+                "start_positions": t(start), "end_positions": t(end)}
     if spec["head"]["type"] == "token_classification":
         labels = token_labels(rng, spec["head"]["num_labels"], mask, ignore_rows)
         t = lambda a: torch.from_numpy(a)
@@ -168,6 +195,23 @@ def token_labels(rng, num_labels, mask, ignore_rows):
     for r in ignore_rows:
         labels[r] = -100
     return labels
+
+
+def span_positions(rng, mask, ignore_rows):
+    """[B] answer starts and ends inside each row's attended tokens (start <= end); rows in
+    ignore_rows start at S + 3 and end at 4 S (HF clamps both to S and ignores them), and the
+    row after each ends at -1 (clamped to 0, the [CLS] of an unanswerable question: it counts)."""
+    B, S = mask.shape
+    start = np.zeros(B, np.int64)
+    end = np.zeros(B, np.int64)
+    for b in range(B):
+        length = int(mask[b].nonzero()[0].max()) + 1
+        start[b] = rng.integers(1, max(2, length))
+        end[b] = rng.integers(start[b], max(start[b] + 1, min(length, start[b] + 8)))
+    for r in ignore_rows:
+        start[r], end[r] = S + 3, 4 * S
+        end[(r + 1) % B] = -1
+    return start, end
 
 
 def trainable(name, strategy, spec):
@@ -200,7 +244,8 @@ def run_case(spec, model, weights, inputs, strategy, steps, lr):
         res = model(**inputs)
         res.loss.backward()
         if step == 0:
-            out["logits"] = res.logits.detach().float().clone()
+            for n, v in logits_of(spec, res).items():
+                out[n] = v.detach().float().clone()
             out["loss"] = res.loss.detach().float().clone().reshape(())
             for n, p in model.named_parameters():
                 if p.requires_grad:
@@ -218,6 +263,16 @@ def run_case(spec, model, weights, inputs, strategy, steps, lr):
     return out, norms
 
 
+def span_invariant(spec):
+    """Parameters of a question-answering model whose gradient is zero in exact arithmetic:
+    qa_outputs.bias and the last LayerNorm's bias shift every start (end) logit of a row alike,
+    which the softmax over the tokens ignores (check-step's comparison skips them likewise)."""
+    if spec["head"]["type"] != "question_answering":
+        return []
+    last = spec["model"]["num_hidden_layers"] - 1
+    return ["qa_outputs.bias", f"bert.encoder.layer.{last}.output.LayerNorm.bias"]
+
+
 def rel_err(out, ref, skip):
     """Largest L2(out - ref) / L2(ref) over the tensors of ref, leaving out `skip` names."""
     worst, where = 0.0, ""
@@ -232,17 +287,18 @@ def rel_err(out, ref, skip):
     return worst, where
 
 
-def check_mask_invariance(model, weights, inputs):
+def check_mask_invariance(spec, model, weights, inputs):
     """Token ids under attention_mask == 0 must not change the logits."""
+    stacked = lambda res: torch.stack(list(logits_of(spec, res).values()), -1).squeeze(-1)
     with torch.no_grad():
         for n, p in model.named_parameters():
             p.copy_(weights[n].to(p.dtype))
-        a = model(**inputs).logits
+        a = stacked(model(**inputs))
         other = dict(inputs)
         ids = inputs["input_ids"].clone()
         ids[inputs["attention_mask"] == 0] = 7
         other["input_ids"] = ids
-        b = model(**other).logits
+        b = stacked(model(**other))
     if a.dim() == 3:  # per-token logits: only those of attended tokens must not change
         keep = inputs["attention_mask"] == 1
         a, b = a[keep], b[keep]
@@ -276,7 +332,7 @@ def main():
         lr = float(spec["train"]["lr"] if lr is None else lr)
         rng = np.random.default_rng(1000 + idx + args.seed)
         inputs = make_inputs(rng, spec, B, S, ignore)
-        leak = check_mask_invariance(model, weights, inputs)
+        leak = check_mask_invariance(spec, model, weights, inputs)
         if leak != 0.0:
             failures.append(f"{name}: masked token ids change the logits by {leak:g}")
         out, norms = run_case(spec, model, weights, inputs, strategy, steps, lr)
@@ -290,10 +346,17 @@ def main():
         # How far is this float32 reference from float64 arithmetic? The contract's 1e-4
         # needs this to be well below it.
         out64, _ = run_case(spec, model64, weights, inputs, strategy, steps, lr)
-        worst, where = rel_err(out, out64, ["attention.self.key.bias"])
+        worst, where = rel_err(out, out64, ["attention.self.key.bias"] + span_invariant(spec))
         print(f"  float32 vs float64: worst relative L2 error {worst:.2e} ({where})")
         if worst > 1e-5:
             failures.append(f"{name}: float32 reference is {worst:g} from float64 at {where}")
+        for key in span_invariant(spec):
+            g = out.get(f"grad/{key}")
+            if g is None:
+                continue
+            print(f"  {key} grad: max|g| {float(g.abs().max()):.3e}")
+            if float(g.abs().max()) > 1e-6:
+                failures.append(f"{name}: grad/{key} is not ~0: max {float(g.abs().max()):g}")
         # Sanity: the attention key bias's gradient is zero in exact arithmetic.
         for l in range(layers):
             key = f"grad/bert.encoder.layer.{l}.attention.self.key.bias"

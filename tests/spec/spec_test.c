@@ -151,6 +151,13 @@ static void test_written_values(void) {
   EXPECT(s.tokenizer.do_lower_case && s.precision == PRECISION_BF16, "tokenizer/bf16");
 }
 
+static void test_question_answering(void) {
+  Spec s = parse_ok(write_spec("qa", NAME MODEL "head:\n  type: question_answering\n" SHAPES));
+  EXPECT(s.head.type == HEAD_QUESTION_ANSWERING && s.head.num_labels == 2 &&
+             strcmp(s.head.labels[1], "LABEL_1") == 0,
+         "question answering: 2 logits per token, HF's default label names");
+}
+
 static void test_names(void) {
   EXPECT(strcmp(head_type_name(HEAD_QUESTION_ANSWERING), "question_answering") == 0, "head name");
   EXPECT(strcmp(activation_name(ACT_RELU), "relu") == 0, "relu");
@@ -254,12 +261,16 @@ static const BadSpec BAD_SPECS[] = {
     {"duplicate_label",
      NAME MODEL "head:\n  type: sequence_classification\n  labels: [부정, 긍정, 부정]\n" SHAPES, 10,
      20, "duplicate label `부정` in `head.labels` (first at line 10, column 12"},
-    {"question_answering_not_supported_yet",
-     NAME MODEL "head:\n  type: question_answering\n  num_labels: 3\n" SHAPES, 9, 9,
-     "head type `question_answering` (BertForQuestionAnswering) is not supported by this bertc "
-     "yet (expected one of: sequence_classification, token_classification)"},
+    {"question_answering_has_no_num_labels",
+     NAME MODEL "head:\n  type: question_answering\n  num_labels: 2\n" SHAPES, 10, 15,
+     "`head.num_labels` given for a question_answering head (expected none: its outputs are the "
+     "start and end logits of the answer span, over the tokens)"},
+    {"question_answering_has_no_labels",
+     NAME MODEL "head:\n  type: question_answering\n  labels: [start, end]\n" SHAPES, 10, 11,
+     "`head.labels` given for a question_answering head (expected none"},
     {"masked_lm_not_supported_yet", NAME MODEL "head:\n  type: masked_lm\n" SHAPES, 9, 9,
-     "head type `masked_lm` (BertForMaskedLM) is not supported by this bertc yet"},
+     "head type `masked_lm` (BertForMaskedLM) is not supported by this bertc yet (expected one "
+     "of: sequence_classification, token_classification, question_answering)"},
     {"token_classification_needs_labels", NAME MODEL "head:\n  type: token_classification\n" SHAPES,
      9, 3, "a token_classification head needs `head.labels` (expected its tags"},
     {"token_classification_labels_include_O",
@@ -362,6 +373,7 @@ int main(int argc, char **argv) {
     test_tiny_cls(argv[2]);
     test_defaults();
     test_written_values();
+    test_question_answering();
     test_names();
   } else if (strcmp(argv[1], "bad") == 0) {
     test_bad_specs();
