@@ -1790,7 +1790,7 @@ entry:
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_115(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -1844,7 +1844,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 371192832
   %bert.encoder.layer.0.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.query, float* %bert.encoder.layer.0.attention.self.query.bias)
+  call void @body_115(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.query, float* %bert.encoder.layer.0.attention.self.query.bias)
   ret void
 }
 
@@ -1859,7 +1859,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 373555200
   %bert.encoder.layer.0.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.key, float* %bert.encoder.layer.0.attention.self.key.bias)
+  call void @body_115(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.key, float* %bert.encoder.layer.0.attention.self.key.bias)
   ret void
 }
 
@@ -1874,7 +1874,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 375917568
   %bert.encoder.layer.0.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.value, float* %bert.encoder.layer.0.attention.self.value.bias)
+  call void @body_115(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.value, float* %bert.encoder.layer.0.attention.self.value.bias)
   ret void
 }
 
@@ -1889,7 +1889,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 378279936
   %bert.encoder.layer.0.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.output, float* %bert.encoder.layer.0.attention.output.dense.bias)
+  call void @body_115(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.output, float* %bert.encoder.layer.0.attention.output.dense.bias)
   ret void
 }
 
@@ -2164,7 +2164,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 397175808
   %bert.encoder.layer.0.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.output, float* %bert.encoder.layer.0.output.dense.bias)
+  call void @body_115(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.output, float* %bert.encoder.layer.0.output.dense.bias)
   ret void
 }
 
@@ -2221,7 +2221,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 399544320
   %bert.encoder.layer.1.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.query, float* %bert.encoder.layer.1.attention.self.query.bias)
+  call void @body_115(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.query, float* %bert.encoder.layer.1.attention.self.query.bias)
   ret void
 }
 
@@ -2236,7 +2236,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 401906688
   %bert.encoder.layer.1.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.key, float* %bert.encoder.layer.1.attention.self.key.bias)
+  call void @body_115(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.key, float* %bert.encoder.layer.1.attention.self.key.bias)
   ret void
 }
 
@@ -2251,7 +2251,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 404269056
   %bert.encoder.layer.1.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.value, float* %bert.encoder.layer.1.attention.self.value.bias)
+  call void @body_115(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.value, float* %bert.encoder.layer.1.attention.self.value.bias)
   ret void
 }
 
@@ -2266,7 +2266,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 406631424
   %bert.encoder.layer.1.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.output, float* %bert.encoder.layer.1.attention.output.dense.bias)
+  call void @body_115(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.output, float* %bert.encoder.layer.1.attention.output.dense.bias)
   ret void
 }
 
@@ -2338,7 +2338,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 425527296
   %bert.encoder.layer.1.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.output, float* %bert.encoder.layer.1.output.dense.bias)
+  call void @body_115(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.output, float* %bert.encoder.layer.1.output.dense.bias)
   ret void
 }
 
@@ -2395,7 +2395,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 427895808
   %bert.encoder.layer.2.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.query, float* %bert.encoder.layer.2.attention.self.query.bias)
+  call void @body_115(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.query, float* %bert.encoder.layer.2.attention.self.query.bias)
   ret void
 }
 
@@ -2410,7 +2410,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 430258176
   %bert.encoder.layer.2.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.key, float* %bert.encoder.layer.2.attention.self.key.bias)
+  call void @body_115(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.key, float* %bert.encoder.layer.2.attention.self.key.bias)
   ret void
 }
 
@@ -2425,7 +2425,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 432620544
   %bert.encoder.layer.2.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.value, float* %bert.encoder.layer.2.attention.self.value.bias)
+  call void @body_115(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.value, float* %bert.encoder.layer.2.attention.self.value.bias)
   ret void
 }
 
@@ -2440,7 +2440,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 434982912
   %bert.encoder.layer.2.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.output, float* %bert.encoder.layer.2.attention.output.dense.bias)
+  call void @body_115(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.output, float* %bert.encoder.layer.2.attention.output.dense.bias)
   ret void
 }
 
@@ -2512,7 +2512,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 453878784
   %bert.encoder.layer.2.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.ffn.output, float* %bert.encoder.layer.2.output.dense.bias)
+  call void @body_115(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.ffn.output, float* %bert.encoder.layer.2.output.dense.bias)
   ret void
 }
 
@@ -2569,7 +2569,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 456247296
   %bert.encoder.layer.3.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.query, float* %bert.encoder.layer.3.attention.self.query.bias)
+  call void @body_115(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.query, float* %bert.encoder.layer.3.attention.self.query.bias)
   ret void
 }
 
@@ -2584,7 +2584,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 458609664
   %bert.encoder.layer.3.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.key, float* %bert.encoder.layer.3.attention.self.key.bias)
+  call void @body_115(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.key, float* %bert.encoder.layer.3.attention.self.key.bias)
   ret void
 }
 
@@ -2599,7 +2599,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 460972032
   %bert.encoder.layer.3.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.value, float* %bert.encoder.layer.3.attention.self.value.bias)
+  call void @body_115(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.value, float* %bert.encoder.layer.3.attention.self.value.bias)
   ret void
 }
 
@@ -2614,7 +2614,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 463334400
   %bert.encoder.layer.3.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.output, float* %bert.encoder.layer.3.attention.output.dense.bias)
+  call void @body_115(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.output, float* %bert.encoder.layer.3.attention.output.dense.bias)
   ret void
 }
 
@@ -2686,7 +2686,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 482230272
   %bert.encoder.layer.3.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.ffn.output, float* %bert.encoder.layer.3.output.dense.bias)
+  call void @body_115(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.ffn.output, float* %bert.encoder.layer.3.output.dense.bias)
   ret void
 }
 
@@ -2743,7 +2743,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 484598784
   %bert.encoder.layer.4.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.query, float* %bert.encoder.layer.4.attention.self.query.bias)
+  call void @body_115(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.query, float* %bert.encoder.layer.4.attention.self.query.bias)
   ret void
 }
 
@@ -2758,7 +2758,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 486961152
   %bert.encoder.layer.4.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.key, float* %bert.encoder.layer.4.attention.self.key.bias)
+  call void @body_115(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.key, float* %bert.encoder.layer.4.attention.self.key.bias)
   ret void
 }
 
@@ -2773,7 +2773,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 489323520
   %bert.encoder.layer.4.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.value, float* %bert.encoder.layer.4.attention.self.value.bias)
+  call void @body_115(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.value, float* %bert.encoder.layer.4.attention.self.value.bias)
   ret void
 }
 
@@ -2788,7 +2788,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 491685888
   %bert.encoder.layer.4.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.output, float* %bert.encoder.layer.4.attention.output.dense.bias)
+  call void @body_115(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.output, float* %bert.encoder.layer.4.attention.output.dense.bias)
   ret void
 }
 
@@ -2860,7 +2860,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 510581760
   %bert.encoder.layer.4.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.ffn.output, float* %bert.encoder.layer.4.output.dense.bias)
+  call void @body_115(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.ffn.output, float* %bert.encoder.layer.4.output.dense.bias)
   ret void
 }
 
@@ -2917,7 +2917,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 512950272
   %bert.encoder.layer.5.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.query, float* %bert.encoder.layer.5.attention.self.query.bias)
+  call void @body_115(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.query, float* %bert.encoder.layer.5.attention.self.query.bias)
   ret void
 }
 
@@ -2932,7 +2932,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 515312640
   %bert.encoder.layer.5.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.key, float* %bert.encoder.layer.5.attention.self.key.bias)
+  call void @body_115(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.key, float* %bert.encoder.layer.5.attention.self.key.bias)
   ret void
 }
 
@@ -2947,7 +2947,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 517675008
   %bert.encoder.layer.5.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.value, float* %bert.encoder.layer.5.attention.self.value.bias)
+  call void @body_115(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.value, float* %bert.encoder.layer.5.attention.self.value.bias)
   ret void
 }
 
@@ -2962,7 +2962,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 520037376
   %bert.encoder.layer.5.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.output, float* %bert.encoder.layer.5.attention.output.dense.bias)
+  call void @body_115(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.output, float* %bert.encoder.layer.5.attention.output.dense.bias)
   ret void
 }
 
@@ -3034,7 +3034,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 538933248
   %bert.encoder.layer.5.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.ffn.output, float* %bert.encoder.layer.5.output.dense.bias)
+  call void @body_115(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.ffn.output, float* %bert.encoder.layer.5.output.dense.bias)
   ret void
 }
 
@@ -3091,7 +3091,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 541301760
   %bert.encoder.layer.6.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.query, float* %bert.encoder.layer.6.attention.self.query.bias)
+  call void @body_115(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.query, float* %bert.encoder.layer.6.attention.self.query.bias)
   ret void
 }
 
@@ -3106,7 +3106,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 543664128
   %bert.encoder.layer.6.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.key, float* %bert.encoder.layer.6.attention.self.key.bias)
+  call void @body_115(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.key, float* %bert.encoder.layer.6.attention.self.key.bias)
   ret void
 }
 
@@ -3121,7 +3121,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 546026496
   %bert.encoder.layer.6.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.value, float* %bert.encoder.layer.6.attention.self.value.bias)
+  call void @body_115(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.value, float* %bert.encoder.layer.6.attention.self.value.bias)
   ret void
 }
 
@@ -3136,7 +3136,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 548388864
   %bert.encoder.layer.6.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.output, float* %bert.encoder.layer.6.attention.output.dense.bias)
+  call void @body_115(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.output, float* %bert.encoder.layer.6.attention.output.dense.bias)
   ret void
 }
 
@@ -3208,7 +3208,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 567284736
   %bert.encoder.layer.6.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.ffn.output, float* %bert.encoder.layer.6.output.dense.bias)
+  call void @body_115(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.ffn.output, float* %bert.encoder.layer.6.output.dense.bias)
   ret void
 }
 
@@ -3265,7 +3265,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 569653248
   %bert.encoder.layer.7.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.query, float* %bert.encoder.layer.7.attention.self.query.bias)
+  call void @body_115(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.query, float* %bert.encoder.layer.7.attention.self.query.bias)
   ret void
 }
 
@@ -3280,7 +3280,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 572015616
   %bert.encoder.layer.7.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.key, float* %bert.encoder.layer.7.attention.self.key.bias)
+  call void @body_115(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.key, float* %bert.encoder.layer.7.attention.self.key.bias)
   ret void
 }
 
@@ -3295,7 +3295,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 574377984
   %bert.encoder.layer.7.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.value, float* %bert.encoder.layer.7.attention.self.value.bias)
+  call void @body_115(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.value, float* %bert.encoder.layer.7.attention.self.value.bias)
   ret void
 }
 
@@ -3310,7 +3310,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 576740352
   %bert.encoder.layer.7.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.output, float* %bert.encoder.layer.7.attention.output.dense.bias)
+  call void @body_115(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.output, float* %bert.encoder.layer.7.attention.output.dense.bias)
   ret void
 }
 
@@ -3382,7 +3382,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 595636224
   %bert.encoder.layer.7.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.ffn.output, float* %bert.encoder.layer.7.output.dense.bias)
+  call void @body_115(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.ffn.output, float* %bert.encoder.layer.7.output.dense.bias)
   ret void
 }
 
@@ -3439,7 +3439,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 598004736
   %bert.encoder.layer.8.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.query, float* %bert.encoder.layer.8.attention.self.query.bias)
+  call void @body_115(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.query, float* %bert.encoder.layer.8.attention.self.query.bias)
   ret void
 }
 
@@ -3454,7 +3454,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 600367104
   %bert.encoder.layer.8.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.key, float* %bert.encoder.layer.8.attention.self.key.bias)
+  call void @body_115(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.key, float* %bert.encoder.layer.8.attention.self.key.bias)
   ret void
 }
 
@@ -3469,7 +3469,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 602729472
   %bert.encoder.layer.8.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.value, float* %bert.encoder.layer.8.attention.self.value.bias)
+  call void @body_115(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.value, float* %bert.encoder.layer.8.attention.self.value.bias)
   ret void
 }
 
@@ -3484,7 +3484,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 605091840
   %bert.encoder.layer.8.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.output, float* %bert.encoder.layer.8.attention.output.dense.bias)
+  call void @body_115(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.output, float* %bert.encoder.layer.8.attention.output.dense.bias)
   ret void
 }
 
@@ -3556,7 +3556,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 623987712
   %bert.encoder.layer.8.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.ffn.output, float* %bert.encoder.layer.8.output.dense.bias)
+  call void @body_115(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.ffn.output, float* %bert.encoder.layer.8.output.dense.bias)
   ret void
 }
 
@@ -3613,7 +3613,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 626356224
   %bert.encoder.layer.9.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.query, float* %bert.encoder.layer.9.attention.self.query.bias)
+  call void @body_115(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.query, float* %bert.encoder.layer.9.attention.self.query.bias)
   ret void
 }
 
@@ -3628,7 +3628,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 628718592
   %bert.encoder.layer.9.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.key, float* %bert.encoder.layer.9.attention.self.key.bias)
+  call void @body_115(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.key, float* %bert.encoder.layer.9.attention.self.key.bias)
   ret void
 }
 
@@ -3643,7 +3643,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 631080960
   %bert.encoder.layer.9.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.value, float* %bert.encoder.layer.9.attention.self.value.bias)
+  call void @body_115(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.value, float* %bert.encoder.layer.9.attention.self.value.bias)
   ret void
 }
 
@@ -3658,7 +3658,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 633443328
   %bert.encoder.layer.9.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.output, float* %bert.encoder.layer.9.attention.output.dense.bias)
+  call void @body_115(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.output, float* %bert.encoder.layer.9.attention.output.dense.bias)
   ret void
 }
 
@@ -3730,7 +3730,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 652339200
   %bert.encoder.layer.9.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.ffn.output, float* %bert.encoder.layer.9.output.dense.bias)
+  call void @body_115(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.ffn.output, float* %bert.encoder.layer.9.output.dense.bias)
   ret void
 }
 
@@ -3787,7 +3787,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 654707712
   %bert.encoder.layer.10.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.query, float* %bert.encoder.layer.10.attention.self.query.bias)
+  call void @body_115(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.query, float* %bert.encoder.layer.10.attention.self.query.bias)
   ret void
 }
 
@@ -3802,7 +3802,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 657070080
   %bert.encoder.layer.10.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.key, float* %bert.encoder.layer.10.attention.self.key.bias)
+  call void @body_115(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.key, float* %bert.encoder.layer.10.attention.self.key.bias)
   ret void
 }
 
@@ -3817,7 +3817,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 659432448
   %bert.encoder.layer.10.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.value, float* %bert.encoder.layer.10.attention.self.value.bias)
+  call void @body_115(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.value, float* %bert.encoder.layer.10.attention.self.value.bias)
   ret void
 }
 
@@ -3832,7 +3832,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 661794816
   %bert.encoder.layer.10.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.output, float* %bert.encoder.layer.10.attention.output.dense.bias)
+  call void @body_115(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.output, float* %bert.encoder.layer.10.attention.output.dense.bias)
   ret void
 }
 
@@ -3904,7 +3904,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 680690688
   %bert.encoder.layer.10.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.ffn.output, float* %bert.encoder.layer.10.output.dense.bias)
+  call void @body_115(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.ffn.output, float* %bert.encoder.layer.10.output.dense.bias)
   ret void
 }
 
@@ -3961,7 +3961,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 683059200
   %bert.encoder.layer.11.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.query, float* %bert.encoder.layer.11.attention.self.query.bias)
+  call void @body_115(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.query, float* %bert.encoder.layer.11.attention.self.query.bias)
   ret void
 }
 
@@ -3976,7 +3976,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 685421568
   %bert.encoder.layer.11.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.key, float* %bert.encoder.layer.11.attention.self.key.bias)
+  call void @body_115(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.key, float* %bert.encoder.layer.11.attention.self.key.bias)
   ret void
 }
 
@@ -3991,7 +3991,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 687783936
   %bert.encoder.layer.11.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.value, float* %bert.encoder.layer.11.attention.self.value.bias)
+  call void @body_115(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.value, float* %bert.encoder.layer.11.attention.self.value.bias)
   ret void
 }
 
@@ -4006,7 +4006,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 690146304
   %bert.encoder.layer.11.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.output, float* %bert.encoder.layer.11.attention.output.dense.bias)
+  call void @body_115(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.output, float* %bert.encoder.layer.11.attention.output.dense.bias)
   ret void
 }
 
@@ -4078,7 +4078,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 709042176
   %bert.encoder.layer.11.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.ffn.output, float* %bert.encoder.layer.11.output.dense.bias)
+  call void @body_115(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.ffn.output, float* %bert.encoder.layer.11.output.dense.bias)
   ret void
 }
 
@@ -4125,7 +4125,7 @@ entry:
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_7(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_116(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -4179,12 +4179,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 709057536
   %qa_outputs.bias = bitcast i8* %5 to float*
-  call void @body_7(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.qa_outputs, float* %qa_outputs.bias)
+  call void @body_116(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.qa_outputs, float* %qa_outputs.bias)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_8(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_7(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -4229,12 +4229,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 16384
   %head.start_logits.column = bitcast i8* %5 to float*
-  call void @body_8(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.qa_outputs, float* %head.start_logits.column)
+  call void @body_7(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.qa_outputs, float* %head.start_logits.column)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_9(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_8(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -4280,12 +4280,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 73856
   %head.start_logits = bitcast i8* %5 to float*
-  call void @body_9(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.start_logits.column, float* %head.start_logits)
+  call void @body_8(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.start_logits.column, float* %head.start_logits)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_10(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_9(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -4331,7 +4331,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 16384
   %head.end_logits.column = bitcast i8* %5 to float*
-  call void @body_10(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.qa_outputs, float* %head.end_logits.column)
+  call void @body_9(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.qa_outputs, float* %head.end_logits.column)
   ret void
 }
 
@@ -4346,12 +4346,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 98432
   %head.end_logits = bitcast i8* %5 to float*
-  call void @body_9(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.end_logits.column, float* %head.end_logits)
+  call void @body_8(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.end_logits.column, float* %head.end_logits)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_11(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_10(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -4411,12 +4411,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 0
   %loss.end.valid_count = bitcast i8* %5 to float*
-  call void @body_11(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %end_positions, float* %loss.end.valid_count)
+  call void @body_10(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %end_positions, float* %loss.end.valid_count)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_12(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, i32* noalias %b1, float* noalias %b2) #0 {
+define internal void @body_11(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, i32* noalias %b1, float* noalias %b2) #0 {
 entry:
   br label %start
 
@@ -4529,12 +4529,12 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 64
   %loss.end.per_row = bitcast i8* %8 to float*
-  call void @body_12(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.end_logits, i32* %end_positions, float* %loss.end.per_row)
+  call void @body_11(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.end_logits, i32* %end_positions, float* %loss.end.per_row)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_13(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2) #0 {
+define internal void @body_12(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2) #0 {
 entry:
   br label %start
 
@@ -4594,7 +4594,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 128
   %loss.end = bitcast i8* %8 to float*
-  call void @body_13(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %loss.end.per_row, float* %loss.end.valid_count, float* %loss.end)
+  call void @body_12(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %loss.end.per_row, float* %loss.end.valid_count, float* %loss.end)
   ret void
 }
 
@@ -4609,7 +4609,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 0
   %loss.start.valid_count = bitcast i8* %5 to float*
-  call void @body_11(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %start_positions, float* %loss.start.valid_count)
+  call void @body_10(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %start_positions, float* %loss.start.valid_count)
   ret void
 }
 
@@ -4628,7 +4628,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 64
   %loss.start.per_row = bitcast i8* %8 to float*
-  call void @body_12(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.start_logits, i32* %start_positions, float* %loss.start.per_row)
+  call void @body_11(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.start_logits, i32* %start_positions, float* %loss.start.per_row)
   ret void
 }
 
@@ -4647,12 +4647,12 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 192
   %loss.start = bitcast i8* %8 to float*
-  call void @body_13(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %loss.start.per_row, float* %loss.start.valid_count, float* %loss.start)
+  call void @body_12(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %loss.start.per_row, float* %loss.start.valid_count, float* %loss.start)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_14(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2) #0 {
+define internal void @body_13(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2) #0 {
 entry:
   br label %start
 
@@ -4702,7 +4702,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 123008
   %loss = bitcast i8* %8 to float*
-  call void @body_14(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %loss.end, float* %loss.start, float* %loss)
+  call void @body_13(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %loss.end, float* %loss.start, float* %loss)
   ret void
 }
 
@@ -6426,7 +6426,7 @@ entry:
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3, float* noalias %b4) #0 {
+define internal void @body_14(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3, float* noalias %b4) #0 {
 entry:
   br label %start
 
@@ -6550,7 +6550,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 6291456
   %embeddings.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.sum, float* %bert.embeddings.LayerNorm.bias, float* %bert.embeddings.LayerNorm.weight, float* %embeddings.layernorm, float* %embeddings.layernorm.stats)
+  call void @body_14(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.sum, float* %bert.embeddings.LayerNorm.bias, float* %bert.embeddings.LayerNorm.weight, float* %embeddings.layernorm, float* %embeddings.layernorm.stats)
   ret void
 }
 
@@ -6595,7 +6595,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 371192832
   %bert.encoder.layer.0.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.query, float* %bert.encoder.layer.0.attention.self.query.bias)
+  call void @body_115(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.query, float* %bert.encoder.layer.0.attention.self.query.bias)
   ret void
 }
 
@@ -6610,7 +6610,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 373555200
   %bert.encoder.layer.0.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.key, float* %bert.encoder.layer.0.attention.self.key.bias)
+  call void @body_115(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.key, float* %bert.encoder.layer.0.attention.self.key.bias)
   ret void
 }
 
@@ -6625,7 +6625,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 375917568
   %bert.encoder.layer.0.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.value, float* %bert.encoder.layer.0.attention.self.value.bias)
+  call void @body_115(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.value, float* %bert.encoder.layer.0.attention.self.value.bias)
   ret void
 }
 
@@ -6640,7 +6640,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 378279936
   %bert.encoder.layer.0.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.output, float* %bert.encoder.layer.0.attention.output.dense.bias)
+  call void @body_115(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.output, float* %bert.encoder.layer.0.attention.output.dense.bias)
   ret void
 }
 
@@ -6686,12 +6686,12 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 6414336
   %layer.0.attention.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.residual, float* %bert.encoder.layer.0.attention.output.LayerNorm.bias, float* %bert.encoder.layer.0.attention.output.LayerNorm.weight, float* %layer.0.attention.layernorm, float* %layer.0.attention.layernorm.stats)
+  call void @body_14(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.residual, float* %bert.encoder.layer.0.attention.output.LayerNorm.bias, float* %bert.encoder.layer.0.attention.output.LayerNorm.weight, float* %layer.0.attention.layernorm, float* %layer.0.attention.layernorm.stats)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2) #0 {
+define internal void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2) #0 {
 entry:
   br label %start
 
@@ -6756,7 +6756,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 56639488
   %layer.0.ffn.intermediate = bitcast i8* %8 to float*
-  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.gelu, float* %bert.encoder.layer.0.intermediate.dense.bias, float* %layer.0.ffn.intermediate)
+  call void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.gelu, float* %bert.encoder.layer.0.intermediate.dense.bias, float* %layer.0.ffn.intermediate)
   ret void
 }
 
@@ -6771,7 +6771,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 397175808
   %bert.encoder.layer.0.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.output, float* %bert.encoder.layer.0.output.dense.bias)
+  call void @body_115(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.output, float* %bert.encoder.layer.0.output.dense.bias)
   ret void
 }
 
@@ -6817,7 +6817,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 6430720
   %layer.0.ffn.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.residual, float* %bert.encoder.layer.0.output.LayerNorm.bias, float* %bert.encoder.layer.0.output.LayerNorm.weight, float* %layer.0.ffn.layernorm, float* %layer.0.ffn.layernorm.stats)
+  call void @body_14(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.residual, float* %bert.encoder.layer.0.output.LayerNorm.bias, float* %bert.encoder.layer.0.output.LayerNorm.weight, float* %layer.0.ffn.layernorm, float* %layer.0.ffn.layernorm.stats)
   ret void
 }
 
@@ -6832,7 +6832,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 399544320
   %bert.encoder.layer.1.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.query, float* %bert.encoder.layer.1.attention.self.query.bias)
+  call void @body_115(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.query, float* %bert.encoder.layer.1.attention.self.query.bias)
   ret void
 }
 
@@ -6847,7 +6847,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 401906688
   %bert.encoder.layer.1.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.key, float* %bert.encoder.layer.1.attention.self.key.bias)
+  call void @body_115(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.key, float* %bert.encoder.layer.1.attention.self.key.bias)
   ret void
 }
 
@@ -6862,7 +6862,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 404269056
   %bert.encoder.layer.1.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.value, float* %bert.encoder.layer.1.attention.self.value.bias)
+  call void @body_115(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.value, float* %bert.encoder.layer.1.attention.self.value.bias)
   ret void
 }
 
@@ -6877,7 +6877,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 406631424
   %bert.encoder.layer.1.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.output, float* %bert.encoder.layer.1.attention.output.dense.bias)
+  call void @body_115(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.output, float* %bert.encoder.layer.1.attention.output.dense.bias)
   ret void
 }
 
@@ -6923,7 +6923,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 6545408
   %layer.1.attention.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.residual, float* %bert.encoder.layer.1.attention.output.LayerNorm.bias, float* %bert.encoder.layer.1.attention.output.LayerNorm.weight, float* %layer.1.attention.layernorm, float* %layer.1.attention.layernorm.stats)
+  call void @body_14(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.residual, float* %bert.encoder.layer.1.attention.output.LayerNorm.bias, float* %bert.encoder.layer.1.attention.output.LayerNorm.weight, float* %layer.1.attention.layernorm, float* %layer.1.attention.layernorm.stats)
   ret void
 }
 
@@ -6942,7 +6942,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 157302784
   %layer.1.ffn.intermediate = bitcast i8* %8 to float*
-  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.gelu, float* %bert.encoder.layer.1.intermediate.dense.bias, float* %layer.1.ffn.intermediate)
+  call void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.gelu, float* %bert.encoder.layer.1.intermediate.dense.bias, float* %layer.1.ffn.intermediate)
   ret void
 }
 
@@ -6957,7 +6957,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 425527296
   %bert.encoder.layer.1.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.output, float* %bert.encoder.layer.1.output.dense.bias)
+  call void @body_115(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.output, float* %bert.encoder.layer.1.output.dense.bias)
   ret void
 }
 
@@ -7003,7 +7003,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 6561792
   %layer.1.ffn.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.residual, float* %bert.encoder.layer.1.output.LayerNorm.bias, float* %bert.encoder.layer.1.output.LayerNorm.weight, float* %layer.1.ffn.layernorm, float* %layer.1.ffn.layernorm.stats)
+  call void @body_14(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.residual, float* %bert.encoder.layer.1.output.LayerNorm.bias, float* %bert.encoder.layer.1.output.LayerNorm.weight, float* %layer.1.ffn.layernorm, float* %layer.1.ffn.layernorm.stats)
   ret void
 }
 
@@ -7018,7 +7018,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 427895808
   %bert.encoder.layer.2.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.query, float* %bert.encoder.layer.2.attention.self.query.bias)
+  call void @body_115(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.query, float* %bert.encoder.layer.2.attention.self.query.bias)
   ret void
 }
 
@@ -7033,7 +7033,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 430258176
   %bert.encoder.layer.2.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.key, float* %bert.encoder.layer.2.attention.self.key.bias)
+  call void @body_115(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.key, float* %bert.encoder.layer.2.attention.self.key.bias)
   ret void
 }
 
@@ -7048,7 +7048,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 432620544
   %bert.encoder.layer.2.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.value, float* %bert.encoder.layer.2.attention.self.value.bias)
+  call void @body_115(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.value, float* %bert.encoder.layer.2.attention.self.value.bias)
   ret void
 }
 
@@ -7063,7 +7063,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 434982912
   %bert.encoder.layer.2.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.output, float* %bert.encoder.layer.2.attention.output.dense.bias)
+  call void @body_115(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.output, float* %bert.encoder.layer.2.attention.output.dense.bias)
   ret void
 }
 
@@ -7109,7 +7109,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 6676480
   %layer.2.attention.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.residual, float* %bert.encoder.layer.2.attention.output.LayerNorm.bias, float* %bert.encoder.layer.2.attention.output.LayerNorm.weight, float* %layer.2.attention.layernorm, float* %layer.2.attention.layernorm.stats)
+  call void @body_14(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.residual, float* %bert.encoder.layer.2.attention.output.LayerNorm.bias, float* %bert.encoder.layer.2.attention.output.LayerNorm.weight, float* %layer.2.attention.layernorm, float* %layer.2.attention.layernorm.stats)
   ret void
 }
 
@@ -7128,7 +7128,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 257966080
   %layer.2.ffn.intermediate = bitcast i8* %8 to float*
-  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.ffn.gelu, float* %bert.encoder.layer.2.intermediate.dense.bias, float* %layer.2.ffn.intermediate)
+  call void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.ffn.gelu, float* %bert.encoder.layer.2.intermediate.dense.bias, float* %layer.2.ffn.intermediate)
   ret void
 }
 
@@ -7143,7 +7143,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 453878784
   %bert.encoder.layer.2.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.ffn.output, float* %bert.encoder.layer.2.output.dense.bias)
+  call void @body_115(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.ffn.output, float* %bert.encoder.layer.2.output.dense.bias)
   ret void
 }
 
@@ -7189,7 +7189,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 6692864
   %layer.2.ffn.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.ffn.residual, float* %bert.encoder.layer.2.output.LayerNorm.bias, float* %bert.encoder.layer.2.output.LayerNorm.weight, float* %layer.2.ffn.layernorm, float* %layer.2.ffn.layernorm.stats)
+  call void @body_14(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.ffn.residual, float* %bert.encoder.layer.2.output.LayerNorm.bias, float* %bert.encoder.layer.2.output.LayerNorm.weight, float* %layer.2.ffn.layernorm, float* %layer.2.ffn.layernorm.stats)
   ret void
 }
 
@@ -7204,7 +7204,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 456247296
   %bert.encoder.layer.3.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.query, float* %bert.encoder.layer.3.attention.self.query.bias)
+  call void @body_115(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.query, float* %bert.encoder.layer.3.attention.self.query.bias)
   ret void
 }
 
@@ -7219,7 +7219,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 458609664
   %bert.encoder.layer.3.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.key, float* %bert.encoder.layer.3.attention.self.key.bias)
+  call void @body_115(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.key, float* %bert.encoder.layer.3.attention.self.key.bias)
   ret void
 }
 
@@ -7234,7 +7234,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 460972032
   %bert.encoder.layer.3.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.value, float* %bert.encoder.layer.3.attention.self.value.bias)
+  call void @body_115(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.value, float* %bert.encoder.layer.3.attention.self.value.bias)
   ret void
 }
 
@@ -7249,7 +7249,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 463334400
   %bert.encoder.layer.3.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.output, float* %bert.encoder.layer.3.attention.output.dense.bias)
+  call void @body_115(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.output, float* %bert.encoder.layer.3.attention.output.dense.bias)
   ret void
 }
 
@@ -7295,7 +7295,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 6807552
   %layer.3.attention.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.residual, float* %bert.encoder.layer.3.attention.output.LayerNorm.bias, float* %bert.encoder.layer.3.attention.output.LayerNorm.weight, float* %layer.3.attention.layernorm, float* %layer.3.attention.layernorm.stats)
+  call void @body_14(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.residual, float* %bert.encoder.layer.3.attention.output.LayerNorm.bias, float* %bert.encoder.layer.3.attention.output.LayerNorm.weight, float* %layer.3.attention.layernorm, float* %layer.3.attention.layernorm.stats)
   ret void
 }
 
@@ -7314,7 +7314,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 358629376
   %layer.3.ffn.intermediate = bitcast i8* %8 to float*
-  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.ffn.gelu, float* %bert.encoder.layer.3.intermediate.dense.bias, float* %layer.3.ffn.intermediate)
+  call void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.ffn.gelu, float* %bert.encoder.layer.3.intermediate.dense.bias, float* %layer.3.ffn.intermediate)
   ret void
 }
 
@@ -7329,7 +7329,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 482230272
   %bert.encoder.layer.3.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.ffn.output, float* %bert.encoder.layer.3.output.dense.bias)
+  call void @body_115(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.ffn.output, float* %bert.encoder.layer.3.output.dense.bias)
   ret void
 }
 
@@ -7375,7 +7375,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 6823936
   %layer.3.ffn.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.ffn.residual, float* %bert.encoder.layer.3.output.LayerNorm.bias, float* %bert.encoder.layer.3.output.LayerNorm.weight, float* %layer.3.ffn.layernorm, float* %layer.3.ffn.layernorm.stats)
+  call void @body_14(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.ffn.residual, float* %bert.encoder.layer.3.output.LayerNorm.bias, float* %bert.encoder.layer.3.output.LayerNorm.weight, float* %layer.3.ffn.layernorm, float* %layer.3.ffn.layernorm.stats)
   ret void
 }
 
@@ -7390,7 +7390,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 484598784
   %bert.encoder.layer.4.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.query, float* %bert.encoder.layer.4.attention.self.query.bias)
+  call void @body_115(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.query, float* %bert.encoder.layer.4.attention.self.query.bias)
   ret void
 }
 
@@ -7405,7 +7405,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 486961152
   %bert.encoder.layer.4.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.key, float* %bert.encoder.layer.4.attention.self.key.bias)
+  call void @body_115(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.key, float* %bert.encoder.layer.4.attention.self.key.bias)
   ret void
 }
 
@@ -7420,7 +7420,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 489323520
   %bert.encoder.layer.4.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.value, float* %bert.encoder.layer.4.attention.self.value.bias)
+  call void @body_115(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.value, float* %bert.encoder.layer.4.attention.self.value.bias)
   ret void
 }
 
@@ -7435,7 +7435,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 491685888
   %bert.encoder.layer.4.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.output, float* %bert.encoder.layer.4.attention.output.dense.bias)
+  call void @body_115(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.output, float* %bert.encoder.layer.4.attention.output.dense.bias)
   ret void
 }
 
@@ -7481,7 +7481,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 6938624
   %layer.4.attention.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.residual, float* %bert.encoder.layer.4.attention.output.LayerNorm.bias, float* %bert.encoder.layer.4.attention.output.LayerNorm.weight, float* %layer.4.attention.layernorm, float* %layer.4.attention.layernorm.stats)
+  call void @body_14(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.residual, float* %bert.encoder.layer.4.attention.output.LayerNorm.bias, float* %bert.encoder.layer.4.attention.output.LayerNorm.weight, float* %layer.4.attention.layernorm, float* %layer.4.attention.layernorm.stats)
   ret void
 }
 
@@ -7500,7 +7500,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 459292672
   %layer.4.ffn.intermediate = bitcast i8* %8 to float*
-  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.ffn.gelu, float* %bert.encoder.layer.4.intermediate.dense.bias, float* %layer.4.ffn.intermediate)
+  call void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.ffn.gelu, float* %bert.encoder.layer.4.intermediate.dense.bias, float* %layer.4.ffn.intermediate)
   ret void
 }
 
@@ -7515,7 +7515,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 510581760
   %bert.encoder.layer.4.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.ffn.output, float* %bert.encoder.layer.4.output.dense.bias)
+  call void @body_115(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.ffn.output, float* %bert.encoder.layer.4.output.dense.bias)
   ret void
 }
 
@@ -7561,7 +7561,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 6955008
   %layer.4.ffn.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.ffn.residual, float* %bert.encoder.layer.4.output.LayerNorm.bias, float* %bert.encoder.layer.4.output.LayerNorm.weight, float* %layer.4.ffn.layernorm, float* %layer.4.ffn.layernorm.stats)
+  call void @body_14(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.ffn.residual, float* %bert.encoder.layer.4.output.LayerNorm.bias, float* %bert.encoder.layer.4.output.LayerNorm.weight, float* %layer.4.ffn.layernorm, float* %layer.4.ffn.layernorm.stats)
   ret void
 }
 
@@ -7576,7 +7576,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 512950272
   %bert.encoder.layer.5.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.query, float* %bert.encoder.layer.5.attention.self.query.bias)
+  call void @body_115(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.query, float* %bert.encoder.layer.5.attention.self.query.bias)
   ret void
 }
 
@@ -7591,7 +7591,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 515312640
   %bert.encoder.layer.5.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.key, float* %bert.encoder.layer.5.attention.self.key.bias)
+  call void @body_115(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.key, float* %bert.encoder.layer.5.attention.self.key.bias)
   ret void
 }
 
@@ -7606,7 +7606,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 517675008
   %bert.encoder.layer.5.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.value, float* %bert.encoder.layer.5.attention.self.value.bias)
+  call void @body_115(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.value, float* %bert.encoder.layer.5.attention.self.value.bias)
   ret void
 }
 
@@ -7621,7 +7621,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 520037376
   %bert.encoder.layer.5.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.output, float* %bert.encoder.layer.5.attention.output.dense.bias)
+  call void @body_115(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.output, float* %bert.encoder.layer.5.attention.output.dense.bias)
   ret void
 }
 
@@ -7667,7 +7667,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 7069696
   %layer.5.attention.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.residual, float* %bert.encoder.layer.5.attention.output.LayerNorm.bias, float* %bert.encoder.layer.5.attention.output.LayerNorm.weight, float* %layer.5.attention.layernorm, float* %layer.5.attention.layernorm.stats)
+  call void @body_14(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.residual, float* %bert.encoder.layer.5.attention.output.LayerNorm.bias, float* %bert.encoder.layer.5.attention.output.LayerNorm.weight, float* %layer.5.attention.layernorm, float* %layer.5.attention.layernorm.stats)
   ret void
 }
 
@@ -7686,7 +7686,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 559955968
   %layer.5.ffn.intermediate = bitcast i8* %8 to float*
-  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.ffn.gelu, float* %bert.encoder.layer.5.intermediate.dense.bias, float* %layer.5.ffn.intermediate)
+  call void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.ffn.gelu, float* %bert.encoder.layer.5.intermediate.dense.bias, float* %layer.5.ffn.intermediate)
   ret void
 }
 
@@ -7701,7 +7701,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 538933248
   %bert.encoder.layer.5.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.ffn.output, float* %bert.encoder.layer.5.output.dense.bias)
+  call void @body_115(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.ffn.output, float* %bert.encoder.layer.5.output.dense.bias)
   ret void
 }
 
@@ -7747,7 +7747,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 7086080
   %layer.5.ffn.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.ffn.residual, float* %bert.encoder.layer.5.output.LayerNorm.bias, float* %bert.encoder.layer.5.output.LayerNorm.weight, float* %layer.5.ffn.layernorm, float* %layer.5.ffn.layernorm.stats)
+  call void @body_14(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.ffn.residual, float* %bert.encoder.layer.5.output.LayerNorm.bias, float* %bert.encoder.layer.5.output.LayerNorm.weight, float* %layer.5.ffn.layernorm, float* %layer.5.ffn.layernorm.stats)
   ret void
 }
 
@@ -7762,7 +7762,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 541301760
   %bert.encoder.layer.6.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.query, float* %bert.encoder.layer.6.attention.self.query.bias)
+  call void @body_115(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.query, float* %bert.encoder.layer.6.attention.self.query.bias)
   ret void
 }
 
@@ -7777,7 +7777,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 543664128
   %bert.encoder.layer.6.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.key, float* %bert.encoder.layer.6.attention.self.key.bias)
+  call void @body_115(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.key, float* %bert.encoder.layer.6.attention.self.key.bias)
   ret void
 }
 
@@ -7792,7 +7792,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 546026496
   %bert.encoder.layer.6.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.value, float* %bert.encoder.layer.6.attention.self.value.bias)
+  call void @body_115(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.value, float* %bert.encoder.layer.6.attention.self.value.bias)
   ret void
 }
 
@@ -7807,7 +7807,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 548388864
   %bert.encoder.layer.6.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.output, float* %bert.encoder.layer.6.attention.output.dense.bias)
+  call void @body_115(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.output, float* %bert.encoder.layer.6.attention.output.dense.bias)
   ret void
 }
 
@@ -7853,7 +7853,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 7200768
   %layer.6.attention.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.residual, float* %bert.encoder.layer.6.attention.output.LayerNorm.bias, float* %bert.encoder.layer.6.attention.output.LayerNorm.weight, float* %layer.6.attention.layernorm, float* %layer.6.attention.layernorm.stats)
+  call void @body_14(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.residual, float* %bert.encoder.layer.6.attention.output.LayerNorm.bias, float* %bert.encoder.layer.6.attention.output.LayerNorm.weight, float* %layer.6.attention.layernorm, float* %layer.6.attention.layernorm.stats)
   ret void
 }
 
@@ -7872,7 +7872,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 660619264
   %layer.6.ffn.intermediate = bitcast i8* %8 to float*
-  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.ffn.gelu, float* %bert.encoder.layer.6.intermediate.dense.bias, float* %layer.6.ffn.intermediate)
+  call void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.ffn.gelu, float* %bert.encoder.layer.6.intermediate.dense.bias, float* %layer.6.ffn.intermediate)
   ret void
 }
 
@@ -7887,7 +7887,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 567284736
   %bert.encoder.layer.6.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.ffn.output, float* %bert.encoder.layer.6.output.dense.bias)
+  call void @body_115(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.ffn.output, float* %bert.encoder.layer.6.output.dense.bias)
   ret void
 }
 
@@ -7933,7 +7933,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 7217152
   %layer.6.ffn.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.ffn.residual, float* %bert.encoder.layer.6.output.LayerNorm.bias, float* %bert.encoder.layer.6.output.LayerNorm.weight, float* %layer.6.ffn.layernorm, float* %layer.6.ffn.layernorm.stats)
+  call void @body_14(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.ffn.residual, float* %bert.encoder.layer.6.output.LayerNorm.bias, float* %bert.encoder.layer.6.output.LayerNorm.weight, float* %layer.6.ffn.layernorm, float* %layer.6.ffn.layernorm.stats)
   ret void
 }
 
@@ -7948,7 +7948,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 569653248
   %bert.encoder.layer.7.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.query, float* %bert.encoder.layer.7.attention.self.query.bias)
+  call void @body_115(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.query, float* %bert.encoder.layer.7.attention.self.query.bias)
   ret void
 }
 
@@ -7963,7 +7963,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 572015616
   %bert.encoder.layer.7.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.key, float* %bert.encoder.layer.7.attention.self.key.bias)
+  call void @body_115(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.key, float* %bert.encoder.layer.7.attention.self.key.bias)
   ret void
 }
 
@@ -7978,7 +7978,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 574377984
   %bert.encoder.layer.7.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.value, float* %bert.encoder.layer.7.attention.self.value.bias)
+  call void @body_115(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.value, float* %bert.encoder.layer.7.attention.self.value.bias)
   ret void
 }
 
@@ -7993,7 +7993,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 576740352
   %bert.encoder.layer.7.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.output, float* %bert.encoder.layer.7.attention.output.dense.bias)
+  call void @body_115(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.output, float* %bert.encoder.layer.7.attention.output.dense.bias)
   ret void
 }
 
@@ -8039,7 +8039,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 7331840
   %layer.7.attention.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.residual, float* %bert.encoder.layer.7.attention.output.LayerNorm.bias, float* %bert.encoder.layer.7.attention.output.LayerNorm.weight, float* %layer.7.attention.layernorm, float* %layer.7.attention.layernorm.stats)
+  call void @body_14(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.residual, float* %bert.encoder.layer.7.attention.output.LayerNorm.bias, float* %bert.encoder.layer.7.attention.output.LayerNorm.weight, float* %layer.7.attention.layernorm, float* %layer.7.attention.layernorm.stats)
   ret void
 }
 
@@ -8058,7 +8058,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 761282560
   %layer.7.ffn.intermediate = bitcast i8* %8 to float*
-  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.ffn.gelu, float* %bert.encoder.layer.7.intermediate.dense.bias, float* %layer.7.ffn.intermediate)
+  call void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.ffn.gelu, float* %bert.encoder.layer.7.intermediate.dense.bias, float* %layer.7.ffn.intermediate)
   ret void
 }
 
@@ -8073,7 +8073,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 595636224
   %bert.encoder.layer.7.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.ffn.output, float* %bert.encoder.layer.7.output.dense.bias)
+  call void @body_115(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.ffn.output, float* %bert.encoder.layer.7.output.dense.bias)
   ret void
 }
 
@@ -8119,7 +8119,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 7348224
   %layer.7.ffn.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.ffn.residual, float* %bert.encoder.layer.7.output.LayerNorm.bias, float* %bert.encoder.layer.7.output.LayerNorm.weight, float* %layer.7.ffn.layernorm, float* %layer.7.ffn.layernorm.stats)
+  call void @body_14(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.ffn.residual, float* %bert.encoder.layer.7.output.LayerNorm.bias, float* %bert.encoder.layer.7.output.LayerNorm.weight, float* %layer.7.ffn.layernorm, float* %layer.7.ffn.layernorm.stats)
   ret void
 }
 
@@ -8134,7 +8134,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 598004736
   %bert.encoder.layer.8.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.query, float* %bert.encoder.layer.8.attention.self.query.bias)
+  call void @body_115(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.query, float* %bert.encoder.layer.8.attention.self.query.bias)
   ret void
 }
 
@@ -8149,7 +8149,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 600367104
   %bert.encoder.layer.8.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.key, float* %bert.encoder.layer.8.attention.self.key.bias)
+  call void @body_115(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.key, float* %bert.encoder.layer.8.attention.self.key.bias)
   ret void
 }
 
@@ -8164,7 +8164,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 602729472
   %bert.encoder.layer.8.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.value, float* %bert.encoder.layer.8.attention.self.value.bias)
+  call void @body_115(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.value, float* %bert.encoder.layer.8.attention.self.value.bias)
   ret void
 }
 
@@ -8179,7 +8179,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 605091840
   %bert.encoder.layer.8.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.output, float* %bert.encoder.layer.8.attention.output.dense.bias)
+  call void @body_115(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.output, float* %bert.encoder.layer.8.attention.output.dense.bias)
   ret void
 }
 
@@ -8225,7 +8225,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 7462912
   %layer.8.attention.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.residual, float* %bert.encoder.layer.8.attention.output.LayerNorm.bias, float* %bert.encoder.layer.8.attention.output.LayerNorm.weight, float* %layer.8.attention.layernorm, float* %layer.8.attention.layernorm.stats)
+  call void @body_14(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.residual, float* %bert.encoder.layer.8.attention.output.LayerNorm.bias, float* %bert.encoder.layer.8.attention.output.LayerNorm.weight, float* %layer.8.attention.layernorm, float* %layer.8.attention.layernorm.stats)
   ret void
 }
 
@@ -8244,7 +8244,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 861945856
   %layer.8.ffn.intermediate = bitcast i8* %8 to float*
-  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.ffn.gelu, float* %bert.encoder.layer.8.intermediate.dense.bias, float* %layer.8.ffn.intermediate)
+  call void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.ffn.gelu, float* %bert.encoder.layer.8.intermediate.dense.bias, float* %layer.8.ffn.intermediate)
   ret void
 }
 
@@ -8259,7 +8259,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 623987712
   %bert.encoder.layer.8.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.ffn.output, float* %bert.encoder.layer.8.output.dense.bias)
+  call void @body_115(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.ffn.output, float* %bert.encoder.layer.8.output.dense.bias)
   ret void
 }
 
@@ -8305,7 +8305,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 7479296
   %layer.8.ffn.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.ffn.residual, float* %bert.encoder.layer.8.output.LayerNorm.bias, float* %bert.encoder.layer.8.output.LayerNorm.weight, float* %layer.8.ffn.layernorm, float* %layer.8.ffn.layernorm.stats)
+  call void @body_14(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.ffn.residual, float* %bert.encoder.layer.8.output.LayerNorm.bias, float* %bert.encoder.layer.8.output.LayerNorm.weight, float* %layer.8.ffn.layernorm, float* %layer.8.ffn.layernorm.stats)
   ret void
 }
 
@@ -8320,7 +8320,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 626356224
   %bert.encoder.layer.9.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.query, float* %bert.encoder.layer.9.attention.self.query.bias)
+  call void @body_115(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.query, float* %bert.encoder.layer.9.attention.self.query.bias)
   ret void
 }
 
@@ -8335,7 +8335,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 628718592
   %bert.encoder.layer.9.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.key, float* %bert.encoder.layer.9.attention.self.key.bias)
+  call void @body_115(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.key, float* %bert.encoder.layer.9.attention.self.key.bias)
   ret void
 }
 
@@ -8350,7 +8350,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 631080960
   %bert.encoder.layer.9.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.value, float* %bert.encoder.layer.9.attention.self.value.bias)
+  call void @body_115(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.value, float* %bert.encoder.layer.9.attention.self.value.bias)
   ret void
 }
 
@@ -8365,7 +8365,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 633443328
   %bert.encoder.layer.9.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.output, float* %bert.encoder.layer.9.attention.output.dense.bias)
+  call void @body_115(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.output, float* %bert.encoder.layer.9.attention.output.dense.bias)
   ret void
 }
 
@@ -8411,7 +8411,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 7593984
   %layer.9.attention.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.residual, float* %bert.encoder.layer.9.attention.output.LayerNorm.bias, float* %bert.encoder.layer.9.attention.output.LayerNorm.weight, float* %layer.9.attention.layernorm, float* %layer.9.attention.layernorm.stats)
+  call void @body_14(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.residual, float* %bert.encoder.layer.9.attention.output.LayerNorm.bias, float* %bert.encoder.layer.9.attention.output.LayerNorm.weight, float* %layer.9.attention.layernorm, float* %layer.9.attention.layernorm.stats)
   ret void
 }
 
@@ -8430,7 +8430,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 962609152
   %layer.9.ffn.intermediate = bitcast i8* %8 to float*
-  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.ffn.gelu, float* %bert.encoder.layer.9.intermediate.dense.bias, float* %layer.9.ffn.intermediate)
+  call void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.ffn.gelu, float* %bert.encoder.layer.9.intermediate.dense.bias, float* %layer.9.ffn.intermediate)
   ret void
 }
 
@@ -8445,7 +8445,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 652339200
   %bert.encoder.layer.9.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.ffn.output, float* %bert.encoder.layer.9.output.dense.bias)
+  call void @body_115(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.ffn.output, float* %bert.encoder.layer.9.output.dense.bias)
   ret void
 }
 
@@ -8491,7 +8491,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 7610368
   %layer.9.ffn.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.ffn.residual, float* %bert.encoder.layer.9.output.LayerNorm.bias, float* %bert.encoder.layer.9.output.LayerNorm.weight, float* %layer.9.ffn.layernorm, float* %layer.9.ffn.layernorm.stats)
+  call void @body_14(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.ffn.residual, float* %bert.encoder.layer.9.output.LayerNorm.bias, float* %bert.encoder.layer.9.output.LayerNorm.weight, float* %layer.9.ffn.layernorm, float* %layer.9.ffn.layernorm.stats)
   ret void
 }
 
@@ -8506,7 +8506,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 654707712
   %bert.encoder.layer.10.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.query, float* %bert.encoder.layer.10.attention.self.query.bias)
+  call void @body_115(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.query, float* %bert.encoder.layer.10.attention.self.query.bias)
   ret void
 }
 
@@ -8521,7 +8521,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 657070080
   %bert.encoder.layer.10.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.key, float* %bert.encoder.layer.10.attention.self.key.bias)
+  call void @body_115(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.key, float* %bert.encoder.layer.10.attention.self.key.bias)
   ret void
 }
 
@@ -8536,7 +8536,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 659432448
   %bert.encoder.layer.10.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.value, float* %bert.encoder.layer.10.attention.self.value.bias)
+  call void @body_115(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.value, float* %bert.encoder.layer.10.attention.self.value.bias)
   ret void
 }
 
@@ -8551,7 +8551,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 661794816
   %bert.encoder.layer.10.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.output, float* %bert.encoder.layer.10.attention.output.dense.bias)
+  call void @body_115(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.output, float* %bert.encoder.layer.10.attention.output.dense.bias)
   ret void
 }
 
@@ -8597,7 +8597,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 7725056
   %layer.10.attention.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.residual, float* %bert.encoder.layer.10.attention.output.LayerNorm.bias, float* %bert.encoder.layer.10.attention.output.LayerNorm.weight, float* %layer.10.attention.layernorm, float* %layer.10.attention.layernorm.stats)
+  call void @body_14(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.residual, float* %bert.encoder.layer.10.attention.output.LayerNorm.bias, float* %bert.encoder.layer.10.attention.output.LayerNorm.weight, float* %layer.10.attention.layernorm, float* %layer.10.attention.layernorm.stats)
   ret void
 }
 
@@ -8616,7 +8616,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 1063272448
   %layer.10.ffn.intermediate = bitcast i8* %8 to float*
-  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.ffn.gelu, float* %bert.encoder.layer.10.intermediate.dense.bias, float* %layer.10.ffn.intermediate)
+  call void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.ffn.gelu, float* %bert.encoder.layer.10.intermediate.dense.bias, float* %layer.10.ffn.intermediate)
   ret void
 }
 
@@ -8631,7 +8631,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 680690688
   %bert.encoder.layer.10.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.ffn.output, float* %bert.encoder.layer.10.output.dense.bias)
+  call void @body_115(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.ffn.output, float* %bert.encoder.layer.10.output.dense.bias)
   ret void
 }
 
@@ -8677,7 +8677,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 7741440
   %layer.10.ffn.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.ffn.residual, float* %bert.encoder.layer.10.output.LayerNorm.bias, float* %bert.encoder.layer.10.output.LayerNorm.weight, float* %layer.10.ffn.layernorm, float* %layer.10.ffn.layernorm.stats)
+  call void @body_14(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.ffn.residual, float* %bert.encoder.layer.10.output.LayerNorm.bias, float* %bert.encoder.layer.10.output.LayerNorm.weight, float* %layer.10.ffn.layernorm, float* %layer.10.ffn.layernorm.stats)
   ret void
 }
 
@@ -8692,7 +8692,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 683059200
   %bert.encoder.layer.11.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.query, float* %bert.encoder.layer.11.attention.self.query.bias)
+  call void @body_115(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.query, float* %bert.encoder.layer.11.attention.self.query.bias)
   ret void
 }
 
@@ -8707,7 +8707,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 685421568
   %bert.encoder.layer.11.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.key, float* %bert.encoder.layer.11.attention.self.key.bias)
+  call void @body_115(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.key, float* %bert.encoder.layer.11.attention.self.key.bias)
   ret void
 }
 
@@ -8722,7 +8722,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 687783936
   %bert.encoder.layer.11.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.value, float* %bert.encoder.layer.11.attention.self.value.bias)
+  call void @body_115(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.value, float* %bert.encoder.layer.11.attention.self.value.bias)
   ret void
 }
 
@@ -8737,7 +8737,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 690146304
   %bert.encoder.layer.11.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.output, float* %bert.encoder.layer.11.attention.output.dense.bias)
+  call void @body_115(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.output, float* %bert.encoder.layer.11.attention.output.dense.bias)
   ret void
 }
 
@@ -8783,7 +8783,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 7856128
   %layer.11.attention.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.residual, float* %bert.encoder.layer.11.attention.output.LayerNorm.bias, float* %bert.encoder.layer.11.attention.output.LayerNorm.weight, float* %layer.11.attention.layernorm, float* %layer.11.attention.layernorm.stats)
+  call void @body_14(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.residual, float* %bert.encoder.layer.11.attention.output.LayerNorm.bias, float* %bert.encoder.layer.11.attention.output.LayerNorm.weight, float* %layer.11.attention.layernorm, float* %layer.11.attention.layernorm.stats)
   ret void
 }
 
@@ -8802,7 +8802,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 1163935744
   %layer.11.ffn.intermediate = bitcast i8* %8 to float*
-  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.ffn.gelu, float* %bert.encoder.layer.11.intermediate.dense.bias, float* %layer.11.ffn.intermediate)
+  call void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.ffn.gelu, float* %bert.encoder.layer.11.intermediate.dense.bias, float* %layer.11.ffn.intermediate)
   ret void
 }
 
@@ -8817,7 +8817,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 709042176
   %bert.encoder.layer.11.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.ffn.output, float* %bert.encoder.layer.11.output.dense.bias)
+  call void @body_115(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.ffn.output, float* %bert.encoder.layer.11.output.dense.bias)
   ret void
 }
 
@@ -8863,7 +8863,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 7872512
   %layer.11.ffn.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.ffn.residual, float* %bert.encoder.layer.11.output.LayerNorm.bias, float* %bert.encoder.layer.11.output.LayerNorm.weight, float* %layer.11.ffn.layernorm, float* %layer.11.ffn.layernorm.stats)
+  call void @body_14(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.ffn.residual, float* %bert.encoder.layer.11.output.LayerNorm.bias, float* %bert.encoder.layer.11.output.LayerNorm.weight, float* %layer.11.ffn.layernorm, float* %layer.11.ffn.layernorm.stats)
   ret void
 }
 
@@ -8878,7 +8878,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 709057536
   %qa_outputs.bias = bitcast i8* %5 to float*
-  call void @body_7(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.qa_outputs, float* %qa_outputs.bias)
+  call void @body_116(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.qa_outputs, float* %qa_outputs.bias)
   ret void
 }
 
@@ -8893,7 +8893,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 7905280
   %head.start_logits.column = bitcast i8* %5 to float*
-  call void @body_8(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.qa_outputs, float* %head.start_logits.column)
+  call void @body_7(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.qa_outputs, float* %head.start_logits.column)
   ret void
 }
 
@@ -8908,7 +8908,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 73856
   %head.start_logits = bitcast i8* %5 to float*
-  call void @body_9(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.start_logits.column, float* %head.start_logits)
+  call void @body_8(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.start_logits.column, float* %head.start_logits)
   ret void
 }
 
@@ -8923,7 +8923,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 7905280
   %head.end_logits.column = bitcast i8* %5 to float*
-  call void @body_10(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.qa_outputs, float* %head.end_logits.column)
+  call void @body_9(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.qa_outputs, float* %head.end_logits.column)
   ret void
 }
 
@@ -8938,7 +8938,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 98432
   %head.end_logits = bitcast i8* %5 to float*
-  call void @body_9(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.end_logits.column, float* %head.end_logits)
+  call void @body_8(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.end_logits.column, float* %head.end_logits)
   ret void
 }
 
@@ -8953,7 +8953,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 7888896
   %loss.end.valid_count = bitcast i8* %5 to float*
-  call void @body_11(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %end_positions, float* %loss.end.valid_count)
+  call void @body_10(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %end_positions, float* %loss.end.valid_count)
   ret void
 }
 
@@ -8972,7 +8972,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 7888960
   %loss.end.per_row = bitcast i8* %8 to float*
-  call void @body_12(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.end_logits, i32* %end_positions, float* %loss.end.per_row)
+  call void @body_11(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.end_logits, i32* %end_positions, float* %loss.end.per_row)
   ret void
 }
 
@@ -8991,7 +8991,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 7889024
   %loss.end = bitcast i8* %8 to float*
-  call void @body_13(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %loss.end.per_row, float* %loss.end.valid_count, float* %loss.end)
+  call void @body_12(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %loss.end.per_row, float* %loss.end.valid_count, float* %loss.end)
   ret void
 }
 
@@ -9006,7 +9006,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 7888960
   %loss.start.valid_count = bitcast i8* %5 to float*
-  call void @body_11(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %start_positions, float* %loss.start.valid_count)
+  call void @body_10(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %start_positions, float* %loss.start.valid_count)
   ret void
 }
 
@@ -9025,7 +9025,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 7889088
   %loss.start.per_row = bitcast i8* %8 to float*
-  call void @body_12(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.start_logits, i32* %start_positions, float* %loss.start.per_row)
+  call void @body_11(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.start_logits, i32* %start_positions, float* %loss.start.per_row)
   ret void
 }
 
@@ -9044,7 +9044,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 7889152
   %loss.start = bitcast i8* %8 to float*
-  call void @body_13(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %loss.start.per_row, float* %loss.start.valid_count, float* %loss.start)
+  call void @body_12(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %loss.start.per_row, float* %loss.start.valid_count, float* %loss.start)
   ret void
 }
 
@@ -9063,12 +9063,12 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 123008
   %loss = bitcast i8* %8 to float*
-  call void @body_14(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %loss.end, float* %loss.start, float* %loss)
+  call void @body_13(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %loss.end, float* %loss.start, float* %loss)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_17(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0) #0 {
+define internal void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0) #0 {
 entry:
   br label %start
 
@@ -9104,12 +9104,12 @@ entry:
   %1 = load i8*, i8** %0, align 8
   %2 = getelementptr inbounds i8, i8* %1, i64 7889024
   %grad.loss = bitcast i8* %2 to float*
-  call void @body_17(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.loss)
+  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.loss)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_18(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, i32* noalias %b1, float* noalias %b2, float* noalias %b3, float* noalias %b4) #0 {
+define internal void @body_17(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, i32* noalias %b1, float* noalias %b2, float* noalias %b3, float* noalias %b4) #0 {
 entry:
   br label %start
 
@@ -9247,7 +9247,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 7889088
   %grad.loss.start = bitcast i8* %14 to float*
-  call void @body_18(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.start_logits, i32* %start_positions, float* %loss.start.valid_count, float* %grad.loss, float* %grad.loss.start)
+  call void @body_17(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.start_logits, i32* %start_positions, float* %loss.start.valid_count, float* %grad.loss, float* %grad.loss.start)
   ret void
 }
 
@@ -9274,12 +9274,12 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 7897280
   %grad.loss.end = bitcast i8* %14 to float*
-  call void @body_18(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.end_logits, i32* %end_positions, float* %loss.end.valid_count, float* %grad.loss, float* %grad.loss.end)
+  call void @body_17(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.end_logits, i32* %end_positions, float* %loss.end.valid_count, float* %grad.loss, float* %grad.loss.end)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_19(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_18(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -9334,12 +9334,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 7905472
   %grad.head.end_logits.column = bitcast i8* %5 to float*
-  call void @body_19(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.loss.end, float* %grad.head.end_logits.column)
+  call void @body_18(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.loss.end, float* %grad.head.end_logits.column)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_20(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_19(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -9394,12 +9394,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 7921856
   %grad.head.start_logits.column = bitcast i8* %5 to float*
-  call void @body_20(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.loss.start, float* %grad.head.start_logits.column)
+  call void @body_19(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.loss.start, float* %grad.head.start_logits.column)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_21(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2) #0 {
+define internal void @body_20(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2) #0 {
 entry:
   br label %start
 
@@ -9462,12 +9462,12 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 7888896
   %grad.head.qa_outputs.sum = bitcast i8* %8 to float*
-  call void @body_21(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.head.start_logits.column, float* %grad.head.end_logits.column, float* %grad.head.qa_outputs.sum)
+  call void @body_20(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.head.start_logits.column, float* %grad.head.end_logits.column, float* %grad.head.qa_outputs.sum)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_21(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -9529,12 +9529,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 709057536
   %qa_outputs.bias = bitcast i8* %5 to float*
-  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.head.qa_outputs.sum, float* %qa_outputs.bias)
+  call void @body_21(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.head.qa_outputs.sum, float* %qa_outputs.bias)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_23(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3, float* noalias %b4) #0 {
+define internal void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3, float* noalias %b4) #0 {
 entry:
   br label %start
 
@@ -9675,12 +9675,12 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 1214267392
   %grad.layer.11.ffn.layernorm.x = bitcast i8* %14 to float*
-  call void @body_23(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.ffn.layernorm.stats, float* %layer.11.ffn.residual, float* %bert.encoder.layer.11.output.LayerNorm.weight, float* %grad.head.qa_outputs.matmul.a, float* %grad.layer.11.ffn.layernorm.x)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.ffn.layernorm.stats, float* %layer.11.ffn.residual, float* %bert.encoder.layer.11.output.LayerNorm.weight, float* %grad.head.qa_outputs.matmul.a, float* %grad.layer.11.ffn.layernorm.x)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3) #0 {
+define internal void @body_23(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3) #0 {
 entry:
   br label %start
 
@@ -9770,12 +9770,12 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 709045248
   %bert.encoder.layer.11.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.ffn.residual, float* %layer.11.ffn.layernorm.stats, float* %grad.head.qa_outputs.matmul.a, float* %bert.encoder.layer.11.output.LayerNorm.weight)
+  call void @body_23(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.ffn.residual, float* %layer.11.ffn.layernorm.stats, float* %grad.head.qa_outputs.matmul.a, float* %bert.encoder.layer.11.output.LayerNorm.weight)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_25(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -9837,7 +9837,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 709048320
   %bert.encoder.layer.11.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_25(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.head.qa_outputs.matmul.a, float* %bert.encoder.layer.11.output.LayerNorm.bias)
+  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.head.qa_outputs.matmul.a, float* %bert.encoder.layer.11.output.LayerNorm.bias)
   ret void
 }
 
@@ -9867,12 +9867,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 709042176
   %bert.encoder.layer.11.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_25(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.11.ffn.dropout, float* %bert.encoder.layer.11.output.dense.bias)
+  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.11.ffn.dropout, float* %bert.encoder.layer.11.output.dense.bias)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_26(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2) #0 {
+define internal void @body_25(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2) #0 {
 entry:
   br label %start
 
@@ -9945,12 +9945,12 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 1189101568
   %grad.layer.11.ffn.gelu = bitcast i8* %8 to float*
-  call void @body_26(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.ffn.intermediate, float* %grad.layer.11.ffn.output.matmul.a, float* %grad.layer.11.ffn.gelu)
+  call void @body_25(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.ffn.intermediate, float* %grad.layer.11.ffn.output.matmul.a, float* %grad.layer.11.ffn.gelu)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_27(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_26(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -10012,12 +10012,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 699592704
   %bert.encoder.layer.11.intermediate.dense.bias = bitcast i8* %5 to float*
-  call void @body_27(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.11.ffn.gelu, float* %bert.encoder.layer.11.intermediate.dense.bias)
+  call void @body_26(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.11.ffn.gelu, float* %bert.encoder.layer.11.intermediate.dense.bias)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_28(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2) #0 {
+define internal void @body_27(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2) #0 {
 entry:
   br label %start
 
@@ -10080,7 +10080,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 1170227200
   %grad.layer.11.attention.layernorm.sum = bitcast i8* %8 to float*
-  call void @body_28(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.11.ffn.intermediate.matmul.a, float* %grad.layer.11.ffn.layernorm.x, float* %grad.layer.11.attention.layernorm.sum)
+  call void @body_27(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.11.ffn.intermediate.matmul.a, float* %grad.layer.11.ffn.layernorm.x, float* %grad.layer.11.attention.layernorm.sum)
   ret void
 }
 
@@ -10107,7 +10107,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 1151352832
   %grad.layer.11.attention.layernorm.x = bitcast i8* %14 to float*
-  call void @body_23(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.layernorm.stats, float* %layer.11.attention.residual, float* %bert.encoder.layer.11.attention.output.LayerNorm.weight, float* %grad.layer.11.attention.layernorm.sum, float* %grad.layer.11.attention.layernorm.x)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.layernorm.stats, float* %layer.11.attention.residual, float* %bert.encoder.layer.11.attention.output.LayerNorm.weight, float* %grad.layer.11.attention.layernorm.sum, float* %grad.layer.11.attention.layernorm.x)
   ret void
 }
 
@@ -10130,7 +10130,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 690149376
   %bert.encoder.layer.11.attention.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.residual, float* %layer.11.attention.layernorm.stats, float* %grad.layer.11.attention.layernorm.sum, float* %bert.encoder.layer.11.attention.output.LayerNorm.weight)
+  call void @body_23(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.residual, float* %layer.11.attention.layernorm.stats, float* %grad.layer.11.attention.layernorm.sum, float* %bert.encoder.layer.11.attention.output.LayerNorm.weight)
   ret void
 }
 
@@ -10145,7 +10145,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 690152448
   %bert.encoder.layer.11.attention.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_25(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.11.attention.layernorm.sum, float* %bert.encoder.layer.11.attention.output.LayerNorm.bias)
+  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.11.attention.layernorm.sum, float* %bert.encoder.layer.11.attention.output.LayerNorm.bias)
   ret void
 }
 
@@ -10175,12 +10175,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 690146304
   %bert.encoder.layer.11.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_25(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.11.attention.output_dropout, float* %bert.encoder.layer.11.attention.output.dense.bias)
+  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.11.attention.output_dropout, float* %bert.encoder.layer.11.attention.output.dense.bias)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_29(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2) #0 {
+define internal void @body_28(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2) #0 {
 entry:
   br label %start
 
@@ -10260,7 +10260,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 7856128
   %layer.11.attention.context.delta = bitcast i8* %8 to float*
-  call void @body_29(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.context, float* %grad.layer.11.attention.output.matmul.a, float* %layer.11.attention.context.delta)
+  call void @body_28(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.context, float* %grad.layer.11.attention.output.matmul.a, float* %layer.11.attention.context.delta)
   ret void
 }
 
@@ -10275,7 +10275,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 687783936
   %bert.encoder.layer.11.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_25(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.11.attention.context.b, float* %bert.encoder.layer.11.attention.self.value.bias)
+  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.11.attention.context.b, float* %bert.encoder.layer.11.attention.self.value.bias)
   ret void
 }
 
@@ -10290,7 +10290,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 685421568
   %bert.encoder.layer.11.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_25(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.11.attention.scores.b, float* %bert.encoder.layer.11.attention.self.key.bias)
+  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.11.attention.scores.b, float* %bert.encoder.layer.11.attention.self.key.bias)
   ret void
 }
 
@@ -10305,12 +10305,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 683059200
   %bert.encoder.layer.11.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_25(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.11.attention.scores.a, float* %bert.encoder.layer.11.attention.self.query.bias)
+  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.11.attention.scores.a, float* %bert.encoder.layer.11.attention.self.query.bias)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_30(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3, float* noalias %b4) #0 {
+define internal void @body_31(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3, float* noalias %b4) #0 {
 entry:
   br label %start
 
@@ -10395,7 +10395,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 1145061376
   %grad.layer.10.ffn.layernorm.sum = bitcast i8* %14 to float*
-  call void @body_30(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.11.attention.query.matmul.a, float* %grad.layer.11.attention.key.matmul.a, float* %grad.layer.11.attention.value.matmul.a, float* %grad.layer.11.attention.layernorm.x, float* %grad.layer.10.ffn.layernorm.sum)
+  call void @body_31(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.11.attention.query.matmul.a, float* %grad.layer.11.attention.key.matmul.a, float* %grad.layer.11.attention.value.matmul.a, float* %grad.layer.11.attention.layernorm.x, float* %grad.layer.10.ffn.layernorm.sum)
   ret void
 }
 
@@ -10422,7 +10422,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 1113604096
   %grad.layer.10.ffn.layernorm.x = bitcast i8* %14 to float*
-  call void @body_23(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.ffn.layernorm.stats, float* %layer.10.ffn.residual, float* %bert.encoder.layer.10.output.LayerNorm.weight, float* %grad.layer.10.ffn.layernorm.sum, float* %grad.layer.10.ffn.layernorm.x)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.ffn.layernorm.stats, float* %layer.10.ffn.residual, float* %bert.encoder.layer.10.output.LayerNorm.weight, float* %grad.layer.10.ffn.layernorm.sum, float* %grad.layer.10.ffn.layernorm.x)
   ret void
 }
 
@@ -10445,7 +10445,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 680693760
   %bert.encoder.layer.10.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.ffn.residual, float* %layer.10.ffn.layernorm.stats, float* %grad.layer.10.ffn.layernorm.sum, float* %bert.encoder.layer.10.output.LayerNorm.weight)
+  call void @body_23(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.ffn.residual, float* %layer.10.ffn.layernorm.stats, float* %grad.layer.10.ffn.layernorm.sum, float* %bert.encoder.layer.10.output.LayerNorm.weight)
   ret void
 }
 
@@ -10460,7 +10460,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 680696832
   %bert.encoder.layer.10.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_25(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.10.ffn.layernorm.sum, float* %bert.encoder.layer.10.output.LayerNorm.bias)
+  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.10.ffn.layernorm.sum, float* %bert.encoder.layer.10.output.LayerNorm.bias)
   ret void
 }
 
@@ -10490,7 +10490,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 680690688
   %bert.encoder.layer.10.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_25(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.10.ffn.dropout, float* %bert.encoder.layer.10.output.dense.bias)
+  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.10.ffn.dropout, float* %bert.encoder.layer.10.output.dense.bias)
   ret void
 }
 
@@ -10509,7 +10509,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 1088438272
   %grad.layer.10.ffn.gelu = bitcast i8* %8 to float*
-  call void @body_26(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.ffn.intermediate, float* %grad.layer.10.ffn.output.matmul.a, float* %grad.layer.10.ffn.gelu)
+  call void @body_25(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.ffn.intermediate, float* %grad.layer.10.ffn.output.matmul.a, float* %grad.layer.10.ffn.gelu)
   ret void
 }
 
@@ -10524,7 +10524,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 671241216
   %bert.encoder.layer.10.intermediate.dense.bias = bitcast i8* %5 to float*
-  call void @body_27(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.10.ffn.gelu, float* %bert.encoder.layer.10.intermediate.dense.bias)
+  call void @body_26(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.10.ffn.gelu, float* %bert.encoder.layer.10.intermediate.dense.bias)
   ret void
 }
 
@@ -10543,7 +10543,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 1069563904
   %grad.layer.10.attention.layernorm.sum = bitcast i8* %8 to float*
-  call void @body_28(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.10.ffn.intermediate.matmul.a, float* %grad.layer.10.ffn.layernorm.x, float* %grad.layer.10.attention.layernorm.sum)
+  call void @body_27(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.10.ffn.intermediate.matmul.a, float* %grad.layer.10.ffn.layernorm.x, float* %grad.layer.10.attention.layernorm.sum)
   ret void
 }
 
@@ -10570,7 +10570,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 1050689536
   %grad.layer.10.attention.layernorm.x = bitcast i8* %14 to float*
-  call void @body_23(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.layernorm.stats, float* %layer.10.attention.residual, float* %bert.encoder.layer.10.attention.output.LayerNorm.weight, float* %grad.layer.10.attention.layernorm.sum, float* %grad.layer.10.attention.layernorm.x)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.layernorm.stats, float* %layer.10.attention.residual, float* %bert.encoder.layer.10.attention.output.LayerNorm.weight, float* %grad.layer.10.attention.layernorm.sum, float* %grad.layer.10.attention.layernorm.x)
   ret void
 }
 
@@ -10593,7 +10593,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 661797888
   %bert.encoder.layer.10.attention.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.residual, float* %layer.10.attention.layernorm.stats, float* %grad.layer.10.attention.layernorm.sum, float* %bert.encoder.layer.10.attention.output.LayerNorm.weight)
+  call void @body_23(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.residual, float* %layer.10.attention.layernorm.stats, float* %grad.layer.10.attention.layernorm.sum, float* %bert.encoder.layer.10.attention.output.LayerNorm.weight)
   ret void
 }
 
@@ -10608,7 +10608,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 661800960
   %bert.encoder.layer.10.attention.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_25(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.10.attention.layernorm.sum, float* %bert.encoder.layer.10.attention.output.LayerNorm.bias)
+  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.10.attention.layernorm.sum, float* %bert.encoder.layer.10.attention.output.LayerNorm.bias)
   ret void
 }
 
@@ -10638,7 +10638,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 661794816
   %bert.encoder.layer.10.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_25(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.10.attention.output_dropout, float* %bert.encoder.layer.10.attention.output.dense.bias)
+  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.10.attention.output_dropout, float* %bert.encoder.layer.10.attention.output.dense.bias)
   ret void
 }
 
@@ -10657,7 +10657,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 7725056
   %layer.10.attention.context.delta = bitcast i8* %8 to float*
-  call void @body_29(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.context, float* %grad.layer.10.attention.output.matmul.a, float* %layer.10.attention.context.delta)
+  call void @body_28(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.context, float* %grad.layer.10.attention.output.matmul.a, float* %layer.10.attention.context.delta)
   ret void
 }
 
@@ -10672,7 +10672,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 659432448
   %bert.encoder.layer.10.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_25(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.10.attention.context.b, float* %bert.encoder.layer.10.attention.self.value.bias)
+  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.10.attention.context.b, float* %bert.encoder.layer.10.attention.self.value.bias)
   ret void
 }
 
@@ -10687,7 +10687,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 657070080
   %bert.encoder.layer.10.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_25(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.10.attention.scores.b, float* %bert.encoder.layer.10.attention.self.key.bias)
+  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.10.attention.scores.b, float* %bert.encoder.layer.10.attention.self.key.bias)
   ret void
 }
 
@@ -10702,7 +10702,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 654707712
   %bert.encoder.layer.10.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_25(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.10.attention.scores.a, float* %bert.encoder.layer.10.attention.self.query.bias)
+  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.10.attention.scores.a, float* %bert.encoder.layer.10.attention.self.query.bias)
   ret void
 }
 
@@ -10729,7 +10729,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 1044398080
   %grad.layer.9.ffn.layernorm.sum = bitcast i8* %14 to float*
-  call void @body_30(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.10.attention.query.matmul.a, float* %grad.layer.10.attention.key.matmul.a, float* %grad.layer.10.attention.value.matmul.a, float* %grad.layer.10.attention.layernorm.x, float* %grad.layer.9.ffn.layernorm.sum)
+  call void @body_31(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.10.attention.query.matmul.a, float* %grad.layer.10.attention.key.matmul.a, float* %grad.layer.10.attention.value.matmul.a, float* %grad.layer.10.attention.layernorm.x, float* %grad.layer.9.ffn.layernorm.sum)
   ret void
 }
 
@@ -10756,7 +10756,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 1012940800
   %grad.layer.9.ffn.layernorm.x = bitcast i8* %14 to float*
-  call void @body_23(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.ffn.layernorm.stats, float* %layer.9.ffn.residual, float* %bert.encoder.layer.9.output.LayerNorm.weight, float* %grad.layer.9.ffn.layernorm.sum, float* %grad.layer.9.ffn.layernorm.x)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.ffn.layernorm.stats, float* %layer.9.ffn.residual, float* %bert.encoder.layer.9.output.LayerNorm.weight, float* %grad.layer.9.ffn.layernorm.sum, float* %grad.layer.9.ffn.layernorm.x)
   ret void
 }
 
@@ -10779,7 +10779,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 652342272
   %bert.encoder.layer.9.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.ffn.residual, float* %layer.9.ffn.layernorm.stats, float* %grad.layer.9.ffn.layernorm.sum, float* %bert.encoder.layer.9.output.LayerNorm.weight)
+  call void @body_23(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.ffn.residual, float* %layer.9.ffn.layernorm.stats, float* %grad.layer.9.ffn.layernorm.sum, float* %bert.encoder.layer.9.output.LayerNorm.weight)
   ret void
 }
 
@@ -10794,7 +10794,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 652345344
   %bert.encoder.layer.9.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_25(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.9.ffn.layernorm.sum, float* %bert.encoder.layer.9.output.LayerNorm.bias)
+  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.9.ffn.layernorm.sum, float* %bert.encoder.layer.9.output.LayerNorm.bias)
   ret void
 }
 
@@ -10824,7 +10824,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 652339200
   %bert.encoder.layer.9.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_25(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.9.ffn.dropout, float* %bert.encoder.layer.9.output.dense.bias)
+  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.9.ffn.dropout, float* %bert.encoder.layer.9.output.dense.bias)
   ret void
 }
 
@@ -10843,7 +10843,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 987774976
   %grad.layer.9.ffn.gelu = bitcast i8* %8 to float*
-  call void @body_26(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.ffn.intermediate, float* %grad.layer.9.ffn.output.matmul.a, float* %grad.layer.9.ffn.gelu)
+  call void @body_25(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.ffn.intermediate, float* %grad.layer.9.ffn.output.matmul.a, float* %grad.layer.9.ffn.gelu)
   ret void
 }
 
@@ -10858,7 +10858,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 642889728
   %bert.encoder.layer.9.intermediate.dense.bias = bitcast i8* %5 to float*
-  call void @body_27(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.9.ffn.gelu, float* %bert.encoder.layer.9.intermediate.dense.bias)
+  call void @body_26(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.9.ffn.gelu, float* %bert.encoder.layer.9.intermediate.dense.bias)
   ret void
 }
 
@@ -10877,7 +10877,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 968900608
   %grad.layer.9.attention.layernorm.sum = bitcast i8* %8 to float*
-  call void @body_28(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.9.ffn.intermediate.matmul.a, float* %grad.layer.9.ffn.layernorm.x, float* %grad.layer.9.attention.layernorm.sum)
+  call void @body_27(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.9.ffn.intermediate.matmul.a, float* %grad.layer.9.ffn.layernorm.x, float* %grad.layer.9.attention.layernorm.sum)
   ret void
 }
 
@@ -10904,7 +10904,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 950026240
   %grad.layer.9.attention.layernorm.x = bitcast i8* %14 to float*
-  call void @body_23(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.layernorm.stats, float* %layer.9.attention.residual, float* %bert.encoder.layer.9.attention.output.LayerNorm.weight, float* %grad.layer.9.attention.layernorm.sum, float* %grad.layer.9.attention.layernorm.x)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.layernorm.stats, float* %layer.9.attention.residual, float* %bert.encoder.layer.9.attention.output.LayerNorm.weight, float* %grad.layer.9.attention.layernorm.sum, float* %grad.layer.9.attention.layernorm.x)
   ret void
 }
 
@@ -10927,7 +10927,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 633446400
   %bert.encoder.layer.9.attention.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.residual, float* %layer.9.attention.layernorm.stats, float* %grad.layer.9.attention.layernorm.sum, float* %bert.encoder.layer.9.attention.output.LayerNorm.weight)
+  call void @body_23(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.residual, float* %layer.9.attention.layernorm.stats, float* %grad.layer.9.attention.layernorm.sum, float* %bert.encoder.layer.9.attention.output.LayerNorm.weight)
   ret void
 }
 
@@ -10942,7 +10942,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 633449472
   %bert.encoder.layer.9.attention.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_25(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.9.attention.layernorm.sum, float* %bert.encoder.layer.9.attention.output.LayerNorm.bias)
+  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.9.attention.layernorm.sum, float* %bert.encoder.layer.9.attention.output.LayerNorm.bias)
   ret void
 }
 
@@ -10972,7 +10972,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 633443328
   %bert.encoder.layer.9.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_25(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.9.attention.output_dropout, float* %bert.encoder.layer.9.attention.output.dense.bias)
+  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.9.attention.output_dropout, float* %bert.encoder.layer.9.attention.output.dense.bias)
   ret void
 }
 
@@ -10991,7 +10991,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 7593984
   %layer.9.attention.context.delta = bitcast i8* %8 to float*
-  call void @body_29(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.context, float* %grad.layer.9.attention.output.matmul.a, float* %layer.9.attention.context.delta)
+  call void @body_28(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.context, float* %grad.layer.9.attention.output.matmul.a, float* %layer.9.attention.context.delta)
   ret void
 }
 
@@ -11006,7 +11006,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 631080960
   %bert.encoder.layer.9.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_25(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.9.attention.context.b, float* %bert.encoder.layer.9.attention.self.value.bias)
+  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.9.attention.context.b, float* %bert.encoder.layer.9.attention.self.value.bias)
   ret void
 }
 
@@ -11021,7 +11021,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 628718592
   %bert.encoder.layer.9.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_25(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.9.attention.scores.b, float* %bert.encoder.layer.9.attention.self.key.bias)
+  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.9.attention.scores.b, float* %bert.encoder.layer.9.attention.self.key.bias)
   ret void
 }
 
@@ -11036,7 +11036,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 626356224
   %bert.encoder.layer.9.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_25(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.9.attention.scores.a, float* %bert.encoder.layer.9.attention.self.query.bias)
+  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.9.attention.scores.a, float* %bert.encoder.layer.9.attention.self.query.bias)
   ret void
 }
 
@@ -11063,7 +11063,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 943734784
   %grad.layer.8.ffn.layernorm.sum = bitcast i8* %14 to float*
-  call void @body_30(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.9.attention.query.matmul.a, float* %grad.layer.9.attention.key.matmul.a, float* %grad.layer.9.attention.value.matmul.a, float* %grad.layer.9.attention.layernorm.x, float* %grad.layer.8.ffn.layernorm.sum)
+  call void @body_31(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.9.attention.query.matmul.a, float* %grad.layer.9.attention.key.matmul.a, float* %grad.layer.9.attention.value.matmul.a, float* %grad.layer.9.attention.layernorm.x, float* %grad.layer.8.ffn.layernorm.sum)
   ret void
 }
 
@@ -11090,7 +11090,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 912277504
   %grad.layer.8.ffn.layernorm.x = bitcast i8* %14 to float*
-  call void @body_23(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.ffn.layernorm.stats, float* %layer.8.ffn.residual, float* %bert.encoder.layer.8.output.LayerNorm.weight, float* %grad.layer.8.ffn.layernorm.sum, float* %grad.layer.8.ffn.layernorm.x)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.ffn.layernorm.stats, float* %layer.8.ffn.residual, float* %bert.encoder.layer.8.output.LayerNorm.weight, float* %grad.layer.8.ffn.layernorm.sum, float* %grad.layer.8.ffn.layernorm.x)
   ret void
 }
 
@@ -11113,7 +11113,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 623990784
   %bert.encoder.layer.8.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.ffn.residual, float* %layer.8.ffn.layernorm.stats, float* %grad.layer.8.ffn.layernorm.sum, float* %bert.encoder.layer.8.output.LayerNorm.weight)
+  call void @body_23(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.ffn.residual, float* %layer.8.ffn.layernorm.stats, float* %grad.layer.8.ffn.layernorm.sum, float* %bert.encoder.layer.8.output.LayerNorm.weight)
   ret void
 }
 
@@ -11128,7 +11128,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 623993856
   %bert.encoder.layer.8.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_25(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.8.ffn.layernorm.sum, float* %bert.encoder.layer.8.output.LayerNorm.bias)
+  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.8.ffn.layernorm.sum, float* %bert.encoder.layer.8.output.LayerNorm.bias)
   ret void
 }
 
@@ -11158,7 +11158,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 623987712
   %bert.encoder.layer.8.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_25(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.8.ffn.dropout, float* %bert.encoder.layer.8.output.dense.bias)
+  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.8.ffn.dropout, float* %bert.encoder.layer.8.output.dense.bias)
   ret void
 }
 
@@ -11177,7 +11177,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 887111680
   %grad.layer.8.ffn.gelu = bitcast i8* %8 to float*
-  call void @body_26(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.ffn.intermediate, float* %grad.layer.8.ffn.output.matmul.a, float* %grad.layer.8.ffn.gelu)
+  call void @body_25(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.ffn.intermediate, float* %grad.layer.8.ffn.output.matmul.a, float* %grad.layer.8.ffn.gelu)
   ret void
 }
 
@@ -11192,7 +11192,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 614538240
   %bert.encoder.layer.8.intermediate.dense.bias = bitcast i8* %5 to float*
-  call void @body_27(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.8.ffn.gelu, float* %bert.encoder.layer.8.intermediate.dense.bias)
+  call void @body_26(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.8.ffn.gelu, float* %bert.encoder.layer.8.intermediate.dense.bias)
   ret void
 }
 
@@ -11211,7 +11211,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 868237312
   %grad.layer.8.attention.layernorm.sum = bitcast i8* %8 to float*
-  call void @body_28(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.8.ffn.intermediate.matmul.a, float* %grad.layer.8.ffn.layernorm.x, float* %grad.layer.8.attention.layernorm.sum)
+  call void @body_27(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.8.ffn.intermediate.matmul.a, float* %grad.layer.8.ffn.layernorm.x, float* %grad.layer.8.attention.layernorm.sum)
   ret void
 }
 
@@ -11238,7 +11238,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 849362944
   %grad.layer.8.attention.layernorm.x = bitcast i8* %14 to float*
-  call void @body_23(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.layernorm.stats, float* %layer.8.attention.residual, float* %bert.encoder.layer.8.attention.output.LayerNorm.weight, float* %grad.layer.8.attention.layernorm.sum, float* %grad.layer.8.attention.layernorm.x)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.layernorm.stats, float* %layer.8.attention.residual, float* %bert.encoder.layer.8.attention.output.LayerNorm.weight, float* %grad.layer.8.attention.layernorm.sum, float* %grad.layer.8.attention.layernorm.x)
   ret void
 }
 
@@ -11261,7 +11261,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 605094912
   %bert.encoder.layer.8.attention.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.residual, float* %layer.8.attention.layernorm.stats, float* %grad.layer.8.attention.layernorm.sum, float* %bert.encoder.layer.8.attention.output.LayerNorm.weight)
+  call void @body_23(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.residual, float* %layer.8.attention.layernorm.stats, float* %grad.layer.8.attention.layernorm.sum, float* %bert.encoder.layer.8.attention.output.LayerNorm.weight)
   ret void
 }
 
@@ -11276,7 +11276,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 605097984
   %bert.encoder.layer.8.attention.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_25(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.8.attention.layernorm.sum, float* %bert.encoder.layer.8.attention.output.LayerNorm.bias)
+  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.8.attention.layernorm.sum, float* %bert.encoder.layer.8.attention.output.LayerNorm.bias)
   ret void
 }
 
@@ -11306,7 +11306,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 605091840
   %bert.encoder.layer.8.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_25(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.8.attention.output_dropout, float* %bert.encoder.layer.8.attention.output.dense.bias)
+  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.8.attention.output_dropout, float* %bert.encoder.layer.8.attention.output.dense.bias)
   ret void
 }
 
@@ -11325,7 +11325,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 7462912
   %layer.8.attention.context.delta = bitcast i8* %8 to float*
-  call void @body_29(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.context, float* %grad.layer.8.attention.output.matmul.a, float* %layer.8.attention.context.delta)
+  call void @body_28(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.context, float* %grad.layer.8.attention.output.matmul.a, float* %layer.8.attention.context.delta)
   ret void
 }
 
@@ -11340,7 +11340,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 602729472
   %bert.encoder.layer.8.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_25(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.8.attention.context.b, float* %bert.encoder.layer.8.attention.self.value.bias)
+  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.8.attention.context.b, float* %bert.encoder.layer.8.attention.self.value.bias)
   ret void
 }
 
@@ -11355,7 +11355,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 600367104
   %bert.encoder.layer.8.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_25(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.8.attention.scores.b, float* %bert.encoder.layer.8.attention.self.key.bias)
+  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.8.attention.scores.b, float* %bert.encoder.layer.8.attention.self.key.bias)
   ret void
 }
 
@@ -11370,7 +11370,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 598004736
   %bert.encoder.layer.8.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_25(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.8.attention.scores.a, float* %bert.encoder.layer.8.attention.self.query.bias)
+  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.8.attention.scores.a, float* %bert.encoder.layer.8.attention.self.query.bias)
   ret void
 }
 
@@ -11397,7 +11397,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 843071488
   %grad.layer.7.ffn.layernorm.sum = bitcast i8* %14 to float*
-  call void @body_30(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.8.attention.query.matmul.a, float* %grad.layer.8.attention.key.matmul.a, float* %grad.layer.8.attention.value.matmul.a, float* %grad.layer.8.attention.layernorm.x, float* %grad.layer.7.ffn.layernorm.sum)
+  call void @body_31(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.8.attention.query.matmul.a, float* %grad.layer.8.attention.key.matmul.a, float* %grad.layer.8.attention.value.matmul.a, float* %grad.layer.8.attention.layernorm.x, float* %grad.layer.7.ffn.layernorm.sum)
   ret void
 }
 
@@ -11424,7 +11424,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 811614208
   %grad.layer.7.ffn.layernorm.x = bitcast i8* %14 to float*
-  call void @body_23(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.ffn.layernorm.stats, float* %layer.7.ffn.residual, float* %bert.encoder.layer.7.output.LayerNorm.weight, float* %grad.layer.7.ffn.layernorm.sum, float* %grad.layer.7.ffn.layernorm.x)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.ffn.layernorm.stats, float* %layer.7.ffn.residual, float* %bert.encoder.layer.7.output.LayerNorm.weight, float* %grad.layer.7.ffn.layernorm.sum, float* %grad.layer.7.ffn.layernorm.x)
   ret void
 }
 
@@ -11447,7 +11447,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 595639296
   %bert.encoder.layer.7.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.ffn.residual, float* %layer.7.ffn.layernorm.stats, float* %grad.layer.7.ffn.layernorm.sum, float* %bert.encoder.layer.7.output.LayerNorm.weight)
+  call void @body_23(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.ffn.residual, float* %layer.7.ffn.layernorm.stats, float* %grad.layer.7.ffn.layernorm.sum, float* %bert.encoder.layer.7.output.LayerNorm.weight)
   ret void
 }
 
@@ -11462,7 +11462,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 595642368
   %bert.encoder.layer.7.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_25(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.7.ffn.layernorm.sum, float* %bert.encoder.layer.7.output.LayerNorm.bias)
+  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.7.ffn.layernorm.sum, float* %bert.encoder.layer.7.output.LayerNorm.bias)
   ret void
 }
 
@@ -11492,7 +11492,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 595636224
   %bert.encoder.layer.7.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_25(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.7.ffn.dropout, float* %bert.encoder.layer.7.output.dense.bias)
+  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.7.ffn.dropout, float* %bert.encoder.layer.7.output.dense.bias)
   ret void
 }
 
@@ -11511,7 +11511,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 786448384
   %grad.layer.7.ffn.gelu = bitcast i8* %8 to float*
-  call void @body_26(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.ffn.intermediate, float* %grad.layer.7.ffn.output.matmul.a, float* %grad.layer.7.ffn.gelu)
+  call void @body_25(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.ffn.intermediate, float* %grad.layer.7.ffn.output.matmul.a, float* %grad.layer.7.ffn.gelu)
   ret void
 }
 
@@ -11526,7 +11526,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 586186752
   %bert.encoder.layer.7.intermediate.dense.bias = bitcast i8* %5 to float*
-  call void @body_27(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.7.ffn.gelu, float* %bert.encoder.layer.7.intermediate.dense.bias)
+  call void @body_26(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.7.ffn.gelu, float* %bert.encoder.layer.7.intermediate.dense.bias)
   ret void
 }
 
@@ -11545,7 +11545,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 767574016
   %grad.layer.7.attention.layernorm.sum = bitcast i8* %8 to float*
-  call void @body_28(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.7.ffn.intermediate.matmul.a, float* %grad.layer.7.ffn.layernorm.x, float* %grad.layer.7.attention.layernorm.sum)
+  call void @body_27(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.7.ffn.intermediate.matmul.a, float* %grad.layer.7.ffn.layernorm.x, float* %grad.layer.7.attention.layernorm.sum)
   ret void
 }
 
@@ -11572,7 +11572,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 748699648
   %grad.layer.7.attention.layernorm.x = bitcast i8* %14 to float*
-  call void @body_23(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.layernorm.stats, float* %layer.7.attention.residual, float* %bert.encoder.layer.7.attention.output.LayerNorm.weight, float* %grad.layer.7.attention.layernorm.sum, float* %grad.layer.7.attention.layernorm.x)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.layernorm.stats, float* %layer.7.attention.residual, float* %bert.encoder.layer.7.attention.output.LayerNorm.weight, float* %grad.layer.7.attention.layernorm.sum, float* %grad.layer.7.attention.layernorm.x)
   ret void
 }
 
@@ -11595,7 +11595,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 576743424
   %bert.encoder.layer.7.attention.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.residual, float* %layer.7.attention.layernorm.stats, float* %grad.layer.7.attention.layernorm.sum, float* %bert.encoder.layer.7.attention.output.LayerNorm.weight)
+  call void @body_23(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.residual, float* %layer.7.attention.layernorm.stats, float* %grad.layer.7.attention.layernorm.sum, float* %bert.encoder.layer.7.attention.output.LayerNorm.weight)
   ret void
 }
 
@@ -11610,7 +11610,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 576746496
   %bert.encoder.layer.7.attention.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_25(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.7.attention.layernorm.sum, float* %bert.encoder.layer.7.attention.output.LayerNorm.bias)
+  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.7.attention.layernorm.sum, float* %bert.encoder.layer.7.attention.output.LayerNorm.bias)
   ret void
 }
 
@@ -11640,7 +11640,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 576740352
   %bert.encoder.layer.7.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_25(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.7.attention.output_dropout, float* %bert.encoder.layer.7.attention.output.dense.bias)
+  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.7.attention.output_dropout, float* %bert.encoder.layer.7.attention.output.dense.bias)
   ret void
 }
 
@@ -11659,7 +11659,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 7331840
   %layer.7.attention.context.delta = bitcast i8* %8 to float*
-  call void @body_29(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.context, float* %grad.layer.7.attention.output.matmul.a, float* %layer.7.attention.context.delta)
+  call void @body_28(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.context, float* %grad.layer.7.attention.output.matmul.a, float* %layer.7.attention.context.delta)
   ret void
 }
 
@@ -11674,7 +11674,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 574377984
   %bert.encoder.layer.7.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_25(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.7.attention.context.b, float* %bert.encoder.layer.7.attention.self.value.bias)
+  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.7.attention.context.b, float* %bert.encoder.layer.7.attention.self.value.bias)
   ret void
 }
 
@@ -11689,7 +11689,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 572015616
   %bert.encoder.layer.7.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_25(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.7.attention.scores.b, float* %bert.encoder.layer.7.attention.self.key.bias)
+  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.7.attention.scores.b, float* %bert.encoder.layer.7.attention.self.key.bias)
   ret void
 }
 
@@ -11704,7 +11704,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 569653248
   %bert.encoder.layer.7.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_25(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.7.attention.scores.a, float* %bert.encoder.layer.7.attention.self.query.bias)
+  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.7.attention.scores.a, float* %bert.encoder.layer.7.attention.self.query.bias)
   ret void
 }
 
@@ -11731,7 +11731,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 742408192
   %grad.layer.6.ffn.layernorm.sum = bitcast i8* %14 to float*
-  call void @body_30(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.7.attention.query.matmul.a, float* %grad.layer.7.attention.key.matmul.a, float* %grad.layer.7.attention.value.matmul.a, float* %grad.layer.7.attention.layernorm.x, float* %grad.layer.6.ffn.layernorm.sum)
+  call void @body_31(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.7.attention.query.matmul.a, float* %grad.layer.7.attention.key.matmul.a, float* %grad.layer.7.attention.value.matmul.a, float* %grad.layer.7.attention.layernorm.x, float* %grad.layer.6.ffn.layernorm.sum)
   ret void
 }
 
@@ -11758,7 +11758,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 710950912
   %grad.layer.6.ffn.layernorm.x = bitcast i8* %14 to float*
-  call void @body_23(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.ffn.layernorm.stats, float* %layer.6.ffn.residual, float* %bert.encoder.layer.6.output.LayerNorm.weight, float* %grad.layer.6.ffn.layernorm.sum, float* %grad.layer.6.ffn.layernorm.x)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.ffn.layernorm.stats, float* %layer.6.ffn.residual, float* %bert.encoder.layer.6.output.LayerNorm.weight, float* %grad.layer.6.ffn.layernorm.sum, float* %grad.layer.6.ffn.layernorm.x)
   ret void
 }
 
@@ -11781,7 +11781,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 567287808
   %bert.encoder.layer.6.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.ffn.residual, float* %layer.6.ffn.layernorm.stats, float* %grad.layer.6.ffn.layernorm.sum, float* %bert.encoder.layer.6.output.LayerNorm.weight)
+  call void @body_23(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.ffn.residual, float* %layer.6.ffn.layernorm.stats, float* %grad.layer.6.ffn.layernorm.sum, float* %bert.encoder.layer.6.output.LayerNorm.weight)
   ret void
 }
 
@@ -11796,7 +11796,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 567290880
   %bert.encoder.layer.6.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_25(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.6.ffn.layernorm.sum, float* %bert.encoder.layer.6.output.LayerNorm.bias)
+  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.6.ffn.layernorm.sum, float* %bert.encoder.layer.6.output.LayerNorm.bias)
   ret void
 }
 
@@ -11826,7 +11826,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 567284736
   %bert.encoder.layer.6.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_25(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.6.ffn.dropout, float* %bert.encoder.layer.6.output.dense.bias)
+  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.6.ffn.dropout, float* %bert.encoder.layer.6.output.dense.bias)
   ret void
 }
 
@@ -11845,7 +11845,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 685785088
   %grad.layer.6.ffn.gelu = bitcast i8* %8 to float*
-  call void @body_26(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.ffn.intermediate, float* %grad.layer.6.ffn.output.matmul.a, float* %grad.layer.6.ffn.gelu)
+  call void @body_25(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.ffn.intermediate, float* %grad.layer.6.ffn.output.matmul.a, float* %grad.layer.6.ffn.gelu)
   ret void
 }
 
@@ -11860,7 +11860,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 557835264
   %bert.encoder.layer.6.intermediate.dense.bias = bitcast i8* %5 to float*
-  call void @body_27(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.6.ffn.gelu, float* %bert.encoder.layer.6.intermediate.dense.bias)
+  call void @body_26(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.6.ffn.gelu, float* %bert.encoder.layer.6.intermediate.dense.bias)
   ret void
 }
 
@@ -11879,7 +11879,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 666910720
   %grad.layer.6.attention.layernorm.sum = bitcast i8* %8 to float*
-  call void @body_28(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.6.ffn.intermediate.matmul.a, float* %grad.layer.6.ffn.layernorm.x, float* %grad.layer.6.attention.layernorm.sum)
+  call void @body_27(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.6.ffn.intermediate.matmul.a, float* %grad.layer.6.ffn.layernorm.x, float* %grad.layer.6.attention.layernorm.sum)
   ret void
 }
 
@@ -11906,7 +11906,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 648036352
   %grad.layer.6.attention.layernorm.x = bitcast i8* %14 to float*
-  call void @body_23(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.layernorm.stats, float* %layer.6.attention.residual, float* %bert.encoder.layer.6.attention.output.LayerNorm.weight, float* %grad.layer.6.attention.layernorm.sum, float* %grad.layer.6.attention.layernorm.x)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.layernorm.stats, float* %layer.6.attention.residual, float* %bert.encoder.layer.6.attention.output.LayerNorm.weight, float* %grad.layer.6.attention.layernorm.sum, float* %grad.layer.6.attention.layernorm.x)
   ret void
 }
 
@@ -11929,7 +11929,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 548391936
   %bert.encoder.layer.6.attention.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.residual, float* %layer.6.attention.layernorm.stats, float* %grad.layer.6.attention.layernorm.sum, float* %bert.encoder.layer.6.attention.output.LayerNorm.weight)
+  call void @body_23(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.residual, float* %layer.6.attention.layernorm.stats, float* %grad.layer.6.attention.layernorm.sum, float* %bert.encoder.layer.6.attention.output.LayerNorm.weight)
   ret void
 }
 
@@ -11944,7 +11944,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 548395008
   %bert.encoder.layer.6.attention.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_25(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.6.attention.layernorm.sum, float* %bert.encoder.layer.6.attention.output.LayerNorm.bias)
+  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.6.attention.layernorm.sum, float* %bert.encoder.layer.6.attention.output.LayerNorm.bias)
   ret void
 }
 
@@ -11974,7 +11974,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 548388864
   %bert.encoder.layer.6.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_25(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.6.attention.output_dropout, float* %bert.encoder.layer.6.attention.output.dense.bias)
+  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.6.attention.output_dropout, float* %bert.encoder.layer.6.attention.output.dense.bias)
   ret void
 }
 
@@ -11993,7 +11993,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 7200768
   %layer.6.attention.context.delta = bitcast i8* %8 to float*
-  call void @body_29(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.context, float* %grad.layer.6.attention.output.matmul.a, float* %layer.6.attention.context.delta)
+  call void @body_28(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.context, float* %grad.layer.6.attention.output.matmul.a, float* %layer.6.attention.context.delta)
   ret void
 }
 
@@ -12008,7 +12008,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 546026496
   %bert.encoder.layer.6.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_25(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.6.attention.context.b, float* %bert.encoder.layer.6.attention.self.value.bias)
+  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.6.attention.context.b, float* %bert.encoder.layer.6.attention.self.value.bias)
   ret void
 }
 
@@ -12023,7 +12023,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 543664128
   %bert.encoder.layer.6.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_25(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.6.attention.scores.b, float* %bert.encoder.layer.6.attention.self.key.bias)
+  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.6.attention.scores.b, float* %bert.encoder.layer.6.attention.self.key.bias)
   ret void
 }
 
@@ -12038,7 +12038,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 541301760
   %bert.encoder.layer.6.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_25(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.6.attention.scores.a, float* %bert.encoder.layer.6.attention.self.query.bias)
+  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.6.attention.scores.a, float* %bert.encoder.layer.6.attention.self.query.bias)
   ret void
 }
 
@@ -12065,7 +12065,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 641744896
   %grad.layer.5.ffn.layernorm.sum = bitcast i8* %14 to float*
-  call void @body_30(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.6.attention.query.matmul.a, float* %grad.layer.6.attention.key.matmul.a, float* %grad.layer.6.attention.value.matmul.a, float* %grad.layer.6.attention.layernorm.x, float* %grad.layer.5.ffn.layernorm.sum)
+  call void @body_31(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.6.attention.query.matmul.a, float* %grad.layer.6.attention.key.matmul.a, float* %grad.layer.6.attention.value.matmul.a, float* %grad.layer.6.attention.layernorm.x, float* %grad.layer.5.ffn.layernorm.sum)
   ret void
 }
 
@@ -12092,7 +12092,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 610287616
   %grad.layer.5.ffn.layernorm.x = bitcast i8* %14 to float*
-  call void @body_23(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.ffn.layernorm.stats, float* %layer.5.ffn.residual, float* %bert.encoder.layer.5.output.LayerNorm.weight, float* %grad.layer.5.ffn.layernorm.sum, float* %grad.layer.5.ffn.layernorm.x)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.ffn.layernorm.stats, float* %layer.5.ffn.residual, float* %bert.encoder.layer.5.output.LayerNorm.weight, float* %grad.layer.5.ffn.layernorm.sum, float* %grad.layer.5.ffn.layernorm.x)
   ret void
 }
 
@@ -12115,7 +12115,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 538936320
   %bert.encoder.layer.5.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.ffn.residual, float* %layer.5.ffn.layernorm.stats, float* %grad.layer.5.ffn.layernorm.sum, float* %bert.encoder.layer.5.output.LayerNorm.weight)
+  call void @body_23(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.ffn.residual, float* %layer.5.ffn.layernorm.stats, float* %grad.layer.5.ffn.layernorm.sum, float* %bert.encoder.layer.5.output.LayerNorm.weight)
   ret void
 }
 
@@ -12130,7 +12130,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 538939392
   %bert.encoder.layer.5.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_25(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.5.ffn.layernorm.sum, float* %bert.encoder.layer.5.output.LayerNorm.bias)
+  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.5.ffn.layernorm.sum, float* %bert.encoder.layer.5.output.LayerNorm.bias)
   ret void
 }
 
@@ -12160,7 +12160,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 538933248
   %bert.encoder.layer.5.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_25(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.5.ffn.dropout, float* %bert.encoder.layer.5.output.dense.bias)
+  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.5.ffn.dropout, float* %bert.encoder.layer.5.output.dense.bias)
   ret void
 }
 
@@ -12179,7 +12179,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 585121792
   %grad.layer.5.ffn.gelu = bitcast i8* %8 to float*
-  call void @body_26(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.ffn.intermediate, float* %grad.layer.5.ffn.output.matmul.a, float* %grad.layer.5.ffn.gelu)
+  call void @body_25(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.ffn.intermediate, float* %grad.layer.5.ffn.output.matmul.a, float* %grad.layer.5.ffn.gelu)
   ret void
 }
 
@@ -12194,7 +12194,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 529483776
   %bert.encoder.layer.5.intermediate.dense.bias = bitcast i8* %5 to float*
-  call void @body_27(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.5.ffn.gelu, float* %bert.encoder.layer.5.intermediate.dense.bias)
+  call void @body_26(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.5.ffn.gelu, float* %bert.encoder.layer.5.intermediate.dense.bias)
   ret void
 }
 
@@ -12213,7 +12213,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 566247424
   %grad.layer.5.attention.layernorm.sum = bitcast i8* %8 to float*
-  call void @body_28(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.5.ffn.intermediate.matmul.a, float* %grad.layer.5.ffn.layernorm.x, float* %grad.layer.5.attention.layernorm.sum)
+  call void @body_27(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.5.ffn.intermediate.matmul.a, float* %grad.layer.5.ffn.layernorm.x, float* %grad.layer.5.attention.layernorm.sum)
   ret void
 }
 
@@ -12240,7 +12240,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 547373056
   %grad.layer.5.attention.layernorm.x = bitcast i8* %14 to float*
-  call void @body_23(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.layernorm.stats, float* %layer.5.attention.residual, float* %bert.encoder.layer.5.attention.output.LayerNorm.weight, float* %grad.layer.5.attention.layernorm.sum, float* %grad.layer.5.attention.layernorm.x)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.layernorm.stats, float* %layer.5.attention.residual, float* %bert.encoder.layer.5.attention.output.LayerNorm.weight, float* %grad.layer.5.attention.layernorm.sum, float* %grad.layer.5.attention.layernorm.x)
   ret void
 }
 
@@ -12263,7 +12263,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 520040448
   %bert.encoder.layer.5.attention.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.residual, float* %layer.5.attention.layernorm.stats, float* %grad.layer.5.attention.layernorm.sum, float* %bert.encoder.layer.5.attention.output.LayerNorm.weight)
+  call void @body_23(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.residual, float* %layer.5.attention.layernorm.stats, float* %grad.layer.5.attention.layernorm.sum, float* %bert.encoder.layer.5.attention.output.LayerNorm.weight)
   ret void
 }
 
@@ -12278,7 +12278,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 520043520
   %bert.encoder.layer.5.attention.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_25(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.5.attention.layernorm.sum, float* %bert.encoder.layer.5.attention.output.LayerNorm.bias)
+  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.5.attention.layernorm.sum, float* %bert.encoder.layer.5.attention.output.LayerNorm.bias)
   ret void
 }
 
@@ -12308,7 +12308,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 520037376
   %bert.encoder.layer.5.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_25(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.5.attention.output_dropout, float* %bert.encoder.layer.5.attention.output.dense.bias)
+  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.5.attention.output_dropout, float* %bert.encoder.layer.5.attention.output.dense.bias)
   ret void
 }
 
@@ -12327,7 +12327,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 7069696
   %layer.5.attention.context.delta = bitcast i8* %8 to float*
-  call void @body_29(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.context, float* %grad.layer.5.attention.output.matmul.a, float* %layer.5.attention.context.delta)
+  call void @body_28(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.context, float* %grad.layer.5.attention.output.matmul.a, float* %layer.5.attention.context.delta)
   ret void
 }
 
@@ -12342,7 +12342,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 517675008
   %bert.encoder.layer.5.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_25(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.5.attention.context.b, float* %bert.encoder.layer.5.attention.self.value.bias)
+  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.5.attention.context.b, float* %bert.encoder.layer.5.attention.self.value.bias)
   ret void
 }
 
@@ -12357,7 +12357,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 515312640
   %bert.encoder.layer.5.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_25(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.5.attention.scores.b, float* %bert.encoder.layer.5.attention.self.key.bias)
+  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.5.attention.scores.b, float* %bert.encoder.layer.5.attention.self.key.bias)
   ret void
 }
 
@@ -12372,7 +12372,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 512950272
   %bert.encoder.layer.5.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_25(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.5.attention.scores.a, float* %bert.encoder.layer.5.attention.self.query.bias)
+  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.5.attention.scores.a, float* %bert.encoder.layer.5.attention.self.query.bias)
   ret void
 }
 
@@ -12399,7 +12399,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 541081600
   %grad.layer.4.ffn.layernorm.sum = bitcast i8* %14 to float*
-  call void @body_30(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.5.attention.query.matmul.a, float* %grad.layer.5.attention.key.matmul.a, float* %grad.layer.5.attention.value.matmul.a, float* %grad.layer.5.attention.layernorm.x, float* %grad.layer.4.ffn.layernorm.sum)
+  call void @body_31(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.5.attention.query.matmul.a, float* %grad.layer.5.attention.key.matmul.a, float* %grad.layer.5.attention.value.matmul.a, float* %grad.layer.5.attention.layernorm.x, float* %grad.layer.4.ffn.layernorm.sum)
   ret void
 }
 
@@ -12426,7 +12426,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 509624320
   %grad.layer.4.ffn.layernorm.x = bitcast i8* %14 to float*
-  call void @body_23(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.ffn.layernorm.stats, float* %layer.4.ffn.residual, float* %bert.encoder.layer.4.output.LayerNorm.weight, float* %grad.layer.4.ffn.layernorm.sum, float* %grad.layer.4.ffn.layernorm.x)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.ffn.layernorm.stats, float* %layer.4.ffn.residual, float* %bert.encoder.layer.4.output.LayerNorm.weight, float* %grad.layer.4.ffn.layernorm.sum, float* %grad.layer.4.ffn.layernorm.x)
   ret void
 }
 
@@ -12449,7 +12449,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 510584832
   %bert.encoder.layer.4.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.ffn.residual, float* %layer.4.ffn.layernorm.stats, float* %grad.layer.4.ffn.layernorm.sum, float* %bert.encoder.layer.4.output.LayerNorm.weight)
+  call void @body_23(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.ffn.residual, float* %layer.4.ffn.layernorm.stats, float* %grad.layer.4.ffn.layernorm.sum, float* %bert.encoder.layer.4.output.LayerNorm.weight)
   ret void
 }
 
@@ -12464,7 +12464,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 510587904
   %bert.encoder.layer.4.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_25(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.4.ffn.layernorm.sum, float* %bert.encoder.layer.4.output.LayerNorm.bias)
+  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.4.ffn.layernorm.sum, float* %bert.encoder.layer.4.output.LayerNorm.bias)
   ret void
 }
 
@@ -12494,7 +12494,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 510581760
   %bert.encoder.layer.4.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_25(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.4.ffn.dropout, float* %bert.encoder.layer.4.output.dense.bias)
+  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.4.ffn.dropout, float* %bert.encoder.layer.4.output.dense.bias)
   ret void
 }
 
@@ -12513,7 +12513,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 484458496
   %grad.layer.4.ffn.gelu = bitcast i8* %8 to float*
-  call void @body_26(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.ffn.intermediate, float* %grad.layer.4.ffn.output.matmul.a, float* %grad.layer.4.ffn.gelu)
+  call void @body_25(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.ffn.intermediate, float* %grad.layer.4.ffn.output.matmul.a, float* %grad.layer.4.ffn.gelu)
   ret void
 }
 
@@ -12528,7 +12528,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 501132288
   %bert.encoder.layer.4.intermediate.dense.bias = bitcast i8* %5 to float*
-  call void @body_27(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.4.ffn.gelu, float* %bert.encoder.layer.4.intermediate.dense.bias)
+  call void @body_26(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.4.ffn.gelu, float* %bert.encoder.layer.4.intermediate.dense.bias)
   ret void
 }
 
@@ -12547,7 +12547,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 465584128
   %grad.layer.4.attention.layernorm.sum = bitcast i8* %8 to float*
-  call void @body_28(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.4.ffn.intermediate.matmul.a, float* %grad.layer.4.ffn.layernorm.x, float* %grad.layer.4.attention.layernorm.sum)
+  call void @body_27(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.4.ffn.intermediate.matmul.a, float* %grad.layer.4.ffn.layernorm.x, float* %grad.layer.4.attention.layernorm.sum)
   ret void
 }
 
@@ -12574,7 +12574,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 446709760
   %grad.layer.4.attention.layernorm.x = bitcast i8* %14 to float*
-  call void @body_23(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.layernorm.stats, float* %layer.4.attention.residual, float* %bert.encoder.layer.4.attention.output.LayerNorm.weight, float* %grad.layer.4.attention.layernorm.sum, float* %grad.layer.4.attention.layernorm.x)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.layernorm.stats, float* %layer.4.attention.residual, float* %bert.encoder.layer.4.attention.output.LayerNorm.weight, float* %grad.layer.4.attention.layernorm.sum, float* %grad.layer.4.attention.layernorm.x)
   ret void
 }
 
@@ -12597,7 +12597,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 491688960
   %bert.encoder.layer.4.attention.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.residual, float* %layer.4.attention.layernorm.stats, float* %grad.layer.4.attention.layernorm.sum, float* %bert.encoder.layer.4.attention.output.LayerNorm.weight)
+  call void @body_23(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.residual, float* %layer.4.attention.layernorm.stats, float* %grad.layer.4.attention.layernorm.sum, float* %bert.encoder.layer.4.attention.output.LayerNorm.weight)
   ret void
 }
 
@@ -12612,7 +12612,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 491692032
   %bert.encoder.layer.4.attention.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_25(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.4.attention.layernorm.sum, float* %bert.encoder.layer.4.attention.output.LayerNorm.bias)
+  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.4.attention.layernorm.sum, float* %bert.encoder.layer.4.attention.output.LayerNorm.bias)
   ret void
 }
 
@@ -12642,7 +12642,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 491685888
   %bert.encoder.layer.4.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_25(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.4.attention.output_dropout, float* %bert.encoder.layer.4.attention.output.dense.bias)
+  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.4.attention.output_dropout, float* %bert.encoder.layer.4.attention.output.dense.bias)
   ret void
 }
 
@@ -12661,7 +12661,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 6938624
   %layer.4.attention.context.delta = bitcast i8* %8 to float*
-  call void @body_29(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.context, float* %grad.layer.4.attention.output.matmul.a, float* %layer.4.attention.context.delta)
+  call void @body_28(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.context, float* %grad.layer.4.attention.output.matmul.a, float* %layer.4.attention.context.delta)
   ret void
 }
 
@@ -12676,7 +12676,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 489323520
   %bert.encoder.layer.4.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_25(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.4.attention.context.b, float* %bert.encoder.layer.4.attention.self.value.bias)
+  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.4.attention.context.b, float* %bert.encoder.layer.4.attention.self.value.bias)
   ret void
 }
 
@@ -12691,7 +12691,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 486961152
   %bert.encoder.layer.4.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_25(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.4.attention.scores.b, float* %bert.encoder.layer.4.attention.self.key.bias)
+  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.4.attention.scores.b, float* %bert.encoder.layer.4.attention.self.key.bias)
   ret void
 }
 
@@ -12706,7 +12706,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 484598784
   %bert.encoder.layer.4.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_25(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.4.attention.scores.a, float* %bert.encoder.layer.4.attention.self.query.bias)
+  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.4.attention.scores.a, float* %bert.encoder.layer.4.attention.self.query.bias)
   ret void
 }
 
@@ -12733,7 +12733,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 440418304
   %grad.layer.3.ffn.layernorm.sum = bitcast i8* %14 to float*
-  call void @body_30(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.4.attention.query.matmul.a, float* %grad.layer.4.attention.key.matmul.a, float* %grad.layer.4.attention.value.matmul.a, float* %grad.layer.4.attention.layernorm.x, float* %grad.layer.3.ffn.layernorm.sum)
+  call void @body_31(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.4.attention.query.matmul.a, float* %grad.layer.4.attention.key.matmul.a, float* %grad.layer.4.attention.value.matmul.a, float* %grad.layer.4.attention.layernorm.x, float* %grad.layer.3.ffn.layernorm.sum)
   ret void
 }
 
@@ -12760,7 +12760,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 408961024
   %grad.layer.3.ffn.layernorm.x = bitcast i8* %14 to float*
-  call void @body_23(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.ffn.layernorm.stats, float* %layer.3.ffn.residual, float* %bert.encoder.layer.3.output.LayerNorm.weight, float* %grad.layer.3.ffn.layernorm.sum, float* %grad.layer.3.ffn.layernorm.x)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.ffn.layernorm.stats, float* %layer.3.ffn.residual, float* %bert.encoder.layer.3.output.LayerNorm.weight, float* %grad.layer.3.ffn.layernorm.sum, float* %grad.layer.3.ffn.layernorm.x)
   ret void
 }
 
@@ -12783,7 +12783,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 482233344
   %bert.encoder.layer.3.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.ffn.residual, float* %layer.3.ffn.layernorm.stats, float* %grad.layer.3.ffn.layernorm.sum, float* %bert.encoder.layer.3.output.LayerNorm.weight)
+  call void @body_23(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.ffn.residual, float* %layer.3.ffn.layernorm.stats, float* %grad.layer.3.ffn.layernorm.sum, float* %bert.encoder.layer.3.output.LayerNorm.weight)
   ret void
 }
 
@@ -12798,7 +12798,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 482236416
   %bert.encoder.layer.3.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_25(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.3.ffn.layernorm.sum, float* %bert.encoder.layer.3.output.LayerNorm.bias)
+  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.3.ffn.layernorm.sum, float* %bert.encoder.layer.3.output.LayerNorm.bias)
   ret void
 }
 
@@ -12828,7 +12828,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 482230272
   %bert.encoder.layer.3.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_25(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.3.ffn.dropout, float* %bert.encoder.layer.3.output.dense.bias)
+  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.3.ffn.dropout, float* %bert.encoder.layer.3.output.dense.bias)
   ret void
 }
 
@@ -12847,7 +12847,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 383795200
   %grad.layer.3.ffn.gelu = bitcast i8* %8 to float*
-  call void @body_26(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.ffn.intermediate, float* %grad.layer.3.ffn.output.matmul.a, float* %grad.layer.3.ffn.gelu)
+  call void @body_25(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.ffn.intermediate, float* %grad.layer.3.ffn.output.matmul.a, float* %grad.layer.3.ffn.gelu)
   ret void
 }
 
@@ -12862,7 +12862,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 472780800
   %bert.encoder.layer.3.intermediate.dense.bias = bitcast i8* %5 to float*
-  call void @body_27(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.3.ffn.gelu, float* %bert.encoder.layer.3.intermediate.dense.bias)
+  call void @body_26(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.3.ffn.gelu, float* %bert.encoder.layer.3.intermediate.dense.bias)
   ret void
 }
 
@@ -12881,7 +12881,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 364920832
   %grad.layer.3.attention.layernorm.sum = bitcast i8* %8 to float*
-  call void @body_28(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.3.ffn.intermediate.matmul.a, float* %grad.layer.3.ffn.layernorm.x, float* %grad.layer.3.attention.layernorm.sum)
+  call void @body_27(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.3.ffn.intermediate.matmul.a, float* %grad.layer.3.ffn.layernorm.x, float* %grad.layer.3.attention.layernorm.sum)
   ret void
 }
 
@@ -12908,7 +12908,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 346046464
   %grad.layer.3.attention.layernorm.x = bitcast i8* %14 to float*
-  call void @body_23(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.layernorm.stats, float* %layer.3.attention.residual, float* %bert.encoder.layer.3.attention.output.LayerNorm.weight, float* %grad.layer.3.attention.layernorm.sum, float* %grad.layer.3.attention.layernorm.x)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.layernorm.stats, float* %layer.3.attention.residual, float* %bert.encoder.layer.3.attention.output.LayerNorm.weight, float* %grad.layer.3.attention.layernorm.sum, float* %grad.layer.3.attention.layernorm.x)
   ret void
 }
 
@@ -12931,7 +12931,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 463337472
   %bert.encoder.layer.3.attention.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.residual, float* %layer.3.attention.layernorm.stats, float* %grad.layer.3.attention.layernorm.sum, float* %bert.encoder.layer.3.attention.output.LayerNorm.weight)
+  call void @body_23(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.residual, float* %layer.3.attention.layernorm.stats, float* %grad.layer.3.attention.layernorm.sum, float* %bert.encoder.layer.3.attention.output.LayerNorm.weight)
   ret void
 }
 
@@ -12946,7 +12946,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 463340544
   %bert.encoder.layer.3.attention.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_25(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.3.attention.layernorm.sum, float* %bert.encoder.layer.3.attention.output.LayerNorm.bias)
+  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.3.attention.layernorm.sum, float* %bert.encoder.layer.3.attention.output.LayerNorm.bias)
   ret void
 }
 
@@ -12976,7 +12976,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 463334400
   %bert.encoder.layer.3.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_25(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.3.attention.output_dropout, float* %bert.encoder.layer.3.attention.output.dense.bias)
+  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.3.attention.output_dropout, float* %bert.encoder.layer.3.attention.output.dense.bias)
   ret void
 }
 
@@ -12995,7 +12995,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 6807552
   %layer.3.attention.context.delta = bitcast i8* %8 to float*
-  call void @body_29(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.context, float* %grad.layer.3.attention.output.matmul.a, float* %layer.3.attention.context.delta)
+  call void @body_28(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.context, float* %grad.layer.3.attention.output.matmul.a, float* %layer.3.attention.context.delta)
   ret void
 }
 
@@ -13010,7 +13010,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 460972032
   %bert.encoder.layer.3.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_25(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.3.attention.context.b, float* %bert.encoder.layer.3.attention.self.value.bias)
+  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.3.attention.context.b, float* %bert.encoder.layer.3.attention.self.value.bias)
   ret void
 }
 
@@ -13025,7 +13025,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 458609664
   %bert.encoder.layer.3.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_25(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.3.attention.scores.b, float* %bert.encoder.layer.3.attention.self.key.bias)
+  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.3.attention.scores.b, float* %bert.encoder.layer.3.attention.self.key.bias)
   ret void
 }
 
@@ -13040,7 +13040,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 456247296
   %bert.encoder.layer.3.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_25(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.3.attention.scores.a, float* %bert.encoder.layer.3.attention.self.query.bias)
+  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.3.attention.scores.a, float* %bert.encoder.layer.3.attention.self.query.bias)
   ret void
 }
 
@@ -13067,7 +13067,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 339755008
   %grad.layer.2.ffn.layernorm.sum = bitcast i8* %14 to float*
-  call void @body_30(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.3.attention.query.matmul.a, float* %grad.layer.3.attention.key.matmul.a, float* %grad.layer.3.attention.value.matmul.a, float* %grad.layer.3.attention.layernorm.x, float* %grad.layer.2.ffn.layernorm.sum)
+  call void @body_31(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.3.attention.query.matmul.a, float* %grad.layer.3.attention.key.matmul.a, float* %grad.layer.3.attention.value.matmul.a, float* %grad.layer.3.attention.layernorm.x, float* %grad.layer.2.ffn.layernorm.sum)
   ret void
 }
 
@@ -13094,7 +13094,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 308297728
   %grad.layer.2.ffn.layernorm.x = bitcast i8* %14 to float*
-  call void @body_23(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.ffn.layernorm.stats, float* %layer.2.ffn.residual, float* %bert.encoder.layer.2.output.LayerNorm.weight, float* %grad.layer.2.ffn.layernorm.sum, float* %grad.layer.2.ffn.layernorm.x)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.ffn.layernorm.stats, float* %layer.2.ffn.residual, float* %bert.encoder.layer.2.output.LayerNorm.weight, float* %grad.layer.2.ffn.layernorm.sum, float* %grad.layer.2.ffn.layernorm.x)
   ret void
 }
 
@@ -13117,7 +13117,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 453881856
   %bert.encoder.layer.2.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.ffn.residual, float* %layer.2.ffn.layernorm.stats, float* %grad.layer.2.ffn.layernorm.sum, float* %bert.encoder.layer.2.output.LayerNorm.weight)
+  call void @body_23(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.ffn.residual, float* %layer.2.ffn.layernorm.stats, float* %grad.layer.2.ffn.layernorm.sum, float* %bert.encoder.layer.2.output.LayerNorm.weight)
   ret void
 }
 
@@ -13132,7 +13132,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 453884928
   %bert.encoder.layer.2.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_25(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.2.ffn.layernorm.sum, float* %bert.encoder.layer.2.output.LayerNorm.bias)
+  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.2.ffn.layernorm.sum, float* %bert.encoder.layer.2.output.LayerNorm.bias)
   ret void
 }
 
@@ -13162,7 +13162,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 453878784
   %bert.encoder.layer.2.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_25(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.2.ffn.dropout, float* %bert.encoder.layer.2.output.dense.bias)
+  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.2.ffn.dropout, float* %bert.encoder.layer.2.output.dense.bias)
   ret void
 }
 
@@ -13181,7 +13181,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 283131904
   %grad.layer.2.ffn.gelu = bitcast i8* %8 to float*
-  call void @body_26(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.ffn.intermediate, float* %grad.layer.2.ffn.output.matmul.a, float* %grad.layer.2.ffn.gelu)
+  call void @body_25(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.ffn.intermediate, float* %grad.layer.2.ffn.output.matmul.a, float* %grad.layer.2.ffn.gelu)
   ret void
 }
 
@@ -13196,7 +13196,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 444429312
   %bert.encoder.layer.2.intermediate.dense.bias = bitcast i8* %5 to float*
-  call void @body_27(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.2.ffn.gelu, float* %bert.encoder.layer.2.intermediate.dense.bias)
+  call void @body_26(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.2.ffn.gelu, float* %bert.encoder.layer.2.intermediate.dense.bias)
   ret void
 }
 
@@ -13215,7 +13215,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 264257536
   %grad.layer.2.attention.layernorm.sum = bitcast i8* %8 to float*
-  call void @body_28(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.2.ffn.intermediate.matmul.a, float* %grad.layer.2.ffn.layernorm.x, float* %grad.layer.2.attention.layernorm.sum)
+  call void @body_27(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.2.ffn.intermediate.matmul.a, float* %grad.layer.2.ffn.layernorm.x, float* %grad.layer.2.attention.layernorm.sum)
   ret void
 }
 
@@ -13242,7 +13242,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 245383168
   %grad.layer.2.attention.layernorm.x = bitcast i8* %14 to float*
-  call void @body_23(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.layernorm.stats, float* %layer.2.attention.residual, float* %bert.encoder.layer.2.attention.output.LayerNorm.weight, float* %grad.layer.2.attention.layernorm.sum, float* %grad.layer.2.attention.layernorm.x)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.layernorm.stats, float* %layer.2.attention.residual, float* %bert.encoder.layer.2.attention.output.LayerNorm.weight, float* %grad.layer.2.attention.layernorm.sum, float* %grad.layer.2.attention.layernorm.x)
   ret void
 }
 
@@ -13265,7 +13265,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 434985984
   %bert.encoder.layer.2.attention.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.residual, float* %layer.2.attention.layernorm.stats, float* %grad.layer.2.attention.layernorm.sum, float* %bert.encoder.layer.2.attention.output.LayerNorm.weight)
+  call void @body_23(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.residual, float* %layer.2.attention.layernorm.stats, float* %grad.layer.2.attention.layernorm.sum, float* %bert.encoder.layer.2.attention.output.LayerNorm.weight)
   ret void
 }
 
@@ -13280,7 +13280,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 434989056
   %bert.encoder.layer.2.attention.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_25(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.2.attention.layernorm.sum, float* %bert.encoder.layer.2.attention.output.LayerNorm.bias)
+  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.2.attention.layernorm.sum, float* %bert.encoder.layer.2.attention.output.LayerNorm.bias)
   ret void
 }
 
@@ -13310,7 +13310,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 434982912
   %bert.encoder.layer.2.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_25(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.2.attention.output_dropout, float* %bert.encoder.layer.2.attention.output.dense.bias)
+  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.2.attention.output_dropout, float* %bert.encoder.layer.2.attention.output.dense.bias)
   ret void
 }
 
@@ -13329,7 +13329,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 6676480
   %layer.2.attention.context.delta = bitcast i8* %8 to float*
-  call void @body_29(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.context, float* %grad.layer.2.attention.output.matmul.a, float* %layer.2.attention.context.delta)
+  call void @body_28(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.context, float* %grad.layer.2.attention.output.matmul.a, float* %layer.2.attention.context.delta)
   ret void
 }
 
@@ -13344,7 +13344,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 432620544
   %bert.encoder.layer.2.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_25(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.2.attention.context.b, float* %bert.encoder.layer.2.attention.self.value.bias)
+  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.2.attention.context.b, float* %bert.encoder.layer.2.attention.self.value.bias)
   ret void
 }
 
@@ -13359,7 +13359,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 430258176
   %bert.encoder.layer.2.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_25(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.2.attention.scores.b, float* %bert.encoder.layer.2.attention.self.key.bias)
+  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.2.attention.scores.b, float* %bert.encoder.layer.2.attention.self.key.bias)
   ret void
 }
 
@@ -13374,7 +13374,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 427895808
   %bert.encoder.layer.2.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_25(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.2.attention.scores.a, float* %bert.encoder.layer.2.attention.self.query.bias)
+  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.2.attention.scores.a, float* %bert.encoder.layer.2.attention.self.query.bias)
   ret void
 }
 
@@ -13401,7 +13401,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 239091712
   %grad.layer.1.ffn.layernorm.sum = bitcast i8* %14 to float*
-  call void @body_30(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.2.attention.query.matmul.a, float* %grad.layer.2.attention.key.matmul.a, float* %grad.layer.2.attention.value.matmul.a, float* %grad.layer.2.attention.layernorm.x, float* %grad.layer.1.ffn.layernorm.sum)
+  call void @body_31(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.2.attention.query.matmul.a, float* %grad.layer.2.attention.key.matmul.a, float* %grad.layer.2.attention.value.matmul.a, float* %grad.layer.2.attention.layernorm.x, float* %grad.layer.1.ffn.layernorm.sum)
   ret void
 }
 
@@ -13428,7 +13428,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 207634432
   %grad.layer.1.ffn.layernorm.x = bitcast i8* %14 to float*
-  call void @body_23(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.layernorm.stats, float* %layer.1.ffn.residual, float* %bert.encoder.layer.1.output.LayerNorm.weight, float* %grad.layer.1.ffn.layernorm.sum, float* %grad.layer.1.ffn.layernorm.x)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.layernorm.stats, float* %layer.1.ffn.residual, float* %bert.encoder.layer.1.output.LayerNorm.weight, float* %grad.layer.1.ffn.layernorm.sum, float* %grad.layer.1.ffn.layernorm.x)
   ret void
 }
 
@@ -13451,7 +13451,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 425530368
   %bert.encoder.layer.1.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.residual, float* %layer.1.ffn.layernorm.stats, float* %grad.layer.1.ffn.layernorm.sum, float* %bert.encoder.layer.1.output.LayerNorm.weight)
+  call void @body_23(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.residual, float* %layer.1.ffn.layernorm.stats, float* %grad.layer.1.ffn.layernorm.sum, float* %bert.encoder.layer.1.output.LayerNorm.weight)
   ret void
 }
 
@@ -13466,7 +13466,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 425533440
   %bert.encoder.layer.1.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_25(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.ffn.layernorm.sum, float* %bert.encoder.layer.1.output.LayerNorm.bias)
+  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.ffn.layernorm.sum, float* %bert.encoder.layer.1.output.LayerNorm.bias)
   ret void
 }
 
@@ -13496,7 +13496,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 425527296
   %bert.encoder.layer.1.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_25(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.ffn.dropout, float* %bert.encoder.layer.1.output.dense.bias)
+  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.ffn.dropout, float* %bert.encoder.layer.1.output.dense.bias)
   ret void
 }
 
@@ -13515,7 +13515,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 182468608
   %grad.layer.1.ffn.gelu = bitcast i8* %8 to float*
-  call void @body_26(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.intermediate, float* %grad.layer.1.ffn.output.matmul.a, float* %grad.layer.1.ffn.gelu)
+  call void @body_25(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.intermediate, float* %grad.layer.1.ffn.output.matmul.a, float* %grad.layer.1.ffn.gelu)
   ret void
 }
 
@@ -13530,7 +13530,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 416077824
   %bert.encoder.layer.1.intermediate.dense.bias = bitcast i8* %5 to float*
-  call void @body_27(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.ffn.gelu, float* %bert.encoder.layer.1.intermediate.dense.bias)
+  call void @body_26(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.ffn.gelu, float* %bert.encoder.layer.1.intermediate.dense.bias)
   ret void
 }
 
@@ -13549,7 +13549,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 163594240
   %grad.layer.1.attention.layernorm.sum = bitcast i8* %8 to float*
-  call void @body_28(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.ffn.intermediate.matmul.a, float* %grad.layer.1.ffn.layernorm.x, float* %grad.layer.1.attention.layernorm.sum)
+  call void @body_27(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.ffn.intermediate.matmul.a, float* %grad.layer.1.ffn.layernorm.x, float* %grad.layer.1.attention.layernorm.sum)
   ret void
 }
 
@@ -13576,7 +13576,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 144719872
   %grad.layer.1.attention.layernorm.x = bitcast i8* %14 to float*
-  call void @body_23(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.layernorm.stats, float* %layer.1.attention.residual, float* %bert.encoder.layer.1.attention.output.LayerNorm.weight, float* %grad.layer.1.attention.layernorm.sum, float* %grad.layer.1.attention.layernorm.x)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.layernorm.stats, float* %layer.1.attention.residual, float* %bert.encoder.layer.1.attention.output.LayerNorm.weight, float* %grad.layer.1.attention.layernorm.sum, float* %grad.layer.1.attention.layernorm.x)
   ret void
 }
 
@@ -13599,7 +13599,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 406634496
   %bert.encoder.layer.1.attention.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.residual, float* %layer.1.attention.layernorm.stats, float* %grad.layer.1.attention.layernorm.sum, float* %bert.encoder.layer.1.attention.output.LayerNorm.weight)
+  call void @body_23(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.residual, float* %layer.1.attention.layernorm.stats, float* %grad.layer.1.attention.layernorm.sum, float* %bert.encoder.layer.1.attention.output.LayerNorm.weight)
   ret void
 }
 
@@ -13614,7 +13614,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 406637568
   %bert.encoder.layer.1.attention.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_25(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.layernorm.sum, float* %bert.encoder.layer.1.attention.output.LayerNorm.bias)
+  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.layernorm.sum, float* %bert.encoder.layer.1.attention.output.LayerNorm.bias)
   ret void
 }
 
@@ -13644,7 +13644,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 406631424
   %bert.encoder.layer.1.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_25(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.output_dropout, float* %bert.encoder.layer.1.attention.output.dense.bias)
+  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.output_dropout, float* %bert.encoder.layer.1.attention.output.dense.bias)
   ret void
 }
 
@@ -13663,7 +13663,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 6545408
   %layer.1.attention.context.delta = bitcast i8* %8 to float*
-  call void @body_29(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.context, float* %grad.layer.1.attention.output.matmul.a, float* %layer.1.attention.context.delta)
+  call void @body_28(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.context, float* %grad.layer.1.attention.output.matmul.a, float* %layer.1.attention.context.delta)
   ret void
 }
 
@@ -13678,7 +13678,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 404269056
   %bert.encoder.layer.1.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_25(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.context.b, float* %bert.encoder.layer.1.attention.self.value.bias)
+  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.context.b, float* %bert.encoder.layer.1.attention.self.value.bias)
   ret void
 }
 
@@ -13693,7 +13693,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 401906688
   %bert.encoder.layer.1.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_25(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.scores.b, float* %bert.encoder.layer.1.attention.self.key.bias)
+  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.scores.b, float* %bert.encoder.layer.1.attention.self.key.bias)
   ret void
 }
 
@@ -13708,7 +13708,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 399544320
   %bert.encoder.layer.1.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_25(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.scores.a, float* %bert.encoder.layer.1.attention.self.query.bias)
+  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.scores.a, float* %bert.encoder.layer.1.attention.self.query.bias)
   ret void
 }
 
@@ -13735,7 +13735,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 138428416
   %grad.layer.0.ffn.layernorm.sum = bitcast i8* %14 to float*
-  call void @body_30(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.query.matmul.a, float* %grad.layer.1.attention.key.matmul.a, float* %grad.layer.1.attention.value.matmul.a, float* %grad.layer.1.attention.layernorm.x, float* %grad.layer.0.ffn.layernorm.sum)
+  call void @body_31(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.query.matmul.a, float* %grad.layer.1.attention.key.matmul.a, float* %grad.layer.1.attention.value.matmul.a, float* %grad.layer.1.attention.layernorm.x, float* %grad.layer.0.ffn.layernorm.sum)
   ret void
 }
 
@@ -13762,7 +13762,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 106971136
   %grad.layer.0.ffn.layernorm.x = bitcast i8* %14 to float*
-  call void @body_23(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.layernorm.stats, float* %layer.0.ffn.residual, float* %bert.encoder.layer.0.output.LayerNorm.weight, float* %grad.layer.0.ffn.layernorm.sum, float* %grad.layer.0.ffn.layernorm.x)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.layernorm.stats, float* %layer.0.ffn.residual, float* %bert.encoder.layer.0.output.LayerNorm.weight, float* %grad.layer.0.ffn.layernorm.sum, float* %grad.layer.0.ffn.layernorm.x)
   ret void
 }
 
@@ -13785,7 +13785,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 397178880
   %bert.encoder.layer.0.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.residual, float* %layer.0.ffn.layernorm.stats, float* %grad.layer.0.ffn.layernorm.sum, float* %bert.encoder.layer.0.output.LayerNorm.weight)
+  call void @body_23(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.residual, float* %layer.0.ffn.layernorm.stats, float* %grad.layer.0.ffn.layernorm.sum, float* %bert.encoder.layer.0.output.LayerNorm.weight)
   ret void
 }
 
@@ -13800,7 +13800,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 397181952
   %bert.encoder.layer.0.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_25(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.ffn.layernorm.sum, float* %bert.encoder.layer.0.output.LayerNorm.bias)
+  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.ffn.layernorm.sum, float* %bert.encoder.layer.0.output.LayerNorm.bias)
   ret void
 }
 
@@ -13830,7 +13830,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 397175808
   %bert.encoder.layer.0.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_25(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.ffn.dropout, float* %bert.encoder.layer.0.output.dense.bias)
+  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.ffn.dropout, float* %bert.encoder.layer.0.output.dense.bias)
   ret void
 }
 
@@ -13849,7 +13849,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 81805312
   %grad.layer.0.ffn.gelu = bitcast i8* %8 to float*
-  call void @body_26(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.intermediate, float* %grad.layer.0.ffn.output.matmul.a, float* %grad.layer.0.ffn.gelu)
+  call void @body_25(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.intermediate, float* %grad.layer.0.ffn.output.matmul.a, float* %grad.layer.0.ffn.gelu)
   ret void
 }
 
@@ -13864,7 +13864,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 387726336
   %bert.encoder.layer.0.intermediate.dense.bias = bitcast i8* %5 to float*
-  call void @body_27(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.ffn.gelu, float* %bert.encoder.layer.0.intermediate.dense.bias)
+  call void @body_26(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.ffn.gelu, float* %bert.encoder.layer.0.intermediate.dense.bias)
   ret void
 }
 
@@ -13883,7 +13883,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 62930944
   %grad.layer.0.attention.layernorm.sum = bitcast i8* %8 to float*
-  call void @body_28(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.ffn.intermediate.matmul.a, float* %grad.layer.0.ffn.layernorm.x, float* %grad.layer.0.attention.layernorm.sum)
+  call void @body_27(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.ffn.intermediate.matmul.a, float* %grad.layer.0.ffn.layernorm.x, float* %grad.layer.0.attention.layernorm.sum)
   ret void
 }
 
@@ -13910,7 +13910,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 44056576
   %grad.layer.0.attention.layernorm.x = bitcast i8* %14 to float*
-  call void @body_23(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.layernorm.stats, float* %layer.0.attention.residual, float* %bert.encoder.layer.0.attention.output.LayerNorm.weight, float* %grad.layer.0.attention.layernorm.sum, float* %grad.layer.0.attention.layernorm.x)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.layernorm.stats, float* %layer.0.attention.residual, float* %bert.encoder.layer.0.attention.output.LayerNorm.weight, float* %grad.layer.0.attention.layernorm.sum, float* %grad.layer.0.attention.layernorm.x)
   ret void
 }
 
@@ -13933,7 +13933,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 378283008
   %bert.encoder.layer.0.attention.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.residual, float* %layer.0.attention.layernorm.stats, float* %grad.layer.0.attention.layernorm.sum, float* %bert.encoder.layer.0.attention.output.LayerNorm.weight)
+  call void @body_23(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.residual, float* %layer.0.attention.layernorm.stats, float* %grad.layer.0.attention.layernorm.sum, float* %bert.encoder.layer.0.attention.output.LayerNorm.weight)
   ret void
 }
 
@@ -13948,7 +13948,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 378286080
   %bert.encoder.layer.0.attention.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_25(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.layernorm.sum, float* %bert.encoder.layer.0.attention.output.LayerNorm.bias)
+  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.layernorm.sum, float* %bert.encoder.layer.0.attention.output.LayerNorm.bias)
   ret void
 }
 
@@ -13978,7 +13978,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 378279936
   %bert.encoder.layer.0.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_25(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.output_dropout, float* %bert.encoder.layer.0.attention.output.dense.bias)
+  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.output_dropout, float* %bert.encoder.layer.0.attention.output.dense.bias)
   ret void
 }
 
@@ -13997,7 +13997,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 6414336
   %layer.0.attention.context.delta = bitcast i8* %8 to float*
-  call void @body_29(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.context, float* %grad.layer.0.attention.output.matmul.a, float* %layer.0.attention.context.delta)
+  call void @body_28(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.context, float* %grad.layer.0.attention.output.matmul.a, float* %layer.0.attention.context.delta)
   ret void
 }
 
@@ -14012,7 +14012,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 375917568
   %bert.encoder.layer.0.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_25(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.context.b, float* %bert.encoder.layer.0.attention.self.value.bias)
+  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.context.b, float* %bert.encoder.layer.0.attention.self.value.bias)
   ret void
 }
 
@@ -14027,7 +14027,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 373555200
   %bert.encoder.layer.0.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_25(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.scores.b, float* %bert.encoder.layer.0.attention.self.key.bias)
+  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.scores.b, float* %bert.encoder.layer.0.attention.self.key.bias)
   ret void
 }
 
@@ -14042,12 +14042,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 371192832
   %bert.encoder.layer.0.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_25(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.scores.a, float* %bert.encoder.layer.0.attention.self.query.bias)
+  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.scores.a, float* %bert.encoder.layer.0.attention.self.query.bias)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_31(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3, float* noalias %b4, i32 %0) #0 {
+define internal void @body_32(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3, float* noalias %b4, i32 %0) #0 {
 entry:
   %1 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 4
   %ctx.f = load float, float* %1, align 4
@@ -14148,7 +14148,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 12599296
   %grad.embeddings.dropout = bitcast i8* %14 to float*
-  call void @body_31(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.query.matmul.a, float* %grad.layer.0.attention.key.matmul.a, float* %grad.layer.0.attention.value.matmul.a, float* %grad.layer.0.attention.layernorm.x, float* %grad.embeddings.dropout, i32 1)
+  call void @body_32(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.query.matmul.a, float* %grad.layer.0.attention.key.matmul.a, float* %grad.layer.0.attention.value.matmul.a, float* %grad.layer.0.attention.layernorm.x, float* %grad.embeddings.dropout, i32 1)
   ret void
 }
 
@@ -14175,7 +14175,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 6307840
   %grad.embeddings.layernorm.x = bitcast i8* %14 to float*
-  call void @body_23(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.layernorm.stats, float* %embeddings.sum, float* %bert.embeddings.LayerNorm.weight, float* %grad.embeddings.dropout, float* %grad.embeddings.layernorm.x)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.layernorm.stats, float* %embeddings.sum, float* %bert.embeddings.LayerNorm.weight, float* %grad.embeddings.dropout, float* %grad.embeddings.layernorm.x)
   ret void
 }
 
@@ -14198,7 +14198,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 368827392
   %bert.embeddings.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.sum, float* %embeddings.layernorm.stats, float* %grad.embeddings.dropout, float* %bert.embeddings.LayerNorm.weight)
+  call void @body_23(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.sum, float* %embeddings.layernorm.stats, float* %grad.embeddings.dropout, float* %bert.embeddings.LayerNorm.weight)
   ret void
 }
 
@@ -14213,12 +14213,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 368830464
   %bert.embeddings.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_25(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.embeddings.dropout, float* %bert.embeddings.LayerNorm.bias)
+  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.embeddings.dropout, float* %bert.embeddings.LayerNorm.bias)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_32(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_33(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -14276,12 +14276,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 0
   %grad.embeddings.sum.in1.sum = bitcast i8* %5 to float*
-  call void @body_32(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.embeddings.layernorm.x, float* %grad.embeddings.sum.in1.sum)
+  call void @body_33(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.embeddings.layernorm.x, float* %grad.embeddings.sum.in1.sum)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_33(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_34(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -14327,12 +14327,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 367248384
   %bert.embeddings.position_embeddings.weight = bitcast i8* %5 to float*
-  call void @body_33(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.embeddings.sum.in1.sum, float* %bert.embeddings.position_embeddings.weight)
+  call void @body_34(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.embeddings.sum.in1.sum, float* %bert.embeddings.position_embeddings.weight)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_34(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0) #0 {
+define internal void @body_35(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0) #0 {
 entry:
   br label %start
 
@@ -14371,12 +14371,12 @@ entry:
   %1 = load i8*, i8** %0, align 8
   %2 = getelementptr inbounds i8, i8* %1, i64 367248384
   %bert.embeddings.position_embeddings.weight = bitcast i8* %2 to float*
-  call void @body_34(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %bert.embeddings.position_embeddings.weight)
+  call void @body_35(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %bert.embeddings.position_embeddings.weight)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_35(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, i32* noalias %b2) #0 {
+define internal void @body_36(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, i32* noalias %b2) #0 {
 entry:
   br label %start
 
@@ -14461,12 +14461,12 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 24576
   %token_type_ids = bitcast i8* %8 to i32*
-  call void @body_35(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %bert.embeddings.token_type_embeddings.weight, float* %grad.embeddings.layernorm.x, i32* %token_type_ids)
+  call void @body_36(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %bert.embeddings.token_type_embeddings.weight, float* %grad.embeddings.layernorm.x, i32* %token_type_ids)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_36(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* noalias %b0, float* noalias %b1, float* noalias %b2) #0 {
+define internal void @body_37(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* noalias %b0, float* noalias %b1, float* noalias %b2) #0 {
 entry:
   br label %start
 
@@ -14531,12 +14531,12 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 0
   %grad.embeddings.word.without_padding = bitcast i8* %8 to float*
-  call void @body_36(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %input_ids, float* %grad.embeddings.layernorm.x, float* %grad.embeddings.word.without_padding)
+  call void @body_37(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %input_ids, float* %grad.embeddings.layernorm.x, float* %grad.embeddings.word.without_padding)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_37(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, i32* noalias %b2) #0 {
+define internal void @body_38(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, i32* noalias %b2) #0 {
 entry:
   br label %start
 
@@ -14621,7 +14621,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 0
   %input_ids = bitcast i8* %8 to i32*
-  call void @body_37(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %bert.embeddings.word_embeddings.weight, float* %grad.embeddings.word.without_padding, i32* %input_ids)
+  call void @body_38(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %bert.embeddings.word_embeddings.weight, float* %grad.embeddings.word.without_padding, i32* %input_ids)
   ret void
 }
 
@@ -19851,7 +19851,7 @@ entry:
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_38(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, i32* noalias %b2, float* noalias %b3, i32* noalias %b4, float* noalias %b5) #0 {
+define internal void @body_39(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, i32* noalias %b2, float* noalias %b3, i32* noalias %b4, float* noalias %b5) #0 {
 entry:
   br label %start
 
@@ -19937,12 +19937,12 @@ entry:
   %16 = load i8*, i8** %15, align 8
   %17 = getelementptr inbounds i8, i8* %16, i64 0
   %embeddings.sum = bitcast i8* %17 to float*
-  call void @body_38(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %bert.embeddings.position_embeddings.weight, float* %bert.embeddings.token_type_embeddings.weight, i32* %token_type_ids, float* %bert.embeddings.word_embeddings.weight, i32* %input_ids, float* %embeddings.sum)
+  call void @body_39(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %bert.embeddings.position_embeddings.weight, float* %bert.embeddings.token_type_embeddings.weight, i32* %token_type_ids, float* %bert.embeddings.word_embeddings.weight, i32* %input_ids, float* %embeddings.sum)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_39(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3) #0 {
+define internal void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3) #0 {
 entry:
   br label %start
 
@@ -20051,12 +20051,12 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 12582912
   %embeddings.layernorm = bitcast i8* %11 to float*
-  call void @body_39(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.sum, float* %bert.embeddings.LayerNorm.bias, float* %bert.embeddings.LayerNorm.weight, float* %embeddings.layernorm)
+  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.sum, float* %bert.embeddings.LayerNorm.bias, float* %bert.embeddings.LayerNorm.weight, float* %embeddings.layernorm)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, i32 %0) #0 {
+define internal void @body_41(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, i32 %0) #0 {
 entry:
   %1 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 4
   %ctx.f = load float, float* %1, align 4
@@ -20124,12 +20124,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 0
   %embeddings.dropout = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.layernorm, float* %embeddings.dropout, i32 1)
+  call void @body_41(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.layernorm, float* %embeddings.dropout, i32 1)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_41(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_42(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -20182,12 +20182,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 12582912
   %attention_mask_bias = bitcast i8* %5 to float*
-  call void @body_41(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %attention_mask, float* %attention_mask_bias)
+  call void @body_42(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %attention_mask, float* %attention_mask_bias)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_42(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_117(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -20241,7 +20241,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 371192832
   %bert.encoder.layer.0.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_42(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.query, float* %bert.encoder.layer.0.attention.self.query.bias)
+  call void @body_117(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.query, float* %bert.encoder.layer.0.attention.self.query.bias)
   ret void
 }
 
@@ -20256,7 +20256,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 373555200
   %bert.encoder.layer.0.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_42(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.key, float* %bert.encoder.layer.0.attention.self.key.bias)
+  call void @body_117(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.key, float* %bert.encoder.layer.0.attention.self.key.bias)
   ret void
 }
 
@@ -20271,7 +20271,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 375917568
   %bert.encoder.layer.0.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_42(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.value, float* %bert.encoder.layer.0.attention.self.value.bias)
+  call void @body_117(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.value, float* %bert.encoder.layer.0.attention.self.value.bias)
   ret void
 }
 
@@ -20286,12 +20286,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 378279936
   %bert.encoder.layer.0.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_42(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.output, float* %bert.encoder.layer.0.attention.output.dense.bias)
+  call void @body_117(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.output, float* %bert.encoder.layer.0.attention.output.dense.bias)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_43(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, i32 %0) #0 {
+define internal void @body_44(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, i32 %0) #0 {
 entry:
   %1 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 4
   %ctx.f = load float, float* %1, align 4
@@ -20370,7 +20370,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 25182208
   %layer.0.attention.residual = bitcast i8* %8 to float*
-  call void @body_43(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.dropout, float* %layer.0.attention.output, float* %layer.0.attention.residual, i32 3)
+  call void @body_44(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.dropout, float* %layer.0.attention.output, float* %layer.0.attention.residual, i32 3)
   ret void
 }
 
@@ -20393,12 +20393,12 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 0
   %layer.0.attention.layernorm = bitcast i8* %11 to float*
-  call void @body_39(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.residual, float* %bert.encoder.layer.0.attention.output.LayerNorm.bias, float* %bert.encoder.layer.0.attention.output.LayerNorm.weight, float* %layer.0.attention.layernorm)
+  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.residual, float* %bert.encoder.layer.0.attention.output.LayerNorm.bias, float* %bert.encoder.layer.0.attention.output.LayerNorm.weight, float* %layer.0.attention.layernorm)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_44(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_45(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -20457,7 +20457,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 387726336
   %bert.encoder.layer.0.intermediate.dense.bias = bitcast i8* %5 to float*
-  call void @body_44(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.gelu, float* %bert.encoder.layer.0.intermediate.dense.bias)
+  call void @body_45(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.gelu, float* %bert.encoder.layer.0.intermediate.dense.bias)
   ret void
 }
 
@@ -20472,7 +20472,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 397175808
   %bert.encoder.layer.0.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_42(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.output, float* %bert.encoder.layer.0.output.dense.bias)
+  call void @body_117(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.output, float* %bert.encoder.layer.0.output.dense.bias)
   ret void
 }
 
@@ -20491,7 +20491,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 12599296
   %layer.0.ffn.residual = bitcast i8* %8 to float*
-  call void @body_43(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.layernorm, float* %layer.0.ffn.output, float* %layer.0.ffn.residual, i32 4)
+  call void @body_44(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.layernorm, float* %layer.0.ffn.output, float* %layer.0.ffn.residual, i32 4)
   ret void
 }
 
@@ -20514,7 +20514,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 0
   %layer.0.ffn.layernorm = bitcast i8* %11 to float*
-  call void @body_39(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.residual, float* %bert.encoder.layer.0.output.LayerNorm.bias, float* %bert.encoder.layer.0.output.LayerNorm.weight, float* %layer.0.ffn.layernorm)
+  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.residual, float* %bert.encoder.layer.0.output.LayerNorm.bias, float* %bert.encoder.layer.0.output.LayerNorm.weight, float* %layer.0.ffn.layernorm)
   ret void
 }
 
@@ -20529,7 +20529,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 399544320
   %bert.encoder.layer.1.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_42(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.query, float* %bert.encoder.layer.1.attention.self.query.bias)
+  call void @body_117(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.query, float* %bert.encoder.layer.1.attention.self.query.bias)
   ret void
 }
 
@@ -20544,7 +20544,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 401906688
   %bert.encoder.layer.1.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_42(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.key, float* %bert.encoder.layer.1.attention.self.key.bias)
+  call void @body_117(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.key, float* %bert.encoder.layer.1.attention.self.key.bias)
   ret void
 }
 
@@ -20559,7 +20559,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 404269056
   %bert.encoder.layer.1.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_42(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.value, float* %bert.encoder.layer.1.attention.self.value.bias)
+  call void @body_117(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.value, float* %bert.encoder.layer.1.attention.self.value.bias)
   ret void
 }
 
@@ -20574,7 +20574,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 406631424
   %bert.encoder.layer.1.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_42(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.output, float* %bert.encoder.layer.1.attention.output.dense.bias)
+  call void @body_117(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.output, float* %bert.encoder.layer.1.attention.output.dense.bias)
   ret void
 }
 
@@ -20593,7 +20593,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 25182208
   %layer.1.attention.residual = bitcast i8* %8 to float*
-  call void @body_43(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.layernorm, float* %layer.1.attention.output, float* %layer.1.attention.residual, i32 6)
+  call void @body_44(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.layernorm, float* %layer.1.attention.output, float* %layer.1.attention.residual, i32 6)
   ret void
 }
 
@@ -20616,7 +20616,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 0
   %layer.1.attention.layernorm = bitcast i8* %11 to float*
-  call void @body_39(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.residual, float* %bert.encoder.layer.1.attention.output.LayerNorm.bias, float* %bert.encoder.layer.1.attention.output.LayerNorm.weight, float* %layer.1.attention.layernorm)
+  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.residual, float* %bert.encoder.layer.1.attention.output.LayerNorm.bias, float* %bert.encoder.layer.1.attention.output.LayerNorm.weight, float* %layer.1.attention.layernorm)
   ret void
 }
 
@@ -20631,7 +20631,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 416077824
   %bert.encoder.layer.1.intermediate.dense.bias = bitcast i8* %5 to float*
-  call void @body_44(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.gelu, float* %bert.encoder.layer.1.intermediate.dense.bias)
+  call void @body_45(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.gelu, float* %bert.encoder.layer.1.intermediate.dense.bias)
   ret void
 }
 
@@ -20646,7 +20646,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 425527296
   %bert.encoder.layer.1.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_42(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.output, float* %bert.encoder.layer.1.output.dense.bias)
+  call void @body_117(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.output, float* %bert.encoder.layer.1.output.dense.bias)
   ret void
 }
 
@@ -20665,7 +20665,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 12599296
   %layer.1.ffn.residual = bitcast i8* %8 to float*
-  call void @body_43(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.layernorm, float* %layer.1.ffn.output, float* %layer.1.ffn.residual, i32 7)
+  call void @body_44(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.layernorm, float* %layer.1.ffn.output, float* %layer.1.ffn.residual, i32 7)
   ret void
 }
 
@@ -20688,7 +20688,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 0
   %layer.1.ffn.layernorm = bitcast i8* %11 to float*
-  call void @body_39(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.residual, float* %bert.encoder.layer.1.output.LayerNorm.bias, float* %bert.encoder.layer.1.output.LayerNorm.weight, float* %layer.1.ffn.layernorm)
+  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.residual, float* %bert.encoder.layer.1.output.LayerNorm.bias, float* %bert.encoder.layer.1.output.LayerNorm.weight, float* %layer.1.ffn.layernorm)
   ret void
 }
 
@@ -20703,7 +20703,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 427895808
   %bert.encoder.layer.2.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_42(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.query, float* %bert.encoder.layer.2.attention.self.query.bias)
+  call void @body_117(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.query, float* %bert.encoder.layer.2.attention.self.query.bias)
   ret void
 }
 
@@ -20718,7 +20718,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 430258176
   %bert.encoder.layer.2.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_42(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.key, float* %bert.encoder.layer.2.attention.self.key.bias)
+  call void @body_117(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.key, float* %bert.encoder.layer.2.attention.self.key.bias)
   ret void
 }
 
@@ -20733,7 +20733,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 432620544
   %bert.encoder.layer.2.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_42(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.value, float* %bert.encoder.layer.2.attention.self.value.bias)
+  call void @body_117(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.value, float* %bert.encoder.layer.2.attention.self.value.bias)
   ret void
 }
 
@@ -20748,7 +20748,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 434982912
   %bert.encoder.layer.2.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_42(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.output, float* %bert.encoder.layer.2.attention.output.dense.bias)
+  call void @body_117(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.output, float* %bert.encoder.layer.2.attention.output.dense.bias)
   ret void
 }
 
@@ -20767,7 +20767,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 25182208
   %layer.2.attention.residual = bitcast i8* %8 to float*
-  call void @body_43(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.layernorm, float* %layer.2.attention.output, float* %layer.2.attention.residual, i32 9)
+  call void @body_44(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.layernorm, float* %layer.2.attention.output, float* %layer.2.attention.residual, i32 9)
   ret void
 }
 
@@ -20790,7 +20790,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 0
   %layer.2.attention.layernorm = bitcast i8* %11 to float*
-  call void @body_39(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.residual, float* %bert.encoder.layer.2.attention.output.LayerNorm.bias, float* %bert.encoder.layer.2.attention.output.LayerNorm.weight, float* %layer.2.attention.layernorm)
+  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.residual, float* %bert.encoder.layer.2.attention.output.LayerNorm.bias, float* %bert.encoder.layer.2.attention.output.LayerNorm.weight, float* %layer.2.attention.layernorm)
   ret void
 }
 
@@ -20805,7 +20805,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 444429312
   %bert.encoder.layer.2.intermediate.dense.bias = bitcast i8* %5 to float*
-  call void @body_44(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.ffn.gelu, float* %bert.encoder.layer.2.intermediate.dense.bias)
+  call void @body_45(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.ffn.gelu, float* %bert.encoder.layer.2.intermediate.dense.bias)
   ret void
 }
 
@@ -20820,7 +20820,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 453878784
   %bert.encoder.layer.2.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_42(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.ffn.output, float* %bert.encoder.layer.2.output.dense.bias)
+  call void @body_117(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.ffn.output, float* %bert.encoder.layer.2.output.dense.bias)
   ret void
 }
 
@@ -20839,7 +20839,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 12599296
   %layer.2.ffn.residual = bitcast i8* %8 to float*
-  call void @body_43(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.layernorm, float* %layer.2.ffn.output, float* %layer.2.ffn.residual, i32 10)
+  call void @body_44(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.layernorm, float* %layer.2.ffn.output, float* %layer.2.ffn.residual, i32 10)
   ret void
 }
 
@@ -20862,7 +20862,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 0
   %layer.2.ffn.layernorm = bitcast i8* %11 to float*
-  call void @body_39(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.ffn.residual, float* %bert.encoder.layer.2.output.LayerNorm.bias, float* %bert.encoder.layer.2.output.LayerNorm.weight, float* %layer.2.ffn.layernorm)
+  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.ffn.residual, float* %bert.encoder.layer.2.output.LayerNorm.bias, float* %bert.encoder.layer.2.output.LayerNorm.weight, float* %layer.2.ffn.layernorm)
   ret void
 }
 
@@ -20877,7 +20877,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 456247296
   %bert.encoder.layer.3.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_42(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.query, float* %bert.encoder.layer.3.attention.self.query.bias)
+  call void @body_117(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.query, float* %bert.encoder.layer.3.attention.self.query.bias)
   ret void
 }
 
@@ -20892,7 +20892,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 458609664
   %bert.encoder.layer.3.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_42(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.key, float* %bert.encoder.layer.3.attention.self.key.bias)
+  call void @body_117(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.key, float* %bert.encoder.layer.3.attention.self.key.bias)
   ret void
 }
 
@@ -20907,7 +20907,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 460972032
   %bert.encoder.layer.3.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_42(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.value, float* %bert.encoder.layer.3.attention.self.value.bias)
+  call void @body_117(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.value, float* %bert.encoder.layer.3.attention.self.value.bias)
   ret void
 }
 
@@ -20922,7 +20922,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 463334400
   %bert.encoder.layer.3.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_42(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.output, float* %bert.encoder.layer.3.attention.output.dense.bias)
+  call void @body_117(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.output, float* %bert.encoder.layer.3.attention.output.dense.bias)
   ret void
 }
 
@@ -20941,7 +20941,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 25182208
   %layer.3.attention.residual = bitcast i8* %8 to float*
-  call void @body_43(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.ffn.layernorm, float* %layer.3.attention.output, float* %layer.3.attention.residual, i32 12)
+  call void @body_44(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.ffn.layernorm, float* %layer.3.attention.output, float* %layer.3.attention.residual, i32 12)
   ret void
 }
 
@@ -20964,7 +20964,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 0
   %layer.3.attention.layernorm = bitcast i8* %11 to float*
-  call void @body_39(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.residual, float* %bert.encoder.layer.3.attention.output.LayerNorm.bias, float* %bert.encoder.layer.3.attention.output.LayerNorm.weight, float* %layer.3.attention.layernorm)
+  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.residual, float* %bert.encoder.layer.3.attention.output.LayerNorm.bias, float* %bert.encoder.layer.3.attention.output.LayerNorm.weight, float* %layer.3.attention.layernorm)
   ret void
 }
 
@@ -20979,7 +20979,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 472780800
   %bert.encoder.layer.3.intermediate.dense.bias = bitcast i8* %5 to float*
-  call void @body_44(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.ffn.gelu, float* %bert.encoder.layer.3.intermediate.dense.bias)
+  call void @body_45(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.ffn.gelu, float* %bert.encoder.layer.3.intermediate.dense.bias)
   ret void
 }
 
@@ -20994,7 +20994,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 482230272
   %bert.encoder.layer.3.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_42(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.ffn.output, float* %bert.encoder.layer.3.output.dense.bias)
+  call void @body_117(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.ffn.output, float* %bert.encoder.layer.3.output.dense.bias)
   ret void
 }
 
@@ -21013,7 +21013,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 12599296
   %layer.3.ffn.residual = bitcast i8* %8 to float*
-  call void @body_43(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.layernorm, float* %layer.3.ffn.output, float* %layer.3.ffn.residual, i32 13)
+  call void @body_44(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.layernorm, float* %layer.3.ffn.output, float* %layer.3.ffn.residual, i32 13)
   ret void
 }
 
@@ -21036,7 +21036,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 0
   %layer.3.ffn.layernorm = bitcast i8* %11 to float*
-  call void @body_39(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.ffn.residual, float* %bert.encoder.layer.3.output.LayerNorm.bias, float* %bert.encoder.layer.3.output.LayerNorm.weight, float* %layer.3.ffn.layernorm)
+  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.ffn.residual, float* %bert.encoder.layer.3.output.LayerNorm.bias, float* %bert.encoder.layer.3.output.LayerNorm.weight, float* %layer.3.ffn.layernorm)
   ret void
 }
 
@@ -21051,7 +21051,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 484598784
   %bert.encoder.layer.4.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_42(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.query, float* %bert.encoder.layer.4.attention.self.query.bias)
+  call void @body_117(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.query, float* %bert.encoder.layer.4.attention.self.query.bias)
   ret void
 }
 
@@ -21066,7 +21066,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 486961152
   %bert.encoder.layer.4.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_42(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.key, float* %bert.encoder.layer.4.attention.self.key.bias)
+  call void @body_117(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.key, float* %bert.encoder.layer.4.attention.self.key.bias)
   ret void
 }
 
@@ -21081,7 +21081,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 489323520
   %bert.encoder.layer.4.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_42(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.value, float* %bert.encoder.layer.4.attention.self.value.bias)
+  call void @body_117(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.value, float* %bert.encoder.layer.4.attention.self.value.bias)
   ret void
 }
 
@@ -21096,7 +21096,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 491685888
   %bert.encoder.layer.4.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_42(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.output, float* %bert.encoder.layer.4.attention.output.dense.bias)
+  call void @body_117(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.output, float* %bert.encoder.layer.4.attention.output.dense.bias)
   ret void
 }
 
@@ -21115,7 +21115,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 25182208
   %layer.4.attention.residual = bitcast i8* %8 to float*
-  call void @body_43(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.ffn.layernorm, float* %layer.4.attention.output, float* %layer.4.attention.residual, i32 15)
+  call void @body_44(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.ffn.layernorm, float* %layer.4.attention.output, float* %layer.4.attention.residual, i32 15)
   ret void
 }
 
@@ -21138,7 +21138,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 0
   %layer.4.attention.layernorm = bitcast i8* %11 to float*
-  call void @body_39(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.residual, float* %bert.encoder.layer.4.attention.output.LayerNorm.bias, float* %bert.encoder.layer.4.attention.output.LayerNorm.weight, float* %layer.4.attention.layernorm)
+  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.residual, float* %bert.encoder.layer.4.attention.output.LayerNorm.bias, float* %bert.encoder.layer.4.attention.output.LayerNorm.weight, float* %layer.4.attention.layernorm)
   ret void
 }
 
@@ -21153,7 +21153,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 501132288
   %bert.encoder.layer.4.intermediate.dense.bias = bitcast i8* %5 to float*
-  call void @body_44(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.ffn.gelu, float* %bert.encoder.layer.4.intermediate.dense.bias)
+  call void @body_45(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.ffn.gelu, float* %bert.encoder.layer.4.intermediate.dense.bias)
   ret void
 }
 
@@ -21168,7 +21168,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 510581760
   %bert.encoder.layer.4.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_42(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.ffn.output, float* %bert.encoder.layer.4.output.dense.bias)
+  call void @body_117(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.ffn.output, float* %bert.encoder.layer.4.output.dense.bias)
   ret void
 }
 
@@ -21187,7 +21187,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 12599296
   %layer.4.ffn.residual = bitcast i8* %8 to float*
-  call void @body_43(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.layernorm, float* %layer.4.ffn.output, float* %layer.4.ffn.residual, i32 16)
+  call void @body_44(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.layernorm, float* %layer.4.ffn.output, float* %layer.4.ffn.residual, i32 16)
   ret void
 }
 
@@ -21210,7 +21210,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 0
   %layer.4.ffn.layernorm = bitcast i8* %11 to float*
-  call void @body_39(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.ffn.residual, float* %bert.encoder.layer.4.output.LayerNorm.bias, float* %bert.encoder.layer.4.output.LayerNorm.weight, float* %layer.4.ffn.layernorm)
+  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.ffn.residual, float* %bert.encoder.layer.4.output.LayerNorm.bias, float* %bert.encoder.layer.4.output.LayerNorm.weight, float* %layer.4.ffn.layernorm)
   ret void
 }
 
@@ -21225,7 +21225,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 512950272
   %bert.encoder.layer.5.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_42(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.query, float* %bert.encoder.layer.5.attention.self.query.bias)
+  call void @body_117(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.query, float* %bert.encoder.layer.5.attention.self.query.bias)
   ret void
 }
 
@@ -21240,7 +21240,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 515312640
   %bert.encoder.layer.5.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_42(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.key, float* %bert.encoder.layer.5.attention.self.key.bias)
+  call void @body_117(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.key, float* %bert.encoder.layer.5.attention.self.key.bias)
   ret void
 }
 
@@ -21255,7 +21255,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 517675008
   %bert.encoder.layer.5.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_42(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.value, float* %bert.encoder.layer.5.attention.self.value.bias)
+  call void @body_117(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.value, float* %bert.encoder.layer.5.attention.self.value.bias)
   ret void
 }
 
@@ -21270,7 +21270,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 520037376
   %bert.encoder.layer.5.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_42(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.output, float* %bert.encoder.layer.5.attention.output.dense.bias)
+  call void @body_117(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.output, float* %bert.encoder.layer.5.attention.output.dense.bias)
   ret void
 }
 
@@ -21289,7 +21289,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 25182208
   %layer.5.attention.residual = bitcast i8* %8 to float*
-  call void @body_43(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.ffn.layernorm, float* %layer.5.attention.output, float* %layer.5.attention.residual, i32 18)
+  call void @body_44(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.ffn.layernorm, float* %layer.5.attention.output, float* %layer.5.attention.residual, i32 18)
   ret void
 }
 
@@ -21312,7 +21312,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 0
   %layer.5.attention.layernorm = bitcast i8* %11 to float*
-  call void @body_39(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.residual, float* %bert.encoder.layer.5.attention.output.LayerNorm.bias, float* %bert.encoder.layer.5.attention.output.LayerNorm.weight, float* %layer.5.attention.layernorm)
+  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.residual, float* %bert.encoder.layer.5.attention.output.LayerNorm.bias, float* %bert.encoder.layer.5.attention.output.LayerNorm.weight, float* %layer.5.attention.layernorm)
   ret void
 }
 
@@ -21327,7 +21327,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 529483776
   %bert.encoder.layer.5.intermediate.dense.bias = bitcast i8* %5 to float*
-  call void @body_44(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.ffn.gelu, float* %bert.encoder.layer.5.intermediate.dense.bias)
+  call void @body_45(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.ffn.gelu, float* %bert.encoder.layer.5.intermediate.dense.bias)
   ret void
 }
 
@@ -21342,7 +21342,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 538933248
   %bert.encoder.layer.5.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_42(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.ffn.output, float* %bert.encoder.layer.5.output.dense.bias)
+  call void @body_117(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.ffn.output, float* %bert.encoder.layer.5.output.dense.bias)
   ret void
 }
 
@@ -21361,7 +21361,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 12599296
   %layer.5.ffn.residual = bitcast i8* %8 to float*
-  call void @body_43(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.layernorm, float* %layer.5.ffn.output, float* %layer.5.ffn.residual, i32 19)
+  call void @body_44(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.layernorm, float* %layer.5.ffn.output, float* %layer.5.ffn.residual, i32 19)
   ret void
 }
 
@@ -21384,7 +21384,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 0
   %layer.5.ffn.layernorm = bitcast i8* %11 to float*
-  call void @body_39(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.ffn.residual, float* %bert.encoder.layer.5.output.LayerNorm.bias, float* %bert.encoder.layer.5.output.LayerNorm.weight, float* %layer.5.ffn.layernorm)
+  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.ffn.residual, float* %bert.encoder.layer.5.output.LayerNorm.bias, float* %bert.encoder.layer.5.output.LayerNorm.weight, float* %layer.5.ffn.layernorm)
   ret void
 }
 
@@ -21399,7 +21399,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 541301760
   %bert.encoder.layer.6.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_42(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.query, float* %bert.encoder.layer.6.attention.self.query.bias)
+  call void @body_117(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.query, float* %bert.encoder.layer.6.attention.self.query.bias)
   ret void
 }
 
@@ -21414,7 +21414,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 543664128
   %bert.encoder.layer.6.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_42(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.key, float* %bert.encoder.layer.6.attention.self.key.bias)
+  call void @body_117(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.key, float* %bert.encoder.layer.6.attention.self.key.bias)
   ret void
 }
 
@@ -21429,7 +21429,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 546026496
   %bert.encoder.layer.6.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_42(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.value, float* %bert.encoder.layer.6.attention.self.value.bias)
+  call void @body_117(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.value, float* %bert.encoder.layer.6.attention.self.value.bias)
   ret void
 }
 
@@ -21444,7 +21444,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 548388864
   %bert.encoder.layer.6.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_42(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.output, float* %bert.encoder.layer.6.attention.output.dense.bias)
+  call void @body_117(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.output, float* %bert.encoder.layer.6.attention.output.dense.bias)
   ret void
 }
 
@@ -21463,7 +21463,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 25182208
   %layer.6.attention.residual = bitcast i8* %8 to float*
-  call void @body_43(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.ffn.layernorm, float* %layer.6.attention.output, float* %layer.6.attention.residual, i32 21)
+  call void @body_44(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.ffn.layernorm, float* %layer.6.attention.output, float* %layer.6.attention.residual, i32 21)
   ret void
 }
 
@@ -21486,7 +21486,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 0
   %layer.6.attention.layernorm = bitcast i8* %11 to float*
-  call void @body_39(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.residual, float* %bert.encoder.layer.6.attention.output.LayerNorm.bias, float* %bert.encoder.layer.6.attention.output.LayerNorm.weight, float* %layer.6.attention.layernorm)
+  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.residual, float* %bert.encoder.layer.6.attention.output.LayerNorm.bias, float* %bert.encoder.layer.6.attention.output.LayerNorm.weight, float* %layer.6.attention.layernorm)
   ret void
 }
 
@@ -21501,7 +21501,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 557835264
   %bert.encoder.layer.6.intermediate.dense.bias = bitcast i8* %5 to float*
-  call void @body_44(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.ffn.gelu, float* %bert.encoder.layer.6.intermediate.dense.bias)
+  call void @body_45(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.ffn.gelu, float* %bert.encoder.layer.6.intermediate.dense.bias)
   ret void
 }
 
@@ -21516,7 +21516,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 567284736
   %bert.encoder.layer.6.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_42(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.ffn.output, float* %bert.encoder.layer.6.output.dense.bias)
+  call void @body_117(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.ffn.output, float* %bert.encoder.layer.6.output.dense.bias)
   ret void
 }
 
@@ -21535,7 +21535,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 12599296
   %layer.6.ffn.residual = bitcast i8* %8 to float*
-  call void @body_43(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.layernorm, float* %layer.6.ffn.output, float* %layer.6.ffn.residual, i32 22)
+  call void @body_44(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.layernorm, float* %layer.6.ffn.output, float* %layer.6.ffn.residual, i32 22)
   ret void
 }
 
@@ -21558,7 +21558,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 0
   %layer.6.ffn.layernorm = bitcast i8* %11 to float*
-  call void @body_39(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.ffn.residual, float* %bert.encoder.layer.6.output.LayerNorm.bias, float* %bert.encoder.layer.6.output.LayerNorm.weight, float* %layer.6.ffn.layernorm)
+  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.ffn.residual, float* %bert.encoder.layer.6.output.LayerNorm.bias, float* %bert.encoder.layer.6.output.LayerNorm.weight, float* %layer.6.ffn.layernorm)
   ret void
 }
 
@@ -21573,7 +21573,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 569653248
   %bert.encoder.layer.7.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_42(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.query, float* %bert.encoder.layer.7.attention.self.query.bias)
+  call void @body_117(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.query, float* %bert.encoder.layer.7.attention.self.query.bias)
   ret void
 }
 
@@ -21588,7 +21588,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 572015616
   %bert.encoder.layer.7.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_42(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.key, float* %bert.encoder.layer.7.attention.self.key.bias)
+  call void @body_117(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.key, float* %bert.encoder.layer.7.attention.self.key.bias)
   ret void
 }
 
@@ -21603,7 +21603,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 574377984
   %bert.encoder.layer.7.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_42(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.value, float* %bert.encoder.layer.7.attention.self.value.bias)
+  call void @body_117(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.value, float* %bert.encoder.layer.7.attention.self.value.bias)
   ret void
 }
 
@@ -21618,7 +21618,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 576740352
   %bert.encoder.layer.7.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_42(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.output, float* %bert.encoder.layer.7.attention.output.dense.bias)
+  call void @body_117(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.output, float* %bert.encoder.layer.7.attention.output.dense.bias)
   ret void
 }
 
@@ -21637,7 +21637,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 25182208
   %layer.7.attention.residual = bitcast i8* %8 to float*
-  call void @body_43(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.ffn.layernorm, float* %layer.7.attention.output, float* %layer.7.attention.residual, i32 24)
+  call void @body_44(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.ffn.layernorm, float* %layer.7.attention.output, float* %layer.7.attention.residual, i32 24)
   ret void
 }
 
@@ -21660,7 +21660,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 0
   %layer.7.attention.layernorm = bitcast i8* %11 to float*
-  call void @body_39(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.residual, float* %bert.encoder.layer.7.attention.output.LayerNorm.bias, float* %bert.encoder.layer.7.attention.output.LayerNorm.weight, float* %layer.7.attention.layernorm)
+  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.residual, float* %bert.encoder.layer.7.attention.output.LayerNorm.bias, float* %bert.encoder.layer.7.attention.output.LayerNorm.weight, float* %layer.7.attention.layernorm)
   ret void
 }
 
@@ -21675,7 +21675,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 586186752
   %bert.encoder.layer.7.intermediate.dense.bias = bitcast i8* %5 to float*
-  call void @body_44(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.ffn.gelu, float* %bert.encoder.layer.7.intermediate.dense.bias)
+  call void @body_45(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.ffn.gelu, float* %bert.encoder.layer.7.intermediate.dense.bias)
   ret void
 }
 
@@ -21690,7 +21690,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 595636224
   %bert.encoder.layer.7.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_42(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.ffn.output, float* %bert.encoder.layer.7.output.dense.bias)
+  call void @body_117(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.ffn.output, float* %bert.encoder.layer.7.output.dense.bias)
   ret void
 }
 
@@ -21709,7 +21709,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 12599296
   %layer.7.ffn.residual = bitcast i8* %8 to float*
-  call void @body_43(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.layernorm, float* %layer.7.ffn.output, float* %layer.7.ffn.residual, i32 25)
+  call void @body_44(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.layernorm, float* %layer.7.ffn.output, float* %layer.7.ffn.residual, i32 25)
   ret void
 }
 
@@ -21732,7 +21732,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 0
   %layer.7.ffn.layernorm = bitcast i8* %11 to float*
-  call void @body_39(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.ffn.residual, float* %bert.encoder.layer.7.output.LayerNorm.bias, float* %bert.encoder.layer.7.output.LayerNorm.weight, float* %layer.7.ffn.layernorm)
+  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.ffn.residual, float* %bert.encoder.layer.7.output.LayerNorm.bias, float* %bert.encoder.layer.7.output.LayerNorm.weight, float* %layer.7.ffn.layernorm)
   ret void
 }
 
@@ -21747,7 +21747,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 598004736
   %bert.encoder.layer.8.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_42(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.query, float* %bert.encoder.layer.8.attention.self.query.bias)
+  call void @body_117(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.query, float* %bert.encoder.layer.8.attention.self.query.bias)
   ret void
 }
 
@@ -21762,7 +21762,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 600367104
   %bert.encoder.layer.8.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_42(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.key, float* %bert.encoder.layer.8.attention.self.key.bias)
+  call void @body_117(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.key, float* %bert.encoder.layer.8.attention.self.key.bias)
   ret void
 }
 
@@ -21777,7 +21777,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 602729472
   %bert.encoder.layer.8.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_42(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.value, float* %bert.encoder.layer.8.attention.self.value.bias)
+  call void @body_117(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.value, float* %bert.encoder.layer.8.attention.self.value.bias)
   ret void
 }
 
@@ -21792,7 +21792,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 605091840
   %bert.encoder.layer.8.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_42(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.output, float* %bert.encoder.layer.8.attention.output.dense.bias)
+  call void @body_117(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.output, float* %bert.encoder.layer.8.attention.output.dense.bias)
   ret void
 }
 
@@ -21811,7 +21811,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 25182208
   %layer.8.attention.residual = bitcast i8* %8 to float*
-  call void @body_43(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.ffn.layernorm, float* %layer.8.attention.output, float* %layer.8.attention.residual, i32 27)
+  call void @body_44(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.ffn.layernorm, float* %layer.8.attention.output, float* %layer.8.attention.residual, i32 27)
   ret void
 }
 
@@ -21834,7 +21834,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 0
   %layer.8.attention.layernorm = bitcast i8* %11 to float*
-  call void @body_39(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.residual, float* %bert.encoder.layer.8.attention.output.LayerNorm.bias, float* %bert.encoder.layer.8.attention.output.LayerNorm.weight, float* %layer.8.attention.layernorm)
+  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.residual, float* %bert.encoder.layer.8.attention.output.LayerNorm.bias, float* %bert.encoder.layer.8.attention.output.LayerNorm.weight, float* %layer.8.attention.layernorm)
   ret void
 }
 
@@ -21849,7 +21849,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 614538240
   %bert.encoder.layer.8.intermediate.dense.bias = bitcast i8* %5 to float*
-  call void @body_44(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.ffn.gelu, float* %bert.encoder.layer.8.intermediate.dense.bias)
+  call void @body_45(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.ffn.gelu, float* %bert.encoder.layer.8.intermediate.dense.bias)
   ret void
 }
 
@@ -21864,7 +21864,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 623987712
   %bert.encoder.layer.8.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_42(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.ffn.output, float* %bert.encoder.layer.8.output.dense.bias)
+  call void @body_117(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.ffn.output, float* %bert.encoder.layer.8.output.dense.bias)
   ret void
 }
 
@@ -21883,7 +21883,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 12599296
   %layer.8.ffn.residual = bitcast i8* %8 to float*
-  call void @body_43(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.layernorm, float* %layer.8.ffn.output, float* %layer.8.ffn.residual, i32 28)
+  call void @body_44(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.layernorm, float* %layer.8.ffn.output, float* %layer.8.ffn.residual, i32 28)
   ret void
 }
 
@@ -21906,7 +21906,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 0
   %layer.8.ffn.layernorm = bitcast i8* %11 to float*
-  call void @body_39(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.ffn.residual, float* %bert.encoder.layer.8.output.LayerNorm.bias, float* %bert.encoder.layer.8.output.LayerNorm.weight, float* %layer.8.ffn.layernorm)
+  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.ffn.residual, float* %bert.encoder.layer.8.output.LayerNorm.bias, float* %bert.encoder.layer.8.output.LayerNorm.weight, float* %layer.8.ffn.layernorm)
   ret void
 }
 
@@ -21921,7 +21921,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 626356224
   %bert.encoder.layer.9.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_42(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.query, float* %bert.encoder.layer.9.attention.self.query.bias)
+  call void @body_117(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.query, float* %bert.encoder.layer.9.attention.self.query.bias)
   ret void
 }
 
@@ -21936,7 +21936,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 628718592
   %bert.encoder.layer.9.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_42(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.key, float* %bert.encoder.layer.9.attention.self.key.bias)
+  call void @body_117(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.key, float* %bert.encoder.layer.9.attention.self.key.bias)
   ret void
 }
 
@@ -21951,7 +21951,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 631080960
   %bert.encoder.layer.9.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_42(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.value, float* %bert.encoder.layer.9.attention.self.value.bias)
+  call void @body_117(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.value, float* %bert.encoder.layer.9.attention.self.value.bias)
   ret void
 }
 
@@ -21966,7 +21966,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 633443328
   %bert.encoder.layer.9.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_42(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.output, float* %bert.encoder.layer.9.attention.output.dense.bias)
+  call void @body_117(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.output, float* %bert.encoder.layer.9.attention.output.dense.bias)
   ret void
 }
 
@@ -21985,7 +21985,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 25182208
   %layer.9.attention.residual = bitcast i8* %8 to float*
-  call void @body_43(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.ffn.layernorm, float* %layer.9.attention.output, float* %layer.9.attention.residual, i32 30)
+  call void @body_44(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.ffn.layernorm, float* %layer.9.attention.output, float* %layer.9.attention.residual, i32 30)
   ret void
 }
 
@@ -22008,7 +22008,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 0
   %layer.9.attention.layernorm = bitcast i8* %11 to float*
-  call void @body_39(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.residual, float* %bert.encoder.layer.9.attention.output.LayerNorm.bias, float* %bert.encoder.layer.9.attention.output.LayerNorm.weight, float* %layer.9.attention.layernorm)
+  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.residual, float* %bert.encoder.layer.9.attention.output.LayerNorm.bias, float* %bert.encoder.layer.9.attention.output.LayerNorm.weight, float* %layer.9.attention.layernorm)
   ret void
 }
 
@@ -22023,7 +22023,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 642889728
   %bert.encoder.layer.9.intermediate.dense.bias = bitcast i8* %5 to float*
-  call void @body_44(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.ffn.gelu, float* %bert.encoder.layer.9.intermediate.dense.bias)
+  call void @body_45(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.ffn.gelu, float* %bert.encoder.layer.9.intermediate.dense.bias)
   ret void
 }
 
@@ -22038,7 +22038,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 652339200
   %bert.encoder.layer.9.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_42(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.ffn.output, float* %bert.encoder.layer.9.output.dense.bias)
+  call void @body_117(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.ffn.output, float* %bert.encoder.layer.9.output.dense.bias)
   ret void
 }
 
@@ -22057,7 +22057,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 12599296
   %layer.9.ffn.residual = bitcast i8* %8 to float*
-  call void @body_43(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.layernorm, float* %layer.9.ffn.output, float* %layer.9.ffn.residual, i32 31)
+  call void @body_44(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.layernorm, float* %layer.9.ffn.output, float* %layer.9.ffn.residual, i32 31)
   ret void
 }
 
@@ -22080,7 +22080,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 0
   %layer.9.ffn.layernorm = bitcast i8* %11 to float*
-  call void @body_39(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.ffn.residual, float* %bert.encoder.layer.9.output.LayerNorm.bias, float* %bert.encoder.layer.9.output.LayerNorm.weight, float* %layer.9.ffn.layernorm)
+  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.ffn.residual, float* %bert.encoder.layer.9.output.LayerNorm.bias, float* %bert.encoder.layer.9.output.LayerNorm.weight, float* %layer.9.ffn.layernorm)
   ret void
 }
 
@@ -22095,7 +22095,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 654707712
   %bert.encoder.layer.10.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_42(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.query, float* %bert.encoder.layer.10.attention.self.query.bias)
+  call void @body_117(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.query, float* %bert.encoder.layer.10.attention.self.query.bias)
   ret void
 }
 
@@ -22110,7 +22110,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 657070080
   %bert.encoder.layer.10.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_42(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.key, float* %bert.encoder.layer.10.attention.self.key.bias)
+  call void @body_117(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.key, float* %bert.encoder.layer.10.attention.self.key.bias)
   ret void
 }
 
@@ -22125,7 +22125,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 659432448
   %bert.encoder.layer.10.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_42(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.value, float* %bert.encoder.layer.10.attention.self.value.bias)
+  call void @body_117(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.value, float* %bert.encoder.layer.10.attention.self.value.bias)
   ret void
 }
 
@@ -22140,7 +22140,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 661794816
   %bert.encoder.layer.10.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_42(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.output, float* %bert.encoder.layer.10.attention.output.dense.bias)
+  call void @body_117(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.output, float* %bert.encoder.layer.10.attention.output.dense.bias)
   ret void
 }
 
@@ -22159,7 +22159,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 25182208
   %layer.10.attention.residual = bitcast i8* %8 to float*
-  call void @body_43(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.ffn.layernorm, float* %layer.10.attention.output, float* %layer.10.attention.residual, i32 33)
+  call void @body_44(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.ffn.layernorm, float* %layer.10.attention.output, float* %layer.10.attention.residual, i32 33)
   ret void
 }
 
@@ -22182,7 +22182,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 0
   %layer.10.attention.layernorm = bitcast i8* %11 to float*
-  call void @body_39(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.residual, float* %bert.encoder.layer.10.attention.output.LayerNorm.bias, float* %bert.encoder.layer.10.attention.output.LayerNorm.weight, float* %layer.10.attention.layernorm)
+  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.residual, float* %bert.encoder.layer.10.attention.output.LayerNorm.bias, float* %bert.encoder.layer.10.attention.output.LayerNorm.weight, float* %layer.10.attention.layernorm)
   ret void
 }
 
@@ -22197,7 +22197,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 671241216
   %bert.encoder.layer.10.intermediate.dense.bias = bitcast i8* %5 to float*
-  call void @body_44(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.ffn.gelu, float* %bert.encoder.layer.10.intermediate.dense.bias)
+  call void @body_45(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.ffn.gelu, float* %bert.encoder.layer.10.intermediate.dense.bias)
   ret void
 }
 
@@ -22212,7 +22212,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 680690688
   %bert.encoder.layer.10.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_42(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.ffn.output, float* %bert.encoder.layer.10.output.dense.bias)
+  call void @body_117(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.ffn.output, float* %bert.encoder.layer.10.output.dense.bias)
   ret void
 }
 
@@ -22231,7 +22231,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 12599296
   %layer.10.ffn.residual = bitcast i8* %8 to float*
-  call void @body_43(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.layernorm, float* %layer.10.ffn.output, float* %layer.10.ffn.residual, i32 34)
+  call void @body_44(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.layernorm, float* %layer.10.ffn.output, float* %layer.10.ffn.residual, i32 34)
   ret void
 }
 
@@ -22254,7 +22254,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 0
   %layer.10.ffn.layernorm = bitcast i8* %11 to float*
-  call void @body_39(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.ffn.residual, float* %bert.encoder.layer.10.output.LayerNorm.bias, float* %bert.encoder.layer.10.output.LayerNorm.weight, float* %layer.10.ffn.layernorm)
+  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.ffn.residual, float* %bert.encoder.layer.10.output.LayerNorm.bias, float* %bert.encoder.layer.10.output.LayerNorm.weight, float* %layer.10.ffn.layernorm)
   ret void
 }
 
@@ -22269,7 +22269,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 683059200
   %bert.encoder.layer.11.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_42(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.query, float* %bert.encoder.layer.11.attention.self.query.bias)
+  call void @body_117(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.query, float* %bert.encoder.layer.11.attention.self.query.bias)
   ret void
 }
 
@@ -22284,7 +22284,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 685421568
   %bert.encoder.layer.11.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_42(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.key, float* %bert.encoder.layer.11.attention.self.key.bias)
+  call void @body_117(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.key, float* %bert.encoder.layer.11.attention.self.key.bias)
   ret void
 }
 
@@ -22299,7 +22299,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 687783936
   %bert.encoder.layer.11.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_42(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.value, float* %bert.encoder.layer.11.attention.self.value.bias)
+  call void @body_117(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.value, float* %bert.encoder.layer.11.attention.self.value.bias)
   ret void
 }
 
@@ -22314,7 +22314,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 690146304
   %bert.encoder.layer.11.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_42(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.output, float* %bert.encoder.layer.11.attention.output.dense.bias)
+  call void @body_117(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.output, float* %bert.encoder.layer.11.attention.output.dense.bias)
   ret void
 }
 
@@ -22333,7 +22333,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 25165824
   %layer.11.attention.residual = bitcast i8* %8 to float*
-  call void @body_43(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.ffn.layernorm, float* %layer.11.attention.output, float* %layer.11.attention.residual, i32 36)
+  call void @body_44(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.ffn.layernorm, float* %layer.11.attention.output, float* %layer.11.attention.residual, i32 36)
   ret void
 }
 
@@ -22356,7 +22356,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 0
   %layer.11.attention.layernorm = bitcast i8* %11 to float*
-  call void @body_39(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.residual, float* %bert.encoder.layer.11.attention.output.LayerNorm.bias, float* %bert.encoder.layer.11.attention.output.LayerNorm.weight, float* %layer.11.attention.layernorm)
+  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.residual, float* %bert.encoder.layer.11.attention.output.LayerNorm.bias, float* %bert.encoder.layer.11.attention.output.LayerNorm.weight, float* %layer.11.attention.layernorm)
   ret void
 }
 
@@ -22371,7 +22371,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 699592704
   %bert.encoder.layer.11.intermediate.dense.bias = bitcast i8* %5 to float*
-  call void @body_44(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.ffn.gelu, float* %bert.encoder.layer.11.intermediate.dense.bias)
+  call void @body_45(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.ffn.gelu, float* %bert.encoder.layer.11.intermediate.dense.bias)
   ret void
 }
 
@@ -22386,7 +22386,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 709042176
   %bert.encoder.layer.11.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_42(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.ffn.output, float* %bert.encoder.layer.11.output.dense.bias)
+  call void @body_117(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.ffn.output, float* %bert.encoder.layer.11.output.dense.bias)
   ret void
 }
 
@@ -22405,7 +22405,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 12582912
   %layer.11.ffn.residual = bitcast i8* %8 to float*
-  call void @body_43(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.layernorm, float* %layer.11.ffn.output, float* %layer.11.ffn.residual, i32 37)
+  call void @body_44(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.layernorm, float* %layer.11.ffn.output, float* %layer.11.ffn.residual, i32 37)
   ret void
 }
 
@@ -22428,12 +22428,12 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 123072
   %layer.11.ffn.layernorm = bitcast i8* %11 to float*
-  call void @body_39(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.ffn.residual, float* %bert.encoder.layer.11.output.LayerNorm.bias, float* %bert.encoder.layer.11.output.LayerNorm.weight, float* %layer.11.ffn.layernorm)
+  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.ffn.residual, float* %bert.encoder.layer.11.output.LayerNorm.bias, float* %bert.encoder.layer.11.output.LayerNorm.weight, float* %layer.11.ffn.layernorm)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_45(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_118(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -22487,7 +22487,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 709057536
   %qa_outputs.bias = bitcast i8* %5 to float*
-  call void @body_45(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.qa_outputs, float* %qa_outputs.bias)
+  call void @body_118(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.qa_outputs, float* %qa_outputs.bias)
   ret void
 }
 
@@ -22850,7 +22850,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 128
   %loss.end = bitcast i8* %8 to float*
-  call void @body_13(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %loss.end.per_row, float* %loss.end.valid_count, float* %loss.end)
+  call void @body_12(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %loss.end.per_row, float* %loss.end.valid_count, float* %loss.end)
   ret void
 }
 
@@ -22903,7 +22903,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 192
   %loss.start = bitcast i8* %8 to float*
-  call void @body_13(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %loss.start.per_row, float* %loss.start.valid_count, float* %loss.start)
+  call void @body_12(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %loss.start.per_row, float* %loss.start.valid_count, float* %loss.start)
   ret void
 }
 
@@ -22922,7 +22922,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 123008
   %loss = bitcast i8* %8 to float*
-  call void @body_14(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %loss.end, float* %loss.start, float* %loss)
+  call void @body_13(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %loss.end, float* %loss.start, float* %loss)
   ret void
 }
 
@@ -24632,7 +24632,7 @@ entry:
   %16 = load i8*, i8** %15, align 8
   %17 = getelementptr inbounds i8, i8* %16, i64 0
   %embeddings.sum = bitcast i8* %17 to float*
-  call void @body_38(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %bert.embeddings.position_embeddings.weight, float* %bert.embeddings.token_type_embeddings.weight, i32* %token_type_ids, float* %bert.embeddings.word_embeddings.weight, i32* %input_ids, float* %embeddings.sum)
+  call void @body_39(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %bert.embeddings.position_embeddings.weight, float* %bert.embeddings.token_type_embeddings.weight, i32* %token_type_ids, float* %bert.embeddings.word_embeddings.weight, i32* %input_ids, float* %embeddings.sum)
   ret void
 }
 
@@ -24776,7 +24776,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 25198592
   %embeddings.dropout = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.layernorm, float* %embeddings.dropout, i32 1)
+  call void @body_41(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.layernorm, float* %embeddings.dropout, i32 1)
   ret void
 }
 
@@ -24791,7 +24791,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 12615680
   %attention_mask_bias = bitcast i8* %5 to float*
-  call void @body_41(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %attention_mask, float* %attention_mask_bias)
+  call void @body_42(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %attention_mask, float* %attention_mask_bias)
   ret void
 }
 
@@ -24806,7 +24806,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 371192832
   %bert.encoder.layer.0.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_42(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.query, float* %bert.encoder.layer.0.attention.self.query.bias)
+  call void @body_117(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.query, float* %bert.encoder.layer.0.attention.self.query.bias)
   ret void
 }
 
@@ -24821,7 +24821,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 373555200
   %bert.encoder.layer.0.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_42(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.key, float* %bert.encoder.layer.0.attention.self.key.bias)
+  call void @body_117(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.key, float* %bert.encoder.layer.0.attention.self.key.bias)
   ret void
 }
 
@@ -24836,7 +24836,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 375917568
   %bert.encoder.layer.0.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_42(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.value, float* %bert.encoder.layer.0.attention.self.value.bias)
+  call void @body_117(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.value, float* %bert.encoder.layer.0.attention.self.value.bias)
   ret void
 }
 
@@ -24851,7 +24851,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 378279936
   %bert.encoder.layer.0.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_42(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.output, float* %bert.encoder.layer.0.attention.output.dense.bias)
+  call void @body_117(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.output, float* %bert.encoder.layer.0.attention.output.dense.bias)
   ret void
 }
 
@@ -24870,7 +24870,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 100696064
   %layer.0.attention.residual = bitcast i8* %8 to float*
-  call void @body_43(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.dropout, float* %layer.0.attention.output, float* %layer.0.attention.residual, i32 3)
+  call void @body_44(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.dropout, float* %layer.0.attention.output, float* %layer.0.attention.residual, i32 3)
   ret void
 }
 
@@ -24982,7 +24982,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 397175808
   %bert.encoder.layer.0.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_42(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.output, float* %bert.encoder.layer.0.output.dense.bias)
+  call void @body_117(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.output, float* %bert.encoder.layer.0.output.dense.bias)
   ret void
 }
 
@@ -25001,7 +25001,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 226525184
   %layer.0.ffn.residual = bitcast i8* %8 to float*
-  call void @body_43(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.layernorm, float* %layer.0.ffn.output, float* %layer.0.ffn.residual, i32 4)
+  call void @body_44(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.layernorm, float* %layer.0.ffn.output, float* %layer.0.ffn.residual, i32 4)
   ret void
 }
 
@@ -25043,7 +25043,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 399544320
   %bert.encoder.layer.1.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_42(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.query, float* %bert.encoder.layer.1.attention.self.query.bias)
+  call void @body_117(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.query, float* %bert.encoder.layer.1.attention.self.query.bias)
   ret void
 }
 
@@ -25058,7 +25058,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 401906688
   %bert.encoder.layer.1.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_42(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.key, float* %bert.encoder.layer.1.attention.self.key.bias)
+  call void @body_117(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.key, float* %bert.encoder.layer.1.attention.self.key.bias)
   ret void
 }
 
@@ -25073,7 +25073,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 404269056
   %bert.encoder.layer.1.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_42(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.value, float* %bert.encoder.layer.1.attention.self.value.bias)
+  call void @body_117(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.value, float* %bert.encoder.layer.1.attention.self.value.bias)
   ret void
 }
 
@@ -25088,7 +25088,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 406631424
   %bert.encoder.layer.1.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_42(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.output, float* %bert.encoder.layer.1.attention.output.dense.bias)
+  call void @body_117(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.output, float* %bert.encoder.layer.1.attention.output.dense.bias)
   ret void
 }
 
@@ -25107,7 +25107,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 302022656
   %layer.1.attention.residual = bitcast i8* %8 to float*
-  call void @body_43(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.layernorm, float* %layer.1.attention.output, float* %layer.1.attention.residual, i32 6)
+  call void @body_44(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.layernorm, float* %layer.1.attention.output, float* %layer.1.attention.residual, i32 6)
   ret void
 }
 
@@ -25168,7 +25168,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 425527296
   %bert.encoder.layer.1.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_42(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.output, float* %bert.encoder.layer.1.output.dense.bias)
+  call void @body_117(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.output, float* %bert.encoder.layer.1.output.dense.bias)
   ret void
 }
 
@@ -25187,7 +25187,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 427851776
   %layer.1.ffn.residual = bitcast i8* %8 to float*
-  call void @body_43(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.layernorm, float* %layer.1.ffn.output, float* %layer.1.ffn.residual, i32 7)
+  call void @body_44(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.layernorm, float* %layer.1.ffn.output, float* %layer.1.ffn.residual, i32 7)
   ret void
 }
 
@@ -25229,7 +25229,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 427895808
   %bert.encoder.layer.2.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_42(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.query, float* %bert.encoder.layer.2.attention.self.query.bias)
+  call void @body_117(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.query, float* %bert.encoder.layer.2.attention.self.query.bias)
   ret void
 }
 
@@ -25244,7 +25244,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 430258176
   %bert.encoder.layer.2.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_42(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.key, float* %bert.encoder.layer.2.attention.self.key.bias)
+  call void @body_117(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.key, float* %bert.encoder.layer.2.attention.self.key.bias)
   ret void
 }
 
@@ -25259,7 +25259,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 432620544
   %bert.encoder.layer.2.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_42(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.value, float* %bert.encoder.layer.2.attention.self.value.bias)
+  call void @body_117(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.value, float* %bert.encoder.layer.2.attention.self.value.bias)
   ret void
 }
 
@@ -25274,7 +25274,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 434982912
   %bert.encoder.layer.2.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_42(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.output, float* %bert.encoder.layer.2.attention.output.dense.bias)
+  call void @body_117(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.output, float* %bert.encoder.layer.2.attention.output.dense.bias)
   ret void
 }
 
@@ -25293,7 +25293,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 503349248
   %layer.2.attention.residual = bitcast i8* %8 to float*
-  call void @body_43(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.layernorm, float* %layer.2.attention.output, float* %layer.2.attention.residual, i32 9)
+  call void @body_44(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.layernorm, float* %layer.2.attention.output, float* %layer.2.attention.residual, i32 9)
   ret void
 }
 
@@ -25354,7 +25354,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 453878784
   %bert.encoder.layer.2.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_42(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.ffn.output, float* %bert.encoder.layer.2.output.dense.bias)
+  call void @body_117(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.ffn.output, float* %bert.encoder.layer.2.output.dense.bias)
   ret void
 }
 
@@ -25373,7 +25373,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 629178368
   %layer.2.ffn.residual = bitcast i8* %8 to float*
-  call void @body_43(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.layernorm, float* %layer.2.ffn.output, float* %layer.2.ffn.residual, i32 10)
+  call void @body_44(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.layernorm, float* %layer.2.ffn.output, float* %layer.2.ffn.residual, i32 10)
   ret void
 }
 
@@ -25415,7 +25415,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 456247296
   %bert.encoder.layer.3.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_42(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.query, float* %bert.encoder.layer.3.attention.self.query.bias)
+  call void @body_117(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.query, float* %bert.encoder.layer.3.attention.self.query.bias)
   ret void
 }
 
@@ -25430,7 +25430,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 458609664
   %bert.encoder.layer.3.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_42(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.key, float* %bert.encoder.layer.3.attention.self.key.bias)
+  call void @body_117(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.key, float* %bert.encoder.layer.3.attention.self.key.bias)
   ret void
 }
 
@@ -25445,7 +25445,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 460972032
   %bert.encoder.layer.3.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_42(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.value, float* %bert.encoder.layer.3.attention.self.value.bias)
+  call void @body_117(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.value, float* %bert.encoder.layer.3.attention.self.value.bias)
   ret void
 }
 
@@ -25460,7 +25460,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 463334400
   %bert.encoder.layer.3.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_42(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.output, float* %bert.encoder.layer.3.attention.output.dense.bias)
+  call void @body_117(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.output, float* %bert.encoder.layer.3.attention.output.dense.bias)
   ret void
 }
 
@@ -25479,7 +25479,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 704675840
   %layer.3.attention.residual = bitcast i8* %8 to float*
-  call void @body_43(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.ffn.layernorm, float* %layer.3.attention.output, float* %layer.3.attention.residual, i32 12)
+  call void @body_44(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.ffn.layernorm, float* %layer.3.attention.output, float* %layer.3.attention.residual, i32 12)
   ret void
 }
 
@@ -25540,7 +25540,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 482230272
   %bert.encoder.layer.3.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_42(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.ffn.output, float* %bert.encoder.layer.3.output.dense.bias)
+  call void @body_117(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.ffn.output, float* %bert.encoder.layer.3.output.dense.bias)
   ret void
 }
 
@@ -25559,7 +25559,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 830504960
   %layer.3.ffn.residual = bitcast i8* %8 to float*
-  call void @body_43(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.layernorm, float* %layer.3.ffn.output, float* %layer.3.ffn.residual, i32 13)
+  call void @body_44(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.layernorm, float* %layer.3.ffn.output, float* %layer.3.ffn.residual, i32 13)
   ret void
 }
 
@@ -25601,7 +25601,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 484598784
   %bert.encoder.layer.4.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_42(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.query, float* %bert.encoder.layer.4.attention.self.query.bias)
+  call void @body_117(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.query, float* %bert.encoder.layer.4.attention.self.query.bias)
   ret void
 }
 
@@ -25616,7 +25616,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 486961152
   %bert.encoder.layer.4.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_42(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.key, float* %bert.encoder.layer.4.attention.self.key.bias)
+  call void @body_117(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.key, float* %bert.encoder.layer.4.attention.self.key.bias)
   ret void
 }
 
@@ -25631,7 +25631,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 489323520
   %bert.encoder.layer.4.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_42(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.value, float* %bert.encoder.layer.4.attention.self.value.bias)
+  call void @body_117(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.value, float* %bert.encoder.layer.4.attention.self.value.bias)
   ret void
 }
 
@@ -25646,7 +25646,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 491685888
   %bert.encoder.layer.4.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_42(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.output, float* %bert.encoder.layer.4.attention.output.dense.bias)
+  call void @body_117(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.output, float* %bert.encoder.layer.4.attention.output.dense.bias)
   ret void
 }
 
@@ -25665,7 +25665,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 906002432
   %layer.4.attention.residual = bitcast i8* %8 to float*
-  call void @body_43(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.ffn.layernorm, float* %layer.4.attention.output, float* %layer.4.attention.residual, i32 15)
+  call void @body_44(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.ffn.layernorm, float* %layer.4.attention.output, float* %layer.4.attention.residual, i32 15)
   ret void
 }
 
@@ -25726,7 +25726,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 510581760
   %bert.encoder.layer.4.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_42(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.ffn.output, float* %bert.encoder.layer.4.output.dense.bias)
+  call void @body_117(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.ffn.output, float* %bert.encoder.layer.4.output.dense.bias)
   ret void
 }
 
@@ -25745,7 +25745,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 1031831552
   %layer.4.ffn.residual = bitcast i8* %8 to float*
-  call void @body_43(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.layernorm, float* %layer.4.ffn.output, float* %layer.4.ffn.residual, i32 16)
+  call void @body_44(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.layernorm, float* %layer.4.ffn.output, float* %layer.4.ffn.residual, i32 16)
   ret void
 }
 
@@ -25787,7 +25787,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 512950272
   %bert.encoder.layer.5.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_42(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.query, float* %bert.encoder.layer.5.attention.self.query.bias)
+  call void @body_117(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.query, float* %bert.encoder.layer.5.attention.self.query.bias)
   ret void
 }
 
@@ -25802,7 +25802,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 515312640
   %bert.encoder.layer.5.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_42(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.key, float* %bert.encoder.layer.5.attention.self.key.bias)
+  call void @body_117(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.key, float* %bert.encoder.layer.5.attention.self.key.bias)
   ret void
 }
 
@@ -25817,7 +25817,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 517675008
   %bert.encoder.layer.5.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_42(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.value, float* %bert.encoder.layer.5.attention.self.value.bias)
+  call void @body_117(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.value, float* %bert.encoder.layer.5.attention.self.value.bias)
   ret void
 }
 
@@ -25832,7 +25832,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 520037376
   %bert.encoder.layer.5.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_42(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.output, float* %bert.encoder.layer.5.attention.output.dense.bias)
+  call void @body_117(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.output, float* %bert.encoder.layer.5.attention.output.dense.bias)
   ret void
 }
 
@@ -25851,7 +25851,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 1107329024
   %layer.5.attention.residual = bitcast i8* %8 to float*
-  call void @body_43(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.ffn.layernorm, float* %layer.5.attention.output, float* %layer.5.attention.residual, i32 18)
+  call void @body_44(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.ffn.layernorm, float* %layer.5.attention.output, float* %layer.5.attention.residual, i32 18)
   ret void
 }
 
@@ -25912,7 +25912,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 538933248
   %bert.encoder.layer.5.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_42(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.ffn.output, float* %bert.encoder.layer.5.output.dense.bias)
+  call void @body_117(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.ffn.output, float* %bert.encoder.layer.5.output.dense.bias)
   ret void
 }
 
@@ -25931,7 +25931,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 1233158144
   %layer.5.ffn.residual = bitcast i8* %8 to float*
-  call void @body_43(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.layernorm, float* %layer.5.ffn.output, float* %layer.5.ffn.residual, i32 19)
+  call void @body_44(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.layernorm, float* %layer.5.ffn.output, float* %layer.5.ffn.residual, i32 19)
   ret void
 }
 
@@ -25973,7 +25973,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 541301760
   %bert.encoder.layer.6.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_42(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.query, float* %bert.encoder.layer.6.attention.self.query.bias)
+  call void @body_117(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.query, float* %bert.encoder.layer.6.attention.self.query.bias)
   ret void
 }
 
@@ -25988,7 +25988,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 543664128
   %bert.encoder.layer.6.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_42(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.key, float* %bert.encoder.layer.6.attention.self.key.bias)
+  call void @body_117(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.key, float* %bert.encoder.layer.6.attention.self.key.bias)
   ret void
 }
 
@@ -26003,7 +26003,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 546026496
   %bert.encoder.layer.6.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_42(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.value, float* %bert.encoder.layer.6.attention.self.value.bias)
+  call void @body_117(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.value, float* %bert.encoder.layer.6.attention.self.value.bias)
   ret void
 }
 
@@ -26018,7 +26018,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 548388864
   %bert.encoder.layer.6.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_42(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.output, float* %bert.encoder.layer.6.attention.output.dense.bias)
+  call void @body_117(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.output, float* %bert.encoder.layer.6.attention.output.dense.bias)
   ret void
 }
 
@@ -26037,7 +26037,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 1308655616
   %layer.6.attention.residual = bitcast i8* %8 to float*
-  call void @body_43(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.ffn.layernorm, float* %layer.6.attention.output, float* %layer.6.attention.residual, i32 21)
+  call void @body_44(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.ffn.layernorm, float* %layer.6.attention.output, float* %layer.6.attention.residual, i32 21)
   ret void
 }
 
@@ -26098,7 +26098,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 567284736
   %bert.encoder.layer.6.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_42(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.ffn.output, float* %bert.encoder.layer.6.output.dense.bias)
+  call void @body_117(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.ffn.output, float* %bert.encoder.layer.6.output.dense.bias)
   ret void
 }
 
@@ -26117,7 +26117,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 1434484736
   %layer.6.ffn.residual = bitcast i8* %8 to float*
-  call void @body_43(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.layernorm, float* %layer.6.ffn.output, float* %layer.6.ffn.residual, i32 22)
+  call void @body_44(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.layernorm, float* %layer.6.ffn.output, float* %layer.6.ffn.residual, i32 22)
   ret void
 }
 
@@ -26159,7 +26159,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 569653248
   %bert.encoder.layer.7.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_42(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.query, float* %bert.encoder.layer.7.attention.self.query.bias)
+  call void @body_117(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.query, float* %bert.encoder.layer.7.attention.self.query.bias)
   ret void
 }
 
@@ -26174,7 +26174,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 572015616
   %bert.encoder.layer.7.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_42(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.key, float* %bert.encoder.layer.7.attention.self.key.bias)
+  call void @body_117(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.key, float* %bert.encoder.layer.7.attention.self.key.bias)
   ret void
 }
 
@@ -26189,7 +26189,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 574377984
   %bert.encoder.layer.7.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_42(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.value, float* %bert.encoder.layer.7.attention.self.value.bias)
+  call void @body_117(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.value, float* %bert.encoder.layer.7.attention.self.value.bias)
   ret void
 }
 
@@ -26204,7 +26204,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 576740352
   %bert.encoder.layer.7.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_42(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.output, float* %bert.encoder.layer.7.attention.output.dense.bias)
+  call void @body_117(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.output, float* %bert.encoder.layer.7.attention.output.dense.bias)
   ret void
 }
 
@@ -26223,7 +26223,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 1509982208
   %layer.7.attention.residual = bitcast i8* %8 to float*
-  call void @body_43(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.ffn.layernorm, float* %layer.7.attention.output, float* %layer.7.attention.residual, i32 24)
+  call void @body_44(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.ffn.layernorm, float* %layer.7.attention.output, float* %layer.7.attention.residual, i32 24)
   ret void
 }
 
@@ -26284,7 +26284,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 595636224
   %bert.encoder.layer.7.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_42(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.ffn.output, float* %bert.encoder.layer.7.output.dense.bias)
+  call void @body_117(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.ffn.output, float* %bert.encoder.layer.7.output.dense.bias)
   ret void
 }
 
@@ -26303,7 +26303,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 1635811328
   %layer.7.ffn.residual = bitcast i8* %8 to float*
-  call void @body_43(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.layernorm, float* %layer.7.ffn.output, float* %layer.7.ffn.residual, i32 25)
+  call void @body_44(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.layernorm, float* %layer.7.ffn.output, float* %layer.7.ffn.residual, i32 25)
   ret void
 }
 
@@ -26345,7 +26345,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 598004736
   %bert.encoder.layer.8.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_42(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.query, float* %bert.encoder.layer.8.attention.self.query.bias)
+  call void @body_117(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.query, float* %bert.encoder.layer.8.attention.self.query.bias)
   ret void
 }
 
@@ -26360,7 +26360,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 600367104
   %bert.encoder.layer.8.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_42(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.key, float* %bert.encoder.layer.8.attention.self.key.bias)
+  call void @body_117(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.key, float* %bert.encoder.layer.8.attention.self.key.bias)
   ret void
 }
 
@@ -26375,7 +26375,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 602729472
   %bert.encoder.layer.8.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_42(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.value, float* %bert.encoder.layer.8.attention.self.value.bias)
+  call void @body_117(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.value, float* %bert.encoder.layer.8.attention.self.value.bias)
   ret void
 }
 
@@ -26390,7 +26390,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 605091840
   %bert.encoder.layer.8.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_42(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.output, float* %bert.encoder.layer.8.attention.output.dense.bias)
+  call void @body_117(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.output, float* %bert.encoder.layer.8.attention.output.dense.bias)
   ret void
 }
 
@@ -26409,7 +26409,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 1711308800
   %layer.8.attention.residual = bitcast i8* %8 to float*
-  call void @body_43(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.ffn.layernorm, float* %layer.8.attention.output, float* %layer.8.attention.residual, i32 27)
+  call void @body_44(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.ffn.layernorm, float* %layer.8.attention.output, float* %layer.8.attention.residual, i32 27)
   ret void
 }
 
@@ -26470,7 +26470,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 623987712
   %bert.encoder.layer.8.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_42(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.ffn.output, float* %bert.encoder.layer.8.output.dense.bias)
+  call void @body_117(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.ffn.output, float* %bert.encoder.layer.8.output.dense.bias)
   ret void
 }
 
@@ -26489,7 +26489,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 1837137920
   %layer.8.ffn.residual = bitcast i8* %8 to float*
-  call void @body_43(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.layernorm, float* %layer.8.ffn.output, float* %layer.8.ffn.residual, i32 28)
+  call void @body_44(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.layernorm, float* %layer.8.ffn.output, float* %layer.8.ffn.residual, i32 28)
   ret void
 }
 
@@ -26531,7 +26531,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 626356224
   %bert.encoder.layer.9.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_42(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.query, float* %bert.encoder.layer.9.attention.self.query.bias)
+  call void @body_117(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.query, float* %bert.encoder.layer.9.attention.self.query.bias)
   ret void
 }
 
@@ -26546,7 +26546,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 628718592
   %bert.encoder.layer.9.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_42(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.key, float* %bert.encoder.layer.9.attention.self.key.bias)
+  call void @body_117(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.key, float* %bert.encoder.layer.9.attention.self.key.bias)
   ret void
 }
 
@@ -26561,7 +26561,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 631080960
   %bert.encoder.layer.9.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_42(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.value, float* %bert.encoder.layer.9.attention.self.value.bias)
+  call void @body_117(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.value, float* %bert.encoder.layer.9.attention.self.value.bias)
   ret void
 }
 
@@ -26576,7 +26576,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 633443328
   %bert.encoder.layer.9.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_42(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.output, float* %bert.encoder.layer.9.attention.output.dense.bias)
+  call void @body_117(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.output, float* %bert.encoder.layer.9.attention.output.dense.bias)
   ret void
 }
 
@@ -26595,7 +26595,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 1912635392
   %layer.9.attention.residual = bitcast i8* %8 to float*
-  call void @body_43(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.ffn.layernorm, float* %layer.9.attention.output, float* %layer.9.attention.residual, i32 30)
+  call void @body_44(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.ffn.layernorm, float* %layer.9.attention.output, float* %layer.9.attention.residual, i32 30)
   ret void
 }
 
@@ -26656,7 +26656,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 652339200
   %bert.encoder.layer.9.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_42(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.ffn.output, float* %bert.encoder.layer.9.output.dense.bias)
+  call void @body_117(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.ffn.output, float* %bert.encoder.layer.9.output.dense.bias)
   ret void
 }
 
@@ -26675,7 +26675,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 2038464512
   %layer.9.ffn.residual = bitcast i8* %8 to float*
-  call void @body_43(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.layernorm, float* %layer.9.ffn.output, float* %layer.9.ffn.residual, i32 31)
+  call void @body_44(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.layernorm, float* %layer.9.ffn.output, float* %layer.9.ffn.residual, i32 31)
   ret void
 }
 
@@ -26717,7 +26717,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 654707712
   %bert.encoder.layer.10.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_42(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.query, float* %bert.encoder.layer.10.attention.self.query.bias)
+  call void @body_117(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.query, float* %bert.encoder.layer.10.attention.self.query.bias)
   ret void
 }
 
@@ -26732,7 +26732,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 657070080
   %bert.encoder.layer.10.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_42(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.key, float* %bert.encoder.layer.10.attention.self.key.bias)
+  call void @body_117(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.key, float* %bert.encoder.layer.10.attention.self.key.bias)
   ret void
 }
 
@@ -26747,7 +26747,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 659432448
   %bert.encoder.layer.10.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_42(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.value, float* %bert.encoder.layer.10.attention.self.value.bias)
+  call void @body_117(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.value, float* %bert.encoder.layer.10.attention.self.value.bias)
   ret void
 }
 
@@ -26762,7 +26762,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 661794816
   %bert.encoder.layer.10.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_42(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.output, float* %bert.encoder.layer.10.attention.output.dense.bias)
+  call void @body_117(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.output, float* %bert.encoder.layer.10.attention.output.dense.bias)
   ret void
 }
 
@@ -26781,7 +26781,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 2113961984
   %layer.10.attention.residual = bitcast i8* %8 to float*
-  call void @body_43(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.ffn.layernorm, float* %layer.10.attention.output, float* %layer.10.attention.residual, i32 33)
+  call void @body_44(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.ffn.layernorm, float* %layer.10.attention.output, float* %layer.10.attention.residual, i32 33)
   ret void
 }
 
@@ -26842,7 +26842,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 680690688
   %bert.encoder.layer.10.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_42(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.ffn.output, float* %bert.encoder.layer.10.output.dense.bias)
+  call void @body_117(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.ffn.output, float* %bert.encoder.layer.10.output.dense.bias)
   ret void
 }
 
@@ -26861,7 +26861,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 2239791104
   %layer.10.ffn.residual = bitcast i8* %8 to float*
-  call void @body_43(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.layernorm, float* %layer.10.ffn.output, float* %layer.10.ffn.residual, i32 34)
+  call void @body_44(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.layernorm, float* %layer.10.ffn.output, float* %layer.10.ffn.residual, i32 34)
   ret void
 }
 
@@ -26903,7 +26903,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 683059200
   %bert.encoder.layer.11.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_42(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.query, float* %bert.encoder.layer.11.attention.self.query.bias)
+  call void @body_117(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.query, float* %bert.encoder.layer.11.attention.self.query.bias)
   ret void
 }
 
@@ -26918,7 +26918,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 685421568
   %bert.encoder.layer.11.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_42(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.key, float* %bert.encoder.layer.11.attention.self.key.bias)
+  call void @body_117(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.key, float* %bert.encoder.layer.11.attention.self.key.bias)
   ret void
 }
 
@@ -26933,7 +26933,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 687783936
   %bert.encoder.layer.11.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_42(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.value, float* %bert.encoder.layer.11.attention.self.value.bias)
+  call void @body_117(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.value, float* %bert.encoder.layer.11.attention.self.value.bias)
   ret void
 }
 
@@ -26948,7 +26948,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 690146304
   %bert.encoder.layer.11.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_42(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.output, float* %bert.encoder.layer.11.attention.output.dense.bias)
+  call void @body_117(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.output, float* %bert.encoder.layer.11.attention.output.dense.bias)
   ret void
 }
 
@@ -26967,7 +26967,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 2315288576
   %layer.11.attention.residual = bitcast i8* %8 to float*
-  call void @body_43(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.ffn.layernorm, float* %layer.11.attention.output, float* %layer.11.attention.residual, i32 36)
+  call void @body_44(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.ffn.layernorm, float* %layer.11.attention.output, float* %layer.11.attention.residual, i32 36)
   ret void
 }
 
@@ -27028,7 +27028,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 709042176
   %bert.encoder.layer.11.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_42(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.ffn.output, float* %bert.encoder.layer.11.output.dense.bias)
+  call void @body_117(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.ffn.output, float* %bert.encoder.layer.11.output.dense.bias)
   ret void
 }
 
@@ -27047,7 +27047,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 2441117696
   %layer.11.ffn.residual = bitcast i8* %8 to float*
-  call void @body_43(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.layernorm, float* %layer.11.ffn.output, float* %layer.11.ffn.residual, i32 37)
+  call void @body_44(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.layernorm, float* %layer.11.ffn.output, float* %layer.11.ffn.residual, i32 37)
   ret void
 }
 
@@ -27089,7 +27089,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 709057536
   %qa_outputs.bias = bitcast i8* %5 to float*
-  call void @body_45(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.qa_outputs, float* %qa_outputs.bias)
+  call void @body_118(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.qa_outputs, float* %qa_outputs.bias)
   ret void
 }
 
@@ -27202,7 +27202,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 15777920
   %loss.end = bitcast i8* %8 to float*
-  call void @body_13(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %loss.end.per_row, float* %loss.end.valid_count, float* %loss.end)
+  call void @body_12(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %loss.end.per_row, float* %loss.end.valid_count, float* %loss.end)
   ret void
 }
 
@@ -27255,7 +27255,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 15778048
   %loss.start = bitcast i8* %8 to float*
-  call void @body_13(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %loss.start.per_row, float* %loss.start.valid_count, float* %loss.start)
+  call void @body_12(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %loss.start.per_row, float* %loss.start.valid_count, float* %loss.start)
   ret void
 }
 
@@ -27274,7 +27274,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 123008
   %loss = bitcast i8* %8 to float*
-  call void @body_14(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %loss.end, float* %loss.start, float* %loss)
+  call void @body_13(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %loss.end, float* %loss.start, float* %loss)
   ret void
 }
 
@@ -27285,7 +27285,7 @@ entry:
   %1 = load i8*, i8** %0, align 8
   %2 = getelementptr inbounds i8, i8* %1, i64 15777920
   %grad.loss = bitcast i8* %2 to float*
-  call void @body_17(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.loss)
+  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.loss)
   ret void
 }
 
@@ -28033,7 +28033,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 2441117696
   %grad.layer.11.ffn.dropout = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.11.ffn.layernorm.x, float* %grad.layer.11.ffn.dropout, i32 37)
+  call void @body_41(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.11.ffn.layernorm.x, float* %grad.layer.11.ffn.dropout, i32 37)
   ret void
 }
 
@@ -28341,7 +28341,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 2315288576
   %grad.layer.11.attention.output_dropout = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.11.attention.layernorm.x, float* %grad.layer.11.attention.output_dropout, i32 36)
+  call void @body_41(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.11.attention.layernorm.x, float* %grad.layer.11.attention.output_dropout, i32 36)
   ret void
 }
 
@@ -28491,7 +28491,7 @@ entry:
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3, float* noalias %b4) #0 {
+define internal void @body_67(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3, float* noalias %b4) #0 {
 entry:
   br label %start
 
@@ -28576,7 +28576,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 2290122752
   %grad.layer.10.ffn.layernorm.sum = bitcast i8* %14 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.11.attention.query.matmul.a, float* %grad.layer.11.attention.key.matmul.a, float* %grad.layer.11.attention.value.matmul.a, float* %grad.layer.11.attention.layernorm.x, float* %grad.layer.10.ffn.layernorm.sum)
+  call void @body_67(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.11.attention.query.matmul.a, float* %grad.layer.11.attention.key.matmul.a, float* %grad.layer.11.attention.value.matmul.a, float* %grad.layer.11.attention.layernorm.x, float* %grad.layer.10.ffn.layernorm.sum)
   ret void
 }
 
@@ -28656,7 +28656,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 2239791104
   %grad.layer.10.ffn.dropout = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.10.ffn.layernorm.x, float* %grad.layer.10.ffn.dropout, i32 34)
+  call void @body_41(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.10.ffn.layernorm.x, float* %grad.layer.10.ffn.dropout, i32 34)
   ret void
 }
 
@@ -28804,7 +28804,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 2113961984
   %grad.layer.10.attention.output_dropout = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.10.attention.layernorm.x, float* %grad.layer.10.attention.output_dropout, i32 33)
+  call void @body_41(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.10.attention.layernorm.x, float* %grad.layer.10.attention.output_dropout, i32 33)
   ret void
 }
 
@@ -28910,7 +28910,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 2088796160
   %grad.layer.9.ffn.layernorm.sum = bitcast i8* %14 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.10.attention.query.matmul.a, float* %grad.layer.10.attention.key.matmul.a, float* %grad.layer.10.attention.value.matmul.a, float* %grad.layer.10.attention.layernorm.x, float* %grad.layer.9.ffn.layernorm.sum)
+  call void @body_67(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.10.attention.query.matmul.a, float* %grad.layer.10.attention.key.matmul.a, float* %grad.layer.10.attention.value.matmul.a, float* %grad.layer.10.attention.layernorm.x, float* %grad.layer.9.ffn.layernorm.sum)
   ret void
 }
 
@@ -28990,7 +28990,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 2038464512
   %grad.layer.9.ffn.dropout = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.9.ffn.layernorm.x, float* %grad.layer.9.ffn.dropout, i32 31)
+  call void @body_41(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.9.ffn.layernorm.x, float* %grad.layer.9.ffn.dropout, i32 31)
   ret void
 }
 
@@ -29138,7 +29138,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 1912635392
   %grad.layer.9.attention.output_dropout = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.9.attention.layernorm.x, float* %grad.layer.9.attention.output_dropout, i32 30)
+  call void @body_41(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.9.attention.layernorm.x, float* %grad.layer.9.attention.output_dropout, i32 30)
   ret void
 }
 
@@ -29244,7 +29244,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 1887469568
   %grad.layer.8.ffn.layernorm.sum = bitcast i8* %14 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.9.attention.query.matmul.a, float* %grad.layer.9.attention.key.matmul.a, float* %grad.layer.9.attention.value.matmul.a, float* %grad.layer.9.attention.layernorm.x, float* %grad.layer.8.ffn.layernorm.sum)
+  call void @body_67(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.9.attention.query.matmul.a, float* %grad.layer.9.attention.key.matmul.a, float* %grad.layer.9.attention.value.matmul.a, float* %grad.layer.9.attention.layernorm.x, float* %grad.layer.8.ffn.layernorm.sum)
   ret void
 }
 
@@ -29324,7 +29324,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 1837137920
   %grad.layer.8.ffn.dropout = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.8.ffn.layernorm.x, float* %grad.layer.8.ffn.dropout, i32 28)
+  call void @body_41(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.8.ffn.layernorm.x, float* %grad.layer.8.ffn.dropout, i32 28)
   ret void
 }
 
@@ -29472,7 +29472,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 1711308800
   %grad.layer.8.attention.output_dropout = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.8.attention.layernorm.x, float* %grad.layer.8.attention.output_dropout, i32 27)
+  call void @body_41(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.8.attention.layernorm.x, float* %grad.layer.8.attention.output_dropout, i32 27)
   ret void
 }
 
@@ -29578,7 +29578,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 1686142976
   %grad.layer.7.ffn.layernorm.sum = bitcast i8* %14 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.8.attention.query.matmul.a, float* %grad.layer.8.attention.key.matmul.a, float* %grad.layer.8.attention.value.matmul.a, float* %grad.layer.8.attention.layernorm.x, float* %grad.layer.7.ffn.layernorm.sum)
+  call void @body_67(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.8.attention.query.matmul.a, float* %grad.layer.8.attention.key.matmul.a, float* %grad.layer.8.attention.value.matmul.a, float* %grad.layer.8.attention.layernorm.x, float* %grad.layer.7.ffn.layernorm.sum)
   ret void
 }
 
@@ -29658,7 +29658,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 1635811328
   %grad.layer.7.ffn.dropout = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.7.ffn.layernorm.x, float* %grad.layer.7.ffn.dropout, i32 25)
+  call void @body_41(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.7.ffn.layernorm.x, float* %grad.layer.7.ffn.dropout, i32 25)
   ret void
 }
 
@@ -29806,7 +29806,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 1509982208
   %grad.layer.7.attention.output_dropout = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.7.attention.layernorm.x, float* %grad.layer.7.attention.output_dropout, i32 24)
+  call void @body_41(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.7.attention.layernorm.x, float* %grad.layer.7.attention.output_dropout, i32 24)
   ret void
 }
 
@@ -29912,7 +29912,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 1484816384
   %grad.layer.6.ffn.layernorm.sum = bitcast i8* %14 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.7.attention.query.matmul.a, float* %grad.layer.7.attention.key.matmul.a, float* %grad.layer.7.attention.value.matmul.a, float* %grad.layer.7.attention.layernorm.x, float* %grad.layer.6.ffn.layernorm.sum)
+  call void @body_67(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.7.attention.query.matmul.a, float* %grad.layer.7.attention.key.matmul.a, float* %grad.layer.7.attention.value.matmul.a, float* %grad.layer.7.attention.layernorm.x, float* %grad.layer.6.ffn.layernorm.sum)
   ret void
 }
 
@@ -29992,7 +29992,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 1434484736
   %grad.layer.6.ffn.dropout = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.6.ffn.layernorm.x, float* %grad.layer.6.ffn.dropout, i32 22)
+  call void @body_41(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.6.ffn.layernorm.x, float* %grad.layer.6.ffn.dropout, i32 22)
   ret void
 }
 
@@ -30140,7 +30140,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 1308655616
   %grad.layer.6.attention.output_dropout = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.6.attention.layernorm.x, float* %grad.layer.6.attention.output_dropout, i32 21)
+  call void @body_41(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.6.attention.layernorm.x, float* %grad.layer.6.attention.output_dropout, i32 21)
   ret void
 }
 
@@ -30246,7 +30246,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 1283489792
   %grad.layer.5.ffn.layernorm.sum = bitcast i8* %14 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.6.attention.query.matmul.a, float* %grad.layer.6.attention.key.matmul.a, float* %grad.layer.6.attention.value.matmul.a, float* %grad.layer.6.attention.layernorm.x, float* %grad.layer.5.ffn.layernorm.sum)
+  call void @body_67(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.6.attention.query.matmul.a, float* %grad.layer.6.attention.key.matmul.a, float* %grad.layer.6.attention.value.matmul.a, float* %grad.layer.6.attention.layernorm.x, float* %grad.layer.5.ffn.layernorm.sum)
   ret void
 }
 
@@ -30326,7 +30326,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 1233158144
   %grad.layer.5.ffn.dropout = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.5.ffn.layernorm.x, float* %grad.layer.5.ffn.dropout, i32 19)
+  call void @body_41(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.5.ffn.layernorm.x, float* %grad.layer.5.ffn.dropout, i32 19)
   ret void
 }
 
@@ -30474,7 +30474,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 1107329024
   %grad.layer.5.attention.output_dropout = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.5.attention.layernorm.x, float* %grad.layer.5.attention.output_dropout, i32 18)
+  call void @body_41(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.5.attention.layernorm.x, float* %grad.layer.5.attention.output_dropout, i32 18)
   ret void
 }
 
@@ -30580,7 +30580,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 1082163200
   %grad.layer.4.ffn.layernorm.sum = bitcast i8* %14 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.5.attention.query.matmul.a, float* %grad.layer.5.attention.key.matmul.a, float* %grad.layer.5.attention.value.matmul.a, float* %grad.layer.5.attention.layernorm.x, float* %grad.layer.4.ffn.layernorm.sum)
+  call void @body_67(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.5.attention.query.matmul.a, float* %grad.layer.5.attention.key.matmul.a, float* %grad.layer.5.attention.value.matmul.a, float* %grad.layer.5.attention.layernorm.x, float* %grad.layer.4.ffn.layernorm.sum)
   ret void
 }
 
@@ -30660,7 +30660,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 1031831552
   %grad.layer.4.ffn.dropout = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.4.ffn.layernorm.x, float* %grad.layer.4.ffn.dropout, i32 16)
+  call void @body_41(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.4.ffn.layernorm.x, float* %grad.layer.4.ffn.dropout, i32 16)
   ret void
 }
 
@@ -30808,7 +30808,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 906002432
   %grad.layer.4.attention.output_dropout = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.4.attention.layernorm.x, float* %grad.layer.4.attention.output_dropout, i32 15)
+  call void @body_41(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.4.attention.layernorm.x, float* %grad.layer.4.attention.output_dropout, i32 15)
   ret void
 }
 
@@ -30914,7 +30914,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 880836608
   %grad.layer.3.ffn.layernorm.sum = bitcast i8* %14 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.4.attention.query.matmul.a, float* %grad.layer.4.attention.key.matmul.a, float* %grad.layer.4.attention.value.matmul.a, float* %grad.layer.4.attention.layernorm.x, float* %grad.layer.3.ffn.layernorm.sum)
+  call void @body_67(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.4.attention.query.matmul.a, float* %grad.layer.4.attention.key.matmul.a, float* %grad.layer.4.attention.value.matmul.a, float* %grad.layer.4.attention.layernorm.x, float* %grad.layer.3.ffn.layernorm.sum)
   ret void
 }
 
@@ -30994,7 +30994,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 830504960
   %grad.layer.3.ffn.dropout = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.3.ffn.layernorm.x, float* %grad.layer.3.ffn.dropout, i32 13)
+  call void @body_41(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.3.ffn.layernorm.x, float* %grad.layer.3.ffn.dropout, i32 13)
   ret void
 }
 
@@ -31142,7 +31142,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 704675840
   %grad.layer.3.attention.output_dropout = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.3.attention.layernorm.x, float* %grad.layer.3.attention.output_dropout, i32 12)
+  call void @body_41(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.3.attention.layernorm.x, float* %grad.layer.3.attention.output_dropout, i32 12)
   ret void
 }
 
@@ -31248,7 +31248,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 679510016
   %grad.layer.2.ffn.layernorm.sum = bitcast i8* %14 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.3.attention.query.matmul.a, float* %grad.layer.3.attention.key.matmul.a, float* %grad.layer.3.attention.value.matmul.a, float* %grad.layer.3.attention.layernorm.x, float* %grad.layer.2.ffn.layernorm.sum)
+  call void @body_67(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.3.attention.query.matmul.a, float* %grad.layer.3.attention.key.matmul.a, float* %grad.layer.3.attention.value.matmul.a, float* %grad.layer.3.attention.layernorm.x, float* %grad.layer.2.ffn.layernorm.sum)
   ret void
 }
 
@@ -31328,7 +31328,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 629178368
   %grad.layer.2.ffn.dropout = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.2.ffn.layernorm.x, float* %grad.layer.2.ffn.dropout, i32 10)
+  call void @body_41(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.2.ffn.layernorm.x, float* %grad.layer.2.ffn.dropout, i32 10)
   ret void
 }
 
@@ -31476,7 +31476,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 503349248
   %grad.layer.2.attention.output_dropout = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.2.attention.layernorm.x, float* %grad.layer.2.attention.output_dropout, i32 9)
+  call void @body_41(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.2.attention.layernorm.x, float* %grad.layer.2.attention.output_dropout, i32 9)
   ret void
 }
 
@@ -31582,7 +31582,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 478183424
   %grad.layer.1.ffn.layernorm.sum = bitcast i8* %14 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.2.attention.query.matmul.a, float* %grad.layer.2.attention.key.matmul.a, float* %grad.layer.2.attention.value.matmul.a, float* %grad.layer.2.attention.layernorm.x, float* %grad.layer.1.ffn.layernorm.sum)
+  call void @body_67(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.2.attention.query.matmul.a, float* %grad.layer.2.attention.key.matmul.a, float* %grad.layer.2.attention.value.matmul.a, float* %grad.layer.2.attention.layernorm.x, float* %grad.layer.1.ffn.layernorm.sum)
   ret void
 }
 
@@ -31662,7 +31662,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 427851776
   %grad.layer.1.ffn.dropout = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.ffn.layernorm.x, float* %grad.layer.1.ffn.dropout, i32 7)
+  call void @body_41(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.ffn.layernorm.x, float* %grad.layer.1.ffn.dropout, i32 7)
   ret void
 }
 
@@ -31810,7 +31810,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 302022656
   %grad.layer.1.attention.output_dropout = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.layernorm.x, float* %grad.layer.1.attention.output_dropout, i32 6)
+  call void @body_41(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.layernorm.x, float* %grad.layer.1.attention.output_dropout, i32 6)
   ret void
 }
 
@@ -31916,7 +31916,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 276856832
   %grad.layer.0.ffn.layernorm.sum = bitcast i8* %14 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.query.matmul.a, float* %grad.layer.1.attention.key.matmul.a, float* %grad.layer.1.attention.value.matmul.a, float* %grad.layer.1.attention.layernorm.x, float* %grad.layer.0.ffn.layernorm.sum)
+  call void @body_67(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.query.matmul.a, float* %grad.layer.1.attention.key.matmul.a, float* %grad.layer.1.attention.value.matmul.a, float* %grad.layer.1.attention.layernorm.x, float* %grad.layer.0.ffn.layernorm.sum)
   ret void
 }
 
@@ -31996,7 +31996,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 226525184
   %grad.layer.0.ffn.dropout = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.ffn.layernorm.x, float* %grad.layer.0.ffn.dropout, i32 4)
+  call void @body_41(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.ffn.layernorm.x, float* %grad.layer.0.ffn.dropout, i32 4)
   ret void
 }
 
@@ -32144,7 +32144,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 100696064
   %grad.layer.0.attention.output_dropout = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.layernorm.x, float* %grad.layer.0.attention.output_dropout, i32 3)
+  call void @body_41(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.layernorm.x, float* %grad.layer.0.attention.output_dropout, i32 3)
   ret void
 }
 
@@ -32228,7 +32228,7 @@ entry:
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_66(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3, float* noalias %b4, i32 %0) #0 {
+define internal void @body_68(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3, float* noalias %b4, i32 %0) #0 {
 entry:
   %1 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 4
   %ctx.f = load float, float* %1, align 4
@@ -32329,7 +32329,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 25198592
   %grad.embeddings.dropout = bitcast i8* %14 to float*
-  call void @body_66(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.query.matmul.a, float* %grad.layer.0.attention.key.matmul.a, float* %grad.layer.0.attention.value.matmul.a, float* %grad.layer.0.attention.layernorm.x, float* %grad.embeddings.dropout, i32 1)
+  call void @body_68(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.query.matmul.a, float* %grad.layer.0.attention.key.matmul.a, float* %grad.layer.0.attention.value.matmul.a, float* %grad.layer.0.attention.layernorm.x, float* %grad.embeddings.dropout, i32 1)
   ret void
 }
 
@@ -32399,7 +32399,7 @@ entry:
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_67(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_69(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -32457,12 +32457,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 0
   %grad.embeddings.sum.in1.sum = bitcast i8* %5 to float*
-  call void @body_67(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.embeddings.layernorm.x, float* %grad.embeddings.sum.in1.sum)
+  call void @body_69(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.embeddings.layernorm.x, float* %grad.embeddings.sum.in1.sum)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_68(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_70(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -32508,12 +32508,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 367248384
   %bert.embeddings.position_embeddings.weight = bitcast i8* %5 to float*
-  call void @body_68(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.embeddings.sum.in1.sum, float* %bert.embeddings.position_embeddings.weight)
+  call void @body_70(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.embeddings.sum.in1.sum, float* %bert.embeddings.position_embeddings.weight)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_69(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0) #0 {
+define internal void @body_71(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0) #0 {
 entry:
   br label %start
 
@@ -32552,12 +32552,12 @@ entry:
   %1 = load i8*, i8** %0, align 8
   %2 = getelementptr inbounds i8, i8* %1, i64 367248384
   %bert.embeddings.position_embeddings.weight = bitcast i8* %2 to float*
-  call void @body_69(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %bert.embeddings.position_embeddings.weight)
+  call void @body_71(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %bert.embeddings.position_embeddings.weight)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_70(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, i32* noalias %b2) #0 {
+define internal void @body_72(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, i32* noalias %b2) #0 {
 entry:
   br label %start
 
@@ -32642,12 +32642,12 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 24576
   %token_type_ids = bitcast i8* %8 to i32*
-  call void @body_70(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %bert.embeddings.token_type_embeddings.weight, float* %grad.embeddings.layernorm.x, i32* %token_type_ids)
+  call void @body_72(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %bert.embeddings.token_type_embeddings.weight, float* %grad.embeddings.layernorm.x, i32* %token_type_ids)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_71(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* noalias %b0, float* noalias %b1, float* noalias %b2) #0 {
+define internal void @body_73(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* noalias %b0, float* noalias %b1, float* noalias %b2) #0 {
 entry:
   br label %start
 
@@ -32712,12 +32712,12 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 0
   %grad.embeddings.word.without_padding = bitcast i8* %8 to float*
-  call void @body_71(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %input_ids, float* %grad.embeddings.layernorm.x, float* %grad.embeddings.word.without_padding)
+  call void @body_73(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %input_ids, float* %grad.embeddings.layernorm.x, float* %grad.embeddings.word.without_padding)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_72(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, i32* noalias %b2) #0 {
+define internal void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, i32* noalias %b2) #0 {
 entry:
   br label %start
 
@@ -32802,7 +32802,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 0
   %input_ids = bitcast i8* %8 to i32*
-  call void @body_72(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %bert.embeddings.word_embeddings.weight, float* %grad.embeddings.word.without_padding, i32* %input_ids)
+  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %bert.embeddings.word_embeddings.weight, float* %grad.embeddings.word.without_padding, i32* %input_ids)
   ret void
 }
 
@@ -38032,7 +38032,7 @@ entry:
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_73(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, i32* noalias %b2, float* noalias %b3, i32* noalias %b4, float* noalias %b5) #0 {
+define internal void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, i32* noalias %b2, float* noalias %b3, i32* noalias %b4, float* noalias %b5) #0 {
 entry:
   br label %start
 
@@ -38118,12 +38118,12 @@ entry:
   %16 = load i8*, i8** %15, align 8
   %17 = getelementptr inbounds i8, i8* %16, i64 0
   %embeddings.sum = bitcast i8* %17 to float*
-  call void @body_73(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %bert.embeddings.position_embeddings.weight, float* %bert.embeddings.token_type_embeddings.weight, i32* %token_type_ids, float* %bert.embeddings.word_embeddings.weight, i32* %input_ids, float* %embeddings.sum)
+  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %bert.embeddings.position_embeddings.weight, float* %bert.embeddings.token_type_embeddings.weight, i32* %token_type_ids, float* %bert.embeddings.word_embeddings.weight, i32* %input_ids, float* %embeddings.sum)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3) #0 {
+define internal void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3) #0 {
 entry:
   br label %start
 
@@ -38232,12 +38232,12 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 18874368
   %embeddings.layernorm = bitcast i8* %11 to float*
-  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.sum, float* %bert.embeddings.LayerNorm.bias, float* %bert.embeddings.LayerNorm.weight, float* %embeddings.layernorm)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.sum, float* %bert.embeddings.LayerNorm.bias, float* %bert.embeddings.LayerNorm.weight, float* %embeddings.layernorm)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, i32 %0) #0 {
+define internal void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, i32 %0) #0 {
 entry:
   %1 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 4
   %ctx.f = load float, float* %1, align 4
@@ -38305,12 +38305,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 0
   %embeddings.dropout = bitcast i8* %5 to float*
-  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.layernorm, float* %embeddings.dropout, i32 1)
+  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.layernorm, float* %embeddings.dropout, i32 1)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_78(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -38363,12 +38363,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 18874368
   %attention_mask_bias = bitcast i8* %5 to float*
-  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %attention_mask, float* %attention_mask_bias)
+  call void @body_78(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %attention_mask, float* %attention_mask_bias)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_119(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -38422,7 +38422,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 371192832
   %bert.encoder.layer.0.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.query, float* %bert.encoder.layer.0.attention.self.query.bias)
+  call void @body_119(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.query, float* %bert.encoder.layer.0.attention.self.query.bias)
   ret void
 }
 
@@ -38437,7 +38437,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 373555200
   %bert.encoder.layer.0.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.key, float* %bert.encoder.layer.0.attention.self.key.bias)
+  call void @body_119(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.key, float* %bert.encoder.layer.0.attention.self.key.bias)
   ret void
 }
 
@@ -38452,7 +38452,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 375917568
   %bert.encoder.layer.0.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.value, float* %bert.encoder.layer.0.attention.self.value.bias)
+  call void @body_119(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.value, float* %bert.encoder.layer.0.attention.self.value.bias)
   ret void
 }
 
@@ -38467,12 +38467,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 378279936
   %bert.encoder.layer.0.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.output, float* %bert.encoder.layer.0.attention.output.dense.bias)
+  call void @body_119(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.output, float* %bert.encoder.layer.0.attention.output.dense.bias)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_78(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, i32 %0) #0 {
+define internal void @body_80(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, i32 %0) #0 {
 entry:
   %1 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 4
   %ctx.f = load float, float* %1, align 4
@@ -38551,7 +38551,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 37773312
   %layer.0.attention.residual = bitcast i8* %8 to float*
-  call void @body_78(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.dropout, float* %layer.0.attention.output, float* %layer.0.attention.residual, i32 3)
+  call void @body_80(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.dropout, float* %layer.0.attention.output, float* %layer.0.attention.residual, i32 3)
   ret void
 }
 
@@ -38574,12 +38574,12 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 0
   %layer.0.attention.layernorm = bitcast i8* %11 to float*
-  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.residual, float* %bert.encoder.layer.0.attention.output.LayerNorm.bias, float* %bert.encoder.layer.0.attention.output.LayerNorm.weight, float* %layer.0.attention.layernorm)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.residual, float* %bert.encoder.layer.0.attention.output.LayerNorm.bias, float* %bert.encoder.layer.0.attention.output.LayerNorm.weight, float* %layer.0.attention.layernorm)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_79(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_81(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -38638,7 +38638,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 387726336
   %bert.encoder.layer.0.intermediate.dense.bias = bitcast i8* %5 to float*
-  call void @body_79(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.gelu, float* %bert.encoder.layer.0.intermediate.dense.bias)
+  call void @body_81(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.gelu, float* %bert.encoder.layer.0.intermediate.dense.bias)
   ret void
 }
 
@@ -38653,7 +38653,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 397175808
   %bert.encoder.layer.0.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.output, float* %bert.encoder.layer.0.output.dense.bias)
+  call void @body_119(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.output, float* %bert.encoder.layer.0.output.dense.bias)
   ret void
 }
 
@@ -38672,7 +38672,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 18898944
   %layer.0.ffn.residual = bitcast i8* %8 to float*
-  call void @body_78(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.layernorm, float* %layer.0.ffn.output, float* %layer.0.ffn.residual, i32 4)
+  call void @body_80(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.layernorm, float* %layer.0.ffn.output, float* %layer.0.ffn.residual, i32 4)
   ret void
 }
 
@@ -38695,7 +38695,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 0
   %layer.0.ffn.layernorm = bitcast i8* %11 to float*
-  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.residual, float* %bert.encoder.layer.0.output.LayerNorm.bias, float* %bert.encoder.layer.0.output.LayerNorm.weight, float* %layer.0.ffn.layernorm)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.residual, float* %bert.encoder.layer.0.output.LayerNorm.bias, float* %bert.encoder.layer.0.output.LayerNorm.weight, float* %layer.0.ffn.layernorm)
   ret void
 }
 
@@ -38710,7 +38710,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 399544320
   %bert.encoder.layer.1.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.query, float* %bert.encoder.layer.1.attention.self.query.bias)
+  call void @body_119(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.query, float* %bert.encoder.layer.1.attention.self.query.bias)
   ret void
 }
 
@@ -38725,7 +38725,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 401906688
   %bert.encoder.layer.1.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.key, float* %bert.encoder.layer.1.attention.self.key.bias)
+  call void @body_119(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.key, float* %bert.encoder.layer.1.attention.self.key.bias)
   ret void
 }
 
@@ -38740,7 +38740,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 404269056
   %bert.encoder.layer.1.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.value, float* %bert.encoder.layer.1.attention.self.value.bias)
+  call void @body_119(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.value, float* %bert.encoder.layer.1.attention.self.value.bias)
   ret void
 }
 
@@ -38755,7 +38755,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 406631424
   %bert.encoder.layer.1.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.output, float* %bert.encoder.layer.1.attention.output.dense.bias)
+  call void @body_119(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.output, float* %bert.encoder.layer.1.attention.output.dense.bias)
   ret void
 }
 
@@ -38774,7 +38774,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 37773312
   %layer.1.attention.residual = bitcast i8* %8 to float*
-  call void @body_78(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.layernorm, float* %layer.1.attention.output, float* %layer.1.attention.residual, i32 6)
+  call void @body_80(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.layernorm, float* %layer.1.attention.output, float* %layer.1.attention.residual, i32 6)
   ret void
 }
 
@@ -38797,7 +38797,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 0
   %layer.1.attention.layernorm = bitcast i8* %11 to float*
-  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.residual, float* %bert.encoder.layer.1.attention.output.LayerNorm.bias, float* %bert.encoder.layer.1.attention.output.LayerNorm.weight, float* %layer.1.attention.layernorm)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.residual, float* %bert.encoder.layer.1.attention.output.LayerNorm.bias, float* %bert.encoder.layer.1.attention.output.LayerNorm.weight, float* %layer.1.attention.layernorm)
   ret void
 }
 
@@ -38812,7 +38812,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 416077824
   %bert.encoder.layer.1.intermediate.dense.bias = bitcast i8* %5 to float*
-  call void @body_79(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.gelu, float* %bert.encoder.layer.1.intermediate.dense.bias)
+  call void @body_81(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.gelu, float* %bert.encoder.layer.1.intermediate.dense.bias)
   ret void
 }
 
@@ -38827,7 +38827,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 425527296
   %bert.encoder.layer.1.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.output, float* %bert.encoder.layer.1.output.dense.bias)
+  call void @body_119(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.output, float* %bert.encoder.layer.1.output.dense.bias)
   ret void
 }
 
@@ -38846,7 +38846,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 18898944
   %layer.1.ffn.residual = bitcast i8* %8 to float*
-  call void @body_78(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.layernorm, float* %layer.1.ffn.output, float* %layer.1.ffn.residual, i32 7)
+  call void @body_80(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.layernorm, float* %layer.1.ffn.output, float* %layer.1.ffn.residual, i32 7)
   ret void
 }
 
@@ -38869,7 +38869,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 0
   %layer.1.ffn.layernorm = bitcast i8* %11 to float*
-  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.residual, float* %bert.encoder.layer.1.output.LayerNorm.bias, float* %bert.encoder.layer.1.output.LayerNorm.weight, float* %layer.1.ffn.layernorm)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.residual, float* %bert.encoder.layer.1.output.LayerNorm.bias, float* %bert.encoder.layer.1.output.LayerNorm.weight, float* %layer.1.ffn.layernorm)
   ret void
 }
 
@@ -38884,7 +38884,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 427895808
   %bert.encoder.layer.2.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.query, float* %bert.encoder.layer.2.attention.self.query.bias)
+  call void @body_119(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.query, float* %bert.encoder.layer.2.attention.self.query.bias)
   ret void
 }
 
@@ -38899,7 +38899,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 430258176
   %bert.encoder.layer.2.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.key, float* %bert.encoder.layer.2.attention.self.key.bias)
+  call void @body_119(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.key, float* %bert.encoder.layer.2.attention.self.key.bias)
   ret void
 }
 
@@ -38914,7 +38914,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 432620544
   %bert.encoder.layer.2.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.value, float* %bert.encoder.layer.2.attention.self.value.bias)
+  call void @body_119(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.value, float* %bert.encoder.layer.2.attention.self.value.bias)
   ret void
 }
 
@@ -38929,7 +38929,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 434982912
   %bert.encoder.layer.2.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.output, float* %bert.encoder.layer.2.attention.output.dense.bias)
+  call void @body_119(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.output, float* %bert.encoder.layer.2.attention.output.dense.bias)
   ret void
 }
 
@@ -38948,7 +38948,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 37773312
   %layer.2.attention.residual = bitcast i8* %8 to float*
-  call void @body_78(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.layernorm, float* %layer.2.attention.output, float* %layer.2.attention.residual, i32 9)
+  call void @body_80(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.layernorm, float* %layer.2.attention.output, float* %layer.2.attention.residual, i32 9)
   ret void
 }
 
@@ -38971,7 +38971,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 0
   %layer.2.attention.layernorm = bitcast i8* %11 to float*
-  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.residual, float* %bert.encoder.layer.2.attention.output.LayerNorm.bias, float* %bert.encoder.layer.2.attention.output.LayerNorm.weight, float* %layer.2.attention.layernorm)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.residual, float* %bert.encoder.layer.2.attention.output.LayerNorm.bias, float* %bert.encoder.layer.2.attention.output.LayerNorm.weight, float* %layer.2.attention.layernorm)
   ret void
 }
 
@@ -38986,7 +38986,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 444429312
   %bert.encoder.layer.2.intermediate.dense.bias = bitcast i8* %5 to float*
-  call void @body_79(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.ffn.gelu, float* %bert.encoder.layer.2.intermediate.dense.bias)
+  call void @body_81(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.ffn.gelu, float* %bert.encoder.layer.2.intermediate.dense.bias)
   ret void
 }
 
@@ -39001,7 +39001,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 453878784
   %bert.encoder.layer.2.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.ffn.output, float* %bert.encoder.layer.2.output.dense.bias)
+  call void @body_119(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.ffn.output, float* %bert.encoder.layer.2.output.dense.bias)
   ret void
 }
 
@@ -39020,7 +39020,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 18898944
   %layer.2.ffn.residual = bitcast i8* %8 to float*
-  call void @body_78(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.layernorm, float* %layer.2.ffn.output, float* %layer.2.ffn.residual, i32 10)
+  call void @body_80(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.layernorm, float* %layer.2.ffn.output, float* %layer.2.ffn.residual, i32 10)
   ret void
 }
 
@@ -39043,7 +39043,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 0
   %layer.2.ffn.layernorm = bitcast i8* %11 to float*
-  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.ffn.residual, float* %bert.encoder.layer.2.output.LayerNorm.bias, float* %bert.encoder.layer.2.output.LayerNorm.weight, float* %layer.2.ffn.layernorm)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.ffn.residual, float* %bert.encoder.layer.2.output.LayerNorm.bias, float* %bert.encoder.layer.2.output.LayerNorm.weight, float* %layer.2.ffn.layernorm)
   ret void
 }
 
@@ -39058,7 +39058,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 456247296
   %bert.encoder.layer.3.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.query, float* %bert.encoder.layer.3.attention.self.query.bias)
+  call void @body_119(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.query, float* %bert.encoder.layer.3.attention.self.query.bias)
   ret void
 }
 
@@ -39073,7 +39073,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 458609664
   %bert.encoder.layer.3.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.key, float* %bert.encoder.layer.3.attention.self.key.bias)
+  call void @body_119(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.key, float* %bert.encoder.layer.3.attention.self.key.bias)
   ret void
 }
 
@@ -39088,7 +39088,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 460972032
   %bert.encoder.layer.3.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.value, float* %bert.encoder.layer.3.attention.self.value.bias)
+  call void @body_119(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.value, float* %bert.encoder.layer.3.attention.self.value.bias)
   ret void
 }
 
@@ -39103,7 +39103,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 463334400
   %bert.encoder.layer.3.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.output, float* %bert.encoder.layer.3.attention.output.dense.bias)
+  call void @body_119(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.output, float* %bert.encoder.layer.3.attention.output.dense.bias)
   ret void
 }
 
@@ -39122,7 +39122,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 37773312
   %layer.3.attention.residual = bitcast i8* %8 to float*
-  call void @body_78(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.ffn.layernorm, float* %layer.3.attention.output, float* %layer.3.attention.residual, i32 12)
+  call void @body_80(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.ffn.layernorm, float* %layer.3.attention.output, float* %layer.3.attention.residual, i32 12)
   ret void
 }
 
@@ -39145,7 +39145,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 0
   %layer.3.attention.layernorm = bitcast i8* %11 to float*
-  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.residual, float* %bert.encoder.layer.3.attention.output.LayerNorm.bias, float* %bert.encoder.layer.3.attention.output.LayerNorm.weight, float* %layer.3.attention.layernorm)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.residual, float* %bert.encoder.layer.3.attention.output.LayerNorm.bias, float* %bert.encoder.layer.3.attention.output.LayerNorm.weight, float* %layer.3.attention.layernorm)
   ret void
 }
 
@@ -39160,7 +39160,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 472780800
   %bert.encoder.layer.3.intermediate.dense.bias = bitcast i8* %5 to float*
-  call void @body_79(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.ffn.gelu, float* %bert.encoder.layer.3.intermediate.dense.bias)
+  call void @body_81(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.ffn.gelu, float* %bert.encoder.layer.3.intermediate.dense.bias)
   ret void
 }
 
@@ -39175,7 +39175,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 482230272
   %bert.encoder.layer.3.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.ffn.output, float* %bert.encoder.layer.3.output.dense.bias)
+  call void @body_119(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.ffn.output, float* %bert.encoder.layer.3.output.dense.bias)
   ret void
 }
 
@@ -39194,7 +39194,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 18898944
   %layer.3.ffn.residual = bitcast i8* %8 to float*
-  call void @body_78(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.layernorm, float* %layer.3.ffn.output, float* %layer.3.ffn.residual, i32 13)
+  call void @body_80(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.layernorm, float* %layer.3.ffn.output, float* %layer.3.ffn.residual, i32 13)
   ret void
 }
 
@@ -39217,7 +39217,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 0
   %layer.3.ffn.layernorm = bitcast i8* %11 to float*
-  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.ffn.residual, float* %bert.encoder.layer.3.output.LayerNorm.bias, float* %bert.encoder.layer.3.output.LayerNorm.weight, float* %layer.3.ffn.layernorm)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.ffn.residual, float* %bert.encoder.layer.3.output.LayerNorm.bias, float* %bert.encoder.layer.3.output.LayerNorm.weight, float* %layer.3.ffn.layernorm)
   ret void
 }
 
@@ -39232,7 +39232,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 484598784
   %bert.encoder.layer.4.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.query, float* %bert.encoder.layer.4.attention.self.query.bias)
+  call void @body_119(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.query, float* %bert.encoder.layer.4.attention.self.query.bias)
   ret void
 }
 
@@ -39247,7 +39247,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 486961152
   %bert.encoder.layer.4.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.key, float* %bert.encoder.layer.4.attention.self.key.bias)
+  call void @body_119(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.key, float* %bert.encoder.layer.4.attention.self.key.bias)
   ret void
 }
 
@@ -39262,7 +39262,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 489323520
   %bert.encoder.layer.4.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.value, float* %bert.encoder.layer.4.attention.self.value.bias)
+  call void @body_119(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.value, float* %bert.encoder.layer.4.attention.self.value.bias)
   ret void
 }
 
@@ -39277,7 +39277,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 491685888
   %bert.encoder.layer.4.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.output, float* %bert.encoder.layer.4.attention.output.dense.bias)
+  call void @body_119(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.output, float* %bert.encoder.layer.4.attention.output.dense.bias)
   ret void
 }
 
@@ -39296,7 +39296,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 37773312
   %layer.4.attention.residual = bitcast i8* %8 to float*
-  call void @body_78(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.ffn.layernorm, float* %layer.4.attention.output, float* %layer.4.attention.residual, i32 15)
+  call void @body_80(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.ffn.layernorm, float* %layer.4.attention.output, float* %layer.4.attention.residual, i32 15)
   ret void
 }
 
@@ -39319,7 +39319,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 0
   %layer.4.attention.layernorm = bitcast i8* %11 to float*
-  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.residual, float* %bert.encoder.layer.4.attention.output.LayerNorm.bias, float* %bert.encoder.layer.4.attention.output.LayerNorm.weight, float* %layer.4.attention.layernorm)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.residual, float* %bert.encoder.layer.4.attention.output.LayerNorm.bias, float* %bert.encoder.layer.4.attention.output.LayerNorm.weight, float* %layer.4.attention.layernorm)
   ret void
 }
 
@@ -39334,7 +39334,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 501132288
   %bert.encoder.layer.4.intermediate.dense.bias = bitcast i8* %5 to float*
-  call void @body_79(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.ffn.gelu, float* %bert.encoder.layer.4.intermediate.dense.bias)
+  call void @body_81(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.ffn.gelu, float* %bert.encoder.layer.4.intermediate.dense.bias)
   ret void
 }
 
@@ -39349,7 +39349,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 510581760
   %bert.encoder.layer.4.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.ffn.output, float* %bert.encoder.layer.4.output.dense.bias)
+  call void @body_119(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.ffn.output, float* %bert.encoder.layer.4.output.dense.bias)
   ret void
 }
 
@@ -39368,7 +39368,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 18898944
   %layer.4.ffn.residual = bitcast i8* %8 to float*
-  call void @body_78(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.layernorm, float* %layer.4.ffn.output, float* %layer.4.ffn.residual, i32 16)
+  call void @body_80(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.layernorm, float* %layer.4.ffn.output, float* %layer.4.ffn.residual, i32 16)
   ret void
 }
 
@@ -39391,7 +39391,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 0
   %layer.4.ffn.layernorm = bitcast i8* %11 to float*
-  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.ffn.residual, float* %bert.encoder.layer.4.output.LayerNorm.bias, float* %bert.encoder.layer.4.output.LayerNorm.weight, float* %layer.4.ffn.layernorm)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.ffn.residual, float* %bert.encoder.layer.4.output.LayerNorm.bias, float* %bert.encoder.layer.4.output.LayerNorm.weight, float* %layer.4.ffn.layernorm)
   ret void
 }
 
@@ -39406,7 +39406,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 512950272
   %bert.encoder.layer.5.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.query, float* %bert.encoder.layer.5.attention.self.query.bias)
+  call void @body_119(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.query, float* %bert.encoder.layer.5.attention.self.query.bias)
   ret void
 }
 
@@ -39421,7 +39421,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 515312640
   %bert.encoder.layer.5.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.key, float* %bert.encoder.layer.5.attention.self.key.bias)
+  call void @body_119(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.key, float* %bert.encoder.layer.5.attention.self.key.bias)
   ret void
 }
 
@@ -39436,7 +39436,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 517675008
   %bert.encoder.layer.5.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.value, float* %bert.encoder.layer.5.attention.self.value.bias)
+  call void @body_119(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.value, float* %bert.encoder.layer.5.attention.self.value.bias)
   ret void
 }
 
@@ -39451,7 +39451,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 520037376
   %bert.encoder.layer.5.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.output, float* %bert.encoder.layer.5.attention.output.dense.bias)
+  call void @body_119(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.output, float* %bert.encoder.layer.5.attention.output.dense.bias)
   ret void
 }
 
@@ -39470,7 +39470,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 37773312
   %layer.5.attention.residual = bitcast i8* %8 to float*
-  call void @body_78(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.ffn.layernorm, float* %layer.5.attention.output, float* %layer.5.attention.residual, i32 18)
+  call void @body_80(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.ffn.layernorm, float* %layer.5.attention.output, float* %layer.5.attention.residual, i32 18)
   ret void
 }
 
@@ -39493,7 +39493,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 0
   %layer.5.attention.layernorm = bitcast i8* %11 to float*
-  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.residual, float* %bert.encoder.layer.5.attention.output.LayerNorm.bias, float* %bert.encoder.layer.5.attention.output.LayerNorm.weight, float* %layer.5.attention.layernorm)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.residual, float* %bert.encoder.layer.5.attention.output.LayerNorm.bias, float* %bert.encoder.layer.5.attention.output.LayerNorm.weight, float* %layer.5.attention.layernorm)
   ret void
 }
 
@@ -39508,7 +39508,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 529483776
   %bert.encoder.layer.5.intermediate.dense.bias = bitcast i8* %5 to float*
-  call void @body_79(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.ffn.gelu, float* %bert.encoder.layer.5.intermediate.dense.bias)
+  call void @body_81(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.ffn.gelu, float* %bert.encoder.layer.5.intermediate.dense.bias)
   ret void
 }
 
@@ -39523,7 +39523,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 538933248
   %bert.encoder.layer.5.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.ffn.output, float* %bert.encoder.layer.5.output.dense.bias)
+  call void @body_119(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.ffn.output, float* %bert.encoder.layer.5.output.dense.bias)
   ret void
 }
 
@@ -39542,7 +39542,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 18898944
   %layer.5.ffn.residual = bitcast i8* %8 to float*
-  call void @body_78(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.layernorm, float* %layer.5.ffn.output, float* %layer.5.ffn.residual, i32 19)
+  call void @body_80(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.layernorm, float* %layer.5.ffn.output, float* %layer.5.ffn.residual, i32 19)
   ret void
 }
 
@@ -39565,7 +39565,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 0
   %layer.5.ffn.layernorm = bitcast i8* %11 to float*
-  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.ffn.residual, float* %bert.encoder.layer.5.output.LayerNorm.bias, float* %bert.encoder.layer.5.output.LayerNorm.weight, float* %layer.5.ffn.layernorm)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.ffn.residual, float* %bert.encoder.layer.5.output.LayerNorm.bias, float* %bert.encoder.layer.5.output.LayerNorm.weight, float* %layer.5.ffn.layernorm)
   ret void
 }
 
@@ -39580,7 +39580,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 541301760
   %bert.encoder.layer.6.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.query, float* %bert.encoder.layer.6.attention.self.query.bias)
+  call void @body_119(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.query, float* %bert.encoder.layer.6.attention.self.query.bias)
   ret void
 }
 
@@ -39595,7 +39595,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 543664128
   %bert.encoder.layer.6.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.key, float* %bert.encoder.layer.6.attention.self.key.bias)
+  call void @body_119(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.key, float* %bert.encoder.layer.6.attention.self.key.bias)
   ret void
 }
 
@@ -39610,7 +39610,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 546026496
   %bert.encoder.layer.6.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.value, float* %bert.encoder.layer.6.attention.self.value.bias)
+  call void @body_119(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.value, float* %bert.encoder.layer.6.attention.self.value.bias)
   ret void
 }
 
@@ -39625,7 +39625,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 548388864
   %bert.encoder.layer.6.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.output, float* %bert.encoder.layer.6.attention.output.dense.bias)
+  call void @body_119(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.output, float* %bert.encoder.layer.6.attention.output.dense.bias)
   ret void
 }
 
@@ -39644,7 +39644,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 37773312
   %layer.6.attention.residual = bitcast i8* %8 to float*
-  call void @body_78(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.ffn.layernorm, float* %layer.6.attention.output, float* %layer.6.attention.residual, i32 21)
+  call void @body_80(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.ffn.layernorm, float* %layer.6.attention.output, float* %layer.6.attention.residual, i32 21)
   ret void
 }
 
@@ -39667,7 +39667,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 0
   %layer.6.attention.layernorm = bitcast i8* %11 to float*
-  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.residual, float* %bert.encoder.layer.6.attention.output.LayerNorm.bias, float* %bert.encoder.layer.6.attention.output.LayerNorm.weight, float* %layer.6.attention.layernorm)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.residual, float* %bert.encoder.layer.6.attention.output.LayerNorm.bias, float* %bert.encoder.layer.6.attention.output.LayerNorm.weight, float* %layer.6.attention.layernorm)
   ret void
 }
 
@@ -39682,7 +39682,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 557835264
   %bert.encoder.layer.6.intermediate.dense.bias = bitcast i8* %5 to float*
-  call void @body_79(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.ffn.gelu, float* %bert.encoder.layer.6.intermediate.dense.bias)
+  call void @body_81(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.ffn.gelu, float* %bert.encoder.layer.6.intermediate.dense.bias)
   ret void
 }
 
@@ -39697,7 +39697,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 567284736
   %bert.encoder.layer.6.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.ffn.output, float* %bert.encoder.layer.6.output.dense.bias)
+  call void @body_119(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.ffn.output, float* %bert.encoder.layer.6.output.dense.bias)
   ret void
 }
 
@@ -39716,7 +39716,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 18898944
   %layer.6.ffn.residual = bitcast i8* %8 to float*
-  call void @body_78(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.layernorm, float* %layer.6.ffn.output, float* %layer.6.ffn.residual, i32 22)
+  call void @body_80(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.layernorm, float* %layer.6.ffn.output, float* %layer.6.ffn.residual, i32 22)
   ret void
 }
 
@@ -39739,7 +39739,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 0
   %layer.6.ffn.layernorm = bitcast i8* %11 to float*
-  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.ffn.residual, float* %bert.encoder.layer.6.output.LayerNorm.bias, float* %bert.encoder.layer.6.output.LayerNorm.weight, float* %layer.6.ffn.layernorm)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.ffn.residual, float* %bert.encoder.layer.6.output.LayerNorm.bias, float* %bert.encoder.layer.6.output.LayerNorm.weight, float* %layer.6.ffn.layernorm)
   ret void
 }
 
@@ -39754,7 +39754,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 569653248
   %bert.encoder.layer.7.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.query, float* %bert.encoder.layer.7.attention.self.query.bias)
+  call void @body_119(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.query, float* %bert.encoder.layer.7.attention.self.query.bias)
   ret void
 }
 
@@ -39769,7 +39769,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 572015616
   %bert.encoder.layer.7.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.key, float* %bert.encoder.layer.7.attention.self.key.bias)
+  call void @body_119(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.key, float* %bert.encoder.layer.7.attention.self.key.bias)
   ret void
 }
 
@@ -39784,7 +39784,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 574377984
   %bert.encoder.layer.7.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.value, float* %bert.encoder.layer.7.attention.self.value.bias)
+  call void @body_119(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.value, float* %bert.encoder.layer.7.attention.self.value.bias)
   ret void
 }
 
@@ -39799,7 +39799,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 576740352
   %bert.encoder.layer.7.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.output, float* %bert.encoder.layer.7.attention.output.dense.bias)
+  call void @body_119(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.output, float* %bert.encoder.layer.7.attention.output.dense.bias)
   ret void
 }
 
@@ -39818,7 +39818,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 37773312
   %layer.7.attention.residual = bitcast i8* %8 to float*
-  call void @body_78(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.ffn.layernorm, float* %layer.7.attention.output, float* %layer.7.attention.residual, i32 24)
+  call void @body_80(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.ffn.layernorm, float* %layer.7.attention.output, float* %layer.7.attention.residual, i32 24)
   ret void
 }
 
@@ -39841,7 +39841,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 0
   %layer.7.attention.layernorm = bitcast i8* %11 to float*
-  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.residual, float* %bert.encoder.layer.7.attention.output.LayerNorm.bias, float* %bert.encoder.layer.7.attention.output.LayerNorm.weight, float* %layer.7.attention.layernorm)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.residual, float* %bert.encoder.layer.7.attention.output.LayerNorm.bias, float* %bert.encoder.layer.7.attention.output.LayerNorm.weight, float* %layer.7.attention.layernorm)
   ret void
 }
 
@@ -39856,7 +39856,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 586186752
   %bert.encoder.layer.7.intermediate.dense.bias = bitcast i8* %5 to float*
-  call void @body_79(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.ffn.gelu, float* %bert.encoder.layer.7.intermediate.dense.bias)
+  call void @body_81(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.ffn.gelu, float* %bert.encoder.layer.7.intermediate.dense.bias)
   ret void
 }
 
@@ -39871,7 +39871,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 595636224
   %bert.encoder.layer.7.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.ffn.output, float* %bert.encoder.layer.7.output.dense.bias)
+  call void @body_119(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.ffn.output, float* %bert.encoder.layer.7.output.dense.bias)
   ret void
 }
 
@@ -39890,7 +39890,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 18898944
   %layer.7.ffn.residual = bitcast i8* %8 to float*
-  call void @body_78(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.layernorm, float* %layer.7.ffn.output, float* %layer.7.ffn.residual, i32 25)
+  call void @body_80(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.layernorm, float* %layer.7.ffn.output, float* %layer.7.ffn.residual, i32 25)
   ret void
 }
 
@@ -39913,7 +39913,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 0
   %layer.7.ffn.layernorm = bitcast i8* %11 to float*
-  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.ffn.residual, float* %bert.encoder.layer.7.output.LayerNorm.bias, float* %bert.encoder.layer.7.output.LayerNorm.weight, float* %layer.7.ffn.layernorm)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.ffn.residual, float* %bert.encoder.layer.7.output.LayerNorm.bias, float* %bert.encoder.layer.7.output.LayerNorm.weight, float* %layer.7.ffn.layernorm)
   ret void
 }
 
@@ -39928,7 +39928,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 598004736
   %bert.encoder.layer.8.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.query, float* %bert.encoder.layer.8.attention.self.query.bias)
+  call void @body_119(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.query, float* %bert.encoder.layer.8.attention.self.query.bias)
   ret void
 }
 
@@ -39943,7 +39943,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 600367104
   %bert.encoder.layer.8.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.key, float* %bert.encoder.layer.8.attention.self.key.bias)
+  call void @body_119(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.key, float* %bert.encoder.layer.8.attention.self.key.bias)
   ret void
 }
 
@@ -39958,7 +39958,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 602729472
   %bert.encoder.layer.8.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.value, float* %bert.encoder.layer.8.attention.self.value.bias)
+  call void @body_119(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.value, float* %bert.encoder.layer.8.attention.self.value.bias)
   ret void
 }
 
@@ -39973,7 +39973,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 605091840
   %bert.encoder.layer.8.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.output, float* %bert.encoder.layer.8.attention.output.dense.bias)
+  call void @body_119(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.output, float* %bert.encoder.layer.8.attention.output.dense.bias)
   ret void
 }
 
@@ -39992,7 +39992,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 37773312
   %layer.8.attention.residual = bitcast i8* %8 to float*
-  call void @body_78(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.ffn.layernorm, float* %layer.8.attention.output, float* %layer.8.attention.residual, i32 27)
+  call void @body_80(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.ffn.layernorm, float* %layer.8.attention.output, float* %layer.8.attention.residual, i32 27)
   ret void
 }
 
@@ -40015,7 +40015,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 0
   %layer.8.attention.layernorm = bitcast i8* %11 to float*
-  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.residual, float* %bert.encoder.layer.8.attention.output.LayerNorm.bias, float* %bert.encoder.layer.8.attention.output.LayerNorm.weight, float* %layer.8.attention.layernorm)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.residual, float* %bert.encoder.layer.8.attention.output.LayerNorm.bias, float* %bert.encoder.layer.8.attention.output.LayerNorm.weight, float* %layer.8.attention.layernorm)
   ret void
 }
 
@@ -40030,7 +40030,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 614538240
   %bert.encoder.layer.8.intermediate.dense.bias = bitcast i8* %5 to float*
-  call void @body_79(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.ffn.gelu, float* %bert.encoder.layer.8.intermediate.dense.bias)
+  call void @body_81(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.ffn.gelu, float* %bert.encoder.layer.8.intermediate.dense.bias)
   ret void
 }
 
@@ -40045,7 +40045,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 623987712
   %bert.encoder.layer.8.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.ffn.output, float* %bert.encoder.layer.8.output.dense.bias)
+  call void @body_119(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.ffn.output, float* %bert.encoder.layer.8.output.dense.bias)
   ret void
 }
 
@@ -40064,7 +40064,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 18898944
   %layer.8.ffn.residual = bitcast i8* %8 to float*
-  call void @body_78(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.layernorm, float* %layer.8.ffn.output, float* %layer.8.ffn.residual, i32 28)
+  call void @body_80(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.layernorm, float* %layer.8.ffn.output, float* %layer.8.ffn.residual, i32 28)
   ret void
 }
 
@@ -40087,7 +40087,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 0
   %layer.8.ffn.layernorm = bitcast i8* %11 to float*
-  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.ffn.residual, float* %bert.encoder.layer.8.output.LayerNorm.bias, float* %bert.encoder.layer.8.output.LayerNorm.weight, float* %layer.8.ffn.layernorm)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.ffn.residual, float* %bert.encoder.layer.8.output.LayerNorm.bias, float* %bert.encoder.layer.8.output.LayerNorm.weight, float* %layer.8.ffn.layernorm)
   ret void
 }
 
@@ -40102,7 +40102,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 626356224
   %bert.encoder.layer.9.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.query, float* %bert.encoder.layer.9.attention.self.query.bias)
+  call void @body_119(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.query, float* %bert.encoder.layer.9.attention.self.query.bias)
   ret void
 }
 
@@ -40117,7 +40117,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 628718592
   %bert.encoder.layer.9.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.key, float* %bert.encoder.layer.9.attention.self.key.bias)
+  call void @body_119(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.key, float* %bert.encoder.layer.9.attention.self.key.bias)
   ret void
 }
 
@@ -40132,7 +40132,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 631080960
   %bert.encoder.layer.9.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.value, float* %bert.encoder.layer.9.attention.self.value.bias)
+  call void @body_119(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.value, float* %bert.encoder.layer.9.attention.self.value.bias)
   ret void
 }
 
@@ -40147,7 +40147,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 633443328
   %bert.encoder.layer.9.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.output, float* %bert.encoder.layer.9.attention.output.dense.bias)
+  call void @body_119(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.output, float* %bert.encoder.layer.9.attention.output.dense.bias)
   ret void
 }
 
@@ -40166,7 +40166,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 37773312
   %layer.9.attention.residual = bitcast i8* %8 to float*
-  call void @body_78(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.ffn.layernorm, float* %layer.9.attention.output, float* %layer.9.attention.residual, i32 30)
+  call void @body_80(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.ffn.layernorm, float* %layer.9.attention.output, float* %layer.9.attention.residual, i32 30)
   ret void
 }
 
@@ -40189,7 +40189,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 0
   %layer.9.attention.layernorm = bitcast i8* %11 to float*
-  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.residual, float* %bert.encoder.layer.9.attention.output.LayerNorm.bias, float* %bert.encoder.layer.9.attention.output.LayerNorm.weight, float* %layer.9.attention.layernorm)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.residual, float* %bert.encoder.layer.9.attention.output.LayerNorm.bias, float* %bert.encoder.layer.9.attention.output.LayerNorm.weight, float* %layer.9.attention.layernorm)
   ret void
 }
 
@@ -40204,7 +40204,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 642889728
   %bert.encoder.layer.9.intermediate.dense.bias = bitcast i8* %5 to float*
-  call void @body_79(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.ffn.gelu, float* %bert.encoder.layer.9.intermediate.dense.bias)
+  call void @body_81(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.ffn.gelu, float* %bert.encoder.layer.9.intermediate.dense.bias)
   ret void
 }
 
@@ -40219,7 +40219,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 652339200
   %bert.encoder.layer.9.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.ffn.output, float* %bert.encoder.layer.9.output.dense.bias)
+  call void @body_119(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.ffn.output, float* %bert.encoder.layer.9.output.dense.bias)
   ret void
 }
 
@@ -40238,7 +40238,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 18898944
   %layer.9.ffn.residual = bitcast i8* %8 to float*
-  call void @body_78(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.layernorm, float* %layer.9.ffn.output, float* %layer.9.ffn.residual, i32 31)
+  call void @body_80(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.layernorm, float* %layer.9.ffn.output, float* %layer.9.ffn.residual, i32 31)
   ret void
 }
 
@@ -40261,7 +40261,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 0
   %layer.9.ffn.layernorm = bitcast i8* %11 to float*
-  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.ffn.residual, float* %bert.encoder.layer.9.output.LayerNorm.bias, float* %bert.encoder.layer.9.output.LayerNorm.weight, float* %layer.9.ffn.layernorm)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.ffn.residual, float* %bert.encoder.layer.9.output.LayerNorm.bias, float* %bert.encoder.layer.9.output.LayerNorm.weight, float* %layer.9.ffn.layernorm)
   ret void
 }
 
@@ -40276,7 +40276,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 654707712
   %bert.encoder.layer.10.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.query, float* %bert.encoder.layer.10.attention.self.query.bias)
+  call void @body_119(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.query, float* %bert.encoder.layer.10.attention.self.query.bias)
   ret void
 }
 
@@ -40291,7 +40291,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 657070080
   %bert.encoder.layer.10.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.key, float* %bert.encoder.layer.10.attention.self.key.bias)
+  call void @body_119(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.key, float* %bert.encoder.layer.10.attention.self.key.bias)
   ret void
 }
 
@@ -40306,7 +40306,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 659432448
   %bert.encoder.layer.10.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.value, float* %bert.encoder.layer.10.attention.self.value.bias)
+  call void @body_119(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.value, float* %bert.encoder.layer.10.attention.self.value.bias)
   ret void
 }
 
@@ -40321,7 +40321,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 661794816
   %bert.encoder.layer.10.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.output, float* %bert.encoder.layer.10.attention.output.dense.bias)
+  call void @body_119(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.output, float* %bert.encoder.layer.10.attention.output.dense.bias)
   ret void
 }
 
@@ -40340,7 +40340,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 37773312
   %layer.10.attention.residual = bitcast i8* %8 to float*
-  call void @body_78(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.ffn.layernorm, float* %layer.10.attention.output, float* %layer.10.attention.residual, i32 33)
+  call void @body_80(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.ffn.layernorm, float* %layer.10.attention.output, float* %layer.10.attention.residual, i32 33)
   ret void
 }
 
@@ -40363,7 +40363,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 0
   %layer.10.attention.layernorm = bitcast i8* %11 to float*
-  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.residual, float* %bert.encoder.layer.10.attention.output.LayerNorm.bias, float* %bert.encoder.layer.10.attention.output.LayerNorm.weight, float* %layer.10.attention.layernorm)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.residual, float* %bert.encoder.layer.10.attention.output.LayerNorm.bias, float* %bert.encoder.layer.10.attention.output.LayerNorm.weight, float* %layer.10.attention.layernorm)
   ret void
 }
 
@@ -40378,7 +40378,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 671241216
   %bert.encoder.layer.10.intermediate.dense.bias = bitcast i8* %5 to float*
-  call void @body_79(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.ffn.gelu, float* %bert.encoder.layer.10.intermediate.dense.bias)
+  call void @body_81(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.ffn.gelu, float* %bert.encoder.layer.10.intermediate.dense.bias)
   ret void
 }
 
@@ -40393,7 +40393,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 680690688
   %bert.encoder.layer.10.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.ffn.output, float* %bert.encoder.layer.10.output.dense.bias)
+  call void @body_119(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.ffn.output, float* %bert.encoder.layer.10.output.dense.bias)
   ret void
 }
 
@@ -40412,7 +40412,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 18898944
   %layer.10.ffn.residual = bitcast i8* %8 to float*
-  call void @body_78(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.layernorm, float* %layer.10.ffn.output, float* %layer.10.ffn.residual, i32 34)
+  call void @body_80(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.layernorm, float* %layer.10.ffn.output, float* %layer.10.ffn.residual, i32 34)
   ret void
 }
 
@@ -40435,7 +40435,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 0
   %layer.10.ffn.layernorm = bitcast i8* %11 to float*
-  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.ffn.residual, float* %bert.encoder.layer.10.output.LayerNorm.bias, float* %bert.encoder.layer.10.output.LayerNorm.weight, float* %layer.10.ffn.layernorm)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.ffn.residual, float* %bert.encoder.layer.10.output.LayerNorm.bias, float* %bert.encoder.layer.10.output.LayerNorm.weight, float* %layer.10.ffn.layernorm)
   ret void
 }
 
@@ -40450,7 +40450,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 683059200
   %bert.encoder.layer.11.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.query, float* %bert.encoder.layer.11.attention.self.query.bias)
+  call void @body_119(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.query, float* %bert.encoder.layer.11.attention.self.query.bias)
   ret void
 }
 
@@ -40465,7 +40465,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 685421568
   %bert.encoder.layer.11.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.key, float* %bert.encoder.layer.11.attention.self.key.bias)
+  call void @body_119(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.key, float* %bert.encoder.layer.11.attention.self.key.bias)
   ret void
 }
 
@@ -40480,7 +40480,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 687783936
   %bert.encoder.layer.11.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.value, float* %bert.encoder.layer.11.attention.self.value.bias)
+  call void @body_119(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.value, float* %bert.encoder.layer.11.attention.self.value.bias)
   ret void
 }
 
@@ -40495,7 +40495,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 690146304
   %bert.encoder.layer.11.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.output, float* %bert.encoder.layer.11.attention.output.dense.bias)
+  call void @body_119(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.output, float* %bert.encoder.layer.11.attention.output.dense.bias)
   ret void
 }
 
@@ -40514,7 +40514,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 37748736
   %layer.11.attention.residual = bitcast i8* %8 to float*
-  call void @body_78(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.ffn.layernorm, float* %layer.11.attention.output, float* %layer.11.attention.residual, i32 36)
+  call void @body_80(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.ffn.layernorm, float* %layer.11.attention.output, float* %layer.11.attention.residual, i32 36)
   ret void
 }
 
@@ -40537,7 +40537,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 0
   %layer.11.attention.layernorm = bitcast i8* %11 to float*
-  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.residual, float* %bert.encoder.layer.11.attention.output.LayerNorm.bias, float* %bert.encoder.layer.11.attention.output.LayerNorm.weight, float* %layer.11.attention.layernorm)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.residual, float* %bert.encoder.layer.11.attention.output.LayerNorm.bias, float* %bert.encoder.layer.11.attention.output.LayerNorm.weight, float* %layer.11.attention.layernorm)
   ret void
 }
 
@@ -40552,7 +40552,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 699592704
   %bert.encoder.layer.11.intermediate.dense.bias = bitcast i8* %5 to float*
-  call void @body_79(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.ffn.gelu, float* %bert.encoder.layer.11.intermediate.dense.bias)
+  call void @body_81(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.ffn.gelu, float* %bert.encoder.layer.11.intermediate.dense.bias)
   ret void
 }
 
@@ -40567,7 +40567,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 709042176
   %bert.encoder.layer.11.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.ffn.output, float* %bert.encoder.layer.11.output.dense.bias)
+  call void @body_119(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.ffn.output, float* %bert.encoder.layer.11.output.dense.bias)
   ret void
 }
 
@@ -40586,7 +40586,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 18874368
   %layer.11.ffn.residual = bitcast i8* %8 to float*
-  call void @body_78(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.layernorm, float* %layer.11.ffn.output, float* %layer.11.ffn.residual, i32 37)
+  call void @body_80(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.layernorm, float* %layer.11.ffn.output, float* %layer.11.ffn.residual, i32 37)
   ret void
 }
 
@@ -40609,12 +40609,12 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 123072
   %layer.11.ffn.layernorm = bitcast i8* %11 to float*
-  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.ffn.residual, float* %bert.encoder.layer.11.output.LayerNorm.bias, float* %bert.encoder.layer.11.output.LayerNorm.weight, float* %layer.11.ffn.layernorm)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.ffn.residual, float* %bert.encoder.layer.11.output.LayerNorm.bias, float* %bert.encoder.layer.11.output.LayerNorm.weight, float* %layer.11.ffn.layernorm)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_80(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_120(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -40668,12 +40668,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 709057536
   %qa_outputs.bias = bitcast i8* %5 to float*
-  call void @body_80(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.qa_outputs, float* %qa_outputs.bias)
+  call void @body_120(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.qa_outputs, float* %qa_outputs.bias)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_81(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_82(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -40718,12 +40718,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 49152
   %head.start_logits.column = bitcast i8* %5 to float*
-  call void @body_81(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.qa_outputs, float* %head.start_logits.column)
+  call void @body_82(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.qa_outputs, float* %head.start_logits.column)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_82(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_83(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -40769,12 +40769,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 73856
   %head.start_logits = bitcast i8* %5 to float*
-  call void @body_82(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.start_logits.column, float* %head.start_logits)
+  call void @body_83(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.start_logits.column, float* %head.start_logits)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_83(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_84(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -40820,7 +40820,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 49152
   %head.end_logits.column = bitcast i8* %5 to float*
-  call void @body_83(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.qa_outputs, float* %head.end_logits.column)
+  call void @body_84(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.qa_outputs, float* %head.end_logits.column)
   ret void
 }
 
@@ -40835,12 +40835,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 98432
   %head.end_logits = bitcast i8* %5 to float*
-  call void @body_82(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.end_logits.column, float* %head.end_logits)
+  call void @body_83(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.end_logits.column, float* %head.end_logits)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_84(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_85(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -40897,12 +40897,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 0
   %loss.end.valid_count = bitcast i8* %5 to float*
-  call void @body_84(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %end_positions, float* %loss.end.valid_count)
+  call void @body_85(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %end_positions, float* %loss.end.valid_count)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_85(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, i32* noalias %b1, float* noalias %b2) #0 {
+define internal void @body_86(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, i32* noalias %b1, float* noalias %b2) #0 {
 entry:
   br label %start
 
@@ -41012,7 +41012,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 64
   %loss.end.per_row = bitcast i8* %8 to float*
-  call void @body_85(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.end_logits, i32* %end_positions, float* %loss.end.per_row)
+  call void @body_86(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.end_logits, i32* %end_positions, float* %loss.end.per_row)
   ret void
 }
 
@@ -41031,7 +41031,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 128
   %loss.end = bitcast i8* %8 to float*
-  call void @body_13(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %loss.end.per_row, float* %loss.end.valid_count, float* %loss.end)
+  call void @body_12(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %loss.end.per_row, float* %loss.end.valid_count, float* %loss.end)
   ret void
 }
 
@@ -41046,7 +41046,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 0
   %loss.start.valid_count = bitcast i8* %5 to float*
-  call void @body_84(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %start_positions, float* %loss.start.valid_count)
+  call void @body_85(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %start_positions, float* %loss.start.valid_count)
   ret void
 }
 
@@ -41065,7 +41065,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 64
   %loss.start.per_row = bitcast i8* %8 to float*
-  call void @body_85(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.start_logits, i32* %start_positions, float* %loss.start.per_row)
+  call void @body_86(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.start_logits, i32* %start_positions, float* %loss.start.per_row)
   ret void
 }
 
@@ -41084,7 +41084,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 192
   %loss.start = bitcast i8* %8 to float*
-  call void @body_13(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %loss.start.per_row, float* %loss.start.valid_count, float* %loss.start)
+  call void @body_12(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %loss.start.per_row, float* %loss.start.valid_count, float* %loss.start)
   ret void
 }
 
@@ -41103,7 +41103,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 123008
   %loss = bitcast i8* %8 to float*
-  call void @body_14(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %loss.end, float* %loss.start, float* %loss)
+  call void @body_13(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %loss.end, float* %loss.start, float* %loss)
   ret void
 }
 
@@ -42813,12 +42813,12 @@ entry:
   %16 = load i8*, i8** %15, align 8
   %17 = getelementptr inbounds i8, i8* %16, i64 0
   %embeddings.sum = bitcast i8* %17 to float*
-  call void @body_73(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %bert.embeddings.position_embeddings.weight, float* %bert.embeddings.token_type_embeddings.weight, i32* %token_type_ids, float* %bert.embeddings.word_embeddings.weight, i32* %input_ids, float* %embeddings.sum)
+  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %bert.embeddings.position_embeddings.weight, float* %bert.embeddings.token_type_embeddings.weight, i32* %token_type_ids, float* %bert.embeddings.word_embeddings.weight, i32* %input_ids, float* %embeddings.sum)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_86(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3, float* noalias %b4) #0 {
+define internal void @body_87(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3, float* noalias %b4) #0 {
 entry:
   br label %start
 
@@ -42942,7 +42942,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 18874368
   %embeddings.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_86(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.sum, float* %bert.embeddings.LayerNorm.bias, float* %bert.embeddings.LayerNorm.weight, float* %embeddings.layernorm, float* %embeddings.layernorm.stats)
+  call void @body_87(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.sum, float* %bert.embeddings.LayerNorm.bias, float* %bert.embeddings.LayerNorm.weight, float* %embeddings.layernorm, float* %embeddings.layernorm.stats)
   ret void
 }
 
@@ -42957,7 +42957,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 37797888
   %embeddings.dropout = bitcast i8* %5 to float*
-  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.layernorm, float* %embeddings.dropout, i32 1)
+  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.layernorm, float* %embeddings.dropout, i32 1)
   ret void
 }
 
@@ -42972,7 +42972,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 18923520
   %attention_mask_bias = bitcast i8* %5 to float*
-  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %attention_mask, float* %attention_mask_bias)
+  call void @body_78(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %attention_mask, float* %attention_mask_bias)
   ret void
 }
 
@@ -42987,7 +42987,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 371192832
   %bert.encoder.layer.0.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.query, float* %bert.encoder.layer.0.attention.self.query.bias)
+  call void @body_119(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.query, float* %bert.encoder.layer.0.attention.self.query.bias)
   ret void
 }
 
@@ -43002,7 +43002,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 373555200
   %bert.encoder.layer.0.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.key, float* %bert.encoder.layer.0.attention.self.key.bias)
+  call void @body_119(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.key, float* %bert.encoder.layer.0.attention.self.key.bias)
   ret void
 }
 
@@ -43017,7 +43017,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 375917568
   %bert.encoder.layer.0.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.value, float* %bert.encoder.layer.0.attention.self.value.bias)
+  call void @body_119(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.value, float* %bert.encoder.layer.0.attention.self.value.bias)
   ret void
 }
 
@@ -43032,7 +43032,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 378279936
   %bert.encoder.layer.0.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.output, float* %bert.encoder.layer.0.attention.output.dense.bias)
+  call void @body_119(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.output, float* %bert.encoder.layer.0.attention.output.dense.bias)
   ret void
 }
 
@@ -43051,7 +43051,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 151044096
   %layer.0.attention.residual = bitcast i8* %8 to float*
-  call void @body_78(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.dropout, float* %layer.0.attention.output, float* %layer.0.attention.residual, i32 3)
+  call void @body_80(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.dropout, float* %layer.0.attention.output, float* %layer.0.attention.residual, i32 3)
   ret void
 }
 
@@ -43078,12 +43078,12 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 19243008
   %layer.0.attention.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_86(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.residual, float* %bert.encoder.layer.0.attention.output.LayerNorm.bias, float* %bert.encoder.layer.0.attention.output.LayerNorm.weight, float* %layer.0.attention.layernorm, float* %layer.0.attention.layernorm.stats)
+  call void @body_87(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.residual, float* %bert.encoder.layer.0.attention.output.LayerNorm.bias, float* %bert.encoder.layer.0.attention.output.LayerNorm.weight, float* %layer.0.attention.layernorm, float* %layer.0.attention.layernorm.stats)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_87(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2) #0 {
+define internal void @body_88(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2) #0 {
 entry:
   br label %start
 
@@ -43148,7 +43148,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 169918464
   %layer.0.ffn.intermediate = bitcast i8* %8 to float*
-  call void @body_87(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.gelu, float* %bert.encoder.layer.0.intermediate.dense.bias, float* %layer.0.ffn.intermediate)
+  call void @body_88(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.gelu, float* %bert.encoder.layer.0.intermediate.dense.bias, float* %layer.0.ffn.intermediate)
   ret void
 }
 
@@ -43163,7 +43163,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 397175808
   %bert.encoder.layer.0.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.output, float* %bert.encoder.layer.0.output.dense.bias)
+  call void @body_119(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.output, float* %bert.encoder.layer.0.output.dense.bias)
   ret void
 }
 
@@ -43182,7 +43182,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 339787776
   %layer.0.ffn.residual = bitcast i8* %8 to float*
-  call void @body_78(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.layernorm, float* %layer.0.ffn.output, float* %layer.0.ffn.residual, i32 4)
+  call void @body_80(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.layernorm, float* %layer.0.ffn.output, float* %layer.0.ffn.residual, i32 4)
   ret void
 }
 
@@ -43209,7 +43209,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 19292160
   %layer.0.ffn.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_86(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.residual, float* %bert.encoder.layer.0.output.LayerNorm.bias, float* %bert.encoder.layer.0.output.LayerNorm.weight, float* %layer.0.ffn.layernorm, float* %layer.0.ffn.layernorm.stats)
+  call void @body_87(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.residual, float* %bert.encoder.layer.0.output.LayerNorm.bias, float* %bert.encoder.layer.0.output.LayerNorm.weight, float* %layer.0.ffn.layernorm, float* %layer.0.ffn.layernorm.stats)
   ret void
 }
 
@@ -43224,7 +43224,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 399544320
   %bert.encoder.layer.1.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.query, float* %bert.encoder.layer.1.attention.self.query.bias)
+  call void @body_119(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.query, float* %bert.encoder.layer.1.attention.self.query.bias)
   ret void
 }
 
@@ -43239,7 +43239,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 401906688
   %bert.encoder.layer.1.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.key, float* %bert.encoder.layer.1.attention.self.key.bias)
+  call void @body_119(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.key, float* %bert.encoder.layer.1.attention.self.key.bias)
   ret void
 }
 
@@ -43254,7 +43254,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 404269056
   %bert.encoder.layer.1.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.value, float* %bert.encoder.layer.1.attention.self.value.bias)
+  call void @body_119(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.value, float* %bert.encoder.layer.1.attention.self.value.bias)
   ret void
 }
 
@@ -43269,7 +43269,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 406631424
   %bert.encoder.layer.1.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.output, float* %bert.encoder.layer.1.attention.output.dense.bias)
+  call void @body_119(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.output, float* %bert.encoder.layer.1.attention.output.dense.bias)
   ret void
 }
 
@@ -43288,7 +43288,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 453033984
   %layer.1.attention.residual = bitcast i8* %8 to float*
-  call void @body_78(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.layernorm, float* %layer.1.attention.output, float* %layer.1.attention.residual, i32 6)
+  call void @body_80(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.layernorm, float* %layer.1.attention.output, float* %layer.1.attention.residual, i32 6)
   ret void
 }
 
@@ -43315,7 +43315,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 19636224
   %layer.1.attention.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_86(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.residual, float* %bert.encoder.layer.1.attention.output.LayerNorm.bias, float* %bert.encoder.layer.1.attention.output.LayerNorm.weight, float* %layer.1.attention.layernorm, float* %layer.1.attention.layernorm.stats)
+  call void @body_87(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.residual, float* %bert.encoder.layer.1.attention.output.LayerNorm.bias, float* %bert.encoder.layer.1.attention.output.LayerNorm.weight, float* %layer.1.attention.layernorm, float* %layer.1.attention.layernorm.stats)
   ret void
 }
 
@@ -43334,7 +43334,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 471908352
   %layer.1.ffn.intermediate = bitcast i8* %8 to float*
-  call void @body_87(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.gelu, float* %bert.encoder.layer.1.intermediate.dense.bias, float* %layer.1.ffn.intermediate)
+  call void @body_88(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.gelu, float* %bert.encoder.layer.1.intermediate.dense.bias, float* %layer.1.ffn.intermediate)
   ret void
 }
 
@@ -43349,7 +43349,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 425527296
   %bert.encoder.layer.1.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.output, float* %bert.encoder.layer.1.output.dense.bias)
+  call void @body_119(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.output, float* %bert.encoder.layer.1.output.dense.bias)
   ret void
 }
 
@@ -43368,7 +43368,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 641777664
   %layer.1.ffn.residual = bitcast i8* %8 to float*
-  call void @body_78(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.layernorm, float* %layer.1.ffn.output, float* %layer.1.ffn.residual, i32 7)
+  call void @body_80(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.layernorm, float* %layer.1.ffn.output, float* %layer.1.ffn.residual, i32 7)
   ret void
 }
 
@@ -43395,7 +43395,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 19685376
   %layer.1.ffn.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_86(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.residual, float* %bert.encoder.layer.1.output.LayerNorm.bias, float* %bert.encoder.layer.1.output.LayerNorm.weight, float* %layer.1.ffn.layernorm, float* %layer.1.ffn.layernorm.stats)
+  call void @body_87(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.residual, float* %bert.encoder.layer.1.output.LayerNorm.bias, float* %bert.encoder.layer.1.output.LayerNorm.weight, float* %layer.1.ffn.layernorm, float* %layer.1.ffn.layernorm.stats)
   ret void
 }
 
@@ -43410,7 +43410,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 427895808
   %bert.encoder.layer.2.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.query, float* %bert.encoder.layer.2.attention.self.query.bias)
+  call void @body_119(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.query, float* %bert.encoder.layer.2.attention.self.query.bias)
   ret void
 }
 
@@ -43425,7 +43425,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 430258176
   %bert.encoder.layer.2.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.key, float* %bert.encoder.layer.2.attention.self.key.bias)
+  call void @body_119(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.key, float* %bert.encoder.layer.2.attention.self.key.bias)
   ret void
 }
 
@@ -43440,7 +43440,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 432620544
   %bert.encoder.layer.2.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.value, float* %bert.encoder.layer.2.attention.self.value.bias)
+  call void @body_119(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.value, float* %bert.encoder.layer.2.attention.self.value.bias)
   ret void
 }
 
@@ -43455,7 +43455,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 434982912
   %bert.encoder.layer.2.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.output, float* %bert.encoder.layer.2.attention.output.dense.bias)
+  call void @body_119(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.output, float* %bert.encoder.layer.2.attention.output.dense.bias)
   ret void
 }
 
@@ -43474,7 +43474,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 755023872
   %layer.2.attention.residual = bitcast i8* %8 to float*
-  call void @body_78(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.layernorm, float* %layer.2.attention.output, float* %layer.2.attention.residual, i32 9)
+  call void @body_80(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.layernorm, float* %layer.2.attention.output, float* %layer.2.attention.residual, i32 9)
   ret void
 }
 
@@ -43501,7 +43501,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 20029440
   %layer.2.attention.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_86(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.residual, float* %bert.encoder.layer.2.attention.output.LayerNorm.bias, float* %bert.encoder.layer.2.attention.output.LayerNorm.weight, float* %layer.2.attention.layernorm, float* %layer.2.attention.layernorm.stats)
+  call void @body_87(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.residual, float* %bert.encoder.layer.2.attention.output.LayerNorm.bias, float* %bert.encoder.layer.2.attention.output.LayerNorm.weight, float* %layer.2.attention.layernorm, float* %layer.2.attention.layernorm.stats)
   ret void
 }
 
@@ -43520,7 +43520,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 773898240
   %layer.2.ffn.intermediate = bitcast i8* %8 to float*
-  call void @body_87(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.ffn.gelu, float* %bert.encoder.layer.2.intermediate.dense.bias, float* %layer.2.ffn.intermediate)
+  call void @body_88(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.ffn.gelu, float* %bert.encoder.layer.2.intermediate.dense.bias, float* %layer.2.ffn.intermediate)
   ret void
 }
 
@@ -43535,7 +43535,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 453878784
   %bert.encoder.layer.2.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.ffn.output, float* %bert.encoder.layer.2.output.dense.bias)
+  call void @body_119(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.ffn.output, float* %bert.encoder.layer.2.output.dense.bias)
   ret void
 }
 
@@ -43554,7 +43554,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 943767552
   %layer.2.ffn.residual = bitcast i8* %8 to float*
-  call void @body_78(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.layernorm, float* %layer.2.ffn.output, float* %layer.2.ffn.residual, i32 10)
+  call void @body_80(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.layernorm, float* %layer.2.ffn.output, float* %layer.2.ffn.residual, i32 10)
   ret void
 }
 
@@ -43581,7 +43581,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 20078592
   %layer.2.ffn.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_86(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.ffn.residual, float* %bert.encoder.layer.2.output.LayerNorm.bias, float* %bert.encoder.layer.2.output.LayerNorm.weight, float* %layer.2.ffn.layernorm, float* %layer.2.ffn.layernorm.stats)
+  call void @body_87(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.ffn.residual, float* %bert.encoder.layer.2.output.LayerNorm.bias, float* %bert.encoder.layer.2.output.LayerNorm.weight, float* %layer.2.ffn.layernorm, float* %layer.2.ffn.layernorm.stats)
   ret void
 }
 
@@ -43596,7 +43596,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 456247296
   %bert.encoder.layer.3.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.query, float* %bert.encoder.layer.3.attention.self.query.bias)
+  call void @body_119(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.query, float* %bert.encoder.layer.3.attention.self.query.bias)
   ret void
 }
 
@@ -43611,7 +43611,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 458609664
   %bert.encoder.layer.3.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.key, float* %bert.encoder.layer.3.attention.self.key.bias)
+  call void @body_119(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.key, float* %bert.encoder.layer.3.attention.self.key.bias)
   ret void
 }
 
@@ -43626,7 +43626,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 460972032
   %bert.encoder.layer.3.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.value, float* %bert.encoder.layer.3.attention.self.value.bias)
+  call void @body_119(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.value, float* %bert.encoder.layer.3.attention.self.value.bias)
   ret void
 }
 
@@ -43641,7 +43641,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 463334400
   %bert.encoder.layer.3.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.output, float* %bert.encoder.layer.3.attention.output.dense.bias)
+  call void @body_119(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.output, float* %bert.encoder.layer.3.attention.output.dense.bias)
   ret void
 }
 
@@ -43660,7 +43660,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 1057013760
   %layer.3.attention.residual = bitcast i8* %8 to float*
-  call void @body_78(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.ffn.layernorm, float* %layer.3.attention.output, float* %layer.3.attention.residual, i32 12)
+  call void @body_80(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.ffn.layernorm, float* %layer.3.attention.output, float* %layer.3.attention.residual, i32 12)
   ret void
 }
 
@@ -43687,7 +43687,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 20422656
   %layer.3.attention.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_86(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.residual, float* %bert.encoder.layer.3.attention.output.LayerNorm.bias, float* %bert.encoder.layer.3.attention.output.LayerNorm.weight, float* %layer.3.attention.layernorm, float* %layer.3.attention.layernorm.stats)
+  call void @body_87(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.residual, float* %bert.encoder.layer.3.attention.output.LayerNorm.bias, float* %bert.encoder.layer.3.attention.output.LayerNorm.weight, float* %layer.3.attention.layernorm, float* %layer.3.attention.layernorm.stats)
   ret void
 }
 
@@ -43706,7 +43706,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 1075888128
   %layer.3.ffn.intermediate = bitcast i8* %8 to float*
-  call void @body_87(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.ffn.gelu, float* %bert.encoder.layer.3.intermediate.dense.bias, float* %layer.3.ffn.intermediate)
+  call void @body_88(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.ffn.gelu, float* %bert.encoder.layer.3.intermediate.dense.bias, float* %layer.3.ffn.intermediate)
   ret void
 }
 
@@ -43721,7 +43721,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 482230272
   %bert.encoder.layer.3.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.ffn.output, float* %bert.encoder.layer.3.output.dense.bias)
+  call void @body_119(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.ffn.output, float* %bert.encoder.layer.3.output.dense.bias)
   ret void
 }
 
@@ -43740,7 +43740,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 1245757440
   %layer.3.ffn.residual = bitcast i8* %8 to float*
-  call void @body_78(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.layernorm, float* %layer.3.ffn.output, float* %layer.3.ffn.residual, i32 13)
+  call void @body_80(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.layernorm, float* %layer.3.ffn.output, float* %layer.3.ffn.residual, i32 13)
   ret void
 }
 
@@ -43767,7 +43767,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 20471808
   %layer.3.ffn.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_86(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.ffn.residual, float* %bert.encoder.layer.3.output.LayerNorm.bias, float* %bert.encoder.layer.3.output.LayerNorm.weight, float* %layer.3.ffn.layernorm, float* %layer.3.ffn.layernorm.stats)
+  call void @body_87(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.ffn.residual, float* %bert.encoder.layer.3.output.LayerNorm.bias, float* %bert.encoder.layer.3.output.LayerNorm.weight, float* %layer.3.ffn.layernorm, float* %layer.3.ffn.layernorm.stats)
   ret void
 }
 
@@ -43782,7 +43782,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 484598784
   %bert.encoder.layer.4.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.query, float* %bert.encoder.layer.4.attention.self.query.bias)
+  call void @body_119(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.query, float* %bert.encoder.layer.4.attention.self.query.bias)
   ret void
 }
 
@@ -43797,7 +43797,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 486961152
   %bert.encoder.layer.4.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.key, float* %bert.encoder.layer.4.attention.self.key.bias)
+  call void @body_119(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.key, float* %bert.encoder.layer.4.attention.self.key.bias)
   ret void
 }
 
@@ -43812,7 +43812,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 489323520
   %bert.encoder.layer.4.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.value, float* %bert.encoder.layer.4.attention.self.value.bias)
+  call void @body_119(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.value, float* %bert.encoder.layer.4.attention.self.value.bias)
   ret void
 }
 
@@ -43827,7 +43827,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 491685888
   %bert.encoder.layer.4.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.output, float* %bert.encoder.layer.4.attention.output.dense.bias)
+  call void @body_119(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.output, float* %bert.encoder.layer.4.attention.output.dense.bias)
   ret void
 }
 
@@ -43846,7 +43846,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 1359003648
   %layer.4.attention.residual = bitcast i8* %8 to float*
-  call void @body_78(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.ffn.layernorm, float* %layer.4.attention.output, float* %layer.4.attention.residual, i32 15)
+  call void @body_80(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.ffn.layernorm, float* %layer.4.attention.output, float* %layer.4.attention.residual, i32 15)
   ret void
 }
 
@@ -43873,7 +43873,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 20815872
   %layer.4.attention.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_86(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.residual, float* %bert.encoder.layer.4.attention.output.LayerNorm.bias, float* %bert.encoder.layer.4.attention.output.LayerNorm.weight, float* %layer.4.attention.layernorm, float* %layer.4.attention.layernorm.stats)
+  call void @body_87(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.residual, float* %bert.encoder.layer.4.attention.output.LayerNorm.bias, float* %bert.encoder.layer.4.attention.output.LayerNorm.weight, float* %layer.4.attention.layernorm, float* %layer.4.attention.layernorm.stats)
   ret void
 }
 
@@ -43892,7 +43892,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 1377878016
   %layer.4.ffn.intermediate = bitcast i8* %8 to float*
-  call void @body_87(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.ffn.gelu, float* %bert.encoder.layer.4.intermediate.dense.bias, float* %layer.4.ffn.intermediate)
+  call void @body_88(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.ffn.gelu, float* %bert.encoder.layer.4.intermediate.dense.bias, float* %layer.4.ffn.intermediate)
   ret void
 }
 
@@ -43907,7 +43907,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 510581760
   %bert.encoder.layer.4.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.ffn.output, float* %bert.encoder.layer.4.output.dense.bias)
+  call void @body_119(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.ffn.output, float* %bert.encoder.layer.4.output.dense.bias)
   ret void
 }
 
@@ -43926,7 +43926,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 1547747328
   %layer.4.ffn.residual = bitcast i8* %8 to float*
-  call void @body_78(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.layernorm, float* %layer.4.ffn.output, float* %layer.4.ffn.residual, i32 16)
+  call void @body_80(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.layernorm, float* %layer.4.ffn.output, float* %layer.4.ffn.residual, i32 16)
   ret void
 }
 
@@ -43953,7 +43953,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 20865024
   %layer.4.ffn.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_86(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.ffn.residual, float* %bert.encoder.layer.4.output.LayerNorm.bias, float* %bert.encoder.layer.4.output.LayerNorm.weight, float* %layer.4.ffn.layernorm, float* %layer.4.ffn.layernorm.stats)
+  call void @body_87(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.ffn.residual, float* %bert.encoder.layer.4.output.LayerNorm.bias, float* %bert.encoder.layer.4.output.LayerNorm.weight, float* %layer.4.ffn.layernorm, float* %layer.4.ffn.layernorm.stats)
   ret void
 }
 
@@ -43968,7 +43968,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 512950272
   %bert.encoder.layer.5.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.query, float* %bert.encoder.layer.5.attention.self.query.bias)
+  call void @body_119(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.query, float* %bert.encoder.layer.5.attention.self.query.bias)
   ret void
 }
 
@@ -43983,7 +43983,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 515312640
   %bert.encoder.layer.5.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.key, float* %bert.encoder.layer.5.attention.self.key.bias)
+  call void @body_119(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.key, float* %bert.encoder.layer.5.attention.self.key.bias)
   ret void
 }
 
@@ -43998,7 +43998,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 517675008
   %bert.encoder.layer.5.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.value, float* %bert.encoder.layer.5.attention.self.value.bias)
+  call void @body_119(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.value, float* %bert.encoder.layer.5.attention.self.value.bias)
   ret void
 }
 
@@ -44013,7 +44013,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 520037376
   %bert.encoder.layer.5.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.output, float* %bert.encoder.layer.5.attention.output.dense.bias)
+  call void @body_119(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.output, float* %bert.encoder.layer.5.attention.output.dense.bias)
   ret void
 }
 
@@ -44032,7 +44032,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 1660993536
   %layer.5.attention.residual = bitcast i8* %8 to float*
-  call void @body_78(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.ffn.layernorm, float* %layer.5.attention.output, float* %layer.5.attention.residual, i32 18)
+  call void @body_80(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.ffn.layernorm, float* %layer.5.attention.output, float* %layer.5.attention.residual, i32 18)
   ret void
 }
 
@@ -44059,7 +44059,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 21209088
   %layer.5.attention.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_86(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.residual, float* %bert.encoder.layer.5.attention.output.LayerNorm.bias, float* %bert.encoder.layer.5.attention.output.LayerNorm.weight, float* %layer.5.attention.layernorm, float* %layer.5.attention.layernorm.stats)
+  call void @body_87(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.residual, float* %bert.encoder.layer.5.attention.output.LayerNorm.bias, float* %bert.encoder.layer.5.attention.output.LayerNorm.weight, float* %layer.5.attention.layernorm, float* %layer.5.attention.layernorm.stats)
   ret void
 }
 
@@ -44078,7 +44078,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 1679867904
   %layer.5.ffn.intermediate = bitcast i8* %8 to float*
-  call void @body_87(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.ffn.gelu, float* %bert.encoder.layer.5.intermediate.dense.bias, float* %layer.5.ffn.intermediate)
+  call void @body_88(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.ffn.gelu, float* %bert.encoder.layer.5.intermediate.dense.bias, float* %layer.5.ffn.intermediate)
   ret void
 }
 
@@ -44093,7 +44093,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 538933248
   %bert.encoder.layer.5.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.ffn.output, float* %bert.encoder.layer.5.output.dense.bias)
+  call void @body_119(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.ffn.output, float* %bert.encoder.layer.5.output.dense.bias)
   ret void
 }
 
@@ -44112,7 +44112,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 1849737216
   %layer.5.ffn.residual = bitcast i8* %8 to float*
-  call void @body_78(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.layernorm, float* %layer.5.ffn.output, float* %layer.5.ffn.residual, i32 19)
+  call void @body_80(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.layernorm, float* %layer.5.ffn.output, float* %layer.5.ffn.residual, i32 19)
   ret void
 }
 
@@ -44139,7 +44139,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 21258240
   %layer.5.ffn.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_86(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.ffn.residual, float* %bert.encoder.layer.5.output.LayerNorm.bias, float* %bert.encoder.layer.5.output.LayerNorm.weight, float* %layer.5.ffn.layernorm, float* %layer.5.ffn.layernorm.stats)
+  call void @body_87(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.ffn.residual, float* %bert.encoder.layer.5.output.LayerNorm.bias, float* %bert.encoder.layer.5.output.LayerNorm.weight, float* %layer.5.ffn.layernorm, float* %layer.5.ffn.layernorm.stats)
   ret void
 }
 
@@ -44154,7 +44154,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 541301760
   %bert.encoder.layer.6.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.query, float* %bert.encoder.layer.6.attention.self.query.bias)
+  call void @body_119(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.query, float* %bert.encoder.layer.6.attention.self.query.bias)
   ret void
 }
 
@@ -44169,7 +44169,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 543664128
   %bert.encoder.layer.6.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.key, float* %bert.encoder.layer.6.attention.self.key.bias)
+  call void @body_119(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.key, float* %bert.encoder.layer.6.attention.self.key.bias)
   ret void
 }
 
@@ -44184,7 +44184,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 546026496
   %bert.encoder.layer.6.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.value, float* %bert.encoder.layer.6.attention.self.value.bias)
+  call void @body_119(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.value, float* %bert.encoder.layer.6.attention.self.value.bias)
   ret void
 }
 
@@ -44199,7 +44199,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 548388864
   %bert.encoder.layer.6.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.output, float* %bert.encoder.layer.6.attention.output.dense.bias)
+  call void @body_119(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.output, float* %bert.encoder.layer.6.attention.output.dense.bias)
   ret void
 }
 
@@ -44218,7 +44218,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 1962983424
   %layer.6.attention.residual = bitcast i8* %8 to float*
-  call void @body_78(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.ffn.layernorm, float* %layer.6.attention.output, float* %layer.6.attention.residual, i32 21)
+  call void @body_80(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.ffn.layernorm, float* %layer.6.attention.output, float* %layer.6.attention.residual, i32 21)
   ret void
 }
 
@@ -44245,7 +44245,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 21602304
   %layer.6.attention.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_86(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.residual, float* %bert.encoder.layer.6.attention.output.LayerNorm.bias, float* %bert.encoder.layer.6.attention.output.LayerNorm.weight, float* %layer.6.attention.layernorm, float* %layer.6.attention.layernorm.stats)
+  call void @body_87(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.residual, float* %bert.encoder.layer.6.attention.output.LayerNorm.bias, float* %bert.encoder.layer.6.attention.output.LayerNorm.weight, float* %layer.6.attention.layernorm, float* %layer.6.attention.layernorm.stats)
   ret void
 }
 
@@ -44264,7 +44264,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 1981857792
   %layer.6.ffn.intermediate = bitcast i8* %8 to float*
-  call void @body_87(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.ffn.gelu, float* %bert.encoder.layer.6.intermediate.dense.bias, float* %layer.6.ffn.intermediate)
+  call void @body_88(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.ffn.gelu, float* %bert.encoder.layer.6.intermediate.dense.bias, float* %layer.6.ffn.intermediate)
   ret void
 }
 
@@ -44279,7 +44279,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 567284736
   %bert.encoder.layer.6.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.ffn.output, float* %bert.encoder.layer.6.output.dense.bias)
+  call void @body_119(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.ffn.output, float* %bert.encoder.layer.6.output.dense.bias)
   ret void
 }
 
@@ -44298,7 +44298,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 2151727104
   %layer.6.ffn.residual = bitcast i8* %8 to float*
-  call void @body_78(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.layernorm, float* %layer.6.ffn.output, float* %layer.6.ffn.residual, i32 22)
+  call void @body_80(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.layernorm, float* %layer.6.ffn.output, float* %layer.6.ffn.residual, i32 22)
   ret void
 }
 
@@ -44325,7 +44325,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 21651456
   %layer.6.ffn.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_86(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.ffn.residual, float* %bert.encoder.layer.6.output.LayerNorm.bias, float* %bert.encoder.layer.6.output.LayerNorm.weight, float* %layer.6.ffn.layernorm, float* %layer.6.ffn.layernorm.stats)
+  call void @body_87(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.ffn.residual, float* %bert.encoder.layer.6.output.LayerNorm.bias, float* %bert.encoder.layer.6.output.LayerNorm.weight, float* %layer.6.ffn.layernorm, float* %layer.6.ffn.layernorm.stats)
   ret void
 }
 
@@ -44340,7 +44340,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 569653248
   %bert.encoder.layer.7.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.query, float* %bert.encoder.layer.7.attention.self.query.bias)
+  call void @body_119(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.query, float* %bert.encoder.layer.7.attention.self.query.bias)
   ret void
 }
 
@@ -44355,7 +44355,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 572015616
   %bert.encoder.layer.7.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.key, float* %bert.encoder.layer.7.attention.self.key.bias)
+  call void @body_119(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.key, float* %bert.encoder.layer.7.attention.self.key.bias)
   ret void
 }
 
@@ -44370,7 +44370,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 574377984
   %bert.encoder.layer.7.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.value, float* %bert.encoder.layer.7.attention.self.value.bias)
+  call void @body_119(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.value, float* %bert.encoder.layer.7.attention.self.value.bias)
   ret void
 }
 
@@ -44385,7 +44385,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 576740352
   %bert.encoder.layer.7.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.output, float* %bert.encoder.layer.7.attention.output.dense.bias)
+  call void @body_119(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.output, float* %bert.encoder.layer.7.attention.output.dense.bias)
   ret void
 }
 
@@ -44404,7 +44404,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 2264973312
   %layer.7.attention.residual = bitcast i8* %8 to float*
-  call void @body_78(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.ffn.layernorm, float* %layer.7.attention.output, float* %layer.7.attention.residual, i32 24)
+  call void @body_80(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.ffn.layernorm, float* %layer.7.attention.output, float* %layer.7.attention.residual, i32 24)
   ret void
 }
 
@@ -44431,7 +44431,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 21995520
   %layer.7.attention.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_86(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.residual, float* %bert.encoder.layer.7.attention.output.LayerNorm.bias, float* %bert.encoder.layer.7.attention.output.LayerNorm.weight, float* %layer.7.attention.layernorm, float* %layer.7.attention.layernorm.stats)
+  call void @body_87(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.residual, float* %bert.encoder.layer.7.attention.output.LayerNorm.bias, float* %bert.encoder.layer.7.attention.output.LayerNorm.weight, float* %layer.7.attention.layernorm, float* %layer.7.attention.layernorm.stats)
   ret void
 }
 
@@ -44450,7 +44450,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 2283847680
   %layer.7.ffn.intermediate = bitcast i8* %8 to float*
-  call void @body_87(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.ffn.gelu, float* %bert.encoder.layer.7.intermediate.dense.bias, float* %layer.7.ffn.intermediate)
+  call void @body_88(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.ffn.gelu, float* %bert.encoder.layer.7.intermediate.dense.bias, float* %layer.7.ffn.intermediate)
   ret void
 }
 
@@ -44465,7 +44465,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 595636224
   %bert.encoder.layer.7.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.ffn.output, float* %bert.encoder.layer.7.output.dense.bias)
+  call void @body_119(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.ffn.output, float* %bert.encoder.layer.7.output.dense.bias)
   ret void
 }
 
@@ -44484,7 +44484,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 2453716992
   %layer.7.ffn.residual = bitcast i8* %8 to float*
-  call void @body_78(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.layernorm, float* %layer.7.ffn.output, float* %layer.7.ffn.residual, i32 25)
+  call void @body_80(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.layernorm, float* %layer.7.ffn.output, float* %layer.7.ffn.residual, i32 25)
   ret void
 }
 
@@ -44511,7 +44511,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 22044672
   %layer.7.ffn.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_86(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.ffn.residual, float* %bert.encoder.layer.7.output.LayerNorm.bias, float* %bert.encoder.layer.7.output.LayerNorm.weight, float* %layer.7.ffn.layernorm, float* %layer.7.ffn.layernorm.stats)
+  call void @body_87(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.ffn.residual, float* %bert.encoder.layer.7.output.LayerNorm.bias, float* %bert.encoder.layer.7.output.LayerNorm.weight, float* %layer.7.ffn.layernorm, float* %layer.7.ffn.layernorm.stats)
   ret void
 }
 
@@ -44526,7 +44526,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 598004736
   %bert.encoder.layer.8.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.query, float* %bert.encoder.layer.8.attention.self.query.bias)
+  call void @body_119(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.query, float* %bert.encoder.layer.8.attention.self.query.bias)
   ret void
 }
 
@@ -44541,7 +44541,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 600367104
   %bert.encoder.layer.8.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.key, float* %bert.encoder.layer.8.attention.self.key.bias)
+  call void @body_119(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.key, float* %bert.encoder.layer.8.attention.self.key.bias)
   ret void
 }
 
@@ -44556,7 +44556,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 602729472
   %bert.encoder.layer.8.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.value, float* %bert.encoder.layer.8.attention.self.value.bias)
+  call void @body_119(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.value, float* %bert.encoder.layer.8.attention.self.value.bias)
   ret void
 }
 
@@ -44571,7 +44571,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 605091840
   %bert.encoder.layer.8.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.output, float* %bert.encoder.layer.8.attention.output.dense.bias)
+  call void @body_119(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.output, float* %bert.encoder.layer.8.attention.output.dense.bias)
   ret void
 }
 
@@ -44590,7 +44590,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 2566963200
   %layer.8.attention.residual = bitcast i8* %8 to float*
-  call void @body_78(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.ffn.layernorm, float* %layer.8.attention.output, float* %layer.8.attention.residual, i32 27)
+  call void @body_80(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.ffn.layernorm, float* %layer.8.attention.output, float* %layer.8.attention.residual, i32 27)
   ret void
 }
 
@@ -44617,7 +44617,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 22388736
   %layer.8.attention.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_86(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.residual, float* %bert.encoder.layer.8.attention.output.LayerNorm.bias, float* %bert.encoder.layer.8.attention.output.LayerNorm.weight, float* %layer.8.attention.layernorm, float* %layer.8.attention.layernorm.stats)
+  call void @body_87(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.residual, float* %bert.encoder.layer.8.attention.output.LayerNorm.bias, float* %bert.encoder.layer.8.attention.output.LayerNorm.weight, float* %layer.8.attention.layernorm, float* %layer.8.attention.layernorm.stats)
   ret void
 }
 
@@ -44636,7 +44636,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 2585837568
   %layer.8.ffn.intermediate = bitcast i8* %8 to float*
-  call void @body_87(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.ffn.gelu, float* %bert.encoder.layer.8.intermediate.dense.bias, float* %layer.8.ffn.intermediate)
+  call void @body_88(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.ffn.gelu, float* %bert.encoder.layer.8.intermediate.dense.bias, float* %layer.8.ffn.intermediate)
   ret void
 }
 
@@ -44651,7 +44651,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 623987712
   %bert.encoder.layer.8.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.ffn.output, float* %bert.encoder.layer.8.output.dense.bias)
+  call void @body_119(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.ffn.output, float* %bert.encoder.layer.8.output.dense.bias)
   ret void
 }
 
@@ -44670,7 +44670,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 2755706880
   %layer.8.ffn.residual = bitcast i8* %8 to float*
-  call void @body_78(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.layernorm, float* %layer.8.ffn.output, float* %layer.8.ffn.residual, i32 28)
+  call void @body_80(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.layernorm, float* %layer.8.ffn.output, float* %layer.8.ffn.residual, i32 28)
   ret void
 }
 
@@ -44697,7 +44697,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 22437888
   %layer.8.ffn.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_86(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.ffn.residual, float* %bert.encoder.layer.8.output.LayerNorm.bias, float* %bert.encoder.layer.8.output.LayerNorm.weight, float* %layer.8.ffn.layernorm, float* %layer.8.ffn.layernorm.stats)
+  call void @body_87(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.ffn.residual, float* %bert.encoder.layer.8.output.LayerNorm.bias, float* %bert.encoder.layer.8.output.LayerNorm.weight, float* %layer.8.ffn.layernorm, float* %layer.8.ffn.layernorm.stats)
   ret void
 }
 
@@ -44712,7 +44712,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 626356224
   %bert.encoder.layer.9.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.query, float* %bert.encoder.layer.9.attention.self.query.bias)
+  call void @body_119(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.query, float* %bert.encoder.layer.9.attention.self.query.bias)
   ret void
 }
 
@@ -44727,7 +44727,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 628718592
   %bert.encoder.layer.9.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.key, float* %bert.encoder.layer.9.attention.self.key.bias)
+  call void @body_119(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.key, float* %bert.encoder.layer.9.attention.self.key.bias)
   ret void
 }
 
@@ -44742,7 +44742,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 631080960
   %bert.encoder.layer.9.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.value, float* %bert.encoder.layer.9.attention.self.value.bias)
+  call void @body_119(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.value, float* %bert.encoder.layer.9.attention.self.value.bias)
   ret void
 }
 
@@ -44757,7 +44757,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 633443328
   %bert.encoder.layer.9.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.output, float* %bert.encoder.layer.9.attention.output.dense.bias)
+  call void @body_119(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.output, float* %bert.encoder.layer.9.attention.output.dense.bias)
   ret void
 }
 
@@ -44776,7 +44776,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 2868953088
   %layer.9.attention.residual = bitcast i8* %8 to float*
-  call void @body_78(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.ffn.layernorm, float* %layer.9.attention.output, float* %layer.9.attention.residual, i32 30)
+  call void @body_80(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.ffn.layernorm, float* %layer.9.attention.output, float* %layer.9.attention.residual, i32 30)
   ret void
 }
 
@@ -44803,7 +44803,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 22781952
   %layer.9.attention.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_86(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.residual, float* %bert.encoder.layer.9.attention.output.LayerNorm.bias, float* %bert.encoder.layer.9.attention.output.LayerNorm.weight, float* %layer.9.attention.layernorm, float* %layer.9.attention.layernorm.stats)
+  call void @body_87(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.residual, float* %bert.encoder.layer.9.attention.output.LayerNorm.bias, float* %bert.encoder.layer.9.attention.output.LayerNorm.weight, float* %layer.9.attention.layernorm, float* %layer.9.attention.layernorm.stats)
   ret void
 }
 
@@ -44822,7 +44822,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 2887827456
   %layer.9.ffn.intermediate = bitcast i8* %8 to float*
-  call void @body_87(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.ffn.gelu, float* %bert.encoder.layer.9.intermediate.dense.bias, float* %layer.9.ffn.intermediate)
+  call void @body_88(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.ffn.gelu, float* %bert.encoder.layer.9.intermediate.dense.bias, float* %layer.9.ffn.intermediate)
   ret void
 }
 
@@ -44837,7 +44837,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 652339200
   %bert.encoder.layer.9.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.ffn.output, float* %bert.encoder.layer.9.output.dense.bias)
+  call void @body_119(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.ffn.output, float* %bert.encoder.layer.9.output.dense.bias)
   ret void
 }
 
@@ -44856,7 +44856,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 3057696768
   %layer.9.ffn.residual = bitcast i8* %8 to float*
-  call void @body_78(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.layernorm, float* %layer.9.ffn.output, float* %layer.9.ffn.residual, i32 31)
+  call void @body_80(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.layernorm, float* %layer.9.ffn.output, float* %layer.9.ffn.residual, i32 31)
   ret void
 }
 
@@ -44883,7 +44883,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 22831104
   %layer.9.ffn.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_86(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.ffn.residual, float* %bert.encoder.layer.9.output.LayerNorm.bias, float* %bert.encoder.layer.9.output.LayerNorm.weight, float* %layer.9.ffn.layernorm, float* %layer.9.ffn.layernorm.stats)
+  call void @body_87(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.ffn.residual, float* %bert.encoder.layer.9.output.LayerNorm.bias, float* %bert.encoder.layer.9.output.LayerNorm.weight, float* %layer.9.ffn.layernorm, float* %layer.9.ffn.layernorm.stats)
   ret void
 }
 
@@ -44898,7 +44898,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 654707712
   %bert.encoder.layer.10.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.query, float* %bert.encoder.layer.10.attention.self.query.bias)
+  call void @body_119(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.query, float* %bert.encoder.layer.10.attention.self.query.bias)
   ret void
 }
 
@@ -44913,7 +44913,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 657070080
   %bert.encoder.layer.10.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.key, float* %bert.encoder.layer.10.attention.self.key.bias)
+  call void @body_119(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.key, float* %bert.encoder.layer.10.attention.self.key.bias)
   ret void
 }
 
@@ -44928,7 +44928,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 659432448
   %bert.encoder.layer.10.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.value, float* %bert.encoder.layer.10.attention.self.value.bias)
+  call void @body_119(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.value, float* %bert.encoder.layer.10.attention.self.value.bias)
   ret void
 }
 
@@ -44943,7 +44943,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 661794816
   %bert.encoder.layer.10.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.output, float* %bert.encoder.layer.10.attention.output.dense.bias)
+  call void @body_119(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.output, float* %bert.encoder.layer.10.attention.output.dense.bias)
   ret void
 }
 
@@ -44962,7 +44962,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 3170942976
   %layer.10.attention.residual = bitcast i8* %8 to float*
-  call void @body_78(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.ffn.layernorm, float* %layer.10.attention.output, float* %layer.10.attention.residual, i32 33)
+  call void @body_80(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.ffn.layernorm, float* %layer.10.attention.output, float* %layer.10.attention.residual, i32 33)
   ret void
 }
 
@@ -44989,7 +44989,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 23175168
   %layer.10.attention.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_86(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.residual, float* %bert.encoder.layer.10.attention.output.LayerNorm.bias, float* %bert.encoder.layer.10.attention.output.LayerNorm.weight, float* %layer.10.attention.layernorm, float* %layer.10.attention.layernorm.stats)
+  call void @body_87(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.residual, float* %bert.encoder.layer.10.attention.output.LayerNorm.bias, float* %bert.encoder.layer.10.attention.output.LayerNorm.weight, float* %layer.10.attention.layernorm, float* %layer.10.attention.layernorm.stats)
   ret void
 }
 
@@ -45008,7 +45008,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 3189817344
   %layer.10.ffn.intermediate = bitcast i8* %8 to float*
-  call void @body_87(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.ffn.gelu, float* %bert.encoder.layer.10.intermediate.dense.bias, float* %layer.10.ffn.intermediate)
+  call void @body_88(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.ffn.gelu, float* %bert.encoder.layer.10.intermediate.dense.bias, float* %layer.10.ffn.intermediate)
   ret void
 }
 
@@ -45023,7 +45023,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 680690688
   %bert.encoder.layer.10.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.ffn.output, float* %bert.encoder.layer.10.output.dense.bias)
+  call void @body_119(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.ffn.output, float* %bert.encoder.layer.10.output.dense.bias)
   ret void
 }
 
@@ -45042,7 +45042,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 3359686656
   %layer.10.ffn.residual = bitcast i8* %8 to float*
-  call void @body_78(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.layernorm, float* %layer.10.ffn.output, float* %layer.10.ffn.residual, i32 34)
+  call void @body_80(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.layernorm, float* %layer.10.ffn.output, float* %layer.10.ffn.residual, i32 34)
   ret void
 }
 
@@ -45069,7 +45069,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 23224320
   %layer.10.ffn.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_86(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.ffn.residual, float* %bert.encoder.layer.10.output.LayerNorm.bias, float* %bert.encoder.layer.10.output.LayerNorm.weight, float* %layer.10.ffn.layernorm, float* %layer.10.ffn.layernorm.stats)
+  call void @body_87(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.ffn.residual, float* %bert.encoder.layer.10.output.LayerNorm.bias, float* %bert.encoder.layer.10.output.LayerNorm.weight, float* %layer.10.ffn.layernorm, float* %layer.10.ffn.layernorm.stats)
   ret void
 }
 
@@ -45084,7 +45084,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 683059200
   %bert.encoder.layer.11.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.query, float* %bert.encoder.layer.11.attention.self.query.bias)
+  call void @body_119(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.query, float* %bert.encoder.layer.11.attention.self.query.bias)
   ret void
 }
 
@@ -45099,7 +45099,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 685421568
   %bert.encoder.layer.11.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.key, float* %bert.encoder.layer.11.attention.self.key.bias)
+  call void @body_119(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.key, float* %bert.encoder.layer.11.attention.self.key.bias)
   ret void
 }
 
@@ -45114,7 +45114,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 687783936
   %bert.encoder.layer.11.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.value, float* %bert.encoder.layer.11.attention.self.value.bias)
+  call void @body_119(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.value, float* %bert.encoder.layer.11.attention.self.value.bias)
   ret void
 }
 
@@ -45129,7 +45129,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 690146304
   %bert.encoder.layer.11.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.output, float* %bert.encoder.layer.11.attention.output.dense.bias)
+  call void @body_119(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.output, float* %bert.encoder.layer.11.attention.output.dense.bias)
   ret void
 }
 
@@ -45148,7 +45148,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 3472932864
   %layer.11.attention.residual = bitcast i8* %8 to float*
-  call void @body_78(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.ffn.layernorm, float* %layer.11.attention.output, float* %layer.11.attention.residual, i32 36)
+  call void @body_80(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.ffn.layernorm, float* %layer.11.attention.output, float* %layer.11.attention.residual, i32 36)
   ret void
 }
 
@@ -45175,7 +45175,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 23568384
   %layer.11.attention.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_86(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.residual, float* %bert.encoder.layer.11.attention.output.LayerNorm.bias, float* %bert.encoder.layer.11.attention.output.LayerNorm.weight, float* %layer.11.attention.layernorm, float* %layer.11.attention.layernorm.stats)
+  call void @body_87(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.residual, float* %bert.encoder.layer.11.attention.output.LayerNorm.bias, float* %bert.encoder.layer.11.attention.output.LayerNorm.weight, float* %layer.11.attention.layernorm, float* %layer.11.attention.layernorm.stats)
   ret void
 }
 
@@ -45194,7 +45194,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 3491807232
   %layer.11.ffn.intermediate = bitcast i8* %8 to float*
-  call void @body_87(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.ffn.gelu, float* %bert.encoder.layer.11.intermediate.dense.bias, float* %layer.11.ffn.intermediate)
+  call void @body_88(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.ffn.gelu, float* %bert.encoder.layer.11.intermediate.dense.bias, float* %layer.11.ffn.intermediate)
   ret void
 }
 
@@ -45209,7 +45209,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 709042176
   %bert.encoder.layer.11.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.ffn.output, float* %bert.encoder.layer.11.output.dense.bias)
+  call void @body_119(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.ffn.output, float* %bert.encoder.layer.11.output.dense.bias)
   ret void
 }
 
@@ -45228,7 +45228,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 3661676544
   %layer.11.ffn.residual = bitcast i8* %8 to float*
-  call void @body_78(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.layernorm, float* %layer.11.ffn.output, float* %layer.11.ffn.residual, i32 37)
+  call void @body_80(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.layernorm, float* %layer.11.ffn.output, float* %layer.11.ffn.residual, i32 37)
   ret void
 }
 
@@ -45255,7 +45255,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 23617536
   %layer.11.ffn.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_86(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.ffn.residual, float* %bert.encoder.layer.11.output.LayerNorm.bias, float* %bert.encoder.layer.11.output.LayerNorm.weight, float* %layer.11.ffn.layernorm, float* %layer.11.ffn.layernorm.stats)
+  call void @body_87(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.ffn.residual, float* %bert.encoder.layer.11.output.LayerNorm.bias, float* %bert.encoder.layer.11.output.LayerNorm.weight, float* %layer.11.ffn.layernorm, float* %layer.11.ffn.layernorm.stats)
   ret void
 }
 
@@ -45270,7 +45270,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 709057536
   %qa_outputs.bias = bitcast i8* %5 to float*
-  call void @body_80(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.qa_outputs, float* %qa_outputs.bias)
+  call void @body_120(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.qa_outputs, float* %qa_outputs.bias)
   ret void
 }
 
@@ -45285,7 +45285,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 23715840
   %head.start_logits.column = bitcast i8* %5 to float*
-  call void @body_81(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.qa_outputs, float* %head.start_logits.column)
+  call void @body_82(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.qa_outputs, float* %head.start_logits.column)
   ret void
 }
 
@@ -45300,7 +45300,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 73856
   %head.start_logits = bitcast i8* %5 to float*
-  call void @body_82(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.start_logits.column, float* %head.start_logits)
+  call void @body_83(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.start_logits.column, float* %head.start_logits)
   ret void
 }
 
@@ -45315,7 +45315,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 23715840
   %head.end_logits.column = bitcast i8* %5 to float*
-  call void @body_83(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.qa_outputs, float* %head.end_logits.column)
+  call void @body_84(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.qa_outputs, float* %head.end_logits.column)
   ret void
 }
 
@@ -45330,7 +45330,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 98432
   %head.end_logits = bitcast i8* %5 to float*
-  call void @body_82(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.end_logits.column, float* %head.end_logits)
+  call void @body_83(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.end_logits.column, float* %head.end_logits)
   ret void
 }
 
@@ -45345,7 +45345,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 23666688
   %loss.end.valid_count = bitcast i8* %5 to float*
-  call void @body_84(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %end_positions, float* %loss.end.valid_count)
+  call void @body_85(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %end_positions, float* %loss.end.valid_count)
   ret void
 }
 
@@ -45364,7 +45364,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 23666752
   %loss.end.per_row = bitcast i8* %8 to float*
-  call void @body_85(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.end_logits, i32* %end_positions, float* %loss.end.per_row)
+  call void @body_86(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.end_logits, i32* %end_positions, float* %loss.end.per_row)
   ret void
 }
 
@@ -45383,7 +45383,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 23666816
   %loss.end = bitcast i8* %8 to float*
-  call void @body_13(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %loss.end.per_row, float* %loss.end.valid_count, float* %loss.end)
+  call void @body_12(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %loss.end.per_row, float* %loss.end.valid_count, float* %loss.end)
   ret void
 }
 
@@ -45398,7 +45398,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 23666752
   %loss.start.valid_count = bitcast i8* %5 to float*
-  call void @body_84(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %start_positions, float* %loss.start.valid_count)
+  call void @body_85(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %start_positions, float* %loss.start.valid_count)
   ret void
 }
 
@@ -45417,7 +45417,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 23666880
   %loss.start.per_row = bitcast i8* %8 to float*
-  call void @body_85(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.start_logits, i32* %start_positions, float* %loss.start.per_row)
+  call void @body_86(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.start_logits, i32* %start_positions, float* %loss.start.per_row)
   ret void
 }
 
@@ -45436,7 +45436,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 23666944
   %loss.start = bitcast i8* %8 to float*
-  call void @body_13(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %loss.start.per_row, float* %loss.start.valid_count, float* %loss.start)
+  call void @body_12(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %loss.start.per_row, float* %loss.start.valid_count, float* %loss.start)
   ret void
 }
 
@@ -45455,7 +45455,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 123008
   %loss = bitcast i8* %8 to float*
-  call void @body_14(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %loss.end, float* %loss.start, float* %loss)
+  call void @body_13(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %loss.end, float* %loss.start, float* %loss)
   ret void
 }
 
@@ -45466,12 +45466,12 @@ entry:
   %1 = load i8*, i8** %0, align 8
   %2 = getelementptr inbounds i8, i8* %1, i64 23666816
   %grad.loss = bitcast i8* %2 to float*
-  call void @body_17(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.loss)
+  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.loss)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_88(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, i32* noalias %b1, float* noalias %b2, float* noalias %b3, float* noalias %b4) #0 {
+define internal void @body_89(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, i32* noalias %b1, float* noalias %b2, float* noalias %b3, float* noalias %b4) #0 {
 entry:
   br label %start
 
@@ -45609,7 +45609,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 23666880
   %grad.loss.start = bitcast i8* %14 to float*
-  call void @body_88(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.start_logits, i32* %start_positions, float* %loss.start.valid_count, float* %grad.loss, float* %grad.loss.start)
+  call void @body_89(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.start_logits, i32* %start_positions, float* %loss.start.valid_count, float* %grad.loss, float* %grad.loss.start)
   ret void
 }
 
@@ -45636,12 +45636,12 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 23691456
   %grad.loss.end = bitcast i8* %14 to float*
-  call void @body_88(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.end_logits, i32* %end_positions, float* %loss.end.valid_count, float* %grad.loss, float* %grad.loss.end)
+  call void @body_89(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.end_logits, i32* %end_positions, float* %loss.end.valid_count, float* %grad.loss, float* %grad.loss.end)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_89(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_90(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -45696,12 +45696,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 23716032
   %grad.head.end_logits.column = bitcast i8* %5 to float*
-  call void @body_89(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.loss.end, float* %grad.head.end_logits.column)
+  call void @body_90(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.loss.end, float* %grad.head.end_logits.column)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_90(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_91(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -45756,12 +45756,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 23765184
   %grad.head.start_logits.column = bitcast i8* %5 to float*
-  call void @body_90(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.loss.start, float* %grad.head.start_logits.column)
+  call void @body_91(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.loss.start, float* %grad.head.start_logits.column)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_91(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2) #0 {
+define internal void @body_92(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2) #0 {
 entry:
   br label %start
 
@@ -45824,12 +45824,12 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 23666688
   %grad.head.qa_outputs.sum = bitcast i8* %8 to float*
-  call void @body_91(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.head.start_logits.column, float* %grad.head.end_logits.column, float* %grad.head.qa_outputs.sum)
+  call void @body_92(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.head.start_logits.column, float* %grad.head.end_logits.column, float* %grad.head.qa_outputs.sum)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_92(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_93(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -45891,12 +45891,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 709057536
   %qa_outputs.bias = bitcast i8* %5 to float*
-  call void @body_92(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.head.qa_outputs.sum, float* %qa_outputs.bias)
+  call void @body_93(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.head.qa_outputs.sum, float* %qa_outputs.bias)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_93(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3, float* noalias %b4) #0 {
+define internal void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3, float* noalias %b4) #0 {
 entry:
   br label %start
 
@@ -46037,12 +46037,12 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 3642802176
   %grad.layer.11.ffn.layernorm.x = bitcast i8* %14 to float*
-  call void @body_93(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.ffn.layernorm.stats, float* %layer.11.ffn.residual, float* %bert.encoder.layer.11.output.LayerNorm.weight, float* %grad.head.qa_outputs.matmul.a, float* %grad.layer.11.ffn.layernorm.x)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.ffn.layernorm.stats, float* %layer.11.ffn.residual, float* %bert.encoder.layer.11.output.LayerNorm.weight, float* %grad.head.qa_outputs.matmul.a, float* %grad.layer.11.ffn.layernorm.x)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3) #0 {
+define internal void @body_95(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3) #0 {
 entry:
   br label %start
 
@@ -46132,12 +46132,12 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 709045248
   %bert.encoder.layer.11.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.ffn.residual, float* %layer.11.ffn.layernorm.stats, float* %grad.head.qa_outputs.matmul.a, float* %bert.encoder.layer.11.output.LayerNorm.weight)
+  call void @body_95(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.ffn.residual, float* %layer.11.ffn.layernorm.stats, float* %grad.head.qa_outputs.matmul.a, float* %bert.encoder.layer.11.output.LayerNorm.weight)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_95(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -46199,7 +46199,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 709048320
   %bert.encoder.layer.11.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_95(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.head.qa_outputs.matmul.a, float* %bert.encoder.layer.11.output.LayerNorm.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.head.qa_outputs.matmul.a, float* %bert.encoder.layer.11.output.LayerNorm.bias)
   ret void
 }
 
@@ -46214,7 +46214,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 3661676544
   %grad.layer.11.ffn.dropout = bitcast i8* %5 to float*
-  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.11.ffn.layernorm.x, float* %grad.layer.11.ffn.dropout, i32 37)
+  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.11.ffn.layernorm.x, float* %grad.layer.11.ffn.dropout, i32 37)
   ret void
 }
 
@@ -46229,12 +46229,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 709042176
   %bert.encoder.layer.11.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_95(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.11.ffn.dropout, float* %bert.encoder.layer.11.output.dense.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.11.ffn.dropout, float* %bert.encoder.layer.11.output.dense.bias)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2) #0 {
+define internal void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2) #0 {
 entry:
   br label %start
 
@@ -46307,12 +46307,12 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 3567304704
   %grad.layer.11.ffn.gelu = bitcast i8* %8 to float*
-  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.ffn.intermediate, float* %grad.layer.11.ffn.output.matmul.a, float* %grad.layer.11.ffn.gelu)
+  call void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.ffn.intermediate, float* %grad.layer.11.ffn.output.matmul.a, float* %grad.layer.11.ffn.gelu)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -46374,12 +46374,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 699592704
   %bert.encoder.layer.11.intermediate.dense.bias = bitcast i8* %5 to float*
-  call void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.11.ffn.gelu, float* %bert.encoder.layer.11.intermediate.dense.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.11.ffn.gelu, float* %bert.encoder.layer.11.intermediate.dense.bias)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2) #0 {
+define internal void @body_99(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2) #0 {
 entry:
   br label %start
 
@@ -46442,7 +46442,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 3510681600
   %grad.layer.11.attention.layernorm.sum = bitcast i8* %8 to float*
-  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.11.ffn.intermediate.matmul.a, float* %grad.layer.11.ffn.layernorm.x, float* %grad.layer.11.attention.layernorm.sum)
+  call void @body_99(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.11.ffn.intermediate.matmul.a, float* %grad.layer.11.ffn.layernorm.x, float* %grad.layer.11.attention.layernorm.sum)
   ret void
 }
 
@@ -46469,7 +46469,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 3454058496
   %grad.layer.11.attention.layernorm.x = bitcast i8* %14 to float*
-  call void @body_93(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.layernorm.stats, float* %layer.11.attention.residual, float* %bert.encoder.layer.11.attention.output.LayerNorm.weight, float* %grad.layer.11.attention.layernorm.sum, float* %grad.layer.11.attention.layernorm.x)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.layernorm.stats, float* %layer.11.attention.residual, float* %bert.encoder.layer.11.attention.output.LayerNorm.weight, float* %grad.layer.11.attention.layernorm.sum, float* %grad.layer.11.attention.layernorm.x)
   ret void
 }
 
@@ -46492,7 +46492,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 690149376
   %bert.encoder.layer.11.attention.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.residual, float* %layer.11.attention.layernorm.stats, float* %grad.layer.11.attention.layernorm.sum, float* %bert.encoder.layer.11.attention.output.LayerNorm.weight)
+  call void @body_95(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.residual, float* %layer.11.attention.layernorm.stats, float* %grad.layer.11.attention.layernorm.sum, float* %bert.encoder.layer.11.attention.output.LayerNorm.weight)
   ret void
 }
 
@@ -46507,7 +46507,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 690152448
   %bert.encoder.layer.11.attention.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_95(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.11.attention.layernorm.sum, float* %bert.encoder.layer.11.attention.output.LayerNorm.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.11.attention.layernorm.sum, float* %bert.encoder.layer.11.attention.output.LayerNorm.bias)
   ret void
 }
 
@@ -46522,7 +46522,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 3472932864
   %grad.layer.11.attention.output_dropout = bitcast i8* %5 to float*
-  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.11.attention.layernorm.x, float* %grad.layer.11.attention.output_dropout, i32 36)
+  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.11.attention.layernorm.x, float* %grad.layer.11.attention.output_dropout, i32 36)
   ret void
 }
 
@@ -46537,12 +46537,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 690146304
   %bert.encoder.layer.11.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_95(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.11.attention.output_dropout, float* %bert.encoder.layer.11.attention.output.dense.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.11.attention.output_dropout, float* %bert.encoder.layer.11.attention.output.dense.bias)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_99(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2) #0 {
+define internal void @body_100(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2) #0 {
 entry:
   br label %start
 
@@ -46622,7 +46622,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 23568384
   %layer.11.attention.context.delta = bitcast i8* %8 to float*
-  call void @body_99(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.context, float* %grad.layer.11.attention.output.matmul.a, float* %layer.11.attention.context.delta)
+  call void @body_100(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.11.attention.context, float* %grad.layer.11.attention.output.matmul.a, float* %layer.11.attention.context.delta)
   ret void
 }
 
@@ -46637,7 +46637,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 687783936
   %bert.encoder.layer.11.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_95(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.11.attention.context.b, float* %bert.encoder.layer.11.attention.self.value.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.11.attention.context.b, float* %bert.encoder.layer.11.attention.self.value.bias)
   ret void
 }
 
@@ -46652,7 +46652,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 685421568
   %bert.encoder.layer.11.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_95(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.11.attention.scores.b, float* %bert.encoder.layer.11.attention.self.key.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.11.attention.scores.b, float* %bert.encoder.layer.11.attention.self.key.bias)
   ret void
 }
 
@@ -46667,12 +46667,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 683059200
   %bert.encoder.layer.11.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_95(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.11.attention.scores.a, float* %bert.encoder.layer.11.attention.self.query.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.11.attention.scores.a, float* %bert.encoder.layer.11.attention.self.query.bias)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_100(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3, float* noalias %b4) #0 {
+define internal void @body_103(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3, float* noalias %b4) #0 {
 entry:
   br label %start
 
@@ -46757,7 +46757,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 3435184128
   %grad.layer.10.ffn.layernorm.sum = bitcast i8* %14 to float*
-  call void @body_100(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.11.attention.query.matmul.a, float* %grad.layer.11.attention.key.matmul.a, float* %grad.layer.11.attention.value.matmul.a, float* %grad.layer.11.attention.layernorm.x, float* %grad.layer.10.ffn.layernorm.sum)
+  call void @body_103(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.11.attention.query.matmul.a, float* %grad.layer.11.attention.key.matmul.a, float* %grad.layer.11.attention.value.matmul.a, float* %grad.layer.11.attention.layernorm.x, float* %grad.layer.10.ffn.layernorm.sum)
   ret void
 }
 
@@ -46784,7 +46784,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 3340812288
   %grad.layer.10.ffn.layernorm.x = bitcast i8* %14 to float*
-  call void @body_93(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.ffn.layernorm.stats, float* %layer.10.ffn.residual, float* %bert.encoder.layer.10.output.LayerNorm.weight, float* %grad.layer.10.ffn.layernorm.sum, float* %grad.layer.10.ffn.layernorm.x)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.ffn.layernorm.stats, float* %layer.10.ffn.residual, float* %bert.encoder.layer.10.output.LayerNorm.weight, float* %grad.layer.10.ffn.layernorm.sum, float* %grad.layer.10.ffn.layernorm.x)
   ret void
 }
 
@@ -46807,7 +46807,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 680693760
   %bert.encoder.layer.10.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.ffn.residual, float* %layer.10.ffn.layernorm.stats, float* %grad.layer.10.ffn.layernorm.sum, float* %bert.encoder.layer.10.output.LayerNorm.weight)
+  call void @body_95(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.ffn.residual, float* %layer.10.ffn.layernorm.stats, float* %grad.layer.10.ffn.layernorm.sum, float* %bert.encoder.layer.10.output.LayerNorm.weight)
   ret void
 }
 
@@ -46822,7 +46822,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 680696832
   %bert.encoder.layer.10.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_95(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.10.ffn.layernorm.sum, float* %bert.encoder.layer.10.output.LayerNorm.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.10.ffn.layernorm.sum, float* %bert.encoder.layer.10.output.LayerNorm.bias)
   ret void
 }
 
@@ -46837,7 +46837,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 3359686656
   %grad.layer.10.ffn.dropout = bitcast i8* %5 to float*
-  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.10.ffn.layernorm.x, float* %grad.layer.10.ffn.dropout, i32 34)
+  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.10.ffn.layernorm.x, float* %grad.layer.10.ffn.dropout, i32 34)
   ret void
 }
 
@@ -46852,7 +46852,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 680690688
   %bert.encoder.layer.10.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_95(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.10.ffn.dropout, float* %bert.encoder.layer.10.output.dense.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.10.ffn.dropout, float* %bert.encoder.layer.10.output.dense.bias)
   ret void
 }
 
@@ -46871,7 +46871,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 3265314816
   %grad.layer.10.ffn.gelu = bitcast i8* %8 to float*
-  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.ffn.intermediate, float* %grad.layer.10.ffn.output.matmul.a, float* %grad.layer.10.ffn.gelu)
+  call void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.ffn.intermediate, float* %grad.layer.10.ffn.output.matmul.a, float* %grad.layer.10.ffn.gelu)
   ret void
 }
 
@@ -46886,7 +46886,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 671241216
   %bert.encoder.layer.10.intermediate.dense.bias = bitcast i8* %5 to float*
-  call void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.10.ffn.gelu, float* %bert.encoder.layer.10.intermediate.dense.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.10.ffn.gelu, float* %bert.encoder.layer.10.intermediate.dense.bias)
   ret void
 }
 
@@ -46905,7 +46905,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 3208691712
   %grad.layer.10.attention.layernorm.sum = bitcast i8* %8 to float*
-  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.10.ffn.intermediate.matmul.a, float* %grad.layer.10.ffn.layernorm.x, float* %grad.layer.10.attention.layernorm.sum)
+  call void @body_99(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.10.ffn.intermediate.matmul.a, float* %grad.layer.10.ffn.layernorm.x, float* %grad.layer.10.attention.layernorm.sum)
   ret void
 }
 
@@ -46932,7 +46932,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 3152068608
   %grad.layer.10.attention.layernorm.x = bitcast i8* %14 to float*
-  call void @body_93(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.layernorm.stats, float* %layer.10.attention.residual, float* %bert.encoder.layer.10.attention.output.LayerNorm.weight, float* %grad.layer.10.attention.layernorm.sum, float* %grad.layer.10.attention.layernorm.x)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.layernorm.stats, float* %layer.10.attention.residual, float* %bert.encoder.layer.10.attention.output.LayerNorm.weight, float* %grad.layer.10.attention.layernorm.sum, float* %grad.layer.10.attention.layernorm.x)
   ret void
 }
 
@@ -46955,7 +46955,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 661797888
   %bert.encoder.layer.10.attention.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.residual, float* %layer.10.attention.layernorm.stats, float* %grad.layer.10.attention.layernorm.sum, float* %bert.encoder.layer.10.attention.output.LayerNorm.weight)
+  call void @body_95(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.residual, float* %layer.10.attention.layernorm.stats, float* %grad.layer.10.attention.layernorm.sum, float* %bert.encoder.layer.10.attention.output.LayerNorm.weight)
   ret void
 }
 
@@ -46970,7 +46970,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 661800960
   %bert.encoder.layer.10.attention.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_95(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.10.attention.layernorm.sum, float* %bert.encoder.layer.10.attention.output.LayerNorm.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.10.attention.layernorm.sum, float* %bert.encoder.layer.10.attention.output.LayerNorm.bias)
   ret void
 }
 
@@ -46985,7 +46985,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 3170942976
   %grad.layer.10.attention.output_dropout = bitcast i8* %5 to float*
-  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.10.attention.layernorm.x, float* %grad.layer.10.attention.output_dropout, i32 33)
+  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.10.attention.layernorm.x, float* %grad.layer.10.attention.output_dropout, i32 33)
   ret void
 }
 
@@ -47000,7 +47000,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 661794816
   %bert.encoder.layer.10.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_95(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.10.attention.output_dropout, float* %bert.encoder.layer.10.attention.output.dense.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.10.attention.output_dropout, float* %bert.encoder.layer.10.attention.output.dense.bias)
   ret void
 }
 
@@ -47019,7 +47019,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 23175168
   %layer.10.attention.context.delta = bitcast i8* %8 to float*
-  call void @body_99(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.context, float* %grad.layer.10.attention.output.matmul.a, float* %layer.10.attention.context.delta)
+  call void @body_100(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.10.attention.context, float* %grad.layer.10.attention.output.matmul.a, float* %layer.10.attention.context.delta)
   ret void
 }
 
@@ -47034,7 +47034,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 659432448
   %bert.encoder.layer.10.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_95(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.10.attention.context.b, float* %bert.encoder.layer.10.attention.self.value.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.10.attention.context.b, float* %bert.encoder.layer.10.attention.self.value.bias)
   ret void
 }
 
@@ -47049,7 +47049,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 657070080
   %bert.encoder.layer.10.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_95(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.10.attention.scores.b, float* %bert.encoder.layer.10.attention.self.key.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.10.attention.scores.b, float* %bert.encoder.layer.10.attention.self.key.bias)
   ret void
 }
 
@@ -47064,7 +47064,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 654707712
   %bert.encoder.layer.10.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_95(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.10.attention.scores.a, float* %bert.encoder.layer.10.attention.self.query.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.10.attention.scores.a, float* %bert.encoder.layer.10.attention.self.query.bias)
   ret void
 }
 
@@ -47091,7 +47091,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 3133194240
   %grad.layer.9.ffn.layernorm.sum = bitcast i8* %14 to float*
-  call void @body_100(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.10.attention.query.matmul.a, float* %grad.layer.10.attention.key.matmul.a, float* %grad.layer.10.attention.value.matmul.a, float* %grad.layer.10.attention.layernorm.x, float* %grad.layer.9.ffn.layernorm.sum)
+  call void @body_103(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.10.attention.query.matmul.a, float* %grad.layer.10.attention.key.matmul.a, float* %grad.layer.10.attention.value.matmul.a, float* %grad.layer.10.attention.layernorm.x, float* %grad.layer.9.ffn.layernorm.sum)
   ret void
 }
 
@@ -47118,7 +47118,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 3038822400
   %grad.layer.9.ffn.layernorm.x = bitcast i8* %14 to float*
-  call void @body_93(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.ffn.layernorm.stats, float* %layer.9.ffn.residual, float* %bert.encoder.layer.9.output.LayerNorm.weight, float* %grad.layer.9.ffn.layernorm.sum, float* %grad.layer.9.ffn.layernorm.x)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.ffn.layernorm.stats, float* %layer.9.ffn.residual, float* %bert.encoder.layer.9.output.LayerNorm.weight, float* %grad.layer.9.ffn.layernorm.sum, float* %grad.layer.9.ffn.layernorm.x)
   ret void
 }
 
@@ -47141,7 +47141,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 652342272
   %bert.encoder.layer.9.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.ffn.residual, float* %layer.9.ffn.layernorm.stats, float* %grad.layer.9.ffn.layernorm.sum, float* %bert.encoder.layer.9.output.LayerNorm.weight)
+  call void @body_95(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.ffn.residual, float* %layer.9.ffn.layernorm.stats, float* %grad.layer.9.ffn.layernorm.sum, float* %bert.encoder.layer.9.output.LayerNorm.weight)
   ret void
 }
 
@@ -47156,7 +47156,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 652345344
   %bert.encoder.layer.9.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_95(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.9.ffn.layernorm.sum, float* %bert.encoder.layer.9.output.LayerNorm.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.9.ffn.layernorm.sum, float* %bert.encoder.layer.9.output.LayerNorm.bias)
   ret void
 }
 
@@ -47171,7 +47171,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 3057696768
   %grad.layer.9.ffn.dropout = bitcast i8* %5 to float*
-  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.9.ffn.layernorm.x, float* %grad.layer.9.ffn.dropout, i32 31)
+  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.9.ffn.layernorm.x, float* %grad.layer.9.ffn.dropout, i32 31)
   ret void
 }
 
@@ -47186,7 +47186,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 652339200
   %bert.encoder.layer.9.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_95(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.9.ffn.dropout, float* %bert.encoder.layer.9.output.dense.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.9.ffn.dropout, float* %bert.encoder.layer.9.output.dense.bias)
   ret void
 }
 
@@ -47205,7 +47205,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 2963324928
   %grad.layer.9.ffn.gelu = bitcast i8* %8 to float*
-  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.ffn.intermediate, float* %grad.layer.9.ffn.output.matmul.a, float* %grad.layer.9.ffn.gelu)
+  call void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.ffn.intermediate, float* %grad.layer.9.ffn.output.matmul.a, float* %grad.layer.9.ffn.gelu)
   ret void
 }
 
@@ -47220,7 +47220,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 642889728
   %bert.encoder.layer.9.intermediate.dense.bias = bitcast i8* %5 to float*
-  call void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.9.ffn.gelu, float* %bert.encoder.layer.9.intermediate.dense.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.9.ffn.gelu, float* %bert.encoder.layer.9.intermediate.dense.bias)
   ret void
 }
 
@@ -47239,7 +47239,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 2906701824
   %grad.layer.9.attention.layernorm.sum = bitcast i8* %8 to float*
-  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.9.ffn.intermediate.matmul.a, float* %grad.layer.9.ffn.layernorm.x, float* %grad.layer.9.attention.layernorm.sum)
+  call void @body_99(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.9.ffn.intermediate.matmul.a, float* %grad.layer.9.ffn.layernorm.x, float* %grad.layer.9.attention.layernorm.sum)
   ret void
 }
 
@@ -47266,7 +47266,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 2850078720
   %grad.layer.9.attention.layernorm.x = bitcast i8* %14 to float*
-  call void @body_93(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.layernorm.stats, float* %layer.9.attention.residual, float* %bert.encoder.layer.9.attention.output.LayerNorm.weight, float* %grad.layer.9.attention.layernorm.sum, float* %grad.layer.9.attention.layernorm.x)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.layernorm.stats, float* %layer.9.attention.residual, float* %bert.encoder.layer.9.attention.output.LayerNorm.weight, float* %grad.layer.9.attention.layernorm.sum, float* %grad.layer.9.attention.layernorm.x)
   ret void
 }
 
@@ -47289,7 +47289,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 633446400
   %bert.encoder.layer.9.attention.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.residual, float* %layer.9.attention.layernorm.stats, float* %grad.layer.9.attention.layernorm.sum, float* %bert.encoder.layer.9.attention.output.LayerNorm.weight)
+  call void @body_95(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.residual, float* %layer.9.attention.layernorm.stats, float* %grad.layer.9.attention.layernorm.sum, float* %bert.encoder.layer.9.attention.output.LayerNorm.weight)
   ret void
 }
 
@@ -47304,7 +47304,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 633449472
   %bert.encoder.layer.9.attention.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_95(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.9.attention.layernorm.sum, float* %bert.encoder.layer.9.attention.output.LayerNorm.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.9.attention.layernorm.sum, float* %bert.encoder.layer.9.attention.output.LayerNorm.bias)
   ret void
 }
 
@@ -47319,7 +47319,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 2868953088
   %grad.layer.9.attention.output_dropout = bitcast i8* %5 to float*
-  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.9.attention.layernorm.x, float* %grad.layer.9.attention.output_dropout, i32 30)
+  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.9.attention.layernorm.x, float* %grad.layer.9.attention.output_dropout, i32 30)
   ret void
 }
 
@@ -47334,7 +47334,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 633443328
   %bert.encoder.layer.9.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_95(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.9.attention.output_dropout, float* %bert.encoder.layer.9.attention.output.dense.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.9.attention.output_dropout, float* %bert.encoder.layer.9.attention.output.dense.bias)
   ret void
 }
 
@@ -47353,7 +47353,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 22781952
   %layer.9.attention.context.delta = bitcast i8* %8 to float*
-  call void @body_99(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.context, float* %grad.layer.9.attention.output.matmul.a, float* %layer.9.attention.context.delta)
+  call void @body_100(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.9.attention.context, float* %grad.layer.9.attention.output.matmul.a, float* %layer.9.attention.context.delta)
   ret void
 }
 
@@ -47368,7 +47368,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 631080960
   %bert.encoder.layer.9.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_95(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.9.attention.context.b, float* %bert.encoder.layer.9.attention.self.value.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.9.attention.context.b, float* %bert.encoder.layer.9.attention.self.value.bias)
   ret void
 }
 
@@ -47383,7 +47383,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 628718592
   %bert.encoder.layer.9.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_95(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.9.attention.scores.b, float* %bert.encoder.layer.9.attention.self.key.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.9.attention.scores.b, float* %bert.encoder.layer.9.attention.self.key.bias)
   ret void
 }
 
@@ -47398,7 +47398,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 626356224
   %bert.encoder.layer.9.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_95(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.9.attention.scores.a, float* %bert.encoder.layer.9.attention.self.query.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.9.attention.scores.a, float* %bert.encoder.layer.9.attention.self.query.bias)
   ret void
 }
 
@@ -47425,7 +47425,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 2831204352
   %grad.layer.8.ffn.layernorm.sum = bitcast i8* %14 to float*
-  call void @body_100(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.9.attention.query.matmul.a, float* %grad.layer.9.attention.key.matmul.a, float* %grad.layer.9.attention.value.matmul.a, float* %grad.layer.9.attention.layernorm.x, float* %grad.layer.8.ffn.layernorm.sum)
+  call void @body_103(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.9.attention.query.matmul.a, float* %grad.layer.9.attention.key.matmul.a, float* %grad.layer.9.attention.value.matmul.a, float* %grad.layer.9.attention.layernorm.x, float* %grad.layer.8.ffn.layernorm.sum)
   ret void
 }
 
@@ -47452,7 +47452,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 2736832512
   %grad.layer.8.ffn.layernorm.x = bitcast i8* %14 to float*
-  call void @body_93(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.ffn.layernorm.stats, float* %layer.8.ffn.residual, float* %bert.encoder.layer.8.output.LayerNorm.weight, float* %grad.layer.8.ffn.layernorm.sum, float* %grad.layer.8.ffn.layernorm.x)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.ffn.layernorm.stats, float* %layer.8.ffn.residual, float* %bert.encoder.layer.8.output.LayerNorm.weight, float* %grad.layer.8.ffn.layernorm.sum, float* %grad.layer.8.ffn.layernorm.x)
   ret void
 }
 
@@ -47475,7 +47475,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 623990784
   %bert.encoder.layer.8.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.ffn.residual, float* %layer.8.ffn.layernorm.stats, float* %grad.layer.8.ffn.layernorm.sum, float* %bert.encoder.layer.8.output.LayerNorm.weight)
+  call void @body_95(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.ffn.residual, float* %layer.8.ffn.layernorm.stats, float* %grad.layer.8.ffn.layernorm.sum, float* %bert.encoder.layer.8.output.LayerNorm.weight)
   ret void
 }
 
@@ -47490,7 +47490,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 623993856
   %bert.encoder.layer.8.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_95(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.8.ffn.layernorm.sum, float* %bert.encoder.layer.8.output.LayerNorm.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.8.ffn.layernorm.sum, float* %bert.encoder.layer.8.output.LayerNorm.bias)
   ret void
 }
 
@@ -47505,7 +47505,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 2755706880
   %grad.layer.8.ffn.dropout = bitcast i8* %5 to float*
-  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.8.ffn.layernorm.x, float* %grad.layer.8.ffn.dropout, i32 28)
+  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.8.ffn.layernorm.x, float* %grad.layer.8.ffn.dropout, i32 28)
   ret void
 }
 
@@ -47520,7 +47520,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 623987712
   %bert.encoder.layer.8.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_95(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.8.ffn.dropout, float* %bert.encoder.layer.8.output.dense.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.8.ffn.dropout, float* %bert.encoder.layer.8.output.dense.bias)
   ret void
 }
 
@@ -47539,7 +47539,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 2661335040
   %grad.layer.8.ffn.gelu = bitcast i8* %8 to float*
-  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.ffn.intermediate, float* %grad.layer.8.ffn.output.matmul.a, float* %grad.layer.8.ffn.gelu)
+  call void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.ffn.intermediate, float* %grad.layer.8.ffn.output.matmul.a, float* %grad.layer.8.ffn.gelu)
   ret void
 }
 
@@ -47554,7 +47554,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 614538240
   %bert.encoder.layer.8.intermediate.dense.bias = bitcast i8* %5 to float*
-  call void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.8.ffn.gelu, float* %bert.encoder.layer.8.intermediate.dense.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.8.ffn.gelu, float* %bert.encoder.layer.8.intermediate.dense.bias)
   ret void
 }
 
@@ -47573,7 +47573,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 2604711936
   %grad.layer.8.attention.layernorm.sum = bitcast i8* %8 to float*
-  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.8.ffn.intermediate.matmul.a, float* %grad.layer.8.ffn.layernorm.x, float* %grad.layer.8.attention.layernorm.sum)
+  call void @body_99(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.8.ffn.intermediate.matmul.a, float* %grad.layer.8.ffn.layernorm.x, float* %grad.layer.8.attention.layernorm.sum)
   ret void
 }
 
@@ -47600,7 +47600,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 2548088832
   %grad.layer.8.attention.layernorm.x = bitcast i8* %14 to float*
-  call void @body_93(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.layernorm.stats, float* %layer.8.attention.residual, float* %bert.encoder.layer.8.attention.output.LayerNorm.weight, float* %grad.layer.8.attention.layernorm.sum, float* %grad.layer.8.attention.layernorm.x)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.layernorm.stats, float* %layer.8.attention.residual, float* %bert.encoder.layer.8.attention.output.LayerNorm.weight, float* %grad.layer.8.attention.layernorm.sum, float* %grad.layer.8.attention.layernorm.x)
   ret void
 }
 
@@ -47623,7 +47623,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 605094912
   %bert.encoder.layer.8.attention.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.residual, float* %layer.8.attention.layernorm.stats, float* %grad.layer.8.attention.layernorm.sum, float* %bert.encoder.layer.8.attention.output.LayerNorm.weight)
+  call void @body_95(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.residual, float* %layer.8.attention.layernorm.stats, float* %grad.layer.8.attention.layernorm.sum, float* %bert.encoder.layer.8.attention.output.LayerNorm.weight)
   ret void
 }
 
@@ -47638,7 +47638,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 605097984
   %bert.encoder.layer.8.attention.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_95(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.8.attention.layernorm.sum, float* %bert.encoder.layer.8.attention.output.LayerNorm.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.8.attention.layernorm.sum, float* %bert.encoder.layer.8.attention.output.LayerNorm.bias)
   ret void
 }
 
@@ -47653,7 +47653,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 2566963200
   %grad.layer.8.attention.output_dropout = bitcast i8* %5 to float*
-  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.8.attention.layernorm.x, float* %grad.layer.8.attention.output_dropout, i32 27)
+  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.8.attention.layernorm.x, float* %grad.layer.8.attention.output_dropout, i32 27)
   ret void
 }
 
@@ -47668,7 +47668,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 605091840
   %bert.encoder.layer.8.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_95(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.8.attention.output_dropout, float* %bert.encoder.layer.8.attention.output.dense.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.8.attention.output_dropout, float* %bert.encoder.layer.8.attention.output.dense.bias)
   ret void
 }
 
@@ -47687,7 +47687,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 22388736
   %layer.8.attention.context.delta = bitcast i8* %8 to float*
-  call void @body_99(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.context, float* %grad.layer.8.attention.output.matmul.a, float* %layer.8.attention.context.delta)
+  call void @body_100(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.8.attention.context, float* %grad.layer.8.attention.output.matmul.a, float* %layer.8.attention.context.delta)
   ret void
 }
 
@@ -47702,7 +47702,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 602729472
   %bert.encoder.layer.8.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_95(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.8.attention.context.b, float* %bert.encoder.layer.8.attention.self.value.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.8.attention.context.b, float* %bert.encoder.layer.8.attention.self.value.bias)
   ret void
 }
 
@@ -47717,7 +47717,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 600367104
   %bert.encoder.layer.8.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_95(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.8.attention.scores.b, float* %bert.encoder.layer.8.attention.self.key.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.8.attention.scores.b, float* %bert.encoder.layer.8.attention.self.key.bias)
   ret void
 }
 
@@ -47732,7 +47732,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 598004736
   %bert.encoder.layer.8.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_95(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.8.attention.scores.a, float* %bert.encoder.layer.8.attention.self.query.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.8.attention.scores.a, float* %bert.encoder.layer.8.attention.self.query.bias)
   ret void
 }
 
@@ -47759,7 +47759,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 2529214464
   %grad.layer.7.ffn.layernorm.sum = bitcast i8* %14 to float*
-  call void @body_100(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.8.attention.query.matmul.a, float* %grad.layer.8.attention.key.matmul.a, float* %grad.layer.8.attention.value.matmul.a, float* %grad.layer.8.attention.layernorm.x, float* %grad.layer.7.ffn.layernorm.sum)
+  call void @body_103(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.8.attention.query.matmul.a, float* %grad.layer.8.attention.key.matmul.a, float* %grad.layer.8.attention.value.matmul.a, float* %grad.layer.8.attention.layernorm.x, float* %grad.layer.7.ffn.layernorm.sum)
   ret void
 }
 
@@ -47786,7 +47786,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 2434842624
   %grad.layer.7.ffn.layernorm.x = bitcast i8* %14 to float*
-  call void @body_93(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.ffn.layernorm.stats, float* %layer.7.ffn.residual, float* %bert.encoder.layer.7.output.LayerNorm.weight, float* %grad.layer.7.ffn.layernorm.sum, float* %grad.layer.7.ffn.layernorm.x)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.ffn.layernorm.stats, float* %layer.7.ffn.residual, float* %bert.encoder.layer.7.output.LayerNorm.weight, float* %grad.layer.7.ffn.layernorm.sum, float* %grad.layer.7.ffn.layernorm.x)
   ret void
 }
 
@@ -47809,7 +47809,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 595639296
   %bert.encoder.layer.7.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.ffn.residual, float* %layer.7.ffn.layernorm.stats, float* %grad.layer.7.ffn.layernorm.sum, float* %bert.encoder.layer.7.output.LayerNorm.weight)
+  call void @body_95(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.ffn.residual, float* %layer.7.ffn.layernorm.stats, float* %grad.layer.7.ffn.layernorm.sum, float* %bert.encoder.layer.7.output.LayerNorm.weight)
   ret void
 }
 
@@ -47824,7 +47824,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 595642368
   %bert.encoder.layer.7.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_95(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.7.ffn.layernorm.sum, float* %bert.encoder.layer.7.output.LayerNorm.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.7.ffn.layernorm.sum, float* %bert.encoder.layer.7.output.LayerNorm.bias)
   ret void
 }
 
@@ -47839,7 +47839,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 2453716992
   %grad.layer.7.ffn.dropout = bitcast i8* %5 to float*
-  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.7.ffn.layernorm.x, float* %grad.layer.7.ffn.dropout, i32 25)
+  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.7.ffn.layernorm.x, float* %grad.layer.7.ffn.dropout, i32 25)
   ret void
 }
 
@@ -47854,7 +47854,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 595636224
   %bert.encoder.layer.7.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_95(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.7.ffn.dropout, float* %bert.encoder.layer.7.output.dense.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.7.ffn.dropout, float* %bert.encoder.layer.7.output.dense.bias)
   ret void
 }
 
@@ -47873,7 +47873,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 2359345152
   %grad.layer.7.ffn.gelu = bitcast i8* %8 to float*
-  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.ffn.intermediate, float* %grad.layer.7.ffn.output.matmul.a, float* %grad.layer.7.ffn.gelu)
+  call void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.ffn.intermediate, float* %grad.layer.7.ffn.output.matmul.a, float* %grad.layer.7.ffn.gelu)
   ret void
 }
 
@@ -47888,7 +47888,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 586186752
   %bert.encoder.layer.7.intermediate.dense.bias = bitcast i8* %5 to float*
-  call void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.7.ffn.gelu, float* %bert.encoder.layer.7.intermediate.dense.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.7.ffn.gelu, float* %bert.encoder.layer.7.intermediate.dense.bias)
   ret void
 }
 
@@ -47907,7 +47907,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 2302722048
   %grad.layer.7.attention.layernorm.sum = bitcast i8* %8 to float*
-  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.7.ffn.intermediate.matmul.a, float* %grad.layer.7.ffn.layernorm.x, float* %grad.layer.7.attention.layernorm.sum)
+  call void @body_99(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.7.ffn.intermediate.matmul.a, float* %grad.layer.7.ffn.layernorm.x, float* %grad.layer.7.attention.layernorm.sum)
   ret void
 }
 
@@ -47934,7 +47934,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 2246098944
   %grad.layer.7.attention.layernorm.x = bitcast i8* %14 to float*
-  call void @body_93(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.layernorm.stats, float* %layer.7.attention.residual, float* %bert.encoder.layer.7.attention.output.LayerNorm.weight, float* %grad.layer.7.attention.layernorm.sum, float* %grad.layer.7.attention.layernorm.x)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.layernorm.stats, float* %layer.7.attention.residual, float* %bert.encoder.layer.7.attention.output.LayerNorm.weight, float* %grad.layer.7.attention.layernorm.sum, float* %grad.layer.7.attention.layernorm.x)
   ret void
 }
 
@@ -47957,7 +47957,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 576743424
   %bert.encoder.layer.7.attention.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.residual, float* %layer.7.attention.layernorm.stats, float* %grad.layer.7.attention.layernorm.sum, float* %bert.encoder.layer.7.attention.output.LayerNorm.weight)
+  call void @body_95(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.residual, float* %layer.7.attention.layernorm.stats, float* %grad.layer.7.attention.layernorm.sum, float* %bert.encoder.layer.7.attention.output.LayerNorm.weight)
   ret void
 }
 
@@ -47972,7 +47972,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 576746496
   %bert.encoder.layer.7.attention.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_95(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.7.attention.layernorm.sum, float* %bert.encoder.layer.7.attention.output.LayerNorm.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.7.attention.layernorm.sum, float* %bert.encoder.layer.7.attention.output.LayerNorm.bias)
   ret void
 }
 
@@ -47987,7 +47987,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 2264973312
   %grad.layer.7.attention.output_dropout = bitcast i8* %5 to float*
-  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.7.attention.layernorm.x, float* %grad.layer.7.attention.output_dropout, i32 24)
+  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.7.attention.layernorm.x, float* %grad.layer.7.attention.output_dropout, i32 24)
   ret void
 }
 
@@ -48002,7 +48002,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 576740352
   %bert.encoder.layer.7.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_95(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.7.attention.output_dropout, float* %bert.encoder.layer.7.attention.output.dense.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.7.attention.output_dropout, float* %bert.encoder.layer.7.attention.output.dense.bias)
   ret void
 }
 
@@ -48021,7 +48021,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 21995520
   %layer.7.attention.context.delta = bitcast i8* %8 to float*
-  call void @body_99(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.context, float* %grad.layer.7.attention.output.matmul.a, float* %layer.7.attention.context.delta)
+  call void @body_100(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.7.attention.context, float* %grad.layer.7.attention.output.matmul.a, float* %layer.7.attention.context.delta)
   ret void
 }
 
@@ -48036,7 +48036,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 574377984
   %bert.encoder.layer.7.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_95(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.7.attention.context.b, float* %bert.encoder.layer.7.attention.self.value.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.7.attention.context.b, float* %bert.encoder.layer.7.attention.self.value.bias)
   ret void
 }
 
@@ -48051,7 +48051,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 572015616
   %bert.encoder.layer.7.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_95(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.7.attention.scores.b, float* %bert.encoder.layer.7.attention.self.key.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.7.attention.scores.b, float* %bert.encoder.layer.7.attention.self.key.bias)
   ret void
 }
 
@@ -48066,7 +48066,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 569653248
   %bert.encoder.layer.7.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_95(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.7.attention.scores.a, float* %bert.encoder.layer.7.attention.self.query.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.7.attention.scores.a, float* %bert.encoder.layer.7.attention.self.query.bias)
   ret void
 }
 
@@ -48093,7 +48093,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 2227224576
   %grad.layer.6.ffn.layernorm.sum = bitcast i8* %14 to float*
-  call void @body_100(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.7.attention.query.matmul.a, float* %grad.layer.7.attention.key.matmul.a, float* %grad.layer.7.attention.value.matmul.a, float* %grad.layer.7.attention.layernorm.x, float* %grad.layer.6.ffn.layernorm.sum)
+  call void @body_103(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.7.attention.query.matmul.a, float* %grad.layer.7.attention.key.matmul.a, float* %grad.layer.7.attention.value.matmul.a, float* %grad.layer.7.attention.layernorm.x, float* %grad.layer.6.ffn.layernorm.sum)
   ret void
 }
 
@@ -48120,7 +48120,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 2132852736
   %grad.layer.6.ffn.layernorm.x = bitcast i8* %14 to float*
-  call void @body_93(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.ffn.layernorm.stats, float* %layer.6.ffn.residual, float* %bert.encoder.layer.6.output.LayerNorm.weight, float* %grad.layer.6.ffn.layernorm.sum, float* %grad.layer.6.ffn.layernorm.x)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.ffn.layernorm.stats, float* %layer.6.ffn.residual, float* %bert.encoder.layer.6.output.LayerNorm.weight, float* %grad.layer.6.ffn.layernorm.sum, float* %grad.layer.6.ffn.layernorm.x)
   ret void
 }
 
@@ -48143,7 +48143,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 567287808
   %bert.encoder.layer.6.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.ffn.residual, float* %layer.6.ffn.layernorm.stats, float* %grad.layer.6.ffn.layernorm.sum, float* %bert.encoder.layer.6.output.LayerNorm.weight)
+  call void @body_95(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.ffn.residual, float* %layer.6.ffn.layernorm.stats, float* %grad.layer.6.ffn.layernorm.sum, float* %bert.encoder.layer.6.output.LayerNorm.weight)
   ret void
 }
 
@@ -48158,7 +48158,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 567290880
   %bert.encoder.layer.6.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_95(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.6.ffn.layernorm.sum, float* %bert.encoder.layer.6.output.LayerNorm.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.6.ffn.layernorm.sum, float* %bert.encoder.layer.6.output.LayerNorm.bias)
   ret void
 }
 
@@ -48173,7 +48173,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 2151727104
   %grad.layer.6.ffn.dropout = bitcast i8* %5 to float*
-  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.6.ffn.layernorm.x, float* %grad.layer.6.ffn.dropout, i32 22)
+  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.6.ffn.layernorm.x, float* %grad.layer.6.ffn.dropout, i32 22)
   ret void
 }
 
@@ -48188,7 +48188,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 567284736
   %bert.encoder.layer.6.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_95(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.6.ffn.dropout, float* %bert.encoder.layer.6.output.dense.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.6.ffn.dropout, float* %bert.encoder.layer.6.output.dense.bias)
   ret void
 }
 
@@ -48207,7 +48207,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 2057355264
   %grad.layer.6.ffn.gelu = bitcast i8* %8 to float*
-  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.ffn.intermediate, float* %grad.layer.6.ffn.output.matmul.a, float* %grad.layer.6.ffn.gelu)
+  call void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.ffn.intermediate, float* %grad.layer.6.ffn.output.matmul.a, float* %grad.layer.6.ffn.gelu)
   ret void
 }
 
@@ -48222,7 +48222,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 557835264
   %bert.encoder.layer.6.intermediate.dense.bias = bitcast i8* %5 to float*
-  call void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.6.ffn.gelu, float* %bert.encoder.layer.6.intermediate.dense.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.6.ffn.gelu, float* %bert.encoder.layer.6.intermediate.dense.bias)
   ret void
 }
 
@@ -48241,7 +48241,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 2000732160
   %grad.layer.6.attention.layernorm.sum = bitcast i8* %8 to float*
-  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.6.ffn.intermediate.matmul.a, float* %grad.layer.6.ffn.layernorm.x, float* %grad.layer.6.attention.layernorm.sum)
+  call void @body_99(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.6.ffn.intermediate.matmul.a, float* %grad.layer.6.ffn.layernorm.x, float* %grad.layer.6.attention.layernorm.sum)
   ret void
 }
 
@@ -48268,7 +48268,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 1944109056
   %grad.layer.6.attention.layernorm.x = bitcast i8* %14 to float*
-  call void @body_93(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.layernorm.stats, float* %layer.6.attention.residual, float* %bert.encoder.layer.6.attention.output.LayerNorm.weight, float* %grad.layer.6.attention.layernorm.sum, float* %grad.layer.6.attention.layernorm.x)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.layernorm.stats, float* %layer.6.attention.residual, float* %bert.encoder.layer.6.attention.output.LayerNorm.weight, float* %grad.layer.6.attention.layernorm.sum, float* %grad.layer.6.attention.layernorm.x)
   ret void
 }
 
@@ -48291,7 +48291,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 548391936
   %bert.encoder.layer.6.attention.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.residual, float* %layer.6.attention.layernorm.stats, float* %grad.layer.6.attention.layernorm.sum, float* %bert.encoder.layer.6.attention.output.LayerNorm.weight)
+  call void @body_95(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.residual, float* %layer.6.attention.layernorm.stats, float* %grad.layer.6.attention.layernorm.sum, float* %bert.encoder.layer.6.attention.output.LayerNorm.weight)
   ret void
 }
 
@@ -48306,7 +48306,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 548395008
   %bert.encoder.layer.6.attention.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_95(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.6.attention.layernorm.sum, float* %bert.encoder.layer.6.attention.output.LayerNorm.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.6.attention.layernorm.sum, float* %bert.encoder.layer.6.attention.output.LayerNorm.bias)
   ret void
 }
 
@@ -48321,7 +48321,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 1962983424
   %grad.layer.6.attention.output_dropout = bitcast i8* %5 to float*
-  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.6.attention.layernorm.x, float* %grad.layer.6.attention.output_dropout, i32 21)
+  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.6.attention.layernorm.x, float* %grad.layer.6.attention.output_dropout, i32 21)
   ret void
 }
 
@@ -48336,7 +48336,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 548388864
   %bert.encoder.layer.6.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_95(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.6.attention.output_dropout, float* %bert.encoder.layer.6.attention.output.dense.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.6.attention.output_dropout, float* %bert.encoder.layer.6.attention.output.dense.bias)
   ret void
 }
 
@@ -48355,7 +48355,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 21602304
   %layer.6.attention.context.delta = bitcast i8* %8 to float*
-  call void @body_99(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.context, float* %grad.layer.6.attention.output.matmul.a, float* %layer.6.attention.context.delta)
+  call void @body_100(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.6.attention.context, float* %grad.layer.6.attention.output.matmul.a, float* %layer.6.attention.context.delta)
   ret void
 }
 
@@ -48370,7 +48370,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 546026496
   %bert.encoder.layer.6.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_95(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.6.attention.context.b, float* %bert.encoder.layer.6.attention.self.value.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.6.attention.context.b, float* %bert.encoder.layer.6.attention.self.value.bias)
   ret void
 }
 
@@ -48385,7 +48385,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 543664128
   %bert.encoder.layer.6.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_95(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.6.attention.scores.b, float* %bert.encoder.layer.6.attention.self.key.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.6.attention.scores.b, float* %bert.encoder.layer.6.attention.self.key.bias)
   ret void
 }
 
@@ -48400,7 +48400,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 541301760
   %bert.encoder.layer.6.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_95(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.6.attention.scores.a, float* %bert.encoder.layer.6.attention.self.query.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.6.attention.scores.a, float* %bert.encoder.layer.6.attention.self.query.bias)
   ret void
 }
 
@@ -48427,7 +48427,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 1925234688
   %grad.layer.5.ffn.layernorm.sum = bitcast i8* %14 to float*
-  call void @body_100(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.6.attention.query.matmul.a, float* %grad.layer.6.attention.key.matmul.a, float* %grad.layer.6.attention.value.matmul.a, float* %grad.layer.6.attention.layernorm.x, float* %grad.layer.5.ffn.layernorm.sum)
+  call void @body_103(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.6.attention.query.matmul.a, float* %grad.layer.6.attention.key.matmul.a, float* %grad.layer.6.attention.value.matmul.a, float* %grad.layer.6.attention.layernorm.x, float* %grad.layer.5.ffn.layernorm.sum)
   ret void
 }
 
@@ -48454,7 +48454,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 1830862848
   %grad.layer.5.ffn.layernorm.x = bitcast i8* %14 to float*
-  call void @body_93(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.ffn.layernorm.stats, float* %layer.5.ffn.residual, float* %bert.encoder.layer.5.output.LayerNorm.weight, float* %grad.layer.5.ffn.layernorm.sum, float* %grad.layer.5.ffn.layernorm.x)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.ffn.layernorm.stats, float* %layer.5.ffn.residual, float* %bert.encoder.layer.5.output.LayerNorm.weight, float* %grad.layer.5.ffn.layernorm.sum, float* %grad.layer.5.ffn.layernorm.x)
   ret void
 }
 
@@ -48477,7 +48477,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 538936320
   %bert.encoder.layer.5.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.ffn.residual, float* %layer.5.ffn.layernorm.stats, float* %grad.layer.5.ffn.layernorm.sum, float* %bert.encoder.layer.5.output.LayerNorm.weight)
+  call void @body_95(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.ffn.residual, float* %layer.5.ffn.layernorm.stats, float* %grad.layer.5.ffn.layernorm.sum, float* %bert.encoder.layer.5.output.LayerNorm.weight)
   ret void
 }
 
@@ -48492,7 +48492,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 538939392
   %bert.encoder.layer.5.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_95(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.5.ffn.layernorm.sum, float* %bert.encoder.layer.5.output.LayerNorm.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.5.ffn.layernorm.sum, float* %bert.encoder.layer.5.output.LayerNorm.bias)
   ret void
 }
 
@@ -48507,7 +48507,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 1849737216
   %grad.layer.5.ffn.dropout = bitcast i8* %5 to float*
-  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.5.ffn.layernorm.x, float* %grad.layer.5.ffn.dropout, i32 19)
+  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.5.ffn.layernorm.x, float* %grad.layer.5.ffn.dropout, i32 19)
   ret void
 }
 
@@ -48522,7 +48522,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 538933248
   %bert.encoder.layer.5.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_95(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.5.ffn.dropout, float* %bert.encoder.layer.5.output.dense.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.5.ffn.dropout, float* %bert.encoder.layer.5.output.dense.bias)
   ret void
 }
 
@@ -48541,7 +48541,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 1755365376
   %grad.layer.5.ffn.gelu = bitcast i8* %8 to float*
-  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.ffn.intermediate, float* %grad.layer.5.ffn.output.matmul.a, float* %grad.layer.5.ffn.gelu)
+  call void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.ffn.intermediate, float* %grad.layer.5.ffn.output.matmul.a, float* %grad.layer.5.ffn.gelu)
   ret void
 }
 
@@ -48556,7 +48556,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 529483776
   %bert.encoder.layer.5.intermediate.dense.bias = bitcast i8* %5 to float*
-  call void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.5.ffn.gelu, float* %bert.encoder.layer.5.intermediate.dense.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.5.ffn.gelu, float* %bert.encoder.layer.5.intermediate.dense.bias)
   ret void
 }
 
@@ -48575,7 +48575,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 1698742272
   %grad.layer.5.attention.layernorm.sum = bitcast i8* %8 to float*
-  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.5.ffn.intermediate.matmul.a, float* %grad.layer.5.ffn.layernorm.x, float* %grad.layer.5.attention.layernorm.sum)
+  call void @body_99(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.5.ffn.intermediate.matmul.a, float* %grad.layer.5.ffn.layernorm.x, float* %grad.layer.5.attention.layernorm.sum)
   ret void
 }
 
@@ -48602,7 +48602,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 1642119168
   %grad.layer.5.attention.layernorm.x = bitcast i8* %14 to float*
-  call void @body_93(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.layernorm.stats, float* %layer.5.attention.residual, float* %bert.encoder.layer.5.attention.output.LayerNorm.weight, float* %grad.layer.5.attention.layernorm.sum, float* %grad.layer.5.attention.layernorm.x)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.layernorm.stats, float* %layer.5.attention.residual, float* %bert.encoder.layer.5.attention.output.LayerNorm.weight, float* %grad.layer.5.attention.layernorm.sum, float* %grad.layer.5.attention.layernorm.x)
   ret void
 }
 
@@ -48625,7 +48625,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 520040448
   %bert.encoder.layer.5.attention.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.residual, float* %layer.5.attention.layernorm.stats, float* %grad.layer.5.attention.layernorm.sum, float* %bert.encoder.layer.5.attention.output.LayerNorm.weight)
+  call void @body_95(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.residual, float* %layer.5.attention.layernorm.stats, float* %grad.layer.5.attention.layernorm.sum, float* %bert.encoder.layer.5.attention.output.LayerNorm.weight)
   ret void
 }
 
@@ -48640,7 +48640,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 520043520
   %bert.encoder.layer.5.attention.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_95(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.5.attention.layernorm.sum, float* %bert.encoder.layer.5.attention.output.LayerNorm.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.5.attention.layernorm.sum, float* %bert.encoder.layer.5.attention.output.LayerNorm.bias)
   ret void
 }
 
@@ -48655,7 +48655,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 1660993536
   %grad.layer.5.attention.output_dropout = bitcast i8* %5 to float*
-  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.5.attention.layernorm.x, float* %grad.layer.5.attention.output_dropout, i32 18)
+  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.5.attention.layernorm.x, float* %grad.layer.5.attention.output_dropout, i32 18)
   ret void
 }
 
@@ -48670,7 +48670,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 520037376
   %bert.encoder.layer.5.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_95(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.5.attention.output_dropout, float* %bert.encoder.layer.5.attention.output.dense.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.5.attention.output_dropout, float* %bert.encoder.layer.5.attention.output.dense.bias)
   ret void
 }
 
@@ -48689,7 +48689,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 21209088
   %layer.5.attention.context.delta = bitcast i8* %8 to float*
-  call void @body_99(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.context, float* %grad.layer.5.attention.output.matmul.a, float* %layer.5.attention.context.delta)
+  call void @body_100(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.5.attention.context, float* %grad.layer.5.attention.output.matmul.a, float* %layer.5.attention.context.delta)
   ret void
 }
 
@@ -48704,7 +48704,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 517675008
   %bert.encoder.layer.5.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_95(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.5.attention.context.b, float* %bert.encoder.layer.5.attention.self.value.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.5.attention.context.b, float* %bert.encoder.layer.5.attention.self.value.bias)
   ret void
 }
 
@@ -48719,7 +48719,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 515312640
   %bert.encoder.layer.5.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_95(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.5.attention.scores.b, float* %bert.encoder.layer.5.attention.self.key.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.5.attention.scores.b, float* %bert.encoder.layer.5.attention.self.key.bias)
   ret void
 }
 
@@ -48734,7 +48734,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 512950272
   %bert.encoder.layer.5.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_95(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.5.attention.scores.a, float* %bert.encoder.layer.5.attention.self.query.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.5.attention.scores.a, float* %bert.encoder.layer.5.attention.self.query.bias)
   ret void
 }
 
@@ -48761,7 +48761,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 1623244800
   %grad.layer.4.ffn.layernorm.sum = bitcast i8* %14 to float*
-  call void @body_100(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.5.attention.query.matmul.a, float* %grad.layer.5.attention.key.matmul.a, float* %grad.layer.5.attention.value.matmul.a, float* %grad.layer.5.attention.layernorm.x, float* %grad.layer.4.ffn.layernorm.sum)
+  call void @body_103(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.5.attention.query.matmul.a, float* %grad.layer.5.attention.key.matmul.a, float* %grad.layer.5.attention.value.matmul.a, float* %grad.layer.5.attention.layernorm.x, float* %grad.layer.4.ffn.layernorm.sum)
   ret void
 }
 
@@ -48788,7 +48788,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 1528872960
   %grad.layer.4.ffn.layernorm.x = bitcast i8* %14 to float*
-  call void @body_93(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.ffn.layernorm.stats, float* %layer.4.ffn.residual, float* %bert.encoder.layer.4.output.LayerNorm.weight, float* %grad.layer.4.ffn.layernorm.sum, float* %grad.layer.4.ffn.layernorm.x)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.ffn.layernorm.stats, float* %layer.4.ffn.residual, float* %bert.encoder.layer.4.output.LayerNorm.weight, float* %grad.layer.4.ffn.layernorm.sum, float* %grad.layer.4.ffn.layernorm.x)
   ret void
 }
 
@@ -48811,7 +48811,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 510584832
   %bert.encoder.layer.4.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.ffn.residual, float* %layer.4.ffn.layernorm.stats, float* %grad.layer.4.ffn.layernorm.sum, float* %bert.encoder.layer.4.output.LayerNorm.weight)
+  call void @body_95(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.ffn.residual, float* %layer.4.ffn.layernorm.stats, float* %grad.layer.4.ffn.layernorm.sum, float* %bert.encoder.layer.4.output.LayerNorm.weight)
   ret void
 }
 
@@ -48826,7 +48826,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 510587904
   %bert.encoder.layer.4.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_95(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.4.ffn.layernorm.sum, float* %bert.encoder.layer.4.output.LayerNorm.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.4.ffn.layernorm.sum, float* %bert.encoder.layer.4.output.LayerNorm.bias)
   ret void
 }
 
@@ -48841,7 +48841,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 1547747328
   %grad.layer.4.ffn.dropout = bitcast i8* %5 to float*
-  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.4.ffn.layernorm.x, float* %grad.layer.4.ffn.dropout, i32 16)
+  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.4.ffn.layernorm.x, float* %grad.layer.4.ffn.dropout, i32 16)
   ret void
 }
 
@@ -48856,7 +48856,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 510581760
   %bert.encoder.layer.4.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_95(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.4.ffn.dropout, float* %bert.encoder.layer.4.output.dense.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.4.ffn.dropout, float* %bert.encoder.layer.4.output.dense.bias)
   ret void
 }
 
@@ -48875,7 +48875,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 1453375488
   %grad.layer.4.ffn.gelu = bitcast i8* %8 to float*
-  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.ffn.intermediate, float* %grad.layer.4.ffn.output.matmul.a, float* %grad.layer.4.ffn.gelu)
+  call void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.ffn.intermediate, float* %grad.layer.4.ffn.output.matmul.a, float* %grad.layer.4.ffn.gelu)
   ret void
 }
 
@@ -48890,7 +48890,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 501132288
   %bert.encoder.layer.4.intermediate.dense.bias = bitcast i8* %5 to float*
-  call void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.4.ffn.gelu, float* %bert.encoder.layer.4.intermediate.dense.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.4.ffn.gelu, float* %bert.encoder.layer.4.intermediate.dense.bias)
   ret void
 }
 
@@ -48909,7 +48909,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 1396752384
   %grad.layer.4.attention.layernorm.sum = bitcast i8* %8 to float*
-  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.4.ffn.intermediate.matmul.a, float* %grad.layer.4.ffn.layernorm.x, float* %grad.layer.4.attention.layernorm.sum)
+  call void @body_99(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.4.ffn.intermediate.matmul.a, float* %grad.layer.4.ffn.layernorm.x, float* %grad.layer.4.attention.layernorm.sum)
   ret void
 }
 
@@ -48936,7 +48936,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 1340129280
   %grad.layer.4.attention.layernorm.x = bitcast i8* %14 to float*
-  call void @body_93(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.layernorm.stats, float* %layer.4.attention.residual, float* %bert.encoder.layer.4.attention.output.LayerNorm.weight, float* %grad.layer.4.attention.layernorm.sum, float* %grad.layer.4.attention.layernorm.x)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.layernorm.stats, float* %layer.4.attention.residual, float* %bert.encoder.layer.4.attention.output.LayerNorm.weight, float* %grad.layer.4.attention.layernorm.sum, float* %grad.layer.4.attention.layernorm.x)
   ret void
 }
 
@@ -48959,7 +48959,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 491688960
   %bert.encoder.layer.4.attention.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.residual, float* %layer.4.attention.layernorm.stats, float* %grad.layer.4.attention.layernorm.sum, float* %bert.encoder.layer.4.attention.output.LayerNorm.weight)
+  call void @body_95(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.residual, float* %layer.4.attention.layernorm.stats, float* %grad.layer.4.attention.layernorm.sum, float* %bert.encoder.layer.4.attention.output.LayerNorm.weight)
   ret void
 }
 
@@ -48974,7 +48974,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 491692032
   %bert.encoder.layer.4.attention.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_95(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.4.attention.layernorm.sum, float* %bert.encoder.layer.4.attention.output.LayerNorm.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.4.attention.layernorm.sum, float* %bert.encoder.layer.4.attention.output.LayerNorm.bias)
   ret void
 }
 
@@ -48989,7 +48989,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 1359003648
   %grad.layer.4.attention.output_dropout = bitcast i8* %5 to float*
-  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.4.attention.layernorm.x, float* %grad.layer.4.attention.output_dropout, i32 15)
+  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.4.attention.layernorm.x, float* %grad.layer.4.attention.output_dropout, i32 15)
   ret void
 }
 
@@ -49004,7 +49004,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 491685888
   %bert.encoder.layer.4.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_95(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.4.attention.output_dropout, float* %bert.encoder.layer.4.attention.output.dense.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.4.attention.output_dropout, float* %bert.encoder.layer.4.attention.output.dense.bias)
   ret void
 }
 
@@ -49023,7 +49023,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 20815872
   %layer.4.attention.context.delta = bitcast i8* %8 to float*
-  call void @body_99(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.context, float* %grad.layer.4.attention.output.matmul.a, float* %layer.4.attention.context.delta)
+  call void @body_100(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.4.attention.context, float* %grad.layer.4.attention.output.matmul.a, float* %layer.4.attention.context.delta)
   ret void
 }
 
@@ -49038,7 +49038,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 489323520
   %bert.encoder.layer.4.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_95(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.4.attention.context.b, float* %bert.encoder.layer.4.attention.self.value.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.4.attention.context.b, float* %bert.encoder.layer.4.attention.self.value.bias)
   ret void
 }
 
@@ -49053,7 +49053,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 486961152
   %bert.encoder.layer.4.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_95(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.4.attention.scores.b, float* %bert.encoder.layer.4.attention.self.key.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.4.attention.scores.b, float* %bert.encoder.layer.4.attention.self.key.bias)
   ret void
 }
 
@@ -49068,7 +49068,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 484598784
   %bert.encoder.layer.4.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_95(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.4.attention.scores.a, float* %bert.encoder.layer.4.attention.self.query.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.4.attention.scores.a, float* %bert.encoder.layer.4.attention.self.query.bias)
   ret void
 }
 
@@ -49095,7 +49095,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 1321254912
   %grad.layer.3.ffn.layernorm.sum = bitcast i8* %14 to float*
-  call void @body_100(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.4.attention.query.matmul.a, float* %grad.layer.4.attention.key.matmul.a, float* %grad.layer.4.attention.value.matmul.a, float* %grad.layer.4.attention.layernorm.x, float* %grad.layer.3.ffn.layernorm.sum)
+  call void @body_103(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.4.attention.query.matmul.a, float* %grad.layer.4.attention.key.matmul.a, float* %grad.layer.4.attention.value.matmul.a, float* %grad.layer.4.attention.layernorm.x, float* %grad.layer.3.ffn.layernorm.sum)
   ret void
 }
 
@@ -49122,7 +49122,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 1226883072
   %grad.layer.3.ffn.layernorm.x = bitcast i8* %14 to float*
-  call void @body_93(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.ffn.layernorm.stats, float* %layer.3.ffn.residual, float* %bert.encoder.layer.3.output.LayerNorm.weight, float* %grad.layer.3.ffn.layernorm.sum, float* %grad.layer.3.ffn.layernorm.x)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.ffn.layernorm.stats, float* %layer.3.ffn.residual, float* %bert.encoder.layer.3.output.LayerNorm.weight, float* %grad.layer.3.ffn.layernorm.sum, float* %grad.layer.3.ffn.layernorm.x)
   ret void
 }
 
@@ -49145,7 +49145,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 482233344
   %bert.encoder.layer.3.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.ffn.residual, float* %layer.3.ffn.layernorm.stats, float* %grad.layer.3.ffn.layernorm.sum, float* %bert.encoder.layer.3.output.LayerNorm.weight)
+  call void @body_95(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.ffn.residual, float* %layer.3.ffn.layernorm.stats, float* %grad.layer.3.ffn.layernorm.sum, float* %bert.encoder.layer.3.output.LayerNorm.weight)
   ret void
 }
 
@@ -49160,7 +49160,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 482236416
   %bert.encoder.layer.3.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_95(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.3.ffn.layernorm.sum, float* %bert.encoder.layer.3.output.LayerNorm.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.3.ffn.layernorm.sum, float* %bert.encoder.layer.3.output.LayerNorm.bias)
   ret void
 }
 
@@ -49175,7 +49175,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 1245757440
   %grad.layer.3.ffn.dropout = bitcast i8* %5 to float*
-  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.3.ffn.layernorm.x, float* %grad.layer.3.ffn.dropout, i32 13)
+  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.3.ffn.layernorm.x, float* %grad.layer.3.ffn.dropout, i32 13)
   ret void
 }
 
@@ -49190,7 +49190,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 482230272
   %bert.encoder.layer.3.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_95(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.3.ffn.dropout, float* %bert.encoder.layer.3.output.dense.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.3.ffn.dropout, float* %bert.encoder.layer.3.output.dense.bias)
   ret void
 }
 
@@ -49209,7 +49209,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 1151385600
   %grad.layer.3.ffn.gelu = bitcast i8* %8 to float*
-  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.ffn.intermediate, float* %grad.layer.3.ffn.output.matmul.a, float* %grad.layer.3.ffn.gelu)
+  call void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.ffn.intermediate, float* %grad.layer.3.ffn.output.matmul.a, float* %grad.layer.3.ffn.gelu)
   ret void
 }
 
@@ -49224,7 +49224,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 472780800
   %bert.encoder.layer.3.intermediate.dense.bias = bitcast i8* %5 to float*
-  call void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.3.ffn.gelu, float* %bert.encoder.layer.3.intermediate.dense.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.3.ffn.gelu, float* %bert.encoder.layer.3.intermediate.dense.bias)
   ret void
 }
 
@@ -49243,7 +49243,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 1094762496
   %grad.layer.3.attention.layernorm.sum = bitcast i8* %8 to float*
-  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.3.ffn.intermediate.matmul.a, float* %grad.layer.3.ffn.layernorm.x, float* %grad.layer.3.attention.layernorm.sum)
+  call void @body_99(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.3.ffn.intermediate.matmul.a, float* %grad.layer.3.ffn.layernorm.x, float* %grad.layer.3.attention.layernorm.sum)
   ret void
 }
 
@@ -49270,7 +49270,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 1038139392
   %grad.layer.3.attention.layernorm.x = bitcast i8* %14 to float*
-  call void @body_93(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.layernorm.stats, float* %layer.3.attention.residual, float* %bert.encoder.layer.3.attention.output.LayerNorm.weight, float* %grad.layer.3.attention.layernorm.sum, float* %grad.layer.3.attention.layernorm.x)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.layernorm.stats, float* %layer.3.attention.residual, float* %bert.encoder.layer.3.attention.output.LayerNorm.weight, float* %grad.layer.3.attention.layernorm.sum, float* %grad.layer.3.attention.layernorm.x)
   ret void
 }
 
@@ -49293,7 +49293,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 463337472
   %bert.encoder.layer.3.attention.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.residual, float* %layer.3.attention.layernorm.stats, float* %grad.layer.3.attention.layernorm.sum, float* %bert.encoder.layer.3.attention.output.LayerNorm.weight)
+  call void @body_95(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.residual, float* %layer.3.attention.layernorm.stats, float* %grad.layer.3.attention.layernorm.sum, float* %bert.encoder.layer.3.attention.output.LayerNorm.weight)
   ret void
 }
 
@@ -49308,7 +49308,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 463340544
   %bert.encoder.layer.3.attention.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_95(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.3.attention.layernorm.sum, float* %bert.encoder.layer.3.attention.output.LayerNorm.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.3.attention.layernorm.sum, float* %bert.encoder.layer.3.attention.output.LayerNorm.bias)
   ret void
 }
 
@@ -49323,7 +49323,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 1057013760
   %grad.layer.3.attention.output_dropout = bitcast i8* %5 to float*
-  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.3.attention.layernorm.x, float* %grad.layer.3.attention.output_dropout, i32 12)
+  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.3.attention.layernorm.x, float* %grad.layer.3.attention.output_dropout, i32 12)
   ret void
 }
 
@@ -49338,7 +49338,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 463334400
   %bert.encoder.layer.3.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_95(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.3.attention.output_dropout, float* %bert.encoder.layer.3.attention.output.dense.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.3.attention.output_dropout, float* %bert.encoder.layer.3.attention.output.dense.bias)
   ret void
 }
 
@@ -49357,7 +49357,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 20422656
   %layer.3.attention.context.delta = bitcast i8* %8 to float*
-  call void @body_99(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.context, float* %grad.layer.3.attention.output.matmul.a, float* %layer.3.attention.context.delta)
+  call void @body_100(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.3.attention.context, float* %grad.layer.3.attention.output.matmul.a, float* %layer.3.attention.context.delta)
   ret void
 }
 
@@ -49372,7 +49372,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 460972032
   %bert.encoder.layer.3.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_95(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.3.attention.context.b, float* %bert.encoder.layer.3.attention.self.value.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.3.attention.context.b, float* %bert.encoder.layer.3.attention.self.value.bias)
   ret void
 }
 
@@ -49387,7 +49387,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 458609664
   %bert.encoder.layer.3.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_95(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.3.attention.scores.b, float* %bert.encoder.layer.3.attention.self.key.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.3.attention.scores.b, float* %bert.encoder.layer.3.attention.self.key.bias)
   ret void
 }
 
@@ -49402,7 +49402,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 456247296
   %bert.encoder.layer.3.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_95(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.3.attention.scores.a, float* %bert.encoder.layer.3.attention.self.query.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.3.attention.scores.a, float* %bert.encoder.layer.3.attention.self.query.bias)
   ret void
 }
 
@@ -49429,7 +49429,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 1019265024
   %grad.layer.2.ffn.layernorm.sum = bitcast i8* %14 to float*
-  call void @body_100(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.3.attention.query.matmul.a, float* %grad.layer.3.attention.key.matmul.a, float* %grad.layer.3.attention.value.matmul.a, float* %grad.layer.3.attention.layernorm.x, float* %grad.layer.2.ffn.layernorm.sum)
+  call void @body_103(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.3.attention.query.matmul.a, float* %grad.layer.3.attention.key.matmul.a, float* %grad.layer.3.attention.value.matmul.a, float* %grad.layer.3.attention.layernorm.x, float* %grad.layer.2.ffn.layernorm.sum)
   ret void
 }
 
@@ -49456,7 +49456,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 924893184
   %grad.layer.2.ffn.layernorm.x = bitcast i8* %14 to float*
-  call void @body_93(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.ffn.layernorm.stats, float* %layer.2.ffn.residual, float* %bert.encoder.layer.2.output.LayerNorm.weight, float* %grad.layer.2.ffn.layernorm.sum, float* %grad.layer.2.ffn.layernorm.x)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.ffn.layernorm.stats, float* %layer.2.ffn.residual, float* %bert.encoder.layer.2.output.LayerNorm.weight, float* %grad.layer.2.ffn.layernorm.sum, float* %grad.layer.2.ffn.layernorm.x)
   ret void
 }
 
@@ -49479,7 +49479,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 453881856
   %bert.encoder.layer.2.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.ffn.residual, float* %layer.2.ffn.layernorm.stats, float* %grad.layer.2.ffn.layernorm.sum, float* %bert.encoder.layer.2.output.LayerNorm.weight)
+  call void @body_95(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.ffn.residual, float* %layer.2.ffn.layernorm.stats, float* %grad.layer.2.ffn.layernorm.sum, float* %bert.encoder.layer.2.output.LayerNorm.weight)
   ret void
 }
 
@@ -49494,7 +49494,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 453884928
   %bert.encoder.layer.2.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_95(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.2.ffn.layernorm.sum, float* %bert.encoder.layer.2.output.LayerNorm.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.2.ffn.layernorm.sum, float* %bert.encoder.layer.2.output.LayerNorm.bias)
   ret void
 }
 
@@ -49509,7 +49509,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 943767552
   %grad.layer.2.ffn.dropout = bitcast i8* %5 to float*
-  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.2.ffn.layernorm.x, float* %grad.layer.2.ffn.dropout, i32 10)
+  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.2.ffn.layernorm.x, float* %grad.layer.2.ffn.dropout, i32 10)
   ret void
 }
 
@@ -49524,7 +49524,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 453878784
   %bert.encoder.layer.2.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_95(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.2.ffn.dropout, float* %bert.encoder.layer.2.output.dense.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.2.ffn.dropout, float* %bert.encoder.layer.2.output.dense.bias)
   ret void
 }
 
@@ -49543,7 +49543,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 849395712
   %grad.layer.2.ffn.gelu = bitcast i8* %8 to float*
-  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.ffn.intermediate, float* %grad.layer.2.ffn.output.matmul.a, float* %grad.layer.2.ffn.gelu)
+  call void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.ffn.intermediate, float* %grad.layer.2.ffn.output.matmul.a, float* %grad.layer.2.ffn.gelu)
   ret void
 }
 
@@ -49558,7 +49558,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 444429312
   %bert.encoder.layer.2.intermediate.dense.bias = bitcast i8* %5 to float*
-  call void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.2.ffn.gelu, float* %bert.encoder.layer.2.intermediate.dense.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.2.ffn.gelu, float* %bert.encoder.layer.2.intermediate.dense.bias)
   ret void
 }
 
@@ -49577,7 +49577,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 792772608
   %grad.layer.2.attention.layernorm.sum = bitcast i8* %8 to float*
-  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.2.ffn.intermediate.matmul.a, float* %grad.layer.2.ffn.layernorm.x, float* %grad.layer.2.attention.layernorm.sum)
+  call void @body_99(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.2.ffn.intermediate.matmul.a, float* %grad.layer.2.ffn.layernorm.x, float* %grad.layer.2.attention.layernorm.sum)
   ret void
 }
 
@@ -49604,7 +49604,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 736149504
   %grad.layer.2.attention.layernorm.x = bitcast i8* %14 to float*
-  call void @body_93(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.layernorm.stats, float* %layer.2.attention.residual, float* %bert.encoder.layer.2.attention.output.LayerNorm.weight, float* %grad.layer.2.attention.layernorm.sum, float* %grad.layer.2.attention.layernorm.x)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.layernorm.stats, float* %layer.2.attention.residual, float* %bert.encoder.layer.2.attention.output.LayerNorm.weight, float* %grad.layer.2.attention.layernorm.sum, float* %grad.layer.2.attention.layernorm.x)
   ret void
 }
 
@@ -49627,7 +49627,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 434985984
   %bert.encoder.layer.2.attention.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.residual, float* %layer.2.attention.layernorm.stats, float* %grad.layer.2.attention.layernorm.sum, float* %bert.encoder.layer.2.attention.output.LayerNorm.weight)
+  call void @body_95(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.residual, float* %layer.2.attention.layernorm.stats, float* %grad.layer.2.attention.layernorm.sum, float* %bert.encoder.layer.2.attention.output.LayerNorm.weight)
   ret void
 }
 
@@ -49642,7 +49642,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 434989056
   %bert.encoder.layer.2.attention.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_95(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.2.attention.layernorm.sum, float* %bert.encoder.layer.2.attention.output.LayerNorm.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.2.attention.layernorm.sum, float* %bert.encoder.layer.2.attention.output.LayerNorm.bias)
   ret void
 }
 
@@ -49657,7 +49657,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 755023872
   %grad.layer.2.attention.output_dropout = bitcast i8* %5 to float*
-  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.2.attention.layernorm.x, float* %grad.layer.2.attention.output_dropout, i32 9)
+  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.2.attention.layernorm.x, float* %grad.layer.2.attention.output_dropout, i32 9)
   ret void
 }
 
@@ -49672,7 +49672,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 434982912
   %bert.encoder.layer.2.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_95(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.2.attention.output_dropout, float* %bert.encoder.layer.2.attention.output.dense.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.2.attention.output_dropout, float* %bert.encoder.layer.2.attention.output.dense.bias)
   ret void
 }
 
@@ -49691,7 +49691,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 20029440
   %layer.2.attention.context.delta = bitcast i8* %8 to float*
-  call void @body_99(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.context, float* %grad.layer.2.attention.output.matmul.a, float* %layer.2.attention.context.delta)
+  call void @body_100(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.2.attention.context, float* %grad.layer.2.attention.output.matmul.a, float* %layer.2.attention.context.delta)
   ret void
 }
 
@@ -49706,7 +49706,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 432620544
   %bert.encoder.layer.2.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_95(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.2.attention.context.b, float* %bert.encoder.layer.2.attention.self.value.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.2.attention.context.b, float* %bert.encoder.layer.2.attention.self.value.bias)
   ret void
 }
 
@@ -49721,7 +49721,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 430258176
   %bert.encoder.layer.2.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_95(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.2.attention.scores.b, float* %bert.encoder.layer.2.attention.self.key.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.2.attention.scores.b, float* %bert.encoder.layer.2.attention.self.key.bias)
   ret void
 }
 
@@ -49736,7 +49736,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 427895808
   %bert.encoder.layer.2.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_95(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.2.attention.scores.a, float* %bert.encoder.layer.2.attention.self.query.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.2.attention.scores.a, float* %bert.encoder.layer.2.attention.self.query.bias)
   ret void
 }
 
@@ -49763,7 +49763,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 717275136
   %grad.layer.1.ffn.layernorm.sum = bitcast i8* %14 to float*
-  call void @body_100(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.2.attention.query.matmul.a, float* %grad.layer.2.attention.key.matmul.a, float* %grad.layer.2.attention.value.matmul.a, float* %grad.layer.2.attention.layernorm.x, float* %grad.layer.1.ffn.layernorm.sum)
+  call void @body_103(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.2.attention.query.matmul.a, float* %grad.layer.2.attention.key.matmul.a, float* %grad.layer.2.attention.value.matmul.a, float* %grad.layer.2.attention.layernorm.x, float* %grad.layer.1.ffn.layernorm.sum)
   ret void
 }
 
@@ -49790,7 +49790,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 622903296
   %grad.layer.1.ffn.layernorm.x = bitcast i8* %14 to float*
-  call void @body_93(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.layernorm.stats, float* %layer.1.ffn.residual, float* %bert.encoder.layer.1.output.LayerNorm.weight, float* %grad.layer.1.ffn.layernorm.sum, float* %grad.layer.1.ffn.layernorm.x)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.layernorm.stats, float* %layer.1.ffn.residual, float* %bert.encoder.layer.1.output.LayerNorm.weight, float* %grad.layer.1.ffn.layernorm.sum, float* %grad.layer.1.ffn.layernorm.x)
   ret void
 }
 
@@ -49813,7 +49813,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 425530368
   %bert.encoder.layer.1.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.residual, float* %layer.1.ffn.layernorm.stats, float* %grad.layer.1.ffn.layernorm.sum, float* %bert.encoder.layer.1.output.LayerNorm.weight)
+  call void @body_95(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.residual, float* %layer.1.ffn.layernorm.stats, float* %grad.layer.1.ffn.layernorm.sum, float* %bert.encoder.layer.1.output.LayerNorm.weight)
   ret void
 }
 
@@ -49828,7 +49828,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 425533440
   %bert.encoder.layer.1.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_95(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.ffn.layernorm.sum, float* %bert.encoder.layer.1.output.LayerNorm.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.ffn.layernorm.sum, float* %bert.encoder.layer.1.output.LayerNorm.bias)
   ret void
 }
 
@@ -49843,7 +49843,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 641777664
   %grad.layer.1.ffn.dropout = bitcast i8* %5 to float*
-  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.ffn.layernorm.x, float* %grad.layer.1.ffn.dropout, i32 7)
+  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.ffn.layernorm.x, float* %grad.layer.1.ffn.dropout, i32 7)
   ret void
 }
 
@@ -49858,7 +49858,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 425527296
   %bert.encoder.layer.1.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_95(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.ffn.dropout, float* %bert.encoder.layer.1.output.dense.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.ffn.dropout, float* %bert.encoder.layer.1.output.dense.bias)
   ret void
 }
 
@@ -49877,7 +49877,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 547405824
   %grad.layer.1.ffn.gelu = bitcast i8* %8 to float*
-  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.intermediate, float* %grad.layer.1.ffn.output.matmul.a, float* %grad.layer.1.ffn.gelu)
+  call void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.intermediate, float* %grad.layer.1.ffn.output.matmul.a, float* %grad.layer.1.ffn.gelu)
   ret void
 }
 
@@ -49892,7 +49892,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 416077824
   %bert.encoder.layer.1.intermediate.dense.bias = bitcast i8* %5 to float*
-  call void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.ffn.gelu, float* %bert.encoder.layer.1.intermediate.dense.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.ffn.gelu, float* %bert.encoder.layer.1.intermediate.dense.bias)
   ret void
 }
 
@@ -49911,7 +49911,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 490782720
   %grad.layer.1.attention.layernorm.sum = bitcast i8* %8 to float*
-  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.ffn.intermediate.matmul.a, float* %grad.layer.1.ffn.layernorm.x, float* %grad.layer.1.attention.layernorm.sum)
+  call void @body_99(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.ffn.intermediate.matmul.a, float* %grad.layer.1.ffn.layernorm.x, float* %grad.layer.1.attention.layernorm.sum)
   ret void
 }
 
@@ -49938,7 +49938,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 434159616
   %grad.layer.1.attention.layernorm.x = bitcast i8* %14 to float*
-  call void @body_93(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.layernorm.stats, float* %layer.1.attention.residual, float* %bert.encoder.layer.1.attention.output.LayerNorm.weight, float* %grad.layer.1.attention.layernorm.sum, float* %grad.layer.1.attention.layernorm.x)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.layernorm.stats, float* %layer.1.attention.residual, float* %bert.encoder.layer.1.attention.output.LayerNorm.weight, float* %grad.layer.1.attention.layernorm.sum, float* %grad.layer.1.attention.layernorm.x)
   ret void
 }
 
@@ -49961,7 +49961,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 406634496
   %bert.encoder.layer.1.attention.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.residual, float* %layer.1.attention.layernorm.stats, float* %grad.layer.1.attention.layernorm.sum, float* %bert.encoder.layer.1.attention.output.LayerNorm.weight)
+  call void @body_95(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.residual, float* %layer.1.attention.layernorm.stats, float* %grad.layer.1.attention.layernorm.sum, float* %bert.encoder.layer.1.attention.output.LayerNorm.weight)
   ret void
 }
 
@@ -49976,7 +49976,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 406637568
   %bert.encoder.layer.1.attention.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_95(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.layernorm.sum, float* %bert.encoder.layer.1.attention.output.LayerNorm.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.layernorm.sum, float* %bert.encoder.layer.1.attention.output.LayerNorm.bias)
   ret void
 }
 
@@ -49991,7 +49991,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 453033984
   %grad.layer.1.attention.output_dropout = bitcast i8* %5 to float*
-  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.layernorm.x, float* %grad.layer.1.attention.output_dropout, i32 6)
+  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.layernorm.x, float* %grad.layer.1.attention.output_dropout, i32 6)
   ret void
 }
 
@@ -50006,7 +50006,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 406631424
   %bert.encoder.layer.1.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_95(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.output_dropout, float* %bert.encoder.layer.1.attention.output.dense.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.output_dropout, float* %bert.encoder.layer.1.attention.output.dense.bias)
   ret void
 }
 
@@ -50025,7 +50025,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 19636224
   %layer.1.attention.context.delta = bitcast i8* %8 to float*
-  call void @body_99(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.context, float* %grad.layer.1.attention.output.matmul.a, float* %layer.1.attention.context.delta)
+  call void @body_100(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.context, float* %grad.layer.1.attention.output.matmul.a, float* %layer.1.attention.context.delta)
   ret void
 }
 
@@ -50040,7 +50040,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 404269056
   %bert.encoder.layer.1.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_95(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.context.b, float* %bert.encoder.layer.1.attention.self.value.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.context.b, float* %bert.encoder.layer.1.attention.self.value.bias)
   ret void
 }
 
@@ -50055,7 +50055,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 401906688
   %bert.encoder.layer.1.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_95(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.scores.b, float* %bert.encoder.layer.1.attention.self.key.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.scores.b, float* %bert.encoder.layer.1.attention.self.key.bias)
   ret void
 }
 
@@ -50070,7 +50070,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 399544320
   %bert.encoder.layer.1.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_95(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.scores.a, float* %bert.encoder.layer.1.attention.self.query.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.scores.a, float* %bert.encoder.layer.1.attention.self.query.bias)
   ret void
 }
 
@@ -50097,7 +50097,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 415285248
   %grad.layer.0.ffn.layernorm.sum = bitcast i8* %14 to float*
-  call void @body_100(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.query.matmul.a, float* %grad.layer.1.attention.key.matmul.a, float* %grad.layer.1.attention.value.matmul.a, float* %grad.layer.1.attention.layernorm.x, float* %grad.layer.0.ffn.layernorm.sum)
+  call void @body_103(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.query.matmul.a, float* %grad.layer.1.attention.key.matmul.a, float* %grad.layer.1.attention.value.matmul.a, float* %grad.layer.1.attention.layernorm.x, float* %grad.layer.0.ffn.layernorm.sum)
   ret void
 }
 
@@ -50124,7 +50124,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 320913408
   %grad.layer.0.ffn.layernorm.x = bitcast i8* %14 to float*
-  call void @body_93(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.layernorm.stats, float* %layer.0.ffn.residual, float* %bert.encoder.layer.0.output.LayerNorm.weight, float* %grad.layer.0.ffn.layernorm.sum, float* %grad.layer.0.ffn.layernorm.x)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.layernorm.stats, float* %layer.0.ffn.residual, float* %bert.encoder.layer.0.output.LayerNorm.weight, float* %grad.layer.0.ffn.layernorm.sum, float* %grad.layer.0.ffn.layernorm.x)
   ret void
 }
 
@@ -50147,7 +50147,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 397178880
   %bert.encoder.layer.0.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.residual, float* %layer.0.ffn.layernorm.stats, float* %grad.layer.0.ffn.layernorm.sum, float* %bert.encoder.layer.0.output.LayerNorm.weight)
+  call void @body_95(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.residual, float* %layer.0.ffn.layernorm.stats, float* %grad.layer.0.ffn.layernorm.sum, float* %bert.encoder.layer.0.output.LayerNorm.weight)
   ret void
 }
 
@@ -50162,7 +50162,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 397181952
   %bert.encoder.layer.0.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_95(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.ffn.layernorm.sum, float* %bert.encoder.layer.0.output.LayerNorm.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.ffn.layernorm.sum, float* %bert.encoder.layer.0.output.LayerNorm.bias)
   ret void
 }
 
@@ -50177,7 +50177,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 339787776
   %grad.layer.0.ffn.dropout = bitcast i8* %5 to float*
-  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.ffn.layernorm.x, float* %grad.layer.0.ffn.dropout, i32 4)
+  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.ffn.layernorm.x, float* %grad.layer.0.ffn.dropout, i32 4)
   ret void
 }
 
@@ -50192,7 +50192,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 397175808
   %bert.encoder.layer.0.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_95(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.ffn.dropout, float* %bert.encoder.layer.0.output.dense.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.ffn.dropout, float* %bert.encoder.layer.0.output.dense.bias)
   ret void
 }
 
@@ -50211,7 +50211,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 245415936
   %grad.layer.0.ffn.gelu = bitcast i8* %8 to float*
-  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.intermediate, float* %grad.layer.0.ffn.output.matmul.a, float* %grad.layer.0.ffn.gelu)
+  call void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.intermediate, float* %grad.layer.0.ffn.output.matmul.a, float* %grad.layer.0.ffn.gelu)
   ret void
 }
 
@@ -50226,7 +50226,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 387726336
   %bert.encoder.layer.0.intermediate.dense.bias = bitcast i8* %5 to float*
-  call void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.ffn.gelu, float* %bert.encoder.layer.0.intermediate.dense.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.ffn.gelu, float* %bert.encoder.layer.0.intermediate.dense.bias)
   ret void
 }
 
@@ -50245,7 +50245,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 188792832
   %grad.layer.0.attention.layernorm.sum = bitcast i8* %8 to float*
-  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.ffn.intermediate.matmul.a, float* %grad.layer.0.ffn.layernorm.x, float* %grad.layer.0.attention.layernorm.sum)
+  call void @body_99(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.ffn.intermediate.matmul.a, float* %grad.layer.0.ffn.layernorm.x, float* %grad.layer.0.attention.layernorm.sum)
   ret void
 }
 
@@ -50272,7 +50272,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 132169728
   %grad.layer.0.attention.layernorm.x = bitcast i8* %14 to float*
-  call void @body_93(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.layernorm.stats, float* %layer.0.attention.residual, float* %bert.encoder.layer.0.attention.output.LayerNorm.weight, float* %grad.layer.0.attention.layernorm.sum, float* %grad.layer.0.attention.layernorm.x)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.layernorm.stats, float* %layer.0.attention.residual, float* %bert.encoder.layer.0.attention.output.LayerNorm.weight, float* %grad.layer.0.attention.layernorm.sum, float* %grad.layer.0.attention.layernorm.x)
   ret void
 }
 
@@ -50295,7 +50295,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 378283008
   %bert.encoder.layer.0.attention.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.residual, float* %layer.0.attention.layernorm.stats, float* %grad.layer.0.attention.layernorm.sum, float* %bert.encoder.layer.0.attention.output.LayerNorm.weight)
+  call void @body_95(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.residual, float* %layer.0.attention.layernorm.stats, float* %grad.layer.0.attention.layernorm.sum, float* %bert.encoder.layer.0.attention.output.LayerNorm.weight)
   ret void
 }
 
@@ -50310,7 +50310,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 378286080
   %bert.encoder.layer.0.attention.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_95(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.layernorm.sum, float* %bert.encoder.layer.0.attention.output.LayerNorm.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.layernorm.sum, float* %bert.encoder.layer.0.attention.output.LayerNorm.bias)
   ret void
 }
 
@@ -50325,7 +50325,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 151044096
   %grad.layer.0.attention.output_dropout = bitcast i8* %5 to float*
-  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.layernorm.x, float* %grad.layer.0.attention.output_dropout, i32 3)
+  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.layernorm.x, float* %grad.layer.0.attention.output_dropout, i32 3)
   ret void
 }
 
@@ -50340,7 +50340,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 378279936
   %bert.encoder.layer.0.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_95(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.output_dropout, float* %bert.encoder.layer.0.attention.output.dense.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.output_dropout, float* %bert.encoder.layer.0.attention.output.dense.bias)
   ret void
 }
 
@@ -50359,7 +50359,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 19243008
   %layer.0.attention.context.delta = bitcast i8* %8 to float*
-  call void @body_99(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.context, float* %grad.layer.0.attention.output.matmul.a, float* %layer.0.attention.context.delta)
+  call void @body_100(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.context, float* %grad.layer.0.attention.output.matmul.a, float* %layer.0.attention.context.delta)
   ret void
 }
 
@@ -50374,7 +50374,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 375917568
   %bert.encoder.layer.0.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_95(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.context.b, float* %bert.encoder.layer.0.attention.self.value.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.context.b, float* %bert.encoder.layer.0.attention.self.value.bias)
   ret void
 }
 
@@ -50389,7 +50389,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 373555200
   %bert.encoder.layer.0.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_95(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.scores.b, float* %bert.encoder.layer.0.attention.self.key.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.scores.b, float* %bert.encoder.layer.0.attention.self.key.bias)
   ret void
 }
 
@@ -50404,12 +50404,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 371192832
   %bert.encoder.layer.0.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_95(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.scores.a, float* %bert.encoder.layer.0.attention.self.query.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.scores.a, float* %bert.encoder.layer.0.attention.self.query.bias)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_101(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3, float* noalias %b4, i32 %0) #0 {
+define internal void @body_104(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3, float* noalias %b4, i32 %0) #0 {
 entry:
   %1 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 4
   %ctx.f = load float, float* %1, align 4
@@ -50510,7 +50510,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 37797888
   %grad.embeddings.dropout = bitcast i8* %14 to float*
-  call void @body_101(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.query.matmul.a, float* %grad.layer.0.attention.key.matmul.a, float* %grad.layer.0.attention.value.matmul.a, float* %grad.layer.0.attention.layernorm.x, float* %grad.embeddings.dropout, i32 1)
+  call void @body_104(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.query.matmul.a, float* %grad.layer.0.attention.key.matmul.a, float* %grad.layer.0.attention.value.matmul.a, float* %grad.layer.0.attention.layernorm.x, float* %grad.embeddings.dropout, i32 1)
   ret void
 }
 
@@ -50537,7 +50537,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 18923520
   %grad.embeddings.layernorm.x = bitcast i8* %14 to float*
-  call void @body_93(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.layernorm.stats, float* %embeddings.sum, float* %bert.embeddings.LayerNorm.weight, float* %grad.embeddings.dropout, float* %grad.embeddings.layernorm.x)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.layernorm.stats, float* %embeddings.sum, float* %bert.embeddings.LayerNorm.weight, float* %grad.embeddings.dropout, float* %grad.embeddings.layernorm.x)
   ret void
 }
 
@@ -50560,7 +50560,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 368827392
   %bert.embeddings.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.sum, float* %embeddings.layernorm.stats, float* %grad.embeddings.dropout, float* %bert.embeddings.LayerNorm.weight)
+  call void @body_95(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.sum, float* %embeddings.layernorm.stats, float* %grad.embeddings.dropout, float* %bert.embeddings.LayerNorm.weight)
   ret void
 }
 
@@ -50575,12 +50575,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 368830464
   %bert.embeddings.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_95(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.embeddings.dropout, float* %bert.embeddings.LayerNorm.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.embeddings.dropout, float* %bert.embeddings.LayerNorm.bias)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_102(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_105(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -50638,12 +50638,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 0
   %grad.embeddings.sum.in1.sum = bitcast i8* %5 to float*
-  call void @body_102(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.embeddings.layernorm.x, float* %grad.embeddings.sum.in1.sum)
+  call void @body_105(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.embeddings.layernorm.x, float* %grad.embeddings.sum.in1.sum)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_103(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_106(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -50689,12 +50689,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 367248384
   %bert.embeddings.position_embeddings.weight = bitcast i8* %5 to float*
-  call void @body_103(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.embeddings.sum.in1.sum, float* %bert.embeddings.position_embeddings.weight)
+  call void @body_106(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.embeddings.sum.in1.sum, float* %bert.embeddings.position_embeddings.weight)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_104(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0) #0 {
+define internal void @body_107(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0) #0 {
 entry:
   br label %start
 
@@ -50733,12 +50733,12 @@ entry:
   %1 = load i8*, i8** %0, align 8
   %2 = getelementptr inbounds i8, i8* %1, i64 367248384
   %bert.embeddings.position_embeddings.weight = bitcast i8* %2 to float*
-  call void @body_104(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %bert.embeddings.position_embeddings.weight)
+  call void @body_107(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %bert.embeddings.position_embeddings.weight)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_105(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, i32* noalias %b2) #0 {
+define internal void @body_108(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, i32* noalias %b2) #0 {
 entry:
   br label %start
 
@@ -50823,12 +50823,12 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 24576
   %token_type_ids = bitcast i8* %8 to i32*
-  call void @body_105(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %bert.embeddings.token_type_embeddings.weight, float* %grad.embeddings.layernorm.x, i32* %token_type_ids)
+  call void @body_108(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %bert.embeddings.token_type_embeddings.weight, float* %grad.embeddings.layernorm.x, i32* %token_type_ids)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_106(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* noalias %b0, float* noalias %b1, float* noalias %b2) #0 {
+define internal void @body_109(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* noalias %b0, float* noalias %b1, float* noalias %b2) #0 {
 entry:
   br label %start
 
@@ -50893,12 +50893,12 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 0
   %grad.embeddings.word.without_padding = bitcast i8* %8 to float*
-  call void @body_106(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %input_ids, float* %grad.embeddings.layernorm.x, float* %grad.embeddings.word.without_padding)
+  call void @body_109(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %input_ids, float* %grad.embeddings.layernorm.x, float* %grad.embeddings.word.without_padding)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_107(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, i32* noalias %b2) #0 {
+define internal void @body_110(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, i32* noalias %b2) #0 {
 entry:
   br label %start
 
@@ -50983,7 +50983,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 0
   %input_ids = bitcast i8* %8 to i32*
-  call void @body_107(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %bert.embeddings.word_embeddings.weight, float* %grad.embeddings.word.without_padding, i32* %input_ids)
+  call void @body_110(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %bert.embeddings.word_embeddings.weight, float* %grad.embeddings.word.without_padding, i32* %input_ids)
   ret void
 }
 
@@ -56213,7 +56213,7 @@ entry:
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_108(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_111(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -56272,12 +56272,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 0
   %"squared norm partial sums" = bitcast i8* %5 to float*
-  call void @body_108(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %"trainable gradients (norm columns)", float* %"squared norm partial sums")
+  call void @body_111(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %"trainable gradients (norm columns)", float* %"squared norm partial sums")
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_109(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_112(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -56338,12 +56338,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 0
   %"squared norm partial sums" = bitcast i8* %5 to float*
-  call void @body_109(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %"trainable gradients (norm tail)", float* %"squared norm partial sums")
+  call void @body_112(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %"trainable gradients (norm tail)", float* %"squared norm partial sums")
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_110(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_113(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -56403,12 +56403,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 262208
   %"clip coefficient" = bitcast i8* %5 to float*
-  call void @body_110(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %"squared norm partial sums", float* %"clip coefficient")
+  call void @body_113(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %"squared norm partial sums", float* %"clip coefficient")
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_111(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3, float* noalias %b4) #0 {
+define internal void @body_114(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3, float* noalias %b4) #0 {
 entry:
   %0 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 1
   %ctx.f = load float, float* %0, align 4
@@ -56513,7 +56513,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 0
   %"trainable parameters" = bitcast i8* %14 to float*
-  call void @body_111(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %"trainable gradients", float* %"clip coefficient", float* %"adam first moments", float* %"adam second moments", float* %"trainable parameters")
+  call void @body_114(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %"trainable gradients", float* %"clip coefficient", float* %"adam first moments", float* %"adam second moments", float* %"trainable parameters")
   ret void
 }
 

@@ -129,6 +129,11 @@ BERTRT_PHILOX_FN float bertrt_philox_uniform(uint32_t seed, uint32_t step, uint3
 #endif
 // ---- end of runtime/philox_impl.h ----
 
+// The schedule's attention geometry (schedule.h), which cuda_attention.cuh
+// checks against its own.
+#define BERTC_ATT_TILE 32
+#define BERTC_ATT_THREADS 128
+
 // ---- compiler/cuda_attention.cuh, verbatim ----
 // cuda_attention.cuh — the cuda target's fused multi-head self-attention: the three parts of
 // bertrt_attention's contract (runtime/bertrt_abi.h) as device templates. render_cuda.c
@@ -150,9 +155,16 @@ BERTRT_PHILOX_FN float bertrt_philox_uniform(uint32_t seed, uint32_t step, uint3
 // scores -inf. Key 0 of every row is in the first tile, so a row's running maximum is finite
 // from the first tile on.
 
-#define BERTC_ATT_TILE          32 // rows of a tile; one per lane of a warp
-#define BERTC_ATT_WARPS         4  // warps per block, each owning 8 rows of the block's tile
-#define BERTC_ATT_THREADS       (32 * BERTC_ATT_WARPS)
+// The schedule (compiler/schedule.h: SCHED_ATT_TILE, SCHED_ATT_THREADS) launches these
+// templates and prints its geometry above this file as BERTC_ATT_TILE (rows of a tile; one
+// per lane of a warp) and BERTC_ATT_THREADS; the templates are written for these values.
+#if !defined(BERTC_ATT_TILE) || !defined(BERTC_ATT_THREADS)
+#error "cuda_attention.cuh: BERTC_ATT_TILE and BERTC_ATT_THREADS come from the schedule"
+#endif
+#define BERTC_ATT_WARPS 4 // warps per block, each owning 8 rows of the block's tile
+#if BERTC_ATT_TILE != 32 || BERTC_ATT_THREADS != 32 * BERTC_ATT_WARPS
+#error "cuda_attention.cuh: the schedule's attention geometry is not the templates' (32 rows, 4 warps)"
+#endif
 #define BERTC_ATT_ROWS_PER_WARP (BERTC_ATT_TILE / BERTC_ATT_WARPS)
 
 __device__ __forceinline__ float bertc_warp_sum(float v) {
@@ -430,7 +442,7 @@ bertc_attention_grad_q(const bertrt_kernel_ctx *ctx, const E *q, const E *k, con
 }
 // ---- end of compiler/cuda_attention.cuh ----
 
-// ==== 101 bodies for 1294 kernels =============================================
+// ==== 115 bodies for 1294 kernels =============================================
 
 // body_0: 2 kernels
 //   forward_s128__k000_embeddings_sum: add embeddings.sum
@@ -664,7 +676,7 @@ body_5(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, 
   }
 }
 
-// body_6: 36 kernels
+// body_6: 12 kernels
 //   forward_s128__k011_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
 //   forward_s128__k022_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
 //   forward_s128__k033_layer_2_ffn_intermediate_matmul__epilogue: matmul layer.2.ffn.intermediate.matmul + bias + gelu
@@ -677,30 +689,6 @@ body_5(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, 
 //   forward_s128__k110_layer_9_ffn_intermediate_matmul__epilogue: matmul layer.9.ffn.intermediate.matmul + bias + gelu
 //   forward_s128__k121_layer_10_ffn_intermediate_matmul__epilogue: matmul layer.10.ffn.intermediate.matmul + bias + gelu
 //   forward_s128__k132_layer_11_ffn_intermediate_matmul__epilogue: matmul layer.11.ffn.intermediate.matmul + bias + gelu
-//   forward_s256__k011_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
-//   forward_s256__k022_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
-//   forward_s256__k033_layer_2_ffn_intermediate_matmul__epilogue: matmul layer.2.ffn.intermediate.matmul + bias + gelu
-//   forward_s256__k044_layer_3_ffn_intermediate_matmul__epilogue: matmul layer.3.ffn.intermediate.matmul + bias + gelu
-//   forward_s256__k055_layer_4_ffn_intermediate_matmul__epilogue: matmul layer.4.ffn.intermediate.matmul + bias + gelu
-//   forward_s256__k066_layer_5_ffn_intermediate_matmul__epilogue: matmul layer.5.ffn.intermediate.matmul + bias + gelu
-//   forward_s256__k077_layer_6_ffn_intermediate_matmul__epilogue: matmul layer.6.ffn.intermediate.matmul + bias + gelu
-//   forward_s256__k088_layer_7_ffn_intermediate_matmul__epilogue: matmul layer.7.ffn.intermediate.matmul + bias + gelu
-//   forward_s256__k099_layer_8_ffn_intermediate_matmul__epilogue: matmul layer.8.ffn.intermediate.matmul + bias + gelu
-//   forward_s256__k110_layer_9_ffn_intermediate_matmul__epilogue: matmul layer.9.ffn.intermediate.matmul + bias + gelu
-//   forward_s256__k121_layer_10_ffn_intermediate_matmul__epilogue: matmul layer.10.ffn.intermediate.matmul + bias + gelu
-//   forward_s256__k132_layer_11_ffn_intermediate_matmul__epilogue: matmul layer.11.ffn.intermediate.matmul + bias + gelu
-//   forward_s384__k011_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
-//   forward_s384__k022_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
-//   forward_s384__k033_layer_2_ffn_intermediate_matmul__epilogue: matmul layer.2.ffn.intermediate.matmul + bias + gelu
-//   forward_s384__k044_layer_3_ffn_intermediate_matmul__epilogue: matmul layer.3.ffn.intermediate.matmul + bias + gelu
-//   forward_s384__k055_layer_4_ffn_intermediate_matmul__epilogue: matmul layer.4.ffn.intermediate.matmul + bias + gelu
-//   forward_s384__k066_layer_5_ffn_intermediate_matmul__epilogue: matmul layer.5.ffn.intermediate.matmul + bias + gelu
-//   forward_s384__k077_layer_6_ffn_intermediate_matmul__epilogue: matmul layer.6.ffn.intermediate.matmul + bias + gelu
-//   forward_s384__k088_layer_7_ffn_intermediate_matmul__epilogue: matmul layer.7.ffn.intermediate.matmul + bias + gelu
-//   forward_s384__k099_layer_8_ffn_intermediate_matmul__epilogue: matmul layer.8.ffn.intermediate.matmul + bias + gelu
-//   forward_s384__k110_layer_9_ffn_intermediate_matmul__epilogue: matmul layer.9.ffn.intermediate.matmul + bias + gelu
-//   forward_s384__k121_layer_10_ffn_intermediate_matmul__epilogue: matmul layer.10.ffn.intermediate.matmul + bias + gelu
-//   forward_s384__k132_layer_11_ffn_intermediate_matmul__epilogue: matmul layer.11.ffn.intermediate.matmul + bias + gelu
 //   epilogue: rows of C (2048) x cols 3072; 256 threads per row
 //   launch: grid 2048, block 256
 //   b0 updated f32, b1 read f32
@@ -717,13 +705,9 @@ body_6(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const 
   }
 }
 
-// body_7: 6 kernels
+// body_7: 2 kernels
 //   forward_s128__k137_head_start_logits_column: select_token head.start_logits.column
 //   train_s128_v0__k137_head_start_logits_column: select_token head.start_logits.column
-//   forward_s256__k137_head_start_logits_column: select_token head.start_logits.column
-//   train_s256_v0__k137_head_start_logits_column: select_token head.start_logits.column
-//   forward_s384__k137_head_start_logits_column: select_token head.start_logits.column
-//   train_s384_v0__k137_head_start_logits_column: select_token head.start_logits.column
 //   rows [2048] (2048) x cols 1; 1 thread per row, 256 rows per block
 //   launch: grid 8, block 256
 //   b0 read f32, b1 written f32
@@ -756,13 +740,9 @@ body_8(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, 
   }
 }
 
-// body_9: 6 kernels
+// body_9: 2 kernels
 //   forward_s128__k139_head_end_logits_column: select_token head.end_logits.column
 //   train_s128_v0__k139_head_end_logits_column: select_token head.end_logits.column
-//   forward_s256__k139_head_end_logits_column: select_token head.end_logits.column
-//   train_s256_v0__k139_head_end_logits_column: select_token head.end_logits.column
-//   forward_s384__k139_head_end_logits_column: select_token head.end_logits.column
-//   train_s384_v0__k139_head_end_logits_column: select_token head.end_logits.column
 //   rows [2048] (2048) x cols 1; 1 thread per row, 256 rows per block
 //   launch: grid 8, block 256
 //   b0 read f32, b1 written f32
@@ -952,7 +932,7 @@ body_14(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_15: 36 kernels
+// body_15: 12 kernels
 //   train_s128_v0__k011_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
 //   train_s128_v0__k022_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
 //   train_s128_v0__k033_layer_2_ffn_intermediate_matmul__epilogue: matmul layer.2.ffn.intermediate.matmul + bias + gelu
@@ -965,30 +945,6 @@ body_14(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   train_s128_v0__k110_layer_9_ffn_intermediate_matmul__epilogue: matmul layer.9.ffn.intermediate.matmul + bias + gelu
 //   train_s128_v0__k121_layer_10_ffn_intermediate_matmul__epilogue: matmul layer.10.ffn.intermediate.matmul + bias + gelu
 //   train_s128_v0__k132_layer_11_ffn_intermediate_matmul__epilogue: matmul layer.11.ffn.intermediate.matmul + bias + gelu
-//   train_s256_v0__k011_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
-//   train_s256_v0__k022_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
-//   train_s256_v0__k033_layer_2_ffn_intermediate_matmul__epilogue: matmul layer.2.ffn.intermediate.matmul + bias + gelu
-//   train_s256_v0__k044_layer_3_ffn_intermediate_matmul__epilogue: matmul layer.3.ffn.intermediate.matmul + bias + gelu
-//   train_s256_v0__k055_layer_4_ffn_intermediate_matmul__epilogue: matmul layer.4.ffn.intermediate.matmul + bias + gelu
-//   train_s256_v0__k066_layer_5_ffn_intermediate_matmul__epilogue: matmul layer.5.ffn.intermediate.matmul + bias + gelu
-//   train_s256_v0__k077_layer_6_ffn_intermediate_matmul__epilogue: matmul layer.6.ffn.intermediate.matmul + bias + gelu
-//   train_s256_v0__k088_layer_7_ffn_intermediate_matmul__epilogue: matmul layer.7.ffn.intermediate.matmul + bias + gelu
-//   train_s256_v0__k099_layer_8_ffn_intermediate_matmul__epilogue: matmul layer.8.ffn.intermediate.matmul + bias + gelu
-//   train_s256_v0__k110_layer_9_ffn_intermediate_matmul__epilogue: matmul layer.9.ffn.intermediate.matmul + bias + gelu
-//   train_s256_v0__k121_layer_10_ffn_intermediate_matmul__epilogue: matmul layer.10.ffn.intermediate.matmul + bias + gelu
-//   train_s256_v0__k132_layer_11_ffn_intermediate_matmul__epilogue: matmul layer.11.ffn.intermediate.matmul + bias + gelu
-//   train_s384_v0__k011_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
-//   train_s384_v0__k022_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
-//   train_s384_v0__k033_layer_2_ffn_intermediate_matmul__epilogue: matmul layer.2.ffn.intermediate.matmul + bias + gelu
-//   train_s384_v0__k044_layer_3_ffn_intermediate_matmul__epilogue: matmul layer.3.ffn.intermediate.matmul + bias + gelu
-//   train_s384_v0__k055_layer_4_ffn_intermediate_matmul__epilogue: matmul layer.4.ffn.intermediate.matmul + bias + gelu
-//   train_s384_v0__k066_layer_5_ffn_intermediate_matmul__epilogue: matmul layer.5.ffn.intermediate.matmul + bias + gelu
-//   train_s384_v0__k077_layer_6_ffn_intermediate_matmul__epilogue: matmul layer.6.ffn.intermediate.matmul + bias + gelu
-//   train_s384_v0__k088_layer_7_ffn_intermediate_matmul__epilogue: matmul layer.7.ffn.intermediate.matmul + bias + gelu
-//   train_s384_v0__k099_layer_8_ffn_intermediate_matmul__epilogue: matmul layer.8.ffn.intermediate.matmul + bias + gelu
-//   train_s384_v0__k110_layer_9_ffn_intermediate_matmul__epilogue: matmul layer.9.ffn.intermediate.matmul + bias + gelu
-//   train_s384_v0__k121_layer_10_ffn_intermediate_matmul__epilogue: matmul layer.10.ffn.intermediate.matmul + bias + gelu
-//   train_s384_v0__k132_layer_11_ffn_intermediate_matmul__epilogue: matmul layer.11.ffn.intermediate.matmul + bias + gelu
 //   epilogue: rows of C (2048) x cols 3072; 256 threads per row
 //   launch: grid 2048, block 256
 //   b0 updated f32, b1 read f32, b2 written f32
@@ -1060,10 +1016,8 @@ body_17(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_18: 3 kernels
+// body_18: 1 kernel
 //   train_s128_v0__k151_grad_head_end_logits_column: select_token_backward grad.head.end_logits.column
-//   train_s256_v0__k151_grad_head_end_logits_column: select_token_backward grad.head.end_logits.column
-//   train_s384_v0__k151_grad_head_end_logits_column: select_token_backward grad.head.end_logits.column
 //   rows [2048,2] (4096) x cols 1; 1 thread per row, 256 rows per block
 //   launch: grid 16, block 256
 //   b0 read f32, b1 written f32
@@ -1078,10 +1032,8 @@ body_18(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_19: 3 kernels
+// body_19: 1 kernel
 //   train_s128_v0__k152_grad_head_start_logits_column: select_token_backward grad.head.start_logits.column
-//   train_s256_v0__k152_grad_head_start_logits_column: select_token_backward grad.head.start_logits.column
-//   train_s384_v0__k152_grad_head_start_logits_column: select_token_backward grad.head.start_logits.column
 //   rows [2048,2] (4096) x cols 1; 1 thread per row, 256 rows per block
 //   launch: grid 16, block 256
 //   b0 read f32, b1 written f32
@@ -1581,10 +1533,8 @@ body_33(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b1[col] = sum0;
 }
 
-// body_34: 3 kernels
+// body_34: 1 kernel
 //   train_s128_v0__k545_grad_embeddings_position: copy rows grad.embeddings.position
-//   train_s256_v0__k545_grad_embeddings_position: copy rows grad.embeddings.position
-//   train_s384_v0__k545_grad_embeddings_position: copy rows grad.embeddings.position
 //   rows [128] (128) x cols 768; 256 threads per row
 //   launch: grid 128, block 256
 //   b0 read f32, b1 written f32
@@ -1898,7 +1848,52 @@ body_44(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_45: 4 kernels
+// body_45: 12 kernels
+//   forward_s256__k011_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
+//   forward_s256__k022_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
+//   forward_s256__k033_layer_2_ffn_intermediate_matmul__epilogue: matmul layer.2.ffn.intermediate.matmul + bias + gelu
+//   forward_s256__k044_layer_3_ffn_intermediate_matmul__epilogue: matmul layer.3.ffn.intermediate.matmul + bias + gelu
+//   forward_s256__k055_layer_4_ffn_intermediate_matmul__epilogue: matmul layer.4.ffn.intermediate.matmul + bias + gelu
+//   forward_s256__k066_layer_5_ffn_intermediate_matmul__epilogue: matmul layer.5.ffn.intermediate.matmul + bias + gelu
+//   forward_s256__k077_layer_6_ffn_intermediate_matmul__epilogue: matmul layer.6.ffn.intermediate.matmul + bias + gelu
+//   forward_s256__k088_layer_7_ffn_intermediate_matmul__epilogue: matmul layer.7.ffn.intermediate.matmul + bias + gelu
+//   forward_s256__k099_layer_8_ffn_intermediate_matmul__epilogue: matmul layer.8.ffn.intermediate.matmul + bias + gelu
+//   forward_s256__k110_layer_9_ffn_intermediate_matmul__epilogue: matmul layer.9.ffn.intermediate.matmul + bias + gelu
+//   forward_s256__k121_layer_10_ffn_intermediate_matmul__epilogue: matmul layer.10.ffn.intermediate.matmul + bias + gelu
+//   forward_s256__k132_layer_11_ffn_intermediate_matmul__epilogue: matmul layer.11.ffn.intermediate.matmul + bias + gelu
+//   epilogue: rows of C (4096) x cols 3072; 256 threads per row
+//   launch: grid 4096, block 256
+//   b0 updated f32, b1 read f32
+extern "C" __global__ void __launch_bounds__(256)
+body_45(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1) {
+  const int t = threadIdx.x;
+  const int row = blockIdx.x;
+  const int at = row * 3072;
+  for (int c = t; c < 3072; c += 256) {
+    float v = b0[at + c];
+    v = v + b1[c];
+    v = 0.5f * v * (1.0f + erff(v / 1.41421354f));
+    b0[at + c] = v;
+  }
+}
+
+// body_46: 2 kernels
+//   forward_s256__k137_head_start_logits_column: select_token head.start_logits.column
+//   train_s256_v0__k137_head_start_logits_column: select_token head.start_logits.column
+//   rows [4096] (4096) x cols 1; 1 thread per row, 256 rows per block
+//   launch: grid 16, block 256
+//   b0 read f32, b1 written f32
+extern "C" __global__ void __launch_bounds__(256)
+body_46(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+  const int row = blockIdx.x * 256 + threadIdx.x / 1;
+  const int r0 = row;
+  // p0
+  for (int c = 0; c < 1; c++) {
+    b1[r0 + c] = b0[2 * r0 + c];
+  }
+}
+
+// body_47: 4 kernels
 //   forward_s256__k138_head_start_logits: reshape head.start_logits
 //   forward_s256__k140_head_end_logits: reshape head.end_logits
 //   train_s256_v0__k138_head_start_logits: reshape head.start_logits
@@ -1907,7 +1902,7 @@ body_44(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 16, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_45(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_47(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row;
@@ -1917,7 +1912,23 @@ body_45(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_46: 4 kernels
+// body_48: 2 kernels
+//   forward_s256__k139_head_end_logits_column: select_token head.end_logits.column
+//   train_s256_v0__k139_head_end_logits_column: select_token head.end_logits.column
+//   rows [4096] (4096) x cols 1; 1 thread per row, 256 rows per block
+//   launch: grid 16, block 256
+//   b0 read f32, b1 written f32
+extern "C" __global__ void __launch_bounds__(256)
+body_48(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+  const int row = blockIdx.x * 256 + threadIdx.x / 1;
+  const int r0 = row;
+  // p0
+  for (int c = 0; c < 1; c++) {
+    b1[r0 + c] = b0[2 * r0 + c + 1];
+  }
+}
+
+// body_49: 4 kernels
 //   forward_s256__k141_loss_end_valid_count: valid label count loss.end.valid_count
 //   forward_s256__k144_loss_start_valid_count: valid label count loss.start.valid_count
 //   train_s256_v0__k141_loss_end_valid_count: valid label count loss.end.valid_count
@@ -1926,7 +1937,7 @@ body_45(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 1, block 16
 //   b0 read i32, b1 written f32
 extern "C" __global__ void __launch_bounds__(16)
-body_46(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, float *__restrict__ b1) {
+body_49(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, float *__restrict__ b1) {
   const int t = threadIdx.x;
   // p0
   float s0 = 0.0f;
@@ -1940,7 +1951,7 @@ body_46(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, f
   }
 }
 
-// body_47: 4 kernels
+// body_50: 4 kernels
 //   forward_s256__k142_loss_end: cross-entropy rows loss.end
 //   forward_s256__k145_loss_start: cross-entropy rows loss.start
 //   train_s256_v0__k142_loss_end: cross-entropy rows loss.end
@@ -1949,7 +1960,7 @@ body_46(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, f
 //   launch: grid 16, block 256
 //   b0 read f32, b1 read i32, b2 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_47(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const int *__restrict__ b1, float *__restrict__ b2) {
+body_50(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const int *__restrict__ b1, float *__restrict__ b2) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row;
@@ -1981,7 +1992,7 @@ body_47(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_48: 25 kernels
+// body_51: 25 kernels
 //   train_s256_v0__k001_embeddings_layernorm: layernorm embeddings.layernorm
 //   train_s256_v0__k010_layer_0_attention_layernorm: layernorm layer.0.attention.layernorm
 //   train_s256_v0__k014_layer_0_ffn_layernorm: layernorm layer.0.ffn.layernorm
@@ -2011,7 +2022,7 @@ body_47(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 4096, block 256
 //   b0 read f32, b1 read f32, b2 read f32, b3 written f32, b4 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_48(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3, float *__restrict__ b4) {
+body_51(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3, float *__restrict__ b4) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 256;
@@ -2044,14 +2055,44 @@ body_48(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_49: 2 kernels
+// body_52: 12 kernels
+//   train_s256_v0__k011_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
+//   train_s256_v0__k022_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
+//   train_s256_v0__k033_layer_2_ffn_intermediate_matmul__epilogue: matmul layer.2.ffn.intermediate.matmul + bias + gelu
+//   train_s256_v0__k044_layer_3_ffn_intermediate_matmul__epilogue: matmul layer.3.ffn.intermediate.matmul + bias + gelu
+//   train_s256_v0__k055_layer_4_ffn_intermediate_matmul__epilogue: matmul layer.4.ffn.intermediate.matmul + bias + gelu
+//   train_s256_v0__k066_layer_5_ffn_intermediate_matmul__epilogue: matmul layer.5.ffn.intermediate.matmul + bias + gelu
+//   train_s256_v0__k077_layer_6_ffn_intermediate_matmul__epilogue: matmul layer.6.ffn.intermediate.matmul + bias + gelu
+//   train_s256_v0__k088_layer_7_ffn_intermediate_matmul__epilogue: matmul layer.7.ffn.intermediate.matmul + bias + gelu
+//   train_s256_v0__k099_layer_8_ffn_intermediate_matmul__epilogue: matmul layer.8.ffn.intermediate.matmul + bias + gelu
+//   train_s256_v0__k110_layer_9_ffn_intermediate_matmul__epilogue: matmul layer.9.ffn.intermediate.matmul + bias + gelu
+//   train_s256_v0__k121_layer_10_ffn_intermediate_matmul__epilogue: matmul layer.10.ffn.intermediate.matmul + bias + gelu
+//   train_s256_v0__k132_layer_11_ffn_intermediate_matmul__epilogue: matmul layer.11.ffn.intermediate.matmul + bias + gelu
+//   epilogue: rows of C (4096) x cols 3072; 256 threads per row
+//   launch: grid 4096, block 256
+//   b0 updated f32, b1 read f32, b2 written f32
+extern "C" __global__ void __launch_bounds__(256)
+body_52(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
+  const int t = threadIdx.x;
+  const int row = blockIdx.x;
+  const int at = row * 3072;
+  for (int c = t; c < 3072; c += 256) {
+    float v = b0[at + c];
+    v = v + b1[c];
+    b2[at + c] = v;
+    v = 0.5f * v * (1.0f + erff(v / 1.41421354f));
+    b0[at + c] = v;
+  }
+}
+
+// body_53: 2 kernels
 //   train_s256_v0__k149_grad_loss_start: cross-entropy backward grad.loss.start
 //   train_s256_v0__k150_grad_loss_end: cross-entropy backward grad.loss.end
 //   rows [16] (16) x cols 256; 256 threads per row
 //   launch: grid 16, block 256
 //   b0 read f32, b1 read i32, b2 read f32, b3 read f32, b4 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_49(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const int *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4) {
+body_53(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const int *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row;
@@ -2083,13 +2124,45 @@ body_49(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_50: 1 kernel
+// body_54: 1 kernel
+//   train_s256_v0__k151_grad_head_end_logits_column: select_token_backward grad.head.end_logits.column
+//   rows [4096,2] (8192) x cols 1; 1 thread per row, 256 rows per block
+//   launch: grid 32, block 256
+//   b0 read f32, b1 written f32
+extern "C" __global__ void __launch_bounds__(256)
+body_54(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+  const int row = blockIdx.x * 256 + threadIdx.x / 1;
+  const int r0 = row / 2;
+  const int r1 = row % 2;
+  // p0
+  for (int c = 0; c < 1; c++) {
+    b1[2 * r0 + r1 + c] = ((0.0f + (1.0f * (float)r1)) == 1.0f ? 1.0f : 0.0f) != 0.0f ? b0[r0 + c] : 0.0f;
+  }
+}
+
+// body_55: 1 kernel
+//   train_s256_v0__k152_grad_head_start_logits_column: select_token_backward grad.head.start_logits.column
+//   rows [4096,2] (8192) x cols 1; 1 thread per row, 256 rows per block
+//   launch: grid 32, block 256
+//   b0 read f32, b1 written f32
+extern "C" __global__ void __launch_bounds__(256)
+body_55(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+  const int row = blockIdx.x * 256 + threadIdx.x / 1;
+  const int r0 = row / 2;
+  const int r1 = row % 2;
+  // p0
+  for (int c = 0; c < 1; c++) {
+    b1[2 * r0 + r1 + c] = ((0.0f + (1.0f * (float)r1)) == 0.0f ? 1.0f : 0.0f) != 0.0f ? b0[r0 + c] : 0.0f;
+  }
+}
+
+// body_56: 1 kernel
 //   train_s256_v0__k153_grad_head_qa_outputs_sum: add grad.head.qa_outputs.sum
 //   rows [16,256] (4096) x cols 2; 2 threads per row, 128 rows per block
 //   launch: grid 32, block 256
 //   b0 read f32, b1 read f32, b2 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_50(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
+body_56(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
   const int t = threadIdx.x % 2;
   const int row = blockIdx.x * 128 + threadIdx.x / 2;
   const int r0 = row / 256;
@@ -2100,13 +2173,13 @@ body_50(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_51: 1 kernel
+// body_57: 1 kernel
 //   train_s256_v0__k154_grad_head_qa_outputs_in1_sum: sum over rows grad.head.qa_outputs.in1.sum
 //   cols 2, each the sum over rows [16,256]; 2 columns per block, 128 lanes per column summing every 128-th row, then the lanes in order
 //   launch: grid 1, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_51(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_57(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int lane = threadIdx.x / 2;
   const int col = blockIdx.x * 2 + threadIdx.x % 2;
   float sum0 = 0.0f;
@@ -2123,7 +2196,7 @@ body_51(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b1[col] = sum0;
 }
 
-// body_52: 25 kernels
+// body_58: 25 kernels
 //   train_s256_v0__k157_grad_layer_11_ffn_layernorm_x: layernorm backward grad.layer.11.ffn.layernorm.x
 //   train_s256_v0__k169_grad_layer_11_attention_layernorm_x: layernorm backward grad.layer.11.attention.layernorm.x
 //   train_s256_v0__k189_grad_layer_10_ffn_layernorm_x: layernorm backward grad.layer.10.ffn.layernorm.x
@@ -2153,7 +2226,7 @@ body_51(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 4096, block 256
 //   b0 read f32, b1 read f32, b2 read f32, b3 read f32, b4 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_52(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4) {
+body_58(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 256;
@@ -2180,7 +2253,7 @@ body_52(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_53: 25 kernels
+// body_59: 25 kernels
 //   train_s256_v0__k158_grad_layer_11_ffn_layernorm_gamma: sum over rows grad.layer.11.ffn.layernorm.gamma
 //   train_s256_v0__k170_grad_layer_11_attention_layernorm_gamma: sum over rows grad.layer.11.attention.layernorm.gamma
 //   train_s256_v0__k190_grad_layer_10_ffn_layernorm_gamma: sum over rows grad.layer.10.ffn.layernorm.gamma
@@ -2210,7 +2283,7 @@ body_52(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 24, block 256
 //   b0 read f32, b1 read f32, b2 read f32, b3 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_53(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3) {
+body_59(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3) {
   const int lane = threadIdx.x / 32;
   const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
@@ -2227,7 +2300,7 @@ body_53(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b3[col] = sum0;
 }
 
-// body_54: 85 kernels
+// body_60: 85 kernels
 //   train_s256_v0__k159_grad_layer_11_ffn_layernorm_beta: sum over rows grad.layer.11.ffn.layernorm.beta
 //   train_s256_v0__k161_grad_layer_11_ffn_output_in1_sum: sum over rows grad.layer.11.ffn.output.in1.sum
 //   train_s256_v0__k171_grad_layer_11_attention_layernorm_beta: sum over rows grad.layer.11.attention.layernorm.beta
@@ -2317,7 +2390,7 @@ body_53(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 24, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_54(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_60(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int lane = threadIdx.x / 32;
   const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
@@ -2334,7 +2407,7 @@ body_54(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b1[col] = sum0;
 }
 
-// body_55: 12 kernels
+// body_61: 12 kernels
 //   train_s256_v0__k164_grad_layer_11_ffn_gelu: gelu_backward grad.layer.11.ffn.gelu
 //   train_s256_v0__k196_grad_layer_10_ffn_gelu: gelu_backward grad.layer.10.ffn.gelu
 //   train_s256_v0__k228_grad_layer_9_ffn_gelu: gelu_backward grad.layer.9.ffn.gelu
@@ -2351,7 +2424,7 @@ body_54(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 4096, block 256
 //   b0 read f32, b1 read f32, b2 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_55(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
+body_61(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 256;
@@ -2363,7 +2436,7 @@ body_55(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_56: 12 kernels
+// body_62: 12 kernels
 //   train_s256_v0__k165_grad_layer_11_ffn_intermediate_in1_sum: sum over rows grad.layer.11.ffn.intermediate.in1.sum
 //   train_s256_v0__k197_grad_layer_10_ffn_intermediate_in1_sum: sum over rows grad.layer.10.ffn.intermediate.in1.sum
 //   train_s256_v0__k229_grad_layer_9_ffn_intermediate_in1_sum: sum over rows grad.layer.9.ffn.intermediate.in1.sum
@@ -2380,7 +2453,7 @@ body_55(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 96, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_56(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_62(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int lane = threadIdx.x / 32;
   const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
@@ -2397,7 +2470,7 @@ body_56(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b1[col] = sum0;
 }
 
-// body_57: 12 kernels
+// body_63: 12 kernels
 //   train_s256_v0__k167_grad_layer_11_attention_layernorm_sum: add grad.layer.11.attention.layernorm.sum
 //   train_s256_v0__k199_grad_layer_10_attention_layernorm_sum: add grad.layer.10.attention.layernorm.sum
 //   train_s256_v0__k231_grad_layer_9_attention_layernorm_sum: add grad.layer.9.attention.layernorm.sum
@@ -2414,7 +2487,7 @@ body_56(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 4096, block 256
 //   b0 read f32, b1 read f32, b2 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_57(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
+body_63(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 256;
@@ -2425,7 +2498,7 @@ body_57(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_58: 12 kernels
+// body_64: 12 kernels
 //   train_s256_v0__k176_layer_11_attention_context: attention delta = dout . out of layer.11.attention.context
 //   train_s256_v0__k208_layer_10_attention_context: attention delta = dout . out of layer.10.attention.context
 //   train_s256_v0__k240_layer_9_attention_context: attention delta = dout . out of layer.9.attention.context
@@ -2442,7 +2515,7 @@ body_57(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 49152, block 64
 //   b0 read f32, b1 read f32, b2 written f32
 extern "C" __global__ void __launch_bounds__(64)
-body_58(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
+body_64(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 3072;
@@ -2460,7 +2533,7 @@ body_58(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_59: 12 kernels
+// body_65: 12 kernels
 //   train_s256_v0__k177_layer_11_attention_context_grad_kv: attention grad_kv of layer.11.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
 //   train_s256_v0__k209_layer_10_attention_context_grad_kv: attention grad_kv of layer.10.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
 //   train_s256_v0__k241_layer_9_attention_context_grad_kv: attention grad_kv of layer.9.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
@@ -2477,11 +2550,11 @@ body_58(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 1536, block 128
 //   b0 read f32, b1 read f32, b2 read f32, b3 read f32, b4 read f32, b5 read f32, b6 read f32, b7 written f32, b8 written f32, site0 (dropout)
 extern "C" __global__ void __launch_bounds__(128, 2)
-body_59(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, const float *__restrict__ b4, const float *__restrict__ b5, const float *__restrict__ b6, float *__restrict__ b7, float *__restrict__ b8, const uint32_t site0) {
+body_65(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, const float *__restrict__ b4, const float *__restrict__ b5, const float *__restrict__ b6, float *__restrict__ b7, float *__restrict__ b8, const uint32_t site0) {
   bertc_attention_grad_kv<256, 12, 64, true>(ctx, b0, b1, b2, b3, b4, b5, b6, b7, b8, 0.125f, 0.100000001f, 1.11111116f, site0);
 }
 
-// body_60: 12 kernels
+// body_66: 12 kernels
 //   train_s256_v0__k178_layer_11_attention_context_grad_q: attention grad_q of layer.11.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
 //   train_s256_v0__k210_layer_10_attention_context_grad_q: attention grad_q of layer.10.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
 //   train_s256_v0__k242_layer_9_attention_context_grad_q: attention grad_q of layer.9.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
@@ -2498,11 +2571,11 @@ body_59(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 1536, block 128
 //   b0 read f32, b1 read f32, b2 read f32, b3 read f32, b4 read f32, b5 read f32, b6 read f32, b7 written f32, site0 (dropout)
 extern "C" __global__ void __launch_bounds__(128, 2)
-body_60(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, const float *__restrict__ b4, const float *__restrict__ b5, const float *__restrict__ b6, float *__restrict__ b7, const uint32_t site0) {
+body_66(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, const float *__restrict__ b4, const float *__restrict__ b5, const float *__restrict__ b6, float *__restrict__ b7, const uint32_t site0) {
   bertc_attention_grad_q<256, 12, 64, true>(ctx, b0, b1, b2, b3, b4, b5, b6, b7, 0.125f, 0.100000001f, 1.11111116f, site0);
 }
 
-// body_61: 11 kernels
+// body_67: 11 kernels
 //   train_s256_v0__k187_grad_layer_10_ffn_layernorm_sum: add grad.layer.10.ffn.layernorm.sum
 //   train_s256_v0__k219_grad_layer_9_ffn_layernorm_sum: add grad.layer.9.ffn.layernorm.sum
 //   train_s256_v0__k251_grad_layer_8_ffn_layernorm_sum: add grad.layer.8.ffn.layernorm.sum
@@ -2518,7 +2591,7 @@ body_60(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 4096, block 256
 //   b0 read f32, b1 read f32, b2 read f32, b3 read f32, b4 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_61(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4) {
+body_67(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 256;
@@ -2529,13 +2602,13 @@ body_61(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_62: 1 kernel
+// body_68: 1 kernel
 //   train_s256_v0__k540_grad_embeddings_dropout: dropout grad.embeddings.dropout
 //   rows [16,256] (4096) x cols 768; 256 threads per row
 //   launch: grid 4096, block 256
 //   b0 read f32, b1 read f32, b2 read f32, b3 read f32, b4 written f32, site0 (dropout)
 extern "C" __global__ void __launch_bounds__(256)
-body_62(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4, const uint32_t site0) {
+body_68(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4, const uint32_t site0) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 256;
@@ -2546,13 +2619,13 @@ body_62(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_63: 1 kernel
+// body_69: 1 kernel
 //   train_s256_v0__k544_grad_embeddings_sum_in1_sum: sum over rows grad.embeddings.sum.in1.sum
 //   cols 196608, each the sum over rows [16]; 32 columns per block, 8 lanes per column summing every 8-th row, then the lanes in order
 //   launch: grid 6144, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_63(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_69(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int lane = threadIdx.x / 32;
   const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
@@ -2568,13 +2641,29 @@ body_63(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b1[col] = sum0;
 }
 
-// body_64: 1 kernel
+// body_70: 1 kernel
+//   train_s256_v0__k545_grad_embeddings_position: copy rows grad.embeddings.position
+//   rows [256] (256) x cols 768; 256 threads per row
+//   launch: grid 256, block 256
+//   b0 read f32, b1 written f32
+extern "C" __global__ void __launch_bounds__(256)
+body_70(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+  const int t = threadIdx.x;
+  const int row = blockIdx.x;
+  const int r0 = row;
+  // p0
+  for (int c = t; c < 768; c += 256) {
+    b1[768 * r0 + c] = b0[768 * r0 + c];
+  }
+}
+
+// body_71: 1 kernel
 //   train_s256_v0__k546_grad_embeddings_position: zero rows grad.embeddings.position
 //   rows [256] (256) x cols 768; 256 threads per row
 //   launch: grid 256, block 256
 //   b0 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_64(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0) {
+body_71(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row;
@@ -2584,13 +2673,13 @@ body_64(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0) {
   }
 }
 
-// body_65: 1 kernel
+// body_72: 1 kernel
 //   train_s256_v0__k547_grad_embeddings_token_type: scatter-add grad.embeddings.token_type
 //   dst [2,768] = 0; dst[ids[r], :] += src[r, :] for r < 4096 in order; 64 dst rows per block, 256 threads over their columns
 //   launch: grid 1, block 256
 //   b0 written f32, b1 read f32, b2 read i32
 extern "C" __global__ void __launch_bounds__(256)
-body_65(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1, const int *__restrict__ b2) {
+body_72(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1, const int *__restrict__ b2) {
   const int first = blockIdx.x * 64, t = threadIdx.x;
   for (int i = first; i < first + 64 && i < 2; i++)
     for (int c = t; c < 768; c += 256) b0[i * 768 + c] = 0.0f;
@@ -2601,13 +2690,13 @@ body_65(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const
   }
 }
 
-// body_66: 1 kernel
+// body_73: 1 kernel
 //   train_s256_v0__k548_grad_embeddings_word_without_padding: zero_pad_rows grad.embeddings.word.without_padding
 //   rows [16,256] (4096) x cols 768; 256 threads per row
 //   launch: grid 4096, block 256
 //   b0 read i32, b1 read f32, b2 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_66(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
+body_73(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 256;
@@ -2618,13 +2707,13 @@ body_66(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, c
   }
 }
 
-// body_67: 1 kernel
+// body_74: 1 kernel
 //   train_s256_v0__k549_grad_embeddings_word: scatter-add grad.embeddings.word
 //   dst [119547,768] = 0; dst[ids[r], :] += src[r, :] for r < 4096 in order; 64 dst rows per block, 256 threads over their columns
 //   launch: grid 1868, block 256
 //   b0 written f32, b1 read f32, b2 read i32
 extern "C" __global__ void __launch_bounds__(256)
-body_67(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1, const int *__restrict__ b2) {
+body_74(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1, const int *__restrict__ b2) {
   const int first = blockIdx.x * 64, t = threadIdx.x;
   for (int i = first; i < first + 64 && i < 119547; i++)
     for (int c = t; c < 768; c += 256) b0[i * 768 + c] = 0.0f;
@@ -2635,14 +2724,14 @@ body_67(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const
   }
 }
 
-// body_68: 2 kernels
+// body_75: 2 kernels
 //   forward_s384__k000_embeddings_sum: add embeddings.sum
 //   train_s384_v0__k000_embeddings_sum: add embeddings.sum
 //   rows [16,384] (6144) x cols 768; 256 threads per row
 //   launch: grid 6144, block 256
 //   b0 read f32, b1 read f32, b2 read i32, b3 read f32, b4 read i32, b5 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_68(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const int *__restrict__ b2, const float *__restrict__ b3, const int *__restrict__ b4, float *__restrict__ b5) {
+body_75(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const int *__restrict__ b2, const float *__restrict__ b3, const int *__restrict__ b4, float *__restrict__ b5) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 384;
@@ -2653,7 +2742,7 @@ body_68(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_69: 25 kernels
+// body_76: 25 kernels
 //   forward_s384__k001_embeddings_layernorm: layernorm embeddings.layernorm
 //   forward_s384__k010_layer_0_attention_layernorm: layernorm layer.0.attention.layernorm
 //   forward_s384__k014_layer_0_ffn_layernorm: layernorm layer.0.ffn.layernorm
@@ -2683,7 +2772,7 @@ body_68(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 6144, block 256
 //   b0 read f32, b1 read f32, b2 read f32, b3 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_69(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3) {
+body_76(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 384;
@@ -2711,7 +2800,7 @@ body_69(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_70: 26 kernels
+// body_77: 26 kernels
 //   forward_s384__k002_embeddings_dropout: dropout embeddings.dropout
 //   train_s384_v0__k002_embeddings_dropout: dropout embeddings.dropout
 //   train_s384_v0__k160_grad_layer_11_ffn_dropout: dropout grad.layer.11.ffn.dropout
@@ -2742,7 +2831,7 @@ body_69(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 6144, block 256
 //   b0 read f32, b1 written f32, site0 (dropout)
 extern "C" __global__ void __launch_bounds__(256)
-body_70(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1, const uint32_t site0) {
+body_77(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1, const uint32_t site0) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 384;
@@ -2753,14 +2842,14 @@ body_70(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_71: 2 kernels
+// body_78: 2 kernels
 //   forward_s384__k003_attention_mask_bias: mask_bias attention_mask_bias
 //   train_s384_v0__k003_attention_mask_bias: mask_bias attention_mask_bias
 //   rows [16,1,1] (16) x cols 384; 256 threads per row
 //   launch: grid 16, block 256
 //   b0 read i32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_71(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, float *__restrict__ b1) {
+body_78(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, float *__restrict__ b1) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row;
@@ -2770,7 +2859,7 @@ body_71(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, f
   }
 }
 
-// body_72: 24 kernels
+// body_79: 24 kernels
 //   forward_s384__k007_layer_0_attention_context_forward: attention forward of layer.0.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
 //   forward_s384__k018_layer_1_attention_context_forward: attention forward of layer.1.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
 //   forward_s384__k029_layer_2_attention_context_forward: attention forward of layer.2.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
@@ -2799,11 +2888,11 @@ body_71(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, f
 //   launch: grid 2304, block 128
 //   b0 read f32, b1 read f32, b2 read f32, b3 read f32, b4 written f32, b5 written f32, site0 (dropout)
 extern "C" __global__ void __launch_bounds__(128, 2)
-body_72(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4, float *__restrict__ b5, const uint32_t site0) {
+body_79(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4, float *__restrict__ b5, const uint32_t site0) {
   bertc_attention_forward<384, 12, 64, true>(ctx, b0, b1, b2, b3, b4, b5, 0.125f, 0.100000001f, 1.11111116f, site0);
 }
 
-// body_73: 48 kernels
+// body_80: 48 kernels
 //   forward_s384__k009_layer_0_attention_residual: add layer.0.attention.residual
 //   forward_s384__k013_layer_0_ffn_residual: add layer.0.ffn.residual
 //   forward_s384__k020_layer_1_attention_residual: add layer.1.attention.residual
@@ -2856,7 +2945,7 @@ body_72(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 6144, block 256
 //   b0 read f32, b1 read f32, b2 written f32, site0 (dropout)
 extern "C" __global__ void __launch_bounds__(256)
-body_73(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2, const uint32_t site0) {
+body_80(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2, const uint32_t site0) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 384;
@@ -2867,7 +2956,52 @@ body_73(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_74: 4 kernels
+// body_81: 12 kernels
+//   forward_s384__k011_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
+//   forward_s384__k022_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
+//   forward_s384__k033_layer_2_ffn_intermediate_matmul__epilogue: matmul layer.2.ffn.intermediate.matmul + bias + gelu
+//   forward_s384__k044_layer_3_ffn_intermediate_matmul__epilogue: matmul layer.3.ffn.intermediate.matmul + bias + gelu
+//   forward_s384__k055_layer_4_ffn_intermediate_matmul__epilogue: matmul layer.4.ffn.intermediate.matmul + bias + gelu
+//   forward_s384__k066_layer_5_ffn_intermediate_matmul__epilogue: matmul layer.5.ffn.intermediate.matmul + bias + gelu
+//   forward_s384__k077_layer_6_ffn_intermediate_matmul__epilogue: matmul layer.6.ffn.intermediate.matmul + bias + gelu
+//   forward_s384__k088_layer_7_ffn_intermediate_matmul__epilogue: matmul layer.7.ffn.intermediate.matmul + bias + gelu
+//   forward_s384__k099_layer_8_ffn_intermediate_matmul__epilogue: matmul layer.8.ffn.intermediate.matmul + bias + gelu
+//   forward_s384__k110_layer_9_ffn_intermediate_matmul__epilogue: matmul layer.9.ffn.intermediate.matmul + bias + gelu
+//   forward_s384__k121_layer_10_ffn_intermediate_matmul__epilogue: matmul layer.10.ffn.intermediate.matmul + bias + gelu
+//   forward_s384__k132_layer_11_ffn_intermediate_matmul__epilogue: matmul layer.11.ffn.intermediate.matmul + bias + gelu
+//   epilogue: rows of C (6144) x cols 3072; 256 threads per row
+//   launch: grid 6144, block 256
+//   b0 updated f32, b1 read f32
+extern "C" __global__ void __launch_bounds__(256)
+body_81(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1) {
+  const int t = threadIdx.x;
+  const int row = blockIdx.x;
+  const int at = row * 3072;
+  for (int c = t; c < 3072; c += 256) {
+    float v = b0[at + c];
+    v = v + b1[c];
+    v = 0.5f * v * (1.0f + erff(v / 1.41421354f));
+    b0[at + c] = v;
+  }
+}
+
+// body_82: 2 kernels
+//   forward_s384__k137_head_start_logits_column: select_token head.start_logits.column
+//   train_s384_v0__k137_head_start_logits_column: select_token head.start_logits.column
+//   rows [6144] (6144) x cols 1; 1 thread per row, 256 rows per block
+//   launch: grid 24, block 256
+//   b0 read f32, b1 written f32
+extern "C" __global__ void __launch_bounds__(256)
+body_82(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+  const int row = blockIdx.x * 256 + threadIdx.x / 1;
+  const int r0 = row;
+  // p0
+  for (int c = 0; c < 1; c++) {
+    b1[r0 + c] = b0[2 * r0 + c];
+  }
+}
+
+// body_83: 4 kernels
 //   forward_s384__k138_head_start_logits: reshape head.start_logits
 //   forward_s384__k140_head_end_logits: reshape head.end_logits
 //   train_s384_v0__k138_head_start_logits: reshape head.start_logits
@@ -2876,7 +3010,7 @@ body_73(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 16, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_74(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_83(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row;
@@ -2886,7 +3020,23 @@ body_74(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_75: 4 kernels
+// body_84: 2 kernels
+//   forward_s384__k139_head_end_logits_column: select_token head.end_logits.column
+//   train_s384_v0__k139_head_end_logits_column: select_token head.end_logits.column
+//   rows [6144] (6144) x cols 1; 1 thread per row, 256 rows per block
+//   launch: grid 24, block 256
+//   b0 read f32, b1 written f32
+extern "C" __global__ void __launch_bounds__(256)
+body_84(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+  const int row = blockIdx.x * 256 + threadIdx.x / 1;
+  const int r0 = row;
+  // p0
+  for (int c = 0; c < 1; c++) {
+    b1[r0 + c] = b0[2 * r0 + c + 1];
+  }
+}
+
+// body_85: 4 kernels
 //   forward_s384__k141_loss_end_valid_count: valid label count loss.end.valid_count
 //   forward_s384__k144_loss_start_valid_count: valid label count loss.start.valid_count
 //   train_s384_v0__k141_loss_end_valid_count: valid label count loss.end.valid_count
@@ -2895,7 +3045,7 @@ body_74(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 1, block 16
 //   b0 read i32, b1 written f32
 extern "C" __global__ void __launch_bounds__(16)
-body_75(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, float *__restrict__ b1) {
+body_85(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, float *__restrict__ b1) {
   const int t = threadIdx.x;
   // p0
   float s0 = 0.0f;
@@ -2909,7 +3059,7 @@ body_75(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, f
   }
 }
 
-// body_76: 4 kernels
+// body_86: 4 kernels
 //   forward_s384__k142_loss_end: cross-entropy rows loss.end
 //   forward_s384__k145_loss_start: cross-entropy rows loss.start
 //   train_s384_v0__k142_loss_end: cross-entropy rows loss.end
@@ -2918,7 +3068,7 @@ body_75(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, f
 //   launch: grid 16, block 256
 //   b0 read f32, b1 read i32, b2 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_76(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const int *__restrict__ b1, float *__restrict__ b2) {
+body_86(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const int *__restrict__ b1, float *__restrict__ b2) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row;
@@ -2950,7 +3100,7 @@ body_76(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_77: 25 kernels
+// body_87: 25 kernels
 //   train_s384_v0__k001_embeddings_layernorm: layernorm embeddings.layernorm
 //   train_s384_v0__k010_layer_0_attention_layernorm: layernorm layer.0.attention.layernorm
 //   train_s384_v0__k014_layer_0_ffn_layernorm: layernorm layer.0.ffn.layernorm
@@ -2980,7 +3130,7 @@ body_76(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 6144, block 256
 //   b0 read f32, b1 read f32, b2 read f32, b3 written f32, b4 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_77(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3, float *__restrict__ b4) {
+body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3, float *__restrict__ b4) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 384;
@@ -3013,14 +3163,44 @@ body_77(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_78: 2 kernels
+// body_88: 12 kernels
+//   train_s384_v0__k011_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
+//   train_s384_v0__k022_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
+//   train_s384_v0__k033_layer_2_ffn_intermediate_matmul__epilogue: matmul layer.2.ffn.intermediate.matmul + bias + gelu
+//   train_s384_v0__k044_layer_3_ffn_intermediate_matmul__epilogue: matmul layer.3.ffn.intermediate.matmul + bias + gelu
+//   train_s384_v0__k055_layer_4_ffn_intermediate_matmul__epilogue: matmul layer.4.ffn.intermediate.matmul + bias + gelu
+//   train_s384_v0__k066_layer_5_ffn_intermediate_matmul__epilogue: matmul layer.5.ffn.intermediate.matmul + bias + gelu
+//   train_s384_v0__k077_layer_6_ffn_intermediate_matmul__epilogue: matmul layer.6.ffn.intermediate.matmul + bias + gelu
+//   train_s384_v0__k088_layer_7_ffn_intermediate_matmul__epilogue: matmul layer.7.ffn.intermediate.matmul + bias + gelu
+//   train_s384_v0__k099_layer_8_ffn_intermediate_matmul__epilogue: matmul layer.8.ffn.intermediate.matmul + bias + gelu
+//   train_s384_v0__k110_layer_9_ffn_intermediate_matmul__epilogue: matmul layer.9.ffn.intermediate.matmul + bias + gelu
+//   train_s384_v0__k121_layer_10_ffn_intermediate_matmul__epilogue: matmul layer.10.ffn.intermediate.matmul + bias + gelu
+//   train_s384_v0__k132_layer_11_ffn_intermediate_matmul__epilogue: matmul layer.11.ffn.intermediate.matmul + bias + gelu
+//   epilogue: rows of C (6144) x cols 3072; 256 threads per row
+//   launch: grid 6144, block 256
+//   b0 updated f32, b1 read f32, b2 written f32
+extern "C" __global__ void __launch_bounds__(256)
+body_88(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
+  const int t = threadIdx.x;
+  const int row = blockIdx.x;
+  const int at = row * 3072;
+  for (int c = t; c < 3072; c += 256) {
+    float v = b0[at + c];
+    v = v + b1[c];
+    b2[at + c] = v;
+    v = 0.5f * v * (1.0f + erff(v / 1.41421354f));
+    b0[at + c] = v;
+  }
+}
+
+// body_89: 2 kernels
 //   train_s384_v0__k149_grad_loss_start: cross-entropy backward grad.loss.start
 //   train_s384_v0__k150_grad_loss_end: cross-entropy backward grad.loss.end
 //   rows [16] (16) x cols 384; 256 threads per row
 //   launch: grid 16, block 256
 //   b0 read f32, b1 read i32, b2 read f32, b3 read f32, b4 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_78(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const int *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4) {
+body_89(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const int *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row;
@@ -3052,13 +3232,45 @@ body_78(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_79: 1 kernel
+// body_90: 1 kernel
+//   train_s384_v0__k151_grad_head_end_logits_column: select_token_backward grad.head.end_logits.column
+//   rows [6144,2] (12288) x cols 1; 1 thread per row, 256 rows per block
+//   launch: grid 48, block 256
+//   b0 read f32, b1 written f32
+extern "C" __global__ void __launch_bounds__(256)
+body_90(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+  const int row = blockIdx.x * 256 + threadIdx.x / 1;
+  const int r0 = row / 2;
+  const int r1 = row % 2;
+  // p0
+  for (int c = 0; c < 1; c++) {
+    b1[2 * r0 + r1 + c] = ((0.0f + (1.0f * (float)r1)) == 1.0f ? 1.0f : 0.0f) != 0.0f ? b0[r0 + c] : 0.0f;
+  }
+}
+
+// body_91: 1 kernel
+//   train_s384_v0__k152_grad_head_start_logits_column: select_token_backward grad.head.start_logits.column
+//   rows [6144,2] (12288) x cols 1; 1 thread per row, 256 rows per block
+//   launch: grid 48, block 256
+//   b0 read f32, b1 written f32
+extern "C" __global__ void __launch_bounds__(256)
+body_91(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+  const int row = blockIdx.x * 256 + threadIdx.x / 1;
+  const int r0 = row / 2;
+  const int r1 = row % 2;
+  // p0
+  for (int c = 0; c < 1; c++) {
+    b1[2 * r0 + r1 + c] = ((0.0f + (1.0f * (float)r1)) == 0.0f ? 1.0f : 0.0f) != 0.0f ? b0[r0 + c] : 0.0f;
+  }
+}
+
+// body_92: 1 kernel
 //   train_s384_v0__k153_grad_head_qa_outputs_sum: add grad.head.qa_outputs.sum
 //   rows [16,384] (6144) x cols 2; 2 threads per row, 128 rows per block
 //   launch: grid 48, block 256
 //   b0 read f32, b1 read f32, b2 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_79(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
+body_92(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
   const int t = threadIdx.x % 2;
   const int row = blockIdx.x * 128 + threadIdx.x / 2;
   const int r0 = row / 384;
@@ -3069,13 +3281,13 @@ body_79(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_80: 1 kernel
+// body_93: 1 kernel
 //   train_s384_v0__k154_grad_head_qa_outputs_in1_sum: sum over rows grad.head.qa_outputs.in1.sum
 //   cols 2, each the sum over rows [16,384]; 2 columns per block, 128 lanes per column summing every 128-th row, then the lanes in order
 //   launch: grid 1, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_80(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_93(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int lane = threadIdx.x / 2;
   const int col = blockIdx.x * 2 + threadIdx.x % 2;
   float sum0 = 0.0f;
@@ -3092,7 +3304,7 @@ body_80(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b1[col] = sum0;
 }
 
-// body_81: 25 kernels
+// body_94: 25 kernels
 //   train_s384_v0__k157_grad_layer_11_ffn_layernorm_x: layernorm backward grad.layer.11.ffn.layernorm.x
 //   train_s384_v0__k169_grad_layer_11_attention_layernorm_x: layernorm backward grad.layer.11.attention.layernorm.x
 //   train_s384_v0__k189_grad_layer_10_ffn_layernorm_x: layernorm backward grad.layer.10.ffn.layernorm.x
@@ -3122,7 +3334,7 @@ body_80(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 6144, block 256
 //   b0 read f32, b1 read f32, b2 read f32, b3 read f32, b4 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_81(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4) {
+body_94(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 384;
@@ -3149,7 +3361,7 @@ body_81(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_82: 25 kernels
+// body_95: 25 kernels
 //   train_s384_v0__k158_grad_layer_11_ffn_layernorm_gamma: sum over rows grad.layer.11.ffn.layernorm.gamma
 //   train_s384_v0__k170_grad_layer_11_attention_layernorm_gamma: sum over rows grad.layer.11.attention.layernorm.gamma
 //   train_s384_v0__k190_grad_layer_10_ffn_layernorm_gamma: sum over rows grad.layer.10.ffn.layernorm.gamma
@@ -3179,7 +3391,7 @@ body_81(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 24, block 256
 //   b0 read f32, b1 read f32, b2 read f32, b3 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_82(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3) {
+body_95(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3) {
   const int lane = threadIdx.x / 32;
   const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
@@ -3196,7 +3408,7 @@ body_82(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b3[col] = sum0;
 }
 
-// body_83: 85 kernels
+// body_96: 85 kernels
 //   train_s384_v0__k159_grad_layer_11_ffn_layernorm_beta: sum over rows grad.layer.11.ffn.layernorm.beta
 //   train_s384_v0__k161_grad_layer_11_ffn_output_in1_sum: sum over rows grad.layer.11.ffn.output.in1.sum
 //   train_s384_v0__k171_grad_layer_11_attention_layernorm_beta: sum over rows grad.layer.11.attention.layernorm.beta
@@ -3286,7 +3498,7 @@ body_82(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 24, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_83(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_96(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int lane = threadIdx.x / 32;
   const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
@@ -3303,7 +3515,7 @@ body_83(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b1[col] = sum0;
 }
 
-// body_84: 12 kernels
+// body_97: 12 kernels
 //   train_s384_v0__k164_grad_layer_11_ffn_gelu: gelu_backward grad.layer.11.ffn.gelu
 //   train_s384_v0__k196_grad_layer_10_ffn_gelu: gelu_backward grad.layer.10.ffn.gelu
 //   train_s384_v0__k228_grad_layer_9_ffn_gelu: gelu_backward grad.layer.9.ffn.gelu
@@ -3320,7 +3532,7 @@ body_83(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 6144, block 256
 //   b0 read f32, b1 read f32, b2 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_84(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
+body_97(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 384;
@@ -3332,7 +3544,7 @@ body_84(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_85: 12 kernels
+// body_98: 12 kernels
 //   train_s384_v0__k165_grad_layer_11_ffn_intermediate_in1_sum: sum over rows grad.layer.11.ffn.intermediate.in1.sum
 //   train_s384_v0__k197_grad_layer_10_ffn_intermediate_in1_sum: sum over rows grad.layer.10.ffn.intermediate.in1.sum
 //   train_s384_v0__k229_grad_layer_9_ffn_intermediate_in1_sum: sum over rows grad.layer.9.ffn.intermediate.in1.sum
@@ -3349,7 +3561,7 @@ body_84(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 96, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_85(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_98(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int lane = threadIdx.x / 32;
   const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
@@ -3366,7 +3578,7 @@ body_85(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b1[col] = sum0;
 }
 
-// body_86: 12 kernels
+// body_99: 12 kernels
 //   train_s384_v0__k167_grad_layer_11_attention_layernorm_sum: add grad.layer.11.attention.layernorm.sum
 //   train_s384_v0__k199_grad_layer_10_attention_layernorm_sum: add grad.layer.10.attention.layernorm.sum
 //   train_s384_v0__k231_grad_layer_9_attention_layernorm_sum: add grad.layer.9.attention.layernorm.sum
@@ -3383,7 +3595,7 @@ body_85(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 6144, block 256
 //   b0 read f32, b1 read f32, b2 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_86(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
+body_99(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 384;
@@ -3394,7 +3606,7 @@ body_86(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_87: 12 kernels
+// body_100: 12 kernels
 //   train_s384_v0__k176_layer_11_attention_context: attention delta = dout . out of layer.11.attention.context
 //   train_s384_v0__k208_layer_10_attention_context: attention delta = dout . out of layer.10.attention.context
 //   train_s384_v0__k240_layer_9_attention_context: attention delta = dout . out of layer.9.attention.context
@@ -3411,7 +3623,7 @@ body_86(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 73728, block 64
 //   b0 read f32, b1 read f32, b2 written f32
 extern "C" __global__ void __launch_bounds__(64)
-body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
+body_100(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 4608;
@@ -3429,7 +3641,7 @@ body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_88: 12 kernels
+// body_101: 12 kernels
 //   train_s384_v0__k177_layer_11_attention_context_grad_kv: attention grad_kv of layer.11.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
 //   train_s384_v0__k209_layer_10_attention_context_grad_kv: attention grad_kv of layer.10.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
 //   train_s384_v0__k241_layer_9_attention_context_grad_kv: attention grad_kv of layer.9.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
@@ -3446,11 +3658,11 @@ body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 2304, block 128
 //   b0 read f32, b1 read f32, b2 read f32, b3 read f32, b4 read f32, b5 read f32, b6 read f32, b7 written f32, b8 written f32, site0 (dropout)
 extern "C" __global__ void __launch_bounds__(128, 2)
-body_88(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, const float *__restrict__ b4, const float *__restrict__ b5, const float *__restrict__ b6, float *__restrict__ b7, float *__restrict__ b8, const uint32_t site0) {
+body_101(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, const float *__restrict__ b4, const float *__restrict__ b5, const float *__restrict__ b6, float *__restrict__ b7, float *__restrict__ b8, const uint32_t site0) {
   bertc_attention_grad_kv<384, 12, 64, true>(ctx, b0, b1, b2, b3, b4, b5, b6, b7, b8, 0.125f, 0.100000001f, 1.11111116f, site0);
 }
 
-// body_89: 12 kernels
+// body_102: 12 kernels
 //   train_s384_v0__k178_layer_11_attention_context_grad_q: attention grad_q of layer.11.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
 //   train_s384_v0__k210_layer_10_attention_context_grad_q: attention grad_q of layer.10.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
 //   train_s384_v0__k242_layer_9_attention_context_grad_q: attention grad_q of layer.9.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
@@ -3467,11 +3679,11 @@ body_88(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 2304, block 128
 //   b0 read f32, b1 read f32, b2 read f32, b3 read f32, b4 read f32, b5 read f32, b6 read f32, b7 written f32, site0 (dropout)
 extern "C" __global__ void __launch_bounds__(128, 2)
-body_89(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, const float *__restrict__ b4, const float *__restrict__ b5, const float *__restrict__ b6, float *__restrict__ b7, const uint32_t site0) {
+body_102(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, const float *__restrict__ b4, const float *__restrict__ b5, const float *__restrict__ b6, float *__restrict__ b7, const uint32_t site0) {
   bertc_attention_grad_q<384, 12, 64, true>(ctx, b0, b1, b2, b3, b4, b5, b6, b7, 0.125f, 0.100000001f, 1.11111116f, site0);
 }
 
-// body_90: 11 kernels
+// body_103: 11 kernels
 //   train_s384_v0__k187_grad_layer_10_ffn_layernorm_sum: add grad.layer.10.ffn.layernorm.sum
 //   train_s384_v0__k219_grad_layer_9_ffn_layernorm_sum: add grad.layer.9.ffn.layernorm.sum
 //   train_s384_v0__k251_grad_layer_8_ffn_layernorm_sum: add grad.layer.8.ffn.layernorm.sum
@@ -3487,7 +3699,7 @@ body_89(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 6144, block 256
 //   b0 read f32, b1 read f32, b2 read f32, b3 read f32, b4 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_90(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4) {
+body_103(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 384;
@@ -3498,13 +3710,13 @@ body_90(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_91: 1 kernel
+// body_104: 1 kernel
 //   train_s384_v0__k540_grad_embeddings_dropout: dropout grad.embeddings.dropout
 //   rows [16,384] (6144) x cols 768; 256 threads per row
 //   launch: grid 6144, block 256
 //   b0 read f32, b1 read f32, b2 read f32, b3 read f32, b4 written f32, site0 (dropout)
 extern "C" __global__ void __launch_bounds__(256)
-body_91(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4, const uint32_t site0) {
+body_104(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4, const uint32_t site0) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 384;
@@ -3515,13 +3727,13 @@ body_91(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_92: 1 kernel
+// body_105: 1 kernel
 //   train_s384_v0__k544_grad_embeddings_sum_in1_sum: sum over rows grad.embeddings.sum.in1.sum
 //   cols 294912, each the sum over rows [16]; 32 columns per block, 8 lanes per column summing every 8-th row, then the lanes in order
 //   launch: grid 9216, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_92(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_105(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int lane = threadIdx.x / 32;
   const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
@@ -3537,13 +3749,29 @@ body_92(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b1[col] = sum0;
 }
 
-// body_93: 1 kernel
+// body_106: 1 kernel
+//   train_s384_v0__k545_grad_embeddings_position: copy rows grad.embeddings.position
+//   rows [384] (384) x cols 768; 256 threads per row
+//   launch: grid 384, block 256
+//   b0 read f32, b1 written f32
+extern "C" __global__ void __launch_bounds__(256)
+body_106(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+  const int t = threadIdx.x;
+  const int row = blockIdx.x;
+  const int r0 = row;
+  // p0
+  for (int c = t; c < 768; c += 256) {
+    b1[768 * r0 + c] = b0[768 * r0 + c];
+  }
+}
+
+// body_107: 1 kernel
 //   train_s384_v0__k546_grad_embeddings_position: zero rows grad.embeddings.position
 //   rows [128] (128) x cols 768; 256 threads per row
 //   launch: grid 128, block 256
 //   b0 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_93(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0) {
+body_107(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row;
@@ -3553,13 +3781,13 @@ body_93(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0) {
   }
 }
 
-// body_94: 1 kernel
+// body_108: 1 kernel
 //   train_s384_v0__k547_grad_embeddings_token_type: scatter-add grad.embeddings.token_type
 //   dst [2,768] = 0; dst[ids[r], :] += src[r, :] for r < 6144 in order; 64 dst rows per block, 256 threads over their columns
 //   launch: grid 1, block 256
 //   b0 written f32, b1 read f32, b2 read i32
 extern "C" __global__ void __launch_bounds__(256)
-body_94(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1, const int *__restrict__ b2) {
+body_108(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1, const int *__restrict__ b2) {
   const int first = blockIdx.x * 64, t = threadIdx.x;
   for (int i = first; i < first + 64 && i < 2; i++)
     for (int c = t; c < 768; c += 256) b0[i * 768 + c] = 0.0f;
@@ -3570,13 +3798,13 @@ body_94(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const
   }
 }
 
-// body_95: 1 kernel
+// body_109: 1 kernel
 //   train_s384_v0__k548_grad_embeddings_word_without_padding: zero_pad_rows grad.embeddings.word.without_padding
 //   rows [16,384] (6144) x cols 768; 256 threads per row
 //   launch: grid 6144, block 256
 //   b0 read i32, b1 read f32, b2 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_95(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
+body_109(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 384;
@@ -3587,13 +3815,13 @@ body_95(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, c
   }
 }
 
-// body_96: 1 kernel
+// body_110: 1 kernel
 //   train_s384_v0__k549_grad_embeddings_word: scatter-add grad.embeddings.word
 //   dst [119547,768] = 0; dst[ids[r], :] += src[r, :] for r < 6144 in order; 64 dst rows per block, 256 threads over their columns
 //   launch: grid 1868, block 256
 //   b0 written f32, b1 read f32, b2 read i32
 extern "C" __global__ void __launch_bounds__(256)
-body_96(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1, const int *__restrict__ b2) {
+body_110(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1, const int *__restrict__ b2) {
   const int first = blockIdx.x * 64, t = threadIdx.x;
   for (int i = first; i < first + 64 && i < 119547; i++)
     for (int c = t; c < 768; c += 256) b0[i * 768 + c] = 0.0f;
@@ -3604,13 +3832,13 @@ body_96(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const
   }
 }
 
-// body_97: 1 kernel
+// body_111: 1 kernel
 //   optimizer_v0__k000_grad_norm_partial: sum over rows of g^2
 //   cols 65536, each the sum over rows [2704]; 32 columns per block, 8 lanes per column summing every 8-th row, then the lanes in order
 //   launch: grid 2048, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_97(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_111(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int lane = threadIdx.x / 32;
   const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
@@ -3627,13 +3855,13 @@ body_97(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b1[col] = sum0;
 }
 
-// body_98: 1 kernel
+// body_112: 1 kernel
 //   optimizer_v0__k001_grad_norm_tail: sum over rows of g^2 (the last rows)
 //   cols 16, each the sum over rows [3441]; 16 columns per block, 16 lanes per column summing every 16-th row, then the lanes in order
 //   launch: grid 1, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_98(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_112(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int lane = threadIdx.x / 16;
   const int col = blockIdx.x * 16 + threadIdx.x % 16;
   float sum0 = 0.0f;
@@ -3650,13 +3878,13 @@ body_98(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b1[col + 65536] = sum0;
 }
 
-// body_99: 1 kernel
+// body_113: 1 kernel
 //   optimizer_v0__k002_clip_coefficient: min(1, clip / (sqrt(sum) + 1e-6))
 //   rows [1] (1) x cols 65552; 256 threads per row
 //   launch: grid 1, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_99(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_113(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int t = threadIdx.x;
   // p0
   float s0 = 0.0f;
@@ -3670,13 +3898,13 @@ body_99(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_100: 1 kernel
+// body_114: 1 kernel
 //   optimizer_v0__k003_adamw: AdamW step (torch.optim.AdamW), decoupled weight decay
 //   rows [11079025] (11079025) x cols 16; 16 threads per row, 16 rows per block
 //   launch: grid 692440, block 256
 //   b0 read f32, b1 read f32, b2 updated f32, b3 updated f32, b4 updated f32
 extern "C" __global__ void __launch_bounds__(256)
-body_100(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2, float *__restrict__ b3, float *__restrict__ b4) {
+body_114(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2, float *__restrict__ b3, float *__restrict__ b4) {
   const int t = threadIdx.x % 16;
   const int row = blockIdx.x * 16 + threadIdx.x / 16;
   if (row >= 11079025) return;
@@ -5925,7 +6153,7 @@ body_100(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B^T  ld 768, batch strides [0,0]  b29 PARAMS +378289152  bert.encoder.layer.0.intermediate.dense.weight
 //     C    ld 3072, batch strides [0,0]  b31 ACTS +12599296  layer.0.ffn.gelu
 //     epilogue: bias bert.encoder.layer.0.intermediate.dense.bias, aux -, act gelu
-//   k011_layer_0_ffn_intermediate_matmul__epilogue: body_6  grid 4096, block 256  b0 ACTS+12599296 b1 PARAMS+387726336
+//   k011_layer_0_ffn_intermediate_matmul__epilogue: body_45  grid 4096, block 256  b0 ACTS+12599296 b1 PARAMS+387726336
 //   k012_layer_0_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b31 ACTS +12599296  layer.0.ffn.gelu
@@ -5967,7 +6195,7 @@ body_100(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B^T  ld 768, batch strides [0,0]  b56 PARAMS +406640640  bert.encoder.layer.1.intermediate.dense.weight
 //     C    ld 3072, batch strides [0,0]  b58 ACTS +12599296  layer.1.ffn.gelu
 //     epilogue: bias bert.encoder.layer.1.intermediate.dense.bias, aux -, act gelu
-//   k022_layer_1_ffn_intermediate_matmul__epilogue: body_6  grid 4096, block 256  b0 ACTS+12599296 b1 PARAMS+416077824
+//   k022_layer_1_ffn_intermediate_matmul__epilogue: body_45  grid 4096, block 256  b0 ACTS+12599296 b1 PARAMS+416077824
 //   k023_layer_1_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b58 ACTS +12599296  layer.1.ffn.gelu
@@ -6009,7 +6237,7 @@ body_100(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B^T  ld 768, batch strides [0,0]  b83 PARAMS +434992128  bert.encoder.layer.2.intermediate.dense.weight
 //     C    ld 3072, batch strides [0,0]  b85 ACTS +12599296  layer.2.ffn.gelu
 //     epilogue: bias bert.encoder.layer.2.intermediate.dense.bias, aux -, act gelu
-//   k033_layer_2_ffn_intermediate_matmul__epilogue: body_6  grid 4096, block 256  b0 ACTS+12599296 b1 PARAMS+444429312
+//   k033_layer_2_ffn_intermediate_matmul__epilogue: body_45  grid 4096, block 256  b0 ACTS+12599296 b1 PARAMS+444429312
 //   k034_layer_2_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.2.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b85 ACTS +12599296  layer.2.ffn.gelu
@@ -6051,7 +6279,7 @@ body_100(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B^T  ld 768, batch strides [0,0]  b110 PARAMS +463343616  bert.encoder.layer.3.intermediate.dense.weight
 //     C    ld 3072, batch strides [0,0]  b112 ACTS +12599296  layer.3.ffn.gelu
 //     epilogue: bias bert.encoder.layer.3.intermediate.dense.bias, aux -, act gelu
-//   k044_layer_3_ffn_intermediate_matmul__epilogue: body_6  grid 4096, block 256  b0 ACTS+12599296 b1 PARAMS+472780800
+//   k044_layer_3_ffn_intermediate_matmul__epilogue: body_45  grid 4096, block 256  b0 ACTS+12599296 b1 PARAMS+472780800
 //   k045_layer_3_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.3.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b112 ACTS +12599296  layer.3.ffn.gelu
@@ -6093,7 +6321,7 @@ body_100(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B^T  ld 768, batch strides [0,0]  b137 PARAMS +491695104  bert.encoder.layer.4.intermediate.dense.weight
 //     C    ld 3072, batch strides [0,0]  b139 ACTS +12599296  layer.4.ffn.gelu
 //     epilogue: bias bert.encoder.layer.4.intermediate.dense.bias, aux -, act gelu
-//   k055_layer_4_ffn_intermediate_matmul__epilogue: body_6  grid 4096, block 256  b0 ACTS+12599296 b1 PARAMS+501132288
+//   k055_layer_4_ffn_intermediate_matmul__epilogue: body_45  grid 4096, block 256  b0 ACTS+12599296 b1 PARAMS+501132288
 //   k056_layer_4_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.4.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b139 ACTS +12599296  layer.4.ffn.gelu
@@ -6135,7 +6363,7 @@ body_100(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B^T  ld 768, batch strides [0,0]  b164 PARAMS +520046592  bert.encoder.layer.5.intermediate.dense.weight
 //     C    ld 3072, batch strides [0,0]  b166 ACTS +12599296  layer.5.ffn.gelu
 //     epilogue: bias bert.encoder.layer.5.intermediate.dense.bias, aux -, act gelu
-//   k066_layer_5_ffn_intermediate_matmul__epilogue: body_6  grid 4096, block 256  b0 ACTS+12599296 b1 PARAMS+529483776
+//   k066_layer_5_ffn_intermediate_matmul__epilogue: body_45  grid 4096, block 256  b0 ACTS+12599296 b1 PARAMS+529483776
 //   k067_layer_5_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.5.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b166 ACTS +12599296  layer.5.ffn.gelu
@@ -6177,7 +6405,7 @@ body_100(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B^T  ld 768, batch strides [0,0]  b191 PARAMS +548398080  bert.encoder.layer.6.intermediate.dense.weight
 //     C    ld 3072, batch strides [0,0]  b193 ACTS +12599296  layer.6.ffn.gelu
 //     epilogue: bias bert.encoder.layer.6.intermediate.dense.bias, aux -, act gelu
-//   k077_layer_6_ffn_intermediate_matmul__epilogue: body_6  grid 4096, block 256  b0 ACTS+12599296 b1 PARAMS+557835264
+//   k077_layer_6_ffn_intermediate_matmul__epilogue: body_45  grid 4096, block 256  b0 ACTS+12599296 b1 PARAMS+557835264
 //   k078_layer_6_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.6.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b193 ACTS +12599296  layer.6.ffn.gelu
@@ -6219,7 +6447,7 @@ body_100(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B^T  ld 768, batch strides [0,0]  b218 PARAMS +576749568  bert.encoder.layer.7.intermediate.dense.weight
 //     C    ld 3072, batch strides [0,0]  b220 ACTS +12599296  layer.7.ffn.gelu
 //     epilogue: bias bert.encoder.layer.7.intermediate.dense.bias, aux -, act gelu
-//   k088_layer_7_ffn_intermediate_matmul__epilogue: body_6  grid 4096, block 256  b0 ACTS+12599296 b1 PARAMS+586186752
+//   k088_layer_7_ffn_intermediate_matmul__epilogue: body_45  grid 4096, block 256  b0 ACTS+12599296 b1 PARAMS+586186752
 //   k089_layer_7_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.7.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b220 ACTS +12599296  layer.7.ffn.gelu
@@ -6261,7 +6489,7 @@ body_100(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B^T  ld 768, batch strides [0,0]  b245 PARAMS +605101056  bert.encoder.layer.8.intermediate.dense.weight
 //     C    ld 3072, batch strides [0,0]  b247 ACTS +12599296  layer.8.ffn.gelu
 //     epilogue: bias bert.encoder.layer.8.intermediate.dense.bias, aux -, act gelu
-//   k099_layer_8_ffn_intermediate_matmul__epilogue: body_6  grid 4096, block 256  b0 ACTS+12599296 b1 PARAMS+614538240
+//   k099_layer_8_ffn_intermediate_matmul__epilogue: body_45  grid 4096, block 256  b0 ACTS+12599296 b1 PARAMS+614538240
 //   k100_layer_8_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.8.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b247 ACTS +12599296  layer.8.ffn.gelu
@@ -6303,7 +6531,7 @@ body_100(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B^T  ld 768, batch strides [0,0]  b272 PARAMS +633452544  bert.encoder.layer.9.intermediate.dense.weight
 //     C    ld 3072, batch strides [0,0]  b274 ACTS +12599296  layer.9.ffn.gelu
 //     epilogue: bias bert.encoder.layer.9.intermediate.dense.bias, aux -, act gelu
-//   k110_layer_9_ffn_intermediate_matmul__epilogue: body_6  grid 4096, block 256  b0 ACTS+12599296 b1 PARAMS+642889728
+//   k110_layer_9_ffn_intermediate_matmul__epilogue: body_45  grid 4096, block 256  b0 ACTS+12599296 b1 PARAMS+642889728
 //   k111_layer_9_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.9.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b274 ACTS +12599296  layer.9.ffn.gelu
@@ -6345,7 +6573,7 @@ body_100(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B^T  ld 768, batch strides [0,0]  b299 PARAMS +661804032  bert.encoder.layer.10.intermediate.dense.weight
 //     C    ld 3072, batch strides [0,0]  b301 ACTS +12599296  layer.10.ffn.gelu
 //     epilogue: bias bert.encoder.layer.10.intermediate.dense.bias, aux -, act gelu
-//   k121_layer_10_ffn_intermediate_matmul__epilogue: body_6  grid 4096, block 256  b0 ACTS+12599296 b1 PARAMS+671241216
+//   k121_layer_10_ffn_intermediate_matmul__epilogue: body_45  grid 4096, block 256  b0 ACTS+12599296 b1 PARAMS+671241216
 //   k122_layer_10_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.10.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b301 ACTS +12599296  layer.10.ffn.gelu
@@ -6387,7 +6615,7 @@ body_100(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B^T  ld 768, batch strides [0,0]  b326 PARAMS +690155520  bert.encoder.layer.11.intermediate.dense.weight
 //     C    ld 3072, batch strides [0,0]  b328 ACTS +12582912  layer.11.ffn.gelu
 //     epilogue: bias bert.encoder.layer.11.intermediate.dense.bias, aux -, act gelu
-//   k132_layer_11_ffn_intermediate_matmul__epilogue: body_6  grid 4096, block 256  b0 ACTS+12582912 b1 PARAMS+699592704
+//   k132_layer_11_ffn_intermediate_matmul__epilogue: body_45  grid 4096, block 256  b0 ACTS+12582912 b1 PARAMS+699592704
 //   k133_layer_11_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.11.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b328 ACTS +12582912  layer.11.ffn.gelu
@@ -6402,21 +6630,21 @@ body_100(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B^T  ld 768, batch strides [0,0]  b338 PARAMS +709051392  qa_outputs.weight
 //     C    ld 2, batch strides [0,0]  b340 ACTS +0  head.qa_outputs
 //     epilogue: bias qa_outputs.bias (cuBLASLt), aux -, act none
-//   k137_head_start_logits_column: body_7  grid 16, block 256  b0 ACTS+0 b1 ACTS+32768
-//   k138_head_start_logits: body_45  grid 16, block 256  b0 ACTS+32768 b1 IO+73856
-//   k139_head_end_logits_column: body_9  grid 16, block 256  b0 ACTS+0 b1 ACTS+32768
-//   k140_head_end_logits: body_45  grid 16, block 256  b0 ACTS+32768 b1 IO+98432
-//   k141_loss_end_valid_count: body_46  grid 1, block 16  b0 IO+73792 b1 ACTS+0
-//   k142_loss_end: body_47  grid 16, block 256  b0 IO+98432 b1 IO+73792 b2 ACTS+64
+//   k137_head_start_logits_column: body_46  grid 16, block 256  b0 ACTS+0 b1 ACTS+32768
+//   k138_head_start_logits: body_47  grid 16, block 256  b0 ACTS+32768 b1 IO+73856
+//   k139_head_end_logits_column: body_48  grid 16, block 256  b0 ACTS+0 b1 ACTS+32768
+//   k140_head_end_logits: body_47  grid 16, block 256  b0 ACTS+32768 b1 IO+98432
+//   k141_loss_end_valid_count: body_49  grid 1, block 16  b0 IO+73792 b1 ACTS+0
+//   k142_loss_end: body_50  grid 16, block 256  b0 IO+98432 b1 IO+73792 b2 ACTS+64
 //   k143_loss_end: body_12  grid 1, block 16  b0 ACTS+64 b1 ACTS+0 b2 ACTS+128
-//   k144_loss_start_valid_count: body_46  grid 1, block 16  b0 IO+73728 b1 ACTS+0
-//   k145_loss_start: body_47  grid 16, block 256  b0 IO+73856 b1 IO+73728 b2 ACTS+64
+//   k144_loss_start_valid_count: body_49  grid 1, block 16  b0 IO+73728 b1 ACTS+0
+//   k145_loss_start: body_50  grid 16, block 256  b0 IO+73856 b1 IO+73728 b2 ACTS+64
 //   k146_loss_start: body_12  grid 1, block 16  b0 ACTS+64 b1 ACTS+0 b2 ACTS+192
 //   k147_loss: body_13  grid 1, block 1  b0 ACTS+128 b1 ACTS+192 b2 IO+123008
 //
 // train_s256_v0: 550 kernels, activation peak 2504032256 bytes
 //   k000_embeddings_sum: body_39  grid 4096, block 256  b0 PARAMS+367248384 b1 PARAMS+368821248 b2 IO+24576 b3 PARAMS+0 b4 IO+0 b5 ACTS+0
-//   k001_embeddings_layernorm: body_48  grid 4096, block 256  b0 ACTS+0 b1 PARAMS+368830464 b2 PARAMS+368827392 b3 ACTS+12615680 b4 ACTS+12582912
+//   k001_embeddings_layernorm: body_51  grid 4096, block 256  b0 ACTS+0 b1 PARAMS+368830464 b2 PARAMS+368827392 b3 ACTS+12615680 b4 ACTS+12582912
 //   k002_embeddings_dropout: body_41  grid 4096, block 256  b0 ACTS+12615680 b1 ACTS+25198592 site0 1
 //   k003_attention_mask_bias: body_42  grid 16, block 256  b0 IO+49152 b1 ACTS+12615680
 //   k004_layer_0_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.query.matmul + bias
@@ -6445,14 +6673,14 @@ body_100(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     C    ld 768, batch strides [0,0]  b25 ACTS +88113152  layer.0.attention.output
 //     epilogue: bias bert.encoder.layer.0.attention.output.dense.bias (cuBLASLt), aux -, act none
 //   k009_layer_0_attention_residual: body_44  grid 4096, block 256  b0 ACTS+25198592 b1 ACTS+88113152 b2 ACTS+100696064 site0 3
-//   k010_layer_0_attention_layernorm: body_48  grid 4096, block 256  b0 ACTS+100696064 b1 PARAMS+378286080 b2 PARAMS+378283008 b3 ACTS+88113152 b4 ACTS+12828672
+//   k010_layer_0_attention_layernorm: body_51  grid 4096, block 256  b0 ACTS+100696064 b1 PARAMS+378286080 b2 PARAMS+378283008 b3 ACTS+88113152 b4 ACTS+12828672
 //   k011_layer_0_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b30 ACTS +88113152  layer.0.attention.layernorm
 //     B^T  ld 768, batch strides [0,0]  b31 PARAMS +378289152  bert.encoder.layer.0.intermediate.dense.weight
 //     C    ld 3072, batch strides [0,0]  b34 ACTS +163610624  layer.0.ffn.gelu
 //     epilogue: bias bert.encoder.layer.0.intermediate.dense.bias, aux layer.0.ffn.intermediate, act gelu
-//   k011_layer_0_ffn_intermediate_matmul__epilogue: body_15  grid 4096, block 256  b0 ACTS+163610624 b1 PARAMS+387726336 b2 ACTS+113278976
+//   k011_layer_0_ffn_intermediate_matmul__epilogue: body_52  grid 4096, block 256  b0 ACTS+163610624 b1 PARAMS+387726336 b2 ACTS+113278976
 //   k012_layer_0_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b34 ACTS +163610624  layer.0.ffn.gelu
@@ -6460,7 +6688,7 @@ body_100(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     C    ld 768, batch strides [0,0]  b37 ACTS +213942272  layer.0.ffn.output
 //     epilogue: bias bert.encoder.layer.0.output.dense.bias (cuBLASLt), aux -, act none
 //   k013_layer_0_ffn_residual: body_44  grid 4096, block 256  b0 ACTS+88113152 b1 ACTS+213942272 b2 ACTS+226525184 site0 4
-//   k014_layer_0_ffn_layernorm: body_48  grid 4096, block 256  b0 ACTS+226525184 b1 PARAMS+397181952 b2 PARAMS+397178880 b3 ACTS+213942272 b4 ACTS+12861440
+//   k014_layer_0_ffn_layernorm: body_51  grid 4096, block 256  b0 ACTS+226525184 b1 PARAMS+397181952 b2 PARAMS+397178880 b3 ACTS+213942272 b4 ACTS+12861440
 //   k015_layer_1_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b42 ACTS +213942272  layer.0.ffn.layernorm
@@ -6487,14 +6715,14 @@ body_100(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     C    ld 768, batch strides [0,0]  b55 ACTS +289439744  layer.1.attention.output
 //     epilogue: bias bert.encoder.layer.1.attention.output.dense.bias (cuBLASLt), aux -, act none
 //   k020_layer_1_attention_residual: body_44  grid 4096, block 256  b0 ACTS+213942272 b1 ACTS+289439744 b2 ACTS+302022656 site0 6
-//   k021_layer_1_attention_layernorm: body_48  grid 4096, block 256  b0 ACTS+302022656 b1 PARAMS+406637568 b2 PARAMS+406634496 b3 ACTS+289439744 b4 ACTS+13090816
+//   k021_layer_1_attention_layernorm: body_51  grid 4096, block 256  b0 ACTS+302022656 b1 PARAMS+406637568 b2 PARAMS+406634496 b3 ACTS+289439744 b4 ACTS+13090816
 //   k022_layer_1_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b60 ACTS +289439744  layer.1.attention.layernorm
 //     B^T  ld 768, batch strides [0,0]  b61 PARAMS +406640640  bert.encoder.layer.1.intermediate.dense.weight
 //     C    ld 3072, batch strides [0,0]  b64 ACTS +364937216  layer.1.ffn.gelu
 //     epilogue: bias bert.encoder.layer.1.intermediate.dense.bias, aux layer.1.ffn.intermediate, act gelu
-//   k022_layer_1_ffn_intermediate_matmul__epilogue: body_15  grid 4096, block 256  b0 ACTS+364937216 b1 PARAMS+416077824 b2 ACTS+314605568
+//   k022_layer_1_ffn_intermediate_matmul__epilogue: body_52  grid 4096, block 256  b0 ACTS+364937216 b1 PARAMS+416077824 b2 ACTS+314605568
 //   k023_layer_1_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b64 ACTS +364937216  layer.1.ffn.gelu
@@ -6502,7 +6730,7 @@ body_100(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     C    ld 768, batch strides [0,0]  b67 ACTS +415268864  layer.1.ffn.output
 //     epilogue: bias bert.encoder.layer.1.output.dense.bias (cuBLASLt), aux -, act none
 //   k024_layer_1_ffn_residual: body_44  grid 4096, block 256  b0 ACTS+289439744 b1 ACTS+415268864 b2 ACTS+427851776 site0 7
-//   k025_layer_1_ffn_layernorm: body_48  grid 4096, block 256  b0 ACTS+427851776 b1 PARAMS+425533440 b2 PARAMS+425530368 b3 ACTS+415268864 b4 ACTS+13123584
+//   k025_layer_1_ffn_layernorm: body_51  grid 4096, block 256  b0 ACTS+427851776 b1 PARAMS+425533440 b2 PARAMS+425530368 b3 ACTS+415268864 b4 ACTS+13123584
 //   k026_layer_2_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.2.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b72 ACTS +415268864  layer.1.ffn.layernorm
@@ -6529,14 +6757,14 @@ body_100(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     C    ld 768, batch strides [0,0]  b85 ACTS +490766336  layer.2.attention.output
 //     epilogue: bias bert.encoder.layer.2.attention.output.dense.bias (cuBLASLt), aux -, act none
 //   k031_layer_2_attention_residual: body_44  grid 4096, block 256  b0 ACTS+415268864 b1 ACTS+490766336 b2 ACTS+503349248 site0 9
-//   k032_layer_2_attention_layernorm: body_48  grid 4096, block 256  b0 ACTS+503349248 b1 PARAMS+434989056 b2 PARAMS+434985984 b3 ACTS+490766336 b4 ACTS+13352960
+//   k032_layer_2_attention_layernorm: body_51  grid 4096, block 256  b0 ACTS+503349248 b1 PARAMS+434989056 b2 PARAMS+434985984 b3 ACTS+490766336 b4 ACTS+13352960
 //   k033_layer_2_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.2.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b90 ACTS +490766336  layer.2.attention.layernorm
 //     B^T  ld 768, batch strides [0,0]  b91 PARAMS +434992128  bert.encoder.layer.2.intermediate.dense.weight
 //     C    ld 3072, batch strides [0,0]  b94 ACTS +566263808  layer.2.ffn.gelu
 //     epilogue: bias bert.encoder.layer.2.intermediate.dense.bias, aux layer.2.ffn.intermediate, act gelu
-//   k033_layer_2_ffn_intermediate_matmul__epilogue: body_15  grid 4096, block 256  b0 ACTS+566263808 b1 PARAMS+444429312 b2 ACTS+515932160
+//   k033_layer_2_ffn_intermediate_matmul__epilogue: body_52  grid 4096, block 256  b0 ACTS+566263808 b1 PARAMS+444429312 b2 ACTS+515932160
 //   k034_layer_2_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.2.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b94 ACTS +566263808  layer.2.ffn.gelu
@@ -6544,7 +6772,7 @@ body_100(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     C    ld 768, batch strides [0,0]  b97 ACTS +616595456  layer.2.ffn.output
 //     epilogue: bias bert.encoder.layer.2.output.dense.bias (cuBLASLt), aux -, act none
 //   k035_layer_2_ffn_residual: body_44  grid 4096, block 256  b0 ACTS+490766336 b1 ACTS+616595456 b2 ACTS+629178368 site0 10
-//   k036_layer_2_ffn_layernorm: body_48  grid 4096, block 256  b0 ACTS+629178368 b1 PARAMS+453884928 b2 PARAMS+453881856 b3 ACTS+616595456 b4 ACTS+13385728
+//   k036_layer_2_ffn_layernorm: body_51  grid 4096, block 256  b0 ACTS+629178368 b1 PARAMS+453884928 b2 PARAMS+453881856 b3 ACTS+616595456 b4 ACTS+13385728
 //   k037_layer_3_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.3.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b102 ACTS +616595456  layer.2.ffn.layernorm
@@ -6571,14 +6799,14 @@ body_100(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     C    ld 768, batch strides [0,0]  b115 ACTS +692092928  layer.3.attention.output
 //     epilogue: bias bert.encoder.layer.3.attention.output.dense.bias (cuBLASLt), aux -, act none
 //   k042_layer_3_attention_residual: body_44  grid 4096, block 256  b0 ACTS+616595456 b1 ACTS+692092928 b2 ACTS+704675840 site0 12
-//   k043_layer_3_attention_layernorm: body_48  grid 4096, block 256  b0 ACTS+704675840 b1 PARAMS+463340544 b2 PARAMS+463337472 b3 ACTS+692092928 b4 ACTS+13615104
+//   k043_layer_3_attention_layernorm: body_51  grid 4096, block 256  b0 ACTS+704675840 b1 PARAMS+463340544 b2 PARAMS+463337472 b3 ACTS+692092928 b4 ACTS+13615104
 //   k044_layer_3_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.3.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b120 ACTS +692092928  layer.3.attention.layernorm
 //     B^T  ld 768, batch strides [0,0]  b121 PARAMS +463343616  bert.encoder.layer.3.intermediate.dense.weight
 //     C    ld 3072, batch strides [0,0]  b124 ACTS +767590400  layer.3.ffn.gelu
 //     epilogue: bias bert.encoder.layer.3.intermediate.dense.bias, aux layer.3.ffn.intermediate, act gelu
-//   k044_layer_3_ffn_intermediate_matmul__epilogue: body_15  grid 4096, block 256  b0 ACTS+767590400 b1 PARAMS+472780800 b2 ACTS+717258752
+//   k044_layer_3_ffn_intermediate_matmul__epilogue: body_52  grid 4096, block 256  b0 ACTS+767590400 b1 PARAMS+472780800 b2 ACTS+717258752
 //   k045_layer_3_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.3.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b124 ACTS +767590400  layer.3.ffn.gelu
@@ -6586,7 +6814,7 @@ body_100(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     C    ld 768, batch strides [0,0]  b127 ACTS +817922048  layer.3.ffn.output
 //     epilogue: bias bert.encoder.layer.3.output.dense.bias (cuBLASLt), aux -, act none
 //   k046_layer_3_ffn_residual: body_44  grid 4096, block 256  b0 ACTS+692092928 b1 ACTS+817922048 b2 ACTS+830504960 site0 13
-//   k047_layer_3_ffn_layernorm: body_48  grid 4096, block 256  b0 ACTS+830504960 b1 PARAMS+482236416 b2 PARAMS+482233344 b3 ACTS+817922048 b4 ACTS+13647872
+//   k047_layer_3_ffn_layernorm: body_51  grid 4096, block 256  b0 ACTS+830504960 b1 PARAMS+482236416 b2 PARAMS+482233344 b3 ACTS+817922048 b4 ACTS+13647872
 //   k048_layer_4_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.4.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b132 ACTS +817922048  layer.3.ffn.layernorm
@@ -6613,14 +6841,14 @@ body_100(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     C    ld 768, batch strides [0,0]  b145 ACTS +893419520  layer.4.attention.output
 //     epilogue: bias bert.encoder.layer.4.attention.output.dense.bias (cuBLASLt), aux -, act none
 //   k053_layer_4_attention_residual: body_44  grid 4096, block 256  b0 ACTS+817922048 b1 ACTS+893419520 b2 ACTS+906002432 site0 15
-//   k054_layer_4_attention_layernorm: body_48  grid 4096, block 256  b0 ACTS+906002432 b1 PARAMS+491692032 b2 PARAMS+491688960 b3 ACTS+893419520 b4 ACTS+13877248
+//   k054_layer_4_attention_layernorm: body_51  grid 4096, block 256  b0 ACTS+906002432 b1 PARAMS+491692032 b2 PARAMS+491688960 b3 ACTS+893419520 b4 ACTS+13877248
 //   k055_layer_4_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.4.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b150 ACTS +893419520  layer.4.attention.layernorm
 //     B^T  ld 768, batch strides [0,0]  b151 PARAMS +491695104  bert.encoder.layer.4.intermediate.dense.weight
 //     C    ld 3072, batch strides [0,0]  b154 ACTS +968916992  layer.4.ffn.gelu
 //     epilogue: bias bert.encoder.layer.4.intermediate.dense.bias, aux layer.4.ffn.intermediate, act gelu
-//   k055_layer_4_ffn_intermediate_matmul__epilogue: body_15  grid 4096, block 256  b0 ACTS+968916992 b1 PARAMS+501132288 b2 ACTS+918585344
+//   k055_layer_4_ffn_intermediate_matmul__epilogue: body_52  grid 4096, block 256  b0 ACTS+968916992 b1 PARAMS+501132288 b2 ACTS+918585344
 //   k056_layer_4_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.4.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b154 ACTS +968916992  layer.4.ffn.gelu
@@ -6628,7 +6856,7 @@ body_100(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     C    ld 768, batch strides [0,0]  b157 ACTS +1019248640  layer.4.ffn.output
 //     epilogue: bias bert.encoder.layer.4.output.dense.bias (cuBLASLt), aux -, act none
 //   k057_layer_4_ffn_residual: body_44  grid 4096, block 256  b0 ACTS+893419520 b1 ACTS+1019248640 b2 ACTS+1031831552 site0 16
-//   k058_layer_4_ffn_layernorm: body_48  grid 4096, block 256  b0 ACTS+1031831552 b1 PARAMS+510587904 b2 PARAMS+510584832 b3 ACTS+1019248640 b4 ACTS+13910016
+//   k058_layer_4_ffn_layernorm: body_51  grid 4096, block 256  b0 ACTS+1031831552 b1 PARAMS+510587904 b2 PARAMS+510584832 b3 ACTS+1019248640 b4 ACTS+13910016
 //   k059_layer_5_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.5.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b162 ACTS +1019248640  layer.4.ffn.layernorm
@@ -6655,14 +6883,14 @@ body_100(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     C    ld 768, batch strides [0,0]  b175 ACTS +1094746112  layer.5.attention.output
 //     epilogue: bias bert.encoder.layer.5.attention.output.dense.bias (cuBLASLt), aux -, act none
 //   k064_layer_5_attention_residual: body_44  grid 4096, block 256  b0 ACTS+1019248640 b1 ACTS+1094746112 b2 ACTS+1107329024 site0 18
-//   k065_layer_5_attention_layernorm: body_48  grid 4096, block 256  b0 ACTS+1107329024 b1 PARAMS+520043520 b2 PARAMS+520040448 b3 ACTS+1094746112 b4 ACTS+14139392
+//   k065_layer_5_attention_layernorm: body_51  grid 4096, block 256  b0 ACTS+1107329024 b1 PARAMS+520043520 b2 PARAMS+520040448 b3 ACTS+1094746112 b4 ACTS+14139392
 //   k066_layer_5_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.5.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b180 ACTS +1094746112  layer.5.attention.layernorm
 //     B^T  ld 768, batch strides [0,0]  b181 PARAMS +520046592  bert.encoder.layer.5.intermediate.dense.weight
 //     C    ld 3072, batch strides [0,0]  b184 ACTS +1170243584  layer.5.ffn.gelu
 //     epilogue: bias bert.encoder.layer.5.intermediate.dense.bias, aux layer.5.ffn.intermediate, act gelu
-//   k066_layer_5_ffn_intermediate_matmul__epilogue: body_15  grid 4096, block 256  b0 ACTS+1170243584 b1 PARAMS+529483776 b2 ACTS+1119911936
+//   k066_layer_5_ffn_intermediate_matmul__epilogue: body_52  grid 4096, block 256  b0 ACTS+1170243584 b1 PARAMS+529483776 b2 ACTS+1119911936
 //   k067_layer_5_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.5.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b184 ACTS +1170243584  layer.5.ffn.gelu
@@ -6670,7 +6898,7 @@ body_100(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     C    ld 768, batch strides [0,0]  b187 ACTS +1220575232  layer.5.ffn.output
 //     epilogue: bias bert.encoder.layer.5.output.dense.bias (cuBLASLt), aux -, act none
 //   k068_layer_5_ffn_residual: body_44  grid 4096, block 256  b0 ACTS+1094746112 b1 ACTS+1220575232 b2 ACTS+1233158144 site0 19
-//   k069_layer_5_ffn_layernorm: body_48  grid 4096, block 256  b0 ACTS+1233158144 b1 PARAMS+538939392 b2 PARAMS+538936320 b3 ACTS+1220575232 b4 ACTS+14172160
+//   k069_layer_5_ffn_layernorm: body_51  grid 4096, block 256  b0 ACTS+1233158144 b1 PARAMS+538939392 b2 PARAMS+538936320 b3 ACTS+1220575232 b4 ACTS+14172160
 //   k070_layer_6_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.6.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b192 ACTS +1220575232  layer.5.ffn.layernorm
@@ -6697,14 +6925,14 @@ body_100(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     C    ld 768, batch strides [0,0]  b205 ACTS +1296072704  layer.6.attention.output
 //     epilogue: bias bert.encoder.layer.6.attention.output.dense.bias (cuBLASLt), aux -, act none
 //   k075_layer_6_attention_residual: body_44  grid 4096, block 256  b0 ACTS+1220575232 b1 ACTS+1296072704 b2 ACTS+1308655616 site0 21
-//   k076_layer_6_attention_layernorm: body_48  grid 4096, block 256  b0 ACTS+1308655616 b1 PARAMS+548395008 b2 PARAMS+548391936 b3 ACTS+1296072704 b4 ACTS+14401536
+//   k076_layer_6_attention_layernorm: body_51  grid 4096, block 256  b0 ACTS+1308655616 b1 PARAMS+548395008 b2 PARAMS+548391936 b3 ACTS+1296072704 b4 ACTS+14401536
 //   k077_layer_6_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.6.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b210 ACTS +1296072704  layer.6.attention.layernorm
 //     B^T  ld 768, batch strides [0,0]  b211 PARAMS +548398080  bert.encoder.layer.6.intermediate.dense.weight
 //     C    ld 3072, batch strides [0,0]  b214 ACTS +1371570176  layer.6.ffn.gelu
 //     epilogue: bias bert.encoder.layer.6.intermediate.dense.bias, aux layer.6.ffn.intermediate, act gelu
-//   k077_layer_6_ffn_intermediate_matmul__epilogue: body_15  grid 4096, block 256  b0 ACTS+1371570176 b1 PARAMS+557835264 b2 ACTS+1321238528
+//   k077_layer_6_ffn_intermediate_matmul__epilogue: body_52  grid 4096, block 256  b0 ACTS+1371570176 b1 PARAMS+557835264 b2 ACTS+1321238528
 //   k078_layer_6_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.6.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b214 ACTS +1371570176  layer.6.ffn.gelu
@@ -6712,7 +6940,7 @@ body_100(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     C    ld 768, batch strides [0,0]  b217 ACTS +1421901824  layer.6.ffn.output
 //     epilogue: bias bert.encoder.layer.6.output.dense.bias (cuBLASLt), aux -, act none
 //   k079_layer_6_ffn_residual: body_44  grid 4096, block 256  b0 ACTS+1296072704 b1 ACTS+1421901824 b2 ACTS+1434484736 site0 22
-//   k080_layer_6_ffn_layernorm: body_48  grid 4096, block 256  b0 ACTS+1434484736 b1 PARAMS+567290880 b2 PARAMS+567287808 b3 ACTS+1421901824 b4 ACTS+14434304
+//   k080_layer_6_ffn_layernorm: body_51  grid 4096, block 256  b0 ACTS+1434484736 b1 PARAMS+567290880 b2 PARAMS+567287808 b3 ACTS+1421901824 b4 ACTS+14434304
 //   k081_layer_7_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.7.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b222 ACTS +1421901824  layer.6.ffn.layernorm
@@ -6739,14 +6967,14 @@ body_100(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     C    ld 768, batch strides [0,0]  b235 ACTS +1497399296  layer.7.attention.output
 //     epilogue: bias bert.encoder.layer.7.attention.output.dense.bias (cuBLASLt), aux -, act none
 //   k086_layer_7_attention_residual: body_44  grid 4096, block 256  b0 ACTS+1421901824 b1 ACTS+1497399296 b2 ACTS+1509982208 site0 24
-//   k087_layer_7_attention_layernorm: body_48  grid 4096, block 256  b0 ACTS+1509982208 b1 PARAMS+576746496 b2 PARAMS+576743424 b3 ACTS+1497399296 b4 ACTS+14663680
+//   k087_layer_7_attention_layernorm: body_51  grid 4096, block 256  b0 ACTS+1509982208 b1 PARAMS+576746496 b2 PARAMS+576743424 b3 ACTS+1497399296 b4 ACTS+14663680
 //   k088_layer_7_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.7.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b240 ACTS +1497399296  layer.7.attention.layernorm
 //     B^T  ld 768, batch strides [0,0]  b241 PARAMS +576749568  bert.encoder.layer.7.intermediate.dense.weight
 //     C    ld 3072, batch strides [0,0]  b244 ACTS +1572896768  layer.7.ffn.gelu
 //     epilogue: bias bert.encoder.layer.7.intermediate.dense.bias, aux layer.7.ffn.intermediate, act gelu
-//   k088_layer_7_ffn_intermediate_matmul__epilogue: body_15  grid 4096, block 256  b0 ACTS+1572896768 b1 PARAMS+586186752 b2 ACTS+1522565120
+//   k088_layer_7_ffn_intermediate_matmul__epilogue: body_52  grid 4096, block 256  b0 ACTS+1572896768 b1 PARAMS+586186752 b2 ACTS+1522565120
 //   k089_layer_7_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.7.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b244 ACTS +1572896768  layer.7.ffn.gelu
@@ -6754,7 +6982,7 @@ body_100(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     C    ld 768, batch strides [0,0]  b247 ACTS +1623228416  layer.7.ffn.output
 //     epilogue: bias bert.encoder.layer.7.output.dense.bias (cuBLASLt), aux -, act none
 //   k090_layer_7_ffn_residual: body_44  grid 4096, block 256  b0 ACTS+1497399296 b1 ACTS+1623228416 b2 ACTS+1635811328 site0 25
-//   k091_layer_7_ffn_layernorm: body_48  grid 4096, block 256  b0 ACTS+1635811328 b1 PARAMS+595642368 b2 PARAMS+595639296 b3 ACTS+1623228416 b4 ACTS+14696448
+//   k091_layer_7_ffn_layernorm: body_51  grid 4096, block 256  b0 ACTS+1635811328 b1 PARAMS+595642368 b2 PARAMS+595639296 b3 ACTS+1623228416 b4 ACTS+14696448
 //   k092_layer_8_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.8.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b252 ACTS +1623228416  layer.7.ffn.layernorm
@@ -6781,14 +7009,14 @@ body_100(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     C    ld 768, batch strides [0,0]  b265 ACTS +1698725888  layer.8.attention.output
 //     epilogue: bias bert.encoder.layer.8.attention.output.dense.bias (cuBLASLt), aux -, act none
 //   k097_layer_8_attention_residual: body_44  grid 4096, block 256  b0 ACTS+1623228416 b1 ACTS+1698725888 b2 ACTS+1711308800 site0 27
-//   k098_layer_8_attention_layernorm: body_48  grid 4096, block 256  b0 ACTS+1711308800 b1 PARAMS+605097984 b2 PARAMS+605094912 b3 ACTS+1698725888 b4 ACTS+14925824
+//   k098_layer_8_attention_layernorm: body_51  grid 4096, block 256  b0 ACTS+1711308800 b1 PARAMS+605097984 b2 PARAMS+605094912 b3 ACTS+1698725888 b4 ACTS+14925824
 //   k099_layer_8_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.8.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b270 ACTS +1698725888  layer.8.attention.layernorm
 //     B^T  ld 768, batch strides [0,0]  b271 PARAMS +605101056  bert.encoder.layer.8.intermediate.dense.weight
 //     C    ld 3072, batch strides [0,0]  b274 ACTS +1774223360  layer.8.ffn.gelu
 //     epilogue: bias bert.encoder.layer.8.intermediate.dense.bias, aux layer.8.ffn.intermediate, act gelu
-//   k099_layer_8_ffn_intermediate_matmul__epilogue: body_15  grid 4096, block 256  b0 ACTS+1774223360 b1 PARAMS+614538240 b2 ACTS+1723891712
+//   k099_layer_8_ffn_intermediate_matmul__epilogue: body_52  grid 4096, block 256  b0 ACTS+1774223360 b1 PARAMS+614538240 b2 ACTS+1723891712
 //   k100_layer_8_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.8.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b274 ACTS +1774223360  layer.8.ffn.gelu
@@ -6796,7 +7024,7 @@ body_100(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     C    ld 768, batch strides [0,0]  b277 ACTS +1824555008  layer.8.ffn.output
 //     epilogue: bias bert.encoder.layer.8.output.dense.bias (cuBLASLt), aux -, act none
 //   k101_layer_8_ffn_residual: body_44  grid 4096, block 256  b0 ACTS+1698725888 b1 ACTS+1824555008 b2 ACTS+1837137920 site0 28
-//   k102_layer_8_ffn_layernorm: body_48  grid 4096, block 256  b0 ACTS+1837137920 b1 PARAMS+623993856 b2 PARAMS+623990784 b3 ACTS+1824555008 b4 ACTS+14958592
+//   k102_layer_8_ffn_layernorm: body_51  grid 4096, block 256  b0 ACTS+1837137920 b1 PARAMS+623993856 b2 PARAMS+623990784 b3 ACTS+1824555008 b4 ACTS+14958592
 //   k103_layer_9_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.9.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b282 ACTS +1824555008  layer.8.ffn.layernorm
@@ -6823,14 +7051,14 @@ body_100(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     C    ld 768, batch strides [0,0]  b295 ACTS +1900052480  layer.9.attention.output
 //     epilogue: bias bert.encoder.layer.9.attention.output.dense.bias (cuBLASLt), aux -, act none
 //   k108_layer_9_attention_residual: body_44  grid 4096, block 256  b0 ACTS+1824555008 b1 ACTS+1900052480 b2 ACTS+1912635392 site0 30
-//   k109_layer_9_attention_layernorm: body_48  grid 4096, block 256  b0 ACTS+1912635392 b1 PARAMS+633449472 b2 PARAMS+633446400 b3 ACTS+1900052480 b4 ACTS+15187968
+//   k109_layer_9_attention_layernorm: body_51  grid 4096, block 256  b0 ACTS+1912635392 b1 PARAMS+633449472 b2 PARAMS+633446400 b3 ACTS+1900052480 b4 ACTS+15187968
 //   k110_layer_9_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.9.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b300 ACTS +1900052480  layer.9.attention.layernorm
 //     B^T  ld 768, batch strides [0,0]  b301 PARAMS +633452544  bert.encoder.layer.9.intermediate.dense.weight
 //     C    ld 3072, batch strides [0,0]  b304 ACTS +1975549952  layer.9.ffn.gelu
 //     epilogue: bias bert.encoder.layer.9.intermediate.dense.bias, aux layer.9.ffn.intermediate, act gelu
-//   k110_layer_9_ffn_intermediate_matmul__epilogue: body_15  grid 4096, block 256  b0 ACTS+1975549952 b1 PARAMS+642889728 b2 ACTS+1925218304
+//   k110_layer_9_ffn_intermediate_matmul__epilogue: body_52  grid 4096, block 256  b0 ACTS+1975549952 b1 PARAMS+642889728 b2 ACTS+1925218304
 //   k111_layer_9_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.9.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b304 ACTS +1975549952  layer.9.ffn.gelu
@@ -6838,7 +7066,7 @@ body_100(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     C    ld 768, batch strides [0,0]  b307 ACTS +2025881600  layer.9.ffn.output
 //     epilogue: bias bert.encoder.layer.9.output.dense.bias (cuBLASLt), aux -, act none
 //   k112_layer_9_ffn_residual: body_44  grid 4096, block 256  b0 ACTS+1900052480 b1 ACTS+2025881600 b2 ACTS+2038464512 site0 31
-//   k113_layer_9_ffn_layernorm: body_48  grid 4096, block 256  b0 ACTS+2038464512 b1 PARAMS+652345344 b2 PARAMS+652342272 b3 ACTS+2025881600 b4 ACTS+15220736
+//   k113_layer_9_ffn_layernorm: body_51  grid 4096, block 256  b0 ACTS+2038464512 b1 PARAMS+652345344 b2 PARAMS+652342272 b3 ACTS+2025881600 b4 ACTS+15220736
 //   k114_layer_10_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.10.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b312 ACTS +2025881600  layer.9.ffn.layernorm
@@ -6865,14 +7093,14 @@ body_100(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     C    ld 768, batch strides [0,0]  b325 ACTS +2101379072  layer.10.attention.output
 //     epilogue: bias bert.encoder.layer.10.attention.output.dense.bias (cuBLASLt), aux -, act none
 //   k119_layer_10_attention_residual: body_44  grid 4096, block 256  b0 ACTS+2025881600 b1 ACTS+2101379072 b2 ACTS+2113961984 site0 33
-//   k120_layer_10_attention_layernorm: body_48  grid 4096, block 256  b0 ACTS+2113961984 b1 PARAMS+661800960 b2 PARAMS+661797888 b3 ACTS+2101379072 b4 ACTS+15450112
+//   k120_layer_10_attention_layernorm: body_51  grid 4096, block 256  b0 ACTS+2113961984 b1 PARAMS+661800960 b2 PARAMS+661797888 b3 ACTS+2101379072 b4 ACTS+15450112
 //   k121_layer_10_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.10.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b330 ACTS +2101379072  layer.10.attention.layernorm
 //     B^T  ld 768, batch strides [0,0]  b331 PARAMS +661804032  bert.encoder.layer.10.intermediate.dense.weight
 //     C    ld 3072, batch strides [0,0]  b334 ACTS +2176876544  layer.10.ffn.gelu
 //     epilogue: bias bert.encoder.layer.10.intermediate.dense.bias, aux layer.10.ffn.intermediate, act gelu
-//   k121_layer_10_ffn_intermediate_matmul__epilogue: body_15  grid 4096, block 256  b0 ACTS+2176876544 b1 PARAMS+671241216 b2 ACTS+2126544896
+//   k121_layer_10_ffn_intermediate_matmul__epilogue: body_52  grid 4096, block 256  b0 ACTS+2176876544 b1 PARAMS+671241216 b2 ACTS+2126544896
 //   k122_layer_10_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.10.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b334 ACTS +2176876544  layer.10.ffn.gelu
@@ -6880,7 +7108,7 @@ body_100(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     C    ld 768, batch strides [0,0]  b337 ACTS +2227208192  layer.10.ffn.output
 //     epilogue: bias bert.encoder.layer.10.output.dense.bias (cuBLASLt), aux -, act none
 //   k123_layer_10_ffn_residual: body_44  grid 4096, block 256  b0 ACTS+2101379072 b1 ACTS+2227208192 b2 ACTS+2239791104 site0 34
-//   k124_layer_10_ffn_layernorm: body_48  grid 4096, block 256  b0 ACTS+2239791104 b1 PARAMS+680696832 b2 PARAMS+680693760 b3 ACTS+2227208192 b4 ACTS+15482880
+//   k124_layer_10_ffn_layernorm: body_51  grid 4096, block 256  b0 ACTS+2239791104 b1 PARAMS+680696832 b2 PARAMS+680693760 b3 ACTS+2227208192 b4 ACTS+15482880
 //   k125_layer_11_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.11.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b342 ACTS +2227208192  layer.10.ffn.layernorm
@@ -6907,14 +7135,14 @@ body_100(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     C    ld 768, batch strides [0,0]  b355 ACTS +2302705664  layer.11.attention.output
 //     epilogue: bias bert.encoder.layer.11.attention.output.dense.bias (cuBLASLt), aux -, act none
 //   k130_layer_11_attention_residual: body_44  grid 4096, block 256  b0 ACTS+2227208192 b1 ACTS+2302705664 b2 ACTS+2315288576 site0 36
-//   k131_layer_11_attention_layernorm: body_48  grid 4096, block 256  b0 ACTS+2315288576 b1 PARAMS+690152448 b2 PARAMS+690149376 b3 ACTS+2302705664 b4 ACTS+15712256
+//   k131_layer_11_attention_layernorm: body_51  grid 4096, block 256  b0 ACTS+2315288576 b1 PARAMS+690152448 b2 PARAMS+690149376 b3 ACTS+2302705664 b4 ACTS+15712256
 //   k132_layer_11_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.11.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b360 ACTS +2302705664  layer.11.attention.layernorm
 //     B^T  ld 768, batch strides [0,0]  b361 PARAMS +690155520  bert.encoder.layer.11.intermediate.dense.weight
 //     C    ld 3072, batch strides [0,0]  b364 ACTS +2378203136  layer.11.ffn.gelu
 //     epilogue: bias bert.encoder.layer.11.intermediate.dense.bias, aux layer.11.ffn.intermediate, act gelu
-//   k132_layer_11_ffn_intermediate_matmul__epilogue: body_15  grid 4096, block 256  b0 ACTS+2378203136 b1 PARAMS+699592704 b2 ACTS+2327871488
+//   k132_layer_11_ffn_intermediate_matmul__epilogue: body_52  grid 4096, block 256  b0 ACTS+2378203136 b1 PARAMS+699592704 b2 ACTS+2327871488
 //   k133_layer_11_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.11.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b364 ACTS +2378203136  layer.11.ffn.gelu
@@ -6922,31 +7150,31 @@ body_100(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     C    ld 768, batch strides [0,0]  b367 ACTS +2428534784  layer.11.ffn.output
 //     epilogue: bias bert.encoder.layer.11.output.dense.bias (cuBLASLt), aux -, act none
 //   k134_layer_11_ffn_residual: body_44  grid 4096, block 256  b0 ACTS+2302705664 b1 ACTS+2428534784 b2 ACTS+2441117696 site0 37
-//   k135_layer_11_ffn_layernorm: body_48  grid 4096, block 256  b0 ACTS+2441117696 b1 PARAMS+709048320 b2 PARAMS+709045248 b3 ACTS+2428534784 b4 ACTS+15745024
+//   k135_layer_11_ffn_layernorm: body_51  grid 4096, block 256  b0 ACTS+2441117696 b1 PARAMS+709048320 b2 PARAMS+709045248 b3 ACTS+2428534784 b4 ACTS+15745024
 //   k136_head_qa_outputs_matmul: GEMM (cuBLASLt, host code): matmul head.qa_outputs.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 2 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b372 ACTS +2428534784  layer.11.ffn.layernorm
 //     B^T  ld 768, batch strides [0,0]  b375 PARAMS +709051392  qa_outputs.weight
 //     C    ld 2, batch strides [0,0]  b377 ACTS +15777792  head.qa_outputs
 //     epilogue: bias qa_outputs.bias (cuBLASLt), aux -, act none
-//   k137_head_start_logits_column: body_7  grid 16, block 256  b0 ACTS+15777792 b1 ACTS+15810560
-//   k138_head_start_logits: body_45  grid 16, block 256  b0 ACTS+15810560 b1 IO+73856
-//   k139_head_end_logits_column: body_9  grid 16, block 256  b0 ACTS+15777792 b1 ACTS+15810560
-//   k140_head_end_logits: body_45  grid 16, block 256  b0 ACTS+15810560 b1 IO+98432
-//   k141_loss_end_valid_count: body_46  grid 1, block 16  b0 IO+73792 b1 ACTS+15777792
-//   k142_loss_end: body_47  grid 16, block 256  b0 IO+98432 b1 IO+73792 b2 ACTS+15777856
+//   k137_head_start_logits_column: body_46  grid 16, block 256  b0 ACTS+15777792 b1 ACTS+15810560
+//   k138_head_start_logits: body_47  grid 16, block 256  b0 ACTS+15810560 b1 IO+73856
+//   k139_head_end_logits_column: body_48  grid 16, block 256  b0 ACTS+15777792 b1 ACTS+15810560
+//   k140_head_end_logits: body_47  grid 16, block 256  b0 ACTS+15810560 b1 IO+98432
+//   k141_loss_end_valid_count: body_49  grid 1, block 16  b0 IO+73792 b1 ACTS+15777792
+//   k142_loss_end: body_50  grid 16, block 256  b0 IO+98432 b1 IO+73792 b2 ACTS+15777856
 //   k143_loss_end: body_12  grid 1, block 16  b0 ACTS+15777856 b1 ACTS+15777792 b2 ACTS+15777920
-//   k144_loss_start_valid_count: body_46  grid 1, block 16  b0 IO+73728 b1 ACTS+15777856
-//   k145_loss_start: body_47  grid 16, block 256  b0 IO+73856 b1 IO+73728 b2 ACTS+15777984
+//   k144_loss_start_valid_count: body_49  grid 1, block 16  b0 IO+73728 b1 ACTS+15777856
+//   k145_loss_start: body_50  grid 16, block 256  b0 IO+73856 b1 IO+73728 b2 ACTS+15777984
 //   k146_loss_start: body_12  grid 1, block 16  b0 ACTS+15777984 b1 ACTS+15777856 b2 ACTS+15778048
 //   k147_loss: body_13  grid 1, block 1  b0 ACTS+15777920 b1 ACTS+15778048 b2 IO+123008
 //   k148_grad_loss: body_16  grid 1, block 1  b0 ACTS+15777920
-//   k149_grad_loss_start: body_49  grid 16, block 256  b0 IO+73856 b1 IO+73728 b2 ACTS+15777856 b3 ACTS+15777920 b4 ACTS+15777984
-//   k150_grad_loss_end: body_49  grid 16, block 256  b0 IO+98432 b1 IO+73792 b2 ACTS+15777792 b3 ACTS+15777920 b4 ACTS+15794368
-//   k151_grad_head_end_logits_column: body_18  grid 32, block 256  b0 ACTS+15794368 b1 ACTS+15810752
-//   k152_grad_head_start_logits_column: body_19  grid 32, block 256  b0 ACTS+15777984 b1 ACTS+15843520
-//   k153_grad_head_qa_outputs_sum: body_50  grid 32, block 256  b0 ACTS+15843520 b1 ACTS+15810752 b2 ACTS+15777792
-//   k154_grad_head_qa_outputs_in1_sum: body_51  grid 1, block 256  b0 ACTS+15777792 b1 GRADS+709057536
+//   k149_grad_loss_start: body_53  grid 16, block 256  b0 IO+73856 b1 IO+73728 b2 ACTS+15777856 b3 ACTS+15777920 b4 ACTS+15777984
+//   k150_grad_loss_end: body_53  grid 16, block 256  b0 IO+98432 b1 IO+73792 b2 ACTS+15777792 b3 ACTS+15777920 b4 ACTS+15794368
+//   k151_grad_head_end_logits_column: body_54  grid 32, block 256  b0 ACTS+15794368 b1 ACTS+15810752
+//   k152_grad_head_start_logits_column: body_55  grid 32, block 256  b0 ACTS+15777984 b1 ACTS+15843520
+//   k153_grad_head_qa_outputs_sum: body_56  grid 32, block 256  b0 ACTS+15843520 b1 ACTS+15810752 b2 ACTS+15777792
+//   k154_grad_head_qa_outputs_in1_sum: body_57  grid 1, block 256  b0 ACTS+15777792 b1 GRADS+709057536
 //   k155_grad_head_qa_outputs_matmul_a: GEMM (cuBLASLt, host code): matmul grad.head.qa_outputs.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 2, batch [1,1]
 //     A    ld 2, batch strides [0,0]  b392 ACTS +15777792  grad.head.qa_outputs.sum
@@ -6959,11 +7187,11 @@ body_100(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B    ld 768, batch strides [0,0]  b372 ACTS +2428534784  layer.11.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b395 GRADS +709051392  qa_outputs.weight
 //     epilogue: bias -, aux -, act none
-//   k157_grad_layer_11_ffn_layernorm_x: body_52  grid 4096, block 256  b0 ACTS+15745024 b1 ACTS+2441117696 b2 PARAMS+709045248 b3 ACTS+2453700608 b4 ACTS+2428534784
-//   k158_grad_layer_11_ffn_layernorm_gamma: body_53  grid 24, block 256  b0 ACTS+2441117696 b1 ACTS+15745024 b2 ACTS+2453700608 b3 GRADS+709045248
-//   k159_grad_layer_11_ffn_layernorm_beta: body_54  grid 24, block 256  b0 ACTS+2453700608 b1 GRADS+709048320
+//   k157_grad_layer_11_ffn_layernorm_x: body_58  grid 4096, block 256  b0 ACTS+15745024 b1 ACTS+2441117696 b2 PARAMS+709045248 b3 ACTS+2453700608 b4 ACTS+2428534784
+//   k158_grad_layer_11_ffn_layernorm_gamma: body_59  grid 24, block 256  b0 ACTS+2441117696 b1 ACTS+15745024 b2 ACTS+2453700608 b3 GRADS+709045248
+//   k159_grad_layer_11_ffn_layernorm_beta: body_60  grid 24, block 256  b0 ACTS+2453700608 b1 GRADS+709048320
 //   k160_grad_layer_11_ffn_dropout: body_41  grid 4096, block 256  b0 ACTS+2428534784 b1 ACTS+2441117696 site0 37
-//   k161_grad_layer_11_ffn_output_in1_sum: body_54  grid 24, block 256  b0 ACTS+2441117696 b1 GRADS+709042176
+//   k161_grad_layer_11_ffn_output_in1_sum: body_60  grid 24, block 256  b0 ACTS+2441117696 b1 GRADS+709042176
 //   k162_grad_layer_11_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.11.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b399 ACTS +2441117696  grad.layer.11.ffn.dropout
@@ -6976,26 +7204,26 @@ body_100(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B    ld 3072, batch strides [0,0]  b364 ACTS +2378203136  layer.11.ffn.gelu
 //     C    ld 3072, batch strides [0,0]  b402 GRADS +699604992  bert.encoder.layer.11.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k164_grad_layer_11_ffn_gelu: body_55  grid 4096, block 256  b0 ACTS+2327871488 b1 ACTS+2453700608 b2 ACTS+2378203136
-//   k165_grad_layer_11_ffn_intermediate_in1_sum: body_56  grid 96, block 256  b0 ACTS+2378203136 b1 GRADS+699592704
+//   k164_grad_layer_11_ffn_gelu: body_61  grid 4096, block 256  b0 ACTS+2327871488 b1 ACTS+2453700608 b2 ACTS+2378203136
+//   k165_grad_layer_11_ffn_intermediate_in1_sum: body_62  grid 96, block 256  b0 ACTS+2378203136 b1 GRADS+699592704
 //   k166_grad_layer_11_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.11.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b403 ACTS +2378203136  grad.layer.11.ffn.gelu
 //     B    ld 768, batch strides [0,0]  b361 PARAMS +690155520  bert.encoder.layer.11.intermediate.dense.weight
 //     C    ld 768, batch strides [0,0]  b405 ACTS +2327871488  grad.layer.11.ffn.intermediate.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k167_grad_layer_11_attention_layernorm_sum: body_57  grid 4096, block 256  b0 ACTS+2327871488 b1 ACTS+2428534784 b2 ACTS+2340454400
+//   k167_grad_layer_11_attention_layernorm_sum: body_63  grid 4096, block 256  b0 ACTS+2327871488 b1 ACTS+2428534784 b2 ACTS+2340454400
 //   k168_grad_layer_11_ffn_intermediate_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.11.ffn.intermediate.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 3072 n 768 k 4096, batch [1,1]
 //     A^T  ld 3072, batch strides [0,0]  b403 ACTS +2378203136  grad.layer.11.ffn.gelu
 //     B    ld 768, batch strides [0,0]  b360 ACTS +2302705664  layer.11.attention.layernorm
 //     C    ld 768, batch strides [0,0]  b407 GRADS +690155520  bert.encoder.layer.11.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k169_grad_layer_11_attention_layernorm_x: body_52  grid 4096, block 256  b0 ACTS+15712256 b1 ACTS+2315288576 b2 PARAMS+690149376 b3 ACTS+2340454400 b4 ACTS+2302705664
-//   k170_grad_layer_11_attention_layernorm_gamma: body_53  grid 24, block 256  b0 ACTS+2315288576 b1 ACTS+15712256 b2 ACTS+2340454400 b3 GRADS+690149376
-//   k171_grad_layer_11_attention_layernorm_beta: body_54  grid 24, block 256  b0 ACTS+2340454400 b1 GRADS+690152448
+//   k169_grad_layer_11_attention_layernorm_x: body_58  grid 4096, block 256  b0 ACTS+15712256 b1 ACTS+2315288576 b2 PARAMS+690149376 b3 ACTS+2340454400 b4 ACTS+2302705664
+//   k170_grad_layer_11_attention_layernorm_gamma: body_59  grid 24, block 256  b0 ACTS+2315288576 b1 ACTS+15712256 b2 ACTS+2340454400 b3 GRADS+690149376
+//   k171_grad_layer_11_attention_layernorm_beta: body_60  grid 24, block 256  b0 ACTS+2340454400 b1 GRADS+690152448
 //   k172_grad_layer_11_attention_output_dropout: body_41  grid 4096, block 256  b0 ACTS+2302705664 b1 ACTS+2315288576 site0 36
-//   k173_grad_layer_11_attention_output_in1_sum: body_54  grid 24, block 256  b0 ACTS+2315288576 b1 GRADS+690146304
+//   k173_grad_layer_11_attention_output_in1_sum: body_60  grid 24, block 256  b0 ACTS+2315288576 b1 GRADS+690146304
 //   k174_grad_layer_11_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.11.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b411 ACTS +2315288576  grad.layer.11.attention.output_dropout
@@ -7008,10 +7236,10 @@ body_100(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B    ld 768, batch strides [0,0]  b352 ACTS +2290122752  layer.11.attention.context
 //     C    ld 768, batch strides [0,0]  b414 GRADS +687787008  bert.encoder.layer.11.attention.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k176_layer_11_attention_context: body_58  grid 49152, block 64  b0 ACTS+2290122752 b1 ACTS+2327871488 b2 ACTS+15712256
-//   k177_layer_11_attention_context_grad_kv: body_59  grid 1536, block 128  b0 ACTS+2252374016 b1 ACTS+2264956928 b2 ACTS+2277539840 b3 ACTS+12615680 b4 ACTS+15515648 b5 ACTS+2327871488 b6 ACTS+15712256 b7 ACTS+2315288576 b8 ACTS+2290122752 site0 35
-//   k178_layer_11_attention_context_grad_q: body_60  grid 1536, block 128  b0 ACTS+2252374016 b1 ACTS+2264956928 b2 ACTS+2277539840 b3 ACTS+12615680 b4 ACTS+15515648 b5 ACTS+2327871488 b6 ACTS+15712256 b7 ACTS+2340454400 site0 35
-//   k179_grad_layer_11_attention_value_in1_sum: body_54  grid 24, block 256  b0 ACTS+2290122752 b1 GRADS+687783936
+//   k176_layer_11_attention_context: body_64  grid 49152, block 64  b0 ACTS+2290122752 b1 ACTS+2327871488 b2 ACTS+15712256
+//   k177_layer_11_attention_context_grad_kv: body_65  grid 1536, block 128  b0 ACTS+2252374016 b1 ACTS+2264956928 b2 ACTS+2277539840 b3 ACTS+12615680 b4 ACTS+15515648 b5 ACTS+2327871488 b6 ACTS+15712256 b7 ACTS+2315288576 b8 ACTS+2290122752 site0 35
+//   k178_layer_11_attention_context_grad_q: body_66  grid 1536, block 128  b0 ACTS+2252374016 b1 ACTS+2264956928 b2 ACTS+2277539840 b3 ACTS+12615680 b4 ACTS+15515648 b5 ACTS+2327871488 b6 ACTS+15712256 b7 ACTS+2340454400 site0 35
+//   k179_grad_layer_11_attention_value_in1_sum: body_60  grid 24, block 256  b0 ACTS+2290122752 b1 GRADS+687783936
 //   k180_grad_layer_11_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.11.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b415 ACTS +2290122752  grad.layer.11.attention.context.b
@@ -7024,7 +7252,7 @@ body_100(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B    ld 768, batch strides [0,0]  b342 ACTS +2227208192  layer.10.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b420 GRADS +685424640  bert.encoder.layer.11.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k182_grad_layer_11_attention_key_in1_sum: body_54  grid 24, block 256  b0 ACTS+2315288576 b1 GRADS+685421568
+//   k182_grad_layer_11_attention_key_in1_sum: body_60  grid 24, block 256  b0 ACTS+2315288576 b1 GRADS+685421568
 //   k183_grad_layer_11_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.11.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b417 ACTS +2315288576  grad.layer.11.attention.scores.b
@@ -7037,25 +7265,25 @@ body_100(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B    ld 768, batch strides [0,0]  b342 ACTS +2227208192  layer.10.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b423 GRADS +683062272  bert.encoder.layer.11.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k185_grad_layer_11_attention_query_in1_sum: body_54  grid 24, block 256  b0 ACTS+2340454400 b1 GRADS+683059200
+//   k185_grad_layer_11_attention_query_in1_sum: body_60  grid 24, block 256  b0 ACTS+2340454400 b1 GRADS+683059200
 //   k186_grad_layer_11_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.11.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b416 ACTS +2340454400  grad.layer.11.attention.scores.a
 //     B    ld 768, batch strides [0,0]  b343 PARAMS +680699904  bert.encoder.layer.11.attention.self.query.weight
 //     C    ld 768, batch strides [0,0]  b425 ACTS +2277539840  grad.layer.11.attention.query.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k187_grad_layer_10_ffn_layernorm_sum: body_61  grid 4096, block 256  b0 ACTS+2277539840 b1 ACTS+2264956928 b2 ACTS+2252374016 b3 ACTS+2302705664 b4 ACTS+2290122752
+//   k187_grad_layer_10_ffn_layernorm_sum: body_67  grid 4096, block 256  b0 ACTS+2277539840 b1 ACTS+2264956928 b2 ACTS+2252374016 b3 ACTS+2302705664 b4 ACTS+2290122752
 //   k188_grad_layer_11_attention_query_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.11.attention.query.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 768 n 768 k 4096, batch [1,1]
 //     A^T  ld 768, batch strides [0,0]  b416 ACTS +2340454400  grad.layer.11.attention.scores.a
 //     B    ld 768, batch strides [0,0]  b342 ACTS +2227208192  layer.10.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b427 GRADS +680699904  bert.encoder.layer.11.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
-//   k189_grad_layer_10_ffn_layernorm_x: body_52  grid 4096, block 256  b0 ACTS+15482880 b1 ACTS+2239791104 b2 PARAMS+680693760 b3 ACTS+2290122752 b4 ACTS+2227208192
-//   k190_grad_layer_10_ffn_layernorm_gamma: body_53  grid 24, block 256  b0 ACTS+2239791104 b1 ACTS+15482880 b2 ACTS+2290122752 b3 GRADS+680693760
-//   k191_grad_layer_10_ffn_layernorm_beta: body_54  grid 24, block 256  b0 ACTS+2290122752 b1 GRADS+680696832
+//   k189_grad_layer_10_ffn_layernorm_x: body_58  grid 4096, block 256  b0 ACTS+15482880 b1 ACTS+2239791104 b2 PARAMS+680693760 b3 ACTS+2290122752 b4 ACTS+2227208192
+//   k190_grad_layer_10_ffn_layernorm_gamma: body_59  grid 24, block 256  b0 ACTS+2239791104 b1 ACTS+15482880 b2 ACTS+2290122752 b3 GRADS+680693760
+//   k191_grad_layer_10_ffn_layernorm_beta: body_60  grid 24, block 256  b0 ACTS+2290122752 b1 GRADS+680696832
 //   k192_grad_layer_10_ffn_dropout: body_41  grid 4096, block 256  b0 ACTS+2227208192 b1 ACTS+2239791104 site0 34
-//   k193_grad_layer_10_ffn_output_in1_sum: body_54  grid 24, block 256  b0 ACTS+2239791104 b1 GRADS+680690688
+//   k193_grad_layer_10_ffn_output_in1_sum: body_60  grid 24, block 256  b0 ACTS+2239791104 b1 GRADS+680690688
 //   k194_grad_layer_10_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.10.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b431 ACTS +2239791104  grad.layer.10.ffn.dropout
@@ -7068,26 +7296,26 @@ body_100(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B    ld 3072, batch strides [0,0]  b334 ACTS +2176876544  layer.10.ffn.gelu
 //     C    ld 3072, batch strides [0,0]  b434 GRADS +671253504  bert.encoder.layer.10.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k196_grad_layer_10_ffn_gelu: body_55  grid 4096, block 256  b0 ACTS+2126544896 b1 ACTS+2252374016 b2 ACTS+2176876544
-//   k197_grad_layer_10_ffn_intermediate_in1_sum: body_56  grid 96, block 256  b0 ACTS+2176876544 b1 GRADS+671241216
+//   k196_grad_layer_10_ffn_gelu: body_61  grid 4096, block 256  b0 ACTS+2126544896 b1 ACTS+2252374016 b2 ACTS+2176876544
+//   k197_grad_layer_10_ffn_intermediate_in1_sum: body_62  grid 96, block 256  b0 ACTS+2176876544 b1 GRADS+671241216
 //   k198_grad_layer_10_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.10.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b435 ACTS +2176876544  grad.layer.10.ffn.gelu
 //     B    ld 768, batch strides [0,0]  b331 PARAMS +661804032  bert.encoder.layer.10.intermediate.dense.weight
 //     C    ld 768, batch strides [0,0]  b437 ACTS +2126544896  grad.layer.10.ffn.intermediate.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k199_grad_layer_10_attention_layernorm_sum: body_57  grid 4096, block 256  b0 ACTS+2126544896 b1 ACTS+2227208192 b2 ACTS+2139127808
+//   k199_grad_layer_10_attention_layernorm_sum: body_63  grid 4096, block 256  b0 ACTS+2126544896 b1 ACTS+2227208192 b2 ACTS+2139127808
 //   k200_grad_layer_10_ffn_intermediate_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.10.ffn.intermediate.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 3072 n 768 k 4096, batch [1,1]
 //     A^T  ld 3072, batch strides [0,0]  b435 ACTS +2176876544  grad.layer.10.ffn.gelu
 //     B    ld 768, batch strides [0,0]  b330 ACTS +2101379072  layer.10.attention.layernorm
 //     C    ld 768, batch strides [0,0]  b439 GRADS +661804032  bert.encoder.layer.10.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k201_grad_layer_10_attention_layernorm_x: body_52  grid 4096, block 256  b0 ACTS+15450112 b1 ACTS+2113961984 b2 PARAMS+661797888 b3 ACTS+2139127808 b4 ACTS+2101379072
-//   k202_grad_layer_10_attention_layernorm_gamma: body_53  grid 24, block 256  b0 ACTS+2113961984 b1 ACTS+15450112 b2 ACTS+2139127808 b3 GRADS+661797888
-//   k203_grad_layer_10_attention_layernorm_beta: body_54  grid 24, block 256  b0 ACTS+2139127808 b1 GRADS+661800960
+//   k201_grad_layer_10_attention_layernorm_x: body_58  grid 4096, block 256  b0 ACTS+15450112 b1 ACTS+2113961984 b2 PARAMS+661797888 b3 ACTS+2139127808 b4 ACTS+2101379072
+//   k202_grad_layer_10_attention_layernorm_gamma: body_59  grid 24, block 256  b0 ACTS+2113961984 b1 ACTS+15450112 b2 ACTS+2139127808 b3 GRADS+661797888
+//   k203_grad_layer_10_attention_layernorm_beta: body_60  grid 24, block 256  b0 ACTS+2139127808 b1 GRADS+661800960
 //   k204_grad_layer_10_attention_output_dropout: body_41  grid 4096, block 256  b0 ACTS+2101379072 b1 ACTS+2113961984 site0 33
-//   k205_grad_layer_10_attention_output_in1_sum: body_54  grid 24, block 256  b0 ACTS+2113961984 b1 GRADS+661794816
+//   k205_grad_layer_10_attention_output_in1_sum: body_60  grid 24, block 256  b0 ACTS+2113961984 b1 GRADS+661794816
 //   k206_grad_layer_10_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.10.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b443 ACTS +2113961984  grad.layer.10.attention.output_dropout
@@ -7100,10 +7328,10 @@ body_100(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B    ld 768, batch strides [0,0]  b322 ACTS +2088796160  layer.10.attention.context
 //     C    ld 768, batch strides [0,0]  b446 GRADS +659435520  bert.encoder.layer.10.attention.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k208_layer_10_attention_context: body_58  grid 49152, block 64  b0 ACTS+2088796160 b1 ACTS+2126544896 b2 ACTS+15450112
-//   k209_layer_10_attention_context_grad_kv: body_59  grid 1536, block 128  b0 ACTS+2051047424 b1 ACTS+2063630336 b2 ACTS+2076213248 b3 ACTS+12615680 b4 ACTS+15253504 b5 ACTS+2126544896 b6 ACTS+15450112 b7 ACTS+2113961984 b8 ACTS+2088796160 site0 32
-//   k210_layer_10_attention_context_grad_q: body_60  grid 1536, block 128  b0 ACTS+2051047424 b1 ACTS+2063630336 b2 ACTS+2076213248 b3 ACTS+12615680 b4 ACTS+15253504 b5 ACTS+2126544896 b6 ACTS+15450112 b7 ACTS+2139127808 site0 32
-//   k211_grad_layer_10_attention_value_in1_sum: body_54  grid 24, block 256  b0 ACTS+2088796160 b1 GRADS+659432448
+//   k208_layer_10_attention_context: body_64  grid 49152, block 64  b0 ACTS+2088796160 b1 ACTS+2126544896 b2 ACTS+15450112
+//   k209_layer_10_attention_context_grad_kv: body_65  grid 1536, block 128  b0 ACTS+2051047424 b1 ACTS+2063630336 b2 ACTS+2076213248 b3 ACTS+12615680 b4 ACTS+15253504 b5 ACTS+2126544896 b6 ACTS+15450112 b7 ACTS+2113961984 b8 ACTS+2088796160 site0 32
+//   k210_layer_10_attention_context_grad_q: body_66  grid 1536, block 128  b0 ACTS+2051047424 b1 ACTS+2063630336 b2 ACTS+2076213248 b3 ACTS+12615680 b4 ACTS+15253504 b5 ACTS+2126544896 b6 ACTS+15450112 b7 ACTS+2139127808 site0 32
+//   k211_grad_layer_10_attention_value_in1_sum: body_60  grid 24, block 256  b0 ACTS+2088796160 b1 GRADS+659432448
 //   k212_grad_layer_10_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.10.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b447 ACTS +2088796160  grad.layer.10.attention.context.b
@@ -7116,7 +7344,7 @@ body_100(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B    ld 768, batch strides [0,0]  b312 ACTS +2025881600  layer.9.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b452 GRADS +657073152  bert.encoder.layer.10.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k214_grad_layer_10_attention_key_in1_sum: body_54  grid 24, block 256  b0 ACTS+2113961984 b1 GRADS+657070080
+//   k214_grad_layer_10_attention_key_in1_sum: body_60  grid 24, block 256  b0 ACTS+2113961984 b1 GRADS+657070080
 //   k215_grad_layer_10_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.10.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b449 ACTS +2113961984  grad.layer.10.attention.scores.b
@@ -7129,25 +7357,25 @@ body_100(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B    ld 768, batch strides [0,0]  b312 ACTS +2025881600  layer.9.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b455 GRADS +654710784  bert.encoder.layer.10.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k217_grad_layer_10_attention_query_in1_sum: body_54  grid 24, block 256  b0 ACTS+2139127808 b1 GRADS+654707712
+//   k217_grad_layer_10_attention_query_in1_sum: body_60  grid 24, block 256  b0 ACTS+2139127808 b1 GRADS+654707712
 //   k218_grad_layer_10_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.10.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b448 ACTS +2139127808  grad.layer.10.attention.scores.a
 //     B    ld 768, batch strides [0,0]  b313 PARAMS +652348416  bert.encoder.layer.10.attention.self.query.weight
 //     C    ld 768, batch strides [0,0]  b457 ACTS +2076213248  grad.layer.10.attention.query.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k219_grad_layer_9_ffn_layernorm_sum: body_61  grid 4096, block 256  b0 ACTS+2076213248 b1 ACTS+2063630336 b2 ACTS+2051047424 b3 ACTS+2101379072 b4 ACTS+2088796160
+//   k219_grad_layer_9_ffn_layernorm_sum: body_67  grid 4096, block 256  b0 ACTS+2076213248 b1 ACTS+2063630336 b2 ACTS+2051047424 b3 ACTS+2101379072 b4 ACTS+2088796160
 //   k220_grad_layer_10_attention_query_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.10.attention.query.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 768 n 768 k 4096, batch [1,1]
 //     A^T  ld 768, batch strides [0,0]  b448 ACTS +2139127808  grad.layer.10.attention.scores.a
 //     B    ld 768, batch strides [0,0]  b312 ACTS +2025881600  layer.9.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b459 GRADS +652348416  bert.encoder.layer.10.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
-//   k221_grad_layer_9_ffn_layernorm_x: body_52  grid 4096, block 256  b0 ACTS+15220736 b1 ACTS+2038464512 b2 PARAMS+652342272 b3 ACTS+2088796160 b4 ACTS+2025881600
-//   k222_grad_layer_9_ffn_layernorm_gamma: body_53  grid 24, block 256  b0 ACTS+2038464512 b1 ACTS+15220736 b2 ACTS+2088796160 b3 GRADS+652342272
-//   k223_grad_layer_9_ffn_layernorm_beta: body_54  grid 24, block 256  b0 ACTS+2088796160 b1 GRADS+652345344
+//   k221_grad_layer_9_ffn_layernorm_x: body_58  grid 4096, block 256  b0 ACTS+15220736 b1 ACTS+2038464512 b2 PARAMS+652342272 b3 ACTS+2088796160 b4 ACTS+2025881600
+//   k222_grad_layer_9_ffn_layernorm_gamma: body_59  grid 24, block 256  b0 ACTS+2038464512 b1 ACTS+15220736 b2 ACTS+2088796160 b3 GRADS+652342272
+//   k223_grad_layer_9_ffn_layernorm_beta: body_60  grid 24, block 256  b0 ACTS+2088796160 b1 GRADS+652345344
 //   k224_grad_layer_9_ffn_dropout: body_41  grid 4096, block 256  b0 ACTS+2025881600 b1 ACTS+2038464512 site0 31
-//   k225_grad_layer_9_ffn_output_in1_sum: body_54  grid 24, block 256  b0 ACTS+2038464512 b1 GRADS+652339200
+//   k225_grad_layer_9_ffn_output_in1_sum: body_60  grid 24, block 256  b0 ACTS+2038464512 b1 GRADS+652339200
 //   k226_grad_layer_9_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.9.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b463 ACTS +2038464512  grad.layer.9.ffn.dropout
@@ -7160,26 +7388,26 @@ body_100(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B    ld 3072, batch strides [0,0]  b304 ACTS +1975549952  layer.9.ffn.gelu
 //     C    ld 3072, batch strides [0,0]  b466 GRADS +642902016  bert.encoder.layer.9.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k228_grad_layer_9_ffn_gelu: body_55  grid 4096, block 256  b0 ACTS+1925218304 b1 ACTS+2051047424 b2 ACTS+1975549952
-//   k229_grad_layer_9_ffn_intermediate_in1_sum: body_56  grid 96, block 256  b0 ACTS+1975549952 b1 GRADS+642889728
+//   k228_grad_layer_9_ffn_gelu: body_61  grid 4096, block 256  b0 ACTS+1925218304 b1 ACTS+2051047424 b2 ACTS+1975549952
+//   k229_grad_layer_9_ffn_intermediate_in1_sum: body_62  grid 96, block 256  b0 ACTS+1975549952 b1 GRADS+642889728
 //   k230_grad_layer_9_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.9.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b467 ACTS +1975549952  grad.layer.9.ffn.gelu
 //     B    ld 768, batch strides [0,0]  b301 PARAMS +633452544  bert.encoder.layer.9.intermediate.dense.weight
 //     C    ld 768, batch strides [0,0]  b469 ACTS +1925218304  grad.layer.9.ffn.intermediate.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k231_grad_layer_9_attention_layernorm_sum: body_57  grid 4096, block 256  b0 ACTS+1925218304 b1 ACTS+2025881600 b2 ACTS+1937801216
+//   k231_grad_layer_9_attention_layernorm_sum: body_63  grid 4096, block 256  b0 ACTS+1925218304 b1 ACTS+2025881600 b2 ACTS+1937801216
 //   k232_grad_layer_9_ffn_intermediate_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.9.ffn.intermediate.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 3072 n 768 k 4096, batch [1,1]
 //     A^T  ld 3072, batch strides [0,0]  b467 ACTS +1975549952  grad.layer.9.ffn.gelu
 //     B    ld 768, batch strides [0,0]  b300 ACTS +1900052480  layer.9.attention.layernorm
 //     C    ld 768, batch strides [0,0]  b471 GRADS +633452544  bert.encoder.layer.9.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k233_grad_layer_9_attention_layernorm_x: body_52  grid 4096, block 256  b0 ACTS+15187968 b1 ACTS+1912635392 b2 PARAMS+633446400 b3 ACTS+1937801216 b4 ACTS+1900052480
-//   k234_grad_layer_9_attention_layernorm_gamma: body_53  grid 24, block 256  b0 ACTS+1912635392 b1 ACTS+15187968 b2 ACTS+1937801216 b3 GRADS+633446400
-//   k235_grad_layer_9_attention_layernorm_beta: body_54  grid 24, block 256  b0 ACTS+1937801216 b1 GRADS+633449472
+//   k233_grad_layer_9_attention_layernorm_x: body_58  grid 4096, block 256  b0 ACTS+15187968 b1 ACTS+1912635392 b2 PARAMS+633446400 b3 ACTS+1937801216 b4 ACTS+1900052480
+//   k234_grad_layer_9_attention_layernorm_gamma: body_59  grid 24, block 256  b0 ACTS+1912635392 b1 ACTS+15187968 b2 ACTS+1937801216 b3 GRADS+633446400
+//   k235_grad_layer_9_attention_layernorm_beta: body_60  grid 24, block 256  b0 ACTS+1937801216 b1 GRADS+633449472
 //   k236_grad_layer_9_attention_output_dropout: body_41  grid 4096, block 256  b0 ACTS+1900052480 b1 ACTS+1912635392 site0 30
-//   k237_grad_layer_9_attention_output_in1_sum: body_54  grid 24, block 256  b0 ACTS+1912635392 b1 GRADS+633443328
+//   k237_grad_layer_9_attention_output_in1_sum: body_60  grid 24, block 256  b0 ACTS+1912635392 b1 GRADS+633443328
 //   k238_grad_layer_9_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.9.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b475 ACTS +1912635392  grad.layer.9.attention.output_dropout
@@ -7192,10 +7420,10 @@ body_100(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B    ld 768, batch strides [0,0]  b292 ACTS +1887469568  layer.9.attention.context
 //     C    ld 768, batch strides [0,0]  b478 GRADS +631084032  bert.encoder.layer.9.attention.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k240_layer_9_attention_context: body_58  grid 49152, block 64  b0 ACTS+1887469568 b1 ACTS+1925218304 b2 ACTS+15187968
-//   k241_layer_9_attention_context_grad_kv: body_59  grid 1536, block 128  b0 ACTS+1849720832 b1 ACTS+1862303744 b2 ACTS+1874886656 b3 ACTS+12615680 b4 ACTS+14991360 b5 ACTS+1925218304 b6 ACTS+15187968 b7 ACTS+1912635392 b8 ACTS+1887469568 site0 29
-//   k242_layer_9_attention_context_grad_q: body_60  grid 1536, block 128  b0 ACTS+1849720832 b1 ACTS+1862303744 b2 ACTS+1874886656 b3 ACTS+12615680 b4 ACTS+14991360 b5 ACTS+1925218304 b6 ACTS+15187968 b7 ACTS+1937801216 site0 29
-//   k243_grad_layer_9_attention_value_in1_sum: body_54  grid 24, block 256  b0 ACTS+1887469568 b1 GRADS+631080960
+//   k240_layer_9_attention_context: body_64  grid 49152, block 64  b0 ACTS+1887469568 b1 ACTS+1925218304 b2 ACTS+15187968
+//   k241_layer_9_attention_context_grad_kv: body_65  grid 1536, block 128  b0 ACTS+1849720832 b1 ACTS+1862303744 b2 ACTS+1874886656 b3 ACTS+12615680 b4 ACTS+14991360 b5 ACTS+1925218304 b6 ACTS+15187968 b7 ACTS+1912635392 b8 ACTS+1887469568 site0 29
+//   k242_layer_9_attention_context_grad_q: body_66  grid 1536, block 128  b0 ACTS+1849720832 b1 ACTS+1862303744 b2 ACTS+1874886656 b3 ACTS+12615680 b4 ACTS+14991360 b5 ACTS+1925218304 b6 ACTS+15187968 b7 ACTS+1937801216 site0 29
+//   k243_grad_layer_9_attention_value_in1_sum: body_60  grid 24, block 256  b0 ACTS+1887469568 b1 GRADS+631080960
 //   k244_grad_layer_9_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.9.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b479 ACTS +1887469568  grad.layer.9.attention.context.b
@@ -7208,7 +7436,7 @@ body_100(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B    ld 768, batch strides [0,0]  b282 ACTS +1824555008  layer.8.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b484 GRADS +628721664  bert.encoder.layer.9.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k246_grad_layer_9_attention_key_in1_sum: body_54  grid 24, block 256  b0 ACTS+1912635392 b1 GRADS+628718592
+//   k246_grad_layer_9_attention_key_in1_sum: body_60  grid 24, block 256  b0 ACTS+1912635392 b1 GRADS+628718592
 //   k247_grad_layer_9_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.9.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b481 ACTS +1912635392  grad.layer.9.attention.scores.b
@@ -7221,25 +7449,25 @@ body_100(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B    ld 768, batch strides [0,0]  b282 ACTS +1824555008  layer.8.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b487 GRADS +626359296  bert.encoder.layer.9.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k249_grad_layer_9_attention_query_in1_sum: body_54  grid 24, block 256  b0 ACTS+1937801216 b1 GRADS+626356224
+//   k249_grad_layer_9_attention_query_in1_sum: body_60  grid 24, block 256  b0 ACTS+1937801216 b1 GRADS+626356224
 //   k250_grad_layer_9_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.9.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b480 ACTS +1937801216  grad.layer.9.attention.scores.a
 //     B    ld 768, batch strides [0,0]  b283 PARAMS +623996928  bert.encoder.layer.9.attention.self.query.weight
 //     C    ld 768, batch strides [0,0]  b489 ACTS +1874886656  grad.layer.9.attention.query.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k251_grad_layer_8_ffn_layernorm_sum: body_61  grid 4096, block 256  b0 ACTS+1874886656 b1 ACTS+1862303744 b2 ACTS+1849720832 b3 ACTS+1900052480 b4 ACTS+1887469568
+//   k251_grad_layer_8_ffn_layernorm_sum: body_67  grid 4096, block 256  b0 ACTS+1874886656 b1 ACTS+1862303744 b2 ACTS+1849720832 b3 ACTS+1900052480 b4 ACTS+1887469568
 //   k252_grad_layer_9_attention_query_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.9.attention.query.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 768 n 768 k 4096, batch [1,1]
 //     A^T  ld 768, batch strides [0,0]  b480 ACTS +1937801216  grad.layer.9.attention.scores.a
 //     B    ld 768, batch strides [0,0]  b282 ACTS +1824555008  layer.8.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b491 GRADS +623996928  bert.encoder.layer.9.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
-//   k253_grad_layer_8_ffn_layernorm_x: body_52  grid 4096, block 256  b0 ACTS+14958592 b1 ACTS+1837137920 b2 PARAMS+623990784 b3 ACTS+1887469568 b4 ACTS+1824555008
-//   k254_grad_layer_8_ffn_layernorm_gamma: body_53  grid 24, block 256  b0 ACTS+1837137920 b1 ACTS+14958592 b2 ACTS+1887469568 b3 GRADS+623990784
-//   k255_grad_layer_8_ffn_layernorm_beta: body_54  grid 24, block 256  b0 ACTS+1887469568 b1 GRADS+623993856
+//   k253_grad_layer_8_ffn_layernorm_x: body_58  grid 4096, block 256  b0 ACTS+14958592 b1 ACTS+1837137920 b2 PARAMS+623990784 b3 ACTS+1887469568 b4 ACTS+1824555008
+//   k254_grad_layer_8_ffn_layernorm_gamma: body_59  grid 24, block 256  b0 ACTS+1837137920 b1 ACTS+14958592 b2 ACTS+1887469568 b3 GRADS+623990784
+//   k255_grad_layer_8_ffn_layernorm_beta: body_60  grid 24, block 256  b0 ACTS+1887469568 b1 GRADS+623993856
 //   k256_grad_layer_8_ffn_dropout: body_41  grid 4096, block 256  b0 ACTS+1824555008 b1 ACTS+1837137920 site0 28
-//   k257_grad_layer_8_ffn_output_in1_sum: body_54  grid 24, block 256  b0 ACTS+1837137920 b1 GRADS+623987712
+//   k257_grad_layer_8_ffn_output_in1_sum: body_60  grid 24, block 256  b0 ACTS+1837137920 b1 GRADS+623987712
 //   k258_grad_layer_8_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.8.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b495 ACTS +1837137920  grad.layer.8.ffn.dropout
@@ -7252,26 +7480,26 @@ body_100(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B    ld 3072, batch strides [0,0]  b274 ACTS +1774223360  layer.8.ffn.gelu
 //     C    ld 3072, batch strides [0,0]  b498 GRADS +614550528  bert.encoder.layer.8.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k260_grad_layer_8_ffn_gelu: body_55  grid 4096, block 256  b0 ACTS+1723891712 b1 ACTS+1849720832 b2 ACTS+1774223360
-//   k261_grad_layer_8_ffn_intermediate_in1_sum: body_56  grid 96, block 256  b0 ACTS+1774223360 b1 GRADS+614538240
+//   k260_grad_layer_8_ffn_gelu: body_61  grid 4096, block 256  b0 ACTS+1723891712 b1 ACTS+1849720832 b2 ACTS+1774223360
+//   k261_grad_layer_8_ffn_intermediate_in1_sum: body_62  grid 96, block 256  b0 ACTS+1774223360 b1 GRADS+614538240
 //   k262_grad_layer_8_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.8.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b499 ACTS +1774223360  grad.layer.8.ffn.gelu
 //     B    ld 768, batch strides [0,0]  b271 PARAMS +605101056  bert.encoder.layer.8.intermediate.dense.weight
 //     C    ld 768, batch strides [0,0]  b501 ACTS +1723891712  grad.layer.8.ffn.intermediate.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k263_grad_layer_8_attention_layernorm_sum: body_57  grid 4096, block 256  b0 ACTS+1723891712 b1 ACTS+1824555008 b2 ACTS+1736474624
+//   k263_grad_layer_8_attention_layernorm_sum: body_63  grid 4096, block 256  b0 ACTS+1723891712 b1 ACTS+1824555008 b2 ACTS+1736474624
 //   k264_grad_layer_8_ffn_intermediate_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.8.ffn.intermediate.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 3072 n 768 k 4096, batch [1,1]
 //     A^T  ld 3072, batch strides [0,0]  b499 ACTS +1774223360  grad.layer.8.ffn.gelu
 //     B    ld 768, batch strides [0,0]  b270 ACTS +1698725888  layer.8.attention.layernorm
 //     C    ld 768, batch strides [0,0]  b503 GRADS +605101056  bert.encoder.layer.8.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k265_grad_layer_8_attention_layernorm_x: body_52  grid 4096, block 256  b0 ACTS+14925824 b1 ACTS+1711308800 b2 PARAMS+605094912 b3 ACTS+1736474624 b4 ACTS+1698725888
-//   k266_grad_layer_8_attention_layernorm_gamma: body_53  grid 24, block 256  b0 ACTS+1711308800 b1 ACTS+14925824 b2 ACTS+1736474624 b3 GRADS+605094912
-//   k267_grad_layer_8_attention_layernorm_beta: body_54  grid 24, block 256  b0 ACTS+1736474624 b1 GRADS+605097984
+//   k265_grad_layer_8_attention_layernorm_x: body_58  grid 4096, block 256  b0 ACTS+14925824 b1 ACTS+1711308800 b2 PARAMS+605094912 b3 ACTS+1736474624 b4 ACTS+1698725888
+//   k266_grad_layer_8_attention_layernorm_gamma: body_59  grid 24, block 256  b0 ACTS+1711308800 b1 ACTS+14925824 b2 ACTS+1736474624 b3 GRADS+605094912
+//   k267_grad_layer_8_attention_layernorm_beta: body_60  grid 24, block 256  b0 ACTS+1736474624 b1 GRADS+605097984
 //   k268_grad_layer_8_attention_output_dropout: body_41  grid 4096, block 256  b0 ACTS+1698725888 b1 ACTS+1711308800 site0 27
-//   k269_grad_layer_8_attention_output_in1_sum: body_54  grid 24, block 256  b0 ACTS+1711308800 b1 GRADS+605091840
+//   k269_grad_layer_8_attention_output_in1_sum: body_60  grid 24, block 256  b0 ACTS+1711308800 b1 GRADS+605091840
 //   k270_grad_layer_8_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.8.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b507 ACTS +1711308800  grad.layer.8.attention.output_dropout
@@ -7284,10 +7512,10 @@ body_100(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B    ld 768, batch strides [0,0]  b262 ACTS +1686142976  layer.8.attention.context
 //     C    ld 768, batch strides [0,0]  b510 GRADS +602732544  bert.encoder.layer.8.attention.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k272_layer_8_attention_context: body_58  grid 49152, block 64  b0 ACTS+1686142976 b1 ACTS+1723891712 b2 ACTS+14925824
-//   k273_layer_8_attention_context_grad_kv: body_59  grid 1536, block 128  b0 ACTS+1648394240 b1 ACTS+1660977152 b2 ACTS+1673560064 b3 ACTS+12615680 b4 ACTS+14729216 b5 ACTS+1723891712 b6 ACTS+14925824 b7 ACTS+1711308800 b8 ACTS+1686142976 site0 26
-//   k274_layer_8_attention_context_grad_q: body_60  grid 1536, block 128  b0 ACTS+1648394240 b1 ACTS+1660977152 b2 ACTS+1673560064 b3 ACTS+12615680 b4 ACTS+14729216 b5 ACTS+1723891712 b6 ACTS+14925824 b7 ACTS+1736474624 site0 26
-//   k275_grad_layer_8_attention_value_in1_sum: body_54  grid 24, block 256  b0 ACTS+1686142976 b1 GRADS+602729472
+//   k272_layer_8_attention_context: body_64  grid 49152, block 64  b0 ACTS+1686142976 b1 ACTS+1723891712 b2 ACTS+14925824
+//   k273_layer_8_attention_context_grad_kv: body_65  grid 1536, block 128  b0 ACTS+1648394240 b1 ACTS+1660977152 b2 ACTS+1673560064 b3 ACTS+12615680 b4 ACTS+14729216 b5 ACTS+1723891712 b6 ACTS+14925824 b7 ACTS+1711308800 b8 ACTS+1686142976 site0 26
+//   k274_layer_8_attention_context_grad_q: body_66  grid 1536, block 128  b0 ACTS+1648394240 b1 ACTS+1660977152 b2 ACTS+1673560064 b3 ACTS+12615680 b4 ACTS+14729216 b5 ACTS+1723891712 b6 ACTS+14925824 b7 ACTS+1736474624 site0 26
+//   k275_grad_layer_8_attention_value_in1_sum: body_60  grid 24, block 256  b0 ACTS+1686142976 b1 GRADS+602729472
 //   k276_grad_layer_8_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.8.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b511 ACTS +1686142976  grad.layer.8.attention.context.b
@@ -7300,7 +7528,7 @@ body_100(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B    ld 768, batch strides [0,0]  b252 ACTS +1623228416  layer.7.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b516 GRADS +600370176  bert.encoder.layer.8.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k278_grad_layer_8_attention_key_in1_sum: body_54  grid 24, block 256  b0 ACTS+1711308800 b1 GRADS+600367104
+//   k278_grad_layer_8_attention_key_in1_sum: body_60  grid 24, block 256  b0 ACTS+1711308800 b1 GRADS+600367104
 //   k279_grad_layer_8_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.8.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b513 ACTS +1711308800  grad.layer.8.attention.scores.b
@@ -7313,25 +7541,25 @@ body_100(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B    ld 768, batch strides [0,0]  b252 ACTS +1623228416  layer.7.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b519 GRADS +598007808  bert.encoder.layer.8.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k281_grad_layer_8_attention_query_in1_sum: body_54  grid 24, block 256  b0 ACTS+1736474624 b1 GRADS+598004736
+//   k281_grad_layer_8_attention_query_in1_sum: body_60  grid 24, block 256  b0 ACTS+1736474624 b1 GRADS+598004736
 //   k282_grad_layer_8_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.8.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b512 ACTS +1736474624  grad.layer.8.attention.scores.a
 //     B    ld 768, batch strides [0,0]  b253 PARAMS +595645440  bert.encoder.layer.8.attention.self.query.weight
 //     C    ld 768, batch strides [0,0]  b521 ACTS +1673560064  grad.layer.8.attention.query.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k283_grad_layer_7_ffn_layernorm_sum: body_61  grid 4096, block 256  b0 ACTS+1673560064 b1 ACTS+1660977152 b2 ACTS+1648394240 b3 ACTS+1698725888 b4 ACTS+1686142976
+//   k283_grad_layer_7_ffn_layernorm_sum: body_67  grid 4096, block 256  b0 ACTS+1673560064 b1 ACTS+1660977152 b2 ACTS+1648394240 b3 ACTS+1698725888 b4 ACTS+1686142976
 //   k284_grad_layer_8_attention_query_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.8.attention.query.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 768 n 768 k 4096, batch [1,1]
 //     A^T  ld 768, batch strides [0,0]  b512 ACTS +1736474624  grad.layer.8.attention.scores.a
 //     B    ld 768, batch strides [0,0]  b252 ACTS +1623228416  layer.7.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b523 GRADS +595645440  bert.encoder.layer.8.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
-//   k285_grad_layer_7_ffn_layernorm_x: body_52  grid 4096, block 256  b0 ACTS+14696448 b1 ACTS+1635811328 b2 PARAMS+595639296 b3 ACTS+1686142976 b4 ACTS+1623228416
-//   k286_grad_layer_7_ffn_layernorm_gamma: body_53  grid 24, block 256  b0 ACTS+1635811328 b1 ACTS+14696448 b2 ACTS+1686142976 b3 GRADS+595639296
-//   k287_grad_layer_7_ffn_layernorm_beta: body_54  grid 24, block 256  b0 ACTS+1686142976 b1 GRADS+595642368
+//   k285_grad_layer_7_ffn_layernorm_x: body_58  grid 4096, block 256  b0 ACTS+14696448 b1 ACTS+1635811328 b2 PARAMS+595639296 b3 ACTS+1686142976 b4 ACTS+1623228416
+//   k286_grad_layer_7_ffn_layernorm_gamma: body_59  grid 24, block 256  b0 ACTS+1635811328 b1 ACTS+14696448 b2 ACTS+1686142976 b3 GRADS+595639296
+//   k287_grad_layer_7_ffn_layernorm_beta: body_60  grid 24, block 256  b0 ACTS+1686142976 b1 GRADS+595642368
 //   k288_grad_layer_7_ffn_dropout: body_41  grid 4096, block 256  b0 ACTS+1623228416 b1 ACTS+1635811328 site0 25
-//   k289_grad_layer_7_ffn_output_in1_sum: body_54  grid 24, block 256  b0 ACTS+1635811328 b1 GRADS+595636224
+//   k289_grad_layer_7_ffn_output_in1_sum: body_60  grid 24, block 256  b0 ACTS+1635811328 b1 GRADS+595636224
 //   k290_grad_layer_7_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.7.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b527 ACTS +1635811328  grad.layer.7.ffn.dropout
@@ -7344,26 +7572,26 @@ body_100(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B    ld 3072, batch strides [0,0]  b244 ACTS +1572896768  layer.7.ffn.gelu
 //     C    ld 3072, batch strides [0,0]  b530 GRADS +586199040  bert.encoder.layer.7.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k292_grad_layer_7_ffn_gelu: body_55  grid 4096, block 256  b0 ACTS+1522565120 b1 ACTS+1648394240 b2 ACTS+1572896768
-//   k293_grad_layer_7_ffn_intermediate_in1_sum: body_56  grid 96, block 256  b0 ACTS+1572896768 b1 GRADS+586186752
+//   k292_grad_layer_7_ffn_gelu: body_61  grid 4096, block 256  b0 ACTS+1522565120 b1 ACTS+1648394240 b2 ACTS+1572896768
+//   k293_grad_layer_7_ffn_intermediate_in1_sum: body_62  grid 96, block 256  b0 ACTS+1572896768 b1 GRADS+586186752
 //   k294_grad_layer_7_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.7.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b531 ACTS +1572896768  grad.layer.7.ffn.gelu
 //     B    ld 768, batch strides [0,0]  b241 PARAMS +576749568  bert.encoder.layer.7.intermediate.dense.weight
 //     C    ld 768, batch strides [0,0]  b533 ACTS +1522565120  grad.layer.7.ffn.intermediate.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k295_grad_layer_7_attention_layernorm_sum: body_57  grid 4096, block 256  b0 ACTS+1522565120 b1 ACTS+1623228416 b2 ACTS+1535148032
+//   k295_grad_layer_7_attention_layernorm_sum: body_63  grid 4096, block 256  b0 ACTS+1522565120 b1 ACTS+1623228416 b2 ACTS+1535148032
 //   k296_grad_layer_7_ffn_intermediate_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.7.ffn.intermediate.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 3072 n 768 k 4096, batch [1,1]
 //     A^T  ld 3072, batch strides [0,0]  b531 ACTS +1572896768  grad.layer.7.ffn.gelu
 //     B    ld 768, batch strides [0,0]  b240 ACTS +1497399296  layer.7.attention.layernorm
 //     C    ld 768, batch strides [0,0]  b535 GRADS +576749568  bert.encoder.layer.7.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k297_grad_layer_7_attention_layernorm_x: body_52  grid 4096, block 256  b0 ACTS+14663680 b1 ACTS+1509982208 b2 PARAMS+576743424 b3 ACTS+1535148032 b4 ACTS+1497399296
-//   k298_grad_layer_7_attention_layernorm_gamma: body_53  grid 24, block 256  b0 ACTS+1509982208 b1 ACTS+14663680 b2 ACTS+1535148032 b3 GRADS+576743424
-//   k299_grad_layer_7_attention_layernorm_beta: body_54  grid 24, block 256  b0 ACTS+1535148032 b1 GRADS+576746496
+//   k297_grad_layer_7_attention_layernorm_x: body_58  grid 4096, block 256  b0 ACTS+14663680 b1 ACTS+1509982208 b2 PARAMS+576743424 b3 ACTS+1535148032 b4 ACTS+1497399296
+//   k298_grad_layer_7_attention_layernorm_gamma: body_59  grid 24, block 256  b0 ACTS+1509982208 b1 ACTS+14663680 b2 ACTS+1535148032 b3 GRADS+576743424
+//   k299_grad_layer_7_attention_layernorm_beta: body_60  grid 24, block 256  b0 ACTS+1535148032 b1 GRADS+576746496
 //   k300_grad_layer_7_attention_output_dropout: body_41  grid 4096, block 256  b0 ACTS+1497399296 b1 ACTS+1509982208 site0 24
-//   k301_grad_layer_7_attention_output_in1_sum: body_54  grid 24, block 256  b0 ACTS+1509982208 b1 GRADS+576740352
+//   k301_grad_layer_7_attention_output_in1_sum: body_60  grid 24, block 256  b0 ACTS+1509982208 b1 GRADS+576740352
 //   k302_grad_layer_7_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.7.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b539 ACTS +1509982208  grad.layer.7.attention.output_dropout
@@ -7376,10 +7604,10 @@ body_100(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B    ld 768, batch strides [0,0]  b232 ACTS +1484816384  layer.7.attention.context
 //     C    ld 768, batch strides [0,0]  b542 GRADS +574381056  bert.encoder.layer.7.attention.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k304_layer_7_attention_context: body_58  grid 49152, block 64  b0 ACTS+1484816384 b1 ACTS+1522565120 b2 ACTS+14663680
-//   k305_layer_7_attention_context_grad_kv: body_59  grid 1536, block 128  b0 ACTS+1447067648 b1 ACTS+1459650560 b2 ACTS+1472233472 b3 ACTS+12615680 b4 ACTS+14467072 b5 ACTS+1522565120 b6 ACTS+14663680 b7 ACTS+1509982208 b8 ACTS+1484816384 site0 23
-//   k306_layer_7_attention_context_grad_q: body_60  grid 1536, block 128  b0 ACTS+1447067648 b1 ACTS+1459650560 b2 ACTS+1472233472 b3 ACTS+12615680 b4 ACTS+14467072 b5 ACTS+1522565120 b6 ACTS+14663680 b7 ACTS+1535148032 site0 23
-//   k307_grad_layer_7_attention_value_in1_sum: body_54  grid 24, block 256  b0 ACTS+1484816384 b1 GRADS+574377984
+//   k304_layer_7_attention_context: body_64  grid 49152, block 64  b0 ACTS+1484816384 b1 ACTS+1522565120 b2 ACTS+14663680
+//   k305_layer_7_attention_context_grad_kv: body_65  grid 1536, block 128  b0 ACTS+1447067648 b1 ACTS+1459650560 b2 ACTS+1472233472 b3 ACTS+12615680 b4 ACTS+14467072 b5 ACTS+1522565120 b6 ACTS+14663680 b7 ACTS+1509982208 b8 ACTS+1484816384 site0 23
+//   k306_layer_7_attention_context_grad_q: body_66  grid 1536, block 128  b0 ACTS+1447067648 b1 ACTS+1459650560 b2 ACTS+1472233472 b3 ACTS+12615680 b4 ACTS+14467072 b5 ACTS+1522565120 b6 ACTS+14663680 b7 ACTS+1535148032 site0 23
+//   k307_grad_layer_7_attention_value_in1_sum: body_60  grid 24, block 256  b0 ACTS+1484816384 b1 GRADS+574377984
 //   k308_grad_layer_7_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.7.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b543 ACTS +1484816384  grad.layer.7.attention.context.b
@@ -7392,7 +7620,7 @@ body_100(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B    ld 768, batch strides [0,0]  b222 ACTS +1421901824  layer.6.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b548 GRADS +572018688  bert.encoder.layer.7.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k310_grad_layer_7_attention_key_in1_sum: body_54  grid 24, block 256  b0 ACTS+1509982208 b1 GRADS+572015616
+//   k310_grad_layer_7_attention_key_in1_sum: body_60  grid 24, block 256  b0 ACTS+1509982208 b1 GRADS+572015616
 //   k311_grad_layer_7_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.7.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b545 ACTS +1509982208  grad.layer.7.attention.scores.b
@@ -7405,25 +7633,25 @@ body_100(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B    ld 768, batch strides [0,0]  b222 ACTS +1421901824  layer.6.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b551 GRADS +569656320  bert.encoder.layer.7.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k313_grad_layer_7_attention_query_in1_sum: body_54  grid 24, block 256  b0 ACTS+1535148032 b1 GRADS+569653248
+//   k313_grad_layer_7_attention_query_in1_sum: body_60  grid 24, block 256  b0 ACTS+1535148032 b1 GRADS+569653248
 //   k314_grad_layer_7_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.7.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b544 ACTS +1535148032  grad.layer.7.attention.scores.a
 //     B    ld 768, batch strides [0,0]  b223 PARAMS +567293952  bert.encoder.layer.7.attention.self.query.weight
 //     C    ld 768, batch strides [0,0]  b553 ACTS +1472233472  grad.layer.7.attention.query.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k315_grad_layer_6_ffn_layernorm_sum: body_61  grid 4096, block 256  b0 ACTS+1472233472 b1 ACTS+1459650560 b2 ACTS+1447067648 b3 ACTS+1497399296 b4 ACTS+1484816384
+//   k315_grad_layer_6_ffn_layernorm_sum: body_67  grid 4096, block 256  b0 ACTS+1472233472 b1 ACTS+1459650560 b2 ACTS+1447067648 b3 ACTS+1497399296 b4 ACTS+1484816384
 //   k316_grad_layer_7_attention_query_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.7.attention.query.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 768 n 768 k 4096, batch [1,1]
 //     A^T  ld 768, batch strides [0,0]  b544 ACTS +1535148032  grad.layer.7.attention.scores.a
 //     B    ld 768, batch strides [0,0]  b222 ACTS +1421901824  layer.6.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b555 GRADS +567293952  bert.encoder.layer.7.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
-//   k317_grad_layer_6_ffn_layernorm_x: body_52  grid 4096, block 256  b0 ACTS+14434304 b1 ACTS+1434484736 b2 PARAMS+567287808 b3 ACTS+1484816384 b4 ACTS+1421901824
-//   k318_grad_layer_6_ffn_layernorm_gamma: body_53  grid 24, block 256  b0 ACTS+1434484736 b1 ACTS+14434304 b2 ACTS+1484816384 b3 GRADS+567287808
-//   k319_grad_layer_6_ffn_layernorm_beta: body_54  grid 24, block 256  b0 ACTS+1484816384 b1 GRADS+567290880
+//   k317_grad_layer_6_ffn_layernorm_x: body_58  grid 4096, block 256  b0 ACTS+14434304 b1 ACTS+1434484736 b2 PARAMS+567287808 b3 ACTS+1484816384 b4 ACTS+1421901824
+//   k318_grad_layer_6_ffn_layernorm_gamma: body_59  grid 24, block 256  b0 ACTS+1434484736 b1 ACTS+14434304 b2 ACTS+1484816384 b3 GRADS+567287808
+//   k319_grad_layer_6_ffn_layernorm_beta: body_60  grid 24, block 256  b0 ACTS+1484816384 b1 GRADS+567290880
 //   k320_grad_layer_6_ffn_dropout: body_41  grid 4096, block 256  b0 ACTS+1421901824 b1 ACTS+1434484736 site0 22
-//   k321_grad_layer_6_ffn_output_in1_sum: body_54  grid 24, block 256  b0 ACTS+1434484736 b1 GRADS+567284736
+//   k321_grad_layer_6_ffn_output_in1_sum: body_60  grid 24, block 256  b0 ACTS+1434484736 b1 GRADS+567284736
 //   k322_grad_layer_6_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.6.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b559 ACTS +1434484736  grad.layer.6.ffn.dropout
@@ -7436,26 +7664,26 @@ body_100(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B    ld 3072, batch strides [0,0]  b214 ACTS +1371570176  layer.6.ffn.gelu
 //     C    ld 3072, batch strides [0,0]  b562 GRADS +557847552  bert.encoder.layer.6.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k324_grad_layer_6_ffn_gelu: body_55  grid 4096, block 256  b0 ACTS+1321238528 b1 ACTS+1447067648 b2 ACTS+1371570176
-//   k325_grad_layer_6_ffn_intermediate_in1_sum: body_56  grid 96, block 256  b0 ACTS+1371570176 b1 GRADS+557835264
+//   k324_grad_layer_6_ffn_gelu: body_61  grid 4096, block 256  b0 ACTS+1321238528 b1 ACTS+1447067648 b2 ACTS+1371570176
+//   k325_grad_layer_6_ffn_intermediate_in1_sum: body_62  grid 96, block 256  b0 ACTS+1371570176 b1 GRADS+557835264
 //   k326_grad_layer_6_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.6.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b563 ACTS +1371570176  grad.layer.6.ffn.gelu
 //     B    ld 768, batch strides [0,0]  b211 PARAMS +548398080  bert.encoder.layer.6.intermediate.dense.weight
 //     C    ld 768, batch strides [0,0]  b565 ACTS +1321238528  grad.layer.6.ffn.intermediate.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k327_grad_layer_6_attention_layernorm_sum: body_57  grid 4096, block 256  b0 ACTS+1321238528 b1 ACTS+1421901824 b2 ACTS+1333821440
+//   k327_grad_layer_6_attention_layernorm_sum: body_63  grid 4096, block 256  b0 ACTS+1321238528 b1 ACTS+1421901824 b2 ACTS+1333821440
 //   k328_grad_layer_6_ffn_intermediate_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.6.ffn.intermediate.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 3072 n 768 k 4096, batch [1,1]
 //     A^T  ld 3072, batch strides [0,0]  b563 ACTS +1371570176  grad.layer.6.ffn.gelu
 //     B    ld 768, batch strides [0,0]  b210 ACTS +1296072704  layer.6.attention.layernorm
 //     C    ld 768, batch strides [0,0]  b567 GRADS +548398080  bert.encoder.layer.6.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k329_grad_layer_6_attention_layernorm_x: body_52  grid 4096, block 256  b0 ACTS+14401536 b1 ACTS+1308655616 b2 PARAMS+548391936 b3 ACTS+1333821440 b4 ACTS+1296072704
-//   k330_grad_layer_6_attention_layernorm_gamma: body_53  grid 24, block 256  b0 ACTS+1308655616 b1 ACTS+14401536 b2 ACTS+1333821440 b3 GRADS+548391936
-//   k331_grad_layer_6_attention_layernorm_beta: body_54  grid 24, block 256  b0 ACTS+1333821440 b1 GRADS+548395008
+//   k329_grad_layer_6_attention_layernorm_x: body_58  grid 4096, block 256  b0 ACTS+14401536 b1 ACTS+1308655616 b2 PARAMS+548391936 b3 ACTS+1333821440 b4 ACTS+1296072704
+//   k330_grad_layer_6_attention_layernorm_gamma: body_59  grid 24, block 256  b0 ACTS+1308655616 b1 ACTS+14401536 b2 ACTS+1333821440 b3 GRADS+548391936
+//   k331_grad_layer_6_attention_layernorm_beta: body_60  grid 24, block 256  b0 ACTS+1333821440 b1 GRADS+548395008
 //   k332_grad_layer_6_attention_output_dropout: body_41  grid 4096, block 256  b0 ACTS+1296072704 b1 ACTS+1308655616 site0 21
-//   k333_grad_layer_6_attention_output_in1_sum: body_54  grid 24, block 256  b0 ACTS+1308655616 b1 GRADS+548388864
+//   k333_grad_layer_6_attention_output_in1_sum: body_60  grid 24, block 256  b0 ACTS+1308655616 b1 GRADS+548388864
 //   k334_grad_layer_6_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.6.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b571 ACTS +1308655616  grad.layer.6.attention.output_dropout
@@ -7468,10 +7696,10 @@ body_100(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B    ld 768, batch strides [0,0]  b202 ACTS +1283489792  layer.6.attention.context
 //     C    ld 768, batch strides [0,0]  b574 GRADS +546029568  bert.encoder.layer.6.attention.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k336_layer_6_attention_context: body_58  grid 49152, block 64  b0 ACTS+1283489792 b1 ACTS+1321238528 b2 ACTS+14401536
-//   k337_layer_6_attention_context_grad_kv: body_59  grid 1536, block 128  b0 ACTS+1245741056 b1 ACTS+1258323968 b2 ACTS+1270906880 b3 ACTS+12615680 b4 ACTS+14204928 b5 ACTS+1321238528 b6 ACTS+14401536 b7 ACTS+1308655616 b8 ACTS+1283489792 site0 20
-//   k338_layer_6_attention_context_grad_q: body_60  grid 1536, block 128  b0 ACTS+1245741056 b1 ACTS+1258323968 b2 ACTS+1270906880 b3 ACTS+12615680 b4 ACTS+14204928 b5 ACTS+1321238528 b6 ACTS+14401536 b7 ACTS+1333821440 site0 20
-//   k339_grad_layer_6_attention_value_in1_sum: body_54  grid 24, block 256  b0 ACTS+1283489792 b1 GRADS+546026496
+//   k336_layer_6_attention_context: body_64  grid 49152, block 64  b0 ACTS+1283489792 b1 ACTS+1321238528 b2 ACTS+14401536
+//   k337_layer_6_attention_context_grad_kv: body_65  grid 1536, block 128  b0 ACTS+1245741056 b1 ACTS+1258323968 b2 ACTS+1270906880 b3 ACTS+12615680 b4 ACTS+14204928 b5 ACTS+1321238528 b6 ACTS+14401536 b7 ACTS+1308655616 b8 ACTS+1283489792 site0 20
+//   k338_layer_6_attention_context_grad_q: body_66  grid 1536, block 128  b0 ACTS+1245741056 b1 ACTS+1258323968 b2 ACTS+1270906880 b3 ACTS+12615680 b4 ACTS+14204928 b5 ACTS+1321238528 b6 ACTS+14401536 b7 ACTS+1333821440 site0 20
+//   k339_grad_layer_6_attention_value_in1_sum: body_60  grid 24, block 256  b0 ACTS+1283489792 b1 GRADS+546026496
 //   k340_grad_layer_6_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.6.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b575 ACTS +1283489792  grad.layer.6.attention.context.b
@@ -7484,7 +7712,7 @@ body_100(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B    ld 768, batch strides [0,0]  b192 ACTS +1220575232  layer.5.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b580 GRADS +543667200  bert.encoder.layer.6.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k342_grad_layer_6_attention_key_in1_sum: body_54  grid 24, block 256  b0 ACTS+1308655616 b1 GRADS+543664128
+//   k342_grad_layer_6_attention_key_in1_sum: body_60  grid 24, block 256  b0 ACTS+1308655616 b1 GRADS+543664128
 //   k343_grad_layer_6_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.6.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b577 ACTS +1308655616  grad.layer.6.attention.scores.b
@@ -7497,25 +7725,25 @@ body_100(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B    ld 768, batch strides [0,0]  b192 ACTS +1220575232  layer.5.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b583 GRADS +541304832  bert.encoder.layer.6.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k345_grad_layer_6_attention_query_in1_sum: body_54  grid 24, block 256  b0 ACTS+1333821440 b1 GRADS+541301760
+//   k345_grad_layer_6_attention_query_in1_sum: body_60  grid 24, block 256  b0 ACTS+1333821440 b1 GRADS+541301760
 //   k346_grad_layer_6_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.6.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b576 ACTS +1333821440  grad.layer.6.attention.scores.a
 //     B    ld 768, batch strides [0,0]  b193 PARAMS +538942464  bert.encoder.layer.6.attention.self.query.weight
 //     C    ld 768, batch strides [0,0]  b585 ACTS +1270906880  grad.layer.6.attention.query.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k347_grad_layer_5_ffn_layernorm_sum: body_61  grid 4096, block 256  b0 ACTS+1270906880 b1 ACTS+1258323968 b2 ACTS+1245741056 b3 ACTS+1296072704 b4 ACTS+1283489792
+//   k347_grad_layer_5_ffn_layernorm_sum: body_67  grid 4096, block 256  b0 ACTS+1270906880 b1 ACTS+1258323968 b2 ACTS+1245741056 b3 ACTS+1296072704 b4 ACTS+1283489792
 //   k348_grad_layer_6_attention_query_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.6.attention.query.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 768 n 768 k 4096, batch [1,1]
 //     A^T  ld 768, batch strides [0,0]  b576 ACTS +1333821440  grad.layer.6.attention.scores.a
 //     B    ld 768, batch strides [0,0]  b192 ACTS +1220575232  layer.5.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b587 GRADS +538942464  bert.encoder.layer.6.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
-//   k349_grad_layer_5_ffn_layernorm_x: body_52  grid 4096, block 256  b0 ACTS+14172160 b1 ACTS+1233158144 b2 PARAMS+538936320 b3 ACTS+1283489792 b4 ACTS+1220575232
-//   k350_grad_layer_5_ffn_layernorm_gamma: body_53  grid 24, block 256  b0 ACTS+1233158144 b1 ACTS+14172160 b2 ACTS+1283489792 b3 GRADS+538936320
-//   k351_grad_layer_5_ffn_layernorm_beta: body_54  grid 24, block 256  b0 ACTS+1283489792 b1 GRADS+538939392
+//   k349_grad_layer_5_ffn_layernorm_x: body_58  grid 4096, block 256  b0 ACTS+14172160 b1 ACTS+1233158144 b2 PARAMS+538936320 b3 ACTS+1283489792 b4 ACTS+1220575232
+//   k350_grad_layer_5_ffn_layernorm_gamma: body_59  grid 24, block 256  b0 ACTS+1233158144 b1 ACTS+14172160 b2 ACTS+1283489792 b3 GRADS+538936320
+//   k351_grad_layer_5_ffn_layernorm_beta: body_60  grid 24, block 256  b0 ACTS+1283489792 b1 GRADS+538939392
 //   k352_grad_layer_5_ffn_dropout: body_41  grid 4096, block 256  b0 ACTS+1220575232 b1 ACTS+1233158144 site0 19
-//   k353_grad_layer_5_ffn_output_in1_sum: body_54  grid 24, block 256  b0 ACTS+1233158144 b1 GRADS+538933248
+//   k353_grad_layer_5_ffn_output_in1_sum: body_60  grid 24, block 256  b0 ACTS+1233158144 b1 GRADS+538933248
 //   k354_grad_layer_5_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.5.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b591 ACTS +1233158144  grad.layer.5.ffn.dropout
@@ -7528,26 +7756,26 @@ body_100(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B    ld 3072, batch strides [0,0]  b184 ACTS +1170243584  layer.5.ffn.gelu
 //     C    ld 3072, batch strides [0,0]  b594 GRADS +529496064  bert.encoder.layer.5.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k356_grad_layer_5_ffn_gelu: body_55  grid 4096, block 256  b0 ACTS+1119911936 b1 ACTS+1245741056 b2 ACTS+1170243584
-//   k357_grad_layer_5_ffn_intermediate_in1_sum: body_56  grid 96, block 256  b0 ACTS+1170243584 b1 GRADS+529483776
+//   k356_grad_layer_5_ffn_gelu: body_61  grid 4096, block 256  b0 ACTS+1119911936 b1 ACTS+1245741056 b2 ACTS+1170243584
+//   k357_grad_layer_5_ffn_intermediate_in1_sum: body_62  grid 96, block 256  b0 ACTS+1170243584 b1 GRADS+529483776
 //   k358_grad_layer_5_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.5.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b595 ACTS +1170243584  grad.layer.5.ffn.gelu
 //     B    ld 768, batch strides [0,0]  b181 PARAMS +520046592  bert.encoder.layer.5.intermediate.dense.weight
 //     C    ld 768, batch strides [0,0]  b597 ACTS +1119911936  grad.layer.5.ffn.intermediate.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k359_grad_layer_5_attention_layernorm_sum: body_57  grid 4096, block 256  b0 ACTS+1119911936 b1 ACTS+1220575232 b2 ACTS+1132494848
+//   k359_grad_layer_5_attention_layernorm_sum: body_63  grid 4096, block 256  b0 ACTS+1119911936 b1 ACTS+1220575232 b2 ACTS+1132494848
 //   k360_grad_layer_5_ffn_intermediate_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.5.ffn.intermediate.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 3072 n 768 k 4096, batch [1,1]
 //     A^T  ld 3072, batch strides [0,0]  b595 ACTS +1170243584  grad.layer.5.ffn.gelu
 //     B    ld 768, batch strides [0,0]  b180 ACTS +1094746112  layer.5.attention.layernorm
 //     C    ld 768, batch strides [0,0]  b599 GRADS +520046592  bert.encoder.layer.5.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k361_grad_layer_5_attention_layernorm_x: body_52  grid 4096, block 256  b0 ACTS+14139392 b1 ACTS+1107329024 b2 PARAMS+520040448 b3 ACTS+1132494848 b4 ACTS+1094746112
-//   k362_grad_layer_5_attention_layernorm_gamma: body_53  grid 24, block 256  b0 ACTS+1107329024 b1 ACTS+14139392 b2 ACTS+1132494848 b3 GRADS+520040448
-//   k363_grad_layer_5_attention_layernorm_beta: body_54  grid 24, block 256  b0 ACTS+1132494848 b1 GRADS+520043520
+//   k361_grad_layer_5_attention_layernorm_x: body_58  grid 4096, block 256  b0 ACTS+14139392 b1 ACTS+1107329024 b2 PARAMS+520040448 b3 ACTS+1132494848 b4 ACTS+1094746112
+//   k362_grad_layer_5_attention_layernorm_gamma: body_59  grid 24, block 256  b0 ACTS+1107329024 b1 ACTS+14139392 b2 ACTS+1132494848 b3 GRADS+520040448
+//   k363_grad_layer_5_attention_layernorm_beta: body_60  grid 24, block 256  b0 ACTS+1132494848 b1 GRADS+520043520
 //   k364_grad_layer_5_attention_output_dropout: body_41  grid 4096, block 256  b0 ACTS+1094746112 b1 ACTS+1107329024 site0 18
-//   k365_grad_layer_5_attention_output_in1_sum: body_54  grid 24, block 256  b0 ACTS+1107329024 b1 GRADS+520037376
+//   k365_grad_layer_5_attention_output_in1_sum: body_60  grid 24, block 256  b0 ACTS+1107329024 b1 GRADS+520037376
 //   k366_grad_layer_5_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.5.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b603 ACTS +1107329024  grad.layer.5.attention.output_dropout
@@ -7560,10 +7788,10 @@ body_100(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B    ld 768, batch strides [0,0]  b172 ACTS +1082163200  layer.5.attention.context
 //     C    ld 768, batch strides [0,0]  b606 GRADS +517678080  bert.encoder.layer.5.attention.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k368_layer_5_attention_context: body_58  grid 49152, block 64  b0 ACTS+1082163200 b1 ACTS+1119911936 b2 ACTS+14139392
-//   k369_layer_5_attention_context_grad_kv: body_59  grid 1536, block 128  b0 ACTS+1044414464 b1 ACTS+1056997376 b2 ACTS+1069580288 b3 ACTS+12615680 b4 ACTS+13942784 b5 ACTS+1119911936 b6 ACTS+14139392 b7 ACTS+1107329024 b8 ACTS+1082163200 site0 17
-//   k370_layer_5_attention_context_grad_q: body_60  grid 1536, block 128  b0 ACTS+1044414464 b1 ACTS+1056997376 b2 ACTS+1069580288 b3 ACTS+12615680 b4 ACTS+13942784 b5 ACTS+1119911936 b6 ACTS+14139392 b7 ACTS+1132494848 site0 17
-//   k371_grad_layer_5_attention_value_in1_sum: body_54  grid 24, block 256  b0 ACTS+1082163200 b1 GRADS+517675008
+//   k368_layer_5_attention_context: body_64  grid 49152, block 64  b0 ACTS+1082163200 b1 ACTS+1119911936 b2 ACTS+14139392
+//   k369_layer_5_attention_context_grad_kv: body_65  grid 1536, block 128  b0 ACTS+1044414464 b1 ACTS+1056997376 b2 ACTS+1069580288 b3 ACTS+12615680 b4 ACTS+13942784 b5 ACTS+1119911936 b6 ACTS+14139392 b7 ACTS+1107329024 b8 ACTS+1082163200 site0 17
+//   k370_layer_5_attention_context_grad_q: body_66  grid 1536, block 128  b0 ACTS+1044414464 b1 ACTS+1056997376 b2 ACTS+1069580288 b3 ACTS+12615680 b4 ACTS+13942784 b5 ACTS+1119911936 b6 ACTS+14139392 b7 ACTS+1132494848 site0 17
+//   k371_grad_layer_5_attention_value_in1_sum: body_60  grid 24, block 256  b0 ACTS+1082163200 b1 GRADS+517675008
 //   k372_grad_layer_5_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.5.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b607 ACTS +1082163200  grad.layer.5.attention.context.b
@@ -7576,7 +7804,7 @@ body_100(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B    ld 768, batch strides [0,0]  b162 ACTS +1019248640  layer.4.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b612 GRADS +515315712  bert.encoder.layer.5.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k374_grad_layer_5_attention_key_in1_sum: body_54  grid 24, block 256  b0 ACTS+1107329024 b1 GRADS+515312640
+//   k374_grad_layer_5_attention_key_in1_sum: body_60  grid 24, block 256  b0 ACTS+1107329024 b1 GRADS+515312640
 //   k375_grad_layer_5_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.5.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b609 ACTS +1107329024  grad.layer.5.attention.scores.b
@@ -7589,25 +7817,25 @@ body_100(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B    ld 768, batch strides [0,0]  b162 ACTS +1019248640  layer.4.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b615 GRADS +512953344  bert.encoder.layer.5.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k377_grad_layer_5_attention_query_in1_sum: body_54  grid 24, block 256  b0 ACTS+1132494848 b1 GRADS+512950272
+//   k377_grad_layer_5_attention_query_in1_sum: body_60  grid 24, block 256  b0 ACTS+1132494848 b1 GRADS+512950272
 //   k378_grad_layer_5_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.5.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b608 ACTS +1132494848  grad.layer.5.attention.scores.a
 //     B    ld 768, batch strides [0,0]  b163 PARAMS +510590976  bert.encoder.layer.5.attention.self.query.weight
 //     C    ld 768, batch strides [0,0]  b617 ACTS +1069580288  grad.layer.5.attention.query.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k379_grad_layer_4_ffn_layernorm_sum: body_61  grid 4096, block 256  b0 ACTS+1069580288 b1 ACTS+1056997376 b2 ACTS+1044414464 b3 ACTS+1094746112 b4 ACTS+1082163200
+//   k379_grad_layer_4_ffn_layernorm_sum: body_67  grid 4096, block 256  b0 ACTS+1069580288 b1 ACTS+1056997376 b2 ACTS+1044414464 b3 ACTS+1094746112 b4 ACTS+1082163200
 //   k380_grad_layer_5_attention_query_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.5.attention.query.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 768 n 768 k 4096, batch [1,1]
 //     A^T  ld 768, batch strides [0,0]  b608 ACTS +1132494848  grad.layer.5.attention.scores.a
 //     B    ld 768, batch strides [0,0]  b162 ACTS +1019248640  layer.4.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b619 GRADS +510590976  bert.encoder.layer.5.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
-//   k381_grad_layer_4_ffn_layernorm_x: body_52  grid 4096, block 256  b0 ACTS+13910016 b1 ACTS+1031831552 b2 PARAMS+510584832 b3 ACTS+1082163200 b4 ACTS+1019248640
-//   k382_grad_layer_4_ffn_layernorm_gamma: body_53  grid 24, block 256  b0 ACTS+1031831552 b1 ACTS+13910016 b2 ACTS+1082163200 b3 GRADS+510584832
-//   k383_grad_layer_4_ffn_layernorm_beta: body_54  grid 24, block 256  b0 ACTS+1082163200 b1 GRADS+510587904
+//   k381_grad_layer_4_ffn_layernorm_x: body_58  grid 4096, block 256  b0 ACTS+13910016 b1 ACTS+1031831552 b2 PARAMS+510584832 b3 ACTS+1082163200 b4 ACTS+1019248640
+//   k382_grad_layer_4_ffn_layernorm_gamma: body_59  grid 24, block 256  b0 ACTS+1031831552 b1 ACTS+13910016 b2 ACTS+1082163200 b3 GRADS+510584832
+//   k383_grad_layer_4_ffn_layernorm_beta: body_60  grid 24, block 256  b0 ACTS+1082163200 b1 GRADS+510587904
 //   k384_grad_layer_4_ffn_dropout: body_41  grid 4096, block 256  b0 ACTS+1019248640 b1 ACTS+1031831552 site0 16
-//   k385_grad_layer_4_ffn_output_in1_sum: body_54  grid 24, block 256  b0 ACTS+1031831552 b1 GRADS+510581760
+//   k385_grad_layer_4_ffn_output_in1_sum: body_60  grid 24, block 256  b0 ACTS+1031831552 b1 GRADS+510581760
 //   k386_grad_layer_4_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.4.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b623 ACTS +1031831552  grad.layer.4.ffn.dropout
@@ -7620,26 +7848,26 @@ body_100(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B    ld 3072, batch strides [0,0]  b154 ACTS +968916992  layer.4.ffn.gelu
 //     C    ld 3072, batch strides [0,0]  b626 GRADS +501144576  bert.encoder.layer.4.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k388_grad_layer_4_ffn_gelu: body_55  grid 4096, block 256  b0 ACTS+918585344 b1 ACTS+1044414464 b2 ACTS+968916992
-//   k389_grad_layer_4_ffn_intermediate_in1_sum: body_56  grid 96, block 256  b0 ACTS+968916992 b1 GRADS+501132288
+//   k388_grad_layer_4_ffn_gelu: body_61  grid 4096, block 256  b0 ACTS+918585344 b1 ACTS+1044414464 b2 ACTS+968916992
+//   k389_grad_layer_4_ffn_intermediate_in1_sum: body_62  grid 96, block 256  b0 ACTS+968916992 b1 GRADS+501132288
 //   k390_grad_layer_4_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.4.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b627 ACTS +968916992  grad.layer.4.ffn.gelu
 //     B    ld 768, batch strides [0,0]  b151 PARAMS +491695104  bert.encoder.layer.4.intermediate.dense.weight
 //     C    ld 768, batch strides [0,0]  b629 ACTS +918585344  grad.layer.4.ffn.intermediate.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k391_grad_layer_4_attention_layernorm_sum: body_57  grid 4096, block 256  b0 ACTS+918585344 b1 ACTS+1019248640 b2 ACTS+931168256
+//   k391_grad_layer_4_attention_layernorm_sum: body_63  grid 4096, block 256  b0 ACTS+918585344 b1 ACTS+1019248640 b2 ACTS+931168256
 //   k392_grad_layer_4_ffn_intermediate_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.4.ffn.intermediate.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 3072 n 768 k 4096, batch [1,1]
 //     A^T  ld 3072, batch strides [0,0]  b627 ACTS +968916992  grad.layer.4.ffn.gelu
 //     B    ld 768, batch strides [0,0]  b150 ACTS +893419520  layer.4.attention.layernorm
 //     C    ld 768, batch strides [0,0]  b631 GRADS +491695104  bert.encoder.layer.4.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k393_grad_layer_4_attention_layernorm_x: body_52  grid 4096, block 256  b0 ACTS+13877248 b1 ACTS+906002432 b2 PARAMS+491688960 b3 ACTS+931168256 b4 ACTS+893419520
-//   k394_grad_layer_4_attention_layernorm_gamma: body_53  grid 24, block 256  b0 ACTS+906002432 b1 ACTS+13877248 b2 ACTS+931168256 b3 GRADS+491688960
-//   k395_grad_layer_4_attention_layernorm_beta: body_54  grid 24, block 256  b0 ACTS+931168256 b1 GRADS+491692032
+//   k393_grad_layer_4_attention_layernorm_x: body_58  grid 4096, block 256  b0 ACTS+13877248 b1 ACTS+906002432 b2 PARAMS+491688960 b3 ACTS+931168256 b4 ACTS+893419520
+//   k394_grad_layer_4_attention_layernorm_gamma: body_59  grid 24, block 256  b0 ACTS+906002432 b1 ACTS+13877248 b2 ACTS+931168256 b3 GRADS+491688960
+//   k395_grad_layer_4_attention_layernorm_beta: body_60  grid 24, block 256  b0 ACTS+931168256 b1 GRADS+491692032
 //   k396_grad_layer_4_attention_output_dropout: body_41  grid 4096, block 256  b0 ACTS+893419520 b1 ACTS+906002432 site0 15
-//   k397_grad_layer_4_attention_output_in1_sum: body_54  grid 24, block 256  b0 ACTS+906002432 b1 GRADS+491685888
+//   k397_grad_layer_4_attention_output_in1_sum: body_60  grid 24, block 256  b0 ACTS+906002432 b1 GRADS+491685888
 //   k398_grad_layer_4_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.4.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b635 ACTS +906002432  grad.layer.4.attention.output_dropout
@@ -7652,10 +7880,10 @@ body_100(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B    ld 768, batch strides [0,0]  b142 ACTS +880836608  layer.4.attention.context
 //     C    ld 768, batch strides [0,0]  b638 GRADS +489326592  bert.encoder.layer.4.attention.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k400_layer_4_attention_context: body_58  grid 49152, block 64  b0 ACTS+880836608 b1 ACTS+918585344 b2 ACTS+13877248
-//   k401_layer_4_attention_context_grad_kv: body_59  grid 1536, block 128  b0 ACTS+843087872 b1 ACTS+855670784 b2 ACTS+868253696 b3 ACTS+12615680 b4 ACTS+13680640 b5 ACTS+918585344 b6 ACTS+13877248 b7 ACTS+906002432 b8 ACTS+880836608 site0 14
-//   k402_layer_4_attention_context_grad_q: body_60  grid 1536, block 128  b0 ACTS+843087872 b1 ACTS+855670784 b2 ACTS+868253696 b3 ACTS+12615680 b4 ACTS+13680640 b5 ACTS+918585344 b6 ACTS+13877248 b7 ACTS+931168256 site0 14
-//   k403_grad_layer_4_attention_value_in1_sum: body_54  grid 24, block 256  b0 ACTS+880836608 b1 GRADS+489323520
+//   k400_layer_4_attention_context: body_64  grid 49152, block 64  b0 ACTS+880836608 b1 ACTS+918585344 b2 ACTS+13877248
+//   k401_layer_4_attention_context_grad_kv: body_65  grid 1536, block 128  b0 ACTS+843087872 b1 ACTS+855670784 b2 ACTS+868253696 b3 ACTS+12615680 b4 ACTS+13680640 b5 ACTS+918585344 b6 ACTS+13877248 b7 ACTS+906002432 b8 ACTS+880836608 site0 14
+//   k402_layer_4_attention_context_grad_q: body_66  grid 1536, block 128  b0 ACTS+843087872 b1 ACTS+855670784 b2 ACTS+868253696 b3 ACTS+12615680 b4 ACTS+13680640 b5 ACTS+918585344 b6 ACTS+13877248 b7 ACTS+931168256 site0 14
+//   k403_grad_layer_4_attention_value_in1_sum: body_60  grid 24, block 256  b0 ACTS+880836608 b1 GRADS+489323520
 //   k404_grad_layer_4_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.4.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b639 ACTS +880836608  grad.layer.4.attention.context.b
@@ -7668,7 +7896,7 @@ body_100(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B    ld 768, batch strides [0,0]  b132 ACTS +817922048  layer.3.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b644 GRADS +486964224  bert.encoder.layer.4.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k406_grad_layer_4_attention_key_in1_sum: body_54  grid 24, block 256  b0 ACTS+906002432 b1 GRADS+486961152
+//   k406_grad_layer_4_attention_key_in1_sum: body_60  grid 24, block 256  b0 ACTS+906002432 b1 GRADS+486961152
 //   k407_grad_layer_4_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.4.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b641 ACTS +906002432  grad.layer.4.attention.scores.b
@@ -7681,25 +7909,25 @@ body_100(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B    ld 768, batch strides [0,0]  b132 ACTS +817922048  layer.3.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b647 GRADS +484601856  bert.encoder.layer.4.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k409_grad_layer_4_attention_query_in1_sum: body_54  grid 24, block 256  b0 ACTS+931168256 b1 GRADS+484598784
+//   k409_grad_layer_4_attention_query_in1_sum: body_60  grid 24, block 256  b0 ACTS+931168256 b1 GRADS+484598784
 //   k410_grad_layer_4_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.4.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b640 ACTS +931168256  grad.layer.4.attention.scores.a
 //     B    ld 768, batch strides [0,0]  b133 PARAMS +482239488  bert.encoder.layer.4.attention.self.query.weight
 //     C    ld 768, batch strides [0,0]  b649 ACTS +868253696  grad.layer.4.attention.query.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k411_grad_layer_3_ffn_layernorm_sum: body_61  grid 4096, block 256  b0 ACTS+868253696 b1 ACTS+855670784 b2 ACTS+843087872 b3 ACTS+893419520 b4 ACTS+880836608
+//   k411_grad_layer_3_ffn_layernorm_sum: body_67  grid 4096, block 256  b0 ACTS+868253696 b1 ACTS+855670784 b2 ACTS+843087872 b3 ACTS+893419520 b4 ACTS+880836608
 //   k412_grad_layer_4_attention_query_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.4.attention.query.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 768 n 768 k 4096, batch [1,1]
 //     A^T  ld 768, batch strides [0,0]  b640 ACTS +931168256  grad.layer.4.attention.scores.a
 //     B    ld 768, batch strides [0,0]  b132 ACTS +817922048  layer.3.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b651 GRADS +482239488  bert.encoder.layer.4.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
-//   k413_grad_layer_3_ffn_layernorm_x: body_52  grid 4096, block 256  b0 ACTS+13647872 b1 ACTS+830504960 b2 PARAMS+482233344 b3 ACTS+880836608 b4 ACTS+817922048
-//   k414_grad_layer_3_ffn_layernorm_gamma: body_53  grid 24, block 256  b0 ACTS+830504960 b1 ACTS+13647872 b2 ACTS+880836608 b3 GRADS+482233344
-//   k415_grad_layer_3_ffn_layernorm_beta: body_54  grid 24, block 256  b0 ACTS+880836608 b1 GRADS+482236416
+//   k413_grad_layer_3_ffn_layernorm_x: body_58  grid 4096, block 256  b0 ACTS+13647872 b1 ACTS+830504960 b2 PARAMS+482233344 b3 ACTS+880836608 b4 ACTS+817922048
+//   k414_grad_layer_3_ffn_layernorm_gamma: body_59  grid 24, block 256  b0 ACTS+830504960 b1 ACTS+13647872 b2 ACTS+880836608 b3 GRADS+482233344
+//   k415_grad_layer_3_ffn_layernorm_beta: body_60  grid 24, block 256  b0 ACTS+880836608 b1 GRADS+482236416
 //   k416_grad_layer_3_ffn_dropout: body_41  grid 4096, block 256  b0 ACTS+817922048 b1 ACTS+830504960 site0 13
-//   k417_grad_layer_3_ffn_output_in1_sum: body_54  grid 24, block 256  b0 ACTS+830504960 b1 GRADS+482230272
+//   k417_grad_layer_3_ffn_output_in1_sum: body_60  grid 24, block 256  b0 ACTS+830504960 b1 GRADS+482230272
 //   k418_grad_layer_3_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.3.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b655 ACTS +830504960  grad.layer.3.ffn.dropout
@@ -7712,26 +7940,26 @@ body_100(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B    ld 3072, batch strides [0,0]  b124 ACTS +767590400  layer.3.ffn.gelu
 //     C    ld 3072, batch strides [0,0]  b658 GRADS +472793088  bert.encoder.layer.3.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k420_grad_layer_3_ffn_gelu: body_55  grid 4096, block 256  b0 ACTS+717258752 b1 ACTS+843087872 b2 ACTS+767590400
-//   k421_grad_layer_3_ffn_intermediate_in1_sum: body_56  grid 96, block 256  b0 ACTS+767590400 b1 GRADS+472780800
+//   k420_grad_layer_3_ffn_gelu: body_61  grid 4096, block 256  b0 ACTS+717258752 b1 ACTS+843087872 b2 ACTS+767590400
+//   k421_grad_layer_3_ffn_intermediate_in1_sum: body_62  grid 96, block 256  b0 ACTS+767590400 b1 GRADS+472780800
 //   k422_grad_layer_3_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.3.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b659 ACTS +767590400  grad.layer.3.ffn.gelu
 //     B    ld 768, batch strides [0,0]  b121 PARAMS +463343616  bert.encoder.layer.3.intermediate.dense.weight
 //     C    ld 768, batch strides [0,0]  b661 ACTS +717258752  grad.layer.3.ffn.intermediate.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k423_grad_layer_3_attention_layernorm_sum: body_57  grid 4096, block 256  b0 ACTS+717258752 b1 ACTS+817922048 b2 ACTS+729841664
+//   k423_grad_layer_3_attention_layernorm_sum: body_63  grid 4096, block 256  b0 ACTS+717258752 b1 ACTS+817922048 b2 ACTS+729841664
 //   k424_grad_layer_3_ffn_intermediate_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.3.ffn.intermediate.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 3072 n 768 k 4096, batch [1,1]
 //     A^T  ld 3072, batch strides [0,0]  b659 ACTS +767590400  grad.layer.3.ffn.gelu
 //     B    ld 768, batch strides [0,0]  b120 ACTS +692092928  layer.3.attention.layernorm
 //     C    ld 768, batch strides [0,0]  b663 GRADS +463343616  bert.encoder.layer.3.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k425_grad_layer_3_attention_layernorm_x: body_52  grid 4096, block 256  b0 ACTS+13615104 b1 ACTS+704675840 b2 PARAMS+463337472 b3 ACTS+729841664 b4 ACTS+692092928
-//   k426_grad_layer_3_attention_layernorm_gamma: body_53  grid 24, block 256  b0 ACTS+704675840 b1 ACTS+13615104 b2 ACTS+729841664 b3 GRADS+463337472
-//   k427_grad_layer_3_attention_layernorm_beta: body_54  grid 24, block 256  b0 ACTS+729841664 b1 GRADS+463340544
+//   k425_grad_layer_3_attention_layernorm_x: body_58  grid 4096, block 256  b0 ACTS+13615104 b1 ACTS+704675840 b2 PARAMS+463337472 b3 ACTS+729841664 b4 ACTS+692092928
+//   k426_grad_layer_3_attention_layernorm_gamma: body_59  grid 24, block 256  b0 ACTS+704675840 b1 ACTS+13615104 b2 ACTS+729841664 b3 GRADS+463337472
+//   k427_grad_layer_3_attention_layernorm_beta: body_60  grid 24, block 256  b0 ACTS+729841664 b1 GRADS+463340544
 //   k428_grad_layer_3_attention_output_dropout: body_41  grid 4096, block 256  b0 ACTS+692092928 b1 ACTS+704675840 site0 12
-//   k429_grad_layer_3_attention_output_in1_sum: body_54  grid 24, block 256  b0 ACTS+704675840 b1 GRADS+463334400
+//   k429_grad_layer_3_attention_output_in1_sum: body_60  grid 24, block 256  b0 ACTS+704675840 b1 GRADS+463334400
 //   k430_grad_layer_3_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.3.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b667 ACTS +704675840  grad.layer.3.attention.output_dropout
@@ -7744,10 +7972,10 @@ body_100(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B    ld 768, batch strides [0,0]  b112 ACTS +679510016  layer.3.attention.context
 //     C    ld 768, batch strides [0,0]  b670 GRADS +460975104  bert.encoder.layer.3.attention.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k432_layer_3_attention_context: body_58  grid 49152, block 64  b0 ACTS+679510016 b1 ACTS+717258752 b2 ACTS+13615104
-//   k433_layer_3_attention_context_grad_kv: body_59  grid 1536, block 128  b0 ACTS+641761280 b1 ACTS+654344192 b2 ACTS+666927104 b3 ACTS+12615680 b4 ACTS+13418496 b5 ACTS+717258752 b6 ACTS+13615104 b7 ACTS+704675840 b8 ACTS+679510016 site0 11
-//   k434_layer_3_attention_context_grad_q: body_60  grid 1536, block 128  b0 ACTS+641761280 b1 ACTS+654344192 b2 ACTS+666927104 b3 ACTS+12615680 b4 ACTS+13418496 b5 ACTS+717258752 b6 ACTS+13615104 b7 ACTS+729841664 site0 11
-//   k435_grad_layer_3_attention_value_in1_sum: body_54  grid 24, block 256  b0 ACTS+679510016 b1 GRADS+460972032
+//   k432_layer_3_attention_context: body_64  grid 49152, block 64  b0 ACTS+679510016 b1 ACTS+717258752 b2 ACTS+13615104
+//   k433_layer_3_attention_context_grad_kv: body_65  grid 1536, block 128  b0 ACTS+641761280 b1 ACTS+654344192 b2 ACTS+666927104 b3 ACTS+12615680 b4 ACTS+13418496 b5 ACTS+717258752 b6 ACTS+13615104 b7 ACTS+704675840 b8 ACTS+679510016 site0 11
+//   k434_layer_3_attention_context_grad_q: body_66  grid 1536, block 128  b0 ACTS+641761280 b1 ACTS+654344192 b2 ACTS+666927104 b3 ACTS+12615680 b4 ACTS+13418496 b5 ACTS+717258752 b6 ACTS+13615104 b7 ACTS+729841664 site0 11
+//   k435_grad_layer_3_attention_value_in1_sum: body_60  grid 24, block 256  b0 ACTS+679510016 b1 GRADS+460972032
 //   k436_grad_layer_3_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.3.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b671 ACTS +679510016  grad.layer.3.attention.context.b
@@ -7760,7 +7988,7 @@ body_100(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B    ld 768, batch strides [0,0]  b102 ACTS +616595456  layer.2.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b676 GRADS +458612736  bert.encoder.layer.3.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k438_grad_layer_3_attention_key_in1_sum: body_54  grid 24, block 256  b0 ACTS+704675840 b1 GRADS+458609664
+//   k438_grad_layer_3_attention_key_in1_sum: body_60  grid 24, block 256  b0 ACTS+704675840 b1 GRADS+458609664
 //   k439_grad_layer_3_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.3.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b673 ACTS +704675840  grad.layer.3.attention.scores.b
@@ -7773,25 +8001,25 @@ body_100(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B    ld 768, batch strides [0,0]  b102 ACTS +616595456  layer.2.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b679 GRADS +456250368  bert.encoder.layer.3.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k441_grad_layer_3_attention_query_in1_sum: body_54  grid 24, block 256  b0 ACTS+729841664 b1 GRADS+456247296
+//   k441_grad_layer_3_attention_query_in1_sum: body_60  grid 24, block 256  b0 ACTS+729841664 b1 GRADS+456247296
 //   k442_grad_layer_3_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.3.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b672 ACTS +729841664  grad.layer.3.attention.scores.a
 //     B    ld 768, batch strides [0,0]  b103 PARAMS +453888000  bert.encoder.layer.3.attention.self.query.weight
 //     C    ld 768, batch strides [0,0]  b681 ACTS +666927104  grad.layer.3.attention.query.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k443_grad_layer_2_ffn_layernorm_sum: body_61  grid 4096, block 256  b0 ACTS+666927104 b1 ACTS+654344192 b2 ACTS+641761280 b3 ACTS+692092928 b4 ACTS+679510016
+//   k443_grad_layer_2_ffn_layernorm_sum: body_67  grid 4096, block 256  b0 ACTS+666927104 b1 ACTS+654344192 b2 ACTS+641761280 b3 ACTS+692092928 b4 ACTS+679510016
 //   k444_grad_layer_3_attention_query_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.3.attention.query.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 768 n 768 k 4096, batch [1,1]
 //     A^T  ld 768, batch strides [0,0]  b672 ACTS +729841664  grad.layer.3.attention.scores.a
 //     B    ld 768, batch strides [0,0]  b102 ACTS +616595456  layer.2.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b683 GRADS +453888000  bert.encoder.layer.3.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
-//   k445_grad_layer_2_ffn_layernorm_x: body_52  grid 4096, block 256  b0 ACTS+13385728 b1 ACTS+629178368 b2 PARAMS+453881856 b3 ACTS+679510016 b4 ACTS+616595456
-//   k446_grad_layer_2_ffn_layernorm_gamma: body_53  grid 24, block 256  b0 ACTS+629178368 b1 ACTS+13385728 b2 ACTS+679510016 b3 GRADS+453881856
-//   k447_grad_layer_2_ffn_layernorm_beta: body_54  grid 24, block 256  b0 ACTS+679510016 b1 GRADS+453884928
+//   k445_grad_layer_2_ffn_layernorm_x: body_58  grid 4096, block 256  b0 ACTS+13385728 b1 ACTS+629178368 b2 PARAMS+453881856 b3 ACTS+679510016 b4 ACTS+616595456
+//   k446_grad_layer_2_ffn_layernorm_gamma: body_59  grid 24, block 256  b0 ACTS+629178368 b1 ACTS+13385728 b2 ACTS+679510016 b3 GRADS+453881856
+//   k447_grad_layer_2_ffn_layernorm_beta: body_60  grid 24, block 256  b0 ACTS+679510016 b1 GRADS+453884928
 //   k448_grad_layer_2_ffn_dropout: body_41  grid 4096, block 256  b0 ACTS+616595456 b1 ACTS+629178368 site0 10
-//   k449_grad_layer_2_ffn_output_in1_sum: body_54  grid 24, block 256  b0 ACTS+629178368 b1 GRADS+453878784
+//   k449_grad_layer_2_ffn_output_in1_sum: body_60  grid 24, block 256  b0 ACTS+629178368 b1 GRADS+453878784
 //   k450_grad_layer_2_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.2.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b687 ACTS +629178368  grad.layer.2.ffn.dropout
@@ -7804,26 +8032,26 @@ body_100(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B    ld 3072, batch strides [0,0]  b94 ACTS +566263808  layer.2.ffn.gelu
 //     C    ld 3072, batch strides [0,0]  b690 GRADS +444441600  bert.encoder.layer.2.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k452_grad_layer_2_ffn_gelu: body_55  grid 4096, block 256  b0 ACTS+515932160 b1 ACTS+641761280 b2 ACTS+566263808
-//   k453_grad_layer_2_ffn_intermediate_in1_sum: body_56  grid 96, block 256  b0 ACTS+566263808 b1 GRADS+444429312
+//   k452_grad_layer_2_ffn_gelu: body_61  grid 4096, block 256  b0 ACTS+515932160 b1 ACTS+641761280 b2 ACTS+566263808
+//   k453_grad_layer_2_ffn_intermediate_in1_sum: body_62  grid 96, block 256  b0 ACTS+566263808 b1 GRADS+444429312
 //   k454_grad_layer_2_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.2.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b691 ACTS +566263808  grad.layer.2.ffn.gelu
 //     B    ld 768, batch strides [0,0]  b91 PARAMS +434992128  bert.encoder.layer.2.intermediate.dense.weight
 //     C    ld 768, batch strides [0,0]  b693 ACTS +515932160  grad.layer.2.ffn.intermediate.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k455_grad_layer_2_attention_layernorm_sum: body_57  grid 4096, block 256  b0 ACTS+515932160 b1 ACTS+616595456 b2 ACTS+528515072
+//   k455_grad_layer_2_attention_layernorm_sum: body_63  grid 4096, block 256  b0 ACTS+515932160 b1 ACTS+616595456 b2 ACTS+528515072
 //   k456_grad_layer_2_ffn_intermediate_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.2.ffn.intermediate.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 3072 n 768 k 4096, batch [1,1]
 //     A^T  ld 3072, batch strides [0,0]  b691 ACTS +566263808  grad.layer.2.ffn.gelu
 //     B    ld 768, batch strides [0,0]  b90 ACTS +490766336  layer.2.attention.layernorm
 //     C    ld 768, batch strides [0,0]  b695 GRADS +434992128  bert.encoder.layer.2.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k457_grad_layer_2_attention_layernorm_x: body_52  grid 4096, block 256  b0 ACTS+13352960 b1 ACTS+503349248 b2 PARAMS+434985984 b3 ACTS+528515072 b4 ACTS+490766336
-//   k458_grad_layer_2_attention_layernorm_gamma: body_53  grid 24, block 256  b0 ACTS+503349248 b1 ACTS+13352960 b2 ACTS+528515072 b3 GRADS+434985984
-//   k459_grad_layer_2_attention_layernorm_beta: body_54  grid 24, block 256  b0 ACTS+528515072 b1 GRADS+434989056
+//   k457_grad_layer_2_attention_layernorm_x: body_58  grid 4096, block 256  b0 ACTS+13352960 b1 ACTS+503349248 b2 PARAMS+434985984 b3 ACTS+528515072 b4 ACTS+490766336
+//   k458_grad_layer_2_attention_layernorm_gamma: body_59  grid 24, block 256  b0 ACTS+503349248 b1 ACTS+13352960 b2 ACTS+528515072 b3 GRADS+434985984
+//   k459_grad_layer_2_attention_layernorm_beta: body_60  grid 24, block 256  b0 ACTS+528515072 b1 GRADS+434989056
 //   k460_grad_layer_2_attention_output_dropout: body_41  grid 4096, block 256  b0 ACTS+490766336 b1 ACTS+503349248 site0 9
-//   k461_grad_layer_2_attention_output_in1_sum: body_54  grid 24, block 256  b0 ACTS+503349248 b1 GRADS+434982912
+//   k461_grad_layer_2_attention_output_in1_sum: body_60  grid 24, block 256  b0 ACTS+503349248 b1 GRADS+434982912
 //   k462_grad_layer_2_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.2.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b699 ACTS +503349248  grad.layer.2.attention.output_dropout
@@ -7836,10 +8064,10 @@ body_100(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B    ld 768, batch strides [0,0]  b82 ACTS +478183424  layer.2.attention.context
 //     C    ld 768, batch strides [0,0]  b702 GRADS +432623616  bert.encoder.layer.2.attention.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k464_layer_2_attention_context: body_58  grid 49152, block 64  b0 ACTS+478183424 b1 ACTS+515932160 b2 ACTS+13352960
-//   k465_layer_2_attention_context_grad_kv: body_59  grid 1536, block 128  b0 ACTS+440434688 b1 ACTS+453017600 b2 ACTS+465600512 b3 ACTS+12615680 b4 ACTS+13156352 b5 ACTS+515932160 b6 ACTS+13352960 b7 ACTS+503349248 b8 ACTS+478183424 site0 8
-//   k466_layer_2_attention_context_grad_q: body_60  grid 1536, block 128  b0 ACTS+440434688 b1 ACTS+453017600 b2 ACTS+465600512 b3 ACTS+12615680 b4 ACTS+13156352 b5 ACTS+515932160 b6 ACTS+13352960 b7 ACTS+528515072 site0 8
-//   k467_grad_layer_2_attention_value_in1_sum: body_54  grid 24, block 256  b0 ACTS+478183424 b1 GRADS+432620544
+//   k464_layer_2_attention_context: body_64  grid 49152, block 64  b0 ACTS+478183424 b1 ACTS+515932160 b2 ACTS+13352960
+//   k465_layer_2_attention_context_grad_kv: body_65  grid 1536, block 128  b0 ACTS+440434688 b1 ACTS+453017600 b2 ACTS+465600512 b3 ACTS+12615680 b4 ACTS+13156352 b5 ACTS+515932160 b6 ACTS+13352960 b7 ACTS+503349248 b8 ACTS+478183424 site0 8
+//   k466_layer_2_attention_context_grad_q: body_66  grid 1536, block 128  b0 ACTS+440434688 b1 ACTS+453017600 b2 ACTS+465600512 b3 ACTS+12615680 b4 ACTS+13156352 b5 ACTS+515932160 b6 ACTS+13352960 b7 ACTS+528515072 site0 8
+//   k467_grad_layer_2_attention_value_in1_sum: body_60  grid 24, block 256  b0 ACTS+478183424 b1 GRADS+432620544
 //   k468_grad_layer_2_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.2.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b703 ACTS +478183424  grad.layer.2.attention.context.b
@@ -7852,7 +8080,7 @@ body_100(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B    ld 768, batch strides [0,0]  b72 ACTS +415268864  layer.1.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b708 GRADS +430261248  bert.encoder.layer.2.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k470_grad_layer_2_attention_key_in1_sum: body_54  grid 24, block 256  b0 ACTS+503349248 b1 GRADS+430258176
+//   k470_grad_layer_2_attention_key_in1_sum: body_60  grid 24, block 256  b0 ACTS+503349248 b1 GRADS+430258176
 //   k471_grad_layer_2_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.2.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b705 ACTS +503349248  grad.layer.2.attention.scores.b
@@ -7865,25 +8093,25 @@ body_100(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B    ld 768, batch strides [0,0]  b72 ACTS +415268864  layer.1.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b711 GRADS +427898880  bert.encoder.layer.2.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k473_grad_layer_2_attention_query_in1_sum: body_54  grid 24, block 256  b0 ACTS+528515072 b1 GRADS+427895808
+//   k473_grad_layer_2_attention_query_in1_sum: body_60  grid 24, block 256  b0 ACTS+528515072 b1 GRADS+427895808
 //   k474_grad_layer_2_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.2.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b704 ACTS +528515072  grad.layer.2.attention.scores.a
 //     B    ld 768, batch strides [0,0]  b73 PARAMS +425536512  bert.encoder.layer.2.attention.self.query.weight
 //     C    ld 768, batch strides [0,0]  b713 ACTS +465600512  grad.layer.2.attention.query.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k475_grad_layer_1_ffn_layernorm_sum: body_61  grid 4096, block 256  b0 ACTS+465600512 b1 ACTS+453017600 b2 ACTS+440434688 b3 ACTS+490766336 b4 ACTS+478183424
+//   k475_grad_layer_1_ffn_layernorm_sum: body_67  grid 4096, block 256  b0 ACTS+465600512 b1 ACTS+453017600 b2 ACTS+440434688 b3 ACTS+490766336 b4 ACTS+478183424
 //   k476_grad_layer_2_attention_query_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.2.attention.query.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 768 n 768 k 4096, batch [1,1]
 //     A^T  ld 768, batch strides [0,0]  b704 ACTS +528515072  grad.layer.2.attention.scores.a
 //     B    ld 768, batch strides [0,0]  b72 ACTS +415268864  layer.1.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b715 GRADS +425536512  bert.encoder.layer.2.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
-//   k477_grad_layer_1_ffn_layernorm_x: body_52  grid 4096, block 256  b0 ACTS+13123584 b1 ACTS+427851776 b2 PARAMS+425530368 b3 ACTS+478183424 b4 ACTS+415268864
-//   k478_grad_layer_1_ffn_layernorm_gamma: body_53  grid 24, block 256  b0 ACTS+427851776 b1 ACTS+13123584 b2 ACTS+478183424 b3 GRADS+425530368
-//   k479_grad_layer_1_ffn_layernorm_beta: body_54  grid 24, block 256  b0 ACTS+478183424 b1 GRADS+425533440
+//   k477_grad_layer_1_ffn_layernorm_x: body_58  grid 4096, block 256  b0 ACTS+13123584 b1 ACTS+427851776 b2 PARAMS+425530368 b3 ACTS+478183424 b4 ACTS+415268864
+//   k478_grad_layer_1_ffn_layernorm_gamma: body_59  grid 24, block 256  b0 ACTS+427851776 b1 ACTS+13123584 b2 ACTS+478183424 b3 GRADS+425530368
+//   k479_grad_layer_1_ffn_layernorm_beta: body_60  grid 24, block 256  b0 ACTS+478183424 b1 GRADS+425533440
 //   k480_grad_layer_1_ffn_dropout: body_41  grid 4096, block 256  b0 ACTS+415268864 b1 ACTS+427851776 site0 7
-//   k481_grad_layer_1_ffn_output_in1_sum: body_54  grid 24, block 256  b0 ACTS+427851776 b1 GRADS+425527296
+//   k481_grad_layer_1_ffn_output_in1_sum: body_60  grid 24, block 256  b0 ACTS+427851776 b1 GRADS+425527296
 //   k482_grad_layer_1_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b719 ACTS +427851776  grad.layer.1.ffn.dropout
@@ -7896,26 +8124,26 @@ body_100(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B    ld 3072, batch strides [0,0]  b64 ACTS +364937216  layer.1.ffn.gelu
 //     C    ld 3072, batch strides [0,0]  b722 GRADS +416090112  bert.encoder.layer.1.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k484_grad_layer_1_ffn_gelu: body_55  grid 4096, block 256  b0 ACTS+314605568 b1 ACTS+440434688 b2 ACTS+364937216
-//   k485_grad_layer_1_ffn_intermediate_in1_sum: body_56  grid 96, block 256  b0 ACTS+364937216 b1 GRADS+416077824
+//   k484_grad_layer_1_ffn_gelu: body_61  grid 4096, block 256  b0 ACTS+314605568 b1 ACTS+440434688 b2 ACTS+364937216
+//   k485_grad_layer_1_ffn_intermediate_in1_sum: body_62  grid 96, block 256  b0 ACTS+364937216 b1 GRADS+416077824
 //   k486_grad_layer_1_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b723 ACTS +364937216  grad.layer.1.ffn.gelu
 //     B    ld 768, batch strides [0,0]  b61 PARAMS +406640640  bert.encoder.layer.1.intermediate.dense.weight
 //     C    ld 768, batch strides [0,0]  b725 ACTS +314605568  grad.layer.1.ffn.intermediate.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k487_grad_layer_1_attention_layernorm_sum: body_57  grid 4096, block 256  b0 ACTS+314605568 b1 ACTS+415268864 b2 ACTS+327188480
+//   k487_grad_layer_1_attention_layernorm_sum: body_63  grid 4096, block 256  b0 ACTS+314605568 b1 ACTS+415268864 b2 ACTS+327188480
 //   k488_grad_layer_1_ffn_intermediate_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.intermediate.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 3072 n 768 k 4096, batch [1,1]
 //     A^T  ld 3072, batch strides [0,0]  b723 ACTS +364937216  grad.layer.1.ffn.gelu
 //     B    ld 768, batch strides [0,0]  b60 ACTS +289439744  layer.1.attention.layernorm
 //     C    ld 768, batch strides [0,0]  b727 GRADS +406640640  bert.encoder.layer.1.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k489_grad_layer_1_attention_layernorm_x: body_52  grid 4096, block 256  b0 ACTS+13090816 b1 ACTS+302022656 b2 PARAMS+406634496 b3 ACTS+327188480 b4 ACTS+289439744
-//   k490_grad_layer_1_attention_layernorm_gamma: body_53  grid 24, block 256  b0 ACTS+302022656 b1 ACTS+13090816 b2 ACTS+327188480 b3 GRADS+406634496
-//   k491_grad_layer_1_attention_layernorm_beta: body_54  grid 24, block 256  b0 ACTS+327188480 b1 GRADS+406637568
+//   k489_grad_layer_1_attention_layernorm_x: body_58  grid 4096, block 256  b0 ACTS+13090816 b1 ACTS+302022656 b2 PARAMS+406634496 b3 ACTS+327188480 b4 ACTS+289439744
+//   k490_grad_layer_1_attention_layernorm_gamma: body_59  grid 24, block 256  b0 ACTS+302022656 b1 ACTS+13090816 b2 ACTS+327188480 b3 GRADS+406634496
+//   k491_grad_layer_1_attention_layernorm_beta: body_60  grid 24, block 256  b0 ACTS+327188480 b1 GRADS+406637568
 //   k492_grad_layer_1_attention_output_dropout: body_41  grid 4096, block 256  b0 ACTS+289439744 b1 ACTS+302022656 site0 6
-//   k493_grad_layer_1_attention_output_in1_sum: body_54  grid 24, block 256  b0 ACTS+302022656 b1 GRADS+406631424
+//   k493_grad_layer_1_attention_output_in1_sum: body_60  grid 24, block 256  b0 ACTS+302022656 b1 GRADS+406631424
 //   k494_grad_layer_1_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b731 ACTS +302022656  grad.layer.1.attention.output_dropout
@@ -7928,10 +8156,10 @@ body_100(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B    ld 768, batch strides [0,0]  b52 ACTS +276856832  layer.1.attention.context
 //     C    ld 768, batch strides [0,0]  b734 GRADS +404272128  bert.encoder.layer.1.attention.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k496_layer_1_attention_context: body_58  grid 49152, block 64  b0 ACTS+276856832 b1 ACTS+314605568 b2 ACTS+13090816
-//   k497_layer_1_attention_context_grad_kv: body_59  grid 1536, block 128  b0 ACTS+239108096 b1 ACTS+251691008 b2 ACTS+264273920 b3 ACTS+12615680 b4 ACTS+12894208 b5 ACTS+314605568 b6 ACTS+13090816 b7 ACTS+302022656 b8 ACTS+276856832 site0 5
-//   k498_layer_1_attention_context_grad_q: body_60  grid 1536, block 128  b0 ACTS+239108096 b1 ACTS+251691008 b2 ACTS+264273920 b3 ACTS+12615680 b4 ACTS+12894208 b5 ACTS+314605568 b6 ACTS+13090816 b7 ACTS+327188480 site0 5
-//   k499_grad_layer_1_attention_value_in1_sum: body_54  grid 24, block 256  b0 ACTS+276856832 b1 GRADS+404269056
+//   k496_layer_1_attention_context: body_64  grid 49152, block 64  b0 ACTS+276856832 b1 ACTS+314605568 b2 ACTS+13090816
+//   k497_layer_1_attention_context_grad_kv: body_65  grid 1536, block 128  b0 ACTS+239108096 b1 ACTS+251691008 b2 ACTS+264273920 b3 ACTS+12615680 b4 ACTS+12894208 b5 ACTS+314605568 b6 ACTS+13090816 b7 ACTS+302022656 b8 ACTS+276856832 site0 5
+//   k498_layer_1_attention_context_grad_q: body_66  grid 1536, block 128  b0 ACTS+239108096 b1 ACTS+251691008 b2 ACTS+264273920 b3 ACTS+12615680 b4 ACTS+12894208 b5 ACTS+314605568 b6 ACTS+13090816 b7 ACTS+327188480 site0 5
+//   k499_grad_layer_1_attention_value_in1_sum: body_60  grid 24, block 256  b0 ACTS+276856832 b1 GRADS+404269056
 //   k500_grad_layer_1_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b735 ACTS +276856832  grad.layer.1.attention.context.b
@@ -7944,7 +8172,7 @@ body_100(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B    ld 768, batch strides [0,0]  b42 ACTS +213942272  layer.0.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b740 GRADS +401909760  bert.encoder.layer.1.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k502_grad_layer_1_attention_key_in1_sum: body_54  grid 24, block 256  b0 ACTS+302022656 b1 GRADS+401906688
+//   k502_grad_layer_1_attention_key_in1_sum: body_60  grid 24, block 256  b0 ACTS+302022656 b1 GRADS+401906688
 //   k503_grad_layer_1_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b737 ACTS +302022656  grad.layer.1.attention.scores.b
@@ -7957,25 +8185,25 @@ body_100(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B    ld 768, batch strides [0,0]  b42 ACTS +213942272  layer.0.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b743 GRADS +399547392  bert.encoder.layer.1.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k505_grad_layer_1_attention_query_in1_sum: body_54  grid 24, block 256  b0 ACTS+327188480 b1 GRADS+399544320
+//   k505_grad_layer_1_attention_query_in1_sum: body_60  grid 24, block 256  b0 ACTS+327188480 b1 GRADS+399544320
 //   k506_grad_layer_1_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b736 ACTS +327188480  grad.layer.1.attention.scores.a
 //     B    ld 768, batch strides [0,0]  b43 PARAMS +397185024  bert.encoder.layer.1.attention.self.query.weight
 //     C    ld 768, batch strides [0,0]  b745 ACTS +264273920  grad.layer.1.attention.query.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k507_grad_layer_0_ffn_layernorm_sum: body_61  grid 4096, block 256  b0 ACTS+264273920 b1 ACTS+251691008 b2 ACTS+239108096 b3 ACTS+289439744 b4 ACTS+276856832
+//   k507_grad_layer_0_ffn_layernorm_sum: body_67  grid 4096, block 256  b0 ACTS+264273920 b1 ACTS+251691008 b2 ACTS+239108096 b3 ACTS+289439744 b4 ACTS+276856832
 //   k508_grad_layer_1_attention_query_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.query.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 768 n 768 k 4096, batch [1,1]
 //     A^T  ld 768, batch strides [0,0]  b736 ACTS +327188480  grad.layer.1.attention.scores.a
 //     B    ld 768, batch strides [0,0]  b42 ACTS +213942272  layer.0.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b747 GRADS +397185024  bert.encoder.layer.1.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
-//   k509_grad_layer_0_ffn_layernorm_x: body_52  grid 4096, block 256  b0 ACTS+12861440 b1 ACTS+226525184 b2 PARAMS+397178880 b3 ACTS+276856832 b4 ACTS+213942272
-//   k510_grad_layer_0_ffn_layernorm_gamma: body_53  grid 24, block 256  b0 ACTS+226525184 b1 ACTS+12861440 b2 ACTS+276856832 b3 GRADS+397178880
-//   k511_grad_layer_0_ffn_layernorm_beta: body_54  grid 24, block 256  b0 ACTS+276856832 b1 GRADS+397181952
+//   k509_grad_layer_0_ffn_layernorm_x: body_58  grid 4096, block 256  b0 ACTS+12861440 b1 ACTS+226525184 b2 PARAMS+397178880 b3 ACTS+276856832 b4 ACTS+213942272
+//   k510_grad_layer_0_ffn_layernorm_gamma: body_59  grid 24, block 256  b0 ACTS+226525184 b1 ACTS+12861440 b2 ACTS+276856832 b3 GRADS+397178880
+//   k511_grad_layer_0_ffn_layernorm_beta: body_60  grid 24, block 256  b0 ACTS+276856832 b1 GRADS+397181952
 //   k512_grad_layer_0_ffn_dropout: body_41  grid 4096, block 256  b0 ACTS+213942272 b1 ACTS+226525184 site0 4
-//   k513_grad_layer_0_ffn_output_in1_sum: body_54  grid 24, block 256  b0 ACTS+226525184 b1 GRADS+397175808
+//   k513_grad_layer_0_ffn_output_in1_sum: body_60  grid 24, block 256  b0 ACTS+226525184 b1 GRADS+397175808
 //   k514_grad_layer_0_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b751 ACTS +226525184  grad.layer.0.ffn.dropout
@@ -7988,26 +8216,26 @@ body_100(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B    ld 3072, batch strides [0,0]  b34 ACTS +163610624  layer.0.ffn.gelu
 //     C    ld 3072, batch strides [0,0]  b754 GRADS +387738624  bert.encoder.layer.0.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k516_grad_layer_0_ffn_gelu: body_55  grid 4096, block 256  b0 ACTS+113278976 b1 ACTS+239108096 b2 ACTS+163610624
-//   k517_grad_layer_0_ffn_intermediate_in1_sum: body_56  grid 96, block 256  b0 ACTS+163610624 b1 GRADS+387726336
+//   k516_grad_layer_0_ffn_gelu: body_61  grid 4096, block 256  b0 ACTS+113278976 b1 ACTS+239108096 b2 ACTS+163610624
+//   k517_grad_layer_0_ffn_intermediate_in1_sum: body_62  grid 96, block 256  b0 ACTS+163610624 b1 GRADS+387726336
 //   k518_grad_layer_0_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b755 ACTS +163610624  grad.layer.0.ffn.gelu
 //     B    ld 768, batch strides [0,0]  b31 PARAMS +378289152  bert.encoder.layer.0.intermediate.dense.weight
 //     C    ld 768, batch strides [0,0]  b757 ACTS +113278976  grad.layer.0.ffn.intermediate.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k519_grad_layer_0_attention_layernorm_sum: body_57  grid 4096, block 256  b0 ACTS+113278976 b1 ACTS+213942272 b2 ACTS+125861888
+//   k519_grad_layer_0_attention_layernorm_sum: body_63  grid 4096, block 256  b0 ACTS+113278976 b1 ACTS+213942272 b2 ACTS+125861888
 //   k520_grad_layer_0_ffn_intermediate_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.0.ffn.intermediate.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 3072 n 768 k 4096, batch [1,1]
 //     A^T  ld 3072, batch strides [0,0]  b755 ACTS +163610624  grad.layer.0.ffn.gelu
 //     B    ld 768, batch strides [0,0]  b30 ACTS +88113152  layer.0.attention.layernorm
 //     C    ld 768, batch strides [0,0]  b759 GRADS +378289152  bert.encoder.layer.0.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k521_grad_layer_0_attention_layernorm_x: body_52  grid 4096, block 256  b0 ACTS+12828672 b1 ACTS+100696064 b2 PARAMS+378283008 b3 ACTS+125861888 b4 ACTS+88113152
-//   k522_grad_layer_0_attention_layernorm_gamma: body_53  grid 24, block 256  b0 ACTS+100696064 b1 ACTS+12828672 b2 ACTS+125861888 b3 GRADS+378283008
-//   k523_grad_layer_0_attention_layernorm_beta: body_54  grid 24, block 256  b0 ACTS+125861888 b1 GRADS+378286080
+//   k521_grad_layer_0_attention_layernorm_x: body_58  grid 4096, block 256  b0 ACTS+12828672 b1 ACTS+100696064 b2 PARAMS+378283008 b3 ACTS+125861888 b4 ACTS+88113152
+//   k522_grad_layer_0_attention_layernorm_gamma: body_59  grid 24, block 256  b0 ACTS+100696064 b1 ACTS+12828672 b2 ACTS+125861888 b3 GRADS+378283008
+//   k523_grad_layer_0_attention_layernorm_beta: body_60  grid 24, block 256  b0 ACTS+125861888 b1 GRADS+378286080
 //   k524_grad_layer_0_attention_output_dropout: body_41  grid 4096, block 256  b0 ACTS+88113152 b1 ACTS+100696064 site0 3
-//   k525_grad_layer_0_attention_output_in1_sum: body_54  grid 24, block 256  b0 ACTS+100696064 b1 GRADS+378279936
+//   k525_grad_layer_0_attention_output_in1_sum: body_60  grid 24, block 256  b0 ACTS+100696064 b1 GRADS+378279936
 //   k526_grad_layer_0_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b763 ACTS +100696064  grad.layer.0.attention.output_dropout
@@ -8020,10 +8248,10 @@ body_100(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B    ld 768, batch strides [0,0]  b22 ACTS +75530240  layer.0.attention.context
 //     C    ld 768, batch strides [0,0]  b766 GRADS +375920640  bert.encoder.layer.0.attention.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k528_layer_0_attention_context: body_58  grid 49152, block 64  b0 ACTS+75530240 b1 ACTS+113278976 b2 ACTS+12828672
-//   k529_layer_0_attention_context_grad_kv: body_59  grid 1536, block 128  b0 ACTS+37781504 b1 ACTS+50364416 b2 ACTS+62947328 b3 ACTS+12615680 b4 ACTS+12632064 b5 ACTS+113278976 b6 ACTS+12828672 b7 ACTS+100696064 b8 ACTS+75530240 site0 2
-//   k530_layer_0_attention_context_grad_q: body_60  grid 1536, block 128  b0 ACTS+37781504 b1 ACTS+50364416 b2 ACTS+62947328 b3 ACTS+12615680 b4 ACTS+12632064 b5 ACTS+113278976 b6 ACTS+12828672 b7 ACTS+125861888 site0 2
-//   k531_grad_layer_0_attention_value_in1_sum: body_54  grid 24, block 256  b0 ACTS+75530240 b1 GRADS+375917568
+//   k528_layer_0_attention_context: body_64  grid 49152, block 64  b0 ACTS+75530240 b1 ACTS+113278976 b2 ACTS+12828672
+//   k529_layer_0_attention_context_grad_kv: body_65  grid 1536, block 128  b0 ACTS+37781504 b1 ACTS+50364416 b2 ACTS+62947328 b3 ACTS+12615680 b4 ACTS+12632064 b5 ACTS+113278976 b6 ACTS+12828672 b7 ACTS+100696064 b8 ACTS+75530240 site0 2
+//   k530_layer_0_attention_context_grad_q: body_66  grid 1536, block 128  b0 ACTS+37781504 b1 ACTS+50364416 b2 ACTS+62947328 b3 ACTS+12615680 b4 ACTS+12632064 b5 ACTS+113278976 b6 ACTS+12828672 b7 ACTS+125861888 site0 2
+//   k531_grad_layer_0_attention_value_in1_sum: body_60  grid 24, block 256  b0 ACTS+75530240 b1 GRADS+375917568
 //   k532_grad_layer_0_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b767 ACTS +75530240  grad.layer.0.attention.context.b
@@ -8036,7 +8264,7 @@ body_100(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B    ld 768, batch strides [0,0]  b11 ACTS +25198592  embeddings.dropout
 //     C    ld 768, batch strides [0,0]  b772 GRADS +373558272  bert.encoder.layer.0.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k534_grad_layer_0_attention_key_in1_sum: body_54  grid 24, block 256  b0 ACTS+100696064 b1 GRADS+373555200
+//   k534_grad_layer_0_attention_key_in1_sum: body_60  grid 24, block 256  b0 ACTS+100696064 b1 GRADS+373555200
 //   k535_grad_layer_0_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b769 ACTS +100696064  grad.layer.0.attention.scores.b
@@ -8049,7 +8277,7 @@ body_100(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B    ld 768, batch strides [0,0]  b11 ACTS +25198592  embeddings.dropout
 //     C    ld 768, batch strides [0,0]  b775 GRADS +371195904  bert.encoder.layer.0.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k537_grad_layer_0_attention_query_in1_sum: body_54  grid 24, block 256  b0 ACTS+125861888 b1 GRADS+371192832
+//   k537_grad_layer_0_attention_query_in1_sum: body_60  grid 24, block 256  b0 ACTS+125861888 b1 GRADS+371192832
 //   k538_grad_layer_0_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 4096 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b768 ACTS +125861888  grad.layer.0.attention.scores.a
@@ -8062,22 +8290,22 @@ body_100(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B    ld 768, batch strides [0,0]  b11 ACTS +25198592  embeddings.dropout
 //     C    ld 768, batch strides [0,0]  b778 GRADS +368833536  bert.encoder.layer.0.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
-//   k540_grad_embeddings_dropout: body_62  grid 4096, block 256  b0 ACTS+50364416 b1 ACTS+37781504 b2 ACTS+12615680 b3 ACTS+88113152 b4 ACTS+25198592 site0 1
-//   k541_grad_embeddings_layernorm_x: body_52  grid 4096, block 256  b0 ACTS+12582912 b1 ACTS+0 b2 PARAMS+368827392 b3 ACTS+25198592 b4 ACTS+12615680
-//   k542_grad_embeddings_layernorm_gamma: body_53  grid 24, block 256  b0 ACTS+0 b1 ACTS+12582912 b2 ACTS+25198592 b3 GRADS+368827392
-//   k543_grad_embeddings_layernorm_beta: body_54  grid 24, block 256  b0 ACTS+25198592 b1 GRADS+368830464
-//   k544_grad_embeddings_sum_in1_sum: body_63  grid 6144, block 256  b0 ACTS+12615680 b1 ACTS+0
-//   k545_grad_embeddings_position: body_34  grid 256, block 256  b0 ACTS+0 b1 GRADS+367248384
-//   k546_grad_embeddings_position: body_64  grid 256, block 256  b0 GRADS+367248384
-//   k547_grad_embeddings_token_type: body_65  grid 1, block 256  b0 GRADS+368821248 b1 ACTS+12615680 b2 IO+24576
-//   k548_grad_embeddings_word_without_padding: body_66  grid 4096, block 256  b0 IO+0 b1 ACTS+12615680 b2 ACTS+0
-//   k549_grad_embeddings_word: body_67  grid 1868, block 256  b0 GRADS+0 b1 ACTS+0 b2 IO+0
+//   k540_grad_embeddings_dropout: body_68  grid 4096, block 256  b0 ACTS+50364416 b1 ACTS+37781504 b2 ACTS+12615680 b3 ACTS+88113152 b4 ACTS+25198592 site0 1
+//   k541_grad_embeddings_layernorm_x: body_58  grid 4096, block 256  b0 ACTS+12582912 b1 ACTS+0 b2 PARAMS+368827392 b3 ACTS+25198592 b4 ACTS+12615680
+//   k542_grad_embeddings_layernorm_gamma: body_59  grid 24, block 256  b0 ACTS+0 b1 ACTS+12582912 b2 ACTS+25198592 b3 GRADS+368827392
+//   k543_grad_embeddings_layernorm_beta: body_60  grid 24, block 256  b0 ACTS+25198592 b1 GRADS+368830464
+//   k544_grad_embeddings_sum_in1_sum: body_69  grid 6144, block 256  b0 ACTS+12615680 b1 ACTS+0
+//   k545_grad_embeddings_position: body_70  grid 256, block 256  b0 ACTS+0 b1 GRADS+367248384
+//   k546_grad_embeddings_position: body_71  grid 256, block 256  b0 GRADS+367248384
+//   k547_grad_embeddings_token_type: body_72  grid 1, block 256  b0 GRADS+368821248 b1 ACTS+12615680 b2 IO+24576
+//   k548_grad_embeddings_word_without_padding: body_73  grid 4096, block 256  b0 IO+0 b1 ACTS+12615680 b2 ACTS+0
+//   k549_grad_embeddings_word: body_74  grid 1868, block 256  b0 GRADS+0 b1 ACTS+0 b2 IO+0
 //
 // forward_s384: 148 kernels, activation peak 113270784 bytes
-//   k000_embeddings_sum: body_68  grid 6144, block 256  b0 PARAMS+367248384 b1 PARAMS+368821248 b2 IO+24576 b3 PARAMS+0 b4 IO+0 b5 ACTS+0
-//   k001_embeddings_layernorm: body_69  grid 6144, block 256  b0 ACTS+0 b1 PARAMS+368830464 b2 PARAMS+368827392 b3 ACTS+18874368
-//   k002_embeddings_dropout: body_70  grid 6144, block 256  b0 ACTS+18874368 b1 ACTS+0 site0 1
-//   k003_attention_mask_bias: body_71  grid 16, block 256  b0 IO+49152 b1 ACTS+18874368
+//   k000_embeddings_sum: body_75  grid 6144, block 256  b0 PARAMS+367248384 b1 PARAMS+368821248 b2 IO+24576 b3 PARAMS+0 b4 IO+0 b5 ACTS+0
+//   k001_embeddings_layernorm: body_76  grid 6144, block 256  b0 ACTS+0 b1 PARAMS+368830464 b2 PARAMS+368827392 b3 ACTS+18874368
+//   k002_embeddings_dropout: body_77  grid 6144, block 256  b0 ACTS+18874368 b1 ACTS+0 site0 1
+//   k003_attention_mask_bias: body_78  grid 16, block 256  b0 IO+49152 b1 ACTS+18874368
 //   k004_layer_0_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 6144 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b10 ACTS +0  embeddings.dropout
@@ -8096,30 +8324,30 @@ body_100(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B^T  ld 768, batch strides [0,0]  b18 PARAMS +373558272  bert.encoder.layer.0.attention.self.value.weight
 //     C    ld 768, batch strides [0,0]  b20 ACTS +56647680  layer.0.attention.value
 //     epilogue: bias bert.encoder.layer.0.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k007_layer_0_attention_context_forward: body_72  grid 2304, block 128  b0 ACTS+18898944 b1 ACTS+37773312 b2 ACTS+56647680 b3 ACTS+18874368 b4 ACTS+75522048 b5 ACTS+94396416 site0 2
+//   k007_layer_0_attention_context_forward: body_79  grid 2304, block 128  b0 ACTS+18898944 b1 ACTS+37773312 b2 ACTS+56647680 b3 ACTS+18874368 b4 ACTS+75522048 b5 ACTS+94396416 site0 2
 //   k008_layer_0_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 6144 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b21 ACTS +75522048  layer.0.attention.context
 //     B^T  ld 768, batch strides [0,0]  b22 PARAMS +375920640  bert.encoder.layer.0.attention.output.dense.weight
 //     C    ld 768, batch strides [0,0]  b24 ACTS +18898944  layer.0.attention.output
 //     epilogue: bias bert.encoder.layer.0.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k009_layer_0_attention_residual: body_73  grid 6144, block 256  b0 ACTS+0 b1 ACTS+18898944 b2 ACTS+37773312 site0 3
-//   k010_layer_0_attention_layernorm: body_69  grid 6144, block 256  b0 ACTS+37773312 b1 PARAMS+378286080 b2 PARAMS+378283008 b3 ACTS+0
+//   k009_layer_0_attention_residual: body_80  grid 6144, block 256  b0 ACTS+0 b1 ACTS+18898944 b2 ACTS+37773312 site0 3
+//   k010_layer_0_attention_layernorm: body_76  grid 6144, block 256  b0 ACTS+37773312 b1 PARAMS+378286080 b2 PARAMS+378283008 b3 ACTS+0
 //   k011_layer_0_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 6144 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b28 ACTS +0  layer.0.attention.layernorm
 //     B^T  ld 768, batch strides [0,0]  b29 PARAMS +378289152  bert.encoder.layer.0.intermediate.dense.weight
 //     C    ld 3072, batch strides [0,0]  b31 ACTS +18898944  layer.0.ffn.gelu
 //     epilogue: bias bert.encoder.layer.0.intermediate.dense.bias, aux -, act gelu
-//   k011_layer_0_ffn_intermediate_matmul__epilogue: body_6  grid 6144, block 256  b0 ACTS+18898944 b1 PARAMS+387726336
+//   k011_layer_0_ffn_intermediate_matmul__epilogue: body_81  grid 6144, block 256  b0 ACTS+18898944 b1 PARAMS+387726336
 //   k012_layer_0_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 6144 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b31 ACTS +18898944  layer.0.ffn.gelu
 //     B^T  ld 3072, batch strides [0,0]  b32 PARAMS +387738624  bert.encoder.layer.0.output.dense.weight
 //     C    ld 768, batch strides [0,0]  b34 ACTS +94396416  layer.0.ffn.output
 //     epilogue: bias bert.encoder.layer.0.output.dense.bias (cuBLASLt), aux -, act none
-//   k013_layer_0_ffn_residual: body_73  grid 6144, block 256  b0 ACTS+0 b1 ACTS+94396416 b2 ACTS+18898944 site0 4
-//   k014_layer_0_ffn_layernorm: body_69  grid 6144, block 256  b0 ACTS+18898944 b1 PARAMS+397181952 b2 PARAMS+397178880 b3 ACTS+0
+//   k013_layer_0_ffn_residual: body_80  grid 6144, block 256  b0 ACTS+0 b1 ACTS+94396416 b2 ACTS+18898944 site0 4
+//   k014_layer_0_ffn_layernorm: body_76  grid 6144, block 256  b0 ACTS+18898944 b1 PARAMS+397181952 b2 PARAMS+397178880 b3 ACTS+0
 //   k015_layer_1_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 6144 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b38 ACTS +0  layer.0.ffn.layernorm
@@ -8138,30 +8366,30 @@ body_100(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B^T  ld 768, batch strides [0,0]  b45 PARAMS +401909760  bert.encoder.layer.1.attention.self.value.weight
 //     C    ld 768, batch strides [0,0]  b47 ACTS +56647680  layer.1.attention.value
 //     epilogue: bias bert.encoder.layer.1.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k018_layer_1_attention_context_forward: body_72  grid 2304, block 128  b0 ACTS+18898944 b1 ACTS+37773312 b2 ACTS+56647680 b3 ACTS+18874368 b4 ACTS+75522048 b5 ACTS+94396416 site0 5
+//   k018_layer_1_attention_context_forward: body_79  grid 2304, block 128  b0 ACTS+18898944 b1 ACTS+37773312 b2 ACTS+56647680 b3 ACTS+18874368 b4 ACTS+75522048 b5 ACTS+94396416 site0 5
 //   k019_layer_1_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 6144 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b48 ACTS +75522048  layer.1.attention.context
 //     B^T  ld 768, batch strides [0,0]  b49 PARAMS +404272128  bert.encoder.layer.1.attention.output.dense.weight
 //     C    ld 768, batch strides [0,0]  b51 ACTS +18898944  layer.1.attention.output
 //     epilogue: bias bert.encoder.layer.1.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k020_layer_1_attention_residual: body_73  grid 6144, block 256  b0 ACTS+0 b1 ACTS+18898944 b2 ACTS+37773312 site0 6
-//   k021_layer_1_attention_layernorm: body_69  grid 6144, block 256  b0 ACTS+37773312 b1 PARAMS+406637568 b2 PARAMS+406634496 b3 ACTS+0
+//   k020_layer_1_attention_residual: body_80  grid 6144, block 256  b0 ACTS+0 b1 ACTS+18898944 b2 ACTS+37773312 site0 6
+//   k021_layer_1_attention_layernorm: body_76  grid 6144, block 256  b0 ACTS+37773312 b1 PARAMS+406637568 b2 PARAMS+406634496 b3 ACTS+0
 //   k022_layer_1_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 6144 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b55 ACTS +0  layer.1.attention.layernorm
 //     B^T  ld 768, batch strides [0,0]  b56 PARAMS +406640640  bert.encoder.layer.1.intermediate.dense.weight
 //     C    ld 3072, batch strides [0,0]  b58 ACTS +18898944  layer.1.ffn.gelu
 //     epilogue: bias bert.encoder.layer.1.intermediate.dense.bias, aux -, act gelu
-//   k022_layer_1_ffn_intermediate_matmul__epilogue: body_6  grid 6144, block 256  b0 ACTS+18898944 b1 PARAMS+416077824
+//   k022_layer_1_ffn_intermediate_matmul__epilogue: body_81  grid 6144, block 256  b0 ACTS+18898944 b1 PARAMS+416077824
 //   k023_layer_1_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 6144 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b58 ACTS +18898944  layer.1.ffn.gelu
 //     B^T  ld 3072, batch strides [0,0]  b59 PARAMS +416090112  bert.encoder.layer.1.output.dense.weight
 //     C    ld 768, batch strides [0,0]  b61 ACTS +94396416  layer.1.ffn.output
 //     epilogue: bias bert.encoder.layer.1.output.dense.bias (cuBLASLt), aux -, act none
-//   k024_layer_1_ffn_residual: body_73  grid 6144, block 256  b0 ACTS+0 b1 ACTS+94396416 b2 ACTS+18898944 site0 7
-//   k025_layer_1_ffn_layernorm: body_69  grid 6144, block 256  b0 ACTS+18898944 b1 PARAMS+425533440 b2 PARAMS+425530368 b3 ACTS+0
+//   k024_layer_1_ffn_residual: body_80  grid 6144, block 256  b0 ACTS+0 b1 ACTS+94396416 b2 ACTS+18898944 site0 7
+//   k025_layer_1_ffn_layernorm: body_76  grid 6144, block 256  b0 ACTS+18898944 b1 PARAMS+425533440 b2 PARAMS+425530368 b3 ACTS+0
 //   k026_layer_2_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.2.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 6144 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b65 ACTS +0  layer.1.ffn.layernorm
@@ -8180,30 +8408,30 @@ body_100(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B^T  ld 768, batch strides [0,0]  b72 PARAMS +430261248  bert.encoder.layer.2.attention.self.value.weight
 //     C    ld 768, batch strides [0,0]  b74 ACTS +56647680  layer.2.attention.value
 //     epilogue: bias bert.encoder.layer.2.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k029_layer_2_attention_context_forward: body_72  grid 2304, block 128  b0 ACTS+18898944 b1 ACTS+37773312 b2 ACTS+56647680 b3 ACTS+18874368 b4 ACTS+75522048 b5 ACTS+94396416 site0 8
+//   k029_layer_2_attention_context_forward: body_79  grid 2304, block 128  b0 ACTS+18898944 b1 ACTS+37773312 b2 ACTS+56647680 b3 ACTS+18874368 b4 ACTS+75522048 b5 ACTS+94396416 site0 8
 //   k030_layer_2_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.2.attention.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 6144 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b75 ACTS +75522048  layer.2.attention.context
 //     B^T  ld 768, batch strides [0,0]  b76 PARAMS +432623616  bert.encoder.layer.2.attention.output.dense.weight
 //     C    ld 768, batch strides [0,0]  b78 ACTS +18898944  layer.2.attention.output
 //     epilogue: bias bert.encoder.layer.2.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k031_layer_2_attention_residual: body_73  grid 6144, block 256  b0 ACTS+0 b1 ACTS+18898944 b2 ACTS+37773312 site0 9
-//   k032_layer_2_attention_layernorm: body_69  grid 6144, block 256  b0 ACTS+37773312 b1 PARAMS+434989056 b2 PARAMS+434985984 b3 ACTS+0
+//   k031_layer_2_attention_residual: body_80  grid 6144, block 256  b0 ACTS+0 b1 ACTS+18898944 b2 ACTS+37773312 site0 9
+//   k032_layer_2_attention_layernorm: body_76  grid 6144, block 256  b0 ACTS+37773312 b1 PARAMS+434989056 b2 PARAMS+434985984 b3 ACTS+0
 //   k033_layer_2_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.2.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 6144 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b82 ACTS +0  layer.2.attention.layernorm
 //     B^T  ld 768, batch strides [0,0]  b83 PARAMS +434992128  bert.encoder.layer.2.intermediate.dense.weight
 //     C    ld 3072, batch strides [0,0]  b85 ACTS +18898944  layer.2.ffn.gelu
 //     epilogue: bias bert.encoder.layer.2.intermediate.dense.bias, aux -, act gelu
-//   k033_layer_2_ffn_intermediate_matmul__epilogue: body_6  grid 6144, block 256  b0 ACTS+18898944 b1 PARAMS+444429312
+//   k033_layer_2_ffn_intermediate_matmul__epilogue: body_81  grid 6144, block 256  b0 ACTS+18898944 b1 PARAMS+444429312
 //   k034_layer_2_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.2.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 6144 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b85 ACTS +18898944  layer.2.ffn.gelu
 //     B^T  ld 3072, batch strides [0,0]  b86 PARAMS +444441600  bert.encoder.layer.2.output.dense.weight
 //     C    ld 768, batch strides [0,0]  b88 ACTS +94396416  layer.2.ffn.output
 //     epilogue: bias bert.encoder.layer.2.output.dense.bias (cuBLASLt), aux -, act none
-//   k035_layer_2_ffn_residual: body_73  grid 6144, block 256  b0 ACTS+0 b1 ACTS+94396416 b2 ACTS+18898944 site0 10
-//   k036_layer_2_ffn_layernorm: body_69  grid 6144, block 256  b0 ACTS+18898944 b1 PARAMS+453884928 b2 PARAMS+453881856 b3 ACTS+0
+//   k035_layer_2_ffn_residual: body_80  grid 6144, block 256  b0 ACTS+0 b1 ACTS+94396416 b2 ACTS+18898944 site0 10
+//   k036_layer_2_ffn_layernorm: body_76  grid 6144, block 256  b0 ACTS+18898944 b1 PARAMS+453884928 b2 PARAMS+453881856 b3 ACTS+0
 //   k037_layer_3_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.3.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 6144 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b92 ACTS +0  layer.2.ffn.layernorm
@@ -8222,30 +8450,30 @@ body_100(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B^T  ld 768, batch strides [0,0]  b99 PARAMS +458612736  bert.encoder.layer.3.attention.self.value.weight
 //     C    ld 768, batch strides [0,0]  b101 ACTS +56647680  layer.3.attention.value
 //     epilogue: bias bert.encoder.layer.3.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k040_layer_3_attention_context_forward: body_72  grid 2304, block 128  b0 ACTS+18898944 b1 ACTS+37773312 b2 ACTS+56647680 b3 ACTS+18874368 b4 ACTS+75522048 b5 ACTS+94396416 site0 11
+//   k040_layer_3_attention_context_forward: body_79  grid 2304, block 128  b0 ACTS+18898944 b1 ACTS+37773312 b2 ACTS+56647680 b3 ACTS+18874368 b4 ACTS+75522048 b5 ACTS+94396416 site0 11
 //   k041_layer_3_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.3.attention.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 6144 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b102 ACTS +75522048  layer.3.attention.context
 //     B^T  ld 768, batch strides [0,0]  b103 PARAMS +460975104  bert.encoder.layer.3.attention.output.dense.weight
 //     C    ld 768, batch strides [0,0]  b105 ACTS +18898944  layer.3.attention.output
 //     epilogue: bias bert.encoder.layer.3.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k042_layer_3_attention_residual: body_73  grid 6144, block 256  b0 ACTS+0 b1 ACTS+18898944 b2 ACTS+37773312 site0 12
-//   k043_layer_3_attention_layernorm: body_69  grid 6144, block 256  b0 ACTS+37773312 b1 PARAMS+463340544 b2 PARAMS+463337472 b3 ACTS+0
+//   k042_layer_3_attention_residual: body_80  grid 6144, block 256  b0 ACTS+0 b1 ACTS+18898944 b2 ACTS+37773312 site0 12
+//   k043_layer_3_attention_layernorm: body_76  grid 6144, block 256  b0 ACTS+37773312 b1 PARAMS+463340544 b2 PARAMS+463337472 b3 ACTS+0
 //   k044_layer_3_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.3.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 6144 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b109 ACTS +0  layer.3.attention.layernorm
 //     B^T  ld 768, batch strides [0,0]  b110 PARAMS +463343616  bert.encoder.layer.3.intermediate.dense.weight
 //     C    ld 3072, batch strides [0,0]  b112 ACTS +18898944  layer.3.ffn.gelu
 //     epilogue: bias bert.encoder.layer.3.intermediate.dense.bias, aux -, act gelu
-//   k044_layer_3_ffn_intermediate_matmul__epilogue: body_6  grid 6144, block 256  b0 ACTS+18898944 b1 PARAMS+472780800
+//   k044_layer_3_ffn_intermediate_matmul__epilogue: body_81  grid 6144, block 256  b0 ACTS+18898944 b1 PARAMS+472780800
 //   k045_layer_3_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.3.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 6144 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b112 ACTS +18898944  layer.3.ffn.gelu
 //     B^T  ld 3072, batch strides [0,0]  b113 PARAMS +472793088  bert.encoder.layer.3.output.dense.weight
 //     C    ld 768, batch strides [0,0]  b115 ACTS +94396416  layer.3.ffn.output
 //     epilogue: bias bert.encoder.layer.3.output.dense.bias (cuBLASLt), aux -, act none
-//   k046_layer_3_ffn_residual: body_73  grid 6144, block 256  b0 ACTS+0 b1 ACTS+94396416 b2 ACTS+18898944 site0 13
-//   k047_layer_3_ffn_layernorm: body_69  grid 6144, block 256  b0 ACTS+18898944 b1 PARAMS+482236416 b2 PARAMS+482233344 b3 ACTS+0
+//   k046_layer_3_ffn_residual: body_80  grid 6144, block 256  b0 ACTS+0 b1 ACTS+94396416 b2 ACTS+18898944 site0 13
+//   k047_layer_3_ffn_layernorm: body_76  grid 6144, block 256  b0 ACTS+18898944 b1 PARAMS+482236416 b2 PARAMS+482233344 b3 ACTS+0
 //   k048_layer_4_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.4.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 6144 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b119 ACTS +0  layer.3.ffn.layernorm
@@ -8264,30 +8492,30 @@ body_100(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B^T  ld 768, batch strides [0,0]  b126 PARAMS +486964224  bert.encoder.layer.4.attention.self.value.weight
 //     C    ld 768, batch strides [0,0]  b128 ACTS +56647680  layer.4.attention.value
 //     epilogue: bias bert.encoder.layer.4.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k051_layer_4_attention_context_forward: body_72  grid 2304, block 128  b0 ACTS+18898944 b1 ACTS+37773312 b2 ACTS+56647680 b3 ACTS+18874368 b4 ACTS+75522048 b5 ACTS+94396416 site0 14
+//   k051_layer_4_attention_context_forward: body_79  grid 2304, block 128  b0 ACTS+18898944 b1 ACTS+37773312 b2 ACTS+56647680 b3 ACTS+18874368 b4 ACTS+75522048 b5 ACTS+94396416 site0 14
 //   k052_layer_4_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.4.attention.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 6144 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b129 ACTS +75522048  layer.4.attention.context
 //     B^T  ld 768, batch strides [0,0]  b130 PARAMS +489326592  bert.encoder.layer.4.attention.output.dense.weight
 //     C    ld 768, batch strides [0,0]  b132 ACTS +18898944  layer.4.attention.output
 //     epilogue: bias bert.encoder.layer.4.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k053_layer_4_attention_residual: body_73  grid 6144, block 256  b0 ACTS+0 b1 ACTS+18898944 b2 ACTS+37773312 site0 15
-//   k054_layer_4_attention_layernorm: body_69  grid 6144, block 256  b0 ACTS+37773312 b1 PARAMS+491692032 b2 PARAMS+491688960 b3 ACTS+0
+//   k053_layer_4_attention_residual: body_80  grid 6144, block 256  b0 ACTS+0 b1 ACTS+18898944 b2 ACTS+37773312 site0 15
+//   k054_layer_4_attention_layernorm: body_76  grid 6144, block 256  b0 ACTS+37773312 b1 PARAMS+491692032 b2 PARAMS+491688960 b3 ACTS+0
 //   k055_layer_4_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.4.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 6144 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b136 ACTS +0  layer.4.attention.layernorm
 //     B^T  ld 768, batch strides [0,0]  b137 PARAMS +491695104  bert.encoder.layer.4.intermediate.dense.weight
 //     C    ld 3072, batch strides [0,0]  b139 ACTS +18898944  layer.4.ffn.gelu
 //     epilogue: bias bert.encoder.layer.4.intermediate.dense.bias, aux -, act gelu
-//   k055_layer_4_ffn_intermediate_matmul__epilogue: body_6  grid 6144, block 256  b0 ACTS+18898944 b1 PARAMS+501132288
+//   k055_layer_4_ffn_intermediate_matmul__epilogue: body_81  grid 6144, block 256  b0 ACTS+18898944 b1 PARAMS+501132288
 //   k056_layer_4_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.4.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 6144 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b139 ACTS +18898944  layer.4.ffn.gelu
 //     B^T  ld 3072, batch strides [0,0]  b140 PARAMS +501144576  bert.encoder.layer.4.output.dense.weight
 //     C    ld 768, batch strides [0,0]  b142 ACTS +94396416  layer.4.ffn.output
 //     epilogue: bias bert.encoder.layer.4.output.dense.bias (cuBLASLt), aux -, act none
-//   k057_layer_4_ffn_residual: body_73  grid 6144, block 256  b0 ACTS+0 b1 ACTS+94396416 b2 ACTS+18898944 site0 16
-//   k058_layer_4_ffn_layernorm: body_69  grid 6144, block 256  b0 ACTS+18898944 b1 PARAMS+510587904 b2 PARAMS+510584832 b3 ACTS+0
+//   k057_layer_4_ffn_residual: body_80  grid 6144, block 256  b0 ACTS+0 b1 ACTS+94396416 b2 ACTS+18898944 site0 16
+//   k058_layer_4_ffn_layernorm: body_76  grid 6144, block 256  b0 ACTS+18898944 b1 PARAMS+510587904 b2 PARAMS+510584832 b3 ACTS+0
 //   k059_layer_5_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.5.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 6144 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b146 ACTS +0  layer.4.ffn.layernorm
@@ -8306,30 +8534,30 @@ body_100(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B^T  ld 768, batch strides [0,0]  b153 PARAMS +515315712  bert.encoder.layer.5.attention.self.value.weight
 //     C    ld 768, batch strides [0,0]  b155 ACTS +56647680  layer.5.attention.value
 //     epilogue: bias bert.encoder.layer.5.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k062_layer_5_attention_context_forward: body_72  grid 2304, block 128  b0 ACTS+18898944 b1 ACTS+37773312 b2 ACTS+56647680 b3 ACTS+18874368 b4 ACTS+75522048 b5 ACTS+94396416 site0 17
+//   k062_layer_5_attention_context_forward: body_79  grid 2304, block 128  b0 ACTS+18898944 b1 ACTS+37773312 b2 ACTS+56647680 b3 ACTS+18874368 b4 ACTS+75522048 b5 ACTS+94396416 site0 17
 //   k063_layer_5_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.5.attention.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 6144 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b156 ACTS +75522048  layer.5.attention.context
 //     B^T  ld 768, batch strides [0,0]  b157 PARAMS +517678080  bert.encoder.layer.5.attention.output.dense.weight
 //     C    ld 768, batch strides [0,0]  b159 ACTS +18898944  layer.5.attention.output
 //     epilogue: bias bert.encoder.layer.5.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k064_layer_5_attention_residual: body_73  grid 6144, block 256  b0 ACTS+0 b1 ACTS+18898944 b2 ACTS+37773312 site0 18
-//   k065_layer_5_attention_layernorm: body_69  grid 6144, block 256  b0 ACTS+37773312 b1 PARAMS+520043520 b2 PARAMS+520040448 b3 ACTS+0
+//   k064_layer_5_attention_residual: body_80  grid 6144, block 256  b0 ACTS+0 b1 ACTS+18898944 b2 ACTS+37773312 site0 18
+//   k065_layer_5_attention_layernorm: body_76  grid 6144, block 256  b0 ACTS+37773312 b1 PARAMS+520043520 b2 PARAMS+520040448 b3 ACTS+0
 //   k066_layer_5_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.5.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 6144 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b163 ACTS +0  layer.5.attention.layernorm
 //     B^T  ld 768, batch strides [0,0]  b164 PARAMS +520046592  bert.encoder.layer.5.intermediate.dense.weight
 //     C    ld 3072, batch strides [0,0]  b166 ACTS +18898944  layer.5.ffn.gelu
 //     epilogue: bias bert.encoder.layer.5.intermediate.dense.bias, aux -, act gelu
-//   k066_layer_5_ffn_intermediate_matmul__epilogue: body_6  grid 6144, block 256  b0 ACTS+18898944 b1 PARAMS+529483776
+//   k066_layer_5_ffn_intermediate_matmul__epilogue: body_81  grid 6144, block 256  b0 ACTS+18898944 b1 PARAMS+529483776
 //   k067_layer_5_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.5.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 6144 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b166 ACTS +18898944  layer.5.ffn.gelu
 //     B^T  ld 3072, batch strides [0,0]  b167 PARAMS +529496064  bert.encoder.layer.5.output.dense.weight
 //     C    ld 768, batch strides [0,0]  b169 ACTS +94396416  layer.5.ffn.output
 //     epilogue: bias bert.encoder.layer.5.output.dense.bias (cuBLASLt), aux -, act none
-//   k068_layer_5_ffn_residual: body_73  grid 6144, block 256  b0 ACTS+0 b1 ACTS+94396416 b2 ACTS+18898944 site0 19
-//   k069_layer_5_ffn_layernorm: body_69  grid 6144, block 256  b0 ACTS+18898944 b1 PARAMS+538939392 b2 PARAMS+538936320 b3 ACTS+0
+//   k068_layer_5_ffn_residual: body_80  grid 6144, block 256  b0 ACTS+0 b1 ACTS+94396416 b2 ACTS+18898944 site0 19
+//   k069_layer_5_ffn_layernorm: body_76  grid 6144, block 256  b0 ACTS+18898944 b1 PARAMS+538939392 b2 PARAMS+538936320 b3 ACTS+0
 //   k070_layer_6_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.6.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 6144 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b173 ACTS +0  layer.5.ffn.layernorm
@@ -8348,30 +8576,30 @@ body_100(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B^T  ld 768, batch strides [0,0]  b180 PARAMS +543667200  bert.encoder.layer.6.attention.self.value.weight
 //     C    ld 768, batch strides [0,0]  b182 ACTS +56647680  layer.6.attention.value
 //     epilogue: bias bert.encoder.layer.6.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k073_layer_6_attention_context_forward: body_72  grid 2304, block 128  b0 ACTS+18898944 b1 ACTS+37773312 b2 ACTS+56647680 b3 ACTS+18874368 b4 ACTS+75522048 b5 ACTS+94396416 site0 20
+//   k073_layer_6_attention_context_forward: body_79  grid 2304, block 128  b0 ACTS+18898944 b1 ACTS+37773312 b2 ACTS+56647680 b3 ACTS+18874368 b4 ACTS+75522048 b5 ACTS+94396416 site0 20
 //   k074_layer_6_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.6.attention.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 6144 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b183 ACTS +75522048  layer.6.attention.context
 //     B^T  ld 768, batch strides [0,0]  b184 PARAMS +546029568  bert.encoder.layer.6.attention.output.dense.weight
 //     C    ld 768, batch strides [0,0]  b186 ACTS +18898944  layer.6.attention.output
 //     epilogue: bias bert.encoder.layer.6.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k075_layer_6_attention_residual: body_73  grid 6144, block 256  b0 ACTS+0 b1 ACTS+18898944 b2 ACTS+37773312 site0 21
-//   k076_layer_6_attention_layernorm: body_69  grid 6144, block 256  b0 ACTS+37773312 b1 PARAMS+548395008 b2 PARAMS+548391936 b3 ACTS+0
+//   k075_layer_6_attention_residual: body_80  grid 6144, block 256  b0 ACTS+0 b1 ACTS+18898944 b2 ACTS+37773312 site0 21
+//   k076_layer_6_attention_layernorm: body_76  grid 6144, block 256  b0 ACTS+37773312 b1 PARAMS+548395008 b2 PARAMS+548391936 b3 ACTS+0
 //   k077_layer_6_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.6.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 6144 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b190 ACTS +0  layer.6.attention.layernorm
 //     B^T  ld 768, batch strides [0,0]  b191 PARAMS +548398080  bert.encoder.layer.6.intermediate.dense.weight
 //     C    ld 3072, batch strides [0,0]  b193 ACTS +18898944  layer.6.ffn.gelu
 //     epilogue: bias bert.encoder.layer.6.intermediate.dense.bias, aux -, act gelu
-//   k077_layer_6_ffn_intermediate_matmul__epilogue: body_6  grid 6144, block 256  b0 ACTS+18898944 b1 PARAMS+557835264
+//   k077_layer_6_ffn_intermediate_matmul__epilogue: body_81  grid 6144, block 256  b0 ACTS+18898944 b1 PARAMS+557835264
 //   k078_layer_6_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.6.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 6144 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b193 ACTS +18898944  layer.6.ffn.gelu
 //     B^T  ld 3072, batch strides [0,0]  b194 PARAMS +557847552  bert.encoder.layer.6.output.dense.weight
 //     C    ld 768, batch strides [0,0]  b196 ACTS +94396416  layer.6.ffn.output
 //     epilogue: bias bert.encoder.layer.6.output.dense.bias (cuBLASLt), aux -, act none
-//   k079_layer_6_ffn_residual: body_73  grid 6144, block 256  b0 ACTS+0 b1 ACTS+94396416 b2 ACTS+18898944 site0 22
-//   k080_layer_6_ffn_layernorm: body_69  grid 6144, block 256  b0 ACTS+18898944 b1 PARAMS+567290880 b2 PARAMS+567287808 b3 ACTS+0
+//   k079_layer_6_ffn_residual: body_80  grid 6144, block 256  b0 ACTS+0 b1 ACTS+94396416 b2 ACTS+18898944 site0 22
+//   k080_layer_6_ffn_layernorm: body_76  grid 6144, block 256  b0 ACTS+18898944 b1 PARAMS+567290880 b2 PARAMS+567287808 b3 ACTS+0
 //   k081_layer_7_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.7.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 6144 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b200 ACTS +0  layer.6.ffn.layernorm
@@ -8390,30 +8618,30 @@ body_100(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B^T  ld 768, batch strides [0,0]  b207 PARAMS +572018688  bert.encoder.layer.7.attention.self.value.weight
 //     C    ld 768, batch strides [0,0]  b209 ACTS +56647680  layer.7.attention.value
 //     epilogue: bias bert.encoder.layer.7.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k084_layer_7_attention_context_forward: body_72  grid 2304, block 128  b0 ACTS+18898944 b1 ACTS+37773312 b2 ACTS+56647680 b3 ACTS+18874368 b4 ACTS+75522048 b5 ACTS+94396416 site0 23
+//   k084_layer_7_attention_context_forward: body_79  grid 2304, block 128  b0 ACTS+18898944 b1 ACTS+37773312 b2 ACTS+56647680 b3 ACTS+18874368 b4 ACTS+75522048 b5 ACTS+94396416 site0 23
 //   k085_layer_7_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.7.attention.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 6144 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b210 ACTS +75522048  layer.7.attention.context
 //     B^T  ld 768, batch strides [0,0]  b211 PARAMS +574381056  bert.encoder.layer.7.attention.output.dense.weight
 //     C    ld 768, batch strides [0,0]  b213 ACTS +18898944  layer.7.attention.output
 //     epilogue: bias bert.encoder.layer.7.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k086_layer_7_attention_residual: body_73  grid 6144, block 256  b0 ACTS+0 b1 ACTS+18898944 b2 ACTS+37773312 site0 24
-//   k087_layer_7_attention_layernorm: body_69  grid 6144, block 256  b0 ACTS+37773312 b1 PARAMS+576746496 b2 PARAMS+576743424 b3 ACTS+0
+//   k086_layer_7_attention_residual: body_80  grid 6144, block 256  b0 ACTS+0 b1 ACTS+18898944 b2 ACTS+37773312 site0 24
+//   k087_layer_7_attention_layernorm: body_76  grid 6144, block 256  b0 ACTS+37773312 b1 PARAMS+576746496 b2 PARAMS+576743424 b3 ACTS+0
 //   k088_layer_7_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.7.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 6144 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b217 ACTS +0  layer.7.attention.layernorm
 //     B^T  ld 768, batch strides [0,0]  b218 PARAMS +576749568  bert.encoder.layer.7.intermediate.dense.weight
 //     C    ld 3072, batch strides [0,0]  b220 ACTS +18898944  layer.7.ffn.gelu
 //     epilogue: bias bert.encoder.layer.7.intermediate.dense.bias, aux -, act gelu
-//   k088_layer_7_ffn_intermediate_matmul__epilogue: body_6  grid 6144, block 256  b0 ACTS+18898944 b1 PARAMS+586186752
+//   k088_layer_7_ffn_intermediate_matmul__epilogue: body_81  grid 6144, block 256  b0 ACTS+18898944 b1 PARAMS+586186752
 //   k089_layer_7_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.7.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 6144 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b220 ACTS +18898944  layer.7.ffn.gelu
 //     B^T  ld 3072, batch strides [0,0]  b221 PARAMS +586199040  bert.encoder.layer.7.output.dense.weight
 //     C    ld 768, batch strides [0,0]  b223 ACTS +94396416  layer.7.ffn.output
 //     epilogue: bias bert.encoder.layer.7.output.dense.bias (cuBLASLt), aux -, act none
-//   k090_layer_7_ffn_residual: body_73  grid 6144, block 256  b0 ACTS+0 b1 ACTS+94396416 b2 ACTS+18898944 site0 25
-//   k091_layer_7_ffn_layernorm: body_69  grid 6144, block 256  b0 ACTS+18898944 b1 PARAMS+595642368 b2 PARAMS+595639296 b3 ACTS+0
+//   k090_layer_7_ffn_residual: body_80  grid 6144, block 256  b0 ACTS+0 b1 ACTS+94396416 b2 ACTS+18898944 site0 25
+//   k091_layer_7_ffn_layernorm: body_76  grid 6144, block 256  b0 ACTS+18898944 b1 PARAMS+595642368 b2 PARAMS+595639296 b3 ACTS+0
 //   k092_layer_8_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.8.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 6144 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b227 ACTS +0  layer.7.ffn.layernorm
@@ -8432,30 +8660,30 @@ body_100(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B^T  ld 768, batch strides [0,0]  b234 PARAMS +600370176  bert.encoder.layer.8.attention.self.value.weight
 //     C    ld 768, batch strides [0,0]  b236 ACTS +56647680  layer.8.attention.value
 //     epilogue: bias bert.encoder.layer.8.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k095_layer_8_attention_context_forward: body_72  grid 2304, block 128  b0 ACTS+18898944 b1 ACTS+37773312 b2 ACTS+56647680 b3 ACTS+18874368 b4 ACTS+75522048 b5 ACTS+94396416 site0 26
+//   k095_layer_8_attention_context_forward: body_79  grid 2304, block 128  b0 ACTS+18898944 b1 ACTS+37773312 b2 ACTS+56647680 b3 ACTS+18874368 b4 ACTS+75522048 b5 ACTS+94396416 site0 26
 //   k096_layer_8_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.8.attention.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 6144 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b237 ACTS +75522048  layer.8.attention.context
 //     B^T  ld 768, batch strides [0,0]  b238 PARAMS +602732544  bert.encoder.layer.8.attention.output.dense.weight
 //     C    ld 768, batch strides [0,0]  b240 ACTS +18898944  layer.8.attention.output
 //     epilogue: bias bert.encoder.layer.8.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k097_layer_8_attention_residual: body_73  grid 6144, block 256  b0 ACTS+0 b1 ACTS+18898944 b2 ACTS+37773312 site0 27
-//   k098_layer_8_attention_layernorm: body_69  grid 6144, block 256  b0 ACTS+37773312 b1 PARAMS+605097984 b2 PARAMS+605094912 b3 ACTS+0
+//   k097_layer_8_attention_residual: body_80  grid 6144, block 256  b0 ACTS+0 b1 ACTS+18898944 b2 ACTS+37773312 site0 27
+//   k098_layer_8_attention_layernorm: body_76  grid 6144, block 256  b0 ACTS+37773312 b1 PARAMS+605097984 b2 PARAMS+605094912 b3 ACTS+0
 //   k099_layer_8_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.8.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 6144 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b244 ACTS +0  layer.8.attention.layernorm
 //     B^T  ld 768, batch strides [0,0]  b245 PARAMS +605101056  bert.encoder.layer.8.intermediate.dense.weight
 //     C    ld 3072, batch strides [0,0]  b247 ACTS +18898944  layer.8.ffn.gelu
 //     epilogue: bias bert.encoder.layer.8.intermediate.dense.bias, aux -, act gelu
-//   k099_layer_8_ffn_intermediate_matmul__epilogue: body_6  grid 6144, block 256  b0 ACTS+18898944 b1 PARAMS+614538240
+//   k099_layer_8_ffn_intermediate_matmul__epilogue: body_81  grid 6144, block 256  b0 ACTS+18898944 b1 PARAMS+614538240
 //   k100_layer_8_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.8.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 6144 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b247 ACTS +18898944  layer.8.ffn.gelu
 //     B^T  ld 3072, batch strides [0,0]  b248 PARAMS +614550528  bert.encoder.layer.8.output.dense.weight
 //     C    ld 768, batch strides [0,0]  b250 ACTS +94396416  layer.8.ffn.output
 //     epilogue: bias bert.encoder.layer.8.output.dense.bias (cuBLASLt), aux -, act none
-//   k101_layer_8_ffn_residual: body_73  grid 6144, block 256  b0 ACTS+0 b1 ACTS+94396416 b2 ACTS+18898944 site0 28
-//   k102_layer_8_ffn_layernorm: body_69  grid 6144, block 256  b0 ACTS+18898944 b1 PARAMS+623993856 b2 PARAMS+623990784 b3 ACTS+0
+//   k101_layer_8_ffn_residual: body_80  grid 6144, block 256  b0 ACTS+0 b1 ACTS+94396416 b2 ACTS+18898944 site0 28
+//   k102_layer_8_ffn_layernorm: body_76  grid 6144, block 256  b0 ACTS+18898944 b1 PARAMS+623993856 b2 PARAMS+623990784 b3 ACTS+0
 //   k103_layer_9_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.9.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 6144 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b254 ACTS +0  layer.8.ffn.layernorm
@@ -8474,30 +8702,30 @@ body_100(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B^T  ld 768, batch strides [0,0]  b261 PARAMS +628721664  bert.encoder.layer.9.attention.self.value.weight
 //     C    ld 768, batch strides [0,0]  b263 ACTS +56647680  layer.9.attention.value
 //     epilogue: bias bert.encoder.layer.9.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k106_layer_9_attention_context_forward: body_72  grid 2304, block 128  b0 ACTS+18898944 b1 ACTS+37773312 b2 ACTS+56647680 b3 ACTS+18874368 b4 ACTS+75522048 b5 ACTS+94396416 site0 29
+//   k106_layer_9_attention_context_forward: body_79  grid 2304, block 128  b0 ACTS+18898944 b1 ACTS+37773312 b2 ACTS+56647680 b3 ACTS+18874368 b4 ACTS+75522048 b5 ACTS+94396416 site0 29
 //   k107_layer_9_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.9.attention.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 6144 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b264 ACTS +75522048  layer.9.attention.context
 //     B^T  ld 768, batch strides [0,0]  b265 PARAMS +631084032  bert.encoder.layer.9.attention.output.dense.weight
 //     C    ld 768, batch strides [0,0]  b267 ACTS +18898944  layer.9.attention.output
 //     epilogue: bias bert.encoder.layer.9.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k108_layer_9_attention_residual: body_73  grid 6144, block 256  b0 ACTS+0 b1 ACTS+18898944 b2 ACTS+37773312 site0 30
-//   k109_layer_9_attention_layernorm: body_69  grid 6144, block 256  b0 ACTS+37773312 b1 PARAMS+633449472 b2 PARAMS+633446400 b3 ACTS+0
+//   k108_layer_9_attention_residual: body_80  grid 6144, block 256  b0 ACTS+0 b1 ACTS+18898944 b2 ACTS+37773312 site0 30
+//   k109_layer_9_attention_layernorm: body_76  grid 6144, block 256  b0 ACTS+37773312 b1 PARAMS+633449472 b2 PARAMS+633446400 b3 ACTS+0
 //   k110_layer_9_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.9.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 6144 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b271 ACTS +0  layer.9.attention.layernorm
 //     B^T  ld 768, batch strides [0,0]  b272 PARAMS +633452544  bert.encoder.layer.9.intermediate.dense.weight
 //     C    ld 3072, batch strides [0,0]  b274 ACTS +18898944  layer.9.ffn.gelu
 //     epilogue: bias bert.encoder.layer.9.intermediate.dense.bias, aux -, act gelu
-//   k110_layer_9_ffn_intermediate_matmul__epilogue: body_6  grid 6144, block 256  b0 ACTS+18898944 b1 PARAMS+642889728
+//   k110_layer_9_ffn_intermediate_matmul__epilogue: body_81  grid 6144, block 256  b0 ACTS+18898944 b1 PARAMS+642889728
 //   k111_layer_9_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.9.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 6144 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b274 ACTS +18898944  layer.9.ffn.gelu
 //     B^T  ld 3072, batch strides [0,0]  b275 PARAMS +642902016  bert.encoder.layer.9.output.dense.weight
 //     C    ld 768, batch strides [0,0]  b277 ACTS +94396416  layer.9.ffn.output
 //     epilogue: bias bert.encoder.layer.9.output.dense.bias (cuBLASLt), aux -, act none
-//   k112_layer_9_ffn_residual: body_73  grid 6144, block 256  b0 ACTS+0 b1 ACTS+94396416 b2 ACTS+18898944 site0 31
-//   k113_layer_9_ffn_layernorm: body_69  grid 6144, block 256  b0 ACTS+18898944 b1 PARAMS+652345344 b2 PARAMS+652342272 b3 ACTS+0
+//   k112_layer_9_ffn_residual: body_80  grid 6144, block 256  b0 ACTS+0 b1 ACTS+94396416 b2 ACTS+18898944 site0 31
+//   k113_layer_9_ffn_layernorm: body_76  grid 6144, block 256  b0 ACTS+18898944 b1 PARAMS+652345344 b2 PARAMS+652342272 b3 ACTS+0
 //   k114_layer_10_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.10.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 6144 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b281 ACTS +0  layer.9.ffn.layernorm
@@ -8516,30 +8744,30 @@ body_100(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B^T  ld 768, batch strides [0,0]  b288 PARAMS +657073152  bert.encoder.layer.10.attention.self.value.weight
 //     C    ld 768, batch strides [0,0]  b290 ACTS +56647680  layer.10.attention.value
 //     epilogue: bias bert.encoder.layer.10.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k117_layer_10_attention_context_forward: body_72  grid 2304, block 128  b0 ACTS+18898944 b1 ACTS+37773312 b2 ACTS+56647680 b3 ACTS+18874368 b4 ACTS+75522048 b5 ACTS+94396416 site0 32
+//   k117_layer_10_attention_context_forward: body_79  grid 2304, block 128  b0 ACTS+18898944 b1 ACTS+37773312 b2 ACTS+56647680 b3 ACTS+18874368 b4 ACTS+75522048 b5 ACTS+94396416 site0 32
 //   k118_layer_10_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.10.attention.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 6144 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b291 ACTS +75522048  layer.10.attention.context
 //     B^T  ld 768, batch strides [0,0]  b292 PARAMS +659435520  bert.encoder.layer.10.attention.output.dense.weight
 //     C    ld 768, batch strides [0,0]  b294 ACTS +18898944  layer.10.attention.output
 //     epilogue: bias bert.encoder.layer.10.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k119_layer_10_attention_residual: body_73  grid 6144, block 256  b0 ACTS+0 b1 ACTS+18898944 b2 ACTS+37773312 site0 33
-//   k120_layer_10_attention_layernorm: body_69  grid 6144, block 256  b0 ACTS+37773312 b1 PARAMS+661800960 b2 PARAMS+661797888 b3 ACTS+0
+//   k119_layer_10_attention_residual: body_80  grid 6144, block 256  b0 ACTS+0 b1 ACTS+18898944 b2 ACTS+37773312 site0 33
+//   k120_layer_10_attention_layernorm: body_76  grid 6144, block 256  b0 ACTS+37773312 b1 PARAMS+661800960 b2 PARAMS+661797888 b3 ACTS+0
 //   k121_layer_10_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.10.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 6144 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b298 ACTS +0  layer.10.attention.layernorm
 //     B^T  ld 768, batch strides [0,0]  b299 PARAMS +661804032  bert.encoder.layer.10.intermediate.dense.weight
 //     C    ld 3072, batch strides [0,0]  b301 ACTS +18898944  layer.10.ffn.gelu
 //     epilogue: bias bert.encoder.layer.10.intermediate.dense.bias, aux -, act gelu
-//   k121_layer_10_ffn_intermediate_matmul__epilogue: body_6  grid 6144, block 256  b0 ACTS+18898944 b1 PARAMS+671241216
+//   k121_layer_10_ffn_intermediate_matmul__epilogue: body_81  grid 6144, block 256  b0 ACTS+18898944 b1 PARAMS+671241216
 //   k122_layer_10_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.10.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 6144 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b301 ACTS +18898944  layer.10.ffn.gelu
 //     B^T  ld 3072, batch strides [0,0]  b302 PARAMS +671253504  bert.encoder.layer.10.output.dense.weight
 //     C    ld 768, batch strides [0,0]  b304 ACTS +94396416  layer.10.ffn.output
 //     epilogue: bias bert.encoder.layer.10.output.dense.bias (cuBLASLt), aux -, act none
-//   k123_layer_10_ffn_residual: body_73  grid 6144, block 256  b0 ACTS+0 b1 ACTS+94396416 b2 ACTS+18898944 site0 34
-//   k124_layer_10_ffn_layernorm: body_69  grid 6144, block 256  b0 ACTS+18898944 b1 PARAMS+680696832 b2 PARAMS+680693760 b3 ACTS+0
+//   k123_layer_10_ffn_residual: body_80  grid 6144, block 256  b0 ACTS+0 b1 ACTS+94396416 b2 ACTS+18898944 site0 34
+//   k124_layer_10_ffn_layernorm: body_76  grid 6144, block 256  b0 ACTS+18898944 b1 PARAMS+680696832 b2 PARAMS+680693760 b3 ACTS+0
 //   k125_layer_11_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.11.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 6144 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b308 ACTS +0  layer.10.ffn.layernorm
@@ -8558,53 +8786,53 @@ body_100(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B^T  ld 768, batch strides [0,0]  b315 PARAMS +685424640  bert.encoder.layer.11.attention.self.value.weight
 //     C    ld 768, batch strides [0,0]  b317 ACTS +56647680  layer.11.attention.value
 //     epilogue: bias bert.encoder.layer.11.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k128_layer_11_attention_context_forward: body_72  grid 2304, block 128  b0 ACTS+18898944 b1 ACTS+37773312 b2 ACTS+56647680 b3 ACTS+18874368 b4 ACTS+75522048 b5 ACTS+94396416 site0 35
+//   k128_layer_11_attention_context_forward: body_79  grid 2304, block 128  b0 ACTS+18898944 b1 ACTS+37773312 b2 ACTS+56647680 b3 ACTS+18874368 b4 ACTS+75522048 b5 ACTS+94396416 site0 35
 //   k129_layer_11_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.11.attention.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 6144 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b318 ACTS +75522048  layer.11.attention.context
 //     B^T  ld 768, batch strides [0,0]  b319 PARAMS +687787008  bert.encoder.layer.11.attention.output.dense.weight
 //     C    ld 768, batch strides [0,0]  b321 ACTS +18874368  layer.11.attention.output
 //     epilogue: bias bert.encoder.layer.11.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k130_layer_11_attention_residual: body_73  grid 6144, block 256  b0 ACTS+0 b1 ACTS+18874368 b2 ACTS+37748736 site0 36
-//   k131_layer_11_attention_layernorm: body_69  grid 6144, block 256  b0 ACTS+37748736 b1 PARAMS+690152448 b2 PARAMS+690149376 b3 ACTS+0
+//   k130_layer_11_attention_residual: body_80  grid 6144, block 256  b0 ACTS+0 b1 ACTS+18874368 b2 ACTS+37748736 site0 36
+//   k131_layer_11_attention_layernorm: body_76  grid 6144, block 256  b0 ACTS+37748736 b1 PARAMS+690152448 b2 PARAMS+690149376 b3 ACTS+0
 //   k132_layer_11_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.11.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 6144 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b325 ACTS +0  layer.11.attention.layernorm
 //     B^T  ld 768, batch strides [0,0]  b326 PARAMS +690155520  bert.encoder.layer.11.intermediate.dense.weight
 //     C    ld 3072, batch strides [0,0]  b328 ACTS +18874368  layer.11.ffn.gelu
 //     epilogue: bias bert.encoder.layer.11.intermediate.dense.bias, aux -, act gelu
-//   k132_layer_11_ffn_intermediate_matmul__epilogue: body_6  grid 6144, block 256  b0 ACTS+18874368 b1 PARAMS+699592704
+//   k132_layer_11_ffn_intermediate_matmul__epilogue: body_81  grid 6144, block 256  b0 ACTS+18874368 b1 PARAMS+699592704
 //   k133_layer_11_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.11.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 6144 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b328 ACTS +18874368  layer.11.ffn.gelu
 //     B^T  ld 3072, batch strides [0,0]  b329 PARAMS +699604992  bert.encoder.layer.11.output.dense.weight
 //     C    ld 768, batch strides [0,0]  b331 ACTS +94371840  layer.11.ffn.output
 //     epilogue: bias bert.encoder.layer.11.output.dense.bias (cuBLASLt), aux -, act none
-//   k134_layer_11_ffn_residual: body_73  grid 6144, block 256  b0 ACTS+0 b1 ACTS+94371840 b2 ACTS+18874368 site0 37
-//   k135_layer_11_ffn_layernorm: body_69  grid 6144, block 256  b0 ACTS+18874368 b1 PARAMS+709048320 b2 PARAMS+709045248 b3 IO+123072
+//   k134_layer_11_ffn_residual: body_80  grid 6144, block 256  b0 ACTS+0 b1 ACTS+94371840 b2 ACTS+18874368 site0 37
+//   k135_layer_11_ffn_layernorm: body_76  grid 6144, block 256  b0 ACTS+18874368 b1 PARAMS+709048320 b2 PARAMS+709045248 b3 IO+123072
 //   k136_head_qa_outputs_matmul: GEMM (cuBLASLt, host code): matmul head.qa_outputs.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 6144 n 2 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b335 IO +123072  layer.11.ffn.layernorm
 //     B^T  ld 768, batch strides [0,0]  b338 PARAMS +709051392  qa_outputs.weight
 //     C    ld 2, batch strides [0,0]  b340 ACTS +0  head.qa_outputs
 //     epilogue: bias qa_outputs.bias (cuBLASLt), aux -, act none
-//   k137_head_start_logits_column: body_7  grid 24, block 256  b0 ACTS+0 b1 ACTS+49152
-//   k138_head_start_logits: body_74  grid 16, block 256  b0 ACTS+49152 b1 IO+73856
-//   k139_head_end_logits_column: body_9  grid 24, block 256  b0 ACTS+0 b1 ACTS+49152
-//   k140_head_end_logits: body_74  grid 16, block 256  b0 ACTS+49152 b1 IO+98432
-//   k141_loss_end_valid_count: body_75  grid 1, block 16  b0 IO+73792 b1 ACTS+0
-//   k142_loss_end: body_76  grid 16, block 256  b0 IO+98432 b1 IO+73792 b2 ACTS+64
+//   k137_head_start_logits_column: body_82  grid 24, block 256  b0 ACTS+0 b1 ACTS+49152
+//   k138_head_start_logits: body_83  grid 16, block 256  b0 ACTS+49152 b1 IO+73856
+//   k139_head_end_logits_column: body_84  grid 24, block 256  b0 ACTS+0 b1 ACTS+49152
+//   k140_head_end_logits: body_83  grid 16, block 256  b0 ACTS+49152 b1 IO+98432
+//   k141_loss_end_valid_count: body_85  grid 1, block 16  b0 IO+73792 b1 ACTS+0
+//   k142_loss_end: body_86  grid 16, block 256  b0 IO+98432 b1 IO+73792 b2 ACTS+64
 //   k143_loss_end: body_12  grid 1, block 16  b0 ACTS+64 b1 ACTS+0 b2 ACTS+128
-//   k144_loss_start_valid_count: body_75  grid 1, block 16  b0 IO+73728 b1 ACTS+0
-//   k145_loss_start: body_76  grid 16, block 256  b0 IO+73856 b1 IO+73728 b2 ACTS+64
+//   k144_loss_start_valid_count: body_85  grid 1, block 16  b0 IO+73728 b1 ACTS+0
+//   k145_loss_start: body_86  grid 16, block 256  b0 IO+73856 b1 IO+73728 b2 ACTS+64
 //   k146_loss_start: body_12  grid 1, block 16  b0 ACTS+64 b1 ACTS+0 b2 ACTS+192
 //   k147_loss: body_13  grid 1, block 1  b0 ACTS+128 b1 ACTS+192 b2 IO+123008
 //
 // train_s384_v0: 550 kernels, activation peak 3756048384 bytes
-//   k000_embeddings_sum: body_68  grid 6144, block 256  b0 PARAMS+367248384 b1 PARAMS+368821248 b2 IO+24576 b3 PARAMS+0 b4 IO+0 b5 ACTS+0
-//   k001_embeddings_layernorm: body_77  grid 6144, block 256  b0 ACTS+0 b1 PARAMS+368830464 b2 PARAMS+368827392 b3 ACTS+18923520 b4 ACTS+18874368
-//   k002_embeddings_dropout: body_70  grid 6144, block 256  b0 ACTS+18923520 b1 ACTS+37797888 site0 1
-//   k003_attention_mask_bias: body_71  grid 16, block 256  b0 IO+49152 b1 ACTS+18923520
+//   k000_embeddings_sum: body_75  grid 6144, block 256  b0 PARAMS+367248384 b1 PARAMS+368821248 b2 IO+24576 b3 PARAMS+0 b4 IO+0 b5 ACTS+0
+//   k001_embeddings_layernorm: body_87  grid 6144, block 256  b0 ACTS+0 b1 PARAMS+368830464 b2 PARAMS+368827392 b3 ACTS+18923520 b4 ACTS+18874368
+//   k002_embeddings_dropout: body_77  grid 6144, block 256  b0 ACTS+18923520 b1 ACTS+37797888 site0 1
+//   k003_attention_mask_bias: body_78  grid 16, block 256  b0 IO+49152 b1 ACTS+18923520
 //   k004_layer_0_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 6144 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b11 ACTS +37797888  embeddings.dropout
@@ -8623,30 +8851,30 @@ body_100(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B^T  ld 768, batch strides [0,0]  b19 PARAMS +373558272  bert.encoder.layer.0.attention.self.value.weight
 //     C    ld 768, batch strides [0,0]  b21 ACTS +94420992  layer.0.attention.value
 //     epilogue: bias bert.encoder.layer.0.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k007_layer_0_attention_context_forward: body_72  grid 2304, block 128  b0 ACTS+56672256 b1 ACTS+75546624 b2 ACTS+94420992 b3 ACTS+18923520 b4 ACTS+113295360 b5 ACTS+18948096 site0 2
+//   k007_layer_0_attention_context_forward: body_79  grid 2304, block 128  b0 ACTS+56672256 b1 ACTS+75546624 b2 ACTS+94420992 b3 ACTS+18923520 b4 ACTS+113295360 b5 ACTS+18948096 site0 2
 //   k008_layer_0_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 6144 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b22 ACTS +113295360  layer.0.attention.context
 //     B^T  ld 768, batch strides [0,0]  b23 PARAMS +375920640  bert.encoder.layer.0.attention.output.dense.weight
 //     C    ld 768, batch strides [0,0]  b25 ACTS +132169728  layer.0.attention.output
 //     epilogue: bias bert.encoder.layer.0.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k009_layer_0_attention_residual: body_73  grid 6144, block 256  b0 ACTS+37797888 b1 ACTS+132169728 b2 ACTS+151044096 site0 3
-//   k010_layer_0_attention_layernorm: body_77  grid 6144, block 256  b0 ACTS+151044096 b1 PARAMS+378286080 b2 PARAMS+378283008 b3 ACTS+132169728 b4 ACTS+19243008
+//   k009_layer_0_attention_residual: body_80  grid 6144, block 256  b0 ACTS+37797888 b1 ACTS+132169728 b2 ACTS+151044096 site0 3
+//   k010_layer_0_attention_layernorm: body_87  grid 6144, block 256  b0 ACTS+151044096 b1 PARAMS+378286080 b2 PARAMS+378283008 b3 ACTS+132169728 b4 ACTS+19243008
 //   k011_layer_0_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 6144 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b30 ACTS +132169728  layer.0.attention.layernorm
 //     B^T  ld 768, batch strides [0,0]  b31 PARAMS +378289152  bert.encoder.layer.0.intermediate.dense.weight
 //     C    ld 3072, batch strides [0,0]  b34 ACTS +245415936  layer.0.ffn.gelu
 //     epilogue: bias bert.encoder.layer.0.intermediate.dense.bias, aux layer.0.ffn.intermediate, act gelu
-//   k011_layer_0_ffn_intermediate_matmul__epilogue: body_15  grid 6144, block 256  b0 ACTS+245415936 b1 PARAMS+387726336 b2 ACTS+169918464
+//   k011_layer_0_ffn_intermediate_matmul__epilogue: body_88  grid 6144, block 256  b0 ACTS+245415936 b1 PARAMS+387726336 b2 ACTS+169918464
 //   k012_layer_0_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 6144 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b34 ACTS +245415936  layer.0.ffn.gelu
 //     B^T  ld 3072, batch strides [0,0]  b35 PARAMS +387738624  bert.encoder.layer.0.output.dense.weight
 //     C    ld 768, batch strides [0,0]  b37 ACTS +320913408  layer.0.ffn.output
 //     epilogue: bias bert.encoder.layer.0.output.dense.bias (cuBLASLt), aux -, act none
-//   k013_layer_0_ffn_residual: body_73  grid 6144, block 256  b0 ACTS+132169728 b1 ACTS+320913408 b2 ACTS+339787776 site0 4
-//   k014_layer_0_ffn_layernorm: body_77  grid 6144, block 256  b0 ACTS+339787776 b1 PARAMS+397181952 b2 PARAMS+397178880 b3 ACTS+320913408 b4 ACTS+19292160
+//   k013_layer_0_ffn_residual: body_80  grid 6144, block 256  b0 ACTS+132169728 b1 ACTS+320913408 b2 ACTS+339787776 site0 4
+//   k014_layer_0_ffn_layernorm: body_87  grid 6144, block 256  b0 ACTS+339787776 b1 PARAMS+397181952 b2 PARAMS+397178880 b3 ACTS+320913408 b4 ACTS+19292160
 //   k015_layer_1_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 6144 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b42 ACTS +320913408  layer.0.ffn.layernorm
@@ -8665,30 +8893,30 @@ body_100(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B^T  ld 768, batch strides [0,0]  b49 PARAMS +401909760  bert.encoder.layer.1.attention.self.value.weight
 //     C    ld 768, batch strides [0,0]  b51 ACTS +396410880  layer.1.attention.value
 //     epilogue: bias bert.encoder.layer.1.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k018_layer_1_attention_context_forward: body_72  grid 2304, block 128  b0 ACTS+358662144 b1 ACTS+377536512 b2 ACTS+396410880 b3 ACTS+18923520 b4 ACTS+415285248 b5 ACTS+19341312 site0 5
+//   k018_layer_1_attention_context_forward: body_79  grid 2304, block 128  b0 ACTS+358662144 b1 ACTS+377536512 b2 ACTS+396410880 b3 ACTS+18923520 b4 ACTS+415285248 b5 ACTS+19341312 site0 5
 //   k019_layer_1_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 6144 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b52 ACTS +415285248  layer.1.attention.context
 //     B^T  ld 768, batch strides [0,0]  b53 PARAMS +404272128  bert.encoder.layer.1.attention.output.dense.weight
 //     C    ld 768, batch strides [0,0]  b55 ACTS +434159616  layer.1.attention.output
 //     epilogue: bias bert.encoder.layer.1.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k020_layer_1_attention_residual: body_73  grid 6144, block 256  b0 ACTS+320913408 b1 ACTS+434159616 b2 ACTS+453033984 site0 6
-//   k021_layer_1_attention_layernorm: body_77  grid 6144, block 256  b0 ACTS+453033984 b1 PARAMS+406637568 b2 PARAMS+406634496 b3 ACTS+434159616 b4 ACTS+19636224
+//   k020_layer_1_attention_residual: body_80  grid 6144, block 256  b0 ACTS+320913408 b1 ACTS+434159616 b2 ACTS+453033984 site0 6
+//   k021_layer_1_attention_layernorm: body_87  grid 6144, block 256  b0 ACTS+453033984 b1 PARAMS+406637568 b2 PARAMS+406634496 b3 ACTS+434159616 b4 ACTS+19636224
 //   k022_layer_1_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 6144 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b60 ACTS +434159616  layer.1.attention.layernorm
 //     B^T  ld 768, batch strides [0,0]  b61 PARAMS +406640640  bert.encoder.layer.1.intermediate.dense.weight
 //     C    ld 3072, batch strides [0,0]  b64 ACTS +547405824  layer.1.ffn.gelu
 //     epilogue: bias bert.encoder.layer.1.intermediate.dense.bias, aux layer.1.ffn.intermediate, act gelu
-//   k022_layer_1_ffn_intermediate_matmul__epilogue: body_15  grid 6144, block 256  b0 ACTS+547405824 b1 PARAMS+416077824 b2 ACTS+471908352
+//   k022_layer_1_ffn_intermediate_matmul__epilogue: body_88  grid 6144, block 256  b0 ACTS+547405824 b1 PARAMS+416077824 b2 ACTS+471908352
 //   k023_layer_1_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 6144 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b64 ACTS +547405824  layer.1.ffn.gelu
 //     B^T  ld 3072, batch strides [0,0]  b65 PARAMS +416090112  bert.encoder.layer.1.output.dense.weight
 //     C    ld 768, batch strides [0,0]  b67 ACTS +622903296  layer.1.ffn.output
 //     epilogue: bias bert.encoder.layer.1.output.dense.bias (cuBLASLt), aux -, act none
-//   k024_layer_1_ffn_residual: body_73  grid 6144, block 256  b0 ACTS+434159616 b1 ACTS+622903296 b2 ACTS+641777664 site0 7
-//   k025_layer_1_ffn_layernorm: body_77  grid 6144, block 256  b0 ACTS+641777664 b1 PARAMS+425533440 b2 PARAMS+425530368 b3 ACTS+622903296 b4 ACTS+19685376
+//   k024_layer_1_ffn_residual: body_80  grid 6144, block 256  b0 ACTS+434159616 b1 ACTS+622903296 b2 ACTS+641777664 site0 7
+//   k025_layer_1_ffn_layernorm: body_87  grid 6144, block 256  b0 ACTS+641777664 b1 PARAMS+425533440 b2 PARAMS+425530368 b3 ACTS+622903296 b4 ACTS+19685376
 //   k026_layer_2_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.2.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 6144 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b72 ACTS +622903296  layer.1.ffn.layernorm
@@ -8707,30 +8935,30 @@ body_100(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B^T  ld 768, batch strides [0,0]  b79 PARAMS +430261248  bert.encoder.layer.2.attention.self.value.weight
 //     C    ld 768, batch strides [0,0]  b81 ACTS +698400768  layer.2.attention.value
 //     epilogue: bias bert.encoder.layer.2.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k029_layer_2_attention_context_forward: body_72  grid 2304, block 128  b0 ACTS+660652032 b1 ACTS+679526400 b2 ACTS+698400768 b3 ACTS+18923520 b4 ACTS+717275136 b5 ACTS+19734528 site0 8
+//   k029_layer_2_attention_context_forward: body_79  grid 2304, block 128  b0 ACTS+660652032 b1 ACTS+679526400 b2 ACTS+698400768 b3 ACTS+18923520 b4 ACTS+717275136 b5 ACTS+19734528 site0 8
 //   k030_layer_2_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.2.attention.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 6144 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b82 ACTS +717275136  layer.2.attention.context
 //     B^T  ld 768, batch strides [0,0]  b83 PARAMS +432623616  bert.encoder.layer.2.attention.output.dense.weight
 //     C    ld 768, batch strides [0,0]  b85 ACTS +736149504  layer.2.attention.output
 //     epilogue: bias bert.encoder.layer.2.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k031_layer_2_attention_residual: body_73  grid 6144, block 256  b0 ACTS+622903296 b1 ACTS+736149504 b2 ACTS+755023872 site0 9
-//   k032_layer_2_attention_layernorm: body_77  grid 6144, block 256  b0 ACTS+755023872 b1 PARAMS+434989056 b2 PARAMS+434985984 b3 ACTS+736149504 b4 ACTS+20029440
+//   k031_layer_2_attention_residual: body_80  grid 6144, block 256  b0 ACTS+622903296 b1 ACTS+736149504 b2 ACTS+755023872 site0 9
+//   k032_layer_2_attention_layernorm: body_87  grid 6144, block 256  b0 ACTS+755023872 b1 PARAMS+434989056 b2 PARAMS+434985984 b3 ACTS+736149504 b4 ACTS+20029440
 //   k033_layer_2_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.2.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 6144 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b90 ACTS +736149504  layer.2.attention.layernorm
 //     B^T  ld 768, batch strides [0,0]  b91 PARAMS +434992128  bert.encoder.layer.2.intermediate.dense.weight
 //     C    ld 3072, batch strides [0,0]  b94 ACTS +849395712  layer.2.ffn.gelu
 //     epilogue: bias bert.encoder.layer.2.intermediate.dense.bias, aux layer.2.ffn.intermediate, act gelu
-//   k033_layer_2_ffn_intermediate_matmul__epilogue: body_15  grid 6144, block 256  b0 ACTS+849395712 b1 PARAMS+444429312 b2 ACTS+773898240
+//   k033_layer_2_ffn_intermediate_matmul__epilogue: body_88  grid 6144, block 256  b0 ACTS+849395712 b1 PARAMS+444429312 b2 ACTS+773898240
 //   k034_layer_2_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.2.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 6144 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b94 ACTS +849395712  layer.2.ffn.gelu
 //     B^T  ld 3072, batch strides [0,0]  b95 PARAMS +444441600  bert.encoder.layer.2.output.dense.weight
 //     C    ld 768, batch strides [0,0]  b97 ACTS +924893184  layer.2.ffn.output
 //     epilogue: bias bert.encoder.layer.2.output.dense.bias (cuBLASLt), aux -, act none
-//   k035_layer_2_ffn_residual: body_73  grid 6144, block 256  b0 ACTS+736149504 b1 ACTS+924893184 b2 ACTS+943767552 site0 10
-//   k036_layer_2_ffn_layernorm: body_77  grid 6144, block 256  b0 ACTS+943767552 b1 PARAMS+453884928 b2 PARAMS+453881856 b3 ACTS+924893184 b4 ACTS+20078592
+//   k035_layer_2_ffn_residual: body_80  grid 6144, block 256  b0 ACTS+736149504 b1 ACTS+924893184 b2 ACTS+943767552 site0 10
+//   k036_layer_2_ffn_layernorm: body_87  grid 6144, block 256  b0 ACTS+943767552 b1 PARAMS+453884928 b2 PARAMS+453881856 b3 ACTS+924893184 b4 ACTS+20078592
 //   k037_layer_3_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.3.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 6144 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b102 ACTS +924893184  layer.2.ffn.layernorm
@@ -8749,30 +8977,30 @@ body_100(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B^T  ld 768, batch strides [0,0]  b109 PARAMS +458612736  bert.encoder.layer.3.attention.self.value.weight
 //     C    ld 768, batch strides [0,0]  b111 ACTS +1000390656  layer.3.attention.value
 //     epilogue: bias bert.encoder.layer.3.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k040_layer_3_attention_context_forward: body_72  grid 2304, block 128  b0 ACTS+962641920 b1 ACTS+981516288 b2 ACTS+1000390656 b3 ACTS+18923520 b4 ACTS+1019265024 b5 ACTS+20127744 site0 11
+//   k040_layer_3_attention_context_forward: body_79  grid 2304, block 128  b0 ACTS+962641920 b1 ACTS+981516288 b2 ACTS+1000390656 b3 ACTS+18923520 b4 ACTS+1019265024 b5 ACTS+20127744 site0 11
 //   k041_layer_3_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.3.attention.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 6144 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b112 ACTS +1019265024  layer.3.attention.context
 //     B^T  ld 768, batch strides [0,0]  b113 PARAMS +460975104  bert.encoder.layer.3.attention.output.dense.weight
 //     C    ld 768, batch strides [0,0]  b115 ACTS +1038139392  layer.3.attention.output
 //     epilogue: bias bert.encoder.layer.3.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k042_layer_3_attention_residual: body_73  grid 6144, block 256  b0 ACTS+924893184 b1 ACTS+1038139392 b2 ACTS+1057013760 site0 12
-//   k043_layer_3_attention_layernorm: body_77  grid 6144, block 256  b0 ACTS+1057013760 b1 PARAMS+463340544 b2 PARAMS+463337472 b3 ACTS+1038139392 b4 ACTS+20422656
+//   k042_layer_3_attention_residual: body_80  grid 6144, block 256  b0 ACTS+924893184 b1 ACTS+1038139392 b2 ACTS+1057013760 site0 12
+//   k043_layer_3_attention_layernorm: body_87  grid 6144, block 256  b0 ACTS+1057013760 b1 PARAMS+463340544 b2 PARAMS+463337472 b3 ACTS+1038139392 b4 ACTS+20422656
 //   k044_layer_3_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.3.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 6144 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b120 ACTS +1038139392  layer.3.attention.layernorm
 //     B^T  ld 768, batch strides [0,0]  b121 PARAMS +463343616  bert.encoder.layer.3.intermediate.dense.weight
 //     C    ld 3072, batch strides [0,0]  b124 ACTS +1151385600  layer.3.ffn.gelu
 //     epilogue: bias bert.encoder.layer.3.intermediate.dense.bias, aux layer.3.ffn.intermediate, act gelu
-//   k044_layer_3_ffn_intermediate_matmul__epilogue: body_15  grid 6144, block 256  b0 ACTS+1151385600 b1 PARAMS+472780800 b2 ACTS+1075888128
+//   k044_layer_3_ffn_intermediate_matmul__epilogue: body_88  grid 6144, block 256  b0 ACTS+1151385600 b1 PARAMS+472780800 b2 ACTS+1075888128
 //   k045_layer_3_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.3.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 6144 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b124 ACTS +1151385600  layer.3.ffn.gelu
 //     B^T  ld 3072, batch strides [0,0]  b125 PARAMS +472793088  bert.encoder.layer.3.output.dense.weight
 //     C    ld 768, batch strides [0,0]  b127 ACTS +1226883072  layer.3.ffn.output
 //     epilogue: bias bert.encoder.layer.3.output.dense.bias (cuBLASLt), aux -, act none
-//   k046_layer_3_ffn_residual: body_73  grid 6144, block 256  b0 ACTS+1038139392 b1 ACTS+1226883072 b2 ACTS+1245757440 site0 13
-//   k047_layer_3_ffn_layernorm: body_77  grid 6144, block 256  b0 ACTS+1245757440 b1 PARAMS+482236416 b2 PARAMS+482233344 b3 ACTS+1226883072 b4 ACTS+20471808
+//   k046_layer_3_ffn_residual: body_80  grid 6144, block 256  b0 ACTS+1038139392 b1 ACTS+1226883072 b2 ACTS+1245757440 site0 13
+//   k047_layer_3_ffn_layernorm: body_87  grid 6144, block 256  b0 ACTS+1245757440 b1 PARAMS+482236416 b2 PARAMS+482233344 b3 ACTS+1226883072 b4 ACTS+20471808
 //   k048_layer_4_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.4.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 6144 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b132 ACTS +1226883072  layer.3.ffn.layernorm
@@ -8791,30 +9019,30 @@ body_100(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B^T  ld 768, batch strides [0,0]  b139 PARAMS +486964224  bert.encoder.layer.4.attention.self.value.weight
 //     C    ld 768, batch strides [0,0]  b141 ACTS +1302380544  layer.4.attention.value
 //     epilogue: bias bert.encoder.layer.4.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k051_layer_4_attention_context_forward: body_72  grid 2304, block 128  b0 ACTS+1264631808 b1 ACTS+1283506176 b2 ACTS+1302380544 b3 ACTS+18923520 b4 ACTS+1321254912 b5 ACTS+20520960 site0 14
+//   k051_layer_4_attention_context_forward: body_79  grid 2304, block 128  b0 ACTS+1264631808 b1 ACTS+1283506176 b2 ACTS+1302380544 b3 ACTS+18923520 b4 ACTS+1321254912 b5 ACTS+20520960 site0 14
 //   k052_layer_4_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.4.attention.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 6144 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b142 ACTS +1321254912  layer.4.attention.context
 //     B^T  ld 768, batch strides [0,0]  b143 PARAMS +489326592  bert.encoder.layer.4.attention.output.dense.weight
 //     C    ld 768, batch strides [0,0]  b145 ACTS +1340129280  layer.4.attention.output
 //     epilogue: bias bert.encoder.layer.4.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k053_layer_4_attention_residual: body_73  grid 6144, block 256  b0 ACTS+1226883072 b1 ACTS+1340129280 b2 ACTS+1359003648 site0 15
-//   k054_layer_4_attention_layernorm: body_77  grid 6144, block 256  b0 ACTS+1359003648 b1 PARAMS+491692032 b2 PARAMS+491688960 b3 ACTS+1340129280 b4 ACTS+20815872
+//   k053_layer_4_attention_residual: body_80  grid 6144, block 256  b0 ACTS+1226883072 b1 ACTS+1340129280 b2 ACTS+1359003648 site0 15
+//   k054_layer_4_attention_layernorm: body_87  grid 6144, block 256  b0 ACTS+1359003648 b1 PARAMS+491692032 b2 PARAMS+491688960 b3 ACTS+1340129280 b4 ACTS+20815872
 //   k055_layer_4_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.4.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 6144 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b150 ACTS +1340129280  layer.4.attention.layernorm
 //     B^T  ld 768, batch strides [0,0]  b151 PARAMS +491695104  bert.encoder.layer.4.intermediate.dense.weight
 //     C    ld 3072, batch strides [0,0]  b154 ACTS +1453375488  layer.4.ffn.gelu
 //     epilogue: bias bert.encoder.layer.4.intermediate.dense.bias, aux layer.4.ffn.intermediate, act gelu
-//   k055_layer_4_ffn_intermediate_matmul__epilogue: body_15  grid 6144, block 256  b0 ACTS+1453375488 b1 PARAMS+501132288 b2 ACTS+1377878016
+//   k055_layer_4_ffn_intermediate_matmul__epilogue: body_88  grid 6144, block 256  b0 ACTS+1453375488 b1 PARAMS+501132288 b2 ACTS+1377878016
 //   k056_layer_4_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.4.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 6144 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b154 ACTS +1453375488  layer.4.ffn.gelu
 //     B^T  ld 3072, batch strides [0,0]  b155 PARAMS +501144576  bert.encoder.layer.4.output.dense.weight
 //     C    ld 768, batch strides [0,0]  b157 ACTS +1528872960  layer.4.ffn.output
 //     epilogue: bias bert.encoder.layer.4.output.dense.bias (cuBLASLt), aux -, act none
-//   k057_layer_4_ffn_residual: body_73  grid 6144, block 256  b0 ACTS+1340129280 b1 ACTS+1528872960 b2 ACTS+1547747328 site0 16
-//   k058_layer_4_ffn_layernorm: body_77  grid 6144, block 256  b0 ACTS+1547747328 b1 PARAMS+510587904 b2 PARAMS+510584832 b3 ACTS+1528872960 b4 ACTS+20865024
+//   k057_layer_4_ffn_residual: body_80  grid 6144, block 256  b0 ACTS+1340129280 b1 ACTS+1528872960 b2 ACTS+1547747328 site0 16
+//   k058_layer_4_ffn_layernorm: body_87  grid 6144, block 256  b0 ACTS+1547747328 b1 PARAMS+510587904 b2 PARAMS+510584832 b3 ACTS+1528872960 b4 ACTS+20865024
 //   k059_layer_5_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.5.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 6144 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b162 ACTS +1528872960  layer.4.ffn.layernorm
@@ -8833,30 +9061,30 @@ body_100(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B^T  ld 768, batch strides [0,0]  b169 PARAMS +515315712  bert.encoder.layer.5.attention.self.value.weight
 //     C    ld 768, batch strides [0,0]  b171 ACTS +1604370432  layer.5.attention.value
 //     epilogue: bias bert.encoder.layer.5.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k062_layer_5_attention_context_forward: body_72  grid 2304, block 128  b0 ACTS+1566621696 b1 ACTS+1585496064 b2 ACTS+1604370432 b3 ACTS+18923520 b4 ACTS+1623244800 b5 ACTS+20914176 site0 17
+//   k062_layer_5_attention_context_forward: body_79  grid 2304, block 128  b0 ACTS+1566621696 b1 ACTS+1585496064 b2 ACTS+1604370432 b3 ACTS+18923520 b4 ACTS+1623244800 b5 ACTS+20914176 site0 17
 //   k063_layer_5_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.5.attention.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 6144 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b172 ACTS +1623244800  layer.5.attention.context
 //     B^T  ld 768, batch strides [0,0]  b173 PARAMS +517678080  bert.encoder.layer.5.attention.output.dense.weight
 //     C    ld 768, batch strides [0,0]  b175 ACTS +1642119168  layer.5.attention.output
 //     epilogue: bias bert.encoder.layer.5.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k064_layer_5_attention_residual: body_73  grid 6144, block 256  b0 ACTS+1528872960 b1 ACTS+1642119168 b2 ACTS+1660993536 site0 18
-//   k065_layer_5_attention_layernorm: body_77  grid 6144, block 256  b0 ACTS+1660993536 b1 PARAMS+520043520 b2 PARAMS+520040448 b3 ACTS+1642119168 b4 ACTS+21209088
+//   k064_layer_5_attention_residual: body_80  grid 6144, block 256  b0 ACTS+1528872960 b1 ACTS+1642119168 b2 ACTS+1660993536 site0 18
+//   k065_layer_5_attention_layernorm: body_87  grid 6144, block 256  b0 ACTS+1660993536 b1 PARAMS+520043520 b2 PARAMS+520040448 b3 ACTS+1642119168 b4 ACTS+21209088
 //   k066_layer_5_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.5.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 6144 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b180 ACTS +1642119168  layer.5.attention.layernorm
 //     B^T  ld 768, batch strides [0,0]  b181 PARAMS +520046592  bert.encoder.layer.5.intermediate.dense.weight
 //     C    ld 3072, batch strides [0,0]  b184 ACTS +1755365376  layer.5.ffn.gelu
 //     epilogue: bias bert.encoder.layer.5.intermediate.dense.bias, aux layer.5.ffn.intermediate, act gelu
-//   k066_layer_5_ffn_intermediate_matmul__epilogue: body_15  grid 6144, block 256  b0 ACTS+1755365376 b1 PARAMS+529483776 b2 ACTS+1679867904
+//   k066_layer_5_ffn_intermediate_matmul__epilogue: body_88  grid 6144, block 256  b0 ACTS+1755365376 b1 PARAMS+529483776 b2 ACTS+1679867904
 //   k067_layer_5_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.5.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 6144 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b184 ACTS +1755365376  layer.5.ffn.gelu
 //     B^T  ld 3072, batch strides [0,0]  b185 PARAMS +529496064  bert.encoder.layer.5.output.dense.weight
 //     C    ld 768, batch strides [0,0]  b187 ACTS +1830862848  layer.5.ffn.output
 //     epilogue: bias bert.encoder.layer.5.output.dense.bias (cuBLASLt), aux -, act none
-//   k068_layer_5_ffn_residual: body_73  grid 6144, block 256  b0 ACTS+1642119168 b1 ACTS+1830862848 b2 ACTS+1849737216 site0 19
-//   k069_layer_5_ffn_layernorm: body_77  grid 6144, block 256  b0 ACTS+1849737216 b1 PARAMS+538939392 b2 PARAMS+538936320 b3 ACTS+1830862848 b4 ACTS+21258240
+//   k068_layer_5_ffn_residual: body_80  grid 6144, block 256  b0 ACTS+1642119168 b1 ACTS+1830862848 b2 ACTS+1849737216 site0 19
+//   k069_layer_5_ffn_layernorm: body_87  grid 6144, block 256  b0 ACTS+1849737216 b1 PARAMS+538939392 b2 PARAMS+538936320 b3 ACTS+1830862848 b4 ACTS+21258240
 //   k070_layer_6_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.6.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 6144 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b192 ACTS +1830862848  layer.5.ffn.layernorm
@@ -8875,30 +9103,30 @@ body_100(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B^T  ld 768, batch strides [0,0]  b199 PARAMS +543667200  bert.encoder.layer.6.attention.self.value.weight
 //     C    ld 768, batch strides [0,0]  b201 ACTS +1906360320  layer.6.attention.value
 //     epilogue: bias bert.encoder.layer.6.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k073_layer_6_attention_context_forward: body_72  grid 2304, block 128  b0 ACTS+1868611584 b1 ACTS+1887485952 b2 ACTS+1906360320 b3 ACTS+18923520 b4 ACTS+1925234688 b5 ACTS+21307392 site0 20
+//   k073_layer_6_attention_context_forward: body_79  grid 2304, block 128  b0 ACTS+1868611584 b1 ACTS+1887485952 b2 ACTS+1906360320 b3 ACTS+18923520 b4 ACTS+1925234688 b5 ACTS+21307392 site0 20
 //   k074_layer_6_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.6.attention.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 6144 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b202 ACTS +1925234688  layer.6.attention.context
 //     B^T  ld 768, batch strides [0,0]  b203 PARAMS +546029568  bert.encoder.layer.6.attention.output.dense.weight
 //     C    ld 768, batch strides [0,0]  b205 ACTS +1944109056  layer.6.attention.output
 //     epilogue: bias bert.encoder.layer.6.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k075_layer_6_attention_residual: body_73  grid 6144, block 256  b0 ACTS+1830862848 b1 ACTS+1944109056 b2 ACTS+1962983424 site0 21
-//   k076_layer_6_attention_layernorm: body_77  grid 6144, block 256  b0 ACTS+1962983424 b1 PARAMS+548395008 b2 PARAMS+548391936 b3 ACTS+1944109056 b4 ACTS+21602304
+//   k075_layer_6_attention_residual: body_80  grid 6144, block 256  b0 ACTS+1830862848 b1 ACTS+1944109056 b2 ACTS+1962983424 site0 21
+//   k076_layer_6_attention_layernorm: body_87  grid 6144, block 256  b0 ACTS+1962983424 b1 PARAMS+548395008 b2 PARAMS+548391936 b3 ACTS+1944109056 b4 ACTS+21602304
 //   k077_layer_6_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.6.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 6144 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b210 ACTS +1944109056  layer.6.attention.layernorm
 //     B^T  ld 768, batch strides [0,0]  b211 PARAMS +548398080  bert.encoder.layer.6.intermediate.dense.weight
 //     C    ld 3072, batch strides [0,0]  b214 ACTS +2057355264  layer.6.ffn.gelu
 //     epilogue: bias bert.encoder.layer.6.intermediate.dense.bias, aux layer.6.ffn.intermediate, act gelu
-//   k077_layer_6_ffn_intermediate_matmul__epilogue: body_15  grid 6144, block 256  b0 ACTS+2057355264 b1 PARAMS+557835264 b2 ACTS+1981857792
+//   k077_layer_6_ffn_intermediate_matmul__epilogue: body_88  grid 6144, block 256  b0 ACTS+2057355264 b1 PARAMS+557835264 b2 ACTS+1981857792
 //   k078_layer_6_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.6.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 6144 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b214 ACTS +2057355264  layer.6.ffn.gelu
 //     B^T  ld 3072, batch strides [0,0]  b215 PARAMS +557847552  bert.encoder.layer.6.output.dense.weight
 //     C    ld 768, batch strides [0,0]  b217 ACTS +2132852736  layer.6.ffn.output
 //     epilogue: bias bert.encoder.layer.6.output.dense.bias (cuBLASLt), aux -, act none
-//   k079_layer_6_ffn_residual: body_73  grid 6144, block 256  b0 ACTS+1944109056 b1 ACTS+2132852736 b2 ACTS+2151727104 site0 22
-//   k080_layer_6_ffn_layernorm: body_77  grid 6144, block 256  b0 ACTS+2151727104 b1 PARAMS+567290880 b2 PARAMS+567287808 b3 ACTS+2132852736 b4 ACTS+21651456
+//   k079_layer_6_ffn_residual: body_80  grid 6144, block 256  b0 ACTS+1944109056 b1 ACTS+2132852736 b2 ACTS+2151727104 site0 22
+//   k080_layer_6_ffn_layernorm: body_87  grid 6144, block 256  b0 ACTS+2151727104 b1 PARAMS+567290880 b2 PARAMS+567287808 b3 ACTS+2132852736 b4 ACTS+21651456
 //   k081_layer_7_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.7.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 6144 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b222 ACTS +2132852736  layer.6.ffn.layernorm
@@ -8917,30 +9145,30 @@ body_100(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B^T  ld 768, batch strides [0,0]  b229 PARAMS +572018688  bert.encoder.layer.7.attention.self.value.weight
 //     C    ld 768, batch strides [0,0]  b231 ACTS +2208350208  layer.7.attention.value
 //     epilogue: bias bert.encoder.layer.7.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k084_layer_7_attention_context_forward: body_72  grid 2304, block 128  b0 ACTS+2170601472 b1 ACTS+2189475840 b2 ACTS+2208350208 b3 ACTS+18923520 b4 ACTS+2227224576 b5 ACTS+21700608 site0 23
+//   k084_layer_7_attention_context_forward: body_79  grid 2304, block 128  b0 ACTS+2170601472 b1 ACTS+2189475840 b2 ACTS+2208350208 b3 ACTS+18923520 b4 ACTS+2227224576 b5 ACTS+21700608 site0 23
 //   k085_layer_7_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.7.attention.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 6144 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b232 ACTS +2227224576  layer.7.attention.context
 //     B^T  ld 768, batch strides [0,0]  b233 PARAMS +574381056  bert.encoder.layer.7.attention.output.dense.weight
 //     C    ld 768, batch strides [0,0]  b235 ACTS +2246098944  layer.7.attention.output
 //     epilogue: bias bert.encoder.layer.7.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k086_layer_7_attention_residual: body_73  grid 6144, block 256  b0 ACTS+2132852736 b1 ACTS+2246098944 b2 ACTS+2264973312 site0 24
-//   k087_layer_7_attention_layernorm: body_77  grid 6144, block 256  b0 ACTS+2264973312 b1 PARAMS+576746496 b2 PARAMS+576743424 b3 ACTS+2246098944 b4 ACTS+21995520
+//   k086_layer_7_attention_residual: body_80  grid 6144, block 256  b0 ACTS+2132852736 b1 ACTS+2246098944 b2 ACTS+2264973312 site0 24
+//   k087_layer_7_attention_layernorm: body_87  grid 6144, block 256  b0 ACTS+2264973312 b1 PARAMS+576746496 b2 PARAMS+576743424 b3 ACTS+2246098944 b4 ACTS+21995520
 //   k088_layer_7_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.7.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 6144 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b240 ACTS +2246098944  layer.7.attention.layernorm
 //     B^T  ld 768, batch strides [0,0]  b241 PARAMS +576749568  bert.encoder.layer.7.intermediate.dense.weight
 //     C    ld 3072, batch strides [0,0]  b244 ACTS +2359345152  layer.7.ffn.gelu
 //     epilogue: bias bert.encoder.layer.7.intermediate.dense.bias, aux layer.7.ffn.intermediate, act gelu
-//   k088_layer_7_ffn_intermediate_matmul__epilogue: body_15  grid 6144, block 256  b0 ACTS+2359345152 b1 PARAMS+586186752 b2 ACTS+2283847680
+//   k088_layer_7_ffn_intermediate_matmul__epilogue: body_88  grid 6144, block 256  b0 ACTS+2359345152 b1 PARAMS+586186752 b2 ACTS+2283847680
 //   k089_layer_7_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.7.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 6144 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b244 ACTS +2359345152  layer.7.ffn.gelu
 //     B^T  ld 3072, batch strides [0,0]  b245 PARAMS +586199040  bert.encoder.layer.7.output.dense.weight
 //     C    ld 768, batch strides [0,0]  b247 ACTS +2434842624  layer.7.ffn.output
 //     epilogue: bias bert.encoder.layer.7.output.dense.bias (cuBLASLt), aux -, act none
-//   k090_layer_7_ffn_residual: body_73  grid 6144, block 256  b0 ACTS+2246098944 b1 ACTS+2434842624 b2 ACTS+2453716992 site0 25
-//   k091_layer_7_ffn_layernorm: body_77  grid 6144, block 256  b0 ACTS+2453716992 b1 PARAMS+595642368 b2 PARAMS+595639296 b3 ACTS+2434842624 b4 ACTS+22044672
+//   k090_layer_7_ffn_residual: body_80  grid 6144, block 256  b0 ACTS+2246098944 b1 ACTS+2434842624 b2 ACTS+2453716992 site0 25
+//   k091_layer_7_ffn_layernorm: body_87  grid 6144, block 256  b0 ACTS+2453716992 b1 PARAMS+595642368 b2 PARAMS+595639296 b3 ACTS+2434842624 b4 ACTS+22044672
 //   k092_layer_8_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.8.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 6144 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b252 ACTS +2434842624  layer.7.ffn.layernorm
@@ -8959,30 +9187,30 @@ body_100(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B^T  ld 768, batch strides [0,0]  b259 PARAMS +600370176  bert.encoder.layer.8.attention.self.value.weight
 //     C    ld 768, batch strides [0,0]  b261 ACTS +2510340096  layer.8.attention.value
 //     epilogue: bias bert.encoder.layer.8.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k095_layer_8_attention_context_forward: body_72  grid 2304, block 128  b0 ACTS+2472591360 b1 ACTS+2491465728 b2 ACTS+2510340096 b3 ACTS+18923520 b4 ACTS+2529214464 b5 ACTS+22093824 site0 26
+//   k095_layer_8_attention_context_forward: body_79  grid 2304, block 128  b0 ACTS+2472591360 b1 ACTS+2491465728 b2 ACTS+2510340096 b3 ACTS+18923520 b4 ACTS+2529214464 b5 ACTS+22093824 site0 26
 //   k096_layer_8_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.8.attention.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 6144 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b262 ACTS +2529214464  layer.8.attention.context
 //     B^T  ld 768, batch strides [0,0]  b263 PARAMS +602732544  bert.encoder.layer.8.attention.output.dense.weight
 //     C    ld 768, batch strides [0,0]  b265 ACTS +2548088832  layer.8.attention.output
 //     epilogue: bias bert.encoder.layer.8.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k097_layer_8_attention_residual: body_73  grid 6144, block 256  b0 ACTS+2434842624 b1 ACTS+2548088832 b2 ACTS+2566963200 site0 27
-//   k098_layer_8_attention_layernorm: body_77  grid 6144, block 256  b0 ACTS+2566963200 b1 PARAMS+605097984 b2 PARAMS+605094912 b3 ACTS+2548088832 b4 ACTS+22388736
+//   k097_layer_8_attention_residual: body_80  grid 6144, block 256  b0 ACTS+2434842624 b1 ACTS+2548088832 b2 ACTS+2566963200 site0 27
+//   k098_layer_8_attention_layernorm: body_87  grid 6144, block 256  b0 ACTS+2566963200 b1 PARAMS+605097984 b2 PARAMS+605094912 b3 ACTS+2548088832 b4 ACTS+22388736
 //   k099_layer_8_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.8.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 6144 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b270 ACTS +2548088832  layer.8.attention.layernorm
 //     B^T  ld 768, batch strides [0,0]  b271 PARAMS +605101056  bert.encoder.layer.8.intermediate.dense.weight
 //     C    ld 3072, batch strides [0,0]  b274 ACTS +2661335040  layer.8.ffn.gelu
 //     epilogue: bias bert.encoder.layer.8.intermediate.dense.bias, aux layer.8.ffn.intermediate, act gelu
-//   k099_layer_8_ffn_intermediate_matmul__epilogue: body_15  grid 6144, block 256  b0 ACTS+2661335040 b1 PARAMS+614538240 b2 ACTS+2585837568
+//   k099_layer_8_ffn_intermediate_matmul__epilogue: body_88  grid 6144, block 256  b0 ACTS+2661335040 b1 PARAMS+614538240 b2 ACTS+2585837568
 //   k100_layer_8_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.8.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 6144 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b274 ACTS +2661335040  layer.8.ffn.gelu
 //     B^T  ld 3072, batch strides [0,0]  b275 PARAMS +614550528  bert.encoder.layer.8.output.dense.weight
 //     C    ld 768, batch strides [0,0]  b277 ACTS +2736832512  layer.8.ffn.output
 //     epilogue: bias bert.encoder.layer.8.output.dense.bias (cuBLASLt), aux -, act none
-//   k101_layer_8_ffn_residual: body_73  grid 6144, block 256  b0 ACTS+2548088832 b1 ACTS+2736832512 b2 ACTS+2755706880 site0 28
-//   k102_layer_8_ffn_layernorm: body_77  grid 6144, block 256  b0 ACTS+2755706880 b1 PARAMS+623993856 b2 PARAMS+623990784 b3 ACTS+2736832512 b4 ACTS+22437888
+//   k101_layer_8_ffn_residual: body_80  grid 6144, block 256  b0 ACTS+2548088832 b1 ACTS+2736832512 b2 ACTS+2755706880 site0 28
+//   k102_layer_8_ffn_layernorm: body_87  grid 6144, block 256  b0 ACTS+2755706880 b1 PARAMS+623993856 b2 PARAMS+623990784 b3 ACTS+2736832512 b4 ACTS+22437888
 //   k103_layer_9_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.9.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 6144 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b282 ACTS +2736832512  layer.8.ffn.layernorm
@@ -9001,30 +9229,30 @@ body_100(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B^T  ld 768, batch strides [0,0]  b289 PARAMS +628721664  bert.encoder.layer.9.attention.self.value.weight
 //     C    ld 768, batch strides [0,0]  b291 ACTS +2812329984  layer.9.attention.value
 //     epilogue: bias bert.encoder.layer.9.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k106_layer_9_attention_context_forward: body_72  grid 2304, block 128  b0 ACTS+2774581248 b1 ACTS+2793455616 b2 ACTS+2812329984 b3 ACTS+18923520 b4 ACTS+2831204352 b5 ACTS+22487040 site0 29
+//   k106_layer_9_attention_context_forward: body_79  grid 2304, block 128  b0 ACTS+2774581248 b1 ACTS+2793455616 b2 ACTS+2812329984 b3 ACTS+18923520 b4 ACTS+2831204352 b5 ACTS+22487040 site0 29
 //   k107_layer_9_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.9.attention.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 6144 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b292 ACTS +2831204352  layer.9.attention.context
 //     B^T  ld 768, batch strides [0,0]  b293 PARAMS +631084032  bert.encoder.layer.9.attention.output.dense.weight
 //     C    ld 768, batch strides [0,0]  b295 ACTS +2850078720  layer.9.attention.output
 //     epilogue: bias bert.encoder.layer.9.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k108_layer_9_attention_residual: body_73  grid 6144, block 256  b0 ACTS+2736832512 b1 ACTS+2850078720 b2 ACTS+2868953088 site0 30
-//   k109_layer_9_attention_layernorm: body_77  grid 6144, block 256  b0 ACTS+2868953088 b1 PARAMS+633449472 b2 PARAMS+633446400 b3 ACTS+2850078720 b4 ACTS+22781952
+//   k108_layer_9_attention_residual: body_80  grid 6144, block 256  b0 ACTS+2736832512 b1 ACTS+2850078720 b2 ACTS+2868953088 site0 30
+//   k109_layer_9_attention_layernorm: body_87  grid 6144, block 256  b0 ACTS+2868953088 b1 PARAMS+633449472 b2 PARAMS+633446400 b3 ACTS+2850078720 b4 ACTS+22781952
 //   k110_layer_9_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.9.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 6144 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b300 ACTS +2850078720  layer.9.attention.layernorm
 //     B^T  ld 768, batch strides [0,0]  b301 PARAMS +633452544  bert.encoder.layer.9.intermediate.dense.weight
 //     C    ld 3072, batch strides [0,0]  b304 ACTS +2963324928  layer.9.ffn.gelu
 //     epilogue: bias bert.encoder.layer.9.intermediate.dense.bias, aux layer.9.ffn.intermediate, act gelu
-//   k110_layer_9_ffn_intermediate_matmul__epilogue: body_15  grid 6144, block 256  b0 ACTS+2963324928 b1 PARAMS+642889728 b2 ACTS+2887827456
+//   k110_layer_9_ffn_intermediate_matmul__epilogue: body_88  grid 6144, block 256  b0 ACTS+2963324928 b1 PARAMS+642889728 b2 ACTS+2887827456
 //   k111_layer_9_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.9.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 6144 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b304 ACTS +2963324928  layer.9.ffn.gelu
 //     B^T  ld 3072, batch strides [0,0]  b305 PARAMS +642902016  bert.encoder.layer.9.output.dense.weight
 //     C    ld 768, batch strides [0,0]  b307 ACTS +3038822400  layer.9.ffn.output
 //     epilogue: bias bert.encoder.layer.9.output.dense.bias (cuBLASLt), aux -, act none
-//   k112_layer_9_ffn_residual: body_73  grid 6144, block 256  b0 ACTS+2850078720 b1 ACTS+3038822400 b2 ACTS+3057696768 site0 31
-//   k113_layer_9_ffn_layernorm: body_77  grid 6144, block 256  b0 ACTS+3057696768 b1 PARAMS+652345344 b2 PARAMS+652342272 b3 ACTS+3038822400 b4 ACTS+22831104
+//   k112_layer_9_ffn_residual: body_80  grid 6144, block 256  b0 ACTS+2850078720 b1 ACTS+3038822400 b2 ACTS+3057696768 site0 31
+//   k113_layer_9_ffn_layernorm: body_87  grid 6144, block 256  b0 ACTS+3057696768 b1 PARAMS+652345344 b2 PARAMS+652342272 b3 ACTS+3038822400 b4 ACTS+22831104
 //   k114_layer_10_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.10.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 6144 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b312 ACTS +3038822400  layer.9.ffn.layernorm
@@ -9043,30 +9271,30 @@ body_100(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B^T  ld 768, batch strides [0,0]  b319 PARAMS +657073152  bert.encoder.layer.10.attention.self.value.weight
 //     C    ld 768, batch strides [0,0]  b321 ACTS +3114319872  layer.10.attention.value
 //     epilogue: bias bert.encoder.layer.10.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k117_layer_10_attention_context_forward: body_72  grid 2304, block 128  b0 ACTS+3076571136 b1 ACTS+3095445504 b2 ACTS+3114319872 b3 ACTS+18923520 b4 ACTS+3133194240 b5 ACTS+22880256 site0 32
+//   k117_layer_10_attention_context_forward: body_79  grid 2304, block 128  b0 ACTS+3076571136 b1 ACTS+3095445504 b2 ACTS+3114319872 b3 ACTS+18923520 b4 ACTS+3133194240 b5 ACTS+22880256 site0 32
 //   k118_layer_10_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.10.attention.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 6144 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b322 ACTS +3133194240  layer.10.attention.context
 //     B^T  ld 768, batch strides [0,0]  b323 PARAMS +659435520  bert.encoder.layer.10.attention.output.dense.weight
 //     C    ld 768, batch strides [0,0]  b325 ACTS +3152068608  layer.10.attention.output
 //     epilogue: bias bert.encoder.layer.10.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k119_layer_10_attention_residual: body_73  grid 6144, block 256  b0 ACTS+3038822400 b1 ACTS+3152068608 b2 ACTS+3170942976 site0 33
-//   k120_layer_10_attention_layernorm: body_77  grid 6144, block 256  b0 ACTS+3170942976 b1 PARAMS+661800960 b2 PARAMS+661797888 b3 ACTS+3152068608 b4 ACTS+23175168
+//   k119_layer_10_attention_residual: body_80  grid 6144, block 256  b0 ACTS+3038822400 b1 ACTS+3152068608 b2 ACTS+3170942976 site0 33
+//   k120_layer_10_attention_layernorm: body_87  grid 6144, block 256  b0 ACTS+3170942976 b1 PARAMS+661800960 b2 PARAMS+661797888 b3 ACTS+3152068608 b4 ACTS+23175168
 //   k121_layer_10_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.10.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 6144 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b330 ACTS +3152068608  layer.10.attention.layernorm
 //     B^T  ld 768, batch strides [0,0]  b331 PARAMS +661804032  bert.encoder.layer.10.intermediate.dense.weight
 //     C    ld 3072, batch strides [0,0]  b334 ACTS +3265314816  layer.10.ffn.gelu
 //     epilogue: bias bert.encoder.layer.10.intermediate.dense.bias, aux layer.10.ffn.intermediate, act gelu
-//   k121_layer_10_ffn_intermediate_matmul__epilogue: body_15  grid 6144, block 256  b0 ACTS+3265314816 b1 PARAMS+671241216 b2 ACTS+3189817344
+//   k121_layer_10_ffn_intermediate_matmul__epilogue: body_88  grid 6144, block 256  b0 ACTS+3265314816 b1 PARAMS+671241216 b2 ACTS+3189817344
 //   k122_layer_10_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.10.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 6144 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b334 ACTS +3265314816  layer.10.ffn.gelu
 //     B^T  ld 3072, batch strides [0,0]  b335 PARAMS +671253504  bert.encoder.layer.10.output.dense.weight
 //     C    ld 768, batch strides [0,0]  b337 ACTS +3340812288  layer.10.ffn.output
 //     epilogue: bias bert.encoder.layer.10.output.dense.bias (cuBLASLt), aux -, act none
-//   k123_layer_10_ffn_residual: body_73  grid 6144, block 256  b0 ACTS+3152068608 b1 ACTS+3340812288 b2 ACTS+3359686656 site0 34
-//   k124_layer_10_ffn_layernorm: body_77  grid 6144, block 256  b0 ACTS+3359686656 b1 PARAMS+680696832 b2 PARAMS+680693760 b3 ACTS+3340812288 b4 ACTS+23224320
+//   k123_layer_10_ffn_residual: body_80  grid 6144, block 256  b0 ACTS+3152068608 b1 ACTS+3340812288 b2 ACTS+3359686656 site0 34
+//   k124_layer_10_ffn_layernorm: body_87  grid 6144, block 256  b0 ACTS+3359686656 b1 PARAMS+680696832 b2 PARAMS+680693760 b3 ACTS+3340812288 b4 ACTS+23224320
 //   k125_layer_11_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.11.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 6144 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b342 ACTS +3340812288  layer.10.ffn.layernorm
@@ -9085,54 +9313,54 @@ body_100(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B^T  ld 768, batch strides [0,0]  b349 PARAMS +685424640  bert.encoder.layer.11.attention.self.value.weight
 //     C    ld 768, batch strides [0,0]  b351 ACTS +3416309760  layer.11.attention.value
 //     epilogue: bias bert.encoder.layer.11.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k128_layer_11_attention_context_forward: body_72  grid 2304, block 128  b0 ACTS+3378561024 b1 ACTS+3397435392 b2 ACTS+3416309760 b3 ACTS+18923520 b4 ACTS+3435184128 b5 ACTS+23273472 site0 35
+//   k128_layer_11_attention_context_forward: body_79  grid 2304, block 128  b0 ACTS+3378561024 b1 ACTS+3397435392 b2 ACTS+3416309760 b3 ACTS+18923520 b4 ACTS+3435184128 b5 ACTS+23273472 site0 35
 //   k129_layer_11_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.11.attention.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 6144 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b352 ACTS +3435184128  layer.11.attention.context
 //     B^T  ld 768, batch strides [0,0]  b353 PARAMS +687787008  bert.encoder.layer.11.attention.output.dense.weight
 //     C    ld 768, batch strides [0,0]  b355 ACTS +3454058496  layer.11.attention.output
 //     epilogue: bias bert.encoder.layer.11.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k130_layer_11_attention_residual: body_73  grid 6144, block 256  b0 ACTS+3340812288 b1 ACTS+3454058496 b2 ACTS+3472932864 site0 36
-//   k131_layer_11_attention_layernorm: body_77  grid 6144, block 256  b0 ACTS+3472932864 b1 PARAMS+690152448 b2 PARAMS+690149376 b3 ACTS+3454058496 b4 ACTS+23568384
+//   k130_layer_11_attention_residual: body_80  grid 6144, block 256  b0 ACTS+3340812288 b1 ACTS+3454058496 b2 ACTS+3472932864 site0 36
+//   k131_layer_11_attention_layernorm: body_87  grid 6144, block 256  b0 ACTS+3472932864 b1 PARAMS+690152448 b2 PARAMS+690149376 b3 ACTS+3454058496 b4 ACTS+23568384
 //   k132_layer_11_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.11.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 6144 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b360 ACTS +3454058496  layer.11.attention.layernorm
 //     B^T  ld 768, batch strides [0,0]  b361 PARAMS +690155520  bert.encoder.layer.11.intermediate.dense.weight
 //     C    ld 3072, batch strides [0,0]  b364 ACTS +3567304704  layer.11.ffn.gelu
 //     epilogue: bias bert.encoder.layer.11.intermediate.dense.bias, aux layer.11.ffn.intermediate, act gelu
-//   k132_layer_11_ffn_intermediate_matmul__epilogue: body_15  grid 6144, block 256  b0 ACTS+3567304704 b1 PARAMS+699592704 b2 ACTS+3491807232
+//   k132_layer_11_ffn_intermediate_matmul__epilogue: body_88  grid 6144, block 256  b0 ACTS+3567304704 b1 PARAMS+699592704 b2 ACTS+3491807232
 //   k133_layer_11_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.11.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 6144 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b364 ACTS +3567304704  layer.11.ffn.gelu
 //     B^T  ld 3072, batch strides [0,0]  b365 PARAMS +699604992  bert.encoder.layer.11.output.dense.weight
 //     C    ld 768, batch strides [0,0]  b367 ACTS +3642802176  layer.11.ffn.output
 //     epilogue: bias bert.encoder.layer.11.output.dense.bias (cuBLASLt), aux -, act none
-//   k134_layer_11_ffn_residual: body_73  grid 6144, block 256  b0 ACTS+3454058496 b1 ACTS+3642802176 b2 ACTS+3661676544 site0 37
-//   k135_layer_11_ffn_layernorm: body_77  grid 6144, block 256  b0 ACTS+3661676544 b1 PARAMS+709048320 b2 PARAMS+709045248 b3 ACTS+3642802176 b4 ACTS+23617536
+//   k134_layer_11_ffn_residual: body_80  grid 6144, block 256  b0 ACTS+3454058496 b1 ACTS+3642802176 b2 ACTS+3661676544 site0 37
+//   k135_layer_11_ffn_layernorm: body_87  grid 6144, block 256  b0 ACTS+3661676544 b1 PARAMS+709048320 b2 PARAMS+709045248 b3 ACTS+3642802176 b4 ACTS+23617536
 //   k136_head_qa_outputs_matmul: GEMM (cuBLASLt, host code): matmul head.qa_outputs.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 6144 n 2 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b372 ACTS +3642802176  layer.11.ffn.layernorm
 //     B^T  ld 768, batch strides [0,0]  b375 PARAMS +709051392  qa_outputs.weight
 //     C    ld 2, batch strides [0,0]  b377 ACTS +23666688  head.qa_outputs
 //     epilogue: bias qa_outputs.bias (cuBLASLt), aux -, act none
-//   k137_head_start_logits_column: body_7  grid 24, block 256  b0 ACTS+23666688 b1 ACTS+23715840
-//   k138_head_start_logits: body_74  grid 16, block 256  b0 ACTS+23715840 b1 IO+73856
-//   k139_head_end_logits_column: body_9  grid 24, block 256  b0 ACTS+23666688 b1 ACTS+23715840
-//   k140_head_end_logits: body_74  grid 16, block 256  b0 ACTS+23715840 b1 IO+98432
-//   k141_loss_end_valid_count: body_75  grid 1, block 16  b0 IO+73792 b1 ACTS+23666688
-//   k142_loss_end: body_76  grid 16, block 256  b0 IO+98432 b1 IO+73792 b2 ACTS+23666752
+//   k137_head_start_logits_column: body_82  grid 24, block 256  b0 ACTS+23666688 b1 ACTS+23715840
+//   k138_head_start_logits: body_83  grid 16, block 256  b0 ACTS+23715840 b1 IO+73856
+//   k139_head_end_logits_column: body_84  grid 24, block 256  b0 ACTS+23666688 b1 ACTS+23715840
+//   k140_head_end_logits: body_83  grid 16, block 256  b0 ACTS+23715840 b1 IO+98432
+//   k141_loss_end_valid_count: body_85  grid 1, block 16  b0 IO+73792 b1 ACTS+23666688
+//   k142_loss_end: body_86  grid 16, block 256  b0 IO+98432 b1 IO+73792 b2 ACTS+23666752
 //   k143_loss_end: body_12  grid 1, block 16  b0 ACTS+23666752 b1 ACTS+23666688 b2 ACTS+23666816
-//   k144_loss_start_valid_count: body_75  grid 1, block 16  b0 IO+73728 b1 ACTS+23666752
-//   k145_loss_start: body_76  grid 16, block 256  b0 IO+73856 b1 IO+73728 b2 ACTS+23666880
+//   k144_loss_start_valid_count: body_85  grid 1, block 16  b0 IO+73728 b1 ACTS+23666752
+//   k145_loss_start: body_86  grid 16, block 256  b0 IO+73856 b1 IO+73728 b2 ACTS+23666880
 //   k146_loss_start: body_12  grid 1, block 16  b0 ACTS+23666880 b1 ACTS+23666752 b2 ACTS+23666944
 //   k147_loss: body_13  grid 1, block 1  b0 ACTS+23666816 b1 ACTS+23666944 b2 IO+123008
 //   k148_grad_loss: body_16  grid 1, block 1  b0 ACTS+23666816
-//   k149_grad_loss_start: body_78  grid 16, block 256  b0 IO+73856 b1 IO+73728 b2 ACTS+23666752 b3 ACTS+23666816 b4 ACTS+23666880
-//   k150_grad_loss_end: body_78  grid 16, block 256  b0 IO+98432 b1 IO+73792 b2 ACTS+23666688 b3 ACTS+23666816 b4 ACTS+23691456
-//   k151_grad_head_end_logits_column: body_18  grid 48, block 256  b0 ACTS+23691456 b1 ACTS+23716032
-//   k152_grad_head_start_logits_column: body_19  grid 48, block 256  b0 ACTS+23666880 b1 ACTS+23765184
-//   k153_grad_head_qa_outputs_sum: body_79  grid 48, block 256  b0 ACTS+23765184 b1 ACTS+23716032 b2 ACTS+23666688
-//   k154_grad_head_qa_outputs_in1_sum: body_80  grid 1, block 256  b0 ACTS+23666688 b1 GRADS+709057536
+//   k149_grad_loss_start: body_89  grid 16, block 256  b0 IO+73856 b1 IO+73728 b2 ACTS+23666752 b3 ACTS+23666816 b4 ACTS+23666880
+//   k150_grad_loss_end: body_89  grid 16, block 256  b0 IO+98432 b1 IO+73792 b2 ACTS+23666688 b3 ACTS+23666816 b4 ACTS+23691456
+//   k151_grad_head_end_logits_column: body_90  grid 48, block 256  b0 ACTS+23691456 b1 ACTS+23716032
+//   k152_grad_head_start_logits_column: body_91  grid 48, block 256  b0 ACTS+23666880 b1 ACTS+23765184
+//   k153_grad_head_qa_outputs_sum: body_92  grid 48, block 256  b0 ACTS+23765184 b1 ACTS+23716032 b2 ACTS+23666688
+//   k154_grad_head_qa_outputs_in1_sum: body_93  grid 1, block 256  b0 ACTS+23666688 b1 GRADS+709057536
 //   k155_grad_head_qa_outputs_matmul_a: GEMM (cuBLASLt, host code): matmul grad.head.qa_outputs.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 6144 n 768 k 2, batch [1,1]
 //     A    ld 2, batch strides [0,0]  b392 ACTS +23666688  grad.head.qa_outputs.sum
@@ -9145,11 +9373,11 @@ body_100(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B    ld 768, batch strides [0,0]  b372 ACTS +3642802176  layer.11.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b395 GRADS +709051392  qa_outputs.weight
 //     epilogue: bias -, aux -, act none
-//   k157_grad_layer_11_ffn_layernorm_x: body_81  grid 6144, block 256  b0 ACTS+23617536 b1 ACTS+3661676544 b2 PARAMS+709045248 b3 ACTS+3680550912 b4 ACTS+3642802176
-//   k158_grad_layer_11_ffn_layernorm_gamma: body_82  grid 24, block 256  b0 ACTS+3661676544 b1 ACTS+23617536 b2 ACTS+3680550912 b3 GRADS+709045248
-//   k159_grad_layer_11_ffn_layernorm_beta: body_83  grid 24, block 256  b0 ACTS+3680550912 b1 GRADS+709048320
-//   k160_grad_layer_11_ffn_dropout: body_70  grid 6144, block 256  b0 ACTS+3642802176 b1 ACTS+3661676544 site0 37
-//   k161_grad_layer_11_ffn_output_in1_sum: body_83  grid 24, block 256  b0 ACTS+3661676544 b1 GRADS+709042176
+//   k157_grad_layer_11_ffn_layernorm_x: body_94  grid 6144, block 256  b0 ACTS+23617536 b1 ACTS+3661676544 b2 PARAMS+709045248 b3 ACTS+3680550912 b4 ACTS+3642802176
+//   k158_grad_layer_11_ffn_layernorm_gamma: body_95  grid 24, block 256  b0 ACTS+3661676544 b1 ACTS+23617536 b2 ACTS+3680550912 b3 GRADS+709045248
+//   k159_grad_layer_11_ffn_layernorm_beta: body_96  grid 24, block 256  b0 ACTS+3680550912 b1 GRADS+709048320
+//   k160_grad_layer_11_ffn_dropout: body_77  grid 6144, block 256  b0 ACTS+3642802176 b1 ACTS+3661676544 site0 37
+//   k161_grad_layer_11_ffn_output_in1_sum: body_96  grid 24, block 256  b0 ACTS+3661676544 b1 GRADS+709042176
 //   k162_grad_layer_11_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.11.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 6144 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b399 ACTS +3661676544  grad.layer.11.ffn.dropout
@@ -9162,26 +9390,26 @@ body_100(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B    ld 3072, batch strides [0,0]  b364 ACTS +3567304704  layer.11.ffn.gelu
 //     C    ld 3072, batch strides [0,0]  b402 GRADS +699604992  bert.encoder.layer.11.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k164_grad_layer_11_ffn_gelu: body_84  grid 6144, block 256  b0 ACTS+3491807232 b1 ACTS+3680550912 b2 ACTS+3567304704
-//   k165_grad_layer_11_ffn_intermediate_in1_sum: body_85  grid 96, block 256  b0 ACTS+3567304704 b1 GRADS+699592704
+//   k164_grad_layer_11_ffn_gelu: body_97  grid 6144, block 256  b0 ACTS+3491807232 b1 ACTS+3680550912 b2 ACTS+3567304704
+//   k165_grad_layer_11_ffn_intermediate_in1_sum: body_98  grid 96, block 256  b0 ACTS+3567304704 b1 GRADS+699592704
 //   k166_grad_layer_11_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.11.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 6144 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b403 ACTS +3567304704  grad.layer.11.ffn.gelu
 //     B    ld 768, batch strides [0,0]  b361 PARAMS +690155520  bert.encoder.layer.11.intermediate.dense.weight
 //     C    ld 768, batch strides [0,0]  b405 ACTS +3491807232  grad.layer.11.ffn.intermediate.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k167_grad_layer_11_attention_layernorm_sum: body_86  grid 6144, block 256  b0 ACTS+3491807232 b1 ACTS+3642802176 b2 ACTS+3510681600
+//   k167_grad_layer_11_attention_layernorm_sum: body_99  grid 6144, block 256  b0 ACTS+3491807232 b1 ACTS+3642802176 b2 ACTS+3510681600
 //   k168_grad_layer_11_ffn_intermediate_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.11.ffn.intermediate.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 3072 n 768 k 6144, batch [1,1]
 //     A^T  ld 3072, batch strides [0,0]  b403 ACTS +3567304704  grad.layer.11.ffn.gelu
 //     B    ld 768, batch strides [0,0]  b360 ACTS +3454058496  layer.11.attention.layernorm
 //     C    ld 768, batch strides [0,0]  b407 GRADS +690155520  bert.encoder.layer.11.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k169_grad_layer_11_attention_layernorm_x: body_81  grid 6144, block 256  b0 ACTS+23568384 b1 ACTS+3472932864 b2 PARAMS+690149376 b3 ACTS+3510681600 b4 ACTS+3454058496
-//   k170_grad_layer_11_attention_layernorm_gamma: body_82  grid 24, block 256  b0 ACTS+3472932864 b1 ACTS+23568384 b2 ACTS+3510681600 b3 GRADS+690149376
-//   k171_grad_layer_11_attention_layernorm_beta: body_83  grid 24, block 256  b0 ACTS+3510681600 b1 GRADS+690152448
-//   k172_grad_layer_11_attention_output_dropout: body_70  grid 6144, block 256  b0 ACTS+3454058496 b1 ACTS+3472932864 site0 36
-//   k173_grad_layer_11_attention_output_in1_sum: body_83  grid 24, block 256  b0 ACTS+3472932864 b1 GRADS+690146304
+//   k169_grad_layer_11_attention_layernorm_x: body_94  grid 6144, block 256  b0 ACTS+23568384 b1 ACTS+3472932864 b2 PARAMS+690149376 b3 ACTS+3510681600 b4 ACTS+3454058496
+//   k170_grad_layer_11_attention_layernorm_gamma: body_95  grid 24, block 256  b0 ACTS+3472932864 b1 ACTS+23568384 b2 ACTS+3510681600 b3 GRADS+690149376
+//   k171_grad_layer_11_attention_layernorm_beta: body_96  grid 24, block 256  b0 ACTS+3510681600 b1 GRADS+690152448
+//   k172_grad_layer_11_attention_output_dropout: body_77  grid 6144, block 256  b0 ACTS+3454058496 b1 ACTS+3472932864 site0 36
+//   k173_grad_layer_11_attention_output_in1_sum: body_96  grid 24, block 256  b0 ACTS+3472932864 b1 GRADS+690146304
 //   k174_grad_layer_11_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.11.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 6144 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b411 ACTS +3472932864  grad.layer.11.attention.output_dropout
@@ -9194,10 +9422,10 @@ body_100(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B    ld 768, batch strides [0,0]  b352 ACTS +3435184128  layer.11.attention.context
 //     C    ld 768, batch strides [0,0]  b414 GRADS +687787008  bert.encoder.layer.11.attention.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k176_layer_11_attention_context: body_87  grid 73728, block 64  b0 ACTS+3435184128 b1 ACTS+3491807232 b2 ACTS+23568384
-//   k177_layer_11_attention_context_grad_kv: body_88  grid 2304, block 128  b0 ACTS+3378561024 b1 ACTS+3397435392 b2 ACTS+3416309760 b3 ACTS+18923520 b4 ACTS+23273472 b5 ACTS+3491807232 b6 ACTS+23568384 b7 ACTS+3472932864 b8 ACTS+3435184128 site0 35
-//   k178_layer_11_attention_context_grad_q: body_89  grid 2304, block 128  b0 ACTS+3378561024 b1 ACTS+3397435392 b2 ACTS+3416309760 b3 ACTS+18923520 b4 ACTS+23273472 b5 ACTS+3491807232 b6 ACTS+23568384 b7 ACTS+3510681600 site0 35
-//   k179_grad_layer_11_attention_value_in1_sum: body_83  grid 24, block 256  b0 ACTS+3435184128 b1 GRADS+687783936
+//   k176_layer_11_attention_context: body_100  grid 73728, block 64  b0 ACTS+3435184128 b1 ACTS+3491807232 b2 ACTS+23568384
+//   k177_layer_11_attention_context_grad_kv: body_101  grid 2304, block 128  b0 ACTS+3378561024 b1 ACTS+3397435392 b2 ACTS+3416309760 b3 ACTS+18923520 b4 ACTS+23273472 b5 ACTS+3491807232 b6 ACTS+23568384 b7 ACTS+3472932864 b8 ACTS+3435184128 site0 35
+//   k178_layer_11_attention_context_grad_q: body_102  grid 2304, block 128  b0 ACTS+3378561024 b1 ACTS+3397435392 b2 ACTS+3416309760 b3 ACTS+18923520 b4 ACTS+23273472 b5 ACTS+3491807232 b6 ACTS+23568384 b7 ACTS+3510681600 site0 35
+//   k179_grad_layer_11_attention_value_in1_sum: body_96  grid 24, block 256  b0 ACTS+3435184128 b1 GRADS+687783936
 //   k180_grad_layer_11_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.11.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 6144 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b415 ACTS +3435184128  grad.layer.11.attention.context.b
@@ -9210,7 +9438,7 @@ body_100(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B    ld 768, batch strides [0,0]  b342 ACTS +3340812288  layer.10.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b420 GRADS +685424640  bert.encoder.layer.11.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k182_grad_layer_11_attention_key_in1_sum: body_83  grid 24, block 256  b0 ACTS+3472932864 b1 GRADS+685421568
+//   k182_grad_layer_11_attention_key_in1_sum: body_96  grid 24, block 256  b0 ACTS+3472932864 b1 GRADS+685421568
 //   k183_grad_layer_11_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.11.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 6144 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b417 ACTS +3472932864  grad.layer.11.attention.scores.b
@@ -9223,25 +9451,25 @@ body_100(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B    ld 768, batch strides [0,0]  b342 ACTS +3340812288  layer.10.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b423 GRADS +683062272  bert.encoder.layer.11.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k185_grad_layer_11_attention_query_in1_sum: body_83  grid 24, block 256  b0 ACTS+3510681600 b1 GRADS+683059200
+//   k185_grad_layer_11_attention_query_in1_sum: body_96  grid 24, block 256  b0 ACTS+3510681600 b1 GRADS+683059200
 //   k186_grad_layer_11_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.11.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 6144 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b416 ACTS +3510681600  grad.layer.11.attention.scores.a
 //     B    ld 768, batch strides [0,0]  b343 PARAMS +680699904  bert.encoder.layer.11.attention.self.query.weight
 //     C    ld 768, batch strides [0,0]  b425 ACTS +3416309760  grad.layer.11.attention.query.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k187_grad_layer_10_ffn_layernorm_sum: body_90  grid 6144, block 256  b0 ACTS+3416309760 b1 ACTS+3397435392 b2 ACTS+3378561024 b3 ACTS+3454058496 b4 ACTS+3435184128
+//   k187_grad_layer_10_ffn_layernorm_sum: body_103  grid 6144, block 256  b0 ACTS+3416309760 b1 ACTS+3397435392 b2 ACTS+3378561024 b3 ACTS+3454058496 b4 ACTS+3435184128
 //   k188_grad_layer_11_attention_query_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.11.attention.query.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 768 n 768 k 6144, batch [1,1]
 //     A^T  ld 768, batch strides [0,0]  b416 ACTS +3510681600  grad.layer.11.attention.scores.a
 //     B    ld 768, batch strides [0,0]  b342 ACTS +3340812288  layer.10.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b427 GRADS +680699904  bert.encoder.layer.11.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
-//   k189_grad_layer_10_ffn_layernorm_x: body_81  grid 6144, block 256  b0 ACTS+23224320 b1 ACTS+3359686656 b2 PARAMS+680693760 b3 ACTS+3435184128 b4 ACTS+3340812288
-//   k190_grad_layer_10_ffn_layernorm_gamma: body_82  grid 24, block 256  b0 ACTS+3359686656 b1 ACTS+23224320 b2 ACTS+3435184128 b3 GRADS+680693760
-//   k191_grad_layer_10_ffn_layernorm_beta: body_83  grid 24, block 256  b0 ACTS+3435184128 b1 GRADS+680696832
-//   k192_grad_layer_10_ffn_dropout: body_70  grid 6144, block 256  b0 ACTS+3340812288 b1 ACTS+3359686656 site0 34
-//   k193_grad_layer_10_ffn_output_in1_sum: body_83  grid 24, block 256  b0 ACTS+3359686656 b1 GRADS+680690688
+//   k189_grad_layer_10_ffn_layernorm_x: body_94  grid 6144, block 256  b0 ACTS+23224320 b1 ACTS+3359686656 b2 PARAMS+680693760 b3 ACTS+3435184128 b4 ACTS+3340812288
+//   k190_grad_layer_10_ffn_layernorm_gamma: body_95  grid 24, block 256  b0 ACTS+3359686656 b1 ACTS+23224320 b2 ACTS+3435184128 b3 GRADS+680693760
+//   k191_grad_layer_10_ffn_layernorm_beta: body_96  grid 24, block 256  b0 ACTS+3435184128 b1 GRADS+680696832
+//   k192_grad_layer_10_ffn_dropout: body_77  grid 6144, block 256  b0 ACTS+3340812288 b1 ACTS+3359686656 site0 34
+//   k193_grad_layer_10_ffn_output_in1_sum: body_96  grid 24, block 256  b0 ACTS+3359686656 b1 GRADS+680690688
 //   k194_grad_layer_10_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.10.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 6144 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b431 ACTS +3359686656  grad.layer.10.ffn.dropout
@@ -9254,26 +9482,26 @@ body_100(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B    ld 3072, batch strides [0,0]  b334 ACTS +3265314816  layer.10.ffn.gelu
 //     C    ld 3072, batch strides [0,0]  b434 GRADS +671253504  bert.encoder.layer.10.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k196_grad_layer_10_ffn_gelu: body_84  grid 6144, block 256  b0 ACTS+3189817344 b1 ACTS+3378561024 b2 ACTS+3265314816
-//   k197_grad_layer_10_ffn_intermediate_in1_sum: body_85  grid 96, block 256  b0 ACTS+3265314816 b1 GRADS+671241216
+//   k196_grad_layer_10_ffn_gelu: body_97  grid 6144, block 256  b0 ACTS+3189817344 b1 ACTS+3378561024 b2 ACTS+3265314816
+//   k197_grad_layer_10_ffn_intermediate_in1_sum: body_98  grid 96, block 256  b0 ACTS+3265314816 b1 GRADS+671241216
 //   k198_grad_layer_10_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.10.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 6144 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b435 ACTS +3265314816  grad.layer.10.ffn.gelu
 //     B    ld 768, batch strides [0,0]  b331 PARAMS +661804032  bert.encoder.layer.10.intermediate.dense.weight
 //     C    ld 768, batch strides [0,0]  b437 ACTS +3189817344  grad.layer.10.ffn.intermediate.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k199_grad_layer_10_attention_layernorm_sum: body_86  grid 6144, block 256  b0 ACTS+3189817344 b1 ACTS+3340812288 b2 ACTS+3208691712
+//   k199_grad_layer_10_attention_layernorm_sum: body_99  grid 6144, block 256  b0 ACTS+3189817344 b1 ACTS+3340812288 b2 ACTS+3208691712
 //   k200_grad_layer_10_ffn_intermediate_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.10.ffn.intermediate.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 3072 n 768 k 6144, batch [1,1]
 //     A^T  ld 3072, batch strides [0,0]  b435 ACTS +3265314816  grad.layer.10.ffn.gelu
 //     B    ld 768, batch strides [0,0]  b330 ACTS +3152068608  layer.10.attention.layernorm
 //     C    ld 768, batch strides [0,0]  b439 GRADS +661804032  bert.encoder.layer.10.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k201_grad_layer_10_attention_layernorm_x: body_81  grid 6144, block 256  b0 ACTS+23175168 b1 ACTS+3170942976 b2 PARAMS+661797888 b3 ACTS+3208691712 b4 ACTS+3152068608
-//   k202_grad_layer_10_attention_layernorm_gamma: body_82  grid 24, block 256  b0 ACTS+3170942976 b1 ACTS+23175168 b2 ACTS+3208691712 b3 GRADS+661797888
-//   k203_grad_layer_10_attention_layernorm_beta: body_83  grid 24, block 256  b0 ACTS+3208691712 b1 GRADS+661800960
-//   k204_grad_layer_10_attention_output_dropout: body_70  grid 6144, block 256  b0 ACTS+3152068608 b1 ACTS+3170942976 site0 33
-//   k205_grad_layer_10_attention_output_in1_sum: body_83  grid 24, block 256  b0 ACTS+3170942976 b1 GRADS+661794816
+//   k201_grad_layer_10_attention_layernorm_x: body_94  grid 6144, block 256  b0 ACTS+23175168 b1 ACTS+3170942976 b2 PARAMS+661797888 b3 ACTS+3208691712 b4 ACTS+3152068608
+//   k202_grad_layer_10_attention_layernorm_gamma: body_95  grid 24, block 256  b0 ACTS+3170942976 b1 ACTS+23175168 b2 ACTS+3208691712 b3 GRADS+661797888
+//   k203_grad_layer_10_attention_layernorm_beta: body_96  grid 24, block 256  b0 ACTS+3208691712 b1 GRADS+661800960
+//   k204_grad_layer_10_attention_output_dropout: body_77  grid 6144, block 256  b0 ACTS+3152068608 b1 ACTS+3170942976 site0 33
+//   k205_grad_layer_10_attention_output_in1_sum: body_96  grid 24, block 256  b0 ACTS+3170942976 b1 GRADS+661794816
 //   k206_grad_layer_10_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.10.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 6144 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b443 ACTS +3170942976  grad.layer.10.attention.output_dropout
@@ -9286,10 +9514,10 @@ body_100(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B    ld 768, batch strides [0,0]  b322 ACTS +3133194240  layer.10.attention.context
 //     C    ld 768, batch strides [0,0]  b446 GRADS +659435520  bert.encoder.layer.10.attention.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k208_layer_10_attention_context: body_87  grid 73728, block 64  b0 ACTS+3133194240 b1 ACTS+3189817344 b2 ACTS+23175168
-//   k209_layer_10_attention_context_grad_kv: body_88  grid 2304, block 128  b0 ACTS+3076571136 b1 ACTS+3095445504 b2 ACTS+3114319872 b3 ACTS+18923520 b4 ACTS+22880256 b5 ACTS+3189817344 b6 ACTS+23175168 b7 ACTS+3170942976 b8 ACTS+3133194240 site0 32
-//   k210_layer_10_attention_context_grad_q: body_89  grid 2304, block 128  b0 ACTS+3076571136 b1 ACTS+3095445504 b2 ACTS+3114319872 b3 ACTS+18923520 b4 ACTS+22880256 b5 ACTS+3189817344 b6 ACTS+23175168 b7 ACTS+3208691712 site0 32
-//   k211_grad_layer_10_attention_value_in1_sum: body_83  grid 24, block 256  b0 ACTS+3133194240 b1 GRADS+659432448
+//   k208_layer_10_attention_context: body_100  grid 73728, block 64  b0 ACTS+3133194240 b1 ACTS+3189817344 b2 ACTS+23175168
+//   k209_layer_10_attention_context_grad_kv: body_101  grid 2304, block 128  b0 ACTS+3076571136 b1 ACTS+3095445504 b2 ACTS+3114319872 b3 ACTS+18923520 b4 ACTS+22880256 b5 ACTS+3189817344 b6 ACTS+23175168 b7 ACTS+3170942976 b8 ACTS+3133194240 site0 32
+//   k210_layer_10_attention_context_grad_q: body_102  grid 2304, block 128  b0 ACTS+3076571136 b1 ACTS+3095445504 b2 ACTS+3114319872 b3 ACTS+18923520 b4 ACTS+22880256 b5 ACTS+3189817344 b6 ACTS+23175168 b7 ACTS+3208691712 site0 32
+//   k211_grad_layer_10_attention_value_in1_sum: body_96  grid 24, block 256  b0 ACTS+3133194240 b1 GRADS+659432448
 //   k212_grad_layer_10_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.10.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 6144 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b447 ACTS +3133194240  grad.layer.10.attention.context.b
@@ -9302,7 +9530,7 @@ body_100(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B    ld 768, batch strides [0,0]  b312 ACTS +3038822400  layer.9.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b452 GRADS +657073152  bert.encoder.layer.10.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k214_grad_layer_10_attention_key_in1_sum: body_83  grid 24, block 256  b0 ACTS+3170942976 b1 GRADS+657070080
+//   k214_grad_layer_10_attention_key_in1_sum: body_96  grid 24, block 256  b0 ACTS+3170942976 b1 GRADS+657070080
 //   k215_grad_layer_10_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.10.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 6144 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b449 ACTS +3170942976  grad.layer.10.attention.scores.b
@@ -9315,25 +9543,25 @@ body_100(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B    ld 768, batch strides [0,0]  b312 ACTS +3038822400  layer.9.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b455 GRADS +654710784  bert.encoder.layer.10.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k217_grad_layer_10_attention_query_in1_sum: body_83  grid 24, block 256  b0 ACTS+3208691712 b1 GRADS+654707712
+//   k217_grad_layer_10_attention_query_in1_sum: body_96  grid 24, block 256  b0 ACTS+3208691712 b1 GRADS+654707712
 //   k218_grad_layer_10_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.10.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 6144 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b448 ACTS +3208691712  grad.layer.10.attention.scores.a
 //     B    ld 768, batch strides [0,0]  b313 PARAMS +652348416  bert.encoder.layer.10.attention.self.query.weight
 //     C    ld 768, batch strides [0,0]  b457 ACTS +3114319872  grad.layer.10.attention.query.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k219_grad_layer_9_ffn_layernorm_sum: body_90  grid 6144, block 256  b0 ACTS+3114319872 b1 ACTS+3095445504 b2 ACTS+3076571136 b3 ACTS+3152068608 b4 ACTS+3133194240
+//   k219_grad_layer_9_ffn_layernorm_sum: body_103  grid 6144, block 256  b0 ACTS+3114319872 b1 ACTS+3095445504 b2 ACTS+3076571136 b3 ACTS+3152068608 b4 ACTS+3133194240
 //   k220_grad_layer_10_attention_query_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.10.attention.query.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 768 n 768 k 6144, batch [1,1]
 //     A^T  ld 768, batch strides [0,0]  b448 ACTS +3208691712  grad.layer.10.attention.scores.a
 //     B    ld 768, batch strides [0,0]  b312 ACTS +3038822400  layer.9.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b459 GRADS +652348416  bert.encoder.layer.10.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
-//   k221_grad_layer_9_ffn_layernorm_x: body_81  grid 6144, block 256  b0 ACTS+22831104 b1 ACTS+3057696768 b2 PARAMS+652342272 b3 ACTS+3133194240 b4 ACTS+3038822400
-//   k222_grad_layer_9_ffn_layernorm_gamma: body_82  grid 24, block 256  b0 ACTS+3057696768 b1 ACTS+22831104 b2 ACTS+3133194240 b3 GRADS+652342272
-//   k223_grad_layer_9_ffn_layernorm_beta: body_83  grid 24, block 256  b0 ACTS+3133194240 b1 GRADS+652345344
-//   k224_grad_layer_9_ffn_dropout: body_70  grid 6144, block 256  b0 ACTS+3038822400 b1 ACTS+3057696768 site0 31
-//   k225_grad_layer_9_ffn_output_in1_sum: body_83  grid 24, block 256  b0 ACTS+3057696768 b1 GRADS+652339200
+//   k221_grad_layer_9_ffn_layernorm_x: body_94  grid 6144, block 256  b0 ACTS+22831104 b1 ACTS+3057696768 b2 PARAMS+652342272 b3 ACTS+3133194240 b4 ACTS+3038822400
+//   k222_grad_layer_9_ffn_layernorm_gamma: body_95  grid 24, block 256  b0 ACTS+3057696768 b1 ACTS+22831104 b2 ACTS+3133194240 b3 GRADS+652342272
+//   k223_grad_layer_9_ffn_layernorm_beta: body_96  grid 24, block 256  b0 ACTS+3133194240 b1 GRADS+652345344
+//   k224_grad_layer_9_ffn_dropout: body_77  grid 6144, block 256  b0 ACTS+3038822400 b1 ACTS+3057696768 site0 31
+//   k225_grad_layer_9_ffn_output_in1_sum: body_96  grid 24, block 256  b0 ACTS+3057696768 b1 GRADS+652339200
 //   k226_grad_layer_9_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.9.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 6144 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b463 ACTS +3057696768  grad.layer.9.ffn.dropout
@@ -9346,26 +9574,26 @@ body_100(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B    ld 3072, batch strides [0,0]  b304 ACTS +2963324928  layer.9.ffn.gelu
 //     C    ld 3072, batch strides [0,0]  b466 GRADS +642902016  bert.encoder.layer.9.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k228_grad_layer_9_ffn_gelu: body_84  grid 6144, block 256  b0 ACTS+2887827456 b1 ACTS+3076571136 b2 ACTS+2963324928
-//   k229_grad_layer_9_ffn_intermediate_in1_sum: body_85  grid 96, block 256  b0 ACTS+2963324928 b1 GRADS+642889728
+//   k228_grad_layer_9_ffn_gelu: body_97  grid 6144, block 256  b0 ACTS+2887827456 b1 ACTS+3076571136 b2 ACTS+2963324928
+//   k229_grad_layer_9_ffn_intermediate_in1_sum: body_98  grid 96, block 256  b0 ACTS+2963324928 b1 GRADS+642889728
 //   k230_grad_layer_9_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.9.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 6144 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b467 ACTS +2963324928  grad.layer.9.ffn.gelu
 //     B    ld 768, batch strides [0,0]  b301 PARAMS +633452544  bert.encoder.layer.9.intermediate.dense.weight
 //     C    ld 768, batch strides [0,0]  b469 ACTS +2887827456  grad.layer.9.ffn.intermediate.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k231_grad_layer_9_attention_layernorm_sum: body_86  grid 6144, block 256  b0 ACTS+2887827456 b1 ACTS+3038822400 b2 ACTS+2906701824
+//   k231_grad_layer_9_attention_layernorm_sum: body_99  grid 6144, block 256  b0 ACTS+2887827456 b1 ACTS+3038822400 b2 ACTS+2906701824
 //   k232_grad_layer_9_ffn_intermediate_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.9.ffn.intermediate.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 3072 n 768 k 6144, batch [1,1]
 //     A^T  ld 3072, batch strides [0,0]  b467 ACTS +2963324928  grad.layer.9.ffn.gelu
 //     B    ld 768, batch strides [0,0]  b300 ACTS +2850078720  layer.9.attention.layernorm
 //     C    ld 768, batch strides [0,0]  b471 GRADS +633452544  bert.encoder.layer.9.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k233_grad_layer_9_attention_layernorm_x: body_81  grid 6144, block 256  b0 ACTS+22781952 b1 ACTS+2868953088 b2 PARAMS+633446400 b3 ACTS+2906701824 b4 ACTS+2850078720
-//   k234_grad_layer_9_attention_layernorm_gamma: body_82  grid 24, block 256  b0 ACTS+2868953088 b1 ACTS+22781952 b2 ACTS+2906701824 b3 GRADS+633446400
-//   k235_grad_layer_9_attention_layernorm_beta: body_83  grid 24, block 256  b0 ACTS+2906701824 b1 GRADS+633449472
-//   k236_grad_layer_9_attention_output_dropout: body_70  grid 6144, block 256  b0 ACTS+2850078720 b1 ACTS+2868953088 site0 30
-//   k237_grad_layer_9_attention_output_in1_sum: body_83  grid 24, block 256  b0 ACTS+2868953088 b1 GRADS+633443328
+//   k233_grad_layer_9_attention_layernorm_x: body_94  grid 6144, block 256  b0 ACTS+22781952 b1 ACTS+2868953088 b2 PARAMS+633446400 b3 ACTS+2906701824 b4 ACTS+2850078720
+//   k234_grad_layer_9_attention_layernorm_gamma: body_95  grid 24, block 256  b0 ACTS+2868953088 b1 ACTS+22781952 b2 ACTS+2906701824 b3 GRADS+633446400
+//   k235_grad_layer_9_attention_layernorm_beta: body_96  grid 24, block 256  b0 ACTS+2906701824 b1 GRADS+633449472
+//   k236_grad_layer_9_attention_output_dropout: body_77  grid 6144, block 256  b0 ACTS+2850078720 b1 ACTS+2868953088 site0 30
+//   k237_grad_layer_9_attention_output_in1_sum: body_96  grid 24, block 256  b0 ACTS+2868953088 b1 GRADS+633443328
 //   k238_grad_layer_9_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.9.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 6144 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b475 ACTS +2868953088  grad.layer.9.attention.output_dropout
@@ -9378,10 +9606,10 @@ body_100(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B    ld 768, batch strides [0,0]  b292 ACTS +2831204352  layer.9.attention.context
 //     C    ld 768, batch strides [0,0]  b478 GRADS +631084032  bert.encoder.layer.9.attention.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k240_layer_9_attention_context: body_87  grid 73728, block 64  b0 ACTS+2831204352 b1 ACTS+2887827456 b2 ACTS+22781952
-//   k241_layer_9_attention_context_grad_kv: body_88  grid 2304, block 128  b0 ACTS+2774581248 b1 ACTS+2793455616 b2 ACTS+2812329984 b3 ACTS+18923520 b4 ACTS+22487040 b5 ACTS+2887827456 b6 ACTS+22781952 b7 ACTS+2868953088 b8 ACTS+2831204352 site0 29
-//   k242_layer_9_attention_context_grad_q: body_89  grid 2304, block 128  b0 ACTS+2774581248 b1 ACTS+2793455616 b2 ACTS+2812329984 b3 ACTS+18923520 b4 ACTS+22487040 b5 ACTS+2887827456 b6 ACTS+22781952 b7 ACTS+2906701824 site0 29
-//   k243_grad_layer_9_attention_value_in1_sum: body_83  grid 24, block 256  b0 ACTS+2831204352 b1 GRADS+631080960
+//   k240_layer_9_attention_context: body_100  grid 73728, block 64  b0 ACTS+2831204352 b1 ACTS+2887827456 b2 ACTS+22781952
+//   k241_layer_9_attention_context_grad_kv: body_101  grid 2304, block 128  b0 ACTS+2774581248 b1 ACTS+2793455616 b2 ACTS+2812329984 b3 ACTS+18923520 b4 ACTS+22487040 b5 ACTS+2887827456 b6 ACTS+22781952 b7 ACTS+2868953088 b8 ACTS+2831204352 site0 29
+//   k242_layer_9_attention_context_grad_q: body_102  grid 2304, block 128  b0 ACTS+2774581248 b1 ACTS+2793455616 b2 ACTS+2812329984 b3 ACTS+18923520 b4 ACTS+22487040 b5 ACTS+2887827456 b6 ACTS+22781952 b7 ACTS+2906701824 site0 29
+//   k243_grad_layer_9_attention_value_in1_sum: body_96  grid 24, block 256  b0 ACTS+2831204352 b1 GRADS+631080960
 //   k244_grad_layer_9_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.9.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 6144 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b479 ACTS +2831204352  grad.layer.9.attention.context.b
@@ -9394,7 +9622,7 @@ body_100(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B    ld 768, batch strides [0,0]  b282 ACTS +2736832512  layer.8.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b484 GRADS +628721664  bert.encoder.layer.9.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k246_grad_layer_9_attention_key_in1_sum: body_83  grid 24, block 256  b0 ACTS+2868953088 b1 GRADS+628718592
+//   k246_grad_layer_9_attention_key_in1_sum: body_96  grid 24, block 256  b0 ACTS+2868953088 b1 GRADS+628718592
 //   k247_grad_layer_9_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.9.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 6144 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b481 ACTS +2868953088  grad.layer.9.attention.scores.b
@@ -9407,25 +9635,25 @@ body_100(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B    ld 768, batch strides [0,0]  b282 ACTS +2736832512  layer.8.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b487 GRADS +626359296  bert.encoder.layer.9.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k249_grad_layer_9_attention_query_in1_sum: body_83  grid 24, block 256  b0 ACTS+2906701824 b1 GRADS+626356224
+//   k249_grad_layer_9_attention_query_in1_sum: body_96  grid 24, block 256  b0 ACTS+2906701824 b1 GRADS+626356224
 //   k250_grad_layer_9_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.9.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 6144 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b480 ACTS +2906701824  grad.layer.9.attention.scores.a
 //     B    ld 768, batch strides [0,0]  b283 PARAMS +623996928  bert.encoder.layer.9.attention.self.query.weight
 //     C    ld 768, batch strides [0,0]  b489 ACTS +2812329984  grad.layer.9.attention.query.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k251_grad_layer_8_ffn_layernorm_sum: body_90  grid 6144, block 256  b0 ACTS+2812329984 b1 ACTS+2793455616 b2 ACTS+2774581248 b3 ACTS+2850078720 b4 ACTS+2831204352
+//   k251_grad_layer_8_ffn_layernorm_sum: body_103  grid 6144, block 256  b0 ACTS+2812329984 b1 ACTS+2793455616 b2 ACTS+2774581248 b3 ACTS+2850078720 b4 ACTS+2831204352
 //   k252_grad_layer_9_attention_query_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.9.attention.query.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 768 n 768 k 6144, batch [1,1]
 //     A^T  ld 768, batch strides [0,0]  b480 ACTS +2906701824  grad.layer.9.attention.scores.a
 //     B    ld 768, batch strides [0,0]  b282 ACTS +2736832512  layer.8.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b491 GRADS +623996928  bert.encoder.layer.9.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
-//   k253_grad_layer_8_ffn_layernorm_x: body_81  grid 6144, block 256  b0 ACTS+22437888 b1 ACTS+2755706880 b2 PARAMS+623990784 b3 ACTS+2831204352 b4 ACTS+2736832512
-//   k254_grad_layer_8_ffn_layernorm_gamma: body_82  grid 24, block 256  b0 ACTS+2755706880 b1 ACTS+22437888 b2 ACTS+2831204352 b3 GRADS+623990784
-//   k255_grad_layer_8_ffn_layernorm_beta: body_83  grid 24, block 256  b0 ACTS+2831204352 b1 GRADS+623993856
-//   k256_grad_layer_8_ffn_dropout: body_70  grid 6144, block 256  b0 ACTS+2736832512 b1 ACTS+2755706880 site0 28
-//   k257_grad_layer_8_ffn_output_in1_sum: body_83  grid 24, block 256  b0 ACTS+2755706880 b1 GRADS+623987712
+//   k253_grad_layer_8_ffn_layernorm_x: body_94  grid 6144, block 256  b0 ACTS+22437888 b1 ACTS+2755706880 b2 PARAMS+623990784 b3 ACTS+2831204352 b4 ACTS+2736832512
+//   k254_grad_layer_8_ffn_layernorm_gamma: body_95  grid 24, block 256  b0 ACTS+2755706880 b1 ACTS+22437888 b2 ACTS+2831204352 b3 GRADS+623990784
+//   k255_grad_layer_8_ffn_layernorm_beta: body_96  grid 24, block 256  b0 ACTS+2831204352 b1 GRADS+623993856
+//   k256_grad_layer_8_ffn_dropout: body_77  grid 6144, block 256  b0 ACTS+2736832512 b1 ACTS+2755706880 site0 28
+//   k257_grad_layer_8_ffn_output_in1_sum: body_96  grid 24, block 256  b0 ACTS+2755706880 b1 GRADS+623987712
 //   k258_grad_layer_8_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.8.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 6144 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b495 ACTS +2755706880  grad.layer.8.ffn.dropout
@@ -9438,26 +9666,26 @@ body_100(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B    ld 3072, batch strides [0,0]  b274 ACTS +2661335040  layer.8.ffn.gelu
 //     C    ld 3072, batch strides [0,0]  b498 GRADS +614550528  bert.encoder.layer.8.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k260_grad_layer_8_ffn_gelu: body_84  grid 6144, block 256  b0 ACTS+2585837568 b1 ACTS+2774581248 b2 ACTS+2661335040
-//   k261_grad_layer_8_ffn_intermediate_in1_sum: body_85  grid 96, block 256  b0 ACTS+2661335040 b1 GRADS+614538240
+//   k260_grad_layer_8_ffn_gelu: body_97  grid 6144, block 256  b0 ACTS+2585837568 b1 ACTS+2774581248 b2 ACTS+2661335040
+//   k261_grad_layer_8_ffn_intermediate_in1_sum: body_98  grid 96, block 256  b0 ACTS+2661335040 b1 GRADS+614538240
 //   k262_grad_layer_8_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.8.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 6144 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b499 ACTS +2661335040  grad.layer.8.ffn.gelu
 //     B    ld 768, batch strides [0,0]  b271 PARAMS +605101056  bert.encoder.layer.8.intermediate.dense.weight
 //     C    ld 768, batch strides [0,0]  b501 ACTS +2585837568  grad.layer.8.ffn.intermediate.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k263_grad_layer_8_attention_layernorm_sum: body_86  grid 6144, block 256  b0 ACTS+2585837568 b1 ACTS+2736832512 b2 ACTS+2604711936
+//   k263_grad_layer_8_attention_layernorm_sum: body_99  grid 6144, block 256  b0 ACTS+2585837568 b1 ACTS+2736832512 b2 ACTS+2604711936
 //   k264_grad_layer_8_ffn_intermediate_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.8.ffn.intermediate.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 3072 n 768 k 6144, batch [1,1]
 //     A^T  ld 3072, batch strides [0,0]  b499 ACTS +2661335040  grad.layer.8.ffn.gelu
 //     B    ld 768, batch strides [0,0]  b270 ACTS +2548088832  layer.8.attention.layernorm
 //     C    ld 768, batch strides [0,0]  b503 GRADS +605101056  bert.encoder.layer.8.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k265_grad_layer_8_attention_layernorm_x: body_81  grid 6144, block 256  b0 ACTS+22388736 b1 ACTS+2566963200 b2 PARAMS+605094912 b3 ACTS+2604711936 b4 ACTS+2548088832
-//   k266_grad_layer_8_attention_layernorm_gamma: body_82  grid 24, block 256  b0 ACTS+2566963200 b1 ACTS+22388736 b2 ACTS+2604711936 b3 GRADS+605094912
-//   k267_grad_layer_8_attention_layernorm_beta: body_83  grid 24, block 256  b0 ACTS+2604711936 b1 GRADS+605097984
-//   k268_grad_layer_8_attention_output_dropout: body_70  grid 6144, block 256  b0 ACTS+2548088832 b1 ACTS+2566963200 site0 27
-//   k269_grad_layer_8_attention_output_in1_sum: body_83  grid 24, block 256  b0 ACTS+2566963200 b1 GRADS+605091840
+//   k265_grad_layer_8_attention_layernorm_x: body_94  grid 6144, block 256  b0 ACTS+22388736 b1 ACTS+2566963200 b2 PARAMS+605094912 b3 ACTS+2604711936 b4 ACTS+2548088832
+//   k266_grad_layer_8_attention_layernorm_gamma: body_95  grid 24, block 256  b0 ACTS+2566963200 b1 ACTS+22388736 b2 ACTS+2604711936 b3 GRADS+605094912
+//   k267_grad_layer_8_attention_layernorm_beta: body_96  grid 24, block 256  b0 ACTS+2604711936 b1 GRADS+605097984
+//   k268_grad_layer_8_attention_output_dropout: body_77  grid 6144, block 256  b0 ACTS+2548088832 b1 ACTS+2566963200 site0 27
+//   k269_grad_layer_8_attention_output_in1_sum: body_96  grid 24, block 256  b0 ACTS+2566963200 b1 GRADS+605091840
 //   k270_grad_layer_8_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.8.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 6144 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b507 ACTS +2566963200  grad.layer.8.attention.output_dropout
@@ -9470,10 +9698,10 @@ body_100(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B    ld 768, batch strides [0,0]  b262 ACTS +2529214464  layer.8.attention.context
 //     C    ld 768, batch strides [0,0]  b510 GRADS +602732544  bert.encoder.layer.8.attention.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k272_layer_8_attention_context: body_87  grid 73728, block 64  b0 ACTS+2529214464 b1 ACTS+2585837568 b2 ACTS+22388736
-//   k273_layer_8_attention_context_grad_kv: body_88  grid 2304, block 128  b0 ACTS+2472591360 b1 ACTS+2491465728 b2 ACTS+2510340096 b3 ACTS+18923520 b4 ACTS+22093824 b5 ACTS+2585837568 b6 ACTS+22388736 b7 ACTS+2566963200 b8 ACTS+2529214464 site0 26
-//   k274_layer_8_attention_context_grad_q: body_89  grid 2304, block 128  b0 ACTS+2472591360 b1 ACTS+2491465728 b2 ACTS+2510340096 b3 ACTS+18923520 b4 ACTS+22093824 b5 ACTS+2585837568 b6 ACTS+22388736 b7 ACTS+2604711936 site0 26
-//   k275_grad_layer_8_attention_value_in1_sum: body_83  grid 24, block 256  b0 ACTS+2529214464 b1 GRADS+602729472
+//   k272_layer_8_attention_context: body_100  grid 73728, block 64  b0 ACTS+2529214464 b1 ACTS+2585837568 b2 ACTS+22388736
+//   k273_layer_8_attention_context_grad_kv: body_101  grid 2304, block 128  b0 ACTS+2472591360 b1 ACTS+2491465728 b2 ACTS+2510340096 b3 ACTS+18923520 b4 ACTS+22093824 b5 ACTS+2585837568 b6 ACTS+22388736 b7 ACTS+2566963200 b8 ACTS+2529214464 site0 26
+//   k274_layer_8_attention_context_grad_q: body_102  grid 2304, block 128  b0 ACTS+2472591360 b1 ACTS+2491465728 b2 ACTS+2510340096 b3 ACTS+18923520 b4 ACTS+22093824 b5 ACTS+2585837568 b6 ACTS+22388736 b7 ACTS+2604711936 site0 26
+//   k275_grad_layer_8_attention_value_in1_sum: body_96  grid 24, block 256  b0 ACTS+2529214464 b1 GRADS+602729472
 //   k276_grad_layer_8_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.8.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 6144 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b511 ACTS +2529214464  grad.layer.8.attention.context.b
@@ -9486,7 +9714,7 @@ body_100(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B    ld 768, batch strides [0,0]  b252 ACTS +2434842624  layer.7.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b516 GRADS +600370176  bert.encoder.layer.8.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k278_grad_layer_8_attention_key_in1_sum: body_83  grid 24, block 256  b0 ACTS+2566963200 b1 GRADS+600367104
+//   k278_grad_layer_8_attention_key_in1_sum: body_96  grid 24, block 256  b0 ACTS+2566963200 b1 GRADS+600367104
 //   k279_grad_layer_8_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.8.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 6144 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b513 ACTS +2566963200  grad.layer.8.attention.scores.b
@@ -9499,25 +9727,25 @@ body_100(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B    ld 768, batch strides [0,0]  b252 ACTS +2434842624  layer.7.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b519 GRADS +598007808  bert.encoder.layer.8.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k281_grad_layer_8_attention_query_in1_sum: body_83  grid 24, block 256  b0 ACTS+2604711936 b1 GRADS+598004736
+//   k281_grad_layer_8_attention_query_in1_sum: body_96  grid 24, block 256  b0 ACTS+2604711936 b1 GRADS+598004736
 //   k282_grad_layer_8_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.8.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 6144 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b512 ACTS +2604711936  grad.layer.8.attention.scores.a
 //     B    ld 768, batch strides [0,0]  b253 PARAMS +595645440  bert.encoder.layer.8.attention.self.query.weight
 //     C    ld 768, batch strides [0,0]  b521 ACTS +2510340096  grad.layer.8.attention.query.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k283_grad_layer_7_ffn_layernorm_sum: body_90  grid 6144, block 256  b0 ACTS+2510340096 b1 ACTS+2491465728 b2 ACTS+2472591360 b3 ACTS+2548088832 b4 ACTS+2529214464
+//   k283_grad_layer_7_ffn_layernorm_sum: body_103  grid 6144, block 256  b0 ACTS+2510340096 b1 ACTS+2491465728 b2 ACTS+2472591360 b3 ACTS+2548088832 b4 ACTS+2529214464
 //   k284_grad_layer_8_attention_query_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.8.attention.query.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 768 n 768 k 6144, batch [1,1]
 //     A^T  ld 768, batch strides [0,0]  b512 ACTS +2604711936  grad.layer.8.attention.scores.a
 //     B    ld 768, batch strides [0,0]  b252 ACTS +2434842624  layer.7.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b523 GRADS +595645440  bert.encoder.layer.8.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
-//   k285_grad_layer_7_ffn_layernorm_x: body_81  grid 6144, block 256  b0 ACTS+22044672 b1 ACTS+2453716992 b2 PARAMS+595639296 b3 ACTS+2529214464 b4 ACTS+2434842624
-//   k286_grad_layer_7_ffn_layernorm_gamma: body_82  grid 24, block 256  b0 ACTS+2453716992 b1 ACTS+22044672 b2 ACTS+2529214464 b3 GRADS+595639296
-//   k287_grad_layer_7_ffn_layernorm_beta: body_83  grid 24, block 256  b0 ACTS+2529214464 b1 GRADS+595642368
-//   k288_grad_layer_7_ffn_dropout: body_70  grid 6144, block 256  b0 ACTS+2434842624 b1 ACTS+2453716992 site0 25
-//   k289_grad_layer_7_ffn_output_in1_sum: body_83  grid 24, block 256  b0 ACTS+2453716992 b1 GRADS+595636224
+//   k285_grad_layer_7_ffn_layernorm_x: body_94  grid 6144, block 256  b0 ACTS+22044672 b1 ACTS+2453716992 b2 PARAMS+595639296 b3 ACTS+2529214464 b4 ACTS+2434842624
+//   k286_grad_layer_7_ffn_layernorm_gamma: body_95  grid 24, block 256  b0 ACTS+2453716992 b1 ACTS+22044672 b2 ACTS+2529214464 b3 GRADS+595639296
+//   k287_grad_layer_7_ffn_layernorm_beta: body_96  grid 24, block 256  b0 ACTS+2529214464 b1 GRADS+595642368
+//   k288_grad_layer_7_ffn_dropout: body_77  grid 6144, block 256  b0 ACTS+2434842624 b1 ACTS+2453716992 site0 25
+//   k289_grad_layer_7_ffn_output_in1_sum: body_96  grid 24, block 256  b0 ACTS+2453716992 b1 GRADS+595636224
 //   k290_grad_layer_7_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.7.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 6144 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b527 ACTS +2453716992  grad.layer.7.ffn.dropout
@@ -9530,26 +9758,26 @@ body_100(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B    ld 3072, batch strides [0,0]  b244 ACTS +2359345152  layer.7.ffn.gelu
 //     C    ld 3072, batch strides [0,0]  b530 GRADS +586199040  bert.encoder.layer.7.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k292_grad_layer_7_ffn_gelu: body_84  grid 6144, block 256  b0 ACTS+2283847680 b1 ACTS+2472591360 b2 ACTS+2359345152
-//   k293_grad_layer_7_ffn_intermediate_in1_sum: body_85  grid 96, block 256  b0 ACTS+2359345152 b1 GRADS+586186752
+//   k292_grad_layer_7_ffn_gelu: body_97  grid 6144, block 256  b0 ACTS+2283847680 b1 ACTS+2472591360 b2 ACTS+2359345152
+//   k293_grad_layer_7_ffn_intermediate_in1_sum: body_98  grid 96, block 256  b0 ACTS+2359345152 b1 GRADS+586186752
 //   k294_grad_layer_7_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.7.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 6144 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b531 ACTS +2359345152  grad.layer.7.ffn.gelu
 //     B    ld 768, batch strides [0,0]  b241 PARAMS +576749568  bert.encoder.layer.7.intermediate.dense.weight
 //     C    ld 768, batch strides [0,0]  b533 ACTS +2283847680  grad.layer.7.ffn.intermediate.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k295_grad_layer_7_attention_layernorm_sum: body_86  grid 6144, block 256  b0 ACTS+2283847680 b1 ACTS+2434842624 b2 ACTS+2302722048
+//   k295_grad_layer_7_attention_layernorm_sum: body_99  grid 6144, block 256  b0 ACTS+2283847680 b1 ACTS+2434842624 b2 ACTS+2302722048
 //   k296_grad_layer_7_ffn_intermediate_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.7.ffn.intermediate.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 3072 n 768 k 6144, batch [1,1]
 //     A^T  ld 3072, batch strides [0,0]  b531 ACTS +2359345152  grad.layer.7.ffn.gelu
 //     B    ld 768, batch strides [0,0]  b240 ACTS +2246098944  layer.7.attention.layernorm
 //     C    ld 768, batch strides [0,0]  b535 GRADS +576749568  bert.encoder.layer.7.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k297_grad_layer_7_attention_layernorm_x: body_81  grid 6144, block 256  b0 ACTS+21995520 b1 ACTS+2264973312 b2 PARAMS+576743424 b3 ACTS+2302722048 b4 ACTS+2246098944
-//   k298_grad_layer_7_attention_layernorm_gamma: body_82  grid 24, block 256  b0 ACTS+2264973312 b1 ACTS+21995520 b2 ACTS+2302722048 b3 GRADS+576743424
-//   k299_grad_layer_7_attention_layernorm_beta: body_83  grid 24, block 256  b0 ACTS+2302722048 b1 GRADS+576746496
-//   k300_grad_layer_7_attention_output_dropout: body_70  grid 6144, block 256  b0 ACTS+2246098944 b1 ACTS+2264973312 site0 24
-//   k301_grad_layer_7_attention_output_in1_sum: body_83  grid 24, block 256  b0 ACTS+2264973312 b1 GRADS+576740352
+//   k297_grad_layer_7_attention_layernorm_x: body_94  grid 6144, block 256  b0 ACTS+21995520 b1 ACTS+2264973312 b2 PARAMS+576743424 b3 ACTS+2302722048 b4 ACTS+2246098944
+//   k298_grad_layer_7_attention_layernorm_gamma: body_95  grid 24, block 256  b0 ACTS+2264973312 b1 ACTS+21995520 b2 ACTS+2302722048 b3 GRADS+576743424
+//   k299_grad_layer_7_attention_layernorm_beta: body_96  grid 24, block 256  b0 ACTS+2302722048 b1 GRADS+576746496
+//   k300_grad_layer_7_attention_output_dropout: body_77  grid 6144, block 256  b0 ACTS+2246098944 b1 ACTS+2264973312 site0 24
+//   k301_grad_layer_7_attention_output_in1_sum: body_96  grid 24, block 256  b0 ACTS+2264973312 b1 GRADS+576740352
 //   k302_grad_layer_7_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.7.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 6144 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b539 ACTS +2264973312  grad.layer.7.attention.output_dropout
@@ -9562,10 +9790,10 @@ body_100(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B    ld 768, batch strides [0,0]  b232 ACTS +2227224576  layer.7.attention.context
 //     C    ld 768, batch strides [0,0]  b542 GRADS +574381056  bert.encoder.layer.7.attention.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k304_layer_7_attention_context: body_87  grid 73728, block 64  b0 ACTS+2227224576 b1 ACTS+2283847680 b2 ACTS+21995520
-//   k305_layer_7_attention_context_grad_kv: body_88  grid 2304, block 128  b0 ACTS+2170601472 b1 ACTS+2189475840 b2 ACTS+2208350208 b3 ACTS+18923520 b4 ACTS+21700608 b5 ACTS+2283847680 b6 ACTS+21995520 b7 ACTS+2264973312 b8 ACTS+2227224576 site0 23
-//   k306_layer_7_attention_context_grad_q: body_89  grid 2304, block 128  b0 ACTS+2170601472 b1 ACTS+2189475840 b2 ACTS+2208350208 b3 ACTS+18923520 b4 ACTS+21700608 b5 ACTS+2283847680 b6 ACTS+21995520 b7 ACTS+2302722048 site0 23
-//   k307_grad_layer_7_attention_value_in1_sum: body_83  grid 24, block 256  b0 ACTS+2227224576 b1 GRADS+574377984
+//   k304_layer_7_attention_context: body_100  grid 73728, block 64  b0 ACTS+2227224576 b1 ACTS+2283847680 b2 ACTS+21995520
+//   k305_layer_7_attention_context_grad_kv: body_101  grid 2304, block 128  b0 ACTS+2170601472 b1 ACTS+2189475840 b2 ACTS+2208350208 b3 ACTS+18923520 b4 ACTS+21700608 b5 ACTS+2283847680 b6 ACTS+21995520 b7 ACTS+2264973312 b8 ACTS+2227224576 site0 23
+//   k306_layer_7_attention_context_grad_q: body_102  grid 2304, block 128  b0 ACTS+2170601472 b1 ACTS+2189475840 b2 ACTS+2208350208 b3 ACTS+18923520 b4 ACTS+21700608 b5 ACTS+2283847680 b6 ACTS+21995520 b7 ACTS+2302722048 site0 23
+//   k307_grad_layer_7_attention_value_in1_sum: body_96  grid 24, block 256  b0 ACTS+2227224576 b1 GRADS+574377984
 //   k308_grad_layer_7_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.7.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 6144 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b543 ACTS +2227224576  grad.layer.7.attention.context.b
@@ -9578,7 +9806,7 @@ body_100(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B    ld 768, batch strides [0,0]  b222 ACTS +2132852736  layer.6.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b548 GRADS +572018688  bert.encoder.layer.7.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k310_grad_layer_7_attention_key_in1_sum: body_83  grid 24, block 256  b0 ACTS+2264973312 b1 GRADS+572015616
+//   k310_grad_layer_7_attention_key_in1_sum: body_96  grid 24, block 256  b0 ACTS+2264973312 b1 GRADS+572015616
 //   k311_grad_layer_7_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.7.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 6144 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b545 ACTS +2264973312  grad.layer.7.attention.scores.b
@@ -9591,25 +9819,25 @@ body_100(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B    ld 768, batch strides [0,0]  b222 ACTS +2132852736  layer.6.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b551 GRADS +569656320  bert.encoder.layer.7.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k313_grad_layer_7_attention_query_in1_sum: body_83  grid 24, block 256  b0 ACTS+2302722048 b1 GRADS+569653248
+//   k313_grad_layer_7_attention_query_in1_sum: body_96  grid 24, block 256  b0 ACTS+2302722048 b1 GRADS+569653248
 //   k314_grad_layer_7_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.7.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 6144 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b544 ACTS +2302722048  grad.layer.7.attention.scores.a
 //     B    ld 768, batch strides [0,0]  b223 PARAMS +567293952  bert.encoder.layer.7.attention.self.query.weight
 //     C    ld 768, batch strides [0,0]  b553 ACTS +2208350208  grad.layer.7.attention.query.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k315_grad_layer_6_ffn_layernorm_sum: body_90  grid 6144, block 256  b0 ACTS+2208350208 b1 ACTS+2189475840 b2 ACTS+2170601472 b3 ACTS+2246098944 b4 ACTS+2227224576
+//   k315_grad_layer_6_ffn_layernorm_sum: body_103  grid 6144, block 256  b0 ACTS+2208350208 b1 ACTS+2189475840 b2 ACTS+2170601472 b3 ACTS+2246098944 b4 ACTS+2227224576
 //   k316_grad_layer_7_attention_query_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.7.attention.query.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 768 n 768 k 6144, batch [1,1]
 //     A^T  ld 768, batch strides [0,0]  b544 ACTS +2302722048  grad.layer.7.attention.scores.a
 //     B    ld 768, batch strides [0,0]  b222 ACTS +2132852736  layer.6.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b555 GRADS +567293952  bert.encoder.layer.7.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
-//   k317_grad_layer_6_ffn_layernorm_x: body_81  grid 6144, block 256  b0 ACTS+21651456 b1 ACTS+2151727104 b2 PARAMS+567287808 b3 ACTS+2227224576 b4 ACTS+2132852736
-//   k318_grad_layer_6_ffn_layernorm_gamma: body_82  grid 24, block 256  b0 ACTS+2151727104 b1 ACTS+21651456 b2 ACTS+2227224576 b3 GRADS+567287808
-//   k319_grad_layer_6_ffn_layernorm_beta: body_83  grid 24, block 256  b0 ACTS+2227224576 b1 GRADS+567290880
-//   k320_grad_layer_6_ffn_dropout: body_70  grid 6144, block 256  b0 ACTS+2132852736 b1 ACTS+2151727104 site0 22
-//   k321_grad_layer_6_ffn_output_in1_sum: body_83  grid 24, block 256  b0 ACTS+2151727104 b1 GRADS+567284736
+//   k317_grad_layer_6_ffn_layernorm_x: body_94  grid 6144, block 256  b0 ACTS+21651456 b1 ACTS+2151727104 b2 PARAMS+567287808 b3 ACTS+2227224576 b4 ACTS+2132852736
+//   k318_grad_layer_6_ffn_layernorm_gamma: body_95  grid 24, block 256  b0 ACTS+2151727104 b1 ACTS+21651456 b2 ACTS+2227224576 b3 GRADS+567287808
+//   k319_grad_layer_6_ffn_layernorm_beta: body_96  grid 24, block 256  b0 ACTS+2227224576 b1 GRADS+567290880
+//   k320_grad_layer_6_ffn_dropout: body_77  grid 6144, block 256  b0 ACTS+2132852736 b1 ACTS+2151727104 site0 22
+//   k321_grad_layer_6_ffn_output_in1_sum: body_96  grid 24, block 256  b0 ACTS+2151727104 b1 GRADS+567284736
 //   k322_grad_layer_6_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.6.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 6144 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b559 ACTS +2151727104  grad.layer.6.ffn.dropout
@@ -9622,26 +9850,26 @@ body_100(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B    ld 3072, batch strides [0,0]  b214 ACTS +2057355264  layer.6.ffn.gelu
 //     C    ld 3072, batch strides [0,0]  b562 GRADS +557847552  bert.encoder.layer.6.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k324_grad_layer_6_ffn_gelu: body_84  grid 6144, block 256  b0 ACTS+1981857792 b1 ACTS+2170601472 b2 ACTS+2057355264
-//   k325_grad_layer_6_ffn_intermediate_in1_sum: body_85  grid 96, block 256  b0 ACTS+2057355264 b1 GRADS+557835264
+//   k324_grad_layer_6_ffn_gelu: body_97  grid 6144, block 256  b0 ACTS+1981857792 b1 ACTS+2170601472 b2 ACTS+2057355264
+//   k325_grad_layer_6_ffn_intermediate_in1_sum: body_98  grid 96, block 256  b0 ACTS+2057355264 b1 GRADS+557835264
 //   k326_grad_layer_6_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.6.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 6144 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b563 ACTS +2057355264  grad.layer.6.ffn.gelu
 //     B    ld 768, batch strides [0,0]  b211 PARAMS +548398080  bert.encoder.layer.6.intermediate.dense.weight
 //     C    ld 768, batch strides [0,0]  b565 ACTS +1981857792  grad.layer.6.ffn.intermediate.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k327_grad_layer_6_attention_layernorm_sum: body_86  grid 6144, block 256  b0 ACTS+1981857792 b1 ACTS+2132852736 b2 ACTS+2000732160
+//   k327_grad_layer_6_attention_layernorm_sum: body_99  grid 6144, block 256  b0 ACTS+1981857792 b1 ACTS+2132852736 b2 ACTS+2000732160
 //   k328_grad_layer_6_ffn_intermediate_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.6.ffn.intermediate.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 3072 n 768 k 6144, batch [1,1]
 //     A^T  ld 3072, batch strides [0,0]  b563 ACTS +2057355264  grad.layer.6.ffn.gelu
 //     B    ld 768, batch strides [0,0]  b210 ACTS +1944109056  layer.6.attention.layernorm
 //     C    ld 768, batch strides [0,0]  b567 GRADS +548398080  bert.encoder.layer.6.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k329_grad_layer_6_attention_layernorm_x: body_81  grid 6144, block 256  b0 ACTS+21602304 b1 ACTS+1962983424 b2 PARAMS+548391936 b3 ACTS+2000732160 b4 ACTS+1944109056
-//   k330_grad_layer_6_attention_layernorm_gamma: body_82  grid 24, block 256  b0 ACTS+1962983424 b1 ACTS+21602304 b2 ACTS+2000732160 b3 GRADS+548391936
-//   k331_grad_layer_6_attention_layernorm_beta: body_83  grid 24, block 256  b0 ACTS+2000732160 b1 GRADS+548395008
-//   k332_grad_layer_6_attention_output_dropout: body_70  grid 6144, block 256  b0 ACTS+1944109056 b1 ACTS+1962983424 site0 21
-//   k333_grad_layer_6_attention_output_in1_sum: body_83  grid 24, block 256  b0 ACTS+1962983424 b1 GRADS+548388864
+//   k329_grad_layer_6_attention_layernorm_x: body_94  grid 6144, block 256  b0 ACTS+21602304 b1 ACTS+1962983424 b2 PARAMS+548391936 b3 ACTS+2000732160 b4 ACTS+1944109056
+//   k330_grad_layer_6_attention_layernorm_gamma: body_95  grid 24, block 256  b0 ACTS+1962983424 b1 ACTS+21602304 b2 ACTS+2000732160 b3 GRADS+548391936
+//   k331_grad_layer_6_attention_layernorm_beta: body_96  grid 24, block 256  b0 ACTS+2000732160 b1 GRADS+548395008
+//   k332_grad_layer_6_attention_output_dropout: body_77  grid 6144, block 256  b0 ACTS+1944109056 b1 ACTS+1962983424 site0 21
+//   k333_grad_layer_6_attention_output_in1_sum: body_96  grid 24, block 256  b0 ACTS+1962983424 b1 GRADS+548388864
 //   k334_grad_layer_6_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.6.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 6144 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b571 ACTS +1962983424  grad.layer.6.attention.output_dropout
@@ -9654,10 +9882,10 @@ body_100(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B    ld 768, batch strides [0,0]  b202 ACTS +1925234688  layer.6.attention.context
 //     C    ld 768, batch strides [0,0]  b574 GRADS +546029568  bert.encoder.layer.6.attention.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k336_layer_6_attention_context: body_87  grid 73728, block 64  b0 ACTS+1925234688 b1 ACTS+1981857792 b2 ACTS+21602304
-//   k337_layer_6_attention_context_grad_kv: body_88  grid 2304, block 128  b0 ACTS+1868611584 b1 ACTS+1887485952 b2 ACTS+1906360320 b3 ACTS+18923520 b4 ACTS+21307392 b5 ACTS+1981857792 b6 ACTS+21602304 b7 ACTS+1962983424 b8 ACTS+1925234688 site0 20
-//   k338_layer_6_attention_context_grad_q: body_89  grid 2304, block 128  b0 ACTS+1868611584 b1 ACTS+1887485952 b2 ACTS+1906360320 b3 ACTS+18923520 b4 ACTS+21307392 b5 ACTS+1981857792 b6 ACTS+21602304 b7 ACTS+2000732160 site0 20
-//   k339_grad_layer_6_attention_value_in1_sum: body_83  grid 24, block 256  b0 ACTS+1925234688 b1 GRADS+546026496
+//   k336_layer_6_attention_context: body_100  grid 73728, block 64  b0 ACTS+1925234688 b1 ACTS+1981857792 b2 ACTS+21602304
+//   k337_layer_6_attention_context_grad_kv: body_101  grid 2304, block 128  b0 ACTS+1868611584 b1 ACTS+1887485952 b2 ACTS+1906360320 b3 ACTS+18923520 b4 ACTS+21307392 b5 ACTS+1981857792 b6 ACTS+21602304 b7 ACTS+1962983424 b8 ACTS+1925234688 site0 20
+//   k338_layer_6_attention_context_grad_q: body_102  grid 2304, block 128  b0 ACTS+1868611584 b1 ACTS+1887485952 b2 ACTS+1906360320 b3 ACTS+18923520 b4 ACTS+21307392 b5 ACTS+1981857792 b6 ACTS+21602304 b7 ACTS+2000732160 site0 20
+//   k339_grad_layer_6_attention_value_in1_sum: body_96  grid 24, block 256  b0 ACTS+1925234688 b1 GRADS+546026496
 //   k340_grad_layer_6_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.6.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 6144 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b575 ACTS +1925234688  grad.layer.6.attention.context.b
@@ -9670,7 +9898,7 @@ body_100(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B    ld 768, batch strides [0,0]  b192 ACTS +1830862848  layer.5.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b580 GRADS +543667200  bert.encoder.layer.6.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k342_grad_layer_6_attention_key_in1_sum: body_83  grid 24, block 256  b0 ACTS+1962983424 b1 GRADS+543664128
+//   k342_grad_layer_6_attention_key_in1_sum: body_96  grid 24, block 256  b0 ACTS+1962983424 b1 GRADS+543664128
 //   k343_grad_layer_6_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.6.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 6144 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b577 ACTS +1962983424  grad.layer.6.attention.scores.b
@@ -9683,25 +9911,25 @@ body_100(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B    ld 768, batch strides [0,0]  b192 ACTS +1830862848  layer.5.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b583 GRADS +541304832  bert.encoder.layer.6.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k345_grad_layer_6_attention_query_in1_sum: body_83  grid 24, block 256  b0 ACTS+2000732160 b1 GRADS+541301760
+//   k345_grad_layer_6_attention_query_in1_sum: body_96  grid 24, block 256  b0 ACTS+2000732160 b1 GRADS+541301760
 //   k346_grad_layer_6_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.6.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 6144 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b576 ACTS +2000732160  grad.layer.6.attention.scores.a
 //     B    ld 768, batch strides [0,0]  b193 PARAMS +538942464  bert.encoder.layer.6.attention.self.query.weight
 //     C    ld 768, batch strides [0,0]  b585 ACTS +1906360320  grad.layer.6.attention.query.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k347_grad_layer_5_ffn_layernorm_sum: body_90  grid 6144, block 256  b0 ACTS+1906360320 b1 ACTS+1887485952 b2 ACTS+1868611584 b3 ACTS+1944109056 b4 ACTS+1925234688
+//   k347_grad_layer_5_ffn_layernorm_sum: body_103  grid 6144, block 256  b0 ACTS+1906360320 b1 ACTS+1887485952 b2 ACTS+1868611584 b3 ACTS+1944109056 b4 ACTS+1925234688
 //   k348_grad_layer_6_attention_query_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.6.attention.query.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 768 n 768 k 6144, batch [1,1]
 //     A^T  ld 768, batch strides [0,0]  b576 ACTS +2000732160  grad.layer.6.attention.scores.a
 //     B    ld 768, batch strides [0,0]  b192 ACTS +1830862848  layer.5.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b587 GRADS +538942464  bert.encoder.layer.6.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
-//   k349_grad_layer_5_ffn_layernorm_x: body_81  grid 6144, block 256  b0 ACTS+21258240 b1 ACTS+1849737216 b2 PARAMS+538936320 b3 ACTS+1925234688 b4 ACTS+1830862848
-//   k350_grad_layer_5_ffn_layernorm_gamma: body_82  grid 24, block 256  b0 ACTS+1849737216 b1 ACTS+21258240 b2 ACTS+1925234688 b3 GRADS+538936320
-//   k351_grad_layer_5_ffn_layernorm_beta: body_83  grid 24, block 256  b0 ACTS+1925234688 b1 GRADS+538939392
-//   k352_grad_layer_5_ffn_dropout: body_70  grid 6144, block 256  b0 ACTS+1830862848 b1 ACTS+1849737216 site0 19
-//   k353_grad_layer_5_ffn_output_in1_sum: body_83  grid 24, block 256  b0 ACTS+1849737216 b1 GRADS+538933248
+//   k349_grad_layer_5_ffn_layernorm_x: body_94  grid 6144, block 256  b0 ACTS+21258240 b1 ACTS+1849737216 b2 PARAMS+538936320 b3 ACTS+1925234688 b4 ACTS+1830862848
+//   k350_grad_layer_5_ffn_layernorm_gamma: body_95  grid 24, block 256  b0 ACTS+1849737216 b1 ACTS+21258240 b2 ACTS+1925234688 b3 GRADS+538936320
+//   k351_grad_layer_5_ffn_layernorm_beta: body_96  grid 24, block 256  b0 ACTS+1925234688 b1 GRADS+538939392
+//   k352_grad_layer_5_ffn_dropout: body_77  grid 6144, block 256  b0 ACTS+1830862848 b1 ACTS+1849737216 site0 19
+//   k353_grad_layer_5_ffn_output_in1_sum: body_96  grid 24, block 256  b0 ACTS+1849737216 b1 GRADS+538933248
 //   k354_grad_layer_5_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.5.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 6144 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b591 ACTS +1849737216  grad.layer.5.ffn.dropout
@@ -9714,26 +9942,26 @@ body_100(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B    ld 3072, batch strides [0,0]  b184 ACTS +1755365376  layer.5.ffn.gelu
 //     C    ld 3072, batch strides [0,0]  b594 GRADS +529496064  bert.encoder.layer.5.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k356_grad_layer_5_ffn_gelu: body_84  grid 6144, block 256  b0 ACTS+1679867904 b1 ACTS+1868611584 b2 ACTS+1755365376
-//   k357_grad_layer_5_ffn_intermediate_in1_sum: body_85  grid 96, block 256  b0 ACTS+1755365376 b1 GRADS+529483776
+//   k356_grad_layer_5_ffn_gelu: body_97  grid 6144, block 256  b0 ACTS+1679867904 b1 ACTS+1868611584 b2 ACTS+1755365376
+//   k357_grad_layer_5_ffn_intermediate_in1_sum: body_98  grid 96, block 256  b0 ACTS+1755365376 b1 GRADS+529483776
 //   k358_grad_layer_5_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.5.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 6144 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b595 ACTS +1755365376  grad.layer.5.ffn.gelu
 //     B    ld 768, batch strides [0,0]  b181 PARAMS +520046592  bert.encoder.layer.5.intermediate.dense.weight
 //     C    ld 768, batch strides [0,0]  b597 ACTS +1679867904  grad.layer.5.ffn.intermediate.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k359_grad_layer_5_attention_layernorm_sum: body_86  grid 6144, block 256  b0 ACTS+1679867904 b1 ACTS+1830862848 b2 ACTS+1698742272
+//   k359_grad_layer_5_attention_layernorm_sum: body_99  grid 6144, block 256  b0 ACTS+1679867904 b1 ACTS+1830862848 b2 ACTS+1698742272
 //   k360_grad_layer_5_ffn_intermediate_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.5.ffn.intermediate.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 3072 n 768 k 6144, batch [1,1]
 //     A^T  ld 3072, batch strides [0,0]  b595 ACTS +1755365376  grad.layer.5.ffn.gelu
 //     B    ld 768, batch strides [0,0]  b180 ACTS +1642119168  layer.5.attention.layernorm
 //     C    ld 768, batch strides [0,0]  b599 GRADS +520046592  bert.encoder.layer.5.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k361_grad_layer_5_attention_layernorm_x: body_81  grid 6144, block 256  b0 ACTS+21209088 b1 ACTS+1660993536 b2 PARAMS+520040448 b3 ACTS+1698742272 b4 ACTS+1642119168
-//   k362_grad_layer_5_attention_layernorm_gamma: body_82  grid 24, block 256  b0 ACTS+1660993536 b1 ACTS+21209088 b2 ACTS+1698742272 b3 GRADS+520040448
-//   k363_grad_layer_5_attention_layernorm_beta: body_83  grid 24, block 256  b0 ACTS+1698742272 b1 GRADS+520043520
-//   k364_grad_layer_5_attention_output_dropout: body_70  grid 6144, block 256  b0 ACTS+1642119168 b1 ACTS+1660993536 site0 18
-//   k365_grad_layer_5_attention_output_in1_sum: body_83  grid 24, block 256  b0 ACTS+1660993536 b1 GRADS+520037376
+//   k361_grad_layer_5_attention_layernorm_x: body_94  grid 6144, block 256  b0 ACTS+21209088 b1 ACTS+1660993536 b2 PARAMS+520040448 b3 ACTS+1698742272 b4 ACTS+1642119168
+//   k362_grad_layer_5_attention_layernorm_gamma: body_95  grid 24, block 256  b0 ACTS+1660993536 b1 ACTS+21209088 b2 ACTS+1698742272 b3 GRADS+520040448
+//   k363_grad_layer_5_attention_layernorm_beta: body_96  grid 24, block 256  b0 ACTS+1698742272 b1 GRADS+520043520
+//   k364_grad_layer_5_attention_output_dropout: body_77  grid 6144, block 256  b0 ACTS+1642119168 b1 ACTS+1660993536 site0 18
+//   k365_grad_layer_5_attention_output_in1_sum: body_96  grid 24, block 256  b0 ACTS+1660993536 b1 GRADS+520037376
 //   k366_grad_layer_5_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.5.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 6144 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b603 ACTS +1660993536  grad.layer.5.attention.output_dropout
@@ -9746,10 +9974,10 @@ body_100(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B    ld 768, batch strides [0,0]  b172 ACTS +1623244800  layer.5.attention.context
 //     C    ld 768, batch strides [0,0]  b606 GRADS +517678080  bert.encoder.layer.5.attention.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k368_layer_5_attention_context: body_87  grid 73728, block 64  b0 ACTS+1623244800 b1 ACTS+1679867904 b2 ACTS+21209088
-//   k369_layer_5_attention_context_grad_kv: body_88  grid 2304, block 128  b0 ACTS+1566621696 b1 ACTS+1585496064 b2 ACTS+1604370432 b3 ACTS+18923520 b4 ACTS+20914176 b5 ACTS+1679867904 b6 ACTS+21209088 b7 ACTS+1660993536 b8 ACTS+1623244800 site0 17
-//   k370_layer_5_attention_context_grad_q: body_89  grid 2304, block 128  b0 ACTS+1566621696 b1 ACTS+1585496064 b2 ACTS+1604370432 b3 ACTS+18923520 b4 ACTS+20914176 b5 ACTS+1679867904 b6 ACTS+21209088 b7 ACTS+1698742272 site0 17
-//   k371_grad_layer_5_attention_value_in1_sum: body_83  grid 24, block 256  b0 ACTS+1623244800 b1 GRADS+517675008
+//   k368_layer_5_attention_context: body_100  grid 73728, block 64  b0 ACTS+1623244800 b1 ACTS+1679867904 b2 ACTS+21209088
+//   k369_layer_5_attention_context_grad_kv: body_101  grid 2304, block 128  b0 ACTS+1566621696 b1 ACTS+1585496064 b2 ACTS+1604370432 b3 ACTS+18923520 b4 ACTS+20914176 b5 ACTS+1679867904 b6 ACTS+21209088 b7 ACTS+1660993536 b8 ACTS+1623244800 site0 17
+//   k370_layer_5_attention_context_grad_q: body_102  grid 2304, block 128  b0 ACTS+1566621696 b1 ACTS+1585496064 b2 ACTS+1604370432 b3 ACTS+18923520 b4 ACTS+20914176 b5 ACTS+1679867904 b6 ACTS+21209088 b7 ACTS+1698742272 site0 17
+//   k371_grad_layer_5_attention_value_in1_sum: body_96  grid 24, block 256  b0 ACTS+1623244800 b1 GRADS+517675008
 //   k372_grad_layer_5_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.5.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 6144 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b607 ACTS +1623244800  grad.layer.5.attention.context.b
@@ -9762,7 +9990,7 @@ body_100(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B    ld 768, batch strides [0,0]  b162 ACTS +1528872960  layer.4.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b612 GRADS +515315712  bert.encoder.layer.5.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k374_grad_layer_5_attention_key_in1_sum: body_83  grid 24, block 256  b0 ACTS+1660993536 b1 GRADS+515312640
+//   k374_grad_layer_5_attention_key_in1_sum: body_96  grid 24, block 256  b0 ACTS+1660993536 b1 GRADS+515312640
 //   k375_grad_layer_5_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.5.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 6144 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b609 ACTS +1660993536  grad.layer.5.attention.scores.b
@@ -9775,25 +10003,25 @@ body_100(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B    ld 768, batch strides [0,0]  b162 ACTS +1528872960  layer.4.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b615 GRADS +512953344  bert.encoder.layer.5.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k377_grad_layer_5_attention_query_in1_sum: body_83  grid 24, block 256  b0 ACTS+1698742272 b1 GRADS+512950272
+//   k377_grad_layer_5_attention_query_in1_sum: body_96  grid 24, block 256  b0 ACTS+1698742272 b1 GRADS+512950272
 //   k378_grad_layer_5_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.5.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 6144 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b608 ACTS +1698742272  grad.layer.5.attention.scores.a
 //     B    ld 768, batch strides [0,0]  b163 PARAMS +510590976  bert.encoder.layer.5.attention.self.query.weight
 //     C    ld 768, batch strides [0,0]  b617 ACTS +1604370432  grad.layer.5.attention.query.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k379_grad_layer_4_ffn_layernorm_sum: body_90  grid 6144, block 256  b0 ACTS+1604370432 b1 ACTS+1585496064 b2 ACTS+1566621696 b3 ACTS+1642119168 b4 ACTS+1623244800
+//   k379_grad_layer_4_ffn_layernorm_sum: body_103  grid 6144, block 256  b0 ACTS+1604370432 b1 ACTS+1585496064 b2 ACTS+1566621696 b3 ACTS+1642119168 b4 ACTS+1623244800
 //   k380_grad_layer_5_attention_query_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.5.attention.query.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 768 n 768 k 6144, batch [1,1]
 //     A^T  ld 768, batch strides [0,0]  b608 ACTS +1698742272  grad.layer.5.attention.scores.a
 //     B    ld 768, batch strides [0,0]  b162 ACTS +1528872960  layer.4.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b619 GRADS +510590976  bert.encoder.layer.5.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
-//   k381_grad_layer_4_ffn_layernorm_x: body_81  grid 6144, block 256  b0 ACTS+20865024 b1 ACTS+1547747328 b2 PARAMS+510584832 b3 ACTS+1623244800 b4 ACTS+1528872960
-//   k382_grad_layer_4_ffn_layernorm_gamma: body_82  grid 24, block 256  b0 ACTS+1547747328 b1 ACTS+20865024 b2 ACTS+1623244800 b3 GRADS+510584832
-//   k383_grad_layer_4_ffn_layernorm_beta: body_83  grid 24, block 256  b0 ACTS+1623244800 b1 GRADS+510587904
-//   k384_grad_layer_4_ffn_dropout: body_70  grid 6144, block 256  b0 ACTS+1528872960 b1 ACTS+1547747328 site0 16
-//   k385_grad_layer_4_ffn_output_in1_sum: body_83  grid 24, block 256  b0 ACTS+1547747328 b1 GRADS+510581760
+//   k381_grad_layer_4_ffn_layernorm_x: body_94  grid 6144, block 256  b0 ACTS+20865024 b1 ACTS+1547747328 b2 PARAMS+510584832 b3 ACTS+1623244800 b4 ACTS+1528872960
+//   k382_grad_layer_4_ffn_layernorm_gamma: body_95  grid 24, block 256  b0 ACTS+1547747328 b1 ACTS+20865024 b2 ACTS+1623244800 b3 GRADS+510584832
+//   k383_grad_layer_4_ffn_layernorm_beta: body_96  grid 24, block 256  b0 ACTS+1623244800 b1 GRADS+510587904
+//   k384_grad_layer_4_ffn_dropout: body_77  grid 6144, block 256  b0 ACTS+1528872960 b1 ACTS+1547747328 site0 16
+//   k385_grad_layer_4_ffn_output_in1_sum: body_96  grid 24, block 256  b0 ACTS+1547747328 b1 GRADS+510581760
 //   k386_grad_layer_4_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.4.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 6144 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b623 ACTS +1547747328  grad.layer.4.ffn.dropout
@@ -9806,26 +10034,26 @@ body_100(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B    ld 3072, batch strides [0,0]  b154 ACTS +1453375488  layer.4.ffn.gelu
 //     C    ld 3072, batch strides [0,0]  b626 GRADS +501144576  bert.encoder.layer.4.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k388_grad_layer_4_ffn_gelu: body_84  grid 6144, block 256  b0 ACTS+1377878016 b1 ACTS+1566621696 b2 ACTS+1453375488
-//   k389_grad_layer_4_ffn_intermediate_in1_sum: body_85  grid 96, block 256  b0 ACTS+1453375488 b1 GRADS+501132288
+//   k388_grad_layer_4_ffn_gelu: body_97  grid 6144, block 256  b0 ACTS+1377878016 b1 ACTS+1566621696 b2 ACTS+1453375488
+//   k389_grad_layer_4_ffn_intermediate_in1_sum: body_98  grid 96, block 256  b0 ACTS+1453375488 b1 GRADS+501132288
 //   k390_grad_layer_4_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.4.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 6144 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b627 ACTS +1453375488  grad.layer.4.ffn.gelu
 //     B    ld 768, batch strides [0,0]  b151 PARAMS +491695104  bert.encoder.layer.4.intermediate.dense.weight
 //     C    ld 768, batch strides [0,0]  b629 ACTS +1377878016  grad.layer.4.ffn.intermediate.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k391_grad_layer_4_attention_layernorm_sum: body_86  grid 6144, block 256  b0 ACTS+1377878016 b1 ACTS+1528872960 b2 ACTS+1396752384
+//   k391_grad_layer_4_attention_layernorm_sum: body_99  grid 6144, block 256  b0 ACTS+1377878016 b1 ACTS+1528872960 b2 ACTS+1396752384
 //   k392_grad_layer_4_ffn_intermediate_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.4.ffn.intermediate.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 3072 n 768 k 6144, batch [1,1]
 //     A^T  ld 3072, batch strides [0,0]  b627 ACTS +1453375488  grad.layer.4.ffn.gelu
 //     B    ld 768, batch strides [0,0]  b150 ACTS +1340129280  layer.4.attention.layernorm
 //     C    ld 768, batch strides [0,0]  b631 GRADS +491695104  bert.encoder.layer.4.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k393_grad_layer_4_attention_layernorm_x: body_81  grid 6144, block 256  b0 ACTS+20815872 b1 ACTS+1359003648 b2 PARAMS+491688960 b3 ACTS+1396752384 b4 ACTS+1340129280
-//   k394_grad_layer_4_attention_layernorm_gamma: body_82  grid 24, block 256  b0 ACTS+1359003648 b1 ACTS+20815872 b2 ACTS+1396752384 b3 GRADS+491688960
-//   k395_grad_layer_4_attention_layernorm_beta: body_83  grid 24, block 256  b0 ACTS+1396752384 b1 GRADS+491692032
-//   k396_grad_layer_4_attention_output_dropout: body_70  grid 6144, block 256  b0 ACTS+1340129280 b1 ACTS+1359003648 site0 15
-//   k397_grad_layer_4_attention_output_in1_sum: body_83  grid 24, block 256  b0 ACTS+1359003648 b1 GRADS+491685888
+//   k393_grad_layer_4_attention_layernorm_x: body_94  grid 6144, block 256  b0 ACTS+20815872 b1 ACTS+1359003648 b2 PARAMS+491688960 b3 ACTS+1396752384 b4 ACTS+1340129280
+//   k394_grad_layer_4_attention_layernorm_gamma: body_95  grid 24, block 256  b0 ACTS+1359003648 b1 ACTS+20815872 b2 ACTS+1396752384 b3 GRADS+491688960
+//   k395_grad_layer_4_attention_layernorm_beta: body_96  grid 24, block 256  b0 ACTS+1396752384 b1 GRADS+491692032
+//   k396_grad_layer_4_attention_output_dropout: body_77  grid 6144, block 256  b0 ACTS+1340129280 b1 ACTS+1359003648 site0 15
+//   k397_grad_layer_4_attention_output_in1_sum: body_96  grid 24, block 256  b0 ACTS+1359003648 b1 GRADS+491685888
 //   k398_grad_layer_4_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.4.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 6144 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b635 ACTS +1359003648  grad.layer.4.attention.output_dropout
@@ -9838,10 +10066,10 @@ body_100(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B    ld 768, batch strides [0,0]  b142 ACTS +1321254912  layer.4.attention.context
 //     C    ld 768, batch strides [0,0]  b638 GRADS +489326592  bert.encoder.layer.4.attention.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k400_layer_4_attention_context: body_87  grid 73728, block 64  b0 ACTS+1321254912 b1 ACTS+1377878016 b2 ACTS+20815872
-//   k401_layer_4_attention_context_grad_kv: body_88  grid 2304, block 128  b0 ACTS+1264631808 b1 ACTS+1283506176 b2 ACTS+1302380544 b3 ACTS+18923520 b4 ACTS+20520960 b5 ACTS+1377878016 b6 ACTS+20815872 b7 ACTS+1359003648 b8 ACTS+1321254912 site0 14
-//   k402_layer_4_attention_context_grad_q: body_89  grid 2304, block 128  b0 ACTS+1264631808 b1 ACTS+1283506176 b2 ACTS+1302380544 b3 ACTS+18923520 b4 ACTS+20520960 b5 ACTS+1377878016 b6 ACTS+20815872 b7 ACTS+1396752384 site0 14
-//   k403_grad_layer_4_attention_value_in1_sum: body_83  grid 24, block 256  b0 ACTS+1321254912 b1 GRADS+489323520
+//   k400_layer_4_attention_context: body_100  grid 73728, block 64  b0 ACTS+1321254912 b1 ACTS+1377878016 b2 ACTS+20815872
+//   k401_layer_4_attention_context_grad_kv: body_101  grid 2304, block 128  b0 ACTS+1264631808 b1 ACTS+1283506176 b2 ACTS+1302380544 b3 ACTS+18923520 b4 ACTS+20520960 b5 ACTS+1377878016 b6 ACTS+20815872 b7 ACTS+1359003648 b8 ACTS+1321254912 site0 14
+//   k402_layer_4_attention_context_grad_q: body_102  grid 2304, block 128  b0 ACTS+1264631808 b1 ACTS+1283506176 b2 ACTS+1302380544 b3 ACTS+18923520 b4 ACTS+20520960 b5 ACTS+1377878016 b6 ACTS+20815872 b7 ACTS+1396752384 site0 14
+//   k403_grad_layer_4_attention_value_in1_sum: body_96  grid 24, block 256  b0 ACTS+1321254912 b1 GRADS+489323520
 //   k404_grad_layer_4_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.4.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 6144 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b639 ACTS +1321254912  grad.layer.4.attention.context.b
@@ -9854,7 +10082,7 @@ body_100(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B    ld 768, batch strides [0,0]  b132 ACTS +1226883072  layer.3.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b644 GRADS +486964224  bert.encoder.layer.4.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k406_grad_layer_4_attention_key_in1_sum: body_83  grid 24, block 256  b0 ACTS+1359003648 b1 GRADS+486961152
+//   k406_grad_layer_4_attention_key_in1_sum: body_96  grid 24, block 256  b0 ACTS+1359003648 b1 GRADS+486961152
 //   k407_grad_layer_4_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.4.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 6144 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b641 ACTS +1359003648  grad.layer.4.attention.scores.b
@@ -9867,25 +10095,25 @@ body_100(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B    ld 768, batch strides [0,0]  b132 ACTS +1226883072  layer.3.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b647 GRADS +484601856  bert.encoder.layer.4.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k409_grad_layer_4_attention_query_in1_sum: body_83  grid 24, block 256  b0 ACTS+1396752384 b1 GRADS+484598784
+//   k409_grad_layer_4_attention_query_in1_sum: body_96  grid 24, block 256  b0 ACTS+1396752384 b1 GRADS+484598784
 //   k410_grad_layer_4_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.4.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 6144 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b640 ACTS +1396752384  grad.layer.4.attention.scores.a
 //     B    ld 768, batch strides [0,0]  b133 PARAMS +482239488  bert.encoder.layer.4.attention.self.query.weight
 //     C    ld 768, batch strides [0,0]  b649 ACTS +1302380544  grad.layer.4.attention.query.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k411_grad_layer_3_ffn_layernorm_sum: body_90  grid 6144, block 256  b0 ACTS+1302380544 b1 ACTS+1283506176 b2 ACTS+1264631808 b3 ACTS+1340129280 b4 ACTS+1321254912
+//   k411_grad_layer_3_ffn_layernorm_sum: body_103  grid 6144, block 256  b0 ACTS+1302380544 b1 ACTS+1283506176 b2 ACTS+1264631808 b3 ACTS+1340129280 b4 ACTS+1321254912
 //   k412_grad_layer_4_attention_query_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.4.attention.query.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 768 n 768 k 6144, batch [1,1]
 //     A^T  ld 768, batch strides [0,0]  b640 ACTS +1396752384  grad.layer.4.attention.scores.a
 //     B    ld 768, batch strides [0,0]  b132 ACTS +1226883072  layer.3.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b651 GRADS +482239488  bert.encoder.layer.4.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
-//   k413_grad_layer_3_ffn_layernorm_x: body_81  grid 6144, block 256  b0 ACTS+20471808 b1 ACTS+1245757440 b2 PARAMS+482233344 b3 ACTS+1321254912 b4 ACTS+1226883072
-//   k414_grad_layer_3_ffn_layernorm_gamma: body_82  grid 24, block 256  b0 ACTS+1245757440 b1 ACTS+20471808 b2 ACTS+1321254912 b3 GRADS+482233344
-//   k415_grad_layer_3_ffn_layernorm_beta: body_83  grid 24, block 256  b0 ACTS+1321254912 b1 GRADS+482236416
-//   k416_grad_layer_3_ffn_dropout: body_70  grid 6144, block 256  b0 ACTS+1226883072 b1 ACTS+1245757440 site0 13
-//   k417_grad_layer_3_ffn_output_in1_sum: body_83  grid 24, block 256  b0 ACTS+1245757440 b1 GRADS+482230272
+//   k413_grad_layer_3_ffn_layernorm_x: body_94  grid 6144, block 256  b0 ACTS+20471808 b1 ACTS+1245757440 b2 PARAMS+482233344 b3 ACTS+1321254912 b4 ACTS+1226883072
+//   k414_grad_layer_3_ffn_layernorm_gamma: body_95  grid 24, block 256  b0 ACTS+1245757440 b1 ACTS+20471808 b2 ACTS+1321254912 b3 GRADS+482233344
+//   k415_grad_layer_3_ffn_layernorm_beta: body_96  grid 24, block 256  b0 ACTS+1321254912 b1 GRADS+482236416
+//   k416_grad_layer_3_ffn_dropout: body_77  grid 6144, block 256  b0 ACTS+1226883072 b1 ACTS+1245757440 site0 13
+//   k417_grad_layer_3_ffn_output_in1_sum: body_96  grid 24, block 256  b0 ACTS+1245757440 b1 GRADS+482230272
 //   k418_grad_layer_3_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.3.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 6144 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b655 ACTS +1245757440  grad.layer.3.ffn.dropout
@@ -9898,26 +10126,26 @@ body_100(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B    ld 3072, batch strides [0,0]  b124 ACTS +1151385600  layer.3.ffn.gelu
 //     C    ld 3072, batch strides [0,0]  b658 GRADS +472793088  bert.encoder.layer.3.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k420_grad_layer_3_ffn_gelu: body_84  grid 6144, block 256  b0 ACTS+1075888128 b1 ACTS+1264631808 b2 ACTS+1151385600
-//   k421_grad_layer_3_ffn_intermediate_in1_sum: body_85  grid 96, block 256  b0 ACTS+1151385600 b1 GRADS+472780800
+//   k420_grad_layer_3_ffn_gelu: body_97  grid 6144, block 256  b0 ACTS+1075888128 b1 ACTS+1264631808 b2 ACTS+1151385600
+//   k421_grad_layer_3_ffn_intermediate_in1_sum: body_98  grid 96, block 256  b0 ACTS+1151385600 b1 GRADS+472780800
 //   k422_grad_layer_3_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.3.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 6144 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b659 ACTS +1151385600  grad.layer.3.ffn.gelu
 //     B    ld 768, batch strides [0,0]  b121 PARAMS +463343616  bert.encoder.layer.3.intermediate.dense.weight
 //     C    ld 768, batch strides [0,0]  b661 ACTS +1075888128  grad.layer.3.ffn.intermediate.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k423_grad_layer_3_attention_layernorm_sum: body_86  grid 6144, block 256  b0 ACTS+1075888128 b1 ACTS+1226883072 b2 ACTS+1094762496
+//   k423_grad_layer_3_attention_layernorm_sum: body_99  grid 6144, block 256  b0 ACTS+1075888128 b1 ACTS+1226883072 b2 ACTS+1094762496
 //   k424_grad_layer_3_ffn_intermediate_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.3.ffn.intermediate.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 3072 n 768 k 6144, batch [1,1]
 //     A^T  ld 3072, batch strides [0,0]  b659 ACTS +1151385600  grad.layer.3.ffn.gelu
 //     B    ld 768, batch strides [0,0]  b120 ACTS +1038139392  layer.3.attention.layernorm
 //     C    ld 768, batch strides [0,0]  b663 GRADS +463343616  bert.encoder.layer.3.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k425_grad_layer_3_attention_layernorm_x: body_81  grid 6144, block 256  b0 ACTS+20422656 b1 ACTS+1057013760 b2 PARAMS+463337472 b3 ACTS+1094762496 b4 ACTS+1038139392
-//   k426_grad_layer_3_attention_layernorm_gamma: body_82  grid 24, block 256  b0 ACTS+1057013760 b1 ACTS+20422656 b2 ACTS+1094762496 b3 GRADS+463337472
-//   k427_grad_layer_3_attention_layernorm_beta: body_83  grid 24, block 256  b0 ACTS+1094762496 b1 GRADS+463340544
-//   k428_grad_layer_3_attention_output_dropout: body_70  grid 6144, block 256  b0 ACTS+1038139392 b1 ACTS+1057013760 site0 12
-//   k429_grad_layer_3_attention_output_in1_sum: body_83  grid 24, block 256  b0 ACTS+1057013760 b1 GRADS+463334400
+//   k425_grad_layer_3_attention_layernorm_x: body_94  grid 6144, block 256  b0 ACTS+20422656 b1 ACTS+1057013760 b2 PARAMS+463337472 b3 ACTS+1094762496 b4 ACTS+1038139392
+//   k426_grad_layer_3_attention_layernorm_gamma: body_95  grid 24, block 256  b0 ACTS+1057013760 b1 ACTS+20422656 b2 ACTS+1094762496 b3 GRADS+463337472
+//   k427_grad_layer_3_attention_layernorm_beta: body_96  grid 24, block 256  b0 ACTS+1094762496 b1 GRADS+463340544
+//   k428_grad_layer_3_attention_output_dropout: body_77  grid 6144, block 256  b0 ACTS+1038139392 b1 ACTS+1057013760 site0 12
+//   k429_grad_layer_3_attention_output_in1_sum: body_96  grid 24, block 256  b0 ACTS+1057013760 b1 GRADS+463334400
 //   k430_grad_layer_3_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.3.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 6144 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b667 ACTS +1057013760  grad.layer.3.attention.output_dropout
@@ -9930,10 +10158,10 @@ body_100(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B    ld 768, batch strides [0,0]  b112 ACTS +1019265024  layer.3.attention.context
 //     C    ld 768, batch strides [0,0]  b670 GRADS +460975104  bert.encoder.layer.3.attention.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k432_layer_3_attention_context: body_87  grid 73728, block 64  b0 ACTS+1019265024 b1 ACTS+1075888128 b2 ACTS+20422656
-//   k433_layer_3_attention_context_grad_kv: body_88  grid 2304, block 128  b0 ACTS+962641920 b1 ACTS+981516288 b2 ACTS+1000390656 b3 ACTS+18923520 b4 ACTS+20127744 b5 ACTS+1075888128 b6 ACTS+20422656 b7 ACTS+1057013760 b8 ACTS+1019265024 site0 11
-//   k434_layer_3_attention_context_grad_q: body_89  grid 2304, block 128  b0 ACTS+962641920 b1 ACTS+981516288 b2 ACTS+1000390656 b3 ACTS+18923520 b4 ACTS+20127744 b5 ACTS+1075888128 b6 ACTS+20422656 b7 ACTS+1094762496 site0 11
-//   k435_grad_layer_3_attention_value_in1_sum: body_83  grid 24, block 256  b0 ACTS+1019265024 b1 GRADS+460972032
+//   k432_layer_3_attention_context: body_100  grid 73728, block 64  b0 ACTS+1019265024 b1 ACTS+1075888128 b2 ACTS+20422656
+//   k433_layer_3_attention_context_grad_kv: body_101  grid 2304, block 128  b0 ACTS+962641920 b1 ACTS+981516288 b2 ACTS+1000390656 b3 ACTS+18923520 b4 ACTS+20127744 b5 ACTS+1075888128 b6 ACTS+20422656 b7 ACTS+1057013760 b8 ACTS+1019265024 site0 11
+//   k434_layer_3_attention_context_grad_q: body_102  grid 2304, block 128  b0 ACTS+962641920 b1 ACTS+981516288 b2 ACTS+1000390656 b3 ACTS+18923520 b4 ACTS+20127744 b5 ACTS+1075888128 b6 ACTS+20422656 b7 ACTS+1094762496 site0 11
+//   k435_grad_layer_3_attention_value_in1_sum: body_96  grid 24, block 256  b0 ACTS+1019265024 b1 GRADS+460972032
 //   k436_grad_layer_3_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.3.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 6144 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b671 ACTS +1019265024  grad.layer.3.attention.context.b
@@ -9946,7 +10174,7 @@ body_100(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B    ld 768, batch strides [0,0]  b102 ACTS +924893184  layer.2.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b676 GRADS +458612736  bert.encoder.layer.3.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k438_grad_layer_3_attention_key_in1_sum: body_83  grid 24, block 256  b0 ACTS+1057013760 b1 GRADS+458609664
+//   k438_grad_layer_3_attention_key_in1_sum: body_96  grid 24, block 256  b0 ACTS+1057013760 b1 GRADS+458609664
 //   k439_grad_layer_3_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.3.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 6144 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b673 ACTS +1057013760  grad.layer.3.attention.scores.b
@@ -9959,25 +10187,25 @@ body_100(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B    ld 768, batch strides [0,0]  b102 ACTS +924893184  layer.2.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b679 GRADS +456250368  bert.encoder.layer.3.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k441_grad_layer_3_attention_query_in1_sum: body_83  grid 24, block 256  b0 ACTS+1094762496 b1 GRADS+456247296
+//   k441_grad_layer_3_attention_query_in1_sum: body_96  grid 24, block 256  b0 ACTS+1094762496 b1 GRADS+456247296
 //   k442_grad_layer_3_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.3.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 6144 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b672 ACTS +1094762496  grad.layer.3.attention.scores.a
 //     B    ld 768, batch strides [0,0]  b103 PARAMS +453888000  bert.encoder.layer.3.attention.self.query.weight
 //     C    ld 768, batch strides [0,0]  b681 ACTS +1000390656  grad.layer.3.attention.query.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k443_grad_layer_2_ffn_layernorm_sum: body_90  grid 6144, block 256  b0 ACTS+1000390656 b1 ACTS+981516288 b2 ACTS+962641920 b3 ACTS+1038139392 b4 ACTS+1019265024
+//   k443_grad_layer_2_ffn_layernorm_sum: body_103  grid 6144, block 256  b0 ACTS+1000390656 b1 ACTS+981516288 b2 ACTS+962641920 b3 ACTS+1038139392 b4 ACTS+1019265024
 //   k444_grad_layer_3_attention_query_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.3.attention.query.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 768 n 768 k 6144, batch [1,1]
 //     A^T  ld 768, batch strides [0,0]  b672 ACTS +1094762496  grad.layer.3.attention.scores.a
 //     B    ld 768, batch strides [0,0]  b102 ACTS +924893184  layer.2.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b683 GRADS +453888000  bert.encoder.layer.3.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
-//   k445_grad_layer_2_ffn_layernorm_x: body_81  grid 6144, block 256  b0 ACTS+20078592 b1 ACTS+943767552 b2 PARAMS+453881856 b3 ACTS+1019265024 b4 ACTS+924893184
-//   k446_grad_layer_2_ffn_layernorm_gamma: body_82  grid 24, block 256  b0 ACTS+943767552 b1 ACTS+20078592 b2 ACTS+1019265024 b3 GRADS+453881856
-//   k447_grad_layer_2_ffn_layernorm_beta: body_83  grid 24, block 256  b0 ACTS+1019265024 b1 GRADS+453884928
-//   k448_grad_layer_2_ffn_dropout: body_70  grid 6144, block 256  b0 ACTS+924893184 b1 ACTS+943767552 site0 10
-//   k449_grad_layer_2_ffn_output_in1_sum: body_83  grid 24, block 256  b0 ACTS+943767552 b1 GRADS+453878784
+//   k445_grad_layer_2_ffn_layernorm_x: body_94  grid 6144, block 256  b0 ACTS+20078592 b1 ACTS+943767552 b2 PARAMS+453881856 b3 ACTS+1019265024 b4 ACTS+924893184
+//   k446_grad_layer_2_ffn_layernorm_gamma: body_95  grid 24, block 256  b0 ACTS+943767552 b1 ACTS+20078592 b2 ACTS+1019265024 b3 GRADS+453881856
+//   k447_grad_layer_2_ffn_layernorm_beta: body_96  grid 24, block 256  b0 ACTS+1019265024 b1 GRADS+453884928
+//   k448_grad_layer_2_ffn_dropout: body_77  grid 6144, block 256  b0 ACTS+924893184 b1 ACTS+943767552 site0 10
+//   k449_grad_layer_2_ffn_output_in1_sum: body_96  grid 24, block 256  b0 ACTS+943767552 b1 GRADS+453878784
 //   k450_grad_layer_2_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.2.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 6144 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b687 ACTS +943767552  grad.layer.2.ffn.dropout
@@ -9990,26 +10218,26 @@ body_100(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B    ld 3072, batch strides [0,0]  b94 ACTS +849395712  layer.2.ffn.gelu
 //     C    ld 3072, batch strides [0,0]  b690 GRADS +444441600  bert.encoder.layer.2.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k452_grad_layer_2_ffn_gelu: body_84  grid 6144, block 256  b0 ACTS+773898240 b1 ACTS+962641920 b2 ACTS+849395712
-//   k453_grad_layer_2_ffn_intermediate_in1_sum: body_85  grid 96, block 256  b0 ACTS+849395712 b1 GRADS+444429312
+//   k452_grad_layer_2_ffn_gelu: body_97  grid 6144, block 256  b0 ACTS+773898240 b1 ACTS+962641920 b2 ACTS+849395712
+//   k453_grad_layer_2_ffn_intermediate_in1_sum: body_98  grid 96, block 256  b0 ACTS+849395712 b1 GRADS+444429312
 //   k454_grad_layer_2_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.2.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 6144 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b691 ACTS +849395712  grad.layer.2.ffn.gelu
 //     B    ld 768, batch strides [0,0]  b91 PARAMS +434992128  bert.encoder.layer.2.intermediate.dense.weight
 //     C    ld 768, batch strides [0,0]  b693 ACTS +773898240  grad.layer.2.ffn.intermediate.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k455_grad_layer_2_attention_layernorm_sum: body_86  grid 6144, block 256  b0 ACTS+773898240 b1 ACTS+924893184 b2 ACTS+792772608
+//   k455_grad_layer_2_attention_layernorm_sum: body_99  grid 6144, block 256  b0 ACTS+773898240 b1 ACTS+924893184 b2 ACTS+792772608
 //   k456_grad_layer_2_ffn_intermediate_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.2.ffn.intermediate.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 3072 n 768 k 6144, batch [1,1]
 //     A^T  ld 3072, batch strides [0,0]  b691 ACTS +849395712  grad.layer.2.ffn.gelu
 //     B    ld 768, batch strides [0,0]  b90 ACTS +736149504  layer.2.attention.layernorm
 //     C    ld 768, batch strides [0,0]  b695 GRADS +434992128  bert.encoder.layer.2.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k457_grad_layer_2_attention_layernorm_x: body_81  grid 6144, block 256  b0 ACTS+20029440 b1 ACTS+755023872 b2 PARAMS+434985984 b3 ACTS+792772608 b4 ACTS+736149504
-//   k458_grad_layer_2_attention_layernorm_gamma: body_82  grid 24, block 256  b0 ACTS+755023872 b1 ACTS+20029440 b2 ACTS+792772608 b3 GRADS+434985984
-//   k459_grad_layer_2_attention_layernorm_beta: body_83  grid 24, block 256  b0 ACTS+792772608 b1 GRADS+434989056
-//   k460_grad_layer_2_attention_output_dropout: body_70  grid 6144, block 256  b0 ACTS+736149504 b1 ACTS+755023872 site0 9
-//   k461_grad_layer_2_attention_output_in1_sum: body_83  grid 24, block 256  b0 ACTS+755023872 b1 GRADS+434982912
+//   k457_grad_layer_2_attention_layernorm_x: body_94  grid 6144, block 256  b0 ACTS+20029440 b1 ACTS+755023872 b2 PARAMS+434985984 b3 ACTS+792772608 b4 ACTS+736149504
+//   k458_grad_layer_2_attention_layernorm_gamma: body_95  grid 24, block 256  b0 ACTS+755023872 b1 ACTS+20029440 b2 ACTS+792772608 b3 GRADS+434985984
+//   k459_grad_layer_2_attention_layernorm_beta: body_96  grid 24, block 256  b0 ACTS+792772608 b1 GRADS+434989056
+//   k460_grad_layer_2_attention_output_dropout: body_77  grid 6144, block 256  b0 ACTS+736149504 b1 ACTS+755023872 site0 9
+//   k461_grad_layer_2_attention_output_in1_sum: body_96  grid 24, block 256  b0 ACTS+755023872 b1 GRADS+434982912
 //   k462_grad_layer_2_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.2.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 6144 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b699 ACTS +755023872  grad.layer.2.attention.output_dropout
@@ -10022,10 +10250,10 @@ body_100(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B    ld 768, batch strides [0,0]  b82 ACTS +717275136  layer.2.attention.context
 //     C    ld 768, batch strides [0,0]  b702 GRADS +432623616  bert.encoder.layer.2.attention.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k464_layer_2_attention_context: body_87  grid 73728, block 64  b0 ACTS+717275136 b1 ACTS+773898240 b2 ACTS+20029440
-//   k465_layer_2_attention_context_grad_kv: body_88  grid 2304, block 128  b0 ACTS+660652032 b1 ACTS+679526400 b2 ACTS+698400768 b3 ACTS+18923520 b4 ACTS+19734528 b5 ACTS+773898240 b6 ACTS+20029440 b7 ACTS+755023872 b8 ACTS+717275136 site0 8
-//   k466_layer_2_attention_context_grad_q: body_89  grid 2304, block 128  b0 ACTS+660652032 b1 ACTS+679526400 b2 ACTS+698400768 b3 ACTS+18923520 b4 ACTS+19734528 b5 ACTS+773898240 b6 ACTS+20029440 b7 ACTS+792772608 site0 8
-//   k467_grad_layer_2_attention_value_in1_sum: body_83  grid 24, block 256  b0 ACTS+717275136 b1 GRADS+432620544
+//   k464_layer_2_attention_context: body_100  grid 73728, block 64  b0 ACTS+717275136 b1 ACTS+773898240 b2 ACTS+20029440
+//   k465_layer_2_attention_context_grad_kv: body_101  grid 2304, block 128  b0 ACTS+660652032 b1 ACTS+679526400 b2 ACTS+698400768 b3 ACTS+18923520 b4 ACTS+19734528 b5 ACTS+773898240 b6 ACTS+20029440 b7 ACTS+755023872 b8 ACTS+717275136 site0 8
+//   k466_layer_2_attention_context_grad_q: body_102  grid 2304, block 128  b0 ACTS+660652032 b1 ACTS+679526400 b2 ACTS+698400768 b3 ACTS+18923520 b4 ACTS+19734528 b5 ACTS+773898240 b6 ACTS+20029440 b7 ACTS+792772608 site0 8
+//   k467_grad_layer_2_attention_value_in1_sum: body_96  grid 24, block 256  b0 ACTS+717275136 b1 GRADS+432620544
 //   k468_grad_layer_2_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.2.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 6144 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b703 ACTS +717275136  grad.layer.2.attention.context.b
@@ -10038,7 +10266,7 @@ body_100(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B    ld 768, batch strides [0,0]  b72 ACTS +622903296  layer.1.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b708 GRADS +430261248  bert.encoder.layer.2.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k470_grad_layer_2_attention_key_in1_sum: body_83  grid 24, block 256  b0 ACTS+755023872 b1 GRADS+430258176
+//   k470_grad_layer_2_attention_key_in1_sum: body_96  grid 24, block 256  b0 ACTS+755023872 b1 GRADS+430258176
 //   k471_grad_layer_2_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.2.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 6144 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b705 ACTS +755023872  grad.layer.2.attention.scores.b
@@ -10051,25 +10279,25 @@ body_100(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B    ld 768, batch strides [0,0]  b72 ACTS +622903296  layer.1.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b711 GRADS +427898880  bert.encoder.layer.2.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k473_grad_layer_2_attention_query_in1_sum: body_83  grid 24, block 256  b0 ACTS+792772608 b1 GRADS+427895808
+//   k473_grad_layer_2_attention_query_in1_sum: body_96  grid 24, block 256  b0 ACTS+792772608 b1 GRADS+427895808
 //   k474_grad_layer_2_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.2.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 6144 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b704 ACTS +792772608  grad.layer.2.attention.scores.a
 //     B    ld 768, batch strides [0,0]  b73 PARAMS +425536512  bert.encoder.layer.2.attention.self.query.weight
 //     C    ld 768, batch strides [0,0]  b713 ACTS +698400768  grad.layer.2.attention.query.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k475_grad_layer_1_ffn_layernorm_sum: body_90  grid 6144, block 256  b0 ACTS+698400768 b1 ACTS+679526400 b2 ACTS+660652032 b3 ACTS+736149504 b4 ACTS+717275136
+//   k475_grad_layer_1_ffn_layernorm_sum: body_103  grid 6144, block 256  b0 ACTS+698400768 b1 ACTS+679526400 b2 ACTS+660652032 b3 ACTS+736149504 b4 ACTS+717275136
 //   k476_grad_layer_2_attention_query_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.2.attention.query.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 768 n 768 k 6144, batch [1,1]
 //     A^T  ld 768, batch strides [0,0]  b704 ACTS +792772608  grad.layer.2.attention.scores.a
 //     B    ld 768, batch strides [0,0]  b72 ACTS +622903296  layer.1.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b715 GRADS +425536512  bert.encoder.layer.2.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
-//   k477_grad_layer_1_ffn_layernorm_x: body_81  grid 6144, block 256  b0 ACTS+19685376 b1 ACTS+641777664 b2 PARAMS+425530368 b3 ACTS+717275136 b4 ACTS+622903296
-//   k478_grad_layer_1_ffn_layernorm_gamma: body_82  grid 24, block 256  b0 ACTS+641777664 b1 ACTS+19685376 b2 ACTS+717275136 b3 GRADS+425530368
-//   k479_grad_layer_1_ffn_layernorm_beta: body_83  grid 24, block 256  b0 ACTS+717275136 b1 GRADS+425533440
-//   k480_grad_layer_1_ffn_dropout: body_70  grid 6144, block 256  b0 ACTS+622903296 b1 ACTS+641777664 site0 7
-//   k481_grad_layer_1_ffn_output_in1_sum: body_83  grid 24, block 256  b0 ACTS+641777664 b1 GRADS+425527296
+//   k477_grad_layer_1_ffn_layernorm_x: body_94  grid 6144, block 256  b0 ACTS+19685376 b1 ACTS+641777664 b2 PARAMS+425530368 b3 ACTS+717275136 b4 ACTS+622903296
+//   k478_grad_layer_1_ffn_layernorm_gamma: body_95  grid 24, block 256  b0 ACTS+641777664 b1 ACTS+19685376 b2 ACTS+717275136 b3 GRADS+425530368
+//   k479_grad_layer_1_ffn_layernorm_beta: body_96  grid 24, block 256  b0 ACTS+717275136 b1 GRADS+425533440
+//   k480_grad_layer_1_ffn_dropout: body_77  grid 6144, block 256  b0 ACTS+622903296 b1 ACTS+641777664 site0 7
+//   k481_grad_layer_1_ffn_output_in1_sum: body_96  grid 24, block 256  b0 ACTS+641777664 b1 GRADS+425527296
 //   k482_grad_layer_1_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 6144 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b719 ACTS +641777664  grad.layer.1.ffn.dropout
@@ -10082,26 +10310,26 @@ body_100(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B    ld 3072, batch strides [0,0]  b64 ACTS +547405824  layer.1.ffn.gelu
 //     C    ld 3072, batch strides [0,0]  b722 GRADS +416090112  bert.encoder.layer.1.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k484_grad_layer_1_ffn_gelu: body_84  grid 6144, block 256  b0 ACTS+471908352 b1 ACTS+660652032 b2 ACTS+547405824
-//   k485_grad_layer_1_ffn_intermediate_in1_sum: body_85  grid 96, block 256  b0 ACTS+547405824 b1 GRADS+416077824
+//   k484_grad_layer_1_ffn_gelu: body_97  grid 6144, block 256  b0 ACTS+471908352 b1 ACTS+660652032 b2 ACTS+547405824
+//   k485_grad_layer_1_ffn_intermediate_in1_sum: body_98  grid 96, block 256  b0 ACTS+547405824 b1 GRADS+416077824
 //   k486_grad_layer_1_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 6144 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b723 ACTS +547405824  grad.layer.1.ffn.gelu
 //     B    ld 768, batch strides [0,0]  b61 PARAMS +406640640  bert.encoder.layer.1.intermediate.dense.weight
 //     C    ld 768, batch strides [0,0]  b725 ACTS +471908352  grad.layer.1.ffn.intermediate.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k487_grad_layer_1_attention_layernorm_sum: body_86  grid 6144, block 256  b0 ACTS+471908352 b1 ACTS+622903296 b2 ACTS+490782720
+//   k487_grad_layer_1_attention_layernorm_sum: body_99  grid 6144, block 256  b0 ACTS+471908352 b1 ACTS+622903296 b2 ACTS+490782720
 //   k488_grad_layer_1_ffn_intermediate_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.intermediate.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 3072 n 768 k 6144, batch [1,1]
 //     A^T  ld 3072, batch strides [0,0]  b723 ACTS +547405824  grad.layer.1.ffn.gelu
 //     B    ld 768, batch strides [0,0]  b60 ACTS +434159616  layer.1.attention.layernorm
 //     C    ld 768, batch strides [0,0]  b727 GRADS +406640640  bert.encoder.layer.1.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k489_grad_layer_1_attention_layernorm_x: body_81  grid 6144, block 256  b0 ACTS+19636224 b1 ACTS+453033984 b2 PARAMS+406634496 b3 ACTS+490782720 b4 ACTS+434159616
-//   k490_grad_layer_1_attention_layernorm_gamma: body_82  grid 24, block 256  b0 ACTS+453033984 b1 ACTS+19636224 b2 ACTS+490782720 b3 GRADS+406634496
-//   k491_grad_layer_1_attention_layernorm_beta: body_83  grid 24, block 256  b0 ACTS+490782720 b1 GRADS+406637568
-//   k492_grad_layer_1_attention_output_dropout: body_70  grid 6144, block 256  b0 ACTS+434159616 b1 ACTS+453033984 site0 6
-//   k493_grad_layer_1_attention_output_in1_sum: body_83  grid 24, block 256  b0 ACTS+453033984 b1 GRADS+406631424
+//   k489_grad_layer_1_attention_layernorm_x: body_94  grid 6144, block 256  b0 ACTS+19636224 b1 ACTS+453033984 b2 PARAMS+406634496 b3 ACTS+490782720 b4 ACTS+434159616
+//   k490_grad_layer_1_attention_layernorm_gamma: body_95  grid 24, block 256  b0 ACTS+453033984 b1 ACTS+19636224 b2 ACTS+490782720 b3 GRADS+406634496
+//   k491_grad_layer_1_attention_layernorm_beta: body_96  grid 24, block 256  b0 ACTS+490782720 b1 GRADS+406637568
+//   k492_grad_layer_1_attention_output_dropout: body_77  grid 6144, block 256  b0 ACTS+434159616 b1 ACTS+453033984 site0 6
+//   k493_grad_layer_1_attention_output_in1_sum: body_96  grid 24, block 256  b0 ACTS+453033984 b1 GRADS+406631424
 //   k494_grad_layer_1_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 6144 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b731 ACTS +453033984  grad.layer.1.attention.output_dropout
@@ -10114,10 +10342,10 @@ body_100(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B    ld 768, batch strides [0,0]  b52 ACTS +415285248  layer.1.attention.context
 //     C    ld 768, batch strides [0,0]  b734 GRADS +404272128  bert.encoder.layer.1.attention.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k496_layer_1_attention_context: body_87  grid 73728, block 64  b0 ACTS+415285248 b1 ACTS+471908352 b2 ACTS+19636224
-//   k497_layer_1_attention_context_grad_kv: body_88  grid 2304, block 128  b0 ACTS+358662144 b1 ACTS+377536512 b2 ACTS+396410880 b3 ACTS+18923520 b4 ACTS+19341312 b5 ACTS+471908352 b6 ACTS+19636224 b7 ACTS+453033984 b8 ACTS+415285248 site0 5
-//   k498_layer_1_attention_context_grad_q: body_89  grid 2304, block 128  b0 ACTS+358662144 b1 ACTS+377536512 b2 ACTS+396410880 b3 ACTS+18923520 b4 ACTS+19341312 b5 ACTS+471908352 b6 ACTS+19636224 b7 ACTS+490782720 site0 5
-//   k499_grad_layer_1_attention_value_in1_sum: body_83  grid 24, block 256  b0 ACTS+415285248 b1 GRADS+404269056
+//   k496_layer_1_attention_context: body_100  grid 73728, block 64  b0 ACTS+415285248 b1 ACTS+471908352 b2 ACTS+19636224
+//   k497_layer_1_attention_context_grad_kv: body_101  grid 2304, block 128  b0 ACTS+358662144 b1 ACTS+377536512 b2 ACTS+396410880 b3 ACTS+18923520 b4 ACTS+19341312 b5 ACTS+471908352 b6 ACTS+19636224 b7 ACTS+453033984 b8 ACTS+415285248 site0 5
+//   k498_layer_1_attention_context_grad_q: body_102  grid 2304, block 128  b0 ACTS+358662144 b1 ACTS+377536512 b2 ACTS+396410880 b3 ACTS+18923520 b4 ACTS+19341312 b5 ACTS+471908352 b6 ACTS+19636224 b7 ACTS+490782720 site0 5
+//   k499_grad_layer_1_attention_value_in1_sum: body_96  grid 24, block 256  b0 ACTS+415285248 b1 GRADS+404269056
 //   k500_grad_layer_1_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 6144 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b735 ACTS +415285248  grad.layer.1.attention.context.b
@@ -10130,7 +10358,7 @@ body_100(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B    ld 768, batch strides [0,0]  b42 ACTS +320913408  layer.0.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b740 GRADS +401909760  bert.encoder.layer.1.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k502_grad_layer_1_attention_key_in1_sum: body_83  grid 24, block 256  b0 ACTS+453033984 b1 GRADS+401906688
+//   k502_grad_layer_1_attention_key_in1_sum: body_96  grid 24, block 256  b0 ACTS+453033984 b1 GRADS+401906688
 //   k503_grad_layer_1_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 6144 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b737 ACTS +453033984  grad.layer.1.attention.scores.b
@@ -10143,25 +10371,25 @@ body_100(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B    ld 768, batch strides [0,0]  b42 ACTS +320913408  layer.0.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b743 GRADS +399547392  bert.encoder.layer.1.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k505_grad_layer_1_attention_query_in1_sum: body_83  grid 24, block 256  b0 ACTS+490782720 b1 GRADS+399544320
+//   k505_grad_layer_1_attention_query_in1_sum: body_96  grid 24, block 256  b0 ACTS+490782720 b1 GRADS+399544320
 //   k506_grad_layer_1_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 6144 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b736 ACTS +490782720  grad.layer.1.attention.scores.a
 //     B    ld 768, batch strides [0,0]  b43 PARAMS +397185024  bert.encoder.layer.1.attention.self.query.weight
 //     C    ld 768, batch strides [0,0]  b745 ACTS +396410880  grad.layer.1.attention.query.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k507_grad_layer_0_ffn_layernorm_sum: body_90  grid 6144, block 256  b0 ACTS+396410880 b1 ACTS+377536512 b2 ACTS+358662144 b3 ACTS+434159616 b4 ACTS+415285248
+//   k507_grad_layer_0_ffn_layernorm_sum: body_103  grid 6144, block 256  b0 ACTS+396410880 b1 ACTS+377536512 b2 ACTS+358662144 b3 ACTS+434159616 b4 ACTS+415285248
 //   k508_grad_layer_1_attention_query_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.query.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 768 n 768 k 6144, batch [1,1]
 //     A^T  ld 768, batch strides [0,0]  b736 ACTS +490782720  grad.layer.1.attention.scores.a
 //     B    ld 768, batch strides [0,0]  b42 ACTS +320913408  layer.0.ffn.layernorm
 //     C    ld 768, batch strides [0,0]  b747 GRADS +397185024  bert.encoder.layer.1.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
-//   k509_grad_layer_0_ffn_layernorm_x: body_81  grid 6144, block 256  b0 ACTS+19292160 b1 ACTS+339787776 b2 PARAMS+397178880 b3 ACTS+415285248 b4 ACTS+320913408
-//   k510_grad_layer_0_ffn_layernorm_gamma: body_82  grid 24, block 256  b0 ACTS+339787776 b1 ACTS+19292160 b2 ACTS+415285248 b3 GRADS+397178880
-//   k511_grad_layer_0_ffn_layernorm_beta: body_83  grid 24, block 256  b0 ACTS+415285248 b1 GRADS+397181952
-//   k512_grad_layer_0_ffn_dropout: body_70  grid 6144, block 256  b0 ACTS+320913408 b1 ACTS+339787776 site0 4
-//   k513_grad_layer_0_ffn_output_in1_sum: body_83  grid 24, block 256  b0 ACTS+339787776 b1 GRADS+397175808
+//   k509_grad_layer_0_ffn_layernorm_x: body_94  grid 6144, block 256  b0 ACTS+19292160 b1 ACTS+339787776 b2 PARAMS+397178880 b3 ACTS+415285248 b4 ACTS+320913408
+//   k510_grad_layer_0_ffn_layernorm_gamma: body_95  grid 24, block 256  b0 ACTS+339787776 b1 ACTS+19292160 b2 ACTS+415285248 b3 GRADS+397178880
+//   k511_grad_layer_0_ffn_layernorm_beta: body_96  grid 24, block 256  b0 ACTS+415285248 b1 GRADS+397181952
+//   k512_grad_layer_0_ffn_dropout: body_77  grid 6144, block 256  b0 ACTS+320913408 b1 ACTS+339787776 site0 4
+//   k513_grad_layer_0_ffn_output_in1_sum: body_96  grid 24, block 256  b0 ACTS+339787776 b1 GRADS+397175808
 //   k514_grad_layer_0_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 6144 n 3072 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b751 ACTS +339787776  grad.layer.0.ffn.dropout
@@ -10174,26 +10402,26 @@ body_100(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B    ld 3072, batch strides [0,0]  b34 ACTS +245415936  layer.0.ffn.gelu
 //     C    ld 3072, batch strides [0,0]  b754 GRADS +387738624  bert.encoder.layer.0.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k516_grad_layer_0_ffn_gelu: body_84  grid 6144, block 256  b0 ACTS+169918464 b1 ACTS+358662144 b2 ACTS+245415936
-//   k517_grad_layer_0_ffn_intermediate_in1_sum: body_85  grid 96, block 256  b0 ACTS+245415936 b1 GRADS+387726336
+//   k516_grad_layer_0_ffn_gelu: body_97  grid 6144, block 256  b0 ACTS+169918464 b1 ACTS+358662144 b2 ACTS+245415936
+//   k517_grad_layer_0_ffn_intermediate_in1_sum: body_98  grid 96, block 256  b0 ACTS+245415936 b1 GRADS+387726336
 //   k518_grad_layer_0_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 6144 n 768 k 3072, batch [1,1]
 //     A    ld 3072, batch strides [0,0]  b755 ACTS +245415936  grad.layer.0.ffn.gelu
 //     B    ld 768, batch strides [0,0]  b31 PARAMS +378289152  bert.encoder.layer.0.intermediate.dense.weight
 //     C    ld 768, batch strides [0,0]  b757 ACTS +169918464  grad.layer.0.ffn.intermediate.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k519_grad_layer_0_attention_layernorm_sum: body_86  grid 6144, block 256  b0 ACTS+169918464 b1 ACTS+320913408 b2 ACTS+188792832
+//   k519_grad_layer_0_attention_layernorm_sum: body_99  grid 6144, block 256  b0 ACTS+169918464 b1 ACTS+320913408 b2 ACTS+188792832
 //   k520_grad_layer_0_ffn_intermediate_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.0.ffn.intermediate.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 3072 n 768 k 6144, batch [1,1]
 //     A^T  ld 3072, batch strides [0,0]  b755 ACTS +245415936  grad.layer.0.ffn.gelu
 //     B    ld 768, batch strides [0,0]  b30 ACTS +132169728  layer.0.attention.layernorm
 //     C    ld 768, batch strides [0,0]  b759 GRADS +378289152  bert.encoder.layer.0.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k521_grad_layer_0_attention_layernorm_x: body_81  grid 6144, block 256  b0 ACTS+19243008 b1 ACTS+151044096 b2 PARAMS+378283008 b3 ACTS+188792832 b4 ACTS+132169728
-//   k522_grad_layer_0_attention_layernorm_gamma: body_82  grid 24, block 256  b0 ACTS+151044096 b1 ACTS+19243008 b2 ACTS+188792832 b3 GRADS+378283008
-//   k523_grad_layer_0_attention_layernorm_beta: body_83  grid 24, block 256  b0 ACTS+188792832 b1 GRADS+378286080
-//   k524_grad_layer_0_attention_output_dropout: body_70  grid 6144, block 256  b0 ACTS+132169728 b1 ACTS+151044096 site0 3
-//   k525_grad_layer_0_attention_output_in1_sum: body_83  grid 24, block 256  b0 ACTS+151044096 b1 GRADS+378279936
+//   k521_grad_layer_0_attention_layernorm_x: body_94  grid 6144, block 256  b0 ACTS+19243008 b1 ACTS+151044096 b2 PARAMS+378283008 b3 ACTS+188792832 b4 ACTS+132169728
+//   k522_grad_layer_0_attention_layernorm_gamma: body_95  grid 24, block 256  b0 ACTS+151044096 b1 ACTS+19243008 b2 ACTS+188792832 b3 GRADS+378283008
+//   k523_grad_layer_0_attention_layernorm_beta: body_96  grid 24, block 256  b0 ACTS+188792832 b1 GRADS+378286080
+//   k524_grad_layer_0_attention_output_dropout: body_77  grid 6144, block 256  b0 ACTS+132169728 b1 ACTS+151044096 site0 3
+//   k525_grad_layer_0_attention_output_in1_sum: body_96  grid 24, block 256  b0 ACTS+151044096 b1 GRADS+378279936
 //   k526_grad_layer_0_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 6144 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b763 ACTS +151044096  grad.layer.0.attention.output_dropout
@@ -10206,10 +10434,10 @@ body_100(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B    ld 768, batch strides [0,0]  b22 ACTS +113295360  layer.0.attention.context
 //     C    ld 768, batch strides [0,0]  b766 GRADS +375920640  bert.encoder.layer.0.attention.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k528_layer_0_attention_context: body_87  grid 73728, block 64  b0 ACTS+113295360 b1 ACTS+169918464 b2 ACTS+19243008
-//   k529_layer_0_attention_context_grad_kv: body_88  grid 2304, block 128  b0 ACTS+56672256 b1 ACTS+75546624 b2 ACTS+94420992 b3 ACTS+18923520 b4 ACTS+18948096 b5 ACTS+169918464 b6 ACTS+19243008 b7 ACTS+151044096 b8 ACTS+113295360 site0 2
-//   k530_layer_0_attention_context_grad_q: body_89  grid 2304, block 128  b0 ACTS+56672256 b1 ACTS+75546624 b2 ACTS+94420992 b3 ACTS+18923520 b4 ACTS+18948096 b5 ACTS+169918464 b6 ACTS+19243008 b7 ACTS+188792832 site0 2
-//   k531_grad_layer_0_attention_value_in1_sum: body_83  grid 24, block 256  b0 ACTS+113295360 b1 GRADS+375917568
+//   k528_layer_0_attention_context: body_100  grid 73728, block 64  b0 ACTS+113295360 b1 ACTS+169918464 b2 ACTS+19243008
+//   k529_layer_0_attention_context_grad_kv: body_101  grid 2304, block 128  b0 ACTS+56672256 b1 ACTS+75546624 b2 ACTS+94420992 b3 ACTS+18923520 b4 ACTS+18948096 b5 ACTS+169918464 b6 ACTS+19243008 b7 ACTS+151044096 b8 ACTS+113295360 site0 2
+//   k530_layer_0_attention_context_grad_q: body_102  grid 2304, block 128  b0 ACTS+56672256 b1 ACTS+75546624 b2 ACTS+94420992 b3 ACTS+18923520 b4 ACTS+18948096 b5 ACTS+169918464 b6 ACTS+19243008 b7 ACTS+188792832 site0 2
+//   k531_grad_layer_0_attention_value_in1_sum: body_96  grid 24, block 256  b0 ACTS+113295360 b1 GRADS+375917568
 //   k532_grad_layer_0_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 6144 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b767 ACTS +113295360  grad.layer.0.attention.context.b
@@ -10222,7 +10450,7 @@ body_100(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B    ld 768, batch strides [0,0]  b11 ACTS +37797888  embeddings.dropout
 //     C    ld 768, batch strides [0,0]  b772 GRADS +373558272  bert.encoder.layer.0.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k534_grad_layer_0_attention_key_in1_sum: body_83  grid 24, block 256  b0 ACTS+151044096 b1 GRADS+373555200
+//   k534_grad_layer_0_attention_key_in1_sum: body_96  grid 24, block 256  b0 ACTS+151044096 b1 GRADS+373555200
 //   k535_grad_layer_0_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 6144 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b769 ACTS +151044096  grad.layer.0.attention.scores.b
@@ -10235,7 +10463,7 @@ body_100(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B    ld 768, batch strides [0,0]  b11 ACTS +37797888  embeddings.dropout
 //     C    ld 768, batch strides [0,0]  b775 GRADS +371195904  bert.encoder.layer.0.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k537_grad_layer_0_attention_query_in1_sum: body_83  grid 24, block 256  b0 ACTS+188792832 b1 GRADS+371192832
+//   k537_grad_layer_0_attention_query_in1_sum: body_96  grid 24, block 256  b0 ACTS+188792832 b1 GRADS+371192832
 //   k538_grad_layer_0_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 6144 n 768 k 768, batch [1,1]
 //     A    ld 768, batch strides [0,0]  b768 ACTS +188792832  grad.layer.0.attention.scores.a
@@ -10248,19 +10476,19 @@ body_100(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B    ld 768, batch strides [0,0]  b11 ACTS +37797888  embeddings.dropout
 //     C    ld 768, batch strides [0,0]  b778 GRADS +368833536  bert.encoder.layer.0.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
-//   k540_grad_embeddings_dropout: body_91  grid 6144, block 256  b0 ACTS+75546624 b1 ACTS+56672256 b2 ACTS+18923520 b3 ACTS+132169728 b4 ACTS+37797888 site0 1
-//   k541_grad_embeddings_layernorm_x: body_81  grid 6144, block 256  b0 ACTS+18874368 b1 ACTS+0 b2 PARAMS+368827392 b3 ACTS+37797888 b4 ACTS+18923520
-//   k542_grad_embeddings_layernorm_gamma: body_82  grid 24, block 256  b0 ACTS+0 b1 ACTS+18874368 b2 ACTS+37797888 b3 GRADS+368827392
-//   k543_grad_embeddings_layernorm_beta: body_83  grid 24, block 256  b0 ACTS+37797888 b1 GRADS+368830464
-//   k544_grad_embeddings_sum_in1_sum: body_92  grid 9216, block 256  b0 ACTS+18923520 b1 ACTS+0
-//   k545_grad_embeddings_position: body_34  grid 384, block 256  b0 ACTS+0 b1 GRADS+367248384
-//   k546_grad_embeddings_position: body_93  grid 128, block 256  b0 GRADS+367248384
-//   k547_grad_embeddings_token_type: body_94  grid 1, block 256  b0 GRADS+368821248 b1 ACTS+18923520 b2 IO+24576
-//   k548_grad_embeddings_word_without_padding: body_95  grid 6144, block 256  b0 IO+0 b1 ACTS+18923520 b2 ACTS+0
-//   k549_grad_embeddings_word: body_96  grid 1868, block 256  b0 GRADS+0 b1 ACTS+0 b2 IO+0
+//   k540_grad_embeddings_dropout: body_104  grid 6144, block 256  b0 ACTS+75546624 b1 ACTS+56672256 b2 ACTS+18923520 b3 ACTS+132169728 b4 ACTS+37797888 site0 1
+//   k541_grad_embeddings_layernorm_x: body_94  grid 6144, block 256  b0 ACTS+18874368 b1 ACTS+0 b2 PARAMS+368827392 b3 ACTS+37797888 b4 ACTS+18923520
+//   k542_grad_embeddings_layernorm_gamma: body_95  grid 24, block 256  b0 ACTS+0 b1 ACTS+18874368 b2 ACTS+37797888 b3 GRADS+368827392
+//   k543_grad_embeddings_layernorm_beta: body_96  grid 24, block 256  b0 ACTS+37797888 b1 GRADS+368830464
+//   k544_grad_embeddings_sum_in1_sum: body_105  grid 9216, block 256  b0 ACTS+18923520 b1 ACTS+0
+//   k545_grad_embeddings_position: body_106  grid 384, block 256  b0 ACTS+0 b1 GRADS+367248384
+//   k546_grad_embeddings_position: body_107  grid 128, block 256  b0 GRADS+367248384
+//   k547_grad_embeddings_token_type: body_108  grid 1, block 256  b0 GRADS+368821248 b1 ACTS+18923520 b2 IO+24576
+//   k548_grad_embeddings_word_without_padding: body_109  grid 6144, block 256  b0 IO+0 b1 ACTS+18923520 b2 ACTS+0
+//   k549_grad_embeddings_word: body_110  grid 1868, block 256  b0 GRADS+0 b1 ACTS+0 b2 IO+0
 //
 // optimizer_v0: 4 kernels, activation peak 262272 bytes
-//   k000_grad_norm_partial: body_97  grid 2048, block 256  b0 GRADS+0 b1 ACTS+0
-//   k001_grad_norm_tail: body_98  grid 1, block 256  b0 GRADS+708837376 b1 ACTS+0
-//   k002_clip_coefficient: body_99  grid 1, block 256  b0 ACTS+0 b1 ACTS+262208
-//   k003_adamw: body_100  grid 692440, block 256  b0 GRADS+0 b1 ACTS+262208 b2 ADAM_M+0 b3 ADAM_V+0 b4 PARAMS+0
+//   k000_grad_norm_partial: body_111  grid 2048, block 256  b0 GRADS+0 b1 ACTS+0
+//   k001_grad_norm_tail: body_112  grid 1, block 256  b0 GRADS+708837376 b1 ACTS+0
+//   k002_clip_coefficient: body_113  grid 1, block 256  b0 ACTS+0 b1 ACTS+262208
+//   k003_adamw: body_114  grid 692440, block 256  b0 GRADS+0 b1 ACTS+262208 b2 ADAM_M+0 b3 ADAM_V+0 b4 PARAMS+0

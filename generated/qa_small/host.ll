@@ -838,7 +838,7 @@ entry:
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_117(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -892,7 +892,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 4360192
   %bert.encoder.layer.0.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.query, float* %bert.encoder.layer.0.attention.self.query.bias)
+  call void @body_117(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.query, float* %bert.encoder.layer.0.attention.self.query.bias)
   ret void
 }
 
@@ -907,7 +907,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 4426240
   %bert.encoder.layer.0.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.key, float* %bert.encoder.layer.0.attention.self.key.bias)
+  call void @body_117(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.key, float* %bert.encoder.layer.0.attention.self.key.bias)
   ret void
 }
 
@@ -922,7 +922,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 4492288
   %bert.encoder.layer.0.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.value, float* %bert.encoder.layer.0.attention.self.value.bias)
+  call void @body_117(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.value, float* %bert.encoder.layer.0.attention.self.value.bias)
   ret void
 }
 
@@ -937,7 +937,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 4558336
   %bert.encoder.layer.0.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.output, float* %bert.encoder.layer.0.attention.output.dense.bias)
+  call void @body_117(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.output, float* %bert.encoder.layer.0.attention.output.dense.bias)
   ret void
 }
 
@@ -1212,7 +1212,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5086208
   %bert.encoder.layer.0.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.output, float* %bert.encoder.layer.0.output.dense.bias)
+  call void @body_117(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.output, float* %bert.encoder.layer.0.output.dense.bias)
   ret void
 }
 
@@ -1269,7 +1269,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5153280
   %bert.encoder.layer.1.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.query, float* %bert.encoder.layer.1.attention.self.query.bias)
+  call void @body_117(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.query, float* %bert.encoder.layer.1.attention.self.query.bias)
   ret void
 }
 
@@ -1284,7 +1284,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5219328
   %bert.encoder.layer.1.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.key, float* %bert.encoder.layer.1.attention.self.key.bias)
+  call void @body_117(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.key, float* %bert.encoder.layer.1.attention.self.key.bias)
   ret void
 }
 
@@ -1299,7 +1299,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5285376
   %bert.encoder.layer.1.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.value, float* %bert.encoder.layer.1.attention.self.value.bias)
+  call void @body_117(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.value, float* %bert.encoder.layer.1.attention.self.value.bias)
   ret void
 }
 
@@ -1314,7 +1314,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5351424
   %bert.encoder.layer.1.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.output, float* %bert.encoder.layer.1.attention.output.dense.bias)
+  call void @body_117(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.output, float* %bert.encoder.layer.1.attention.output.dense.bias)
   ret void
 }
 
@@ -1386,7 +1386,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5879296
   %bert.encoder.layer.1.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.output, float* %bert.encoder.layer.1.output.dense.bias)
+  call void @body_117(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.output, float* %bert.encoder.layer.1.output.dense.bias)
   ret void
 }
 
@@ -1433,7 +1433,7 @@ entry:
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_7(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_118(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -1487,12 +1487,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5881856
   %qa_outputs.bias = bitcast i8* %5 to float*
-  call void @body_7(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.qa_outputs, float* %qa_outputs.bias)
+  call void @body_118(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.qa_outputs, float* %qa_outputs.bias)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_8(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_7(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -1537,12 +1537,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 32768
   %head.start_logits.column = bitcast i8* %5 to float*
-  call void @body_8(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.qa_outputs, float* %head.start_logits.column)
+  call void @body_7(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.qa_outputs, float* %head.start_logits.column)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_9(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_8(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -1588,12 +1588,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 147712
   %head.start_logits = bitcast i8* %5 to float*
-  call void @body_9(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.start_logits.column, float* %head.start_logits)
+  call void @body_8(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.start_logits.column, float* %head.start_logits)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_10(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_9(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -1639,7 +1639,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 32768
   %head.end_logits.column = bitcast i8* %5 to float*
-  call void @body_10(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.qa_outputs, float* %head.end_logits.column)
+  call void @body_9(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.qa_outputs, float* %head.end_logits.column)
   ret void
 }
 
@@ -1654,12 +1654,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 196864
   %head.end_logits = bitcast i8* %5 to float*
-  call void @body_9(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.end_logits.column, float* %head.end_logits)
+  call void @body_8(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.end_logits.column, float* %head.end_logits)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_11(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_10(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -1719,12 +1719,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 0
   %loss.end.valid_count = bitcast i8* %5 to float*
-  call void @body_11(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %end_positions, float* %loss.end.valid_count)
+  call void @body_10(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %end_positions, float* %loss.end.valid_count)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_12(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, i32* noalias %b1, float* noalias %b2) #0 {
+define internal void @body_11(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, i32* noalias %b1, float* noalias %b2) #0 {
 entry:
   br label %start
 
@@ -1837,12 +1837,12 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 64
   %loss.end.per_row = bitcast i8* %8 to float*
-  call void @body_12(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.end_logits, i32* %end_positions, float* %loss.end.per_row)
+  call void @body_11(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.end_logits, i32* %end_positions, float* %loss.end.per_row)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_13(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2) #0 {
+define internal void @body_12(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2) #0 {
 entry:
   br label %start
 
@@ -1902,7 +1902,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 192
   %loss.end = bitcast i8* %8 to float*
-  call void @body_13(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %loss.end.per_row, float* %loss.end.valid_count, float* %loss.end)
+  call void @body_12(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %loss.end.per_row, float* %loss.end.valid_count, float* %loss.end)
   ret void
 }
 
@@ -1917,7 +1917,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 0
   %loss.start.valid_count = bitcast i8* %5 to float*
-  call void @body_11(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %start_positions, float* %loss.start.valid_count)
+  call void @body_10(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %start_positions, float* %loss.start.valid_count)
   ret void
 }
 
@@ -1936,7 +1936,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 64
   %loss.start.per_row = bitcast i8* %8 to float*
-  call void @body_12(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.start_logits, i32* %start_positions, float* %loss.start.per_row)
+  call void @body_11(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.start_logits, i32* %start_positions, float* %loss.start.per_row)
   ret void
 }
 
@@ -1955,12 +1955,12 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 256
   %loss.start = bitcast i8* %8 to float*
-  call void @body_13(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %loss.start.per_row, float* %loss.start.valid_count, float* %loss.start)
+  call void @body_12(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %loss.start.per_row, float* %loss.start.valid_count, float* %loss.start)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_14(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2) #0 {
+define internal void @body_13(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2) #0 {
 entry:
   br label %start
 
@@ -2010,7 +2010,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 246016
   %loss = bitcast i8* %8 to float*
-  call void @body_14(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %loss.end, float* %loss.start, float* %loss)
+  call void @body_13(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %loss.end, float* %loss.start, float* %loss)
   ret void
 }
 
@@ -2364,7 +2364,7 @@ entry:
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3, float* noalias %b4) #0 {
+define internal void @body_14(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3, float* noalias %b4) #0 {
 entry:
   br label %start
 
@@ -2488,7 +2488,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 2097152
   %embeddings.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.sum, float* %bert.embeddings.LayerNorm.bias, float* %bert.embeddings.LayerNorm.weight, float* %embeddings.layernorm, float* %embeddings.layernorm.stats)
+  call void @body_14(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.sum, float* %bert.embeddings.LayerNorm.bias, float* %bert.embeddings.LayerNorm.weight, float* %embeddings.layernorm, float* %embeddings.layernorm.stats)
   ret void
 }
 
@@ -2533,7 +2533,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 4360192
   %bert.encoder.layer.0.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.query, float* %bert.encoder.layer.0.attention.self.query.bias)
+  call void @body_117(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.query, float* %bert.encoder.layer.0.attention.self.query.bias)
   ret void
 }
 
@@ -2548,7 +2548,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 4426240
   %bert.encoder.layer.0.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.key, float* %bert.encoder.layer.0.attention.self.key.bias)
+  call void @body_117(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.key, float* %bert.encoder.layer.0.attention.self.key.bias)
   ret void
 }
 
@@ -2563,7 +2563,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 4492288
   %bert.encoder.layer.0.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.value, float* %bert.encoder.layer.0.attention.self.value.bias)
+  call void @body_117(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.value, float* %bert.encoder.layer.0.attention.self.value.bias)
   ret void
 }
 
@@ -2578,7 +2578,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 4558336
   %bert.encoder.layer.0.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.output, float* %bert.encoder.layer.0.attention.output.dense.bias)
+  call void @body_117(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.output, float* %bert.encoder.layer.0.attention.output.dense.bias)
   ret void
 }
 
@@ -2624,12 +2624,12 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 2179072
   %layer.0.attention.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.residual, float* %bert.encoder.layer.0.attention.output.LayerNorm.bias, float* %bert.encoder.layer.0.attention.output.LayerNorm.weight, float* %layer.0.attention.layernorm, float* %layer.0.attention.layernorm.stats)
+  call void @body_14(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.residual, float* %bert.encoder.layer.0.attention.output.LayerNorm.bias, float* %bert.encoder.layer.0.attention.output.LayerNorm.weight, float* %layer.0.attention.layernorm, float* %layer.0.attention.layernorm.stats)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2) #0 {
+define internal void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2) #0 {
 entry:
   br label %start
 
@@ -2694,7 +2694,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 18907136
   %layer.0.ffn.intermediate = bitcast i8* %8 to float*
-  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.gelu, float* %bert.encoder.layer.0.intermediate.dense.bias, float* %layer.0.ffn.intermediate)
+  call void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.gelu, float* %bert.encoder.layer.0.intermediate.dense.bias, float* %layer.0.ffn.intermediate)
   ret void
 }
 
@@ -2709,7 +2709,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5086208
   %bert.encoder.layer.0.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.output, float* %bert.encoder.layer.0.output.dense.bias)
+  call void @body_117(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.output, float* %bert.encoder.layer.0.output.dense.bias)
   ret void
 }
 
@@ -2755,7 +2755,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 2211840
   %layer.0.ffn.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.residual, float* %bert.encoder.layer.0.output.LayerNorm.bias, float* %bert.encoder.layer.0.output.LayerNorm.weight, float* %layer.0.ffn.layernorm, float* %layer.0.ffn.layernorm.stats)
+  call void @body_14(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.residual, float* %bert.encoder.layer.0.output.LayerNorm.bias, float* %bert.encoder.layer.0.output.LayerNorm.weight, float* %layer.0.ffn.layernorm, float* %layer.0.ffn.layernorm.stats)
   ret void
 }
 
@@ -2770,7 +2770,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5153280
   %bert.encoder.layer.1.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.query, float* %bert.encoder.layer.1.attention.self.query.bias)
+  call void @body_117(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.query, float* %bert.encoder.layer.1.attention.self.query.bias)
   ret void
 }
 
@@ -2785,7 +2785,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5219328
   %bert.encoder.layer.1.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.key, float* %bert.encoder.layer.1.attention.self.key.bias)
+  call void @body_117(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.key, float* %bert.encoder.layer.1.attention.self.key.bias)
   ret void
 }
 
@@ -2800,7 +2800,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5285376
   %bert.encoder.layer.1.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.value, float* %bert.encoder.layer.1.attention.self.value.bias)
+  call void @body_117(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.value, float* %bert.encoder.layer.1.attention.self.value.bias)
   ret void
 }
 
@@ -2815,7 +2815,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5351424
   %bert.encoder.layer.1.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.output, float* %bert.encoder.layer.1.attention.output.dense.bias)
+  call void @body_117(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.output, float* %bert.encoder.layer.1.attention.output.dense.bias)
   ret void
 }
 
@@ -2861,7 +2861,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 2277376
   %layer.1.attention.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.residual, float* %bert.encoder.layer.1.attention.output.LayerNorm.bias, float* %bert.encoder.layer.1.attention.output.LayerNorm.weight, float* %layer.1.attention.layernorm, float* %layer.1.attention.layernorm.stats)
+  call void @body_14(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.residual, float* %bert.encoder.layer.1.attention.output.LayerNorm.bias, float* %bert.encoder.layer.1.attention.output.LayerNorm.weight, float* %layer.1.attention.layernorm, float* %layer.1.attention.layernorm.stats)
   ret void
 }
 
@@ -2880,7 +2880,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 52461568
   %layer.1.ffn.intermediate = bitcast i8* %8 to float*
-  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.gelu, float* %bert.encoder.layer.1.intermediate.dense.bias, float* %layer.1.ffn.intermediate)
+  call void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.gelu, float* %bert.encoder.layer.1.intermediate.dense.bias, float* %layer.1.ffn.intermediate)
   ret void
 }
 
@@ -2895,7 +2895,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5879296
   %bert.encoder.layer.1.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.output, float* %bert.encoder.layer.1.output.dense.bias)
+  call void @body_117(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.output, float* %bert.encoder.layer.1.output.dense.bias)
   ret void
 }
 
@@ -2941,7 +2941,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 2310144
   %layer.1.ffn.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_15(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.residual, float* %bert.encoder.layer.1.output.LayerNorm.bias, float* %bert.encoder.layer.1.output.LayerNorm.weight, float* %layer.1.ffn.layernorm, float* %layer.1.ffn.layernorm.stats)
+  call void @body_14(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.residual, float* %bert.encoder.layer.1.output.LayerNorm.bias, float* %bert.encoder.layer.1.output.LayerNorm.weight, float* %layer.1.ffn.layernorm, float* %layer.1.ffn.layernorm.stats)
   ret void
 }
 
@@ -2956,7 +2956,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5881856
   %qa_outputs.bias = bitcast i8* %5 to float*
-  call void @body_7(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.qa_outputs, float* %qa_outputs.bias)
+  call void @body_118(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.qa_outputs, float* %qa_outputs.bias)
   ret void
 }
 
@@ -2971,7 +2971,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 2375680
   %head.start_logits.column = bitcast i8* %5 to float*
-  call void @body_8(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.qa_outputs, float* %head.start_logits.column)
+  call void @body_7(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.qa_outputs, float* %head.start_logits.column)
   ret void
 }
 
@@ -2986,7 +2986,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 147712
   %head.start_logits = bitcast i8* %5 to float*
-  call void @body_9(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.start_logits.column, float* %head.start_logits)
+  call void @body_8(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.start_logits.column, float* %head.start_logits)
   ret void
 }
 
@@ -3001,7 +3001,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 2375680
   %head.end_logits.column = bitcast i8* %5 to float*
-  call void @body_10(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.qa_outputs, float* %head.end_logits.column)
+  call void @body_9(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.qa_outputs, float* %head.end_logits.column)
   ret void
 }
 
@@ -3016,7 +3016,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 196864
   %head.end_logits = bitcast i8* %5 to float*
-  call void @body_9(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.end_logits.column, float* %head.end_logits)
+  call void @body_8(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.end_logits.column, float* %head.end_logits)
   ret void
 }
 
@@ -3031,7 +3031,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 2342912
   %loss.end.valid_count = bitcast i8* %5 to float*
-  call void @body_11(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %end_positions, float* %loss.end.valid_count)
+  call void @body_10(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %end_positions, float* %loss.end.valid_count)
   ret void
 }
 
@@ -3050,7 +3050,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 2342976
   %loss.end.per_row = bitcast i8* %8 to float*
-  call void @body_12(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.end_logits, i32* %end_positions, float* %loss.end.per_row)
+  call void @body_11(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.end_logits, i32* %end_positions, float* %loss.end.per_row)
   ret void
 }
 
@@ -3069,7 +3069,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 2343104
   %loss.end = bitcast i8* %8 to float*
-  call void @body_13(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %loss.end.per_row, float* %loss.end.valid_count, float* %loss.end)
+  call void @body_12(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %loss.end.per_row, float* %loss.end.valid_count, float* %loss.end)
   ret void
 }
 
@@ -3084,7 +3084,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 2342976
   %loss.start.valid_count = bitcast i8* %5 to float*
-  call void @body_11(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %start_positions, float* %loss.start.valid_count)
+  call void @body_10(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %start_positions, float* %loss.start.valid_count)
   ret void
 }
 
@@ -3103,7 +3103,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 2343168
   %loss.start.per_row = bitcast i8* %8 to float*
-  call void @body_12(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.start_logits, i32* %start_positions, float* %loss.start.per_row)
+  call void @body_11(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.start_logits, i32* %start_positions, float* %loss.start.per_row)
   ret void
 }
 
@@ -3122,7 +3122,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 2343040
   %loss.start = bitcast i8* %8 to float*
-  call void @body_13(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %loss.start.per_row, float* %loss.start.valid_count, float* %loss.start)
+  call void @body_12(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %loss.start.per_row, float* %loss.start.valid_count, float* %loss.start)
   ret void
 }
 
@@ -3141,12 +3141,12 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 246016
   %loss = bitcast i8* %8 to float*
-  call void @body_14(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %loss.end, float* %loss.start, float* %loss)
+  call void @body_13(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %loss.end, float* %loss.start, float* %loss)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_17(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0) #0 {
+define internal void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0) #0 {
 entry:
   br label %start
 
@@ -3182,12 +3182,12 @@ entry:
   %1 = load i8*, i8** %0, align 8
   %2 = getelementptr inbounds i8, i8* %1, i64 2343040
   %grad.loss = bitcast i8* %2 to float*
-  call void @body_17(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.loss)
+  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.loss)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_18(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, i32* noalias %b1, float* noalias %b2, float* noalias %b3, float* noalias %b4) #0 {
+define internal void @body_17(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, i32* noalias %b1, float* noalias %b2, float* noalias %b3, float* noalias %b4) #0 {
 entry:
   br label %start
 
@@ -3325,7 +3325,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 2343104
   %grad.loss.start = bitcast i8* %14 to float*
-  call void @body_18(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.start_logits, i32* %start_positions, float* %loss.start.valid_count, float* %grad.loss, float* %grad.loss.start)
+  call void @body_17(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.start_logits, i32* %start_positions, float* %loss.start.valid_count, float* %grad.loss, float* %grad.loss.start)
   ret void
 }
 
@@ -3352,12 +3352,12 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 2359488
   %grad.loss.end = bitcast i8* %14 to float*
-  call void @body_18(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.end_logits, i32* %end_positions, float* %loss.end.valid_count, float* %grad.loss, float* %grad.loss.end)
+  call void @body_17(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.end_logits, i32* %end_positions, float* %loss.end.valid_count, float* %grad.loss, float* %grad.loss.end)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_19(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_18(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -3412,12 +3412,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 2375872
   %grad.head.end_logits.column = bitcast i8* %5 to float*
-  call void @body_19(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.loss.end, float* %grad.head.end_logits.column)
+  call void @body_18(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.loss.end, float* %grad.head.end_logits.column)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_20(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_19(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -3472,12 +3472,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 2408640
   %grad.head.start_logits.column = bitcast i8* %5 to float*
-  call void @body_20(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.loss.start, float* %grad.head.start_logits.column)
+  call void @body_19(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.loss.start, float* %grad.head.start_logits.column)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_21(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2) #0 {
+define internal void @body_20(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2) #0 {
 entry:
   br label %start
 
@@ -3540,12 +3540,12 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 2342912
   %grad.head.qa_outputs.sum = bitcast i8* %8 to float*
-  call void @body_21(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.head.start_logits.column, float* %grad.head.end_logits.column, float* %grad.head.qa_outputs.sum)
+  call void @body_20(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.head.start_logits.column, float* %grad.head.end_logits.column, float* %grad.head.qa_outputs.sum)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_21(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -3607,12 +3607,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5881856
   %qa_outputs.bias = bitcast i8* %5 to float*
-  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.head.qa_outputs.sum, float* %qa_outputs.bias)
+  call void @body_21(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.head.qa_outputs.sum, float* %qa_outputs.bias)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_23(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3, float* noalias %b4) #0 {
+define internal void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3, float* noalias %b4) #0 {
 entry:
   br label %start
 
@@ -3753,12 +3753,12 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 69238784
   %grad.layer.1.ffn.layernorm.x = bitcast i8* %14 to float*
-  call void @body_23(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.layernorm.stats, float* %layer.1.ffn.residual, float* %bert.encoder.layer.1.output.LayerNorm.weight, float* %grad.head.qa_outputs.matmul.a, float* %grad.layer.1.ffn.layernorm.x)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.layernorm.stats, float* %layer.1.ffn.residual, float* %bert.encoder.layer.1.output.LayerNorm.weight, float* %grad.head.qa_outputs.matmul.a, float* %grad.layer.1.ffn.layernorm.x)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3) #0 {
+define internal void @body_23(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3) #0 {
 entry:
   br label %start
 
@@ -3848,12 +3848,12 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 5879808
   %bert.encoder.layer.1.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.residual, float* %layer.1.ffn.layernorm.stats, float* %grad.head.qa_outputs.matmul.a, float* %bert.encoder.layer.1.output.LayerNorm.weight)
+  call void @body_23(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.residual, float* %layer.1.ffn.layernorm.stats, float* %grad.head.qa_outputs.matmul.a, float* %bert.encoder.layer.1.output.LayerNorm.weight)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_25(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -3915,7 +3915,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5880320
   %bert.encoder.layer.1.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_25(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.head.qa_outputs.matmul.a, float* %bert.encoder.layer.1.output.LayerNorm.bias)
+  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.head.qa_outputs.matmul.a, float* %bert.encoder.layer.1.output.LayerNorm.bias)
   ret void
 }
 
@@ -3945,12 +3945,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5879296
   %bert.encoder.layer.1.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_25(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.ffn.dropout, float* %bert.encoder.layer.1.output.dense.bias)
+  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.ffn.dropout, float* %bert.encoder.layer.1.output.dense.bias)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_26(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2) #0 {
+define internal void @body_25(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2) #0 {
 entry:
   br label %start
 
@@ -4023,12 +4023,12 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 60850176
   %grad.layer.1.ffn.gelu = bitcast i8* %8 to float*
-  call void @body_26(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.intermediate, float* %grad.layer.1.ffn.output.matmul.a, float* %grad.layer.1.ffn.gelu)
+  call void @body_25(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.intermediate, float* %grad.layer.1.ffn.output.matmul.a, float* %grad.layer.1.ffn.gelu)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_27(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_26(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -4090,12 +4090,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5615104
   %bert.encoder.layer.1.intermediate.dense.bias = bitcast i8* %5 to float*
-  call void @body_27(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.ffn.gelu, float* %bert.encoder.layer.1.intermediate.dense.bias)
+  call void @body_26(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.ffn.gelu, float* %bert.encoder.layer.1.intermediate.dense.bias)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_28(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2) #0 {
+define internal void @body_27(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2) #0 {
 entry:
   br label %start
 
@@ -4158,7 +4158,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 54558720
   %grad.layer.1.attention.layernorm.sum = bitcast i8* %8 to float*
-  call void @body_28(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.ffn.intermediate.matmul.a, float* %grad.layer.1.ffn.layernorm.x, float* %grad.layer.1.attention.layernorm.sum)
+  call void @body_27(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.ffn.intermediate.matmul.a, float* %grad.layer.1.ffn.layernorm.x, float* %grad.layer.1.attention.layernorm.sum)
   ret void
 }
 
@@ -4185,7 +4185,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 48267264
   %grad.layer.1.attention.layernorm.x = bitcast i8* %14 to float*
-  call void @body_23(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.layernorm.stats, float* %layer.1.attention.residual, float* %bert.encoder.layer.1.attention.output.LayerNorm.weight, float* %grad.layer.1.attention.layernorm.sum, float* %grad.layer.1.attention.layernorm.x)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.layernorm.stats, float* %layer.1.attention.residual, float* %bert.encoder.layer.1.attention.output.LayerNorm.weight, float* %grad.layer.1.attention.layernorm.sum, float* %grad.layer.1.attention.layernorm.x)
   ret void
 }
 
@@ -4208,7 +4208,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 5351936
   %bert.encoder.layer.1.attention.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.residual, float* %layer.1.attention.layernorm.stats, float* %grad.layer.1.attention.layernorm.sum, float* %bert.encoder.layer.1.attention.output.LayerNorm.weight)
+  call void @body_23(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.residual, float* %layer.1.attention.layernorm.stats, float* %grad.layer.1.attention.layernorm.sum, float* %bert.encoder.layer.1.attention.output.LayerNorm.weight)
   ret void
 }
 
@@ -4223,7 +4223,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5352448
   %bert.encoder.layer.1.attention.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_25(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.layernorm.sum, float* %bert.encoder.layer.1.attention.output.LayerNorm.bias)
+  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.layernorm.sum, float* %bert.encoder.layer.1.attention.output.LayerNorm.bias)
   ret void
 }
 
@@ -4253,12 +4253,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5351424
   %bert.encoder.layer.1.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_25(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.output_dropout, float* %bert.encoder.layer.1.attention.output.dense.bias)
+  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.output_dropout, float* %bert.encoder.layer.1.attention.output.dense.bias)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_29(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2) #0 {
+define internal void @body_28(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2) #0 {
 entry:
   br label %start
 
@@ -4338,7 +4338,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 2277376
   %layer.1.attention.context.delta = bitcast i8* %8 to float*
-  call void @body_29(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.context, float* %grad.layer.1.attention.output.matmul.a, float* %layer.1.attention.context.delta)
+  call void @body_28(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.context, float* %grad.layer.1.attention.output.matmul.a, float* %layer.1.attention.context.delta)
   ret void
 }
 
@@ -4353,7 +4353,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5285376
   %bert.encoder.layer.1.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_25(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.context.b, float* %bert.encoder.layer.1.attention.self.value.bias)
+  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.context.b, float* %bert.encoder.layer.1.attention.self.value.bias)
   ret void
 }
 
@@ -4368,7 +4368,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5219328
   %bert.encoder.layer.1.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_25(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.scores.b, float* %bert.encoder.layer.1.attention.self.key.bias)
+  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.scores.b, float* %bert.encoder.layer.1.attention.self.key.bias)
   ret void
 }
 
@@ -4383,12 +4383,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5153280
   %bert.encoder.layer.1.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_25(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.scores.a, float* %bert.encoder.layer.1.attention.self.query.bias)
+  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.scores.a, float* %bert.encoder.layer.1.attention.self.query.bias)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_30(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3, float* noalias %b4) #0 {
+define internal void @body_31(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3, float* noalias %b4) #0 {
 entry:
   br label %start
 
@@ -4473,7 +4473,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 46170112
   %grad.layer.0.ffn.layernorm.sum = bitcast i8* %14 to float*
-  call void @body_30(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.query.matmul.a, float* %grad.layer.1.attention.key.matmul.a, float* %grad.layer.1.attention.value.matmul.a, float* %grad.layer.1.attention.layernorm.x, float* %grad.layer.0.ffn.layernorm.sum)
+  call void @body_31(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.query.matmul.a, float* %grad.layer.1.attention.key.matmul.a, float* %grad.layer.1.attention.value.matmul.a, float* %grad.layer.1.attention.layernorm.x, float* %grad.layer.0.ffn.layernorm.sum)
   ret void
 }
 
@@ -4500,7 +4500,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 35684352
   %grad.layer.0.ffn.layernorm.x = bitcast i8* %14 to float*
-  call void @body_23(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.layernorm.stats, float* %layer.0.ffn.residual, float* %bert.encoder.layer.0.output.LayerNorm.weight, float* %grad.layer.0.ffn.layernorm.sum, float* %grad.layer.0.ffn.layernorm.x)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.layernorm.stats, float* %layer.0.ffn.residual, float* %bert.encoder.layer.0.output.LayerNorm.weight, float* %grad.layer.0.ffn.layernorm.sum, float* %grad.layer.0.ffn.layernorm.x)
   ret void
 }
 
@@ -4523,7 +4523,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 5086720
   %bert.encoder.layer.0.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.residual, float* %layer.0.ffn.layernorm.stats, float* %grad.layer.0.ffn.layernorm.sum, float* %bert.encoder.layer.0.output.LayerNorm.weight)
+  call void @body_23(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.residual, float* %layer.0.ffn.layernorm.stats, float* %grad.layer.0.ffn.layernorm.sum, float* %bert.encoder.layer.0.output.LayerNorm.weight)
   ret void
 }
 
@@ -4538,7 +4538,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5087232
   %bert.encoder.layer.0.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_25(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.ffn.layernorm.sum, float* %bert.encoder.layer.0.output.LayerNorm.bias)
+  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.ffn.layernorm.sum, float* %bert.encoder.layer.0.output.LayerNorm.bias)
   ret void
 }
 
@@ -4568,7 +4568,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5086208
   %bert.encoder.layer.0.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_25(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.ffn.dropout, float* %bert.encoder.layer.0.output.dense.bias)
+  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.ffn.dropout, float* %bert.encoder.layer.0.output.dense.bias)
   ret void
 }
 
@@ -4587,7 +4587,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 27295744
   %grad.layer.0.ffn.gelu = bitcast i8* %8 to float*
-  call void @body_26(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.intermediate, float* %grad.layer.0.ffn.output.matmul.a, float* %grad.layer.0.ffn.gelu)
+  call void @body_25(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.intermediate, float* %grad.layer.0.ffn.output.matmul.a, float* %grad.layer.0.ffn.gelu)
   ret void
 }
 
@@ -4602,7 +4602,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 4822016
   %bert.encoder.layer.0.intermediate.dense.bias = bitcast i8* %5 to float*
-  call void @body_27(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.ffn.gelu, float* %bert.encoder.layer.0.intermediate.dense.bias)
+  call void @body_26(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.ffn.gelu, float* %bert.encoder.layer.0.intermediate.dense.bias)
   ret void
 }
 
@@ -4621,7 +4621,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 21004288
   %grad.layer.0.attention.layernorm.sum = bitcast i8* %8 to float*
-  call void @body_28(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.ffn.intermediate.matmul.a, float* %grad.layer.0.ffn.layernorm.x, float* %grad.layer.0.attention.layernorm.sum)
+  call void @body_27(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.ffn.intermediate.matmul.a, float* %grad.layer.0.ffn.layernorm.x, float* %grad.layer.0.attention.layernorm.sum)
   ret void
 }
 
@@ -4648,7 +4648,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 14712832
   %grad.layer.0.attention.layernorm.x = bitcast i8* %14 to float*
-  call void @body_23(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.layernorm.stats, float* %layer.0.attention.residual, float* %bert.encoder.layer.0.attention.output.LayerNorm.weight, float* %grad.layer.0.attention.layernorm.sum, float* %grad.layer.0.attention.layernorm.x)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.layernorm.stats, float* %layer.0.attention.residual, float* %bert.encoder.layer.0.attention.output.LayerNorm.weight, float* %grad.layer.0.attention.layernorm.sum, float* %grad.layer.0.attention.layernorm.x)
   ret void
 }
 
@@ -4671,7 +4671,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 4558848
   %bert.encoder.layer.0.attention.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.residual, float* %layer.0.attention.layernorm.stats, float* %grad.layer.0.attention.layernorm.sum, float* %bert.encoder.layer.0.attention.output.LayerNorm.weight)
+  call void @body_23(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.residual, float* %layer.0.attention.layernorm.stats, float* %grad.layer.0.attention.layernorm.sum, float* %bert.encoder.layer.0.attention.output.LayerNorm.weight)
   ret void
 }
 
@@ -4686,7 +4686,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 4559360
   %bert.encoder.layer.0.attention.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_25(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.layernorm.sum, float* %bert.encoder.layer.0.attention.output.LayerNorm.bias)
+  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.layernorm.sum, float* %bert.encoder.layer.0.attention.output.LayerNorm.bias)
   ret void
 }
 
@@ -4716,7 +4716,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 4558336
   %bert.encoder.layer.0.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_25(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.output_dropout, float* %bert.encoder.layer.0.attention.output.dense.bias)
+  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.output_dropout, float* %bert.encoder.layer.0.attention.output.dense.bias)
   ret void
 }
 
@@ -4735,7 +4735,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 2179072
   %layer.0.attention.context.delta = bitcast i8* %8 to float*
-  call void @body_29(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.context, float* %grad.layer.0.attention.output.matmul.a, float* %layer.0.attention.context.delta)
+  call void @body_28(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.context, float* %grad.layer.0.attention.output.matmul.a, float* %layer.0.attention.context.delta)
   ret void
 }
 
@@ -4750,7 +4750,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 4492288
   %bert.encoder.layer.0.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_25(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.context.b, float* %bert.encoder.layer.0.attention.self.value.bias)
+  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.context.b, float* %bert.encoder.layer.0.attention.self.value.bias)
   ret void
 }
 
@@ -4765,7 +4765,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 4426240
   %bert.encoder.layer.0.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_25(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.scores.b, float* %bert.encoder.layer.0.attention.self.key.bias)
+  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.scores.b, float* %bert.encoder.layer.0.attention.self.key.bias)
   ret void
 }
 
@@ -4780,12 +4780,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 4360192
   %bert.encoder.layer.0.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_25(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.scores.a, float* %bert.encoder.layer.0.attention.self.query.bias)
+  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.scores.a, float* %bert.encoder.layer.0.attention.self.query.bias)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_31(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3, float* noalias %b4, i32 %0) #0 {
+define internal void @body_32(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3, float* noalias %b4, i32 %0) #0 {
 entry:
   %1 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 4
   %ctx.f = load float, float* %1, align 4
@@ -4886,7 +4886,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 4227072
   %grad.embeddings.dropout = bitcast i8* %14 to float*
-  call void @body_31(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.query.matmul.a, float* %grad.layer.0.attention.key.matmul.a, float* %grad.layer.0.attention.value.matmul.a, float* %grad.layer.0.attention.layernorm.x, float* %grad.embeddings.dropout, i32 1)
+  call void @body_32(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.query.matmul.a, float* %grad.layer.0.attention.key.matmul.a, float* %grad.layer.0.attention.value.matmul.a, float* %grad.layer.0.attention.layernorm.x, float* %grad.embeddings.dropout, i32 1)
   ret void
 }
 
@@ -4913,7 +4913,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 2129920
   %grad.embeddings.layernorm.x = bitcast i8* %14 to float*
-  call void @body_23(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.layernorm.stats, float* %embeddings.sum, float* %bert.embeddings.LayerNorm.weight, float* %grad.embeddings.dropout, float* %grad.embeddings.layernorm.x)
+  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.layernorm.stats, float* %embeddings.sum, float* %bert.embeddings.LayerNorm.weight, float* %grad.embeddings.dropout, float* %grad.embeddings.layernorm.x)
   ret void
 }
 
@@ -4936,7 +4936,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 4293632
   %bert.embeddings.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.sum, float* %embeddings.layernorm.stats, float* %grad.embeddings.dropout, float* %bert.embeddings.LayerNorm.weight)
+  call void @body_23(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.sum, float* %embeddings.layernorm.stats, float* %grad.embeddings.dropout, float* %bert.embeddings.LayerNorm.weight)
   ret void
 }
 
@@ -4951,12 +4951,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 4294144
   %bert.embeddings.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_25(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.embeddings.dropout, float* %bert.embeddings.LayerNorm.bias)
+  call void @body_24(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.embeddings.dropout, float* %bert.embeddings.LayerNorm.bias)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_32(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_33(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -5014,12 +5014,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 0
   %grad.embeddings.sum.in1.sum = bitcast i8* %5 to float*
-  call void @body_32(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.embeddings.layernorm.x, float* %grad.embeddings.sum.in1.sum)
+  call void @body_33(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.embeddings.layernorm.x, float* %grad.embeddings.sum.in1.sum)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_33(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_34(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -5065,12 +5065,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 4096000
   %bert.embeddings.position_embeddings.weight = bitcast i8* %5 to float*
-  call void @body_33(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.embeddings.sum.in1.sum, float* %bert.embeddings.position_embeddings.weight)
+  call void @body_34(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.embeddings.sum.in1.sum, float* %bert.embeddings.position_embeddings.weight)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_34(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0) #0 {
+define internal void @body_35(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0) #0 {
 entry:
   br label %start
 
@@ -5109,12 +5109,12 @@ entry:
   %1 = load i8*, i8** %0, align 8
   %2 = getelementptr inbounds i8, i8* %1, i64 4096000
   %bert.embeddings.position_embeddings.weight = bitcast i8* %2 to float*
-  call void @body_34(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %bert.embeddings.position_embeddings.weight)
+  call void @body_35(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %bert.embeddings.position_embeddings.weight)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_35(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, i32* noalias %b2) #0 {
+define internal void @body_36(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, i32* noalias %b2) #0 {
 entry:
   br label %start
 
@@ -5199,12 +5199,12 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 49152
   %token_type_ids = bitcast i8* %8 to i32*
-  call void @body_35(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %bert.embeddings.token_type_embeddings.weight, float* %grad.embeddings.layernorm.x, i32* %token_type_ids)
+  call void @body_36(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %bert.embeddings.token_type_embeddings.weight, float* %grad.embeddings.layernorm.x, i32* %token_type_ids)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_36(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* noalias %b0, float* noalias %b1, float* noalias %b2) #0 {
+define internal void @body_37(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* noalias %b0, float* noalias %b1, float* noalias %b2) #0 {
 entry:
   br label %start
 
@@ -5269,12 +5269,12 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 0
   %grad.embeddings.word.without_padding = bitcast i8* %8 to float*
-  call void @body_36(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %input_ids, float* %grad.embeddings.layernorm.x, float* %grad.embeddings.word.without_padding)
+  call void @body_37(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %input_ids, float* %grad.embeddings.layernorm.x, float* %grad.embeddings.word.without_padding)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_37(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, i32* noalias %b2) #0 {
+define internal void @body_38(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, i32* noalias %b2) #0 {
 entry:
   br label %start
 
@@ -5359,7 +5359,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 0
   %input_ids = bitcast i8* %8 to i32*
-  call void @body_37(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %bert.embeddings.word_embeddings.weight, float* %grad.embeddings.word.without_padding, i32* %input_ids)
+  call void @body_38(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %bert.embeddings.word_embeddings.weight, float* %grad.embeddings.word.without_padding, i32* %input_ids)
   ret void
 }
 
@@ -6393,7 +6393,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 4360192
   %bert.encoder.layer.0.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.query, float* %bert.encoder.layer.0.attention.self.query.bias)
+  call void @body_117(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.query, float* %bert.encoder.layer.0.attention.self.query.bias)
   ret void
 }
 
@@ -6408,7 +6408,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 4426240
   %bert.encoder.layer.0.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.key, float* %bert.encoder.layer.0.attention.self.key.bias)
+  call void @body_117(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.key, float* %bert.encoder.layer.0.attention.self.key.bias)
   ret void
 }
 
@@ -6423,7 +6423,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 4492288
   %bert.encoder.layer.0.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.value, float* %bert.encoder.layer.0.attention.self.value.bias)
+  call void @body_117(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.value, float* %bert.encoder.layer.0.attention.self.value.bias)
   ret void
 }
 
@@ -6438,7 +6438,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 4558336
   %bert.encoder.layer.0.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.output, float* %bert.encoder.layer.0.attention.output.dense.bias)
+  call void @body_117(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.output, float* %bert.encoder.layer.0.attention.output.dense.bias)
   ret void
 }
 
@@ -6510,7 +6510,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5086208
   %bert.encoder.layer.0.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.output, float* %bert.encoder.layer.0.output.dense.bias)
+  call void @body_117(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.output, float* %bert.encoder.layer.0.output.dense.bias)
   ret void
 }
 
@@ -6567,7 +6567,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5153280
   %bert.encoder.layer.1.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.query, float* %bert.encoder.layer.1.attention.self.query.bias)
+  call void @body_117(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.query, float* %bert.encoder.layer.1.attention.self.query.bias)
   ret void
 }
 
@@ -6582,7 +6582,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5219328
   %bert.encoder.layer.1.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.key, float* %bert.encoder.layer.1.attention.self.key.bias)
+  call void @body_117(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.key, float* %bert.encoder.layer.1.attention.self.key.bias)
   ret void
 }
 
@@ -6597,7 +6597,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5285376
   %bert.encoder.layer.1.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.value, float* %bert.encoder.layer.1.attention.self.value.bias)
+  call void @body_117(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.value, float* %bert.encoder.layer.1.attention.self.value.bias)
   ret void
 }
 
@@ -6612,7 +6612,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5351424
   %bert.encoder.layer.1.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.output, float* %bert.encoder.layer.1.attention.output.dense.bias)
+  call void @body_117(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.output, float* %bert.encoder.layer.1.attention.output.dense.bias)
   ret void
 }
 
@@ -6684,7 +6684,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5879296
   %bert.encoder.layer.1.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_4(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.output, float* %bert.encoder.layer.1.output.dense.bias)
+  call void @body_117(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.output, float* %bert.encoder.layer.1.output.dense.bias)
   ret void
 }
 
@@ -6741,7 +6741,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5881856
   %qa_outputs.bias = bitcast i8* %5 to float*
-  call void @body_7(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.qa_outputs, float* %qa_outputs.bias)
+  call void @body_118(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.qa_outputs, float* %qa_outputs.bias)
   ret void
 }
 
@@ -6756,7 +6756,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 2129920
   %head.start_logits.column = bitcast i8* %5 to float*
-  call void @body_8(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.qa_outputs, float* %head.start_logits.column)
+  call void @body_7(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.qa_outputs, float* %head.start_logits.column)
   ret void
 }
 
@@ -6771,7 +6771,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 147712
   %head.start_logits = bitcast i8* %5 to float*
-  call void @body_9(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.start_logits.column, float* %head.start_logits)
+  call void @body_8(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.start_logits.column, float* %head.start_logits)
   ret void
 }
 
@@ -6786,7 +6786,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 2129920
   %head.end_logits.column = bitcast i8* %5 to float*
-  call void @body_10(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.qa_outputs, float* %head.end_logits.column)
+  call void @body_9(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.qa_outputs, float* %head.end_logits.column)
   ret void
 }
 
@@ -6801,7 +6801,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 196864
   %head.end_logits = bitcast i8* %5 to float*
-  call void @body_9(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.end_logits.column, float* %head.end_logits)
+  call void @body_8(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.end_logits.column, float* %head.end_logits)
   ret void
 }
 
@@ -6816,7 +6816,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 2097152
   %loss.end.valid_count = bitcast i8* %5 to float*
-  call void @body_11(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %end_positions, float* %loss.end.valid_count)
+  call void @body_10(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %end_positions, float* %loss.end.valid_count)
   ret void
 }
 
@@ -6835,7 +6835,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 2097216
   %loss.end.per_row = bitcast i8* %8 to float*
-  call void @body_12(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.end_logits, i32* %end_positions, float* %loss.end.per_row)
+  call void @body_11(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.end_logits, i32* %end_positions, float* %loss.end.per_row)
   ret void
 }
 
@@ -6854,7 +6854,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 2097344
   %loss.end = bitcast i8* %8 to float*
-  call void @body_13(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %loss.end.per_row, float* %loss.end.valid_count, float* %loss.end)
+  call void @body_12(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %loss.end.per_row, float* %loss.end.valid_count, float* %loss.end)
   ret void
 }
 
@@ -6869,7 +6869,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 2097216
   %loss.start.valid_count = bitcast i8* %5 to float*
-  call void @body_11(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %start_positions, float* %loss.start.valid_count)
+  call void @body_10(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %start_positions, float* %loss.start.valid_count)
   ret void
 }
 
@@ -6888,7 +6888,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 2097408
   %loss.start.per_row = bitcast i8* %8 to float*
-  call void @body_12(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.start_logits, i32* %start_positions, float* %loss.start.per_row)
+  call void @body_11(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.start_logits, i32* %start_positions, float* %loss.start.per_row)
   ret void
 }
 
@@ -6907,7 +6907,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 2097280
   %loss.start = bitcast i8* %8 to float*
-  call void @body_13(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %loss.start.per_row, float* %loss.start.valid_count, float* %loss.start)
+  call void @body_12(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %loss.start.per_row, float* %loss.start.valid_count, float* %loss.start)
   ret void
 }
 
@@ -6926,7 +6926,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 246016
   %loss = bitcast i8* %8 to float*
-  call void @body_14(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %loss.end, float* %loss.start, float* %loss)
+  call void @body_13(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %loss.end, float* %loss.start, float* %loss)
   ret void
 }
 
@@ -6937,7 +6937,7 @@ entry:
   %1 = load i8*, i8** %0, align 8
   %2 = getelementptr inbounds i8, i8* %1, i64 2097280
   %grad.loss = bitcast i8* %2 to float*
-  call void @body_17(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.loss)
+  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.loss)
   ret void
 }
 
@@ -6964,7 +6964,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 2097344
   %grad.loss.start = bitcast i8* %14 to float*
-  call void @body_18(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.start_logits, i32* %start_positions, float* %loss.start.valid_count, float* %grad.loss, float* %grad.loss.start)
+  call void @body_17(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.start_logits, i32* %start_positions, float* %loss.start.valid_count, float* %grad.loss, float* %grad.loss.start)
   ret void
 }
 
@@ -6991,7 +6991,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 2113728
   %grad.loss.end = bitcast i8* %14 to float*
-  call void @body_18(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.end_logits, i32* %end_positions, float* %loss.end.valid_count, float* %grad.loss, float* %grad.loss.end)
+  call void @body_17(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.end_logits, i32* %end_positions, float* %loss.end.valid_count, float* %grad.loss, float* %grad.loss.end)
   ret void
 }
 
@@ -7006,7 +7006,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 2130112
   %grad.head.end_logits.column = bitcast i8* %5 to float*
-  call void @body_19(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.loss.end, float* %grad.head.end_logits.column)
+  call void @body_18(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.loss.end, float* %grad.head.end_logits.column)
   ret void
 }
 
@@ -7021,7 +7021,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 2162880
   %grad.head.start_logits.column = bitcast i8* %5 to float*
-  call void @body_20(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.loss.start, float* %grad.head.start_logits.column)
+  call void @body_19(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.loss.start, float* %grad.head.start_logits.column)
   ret void
 }
 
@@ -7040,7 +7040,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 2097152
   %grad.head.qa_outputs.sum = bitcast i8* %8 to float*
-  call void @body_21(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.head.start_logits.column, float* %grad.head.end_logits.column, float* %grad.head.qa_outputs.sum)
+  call void @body_20(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.head.start_logits.column, float* %grad.head.end_logits.column, float* %grad.head.qa_outputs.sum)
   ret void
 }
 
@@ -7055,7 +7055,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5881856
   %qa_outputs.bias = bitcast i8* %5 to float*
-  call void @body_22(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.head.qa_outputs.sum, float* %qa_outputs.bias)
+  call void @body_21(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.head.qa_outputs.sum, float* %qa_outputs.bias)
   ret void
 }
 
@@ -7389,7 +7389,7 @@ entry:
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_38(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, i32* noalias %b2, float* noalias %b3, i32* noalias %b4, float* noalias %b5) #0 {
+define internal void @body_39(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, i32* noalias %b2, float* noalias %b3, i32* noalias %b4, float* noalias %b5) #0 {
 entry:
   br label %start
 
@@ -7475,12 +7475,12 @@ entry:
   %16 = load i8*, i8** %15, align 8
   %17 = getelementptr inbounds i8, i8* %16, i64 0
   %embeddings.sum = bitcast i8* %17 to float*
-  call void @body_38(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %bert.embeddings.position_embeddings.weight, float* %bert.embeddings.token_type_embeddings.weight, i32* %token_type_ids, float* %bert.embeddings.word_embeddings.weight, i32* %input_ids, float* %embeddings.sum)
+  call void @body_39(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %bert.embeddings.position_embeddings.weight, float* %bert.embeddings.token_type_embeddings.weight, i32* %token_type_ids, float* %bert.embeddings.word_embeddings.weight, i32* %input_ids, float* %embeddings.sum)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_39(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3) #0 {
+define internal void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3) #0 {
 entry:
   br label %start
 
@@ -7589,12 +7589,12 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 4194304
   %embeddings.layernorm = bitcast i8* %11 to float*
-  call void @body_39(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.sum, float* %bert.embeddings.LayerNorm.bias, float* %bert.embeddings.LayerNorm.weight, float* %embeddings.layernorm)
+  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.sum, float* %bert.embeddings.LayerNorm.bias, float* %bert.embeddings.LayerNorm.weight, float* %embeddings.layernorm)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, i32 %0) #0 {
+define internal void @body_41(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, i32 %0) #0 {
 entry:
   %1 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 4
   %ctx.f = load float, float* %1, align 4
@@ -7662,12 +7662,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 0
   %embeddings.dropout = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.layernorm, float* %embeddings.dropout, i32 1)
+  call void @body_41(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.layernorm, float* %embeddings.dropout, i32 1)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_41(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_42(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -7720,12 +7720,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 4194304
   %attention_mask_bias = bitcast i8* %5 to float*
-  call void @body_41(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %attention_mask, float* %attention_mask_bias)
+  call void @body_42(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %attention_mask, float* %attention_mask_bias)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_42(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_119(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -7779,7 +7779,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 4360192
   %bert.encoder.layer.0.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_42(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.query, float* %bert.encoder.layer.0.attention.self.query.bias)
+  call void @body_119(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.query, float* %bert.encoder.layer.0.attention.self.query.bias)
   ret void
 }
 
@@ -7794,7 +7794,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 4426240
   %bert.encoder.layer.0.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_42(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.key, float* %bert.encoder.layer.0.attention.self.key.bias)
+  call void @body_119(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.key, float* %bert.encoder.layer.0.attention.self.key.bias)
   ret void
 }
 
@@ -7809,7 +7809,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 4492288
   %bert.encoder.layer.0.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_42(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.value, float* %bert.encoder.layer.0.attention.self.value.bias)
+  call void @body_119(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.value, float* %bert.encoder.layer.0.attention.self.value.bias)
   ret void
 }
 
@@ -7824,12 +7824,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 4558336
   %bert.encoder.layer.0.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_42(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.output, float* %bert.encoder.layer.0.attention.output.dense.bias)
+  call void @body_119(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.output, float* %bert.encoder.layer.0.attention.output.dense.bias)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_43(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, i32 %0) #0 {
+define internal void @body_44(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, i32 %0) #0 {
 entry:
   %1 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 4
   %ctx.f = load float, float* %1, align 4
@@ -7908,7 +7908,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 8421376
   %layer.0.attention.residual = bitcast i8* %8 to float*
-  call void @body_43(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.dropout, float* %layer.0.attention.output, float* %layer.0.attention.residual, i32 3)
+  call void @body_44(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.dropout, float* %layer.0.attention.output, float* %layer.0.attention.residual, i32 3)
   ret void
 }
 
@@ -7931,12 +7931,12 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 0
   %layer.0.attention.layernorm = bitcast i8* %11 to float*
-  call void @body_39(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.residual, float* %bert.encoder.layer.0.attention.output.LayerNorm.bias, float* %bert.encoder.layer.0.attention.output.LayerNorm.weight, float* %layer.0.attention.layernorm)
+  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.residual, float* %bert.encoder.layer.0.attention.output.LayerNorm.bias, float* %bert.encoder.layer.0.attention.output.LayerNorm.weight, float* %layer.0.attention.layernorm)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_44(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_45(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -7995,7 +7995,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 4822016
   %bert.encoder.layer.0.intermediate.dense.bias = bitcast i8* %5 to float*
-  call void @body_44(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.gelu, float* %bert.encoder.layer.0.intermediate.dense.bias)
+  call void @body_45(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.gelu, float* %bert.encoder.layer.0.intermediate.dense.bias)
   ret void
 }
 
@@ -8010,7 +8010,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5086208
   %bert.encoder.layer.0.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_42(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.output, float* %bert.encoder.layer.0.output.dense.bias)
+  call void @body_119(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.output, float* %bert.encoder.layer.0.output.dense.bias)
   ret void
 }
 
@@ -8029,7 +8029,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 4227072
   %layer.0.ffn.residual = bitcast i8* %8 to float*
-  call void @body_43(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.layernorm, float* %layer.0.ffn.output, float* %layer.0.ffn.residual, i32 4)
+  call void @body_44(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.layernorm, float* %layer.0.ffn.output, float* %layer.0.ffn.residual, i32 4)
   ret void
 }
 
@@ -8052,7 +8052,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 0
   %layer.0.ffn.layernorm = bitcast i8* %11 to float*
-  call void @body_39(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.residual, float* %bert.encoder.layer.0.output.LayerNorm.bias, float* %bert.encoder.layer.0.output.LayerNorm.weight, float* %layer.0.ffn.layernorm)
+  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.residual, float* %bert.encoder.layer.0.output.LayerNorm.bias, float* %bert.encoder.layer.0.output.LayerNorm.weight, float* %layer.0.ffn.layernorm)
   ret void
 }
 
@@ -8067,7 +8067,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5153280
   %bert.encoder.layer.1.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_42(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.query, float* %bert.encoder.layer.1.attention.self.query.bias)
+  call void @body_119(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.query, float* %bert.encoder.layer.1.attention.self.query.bias)
   ret void
 }
 
@@ -8082,7 +8082,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5219328
   %bert.encoder.layer.1.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_42(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.key, float* %bert.encoder.layer.1.attention.self.key.bias)
+  call void @body_119(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.key, float* %bert.encoder.layer.1.attention.self.key.bias)
   ret void
 }
 
@@ -8097,7 +8097,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5285376
   %bert.encoder.layer.1.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_42(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.value, float* %bert.encoder.layer.1.attention.self.value.bias)
+  call void @body_119(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.value, float* %bert.encoder.layer.1.attention.self.value.bias)
   ret void
 }
 
@@ -8112,7 +8112,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5351424
   %bert.encoder.layer.1.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_42(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.output, float* %bert.encoder.layer.1.attention.output.dense.bias)
+  call void @body_119(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.output, float* %bert.encoder.layer.1.attention.output.dense.bias)
   ret void
 }
 
@@ -8131,7 +8131,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 8388608
   %layer.1.attention.residual = bitcast i8* %8 to float*
-  call void @body_43(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.layernorm, float* %layer.1.attention.output, float* %layer.1.attention.residual, i32 6)
+  call void @body_44(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.layernorm, float* %layer.1.attention.output, float* %layer.1.attention.residual, i32 6)
   ret void
 }
 
@@ -8154,7 +8154,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 0
   %layer.1.attention.layernorm = bitcast i8* %11 to float*
-  call void @body_39(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.residual, float* %bert.encoder.layer.1.attention.output.LayerNorm.bias, float* %bert.encoder.layer.1.attention.output.LayerNorm.weight, float* %layer.1.attention.layernorm)
+  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.residual, float* %bert.encoder.layer.1.attention.output.LayerNorm.bias, float* %bert.encoder.layer.1.attention.output.LayerNorm.weight, float* %layer.1.attention.layernorm)
   ret void
 }
 
@@ -8169,7 +8169,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5615104
   %bert.encoder.layer.1.intermediate.dense.bias = bitcast i8* %5 to float*
-  call void @body_44(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.gelu, float* %bert.encoder.layer.1.intermediate.dense.bias)
+  call void @body_45(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.gelu, float* %bert.encoder.layer.1.intermediate.dense.bias)
   ret void
 }
 
@@ -8184,7 +8184,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5879296
   %bert.encoder.layer.1.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_42(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.output, float* %bert.encoder.layer.1.output.dense.bias)
+  call void @body_119(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.output, float* %bert.encoder.layer.1.output.dense.bias)
   ret void
 }
 
@@ -8203,7 +8203,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 4194304
   %layer.1.ffn.residual = bitcast i8* %8 to float*
-  call void @body_43(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.layernorm, float* %layer.1.ffn.output, float* %layer.1.ffn.residual, i32 7)
+  call void @body_44(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.layernorm, float* %layer.1.ffn.output, float* %layer.1.ffn.residual, i32 7)
   ret void
 }
 
@@ -8226,12 +8226,12 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 246080
   %layer.1.ffn.layernorm = bitcast i8* %11 to float*
-  call void @body_39(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.residual, float* %bert.encoder.layer.1.output.LayerNorm.bias, float* %bert.encoder.layer.1.output.LayerNorm.weight, float* %layer.1.ffn.layernorm)
+  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.residual, float* %bert.encoder.layer.1.output.LayerNorm.bias, float* %bert.encoder.layer.1.output.LayerNorm.weight, float* %layer.1.ffn.layernorm)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_45(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_120(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -8285,7 +8285,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5881856
   %qa_outputs.bias = bitcast i8* %5 to float*
-  call void @body_45(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.qa_outputs, float* %qa_outputs.bias)
+  call void @body_120(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.qa_outputs, float* %qa_outputs.bias)
   ret void
 }
 
@@ -8648,7 +8648,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 192
   %loss.end = bitcast i8* %8 to float*
-  call void @body_13(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %loss.end.per_row, float* %loss.end.valid_count, float* %loss.end)
+  call void @body_12(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %loss.end.per_row, float* %loss.end.valid_count, float* %loss.end)
   ret void
 }
 
@@ -8701,7 +8701,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 256
   %loss.start = bitcast i8* %8 to float*
-  call void @body_13(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %loss.start.per_row, float* %loss.start.valid_count, float* %loss.start)
+  call void @body_12(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %loss.start.per_row, float* %loss.start.valid_count, float* %loss.start)
   ret void
 }
 
@@ -8720,7 +8720,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 246016
   %loss = bitcast i8* %8 to float*
-  call void @body_14(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %loss.end, float* %loss.start, float* %loss)
+  call void @body_13(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %loss.end, float* %loss.start, float* %loss)
   ret void
 }
 
@@ -9060,7 +9060,7 @@ entry:
   %16 = load i8*, i8** %15, align 8
   %17 = getelementptr inbounds i8, i8* %16, i64 0
   %embeddings.sum = bitcast i8* %17 to float*
-  call void @body_38(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %bert.embeddings.position_embeddings.weight, float* %bert.embeddings.token_type_embeddings.weight, i32* %token_type_ids, float* %bert.embeddings.word_embeddings.weight, i32* %input_ids, float* %embeddings.sum)
+  call void @body_39(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %bert.embeddings.position_embeddings.weight, float* %bert.embeddings.token_type_embeddings.weight, i32* %token_type_ids, float* %bert.embeddings.word_embeddings.weight, i32* %input_ids, float* %embeddings.sum)
   ret void
 }
 
@@ -9204,7 +9204,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 8454144
   %embeddings.dropout = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.layernorm, float* %embeddings.dropout, i32 1)
+  call void @body_41(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.layernorm, float* %embeddings.dropout, i32 1)
   ret void
 }
 
@@ -9219,7 +9219,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 4259840
   %attention_mask_bias = bitcast i8* %5 to float*
-  call void @body_41(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %attention_mask, float* %attention_mask_bias)
+  call void @body_42(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %attention_mask, float* %attention_mask_bias)
   ret void
 }
 
@@ -9234,7 +9234,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 4360192
   %bert.encoder.layer.0.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_42(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.query, float* %bert.encoder.layer.0.attention.self.query.bias)
+  call void @body_119(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.query, float* %bert.encoder.layer.0.attention.self.query.bias)
   ret void
 }
 
@@ -9249,7 +9249,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 4426240
   %bert.encoder.layer.0.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_42(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.key, float* %bert.encoder.layer.0.attention.self.key.bias)
+  call void @body_119(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.key, float* %bert.encoder.layer.0.attention.self.key.bias)
   ret void
 }
 
@@ -9264,7 +9264,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 4492288
   %bert.encoder.layer.0.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_42(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.value, float* %bert.encoder.layer.0.attention.self.value.bias)
+  call void @body_119(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.value, float* %bert.encoder.layer.0.attention.self.value.bias)
   ret void
 }
 
@@ -9279,7 +9279,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 4558336
   %bert.encoder.layer.0.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_42(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.output, float* %bert.encoder.layer.0.attention.output.dense.bias)
+  call void @body_119(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.output, float* %bert.encoder.layer.0.attention.output.dense.bias)
   ret void
 }
 
@@ -9298,7 +9298,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 33619968
   %layer.0.attention.residual = bitcast i8* %8 to float*
-  call void @body_43(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.dropout, float* %layer.0.attention.output, float* %layer.0.attention.residual, i32 3)
+  call void @body_44(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.dropout, float* %layer.0.attention.output, float* %layer.0.attention.residual, i32 3)
   ret void
 }
 
@@ -9410,7 +9410,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5086208
   %bert.encoder.layer.0.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_42(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.output, float* %bert.encoder.layer.0.output.dense.bias)
+  call void @body_119(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.output, float* %bert.encoder.layer.0.output.dense.bias)
   ret void
 }
 
@@ -9429,7 +9429,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 75563008
   %layer.0.ffn.residual = bitcast i8* %8 to float*
-  call void @body_43(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.layernorm, float* %layer.0.ffn.output, float* %layer.0.ffn.residual, i32 4)
+  call void @body_44(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.layernorm, float* %layer.0.ffn.output, float* %layer.0.ffn.residual, i32 4)
   ret void
 }
 
@@ -9471,7 +9471,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5153280
   %bert.encoder.layer.1.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_42(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.query, float* %bert.encoder.layer.1.attention.self.query.bias)
+  call void @body_119(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.query, float* %bert.encoder.layer.1.attention.self.query.bias)
   ret void
 }
 
@@ -9486,7 +9486,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5219328
   %bert.encoder.layer.1.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_42(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.key, float* %bert.encoder.layer.1.attention.self.key.bias)
+  call void @body_119(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.key, float* %bert.encoder.layer.1.attention.self.key.bias)
   ret void
 }
 
@@ -9501,7 +9501,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5285376
   %bert.encoder.layer.1.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_42(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.value, float* %bert.encoder.layer.1.attention.self.value.bias)
+  call void @body_119(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.value, float* %bert.encoder.layer.1.attention.self.value.bias)
   ret void
 }
 
@@ -9516,7 +9516,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5351424
   %bert.encoder.layer.1.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_42(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.output, float* %bert.encoder.layer.1.attention.output.dense.bias)
+  call void @body_119(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.output, float* %bert.encoder.layer.1.attention.output.dense.bias)
   ret void
 }
 
@@ -9535,7 +9535,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 100728832
   %layer.1.attention.residual = bitcast i8* %8 to float*
-  call void @body_43(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.layernorm, float* %layer.1.attention.output, float* %layer.1.attention.residual, i32 6)
+  call void @body_44(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.layernorm, float* %layer.1.attention.output, float* %layer.1.attention.residual, i32 6)
   ret void
 }
 
@@ -9596,7 +9596,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5879296
   %bert.encoder.layer.1.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_42(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.output, float* %bert.encoder.layer.1.output.dense.bias)
+  call void @body_119(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.output, float* %bert.encoder.layer.1.output.dense.bias)
   ret void
 }
 
@@ -9615,7 +9615,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 142671872
   %layer.1.ffn.residual = bitcast i8* %8 to float*
-  call void @body_43(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.layernorm, float* %layer.1.ffn.output, float* %layer.1.ffn.residual, i32 7)
+  call void @body_44(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.layernorm, float* %layer.1.ffn.output, float* %layer.1.ffn.residual, i32 7)
   ret void
 }
 
@@ -9657,7 +9657,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5881856
   %qa_outputs.bias = bitcast i8* %5 to float*
-  call void @body_45(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.qa_outputs, float* %qa_outputs.bias)
+  call void @body_120(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.qa_outputs, float* %qa_outputs.bias)
   ret void
 }
 
@@ -9770,7 +9770,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 4686016
   %loss.end = bitcast i8* %8 to float*
-  call void @body_13(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %loss.end.per_row, float* %loss.end.valid_count, float* %loss.end)
+  call void @body_12(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %loss.end.per_row, float* %loss.end.valid_count, float* %loss.end)
   ret void
 }
 
@@ -9823,7 +9823,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 4685952
   %loss.start = bitcast i8* %8 to float*
-  call void @body_13(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %loss.start.per_row, float* %loss.start.valid_count, float* %loss.start)
+  call void @body_12(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %loss.start.per_row, float* %loss.start.valid_count, float* %loss.start)
   ret void
 }
 
@@ -9842,7 +9842,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 246016
   %loss = bitcast i8* %8 to float*
-  call void @body_14(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %loss.end, float* %loss.start, float* %loss)
+  call void @body_13(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %loss.end, float* %loss.start, float* %loss)
   ret void
 }
 
@@ -9853,7 +9853,7 @@ entry:
   %1 = load i8*, i8** %0, align 8
   %2 = getelementptr inbounds i8, i8* %1, i64 4685952
   %grad.loss = bitcast i8* %2 to float*
-  call void @body_17(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.loss)
+  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.loss)
   ret void
 }
 
@@ -10601,7 +10601,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 142671872
   %grad.layer.1.ffn.dropout = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.ffn.layernorm.x, float* %grad.layer.1.ffn.dropout, i32 7)
+  call void @body_41(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.ffn.layernorm.x, float* %grad.layer.1.ffn.dropout, i32 7)
   ret void
 }
 
@@ -10909,7 +10909,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 100728832
   %grad.layer.1.attention.output_dropout = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.layernorm.x, float* %grad.layer.1.attention.output_dropout, i32 6)
+  call void @body_41(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.layernorm.x, float* %grad.layer.1.attention.output_dropout, i32 6)
   ret void
 }
 
@@ -11059,7 +11059,7 @@ entry:
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3, float* noalias %b4) #0 {
+define internal void @body_67(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3, float* noalias %b4) #0 {
 entry:
   br label %start
 
@@ -11144,7 +11144,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 92340224
   %grad.layer.0.ffn.layernorm.sum = bitcast i8* %14 to float*
-  call void @body_65(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.query.matmul.a, float* %grad.layer.1.attention.key.matmul.a, float* %grad.layer.1.attention.value.matmul.a, float* %grad.layer.1.attention.layernorm.x, float* %grad.layer.0.ffn.layernorm.sum)
+  call void @body_67(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.query.matmul.a, float* %grad.layer.1.attention.key.matmul.a, float* %grad.layer.1.attention.value.matmul.a, float* %grad.layer.1.attention.layernorm.x, float* %grad.layer.0.ffn.layernorm.sum)
   ret void
 }
 
@@ -11224,7 +11224,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 75563008
   %grad.layer.0.ffn.dropout = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.ffn.layernorm.x, float* %grad.layer.0.ffn.dropout, i32 4)
+  call void @body_41(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.ffn.layernorm.x, float* %grad.layer.0.ffn.dropout, i32 4)
   ret void
 }
 
@@ -11372,7 +11372,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 33619968
   %grad.layer.0.attention.output_dropout = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.layernorm.x, float* %grad.layer.0.attention.output_dropout, i32 3)
+  call void @body_41(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.layernorm.x, float* %grad.layer.0.attention.output_dropout, i32 3)
   ret void
 }
 
@@ -11456,7 +11456,7 @@ entry:
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_66(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3, float* noalias %b4, i32 %0) #0 {
+define internal void @body_68(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3, float* noalias %b4, i32 %0) #0 {
 entry:
   %1 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 4
   %ctx.f = load float, float* %1, align 4
@@ -11557,7 +11557,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 8454144
   %grad.embeddings.dropout = bitcast i8* %14 to float*
-  call void @body_66(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.query.matmul.a, float* %grad.layer.0.attention.key.matmul.a, float* %grad.layer.0.attention.value.matmul.a, float* %grad.layer.0.attention.layernorm.x, float* %grad.embeddings.dropout, i32 1)
+  call void @body_68(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.query.matmul.a, float* %grad.layer.0.attention.key.matmul.a, float* %grad.layer.0.attention.value.matmul.a, float* %grad.layer.0.attention.layernorm.x, float* %grad.embeddings.dropout, i32 1)
   ret void
 }
 
@@ -11627,7 +11627,7 @@ entry:
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_67(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_69(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -11685,12 +11685,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 0
   %grad.embeddings.sum.in1.sum = bitcast i8* %5 to float*
-  call void @body_67(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.embeddings.layernorm.x, float* %grad.embeddings.sum.in1.sum)
+  call void @body_69(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.embeddings.layernorm.x, float* %grad.embeddings.sum.in1.sum)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_68(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_70(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -11736,12 +11736,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 4096000
   %bert.embeddings.position_embeddings.weight = bitcast i8* %5 to float*
-  call void @body_68(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.embeddings.sum.in1.sum, float* %bert.embeddings.position_embeddings.weight)
+  call void @body_70(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.embeddings.sum.in1.sum, float* %bert.embeddings.position_embeddings.weight)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_69(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0) #0 {
+define internal void @body_71(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0) #0 {
 entry:
   br label %start
 
@@ -11780,12 +11780,12 @@ entry:
   %1 = load i8*, i8** %0, align 8
   %2 = getelementptr inbounds i8, i8* %1, i64 4096000
   %bert.embeddings.position_embeddings.weight = bitcast i8* %2 to float*
-  call void @body_69(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %bert.embeddings.position_embeddings.weight)
+  call void @body_71(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %bert.embeddings.position_embeddings.weight)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_70(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, i32* noalias %b2) #0 {
+define internal void @body_72(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, i32* noalias %b2) #0 {
 entry:
   br label %start
 
@@ -11870,12 +11870,12 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 49152
   %token_type_ids = bitcast i8* %8 to i32*
-  call void @body_70(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %bert.embeddings.token_type_embeddings.weight, float* %grad.embeddings.layernorm.x, i32* %token_type_ids)
+  call void @body_72(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %bert.embeddings.token_type_embeddings.weight, float* %grad.embeddings.layernorm.x, i32* %token_type_ids)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_71(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* noalias %b0, float* noalias %b1, float* noalias %b2) #0 {
+define internal void @body_73(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* noalias %b0, float* noalias %b1, float* noalias %b2) #0 {
 entry:
   br label %start
 
@@ -11940,12 +11940,12 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 0
   %grad.embeddings.word.without_padding = bitcast i8* %8 to float*
-  call void @body_71(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %input_ids, float* %grad.embeddings.layernorm.x, float* %grad.embeddings.word.without_padding)
+  call void @body_73(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %input_ids, float* %grad.embeddings.layernorm.x, float* %grad.embeddings.word.without_padding)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_72(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, i32* noalias %b2) #0 {
+define internal void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, i32* noalias %b2) #0 {
 entry:
   br label %start
 
@@ -12030,7 +12030,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 0
   %input_ids = bitcast i8* %8 to i32*
-  call void @body_72(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %bert.embeddings.word_embeddings.weight, float* %grad.embeddings.word.without_padding, i32* %input_ids)
+  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %bert.embeddings.word_embeddings.weight, float* %grad.embeddings.word.without_padding, i32* %input_ids)
   ret void
 }
 
@@ -12996,7 +12996,7 @@ entry:
   %16 = load i8*, i8** %15, align 8
   %17 = getelementptr inbounds i8, i8* %16, i64 0
   %embeddings.sum = bitcast i8* %17 to float*
-  call void @body_38(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %bert.embeddings.position_embeddings.weight, float* %bert.embeddings.token_type_embeddings.weight, i32* %token_type_ids, float* %bert.embeddings.word_embeddings.weight, i32* %input_ids, float* %embeddings.sum)
+  call void @body_39(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %bert.embeddings.position_embeddings.weight, float* %bert.embeddings.token_type_embeddings.weight, i32* %token_type_ids, float* %bert.embeddings.word_embeddings.weight, i32* %input_ids, float* %embeddings.sum)
   ret void
 }
 
@@ -13019,7 +13019,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 4194304
   %embeddings.layernorm = bitcast i8* %11 to float*
-  call void @body_39(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.sum, float* %bert.embeddings.LayerNorm.bias, float* %bert.embeddings.LayerNorm.weight, float* %embeddings.layernorm)
+  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.sum, float* %bert.embeddings.LayerNorm.bias, float* %bert.embeddings.LayerNorm.weight, float* %embeddings.layernorm)
   ret void
 }
 
@@ -13034,7 +13034,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 0
   %embeddings.dropout = bitcast i8* %5 to float*
-  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.layernorm, float* %embeddings.dropout, i32 1)
+  call void @body_41(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.layernorm, float* %embeddings.dropout, i32 1)
   ret void
 }
 
@@ -13049,7 +13049,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 4194304
   %attention_mask_bias = bitcast i8* %5 to float*
-  call void @body_41(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %attention_mask, float* %attention_mask_bias)
+  call void @body_42(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %attention_mask, float* %attention_mask_bias)
   ret void
 }
 
@@ -13064,7 +13064,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 4360192
   %bert.encoder.layer.0.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_42(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.query, float* %bert.encoder.layer.0.attention.self.query.bias)
+  call void @body_119(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.query, float* %bert.encoder.layer.0.attention.self.query.bias)
   ret void
 }
 
@@ -13079,7 +13079,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 4426240
   %bert.encoder.layer.0.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_42(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.key, float* %bert.encoder.layer.0.attention.self.key.bias)
+  call void @body_119(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.key, float* %bert.encoder.layer.0.attention.self.key.bias)
   ret void
 }
 
@@ -13094,7 +13094,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 4492288
   %bert.encoder.layer.0.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_42(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.value, float* %bert.encoder.layer.0.attention.self.value.bias)
+  call void @body_119(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.value, float* %bert.encoder.layer.0.attention.self.value.bias)
   ret void
 }
 
@@ -13109,7 +13109,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 4558336
   %bert.encoder.layer.0.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_42(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.output, float* %bert.encoder.layer.0.attention.output.dense.bias)
+  call void @body_119(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.output, float* %bert.encoder.layer.0.attention.output.dense.bias)
   ret void
 }
 
@@ -13128,7 +13128,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 8421376
   %layer.0.attention.residual = bitcast i8* %8 to float*
-  call void @body_43(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.dropout, float* %layer.0.attention.output, float* %layer.0.attention.residual, i32 3)
+  call void @body_44(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.dropout, float* %layer.0.attention.output, float* %layer.0.attention.residual, i32 3)
   ret void
 }
 
@@ -13151,7 +13151,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 0
   %layer.0.attention.layernorm = bitcast i8* %11 to float*
-  call void @body_39(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.residual, float* %bert.encoder.layer.0.attention.output.LayerNorm.bias, float* %bert.encoder.layer.0.attention.output.LayerNorm.weight, float* %layer.0.attention.layernorm)
+  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.residual, float* %bert.encoder.layer.0.attention.output.LayerNorm.bias, float* %bert.encoder.layer.0.attention.output.LayerNorm.weight, float* %layer.0.attention.layernorm)
   ret void
 }
 
@@ -13166,7 +13166,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 4822016
   %bert.encoder.layer.0.intermediate.dense.bias = bitcast i8* %5 to float*
-  call void @body_44(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.gelu, float* %bert.encoder.layer.0.intermediate.dense.bias)
+  call void @body_45(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.gelu, float* %bert.encoder.layer.0.intermediate.dense.bias)
   ret void
 }
 
@@ -13181,7 +13181,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5086208
   %bert.encoder.layer.0.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_42(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.output, float* %bert.encoder.layer.0.output.dense.bias)
+  call void @body_119(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.output, float* %bert.encoder.layer.0.output.dense.bias)
   ret void
 }
 
@@ -13200,7 +13200,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 4227072
   %layer.0.ffn.residual = bitcast i8* %8 to float*
-  call void @body_43(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.layernorm, float* %layer.0.ffn.output, float* %layer.0.ffn.residual, i32 4)
+  call void @body_44(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.layernorm, float* %layer.0.ffn.output, float* %layer.0.ffn.residual, i32 4)
   ret void
 }
 
@@ -13223,7 +13223,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 0
   %layer.0.ffn.layernorm = bitcast i8* %11 to float*
-  call void @body_39(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.residual, float* %bert.encoder.layer.0.output.LayerNorm.bias, float* %bert.encoder.layer.0.output.LayerNorm.weight, float* %layer.0.ffn.layernorm)
+  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.residual, float* %bert.encoder.layer.0.output.LayerNorm.bias, float* %bert.encoder.layer.0.output.LayerNorm.weight, float* %layer.0.ffn.layernorm)
   ret void
 }
 
@@ -13238,7 +13238,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5153280
   %bert.encoder.layer.1.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_42(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.query, float* %bert.encoder.layer.1.attention.self.query.bias)
+  call void @body_119(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.query, float* %bert.encoder.layer.1.attention.self.query.bias)
   ret void
 }
 
@@ -13253,7 +13253,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5219328
   %bert.encoder.layer.1.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_42(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.key, float* %bert.encoder.layer.1.attention.self.key.bias)
+  call void @body_119(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.key, float* %bert.encoder.layer.1.attention.self.key.bias)
   ret void
 }
 
@@ -13268,7 +13268,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5285376
   %bert.encoder.layer.1.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_42(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.value, float* %bert.encoder.layer.1.attention.self.value.bias)
+  call void @body_119(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.value, float* %bert.encoder.layer.1.attention.self.value.bias)
   ret void
 }
 
@@ -13283,7 +13283,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5351424
   %bert.encoder.layer.1.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_42(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.output, float* %bert.encoder.layer.1.attention.output.dense.bias)
+  call void @body_119(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.output, float* %bert.encoder.layer.1.attention.output.dense.bias)
   ret void
 }
 
@@ -13302,7 +13302,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 8388608
   %layer.1.attention.residual = bitcast i8* %8 to float*
-  call void @body_43(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.layernorm, float* %layer.1.attention.output, float* %layer.1.attention.residual, i32 6)
+  call void @body_44(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.layernorm, float* %layer.1.attention.output, float* %layer.1.attention.residual, i32 6)
   ret void
 }
 
@@ -13325,7 +13325,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 0
   %layer.1.attention.layernorm = bitcast i8* %11 to float*
-  call void @body_39(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.residual, float* %bert.encoder.layer.1.attention.output.LayerNorm.bias, float* %bert.encoder.layer.1.attention.output.LayerNorm.weight, float* %layer.1.attention.layernorm)
+  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.residual, float* %bert.encoder.layer.1.attention.output.LayerNorm.bias, float* %bert.encoder.layer.1.attention.output.LayerNorm.weight, float* %layer.1.attention.layernorm)
   ret void
 }
 
@@ -13340,7 +13340,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5615104
   %bert.encoder.layer.1.intermediate.dense.bias = bitcast i8* %5 to float*
-  call void @body_44(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.gelu, float* %bert.encoder.layer.1.intermediate.dense.bias)
+  call void @body_45(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.gelu, float* %bert.encoder.layer.1.intermediate.dense.bias)
   ret void
 }
 
@@ -13355,7 +13355,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5879296
   %bert.encoder.layer.1.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_42(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.output, float* %bert.encoder.layer.1.output.dense.bias)
+  call void @body_119(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.output, float* %bert.encoder.layer.1.output.dense.bias)
   ret void
 }
 
@@ -13374,7 +13374,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 4194304
   %layer.1.ffn.residual = bitcast i8* %8 to float*
-  call void @body_43(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.layernorm, float* %layer.1.ffn.output, float* %layer.1.ffn.residual, i32 7)
+  call void @body_44(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.layernorm, float* %layer.1.ffn.output, float* %layer.1.ffn.residual, i32 7)
   ret void
 }
 
@@ -13397,7 +13397,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 0
   %layer.1.ffn.layernorm = bitcast i8* %11 to float*
-  call void @body_39(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.residual, float* %bert.encoder.layer.1.output.LayerNorm.bias, float* %bert.encoder.layer.1.output.LayerNorm.weight, float* %layer.1.ffn.layernorm)
+  call void @body_40(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.residual, float* %bert.encoder.layer.1.output.LayerNorm.bias, float* %bert.encoder.layer.1.output.LayerNorm.weight, float* %layer.1.ffn.layernorm)
   ret void
 }
 
@@ -13412,7 +13412,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5881856
   %qa_outputs.bias = bitcast i8* %5 to float*
-  call void @body_45(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.qa_outputs, float* %qa_outputs.bias)
+  call void @body_120(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.qa_outputs, float* %qa_outputs.bias)
   ret void
 }
 
@@ -13525,7 +13525,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 4194496
   %loss.end = bitcast i8* %8 to float*
-  call void @body_13(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %loss.end.per_row, float* %loss.end.valid_count, float* %loss.end)
+  call void @body_12(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %loss.end.per_row, float* %loss.end.valid_count, float* %loss.end)
   ret void
 }
 
@@ -13578,7 +13578,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 4194432
   %loss.start = bitcast i8* %8 to float*
-  call void @body_13(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %loss.start.per_row, float* %loss.start.valid_count, float* %loss.start)
+  call void @body_12(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %loss.start.per_row, float* %loss.start.valid_count, float* %loss.start)
   ret void
 }
 
@@ -13597,7 +13597,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 246016
   %loss = bitcast i8* %8 to float*
-  call void @body_14(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %loss.end, float* %loss.start, float* %loss)
+  call void @body_13(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %loss.end, float* %loss.start, float* %loss)
   ret void
 }
 
@@ -13608,7 +13608,7 @@ entry:
   %1 = load i8*, i8** %0, align 8
   %2 = getelementptr inbounds i8, i8* %1, i64 4194432
   %grad.loss = bitcast i8* %2 to float*
-  call void @body_17(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.loss)
+  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.loss)
   ret void
 }
 
@@ -14060,7 +14060,7 @@ entry:
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_73(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, i32* noalias %b2, float* noalias %b3, i32* noalias %b4, float* noalias %b5) #0 {
+define internal void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, i32* noalias %b2, float* noalias %b3, i32* noalias %b4, float* noalias %b5) #0 {
 entry:
   br label %start
 
@@ -14146,12 +14146,12 @@ entry:
   %16 = load i8*, i8** %15, align 8
   %17 = getelementptr inbounds i8, i8* %16, i64 0
   %embeddings.sum = bitcast i8* %17 to float*
-  call void @body_73(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %bert.embeddings.position_embeddings.weight, float* %bert.embeddings.token_type_embeddings.weight, i32* %token_type_ids, float* %bert.embeddings.word_embeddings.weight, i32* %input_ids, float* %embeddings.sum)
+  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %bert.embeddings.position_embeddings.weight, float* %bert.embeddings.token_type_embeddings.weight, i32* %token_type_ids, float* %bert.embeddings.word_embeddings.weight, i32* %input_ids, float* %embeddings.sum)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3) #0 {
+define internal void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3) #0 {
 entry:
   br label %start
 
@@ -14260,12 +14260,12 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 6291456
   %embeddings.layernorm = bitcast i8* %11 to float*
-  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.sum, float* %bert.embeddings.LayerNorm.bias, float* %bert.embeddings.LayerNorm.weight, float* %embeddings.layernorm)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.sum, float* %bert.embeddings.LayerNorm.bias, float* %bert.embeddings.LayerNorm.weight, float* %embeddings.layernorm)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, i32 %0) #0 {
+define internal void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, i32 %0) #0 {
 entry:
   %1 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 4
   %ctx.f = load float, float* %1, align 4
@@ -14333,12 +14333,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 0
   %embeddings.dropout = bitcast i8* %5 to float*
-  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.layernorm, float* %embeddings.dropout, i32 1)
+  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.layernorm, float* %embeddings.dropout, i32 1)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_78(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -14391,12 +14391,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 6291456
   %attention_mask_bias = bitcast i8* %5 to float*
-  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %attention_mask, float* %attention_mask_bias)
+  call void @body_78(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %attention_mask, float* %attention_mask_bias)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_121(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -14450,7 +14450,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 4360192
   %bert.encoder.layer.0.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.query, float* %bert.encoder.layer.0.attention.self.query.bias)
+  call void @body_121(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.query, float* %bert.encoder.layer.0.attention.self.query.bias)
   ret void
 }
 
@@ -14465,7 +14465,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 4426240
   %bert.encoder.layer.0.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.key, float* %bert.encoder.layer.0.attention.self.key.bias)
+  call void @body_121(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.key, float* %bert.encoder.layer.0.attention.self.key.bias)
   ret void
 }
 
@@ -14480,7 +14480,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 4492288
   %bert.encoder.layer.0.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.value, float* %bert.encoder.layer.0.attention.self.value.bias)
+  call void @body_121(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.value, float* %bert.encoder.layer.0.attention.self.value.bias)
   ret void
 }
 
@@ -14495,12 +14495,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 4558336
   %bert.encoder.layer.0.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.output, float* %bert.encoder.layer.0.attention.output.dense.bias)
+  call void @body_121(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.output, float* %bert.encoder.layer.0.attention.output.dense.bias)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_78(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, i32 %0) #0 {
+define internal void @body_80(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, i32 %0) #0 {
 entry:
   %1 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 4
   %ctx.f = load float, float* %1, align 4
@@ -14579,7 +14579,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 12632064
   %layer.0.attention.residual = bitcast i8* %8 to float*
-  call void @body_78(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.dropout, float* %layer.0.attention.output, float* %layer.0.attention.residual, i32 3)
+  call void @body_80(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.dropout, float* %layer.0.attention.output, float* %layer.0.attention.residual, i32 3)
   ret void
 }
 
@@ -14602,12 +14602,12 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 0
   %layer.0.attention.layernorm = bitcast i8* %11 to float*
-  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.residual, float* %bert.encoder.layer.0.attention.output.LayerNorm.bias, float* %bert.encoder.layer.0.attention.output.LayerNorm.weight, float* %layer.0.attention.layernorm)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.residual, float* %bert.encoder.layer.0.attention.output.LayerNorm.bias, float* %bert.encoder.layer.0.attention.output.LayerNorm.weight, float* %layer.0.attention.layernorm)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_79(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_81(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -14666,7 +14666,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 4822016
   %bert.encoder.layer.0.intermediate.dense.bias = bitcast i8* %5 to float*
-  call void @body_79(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.gelu, float* %bert.encoder.layer.0.intermediate.dense.bias)
+  call void @body_81(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.gelu, float* %bert.encoder.layer.0.intermediate.dense.bias)
   ret void
 }
 
@@ -14681,7 +14681,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5086208
   %bert.encoder.layer.0.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.output, float* %bert.encoder.layer.0.output.dense.bias)
+  call void @body_121(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.output, float* %bert.encoder.layer.0.output.dense.bias)
   ret void
 }
 
@@ -14700,7 +14700,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 6340608
   %layer.0.ffn.residual = bitcast i8* %8 to float*
-  call void @body_78(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.layernorm, float* %layer.0.ffn.output, float* %layer.0.ffn.residual, i32 4)
+  call void @body_80(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.layernorm, float* %layer.0.ffn.output, float* %layer.0.ffn.residual, i32 4)
   ret void
 }
 
@@ -14723,7 +14723,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 0
   %layer.0.ffn.layernorm = bitcast i8* %11 to float*
-  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.residual, float* %bert.encoder.layer.0.output.LayerNorm.bias, float* %bert.encoder.layer.0.output.LayerNorm.weight, float* %layer.0.ffn.layernorm)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.residual, float* %bert.encoder.layer.0.output.LayerNorm.bias, float* %bert.encoder.layer.0.output.LayerNorm.weight, float* %layer.0.ffn.layernorm)
   ret void
 }
 
@@ -14738,7 +14738,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5153280
   %bert.encoder.layer.1.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.query, float* %bert.encoder.layer.1.attention.self.query.bias)
+  call void @body_121(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.query, float* %bert.encoder.layer.1.attention.self.query.bias)
   ret void
 }
 
@@ -14753,7 +14753,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5219328
   %bert.encoder.layer.1.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.key, float* %bert.encoder.layer.1.attention.self.key.bias)
+  call void @body_121(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.key, float* %bert.encoder.layer.1.attention.self.key.bias)
   ret void
 }
 
@@ -14768,7 +14768,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5285376
   %bert.encoder.layer.1.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.value, float* %bert.encoder.layer.1.attention.self.value.bias)
+  call void @body_121(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.value, float* %bert.encoder.layer.1.attention.self.value.bias)
   ret void
 }
 
@@ -14783,7 +14783,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5351424
   %bert.encoder.layer.1.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.output, float* %bert.encoder.layer.1.attention.output.dense.bias)
+  call void @body_121(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.output, float* %bert.encoder.layer.1.attention.output.dense.bias)
   ret void
 }
 
@@ -14802,7 +14802,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 12582912
   %layer.1.attention.residual = bitcast i8* %8 to float*
-  call void @body_78(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.layernorm, float* %layer.1.attention.output, float* %layer.1.attention.residual, i32 6)
+  call void @body_80(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.layernorm, float* %layer.1.attention.output, float* %layer.1.attention.residual, i32 6)
   ret void
 }
 
@@ -14825,7 +14825,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 0
   %layer.1.attention.layernorm = bitcast i8* %11 to float*
-  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.residual, float* %bert.encoder.layer.1.attention.output.LayerNorm.bias, float* %bert.encoder.layer.1.attention.output.LayerNorm.weight, float* %layer.1.attention.layernorm)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.residual, float* %bert.encoder.layer.1.attention.output.LayerNorm.bias, float* %bert.encoder.layer.1.attention.output.LayerNorm.weight, float* %layer.1.attention.layernorm)
   ret void
 }
 
@@ -14840,7 +14840,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5615104
   %bert.encoder.layer.1.intermediate.dense.bias = bitcast i8* %5 to float*
-  call void @body_79(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.gelu, float* %bert.encoder.layer.1.intermediate.dense.bias)
+  call void @body_81(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.gelu, float* %bert.encoder.layer.1.intermediate.dense.bias)
   ret void
 }
 
@@ -14855,7 +14855,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5879296
   %bert.encoder.layer.1.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.output, float* %bert.encoder.layer.1.output.dense.bias)
+  call void @body_121(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.output, float* %bert.encoder.layer.1.output.dense.bias)
   ret void
 }
 
@@ -14874,7 +14874,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 6291456
   %layer.1.ffn.residual = bitcast i8* %8 to float*
-  call void @body_78(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.layernorm, float* %layer.1.ffn.output, float* %layer.1.ffn.residual, i32 7)
+  call void @body_80(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.layernorm, float* %layer.1.ffn.output, float* %layer.1.ffn.residual, i32 7)
   ret void
 }
 
@@ -14897,12 +14897,12 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 246080
   %layer.1.ffn.layernorm = bitcast i8* %11 to float*
-  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.residual, float* %bert.encoder.layer.1.output.LayerNorm.bias, float* %bert.encoder.layer.1.output.LayerNorm.weight, float* %layer.1.ffn.layernorm)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.residual, float* %bert.encoder.layer.1.output.LayerNorm.bias, float* %bert.encoder.layer.1.output.LayerNorm.weight, float* %layer.1.ffn.layernorm)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_80(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_122(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -14956,12 +14956,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5881856
   %qa_outputs.bias = bitcast i8* %5 to float*
-  call void @body_80(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.qa_outputs, float* %qa_outputs.bias)
+  call void @body_122(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.qa_outputs, float* %qa_outputs.bias)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_81(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_82(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -15006,12 +15006,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 98304
   %head.start_logits.column = bitcast i8* %5 to float*
-  call void @body_81(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.qa_outputs, float* %head.start_logits.column)
+  call void @body_82(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.qa_outputs, float* %head.start_logits.column)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_82(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_83(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -15057,12 +15057,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 147712
   %head.start_logits = bitcast i8* %5 to float*
-  call void @body_82(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.start_logits.column, float* %head.start_logits)
+  call void @body_83(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.start_logits.column, float* %head.start_logits)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_83(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_84(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -15108,7 +15108,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 98304
   %head.end_logits.column = bitcast i8* %5 to float*
-  call void @body_83(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.qa_outputs, float* %head.end_logits.column)
+  call void @body_84(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.qa_outputs, float* %head.end_logits.column)
   ret void
 }
 
@@ -15123,12 +15123,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 196864
   %head.end_logits = bitcast i8* %5 to float*
-  call void @body_82(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.end_logits.column, float* %head.end_logits)
+  call void @body_83(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.end_logits.column, float* %head.end_logits)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_84(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_85(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -15185,12 +15185,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 0
   %loss.end.valid_count = bitcast i8* %5 to float*
-  call void @body_84(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %end_positions, float* %loss.end.valid_count)
+  call void @body_85(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %end_positions, float* %loss.end.valid_count)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_85(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, i32* noalias %b1, float* noalias %b2) #0 {
+define internal void @body_86(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, i32* noalias %b1, float* noalias %b2) #0 {
 entry:
   br label %start
 
@@ -15300,7 +15300,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 64
   %loss.end.per_row = bitcast i8* %8 to float*
-  call void @body_85(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.end_logits, i32* %end_positions, float* %loss.end.per_row)
+  call void @body_86(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.end_logits, i32* %end_positions, float* %loss.end.per_row)
   ret void
 }
 
@@ -15319,7 +15319,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 192
   %loss.end = bitcast i8* %8 to float*
-  call void @body_13(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %loss.end.per_row, float* %loss.end.valid_count, float* %loss.end)
+  call void @body_12(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %loss.end.per_row, float* %loss.end.valid_count, float* %loss.end)
   ret void
 }
 
@@ -15334,7 +15334,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 0
   %loss.start.valid_count = bitcast i8* %5 to float*
-  call void @body_84(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %start_positions, float* %loss.start.valid_count)
+  call void @body_85(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %start_positions, float* %loss.start.valid_count)
   ret void
 }
 
@@ -15353,7 +15353,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 64
   %loss.start.per_row = bitcast i8* %8 to float*
-  call void @body_85(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.start_logits, i32* %start_positions, float* %loss.start.per_row)
+  call void @body_86(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.start_logits, i32* %start_positions, float* %loss.start.per_row)
   ret void
 }
 
@@ -15372,7 +15372,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 256
   %loss.start = bitcast i8* %8 to float*
-  call void @body_13(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %loss.start.per_row, float* %loss.start.valid_count, float* %loss.start)
+  call void @body_12(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %loss.start.per_row, float* %loss.start.valid_count, float* %loss.start)
   ret void
 }
 
@@ -15391,7 +15391,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 246016
   %loss = bitcast i8* %8 to float*
-  call void @body_14(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %loss.end, float* %loss.start, float* %loss)
+  call void @body_13(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %loss.end, float* %loss.start, float* %loss)
   ret void
 }
 
@@ -15731,12 +15731,12 @@ entry:
   %16 = load i8*, i8** %15, align 8
   %17 = getelementptr inbounds i8, i8* %16, i64 0
   %embeddings.sum = bitcast i8* %17 to float*
-  call void @body_73(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %bert.embeddings.position_embeddings.weight, float* %bert.embeddings.token_type_embeddings.weight, i32* %token_type_ids, float* %bert.embeddings.word_embeddings.weight, i32* %input_ids, float* %embeddings.sum)
+  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %bert.embeddings.position_embeddings.weight, float* %bert.embeddings.token_type_embeddings.weight, i32* %token_type_ids, float* %bert.embeddings.word_embeddings.weight, i32* %input_ids, float* %embeddings.sum)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_86(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3, float* noalias %b4) #0 {
+define internal void @body_87(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3, float* noalias %b4) #0 {
 entry:
   br label %start
 
@@ -15860,7 +15860,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 6291456
   %embeddings.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_86(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.sum, float* %bert.embeddings.LayerNorm.bias, float* %bert.embeddings.LayerNorm.weight, float* %embeddings.layernorm, float* %embeddings.layernorm.stats)
+  call void @body_87(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.sum, float* %bert.embeddings.LayerNorm.bias, float* %bert.embeddings.LayerNorm.weight, float* %embeddings.layernorm, float* %embeddings.layernorm.stats)
   ret void
 }
 
@@ -15875,7 +15875,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 12681216
   %embeddings.dropout = bitcast i8* %5 to float*
-  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.layernorm, float* %embeddings.dropout, i32 1)
+  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.layernorm, float* %embeddings.dropout, i32 1)
   ret void
 }
 
@@ -15890,7 +15890,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 6389760
   %attention_mask_bias = bitcast i8* %5 to float*
-  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %attention_mask, float* %attention_mask_bias)
+  call void @body_78(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %attention_mask, float* %attention_mask_bias)
   ret void
 }
 
@@ -15905,7 +15905,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 4360192
   %bert.encoder.layer.0.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.query, float* %bert.encoder.layer.0.attention.self.query.bias)
+  call void @body_121(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.query, float* %bert.encoder.layer.0.attention.self.query.bias)
   ret void
 }
 
@@ -15920,7 +15920,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 4426240
   %bert.encoder.layer.0.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.key, float* %bert.encoder.layer.0.attention.self.key.bias)
+  call void @body_121(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.key, float* %bert.encoder.layer.0.attention.self.key.bias)
   ret void
 }
 
@@ -15935,7 +15935,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 4492288
   %bert.encoder.layer.0.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.value, float* %bert.encoder.layer.0.attention.self.value.bias)
+  call void @body_121(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.value, float* %bert.encoder.layer.0.attention.self.value.bias)
   ret void
 }
 
@@ -15950,7 +15950,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 4558336
   %bert.encoder.layer.0.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.output, float* %bert.encoder.layer.0.attention.output.dense.bias)
+  call void @body_121(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.output, float* %bert.encoder.layer.0.attention.output.dense.bias)
   ret void
 }
 
@@ -15969,7 +15969,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 50429952
   %layer.0.attention.residual = bitcast i8* %8 to float*
-  call void @body_78(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.dropout, float* %layer.0.attention.output, float* %layer.0.attention.residual, i32 3)
+  call void @body_80(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.dropout, float* %layer.0.attention.output, float* %layer.0.attention.residual, i32 3)
   ret void
 }
 
@@ -15996,12 +15996,12 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 6537216
   %layer.0.attention.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_86(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.residual, float* %bert.encoder.layer.0.attention.output.LayerNorm.bias, float* %bert.encoder.layer.0.attention.output.LayerNorm.weight, float* %layer.0.attention.layernorm, float* %layer.0.attention.layernorm.stats)
+  call void @body_87(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.residual, float* %bert.encoder.layer.0.attention.output.LayerNorm.bias, float* %bert.encoder.layer.0.attention.output.LayerNorm.weight, float* %layer.0.attention.layernorm, float* %layer.0.attention.layernorm.stats)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_87(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2) #0 {
+define internal void @body_88(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2) #0 {
 entry:
   br label %start
 
@@ -16066,7 +16066,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 56721408
   %layer.0.ffn.intermediate = bitcast i8* %8 to float*
-  call void @body_87(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.gelu, float* %bert.encoder.layer.0.intermediate.dense.bias, float* %layer.0.ffn.intermediate)
+  call void @body_88(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.gelu, float* %bert.encoder.layer.0.intermediate.dense.bias, float* %layer.0.ffn.intermediate)
   ret void
 }
 
@@ -16081,7 +16081,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5086208
   %bert.encoder.layer.0.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.output, float* %bert.encoder.layer.0.output.dense.bias)
+  call void @body_121(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.output, float* %bert.encoder.layer.0.output.dense.bias)
   ret void
 }
 
@@ -16100,7 +16100,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 113344512
   %layer.0.ffn.residual = bitcast i8* %8 to float*
-  call void @body_78(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.layernorm, float* %layer.0.ffn.output, float* %layer.0.ffn.residual, i32 4)
+  call void @body_80(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.layernorm, float* %layer.0.ffn.output, float* %layer.0.ffn.residual, i32 4)
   ret void
 }
 
@@ -16127,7 +16127,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 6635520
   %layer.0.ffn.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_86(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.residual, float* %bert.encoder.layer.0.output.LayerNorm.bias, float* %bert.encoder.layer.0.output.LayerNorm.weight, float* %layer.0.ffn.layernorm, float* %layer.0.ffn.layernorm.stats)
+  call void @body_87(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.residual, float* %bert.encoder.layer.0.output.LayerNorm.bias, float* %bert.encoder.layer.0.output.LayerNorm.weight, float* %layer.0.ffn.layernorm, float* %layer.0.ffn.layernorm.stats)
   ret void
 }
 
@@ -16142,7 +16142,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5153280
   %bert.encoder.layer.1.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.query, float* %bert.encoder.layer.1.attention.self.query.bias)
+  call void @body_121(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.query, float* %bert.encoder.layer.1.attention.self.query.bias)
   ret void
 }
 
@@ -16157,7 +16157,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5219328
   %bert.encoder.layer.1.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.key, float* %bert.encoder.layer.1.attention.self.key.bias)
+  call void @body_121(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.key, float* %bert.encoder.layer.1.attention.self.key.bias)
   ret void
 }
 
@@ -16172,7 +16172,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5285376
   %bert.encoder.layer.1.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.value, float* %bert.encoder.layer.1.attention.self.value.bias)
+  call void @body_121(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.value, float* %bert.encoder.layer.1.attention.self.value.bias)
   ret void
 }
 
@@ -16187,7 +16187,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5351424
   %bert.encoder.layer.1.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.output, float* %bert.encoder.layer.1.attention.output.dense.bias)
+  call void @body_121(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.output, float* %bert.encoder.layer.1.attention.output.dense.bias)
   ret void
 }
 
@@ -16206,7 +16206,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 151093248
   %layer.1.attention.residual = bitcast i8* %8 to float*
-  call void @body_78(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.layernorm, float* %layer.1.attention.output, float* %layer.1.attention.residual, i32 6)
+  call void @body_80(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.layernorm, float* %layer.1.attention.output, float* %layer.1.attention.residual, i32 6)
   ret void
 }
 
@@ -16233,7 +16233,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 6832128
   %layer.1.attention.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_86(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.residual, float* %bert.encoder.layer.1.attention.output.LayerNorm.bias, float* %bert.encoder.layer.1.attention.output.LayerNorm.weight, float* %layer.1.attention.layernorm, float* %layer.1.attention.layernorm.stats)
+  call void @body_87(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.residual, float* %bert.encoder.layer.1.attention.output.LayerNorm.bias, float* %bert.encoder.layer.1.attention.output.LayerNorm.weight, float* %layer.1.attention.layernorm, float* %layer.1.attention.layernorm.stats)
   ret void
 }
 
@@ -16252,7 +16252,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 157384704
   %layer.1.ffn.intermediate = bitcast i8* %8 to float*
-  call void @body_87(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.gelu, float* %bert.encoder.layer.1.intermediate.dense.bias, float* %layer.1.ffn.intermediate)
+  call void @body_88(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.gelu, float* %bert.encoder.layer.1.intermediate.dense.bias, float* %layer.1.ffn.intermediate)
   ret void
 }
 
@@ -16267,7 +16267,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5879296
   %bert.encoder.layer.1.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.output, float* %bert.encoder.layer.1.output.dense.bias)
+  call void @body_121(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.output, float* %bert.encoder.layer.1.output.dense.bias)
   ret void
 }
 
@@ -16286,7 +16286,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 214007808
   %layer.1.ffn.residual = bitcast i8* %8 to float*
-  call void @body_78(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.layernorm, float* %layer.1.ffn.output, float* %layer.1.ffn.residual, i32 7)
+  call void @body_80(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.layernorm, float* %layer.1.ffn.output, float* %layer.1.ffn.residual, i32 7)
   ret void
 }
 
@@ -16313,7 +16313,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 6930432
   %layer.1.ffn.layernorm.stats = bitcast i8* %14 to float*
-  call void @body_86(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.residual, float* %bert.encoder.layer.1.output.LayerNorm.bias, float* %bert.encoder.layer.1.output.LayerNorm.weight, float* %layer.1.ffn.layernorm, float* %layer.1.ffn.layernorm.stats)
+  call void @body_87(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.residual, float* %bert.encoder.layer.1.output.LayerNorm.bias, float* %bert.encoder.layer.1.output.LayerNorm.weight, float* %layer.1.ffn.layernorm, float* %layer.1.ffn.layernorm.stats)
   ret void
 }
 
@@ -16328,7 +16328,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5881856
   %qa_outputs.bias = bitcast i8* %5 to float*
-  call void @body_80(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.qa_outputs, float* %qa_outputs.bias)
+  call void @body_122(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.qa_outputs, float* %qa_outputs.bias)
   ret void
 }
 
@@ -16343,7 +16343,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 7127040
   %head.start_logits.column = bitcast i8* %5 to float*
-  call void @body_81(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.qa_outputs, float* %head.start_logits.column)
+  call void @body_82(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.qa_outputs, float* %head.start_logits.column)
   ret void
 }
 
@@ -16358,7 +16358,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 147712
   %head.start_logits = bitcast i8* %5 to float*
-  call void @body_82(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.start_logits.column, float* %head.start_logits)
+  call void @body_83(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.start_logits.column, float* %head.start_logits)
   ret void
 }
 
@@ -16373,7 +16373,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 7127040
   %head.end_logits.column = bitcast i8* %5 to float*
-  call void @body_83(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.qa_outputs, float* %head.end_logits.column)
+  call void @body_84(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.qa_outputs, float* %head.end_logits.column)
   ret void
 }
 
@@ -16388,7 +16388,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 196864
   %head.end_logits = bitcast i8* %5 to float*
-  call void @body_82(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.end_logits.column, float* %head.end_logits)
+  call void @body_83(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.end_logits.column, float* %head.end_logits)
   ret void
 }
 
@@ -16403,7 +16403,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 7028736
   %loss.end.valid_count = bitcast i8* %5 to float*
-  call void @body_84(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %end_positions, float* %loss.end.valid_count)
+  call void @body_85(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %end_positions, float* %loss.end.valid_count)
   ret void
 }
 
@@ -16422,7 +16422,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 7028800
   %loss.end.per_row = bitcast i8* %8 to float*
-  call void @body_85(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.end_logits, i32* %end_positions, float* %loss.end.per_row)
+  call void @body_86(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.end_logits, i32* %end_positions, float* %loss.end.per_row)
   ret void
 }
 
@@ -16441,7 +16441,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 7028928
   %loss.end = bitcast i8* %8 to float*
-  call void @body_13(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %loss.end.per_row, float* %loss.end.valid_count, float* %loss.end)
+  call void @body_12(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %loss.end.per_row, float* %loss.end.valid_count, float* %loss.end)
   ret void
 }
 
@@ -16456,7 +16456,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 7028800
   %loss.start.valid_count = bitcast i8* %5 to float*
-  call void @body_84(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %start_positions, float* %loss.start.valid_count)
+  call void @body_85(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %start_positions, float* %loss.start.valid_count)
   ret void
 }
 
@@ -16475,7 +16475,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 7028992
   %loss.start.per_row = bitcast i8* %8 to float*
-  call void @body_85(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.start_logits, i32* %start_positions, float* %loss.start.per_row)
+  call void @body_86(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.start_logits, i32* %start_positions, float* %loss.start.per_row)
   ret void
 }
 
@@ -16494,7 +16494,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 7028864
   %loss.start = bitcast i8* %8 to float*
-  call void @body_13(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %loss.start.per_row, float* %loss.start.valid_count, float* %loss.start)
+  call void @body_12(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %loss.start.per_row, float* %loss.start.valid_count, float* %loss.start)
   ret void
 }
 
@@ -16513,7 +16513,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 246016
   %loss = bitcast i8* %8 to float*
-  call void @body_14(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %loss.end, float* %loss.start, float* %loss)
+  call void @body_13(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %loss.end, float* %loss.start, float* %loss)
   ret void
 }
 
@@ -16524,12 +16524,12 @@ entry:
   %1 = load i8*, i8** %0, align 8
   %2 = getelementptr inbounds i8, i8* %1, i64 7028864
   %grad.loss = bitcast i8* %2 to float*
-  call void @body_17(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.loss)
+  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.loss)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_88(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, i32* noalias %b1, float* noalias %b2, float* noalias %b3, float* noalias %b4) #0 {
+define internal void @body_89(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, i32* noalias %b1, float* noalias %b2, float* noalias %b3, float* noalias %b4) #0 {
 entry:
   br label %start
 
@@ -16667,7 +16667,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 7028928
   %grad.loss.start = bitcast i8* %14 to float*
-  call void @body_88(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.start_logits, i32* %start_positions, float* %loss.start.valid_count, float* %grad.loss, float* %grad.loss.start)
+  call void @body_89(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.start_logits, i32* %start_positions, float* %loss.start.valid_count, float* %grad.loss, float* %grad.loss.start)
   ret void
 }
 
@@ -16694,12 +16694,12 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 7078080
   %grad.loss.end = bitcast i8* %14 to float*
-  call void @body_88(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.end_logits, i32* %end_positions, float* %loss.end.valid_count, float* %grad.loss, float* %grad.loss.end)
+  call void @body_89(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.end_logits, i32* %end_positions, float* %loss.end.valid_count, float* %grad.loss, float* %grad.loss.end)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_89(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_90(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -16754,12 +16754,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 7127232
   %grad.head.end_logits.column = bitcast i8* %5 to float*
-  call void @body_89(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.loss.end, float* %grad.head.end_logits.column)
+  call void @body_90(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.loss.end, float* %grad.head.end_logits.column)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_90(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_91(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -16814,12 +16814,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 7225536
   %grad.head.start_logits.column = bitcast i8* %5 to float*
-  call void @body_90(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.loss.start, float* %grad.head.start_logits.column)
+  call void @body_91(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.loss.start, float* %grad.head.start_logits.column)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_91(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2) #0 {
+define internal void @body_92(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2) #0 {
 entry:
   br label %start
 
@@ -16882,12 +16882,12 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 7028736
   %grad.head.qa_outputs.sum = bitcast i8* %8 to float*
-  call void @body_91(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.head.start_logits.column, float* %grad.head.end_logits.column, float* %grad.head.qa_outputs.sum)
+  call void @body_92(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.head.start_logits.column, float* %grad.head.end_logits.column, float* %grad.head.qa_outputs.sum)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_92(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_93(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -16949,12 +16949,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5881856
   %qa_outputs.bias = bitcast i8* %5 to float*
-  call void @body_92(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.head.qa_outputs.sum, float* %qa_outputs.bias)
+  call void @body_93(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.head.qa_outputs.sum, float* %qa_outputs.bias)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_93(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3, float* noalias %b4) #0 {
+define internal void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3, float* noalias %b4) #0 {
 entry:
   br label %start
 
@@ -17095,12 +17095,12 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 207716352
   %grad.layer.1.ffn.layernorm.x = bitcast i8* %14 to float*
-  call void @body_93(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.layernorm.stats, float* %layer.1.ffn.residual, float* %bert.encoder.layer.1.output.LayerNorm.weight, float* %grad.head.qa_outputs.matmul.a, float* %grad.layer.1.ffn.layernorm.x)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.layernorm.stats, float* %layer.1.ffn.residual, float* %bert.encoder.layer.1.output.LayerNorm.weight, float* %grad.head.qa_outputs.matmul.a, float* %grad.layer.1.ffn.layernorm.x)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3) #0 {
+define internal void @body_95(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3) #0 {
 entry:
   br label %start
 
@@ -17190,12 +17190,12 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 5879808
   %bert.encoder.layer.1.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.residual, float* %layer.1.ffn.layernorm.stats, float* %grad.head.qa_outputs.matmul.a, float* %bert.encoder.layer.1.output.LayerNorm.weight)
+  call void @body_95(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.residual, float* %layer.1.ffn.layernorm.stats, float* %grad.head.qa_outputs.matmul.a, float* %bert.encoder.layer.1.output.LayerNorm.weight)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_95(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -17257,7 +17257,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5880320
   %bert.encoder.layer.1.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_95(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.head.qa_outputs.matmul.a, float* %bert.encoder.layer.1.output.LayerNorm.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.head.qa_outputs.matmul.a, float* %bert.encoder.layer.1.output.LayerNorm.bias)
   ret void
 }
 
@@ -17272,7 +17272,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 214007808
   %grad.layer.1.ffn.dropout = bitcast i8* %5 to float*
-  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.ffn.layernorm.x, float* %grad.layer.1.ffn.dropout, i32 7)
+  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.ffn.layernorm.x, float* %grad.layer.1.ffn.dropout, i32 7)
   ret void
 }
 
@@ -17287,12 +17287,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5879296
   %bert.encoder.layer.1.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_95(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.ffn.dropout, float* %bert.encoder.layer.1.output.dense.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.ffn.dropout, float* %bert.encoder.layer.1.output.dense.bias)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2) #0 {
+define internal void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2) #0 {
 entry:
   br label %start
 
@@ -17365,12 +17365,12 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 182550528
   %grad.layer.1.ffn.gelu = bitcast i8* %8 to float*
-  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.intermediate, float* %grad.layer.1.ffn.output.matmul.a, float* %grad.layer.1.ffn.gelu)
+  call void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.intermediate, float* %grad.layer.1.ffn.output.matmul.a, float* %grad.layer.1.ffn.gelu)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -17432,12 +17432,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5615104
   %bert.encoder.layer.1.intermediate.dense.bias = bitcast i8* %5 to float*
-  call void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.ffn.gelu, float* %bert.encoder.layer.1.intermediate.dense.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.ffn.gelu, float* %bert.encoder.layer.1.intermediate.dense.bias)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2) #0 {
+define internal void @body_99(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2) #0 {
 entry:
   br label %start
 
@@ -17500,7 +17500,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 163676160
   %grad.layer.1.attention.layernorm.sum = bitcast i8* %8 to float*
-  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.ffn.intermediate.matmul.a, float* %grad.layer.1.ffn.layernorm.x, float* %grad.layer.1.attention.layernorm.sum)
+  call void @body_99(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.ffn.intermediate.matmul.a, float* %grad.layer.1.ffn.layernorm.x, float* %grad.layer.1.attention.layernorm.sum)
   ret void
 }
 
@@ -17527,7 +17527,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 144801792
   %grad.layer.1.attention.layernorm.x = bitcast i8* %14 to float*
-  call void @body_93(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.layernorm.stats, float* %layer.1.attention.residual, float* %bert.encoder.layer.1.attention.output.LayerNorm.weight, float* %grad.layer.1.attention.layernorm.sum, float* %grad.layer.1.attention.layernorm.x)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.layernorm.stats, float* %layer.1.attention.residual, float* %bert.encoder.layer.1.attention.output.LayerNorm.weight, float* %grad.layer.1.attention.layernorm.sum, float* %grad.layer.1.attention.layernorm.x)
   ret void
 }
 
@@ -17550,7 +17550,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 5351936
   %bert.encoder.layer.1.attention.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.residual, float* %layer.1.attention.layernorm.stats, float* %grad.layer.1.attention.layernorm.sum, float* %bert.encoder.layer.1.attention.output.LayerNorm.weight)
+  call void @body_95(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.residual, float* %layer.1.attention.layernorm.stats, float* %grad.layer.1.attention.layernorm.sum, float* %bert.encoder.layer.1.attention.output.LayerNorm.weight)
   ret void
 }
 
@@ -17565,7 +17565,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5352448
   %bert.encoder.layer.1.attention.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_95(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.layernorm.sum, float* %bert.encoder.layer.1.attention.output.LayerNorm.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.layernorm.sum, float* %bert.encoder.layer.1.attention.output.LayerNorm.bias)
   ret void
 }
 
@@ -17580,7 +17580,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 151093248
   %grad.layer.1.attention.output_dropout = bitcast i8* %5 to float*
-  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.layernorm.x, float* %grad.layer.1.attention.output_dropout, i32 6)
+  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.layernorm.x, float* %grad.layer.1.attention.output_dropout, i32 6)
   ret void
 }
 
@@ -17595,12 +17595,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5351424
   %bert.encoder.layer.1.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_95(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.output_dropout, float* %bert.encoder.layer.1.attention.output.dense.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.output_dropout, float* %bert.encoder.layer.1.attention.output.dense.bias)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_99(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2) #0 {
+define internal void @body_100(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2) #0 {
 entry:
   br label %start
 
@@ -17680,7 +17680,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 6832128
   %layer.1.attention.context.delta = bitcast i8* %8 to float*
-  call void @body_99(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.context, float* %grad.layer.1.attention.output.matmul.a, float* %layer.1.attention.context.delta)
+  call void @body_100(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.context, float* %grad.layer.1.attention.output.matmul.a, float* %layer.1.attention.context.delta)
   ret void
 }
 
@@ -17695,7 +17695,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5285376
   %bert.encoder.layer.1.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_95(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.context.b, float* %bert.encoder.layer.1.attention.self.value.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.context.b, float* %bert.encoder.layer.1.attention.self.value.bias)
   ret void
 }
 
@@ -17710,7 +17710,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5219328
   %bert.encoder.layer.1.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_95(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.scores.b, float* %bert.encoder.layer.1.attention.self.key.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.scores.b, float* %bert.encoder.layer.1.attention.self.key.bias)
   ret void
 }
 
@@ -17725,12 +17725,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5153280
   %bert.encoder.layer.1.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_95(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.scores.a, float* %bert.encoder.layer.1.attention.self.query.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.scores.a, float* %bert.encoder.layer.1.attention.self.query.bias)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_100(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3, float* noalias %b4) #0 {
+define internal void @body_103(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3, float* noalias %b4) #0 {
 entry:
   br label %start
 
@@ -17815,7 +17815,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 138510336
   %grad.layer.0.ffn.layernorm.sum = bitcast i8* %14 to float*
-  call void @body_100(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.query.matmul.a, float* %grad.layer.1.attention.key.matmul.a, float* %grad.layer.1.attention.value.matmul.a, float* %grad.layer.1.attention.layernorm.x, float* %grad.layer.0.ffn.layernorm.sum)
+  call void @body_103(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.1.attention.query.matmul.a, float* %grad.layer.1.attention.key.matmul.a, float* %grad.layer.1.attention.value.matmul.a, float* %grad.layer.1.attention.layernorm.x, float* %grad.layer.0.ffn.layernorm.sum)
   ret void
 }
 
@@ -17842,7 +17842,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 107053056
   %grad.layer.0.ffn.layernorm.x = bitcast i8* %14 to float*
-  call void @body_93(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.layernorm.stats, float* %layer.0.ffn.residual, float* %bert.encoder.layer.0.output.LayerNorm.weight, float* %grad.layer.0.ffn.layernorm.sum, float* %grad.layer.0.ffn.layernorm.x)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.layernorm.stats, float* %layer.0.ffn.residual, float* %bert.encoder.layer.0.output.LayerNorm.weight, float* %grad.layer.0.ffn.layernorm.sum, float* %grad.layer.0.ffn.layernorm.x)
   ret void
 }
 
@@ -17865,7 +17865,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 5086720
   %bert.encoder.layer.0.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.residual, float* %layer.0.ffn.layernorm.stats, float* %grad.layer.0.ffn.layernorm.sum, float* %bert.encoder.layer.0.output.LayerNorm.weight)
+  call void @body_95(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.residual, float* %layer.0.ffn.layernorm.stats, float* %grad.layer.0.ffn.layernorm.sum, float* %bert.encoder.layer.0.output.LayerNorm.weight)
   ret void
 }
 
@@ -17880,7 +17880,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5087232
   %bert.encoder.layer.0.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_95(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.ffn.layernorm.sum, float* %bert.encoder.layer.0.output.LayerNorm.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.ffn.layernorm.sum, float* %bert.encoder.layer.0.output.LayerNorm.bias)
   ret void
 }
 
@@ -17895,7 +17895,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 113344512
   %grad.layer.0.ffn.dropout = bitcast i8* %5 to float*
-  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.ffn.layernorm.x, float* %grad.layer.0.ffn.dropout, i32 4)
+  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.ffn.layernorm.x, float* %grad.layer.0.ffn.dropout, i32 4)
   ret void
 }
 
@@ -17910,7 +17910,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5086208
   %bert.encoder.layer.0.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_95(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.ffn.dropout, float* %bert.encoder.layer.0.output.dense.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.ffn.dropout, float* %bert.encoder.layer.0.output.dense.bias)
   ret void
 }
 
@@ -17929,7 +17929,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 81887232
   %grad.layer.0.ffn.gelu = bitcast i8* %8 to float*
-  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.intermediate, float* %grad.layer.0.ffn.output.matmul.a, float* %grad.layer.0.ffn.gelu)
+  call void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.intermediate, float* %grad.layer.0.ffn.output.matmul.a, float* %grad.layer.0.ffn.gelu)
   ret void
 }
 
@@ -17944,7 +17944,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 4822016
   %bert.encoder.layer.0.intermediate.dense.bias = bitcast i8* %5 to float*
-  call void @body_97(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.ffn.gelu, float* %bert.encoder.layer.0.intermediate.dense.bias)
+  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.ffn.gelu, float* %bert.encoder.layer.0.intermediate.dense.bias)
   ret void
 }
 
@@ -17963,7 +17963,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 63012864
   %grad.layer.0.attention.layernorm.sum = bitcast i8* %8 to float*
-  call void @body_98(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.ffn.intermediate.matmul.a, float* %grad.layer.0.ffn.layernorm.x, float* %grad.layer.0.attention.layernorm.sum)
+  call void @body_99(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.ffn.intermediate.matmul.a, float* %grad.layer.0.ffn.layernorm.x, float* %grad.layer.0.attention.layernorm.sum)
   ret void
 }
 
@@ -17990,7 +17990,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 44138496
   %grad.layer.0.attention.layernorm.x = bitcast i8* %14 to float*
-  call void @body_93(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.layernorm.stats, float* %layer.0.attention.residual, float* %bert.encoder.layer.0.attention.output.LayerNorm.weight, float* %grad.layer.0.attention.layernorm.sum, float* %grad.layer.0.attention.layernorm.x)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.layernorm.stats, float* %layer.0.attention.residual, float* %bert.encoder.layer.0.attention.output.LayerNorm.weight, float* %grad.layer.0.attention.layernorm.sum, float* %grad.layer.0.attention.layernorm.x)
   ret void
 }
 
@@ -18013,7 +18013,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 4558848
   %bert.encoder.layer.0.attention.output.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.residual, float* %layer.0.attention.layernorm.stats, float* %grad.layer.0.attention.layernorm.sum, float* %bert.encoder.layer.0.attention.output.LayerNorm.weight)
+  call void @body_95(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.residual, float* %layer.0.attention.layernorm.stats, float* %grad.layer.0.attention.layernorm.sum, float* %bert.encoder.layer.0.attention.output.LayerNorm.weight)
   ret void
 }
 
@@ -18028,7 +18028,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 4559360
   %bert.encoder.layer.0.attention.output.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_95(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.layernorm.sum, float* %bert.encoder.layer.0.attention.output.LayerNorm.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.layernorm.sum, float* %bert.encoder.layer.0.attention.output.LayerNorm.bias)
   ret void
 }
 
@@ -18043,7 +18043,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 50429952
   %grad.layer.0.attention.output_dropout = bitcast i8* %5 to float*
-  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.layernorm.x, float* %grad.layer.0.attention.output_dropout, i32 3)
+  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.layernorm.x, float* %grad.layer.0.attention.output_dropout, i32 3)
   ret void
 }
 
@@ -18058,7 +18058,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 4558336
   %bert.encoder.layer.0.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_95(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.output_dropout, float* %bert.encoder.layer.0.attention.output.dense.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.output_dropout, float* %bert.encoder.layer.0.attention.output.dense.bias)
   ret void
 }
 
@@ -18077,7 +18077,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 6537216
   %layer.0.attention.context.delta = bitcast i8* %8 to float*
-  call void @body_99(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.context, float* %grad.layer.0.attention.output.matmul.a, float* %layer.0.attention.context.delta)
+  call void @body_100(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.context, float* %grad.layer.0.attention.output.matmul.a, float* %layer.0.attention.context.delta)
   ret void
 }
 
@@ -18092,7 +18092,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 4492288
   %bert.encoder.layer.0.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_95(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.context.b, float* %bert.encoder.layer.0.attention.self.value.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.context.b, float* %bert.encoder.layer.0.attention.self.value.bias)
   ret void
 }
 
@@ -18107,7 +18107,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 4426240
   %bert.encoder.layer.0.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_95(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.scores.b, float* %bert.encoder.layer.0.attention.self.key.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.scores.b, float* %bert.encoder.layer.0.attention.self.key.bias)
   ret void
 }
 
@@ -18122,12 +18122,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 4360192
   %bert.encoder.layer.0.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_95(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.scores.a, float* %bert.encoder.layer.0.attention.self.query.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.scores.a, float* %bert.encoder.layer.0.attention.self.query.bias)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_101(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3, float* noalias %b4, i32 %0) #0 {
+define internal void @body_104(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3, float* noalias %b4, i32 %0) #0 {
 entry:
   %1 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 4
   %ctx.f = load float, float* %1, align 4
@@ -18228,7 +18228,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 12681216
   %grad.embeddings.dropout = bitcast i8* %14 to float*
-  call void @body_101(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.query.matmul.a, float* %grad.layer.0.attention.key.matmul.a, float* %grad.layer.0.attention.value.matmul.a, float* %grad.layer.0.attention.layernorm.x, float* %grad.embeddings.dropout, i32 1)
+  call void @body_104(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.layer.0.attention.query.matmul.a, float* %grad.layer.0.attention.key.matmul.a, float* %grad.layer.0.attention.value.matmul.a, float* %grad.layer.0.attention.layernorm.x, float* %grad.embeddings.dropout, i32 1)
   ret void
 }
 
@@ -18255,7 +18255,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 6389760
   %grad.embeddings.layernorm.x = bitcast i8* %14 to float*
-  call void @body_93(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.layernorm.stats, float* %embeddings.sum, float* %bert.embeddings.LayerNorm.weight, float* %grad.embeddings.dropout, float* %grad.embeddings.layernorm.x)
+  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.layernorm.stats, float* %embeddings.sum, float* %bert.embeddings.LayerNorm.weight, float* %grad.embeddings.dropout, float* %grad.embeddings.layernorm.x)
   ret void
 }
 
@@ -18278,7 +18278,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 4293632
   %bert.embeddings.LayerNorm.weight = bitcast i8* %11 to float*
-  call void @body_94(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.sum, float* %embeddings.layernorm.stats, float* %grad.embeddings.dropout, float* %bert.embeddings.LayerNorm.weight)
+  call void @body_95(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.sum, float* %embeddings.layernorm.stats, float* %grad.embeddings.dropout, float* %bert.embeddings.LayerNorm.weight)
   ret void
 }
 
@@ -18293,12 +18293,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 4294144
   %bert.embeddings.LayerNorm.bias = bitcast i8* %5 to float*
-  call void @body_95(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.embeddings.dropout, float* %bert.embeddings.LayerNorm.bias)
+  call void @body_96(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.embeddings.dropout, float* %bert.embeddings.LayerNorm.bias)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_102(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_105(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -18356,12 +18356,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 0
   %grad.embeddings.sum.in1.sum = bitcast i8* %5 to float*
-  call void @body_102(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.embeddings.layernorm.x, float* %grad.embeddings.sum.in1.sum)
+  call void @body_105(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.embeddings.layernorm.x, float* %grad.embeddings.sum.in1.sum)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_103(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_106(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -18407,12 +18407,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 4096000
   %bert.embeddings.position_embeddings.weight = bitcast i8* %5 to float*
-  call void @body_103(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.embeddings.sum.in1.sum, float* %bert.embeddings.position_embeddings.weight)
+  call void @body_106(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.embeddings.sum.in1.sum, float* %bert.embeddings.position_embeddings.weight)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_104(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, i32* noalias %b2) #0 {
+define internal void @body_107(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, i32* noalias %b2) #0 {
 entry:
   br label %start
 
@@ -18497,12 +18497,12 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 49152
   %token_type_ids = bitcast i8* %8 to i32*
-  call void @body_104(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %bert.embeddings.token_type_embeddings.weight, float* %grad.embeddings.layernorm.x, i32* %token_type_ids)
+  call void @body_107(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %bert.embeddings.token_type_embeddings.weight, float* %grad.embeddings.layernorm.x, i32* %token_type_ids)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_105(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* noalias %b0, float* noalias %b1, float* noalias %b2) #0 {
+define internal void @body_108(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* noalias %b0, float* noalias %b1, float* noalias %b2) #0 {
 entry:
   br label %start
 
@@ -18567,12 +18567,12 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 0
   %grad.embeddings.word.without_padding = bitcast i8* %8 to float*
-  call void @body_105(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %input_ids, float* %grad.embeddings.layernorm.x, float* %grad.embeddings.word.without_padding)
+  call void @body_108(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %input_ids, float* %grad.embeddings.layernorm.x, float* %grad.embeddings.word.without_padding)
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_106(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, i32* noalias %b2) #0 {
+define internal void @body_109(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, i32* noalias %b2) #0 {
 entry:
   br label %start
 
@@ -18657,7 +18657,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 0
   %input_ids = bitcast i8* %8 to i32*
-  call void @body_106(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %bert.embeddings.word_embeddings.weight, float* %grad.embeddings.word.without_padding, i32* %input_ids)
+  call void @body_109(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %bert.embeddings.word_embeddings.weight, float* %grad.embeddings.word.without_padding, i32* %input_ids)
   ret void
 }
 
@@ -19622,7 +19622,7 @@ entry:
   %16 = load i8*, i8** %15, align 8
   %17 = getelementptr inbounds i8, i8* %16, i64 0
   %embeddings.sum = bitcast i8* %17 to float*
-  call void @body_73(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %bert.embeddings.position_embeddings.weight, float* %bert.embeddings.token_type_embeddings.weight, i32* %token_type_ids, float* %bert.embeddings.word_embeddings.weight, i32* %input_ids, float* %embeddings.sum)
+  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %bert.embeddings.position_embeddings.weight, float* %bert.embeddings.token_type_embeddings.weight, i32* %token_type_ids, float* %bert.embeddings.word_embeddings.weight, i32* %input_ids, float* %embeddings.sum)
   ret void
 }
 
@@ -19645,7 +19645,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 6291456
   %embeddings.layernorm = bitcast i8* %11 to float*
-  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.sum, float* %bert.embeddings.LayerNorm.bias, float* %bert.embeddings.LayerNorm.weight, float* %embeddings.layernorm)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.sum, float* %bert.embeddings.LayerNorm.bias, float* %bert.embeddings.LayerNorm.weight, float* %embeddings.layernorm)
   ret void
 }
 
@@ -19660,7 +19660,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 0
   %embeddings.dropout = bitcast i8* %5 to float*
-  call void @body_75(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.layernorm, float* %embeddings.dropout, i32 1)
+  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.layernorm, float* %embeddings.dropout, i32 1)
   ret void
 }
 
@@ -19675,7 +19675,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 6291456
   %attention_mask_bias = bitcast i8* %5 to float*
-  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %attention_mask, float* %attention_mask_bias)
+  call void @body_78(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %attention_mask, float* %attention_mask_bias)
   ret void
 }
 
@@ -19690,7 +19690,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 4360192
   %bert.encoder.layer.0.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.query, float* %bert.encoder.layer.0.attention.self.query.bias)
+  call void @body_121(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.query, float* %bert.encoder.layer.0.attention.self.query.bias)
   ret void
 }
 
@@ -19705,7 +19705,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 4426240
   %bert.encoder.layer.0.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.key, float* %bert.encoder.layer.0.attention.self.key.bias)
+  call void @body_121(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.key, float* %bert.encoder.layer.0.attention.self.key.bias)
   ret void
 }
 
@@ -19720,7 +19720,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 4492288
   %bert.encoder.layer.0.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.value, float* %bert.encoder.layer.0.attention.self.value.bias)
+  call void @body_121(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.value, float* %bert.encoder.layer.0.attention.self.value.bias)
   ret void
 }
 
@@ -19735,7 +19735,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 4558336
   %bert.encoder.layer.0.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.output, float* %bert.encoder.layer.0.attention.output.dense.bias)
+  call void @body_121(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.output, float* %bert.encoder.layer.0.attention.output.dense.bias)
   ret void
 }
 
@@ -19754,7 +19754,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 12632064
   %layer.0.attention.residual = bitcast i8* %8 to float*
-  call void @body_78(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.dropout, float* %layer.0.attention.output, float* %layer.0.attention.residual, i32 3)
+  call void @body_80(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %embeddings.dropout, float* %layer.0.attention.output, float* %layer.0.attention.residual, i32 3)
   ret void
 }
 
@@ -19777,7 +19777,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 0
   %layer.0.attention.layernorm = bitcast i8* %11 to float*
-  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.residual, float* %bert.encoder.layer.0.attention.output.LayerNorm.bias, float* %bert.encoder.layer.0.attention.output.LayerNorm.weight, float* %layer.0.attention.layernorm)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.residual, float* %bert.encoder.layer.0.attention.output.LayerNorm.bias, float* %bert.encoder.layer.0.attention.output.LayerNorm.weight, float* %layer.0.attention.layernorm)
   ret void
 }
 
@@ -19792,7 +19792,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 4822016
   %bert.encoder.layer.0.intermediate.dense.bias = bitcast i8* %5 to float*
-  call void @body_79(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.gelu, float* %bert.encoder.layer.0.intermediate.dense.bias)
+  call void @body_81(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.gelu, float* %bert.encoder.layer.0.intermediate.dense.bias)
   ret void
 }
 
@@ -19807,7 +19807,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5086208
   %bert.encoder.layer.0.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.output, float* %bert.encoder.layer.0.output.dense.bias)
+  call void @body_121(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.output, float* %bert.encoder.layer.0.output.dense.bias)
   ret void
 }
 
@@ -19826,7 +19826,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 6340608
   %layer.0.ffn.residual = bitcast i8* %8 to float*
-  call void @body_78(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.layernorm, float* %layer.0.ffn.output, float* %layer.0.ffn.residual, i32 4)
+  call void @body_80(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.attention.layernorm, float* %layer.0.ffn.output, float* %layer.0.ffn.residual, i32 4)
   ret void
 }
 
@@ -19849,7 +19849,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 0
   %layer.0.ffn.layernorm = bitcast i8* %11 to float*
-  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.residual, float* %bert.encoder.layer.0.output.LayerNorm.bias, float* %bert.encoder.layer.0.output.LayerNorm.weight, float* %layer.0.ffn.layernorm)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.residual, float* %bert.encoder.layer.0.output.LayerNorm.bias, float* %bert.encoder.layer.0.output.LayerNorm.weight, float* %layer.0.ffn.layernorm)
   ret void
 }
 
@@ -19864,7 +19864,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5153280
   %bert.encoder.layer.1.attention.self.query.bias = bitcast i8* %5 to float*
-  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.query, float* %bert.encoder.layer.1.attention.self.query.bias)
+  call void @body_121(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.query, float* %bert.encoder.layer.1.attention.self.query.bias)
   ret void
 }
 
@@ -19879,7 +19879,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5219328
   %bert.encoder.layer.1.attention.self.key.bias = bitcast i8* %5 to float*
-  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.key, float* %bert.encoder.layer.1.attention.self.key.bias)
+  call void @body_121(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.key, float* %bert.encoder.layer.1.attention.self.key.bias)
   ret void
 }
 
@@ -19894,7 +19894,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5285376
   %bert.encoder.layer.1.attention.self.value.bias = bitcast i8* %5 to float*
-  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.value, float* %bert.encoder.layer.1.attention.self.value.bias)
+  call void @body_121(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.value, float* %bert.encoder.layer.1.attention.self.value.bias)
   ret void
 }
 
@@ -19909,7 +19909,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5351424
   %bert.encoder.layer.1.attention.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.output, float* %bert.encoder.layer.1.attention.output.dense.bias)
+  call void @body_121(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.output, float* %bert.encoder.layer.1.attention.output.dense.bias)
   ret void
 }
 
@@ -19928,7 +19928,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 12582912
   %layer.1.attention.residual = bitcast i8* %8 to float*
-  call void @body_78(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.layernorm, float* %layer.1.attention.output, float* %layer.1.attention.residual, i32 6)
+  call void @body_80(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.0.ffn.layernorm, float* %layer.1.attention.output, float* %layer.1.attention.residual, i32 6)
   ret void
 }
 
@@ -19951,7 +19951,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 0
   %layer.1.attention.layernorm = bitcast i8* %11 to float*
-  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.residual, float* %bert.encoder.layer.1.attention.output.LayerNorm.bias, float* %bert.encoder.layer.1.attention.output.LayerNorm.weight, float* %layer.1.attention.layernorm)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.residual, float* %bert.encoder.layer.1.attention.output.LayerNorm.bias, float* %bert.encoder.layer.1.attention.output.LayerNorm.weight, float* %layer.1.attention.layernorm)
   ret void
 }
 
@@ -19966,7 +19966,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5615104
   %bert.encoder.layer.1.intermediate.dense.bias = bitcast i8* %5 to float*
-  call void @body_79(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.gelu, float* %bert.encoder.layer.1.intermediate.dense.bias)
+  call void @body_81(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.gelu, float* %bert.encoder.layer.1.intermediate.dense.bias)
   ret void
 }
 
@@ -19981,7 +19981,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5879296
   %bert.encoder.layer.1.output.dense.bias = bitcast i8* %5 to float*
-  call void @body_77(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.output, float* %bert.encoder.layer.1.output.dense.bias)
+  call void @body_121(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.output, float* %bert.encoder.layer.1.output.dense.bias)
   ret void
 }
 
@@ -20000,7 +20000,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 6291456
   %layer.1.ffn.residual = bitcast i8* %8 to float*
-  call void @body_78(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.layernorm, float* %layer.1.ffn.output, float* %layer.1.ffn.residual, i32 7)
+  call void @body_80(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.attention.layernorm, float* %layer.1.ffn.output, float* %layer.1.ffn.residual, i32 7)
   ret void
 }
 
@@ -20023,7 +20023,7 @@ entry:
   %10 = load i8*, i8** %9, align 8
   %11 = getelementptr inbounds i8, i8* %10, i64 0
   %layer.1.ffn.layernorm = bitcast i8* %11 to float*
-  call void @body_74(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.residual, float* %bert.encoder.layer.1.output.LayerNorm.bias, float* %bert.encoder.layer.1.output.LayerNorm.weight, float* %layer.1.ffn.layernorm)
+  call void @body_76(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %layer.1.ffn.residual, float* %bert.encoder.layer.1.output.LayerNorm.bias, float* %bert.encoder.layer.1.output.LayerNorm.weight, float* %layer.1.ffn.layernorm)
   ret void
 }
 
@@ -20038,7 +20038,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5881856
   %qa_outputs.bias = bitcast i8* %5 to float*
-  call void @body_80(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.qa_outputs, float* %qa_outputs.bias)
+  call void @body_122(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.qa_outputs, float* %qa_outputs.bias)
   ret void
 }
 
@@ -20053,7 +20053,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 6389760
   %head.start_logits.column = bitcast i8* %5 to float*
-  call void @body_81(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.qa_outputs, float* %head.start_logits.column)
+  call void @body_82(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.qa_outputs, float* %head.start_logits.column)
   ret void
 }
 
@@ -20068,7 +20068,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 147712
   %head.start_logits = bitcast i8* %5 to float*
-  call void @body_82(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.start_logits.column, float* %head.start_logits)
+  call void @body_83(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.start_logits.column, float* %head.start_logits)
   ret void
 }
 
@@ -20083,7 +20083,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 6389760
   %head.end_logits.column = bitcast i8* %5 to float*
-  call void @body_83(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.qa_outputs, float* %head.end_logits.column)
+  call void @body_84(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.qa_outputs, float* %head.end_logits.column)
   ret void
 }
 
@@ -20098,7 +20098,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 196864
   %head.end_logits = bitcast i8* %5 to float*
-  call void @body_82(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.end_logits.column, float* %head.end_logits)
+  call void @body_83(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.end_logits.column, float* %head.end_logits)
   ret void
 }
 
@@ -20113,7 +20113,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 6291456
   %loss.end.valid_count = bitcast i8* %5 to float*
-  call void @body_84(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %end_positions, float* %loss.end.valid_count)
+  call void @body_85(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %end_positions, float* %loss.end.valid_count)
   ret void
 }
 
@@ -20132,7 +20132,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 6291520
   %loss.end.per_row = bitcast i8* %8 to float*
-  call void @body_85(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.end_logits, i32* %end_positions, float* %loss.end.per_row)
+  call void @body_86(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.end_logits, i32* %end_positions, float* %loss.end.per_row)
   ret void
 }
 
@@ -20151,7 +20151,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 6291648
   %loss.end = bitcast i8* %8 to float*
-  call void @body_13(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %loss.end.per_row, float* %loss.end.valid_count, float* %loss.end)
+  call void @body_12(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %loss.end.per_row, float* %loss.end.valid_count, float* %loss.end)
   ret void
 }
 
@@ -20166,7 +20166,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 6291520
   %loss.start.valid_count = bitcast i8* %5 to float*
-  call void @body_84(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %start_positions, float* %loss.start.valid_count)
+  call void @body_85(%bertrt_ctx* %ctx, i64 %begin, i64 %end, i32* %start_positions, float* %loss.start.valid_count)
   ret void
 }
 
@@ -20185,7 +20185,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 6291712
   %loss.start.per_row = bitcast i8* %8 to float*
-  call void @body_85(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.start_logits, i32* %start_positions, float* %loss.start.per_row)
+  call void @body_86(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.start_logits, i32* %start_positions, float* %loss.start.per_row)
   ret void
 }
 
@@ -20204,7 +20204,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 6291584
   %loss.start = bitcast i8* %8 to float*
-  call void @body_13(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %loss.start.per_row, float* %loss.start.valid_count, float* %loss.start)
+  call void @body_12(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %loss.start.per_row, float* %loss.start.valid_count, float* %loss.start)
   ret void
 }
 
@@ -20223,7 +20223,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 246016
   %loss = bitcast i8* %8 to float*
-  call void @body_14(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %loss.end, float* %loss.start, float* %loss)
+  call void @body_13(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %loss.end, float* %loss.start, float* %loss)
   ret void
 }
 
@@ -20234,7 +20234,7 @@ entry:
   %1 = load i8*, i8** %0, align 8
   %2 = getelementptr inbounds i8, i8* %1, i64 6291584
   %grad.loss = bitcast i8* %2 to float*
-  call void @body_17(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.loss)
+  call void @body_16(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.loss)
   ret void
 }
 
@@ -20261,7 +20261,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 6291648
   %grad.loss.start = bitcast i8* %14 to float*
-  call void @body_88(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.start_logits, i32* %start_positions, float* %loss.start.valid_count, float* %grad.loss, float* %grad.loss.start)
+  call void @body_89(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.start_logits, i32* %start_positions, float* %loss.start.valid_count, float* %grad.loss, float* %grad.loss.start)
   ret void
 }
 
@@ -20288,7 +20288,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 6340800
   %grad.loss.end = bitcast i8* %14 to float*
-  call void @body_88(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.end_logits, i32* %end_positions, float* %loss.end.valid_count, float* %grad.loss, float* %grad.loss.end)
+  call void @body_89(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %head.end_logits, i32* %end_positions, float* %loss.end.valid_count, float* %grad.loss, float* %grad.loss.end)
   ret void
 }
 
@@ -20303,7 +20303,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 6389952
   %grad.head.end_logits.column = bitcast i8* %5 to float*
-  call void @body_89(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.loss.end, float* %grad.head.end_logits.column)
+  call void @body_90(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.loss.end, float* %grad.head.end_logits.column)
   ret void
 }
 
@@ -20318,7 +20318,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 6488256
   %grad.head.start_logits.column = bitcast i8* %5 to float*
-  call void @body_90(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.loss.start, float* %grad.head.start_logits.column)
+  call void @body_91(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.loss.start, float* %grad.head.start_logits.column)
   ret void
 }
 
@@ -20337,7 +20337,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = getelementptr inbounds i8, i8* %7, i64 6291456
   %grad.head.qa_outputs.sum = bitcast i8* %8 to float*
-  call void @body_91(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.head.start_logits.column, float* %grad.head.end_logits.column, float* %grad.head.qa_outputs.sum)
+  call void @body_92(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.head.start_logits.column, float* %grad.head.end_logits.column, float* %grad.head.qa_outputs.sum)
   ret void
 }
 
@@ -20352,7 +20352,7 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 5881856
   %qa_outputs.bias = bitcast i8* %5 to float*
-  call void @body_92(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.head.qa_outputs.sum, float* %qa_outputs.bias)
+  call void @body_93(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %grad.head.qa_outputs.sum, float* %qa_outputs.bias)
   ret void
 }
 
@@ -20686,7 +20686,7 @@ entry:
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_107(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_110(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -20745,12 +20745,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 0
   %"squared norm partial sums" = bitcast i8* %5 to float*
-  call void @body_107(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %"trainable gradients (norm columns)", float* %"squared norm partial sums")
+  call void @body_110(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %"trainable gradients (norm columns)", float* %"squared norm partial sums")
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_108(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_111(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -20811,12 +20811,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 0
   %"squared norm partial sums" = bitcast i8* %5 to float*
-  call void @body_108(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %"trainable gradients (norm tail)", float* %"squared norm partial sums")
+  call void @body_111(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %"trainable gradients (norm tail)", float* %"squared norm partial sums")
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_109(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_112(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -20876,12 +20876,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 65600
   %"clip coefficient" = bitcast i8* %5 to float*
-  call void @body_109(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %"squared norm partial sums", float* %"clip coefficient")
+  call void @body_112(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %"squared norm partial sums", float* %"clip coefficient")
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_110(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3, float* noalias %b4) #0 {
+define internal void @body_113(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3, float* noalias %b4) #0 {
 entry:
   %0 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 1
   %ctx.f = load float, float* %0, align 4
@@ -20986,7 +20986,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 0
   %"trainable parameters" = bitcast i8* %14 to float*
-  call void @body_110(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %"trainable gradients", float* %"clip coefficient", float* %"adam first moments", float* %"adam second moments", float* %"trainable parameters")
+  call void @body_113(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %"trainable gradients", float* %"clip coefficient", float* %"adam first moments", float* %"adam second moments", float* %"trainable parameters")
   ret void
 }
 
@@ -21001,7 +21001,7 @@ entry:
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_111(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_114(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -21060,12 +21060,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 0
   %"squared norm partial sums" = bitcast i8* %5 to float*
-  call void @body_111(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %"trainable gradients (norm columns)", float* %"squared norm partial sums")
+  call void @body_114(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %"trainable gradients (norm columns)", float* %"squared norm partial sums")
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_112(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
+define internal void @body_115(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1) #0 {
 entry:
   br label %start
 
@@ -21122,12 +21122,12 @@ entry:
   %4 = load i8*, i8** %3, align 8
   %5 = getelementptr inbounds i8, i8* %4, i64 64
   %"clip coefficient" = bitcast i8* %5 to float*
-  call void @body_112(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %"squared norm partial sums", float* %"clip coefficient")
+  call void @body_115(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %"squared norm partial sums", float* %"clip coefficient")
   ret void
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @body_113(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3, float* noalias %b4) #0 {
+define internal void @body_116(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* noalias %b0, float* noalias %b1, float* noalias %b2, float* noalias %b3, float* noalias %b4) #0 {
 entry:
   %0 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 1
   %ctx.f = load float, float* %0, align 4
@@ -21232,7 +21232,7 @@ entry:
   %13 = load i8*, i8** %12, align 8
   %14 = getelementptr inbounds i8, i8* %13, i64 5880832
   %"trainable parameters" = bitcast i8* %14 to float*
-  call void @body_113(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %"trainable gradients", float* %"clip coefficient", float* %"adam first moments", float* %"adam second moments", float* %"trainable parameters")
+  call void @body_116(%bertrt_ctx* %ctx, i64 %begin, i64 %end, float* %"trainable gradients", float* %"clip coefficient", float* %"adam first moments", float* %"adam second moments", float* %"trainable parameters")
   ret void
 }
 

@@ -129,6 +129,11 @@ BERTRT_PHILOX_FN float bertrt_philox_uniform(uint32_t seed, uint32_t step, uint3
 #endif
 // ---- end of runtime/philox_impl.h ----
 
+// The schedule's attention geometry (schedule.h), which cuda_attention.cuh
+// checks against its own.
+#define BERTC_ATT_TILE 32
+#define BERTC_ATT_THREADS 128
+
 // ---- compiler/cuda_attention.cuh, verbatim ----
 // cuda_attention.cuh — the cuda target's fused multi-head self-attention: the three parts of
 // bertrt_attention's contract (runtime/bertrt_abi.h) as device templates. render_cuda.c
@@ -150,9 +155,16 @@ BERTRT_PHILOX_FN float bertrt_philox_uniform(uint32_t seed, uint32_t step, uint3
 // scores -inf. Key 0 of every row is in the first tile, so a row's running maximum is finite
 // from the first tile on.
 
-#define BERTC_ATT_TILE          32 // rows of a tile; one per lane of a warp
-#define BERTC_ATT_WARPS         4  // warps per block, each owning 8 rows of the block's tile
-#define BERTC_ATT_THREADS       (32 * BERTC_ATT_WARPS)
+// The schedule (compiler/schedule.h: SCHED_ATT_TILE, SCHED_ATT_THREADS) launches these
+// templates and prints its geometry above this file as BERTC_ATT_TILE (rows of a tile; one
+// per lane of a warp) and BERTC_ATT_THREADS; the templates are written for these values.
+#if !defined(BERTC_ATT_TILE) || !defined(BERTC_ATT_THREADS)
+#error "cuda_attention.cuh: BERTC_ATT_TILE and BERTC_ATT_THREADS come from the schedule"
+#endif
+#define BERTC_ATT_WARPS 4 // warps per block, each owning 8 rows of the block's tile
+#if BERTC_ATT_TILE != 32 || BERTC_ATT_THREADS != 32 * BERTC_ATT_WARPS
+#error "cuda_attention.cuh: the schedule's attention geometry is not the templates' (32 rows, 4 warps)"
+#endif
 #define BERTC_ATT_ROWS_PER_WARP (BERTC_ATT_TILE / BERTC_ATT_WARPS)
 
 __device__ __forceinline__ float bertc_warp_sum(float v) {
@@ -430,7 +442,7 @@ bertc_attention_grad_q(const bertrt_kernel_ctx *ctx, const E *q, const E *k, con
 }
 // ---- end of compiler/cuda_attention.cuh ----
 
-// ==== 102 bodies for 438 kernels =============================================
+// ==== 117 bodies for 438 kernels =============================================
 
 // body_0: 3 kernels
 //   forward_s128__k000_embeddings_sum: add embeddings.sum
@@ -578,19 +590,11 @@ body_5(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, 
   }
 }
 
-// body_6: 12 kernels
+// body_6: 4 kernels
 //   forward_s128__k011_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
 //   forward_s128__k022_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
 //   train_s128_v1__k011_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
 //   train_s128_v1__k022_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
-//   forward_s256__k011_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
-//   forward_s256__k022_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
-//   train_s256_v1__k011_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
-//   train_s256_v1__k022_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
-//   forward_s384__k011_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
-//   forward_s384__k022_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
-//   train_s384_v1__k011_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
-//   train_s384_v1__k022_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
 //   epilogue: rows of C (4096) x cols 512; 256 threads per row
 //   launch: grid 4096, block 256
 //   b0 updated f32, b1 read f32
@@ -607,16 +611,10 @@ body_6(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const 
   }
 }
 
-// body_7: 9 kernels
+// body_7: 3 kernels
 //   forward_s128__k027_head_start_logits_column: select_token head.start_logits.column
 //   train_s128_v0__k027_head_start_logits_column: select_token head.start_logits.column
 //   train_s128_v1__k027_head_start_logits_column: select_token head.start_logits.column
-//   forward_s256__k027_head_start_logits_column: select_token head.start_logits.column
-//   train_s256_v0__k027_head_start_logits_column: select_token head.start_logits.column
-//   train_s256_v1__k027_head_start_logits_column: select_token head.start_logits.column
-//   forward_s384__k027_head_start_logits_column: select_token head.start_logits.column
-//   train_s384_v0__k027_head_start_logits_column: select_token head.start_logits.column
-//   train_s384_v1__k027_head_start_logits_column: select_token head.start_logits.column
 //   rows [4096] (4096) x cols 1; 1 thread per row, 256 rows per block
 //   launch: grid 16, block 256
 //   b0 read f32, b1 written f32
@@ -630,16 +628,13 @@ body_7(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, 
   }
 }
 
-// body_8: 9 kernels
+// body_8: 6 kernels
 //   forward_s128__k028_head_start_logits: reshape head.start_logits
 //   forward_s128__k030_head_end_logits: reshape head.end_logits
 //   train_s128_v0__k028_head_start_logits: reshape head.start_logits
 //   train_s128_v0__k030_head_end_logits: reshape head.end_logits
-//   train_s128_v0__k115_grad_embeddings_position: copy rows grad.embeddings.position
 //   train_s128_v1__k028_head_start_logits: reshape head.start_logits
 //   train_s128_v1__k030_head_end_logits: reshape head.end_logits
-//   train_s256_v0__k115_grad_embeddings_position: copy rows grad.embeddings.position
-//   train_s384_v0__k115_grad_embeddings_position: copy rows grad.embeddings.position
 //   rows [32] (32) x cols 128; 128 threads per row
 //   launch: grid 32, block 128
 //   b0 read f32, b1 written f32
@@ -654,16 +649,10 @@ body_8(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, 
   }
 }
 
-// body_9: 9 kernels
+// body_9: 3 kernels
 //   forward_s128__k029_head_end_logits_column: select_token head.end_logits.column
 //   train_s128_v0__k029_head_end_logits_column: select_token head.end_logits.column
 //   train_s128_v1__k029_head_end_logits_column: select_token head.end_logits.column
-//   forward_s256__k029_head_end_logits_column: select_token head.end_logits.column
-//   train_s256_v0__k029_head_end_logits_column: select_token head.end_logits.column
-//   train_s256_v1__k029_head_end_logits_column: select_token head.end_logits.column
-//   forward_s384__k029_head_end_logits_column: select_token head.end_logits.column
-//   train_s384_v0__k029_head_end_logits_column: select_token head.end_logits.column
-//   train_s384_v1__k029_head_end_logits_column: select_token head.end_logits.column
 //   rows [4096] (4096) x cols 1; 1 thread per row, 256 rows per block
 //   launch: grid 16, block 256
 //   b0 read f32, b1 written f32
@@ -846,13 +835,9 @@ body_14(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_15: 6 kernels
+// body_15: 2 kernels
 //   train_s128_v0__k011_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
 //   train_s128_v0__k022_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
-//   train_s256_v0__k011_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
-//   train_s256_v0__k022_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
-//   train_s384_v0__k011_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
-//   train_s384_v0__k022_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
 //   epilogue: rows of C (4096) x cols 512; 256 threads per row
 //   launch: grid 4096, block 256
 //   b0 updated f32, b1 read f32, b2 written f32
@@ -929,13 +914,9 @@ body_17(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_18: 6 kernels
+// body_18: 2 kernels
 //   train_s128_v0__k041_grad_head_end_logits_column: select_token_backward grad.head.end_logits.column
 //   train_s128_v1__k041_grad_head_end_logits_column: select_token_backward grad.head.end_logits.column
-//   train_s256_v0__k041_grad_head_end_logits_column: select_token_backward grad.head.end_logits.column
-//   train_s256_v1__k041_grad_head_end_logits_column: select_token_backward grad.head.end_logits.column
-//   train_s384_v0__k041_grad_head_end_logits_column: select_token_backward grad.head.end_logits.column
-//   train_s384_v1__k041_grad_head_end_logits_column: select_token_backward grad.head.end_logits.column
 //   rows [4096,2] (8192) x cols 1; 1 thread per row, 256 rows per block
 //   launch: grid 32, block 256
 //   b0 read f32, b1 written f32
@@ -950,13 +931,9 @@ body_18(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_19: 6 kernels
+// body_19: 2 kernels
 //   train_s128_v0__k042_grad_head_start_logits_column: select_token_backward grad.head.start_logits.column
 //   train_s128_v1__k042_grad_head_start_logits_column: select_token_backward grad.head.start_logits.column
-//   train_s256_v0__k042_grad_head_start_logits_column: select_token_backward grad.head.start_logits.column
-//   train_s256_v1__k042_grad_head_start_logits_column: select_token_backward grad.head.start_logits.column
-//   train_s384_v0__k042_grad_head_start_logits_column: select_token_backward grad.head.start_logits.column
-//   train_s384_v1__k042_grad_head_start_logits_column: select_token_backward grad.head.start_logits.column
 //   rows [4096,2] (8192) x cols 1; 1 thread per row, 256 rows per block
 //   launch: grid 32, block 256
 //   b0 read f32, b1 written f32
@@ -1279,12 +1256,28 @@ body_33(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 }
 
 // body_34: 1 kernel
+//   train_s128_v0__k115_grad_embeddings_position: copy rows grad.embeddings.position
+//   rows [128] (128) x cols 128; 128 threads per row
+//   launch: grid 128, block 128
+//   b0 read f32, b1 written f32
+extern "C" __global__ void __launch_bounds__(128)
+body_34(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+  const int t = threadIdx.x;
+  const int row = blockIdx.x;
+  const int r0 = row;
+  // p0
+  for (int c = t; c < 128; c += 128) {
+    b1[128 * r0 + c] = b0[128 * r0 + c];
+  }
+}
+
+// body_35: 1 kernel
 //   train_s128_v0__k116_grad_embeddings_position: zero rows grad.embeddings.position
 //   rows [256] (256) x cols 128; 128 threads per row
 //   launch: grid 256, block 128
 //   b0 written f32
 extern "C" __global__ void __launch_bounds__(128)
-body_34(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0) {
+body_35(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row;
@@ -1294,13 +1287,13 @@ body_34(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0) {
   }
 }
 
-// body_35: 1 kernel
+// body_36: 1 kernel
 //   train_s128_v0__k117_grad_embeddings_token_type: scatter-add grad.embeddings.token_type
 //   dst [2,128] = 0; dst[ids[r], :] += src[r, :] for r < 4096 in order; 64 dst rows per block, 128 threads over their columns
 //   launch: grid 1, block 128
 //   b0 written f32, b1 read f32, b2 read i32
 extern "C" __global__ void __launch_bounds__(128)
-body_35(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1, const int *__restrict__ b2) {
+body_36(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1, const int *__restrict__ b2) {
   const int first = blockIdx.x * 64, t = threadIdx.x;
   for (int i = first; i < first + 64 && i < 2; i++)
     for (int c = t; c < 128; c += 128) b0[i * 128 + c] = 0.0f;
@@ -1311,13 +1304,13 @@ body_35(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const
   }
 }
 
-// body_36: 1 kernel
+// body_37: 1 kernel
 //   train_s128_v0__k118_grad_embeddings_word_without_padding: zero_pad_rows grad.embeddings.word.without_padding
 //   rows [32,128] (4096) x cols 128; 128 threads per row
 //   launch: grid 4096, block 128
 //   b0 read i32, b1 read f32, b2 written f32
 extern "C" __global__ void __launch_bounds__(128)
-body_36(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
+body_37(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 128;
@@ -1328,13 +1321,13 @@ body_36(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, c
   }
 }
 
-// body_37: 1 kernel
+// body_38: 1 kernel
 //   train_s128_v0__k119_grad_embeddings_word: scatter-add grad.embeddings.word
 //   dst [8000,128] = 0; dst[ids[r], :] += src[r, :] for r < 4096 in order; 64 dst rows per block, 128 threads over their columns
 //   launch: grid 125, block 128
 //   b0 written f32, b1 read f32, b2 read i32
 extern "C" __global__ void __launch_bounds__(128)
-body_37(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1, const int *__restrict__ b2) {
+body_38(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1, const int *__restrict__ b2) {
   const int first = blockIdx.x * 64, t = threadIdx.x;
   for (int i = first; i < first + 64 && i < 8000; i++)
     for (int c = t; c < 128; c += 128) b0[i * 128 + c] = 0.0f;
@@ -1345,7 +1338,7 @@ body_37(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const
   }
 }
 
-// body_38: 3 kernels
+// body_39: 3 kernels
 //   forward_s256__k000_embeddings_sum: add embeddings.sum
 //   train_s256_v0__k000_embeddings_sum: add embeddings.sum
 //   train_s256_v1__k000_embeddings_sum: add embeddings.sum
@@ -1353,7 +1346,7 @@ body_37(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const
 //   launch: grid 8192, block 128
 //   b0 read f32, b1 read f32, b2 read i32, b3 read f32, b4 read i32, b5 written f32
 extern "C" __global__ void __launch_bounds__(128)
-body_38(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const int *__restrict__ b2, const float *__restrict__ b3, const int *__restrict__ b4, float *__restrict__ b5) {
+body_39(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const int *__restrict__ b2, const float *__restrict__ b3, const int *__restrict__ b4, float *__restrict__ b5) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 256;
@@ -1364,7 +1357,7 @@ body_38(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_39: 10 kernels
+// body_40: 10 kernels
 //   forward_s256__k001_embeddings_layernorm: layernorm embeddings.layernorm
 //   forward_s256__k010_layer_0_attention_layernorm: layernorm layer.0.attention.layernorm
 //   forward_s256__k014_layer_0_ffn_layernorm: layernorm layer.0.ffn.layernorm
@@ -1379,7 +1372,7 @@ body_38(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 8192, block 128
 //   b0 read f32, b1 read f32, b2 read f32, b3 written f32
 extern "C" __global__ void __launch_bounds__(128)
-body_39(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3) {
+body_40(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 256;
@@ -1407,7 +1400,7 @@ body_39(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_40: 7 kernels
+// body_41: 7 kernels
 //   forward_s256__k002_embeddings_dropout: dropout embeddings.dropout
 //   train_s256_v0__k002_embeddings_dropout: dropout embeddings.dropout
 //   train_s256_v0__k050_grad_layer_1_ffn_dropout: dropout grad.layer.1.ffn.dropout
@@ -1419,7 +1412,7 @@ body_39(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 8192, block 128
 //   b0 read f32, b1 written f32, site0 (dropout)
 extern "C" __global__ void __launch_bounds__(128)
-body_40(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1, const uint32_t site0) {
+body_41(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1, const uint32_t site0) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 256;
@@ -1430,7 +1423,7 @@ body_40(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_41: 3 kernels
+// body_42: 3 kernels
 //   forward_s256__k003_attention_mask_bias: mask_bias attention_mask_bias
 //   train_s256_v0__k003_attention_mask_bias: mask_bias attention_mask_bias
 //   train_s256_v1__k003_attention_mask_bias: mask_bias attention_mask_bias
@@ -1438,7 +1431,7 @@ body_40(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 32, block 256
 //   b0 read i32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_41(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, float *__restrict__ b1) {
+body_42(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, float *__restrict__ b1) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row;
@@ -1448,7 +1441,7 @@ body_41(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, f
   }
 }
 
-// body_42: 6 kernels
+// body_43: 6 kernels
 //   forward_s256__k007_layer_0_attention_context_forward: attention forward of layer.0.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
 //   forward_s256__k018_layer_1_attention_context_forward: attention forward of layer.1.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
 //   train_s256_v0__k007_layer_0_attention_context_forward: attention forward of layer.0.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
@@ -1459,11 +1452,11 @@ body_41(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, f
 //   launch: grid 512, block 128
 //   b0 read f32, b1 read f32, b2 read f32, b3 read f32, b4 written f32, b5 written f32, site0 (dropout)
 extern "C" __global__ void __launch_bounds__(128, 2)
-body_42(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4, float *__restrict__ b5, const uint32_t site0) {
+body_43(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4, float *__restrict__ b5, const uint32_t site0) {
   bertc_attention_forward<256, 2, 64, true>(ctx, b0, b1, b2, b3, b4, b5, 0.125f, 0.100000001f, 1.11111116f, site0);
 }
 
-// body_43: 12 kernels
+// body_44: 12 kernels
 //   forward_s256__k009_layer_0_attention_residual: add layer.0.attention.residual
 //   forward_s256__k013_layer_0_ffn_residual: add layer.0.ffn.residual
 //   forward_s256__k020_layer_1_attention_residual: add layer.1.attention.residual
@@ -1480,7 +1473,7 @@ body_42(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 8192, block 128
 //   b0 read f32, b1 read f32, b2 written f32, site0 (dropout)
 extern "C" __global__ void __launch_bounds__(128)
-body_43(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2, const uint32_t site0) {
+body_44(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2, const uint32_t site0) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 256;
@@ -1491,7 +1484,45 @@ body_43(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_44: 6 kernels
+// body_45: 4 kernels
+//   forward_s256__k011_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
+//   forward_s256__k022_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
+//   train_s256_v1__k011_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
+//   train_s256_v1__k022_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
+//   epilogue: rows of C (8192) x cols 512; 256 threads per row
+//   launch: grid 8192, block 256
+//   b0 updated f32, b1 read f32
+extern "C" __global__ void __launch_bounds__(256)
+body_45(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1) {
+  const int t = threadIdx.x;
+  const int row = blockIdx.x;
+  const int at = row * 512;
+  for (int c = t; c < 512; c += 256) {
+    float v = b0[at + c];
+    v = v + b1[c];
+    v = 0.5f * v * (1.0f + erff(v / 1.41421354f));
+    b0[at + c] = v;
+  }
+}
+
+// body_46: 3 kernels
+//   forward_s256__k027_head_start_logits_column: select_token head.start_logits.column
+//   train_s256_v0__k027_head_start_logits_column: select_token head.start_logits.column
+//   train_s256_v1__k027_head_start_logits_column: select_token head.start_logits.column
+//   rows [8192] (8192) x cols 1; 1 thread per row, 256 rows per block
+//   launch: grid 32, block 256
+//   b0 read f32, b1 written f32
+extern "C" __global__ void __launch_bounds__(256)
+body_46(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+  const int row = blockIdx.x * 256 + threadIdx.x / 1;
+  const int r0 = row;
+  // p0
+  for (int c = 0; c < 1; c++) {
+    b1[r0 + c] = b0[2 * r0 + c];
+  }
+}
+
+// body_47: 6 kernels
 //   forward_s256__k028_head_start_logits: reshape head.start_logits
 //   forward_s256__k030_head_end_logits: reshape head.end_logits
 //   train_s256_v0__k028_head_start_logits: reshape head.start_logits
@@ -1502,7 +1533,7 @@ body_43(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 32, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_44(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_47(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row;
@@ -1512,7 +1543,24 @@ body_44(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_45: 6 kernels
+// body_48: 3 kernels
+//   forward_s256__k029_head_end_logits_column: select_token head.end_logits.column
+//   train_s256_v0__k029_head_end_logits_column: select_token head.end_logits.column
+//   train_s256_v1__k029_head_end_logits_column: select_token head.end_logits.column
+//   rows [8192] (8192) x cols 1; 1 thread per row, 256 rows per block
+//   launch: grid 32, block 256
+//   b0 read f32, b1 written f32
+extern "C" __global__ void __launch_bounds__(256)
+body_48(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+  const int row = blockIdx.x * 256 + threadIdx.x / 1;
+  const int r0 = row;
+  // p0
+  for (int c = 0; c < 1; c++) {
+    b1[r0 + c] = b0[2 * r0 + c + 1];
+  }
+}
+
+// body_49: 6 kernels
 //   forward_s256__k031_loss_end_valid_count: valid label count loss.end.valid_count
 //   forward_s256__k034_loss_start_valid_count: valid label count loss.start.valid_count
 //   train_s256_v0__k031_loss_end_valid_count: valid label count loss.end.valid_count
@@ -1523,7 +1571,7 @@ body_44(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 1, block 32
 //   b0 read i32, b1 written f32
 extern "C" __global__ void __launch_bounds__(32)
-body_45(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, float *__restrict__ b1) {
+body_49(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, float *__restrict__ b1) {
   const int t = threadIdx.x;
   // p0
   float s0 = 0.0f;
@@ -1537,7 +1585,7 @@ body_45(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, f
   }
 }
 
-// body_46: 6 kernels
+// body_50: 6 kernels
 //   forward_s256__k032_loss_end: cross-entropy rows loss.end
 //   forward_s256__k035_loss_start: cross-entropy rows loss.start
 //   train_s256_v0__k032_loss_end: cross-entropy rows loss.end
@@ -1548,7 +1596,7 @@ body_45(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, f
 //   launch: grid 32, block 256
 //   b0 read f32, b1 read i32, b2 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_46(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const int *__restrict__ b1, float *__restrict__ b2) {
+body_50(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const int *__restrict__ b1, float *__restrict__ b2) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row;
@@ -1580,7 +1628,7 @@ body_46(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_47: 5 kernels
+// body_51: 5 kernels
 //   train_s256_v0__k001_embeddings_layernorm: layernorm embeddings.layernorm
 //   train_s256_v0__k010_layer_0_attention_layernorm: layernorm layer.0.attention.layernorm
 //   train_s256_v0__k014_layer_0_ffn_layernorm: layernorm layer.0.ffn.layernorm
@@ -1590,7 +1638,7 @@ body_46(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 8192, block 128
 //   b0 read f32, b1 read f32, b2 read f32, b3 written f32, b4 written f32
 extern "C" __global__ void __launch_bounds__(128)
-body_47(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3, float *__restrict__ b4) {
+body_51(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3, float *__restrict__ b4) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 256;
@@ -1623,7 +1671,27 @@ body_47(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_48: 4 kernels
+// body_52: 2 kernels
+//   train_s256_v0__k011_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
+//   train_s256_v0__k022_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
+//   epilogue: rows of C (8192) x cols 512; 256 threads per row
+//   launch: grid 8192, block 256
+//   b0 updated f32, b1 read f32, b2 written f32
+extern "C" __global__ void __launch_bounds__(256)
+body_52(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
+  const int t = threadIdx.x;
+  const int row = blockIdx.x;
+  const int at = row * 512;
+  for (int c = t; c < 512; c += 256) {
+    float v = b0[at + c];
+    v = v + b1[c];
+    b2[at + c] = v;
+    v = 0.5f * v * (1.0f + erff(v / 1.41421354f));
+    b0[at + c] = v;
+  }
+}
+
+// body_53: 4 kernels
 //   train_s256_v0__k039_grad_loss_start: cross-entropy backward grad.loss.start
 //   train_s256_v0__k040_grad_loss_end: cross-entropy backward grad.loss.end
 //   train_s256_v1__k039_grad_loss_start: cross-entropy backward grad.loss.start
@@ -1632,7 +1700,7 @@ body_47(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 32, block 256
 //   b0 read f32, b1 read i32, b2 read f32, b3 read f32, b4 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_48(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const int *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4) {
+body_53(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const int *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row;
@@ -1664,14 +1732,48 @@ body_48(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_49: 2 kernels
+// body_54: 2 kernels
+//   train_s256_v0__k041_grad_head_end_logits_column: select_token_backward grad.head.end_logits.column
+//   train_s256_v1__k041_grad_head_end_logits_column: select_token_backward grad.head.end_logits.column
+//   rows [8192,2] (16384) x cols 1; 1 thread per row, 256 rows per block
+//   launch: grid 64, block 256
+//   b0 read f32, b1 written f32
+extern "C" __global__ void __launch_bounds__(256)
+body_54(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+  const int row = blockIdx.x * 256 + threadIdx.x / 1;
+  const int r0 = row / 2;
+  const int r1 = row % 2;
+  // p0
+  for (int c = 0; c < 1; c++) {
+    b1[2 * r0 + r1 + c] = ((0.0f + (1.0f * (float)r1)) == 1.0f ? 1.0f : 0.0f) != 0.0f ? b0[r0 + c] : 0.0f;
+  }
+}
+
+// body_55: 2 kernels
+//   train_s256_v0__k042_grad_head_start_logits_column: select_token_backward grad.head.start_logits.column
+//   train_s256_v1__k042_grad_head_start_logits_column: select_token_backward grad.head.start_logits.column
+//   rows [8192,2] (16384) x cols 1; 1 thread per row, 256 rows per block
+//   launch: grid 64, block 256
+//   b0 read f32, b1 written f32
+extern "C" __global__ void __launch_bounds__(256)
+body_55(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+  const int row = blockIdx.x * 256 + threadIdx.x / 1;
+  const int r0 = row / 2;
+  const int r1 = row % 2;
+  // p0
+  for (int c = 0; c < 1; c++) {
+    b1[2 * r0 + r1 + c] = ((0.0f + (1.0f * (float)r1)) == 0.0f ? 1.0f : 0.0f) != 0.0f ? b0[r0 + c] : 0.0f;
+  }
+}
+
+// body_56: 2 kernels
 //   train_s256_v0__k043_grad_head_qa_outputs_sum: add grad.head.qa_outputs.sum
 //   train_s256_v1__k043_grad_head_qa_outputs_sum: add grad.head.qa_outputs.sum
 //   rows [32,256] (8192) x cols 2; 2 threads per row, 128 rows per block
 //   launch: grid 64, block 256
 //   b0 read f32, b1 read f32, b2 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_49(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
+body_56(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
   const int t = threadIdx.x % 2;
   const int row = blockIdx.x * 128 + threadIdx.x / 2;
   const int r0 = row / 256;
@@ -1682,14 +1784,14 @@ body_49(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_50: 2 kernels
+// body_57: 2 kernels
 //   train_s256_v0__k044_grad_head_qa_outputs_in1_sum: sum over rows grad.head.qa_outputs.in1.sum
 //   train_s256_v1__k044_grad_head_qa_outputs_in1_sum: sum over rows grad.head.qa_outputs.in1.sum
 //   cols 2, each the sum over rows [32,256]; 2 columns per block, 128 lanes per column summing every 128-th row, then the lanes in order
 //   launch: grid 1, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_50(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_57(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int lane = threadIdx.x / 2;
   const int col = blockIdx.x * 2 + threadIdx.x % 2;
   float sum0 = 0.0f;
@@ -1706,7 +1808,7 @@ body_50(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b1[col] = sum0;
 }
 
-// body_51: 5 kernels
+// body_58: 5 kernels
 //   train_s256_v0__k047_grad_layer_1_ffn_layernorm_x: layernorm backward grad.layer.1.ffn.layernorm.x
 //   train_s256_v0__k059_grad_layer_1_attention_layernorm_x: layernorm backward grad.layer.1.attention.layernorm.x
 //   train_s256_v0__k079_grad_layer_0_ffn_layernorm_x: layernorm backward grad.layer.0.ffn.layernorm.x
@@ -1716,7 +1818,7 @@ body_50(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 8192, block 128
 //   b0 read f32, b1 read f32, b2 read f32, b3 read f32, b4 written f32
 extern "C" __global__ void __launch_bounds__(128)
-body_51(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4) {
+body_58(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 256;
@@ -1743,7 +1845,7 @@ body_51(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_52: 5 kernels
+// body_59: 5 kernels
 //   train_s256_v0__k048_grad_layer_1_ffn_layernorm_gamma: sum over rows grad.layer.1.ffn.layernorm.gamma
 //   train_s256_v0__k060_grad_layer_1_attention_layernorm_gamma: sum over rows grad.layer.1.attention.layernorm.gamma
 //   train_s256_v0__k080_grad_layer_0_ffn_layernorm_gamma: sum over rows grad.layer.0.ffn.layernorm.gamma
@@ -1753,7 +1855,7 @@ body_51(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 4, block 256
 //   b0 read f32, b1 read f32, b2 read f32, b3 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_52(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3) {
+body_59(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3) {
   const int lane = threadIdx.x / 32;
   const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
@@ -1770,7 +1872,7 @@ body_52(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b3[col] = sum0;
 }
 
-// body_53: 15 kernels
+// body_60: 15 kernels
 //   train_s256_v0__k049_grad_layer_1_ffn_layernorm_beta: sum over rows grad.layer.1.ffn.layernorm.beta
 //   train_s256_v0__k051_grad_layer_1_ffn_output_in1_sum: sum over rows grad.layer.1.ffn.output.in1.sum
 //   train_s256_v0__k061_grad_layer_1_attention_layernorm_beta: sum over rows grad.layer.1.attention.layernorm.beta
@@ -1790,7 +1892,7 @@ body_52(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 4, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_53(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_60(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int lane = threadIdx.x / 32;
   const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
@@ -1807,14 +1909,14 @@ body_53(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b1[col] = sum0;
 }
 
-// body_54: 2 kernels
+// body_61: 2 kernels
 //   train_s256_v0__k054_grad_layer_1_ffn_gelu: gelu_backward grad.layer.1.ffn.gelu
 //   train_s256_v0__k086_grad_layer_0_ffn_gelu: gelu_backward grad.layer.0.ffn.gelu
 //   rows [32,256] (8192) x cols 512; 256 threads per row
 //   launch: grid 8192, block 256
 //   b0 read f32, b1 read f32, b2 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_54(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
+body_61(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 256;
@@ -1826,14 +1928,14 @@ body_54(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_55: 2 kernels
+// body_62: 2 kernels
 //   train_s256_v0__k055_grad_layer_1_ffn_intermediate_in1_sum: sum over rows grad.layer.1.ffn.intermediate.in1.sum
 //   train_s256_v0__k087_grad_layer_0_ffn_intermediate_in1_sum: sum over rows grad.layer.0.ffn.intermediate.in1.sum
 //   cols 512, each the sum over rows [32,256]; 32 columns per block, 8 lanes per column summing every 8-th row, then the lanes in order
 //   launch: grid 16, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_55(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_62(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int lane = threadIdx.x / 32;
   const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
@@ -1850,14 +1952,14 @@ body_55(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b1[col] = sum0;
 }
 
-// body_56: 2 kernels
+// body_63: 2 kernels
 //   train_s256_v0__k057_grad_layer_1_attention_layernorm_sum: add grad.layer.1.attention.layernorm.sum
 //   train_s256_v0__k089_grad_layer_0_attention_layernorm_sum: add grad.layer.0.attention.layernorm.sum
 //   rows [32,256] (8192) x cols 128; 128 threads per row
 //   launch: grid 8192, block 128
 //   b0 read f32, b1 read f32, b2 written f32
 extern "C" __global__ void __launch_bounds__(128)
-body_56(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
+body_63(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 256;
@@ -1868,14 +1970,14 @@ body_56(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_57: 2 kernels
+// body_64: 2 kernels
 //   train_s256_v0__k066_layer_1_attention_context: attention delta = dout . out of layer.1.attention.context
 //   train_s256_v0__k098_layer_0_attention_context: attention delta = dout . out of layer.0.attention.context
 //   rows [32,2,256] (16384) x cols 64; 64 threads per row
 //   launch: grid 16384, block 64
 //   b0 read f32, b1 read f32, b2 written f32
 extern "C" __global__ void __launch_bounds__(64)
-body_57(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
+body_64(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 512;
@@ -1893,35 +1995,35 @@ body_57(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_58: 2 kernels
+// body_65: 2 kernels
 //   train_s256_v0__k067_layer_1_attention_context_grad_kv: attention grad_kv of layer.1.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
 //   train_s256_v0__k099_layer_0_attention_context_grad_kv: attention grad_kv of layer.0.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
 //   attention grad_kv, [32,256] x 2 heads of 64; a block per (batch, head, 32 key rows), 128 threads
 //   launch: grid 512, block 128
 //   b0 read f32, b1 read f32, b2 read f32, b3 read f32, b4 read f32, b5 read f32, b6 read f32, b7 written f32, b8 written f32, site0 (dropout)
 extern "C" __global__ void __launch_bounds__(128, 2)
-body_58(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, const float *__restrict__ b4, const float *__restrict__ b5, const float *__restrict__ b6, float *__restrict__ b7, float *__restrict__ b8, const uint32_t site0) {
+body_65(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, const float *__restrict__ b4, const float *__restrict__ b5, const float *__restrict__ b6, float *__restrict__ b7, float *__restrict__ b8, const uint32_t site0) {
   bertc_attention_grad_kv<256, 2, 64, true>(ctx, b0, b1, b2, b3, b4, b5, b6, b7, b8, 0.125f, 0.100000001f, 1.11111116f, site0);
 }
 
-// body_59: 2 kernels
+// body_66: 2 kernels
 //   train_s256_v0__k068_layer_1_attention_context_grad_q: attention grad_q of layer.1.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
 //   train_s256_v0__k100_layer_0_attention_context_grad_q: attention grad_q of layer.0.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
 //   attention grad_q, [32,256] x 2 heads of 64; a block per (batch, head, 32 query rows), 128 threads
 //   launch: grid 512, block 128
 //   b0 read f32, b1 read f32, b2 read f32, b3 read f32, b4 read f32, b5 read f32, b6 read f32, b7 written f32, site0 (dropout)
 extern "C" __global__ void __launch_bounds__(128, 2)
-body_59(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, const float *__restrict__ b4, const float *__restrict__ b5, const float *__restrict__ b6, float *__restrict__ b7, const uint32_t site0) {
+body_66(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, const float *__restrict__ b4, const float *__restrict__ b5, const float *__restrict__ b6, float *__restrict__ b7, const uint32_t site0) {
   bertc_attention_grad_q<256, 2, 64, true>(ctx, b0, b1, b2, b3, b4, b5, b6, b7, 0.125f, 0.100000001f, 1.11111116f, site0);
 }
 
-// body_60: 1 kernel
+// body_67: 1 kernel
 //   train_s256_v0__k077_grad_layer_0_ffn_layernorm_sum: add grad.layer.0.ffn.layernorm.sum
 //   rows [32,256] (8192) x cols 128; 128 threads per row
 //   launch: grid 8192, block 128
 //   b0 read f32, b1 read f32, b2 read f32, b3 read f32, b4 written f32
 extern "C" __global__ void __launch_bounds__(128)
-body_60(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4) {
+body_67(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 256;
@@ -1932,13 +2034,13 @@ body_60(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_61: 1 kernel
+// body_68: 1 kernel
 //   train_s256_v0__k110_grad_embeddings_dropout: dropout grad.embeddings.dropout
 //   rows [32,256] (8192) x cols 128; 128 threads per row
 //   launch: grid 8192, block 128
 //   b0 read f32, b1 read f32, b2 read f32, b3 read f32, b4 written f32, site0 (dropout)
 extern "C" __global__ void __launch_bounds__(128)
-body_61(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4, const uint32_t site0) {
+body_68(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4, const uint32_t site0) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 256;
@@ -1949,13 +2051,13 @@ body_61(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_62: 1 kernel
+// body_69: 1 kernel
 //   train_s256_v0__k114_grad_embeddings_sum_in1_sum: sum over rows grad.embeddings.sum.in1.sum
 //   cols 32768, each the sum over rows [32]; 32 columns per block, 8 lanes per column summing every 8-th row, then the lanes in order
 //   launch: grid 1024, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_62(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_69(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int lane = threadIdx.x / 32;
   const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
@@ -1971,13 +2073,29 @@ body_62(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b1[col] = sum0;
 }
 
-// body_63: 1 kernel
+// body_70: 1 kernel
+//   train_s256_v0__k115_grad_embeddings_position: copy rows grad.embeddings.position
+//   rows [256] (256) x cols 128; 128 threads per row
+//   launch: grid 256, block 128
+//   b0 read f32, b1 written f32
+extern "C" __global__ void __launch_bounds__(128)
+body_70(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+  const int t = threadIdx.x;
+  const int row = blockIdx.x;
+  const int r0 = row;
+  // p0
+  for (int c = t; c < 128; c += 128) {
+    b1[128 * r0 + c] = b0[128 * r0 + c];
+  }
+}
+
+// body_71: 1 kernel
 //   train_s256_v0__k116_grad_embeddings_position: zero rows grad.embeddings.position
 //   rows [128] (128) x cols 128; 128 threads per row
 //   launch: grid 128, block 128
 //   b0 written f32
 extern "C" __global__ void __launch_bounds__(128)
-body_63(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0) {
+body_71(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row;
@@ -1987,13 +2105,13 @@ body_63(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0) {
   }
 }
 
-// body_64: 1 kernel
+// body_72: 1 kernel
 //   train_s256_v0__k117_grad_embeddings_token_type: scatter-add grad.embeddings.token_type
 //   dst [2,128] = 0; dst[ids[r], :] += src[r, :] for r < 8192 in order; 64 dst rows per block, 128 threads over their columns
 //   launch: grid 1, block 128
 //   b0 written f32, b1 read f32, b2 read i32
 extern "C" __global__ void __launch_bounds__(128)
-body_64(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1, const int *__restrict__ b2) {
+body_72(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1, const int *__restrict__ b2) {
   const int first = blockIdx.x * 64, t = threadIdx.x;
   for (int i = first; i < first + 64 && i < 2; i++)
     for (int c = t; c < 128; c += 128) b0[i * 128 + c] = 0.0f;
@@ -2004,13 +2122,13 @@ body_64(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const
   }
 }
 
-// body_65: 1 kernel
+// body_73: 1 kernel
 //   train_s256_v0__k118_grad_embeddings_word_without_padding: zero_pad_rows grad.embeddings.word.without_padding
 //   rows [32,256] (8192) x cols 128; 128 threads per row
 //   launch: grid 8192, block 128
 //   b0 read i32, b1 read f32, b2 written f32
 extern "C" __global__ void __launch_bounds__(128)
-body_65(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
+body_73(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 256;
@@ -2021,13 +2139,13 @@ body_65(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, c
   }
 }
 
-// body_66: 1 kernel
+// body_74: 1 kernel
 //   train_s256_v0__k119_grad_embeddings_word: scatter-add grad.embeddings.word
 //   dst [8000,128] = 0; dst[ids[r], :] += src[r, :] for r < 8192 in order; 64 dst rows per block, 128 threads over their columns
 //   launch: grid 125, block 128
 //   b0 written f32, b1 read f32, b2 read i32
 extern "C" __global__ void __launch_bounds__(128)
-body_66(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1, const int *__restrict__ b2) {
+body_74(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1, const int *__restrict__ b2) {
   const int first = blockIdx.x * 64, t = threadIdx.x;
   for (int i = first; i < first + 64 && i < 8000; i++)
     for (int c = t; c < 128; c += 128) b0[i * 128 + c] = 0.0f;
@@ -2038,7 +2156,7 @@ body_66(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const
   }
 }
 
-// body_67: 3 kernels
+// body_75: 3 kernels
 //   forward_s384__k000_embeddings_sum: add embeddings.sum
 //   train_s384_v0__k000_embeddings_sum: add embeddings.sum
 //   train_s384_v1__k000_embeddings_sum: add embeddings.sum
@@ -2046,7 +2164,7 @@ body_66(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const
 //   launch: grid 12288, block 128
 //   b0 read f32, b1 read f32, b2 read i32, b3 read f32, b4 read i32, b5 written f32
 extern "C" __global__ void __launch_bounds__(128)
-body_67(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const int *__restrict__ b2, const float *__restrict__ b3, const int *__restrict__ b4, float *__restrict__ b5) {
+body_75(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const int *__restrict__ b2, const float *__restrict__ b3, const int *__restrict__ b4, float *__restrict__ b5) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 384;
@@ -2057,7 +2175,7 @@ body_67(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_68: 10 kernels
+// body_76: 10 kernels
 //   forward_s384__k001_embeddings_layernorm: layernorm embeddings.layernorm
 //   forward_s384__k010_layer_0_attention_layernorm: layernorm layer.0.attention.layernorm
 //   forward_s384__k014_layer_0_ffn_layernorm: layernorm layer.0.ffn.layernorm
@@ -2072,7 +2190,7 @@ body_67(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 12288, block 128
 //   b0 read f32, b1 read f32, b2 read f32, b3 written f32
 extern "C" __global__ void __launch_bounds__(128)
-body_68(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3) {
+body_76(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 384;
@@ -2100,7 +2218,7 @@ body_68(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_69: 7 kernels
+// body_77: 7 kernels
 //   forward_s384__k002_embeddings_dropout: dropout embeddings.dropout
 //   train_s384_v0__k002_embeddings_dropout: dropout embeddings.dropout
 //   train_s384_v0__k050_grad_layer_1_ffn_dropout: dropout grad.layer.1.ffn.dropout
@@ -2112,7 +2230,7 @@ body_68(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 12288, block 128
 //   b0 read f32, b1 written f32, site0 (dropout)
 extern "C" __global__ void __launch_bounds__(128)
-body_69(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1, const uint32_t site0) {
+body_77(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1, const uint32_t site0) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 384;
@@ -2123,7 +2241,7 @@ body_69(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_70: 3 kernels
+// body_78: 3 kernels
 //   forward_s384__k003_attention_mask_bias: mask_bias attention_mask_bias
 //   train_s384_v0__k003_attention_mask_bias: mask_bias attention_mask_bias
 //   train_s384_v1__k003_attention_mask_bias: mask_bias attention_mask_bias
@@ -2131,7 +2249,7 @@ body_69(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 32, block 256
 //   b0 read i32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_70(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, float *__restrict__ b1) {
+body_78(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, float *__restrict__ b1) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row;
@@ -2141,7 +2259,7 @@ body_70(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, f
   }
 }
 
-// body_71: 6 kernels
+// body_79: 6 kernels
 //   forward_s384__k007_layer_0_attention_context_forward: attention forward of layer.0.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
 //   forward_s384__k018_layer_1_attention_context_forward: attention forward of layer.1.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
 //   train_s384_v0__k007_layer_0_attention_context_forward: attention forward of layer.0.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
@@ -2152,11 +2270,11 @@ body_70(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, f
 //   launch: grid 768, block 128
 //   b0 read f32, b1 read f32, b2 read f32, b3 read f32, b4 written f32, b5 written f32, site0 (dropout)
 extern "C" __global__ void __launch_bounds__(128, 2)
-body_71(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4, float *__restrict__ b5, const uint32_t site0) {
+body_79(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4, float *__restrict__ b5, const uint32_t site0) {
   bertc_attention_forward<384, 2, 64, true>(ctx, b0, b1, b2, b3, b4, b5, 0.125f, 0.100000001f, 1.11111116f, site0);
 }
 
-// body_72: 12 kernels
+// body_80: 12 kernels
 //   forward_s384__k009_layer_0_attention_residual: add layer.0.attention.residual
 //   forward_s384__k013_layer_0_ffn_residual: add layer.0.ffn.residual
 //   forward_s384__k020_layer_1_attention_residual: add layer.1.attention.residual
@@ -2173,7 +2291,7 @@ body_71(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 12288, block 128
 //   b0 read f32, b1 read f32, b2 written f32, site0 (dropout)
 extern "C" __global__ void __launch_bounds__(128)
-body_72(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2, const uint32_t site0) {
+body_80(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2, const uint32_t site0) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 384;
@@ -2184,7 +2302,45 @@ body_72(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_73: 6 kernels
+// body_81: 4 kernels
+//   forward_s384__k011_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
+//   forward_s384__k022_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
+//   train_s384_v1__k011_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
+//   train_s384_v1__k022_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
+//   epilogue: rows of C (12288) x cols 512; 256 threads per row
+//   launch: grid 12288, block 256
+//   b0 updated f32, b1 read f32
+extern "C" __global__ void __launch_bounds__(256)
+body_81(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1) {
+  const int t = threadIdx.x;
+  const int row = blockIdx.x;
+  const int at = row * 512;
+  for (int c = t; c < 512; c += 256) {
+    float v = b0[at + c];
+    v = v + b1[c];
+    v = 0.5f * v * (1.0f + erff(v / 1.41421354f));
+    b0[at + c] = v;
+  }
+}
+
+// body_82: 3 kernels
+//   forward_s384__k027_head_start_logits_column: select_token head.start_logits.column
+//   train_s384_v0__k027_head_start_logits_column: select_token head.start_logits.column
+//   train_s384_v1__k027_head_start_logits_column: select_token head.start_logits.column
+//   rows [12288] (12288) x cols 1; 1 thread per row, 256 rows per block
+//   launch: grid 48, block 256
+//   b0 read f32, b1 written f32
+extern "C" __global__ void __launch_bounds__(256)
+body_82(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+  const int row = blockIdx.x * 256 + threadIdx.x / 1;
+  const int r0 = row;
+  // p0
+  for (int c = 0; c < 1; c++) {
+    b1[r0 + c] = b0[2 * r0 + c];
+  }
+}
+
+// body_83: 6 kernels
 //   forward_s384__k028_head_start_logits: reshape head.start_logits
 //   forward_s384__k030_head_end_logits: reshape head.end_logits
 //   train_s384_v0__k028_head_start_logits: reshape head.start_logits
@@ -2195,7 +2351,7 @@ body_72(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 32, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_73(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_83(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row;
@@ -2205,7 +2361,24 @@ body_73(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_74: 6 kernels
+// body_84: 3 kernels
+//   forward_s384__k029_head_end_logits_column: select_token head.end_logits.column
+//   train_s384_v0__k029_head_end_logits_column: select_token head.end_logits.column
+//   train_s384_v1__k029_head_end_logits_column: select_token head.end_logits.column
+//   rows [12288] (12288) x cols 1; 1 thread per row, 256 rows per block
+//   launch: grid 48, block 256
+//   b0 read f32, b1 written f32
+extern "C" __global__ void __launch_bounds__(256)
+body_84(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+  const int row = blockIdx.x * 256 + threadIdx.x / 1;
+  const int r0 = row;
+  // p0
+  for (int c = 0; c < 1; c++) {
+    b1[r0 + c] = b0[2 * r0 + c + 1];
+  }
+}
+
+// body_85: 6 kernels
 //   forward_s384__k031_loss_end_valid_count: valid label count loss.end.valid_count
 //   forward_s384__k034_loss_start_valid_count: valid label count loss.start.valid_count
 //   train_s384_v0__k031_loss_end_valid_count: valid label count loss.end.valid_count
@@ -2216,7 +2389,7 @@ body_73(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 1, block 32
 //   b0 read i32, b1 written f32
 extern "C" __global__ void __launch_bounds__(32)
-body_74(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, float *__restrict__ b1) {
+body_85(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, float *__restrict__ b1) {
   const int t = threadIdx.x;
   // p0
   float s0 = 0.0f;
@@ -2230,7 +2403,7 @@ body_74(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, f
   }
 }
 
-// body_75: 6 kernels
+// body_86: 6 kernels
 //   forward_s384__k032_loss_end: cross-entropy rows loss.end
 //   forward_s384__k035_loss_start: cross-entropy rows loss.start
 //   train_s384_v0__k032_loss_end: cross-entropy rows loss.end
@@ -2241,7 +2414,7 @@ body_74(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, f
 //   launch: grid 32, block 256
 //   b0 read f32, b1 read i32, b2 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_75(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const int *__restrict__ b1, float *__restrict__ b2) {
+body_86(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const int *__restrict__ b1, float *__restrict__ b2) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row;
@@ -2273,7 +2446,7 @@ body_75(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_76: 5 kernels
+// body_87: 5 kernels
 //   train_s384_v0__k001_embeddings_layernorm: layernorm embeddings.layernorm
 //   train_s384_v0__k010_layer_0_attention_layernorm: layernorm layer.0.attention.layernorm
 //   train_s384_v0__k014_layer_0_ffn_layernorm: layernorm layer.0.ffn.layernorm
@@ -2283,7 +2456,7 @@ body_75(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 12288, block 128
 //   b0 read f32, b1 read f32, b2 read f32, b3 written f32, b4 written f32
 extern "C" __global__ void __launch_bounds__(128)
-body_76(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3, float *__restrict__ b4) {
+body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3, float *__restrict__ b4) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 384;
@@ -2316,7 +2489,27 @@ body_76(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_77: 4 kernels
+// body_88: 2 kernels
+//   train_s384_v0__k011_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
+//   train_s384_v0__k022_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
+//   epilogue: rows of C (12288) x cols 512; 256 threads per row
+//   launch: grid 12288, block 256
+//   b0 updated f32, b1 read f32, b2 written f32
+extern "C" __global__ void __launch_bounds__(256)
+body_88(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
+  const int t = threadIdx.x;
+  const int row = blockIdx.x;
+  const int at = row * 512;
+  for (int c = t; c < 512; c += 256) {
+    float v = b0[at + c];
+    v = v + b1[c];
+    b2[at + c] = v;
+    v = 0.5f * v * (1.0f + erff(v / 1.41421354f));
+    b0[at + c] = v;
+  }
+}
+
+// body_89: 4 kernels
 //   train_s384_v0__k039_grad_loss_start: cross-entropy backward grad.loss.start
 //   train_s384_v0__k040_grad_loss_end: cross-entropy backward grad.loss.end
 //   train_s384_v1__k039_grad_loss_start: cross-entropy backward grad.loss.start
@@ -2325,7 +2518,7 @@ body_76(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 32, block 256
 //   b0 read f32, b1 read i32, b2 read f32, b3 read f32, b4 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_77(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const int *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4) {
+body_89(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const int *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row;
@@ -2357,14 +2550,48 @@ body_77(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_78: 2 kernels
+// body_90: 2 kernels
+//   train_s384_v0__k041_grad_head_end_logits_column: select_token_backward grad.head.end_logits.column
+//   train_s384_v1__k041_grad_head_end_logits_column: select_token_backward grad.head.end_logits.column
+//   rows [12288,2] (24576) x cols 1; 1 thread per row, 256 rows per block
+//   launch: grid 96, block 256
+//   b0 read f32, b1 written f32
+extern "C" __global__ void __launch_bounds__(256)
+body_90(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+  const int row = blockIdx.x * 256 + threadIdx.x / 1;
+  const int r0 = row / 2;
+  const int r1 = row % 2;
+  // p0
+  for (int c = 0; c < 1; c++) {
+    b1[2 * r0 + r1 + c] = ((0.0f + (1.0f * (float)r1)) == 1.0f ? 1.0f : 0.0f) != 0.0f ? b0[r0 + c] : 0.0f;
+  }
+}
+
+// body_91: 2 kernels
+//   train_s384_v0__k042_grad_head_start_logits_column: select_token_backward grad.head.start_logits.column
+//   train_s384_v1__k042_grad_head_start_logits_column: select_token_backward grad.head.start_logits.column
+//   rows [12288,2] (24576) x cols 1; 1 thread per row, 256 rows per block
+//   launch: grid 96, block 256
+//   b0 read f32, b1 written f32
+extern "C" __global__ void __launch_bounds__(256)
+body_91(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+  const int row = blockIdx.x * 256 + threadIdx.x / 1;
+  const int r0 = row / 2;
+  const int r1 = row % 2;
+  // p0
+  for (int c = 0; c < 1; c++) {
+    b1[2 * r0 + r1 + c] = ((0.0f + (1.0f * (float)r1)) == 0.0f ? 1.0f : 0.0f) != 0.0f ? b0[r0 + c] : 0.0f;
+  }
+}
+
+// body_92: 2 kernels
 //   train_s384_v0__k043_grad_head_qa_outputs_sum: add grad.head.qa_outputs.sum
 //   train_s384_v1__k043_grad_head_qa_outputs_sum: add grad.head.qa_outputs.sum
 //   rows [32,384] (12288) x cols 2; 2 threads per row, 128 rows per block
 //   launch: grid 96, block 256
 //   b0 read f32, b1 read f32, b2 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_78(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
+body_92(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
   const int t = threadIdx.x % 2;
   const int row = blockIdx.x * 128 + threadIdx.x / 2;
   const int r0 = row / 384;
@@ -2375,14 +2602,14 @@ body_78(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_79: 2 kernels
+// body_93: 2 kernels
 //   train_s384_v0__k044_grad_head_qa_outputs_in1_sum: sum over rows grad.head.qa_outputs.in1.sum
 //   train_s384_v1__k044_grad_head_qa_outputs_in1_sum: sum over rows grad.head.qa_outputs.in1.sum
 //   cols 2, each the sum over rows [32,384]; 2 columns per block, 128 lanes per column summing every 128-th row, then the lanes in order
 //   launch: grid 1, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_79(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_93(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int lane = threadIdx.x / 2;
   const int col = blockIdx.x * 2 + threadIdx.x % 2;
   float sum0 = 0.0f;
@@ -2399,7 +2626,7 @@ body_79(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b1[col] = sum0;
 }
 
-// body_80: 5 kernels
+// body_94: 5 kernels
 //   train_s384_v0__k047_grad_layer_1_ffn_layernorm_x: layernorm backward grad.layer.1.ffn.layernorm.x
 //   train_s384_v0__k059_grad_layer_1_attention_layernorm_x: layernorm backward grad.layer.1.attention.layernorm.x
 //   train_s384_v0__k079_grad_layer_0_ffn_layernorm_x: layernorm backward grad.layer.0.ffn.layernorm.x
@@ -2409,7 +2636,7 @@ body_79(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 12288, block 128
 //   b0 read f32, b1 read f32, b2 read f32, b3 read f32, b4 written f32
 extern "C" __global__ void __launch_bounds__(128)
-body_80(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4) {
+body_94(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 384;
@@ -2436,7 +2663,7 @@ body_80(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_81: 5 kernels
+// body_95: 5 kernels
 //   train_s384_v0__k048_grad_layer_1_ffn_layernorm_gamma: sum over rows grad.layer.1.ffn.layernorm.gamma
 //   train_s384_v0__k060_grad_layer_1_attention_layernorm_gamma: sum over rows grad.layer.1.attention.layernorm.gamma
 //   train_s384_v0__k080_grad_layer_0_ffn_layernorm_gamma: sum over rows grad.layer.0.ffn.layernorm.gamma
@@ -2446,7 +2673,7 @@ body_80(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 4, block 256
 //   b0 read f32, b1 read f32, b2 read f32, b3 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_81(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3) {
+body_95(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3) {
   const int lane = threadIdx.x / 32;
   const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
@@ -2463,7 +2690,7 @@ body_81(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b3[col] = sum0;
 }
 
-// body_82: 15 kernels
+// body_96: 15 kernels
 //   train_s384_v0__k049_grad_layer_1_ffn_layernorm_beta: sum over rows grad.layer.1.ffn.layernorm.beta
 //   train_s384_v0__k051_grad_layer_1_ffn_output_in1_sum: sum over rows grad.layer.1.ffn.output.in1.sum
 //   train_s384_v0__k061_grad_layer_1_attention_layernorm_beta: sum over rows grad.layer.1.attention.layernorm.beta
@@ -2483,7 +2710,7 @@ body_81(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 4, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_82(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_96(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int lane = threadIdx.x / 32;
   const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
@@ -2500,14 +2727,14 @@ body_82(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b1[col] = sum0;
 }
 
-// body_83: 2 kernels
+// body_97: 2 kernels
 //   train_s384_v0__k054_grad_layer_1_ffn_gelu: gelu_backward grad.layer.1.ffn.gelu
 //   train_s384_v0__k086_grad_layer_0_ffn_gelu: gelu_backward grad.layer.0.ffn.gelu
 //   rows [32,384] (12288) x cols 512; 256 threads per row
 //   launch: grid 12288, block 256
 //   b0 read f32, b1 read f32, b2 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_83(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
+body_97(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 384;
@@ -2519,14 +2746,14 @@ body_83(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_84: 2 kernels
+// body_98: 2 kernels
 //   train_s384_v0__k055_grad_layer_1_ffn_intermediate_in1_sum: sum over rows grad.layer.1.ffn.intermediate.in1.sum
 //   train_s384_v0__k087_grad_layer_0_ffn_intermediate_in1_sum: sum over rows grad.layer.0.ffn.intermediate.in1.sum
 //   cols 512, each the sum over rows [32,384]; 32 columns per block, 8 lanes per column summing every 8-th row, then the lanes in order
 //   launch: grid 16, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_84(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_98(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int lane = threadIdx.x / 32;
   const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
@@ -2543,14 +2770,14 @@ body_84(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b1[col] = sum0;
 }
 
-// body_85: 2 kernels
+// body_99: 2 kernels
 //   train_s384_v0__k057_grad_layer_1_attention_layernorm_sum: add grad.layer.1.attention.layernorm.sum
 //   train_s384_v0__k089_grad_layer_0_attention_layernorm_sum: add grad.layer.0.attention.layernorm.sum
 //   rows [32,384] (12288) x cols 128; 128 threads per row
 //   launch: grid 12288, block 128
 //   b0 read f32, b1 read f32, b2 written f32
 extern "C" __global__ void __launch_bounds__(128)
-body_85(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
+body_99(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 384;
@@ -2561,14 +2788,14 @@ body_85(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_86: 2 kernels
+// body_100: 2 kernels
 //   train_s384_v0__k066_layer_1_attention_context: attention delta = dout . out of layer.1.attention.context
 //   train_s384_v0__k098_layer_0_attention_context: attention delta = dout . out of layer.0.attention.context
 //   rows [32,2,384] (24576) x cols 64; 64 threads per row
 //   launch: grid 24576, block 64
 //   b0 read f32, b1 read f32, b2 written f32
 extern "C" __global__ void __launch_bounds__(64)
-body_86(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
+body_100(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 768;
@@ -2586,35 +2813,35 @@ body_86(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_87: 2 kernels
+// body_101: 2 kernels
 //   train_s384_v0__k067_layer_1_attention_context_grad_kv: attention grad_kv of layer.1.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
 //   train_s384_v0__k099_layer_0_attention_context_grad_kv: attention grad_kv of layer.0.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
 //   attention grad_kv, [32,384] x 2 heads of 64; a block per (batch, head, 32 key rows), 128 threads
 //   launch: grid 768, block 128
 //   b0 read f32, b1 read f32, b2 read f32, b3 read f32, b4 read f32, b5 read f32, b6 read f32, b7 written f32, b8 written f32, site0 (dropout)
 extern "C" __global__ void __launch_bounds__(128, 2)
-body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, const float *__restrict__ b4, const float *__restrict__ b5, const float *__restrict__ b6, float *__restrict__ b7, float *__restrict__ b8, const uint32_t site0) {
+body_101(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, const float *__restrict__ b4, const float *__restrict__ b5, const float *__restrict__ b6, float *__restrict__ b7, float *__restrict__ b8, const uint32_t site0) {
   bertc_attention_grad_kv<384, 2, 64, true>(ctx, b0, b1, b2, b3, b4, b5, b6, b7, b8, 0.125f, 0.100000001f, 1.11111116f, site0);
 }
 
-// body_88: 2 kernels
+// body_102: 2 kernels
 //   train_s384_v0__k068_layer_1_attention_context_grad_q: attention grad_q of layer.1.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
 //   train_s384_v0__k100_layer_0_attention_context_grad_q: attention grad_q of layer.0.attention.context: softmax(q k^T * 0.125 + key bias) dropout v
 //   attention grad_q, [32,384] x 2 heads of 64; a block per (batch, head, 32 query rows), 128 threads
 //   launch: grid 768, block 128
 //   b0 read f32, b1 read f32, b2 read f32, b3 read f32, b4 read f32, b5 read f32, b6 read f32, b7 written f32, site0 (dropout)
 extern "C" __global__ void __launch_bounds__(128, 2)
-body_88(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, const float *__restrict__ b4, const float *__restrict__ b5, const float *__restrict__ b6, float *__restrict__ b7, const uint32_t site0) {
+body_102(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, const float *__restrict__ b4, const float *__restrict__ b5, const float *__restrict__ b6, float *__restrict__ b7, const uint32_t site0) {
   bertc_attention_grad_q<384, 2, 64, true>(ctx, b0, b1, b2, b3, b4, b5, b6, b7, 0.125f, 0.100000001f, 1.11111116f, site0);
 }
 
-// body_89: 1 kernel
+// body_103: 1 kernel
 //   train_s384_v0__k077_grad_layer_0_ffn_layernorm_sum: add grad.layer.0.ffn.layernorm.sum
 //   rows [32,384] (12288) x cols 128; 128 threads per row
 //   launch: grid 12288, block 128
 //   b0 read f32, b1 read f32, b2 read f32, b3 read f32, b4 written f32
 extern "C" __global__ void __launch_bounds__(128)
-body_89(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4) {
+body_103(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 384;
@@ -2625,13 +2852,13 @@ body_89(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_90: 1 kernel
+// body_104: 1 kernel
 //   train_s384_v0__k110_grad_embeddings_dropout: dropout grad.embeddings.dropout
 //   rows [32,384] (12288) x cols 128; 128 threads per row
 //   launch: grid 12288, block 128
 //   b0 read f32, b1 read f32, b2 read f32, b3 read f32, b4 written f32, site0 (dropout)
 extern "C" __global__ void __launch_bounds__(128)
-body_90(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4, const uint32_t site0) {
+body_104(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4, const uint32_t site0) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 384;
@@ -2642,13 +2869,13 @@ body_90(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_91: 1 kernel
+// body_105: 1 kernel
 //   train_s384_v0__k114_grad_embeddings_sum_in1_sum: sum over rows grad.embeddings.sum.in1.sum
 //   cols 49152, each the sum over rows [32]; 32 columns per block, 8 lanes per column summing every 8-th row, then the lanes in order
 //   launch: grid 1536, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_91(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_105(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int lane = threadIdx.x / 32;
   const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
@@ -2664,13 +2891,29 @@ body_91(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b1[col] = sum0;
 }
 
-// body_92: 1 kernel
+// body_106: 1 kernel
+//   train_s384_v0__k115_grad_embeddings_position: copy rows grad.embeddings.position
+//   rows [384] (384) x cols 128; 128 threads per row
+//   launch: grid 384, block 128
+//   b0 read f32, b1 written f32
+extern "C" __global__ void __launch_bounds__(128)
+body_106(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+  const int t = threadIdx.x;
+  const int row = blockIdx.x;
+  const int r0 = row;
+  // p0
+  for (int c = t; c < 128; c += 128) {
+    b1[128 * r0 + c] = b0[128 * r0 + c];
+  }
+}
+
+// body_107: 1 kernel
 //   train_s384_v0__k116_grad_embeddings_token_type: scatter-add grad.embeddings.token_type
 //   dst [2,128] = 0; dst[ids[r], :] += src[r, :] for r < 12288 in order; 64 dst rows per block, 128 threads over their columns
 //   launch: grid 1, block 128
 //   b0 written f32, b1 read f32, b2 read i32
 extern "C" __global__ void __launch_bounds__(128)
-body_92(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1, const int *__restrict__ b2) {
+body_107(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1, const int *__restrict__ b2) {
   const int first = blockIdx.x * 64, t = threadIdx.x;
   for (int i = first; i < first + 64 && i < 2; i++)
     for (int c = t; c < 128; c += 128) b0[i * 128 + c] = 0.0f;
@@ -2681,13 +2924,13 @@ body_92(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const
   }
 }
 
-// body_93: 1 kernel
+// body_108: 1 kernel
 //   train_s384_v0__k117_grad_embeddings_word_without_padding: zero_pad_rows grad.embeddings.word.without_padding
 //   rows [32,384] (12288) x cols 128; 128 threads per row
 //   launch: grid 12288, block 128
 //   b0 read i32, b1 read f32, b2 written f32
 extern "C" __global__ void __launch_bounds__(128)
-body_93(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
+body_108(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 384;
@@ -2698,13 +2941,13 @@ body_93(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, c
   }
 }
 
-// body_94: 1 kernel
+// body_109: 1 kernel
 //   train_s384_v0__k118_grad_embeddings_word: scatter-add grad.embeddings.word
 //   dst [8000,128] = 0; dst[ids[r], :] += src[r, :] for r < 12288 in order; 64 dst rows per block, 128 threads over their columns
 //   launch: grid 125, block 128
 //   b0 written f32, b1 read f32, b2 read i32
 extern "C" __global__ void __launch_bounds__(128)
-body_94(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1, const int *__restrict__ b2) {
+body_109(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1, const int *__restrict__ b2) {
   const int first = blockIdx.x * 64, t = threadIdx.x;
   for (int i = first; i < first + 64 && i < 8000; i++)
     for (int c = t; c < 128; c += 128) b0[i * 128 + c] = 0.0f;
@@ -2715,13 +2958,13 @@ body_94(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const
   }
 }
 
-// body_95: 1 kernel
+// body_110: 1 kernel
 //   optimizer_v0__k000_grad_norm_partial: sum over rows of g^2
 //   cols 16384, each the sum over rows [89]; 32 columns per block, 8 lanes per column summing every 8-th row, then the lanes in order
 //   launch: grid 512, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_95(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_110(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int lane = threadIdx.x / 32;
   const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
@@ -2738,13 +2981,13 @@ body_95(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b1[col] = sum0;
 }
 
-// body_96: 1 kernel
+// body_111: 1 kernel
 //   optimizer_v0__k001_grad_norm_tail: sum over rows of g^2 (the last rows)
 //   cols 16, each the sum over rows [769]; 16 columns per block, 16 lanes per column summing every 16-th row, then the lanes in order
 //   launch: grid 1, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_96(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_111(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int lane = threadIdx.x / 16;
   const int col = blockIdx.x * 16 + threadIdx.x % 16;
   float sum0 = 0.0f;
@@ -2761,13 +3004,13 @@ body_96(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b1[col + 16384] = sum0;
 }
 
-// body_97: 1 kernel
+// body_112: 1 kernel
 //   optimizer_v0__k002_clip_coefficient: min(1, clip / (sqrt(sum) + 1e-6))
 //   rows [1] (1) x cols 16400; 256 threads per row
 //   launch: grid 1, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_97(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_112(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int t = threadIdx.x;
   // p0
   float s0 = 0.0f;
@@ -2781,13 +3024,13 @@ body_97(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_98: 1 kernel
+// body_113: 1 kernel
 //   optimizer_v0__k003_adamw: AdamW step (torch.optim.AdamW), decoupled weight decay
 //   rows [91905] (91905) x cols 16; 16 threads per row, 16 rows per block
 //   launch: grid 5745, block 256
 //   b0 read f32, b1 read f32, b2 updated f32, b3 updated f32, b4 updated f32
 extern "C" __global__ void __launch_bounds__(256)
-body_98(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2, float *__restrict__ b3, float *__restrict__ b4) {
+body_113(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2, float *__restrict__ b3, float *__restrict__ b4) {
   const int t = threadIdx.x % 16;
   const int row = blockIdx.x * 16 + threadIdx.x / 16;
   if (row >= 91905) return;
@@ -2806,13 +3049,13 @@ body_98(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_99: 1 kernel
+// body_114: 1 kernel
 //   optimizer_v1__k000_grad_norm_partial: sum over rows of g^2
 //   cols 16, each the sum over rows [17]; 16 columns per block, 16 lanes per column summing every 16-th row, then the lanes in order
 //   launch: grid 1, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_99(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_114(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int lane = threadIdx.x / 16;
   const int col = blockIdx.x * 16 + threadIdx.x % 16;
   float sum0 = 0.0f;
@@ -2829,13 +3072,13 @@ body_99(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b1[col] = sum0;
 }
 
-// body_100: 1 kernel
+// body_115: 1 kernel
 //   optimizer_v1__k001_clip_coefficient: min(1, clip / (sqrt(sum) + 1e-6))
 //   rows [1] (1) x cols 16; 16 threads per row
 //   launch: grid 1, block 16
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(16)
-body_100(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_115(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int t = threadIdx.x;
   // p0
   float s0 = 0.0f;
@@ -2849,13 +3092,13 @@ body_100(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
   }
 }
 
-// body_101: 1 kernel
+// body_116: 1 kernel
 //   optimizer_v1__k002_adamw: AdamW step (torch.optim.AdamW), decoupled weight decay
 //   rows [17] (17) x cols 16; 16 threads per row, 16 rows per block
 //   launch: grid 2, block 256
 //   b0 read f32, b1 read f32, b2 updated f32, b3 updated f32, b4 updated f32
 extern "C" __global__ void __launch_bounds__(256)
-body_101(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2, float *__restrict__ b3, float *__restrict__ b4) {
+body_116(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2, float *__restrict__ b3, float *__restrict__ b4) {
   const int t = threadIdx.x % 16;
   const int row = blockIdx.x * 16 + threadIdx.x / 16;
   if (row >= 17) return;
@@ -3300,11 +3543,11 @@ body_101(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //   k112_grad_embeddings_layernorm_gamma: body_23  grid 4, block 256  b0 ACTS+0 b1 ACTS+2097152 b2 ACTS+4227072 b3 GRADS+4293632
 //   k113_grad_embeddings_layernorm_beta: body_24  grid 4, block 256  b0 ACTS+4227072 b1 GRADS+4294144
 //   k114_grad_embeddings_sum_in1_sum: body_33  grid 512, block 256  b0 ACTS+2129920 b1 ACTS+0
-//   k115_grad_embeddings_position: body_8  grid 128, block 128  b0 ACTS+0 b1 GRADS+4096000
-//   k116_grad_embeddings_position: body_34  grid 256, block 128  b0 GRADS+4096000
-//   k117_grad_embeddings_token_type: body_35  grid 1, block 128  b0 GRADS+4292608 b1 ACTS+2129920 b2 IO+49152
-//   k118_grad_embeddings_word_without_padding: body_36  grid 4096, block 128  b0 IO+0 b1 ACTS+2129920 b2 ACTS+0
-//   k119_grad_embeddings_word: body_37  grid 125, block 128  b0 GRADS+0 b1 ACTS+0 b2 IO+0
+//   k115_grad_embeddings_position: body_34  grid 128, block 128  b0 ACTS+0 b1 GRADS+4096000
+//   k116_grad_embeddings_position: body_35  grid 256, block 128  b0 GRADS+4096000
+//   k117_grad_embeddings_token_type: body_36  grid 1, block 128  b0 GRADS+4292608 b1 ACTS+2129920 b2 IO+49152
+//   k118_grad_embeddings_word_without_padding: body_37  grid 4096, block 128  b0 IO+0 b1 ACTS+2129920 b2 ACTS+0
+//   k119_grad_embeddings_word: body_38  grid 125, block 128  b0 GRADS+0 b1 ACTS+0 b2 IO+0
 //
 // train_s128_v1: 46 kernels, activation peak 12599296 bytes
 //   k000_embeddings_sum: body_0  grid 4096, block 128  b0 PARAMS+4096000 b1 PARAMS+4292608 b2 IO+49152 b3 PARAMS+0 b4 IO+0 b5 ACTS+0
@@ -3427,10 +3670,10 @@ body_101(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     epilogue: bias -, aux -, act none
 //
 // forward_s256: 38 kernels, activation peak 25198592 bytes
-//   k000_embeddings_sum: body_38  grid 8192, block 128  b0 PARAMS+4096000 b1 PARAMS+4292608 b2 IO+49152 b3 PARAMS+0 b4 IO+0 b5 ACTS+0
-//   k001_embeddings_layernorm: body_39  grid 8192, block 128  b0 ACTS+0 b1 PARAMS+4294144 b2 PARAMS+4293632 b3 ACTS+4194304
-//   k002_embeddings_dropout: body_40  grid 8192, block 128  b0 ACTS+4194304 b1 ACTS+0 site0 1
-//   k003_attention_mask_bias: body_41  grid 32, block 256  b0 IO+98304 b1 ACTS+4194304
+//   k000_embeddings_sum: body_39  grid 8192, block 128  b0 PARAMS+4096000 b1 PARAMS+4292608 b2 IO+49152 b3 PARAMS+0 b4 IO+0 b5 ACTS+0
+//   k001_embeddings_layernorm: body_40  grid 8192, block 128  b0 ACTS+0 b1 PARAMS+4294144 b2 PARAMS+4293632 b3 ACTS+4194304
+//   k002_embeddings_dropout: body_41  grid 8192, block 128  b0 ACTS+4194304 b1 ACTS+0 site0 1
+//   k003_attention_mask_bias: body_42  grid 32, block 256  b0 IO+98304 b1 ACTS+4194304
 //   k004_layer_0_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 8192 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b10 ACTS +0  embeddings.dropout
@@ -3449,30 +3692,30 @@ body_101(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B^T  ld 128, batch strides [0,0]  b18 PARAMS +4426752  bert.encoder.layer.0.attention.self.value.weight
 //     C    ld 128, batch strides [0,0]  b20 ACTS +12615680  layer.0.attention.value
 //     epilogue: bias bert.encoder.layer.0.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k007_layer_0_attention_context_forward: body_42  grid 512, block 128  b0 ACTS+4227072 b1 ACTS+8421376 b2 ACTS+12615680 b3 ACTS+4194304 b4 ACTS+16809984 b5 ACTS+21004288 site0 2
+//   k007_layer_0_attention_context_forward: body_43  grid 512, block 128  b0 ACTS+4227072 b1 ACTS+8421376 b2 ACTS+12615680 b3 ACTS+4194304 b4 ACTS+16809984 b5 ACTS+21004288 site0 2
 //   k008_layer_0_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 8192 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b21 ACTS +16809984  layer.0.attention.context
 //     B^T  ld 128, batch strides [0,0]  b22 PARAMS +4492800  bert.encoder.layer.0.attention.output.dense.weight
 //     C    ld 128, batch strides [0,0]  b24 ACTS +4227072  layer.0.attention.output
 //     epilogue: bias bert.encoder.layer.0.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k009_layer_0_attention_residual: body_43  grid 8192, block 128  b0 ACTS+0 b1 ACTS+4227072 b2 ACTS+8421376 site0 3
-//   k010_layer_0_attention_layernorm: body_39  grid 8192, block 128  b0 ACTS+8421376 b1 PARAMS+4559360 b2 PARAMS+4558848 b3 ACTS+0
+//   k009_layer_0_attention_residual: body_44  grid 8192, block 128  b0 ACTS+0 b1 ACTS+4227072 b2 ACTS+8421376 site0 3
+//   k010_layer_0_attention_layernorm: body_40  grid 8192, block 128  b0 ACTS+8421376 b1 PARAMS+4559360 b2 PARAMS+4558848 b3 ACTS+0
 //   k011_layer_0_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 8192 n 512 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b28 ACTS +0  layer.0.attention.layernorm
 //     B^T  ld 128, batch strides [0,0]  b29 PARAMS +4559872  bert.encoder.layer.0.intermediate.dense.weight
 //     C    ld 512, batch strides [0,0]  b31 ACTS +4227072  layer.0.ffn.gelu
 //     epilogue: bias bert.encoder.layer.0.intermediate.dense.bias, aux -, act gelu
-//   k011_layer_0_ffn_intermediate_matmul__epilogue: body_6  grid 8192, block 256  b0 ACTS+4227072 b1 PARAMS+4822016
+//   k011_layer_0_ffn_intermediate_matmul__epilogue: body_45  grid 8192, block 256  b0 ACTS+4227072 b1 PARAMS+4822016
 //   k012_layer_0_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 8192 n 128 k 512, batch [1,1]
 //     A    ld 512, batch strides [0,0]  b31 ACTS +4227072  layer.0.ffn.gelu
 //     B^T  ld 512, batch strides [0,0]  b32 PARAMS +4824064  bert.encoder.layer.0.output.dense.weight
 //     C    ld 128, batch strides [0,0]  b34 ACTS +21004288  layer.0.ffn.output
 //     epilogue: bias bert.encoder.layer.0.output.dense.bias (cuBLASLt), aux -, act none
-//   k013_layer_0_ffn_residual: body_43  grid 8192, block 128  b0 ACTS+0 b1 ACTS+21004288 b2 ACTS+4227072 site0 4
-//   k014_layer_0_ffn_layernorm: body_39  grid 8192, block 128  b0 ACTS+4227072 b1 PARAMS+5087232 b2 PARAMS+5086720 b3 ACTS+0
+//   k013_layer_0_ffn_residual: body_44  grid 8192, block 128  b0 ACTS+0 b1 ACTS+21004288 b2 ACTS+4227072 site0 4
+//   k014_layer_0_ffn_layernorm: body_40  grid 8192, block 128  b0 ACTS+4227072 b1 PARAMS+5087232 b2 PARAMS+5086720 b3 ACTS+0
 //   k015_layer_1_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 8192 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b38 ACTS +0  layer.0.ffn.layernorm
@@ -3491,53 +3734,53 @@ body_101(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B^T  ld 128, batch strides [0,0]  b45 PARAMS +5219840  bert.encoder.layer.1.attention.self.value.weight
 //     C    ld 128, batch strides [0,0]  b47 ACTS +12615680  layer.1.attention.value
 //     epilogue: bias bert.encoder.layer.1.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k018_layer_1_attention_context_forward: body_42  grid 512, block 128  b0 ACTS+4227072 b1 ACTS+8421376 b2 ACTS+12615680 b3 ACTS+4194304 b4 ACTS+16809984 b5 ACTS+21004288 site0 5
+//   k018_layer_1_attention_context_forward: body_43  grid 512, block 128  b0 ACTS+4227072 b1 ACTS+8421376 b2 ACTS+12615680 b3 ACTS+4194304 b4 ACTS+16809984 b5 ACTS+21004288 site0 5
 //   k019_layer_1_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 8192 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b48 ACTS +16809984  layer.1.attention.context
 //     B^T  ld 128, batch strides [0,0]  b49 PARAMS +5285888  bert.encoder.layer.1.attention.output.dense.weight
 //     C    ld 128, batch strides [0,0]  b51 ACTS +4194304  layer.1.attention.output
 //     epilogue: bias bert.encoder.layer.1.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k020_layer_1_attention_residual: body_43  grid 8192, block 128  b0 ACTS+0 b1 ACTS+4194304 b2 ACTS+8388608 site0 6
-//   k021_layer_1_attention_layernorm: body_39  grid 8192, block 128  b0 ACTS+8388608 b1 PARAMS+5352448 b2 PARAMS+5351936 b3 ACTS+0
+//   k020_layer_1_attention_residual: body_44  grid 8192, block 128  b0 ACTS+0 b1 ACTS+4194304 b2 ACTS+8388608 site0 6
+//   k021_layer_1_attention_layernorm: body_40  grid 8192, block 128  b0 ACTS+8388608 b1 PARAMS+5352448 b2 PARAMS+5351936 b3 ACTS+0
 //   k022_layer_1_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 8192 n 512 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b55 ACTS +0  layer.1.attention.layernorm
 //     B^T  ld 128, batch strides [0,0]  b56 PARAMS +5352960  bert.encoder.layer.1.intermediate.dense.weight
 //     C    ld 512, batch strides [0,0]  b58 ACTS +4194304  layer.1.ffn.gelu
 //     epilogue: bias bert.encoder.layer.1.intermediate.dense.bias, aux -, act gelu
-//   k022_layer_1_ffn_intermediate_matmul__epilogue: body_6  grid 8192, block 256  b0 ACTS+4194304 b1 PARAMS+5615104
+//   k022_layer_1_ffn_intermediate_matmul__epilogue: body_45  grid 8192, block 256  b0 ACTS+4194304 b1 PARAMS+5615104
 //   k023_layer_1_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 8192 n 128 k 512, batch [1,1]
 //     A    ld 512, batch strides [0,0]  b58 ACTS +4194304  layer.1.ffn.gelu
 //     B^T  ld 512, batch strides [0,0]  b59 PARAMS +5617152  bert.encoder.layer.1.output.dense.weight
 //     C    ld 128, batch strides [0,0]  b61 ACTS +20971520  layer.1.ffn.output
 //     epilogue: bias bert.encoder.layer.1.output.dense.bias (cuBLASLt), aux -, act none
-//   k024_layer_1_ffn_residual: body_43  grid 8192, block 128  b0 ACTS+0 b1 ACTS+20971520 b2 ACTS+4194304 site0 7
-//   k025_layer_1_ffn_layernorm: body_39  grid 8192, block 128  b0 ACTS+4194304 b1 PARAMS+5880320 b2 PARAMS+5879808 b3 IO+246080
+//   k024_layer_1_ffn_residual: body_44  grid 8192, block 128  b0 ACTS+0 b1 ACTS+20971520 b2 ACTS+4194304 site0 7
+//   k025_layer_1_ffn_layernorm: body_40  grid 8192, block 128  b0 ACTS+4194304 b1 PARAMS+5880320 b2 PARAMS+5879808 b3 IO+246080
 //   k026_head_qa_outputs_matmul: GEMM (cuBLASLt, host code): matmul head.qa_outputs.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 8192 n 2 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b65 IO +246080  layer.1.ffn.layernorm
 //     B^T  ld 128, batch strides [0,0]  b68 PARAMS +5880832  qa_outputs.weight
 //     C    ld 2, batch strides [0,0]  b70 ACTS +0  head.qa_outputs
 //     epilogue: bias qa_outputs.bias (cuBLASLt), aux -, act none
-//   k027_head_start_logits_column: body_7  grid 32, block 256  b0 ACTS+0 b1 ACTS+65536
-//   k028_head_start_logits: body_44  grid 32, block 256  b0 ACTS+65536 b1 IO+147712
-//   k029_head_end_logits_column: body_9  grid 32, block 256  b0 ACTS+0 b1 ACTS+65536
-//   k030_head_end_logits: body_44  grid 32, block 256  b0 ACTS+65536 b1 IO+196864
-//   k031_loss_end_valid_count: body_45  grid 1, block 32  b0 IO+147584 b1 ACTS+0
-//   k032_loss_end: body_46  grid 32, block 256  b0 IO+196864 b1 IO+147584 b2 ACTS+64
+//   k027_head_start_logits_column: body_46  grid 32, block 256  b0 ACTS+0 b1 ACTS+65536
+//   k028_head_start_logits: body_47  grid 32, block 256  b0 ACTS+65536 b1 IO+147712
+//   k029_head_end_logits_column: body_48  grid 32, block 256  b0 ACTS+0 b1 ACTS+65536
+//   k030_head_end_logits: body_47  grid 32, block 256  b0 ACTS+65536 b1 IO+196864
+//   k031_loss_end_valid_count: body_49  grid 1, block 32  b0 IO+147584 b1 ACTS+0
+//   k032_loss_end: body_50  grid 32, block 256  b0 IO+196864 b1 IO+147584 b2 ACTS+64
 //   k033_loss_end: body_12  grid 1, block 32  b0 ACTS+64 b1 ACTS+0 b2 ACTS+192
-//   k034_loss_start_valid_count: body_45  grid 1, block 32  b0 IO+147456 b1 ACTS+0
-//   k035_loss_start: body_46  grid 32, block 256  b0 IO+147712 b1 IO+147456 b2 ACTS+64
+//   k034_loss_start_valid_count: body_49  grid 1, block 32  b0 IO+147456 b1 ACTS+0
+//   k035_loss_start: body_50  grid 32, block 256  b0 IO+147712 b1 IO+147456 b2 ACTS+64
 //   k036_loss_start: body_12  grid 1, block 32  b0 ACTS+64 b1 ACTS+0 b2 ACTS+256
 //   k037_loss: body_13  grid 1, block 1  b0 ACTS+192 b1 ACTS+256 b2 IO+246016
 //
 // train_s256_v0: 120 kernels, activation peak 163643392 bytes
-//   k000_embeddings_sum: body_38  grid 8192, block 128  b0 PARAMS+4096000 b1 PARAMS+4292608 b2 IO+49152 b3 PARAMS+0 b4 IO+0 b5 ACTS+0
-//   k001_embeddings_layernorm: body_47  grid 8192, block 128  b0 ACTS+0 b1 PARAMS+4294144 b2 PARAMS+4293632 b3 ACTS+4259840 b4 ACTS+4194304
-//   k002_embeddings_dropout: body_40  grid 8192, block 128  b0 ACTS+4259840 b1 ACTS+8454144 site0 1
-//   k003_attention_mask_bias: body_41  grid 32, block 256  b0 IO+98304 b1 ACTS+4259840
+//   k000_embeddings_sum: body_39  grid 8192, block 128  b0 PARAMS+4096000 b1 PARAMS+4292608 b2 IO+49152 b3 PARAMS+0 b4 IO+0 b5 ACTS+0
+//   k001_embeddings_layernorm: body_51  grid 8192, block 128  b0 ACTS+0 b1 PARAMS+4294144 b2 PARAMS+4293632 b3 ACTS+4259840 b4 ACTS+4194304
+//   k002_embeddings_dropout: body_41  grid 8192, block 128  b0 ACTS+4259840 b1 ACTS+8454144 site0 1
+//   k003_attention_mask_bias: body_42  grid 32, block 256  b0 IO+98304 b1 ACTS+4259840
 //   k004_layer_0_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 8192 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b11 ACTS +8454144  embeddings.dropout
@@ -3556,30 +3799,30 @@ body_101(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B^T  ld 128, batch strides [0,0]  b19 PARAMS +4426752  bert.encoder.layer.0.attention.self.value.weight
 //     C    ld 128, batch strides [0,0]  b21 ACTS +21037056  layer.0.attention.value
 //     epilogue: bias bert.encoder.layer.0.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k007_layer_0_attention_context_forward: body_42  grid 512, block 128  b0 ACTS+12648448 b1 ACTS+16842752 b2 ACTS+21037056 b3 ACTS+4259840 b4 ACTS+25231360 b5 ACTS+4292608 site0 2
+//   k007_layer_0_attention_context_forward: body_43  grid 512, block 128  b0 ACTS+12648448 b1 ACTS+16842752 b2 ACTS+21037056 b3 ACTS+4259840 b4 ACTS+25231360 b5 ACTS+4292608 site0 2
 //   k008_layer_0_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 8192 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b22 ACTS +25231360  layer.0.attention.context
 //     B^T  ld 128, batch strides [0,0]  b23 PARAMS +4492800  bert.encoder.layer.0.attention.output.dense.weight
 //     C    ld 128, batch strides [0,0]  b25 ACTS +29425664  layer.0.attention.output
 //     epilogue: bias bert.encoder.layer.0.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k009_layer_0_attention_residual: body_43  grid 8192, block 128  b0 ACTS+8454144 b1 ACTS+29425664 b2 ACTS+33619968 site0 3
-//   k010_layer_0_attention_layernorm: body_47  grid 8192, block 128  b0 ACTS+33619968 b1 PARAMS+4559360 b2 PARAMS+4558848 b3 ACTS+29425664 b4 ACTS+4358144
+//   k009_layer_0_attention_residual: body_44  grid 8192, block 128  b0 ACTS+8454144 b1 ACTS+29425664 b2 ACTS+33619968 site0 3
+//   k010_layer_0_attention_layernorm: body_51  grid 8192, block 128  b0 ACTS+33619968 b1 PARAMS+4559360 b2 PARAMS+4558848 b3 ACTS+29425664 b4 ACTS+4358144
 //   k011_layer_0_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 8192 n 512 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b30 ACTS +29425664  layer.0.attention.layernorm
 //     B^T  ld 128, batch strides [0,0]  b31 PARAMS +4559872  bert.encoder.layer.0.intermediate.dense.weight
 //     C    ld 512, batch strides [0,0]  b34 ACTS +54591488  layer.0.ffn.gelu
 //     epilogue: bias bert.encoder.layer.0.intermediate.dense.bias, aux layer.0.ffn.intermediate, act gelu
-//   k011_layer_0_ffn_intermediate_matmul__epilogue: body_15  grid 8192, block 256  b0 ACTS+54591488 b1 PARAMS+4822016 b2 ACTS+37814272
+//   k011_layer_0_ffn_intermediate_matmul__epilogue: body_52  grid 8192, block 256  b0 ACTS+54591488 b1 PARAMS+4822016 b2 ACTS+37814272
 //   k012_layer_0_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 8192 n 128 k 512, batch [1,1]
 //     A    ld 512, batch strides [0,0]  b34 ACTS +54591488  layer.0.ffn.gelu
 //     B^T  ld 512, batch strides [0,0]  b35 PARAMS +4824064  bert.encoder.layer.0.output.dense.weight
 //     C    ld 128, batch strides [0,0]  b37 ACTS +71368704  layer.0.ffn.output
 //     epilogue: bias bert.encoder.layer.0.output.dense.bias (cuBLASLt), aux -, act none
-//   k013_layer_0_ffn_residual: body_43  grid 8192, block 128  b0 ACTS+29425664 b1 ACTS+71368704 b2 ACTS+75563008 site0 4
-//   k014_layer_0_ffn_layernorm: body_47  grid 8192, block 128  b0 ACTS+75563008 b1 PARAMS+5087232 b2 PARAMS+5086720 b3 ACTS+71368704 b4 ACTS+4423680
+//   k013_layer_0_ffn_residual: body_44  grid 8192, block 128  b0 ACTS+29425664 b1 ACTS+71368704 b2 ACTS+75563008 site0 4
+//   k014_layer_0_ffn_layernorm: body_51  grid 8192, block 128  b0 ACTS+75563008 b1 PARAMS+5087232 b2 PARAMS+5086720 b3 ACTS+71368704 b4 ACTS+4423680
 //   k015_layer_1_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 8192 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b42 ACTS +71368704  layer.0.ffn.layernorm
@@ -3598,54 +3841,54 @@ body_101(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B^T  ld 128, batch strides [0,0]  b49 PARAMS +5219840  bert.encoder.layer.1.attention.self.value.weight
 //     C    ld 128, batch strides [0,0]  b51 ACTS +88145920  layer.1.attention.value
 //     epilogue: bias bert.encoder.layer.1.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k018_layer_1_attention_context_forward: body_42  grid 512, block 128  b0 ACTS+79757312 b1 ACTS+83951616 b2 ACTS+88145920 b3 ACTS+4259840 b4 ACTS+92340224 b5 ACTS+4489216 site0 5
+//   k018_layer_1_attention_context_forward: body_43  grid 512, block 128  b0 ACTS+79757312 b1 ACTS+83951616 b2 ACTS+88145920 b3 ACTS+4259840 b4 ACTS+92340224 b5 ACTS+4489216 site0 5
 //   k019_layer_1_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 8192 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b52 ACTS +92340224  layer.1.attention.context
 //     B^T  ld 128, batch strides [0,0]  b53 PARAMS +5285888  bert.encoder.layer.1.attention.output.dense.weight
 //     C    ld 128, batch strides [0,0]  b55 ACTS +96534528  layer.1.attention.output
 //     epilogue: bias bert.encoder.layer.1.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k020_layer_1_attention_residual: body_43  grid 8192, block 128  b0 ACTS+71368704 b1 ACTS+96534528 b2 ACTS+100728832 site0 6
-//   k021_layer_1_attention_layernorm: body_47  grid 8192, block 128  b0 ACTS+100728832 b1 PARAMS+5352448 b2 PARAMS+5351936 b3 ACTS+96534528 b4 ACTS+4554752
+//   k020_layer_1_attention_residual: body_44  grid 8192, block 128  b0 ACTS+71368704 b1 ACTS+96534528 b2 ACTS+100728832 site0 6
+//   k021_layer_1_attention_layernorm: body_51  grid 8192, block 128  b0 ACTS+100728832 b1 PARAMS+5352448 b2 PARAMS+5351936 b3 ACTS+96534528 b4 ACTS+4554752
 //   k022_layer_1_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 8192 n 512 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b60 ACTS +96534528  layer.1.attention.layernorm
 //     B^T  ld 128, batch strides [0,0]  b61 PARAMS +5352960  bert.encoder.layer.1.intermediate.dense.weight
 //     C    ld 512, batch strides [0,0]  b64 ACTS +121700352  layer.1.ffn.gelu
 //     epilogue: bias bert.encoder.layer.1.intermediate.dense.bias, aux layer.1.ffn.intermediate, act gelu
-//   k022_layer_1_ffn_intermediate_matmul__epilogue: body_15  grid 8192, block 256  b0 ACTS+121700352 b1 PARAMS+5615104 b2 ACTS+104923136
+//   k022_layer_1_ffn_intermediate_matmul__epilogue: body_52  grid 8192, block 256  b0 ACTS+121700352 b1 PARAMS+5615104 b2 ACTS+104923136
 //   k023_layer_1_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 8192 n 128 k 512, batch [1,1]
 //     A    ld 512, batch strides [0,0]  b64 ACTS +121700352  layer.1.ffn.gelu
 //     B^T  ld 512, batch strides [0,0]  b65 PARAMS +5617152  bert.encoder.layer.1.output.dense.weight
 //     C    ld 128, batch strides [0,0]  b67 ACTS +138477568  layer.1.ffn.output
 //     epilogue: bias bert.encoder.layer.1.output.dense.bias (cuBLASLt), aux -, act none
-//   k024_layer_1_ffn_residual: body_43  grid 8192, block 128  b0 ACTS+96534528 b1 ACTS+138477568 b2 ACTS+142671872 site0 7
-//   k025_layer_1_ffn_layernorm: body_47  grid 8192, block 128  b0 ACTS+142671872 b1 PARAMS+5880320 b2 PARAMS+5879808 b3 ACTS+138477568 b4 ACTS+4620288
+//   k024_layer_1_ffn_residual: body_44  grid 8192, block 128  b0 ACTS+96534528 b1 ACTS+138477568 b2 ACTS+142671872 site0 7
+//   k025_layer_1_ffn_layernorm: body_51  grid 8192, block 128  b0 ACTS+142671872 b1 PARAMS+5880320 b2 PARAMS+5879808 b3 ACTS+138477568 b4 ACTS+4620288
 //   k026_head_qa_outputs_matmul: GEMM (cuBLASLt, host code): matmul head.qa_outputs.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 8192 n 2 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b72 ACTS +138477568  layer.1.ffn.layernorm
 //     B^T  ld 128, batch strides [0,0]  b75 PARAMS +5880832  qa_outputs.weight
 //     C    ld 2, batch strides [0,0]  b77 ACTS +4685824  head.qa_outputs
 //     epilogue: bias qa_outputs.bias (cuBLASLt), aux -, act none
-//   k027_head_start_logits_column: body_7  grid 32, block 256  b0 ACTS+4685824 b1 ACTS+4751360
-//   k028_head_start_logits: body_44  grid 32, block 256  b0 ACTS+4751360 b1 IO+147712
-//   k029_head_end_logits_column: body_9  grid 32, block 256  b0 ACTS+4685824 b1 ACTS+4751360
-//   k030_head_end_logits: body_44  grid 32, block 256  b0 ACTS+4751360 b1 IO+196864
-//   k031_loss_end_valid_count: body_45  grid 1, block 32  b0 IO+147584 b1 ACTS+4685824
-//   k032_loss_end: body_46  grid 32, block 256  b0 IO+196864 b1 IO+147584 b2 ACTS+4685888
+//   k027_head_start_logits_column: body_46  grid 32, block 256  b0 ACTS+4685824 b1 ACTS+4751360
+//   k028_head_start_logits: body_47  grid 32, block 256  b0 ACTS+4751360 b1 IO+147712
+//   k029_head_end_logits_column: body_48  grid 32, block 256  b0 ACTS+4685824 b1 ACTS+4751360
+//   k030_head_end_logits: body_47  grid 32, block 256  b0 ACTS+4751360 b1 IO+196864
+//   k031_loss_end_valid_count: body_49  grid 1, block 32  b0 IO+147584 b1 ACTS+4685824
+//   k032_loss_end: body_50  grid 32, block 256  b0 IO+196864 b1 IO+147584 b2 ACTS+4685888
 //   k033_loss_end: body_12  grid 1, block 32  b0 ACTS+4685888 b1 ACTS+4685824 b2 ACTS+4686016
-//   k034_loss_start_valid_count: body_45  grid 1, block 32  b0 IO+147456 b1 ACTS+4685888
-//   k035_loss_start: body_46  grid 32, block 256  b0 IO+147712 b1 IO+147456 b2 ACTS+4686080
+//   k034_loss_start_valid_count: body_49  grid 1, block 32  b0 IO+147456 b1 ACTS+4685888
+//   k035_loss_start: body_50  grid 32, block 256  b0 IO+147712 b1 IO+147456 b2 ACTS+4686080
 //   k036_loss_start: body_12  grid 1, block 32  b0 ACTS+4686080 b1 ACTS+4685888 b2 ACTS+4685952
 //   k037_loss: body_13  grid 1, block 1  b0 ACTS+4686016 b1 ACTS+4685952 b2 IO+246016
 //   k038_grad_loss: body_16  grid 1, block 1  b0 ACTS+4685952
-//   k039_grad_loss_start: body_48  grid 32, block 256  b0 IO+147712 b1 IO+147456 b2 ACTS+4685888 b3 ACTS+4685952 b4 ACTS+4686016
-//   k040_grad_loss_end: body_48  grid 32, block 256  b0 IO+196864 b1 IO+147584 b2 ACTS+4685824 b3 ACTS+4685952 b4 ACTS+4718784
-//   k041_grad_head_end_logits_column: body_18  grid 64, block 256  b0 ACTS+4718784 b1 ACTS+4751552
-//   k042_grad_head_start_logits_column: body_19  grid 64, block 256  b0 ACTS+4686016 b1 ACTS+4817088
-//   k043_grad_head_qa_outputs_sum: body_49  grid 64, block 256  b0 ACTS+4817088 b1 ACTS+4751552 b2 ACTS+4685824
-//   k044_grad_head_qa_outputs_in1_sum: body_50  grid 1, block 256  b0 ACTS+4685824 b1 GRADS+5881856
+//   k039_grad_loss_start: body_53  grid 32, block 256  b0 IO+147712 b1 IO+147456 b2 ACTS+4685888 b3 ACTS+4685952 b4 ACTS+4686016
+//   k040_grad_loss_end: body_53  grid 32, block 256  b0 IO+196864 b1 IO+147584 b2 ACTS+4685824 b3 ACTS+4685952 b4 ACTS+4718784
+//   k041_grad_head_end_logits_column: body_54  grid 64, block 256  b0 ACTS+4718784 b1 ACTS+4751552
+//   k042_grad_head_start_logits_column: body_55  grid 64, block 256  b0 ACTS+4686016 b1 ACTS+4817088
+//   k043_grad_head_qa_outputs_sum: body_56  grid 64, block 256  b0 ACTS+4817088 b1 ACTS+4751552 b2 ACTS+4685824
+//   k044_grad_head_qa_outputs_in1_sum: body_57  grid 1, block 256  b0 ACTS+4685824 b1 GRADS+5881856
 //   k045_grad_head_qa_outputs_matmul_a: GEMM (cuBLASLt, host code): matmul grad.head.qa_outputs.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 8192 n 128 k 2, batch [1,1]
 //     A    ld 2, batch strides [0,0]  b92 ACTS +4685824  grad.head.qa_outputs.sum
@@ -3658,11 +3901,11 @@ body_101(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B    ld 128, batch strides [0,0]  b72 ACTS +138477568  layer.1.ffn.layernorm
 //     C    ld 128, batch strides [0,0]  b95 GRADS +5880832  qa_outputs.weight
 //     epilogue: bias -, aux -, act none
-//   k047_grad_layer_1_ffn_layernorm_x: body_51  grid 8192, block 128  b0 ACTS+4620288 b1 ACTS+142671872 b2 PARAMS+5879808 b3 ACTS+146866176 b4 ACTS+138477568
-//   k048_grad_layer_1_ffn_layernorm_gamma: body_52  grid 4, block 256  b0 ACTS+142671872 b1 ACTS+4620288 b2 ACTS+146866176 b3 GRADS+5879808
-//   k049_grad_layer_1_ffn_layernorm_beta: body_53  grid 4, block 256  b0 ACTS+146866176 b1 GRADS+5880320
-//   k050_grad_layer_1_ffn_dropout: body_40  grid 8192, block 128  b0 ACTS+138477568 b1 ACTS+142671872 site0 7
-//   k051_grad_layer_1_ffn_output_in1_sum: body_53  grid 4, block 256  b0 ACTS+142671872 b1 GRADS+5879296
+//   k047_grad_layer_1_ffn_layernorm_x: body_58  grid 8192, block 128  b0 ACTS+4620288 b1 ACTS+142671872 b2 PARAMS+5879808 b3 ACTS+146866176 b4 ACTS+138477568
+//   k048_grad_layer_1_ffn_layernorm_gamma: body_59  grid 4, block 256  b0 ACTS+142671872 b1 ACTS+4620288 b2 ACTS+146866176 b3 GRADS+5879808
+//   k049_grad_layer_1_ffn_layernorm_beta: body_60  grid 4, block 256  b0 ACTS+146866176 b1 GRADS+5880320
+//   k050_grad_layer_1_ffn_dropout: body_41  grid 8192, block 128  b0 ACTS+138477568 b1 ACTS+142671872 site0 7
+//   k051_grad_layer_1_ffn_output_in1_sum: body_60  grid 4, block 256  b0 ACTS+142671872 b1 GRADS+5879296
 //   k052_grad_layer_1_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 8192 n 512 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b99 ACTS +142671872  grad.layer.1.ffn.dropout
@@ -3675,26 +3918,26 @@ body_101(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B    ld 512, batch strides [0,0]  b64 ACTS +121700352  layer.1.ffn.gelu
 //     C    ld 512, batch strides [0,0]  b102 GRADS +5617152  bert.encoder.layer.1.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k054_grad_layer_1_ffn_gelu: body_54  grid 8192, block 256  b0 ACTS+104923136 b1 ACTS+146866176 b2 ACTS+121700352
-//   k055_grad_layer_1_ffn_intermediate_in1_sum: body_55  grid 16, block 256  b0 ACTS+121700352 b1 GRADS+5615104
+//   k054_grad_layer_1_ffn_gelu: body_61  grid 8192, block 256  b0 ACTS+104923136 b1 ACTS+146866176 b2 ACTS+121700352
+//   k055_grad_layer_1_ffn_intermediate_in1_sum: body_62  grid 16, block 256  b0 ACTS+121700352 b1 GRADS+5615104
 //   k056_grad_layer_1_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 8192 n 128 k 512, batch [1,1]
 //     A    ld 512, batch strides [0,0]  b103 ACTS +121700352  grad.layer.1.ffn.gelu
 //     B    ld 128, batch strides [0,0]  b61 PARAMS +5352960  bert.encoder.layer.1.intermediate.dense.weight
 //     C    ld 128, batch strides [0,0]  b105 ACTS +104923136  grad.layer.1.ffn.intermediate.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k057_grad_layer_1_attention_layernorm_sum: body_56  grid 8192, block 128  b0 ACTS+104923136 b1 ACTS+138477568 b2 ACTS+109117440
+//   k057_grad_layer_1_attention_layernorm_sum: body_63  grid 8192, block 128  b0 ACTS+104923136 b1 ACTS+138477568 b2 ACTS+109117440
 //   k058_grad_layer_1_ffn_intermediate_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.intermediate.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 8192, batch [1,1]
 //     A^T  ld 512, batch strides [0,0]  b103 ACTS +121700352  grad.layer.1.ffn.gelu
 //     B    ld 128, batch strides [0,0]  b60 ACTS +96534528  layer.1.attention.layernorm
 //     C    ld 128, batch strides [0,0]  b107 GRADS +5352960  bert.encoder.layer.1.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k059_grad_layer_1_attention_layernorm_x: body_51  grid 8192, block 128  b0 ACTS+4554752 b1 ACTS+100728832 b2 PARAMS+5351936 b3 ACTS+109117440 b4 ACTS+96534528
-//   k060_grad_layer_1_attention_layernorm_gamma: body_52  grid 4, block 256  b0 ACTS+100728832 b1 ACTS+4554752 b2 ACTS+109117440 b3 GRADS+5351936
-//   k061_grad_layer_1_attention_layernorm_beta: body_53  grid 4, block 256  b0 ACTS+109117440 b1 GRADS+5352448
-//   k062_grad_layer_1_attention_output_dropout: body_40  grid 8192, block 128  b0 ACTS+96534528 b1 ACTS+100728832 site0 6
-//   k063_grad_layer_1_attention_output_in1_sum: body_53  grid 4, block 256  b0 ACTS+100728832 b1 GRADS+5351424
+//   k059_grad_layer_1_attention_layernorm_x: body_58  grid 8192, block 128  b0 ACTS+4554752 b1 ACTS+100728832 b2 PARAMS+5351936 b3 ACTS+109117440 b4 ACTS+96534528
+//   k060_grad_layer_1_attention_layernorm_gamma: body_59  grid 4, block 256  b0 ACTS+100728832 b1 ACTS+4554752 b2 ACTS+109117440 b3 GRADS+5351936
+//   k061_grad_layer_1_attention_layernorm_beta: body_60  grid 4, block 256  b0 ACTS+109117440 b1 GRADS+5352448
+//   k062_grad_layer_1_attention_output_dropout: body_41  grid 8192, block 128  b0 ACTS+96534528 b1 ACTS+100728832 site0 6
+//   k063_grad_layer_1_attention_output_in1_sum: body_60  grid 4, block 256  b0 ACTS+100728832 b1 GRADS+5351424
 //   k064_grad_layer_1_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 8192 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b111 ACTS +100728832  grad.layer.1.attention.output_dropout
@@ -3707,10 +3950,10 @@ body_101(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B    ld 128, batch strides [0,0]  b52 ACTS +92340224  layer.1.attention.context
 //     C    ld 128, batch strides [0,0]  b114 GRADS +5285888  bert.encoder.layer.1.attention.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k066_layer_1_attention_context: body_57  grid 16384, block 64  b0 ACTS+92340224 b1 ACTS+104923136 b2 ACTS+4554752
-//   k067_layer_1_attention_context_grad_kv: body_58  grid 512, block 128  b0 ACTS+79757312 b1 ACTS+83951616 b2 ACTS+88145920 b3 ACTS+4259840 b4 ACTS+4489216 b5 ACTS+104923136 b6 ACTS+4554752 b7 ACTS+100728832 b8 ACTS+92340224 site0 5
-//   k068_layer_1_attention_context_grad_q: body_59  grid 512, block 128  b0 ACTS+79757312 b1 ACTS+83951616 b2 ACTS+88145920 b3 ACTS+4259840 b4 ACTS+4489216 b5 ACTS+104923136 b6 ACTS+4554752 b7 ACTS+109117440 site0 5
-//   k069_grad_layer_1_attention_value_in1_sum: body_53  grid 4, block 256  b0 ACTS+92340224 b1 GRADS+5285376
+//   k066_layer_1_attention_context: body_64  grid 16384, block 64  b0 ACTS+92340224 b1 ACTS+104923136 b2 ACTS+4554752
+//   k067_layer_1_attention_context_grad_kv: body_65  grid 512, block 128  b0 ACTS+79757312 b1 ACTS+83951616 b2 ACTS+88145920 b3 ACTS+4259840 b4 ACTS+4489216 b5 ACTS+104923136 b6 ACTS+4554752 b7 ACTS+100728832 b8 ACTS+92340224 site0 5
+//   k068_layer_1_attention_context_grad_q: body_66  grid 512, block 128  b0 ACTS+79757312 b1 ACTS+83951616 b2 ACTS+88145920 b3 ACTS+4259840 b4 ACTS+4489216 b5 ACTS+104923136 b6 ACTS+4554752 b7 ACTS+109117440 site0 5
+//   k069_grad_layer_1_attention_value_in1_sum: body_60  grid 4, block 256  b0 ACTS+92340224 b1 GRADS+5285376
 //   k070_grad_layer_1_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 8192 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b115 ACTS +92340224  grad.layer.1.attention.context.b
@@ -3723,7 +3966,7 @@ body_101(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B    ld 128, batch strides [0,0]  b42 ACTS +71368704  layer.0.ffn.layernorm
 //     C    ld 128, batch strides [0,0]  b120 GRADS +5219840  bert.encoder.layer.1.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k072_grad_layer_1_attention_key_in1_sum: body_53  grid 4, block 256  b0 ACTS+100728832 b1 GRADS+5219328
+//   k072_grad_layer_1_attention_key_in1_sum: body_60  grid 4, block 256  b0 ACTS+100728832 b1 GRADS+5219328
 //   k073_grad_layer_1_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 8192 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b117 ACTS +100728832  grad.layer.1.attention.scores.b
@@ -3736,25 +3979,25 @@ body_101(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B    ld 128, batch strides [0,0]  b42 ACTS +71368704  layer.0.ffn.layernorm
 //     C    ld 128, batch strides [0,0]  b123 GRADS +5153792  bert.encoder.layer.1.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k075_grad_layer_1_attention_query_in1_sum: body_53  grid 4, block 256  b0 ACTS+109117440 b1 GRADS+5153280
+//   k075_grad_layer_1_attention_query_in1_sum: body_60  grid 4, block 256  b0 ACTS+109117440 b1 GRADS+5153280
 //   k076_grad_layer_1_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 8192 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b116 ACTS +109117440  grad.layer.1.attention.scores.a
 //     B    ld 128, batch strides [0,0]  b43 PARAMS +5087744  bert.encoder.layer.1.attention.self.query.weight
 //     C    ld 128, batch strides [0,0]  b125 ACTS +88145920  grad.layer.1.attention.query.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k077_grad_layer_0_ffn_layernorm_sum: body_60  grid 8192, block 128  b0 ACTS+88145920 b1 ACTS+83951616 b2 ACTS+79757312 b3 ACTS+96534528 b4 ACTS+92340224
+//   k077_grad_layer_0_ffn_layernorm_sum: body_67  grid 8192, block 128  b0 ACTS+88145920 b1 ACTS+83951616 b2 ACTS+79757312 b3 ACTS+96534528 b4 ACTS+92340224
 //   k078_grad_layer_1_attention_query_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.query.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 128 k 8192, batch [1,1]
 //     A^T  ld 128, batch strides [0,0]  b116 ACTS +109117440  grad.layer.1.attention.scores.a
 //     B    ld 128, batch strides [0,0]  b42 ACTS +71368704  layer.0.ffn.layernorm
 //     C    ld 128, batch strides [0,0]  b127 GRADS +5087744  bert.encoder.layer.1.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
-//   k079_grad_layer_0_ffn_layernorm_x: body_51  grid 8192, block 128  b0 ACTS+4423680 b1 ACTS+75563008 b2 PARAMS+5086720 b3 ACTS+92340224 b4 ACTS+71368704
-//   k080_grad_layer_0_ffn_layernorm_gamma: body_52  grid 4, block 256  b0 ACTS+75563008 b1 ACTS+4423680 b2 ACTS+92340224 b3 GRADS+5086720
-//   k081_grad_layer_0_ffn_layernorm_beta: body_53  grid 4, block 256  b0 ACTS+92340224 b1 GRADS+5087232
-//   k082_grad_layer_0_ffn_dropout: body_40  grid 8192, block 128  b0 ACTS+71368704 b1 ACTS+75563008 site0 4
-//   k083_grad_layer_0_ffn_output_in1_sum: body_53  grid 4, block 256  b0 ACTS+75563008 b1 GRADS+5086208
+//   k079_grad_layer_0_ffn_layernorm_x: body_58  grid 8192, block 128  b0 ACTS+4423680 b1 ACTS+75563008 b2 PARAMS+5086720 b3 ACTS+92340224 b4 ACTS+71368704
+//   k080_grad_layer_0_ffn_layernorm_gamma: body_59  grid 4, block 256  b0 ACTS+75563008 b1 ACTS+4423680 b2 ACTS+92340224 b3 GRADS+5086720
+//   k081_grad_layer_0_ffn_layernorm_beta: body_60  grid 4, block 256  b0 ACTS+92340224 b1 GRADS+5087232
+//   k082_grad_layer_0_ffn_dropout: body_41  grid 8192, block 128  b0 ACTS+71368704 b1 ACTS+75563008 site0 4
+//   k083_grad_layer_0_ffn_output_in1_sum: body_60  grid 4, block 256  b0 ACTS+75563008 b1 GRADS+5086208
 //   k084_grad_layer_0_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 8192 n 512 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b131 ACTS +75563008  grad.layer.0.ffn.dropout
@@ -3767,26 +4010,26 @@ body_101(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B    ld 512, batch strides [0,0]  b34 ACTS +54591488  layer.0.ffn.gelu
 //     C    ld 512, batch strides [0,0]  b134 GRADS +4824064  bert.encoder.layer.0.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k086_grad_layer_0_ffn_gelu: body_54  grid 8192, block 256  b0 ACTS+37814272 b1 ACTS+79757312 b2 ACTS+54591488
-//   k087_grad_layer_0_ffn_intermediate_in1_sum: body_55  grid 16, block 256  b0 ACTS+54591488 b1 GRADS+4822016
+//   k086_grad_layer_0_ffn_gelu: body_61  grid 8192, block 256  b0 ACTS+37814272 b1 ACTS+79757312 b2 ACTS+54591488
+//   k087_grad_layer_0_ffn_intermediate_in1_sum: body_62  grid 16, block 256  b0 ACTS+54591488 b1 GRADS+4822016
 //   k088_grad_layer_0_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 8192 n 128 k 512, batch [1,1]
 //     A    ld 512, batch strides [0,0]  b135 ACTS +54591488  grad.layer.0.ffn.gelu
 //     B    ld 128, batch strides [0,0]  b31 PARAMS +4559872  bert.encoder.layer.0.intermediate.dense.weight
 //     C    ld 128, batch strides [0,0]  b137 ACTS +37814272  grad.layer.0.ffn.intermediate.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k089_grad_layer_0_attention_layernorm_sum: body_56  grid 8192, block 128  b0 ACTS+37814272 b1 ACTS+71368704 b2 ACTS+42008576
+//   k089_grad_layer_0_attention_layernorm_sum: body_63  grid 8192, block 128  b0 ACTS+37814272 b1 ACTS+71368704 b2 ACTS+42008576
 //   k090_grad_layer_0_ffn_intermediate_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.0.ffn.intermediate.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 8192, batch [1,1]
 //     A^T  ld 512, batch strides [0,0]  b135 ACTS +54591488  grad.layer.0.ffn.gelu
 //     B    ld 128, batch strides [0,0]  b30 ACTS +29425664  layer.0.attention.layernorm
 //     C    ld 128, batch strides [0,0]  b139 GRADS +4559872  bert.encoder.layer.0.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k091_grad_layer_0_attention_layernorm_x: body_51  grid 8192, block 128  b0 ACTS+4358144 b1 ACTS+33619968 b2 PARAMS+4558848 b3 ACTS+42008576 b4 ACTS+29425664
-//   k092_grad_layer_0_attention_layernorm_gamma: body_52  grid 4, block 256  b0 ACTS+33619968 b1 ACTS+4358144 b2 ACTS+42008576 b3 GRADS+4558848
-//   k093_grad_layer_0_attention_layernorm_beta: body_53  grid 4, block 256  b0 ACTS+42008576 b1 GRADS+4559360
-//   k094_grad_layer_0_attention_output_dropout: body_40  grid 8192, block 128  b0 ACTS+29425664 b1 ACTS+33619968 site0 3
-//   k095_grad_layer_0_attention_output_in1_sum: body_53  grid 4, block 256  b0 ACTS+33619968 b1 GRADS+4558336
+//   k091_grad_layer_0_attention_layernorm_x: body_58  grid 8192, block 128  b0 ACTS+4358144 b1 ACTS+33619968 b2 PARAMS+4558848 b3 ACTS+42008576 b4 ACTS+29425664
+//   k092_grad_layer_0_attention_layernorm_gamma: body_59  grid 4, block 256  b0 ACTS+33619968 b1 ACTS+4358144 b2 ACTS+42008576 b3 GRADS+4558848
+//   k093_grad_layer_0_attention_layernorm_beta: body_60  grid 4, block 256  b0 ACTS+42008576 b1 GRADS+4559360
+//   k094_grad_layer_0_attention_output_dropout: body_41  grid 8192, block 128  b0 ACTS+29425664 b1 ACTS+33619968 site0 3
+//   k095_grad_layer_0_attention_output_in1_sum: body_60  grid 4, block 256  b0 ACTS+33619968 b1 GRADS+4558336
 //   k096_grad_layer_0_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 8192 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b143 ACTS +33619968  grad.layer.0.attention.output_dropout
@@ -3799,10 +4042,10 @@ body_101(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B    ld 128, batch strides [0,0]  b22 ACTS +25231360  layer.0.attention.context
 //     C    ld 128, batch strides [0,0]  b146 GRADS +4492800  bert.encoder.layer.0.attention.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k098_layer_0_attention_context: body_57  grid 16384, block 64  b0 ACTS+25231360 b1 ACTS+37814272 b2 ACTS+4358144
-//   k099_layer_0_attention_context_grad_kv: body_58  grid 512, block 128  b0 ACTS+12648448 b1 ACTS+16842752 b2 ACTS+21037056 b3 ACTS+4259840 b4 ACTS+4292608 b5 ACTS+37814272 b6 ACTS+4358144 b7 ACTS+33619968 b8 ACTS+25231360 site0 2
-//   k100_layer_0_attention_context_grad_q: body_59  grid 512, block 128  b0 ACTS+12648448 b1 ACTS+16842752 b2 ACTS+21037056 b3 ACTS+4259840 b4 ACTS+4292608 b5 ACTS+37814272 b6 ACTS+4358144 b7 ACTS+42008576 site0 2
-//   k101_grad_layer_0_attention_value_in1_sum: body_53  grid 4, block 256  b0 ACTS+25231360 b1 GRADS+4492288
+//   k098_layer_0_attention_context: body_64  grid 16384, block 64  b0 ACTS+25231360 b1 ACTS+37814272 b2 ACTS+4358144
+//   k099_layer_0_attention_context_grad_kv: body_65  grid 512, block 128  b0 ACTS+12648448 b1 ACTS+16842752 b2 ACTS+21037056 b3 ACTS+4259840 b4 ACTS+4292608 b5 ACTS+37814272 b6 ACTS+4358144 b7 ACTS+33619968 b8 ACTS+25231360 site0 2
+//   k100_layer_0_attention_context_grad_q: body_66  grid 512, block 128  b0 ACTS+12648448 b1 ACTS+16842752 b2 ACTS+21037056 b3 ACTS+4259840 b4 ACTS+4292608 b5 ACTS+37814272 b6 ACTS+4358144 b7 ACTS+42008576 site0 2
+//   k101_grad_layer_0_attention_value_in1_sum: body_60  grid 4, block 256  b0 ACTS+25231360 b1 GRADS+4492288
 //   k102_grad_layer_0_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 8192 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b147 ACTS +25231360  grad.layer.0.attention.context.b
@@ -3815,7 +4058,7 @@ body_101(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B    ld 128, batch strides [0,0]  b11 ACTS +8454144  embeddings.dropout
 //     C    ld 128, batch strides [0,0]  b152 GRADS +4426752  bert.encoder.layer.0.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k104_grad_layer_0_attention_key_in1_sum: body_53  grid 4, block 256  b0 ACTS+33619968 b1 GRADS+4426240
+//   k104_grad_layer_0_attention_key_in1_sum: body_60  grid 4, block 256  b0 ACTS+33619968 b1 GRADS+4426240
 //   k105_grad_layer_0_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 8192 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b149 ACTS +33619968  grad.layer.0.attention.scores.b
@@ -3828,7 +4071,7 @@ body_101(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B    ld 128, batch strides [0,0]  b11 ACTS +8454144  embeddings.dropout
 //     C    ld 128, batch strides [0,0]  b155 GRADS +4360704  bert.encoder.layer.0.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k107_grad_layer_0_attention_query_in1_sum: body_53  grid 4, block 256  b0 ACTS+42008576 b1 GRADS+4360192
+//   k107_grad_layer_0_attention_query_in1_sum: body_60  grid 4, block 256  b0 ACTS+42008576 b1 GRADS+4360192
 //   k108_grad_layer_0_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 8192 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b148 ACTS +42008576  grad.layer.0.attention.scores.a
@@ -3841,22 +4084,22 @@ body_101(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B    ld 128, batch strides [0,0]  b11 ACTS +8454144  embeddings.dropout
 //     C    ld 128, batch strides [0,0]  b158 GRADS +4294656  bert.encoder.layer.0.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
-//   k110_grad_embeddings_dropout: body_61  grid 8192, block 128  b0 ACTS+16842752 b1 ACTS+12648448 b2 ACTS+4259840 b3 ACTS+29425664 b4 ACTS+8454144 site0 1
-//   k111_grad_embeddings_layernorm_x: body_51  grid 8192, block 128  b0 ACTS+4194304 b1 ACTS+0 b2 PARAMS+4293632 b3 ACTS+8454144 b4 ACTS+4259840
-//   k112_grad_embeddings_layernorm_gamma: body_52  grid 4, block 256  b0 ACTS+0 b1 ACTS+4194304 b2 ACTS+8454144 b3 GRADS+4293632
-//   k113_grad_embeddings_layernorm_beta: body_53  grid 4, block 256  b0 ACTS+8454144 b1 GRADS+4294144
-//   k114_grad_embeddings_sum_in1_sum: body_62  grid 1024, block 256  b0 ACTS+4259840 b1 ACTS+0
-//   k115_grad_embeddings_position: body_8  grid 256, block 128  b0 ACTS+0 b1 GRADS+4096000
-//   k116_grad_embeddings_position: body_63  grid 128, block 128  b0 GRADS+4096000
-//   k117_grad_embeddings_token_type: body_64  grid 1, block 128  b0 GRADS+4292608 b1 ACTS+4259840 b2 IO+49152
-//   k118_grad_embeddings_word_without_padding: body_65  grid 8192, block 128  b0 IO+0 b1 ACTS+4259840 b2 ACTS+0
-//   k119_grad_embeddings_word: body_66  grid 125, block 128  b0 GRADS+0 b1 ACTS+0 b2 IO+0
+//   k110_grad_embeddings_dropout: body_68  grid 8192, block 128  b0 ACTS+16842752 b1 ACTS+12648448 b2 ACTS+4259840 b3 ACTS+29425664 b4 ACTS+8454144 site0 1
+//   k111_grad_embeddings_layernorm_x: body_58  grid 8192, block 128  b0 ACTS+4194304 b1 ACTS+0 b2 PARAMS+4293632 b3 ACTS+8454144 b4 ACTS+4259840
+//   k112_grad_embeddings_layernorm_gamma: body_59  grid 4, block 256  b0 ACTS+0 b1 ACTS+4194304 b2 ACTS+8454144 b3 GRADS+4293632
+//   k113_grad_embeddings_layernorm_beta: body_60  grid 4, block 256  b0 ACTS+8454144 b1 GRADS+4294144
+//   k114_grad_embeddings_sum_in1_sum: body_69  grid 1024, block 256  b0 ACTS+4259840 b1 ACTS+0
+//   k115_grad_embeddings_position: body_70  grid 256, block 128  b0 ACTS+0 b1 GRADS+4096000
+//   k116_grad_embeddings_position: body_71  grid 128, block 128  b0 GRADS+4096000
+//   k117_grad_embeddings_token_type: body_72  grid 1, block 128  b0 GRADS+4292608 b1 ACTS+4259840 b2 IO+49152
+//   k118_grad_embeddings_word_without_padding: body_73  grid 8192, block 128  b0 IO+0 b1 ACTS+4259840 b2 ACTS+0
+//   k119_grad_embeddings_word: body_74  grid 125, block 128  b0 GRADS+0 b1 ACTS+0 b2 IO+0
 //
 // train_s256_v1: 46 kernels, activation peak 25198592 bytes
-//   k000_embeddings_sum: body_38  grid 8192, block 128  b0 PARAMS+4096000 b1 PARAMS+4292608 b2 IO+49152 b3 PARAMS+0 b4 IO+0 b5 ACTS+0
-//   k001_embeddings_layernorm: body_39  grid 8192, block 128  b0 ACTS+0 b1 PARAMS+4294144 b2 PARAMS+4293632 b3 ACTS+4194304
-//   k002_embeddings_dropout: body_40  grid 8192, block 128  b0 ACTS+4194304 b1 ACTS+0 site0 1
-//   k003_attention_mask_bias: body_41  grid 32, block 256  b0 IO+98304 b1 ACTS+4194304
+//   k000_embeddings_sum: body_39  grid 8192, block 128  b0 PARAMS+4096000 b1 PARAMS+4292608 b2 IO+49152 b3 PARAMS+0 b4 IO+0 b5 ACTS+0
+//   k001_embeddings_layernorm: body_40  grid 8192, block 128  b0 ACTS+0 b1 PARAMS+4294144 b2 PARAMS+4293632 b3 ACTS+4194304
+//   k002_embeddings_dropout: body_41  grid 8192, block 128  b0 ACTS+4194304 b1 ACTS+0 site0 1
+//   k003_attention_mask_bias: body_42  grid 32, block 256  b0 IO+98304 b1 ACTS+4194304
 //   k004_layer_0_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 8192 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b10 ACTS +0  embeddings.dropout
@@ -3875,30 +4118,30 @@ body_101(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B^T  ld 128, batch strides [0,0]  b18 PARAMS +4426752  bert.encoder.layer.0.attention.self.value.weight
 //     C    ld 128, batch strides [0,0]  b20 ACTS +12615680  layer.0.attention.value
 //     epilogue: bias bert.encoder.layer.0.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k007_layer_0_attention_context_forward: body_42  grid 512, block 128  b0 ACTS+4227072 b1 ACTS+8421376 b2 ACTS+12615680 b3 ACTS+4194304 b4 ACTS+16809984 b5 ACTS+21004288 site0 2
+//   k007_layer_0_attention_context_forward: body_43  grid 512, block 128  b0 ACTS+4227072 b1 ACTS+8421376 b2 ACTS+12615680 b3 ACTS+4194304 b4 ACTS+16809984 b5 ACTS+21004288 site0 2
 //   k008_layer_0_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 8192 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b21 ACTS +16809984  layer.0.attention.context
 //     B^T  ld 128, batch strides [0,0]  b22 PARAMS +4492800  bert.encoder.layer.0.attention.output.dense.weight
 //     C    ld 128, batch strides [0,0]  b24 ACTS +4227072  layer.0.attention.output
 //     epilogue: bias bert.encoder.layer.0.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k009_layer_0_attention_residual: body_43  grid 8192, block 128  b0 ACTS+0 b1 ACTS+4227072 b2 ACTS+8421376 site0 3
-//   k010_layer_0_attention_layernorm: body_39  grid 8192, block 128  b0 ACTS+8421376 b1 PARAMS+4559360 b2 PARAMS+4558848 b3 ACTS+0
+//   k009_layer_0_attention_residual: body_44  grid 8192, block 128  b0 ACTS+0 b1 ACTS+4227072 b2 ACTS+8421376 site0 3
+//   k010_layer_0_attention_layernorm: body_40  grid 8192, block 128  b0 ACTS+8421376 b1 PARAMS+4559360 b2 PARAMS+4558848 b3 ACTS+0
 //   k011_layer_0_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 8192 n 512 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b28 ACTS +0  layer.0.attention.layernorm
 //     B^T  ld 128, batch strides [0,0]  b29 PARAMS +4559872  bert.encoder.layer.0.intermediate.dense.weight
 //     C    ld 512, batch strides [0,0]  b31 ACTS +4227072  layer.0.ffn.gelu
 //     epilogue: bias bert.encoder.layer.0.intermediate.dense.bias, aux -, act gelu
-//   k011_layer_0_ffn_intermediate_matmul__epilogue: body_6  grid 8192, block 256  b0 ACTS+4227072 b1 PARAMS+4822016
+//   k011_layer_0_ffn_intermediate_matmul__epilogue: body_45  grid 8192, block 256  b0 ACTS+4227072 b1 PARAMS+4822016
 //   k012_layer_0_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 8192 n 128 k 512, batch [1,1]
 //     A    ld 512, batch strides [0,0]  b31 ACTS +4227072  layer.0.ffn.gelu
 //     B^T  ld 512, batch strides [0,0]  b32 PARAMS +4824064  bert.encoder.layer.0.output.dense.weight
 //     C    ld 128, batch strides [0,0]  b34 ACTS +21004288  layer.0.ffn.output
 //     epilogue: bias bert.encoder.layer.0.output.dense.bias (cuBLASLt), aux -, act none
-//   k013_layer_0_ffn_residual: body_43  grid 8192, block 128  b0 ACTS+0 b1 ACTS+21004288 b2 ACTS+4227072 site0 4
-//   k014_layer_0_ffn_layernorm: body_39  grid 8192, block 128  b0 ACTS+4227072 b1 PARAMS+5087232 b2 PARAMS+5086720 b3 ACTS+0
+//   k013_layer_0_ffn_residual: body_44  grid 8192, block 128  b0 ACTS+0 b1 ACTS+21004288 b2 ACTS+4227072 site0 4
+//   k014_layer_0_ffn_layernorm: body_40  grid 8192, block 128  b0 ACTS+4227072 b1 PARAMS+5087232 b2 PARAMS+5086720 b3 ACTS+0
 //   k015_layer_1_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 8192 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b38 ACTS +0  layer.0.ffn.layernorm
@@ -3917,54 +4160,54 @@ body_101(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B^T  ld 128, batch strides [0,0]  b45 PARAMS +5219840  bert.encoder.layer.1.attention.self.value.weight
 //     C    ld 128, batch strides [0,0]  b47 ACTS +12615680  layer.1.attention.value
 //     epilogue: bias bert.encoder.layer.1.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k018_layer_1_attention_context_forward: body_42  grid 512, block 128  b0 ACTS+4227072 b1 ACTS+8421376 b2 ACTS+12615680 b3 ACTS+4194304 b4 ACTS+16809984 b5 ACTS+21004288 site0 5
+//   k018_layer_1_attention_context_forward: body_43  grid 512, block 128  b0 ACTS+4227072 b1 ACTS+8421376 b2 ACTS+12615680 b3 ACTS+4194304 b4 ACTS+16809984 b5 ACTS+21004288 site0 5
 //   k019_layer_1_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 8192 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b48 ACTS +16809984  layer.1.attention.context
 //     B^T  ld 128, batch strides [0,0]  b49 PARAMS +5285888  bert.encoder.layer.1.attention.output.dense.weight
 //     C    ld 128, batch strides [0,0]  b51 ACTS +4194304  layer.1.attention.output
 //     epilogue: bias bert.encoder.layer.1.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k020_layer_1_attention_residual: body_43  grid 8192, block 128  b0 ACTS+0 b1 ACTS+4194304 b2 ACTS+8388608 site0 6
-//   k021_layer_1_attention_layernorm: body_39  grid 8192, block 128  b0 ACTS+8388608 b1 PARAMS+5352448 b2 PARAMS+5351936 b3 ACTS+0
+//   k020_layer_1_attention_residual: body_44  grid 8192, block 128  b0 ACTS+0 b1 ACTS+4194304 b2 ACTS+8388608 site0 6
+//   k021_layer_1_attention_layernorm: body_40  grid 8192, block 128  b0 ACTS+8388608 b1 PARAMS+5352448 b2 PARAMS+5351936 b3 ACTS+0
 //   k022_layer_1_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 8192 n 512 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b55 ACTS +0  layer.1.attention.layernorm
 //     B^T  ld 128, batch strides [0,0]  b56 PARAMS +5352960  bert.encoder.layer.1.intermediate.dense.weight
 //     C    ld 512, batch strides [0,0]  b58 ACTS +4194304  layer.1.ffn.gelu
 //     epilogue: bias bert.encoder.layer.1.intermediate.dense.bias, aux -, act gelu
-//   k022_layer_1_ffn_intermediate_matmul__epilogue: body_6  grid 8192, block 256  b0 ACTS+4194304 b1 PARAMS+5615104
+//   k022_layer_1_ffn_intermediate_matmul__epilogue: body_45  grid 8192, block 256  b0 ACTS+4194304 b1 PARAMS+5615104
 //   k023_layer_1_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 8192 n 128 k 512, batch [1,1]
 //     A    ld 512, batch strides [0,0]  b58 ACTS +4194304  layer.1.ffn.gelu
 //     B^T  ld 512, batch strides [0,0]  b59 PARAMS +5617152  bert.encoder.layer.1.output.dense.weight
 //     C    ld 128, batch strides [0,0]  b61 ACTS +20971520  layer.1.ffn.output
 //     epilogue: bias bert.encoder.layer.1.output.dense.bias (cuBLASLt), aux -, act none
-//   k024_layer_1_ffn_residual: body_43  grid 8192, block 128  b0 ACTS+0 b1 ACTS+20971520 b2 ACTS+4194304 site0 7
-//   k025_layer_1_ffn_layernorm: body_39  grid 8192, block 128  b0 ACTS+4194304 b1 PARAMS+5880320 b2 PARAMS+5879808 b3 ACTS+0
+//   k024_layer_1_ffn_residual: body_44  grid 8192, block 128  b0 ACTS+0 b1 ACTS+20971520 b2 ACTS+4194304 site0 7
+//   k025_layer_1_ffn_layernorm: body_40  grid 8192, block 128  b0 ACTS+4194304 b1 PARAMS+5880320 b2 PARAMS+5879808 b3 ACTS+0
 //   k026_head_qa_outputs_matmul: GEMM (cuBLASLt, host code): matmul head.qa_outputs.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 8192 n 2 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b65 ACTS +0  layer.1.ffn.layernorm
 //     B^T  ld 128, batch strides [0,0]  b68 PARAMS +5880832  qa_outputs.weight
 //     C    ld 2, batch strides [0,0]  b70 ACTS +4194304  head.qa_outputs
 //     epilogue: bias qa_outputs.bias (cuBLASLt), aux -, act none
-//   k027_head_start_logits_column: body_7  grid 32, block 256  b0 ACTS+4194304 b1 ACTS+4259840
-//   k028_head_start_logits: body_44  grid 32, block 256  b0 ACTS+4259840 b1 IO+147712
-//   k029_head_end_logits_column: body_9  grid 32, block 256  b0 ACTS+4194304 b1 ACTS+4259840
-//   k030_head_end_logits: body_44  grid 32, block 256  b0 ACTS+4259840 b1 IO+196864
-//   k031_loss_end_valid_count: body_45  grid 1, block 32  b0 IO+147584 b1 ACTS+4194304
-//   k032_loss_end: body_46  grid 32, block 256  b0 IO+196864 b1 IO+147584 b2 ACTS+4194368
+//   k027_head_start_logits_column: body_46  grid 32, block 256  b0 ACTS+4194304 b1 ACTS+4259840
+//   k028_head_start_logits: body_47  grid 32, block 256  b0 ACTS+4259840 b1 IO+147712
+//   k029_head_end_logits_column: body_48  grid 32, block 256  b0 ACTS+4194304 b1 ACTS+4259840
+//   k030_head_end_logits: body_47  grid 32, block 256  b0 ACTS+4259840 b1 IO+196864
+//   k031_loss_end_valid_count: body_49  grid 1, block 32  b0 IO+147584 b1 ACTS+4194304
+//   k032_loss_end: body_50  grid 32, block 256  b0 IO+196864 b1 IO+147584 b2 ACTS+4194368
 //   k033_loss_end: body_12  grid 1, block 32  b0 ACTS+4194368 b1 ACTS+4194304 b2 ACTS+4194496
-//   k034_loss_start_valid_count: body_45  grid 1, block 32  b0 IO+147456 b1 ACTS+4194368
-//   k035_loss_start: body_46  grid 32, block 256  b0 IO+147712 b1 IO+147456 b2 ACTS+4194560
+//   k034_loss_start_valid_count: body_49  grid 1, block 32  b0 IO+147456 b1 ACTS+4194368
+//   k035_loss_start: body_50  grid 32, block 256  b0 IO+147712 b1 IO+147456 b2 ACTS+4194560
 //   k036_loss_start: body_12  grid 1, block 32  b0 ACTS+4194560 b1 ACTS+4194368 b2 ACTS+4194432
 //   k037_loss: body_13  grid 1, block 1  b0 ACTS+4194496 b1 ACTS+4194432 b2 IO+246016
 //   k038_grad_loss: body_16  grid 1, block 1  b0 ACTS+4194432
-//   k039_grad_loss_start: body_48  grid 32, block 256  b0 IO+147712 b1 IO+147456 b2 ACTS+4194368 b3 ACTS+4194432 b4 ACTS+4194496
-//   k040_grad_loss_end: body_48  grid 32, block 256  b0 IO+196864 b1 IO+147584 b2 ACTS+4194304 b3 ACTS+4194432 b4 ACTS+4227264
-//   k041_grad_head_end_logits_column: body_18  grid 64, block 256  b0 ACTS+4227264 b1 ACTS+4260032
-//   k042_grad_head_start_logits_column: body_19  grid 64, block 256  b0 ACTS+4194496 b1 ACTS+4325568
-//   k043_grad_head_qa_outputs_sum: body_49  grid 64, block 256  b0 ACTS+4325568 b1 ACTS+4260032 b2 ACTS+4194304
-//   k044_grad_head_qa_outputs_in1_sum: body_50  grid 1, block 256  b0 ACTS+4194304 b1 GRADS+5881856
+//   k039_grad_loss_start: body_53  grid 32, block 256  b0 IO+147712 b1 IO+147456 b2 ACTS+4194368 b3 ACTS+4194432 b4 ACTS+4194496
+//   k040_grad_loss_end: body_53  grid 32, block 256  b0 IO+196864 b1 IO+147584 b2 ACTS+4194304 b3 ACTS+4194432 b4 ACTS+4227264
+//   k041_grad_head_end_logits_column: body_54  grid 64, block 256  b0 ACTS+4227264 b1 ACTS+4260032
+//   k042_grad_head_start_logits_column: body_55  grid 64, block 256  b0 ACTS+4194496 b1 ACTS+4325568
+//   k043_grad_head_qa_outputs_sum: body_56  grid 64, block 256  b0 ACTS+4325568 b1 ACTS+4260032 b2 ACTS+4194304
+//   k044_grad_head_qa_outputs_in1_sum: body_57  grid 1, block 256  b0 ACTS+4194304 b1 GRADS+5881856
 //   k045_grad_head_qa_outputs_matmul_b: GEMM (cuBLASLt, host code): matmul grad.head.qa_outputs.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2 n 128 k 8192, batch [1,1]
 //     A^T  ld 2, batch strides [0,0]  b85 ACTS +4194304  grad.head.qa_outputs.sum
@@ -3973,10 +4216,10 @@ body_101(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     epilogue: bias -, aux -, act none
 //
 // forward_s384: 38 kernels, activation peak 37797888 bytes
-//   k000_embeddings_sum: body_67  grid 12288, block 128  b0 PARAMS+4096000 b1 PARAMS+4292608 b2 IO+49152 b3 PARAMS+0 b4 IO+0 b5 ACTS+0
-//   k001_embeddings_layernorm: body_68  grid 12288, block 128  b0 ACTS+0 b1 PARAMS+4294144 b2 PARAMS+4293632 b3 ACTS+6291456
-//   k002_embeddings_dropout: body_69  grid 12288, block 128  b0 ACTS+6291456 b1 ACTS+0 site0 1
-//   k003_attention_mask_bias: body_70  grid 32, block 256  b0 IO+98304 b1 ACTS+6291456
+//   k000_embeddings_sum: body_75  grid 12288, block 128  b0 PARAMS+4096000 b1 PARAMS+4292608 b2 IO+49152 b3 PARAMS+0 b4 IO+0 b5 ACTS+0
+//   k001_embeddings_layernorm: body_76  grid 12288, block 128  b0 ACTS+0 b1 PARAMS+4294144 b2 PARAMS+4293632 b3 ACTS+6291456
+//   k002_embeddings_dropout: body_77  grid 12288, block 128  b0 ACTS+6291456 b1 ACTS+0 site0 1
+//   k003_attention_mask_bias: body_78  grid 32, block 256  b0 IO+98304 b1 ACTS+6291456
 //   k004_layer_0_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 12288 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b10 ACTS +0  embeddings.dropout
@@ -3995,30 +4238,30 @@ body_101(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B^T  ld 128, batch strides [0,0]  b18 PARAMS +4426752  bert.encoder.layer.0.attention.self.value.weight
 //     C    ld 128, batch strides [0,0]  b20 ACTS +18923520  layer.0.attention.value
 //     epilogue: bias bert.encoder.layer.0.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k007_layer_0_attention_context_forward: body_71  grid 768, block 128  b0 ACTS+6340608 b1 ACTS+12632064 b2 ACTS+18923520 b3 ACTS+6291456 b4 ACTS+25214976 b5 ACTS+31506432 site0 2
+//   k007_layer_0_attention_context_forward: body_79  grid 768, block 128  b0 ACTS+6340608 b1 ACTS+12632064 b2 ACTS+18923520 b3 ACTS+6291456 b4 ACTS+25214976 b5 ACTS+31506432 site0 2
 //   k008_layer_0_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 12288 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b21 ACTS +25214976  layer.0.attention.context
 //     B^T  ld 128, batch strides [0,0]  b22 PARAMS +4492800  bert.encoder.layer.0.attention.output.dense.weight
 //     C    ld 128, batch strides [0,0]  b24 ACTS +6340608  layer.0.attention.output
 //     epilogue: bias bert.encoder.layer.0.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k009_layer_0_attention_residual: body_72  grid 12288, block 128  b0 ACTS+0 b1 ACTS+6340608 b2 ACTS+12632064 site0 3
-//   k010_layer_0_attention_layernorm: body_68  grid 12288, block 128  b0 ACTS+12632064 b1 PARAMS+4559360 b2 PARAMS+4558848 b3 ACTS+0
+//   k009_layer_0_attention_residual: body_80  grid 12288, block 128  b0 ACTS+0 b1 ACTS+6340608 b2 ACTS+12632064 site0 3
+//   k010_layer_0_attention_layernorm: body_76  grid 12288, block 128  b0 ACTS+12632064 b1 PARAMS+4559360 b2 PARAMS+4558848 b3 ACTS+0
 //   k011_layer_0_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 12288 n 512 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b28 ACTS +0  layer.0.attention.layernorm
 //     B^T  ld 128, batch strides [0,0]  b29 PARAMS +4559872  bert.encoder.layer.0.intermediate.dense.weight
 //     C    ld 512, batch strides [0,0]  b31 ACTS +6340608  layer.0.ffn.gelu
 //     epilogue: bias bert.encoder.layer.0.intermediate.dense.bias, aux -, act gelu
-//   k011_layer_0_ffn_intermediate_matmul__epilogue: body_6  grid 12288, block 256  b0 ACTS+6340608 b1 PARAMS+4822016
+//   k011_layer_0_ffn_intermediate_matmul__epilogue: body_81  grid 12288, block 256  b0 ACTS+6340608 b1 PARAMS+4822016
 //   k012_layer_0_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 12288 n 128 k 512, batch [1,1]
 //     A    ld 512, batch strides [0,0]  b31 ACTS +6340608  layer.0.ffn.gelu
 //     B^T  ld 512, batch strides [0,0]  b32 PARAMS +4824064  bert.encoder.layer.0.output.dense.weight
 //     C    ld 128, batch strides [0,0]  b34 ACTS +31506432  layer.0.ffn.output
 //     epilogue: bias bert.encoder.layer.0.output.dense.bias (cuBLASLt), aux -, act none
-//   k013_layer_0_ffn_residual: body_72  grid 12288, block 128  b0 ACTS+0 b1 ACTS+31506432 b2 ACTS+6340608 site0 4
-//   k014_layer_0_ffn_layernorm: body_68  grid 12288, block 128  b0 ACTS+6340608 b1 PARAMS+5087232 b2 PARAMS+5086720 b3 ACTS+0
+//   k013_layer_0_ffn_residual: body_80  grid 12288, block 128  b0 ACTS+0 b1 ACTS+31506432 b2 ACTS+6340608 site0 4
+//   k014_layer_0_ffn_layernorm: body_76  grid 12288, block 128  b0 ACTS+6340608 b1 PARAMS+5087232 b2 PARAMS+5086720 b3 ACTS+0
 //   k015_layer_1_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 12288 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b38 ACTS +0  layer.0.ffn.layernorm
@@ -4037,53 +4280,53 @@ body_101(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B^T  ld 128, batch strides [0,0]  b45 PARAMS +5219840  bert.encoder.layer.1.attention.self.value.weight
 //     C    ld 128, batch strides [0,0]  b47 ACTS +18923520  layer.1.attention.value
 //     epilogue: bias bert.encoder.layer.1.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k018_layer_1_attention_context_forward: body_71  grid 768, block 128  b0 ACTS+6340608 b1 ACTS+12632064 b2 ACTS+18923520 b3 ACTS+6291456 b4 ACTS+25214976 b5 ACTS+31506432 site0 5
+//   k018_layer_1_attention_context_forward: body_79  grid 768, block 128  b0 ACTS+6340608 b1 ACTS+12632064 b2 ACTS+18923520 b3 ACTS+6291456 b4 ACTS+25214976 b5 ACTS+31506432 site0 5
 //   k019_layer_1_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 12288 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b48 ACTS +25214976  layer.1.attention.context
 //     B^T  ld 128, batch strides [0,0]  b49 PARAMS +5285888  bert.encoder.layer.1.attention.output.dense.weight
 //     C    ld 128, batch strides [0,0]  b51 ACTS +6291456  layer.1.attention.output
 //     epilogue: bias bert.encoder.layer.1.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k020_layer_1_attention_residual: body_72  grid 12288, block 128  b0 ACTS+0 b1 ACTS+6291456 b2 ACTS+12582912 site0 6
-//   k021_layer_1_attention_layernorm: body_68  grid 12288, block 128  b0 ACTS+12582912 b1 PARAMS+5352448 b2 PARAMS+5351936 b3 ACTS+0
+//   k020_layer_1_attention_residual: body_80  grid 12288, block 128  b0 ACTS+0 b1 ACTS+6291456 b2 ACTS+12582912 site0 6
+//   k021_layer_1_attention_layernorm: body_76  grid 12288, block 128  b0 ACTS+12582912 b1 PARAMS+5352448 b2 PARAMS+5351936 b3 ACTS+0
 //   k022_layer_1_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 12288 n 512 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b55 ACTS +0  layer.1.attention.layernorm
 //     B^T  ld 128, batch strides [0,0]  b56 PARAMS +5352960  bert.encoder.layer.1.intermediate.dense.weight
 //     C    ld 512, batch strides [0,0]  b58 ACTS +6291456  layer.1.ffn.gelu
 //     epilogue: bias bert.encoder.layer.1.intermediate.dense.bias, aux -, act gelu
-//   k022_layer_1_ffn_intermediate_matmul__epilogue: body_6  grid 12288, block 256  b0 ACTS+6291456 b1 PARAMS+5615104
+//   k022_layer_1_ffn_intermediate_matmul__epilogue: body_81  grid 12288, block 256  b0 ACTS+6291456 b1 PARAMS+5615104
 //   k023_layer_1_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 12288 n 128 k 512, batch [1,1]
 //     A    ld 512, batch strides [0,0]  b58 ACTS +6291456  layer.1.ffn.gelu
 //     B^T  ld 512, batch strides [0,0]  b59 PARAMS +5617152  bert.encoder.layer.1.output.dense.weight
 //     C    ld 128, batch strides [0,0]  b61 ACTS +31457280  layer.1.ffn.output
 //     epilogue: bias bert.encoder.layer.1.output.dense.bias (cuBLASLt), aux -, act none
-//   k024_layer_1_ffn_residual: body_72  grid 12288, block 128  b0 ACTS+0 b1 ACTS+31457280 b2 ACTS+6291456 site0 7
-//   k025_layer_1_ffn_layernorm: body_68  grid 12288, block 128  b0 ACTS+6291456 b1 PARAMS+5880320 b2 PARAMS+5879808 b3 IO+246080
+//   k024_layer_1_ffn_residual: body_80  grid 12288, block 128  b0 ACTS+0 b1 ACTS+31457280 b2 ACTS+6291456 site0 7
+//   k025_layer_1_ffn_layernorm: body_76  grid 12288, block 128  b0 ACTS+6291456 b1 PARAMS+5880320 b2 PARAMS+5879808 b3 IO+246080
 //   k026_head_qa_outputs_matmul: GEMM (cuBLASLt, host code): matmul head.qa_outputs.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 12288 n 2 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b65 IO +246080  layer.1.ffn.layernorm
 //     B^T  ld 128, batch strides [0,0]  b68 PARAMS +5880832  qa_outputs.weight
 //     C    ld 2, batch strides [0,0]  b70 ACTS +0  head.qa_outputs
 //     epilogue: bias qa_outputs.bias (cuBLASLt), aux -, act none
-//   k027_head_start_logits_column: body_7  grid 48, block 256  b0 ACTS+0 b1 ACTS+98304
-//   k028_head_start_logits: body_73  grid 32, block 256  b0 ACTS+98304 b1 IO+147712
-//   k029_head_end_logits_column: body_9  grid 48, block 256  b0 ACTS+0 b1 ACTS+98304
-//   k030_head_end_logits: body_73  grid 32, block 256  b0 ACTS+98304 b1 IO+196864
-//   k031_loss_end_valid_count: body_74  grid 1, block 32  b0 IO+147584 b1 ACTS+0
-//   k032_loss_end: body_75  grid 32, block 256  b0 IO+196864 b1 IO+147584 b2 ACTS+64
+//   k027_head_start_logits_column: body_82  grid 48, block 256  b0 ACTS+0 b1 ACTS+98304
+//   k028_head_start_logits: body_83  grid 32, block 256  b0 ACTS+98304 b1 IO+147712
+//   k029_head_end_logits_column: body_84  grid 48, block 256  b0 ACTS+0 b1 ACTS+98304
+//   k030_head_end_logits: body_83  grid 32, block 256  b0 ACTS+98304 b1 IO+196864
+//   k031_loss_end_valid_count: body_85  grid 1, block 32  b0 IO+147584 b1 ACTS+0
+//   k032_loss_end: body_86  grid 32, block 256  b0 IO+196864 b1 IO+147584 b2 ACTS+64
 //   k033_loss_end: body_12  grid 1, block 32  b0 ACTS+64 b1 ACTS+0 b2 ACTS+192
-//   k034_loss_start_valid_count: body_74  grid 1, block 32  b0 IO+147456 b1 ACTS+0
-//   k035_loss_start: body_75  grid 32, block 256  b0 IO+147712 b1 IO+147456 b2 ACTS+64
+//   k034_loss_start_valid_count: body_85  grid 1, block 32  b0 IO+147456 b1 ACTS+0
+//   k035_loss_start: body_86  grid 32, block 256  b0 IO+147712 b1 IO+147456 b2 ACTS+64
 //   k036_loss_start: body_12  grid 1, block 32  b0 ACTS+64 b1 ACTS+0 b2 ACTS+256
 //   k037_loss: body_13  grid 1, block 1  b0 ACTS+192 b1 ACTS+256 b2 IO+246016
 //
 // train_s384_v0: 119 kernels, activation peak 245465088 bytes
-//   k000_embeddings_sum: body_67  grid 12288, block 128  b0 PARAMS+4096000 b1 PARAMS+4292608 b2 IO+49152 b3 PARAMS+0 b4 IO+0 b5 ACTS+0
-//   k001_embeddings_layernorm: body_76  grid 12288, block 128  b0 ACTS+0 b1 PARAMS+4294144 b2 PARAMS+4293632 b3 ACTS+6389760 b4 ACTS+6291456
-//   k002_embeddings_dropout: body_69  grid 12288, block 128  b0 ACTS+6389760 b1 ACTS+12681216 site0 1
-//   k003_attention_mask_bias: body_70  grid 32, block 256  b0 IO+98304 b1 ACTS+6389760
+//   k000_embeddings_sum: body_75  grid 12288, block 128  b0 PARAMS+4096000 b1 PARAMS+4292608 b2 IO+49152 b3 PARAMS+0 b4 IO+0 b5 ACTS+0
+//   k001_embeddings_layernorm: body_87  grid 12288, block 128  b0 ACTS+0 b1 PARAMS+4294144 b2 PARAMS+4293632 b3 ACTS+6389760 b4 ACTS+6291456
+//   k002_embeddings_dropout: body_77  grid 12288, block 128  b0 ACTS+6389760 b1 ACTS+12681216 site0 1
+//   k003_attention_mask_bias: body_78  grid 32, block 256  b0 IO+98304 b1 ACTS+6389760
 //   k004_layer_0_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 12288 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b11 ACTS +12681216  embeddings.dropout
@@ -4102,30 +4345,30 @@ body_101(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B^T  ld 128, batch strides [0,0]  b19 PARAMS +4426752  bert.encoder.layer.0.attention.self.value.weight
 //     C    ld 128, batch strides [0,0]  b21 ACTS +31555584  layer.0.attention.value
 //     epilogue: bias bert.encoder.layer.0.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k007_layer_0_attention_context_forward: body_71  grid 768, block 128  b0 ACTS+18972672 b1 ACTS+25264128 b2 ACTS+31555584 b3 ACTS+6389760 b4 ACTS+37847040 b5 ACTS+6438912 site0 2
+//   k007_layer_0_attention_context_forward: body_79  grid 768, block 128  b0 ACTS+18972672 b1 ACTS+25264128 b2 ACTS+31555584 b3 ACTS+6389760 b4 ACTS+37847040 b5 ACTS+6438912 site0 2
 //   k008_layer_0_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 12288 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b22 ACTS +37847040  layer.0.attention.context
 //     B^T  ld 128, batch strides [0,0]  b23 PARAMS +4492800  bert.encoder.layer.0.attention.output.dense.weight
 //     C    ld 128, batch strides [0,0]  b25 ACTS +44138496  layer.0.attention.output
 //     epilogue: bias bert.encoder.layer.0.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k009_layer_0_attention_residual: body_72  grid 12288, block 128  b0 ACTS+12681216 b1 ACTS+44138496 b2 ACTS+50429952 site0 3
-//   k010_layer_0_attention_layernorm: body_76  grid 12288, block 128  b0 ACTS+50429952 b1 PARAMS+4559360 b2 PARAMS+4558848 b3 ACTS+44138496 b4 ACTS+6537216
+//   k009_layer_0_attention_residual: body_80  grid 12288, block 128  b0 ACTS+12681216 b1 ACTS+44138496 b2 ACTS+50429952 site0 3
+//   k010_layer_0_attention_layernorm: body_87  grid 12288, block 128  b0 ACTS+50429952 b1 PARAMS+4559360 b2 PARAMS+4558848 b3 ACTS+44138496 b4 ACTS+6537216
 //   k011_layer_0_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 12288 n 512 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b30 ACTS +44138496  layer.0.attention.layernorm
 //     B^T  ld 128, batch strides [0,0]  b31 PARAMS +4559872  bert.encoder.layer.0.intermediate.dense.weight
 //     C    ld 512, batch strides [0,0]  b34 ACTS +81887232  layer.0.ffn.gelu
 //     epilogue: bias bert.encoder.layer.0.intermediate.dense.bias, aux layer.0.ffn.intermediate, act gelu
-//   k011_layer_0_ffn_intermediate_matmul__epilogue: body_15  grid 12288, block 256  b0 ACTS+81887232 b1 PARAMS+4822016 b2 ACTS+56721408
+//   k011_layer_0_ffn_intermediate_matmul__epilogue: body_88  grid 12288, block 256  b0 ACTS+81887232 b1 PARAMS+4822016 b2 ACTS+56721408
 //   k012_layer_0_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 12288 n 128 k 512, batch [1,1]
 //     A    ld 512, batch strides [0,0]  b34 ACTS +81887232  layer.0.ffn.gelu
 //     B^T  ld 512, batch strides [0,0]  b35 PARAMS +4824064  bert.encoder.layer.0.output.dense.weight
 //     C    ld 128, batch strides [0,0]  b37 ACTS +107053056  layer.0.ffn.output
 //     epilogue: bias bert.encoder.layer.0.output.dense.bias (cuBLASLt), aux -, act none
-//   k013_layer_0_ffn_residual: body_72  grid 12288, block 128  b0 ACTS+44138496 b1 ACTS+107053056 b2 ACTS+113344512 site0 4
-//   k014_layer_0_ffn_layernorm: body_76  grid 12288, block 128  b0 ACTS+113344512 b1 PARAMS+5087232 b2 PARAMS+5086720 b3 ACTS+107053056 b4 ACTS+6635520
+//   k013_layer_0_ffn_residual: body_80  grid 12288, block 128  b0 ACTS+44138496 b1 ACTS+107053056 b2 ACTS+113344512 site0 4
+//   k014_layer_0_ffn_layernorm: body_87  grid 12288, block 128  b0 ACTS+113344512 b1 PARAMS+5087232 b2 PARAMS+5086720 b3 ACTS+107053056 b4 ACTS+6635520
 //   k015_layer_1_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 12288 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b42 ACTS +107053056  layer.0.ffn.layernorm
@@ -4144,54 +4387,54 @@ body_101(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B^T  ld 128, batch strides [0,0]  b49 PARAMS +5219840  bert.encoder.layer.1.attention.self.value.weight
 //     C    ld 128, batch strides [0,0]  b51 ACTS +132218880  layer.1.attention.value
 //     epilogue: bias bert.encoder.layer.1.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k018_layer_1_attention_context_forward: body_71  grid 768, block 128  b0 ACTS+119635968 b1 ACTS+125927424 b2 ACTS+132218880 b3 ACTS+6389760 b4 ACTS+138510336 b5 ACTS+6733824 site0 5
+//   k018_layer_1_attention_context_forward: body_79  grid 768, block 128  b0 ACTS+119635968 b1 ACTS+125927424 b2 ACTS+132218880 b3 ACTS+6389760 b4 ACTS+138510336 b5 ACTS+6733824 site0 5
 //   k019_layer_1_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 12288 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b52 ACTS +138510336  layer.1.attention.context
 //     B^T  ld 128, batch strides [0,0]  b53 PARAMS +5285888  bert.encoder.layer.1.attention.output.dense.weight
 //     C    ld 128, batch strides [0,0]  b55 ACTS +144801792  layer.1.attention.output
 //     epilogue: bias bert.encoder.layer.1.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k020_layer_1_attention_residual: body_72  grid 12288, block 128  b0 ACTS+107053056 b1 ACTS+144801792 b2 ACTS+151093248 site0 6
-//   k021_layer_1_attention_layernorm: body_76  grid 12288, block 128  b0 ACTS+151093248 b1 PARAMS+5352448 b2 PARAMS+5351936 b3 ACTS+144801792 b4 ACTS+6832128
+//   k020_layer_1_attention_residual: body_80  grid 12288, block 128  b0 ACTS+107053056 b1 ACTS+144801792 b2 ACTS+151093248 site0 6
+//   k021_layer_1_attention_layernorm: body_87  grid 12288, block 128  b0 ACTS+151093248 b1 PARAMS+5352448 b2 PARAMS+5351936 b3 ACTS+144801792 b4 ACTS+6832128
 //   k022_layer_1_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 12288 n 512 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b60 ACTS +144801792  layer.1.attention.layernorm
 //     B^T  ld 128, batch strides [0,0]  b61 PARAMS +5352960  bert.encoder.layer.1.intermediate.dense.weight
 //     C    ld 512, batch strides [0,0]  b64 ACTS +182550528  layer.1.ffn.gelu
 //     epilogue: bias bert.encoder.layer.1.intermediate.dense.bias, aux layer.1.ffn.intermediate, act gelu
-//   k022_layer_1_ffn_intermediate_matmul__epilogue: body_15  grid 12288, block 256  b0 ACTS+182550528 b1 PARAMS+5615104 b2 ACTS+157384704
+//   k022_layer_1_ffn_intermediate_matmul__epilogue: body_88  grid 12288, block 256  b0 ACTS+182550528 b1 PARAMS+5615104 b2 ACTS+157384704
 //   k023_layer_1_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 12288 n 128 k 512, batch [1,1]
 //     A    ld 512, batch strides [0,0]  b64 ACTS +182550528  layer.1.ffn.gelu
 //     B^T  ld 512, batch strides [0,0]  b65 PARAMS +5617152  bert.encoder.layer.1.output.dense.weight
 //     C    ld 128, batch strides [0,0]  b67 ACTS +207716352  layer.1.ffn.output
 //     epilogue: bias bert.encoder.layer.1.output.dense.bias (cuBLASLt), aux -, act none
-//   k024_layer_1_ffn_residual: body_72  grid 12288, block 128  b0 ACTS+144801792 b1 ACTS+207716352 b2 ACTS+214007808 site0 7
-//   k025_layer_1_ffn_layernorm: body_76  grid 12288, block 128  b0 ACTS+214007808 b1 PARAMS+5880320 b2 PARAMS+5879808 b3 ACTS+207716352 b4 ACTS+6930432
+//   k024_layer_1_ffn_residual: body_80  grid 12288, block 128  b0 ACTS+144801792 b1 ACTS+207716352 b2 ACTS+214007808 site0 7
+//   k025_layer_1_ffn_layernorm: body_87  grid 12288, block 128  b0 ACTS+214007808 b1 PARAMS+5880320 b2 PARAMS+5879808 b3 ACTS+207716352 b4 ACTS+6930432
 //   k026_head_qa_outputs_matmul: GEMM (cuBLASLt, host code): matmul head.qa_outputs.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 12288 n 2 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b72 ACTS +207716352  layer.1.ffn.layernorm
 //     B^T  ld 128, batch strides [0,0]  b75 PARAMS +5880832  qa_outputs.weight
 //     C    ld 2, batch strides [0,0]  b77 ACTS +7028736  head.qa_outputs
 //     epilogue: bias qa_outputs.bias (cuBLASLt), aux -, act none
-//   k027_head_start_logits_column: body_7  grid 48, block 256  b0 ACTS+7028736 b1 ACTS+7127040
-//   k028_head_start_logits: body_73  grid 32, block 256  b0 ACTS+7127040 b1 IO+147712
-//   k029_head_end_logits_column: body_9  grid 48, block 256  b0 ACTS+7028736 b1 ACTS+7127040
-//   k030_head_end_logits: body_73  grid 32, block 256  b0 ACTS+7127040 b1 IO+196864
-//   k031_loss_end_valid_count: body_74  grid 1, block 32  b0 IO+147584 b1 ACTS+7028736
-//   k032_loss_end: body_75  grid 32, block 256  b0 IO+196864 b1 IO+147584 b2 ACTS+7028800
+//   k027_head_start_logits_column: body_82  grid 48, block 256  b0 ACTS+7028736 b1 ACTS+7127040
+//   k028_head_start_logits: body_83  grid 32, block 256  b0 ACTS+7127040 b1 IO+147712
+//   k029_head_end_logits_column: body_84  grid 48, block 256  b0 ACTS+7028736 b1 ACTS+7127040
+//   k030_head_end_logits: body_83  grid 32, block 256  b0 ACTS+7127040 b1 IO+196864
+//   k031_loss_end_valid_count: body_85  grid 1, block 32  b0 IO+147584 b1 ACTS+7028736
+//   k032_loss_end: body_86  grid 32, block 256  b0 IO+196864 b1 IO+147584 b2 ACTS+7028800
 //   k033_loss_end: body_12  grid 1, block 32  b0 ACTS+7028800 b1 ACTS+7028736 b2 ACTS+7028928
-//   k034_loss_start_valid_count: body_74  grid 1, block 32  b0 IO+147456 b1 ACTS+7028800
-//   k035_loss_start: body_75  grid 32, block 256  b0 IO+147712 b1 IO+147456 b2 ACTS+7028992
+//   k034_loss_start_valid_count: body_85  grid 1, block 32  b0 IO+147456 b1 ACTS+7028800
+//   k035_loss_start: body_86  grid 32, block 256  b0 IO+147712 b1 IO+147456 b2 ACTS+7028992
 //   k036_loss_start: body_12  grid 1, block 32  b0 ACTS+7028992 b1 ACTS+7028800 b2 ACTS+7028864
 //   k037_loss: body_13  grid 1, block 1  b0 ACTS+7028928 b1 ACTS+7028864 b2 IO+246016
 //   k038_grad_loss: body_16  grid 1, block 1  b0 ACTS+7028864
-//   k039_grad_loss_start: body_77  grid 32, block 256  b0 IO+147712 b1 IO+147456 b2 ACTS+7028800 b3 ACTS+7028864 b4 ACTS+7028928
-//   k040_grad_loss_end: body_77  grid 32, block 256  b0 IO+196864 b1 IO+147584 b2 ACTS+7028736 b3 ACTS+7028864 b4 ACTS+7078080
-//   k041_grad_head_end_logits_column: body_18  grid 96, block 256  b0 ACTS+7078080 b1 ACTS+7127232
-//   k042_grad_head_start_logits_column: body_19  grid 96, block 256  b0 ACTS+7028928 b1 ACTS+7225536
-//   k043_grad_head_qa_outputs_sum: body_78  grid 96, block 256  b0 ACTS+7225536 b1 ACTS+7127232 b2 ACTS+7028736
-//   k044_grad_head_qa_outputs_in1_sum: body_79  grid 1, block 256  b0 ACTS+7028736 b1 GRADS+5881856
+//   k039_grad_loss_start: body_89  grid 32, block 256  b0 IO+147712 b1 IO+147456 b2 ACTS+7028800 b3 ACTS+7028864 b4 ACTS+7028928
+//   k040_grad_loss_end: body_89  grid 32, block 256  b0 IO+196864 b1 IO+147584 b2 ACTS+7028736 b3 ACTS+7028864 b4 ACTS+7078080
+//   k041_grad_head_end_logits_column: body_90  grid 96, block 256  b0 ACTS+7078080 b1 ACTS+7127232
+//   k042_grad_head_start_logits_column: body_91  grid 96, block 256  b0 ACTS+7028928 b1 ACTS+7225536
+//   k043_grad_head_qa_outputs_sum: body_92  grid 96, block 256  b0 ACTS+7225536 b1 ACTS+7127232 b2 ACTS+7028736
+//   k044_grad_head_qa_outputs_in1_sum: body_93  grid 1, block 256  b0 ACTS+7028736 b1 GRADS+5881856
 //   k045_grad_head_qa_outputs_matmul_a: GEMM (cuBLASLt, host code): matmul grad.head.qa_outputs.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 12288 n 128 k 2, batch [1,1]
 //     A    ld 2, batch strides [0,0]  b92 ACTS +7028736  grad.head.qa_outputs.sum
@@ -4204,11 +4447,11 @@ body_101(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B    ld 128, batch strides [0,0]  b72 ACTS +207716352  layer.1.ffn.layernorm
 //     C    ld 128, batch strides [0,0]  b95 GRADS +5880832  qa_outputs.weight
 //     epilogue: bias -, aux -, act none
-//   k047_grad_layer_1_ffn_layernorm_x: body_80  grid 12288, block 128  b0 ACTS+6930432 b1 ACTS+214007808 b2 PARAMS+5879808 b3 ACTS+220299264 b4 ACTS+207716352
-//   k048_grad_layer_1_ffn_layernorm_gamma: body_81  grid 4, block 256  b0 ACTS+214007808 b1 ACTS+6930432 b2 ACTS+220299264 b3 GRADS+5879808
-//   k049_grad_layer_1_ffn_layernorm_beta: body_82  grid 4, block 256  b0 ACTS+220299264 b1 GRADS+5880320
-//   k050_grad_layer_1_ffn_dropout: body_69  grid 12288, block 128  b0 ACTS+207716352 b1 ACTS+214007808 site0 7
-//   k051_grad_layer_1_ffn_output_in1_sum: body_82  grid 4, block 256  b0 ACTS+214007808 b1 GRADS+5879296
+//   k047_grad_layer_1_ffn_layernorm_x: body_94  grid 12288, block 128  b0 ACTS+6930432 b1 ACTS+214007808 b2 PARAMS+5879808 b3 ACTS+220299264 b4 ACTS+207716352
+//   k048_grad_layer_1_ffn_layernorm_gamma: body_95  grid 4, block 256  b0 ACTS+214007808 b1 ACTS+6930432 b2 ACTS+220299264 b3 GRADS+5879808
+//   k049_grad_layer_1_ffn_layernorm_beta: body_96  grid 4, block 256  b0 ACTS+220299264 b1 GRADS+5880320
+//   k050_grad_layer_1_ffn_dropout: body_77  grid 12288, block 128  b0 ACTS+207716352 b1 ACTS+214007808 site0 7
+//   k051_grad_layer_1_ffn_output_in1_sum: body_96  grid 4, block 256  b0 ACTS+214007808 b1 GRADS+5879296
 //   k052_grad_layer_1_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 12288 n 512 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b99 ACTS +214007808  grad.layer.1.ffn.dropout
@@ -4221,26 +4464,26 @@ body_101(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B    ld 512, batch strides [0,0]  b64 ACTS +182550528  layer.1.ffn.gelu
 //     C    ld 512, batch strides [0,0]  b102 GRADS +5617152  bert.encoder.layer.1.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k054_grad_layer_1_ffn_gelu: body_83  grid 12288, block 256  b0 ACTS+157384704 b1 ACTS+220299264 b2 ACTS+182550528
-//   k055_grad_layer_1_ffn_intermediate_in1_sum: body_84  grid 16, block 256  b0 ACTS+182550528 b1 GRADS+5615104
+//   k054_grad_layer_1_ffn_gelu: body_97  grid 12288, block 256  b0 ACTS+157384704 b1 ACTS+220299264 b2 ACTS+182550528
+//   k055_grad_layer_1_ffn_intermediate_in1_sum: body_98  grid 16, block 256  b0 ACTS+182550528 b1 GRADS+5615104
 //   k056_grad_layer_1_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 12288 n 128 k 512, batch [1,1]
 //     A    ld 512, batch strides [0,0]  b103 ACTS +182550528  grad.layer.1.ffn.gelu
 //     B    ld 128, batch strides [0,0]  b61 PARAMS +5352960  bert.encoder.layer.1.intermediate.dense.weight
 //     C    ld 128, batch strides [0,0]  b105 ACTS +157384704  grad.layer.1.ffn.intermediate.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k057_grad_layer_1_attention_layernorm_sum: body_85  grid 12288, block 128  b0 ACTS+157384704 b1 ACTS+207716352 b2 ACTS+163676160
+//   k057_grad_layer_1_attention_layernorm_sum: body_99  grid 12288, block 128  b0 ACTS+157384704 b1 ACTS+207716352 b2 ACTS+163676160
 //   k058_grad_layer_1_ffn_intermediate_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.intermediate.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 12288, batch [1,1]
 //     A^T  ld 512, batch strides [0,0]  b103 ACTS +182550528  grad.layer.1.ffn.gelu
 //     B    ld 128, batch strides [0,0]  b60 ACTS +144801792  layer.1.attention.layernorm
 //     C    ld 128, batch strides [0,0]  b107 GRADS +5352960  bert.encoder.layer.1.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k059_grad_layer_1_attention_layernorm_x: body_80  grid 12288, block 128  b0 ACTS+6832128 b1 ACTS+151093248 b2 PARAMS+5351936 b3 ACTS+163676160 b4 ACTS+144801792
-//   k060_grad_layer_1_attention_layernorm_gamma: body_81  grid 4, block 256  b0 ACTS+151093248 b1 ACTS+6832128 b2 ACTS+163676160 b3 GRADS+5351936
-//   k061_grad_layer_1_attention_layernorm_beta: body_82  grid 4, block 256  b0 ACTS+163676160 b1 GRADS+5352448
-//   k062_grad_layer_1_attention_output_dropout: body_69  grid 12288, block 128  b0 ACTS+144801792 b1 ACTS+151093248 site0 6
-//   k063_grad_layer_1_attention_output_in1_sum: body_82  grid 4, block 256  b0 ACTS+151093248 b1 GRADS+5351424
+//   k059_grad_layer_1_attention_layernorm_x: body_94  grid 12288, block 128  b0 ACTS+6832128 b1 ACTS+151093248 b2 PARAMS+5351936 b3 ACTS+163676160 b4 ACTS+144801792
+//   k060_grad_layer_1_attention_layernorm_gamma: body_95  grid 4, block 256  b0 ACTS+151093248 b1 ACTS+6832128 b2 ACTS+163676160 b3 GRADS+5351936
+//   k061_grad_layer_1_attention_layernorm_beta: body_96  grid 4, block 256  b0 ACTS+163676160 b1 GRADS+5352448
+//   k062_grad_layer_1_attention_output_dropout: body_77  grid 12288, block 128  b0 ACTS+144801792 b1 ACTS+151093248 site0 6
+//   k063_grad_layer_1_attention_output_in1_sum: body_96  grid 4, block 256  b0 ACTS+151093248 b1 GRADS+5351424
 //   k064_grad_layer_1_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 12288 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b111 ACTS +151093248  grad.layer.1.attention.output_dropout
@@ -4253,10 +4496,10 @@ body_101(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B    ld 128, batch strides [0,0]  b52 ACTS +138510336  layer.1.attention.context
 //     C    ld 128, batch strides [0,0]  b114 GRADS +5285888  bert.encoder.layer.1.attention.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k066_layer_1_attention_context: body_86  grid 24576, block 64  b0 ACTS+138510336 b1 ACTS+157384704 b2 ACTS+6832128
-//   k067_layer_1_attention_context_grad_kv: body_87  grid 768, block 128  b0 ACTS+119635968 b1 ACTS+125927424 b2 ACTS+132218880 b3 ACTS+6389760 b4 ACTS+6733824 b5 ACTS+157384704 b6 ACTS+6832128 b7 ACTS+151093248 b8 ACTS+138510336 site0 5
-//   k068_layer_1_attention_context_grad_q: body_88  grid 768, block 128  b0 ACTS+119635968 b1 ACTS+125927424 b2 ACTS+132218880 b3 ACTS+6389760 b4 ACTS+6733824 b5 ACTS+157384704 b6 ACTS+6832128 b7 ACTS+163676160 site0 5
-//   k069_grad_layer_1_attention_value_in1_sum: body_82  grid 4, block 256  b0 ACTS+138510336 b1 GRADS+5285376
+//   k066_layer_1_attention_context: body_100  grid 24576, block 64  b0 ACTS+138510336 b1 ACTS+157384704 b2 ACTS+6832128
+//   k067_layer_1_attention_context_grad_kv: body_101  grid 768, block 128  b0 ACTS+119635968 b1 ACTS+125927424 b2 ACTS+132218880 b3 ACTS+6389760 b4 ACTS+6733824 b5 ACTS+157384704 b6 ACTS+6832128 b7 ACTS+151093248 b8 ACTS+138510336 site0 5
+//   k068_layer_1_attention_context_grad_q: body_102  grid 768, block 128  b0 ACTS+119635968 b1 ACTS+125927424 b2 ACTS+132218880 b3 ACTS+6389760 b4 ACTS+6733824 b5 ACTS+157384704 b6 ACTS+6832128 b7 ACTS+163676160 site0 5
+//   k069_grad_layer_1_attention_value_in1_sum: body_96  grid 4, block 256  b0 ACTS+138510336 b1 GRADS+5285376
 //   k070_grad_layer_1_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 12288 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b115 ACTS +138510336  grad.layer.1.attention.context.b
@@ -4269,7 +4512,7 @@ body_101(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B    ld 128, batch strides [0,0]  b42 ACTS +107053056  layer.0.ffn.layernorm
 //     C    ld 128, batch strides [0,0]  b120 GRADS +5219840  bert.encoder.layer.1.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k072_grad_layer_1_attention_key_in1_sum: body_82  grid 4, block 256  b0 ACTS+151093248 b1 GRADS+5219328
+//   k072_grad_layer_1_attention_key_in1_sum: body_96  grid 4, block 256  b0 ACTS+151093248 b1 GRADS+5219328
 //   k073_grad_layer_1_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 12288 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b117 ACTS +151093248  grad.layer.1.attention.scores.b
@@ -4282,25 +4525,25 @@ body_101(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B    ld 128, batch strides [0,0]  b42 ACTS +107053056  layer.0.ffn.layernorm
 //     C    ld 128, batch strides [0,0]  b123 GRADS +5153792  bert.encoder.layer.1.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k075_grad_layer_1_attention_query_in1_sum: body_82  grid 4, block 256  b0 ACTS+163676160 b1 GRADS+5153280
+//   k075_grad_layer_1_attention_query_in1_sum: body_96  grid 4, block 256  b0 ACTS+163676160 b1 GRADS+5153280
 //   k076_grad_layer_1_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 12288 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b116 ACTS +163676160  grad.layer.1.attention.scores.a
 //     B    ld 128, batch strides [0,0]  b43 PARAMS +5087744  bert.encoder.layer.1.attention.self.query.weight
 //     C    ld 128, batch strides [0,0]  b125 ACTS +132218880  grad.layer.1.attention.query.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k077_grad_layer_0_ffn_layernorm_sum: body_89  grid 12288, block 128  b0 ACTS+132218880 b1 ACTS+125927424 b2 ACTS+119635968 b3 ACTS+144801792 b4 ACTS+138510336
+//   k077_grad_layer_0_ffn_layernorm_sum: body_103  grid 12288, block 128  b0 ACTS+132218880 b1 ACTS+125927424 b2 ACTS+119635968 b3 ACTS+144801792 b4 ACTS+138510336
 //   k078_grad_layer_1_attention_query_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.query.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 128 n 128 k 12288, batch [1,1]
 //     A^T  ld 128, batch strides [0,0]  b116 ACTS +163676160  grad.layer.1.attention.scores.a
 //     B    ld 128, batch strides [0,0]  b42 ACTS +107053056  layer.0.ffn.layernorm
 //     C    ld 128, batch strides [0,0]  b127 GRADS +5087744  bert.encoder.layer.1.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
-//   k079_grad_layer_0_ffn_layernorm_x: body_80  grid 12288, block 128  b0 ACTS+6635520 b1 ACTS+113344512 b2 PARAMS+5086720 b3 ACTS+138510336 b4 ACTS+107053056
-//   k080_grad_layer_0_ffn_layernorm_gamma: body_81  grid 4, block 256  b0 ACTS+113344512 b1 ACTS+6635520 b2 ACTS+138510336 b3 GRADS+5086720
-//   k081_grad_layer_0_ffn_layernorm_beta: body_82  grid 4, block 256  b0 ACTS+138510336 b1 GRADS+5087232
-//   k082_grad_layer_0_ffn_dropout: body_69  grid 12288, block 128  b0 ACTS+107053056 b1 ACTS+113344512 site0 4
-//   k083_grad_layer_0_ffn_output_in1_sum: body_82  grid 4, block 256  b0 ACTS+113344512 b1 GRADS+5086208
+//   k079_grad_layer_0_ffn_layernorm_x: body_94  grid 12288, block 128  b0 ACTS+6635520 b1 ACTS+113344512 b2 PARAMS+5086720 b3 ACTS+138510336 b4 ACTS+107053056
+//   k080_grad_layer_0_ffn_layernorm_gamma: body_95  grid 4, block 256  b0 ACTS+113344512 b1 ACTS+6635520 b2 ACTS+138510336 b3 GRADS+5086720
+//   k081_grad_layer_0_ffn_layernorm_beta: body_96  grid 4, block 256  b0 ACTS+138510336 b1 GRADS+5087232
+//   k082_grad_layer_0_ffn_dropout: body_77  grid 12288, block 128  b0 ACTS+107053056 b1 ACTS+113344512 site0 4
+//   k083_grad_layer_0_ffn_output_in1_sum: body_96  grid 4, block 256  b0 ACTS+113344512 b1 GRADS+5086208
 //   k084_grad_layer_0_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 12288 n 512 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b131 ACTS +113344512  grad.layer.0.ffn.dropout
@@ -4313,26 +4556,26 @@ body_101(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B    ld 512, batch strides [0,0]  b34 ACTS +81887232  layer.0.ffn.gelu
 //     C    ld 512, batch strides [0,0]  b134 GRADS +4824064  bert.encoder.layer.0.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k086_grad_layer_0_ffn_gelu: body_83  grid 12288, block 256  b0 ACTS+56721408 b1 ACTS+119635968 b2 ACTS+81887232
-//   k087_grad_layer_0_ffn_intermediate_in1_sum: body_84  grid 16, block 256  b0 ACTS+81887232 b1 GRADS+4822016
+//   k086_grad_layer_0_ffn_gelu: body_97  grid 12288, block 256  b0 ACTS+56721408 b1 ACTS+119635968 b2 ACTS+81887232
+//   k087_grad_layer_0_ffn_intermediate_in1_sum: body_98  grid 16, block 256  b0 ACTS+81887232 b1 GRADS+4822016
 //   k088_grad_layer_0_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 12288 n 128 k 512, batch [1,1]
 //     A    ld 512, batch strides [0,0]  b135 ACTS +81887232  grad.layer.0.ffn.gelu
 //     B    ld 128, batch strides [0,0]  b31 PARAMS +4559872  bert.encoder.layer.0.intermediate.dense.weight
 //     C    ld 128, batch strides [0,0]  b137 ACTS +56721408  grad.layer.0.ffn.intermediate.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k089_grad_layer_0_attention_layernorm_sum: body_85  grid 12288, block 128  b0 ACTS+56721408 b1 ACTS+107053056 b2 ACTS+63012864
+//   k089_grad_layer_0_attention_layernorm_sum: body_99  grid 12288, block 128  b0 ACTS+56721408 b1 ACTS+107053056 b2 ACTS+63012864
 //   k090_grad_layer_0_ffn_intermediate_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.0.ffn.intermediate.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 128 k 12288, batch [1,1]
 //     A^T  ld 512, batch strides [0,0]  b135 ACTS +81887232  grad.layer.0.ffn.gelu
 //     B    ld 128, batch strides [0,0]  b30 ACTS +44138496  layer.0.attention.layernorm
 //     C    ld 128, batch strides [0,0]  b139 GRADS +4559872  bert.encoder.layer.0.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k091_grad_layer_0_attention_layernorm_x: body_80  grid 12288, block 128  b0 ACTS+6537216 b1 ACTS+50429952 b2 PARAMS+4558848 b3 ACTS+63012864 b4 ACTS+44138496
-//   k092_grad_layer_0_attention_layernorm_gamma: body_81  grid 4, block 256  b0 ACTS+50429952 b1 ACTS+6537216 b2 ACTS+63012864 b3 GRADS+4558848
-//   k093_grad_layer_0_attention_layernorm_beta: body_82  grid 4, block 256  b0 ACTS+63012864 b1 GRADS+4559360
-//   k094_grad_layer_0_attention_output_dropout: body_69  grid 12288, block 128  b0 ACTS+44138496 b1 ACTS+50429952 site0 3
-//   k095_grad_layer_0_attention_output_in1_sum: body_82  grid 4, block 256  b0 ACTS+50429952 b1 GRADS+4558336
+//   k091_grad_layer_0_attention_layernorm_x: body_94  grid 12288, block 128  b0 ACTS+6537216 b1 ACTS+50429952 b2 PARAMS+4558848 b3 ACTS+63012864 b4 ACTS+44138496
+//   k092_grad_layer_0_attention_layernorm_gamma: body_95  grid 4, block 256  b0 ACTS+50429952 b1 ACTS+6537216 b2 ACTS+63012864 b3 GRADS+4558848
+//   k093_grad_layer_0_attention_layernorm_beta: body_96  grid 4, block 256  b0 ACTS+63012864 b1 GRADS+4559360
+//   k094_grad_layer_0_attention_output_dropout: body_77  grid 12288, block 128  b0 ACTS+44138496 b1 ACTS+50429952 site0 3
+//   k095_grad_layer_0_attention_output_in1_sum: body_96  grid 4, block 256  b0 ACTS+50429952 b1 GRADS+4558336
 //   k096_grad_layer_0_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 12288 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b143 ACTS +50429952  grad.layer.0.attention.output_dropout
@@ -4345,10 +4588,10 @@ body_101(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B    ld 128, batch strides [0,0]  b22 ACTS +37847040  layer.0.attention.context
 //     C    ld 128, batch strides [0,0]  b146 GRADS +4492800  bert.encoder.layer.0.attention.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k098_layer_0_attention_context: body_86  grid 24576, block 64  b0 ACTS+37847040 b1 ACTS+56721408 b2 ACTS+6537216
-//   k099_layer_0_attention_context_grad_kv: body_87  grid 768, block 128  b0 ACTS+18972672 b1 ACTS+25264128 b2 ACTS+31555584 b3 ACTS+6389760 b4 ACTS+6438912 b5 ACTS+56721408 b6 ACTS+6537216 b7 ACTS+50429952 b8 ACTS+37847040 site0 2
-//   k100_layer_0_attention_context_grad_q: body_88  grid 768, block 128  b0 ACTS+18972672 b1 ACTS+25264128 b2 ACTS+31555584 b3 ACTS+6389760 b4 ACTS+6438912 b5 ACTS+56721408 b6 ACTS+6537216 b7 ACTS+63012864 site0 2
-//   k101_grad_layer_0_attention_value_in1_sum: body_82  grid 4, block 256  b0 ACTS+37847040 b1 GRADS+4492288
+//   k098_layer_0_attention_context: body_100  grid 24576, block 64  b0 ACTS+37847040 b1 ACTS+56721408 b2 ACTS+6537216
+//   k099_layer_0_attention_context_grad_kv: body_101  grid 768, block 128  b0 ACTS+18972672 b1 ACTS+25264128 b2 ACTS+31555584 b3 ACTS+6389760 b4 ACTS+6438912 b5 ACTS+56721408 b6 ACTS+6537216 b7 ACTS+50429952 b8 ACTS+37847040 site0 2
+//   k100_layer_0_attention_context_grad_q: body_102  grid 768, block 128  b0 ACTS+18972672 b1 ACTS+25264128 b2 ACTS+31555584 b3 ACTS+6389760 b4 ACTS+6438912 b5 ACTS+56721408 b6 ACTS+6537216 b7 ACTS+63012864 site0 2
+//   k101_grad_layer_0_attention_value_in1_sum: body_96  grid 4, block 256  b0 ACTS+37847040 b1 GRADS+4492288
 //   k102_grad_layer_0_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 12288 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b147 ACTS +37847040  grad.layer.0.attention.context.b
@@ -4361,7 +4604,7 @@ body_101(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B    ld 128, batch strides [0,0]  b11 ACTS +12681216  embeddings.dropout
 //     C    ld 128, batch strides [0,0]  b152 GRADS +4426752  bert.encoder.layer.0.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k104_grad_layer_0_attention_key_in1_sum: body_82  grid 4, block 256  b0 ACTS+50429952 b1 GRADS+4426240
+//   k104_grad_layer_0_attention_key_in1_sum: body_96  grid 4, block 256  b0 ACTS+50429952 b1 GRADS+4426240
 //   k105_grad_layer_0_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 12288 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b149 ACTS +50429952  grad.layer.0.attention.scores.b
@@ -4374,7 +4617,7 @@ body_101(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B    ld 128, batch strides [0,0]  b11 ACTS +12681216  embeddings.dropout
 //     C    ld 128, batch strides [0,0]  b155 GRADS +4360704  bert.encoder.layer.0.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k107_grad_layer_0_attention_query_in1_sum: body_82  grid 4, block 256  b0 ACTS+63012864 b1 GRADS+4360192
+//   k107_grad_layer_0_attention_query_in1_sum: body_96  grid 4, block 256  b0 ACTS+63012864 b1 GRADS+4360192
 //   k108_grad_layer_0_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 12288 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b148 ACTS +63012864  grad.layer.0.attention.scores.a
@@ -4387,21 +4630,21 @@ body_101(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B    ld 128, batch strides [0,0]  b11 ACTS +12681216  embeddings.dropout
 //     C    ld 128, batch strides [0,0]  b158 GRADS +4294656  bert.encoder.layer.0.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
-//   k110_grad_embeddings_dropout: body_90  grid 12288, block 128  b0 ACTS+25264128 b1 ACTS+18972672 b2 ACTS+6389760 b3 ACTS+44138496 b4 ACTS+12681216 site0 1
-//   k111_grad_embeddings_layernorm_x: body_80  grid 12288, block 128  b0 ACTS+6291456 b1 ACTS+0 b2 PARAMS+4293632 b3 ACTS+12681216 b4 ACTS+6389760
-//   k112_grad_embeddings_layernorm_gamma: body_81  grid 4, block 256  b0 ACTS+0 b1 ACTS+6291456 b2 ACTS+12681216 b3 GRADS+4293632
-//   k113_grad_embeddings_layernorm_beta: body_82  grid 4, block 256  b0 ACTS+12681216 b1 GRADS+4294144
-//   k114_grad_embeddings_sum_in1_sum: body_91  grid 1536, block 256  b0 ACTS+6389760 b1 ACTS+0
-//   k115_grad_embeddings_position: body_8  grid 384, block 128  b0 ACTS+0 b1 GRADS+4096000
-//   k116_grad_embeddings_token_type: body_92  grid 1, block 128  b0 GRADS+4292608 b1 ACTS+6389760 b2 IO+49152
-//   k117_grad_embeddings_word_without_padding: body_93  grid 12288, block 128  b0 IO+0 b1 ACTS+6389760 b2 ACTS+0
-//   k118_grad_embeddings_word: body_94  grid 125, block 128  b0 GRADS+0 b1 ACTS+0 b2 IO+0
+//   k110_grad_embeddings_dropout: body_104  grid 12288, block 128  b0 ACTS+25264128 b1 ACTS+18972672 b2 ACTS+6389760 b3 ACTS+44138496 b4 ACTS+12681216 site0 1
+//   k111_grad_embeddings_layernorm_x: body_94  grid 12288, block 128  b0 ACTS+6291456 b1 ACTS+0 b2 PARAMS+4293632 b3 ACTS+12681216 b4 ACTS+6389760
+//   k112_grad_embeddings_layernorm_gamma: body_95  grid 4, block 256  b0 ACTS+0 b1 ACTS+6291456 b2 ACTS+12681216 b3 GRADS+4293632
+//   k113_grad_embeddings_layernorm_beta: body_96  grid 4, block 256  b0 ACTS+12681216 b1 GRADS+4294144
+//   k114_grad_embeddings_sum_in1_sum: body_105  grid 1536, block 256  b0 ACTS+6389760 b1 ACTS+0
+//   k115_grad_embeddings_position: body_106  grid 384, block 128  b0 ACTS+0 b1 GRADS+4096000
+//   k116_grad_embeddings_token_type: body_107  grid 1, block 128  b0 GRADS+4292608 b1 ACTS+6389760 b2 IO+49152
+//   k117_grad_embeddings_word_without_padding: body_108  grid 12288, block 128  b0 IO+0 b1 ACTS+6389760 b2 ACTS+0
+//   k118_grad_embeddings_word: body_109  grid 125, block 128  b0 GRADS+0 b1 ACTS+0 b2 IO+0
 //
 // train_s384_v1: 46 kernels, activation peak 37797888 bytes
-//   k000_embeddings_sum: body_67  grid 12288, block 128  b0 PARAMS+4096000 b1 PARAMS+4292608 b2 IO+49152 b3 PARAMS+0 b4 IO+0 b5 ACTS+0
-//   k001_embeddings_layernorm: body_68  grid 12288, block 128  b0 ACTS+0 b1 PARAMS+4294144 b2 PARAMS+4293632 b3 ACTS+6291456
-//   k002_embeddings_dropout: body_69  grid 12288, block 128  b0 ACTS+6291456 b1 ACTS+0 site0 1
-//   k003_attention_mask_bias: body_70  grid 32, block 256  b0 IO+98304 b1 ACTS+6291456
+//   k000_embeddings_sum: body_75  grid 12288, block 128  b0 PARAMS+4096000 b1 PARAMS+4292608 b2 IO+49152 b3 PARAMS+0 b4 IO+0 b5 ACTS+0
+//   k001_embeddings_layernorm: body_76  grid 12288, block 128  b0 ACTS+0 b1 PARAMS+4294144 b2 PARAMS+4293632 b3 ACTS+6291456
+//   k002_embeddings_dropout: body_77  grid 12288, block 128  b0 ACTS+6291456 b1 ACTS+0 site0 1
+//   k003_attention_mask_bias: body_78  grid 32, block 256  b0 IO+98304 b1 ACTS+6291456
 //   k004_layer_0_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 12288 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b10 ACTS +0  embeddings.dropout
@@ -4420,30 +4663,30 @@ body_101(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B^T  ld 128, batch strides [0,0]  b18 PARAMS +4426752  bert.encoder.layer.0.attention.self.value.weight
 //     C    ld 128, batch strides [0,0]  b20 ACTS +18923520  layer.0.attention.value
 //     epilogue: bias bert.encoder.layer.0.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k007_layer_0_attention_context_forward: body_71  grid 768, block 128  b0 ACTS+6340608 b1 ACTS+12632064 b2 ACTS+18923520 b3 ACTS+6291456 b4 ACTS+25214976 b5 ACTS+31506432 site0 2
+//   k007_layer_0_attention_context_forward: body_79  grid 768, block 128  b0 ACTS+6340608 b1 ACTS+12632064 b2 ACTS+18923520 b3 ACTS+6291456 b4 ACTS+25214976 b5 ACTS+31506432 site0 2
 //   k008_layer_0_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 12288 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b21 ACTS +25214976  layer.0.attention.context
 //     B^T  ld 128, batch strides [0,0]  b22 PARAMS +4492800  bert.encoder.layer.0.attention.output.dense.weight
 //     C    ld 128, batch strides [0,0]  b24 ACTS +6340608  layer.0.attention.output
 //     epilogue: bias bert.encoder.layer.0.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k009_layer_0_attention_residual: body_72  grid 12288, block 128  b0 ACTS+0 b1 ACTS+6340608 b2 ACTS+12632064 site0 3
-//   k010_layer_0_attention_layernorm: body_68  grid 12288, block 128  b0 ACTS+12632064 b1 PARAMS+4559360 b2 PARAMS+4558848 b3 ACTS+0
+//   k009_layer_0_attention_residual: body_80  grid 12288, block 128  b0 ACTS+0 b1 ACTS+6340608 b2 ACTS+12632064 site0 3
+//   k010_layer_0_attention_layernorm: body_76  grid 12288, block 128  b0 ACTS+12632064 b1 PARAMS+4559360 b2 PARAMS+4558848 b3 ACTS+0
 //   k011_layer_0_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 12288 n 512 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b28 ACTS +0  layer.0.attention.layernorm
 //     B^T  ld 128, batch strides [0,0]  b29 PARAMS +4559872  bert.encoder.layer.0.intermediate.dense.weight
 //     C    ld 512, batch strides [0,0]  b31 ACTS +6340608  layer.0.ffn.gelu
 //     epilogue: bias bert.encoder.layer.0.intermediate.dense.bias, aux -, act gelu
-//   k011_layer_0_ffn_intermediate_matmul__epilogue: body_6  grid 12288, block 256  b0 ACTS+6340608 b1 PARAMS+4822016
+//   k011_layer_0_ffn_intermediate_matmul__epilogue: body_81  grid 12288, block 256  b0 ACTS+6340608 b1 PARAMS+4822016
 //   k012_layer_0_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 12288 n 128 k 512, batch [1,1]
 //     A    ld 512, batch strides [0,0]  b31 ACTS +6340608  layer.0.ffn.gelu
 //     B^T  ld 512, batch strides [0,0]  b32 PARAMS +4824064  bert.encoder.layer.0.output.dense.weight
 //     C    ld 128, batch strides [0,0]  b34 ACTS +31506432  layer.0.ffn.output
 //     epilogue: bias bert.encoder.layer.0.output.dense.bias (cuBLASLt), aux -, act none
-//   k013_layer_0_ffn_residual: body_72  grid 12288, block 128  b0 ACTS+0 b1 ACTS+31506432 b2 ACTS+6340608 site0 4
-//   k014_layer_0_ffn_layernorm: body_68  grid 12288, block 128  b0 ACTS+6340608 b1 PARAMS+5087232 b2 PARAMS+5086720 b3 ACTS+0
+//   k013_layer_0_ffn_residual: body_80  grid 12288, block 128  b0 ACTS+0 b1 ACTS+31506432 b2 ACTS+6340608 site0 4
+//   k014_layer_0_ffn_layernorm: body_76  grid 12288, block 128  b0 ACTS+6340608 b1 PARAMS+5087232 b2 PARAMS+5086720 b3 ACTS+0
 //   k015_layer_1_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 12288 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b38 ACTS +0  layer.0.ffn.layernorm
@@ -4462,54 +4705,54 @@ body_101(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B^T  ld 128, batch strides [0,0]  b45 PARAMS +5219840  bert.encoder.layer.1.attention.self.value.weight
 //     C    ld 128, batch strides [0,0]  b47 ACTS +18923520  layer.1.attention.value
 //     epilogue: bias bert.encoder.layer.1.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k018_layer_1_attention_context_forward: body_71  grid 768, block 128  b0 ACTS+6340608 b1 ACTS+12632064 b2 ACTS+18923520 b3 ACTS+6291456 b4 ACTS+25214976 b5 ACTS+31506432 site0 5
+//   k018_layer_1_attention_context_forward: body_79  grid 768, block 128  b0 ACTS+6340608 b1 ACTS+12632064 b2 ACTS+18923520 b3 ACTS+6291456 b4 ACTS+25214976 b5 ACTS+31506432 site0 5
 //   k019_layer_1_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 12288 n 128 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b48 ACTS +25214976  layer.1.attention.context
 //     B^T  ld 128, batch strides [0,0]  b49 PARAMS +5285888  bert.encoder.layer.1.attention.output.dense.weight
 //     C    ld 128, batch strides [0,0]  b51 ACTS +6291456  layer.1.attention.output
 //     epilogue: bias bert.encoder.layer.1.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k020_layer_1_attention_residual: body_72  grid 12288, block 128  b0 ACTS+0 b1 ACTS+6291456 b2 ACTS+12582912 site0 6
-//   k021_layer_1_attention_layernorm: body_68  grid 12288, block 128  b0 ACTS+12582912 b1 PARAMS+5352448 b2 PARAMS+5351936 b3 ACTS+0
+//   k020_layer_1_attention_residual: body_80  grid 12288, block 128  b0 ACTS+0 b1 ACTS+6291456 b2 ACTS+12582912 site0 6
+//   k021_layer_1_attention_layernorm: body_76  grid 12288, block 128  b0 ACTS+12582912 b1 PARAMS+5352448 b2 PARAMS+5351936 b3 ACTS+0
 //   k022_layer_1_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 12288 n 512 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b55 ACTS +0  layer.1.attention.layernorm
 //     B^T  ld 128, batch strides [0,0]  b56 PARAMS +5352960  bert.encoder.layer.1.intermediate.dense.weight
 //     C    ld 512, batch strides [0,0]  b58 ACTS +6291456  layer.1.ffn.gelu
 //     epilogue: bias bert.encoder.layer.1.intermediate.dense.bias, aux -, act gelu
-//   k022_layer_1_ffn_intermediate_matmul__epilogue: body_6  grid 12288, block 256  b0 ACTS+6291456 b1 PARAMS+5615104
+//   k022_layer_1_ffn_intermediate_matmul__epilogue: body_81  grid 12288, block 256  b0 ACTS+6291456 b1 PARAMS+5615104
 //   k023_layer_1_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 12288 n 128 k 512, batch [1,1]
 //     A    ld 512, batch strides [0,0]  b58 ACTS +6291456  layer.1.ffn.gelu
 //     B^T  ld 512, batch strides [0,0]  b59 PARAMS +5617152  bert.encoder.layer.1.output.dense.weight
 //     C    ld 128, batch strides [0,0]  b61 ACTS +31457280  layer.1.ffn.output
 //     epilogue: bias bert.encoder.layer.1.output.dense.bias (cuBLASLt), aux -, act none
-//   k024_layer_1_ffn_residual: body_72  grid 12288, block 128  b0 ACTS+0 b1 ACTS+31457280 b2 ACTS+6291456 site0 7
-//   k025_layer_1_ffn_layernorm: body_68  grid 12288, block 128  b0 ACTS+6291456 b1 PARAMS+5880320 b2 PARAMS+5879808 b3 ACTS+0
+//   k024_layer_1_ffn_residual: body_80  grid 12288, block 128  b0 ACTS+0 b1 ACTS+31457280 b2 ACTS+6291456 site0 7
+//   k025_layer_1_ffn_layernorm: body_76  grid 12288, block 128  b0 ACTS+6291456 b1 PARAMS+5880320 b2 PARAMS+5879808 b3 ACTS+0
 //   k026_head_qa_outputs_matmul: GEMM (cuBLASLt, host code): matmul head.qa_outputs.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 12288 n 2 k 128, batch [1,1]
 //     A    ld 128, batch strides [0,0]  b65 ACTS +0  layer.1.ffn.layernorm
 //     B^T  ld 128, batch strides [0,0]  b68 PARAMS +5880832  qa_outputs.weight
 //     C    ld 2, batch strides [0,0]  b70 ACTS +6291456  head.qa_outputs
 //     epilogue: bias qa_outputs.bias (cuBLASLt), aux -, act none
-//   k027_head_start_logits_column: body_7  grid 48, block 256  b0 ACTS+6291456 b1 ACTS+6389760
-//   k028_head_start_logits: body_73  grid 32, block 256  b0 ACTS+6389760 b1 IO+147712
-//   k029_head_end_logits_column: body_9  grid 48, block 256  b0 ACTS+6291456 b1 ACTS+6389760
-//   k030_head_end_logits: body_73  grid 32, block 256  b0 ACTS+6389760 b1 IO+196864
-//   k031_loss_end_valid_count: body_74  grid 1, block 32  b0 IO+147584 b1 ACTS+6291456
-//   k032_loss_end: body_75  grid 32, block 256  b0 IO+196864 b1 IO+147584 b2 ACTS+6291520
+//   k027_head_start_logits_column: body_82  grid 48, block 256  b0 ACTS+6291456 b1 ACTS+6389760
+//   k028_head_start_logits: body_83  grid 32, block 256  b0 ACTS+6389760 b1 IO+147712
+//   k029_head_end_logits_column: body_84  grid 48, block 256  b0 ACTS+6291456 b1 ACTS+6389760
+//   k030_head_end_logits: body_83  grid 32, block 256  b0 ACTS+6389760 b1 IO+196864
+//   k031_loss_end_valid_count: body_85  grid 1, block 32  b0 IO+147584 b1 ACTS+6291456
+//   k032_loss_end: body_86  grid 32, block 256  b0 IO+196864 b1 IO+147584 b2 ACTS+6291520
 //   k033_loss_end: body_12  grid 1, block 32  b0 ACTS+6291520 b1 ACTS+6291456 b2 ACTS+6291648
-//   k034_loss_start_valid_count: body_74  grid 1, block 32  b0 IO+147456 b1 ACTS+6291520
-//   k035_loss_start: body_75  grid 32, block 256  b0 IO+147712 b1 IO+147456 b2 ACTS+6291712
+//   k034_loss_start_valid_count: body_85  grid 1, block 32  b0 IO+147456 b1 ACTS+6291520
+//   k035_loss_start: body_86  grid 32, block 256  b0 IO+147712 b1 IO+147456 b2 ACTS+6291712
 //   k036_loss_start: body_12  grid 1, block 32  b0 ACTS+6291712 b1 ACTS+6291520 b2 ACTS+6291584
 //   k037_loss: body_13  grid 1, block 1  b0 ACTS+6291648 b1 ACTS+6291584 b2 IO+246016
 //   k038_grad_loss: body_16  grid 1, block 1  b0 ACTS+6291584
-//   k039_grad_loss_start: body_77  grid 32, block 256  b0 IO+147712 b1 IO+147456 b2 ACTS+6291520 b3 ACTS+6291584 b4 ACTS+6291648
-//   k040_grad_loss_end: body_77  grid 32, block 256  b0 IO+196864 b1 IO+147584 b2 ACTS+6291456 b3 ACTS+6291584 b4 ACTS+6340800
-//   k041_grad_head_end_logits_column: body_18  grid 96, block 256  b0 ACTS+6340800 b1 ACTS+6389952
-//   k042_grad_head_start_logits_column: body_19  grid 96, block 256  b0 ACTS+6291648 b1 ACTS+6488256
-//   k043_grad_head_qa_outputs_sum: body_78  grid 96, block 256  b0 ACTS+6488256 b1 ACTS+6389952 b2 ACTS+6291456
-//   k044_grad_head_qa_outputs_in1_sum: body_79  grid 1, block 256  b0 ACTS+6291456 b1 GRADS+5881856
+//   k039_grad_loss_start: body_89  grid 32, block 256  b0 IO+147712 b1 IO+147456 b2 ACTS+6291520 b3 ACTS+6291584 b4 ACTS+6291648
+//   k040_grad_loss_end: body_89  grid 32, block 256  b0 IO+196864 b1 IO+147584 b2 ACTS+6291456 b3 ACTS+6291584 b4 ACTS+6340800
+//   k041_grad_head_end_logits_column: body_90  grid 96, block 256  b0 ACTS+6340800 b1 ACTS+6389952
+//   k042_grad_head_start_logits_column: body_91  grid 96, block 256  b0 ACTS+6291648 b1 ACTS+6488256
+//   k043_grad_head_qa_outputs_sum: body_92  grid 96, block 256  b0 ACTS+6488256 b1 ACTS+6389952 b2 ACTS+6291456
+//   k044_grad_head_qa_outputs_in1_sum: body_93  grid 1, block 256  b0 ACTS+6291456 b1 GRADS+5881856
 //   k045_grad_head_qa_outputs_matmul_b: GEMM (cuBLASLt, host code): matmul grad.head.qa_outputs.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2 n 128 k 12288, batch [1,1]
 //     A^T  ld 2, batch strides [0,0]  b85 ACTS +6291456  grad.head.qa_outputs.sum
@@ -4518,12 +4761,12 @@ body_101(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     epilogue: bias -, aux -, act none
 //
 // optimizer_v0: 4 kernels, activation peak 65664 bytes
-//   k000_grad_norm_partial: body_95  grid 512, block 256  b0 GRADS+0 b1 ACTS+0
-//   k001_grad_norm_tail: body_96  grid 1, block 256  b0 GRADS+5832704 b1 ACTS+0
-//   k002_clip_coefficient: body_97  grid 1, block 256  b0 ACTS+0 b1 ACTS+65600
-//   k003_adamw: body_98  grid 5745, block 256  b0 GRADS+0 b1 ACTS+65600 b2 ADAM_M+0 b3 ADAM_V+0 b4 PARAMS+0
+//   k000_grad_norm_partial: body_110  grid 512, block 256  b0 GRADS+0 b1 ACTS+0
+//   k001_grad_norm_tail: body_111  grid 1, block 256  b0 GRADS+5832704 b1 ACTS+0
+//   k002_clip_coefficient: body_112  grid 1, block 256  b0 ACTS+0 b1 ACTS+65600
+//   k003_adamw: body_113  grid 5745, block 256  b0 GRADS+0 b1 ACTS+65600 b2 ADAM_M+0 b3 ADAM_V+0 b4 PARAMS+0
 //
 // optimizer_v1: 3 kernels, activation peak 128 bytes
-//   k000_grad_norm_partial: body_99  grid 1, block 256  b0 GRADS+5880832 b1 ACTS+0
-//   k001_clip_coefficient: body_100  grid 1, block 16  b0 ACTS+0 b1 ACTS+64
-//   k002_adamw: body_101  grid 2, block 256  b0 GRADS+5880832 b1 ACTS+64 b2 ADAM_M+5880832 b3 ADAM_V+5880832 b4 PARAMS+5880832
+//   k000_grad_norm_partial: body_114  grid 1, block 256  b0 GRADS+5880832 b1 ACTS+0
+//   k001_clip_coefficient: body_115  grid 1, block 16  b0 ACTS+0 b1 ACTS+64
+//   k002_adamw: body_116  grid 2, block 256  b0 GRADS+5880832 b1 ACTS+64 b2 ADAM_M+5880832 b3 ADAM_V+5880832 b4 PARAMS+5880832

@@ -129,6 +129,11 @@ BERTRT_PHILOX_FN float bertrt_philox_uniform(uint32_t seed, uint32_t step, uint3
 #endif
 // ---- end of runtime/philox_impl.h ----
 
+// The schedule's attention geometry (schedule.h), which cuda_attention.cuh
+// checks against its own.
+#define BERTC_ATT_TILE 32
+#define BERTC_ATT_THREADS 128
+
 // ---- compiler/cuda_attention.cuh, verbatim ----
 // cuda_attention.cuh — the cuda target's fused multi-head self-attention: the three parts of
 // bertrt_attention's contract (runtime/bertrt_abi.h) as device templates. render_cuda.c
@@ -150,9 +155,16 @@ BERTRT_PHILOX_FN float bertrt_philox_uniform(uint32_t seed, uint32_t step, uint3
 // scores -inf. Key 0 of every row is in the first tile, so a row's running maximum is finite
 // from the first tile on.
 
-#define BERTC_ATT_TILE          32 // rows of a tile; one per lane of a warp
-#define BERTC_ATT_WARPS         4  // warps per block, each owning 8 rows of the block's tile
-#define BERTC_ATT_THREADS       (32 * BERTC_ATT_WARPS)
+// The schedule (compiler/schedule.h: SCHED_ATT_TILE, SCHED_ATT_THREADS) launches these
+// templates and prints its geometry above this file as BERTC_ATT_TILE (rows of a tile; one
+// per lane of a warp) and BERTC_ATT_THREADS; the templates are written for these values.
+#if !defined(BERTC_ATT_TILE) || !defined(BERTC_ATT_THREADS)
+#error "cuda_attention.cuh: BERTC_ATT_TILE and BERTC_ATT_THREADS come from the schedule"
+#endif
+#define BERTC_ATT_WARPS 4 // warps per block, each owning 8 rows of the block's tile
+#if BERTC_ATT_TILE != 32 || BERTC_ATT_THREADS != 32 * BERTC_ATT_WARPS
+#error "cuda_attention.cuh: the schedule's attention geometry is not the templates' (32 rows, 4 warps)"
+#endif
 #define BERTC_ATT_ROWS_PER_WARP (BERTC_ATT_TILE / BERTC_ATT_WARPS)
 
 __device__ __forceinline__ float bertc_warp_sum(float v) {
@@ -430,7 +442,7 @@ bertc_attention_grad_q(const bertrt_kernel_ctx *ctx, const E *q, const E *k, con
 }
 // ---- end of compiler/cuda_attention.cuh ----
 
-// ==== 108 bodies for 438 kernels =============================================
+// ==== 117 bodies for 438 kernels =============================================
 
 // body_0: 3 kernels
 //   forward_s16__k000_embeddings_sum: add embeddings.sum
@@ -578,19 +590,11 @@ body_5(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, 
   }
 }
 
-// body_6: 12 kernels
+// body_6: 4 kernels
 //   forward_s16__k011_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
 //   forward_s16__k022_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
 //   train_s16_v1__k011_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
 //   train_s16_v1__k022_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
-//   forward_s40__k011_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
-//   forward_s40__k022_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
-//   train_s40_v1__k011_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
-//   train_s40_v1__k022_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
-//   forward_s64__k011_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
-//   forward_s64__k022_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
-//   train_s64_v1__k011_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
-//   train_s64_v1__k022_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
 //   epilogue: rows of C (128) x cols 256; 256 threads per row
 //   launch: grid 128, block 256
 //   b0 updated f32, b1 read f32
@@ -831,13 +835,9 @@ body_14(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_15: 6 kernels
+// body_15: 2 kernels
 //   train_s16_v0__k011_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
 //   train_s16_v0__k022_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
-//   train_s40_v0__k011_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
-//   train_s40_v0__k022_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
-//   train_s64_v0__k011_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
-//   train_s64_v0__k022_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
 //   epilogue: rows of C (128) x cols 256; 256 threads per row
 //   launch: grid 128, block 256
 //   b0 updated f32, b1 read f32, b2 written f32
@@ -914,11 +914,9 @@ body_17(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_18: 4 kernels
+// body_18: 2 kernels
 //   train_s16_v0__k041_grad_head_end_logits_column: select_token_backward grad.head.end_logits.column
 //   train_s16_v1__k041_grad_head_end_logits_column: select_token_backward grad.head.end_logits.column
-//   train_s64_v0__k041_grad_head_end_logits_column: select_token_backward grad.head.end_logits.column
-//   train_s64_v1__k041_grad_head_end_logits_column: select_token_backward grad.head.end_logits.column
 //   rows [128,2] (256) x cols 1; 1 thread per row, 256 rows per block
 //   launch: grid 1, block 256
 //   b0 read f32, b1 written f32
@@ -933,11 +931,9 @@ body_18(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_19: 4 kernels
+// body_19: 2 kernels
 //   train_s16_v0__k042_grad_head_start_logits_column: select_token_backward grad.head.start_logits.column
 //   train_s16_v1__k042_grad_head_start_logits_column: select_token_backward grad.head.start_logits.column
-//   train_s64_v0__k042_grad_head_start_logits_column: select_token_backward grad.head.start_logits.column
-//   train_s64_v1__k042_grad_head_start_logits_column: select_token_backward grad.head.start_logits.column
 //   rows [128,2] (256) x cols 1; 1 thread per row, 256 rows per block
 //   launch: grid 1, block 256
 //   b0 read f32, b1 written f32
@@ -1259,16 +1255,8 @@ body_33(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b1[col] = sum0;
 }
 
-// body_34: 9 kernels
+// body_34: 1 kernel
 //   train_s16_v0__k115_grad_embeddings_position: copy rows grad.embeddings.position
-//   train_s40_v0__k115_grad_embeddings_position: copy rows grad.embeddings.position
-//   forward_s64__k028_head_start_logits: reshape head.start_logits
-//   forward_s64__k030_head_end_logits: reshape head.end_logits
-//   train_s64_v0__k028_head_start_logits: reshape head.start_logits
-//   train_s64_v0__k030_head_end_logits: reshape head.end_logits
-//   train_s64_v0__k115_grad_embeddings_position: copy rows grad.embeddings.position
-//   train_s64_v1__k028_head_start_logits: reshape head.start_logits
-//   train_s64_v1__k030_head_end_logits: reshape head.end_logits
 //   rows [16] (16) x cols 64; 64 threads per row
 //   launch: grid 16, block 64
 //   b0 read f32, b1 written f32
@@ -1496,7 +1484,28 @@ body_44(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_45: 3 kernels
+// body_45: 4 kernels
+//   forward_s40__k011_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
+//   forward_s40__k022_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
+//   train_s40_v1__k011_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
+//   train_s40_v1__k022_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
+//   epilogue: rows of C (320) x cols 256; 256 threads per row
+//   launch: grid 320, block 256
+//   b0 updated f32, b1 read f32
+extern "C" __global__ void __launch_bounds__(256)
+body_45(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1) {
+  const int t = threadIdx.x;
+  const int row = blockIdx.x;
+  const int at = row * 256;
+  for (int c = t; c < 256; c += 256) {
+    float v = b0[at + c];
+    v = v + b1[c];
+    v = 0.5f * v * (1.0f + erff(v / 1.41421354f));
+    b0[at + c] = v;
+  }
+}
+
+// body_46: 3 kernels
 //   forward_s40__k027_head_start_logits_column: select_token head.start_logits.column
 //   train_s40_v0__k027_head_start_logits_column: select_token head.start_logits.column
 //   train_s40_v1__k027_head_start_logits_column: select_token head.start_logits.column
@@ -1504,7 +1513,7 @@ body_44(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 2, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_45(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_46(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int row = blockIdx.x * 256 + threadIdx.x / 1;
   if (row >= 320) return;
   const int r0 = row;
@@ -1514,7 +1523,7 @@ body_45(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_46: 6 kernels
+// body_47: 6 kernels
 //   forward_s40__k028_head_start_logits: reshape head.start_logits
 //   forward_s40__k030_head_end_logits: reshape head.end_logits
 //   train_s40_v0__k028_head_start_logits: reshape head.start_logits
@@ -1525,7 +1534,7 @@ body_45(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 8, block 64
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(64)
-body_46(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_47(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row;
@@ -1535,7 +1544,7 @@ body_46(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_47: 3 kernels
+// body_48: 3 kernels
 //   forward_s40__k029_head_end_logits_column: select_token head.end_logits.column
 //   train_s40_v0__k029_head_end_logits_column: select_token head.end_logits.column
 //   train_s40_v1__k029_head_end_logits_column: select_token head.end_logits.column
@@ -1543,7 +1552,7 @@ body_46(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 2, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_47(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_48(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int row = blockIdx.x * 256 + threadIdx.x / 1;
   if (row >= 320) return;
   const int r0 = row;
@@ -1553,7 +1562,7 @@ body_47(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_48: 6 kernels
+// body_49: 6 kernels
 //   forward_s40__k031_loss_end_valid_count: valid label count loss.end.valid_count
 //   forward_s40__k034_loss_start_valid_count: valid label count loss.start.valid_count
 //   train_s40_v0__k031_loss_end_valid_count: valid label count loss.end.valid_count
@@ -1564,7 +1573,7 @@ body_47(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 1, block 8
 //   b0 read i32, b1 written f32
 extern "C" __global__ void __launch_bounds__(8)
-body_48(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, float *__restrict__ b1) {
+body_49(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, float *__restrict__ b1) {
   const int t = threadIdx.x;
   // p0
   float s0 = 0.0f;
@@ -1578,7 +1587,7 @@ body_48(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, f
   }
 }
 
-// body_49: 6 kernels
+// body_50: 6 kernels
 //   forward_s40__k032_loss_end: cross-entropy rows loss.end
 //   forward_s40__k035_loss_start: cross-entropy rows loss.start
 //   train_s40_v0__k032_loss_end: cross-entropy rows loss.end
@@ -1589,7 +1598,7 @@ body_48(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, f
 //   launch: grid 8, block 64
 //   b0 read f32, b1 read i32, b2 written f32
 extern "C" __global__ void __launch_bounds__(64)
-body_49(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const int *__restrict__ b1, float *__restrict__ b2) {
+body_50(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const int *__restrict__ b1, float *__restrict__ b2) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row;
@@ -1621,7 +1630,7 @@ body_49(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_50: 5 kernels
+// body_51: 5 kernels
 //   train_s40_v0__k001_embeddings_layernorm: layernorm embeddings.layernorm
 //   train_s40_v0__k010_layer_0_attention_layernorm: layernorm layer.0.attention.layernorm
 //   train_s40_v0__k014_layer_0_ffn_layernorm: layernorm layer.0.ffn.layernorm
@@ -1631,7 +1640,7 @@ body_49(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 320, block 64
 //   b0 read f32, b1 read f32, b2 read f32, b3 written f32, b4 written f32
 extern "C" __global__ void __launch_bounds__(64)
-body_50(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3, float *__restrict__ b4) {
+body_51(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3, float *__restrict__ b4) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 40;
@@ -1664,7 +1673,27 @@ body_50(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_51: 4 kernels
+// body_52: 2 kernels
+//   train_s40_v0__k011_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
+//   train_s40_v0__k022_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
+//   epilogue: rows of C (320) x cols 256; 256 threads per row
+//   launch: grid 320, block 256
+//   b0 updated f32, b1 read f32, b2 written f32
+extern "C" __global__ void __launch_bounds__(256)
+body_52(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
+  const int t = threadIdx.x;
+  const int row = blockIdx.x;
+  const int at = row * 256;
+  for (int c = t; c < 256; c += 256) {
+    float v = b0[at + c];
+    v = v + b1[c];
+    b2[at + c] = v;
+    v = 0.5f * v * (1.0f + erff(v / 1.41421354f));
+    b0[at + c] = v;
+  }
+}
+
+// body_53: 4 kernels
 //   train_s40_v0__k039_grad_loss_start: cross-entropy backward grad.loss.start
 //   train_s40_v0__k040_grad_loss_end: cross-entropy backward grad.loss.end
 //   train_s40_v1__k039_grad_loss_start: cross-entropy backward grad.loss.start
@@ -1673,7 +1702,7 @@ body_50(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 8, block 64
 //   b0 read f32, b1 read i32, b2 read f32, b3 read f32, b4 written f32
 extern "C" __global__ void __launch_bounds__(64)
-body_51(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const int *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4) {
+body_53(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const int *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row;
@@ -1705,14 +1734,14 @@ body_51(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_52: 2 kernels
+// body_54: 2 kernels
 //   train_s40_v0__k041_grad_head_end_logits_column: select_token_backward grad.head.end_logits.column
 //   train_s40_v1__k041_grad_head_end_logits_column: select_token_backward grad.head.end_logits.column
 //   rows [320,2] (640) x cols 1; 1 thread per row, 256 rows per block
 //   launch: grid 3, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_52(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_54(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int row = blockIdx.x * 256 + threadIdx.x / 1;
   if (row >= 640) return;
   const int r0 = row / 2;
@@ -1723,14 +1752,14 @@ body_52(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_53: 2 kernels
+// body_55: 2 kernels
 //   train_s40_v0__k042_grad_head_start_logits_column: select_token_backward grad.head.start_logits.column
 //   train_s40_v1__k042_grad_head_start_logits_column: select_token_backward grad.head.start_logits.column
 //   rows [320,2] (640) x cols 1; 1 thread per row, 256 rows per block
 //   launch: grid 3, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_53(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_55(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int row = blockIdx.x * 256 + threadIdx.x / 1;
   if (row >= 640) return;
   const int r0 = row / 2;
@@ -1741,14 +1770,14 @@ body_53(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_54: 2 kernels
+// body_56: 2 kernels
 //   train_s40_v0__k043_grad_head_qa_outputs_sum: add grad.head.qa_outputs.sum
 //   train_s40_v1__k043_grad_head_qa_outputs_sum: add grad.head.qa_outputs.sum
 //   rows [8,40] (320) x cols 2; 2 threads per row, 128 rows per block
 //   launch: grid 3, block 256
 //   b0 read f32, b1 read f32, b2 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_54(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
+body_56(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
   const int t = threadIdx.x % 2;
   const int row = blockIdx.x * 128 + threadIdx.x / 2;
   if (row >= 320) return;
@@ -1760,14 +1789,14 @@ body_54(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_55: 2 kernels
+// body_57: 2 kernels
 //   train_s40_v0__k044_grad_head_qa_outputs_in1_sum: sum over rows grad.head.qa_outputs.in1.sum
 //   train_s40_v1__k044_grad_head_qa_outputs_in1_sum: sum over rows grad.head.qa_outputs.in1.sum
 //   cols 2, each the sum over rows [8,40]; 2 columns per block, 128 lanes per column summing every 128-th row, then the lanes in order
 //   launch: grid 1, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_55(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_57(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int lane = threadIdx.x / 2;
   const int col = blockIdx.x * 2 + threadIdx.x % 2;
   float sum0 = 0.0f;
@@ -1784,7 +1813,7 @@ body_55(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b1[col] = sum0;
 }
 
-// body_56: 5 kernels
+// body_58: 5 kernels
 //   train_s40_v0__k047_grad_layer_1_ffn_layernorm_x: layernorm backward grad.layer.1.ffn.layernorm.x
 //   train_s40_v0__k059_grad_layer_1_attention_layernorm_x: layernorm backward grad.layer.1.attention.layernorm.x
 //   train_s40_v0__k079_grad_layer_0_ffn_layernorm_x: layernorm backward grad.layer.0.ffn.layernorm.x
@@ -1794,7 +1823,7 @@ body_55(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 320, block 64
 //   b0 read f32, b1 read f32, b2 read f32, b3 read f32, b4 written f32
 extern "C" __global__ void __launch_bounds__(64)
-body_56(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4) {
+body_58(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 40;
@@ -1821,7 +1850,7 @@ body_56(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_57: 5 kernels
+// body_59: 5 kernels
 //   train_s40_v0__k048_grad_layer_1_ffn_layernorm_gamma: sum over rows grad.layer.1.ffn.layernorm.gamma
 //   train_s40_v0__k060_grad_layer_1_attention_layernorm_gamma: sum over rows grad.layer.1.attention.layernorm.gamma
 //   train_s40_v0__k080_grad_layer_0_ffn_layernorm_gamma: sum over rows grad.layer.0.ffn.layernorm.gamma
@@ -1831,7 +1860,7 @@ body_56(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 2, block 256
 //   b0 read f32, b1 read f32, b2 read f32, b3 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_57(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3) {
+body_59(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3) {
   const int lane = threadIdx.x / 32;
   const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
@@ -1848,7 +1877,7 @@ body_57(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b3[col] = sum0;
 }
 
-// body_58: 15 kernels
+// body_60: 15 kernels
 //   train_s40_v0__k049_grad_layer_1_ffn_layernorm_beta: sum over rows grad.layer.1.ffn.layernorm.beta
 //   train_s40_v0__k051_grad_layer_1_ffn_output_in1_sum: sum over rows grad.layer.1.ffn.output.in1.sum
 //   train_s40_v0__k061_grad_layer_1_attention_layernorm_beta: sum over rows grad.layer.1.attention.layernorm.beta
@@ -1868,7 +1897,7 @@ body_57(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 2, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_58(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_60(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int lane = threadIdx.x / 32;
   const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
@@ -1885,14 +1914,14 @@ body_58(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b1[col] = sum0;
 }
 
-// body_59: 2 kernels
+// body_61: 2 kernels
 //   train_s40_v0__k054_grad_layer_1_ffn_gelu: gelu_backward grad.layer.1.ffn.gelu
 //   train_s40_v0__k086_grad_layer_0_ffn_gelu: gelu_backward grad.layer.0.ffn.gelu
 //   rows [8,40] (320) x cols 256; 256 threads per row
 //   launch: grid 320, block 256
 //   b0 read f32, b1 read f32, b2 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_59(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
+body_61(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 40;
@@ -1904,14 +1933,14 @@ body_59(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_60: 2 kernels
+// body_62: 2 kernels
 //   train_s40_v0__k055_grad_layer_1_ffn_intermediate_in1_sum: sum over rows grad.layer.1.ffn.intermediate.in1.sum
 //   train_s40_v0__k087_grad_layer_0_ffn_intermediate_in1_sum: sum over rows grad.layer.0.ffn.intermediate.in1.sum
 //   cols 256, each the sum over rows [8,40]; 32 columns per block, 8 lanes per column summing every 8-th row, then the lanes in order
 //   launch: grid 8, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_60(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_62(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int lane = threadIdx.x / 32;
   const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
@@ -1928,14 +1957,14 @@ body_60(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b1[col] = sum0;
 }
 
-// body_61: 2 kernels
+// body_63: 2 kernels
 //   train_s40_v0__k057_grad_layer_1_attention_layernorm_sum: add grad.layer.1.attention.layernorm.sum
 //   train_s40_v0__k089_grad_layer_0_attention_layernorm_sum: add grad.layer.0.attention.layernorm.sum
 //   rows [8,40] (320) x cols 64; 64 threads per row
 //   launch: grid 320, block 64
 //   b0 read f32, b1 read f32, b2 written f32
 extern "C" __global__ void __launch_bounds__(64)
-body_61(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
+body_63(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 40;
@@ -1946,14 +1975,14 @@ body_61(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_62: 2 kernels
+// body_64: 2 kernels
 //   train_s40_v0__k066_layer_1_attention_context: attention delta = dout . out of layer.1.attention.context
 //   train_s40_v0__k098_layer_0_attention_context: attention delta = dout . out of layer.0.attention.context
 //   rows [8,4,40] (1280) x cols 16; 16 threads per row, 16 rows per block
 //   launch: grid 80, block 256
 //   b0 read f32, b1 read f32, b2 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_62(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
+body_64(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
   const int t = threadIdx.x % 16;
   const int row = blockIdx.x * 16 + threadIdx.x / 16;
   const int r0 = row / 160;
@@ -1971,35 +2000,35 @@ body_62(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_63: 2 kernels
+// body_65: 2 kernels
 //   train_s40_v0__k067_layer_1_attention_context_grad_kv: attention grad_kv of layer.1.attention.context: softmax(q k^T * 0.25 + key bias) dropout v
 //   train_s40_v0__k099_layer_0_attention_context_grad_kv: attention grad_kv of layer.0.attention.context: softmax(q k^T * 0.25 + key bias) dropout v
 //   attention grad_kv, [8,40] x 4 heads of 16; a block per (batch, head, 32 key rows), 128 threads
 //   launch: grid 64, block 128
 //   b0 read f32, b1 read f32, b2 read f32, b3 read f32, b4 read f32, b5 read f32, b6 read f32, b7 written f32, b8 written f32, site0 (dropout)
 extern "C" __global__ void __launch_bounds__(128, 2)
-body_63(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, const float *__restrict__ b4, const float *__restrict__ b5, const float *__restrict__ b6, float *__restrict__ b7, float *__restrict__ b8, const uint32_t site0) {
+body_65(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, const float *__restrict__ b4, const float *__restrict__ b5, const float *__restrict__ b6, float *__restrict__ b7, float *__restrict__ b8, const uint32_t site0) {
   bertc_attention_grad_kv<40, 4, 16, true>(ctx, b0, b1, b2, b3, b4, b5, b6, b7, b8, 0.25f, 0.100000001f, 1.11111116f, site0);
 }
 
-// body_64: 2 kernels
+// body_66: 2 kernels
 //   train_s40_v0__k068_layer_1_attention_context_grad_q: attention grad_q of layer.1.attention.context: softmax(q k^T * 0.25 + key bias) dropout v
 //   train_s40_v0__k100_layer_0_attention_context_grad_q: attention grad_q of layer.0.attention.context: softmax(q k^T * 0.25 + key bias) dropout v
 //   attention grad_q, [8,40] x 4 heads of 16; a block per (batch, head, 32 query rows), 128 threads
 //   launch: grid 64, block 128
 //   b0 read f32, b1 read f32, b2 read f32, b3 read f32, b4 read f32, b5 read f32, b6 read f32, b7 written f32, site0 (dropout)
 extern "C" __global__ void __launch_bounds__(128, 2)
-body_64(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, const float *__restrict__ b4, const float *__restrict__ b5, const float *__restrict__ b6, float *__restrict__ b7, const uint32_t site0) {
+body_66(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, const float *__restrict__ b4, const float *__restrict__ b5, const float *__restrict__ b6, float *__restrict__ b7, const uint32_t site0) {
   bertc_attention_grad_q<40, 4, 16, true>(ctx, b0, b1, b2, b3, b4, b5, b6, b7, 0.25f, 0.100000001f, 1.11111116f, site0);
 }
 
-// body_65: 1 kernel
+// body_67: 1 kernel
 //   train_s40_v0__k077_grad_layer_0_ffn_layernorm_sum: add grad.layer.0.ffn.layernorm.sum
 //   rows [8,40] (320) x cols 64; 64 threads per row
 //   launch: grid 320, block 64
 //   b0 read f32, b1 read f32, b2 read f32, b3 read f32, b4 written f32
 extern "C" __global__ void __launch_bounds__(64)
-body_65(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4) {
+body_67(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 40;
@@ -2010,13 +2039,13 @@ body_65(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_66: 1 kernel
+// body_68: 1 kernel
 //   train_s40_v0__k110_grad_embeddings_dropout: dropout grad.embeddings.dropout
 //   rows [8,40] (320) x cols 64; 64 threads per row
 //   launch: grid 320, block 64
 //   b0 read f32, b1 read f32, b2 read f32, b3 read f32, b4 written f32, site0 (dropout)
 extern "C" __global__ void __launch_bounds__(64)
-body_66(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4, const uint32_t site0) {
+body_68(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4, const uint32_t site0) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 40;
@@ -2027,13 +2056,13 @@ body_66(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_67: 1 kernel
+// body_69: 1 kernel
 //   train_s40_v0__k114_grad_embeddings_sum_in1_sum: sum over rows grad.embeddings.sum.in1.sum
 //   cols 2560, each the sum over rows [8]; 32 columns per block, 8 lanes per column summing every 8-th row, then the lanes in order
 //   launch: grid 80, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_67(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_69(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int lane = threadIdx.x / 32;
   const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
@@ -2049,13 +2078,29 @@ body_67(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b1[col] = sum0;
 }
 
-// body_68: 1 kernel
+// body_70: 1 kernel
+//   train_s40_v0__k115_grad_embeddings_position: copy rows grad.embeddings.position
+//   rows [40] (40) x cols 64; 64 threads per row
+//   launch: grid 40, block 64
+//   b0 read f32, b1 written f32
+extern "C" __global__ void __launch_bounds__(64)
+body_70(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+  const int t = threadIdx.x;
+  const int row = blockIdx.x;
+  const int r0 = row;
+  // p0
+  for (int c = t; c < 64; c += 64) {
+    b1[64 * r0 + c] = b0[64 * r0 + c];
+  }
+}
+
+// body_71: 1 kernel
 //   train_s40_v0__k116_grad_embeddings_position: zero rows grad.embeddings.position
 //   rows [24] (24) x cols 64; 64 threads per row
 //   launch: grid 24, block 64
 //   b0 written f32
 extern "C" __global__ void __launch_bounds__(64)
-body_68(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0) {
+body_71(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row;
@@ -2065,13 +2110,13 @@ body_68(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0) {
   }
 }
 
-// body_69: 1 kernel
+// body_72: 1 kernel
 //   train_s40_v0__k117_grad_embeddings_token_type: scatter-add grad.embeddings.token_type
 //   dst [2,64] = 0; dst[ids[r], :] += src[r, :] for r < 320 in order; 64 dst rows per block, 64 threads over their columns
 //   launch: grid 1, block 64
 //   b0 written f32, b1 read f32, b2 read i32
 extern "C" __global__ void __launch_bounds__(64)
-body_69(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1, const int *__restrict__ b2) {
+body_72(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1, const int *__restrict__ b2) {
   const int first = blockIdx.x * 64, t = threadIdx.x;
   for (int i = first; i < first + 64 && i < 2; i++)
     for (int c = t; c < 64; c += 64) b0[i * 64 + c] = 0.0f;
@@ -2082,13 +2127,13 @@ body_69(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const
   }
 }
 
-// body_70: 1 kernel
+// body_73: 1 kernel
 //   train_s40_v0__k118_grad_embeddings_word_without_padding: zero_pad_rows grad.embeddings.word.without_padding
 //   rows [8,40] (320) x cols 64; 64 threads per row
 //   launch: grid 320, block 64
 //   b0 read i32, b1 read f32, b2 written f32
 extern "C" __global__ void __launch_bounds__(64)
-body_70(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
+body_73(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 40;
@@ -2099,13 +2144,13 @@ body_70(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, c
   }
 }
 
-// body_71: 1 kernel
+// body_74: 1 kernel
 //   train_s40_v0__k119_grad_embeddings_word: scatter-add grad.embeddings.word
 //   dst [1000,64] = 0; dst[ids[r], :] += src[r, :] for r < 320 in order; 64 dst rows per block, 64 threads over their columns
 //   launch: grid 16, block 64
 //   b0 written f32, b1 read f32, b2 read i32
 extern "C" __global__ void __launch_bounds__(64)
-body_71(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1, const int *__restrict__ b2) {
+body_74(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1, const int *__restrict__ b2) {
   const int first = blockIdx.x * 64, t = threadIdx.x;
   for (int i = first; i < first + 64 && i < 1000; i++)
     for (int c = t; c < 64; c += 64) b0[i * 64 + c] = 0.0f;
@@ -2116,7 +2161,7 @@ body_71(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const
   }
 }
 
-// body_72: 3 kernels
+// body_75: 3 kernels
 //   forward_s64__k000_embeddings_sum: add embeddings.sum
 //   train_s64_v0__k000_embeddings_sum: add embeddings.sum
 //   train_s64_v1__k000_embeddings_sum: add embeddings.sum
@@ -2124,7 +2169,7 @@ body_71(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const
 //   launch: grid 512, block 64
 //   b0 read f32, b1 read f32, b2 read i32, b3 read f32, b4 read i32, b5 written f32
 extern "C" __global__ void __launch_bounds__(64)
-body_72(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const int *__restrict__ b2, const float *__restrict__ b3, const int *__restrict__ b4, float *__restrict__ b5) {
+body_75(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const int *__restrict__ b2, const float *__restrict__ b3, const int *__restrict__ b4, float *__restrict__ b5) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 64;
@@ -2135,7 +2180,7 @@ body_72(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_73: 10 kernels
+// body_76: 10 kernels
 //   forward_s64__k001_embeddings_layernorm: layernorm embeddings.layernorm
 //   forward_s64__k010_layer_0_attention_layernorm: layernorm layer.0.attention.layernorm
 //   forward_s64__k014_layer_0_ffn_layernorm: layernorm layer.0.ffn.layernorm
@@ -2150,7 +2195,7 @@ body_72(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 512, block 64
 //   b0 read f32, b1 read f32, b2 read f32, b3 written f32
 extern "C" __global__ void __launch_bounds__(64)
-body_73(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3) {
+body_76(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 64;
@@ -2178,7 +2223,7 @@ body_73(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_74: 7 kernels
+// body_77: 7 kernels
 //   forward_s64__k002_embeddings_dropout: dropout embeddings.dropout
 //   train_s64_v0__k002_embeddings_dropout: dropout embeddings.dropout
 //   train_s64_v0__k050_grad_layer_1_ffn_dropout: dropout grad.layer.1.ffn.dropout
@@ -2190,7 +2235,7 @@ body_73(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 512, block 64
 //   b0 read f32, b1 written f32, site0 (dropout)
 extern "C" __global__ void __launch_bounds__(64)
-body_74(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1, const uint32_t site0) {
+body_77(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1, const uint32_t site0) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 64;
@@ -2201,7 +2246,7 @@ body_74(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_75: 3 kernels
+// body_78: 3 kernels
 //   forward_s64__k003_attention_mask_bias: mask_bias attention_mask_bias
 //   train_s64_v0__k003_attention_mask_bias: mask_bias attention_mask_bias
 //   train_s64_v1__k003_attention_mask_bias: mask_bias attention_mask_bias
@@ -2209,7 +2254,7 @@ body_74(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 8, block 64
 //   b0 read i32, b1 written f32
 extern "C" __global__ void __launch_bounds__(64)
-body_75(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, float *__restrict__ b1) {
+body_78(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, float *__restrict__ b1) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row;
@@ -2219,7 +2264,7 @@ body_75(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, f
   }
 }
 
-// body_76: 6 kernels
+// body_79: 6 kernels
 //   forward_s64__k007_layer_0_attention_context_forward: attention forward of layer.0.attention.context: softmax(q k^T * 0.25 + key bias) dropout v
 //   forward_s64__k018_layer_1_attention_context_forward: attention forward of layer.1.attention.context: softmax(q k^T * 0.25 + key bias) dropout v
 //   train_s64_v0__k007_layer_0_attention_context_forward: attention forward of layer.0.attention.context: softmax(q k^T * 0.25 + key bias) dropout v
@@ -2230,11 +2275,11 @@ body_75(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, f
 //   launch: grid 64, block 128
 //   b0 read f32, b1 read f32, b2 read f32, b3 read f32, b4 written f32, b5 written f32, site0 (dropout)
 extern "C" __global__ void __launch_bounds__(128, 2)
-body_76(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4, float *__restrict__ b5, const uint32_t site0) {
+body_79(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4, float *__restrict__ b5, const uint32_t site0) {
   bertc_attention_forward<64, 4, 16, true>(ctx, b0, b1, b2, b3, b4, b5, 0.25f, 0.100000001f, 1.11111116f, site0);
 }
 
-// body_77: 12 kernels
+// body_80: 12 kernels
 //   forward_s64__k009_layer_0_attention_residual: add layer.0.attention.residual
 //   forward_s64__k013_layer_0_ffn_residual: add layer.0.ffn.residual
 //   forward_s64__k020_layer_1_attention_residual: add layer.1.attention.residual
@@ -2251,7 +2296,7 @@ body_76(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 512, block 64
 //   b0 read f32, b1 read f32, b2 written f32, site0 (dropout)
 extern "C" __global__ void __launch_bounds__(64)
-body_77(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2, const uint32_t site0) {
+body_80(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2, const uint32_t site0) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 64;
@@ -2262,7 +2307,28 @@ body_77(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_78: 3 kernels
+// body_81: 4 kernels
+//   forward_s64__k011_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
+//   forward_s64__k022_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
+//   train_s64_v1__k011_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
+//   train_s64_v1__k022_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
+//   epilogue: rows of C (512) x cols 256; 256 threads per row
+//   launch: grid 512, block 256
+//   b0 updated f32, b1 read f32
+extern "C" __global__ void __launch_bounds__(256)
+body_81(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1) {
+  const int t = threadIdx.x;
+  const int row = blockIdx.x;
+  const int at = row * 256;
+  for (int c = t; c < 256; c += 256) {
+    float v = b0[at + c];
+    v = v + b1[c];
+    v = 0.5f * v * (1.0f + erff(v / 1.41421354f));
+    b0[at + c] = v;
+  }
+}
+
+// body_82: 3 kernels
 //   forward_s64__k027_head_start_logits_column: select_token head.start_logits.column
 //   train_s64_v0__k027_head_start_logits_column: select_token head.start_logits.column
 //   train_s64_v1__k027_head_start_logits_column: select_token head.start_logits.column
@@ -2270,7 +2336,7 @@ body_77(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 2, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_78(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_82(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int row = blockIdx.x * 256 + threadIdx.x / 1;
   const int r0 = row;
   // p0
@@ -2279,7 +2345,28 @@ body_78(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_79: 3 kernels
+// body_83: 6 kernels
+//   forward_s64__k028_head_start_logits: reshape head.start_logits
+//   forward_s64__k030_head_end_logits: reshape head.end_logits
+//   train_s64_v0__k028_head_start_logits: reshape head.start_logits
+//   train_s64_v0__k030_head_end_logits: reshape head.end_logits
+//   train_s64_v1__k028_head_start_logits: reshape head.start_logits
+//   train_s64_v1__k030_head_end_logits: reshape head.end_logits
+//   rows [8] (8) x cols 64; 64 threads per row
+//   launch: grid 8, block 64
+//   b0 read f32, b1 written f32
+extern "C" __global__ void __launch_bounds__(64)
+body_83(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+  const int t = threadIdx.x;
+  const int row = blockIdx.x;
+  const int r0 = row;
+  // p0
+  for (int c = t; c < 64; c += 64) {
+    b1[64 * r0 + c] = b0[64 * r0 + c];
+  }
+}
+
+// body_84: 3 kernels
 //   forward_s64__k029_head_end_logits_column: select_token head.end_logits.column
 //   train_s64_v0__k029_head_end_logits_column: select_token head.end_logits.column
 //   train_s64_v1__k029_head_end_logits_column: select_token head.end_logits.column
@@ -2287,7 +2374,7 @@ body_78(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 2, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_79(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_84(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int row = blockIdx.x * 256 + threadIdx.x / 1;
   const int r0 = row;
   // p0
@@ -2296,7 +2383,7 @@ body_79(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_80: 6 kernels
+// body_85: 6 kernels
 //   forward_s64__k031_loss_end_valid_count: valid label count loss.end.valid_count
 //   forward_s64__k034_loss_start_valid_count: valid label count loss.start.valid_count
 //   train_s64_v0__k031_loss_end_valid_count: valid label count loss.end.valid_count
@@ -2307,7 +2394,7 @@ body_79(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 1, block 8
 //   b0 read i32, b1 written f32
 extern "C" __global__ void __launch_bounds__(8)
-body_80(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, float *__restrict__ b1) {
+body_85(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, float *__restrict__ b1) {
   const int t = threadIdx.x;
   // p0
   float s0 = 0.0f;
@@ -2321,7 +2408,7 @@ body_80(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, f
   }
 }
 
-// body_81: 6 kernels
+// body_86: 6 kernels
 //   forward_s64__k032_loss_end: cross-entropy rows loss.end
 //   forward_s64__k035_loss_start: cross-entropy rows loss.start
 //   train_s64_v0__k032_loss_end: cross-entropy rows loss.end
@@ -2332,7 +2419,7 @@ body_80(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, f
 //   launch: grid 8, block 64
 //   b0 read f32, b1 read i32, b2 written f32
 extern "C" __global__ void __launch_bounds__(64)
-body_81(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const int *__restrict__ b1, float *__restrict__ b2) {
+body_86(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const int *__restrict__ b1, float *__restrict__ b2) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row;
@@ -2364,7 +2451,7 @@ body_81(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_82: 5 kernels
+// body_87: 5 kernels
 //   train_s64_v0__k001_embeddings_layernorm: layernorm embeddings.layernorm
 //   train_s64_v0__k010_layer_0_attention_layernorm: layernorm layer.0.attention.layernorm
 //   train_s64_v0__k014_layer_0_ffn_layernorm: layernorm layer.0.ffn.layernorm
@@ -2374,7 +2461,7 @@ body_81(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 512, block 64
 //   b0 read f32, b1 read f32, b2 read f32, b3 written f32, b4 written f32
 extern "C" __global__ void __launch_bounds__(64)
-body_82(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3, float *__restrict__ b4) {
+body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3, float *__restrict__ b4) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 64;
@@ -2407,7 +2494,27 @@ body_82(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_83: 4 kernels
+// body_88: 2 kernels
+//   train_s64_v0__k011_layer_0_ffn_intermediate_matmul__epilogue: matmul layer.0.ffn.intermediate.matmul + bias + gelu
+//   train_s64_v0__k022_layer_1_ffn_intermediate_matmul__epilogue: matmul layer.1.ffn.intermediate.matmul + bias + gelu
+//   epilogue: rows of C (512) x cols 256; 256 threads per row
+//   launch: grid 512, block 256
+//   b0 updated f32, b1 read f32, b2 written f32
+extern "C" __global__ void __launch_bounds__(256)
+body_88(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
+  const int t = threadIdx.x;
+  const int row = blockIdx.x;
+  const int at = row * 256;
+  for (int c = t; c < 256; c += 256) {
+    float v = b0[at + c];
+    v = v + b1[c];
+    b2[at + c] = v;
+    v = 0.5f * v * (1.0f + erff(v / 1.41421354f));
+    b0[at + c] = v;
+  }
+}
+
+// body_89: 4 kernels
 //   train_s64_v0__k039_grad_loss_start: cross-entropy backward grad.loss.start
 //   train_s64_v0__k040_grad_loss_end: cross-entropy backward grad.loss.end
 //   train_s64_v1__k039_grad_loss_start: cross-entropy backward grad.loss.start
@@ -2416,7 +2523,7 @@ body_82(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 8, block 64
 //   b0 read f32, b1 read i32, b2 read f32, b3 read f32, b4 written f32
 extern "C" __global__ void __launch_bounds__(64)
-body_83(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const int *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4) {
+body_89(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const int *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row;
@@ -2448,14 +2555,48 @@ body_83(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_84: 2 kernels
+// body_90: 2 kernels
+//   train_s64_v0__k041_grad_head_end_logits_column: select_token_backward grad.head.end_logits.column
+//   train_s64_v1__k041_grad_head_end_logits_column: select_token_backward grad.head.end_logits.column
+//   rows [512,2] (1024) x cols 1; 1 thread per row, 256 rows per block
+//   launch: grid 4, block 256
+//   b0 read f32, b1 written f32
+extern "C" __global__ void __launch_bounds__(256)
+body_90(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+  const int row = blockIdx.x * 256 + threadIdx.x / 1;
+  const int r0 = row / 2;
+  const int r1 = row % 2;
+  // p0
+  for (int c = 0; c < 1; c++) {
+    b1[2 * r0 + r1 + c] = ((0.0f + (1.0f * (float)r1)) == 1.0f ? 1.0f : 0.0f) != 0.0f ? b0[r0 + c] : 0.0f;
+  }
+}
+
+// body_91: 2 kernels
+//   train_s64_v0__k042_grad_head_start_logits_column: select_token_backward grad.head.start_logits.column
+//   train_s64_v1__k042_grad_head_start_logits_column: select_token_backward grad.head.start_logits.column
+//   rows [512,2] (1024) x cols 1; 1 thread per row, 256 rows per block
+//   launch: grid 4, block 256
+//   b0 read f32, b1 written f32
+extern "C" __global__ void __launch_bounds__(256)
+body_91(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+  const int row = blockIdx.x * 256 + threadIdx.x / 1;
+  const int r0 = row / 2;
+  const int r1 = row % 2;
+  // p0
+  for (int c = 0; c < 1; c++) {
+    b1[2 * r0 + r1 + c] = ((0.0f + (1.0f * (float)r1)) == 0.0f ? 1.0f : 0.0f) != 0.0f ? b0[r0 + c] : 0.0f;
+  }
+}
+
+// body_92: 2 kernels
 //   train_s64_v0__k043_grad_head_qa_outputs_sum: add grad.head.qa_outputs.sum
 //   train_s64_v1__k043_grad_head_qa_outputs_sum: add grad.head.qa_outputs.sum
 //   rows [8,64] (512) x cols 2; 2 threads per row, 128 rows per block
 //   launch: grid 4, block 256
 //   b0 read f32, b1 read f32, b2 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_84(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
+body_92(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
   const int t = threadIdx.x % 2;
   const int row = blockIdx.x * 128 + threadIdx.x / 2;
   const int r0 = row / 64;
@@ -2466,14 +2607,14 @@ body_84(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_85: 2 kernels
+// body_93: 2 kernels
 //   train_s64_v0__k044_grad_head_qa_outputs_in1_sum: sum over rows grad.head.qa_outputs.in1.sum
 //   train_s64_v1__k044_grad_head_qa_outputs_in1_sum: sum over rows grad.head.qa_outputs.in1.sum
 //   cols 2, each the sum over rows [8,64]; 2 columns per block, 128 lanes per column summing every 128-th row, then the lanes in order
 //   launch: grid 1, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_85(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_93(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int lane = threadIdx.x / 2;
   const int col = blockIdx.x * 2 + threadIdx.x % 2;
   float sum0 = 0.0f;
@@ -2490,7 +2631,7 @@ body_85(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b1[col] = sum0;
 }
 
-// body_86: 5 kernels
+// body_94: 5 kernels
 //   train_s64_v0__k047_grad_layer_1_ffn_layernorm_x: layernorm backward grad.layer.1.ffn.layernorm.x
 //   train_s64_v0__k059_grad_layer_1_attention_layernorm_x: layernorm backward grad.layer.1.attention.layernorm.x
 //   train_s64_v0__k079_grad_layer_0_ffn_layernorm_x: layernorm backward grad.layer.0.ffn.layernorm.x
@@ -2500,7 +2641,7 @@ body_85(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 512, block 64
 //   b0 read f32, b1 read f32, b2 read f32, b3 read f32, b4 written f32
 extern "C" __global__ void __launch_bounds__(64)
-body_86(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4) {
+body_94(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 64;
@@ -2527,7 +2668,7 @@ body_86(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_87: 5 kernels
+// body_95: 5 kernels
 //   train_s64_v0__k048_grad_layer_1_ffn_layernorm_gamma: sum over rows grad.layer.1.ffn.layernorm.gamma
 //   train_s64_v0__k060_grad_layer_1_attention_layernorm_gamma: sum over rows grad.layer.1.attention.layernorm.gamma
 //   train_s64_v0__k080_grad_layer_0_ffn_layernorm_gamma: sum over rows grad.layer.0.ffn.layernorm.gamma
@@ -2537,7 +2678,7 @@ body_86(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 2, block 256
 //   b0 read f32, b1 read f32, b2 read f32, b3 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3) {
+body_95(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, float *__restrict__ b3) {
   const int lane = threadIdx.x / 32;
   const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
@@ -2554,7 +2695,7 @@ body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b3[col] = sum0;
 }
 
-// body_88: 15 kernels
+// body_96: 15 kernels
 //   train_s64_v0__k049_grad_layer_1_ffn_layernorm_beta: sum over rows grad.layer.1.ffn.layernorm.beta
 //   train_s64_v0__k051_grad_layer_1_ffn_output_in1_sum: sum over rows grad.layer.1.ffn.output.in1.sum
 //   train_s64_v0__k061_grad_layer_1_attention_layernorm_beta: sum over rows grad.layer.1.attention.layernorm.beta
@@ -2574,7 +2715,7 @@ body_87(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
 //   launch: grid 2, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_88(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_96(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int lane = threadIdx.x / 32;
   const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
@@ -2591,14 +2732,14 @@ body_88(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b1[col] = sum0;
 }
 
-// body_89: 2 kernels
+// body_97: 2 kernels
 //   train_s64_v0__k054_grad_layer_1_ffn_gelu: gelu_backward grad.layer.1.ffn.gelu
 //   train_s64_v0__k086_grad_layer_0_ffn_gelu: gelu_backward grad.layer.0.ffn.gelu
 //   rows [8,64] (512) x cols 256; 256 threads per row
 //   launch: grid 512, block 256
 //   b0 read f32, b1 read f32, b2 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_89(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
+body_97(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 64;
@@ -2610,14 +2751,14 @@ body_89(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_90: 2 kernels
+// body_98: 2 kernels
 //   train_s64_v0__k055_grad_layer_1_ffn_intermediate_in1_sum: sum over rows grad.layer.1.ffn.intermediate.in1.sum
 //   train_s64_v0__k087_grad_layer_0_ffn_intermediate_in1_sum: sum over rows grad.layer.0.ffn.intermediate.in1.sum
 //   cols 256, each the sum over rows [8,64]; 32 columns per block, 8 lanes per column summing every 8-th row, then the lanes in order
 //   launch: grid 8, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_90(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_98(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int lane = threadIdx.x / 32;
   const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
@@ -2634,14 +2775,14 @@ body_90(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b1[col] = sum0;
 }
 
-// body_91: 2 kernels
+// body_99: 2 kernels
 //   train_s64_v0__k057_grad_layer_1_attention_layernorm_sum: add grad.layer.1.attention.layernorm.sum
 //   train_s64_v0__k089_grad_layer_0_attention_layernorm_sum: add grad.layer.0.attention.layernorm.sum
 //   rows [8,64] (512) x cols 64; 64 threads per row
 //   launch: grid 512, block 64
 //   b0 read f32, b1 read f32, b2 written f32
 extern "C" __global__ void __launch_bounds__(64)
-body_91(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
+body_99(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 64;
@@ -2652,14 +2793,14 @@ body_91(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_92: 2 kernels
+// body_100: 2 kernels
 //   train_s64_v0__k066_layer_1_attention_context: attention delta = dout . out of layer.1.attention.context
 //   train_s64_v0__k098_layer_0_attention_context: attention delta = dout . out of layer.0.attention.context
 //   rows [8,4,64] (2048) x cols 16; 16 threads per row, 16 rows per block
 //   launch: grid 128, block 256
 //   b0 read f32, b1 read f32, b2 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_92(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
+body_100(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
   const int t = threadIdx.x % 16;
   const int row = blockIdx.x * 16 + threadIdx.x / 16;
   const int r0 = row / 256;
@@ -2677,35 +2818,35 @@ body_92(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_93: 2 kernels
+// body_101: 2 kernels
 //   train_s64_v0__k067_layer_1_attention_context_grad_kv: attention grad_kv of layer.1.attention.context: softmax(q k^T * 0.25 + key bias) dropout v
 //   train_s64_v0__k099_layer_0_attention_context_grad_kv: attention grad_kv of layer.0.attention.context: softmax(q k^T * 0.25 + key bias) dropout v
 //   attention grad_kv, [8,64] x 4 heads of 16; a block per (batch, head, 32 key rows), 128 threads
 //   launch: grid 64, block 128
 //   b0 read f32, b1 read f32, b2 read f32, b3 read f32, b4 read f32, b5 read f32, b6 read f32, b7 written f32, b8 written f32, site0 (dropout)
 extern "C" __global__ void __launch_bounds__(128, 2)
-body_93(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, const float *__restrict__ b4, const float *__restrict__ b5, const float *__restrict__ b6, float *__restrict__ b7, float *__restrict__ b8, const uint32_t site0) {
+body_101(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, const float *__restrict__ b4, const float *__restrict__ b5, const float *__restrict__ b6, float *__restrict__ b7, float *__restrict__ b8, const uint32_t site0) {
   bertc_attention_grad_kv<64, 4, 16, true>(ctx, b0, b1, b2, b3, b4, b5, b6, b7, b8, 0.25f, 0.100000001f, 1.11111116f, site0);
 }
 
-// body_94: 2 kernels
+// body_102: 2 kernels
 //   train_s64_v0__k068_layer_1_attention_context_grad_q: attention grad_q of layer.1.attention.context: softmax(q k^T * 0.25 + key bias) dropout v
 //   train_s64_v0__k100_layer_0_attention_context_grad_q: attention grad_q of layer.0.attention.context: softmax(q k^T * 0.25 + key bias) dropout v
 //   attention grad_q, [8,64] x 4 heads of 16; a block per (batch, head, 32 query rows), 128 threads
 //   launch: grid 64, block 128
 //   b0 read f32, b1 read f32, b2 read f32, b3 read f32, b4 read f32, b5 read f32, b6 read f32, b7 written f32, site0 (dropout)
 extern "C" __global__ void __launch_bounds__(128, 2)
-body_94(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, const float *__restrict__ b4, const float *__restrict__ b5, const float *__restrict__ b6, float *__restrict__ b7, const uint32_t site0) {
+body_102(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, const float *__restrict__ b4, const float *__restrict__ b5, const float *__restrict__ b6, float *__restrict__ b7, const uint32_t site0) {
   bertc_attention_grad_q<64, 4, 16, true>(ctx, b0, b1, b2, b3, b4, b5, b6, b7, 0.25f, 0.100000001f, 1.11111116f, site0);
 }
 
-// body_95: 1 kernel
+// body_103: 1 kernel
 //   train_s64_v0__k077_grad_layer_0_ffn_layernorm_sum: add grad.layer.0.ffn.layernorm.sum
 //   rows [8,64] (512) x cols 64; 64 threads per row
 //   launch: grid 512, block 64
 //   b0 read f32, b1 read f32, b2 read f32, b3 read f32, b4 written f32
 extern "C" __global__ void __launch_bounds__(64)
-body_95(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4) {
+body_103(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 64;
@@ -2716,13 +2857,13 @@ body_95(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_96: 1 kernel
+// body_104: 1 kernel
 //   train_s64_v0__k110_grad_embeddings_dropout: dropout grad.embeddings.dropout
 //   rows [8,64] (512) x cols 64; 64 threads per row
 //   launch: grid 512, block 64
 //   b0 read f32, b1 read f32, b2 read f32, b3 read f32, b4 written f32, site0 (dropout)
 extern "C" __global__ void __launch_bounds__(64)
-body_96(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4, const uint32_t site0) {
+body_104(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3, float *__restrict__ b4, const uint32_t site0) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 64;
@@ -2733,13 +2874,13 @@ body_96(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   }
 }
 
-// body_97: 1 kernel
+// body_105: 1 kernel
 //   train_s64_v0__k114_grad_embeddings_sum_in1_sum: sum over rows grad.embeddings.sum.in1.sum
 //   cols 4096, each the sum over rows [8]; 32 columns per block, 8 lanes per column summing every 8-th row, then the lanes in order
 //   launch: grid 128, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_97(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_105(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int lane = threadIdx.x / 32;
   const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
@@ -2755,13 +2896,29 @@ body_97(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0,
   b1[col] = sum0;
 }
 
-// body_98: 1 kernel
+// body_106: 1 kernel
+//   train_s64_v0__k115_grad_embeddings_position: copy rows grad.embeddings.position
+//   rows [64] (64) x cols 64; 64 threads per row
+//   launch: grid 64, block 64
+//   b0 read f32, b1 written f32
+extern "C" __global__ void __launch_bounds__(64)
+body_106(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+  const int t = threadIdx.x;
+  const int row = blockIdx.x;
+  const int r0 = row;
+  // p0
+  for (int c = t; c < 64; c += 64) {
+    b1[64 * r0 + c] = b0[64 * r0 + c];
+  }
+}
+
+// body_107: 1 kernel
 //   train_s64_v0__k116_grad_embeddings_token_type: scatter-add grad.embeddings.token_type
 //   dst [2,64] = 0; dst[ids[r], :] += src[r, :] for r < 512 in order; 64 dst rows per block, 64 threads over their columns
 //   launch: grid 1, block 64
 //   b0 written f32, b1 read f32, b2 read i32
 extern "C" __global__ void __launch_bounds__(64)
-body_98(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1, const int *__restrict__ b2) {
+body_107(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1, const int *__restrict__ b2) {
   const int first = blockIdx.x * 64, t = threadIdx.x;
   for (int i = first; i < first + 64 && i < 2; i++)
     for (int c = t; c < 64; c += 64) b0[i * 64 + c] = 0.0f;
@@ -2772,13 +2929,13 @@ body_98(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const
   }
 }
 
-// body_99: 1 kernel
+// body_108: 1 kernel
 //   train_s64_v0__k117_grad_embeddings_word_without_padding: zero_pad_rows grad.embeddings.word.without_padding
 //   rows [8,64] (512) x cols 64; 64 threads per row
 //   launch: grid 512, block 64
 //   b0 read i32, b1 read f32, b2 written f32
 extern "C" __global__ void __launch_bounds__(64)
-body_99(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
+body_108(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2) {
   const int t = threadIdx.x;
   const int row = blockIdx.x;
   const int r0 = row / 64;
@@ -2789,13 +2946,13 @@ body_99(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, c
   }
 }
 
-// body_100: 1 kernel
+// body_109: 1 kernel
 //   train_s64_v0__k118_grad_embeddings_word: scatter-add grad.embeddings.word
 //   dst [1000,64] = 0; dst[ids[r], :] += src[r, :] for r < 512 in order; 64 dst rows per block, 64 threads over their columns
 //   launch: grid 16, block 64
 //   b0 written f32, b1 read f32, b2 read i32
 extern "C" __global__ void __launch_bounds__(64)
-body_100(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1, const int *__restrict__ b2) {
+body_109(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, const float *__restrict__ b1, const int *__restrict__ b2) {
   const int first = blockIdx.x * 64, t = threadIdx.x;
   for (int i = first; i < first + 64 && i < 1000; i++)
     for (int c = t; c < 64; c += 64) b0[i * 64 + c] = 0.0f;
@@ -2806,13 +2963,13 @@ body_100(const bertrt_kernel_ctx *__restrict__ ctx, float *__restrict__ b0, cons
   }
 }
 
-// body_101: 1 kernel
+// body_110: 1 kernel
 //   optimizer_v0__k000_grad_norm_partial: sum over rows of g^2
 //   cols 2048, each the sum over rows [82]; 32 columns per block, 8 lanes per column summing every 8-th row, then the lanes in order
 //   launch: grid 64, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_101(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_110(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int lane = threadIdx.x / 32;
   const int col = blockIdx.x * 32 + threadIdx.x % 32;
   float sum0 = 0.0f;
@@ -2829,13 +2986,13 @@ body_101(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
   b1[col] = sum0;
 }
 
-// body_102: 1 kernel
+// body_111: 1 kernel
 //   optimizer_v0__k001_grad_norm_tail: sum over rows of g^2 (the last rows)
 //   cols 16, each the sum over rows [33]; 16 columns per block, 16 lanes per column summing every 16-th row, then the lanes in order
 //   launch: grid 1, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_102(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_111(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int lane = threadIdx.x / 16;
   const int col = blockIdx.x * 16 + threadIdx.x % 16;
   float sum0 = 0.0f;
@@ -2852,13 +3009,13 @@ body_102(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
   b1[col + 2048] = sum0;
 }
 
-// body_103: 1 kernel
+// body_112: 1 kernel
 //   optimizer_v0__k002_clip_coefficient: min(1, clip / (sqrt(sum) + 1e-6))
 //   rows [1] (1) x cols 2064; 256 threads per row
 //   launch: grid 1, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_103(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_112(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int t = threadIdx.x;
   // p0
   float s0 = 0.0f;
@@ -2872,13 +3029,13 @@ body_103(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
   }
 }
 
-// body_104: 1 kernel
+// body_113: 1 kernel
 //   optimizer_v0__k003_adamw: AdamW step (torch.optim.AdamW), decoupled weight decay
 //   rows [10529] (10529) x cols 16; 16 threads per row, 16 rows per block
 //   launch: grid 659, block 256
 //   b0 read f32, b1 read f32, b2 updated f32, b3 updated f32, b4 updated f32
 extern "C" __global__ void __launch_bounds__(256)
-body_104(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2, float *__restrict__ b3, float *__restrict__ b4) {
+body_113(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2, float *__restrict__ b3, float *__restrict__ b4) {
   const int t = threadIdx.x % 16;
   const int row = blockIdx.x * 16 + threadIdx.x / 16;
   if (row >= 10529) return;
@@ -2897,13 +3054,13 @@ body_104(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
   }
 }
 
-// body_105: 1 kernel
+// body_114: 1 kernel
 //   optimizer_v1__k000_grad_norm_partial: sum over rows of g^2
 //   cols 16, each the sum over rows [9]; 16 columns per block, 16 lanes per column summing every 16-th row, then the lanes in order
 //   launch: grid 1, block 256
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(256)
-body_105(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_114(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int lane = threadIdx.x / 16;
   const int col = blockIdx.x * 16 + threadIdx.x % 16;
   float sum0 = 0.0f;
@@ -2920,13 +3077,13 @@ body_105(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
   b1[col] = sum0;
 }
 
-// body_106: 1 kernel
+// body_115: 1 kernel
 //   optimizer_v1__k001_clip_coefficient: min(1, clip / (sqrt(sum) + 1e-6))
 //   rows [1] (1) x cols 16; 16 threads per row
 //   launch: grid 1, block 16
 //   b0 read f32, b1 written f32
 extern "C" __global__ void __launch_bounds__(16)
-body_106(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
+body_115(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, float *__restrict__ b1) {
   const int t = threadIdx.x;
   // p0
   float s0 = 0.0f;
@@ -2940,13 +3097,13 @@ body_106(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
   }
 }
 
-// body_107: 1 kernel
+// body_116: 1 kernel
 //   optimizer_v1__k002_adamw: AdamW step (torch.optim.AdamW), decoupled weight decay
 //   rows [9] (9) x cols 16; 16 threads per row, 9 rows per block
 //   launch: grid 1, block 144
 //   b0 read f32, b1 read f32, b2 updated f32, b3 updated f32, b4 updated f32
 extern "C" __global__ void __launch_bounds__(144)
-body_107(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2, float *__restrict__ b3, float *__restrict__ b4) {
+body_116(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0, const float *__restrict__ b1, float *__restrict__ b2, float *__restrict__ b3, float *__restrict__ b4) {
   const int t = threadIdx.x % 16;
   const int row = blockIdx.x * 9 + threadIdx.x / 16;
   const int r0 = row;
@@ -3554,7 +3711,7 @@ body_107(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B^T  ld 64, batch strides [0,0]  b29 PARAMS +340480  bert.encoder.layer.0.intermediate.dense.weight
 //     C    ld 256, batch strides [0,0]  b31 ACTS +83200  layer.0.ffn.gelu
 //     epilogue: bias bert.encoder.layer.0.intermediate.dense.bias, aux -, act gelu
-//   k011_layer_0_ffn_intermediate_matmul__epilogue: body_6  grid 320, block 256  b0 ACTS+83200 b1 PARAMS+406016
+//   k011_layer_0_ffn_intermediate_matmul__epilogue: body_45  grid 320, block 256  b0 ACTS+83200 b1 PARAMS+406016
 //   k012_layer_0_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 320 n 64 k 256, batch [1,1]
 //     A    ld 256, batch strides [0,0]  b31 ACTS +83200  layer.0.ffn.gelu
@@ -3596,7 +3753,7 @@ body_107(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B^T  ld 64, batch strides [0,0]  b56 PARAMS +540416  bert.encoder.layer.1.intermediate.dense.weight
 //     C    ld 256, batch strides [0,0]  b58 ACTS +81920  layer.1.ffn.gelu
 //     epilogue: bias bert.encoder.layer.1.intermediate.dense.bias, aux -, act gelu
-//   k022_layer_1_ffn_intermediate_matmul__epilogue: body_6  grid 320, block 256  b0 ACTS+81920 b1 PARAMS+605952
+//   k022_layer_1_ffn_intermediate_matmul__epilogue: body_45  grid 320, block 256  b0 ACTS+81920 b1 PARAMS+605952
 //   k023_layer_1_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 320 n 64 k 256, batch [1,1]
 //     A    ld 256, batch strides [0,0]  b58 ACTS +81920  layer.1.ffn.gelu
@@ -3611,21 +3768,21 @@ body_107(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B^T  ld 64, batch strides [0,0]  b68 PARAMS +673280  qa_outputs.weight
 //     C    ld 2, batch strides [0,0]  b70 ACTS +0  head.qa_outputs
 //     epilogue: bias qa_outputs.bias (cuBLASLt), aux -, act none
-//   k027_head_start_logits_column: body_45  grid 2, block 256  b0 ACTS+0 b1 ACTS+2560
-//   k028_head_start_logits: body_46  grid 8, block 64  b0 ACTS+2560 b1 IO+6272
-//   k029_head_end_logits_column: body_47  grid 2, block 256  b0 ACTS+0 b1 ACTS+2560
-//   k030_head_end_logits: body_46  grid 8, block 64  b0 ACTS+2560 b1 IO+8320
-//   k031_loss_end_valid_count: body_48  grid 1, block 8  b0 IO+6208 b1 ACTS+0
-//   k032_loss_end: body_49  grid 8, block 64  b0 IO+8320 b1 IO+6208 b2 ACTS+64
+//   k027_head_start_logits_column: body_46  grid 2, block 256  b0 ACTS+0 b1 ACTS+2560
+//   k028_head_start_logits: body_47  grid 8, block 64  b0 ACTS+2560 b1 IO+6272
+//   k029_head_end_logits_column: body_48  grid 2, block 256  b0 ACTS+0 b1 ACTS+2560
+//   k030_head_end_logits: body_47  grid 8, block 64  b0 ACTS+2560 b1 IO+8320
+//   k031_loss_end_valid_count: body_49  grid 1, block 8  b0 IO+6208 b1 ACTS+0
+//   k032_loss_end: body_50  grid 8, block 64  b0 IO+8320 b1 IO+6208 b2 ACTS+64
 //   k033_loss_end: body_12  grid 1, block 8  b0 ACTS+64 b1 ACTS+0 b2 ACTS+128
-//   k034_loss_start_valid_count: body_48  grid 1, block 8  b0 IO+6144 b1 ACTS+0
-//   k035_loss_start: body_49  grid 8, block 64  b0 IO+6272 b1 IO+6144 b2 ACTS+64
+//   k034_loss_start_valid_count: body_49  grid 1, block 8  b0 IO+6144 b1 ACTS+0
+//   k035_loss_start: body_50  grid 8, block 64  b0 IO+6272 b1 IO+6144 b2 ACTS+64
 //   k036_loss_start: body_12  grid 1, block 8  b0 ACTS+64 b1 ACTS+0 b2 ACTS+192
 //   k037_loss: body_13  grid 1, block 1  b0 ACTS+128 b1 ACTS+192 b2 IO+10368
 //
 // train_s40_v0: 120 kernels, activation peak 3197440 bytes
 //   k000_embeddings_sum: body_39  grid 320, block 64  b0 PARAMS+256000 b1 PARAMS+272384 b2 IO+2048 b3 PARAMS+0 b4 IO+0 b5 ACTS+0
-//   k001_embeddings_layernorm: body_50  grid 320, block 64  b0 ACTS+0 b1 PARAMS+273152 b2 PARAMS+272896 b3 ACTS+84480 b4 ACTS+81920
+//   k001_embeddings_layernorm: body_51  grid 320, block 64  b0 ACTS+0 b1 PARAMS+273152 b2 PARAMS+272896 b3 ACTS+84480 b4 ACTS+81920
 //   k002_embeddings_dropout: body_41  grid 320, block 64  b0 ACTS+84480 b1 ACTS+166400 site0 1
 //   k003_attention_mask_bias: body_42  grid 8, block 64  b0 IO+4096 b1 ACTS+84480
 //   k004_layer_0_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.query.matmul + bias
@@ -3654,14 +3811,14 @@ body_107(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     C    ld 64, batch strides [0,0]  b25 ACTS +576000  layer.0.attention.output
 //     epilogue: bias bert.encoder.layer.0.attention.output.dense.bias (cuBLASLt), aux -, act none
 //   k009_layer_0_attention_residual: body_44  grid 320, block 64  b0 ACTS+166400 b1 ACTS+576000 b2 ACTS+657920 site0 3
-//   k010_layer_0_attention_layernorm: body_50  grid 320, block 64  b0 ACTS+657920 b1 PARAMS+340224 b2 PARAMS+339968 b3 ACTS+576000 b4 ACTS+90880
+//   k010_layer_0_attention_layernorm: body_51  grid 320, block 64  b0 ACTS+657920 b1 PARAMS+340224 b2 PARAMS+339968 b3 ACTS+576000 b4 ACTS+90880
 //   k011_layer_0_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 320 n 256 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b30 ACTS +576000  layer.0.attention.layernorm
 //     B^T  ld 64, batch strides [0,0]  b31 PARAMS +340480  bert.encoder.layer.0.intermediate.dense.weight
 //     C    ld 256, batch strides [0,0]  b34 ACTS +1067520  layer.0.ffn.gelu
 //     epilogue: bias bert.encoder.layer.0.intermediate.dense.bias, aux layer.0.ffn.intermediate, act gelu
-//   k011_layer_0_ffn_intermediate_matmul__epilogue: body_15  grid 320, block 256  b0 ACTS+1067520 b1 PARAMS+406016 b2 ACTS+739840
+//   k011_layer_0_ffn_intermediate_matmul__epilogue: body_52  grid 320, block 256  b0 ACTS+1067520 b1 PARAMS+406016 b2 ACTS+739840
 //   k012_layer_0_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 320 n 64 k 256, batch [1,1]
 //     A    ld 256, batch strides [0,0]  b34 ACTS +1067520  layer.0.ffn.gelu
@@ -3669,7 +3826,7 @@ body_107(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     C    ld 64, batch strides [0,0]  b37 ACTS +1395200  layer.0.ffn.output
 //     epilogue: bias bert.encoder.layer.0.output.dense.bias (cuBLASLt), aux -, act none
 //   k013_layer_0_ffn_residual: body_44  grid 320, block 64  b0 ACTS+576000 b1 ACTS+1395200 b2 ACTS+1477120 site0 4
-//   k014_layer_0_ffn_layernorm: body_50  grid 320, block 64  b0 ACTS+1477120 b1 PARAMS+473088 b2 PARAMS+472832 b3 ACTS+1395200 b4 ACTS+93440
+//   k014_layer_0_ffn_layernorm: body_51  grid 320, block 64  b0 ACTS+1477120 b1 PARAMS+473088 b2 PARAMS+472832 b3 ACTS+1395200 b4 ACTS+93440
 //   k015_layer_1_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 320 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b42 ACTS +1395200  layer.0.ffn.layernorm
@@ -3696,14 +3853,14 @@ body_107(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     C    ld 64, batch strides [0,0]  b55 ACTS +1886720  layer.1.attention.output
 //     epilogue: bias bert.encoder.layer.1.attention.output.dense.bias (cuBLASLt), aux -, act none
 //   k020_layer_1_attention_residual: body_44  grid 320, block 64  b0 ACTS+1395200 b1 ACTS+1886720 b2 ACTS+1968640 site0 6
-//   k021_layer_1_attention_layernorm: body_50  grid 320, block 64  b0 ACTS+1968640 b1 PARAMS+540160 b2 PARAMS+539904 b3 ACTS+1886720 b4 ACTS+101120
+//   k021_layer_1_attention_layernorm: body_51  grid 320, block 64  b0 ACTS+1968640 b1 PARAMS+540160 b2 PARAMS+539904 b3 ACTS+1886720 b4 ACTS+101120
 //   k022_layer_1_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 320 n 256 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b60 ACTS +1886720  layer.1.attention.layernorm
 //     B^T  ld 64, batch strides [0,0]  b61 PARAMS +540416  bert.encoder.layer.1.intermediate.dense.weight
 //     C    ld 256, batch strides [0,0]  b64 ACTS +2378240  layer.1.ffn.gelu
 //     epilogue: bias bert.encoder.layer.1.intermediate.dense.bias, aux layer.1.ffn.intermediate, act gelu
-//   k022_layer_1_ffn_intermediate_matmul__epilogue: body_15  grid 320, block 256  b0 ACTS+2378240 b1 PARAMS+605952 b2 ACTS+2050560
+//   k022_layer_1_ffn_intermediate_matmul__epilogue: body_52  grid 320, block 256  b0 ACTS+2378240 b1 PARAMS+605952 b2 ACTS+2050560
 //   k023_layer_1_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 320 n 64 k 256, batch [1,1]
 //     A    ld 256, batch strides [0,0]  b64 ACTS +2378240  layer.1.ffn.gelu
@@ -3711,31 +3868,31 @@ body_107(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     C    ld 64, batch strides [0,0]  b67 ACTS +2705920  layer.1.ffn.output
 //     epilogue: bias bert.encoder.layer.1.output.dense.bias (cuBLASLt), aux -, act none
 //   k024_layer_1_ffn_residual: body_44  grid 320, block 64  b0 ACTS+1886720 b1 ACTS+2705920 b2 ACTS+2787840 site0 7
-//   k025_layer_1_ffn_layernorm: body_50  grid 320, block 64  b0 ACTS+2787840 b1 PARAMS+673024 b2 PARAMS+672768 b3 ACTS+2705920 b4 ACTS+103680
+//   k025_layer_1_ffn_layernorm: body_51  grid 320, block 64  b0 ACTS+2787840 b1 PARAMS+673024 b2 PARAMS+672768 b3 ACTS+2705920 b4 ACTS+103680
 //   k026_head_qa_outputs_matmul: GEMM (cuBLASLt, host code): matmul head.qa_outputs.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 320 n 2 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b72 ACTS +2705920  layer.1.ffn.layernorm
 //     B^T  ld 64, batch strides [0,0]  b75 PARAMS +673280  qa_outputs.weight
 //     C    ld 2, batch strides [0,0]  b77 ACTS +106240  head.qa_outputs
 //     epilogue: bias qa_outputs.bias (cuBLASLt), aux -, act none
-//   k027_head_start_logits_column: body_45  grid 2, block 256  b0 ACTS+106240 b1 ACTS+108800
-//   k028_head_start_logits: body_46  grid 8, block 64  b0 ACTS+108800 b1 IO+6272
-//   k029_head_end_logits_column: body_47  grid 2, block 256  b0 ACTS+106240 b1 ACTS+108800
-//   k030_head_end_logits: body_46  grid 8, block 64  b0 ACTS+108800 b1 IO+8320
-//   k031_loss_end_valid_count: body_48  grid 1, block 8  b0 IO+6208 b1 ACTS+106240
-//   k032_loss_end: body_49  grid 8, block 64  b0 IO+8320 b1 IO+6208 b2 ACTS+106304
+//   k027_head_start_logits_column: body_46  grid 2, block 256  b0 ACTS+106240 b1 ACTS+108800
+//   k028_head_start_logits: body_47  grid 8, block 64  b0 ACTS+108800 b1 IO+6272
+//   k029_head_end_logits_column: body_48  grid 2, block 256  b0 ACTS+106240 b1 ACTS+108800
+//   k030_head_end_logits: body_47  grid 8, block 64  b0 ACTS+108800 b1 IO+8320
+//   k031_loss_end_valid_count: body_49  grid 1, block 8  b0 IO+6208 b1 ACTS+106240
+//   k032_loss_end: body_50  grid 8, block 64  b0 IO+8320 b1 IO+6208 b2 ACTS+106304
 //   k033_loss_end: body_12  grid 1, block 8  b0 ACTS+106304 b1 ACTS+106240 b2 ACTS+106368
-//   k034_loss_start_valid_count: body_48  grid 1, block 8  b0 IO+6144 b1 ACTS+106304
-//   k035_loss_start: body_49  grid 8, block 64  b0 IO+6272 b1 IO+6144 b2 ACTS+106432
+//   k034_loss_start_valid_count: body_49  grid 1, block 8  b0 IO+6144 b1 ACTS+106304
+//   k035_loss_start: body_50  grid 8, block 64  b0 IO+6272 b1 IO+6144 b2 ACTS+106432
 //   k036_loss_start: body_12  grid 1, block 8  b0 ACTS+106432 b1 ACTS+106304 b2 ACTS+106496
 //   k037_loss: body_13  grid 1, block 1  b0 ACTS+106368 b1 ACTS+106496 b2 IO+10368
 //   k038_grad_loss: body_16  grid 1, block 1  b0 ACTS+106368
-//   k039_grad_loss_start: body_51  grid 8, block 64  b0 IO+6272 b1 IO+6144 b2 ACTS+106304 b3 ACTS+106368 b4 ACTS+106432
-//   k040_grad_loss_end: body_51  grid 8, block 64  b0 IO+8320 b1 IO+6208 b2 ACTS+106240 b3 ACTS+106368 b4 ACTS+107712
-//   k041_grad_head_end_logits_column: body_52  grid 3, block 256  b0 ACTS+107712 b1 ACTS+108992
-//   k042_grad_head_start_logits_column: body_53  grid 3, block 256  b0 ACTS+106432 b1 ACTS+111552
-//   k043_grad_head_qa_outputs_sum: body_54  grid 3, block 256  b0 ACTS+111552 b1 ACTS+108992 b2 ACTS+106240
-//   k044_grad_head_qa_outputs_in1_sum: body_55  grid 1, block 256  b0 ACTS+106240 b1 GRADS+673792
+//   k039_grad_loss_start: body_53  grid 8, block 64  b0 IO+6272 b1 IO+6144 b2 ACTS+106304 b3 ACTS+106368 b4 ACTS+106432
+//   k040_grad_loss_end: body_53  grid 8, block 64  b0 IO+8320 b1 IO+6208 b2 ACTS+106240 b3 ACTS+106368 b4 ACTS+107712
+//   k041_grad_head_end_logits_column: body_54  grid 3, block 256  b0 ACTS+107712 b1 ACTS+108992
+//   k042_grad_head_start_logits_column: body_55  grid 3, block 256  b0 ACTS+106432 b1 ACTS+111552
+//   k043_grad_head_qa_outputs_sum: body_56  grid 3, block 256  b0 ACTS+111552 b1 ACTS+108992 b2 ACTS+106240
+//   k044_grad_head_qa_outputs_in1_sum: body_57  grid 1, block 256  b0 ACTS+106240 b1 GRADS+673792
 //   k045_grad_head_qa_outputs_matmul_a: GEMM (cuBLASLt, host code): matmul grad.head.qa_outputs.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 320 n 64 k 2, batch [1,1]
 //     A    ld 2, batch strides [0,0]  b92 ACTS +106240  grad.head.qa_outputs.sum
@@ -3748,11 +3905,11 @@ body_107(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B    ld 64, batch strides [0,0]  b72 ACTS +2705920  layer.1.ffn.layernorm
 //     C    ld 64, batch strides [0,0]  b95 GRADS +673280  qa_outputs.weight
 //     epilogue: bias -, aux -, act none
-//   k047_grad_layer_1_ffn_layernorm_x: body_56  grid 320, block 64  b0 ACTS+103680 b1 ACTS+2787840 b2 PARAMS+672768 b3 ACTS+2869760 b4 ACTS+2705920
-//   k048_grad_layer_1_ffn_layernorm_gamma: body_57  grid 2, block 256  b0 ACTS+2787840 b1 ACTS+103680 b2 ACTS+2869760 b3 GRADS+672768
-//   k049_grad_layer_1_ffn_layernorm_beta: body_58  grid 2, block 256  b0 ACTS+2869760 b1 GRADS+673024
+//   k047_grad_layer_1_ffn_layernorm_x: body_58  grid 320, block 64  b0 ACTS+103680 b1 ACTS+2787840 b2 PARAMS+672768 b3 ACTS+2869760 b4 ACTS+2705920
+//   k048_grad_layer_1_ffn_layernorm_gamma: body_59  grid 2, block 256  b0 ACTS+2787840 b1 ACTS+103680 b2 ACTS+2869760 b3 GRADS+672768
+//   k049_grad_layer_1_ffn_layernorm_beta: body_60  grid 2, block 256  b0 ACTS+2869760 b1 GRADS+673024
 //   k050_grad_layer_1_ffn_dropout: body_41  grid 320, block 64  b0 ACTS+2705920 b1 ACTS+2787840 site0 7
-//   k051_grad_layer_1_ffn_output_in1_sum: body_58  grid 2, block 256  b0 ACTS+2787840 b1 GRADS+672512
+//   k051_grad_layer_1_ffn_output_in1_sum: body_60  grid 2, block 256  b0 ACTS+2787840 b1 GRADS+672512
 //   k052_grad_layer_1_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 320 n 256 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b99 ACTS +2787840  grad.layer.1.ffn.dropout
@@ -3765,26 +3922,26 @@ body_107(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B    ld 256, batch strides [0,0]  b64 ACTS +2378240  layer.1.ffn.gelu
 //     C    ld 256, batch strides [0,0]  b102 GRADS +606976  bert.encoder.layer.1.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k054_grad_layer_1_ffn_gelu: body_59  grid 320, block 256  b0 ACTS+2050560 b1 ACTS+2869760 b2 ACTS+2378240
-//   k055_grad_layer_1_ffn_intermediate_in1_sum: body_60  grid 8, block 256  b0 ACTS+2378240 b1 GRADS+605952
+//   k054_grad_layer_1_ffn_gelu: body_61  grid 320, block 256  b0 ACTS+2050560 b1 ACTS+2869760 b2 ACTS+2378240
+//   k055_grad_layer_1_ffn_intermediate_in1_sum: body_62  grid 8, block 256  b0 ACTS+2378240 b1 GRADS+605952
 //   k056_grad_layer_1_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 320 n 64 k 256, batch [1,1]
 //     A    ld 256, batch strides [0,0]  b103 ACTS +2378240  grad.layer.1.ffn.gelu
 //     B    ld 64, batch strides [0,0]  b61 PARAMS +540416  bert.encoder.layer.1.intermediate.dense.weight
 //     C    ld 64, batch strides [0,0]  b105 ACTS +2050560  grad.layer.1.ffn.intermediate.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k057_grad_layer_1_attention_layernorm_sum: body_61  grid 320, block 64  b0 ACTS+2050560 b1 ACTS+2705920 b2 ACTS+2132480
+//   k057_grad_layer_1_attention_layernorm_sum: body_63  grid 320, block 64  b0 ACTS+2050560 b1 ACTS+2705920 b2 ACTS+2132480
 //   k058_grad_layer_1_ffn_intermediate_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.intermediate.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 256 n 64 k 320, batch [1,1]
 //     A^T  ld 256, batch strides [0,0]  b103 ACTS +2378240  grad.layer.1.ffn.gelu
 //     B    ld 64, batch strides [0,0]  b60 ACTS +1886720  layer.1.attention.layernorm
 //     C    ld 64, batch strides [0,0]  b107 GRADS +540416  bert.encoder.layer.1.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k059_grad_layer_1_attention_layernorm_x: body_56  grid 320, block 64  b0 ACTS+101120 b1 ACTS+1968640 b2 PARAMS+539904 b3 ACTS+2132480 b4 ACTS+1886720
-//   k060_grad_layer_1_attention_layernorm_gamma: body_57  grid 2, block 256  b0 ACTS+1968640 b1 ACTS+101120 b2 ACTS+2132480 b3 GRADS+539904
-//   k061_grad_layer_1_attention_layernorm_beta: body_58  grid 2, block 256  b0 ACTS+2132480 b1 GRADS+540160
+//   k059_grad_layer_1_attention_layernorm_x: body_58  grid 320, block 64  b0 ACTS+101120 b1 ACTS+1968640 b2 PARAMS+539904 b3 ACTS+2132480 b4 ACTS+1886720
+//   k060_grad_layer_1_attention_layernorm_gamma: body_59  grid 2, block 256  b0 ACTS+1968640 b1 ACTS+101120 b2 ACTS+2132480 b3 GRADS+539904
+//   k061_grad_layer_1_attention_layernorm_beta: body_60  grid 2, block 256  b0 ACTS+2132480 b1 GRADS+540160
 //   k062_grad_layer_1_attention_output_dropout: body_41  grid 320, block 64  b0 ACTS+1886720 b1 ACTS+1968640 site0 6
-//   k063_grad_layer_1_attention_output_in1_sum: body_58  grid 2, block 256  b0 ACTS+1968640 b1 GRADS+539648
+//   k063_grad_layer_1_attention_output_in1_sum: body_60  grid 2, block 256  b0 ACTS+1968640 b1 GRADS+539648
 //   k064_grad_layer_1_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 320 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b111 ACTS +1968640  grad.layer.1.attention.output_dropout
@@ -3797,10 +3954,10 @@ body_107(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B    ld 64, batch strides [0,0]  b52 ACTS +1804800  layer.1.attention.context
 //     C    ld 64, batch strides [0,0]  b114 GRADS +523264  bert.encoder.layer.1.attention.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k066_layer_1_attention_context: body_62  grid 80, block 256  b0 ACTS+1804800 b1 ACTS+2050560 b2 ACTS+101120
-//   k067_layer_1_attention_context_grad_kv: body_63  grid 64, block 128  b0 ACTS+1559040 b1 ACTS+1640960 b2 ACTS+1722880 b3 ACTS+84480 b4 ACTS+96000 b5 ACTS+2050560 b6 ACTS+101120 b7 ACTS+1968640 b8 ACTS+1804800 site0 5
-//   k068_layer_1_attention_context_grad_q: body_64  grid 64, block 128  b0 ACTS+1559040 b1 ACTS+1640960 b2 ACTS+1722880 b3 ACTS+84480 b4 ACTS+96000 b5 ACTS+2050560 b6 ACTS+101120 b7 ACTS+2132480 site0 5
-//   k069_grad_layer_1_attention_value_in1_sum: body_58  grid 2, block 256  b0 ACTS+1804800 b1 GRADS+523008
+//   k066_layer_1_attention_context: body_64  grid 80, block 256  b0 ACTS+1804800 b1 ACTS+2050560 b2 ACTS+101120
+//   k067_layer_1_attention_context_grad_kv: body_65  grid 64, block 128  b0 ACTS+1559040 b1 ACTS+1640960 b2 ACTS+1722880 b3 ACTS+84480 b4 ACTS+96000 b5 ACTS+2050560 b6 ACTS+101120 b7 ACTS+1968640 b8 ACTS+1804800 site0 5
+//   k068_layer_1_attention_context_grad_q: body_66  grid 64, block 128  b0 ACTS+1559040 b1 ACTS+1640960 b2 ACTS+1722880 b3 ACTS+84480 b4 ACTS+96000 b5 ACTS+2050560 b6 ACTS+101120 b7 ACTS+2132480 site0 5
+//   k069_grad_layer_1_attention_value_in1_sum: body_60  grid 2, block 256  b0 ACTS+1804800 b1 GRADS+523008
 //   k070_grad_layer_1_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 320 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b115 ACTS +1804800  grad.layer.1.attention.context.b
@@ -3813,7 +3970,7 @@ body_107(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B    ld 64, batch strides [0,0]  b42 ACTS +1395200  layer.0.ffn.layernorm
 //     C    ld 64, batch strides [0,0]  b120 GRADS +506624  bert.encoder.layer.1.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k072_grad_layer_1_attention_key_in1_sum: body_58  grid 2, block 256  b0 ACTS+1968640 b1 GRADS+506368
+//   k072_grad_layer_1_attention_key_in1_sum: body_60  grid 2, block 256  b0 ACTS+1968640 b1 GRADS+506368
 //   k073_grad_layer_1_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 320 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b117 ACTS +1968640  grad.layer.1.attention.scores.b
@@ -3826,25 +3983,25 @@ body_107(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B    ld 64, batch strides [0,0]  b42 ACTS +1395200  layer.0.ffn.layernorm
 //     C    ld 64, batch strides [0,0]  b123 GRADS +489984  bert.encoder.layer.1.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k075_grad_layer_1_attention_query_in1_sum: body_58  grid 2, block 256  b0 ACTS+2132480 b1 GRADS+489728
+//   k075_grad_layer_1_attention_query_in1_sum: body_60  grid 2, block 256  b0 ACTS+2132480 b1 GRADS+489728
 //   k076_grad_layer_1_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 320 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b116 ACTS +2132480  grad.layer.1.attention.scores.a
 //     B    ld 64, batch strides [0,0]  b43 PARAMS +473344  bert.encoder.layer.1.attention.self.query.weight
 //     C    ld 64, batch strides [0,0]  b125 ACTS +1722880  grad.layer.1.attention.query.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k077_grad_layer_0_ffn_layernorm_sum: body_65  grid 320, block 64  b0 ACTS+1722880 b1 ACTS+1640960 b2 ACTS+1559040 b3 ACTS+1886720 b4 ACTS+1804800
+//   k077_grad_layer_0_ffn_layernorm_sum: body_67  grid 320, block 64  b0 ACTS+1722880 b1 ACTS+1640960 b2 ACTS+1559040 b3 ACTS+1886720 b4 ACTS+1804800
 //   k078_grad_layer_1_attention_query_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.query.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 64 n 64 k 320, batch [1,1]
 //     A^T  ld 64, batch strides [0,0]  b116 ACTS +2132480  grad.layer.1.attention.scores.a
 //     B    ld 64, batch strides [0,0]  b42 ACTS +1395200  layer.0.ffn.layernorm
 //     C    ld 64, batch strides [0,0]  b127 GRADS +473344  bert.encoder.layer.1.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
-//   k079_grad_layer_0_ffn_layernorm_x: body_56  grid 320, block 64  b0 ACTS+93440 b1 ACTS+1477120 b2 PARAMS+472832 b3 ACTS+1804800 b4 ACTS+1395200
-//   k080_grad_layer_0_ffn_layernorm_gamma: body_57  grid 2, block 256  b0 ACTS+1477120 b1 ACTS+93440 b2 ACTS+1804800 b3 GRADS+472832
-//   k081_grad_layer_0_ffn_layernorm_beta: body_58  grid 2, block 256  b0 ACTS+1804800 b1 GRADS+473088
+//   k079_grad_layer_0_ffn_layernorm_x: body_58  grid 320, block 64  b0 ACTS+93440 b1 ACTS+1477120 b2 PARAMS+472832 b3 ACTS+1804800 b4 ACTS+1395200
+//   k080_grad_layer_0_ffn_layernorm_gamma: body_59  grid 2, block 256  b0 ACTS+1477120 b1 ACTS+93440 b2 ACTS+1804800 b3 GRADS+472832
+//   k081_grad_layer_0_ffn_layernorm_beta: body_60  grid 2, block 256  b0 ACTS+1804800 b1 GRADS+473088
 //   k082_grad_layer_0_ffn_dropout: body_41  grid 320, block 64  b0 ACTS+1395200 b1 ACTS+1477120 site0 4
-//   k083_grad_layer_0_ffn_output_in1_sum: body_58  grid 2, block 256  b0 ACTS+1477120 b1 GRADS+472576
+//   k083_grad_layer_0_ffn_output_in1_sum: body_60  grid 2, block 256  b0 ACTS+1477120 b1 GRADS+472576
 //   k084_grad_layer_0_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 320 n 256 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b131 ACTS +1477120  grad.layer.0.ffn.dropout
@@ -3857,26 +4014,26 @@ body_107(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B    ld 256, batch strides [0,0]  b34 ACTS +1067520  layer.0.ffn.gelu
 //     C    ld 256, batch strides [0,0]  b134 GRADS +407040  bert.encoder.layer.0.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k086_grad_layer_0_ffn_gelu: body_59  grid 320, block 256  b0 ACTS+739840 b1 ACTS+1559040 b2 ACTS+1067520
-//   k087_grad_layer_0_ffn_intermediate_in1_sum: body_60  grid 8, block 256  b0 ACTS+1067520 b1 GRADS+406016
+//   k086_grad_layer_0_ffn_gelu: body_61  grid 320, block 256  b0 ACTS+739840 b1 ACTS+1559040 b2 ACTS+1067520
+//   k087_grad_layer_0_ffn_intermediate_in1_sum: body_62  grid 8, block 256  b0 ACTS+1067520 b1 GRADS+406016
 //   k088_grad_layer_0_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 320 n 64 k 256, batch [1,1]
 //     A    ld 256, batch strides [0,0]  b135 ACTS +1067520  grad.layer.0.ffn.gelu
 //     B    ld 64, batch strides [0,0]  b31 PARAMS +340480  bert.encoder.layer.0.intermediate.dense.weight
 //     C    ld 64, batch strides [0,0]  b137 ACTS +739840  grad.layer.0.ffn.intermediate.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k089_grad_layer_0_attention_layernorm_sum: body_61  grid 320, block 64  b0 ACTS+739840 b1 ACTS+1395200 b2 ACTS+821760
+//   k089_grad_layer_0_attention_layernorm_sum: body_63  grid 320, block 64  b0 ACTS+739840 b1 ACTS+1395200 b2 ACTS+821760
 //   k090_grad_layer_0_ffn_intermediate_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.0.ffn.intermediate.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 256 n 64 k 320, batch [1,1]
 //     A^T  ld 256, batch strides [0,0]  b135 ACTS +1067520  grad.layer.0.ffn.gelu
 //     B    ld 64, batch strides [0,0]  b30 ACTS +576000  layer.0.attention.layernorm
 //     C    ld 64, batch strides [0,0]  b139 GRADS +340480  bert.encoder.layer.0.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k091_grad_layer_0_attention_layernorm_x: body_56  grid 320, block 64  b0 ACTS+90880 b1 ACTS+657920 b2 PARAMS+339968 b3 ACTS+821760 b4 ACTS+576000
-//   k092_grad_layer_0_attention_layernorm_gamma: body_57  grid 2, block 256  b0 ACTS+657920 b1 ACTS+90880 b2 ACTS+821760 b3 GRADS+339968
-//   k093_grad_layer_0_attention_layernorm_beta: body_58  grid 2, block 256  b0 ACTS+821760 b1 GRADS+340224
+//   k091_grad_layer_0_attention_layernorm_x: body_58  grid 320, block 64  b0 ACTS+90880 b1 ACTS+657920 b2 PARAMS+339968 b3 ACTS+821760 b4 ACTS+576000
+//   k092_grad_layer_0_attention_layernorm_gamma: body_59  grid 2, block 256  b0 ACTS+657920 b1 ACTS+90880 b2 ACTS+821760 b3 GRADS+339968
+//   k093_grad_layer_0_attention_layernorm_beta: body_60  grid 2, block 256  b0 ACTS+821760 b1 GRADS+340224
 //   k094_grad_layer_0_attention_output_dropout: body_41  grid 320, block 64  b0 ACTS+576000 b1 ACTS+657920 site0 3
-//   k095_grad_layer_0_attention_output_in1_sum: body_58  grid 2, block 256  b0 ACTS+657920 b1 GRADS+339712
+//   k095_grad_layer_0_attention_output_in1_sum: body_60  grid 2, block 256  b0 ACTS+657920 b1 GRADS+339712
 //   k096_grad_layer_0_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 320 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b143 ACTS +657920  grad.layer.0.attention.output_dropout
@@ -3889,10 +4046,10 @@ body_107(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B    ld 64, batch strides [0,0]  b22 ACTS +494080  layer.0.attention.context
 //     C    ld 64, batch strides [0,0]  b146 GRADS +323328  bert.encoder.layer.0.attention.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k098_layer_0_attention_context: body_62  grid 80, block 256  b0 ACTS+494080 b1 ACTS+739840 b2 ACTS+90880
-//   k099_layer_0_attention_context_grad_kv: body_63  grid 64, block 128  b0 ACTS+248320 b1 ACTS+330240 b2 ACTS+412160 b3 ACTS+84480 b4 ACTS+85760 b5 ACTS+739840 b6 ACTS+90880 b7 ACTS+657920 b8 ACTS+494080 site0 2
-//   k100_layer_0_attention_context_grad_q: body_64  grid 64, block 128  b0 ACTS+248320 b1 ACTS+330240 b2 ACTS+412160 b3 ACTS+84480 b4 ACTS+85760 b5 ACTS+739840 b6 ACTS+90880 b7 ACTS+821760 site0 2
-//   k101_grad_layer_0_attention_value_in1_sum: body_58  grid 2, block 256  b0 ACTS+494080 b1 GRADS+323072
+//   k098_layer_0_attention_context: body_64  grid 80, block 256  b0 ACTS+494080 b1 ACTS+739840 b2 ACTS+90880
+//   k099_layer_0_attention_context_grad_kv: body_65  grid 64, block 128  b0 ACTS+248320 b1 ACTS+330240 b2 ACTS+412160 b3 ACTS+84480 b4 ACTS+85760 b5 ACTS+739840 b6 ACTS+90880 b7 ACTS+657920 b8 ACTS+494080 site0 2
+//   k100_layer_0_attention_context_grad_q: body_66  grid 64, block 128  b0 ACTS+248320 b1 ACTS+330240 b2 ACTS+412160 b3 ACTS+84480 b4 ACTS+85760 b5 ACTS+739840 b6 ACTS+90880 b7 ACTS+821760 site0 2
+//   k101_grad_layer_0_attention_value_in1_sum: body_60  grid 2, block 256  b0 ACTS+494080 b1 GRADS+323072
 //   k102_grad_layer_0_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 320 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b147 ACTS +494080  grad.layer.0.attention.context.b
@@ -3905,7 +4062,7 @@ body_107(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B    ld 64, batch strides [0,0]  b11 ACTS +166400  embeddings.dropout
 //     C    ld 64, batch strides [0,0]  b152 GRADS +306688  bert.encoder.layer.0.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k104_grad_layer_0_attention_key_in1_sum: body_58  grid 2, block 256  b0 ACTS+657920 b1 GRADS+306432
+//   k104_grad_layer_0_attention_key_in1_sum: body_60  grid 2, block 256  b0 ACTS+657920 b1 GRADS+306432
 //   k105_grad_layer_0_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 320 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b149 ACTS +657920  grad.layer.0.attention.scores.b
@@ -3918,7 +4075,7 @@ body_107(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B    ld 64, batch strides [0,0]  b11 ACTS +166400  embeddings.dropout
 //     C    ld 64, batch strides [0,0]  b155 GRADS +290048  bert.encoder.layer.0.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k107_grad_layer_0_attention_query_in1_sum: body_58  grid 2, block 256  b0 ACTS+821760 b1 GRADS+289792
+//   k107_grad_layer_0_attention_query_in1_sum: body_60  grid 2, block 256  b0 ACTS+821760 b1 GRADS+289792
 //   k108_grad_layer_0_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 320 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b148 ACTS +821760  grad.layer.0.attention.scores.a
@@ -3931,16 +4088,16 @@ body_107(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B    ld 64, batch strides [0,0]  b11 ACTS +166400  embeddings.dropout
 //     C    ld 64, batch strides [0,0]  b158 GRADS +273408  bert.encoder.layer.0.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
-//   k110_grad_embeddings_dropout: body_66  grid 320, block 64  b0 ACTS+330240 b1 ACTS+248320 b2 ACTS+84480 b3 ACTS+576000 b4 ACTS+166400 site0 1
-//   k111_grad_embeddings_layernorm_x: body_56  grid 320, block 64  b0 ACTS+81920 b1 ACTS+0 b2 PARAMS+272896 b3 ACTS+166400 b4 ACTS+84480
-//   k112_grad_embeddings_layernorm_gamma: body_57  grid 2, block 256  b0 ACTS+0 b1 ACTS+81920 b2 ACTS+166400 b3 GRADS+272896
-//   k113_grad_embeddings_layernorm_beta: body_58  grid 2, block 256  b0 ACTS+166400 b1 GRADS+273152
-//   k114_grad_embeddings_sum_in1_sum: body_67  grid 80, block 256  b0 ACTS+84480 b1 ACTS+0
-//   k115_grad_embeddings_position: body_34  grid 40, block 64  b0 ACTS+0 b1 GRADS+256000
-//   k116_grad_embeddings_position: body_68  grid 24, block 64  b0 GRADS+256000
-//   k117_grad_embeddings_token_type: body_69  grid 1, block 64  b0 GRADS+272384 b1 ACTS+84480 b2 IO+2048
-//   k118_grad_embeddings_word_without_padding: body_70  grid 320, block 64  b0 IO+0 b1 ACTS+84480 b2 ACTS+0
-//   k119_grad_embeddings_word: body_71  grid 16, block 64  b0 GRADS+0 b1 ACTS+0 b2 IO+0
+//   k110_grad_embeddings_dropout: body_68  grid 320, block 64  b0 ACTS+330240 b1 ACTS+248320 b2 ACTS+84480 b3 ACTS+576000 b4 ACTS+166400 site0 1
+//   k111_grad_embeddings_layernorm_x: body_58  grid 320, block 64  b0 ACTS+81920 b1 ACTS+0 b2 PARAMS+272896 b3 ACTS+166400 b4 ACTS+84480
+//   k112_grad_embeddings_layernorm_gamma: body_59  grid 2, block 256  b0 ACTS+0 b1 ACTS+81920 b2 ACTS+166400 b3 GRADS+272896
+//   k113_grad_embeddings_layernorm_beta: body_60  grid 2, block 256  b0 ACTS+166400 b1 GRADS+273152
+//   k114_grad_embeddings_sum_in1_sum: body_69  grid 80, block 256  b0 ACTS+84480 b1 ACTS+0
+//   k115_grad_embeddings_position: body_70  grid 40, block 64  b0 ACTS+0 b1 GRADS+256000
+//   k116_grad_embeddings_position: body_71  grid 24, block 64  b0 GRADS+256000
+//   k117_grad_embeddings_token_type: body_72  grid 1, block 64  b0 GRADS+272384 b1 ACTS+84480 b2 IO+2048
+//   k118_grad_embeddings_word_without_padding: body_73  grid 320, block 64  b0 IO+0 b1 ACTS+84480 b2 ACTS+0
+//   k119_grad_embeddings_word: body_74  grid 16, block 64  b0 GRADS+0 b1 ACTS+0 b2 IO+0
 //
 // train_s40_v1: 46 kernels, activation peak 492800 bytes
 //   k000_embeddings_sum: body_39  grid 320, block 64  b0 PARAMS+256000 b1 PARAMS+272384 b2 IO+2048 b3 PARAMS+0 b4 IO+0 b5 ACTS+0
@@ -3980,7 +4137,7 @@ body_107(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B^T  ld 64, batch strides [0,0]  b29 PARAMS +340480  bert.encoder.layer.0.intermediate.dense.weight
 //     C    ld 256, batch strides [0,0]  b31 ACTS +83200  layer.0.ffn.gelu
 //     epilogue: bias bert.encoder.layer.0.intermediate.dense.bias, aux -, act gelu
-//   k011_layer_0_ffn_intermediate_matmul__epilogue: body_6  grid 320, block 256  b0 ACTS+83200 b1 PARAMS+406016
+//   k011_layer_0_ffn_intermediate_matmul__epilogue: body_45  grid 320, block 256  b0 ACTS+83200 b1 PARAMS+406016
 //   k012_layer_0_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 320 n 64 k 256, batch [1,1]
 //     A    ld 256, batch strides [0,0]  b31 ACTS +83200  layer.0.ffn.gelu
@@ -4022,7 +4179,7 @@ body_107(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B^T  ld 64, batch strides [0,0]  b56 PARAMS +540416  bert.encoder.layer.1.intermediate.dense.weight
 //     C    ld 256, batch strides [0,0]  b58 ACTS +81920  layer.1.ffn.gelu
 //     epilogue: bias bert.encoder.layer.1.intermediate.dense.bias, aux -, act gelu
-//   k022_layer_1_ffn_intermediate_matmul__epilogue: body_6  grid 320, block 256  b0 ACTS+81920 b1 PARAMS+605952
+//   k022_layer_1_ffn_intermediate_matmul__epilogue: body_45  grid 320, block 256  b0 ACTS+81920 b1 PARAMS+605952
 //   k023_layer_1_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 320 n 64 k 256, batch [1,1]
 //     A    ld 256, batch strides [0,0]  b58 ACTS +81920  layer.1.ffn.gelu
@@ -4037,24 +4194,24 @@ body_107(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B^T  ld 64, batch strides [0,0]  b68 PARAMS +673280  qa_outputs.weight
 //     C    ld 2, batch strides [0,0]  b70 ACTS +81920  head.qa_outputs
 //     epilogue: bias qa_outputs.bias (cuBLASLt), aux -, act none
-//   k027_head_start_logits_column: body_45  grid 2, block 256  b0 ACTS+81920 b1 ACTS+84480
-//   k028_head_start_logits: body_46  grid 8, block 64  b0 ACTS+84480 b1 IO+6272
-//   k029_head_end_logits_column: body_47  grid 2, block 256  b0 ACTS+81920 b1 ACTS+84480
-//   k030_head_end_logits: body_46  grid 8, block 64  b0 ACTS+84480 b1 IO+8320
-//   k031_loss_end_valid_count: body_48  grid 1, block 8  b0 IO+6208 b1 ACTS+81920
-//   k032_loss_end: body_49  grid 8, block 64  b0 IO+8320 b1 IO+6208 b2 ACTS+81984
+//   k027_head_start_logits_column: body_46  grid 2, block 256  b0 ACTS+81920 b1 ACTS+84480
+//   k028_head_start_logits: body_47  grid 8, block 64  b0 ACTS+84480 b1 IO+6272
+//   k029_head_end_logits_column: body_48  grid 2, block 256  b0 ACTS+81920 b1 ACTS+84480
+//   k030_head_end_logits: body_47  grid 8, block 64  b0 ACTS+84480 b1 IO+8320
+//   k031_loss_end_valid_count: body_49  grid 1, block 8  b0 IO+6208 b1 ACTS+81920
+//   k032_loss_end: body_50  grid 8, block 64  b0 IO+8320 b1 IO+6208 b2 ACTS+81984
 //   k033_loss_end: body_12  grid 1, block 8  b0 ACTS+81984 b1 ACTS+81920 b2 ACTS+82048
-//   k034_loss_start_valid_count: body_48  grid 1, block 8  b0 IO+6144 b1 ACTS+81984
-//   k035_loss_start: body_49  grid 8, block 64  b0 IO+6272 b1 IO+6144 b2 ACTS+82112
+//   k034_loss_start_valid_count: body_49  grid 1, block 8  b0 IO+6144 b1 ACTS+81984
+//   k035_loss_start: body_50  grid 8, block 64  b0 IO+6272 b1 IO+6144 b2 ACTS+82112
 //   k036_loss_start: body_12  grid 1, block 8  b0 ACTS+82112 b1 ACTS+81984 b2 ACTS+82176
 //   k037_loss: body_13  grid 1, block 1  b0 ACTS+82048 b1 ACTS+82176 b2 IO+10368
 //   k038_grad_loss: body_16  grid 1, block 1  b0 ACTS+82048
-//   k039_grad_loss_start: body_51  grid 8, block 64  b0 IO+6272 b1 IO+6144 b2 ACTS+81984 b3 ACTS+82048 b4 ACTS+82112
-//   k040_grad_loss_end: body_51  grid 8, block 64  b0 IO+8320 b1 IO+6208 b2 ACTS+81920 b3 ACTS+82048 b4 ACTS+83392
-//   k041_grad_head_end_logits_column: body_52  grid 3, block 256  b0 ACTS+83392 b1 ACTS+84672
-//   k042_grad_head_start_logits_column: body_53  grid 3, block 256  b0 ACTS+82112 b1 ACTS+87232
-//   k043_grad_head_qa_outputs_sum: body_54  grid 3, block 256  b0 ACTS+87232 b1 ACTS+84672 b2 ACTS+81920
-//   k044_grad_head_qa_outputs_in1_sum: body_55  grid 1, block 256  b0 ACTS+81920 b1 GRADS+673792
+//   k039_grad_loss_start: body_53  grid 8, block 64  b0 IO+6272 b1 IO+6144 b2 ACTS+81984 b3 ACTS+82048 b4 ACTS+82112
+//   k040_grad_loss_end: body_53  grid 8, block 64  b0 IO+8320 b1 IO+6208 b2 ACTS+81920 b3 ACTS+82048 b4 ACTS+83392
+//   k041_grad_head_end_logits_column: body_54  grid 3, block 256  b0 ACTS+83392 b1 ACTS+84672
+//   k042_grad_head_start_logits_column: body_55  grid 3, block 256  b0 ACTS+82112 b1 ACTS+87232
+//   k043_grad_head_qa_outputs_sum: body_56  grid 3, block 256  b0 ACTS+87232 b1 ACTS+84672 b2 ACTS+81920
+//   k044_grad_head_qa_outputs_in1_sum: body_57  grid 1, block 256  b0 ACTS+81920 b1 GRADS+673792
 //   k045_grad_head_qa_outputs_matmul_b: GEMM (cuBLASLt, host code): matmul grad.head.qa_outputs.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2 n 64 k 320, batch [1,1]
 //     A^T  ld 2, batch strides [0,0]  b85 ACTS +81920  grad.head.qa_outputs.sum
@@ -4063,10 +4220,10 @@ body_107(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     epilogue: bias -, aux -, act none
 //
 // forward_s64: 38 kernels, activation peak 788480 bytes
-//   k000_embeddings_sum: body_72  grid 512, block 64  b0 PARAMS+256000 b1 PARAMS+272384 b2 IO+2048 b3 PARAMS+0 b4 IO+0 b5 ACTS+0
-//   k001_embeddings_layernorm: body_73  grid 512, block 64  b0 ACTS+0 b1 PARAMS+273152 b2 PARAMS+272896 b3 ACTS+131072
-//   k002_embeddings_dropout: body_74  grid 512, block 64  b0 ACTS+131072 b1 ACTS+0 site0 1
-//   k003_attention_mask_bias: body_75  grid 8, block 64  b0 IO+4096 b1 ACTS+131072
+//   k000_embeddings_sum: body_75  grid 512, block 64  b0 PARAMS+256000 b1 PARAMS+272384 b2 IO+2048 b3 PARAMS+0 b4 IO+0 b5 ACTS+0
+//   k001_embeddings_layernorm: body_76  grid 512, block 64  b0 ACTS+0 b1 PARAMS+273152 b2 PARAMS+272896 b3 ACTS+131072
+//   k002_embeddings_dropout: body_77  grid 512, block 64  b0 ACTS+131072 b1 ACTS+0 site0 1
+//   k003_attention_mask_bias: body_78  grid 8, block 64  b0 IO+4096 b1 ACTS+131072
 //   k004_layer_0_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b10 ACTS +0  embeddings.dropout
@@ -4085,30 +4242,30 @@ body_107(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B^T  ld 64, batch strides [0,0]  b18 PARAMS +306688  bert.encoder.layer.0.attention.self.value.weight
 //     C    ld 64, batch strides [0,0]  b20 ACTS +395264  layer.0.attention.value
 //     epilogue: bias bert.encoder.layer.0.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k007_layer_0_attention_context_forward: body_76  grid 64, block 128  b0 ACTS+133120 b1 ACTS+264192 b2 ACTS+395264 b3 ACTS+131072 b4 ACTS+526336 b5 ACTS+657408 site0 2
+//   k007_layer_0_attention_context_forward: body_79  grid 64, block 128  b0 ACTS+133120 b1 ACTS+264192 b2 ACTS+395264 b3 ACTS+131072 b4 ACTS+526336 b5 ACTS+657408 site0 2
 //   k008_layer_0_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b21 ACTS +526336  layer.0.attention.context
 //     B^T  ld 64, batch strides [0,0]  b22 PARAMS +323328  bert.encoder.layer.0.attention.output.dense.weight
 //     C    ld 64, batch strides [0,0]  b24 ACTS +133120  layer.0.attention.output
 //     epilogue: bias bert.encoder.layer.0.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k009_layer_0_attention_residual: body_77  grid 512, block 64  b0 ACTS+0 b1 ACTS+133120 b2 ACTS+264192 site0 3
-//   k010_layer_0_attention_layernorm: body_73  grid 512, block 64  b0 ACTS+264192 b1 PARAMS+340224 b2 PARAMS+339968 b3 ACTS+0
+//   k009_layer_0_attention_residual: body_80  grid 512, block 64  b0 ACTS+0 b1 ACTS+133120 b2 ACTS+264192 site0 3
+//   k010_layer_0_attention_layernorm: body_76  grid 512, block 64  b0 ACTS+264192 b1 PARAMS+340224 b2 PARAMS+339968 b3 ACTS+0
 //   k011_layer_0_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 256 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b28 ACTS +0  layer.0.attention.layernorm
 //     B^T  ld 64, batch strides [0,0]  b29 PARAMS +340480  bert.encoder.layer.0.intermediate.dense.weight
 //     C    ld 256, batch strides [0,0]  b31 ACTS +133120  layer.0.ffn.gelu
 //     epilogue: bias bert.encoder.layer.0.intermediate.dense.bias, aux -, act gelu
-//   k011_layer_0_ffn_intermediate_matmul__epilogue: body_6  grid 512, block 256  b0 ACTS+133120 b1 PARAMS+406016
+//   k011_layer_0_ffn_intermediate_matmul__epilogue: body_81  grid 512, block 256  b0 ACTS+133120 b1 PARAMS+406016
 //   k012_layer_0_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 64 k 256, batch [1,1]
 //     A    ld 256, batch strides [0,0]  b31 ACTS +133120  layer.0.ffn.gelu
 //     B^T  ld 256, batch strides [0,0]  b32 PARAMS +407040  bert.encoder.layer.0.output.dense.weight
 //     C    ld 64, batch strides [0,0]  b34 ACTS +657408  layer.0.ffn.output
 //     epilogue: bias bert.encoder.layer.0.output.dense.bias (cuBLASLt), aux -, act none
-//   k013_layer_0_ffn_residual: body_77  grid 512, block 64  b0 ACTS+0 b1 ACTS+657408 b2 ACTS+133120 site0 4
-//   k014_layer_0_ffn_layernorm: body_73  grid 512, block 64  b0 ACTS+133120 b1 PARAMS+473088 b2 PARAMS+472832 b3 ACTS+0
+//   k013_layer_0_ffn_residual: body_80  grid 512, block 64  b0 ACTS+0 b1 ACTS+657408 b2 ACTS+133120 site0 4
+//   k014_layer_0_ffn_layernorm: body_76  grid 512, block 64  b0 ACTS+133120 b1 PARAMS+473088 b2 PARAMS+472832 b3 ACTS+0
 //   k015_layer_1_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b38 ACTS +0  layer.0.ffn.layernorm
@@ -4127,53 +4284,53 @@ body_107(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B^T  ld 64, batch strides [0,0]  b45 PARAMS +506624  bert.encoder.layer.1.attention.self.value.weight
 //     C    ld 64, batch strides [0,0]  b47 ACTS +395264  layer.1.attention.value
 //     epilogue: bias bert.encoder.layer.1.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k018_layer_1_attention_context_forward: body_76  grid 64, block 128  b0 ACTS+133120 b1 ACTS+264192 b2 ACTS+395264 b3 ACTS+131072 b4 ACTS+526336 b5 ACTS+657408 site0 5
+//   k018_layer_1_attention_context_forward: body_79  grid 64, block 128  b0 ACTS+133120 b1 ACTS+264192 b2 ACTS+395264 b3 ACTS+131072 b4 ACTS+526336 b5 ACTS+657408 site0 5
 //   k019_layer_1_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b48 ACTS +526336  layer.1.attention.context
 //     B^T  ld 64, batch strides [0,0]  b49 PARAMS +523264  bert.encoder.layer.1.attention.output.dense.weight
 //     C    ld 64, batch strides [0,0]  b51 ACTS +131072  layer.1.attention.output
 //     epilogue: bias bert.encoder.layer.1.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k020_layer_1_attention_residual: body_77  grid 512, block 64  b0 ACTS+0 b1 ACTS+131072 b2 ACTS+262144 site0 6
-//   k021_layer_1_attention_layernorm: body_73  grid 512, block 64  b0 ACTS+262144 b1 PARAMS+540160 b2 PARAMS+539904 b3 ACTS+0
+//   k020_layer_1_attention_residual: body_80  grid 512, block 64  b0 ACTS+0 b1 ACTS+131072 b2 ACTS+262144 site0 6
+//   k021_layer_1_attention_layernorm: body_76  grid 512, block 64  b0 ACTS+262144 b1 PARAMS+540160 b2 PARAMS+539904 b3 ACTS+0
 //   k022_layer_1_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 256 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b55 ACTS +0  layer.1.attention.layernorm
 //     B^T  ld 64, batch strides [0,0]  b56 PARAMS +540416  bert.encoder.layer.1.intermediate.dense.weight
 //     C    ld 256, batch strides [0,0]  b58 ACTS +131072  layer.1.ffn.gelu
 //     epilogue: bias bert.encoder.layer.1.intermediate.dense.bias, aux -, act gelu
-//   k022_layer_1_ffn_intermediate_matmul__epilogue: body_6  grid 512, block 256  b0 ACTS+131072 b1 PARAMS+605952
+//   k022_layer_1_ffn_intermediate_matmul__epilogue: body_81  grid 512, block 256  b0 ACTS+131072 b1 PARAMS+605952
 //   k023_layer_1_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 64 k 256, batch [1,1]
 //     A    ld 256, batch strides [0,0]  b58 ACTS +131072  layer.1.ffn.gelu
 //     B^T  ld 256, batch strides [0,0]  b59 PARAMS +606976  bert.encoder.layer.1.output.dense.weight
 //     C    ld 64, batch strides [0,0]  b61 ACTS +655360  layer.1.ffn.output
 //     epilogue: bias bert.encoder.layer.1.output.dense.bias (cuBLASLt), aux -, act none
-//   k024_layer_1_ffn_residual: body_77  grid 512, block 64  b0 ACTS+0 b1 ACTS+655360 b2 ACTS+131072 site0 7
-//   k025_layer_1_ffn_layernorm: body_73  grid 512, block 64  b0 ACTS+131072 b1 PARAMS+673024 b2 PARAMS+672768 b3 IO+10432
+//   k024_layer_1_ffn_residual: body_80  grid 512, block 64  b0 ACTS+0 b1 ACTS+655360 b2 ACTS+131072 site0 7
+//   k025_layer_1_ffn_layernorm: body_76  grid 512, block 64  b0 ACTS+131072 b1 PARAMS+673024 b2 PARAMS+672768 b3 IO+10432
 //   k026_head_qa_outputs_matmul: GEMM (cuBLASLt, host code): matmul head.qa_outputs.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 2 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b65 IO +10432  layer.1.ffn.layernorm
 //     B^T  ld 64, batch strides [0,0]  b68 PARAMS +673280  qa_outputs.weight
 //     C    ld 2, batch strides [0,0]  b70 ACTS +0  head.qa_outputs
 //     epilogue: bias qa_outputs.bias (cuBLASLt), aux -, act none
-//   k027_head_start_logits_column: body_78  grid 2, block 256  b0 ACTS+0 b1 ACTS+4096
-//   k028_head_start_logits: body_34  grid 8, block 64  b0 ACTS+4096 b1 IO+6272
-//   k029_head_end_logits_column: body_79  grid 2, block 256  b0 ACTS+0 b1 ACTS+4096
-//   k030_head_end_logits: body_34  grid 8, block 64  b0 ACTS+4096 b1 IO+8320
-//   k031_loss_end_valid_count: body_80  grid 1, block 8  b0 IO+6208 b1 ACTS+0
-//   k032_loss_end: body_81  grid 8, block 64  b0 IO+8320 b1 IO+6208 b2 ACTS+64
+//   k027_head_start_logits_column: body_82  grid 2, block 256  b0 ACTS+0 b1 ACTS+4096
+//   k028_head_start_logits: body_83  grid 8, block 64  b0 ACTS+4096 b1 IO+6272
+//   k029_head_end_logits_column: body_84  grid 2, block 256  b0 ACTS+0 b1 ACTS+4096
+//   k030_head_end_logits: body_83  grid 8, block 64  b0 ACTS+4096 b1 IO+8320
+//   k031_loss_end_valid_count: body_85  grid 1, block 8  b0 IO+6208 b1 ACTS+0
+//   k032_loss_end: body_86  grid 8, block 64  b0 IO+8320 b1 IO+6208 b2 ACTS+64
 //   k033_loss_end: body_12  grid 1, block 8  b0 ACTS+64 b1 ACTS+0 b2 ACTS+128
-//   k034_loss_start_valid_count: body_80  grid 1, block 8  b0 IO+6144 b1 ACTS+0
-//   k035_loss_start: body_81  grid 8, block 64  b0 IO+6272 b1 IO+6144 b2 ACTS+64
+//   k034_loss_start_valid_count: body_85  grid 1, block 8  b0 IO+6144 b1 ACTS+0
+//   k035_loss_start: body_86  grid 8, block 64  b0 IO+6272 b1 IO+6144 b2 ACTS+64
 //   k036_loss_start: body_12  grid 1, block 8  b0 ACTS+64 b1 ACTS+0 b2 ACTS+192
 //   k037_loss: body_13  grid 1, block 1  b0 ACTS+128 b1 ACTS+192 b2 IO+10368
 //
 // train_s64_v0: 119 kernels, activation peak 5115904 bytes
-//   k000_embeddings_sum: body_72  grid 512, block 64  b0 PARAMS+256000 b1 PARAMS+272384 b2 IO+2048 b3 PARAMS+0 b4 IO+0 b5 ACTS+0
-//   k001_embeddings_layernorm: body_82  grid 512, block 64  b0 ACTS+0 b1 PARAMS+273152 b2 PARAMS+272896 b3 ACTS+135168 b4 ACTS+131072
-//   k002_embeddings_dropout: body_74  grid 512, block 64  b0 ACTS+135168 b1 ACTS+266240 site0 1
-//   k003_attention_mask_bias: body_75  grid 8, block 64  b0 IO+4096 b1 ACTS+135168
+//   k000_embeddings_sum: body_75  grid 512, block 64  b0 PARAMS+256000 b1 PARAMS+272384 b2 IO+2048 b3 PARAMS+0 b4 IO+0 b5 ACTS+0
+//   k001_embeddings_layernorm: body_87  grid 512, block 64  b0 ACTS+0 b1 PARAMS+273152 b2 PARAMS+272896 b3 ACTS+135168 b4 ACTS+131072
+//   k002_embeddings_dropout: body_77  grid 512, block 64  b0 ACTS+135168 b1 ACTS+266240 site0 1
+//   k003_attention_mask_bias: body_78  grid 8, block 64  b0 IO+4096 b1 ACTS+135168
 //   k004_layer_0_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b11 ACTS +266240  embeddings.dropout
@@ -4192,30 +4349,30 @@ body_107(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B^T  ld 64, batch strides [0,0]  b19 PARAMS +306688  bert.encoder.layer.0.attention.self.value.weight
 //     C    ld 64, batch strides [0,0]  b21 ACTS +659456  layer.0.attention.value
 //     epilogue: bias bert.encoder.layer.0.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k007_layer_0_attention_context_forward: body_76  grid 64, block 128  b0 ACTS+397312 b1 ACTS+528384 b2 ACTS+659456 b3 ACTS+135168 b4 ACTS+790528 b5 ACTS+137216 site0 2
+//   k007_layer_0_attention_context_forward: body_79  grid 64, block 128  b0 ACTS+397312 b1 ACTS+528384 b2 ACTS+659456 b3 ACTS+135168 b4 ACTS+790528 b5 ACTS+137216 site0 2
 //   k008_layer_0_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b22 ACTS +790528  layer.0.attention.context
 //     B^T  ld 64, batch strides [0,0]  b23 PARAMS +323328  bert.encoder.layer.0.attention.output.dense.weight
 //     C    ld 64, batch strides [0,0]  b25 ACTS +921600  layer.0.attention.output
 //     epilogue: bias bert.encoder.layer.0.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k009_layer_0_attention_residual: body_77  grid 512, block 64  b0 ACTS+266240 b1 ACTS+921600 b2 ACTS+1052672 site0 3
-//   k010_layer_0_attention_layernorm: body_82  grid 512, block 64  b0 ACTS+1052672 b1 PARAMS+340224 b2 PARAMS+339968 b3 ACTS+921600 b4 ACTS+145408
+//   k009_layer_0_attention_residual: body_80  grid 512, block 64  b0 ACTS+266240 b1 ACTS+921600 b2 ACTS+1052672 site0 3
+//   k010_layer_0_attention_layernorm: body_87  grid 512, block 64  b0 ACTS+1052672 b1 PARAMS+340224 b2 PARAMS+339968 b3 ACTS+921600 b4 ACTS+145408
 //   k011_layer_0_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 256 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b30 ACTS +921600  layer.0.attention.layernorm
 //     B^T  ld 64, batch strides [0,0]  b31 PARAMS +340480  bert.encoder.layer.0.intermediate.dense.weight
 //     C    ld 256, batch strides [0,0]  b34 ACTS +1708032  layer.0.ffn.gelu
 //     epilogue: bias bert.encoder.layer.0.intermediate.dense.bias, aux layer.0.ffn.intermediate, act gelu
-//   k011_layer_0_ffn_intermediate_matmul__epilogue: body_15  grid 512, block 256  b0 ACTS+1708032 b1 PARAMS+406016 b2 ACTS+1183744
+//   k011_layer_0_ffn_intermediate_matmul__epilogue: body_88  grid 512, block 256  b0 ACTS+1708032 b1 PARAMS+406016 b2 ACTS+1183744
 //   k012_layer_0_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 64 k 256, batch [1,1]
 //     A    ld 256, batch strides [0,0]  b34 ACTS +1708032  layer.0.ffn.gelu
 //     B^T  ld 256, batch strides [0,0]  b35 PARAMS +407040  bert.encoder.layer.0.output.dense.weight
 //     C    ld 64, batch strides [0,0]  b37 ACTS +2232320  layer.0.ffn.output
 //     epilogue: bias bert.encoder.layer.0.output.dense.bias (cuBLASLt), aux -, act none
-//   k013_layer_0_ffn_residual: body_77  grid 512, block 64  b0 ACTS+921600 b1 ACTS+2232320 b2 ACTS+2363392 site0 4
-//   k014_layer_0_ffn_layernorm: body_82  grid 512, block 64  b0 ACTS+2363392 b1 PARAMS+473088 b2 PARAMS+472832 b3 ACTS+2232320 b4 ACTS+149504
+//   k013_layer_0_ffn_residual: body_80  grid 512, block 64  b0 ACTS+921600 b1 ACTS+2232320 b2 ACTS+2363392 site0 4
+//   k014_layer_0_ffn_layernorm: body_87  grid 512, block 64  b0 ACTS+2363392 b1 PARAMS+473088 b2 PARAMS+472832 b3 ACTS+2232320 b4 ACTS+149504
 //   k015_layer_1_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b42 ACTS +2232320  layer.0.ffn.layernorm
@@ -4234,54 +4391,54 @@ body_107(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B^T  ld 64, batch strides [0,0]  b49 PARAMS +506624  bert.encoder.layer.1.attention.self.value.weight
 //     C    ld 64, batch strides [0,0]  b51 ACTS +2756608  layer.1.attention.value
 //     epilogue: bias bert.encoder.layer.1.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k018_layer_1_attention_context_forward: body_76  grid 64, block 128  b0 ACTS+2494464 b1 ACTS+2625536 b2 ACTS+2756608 b3 ACTS+135168 b4 ACTS+2887680 b5 ACTS+153600 site0 5
+//   k018_layer_1_attention_context_forward: body_79  grid 64, block 128  b0 ACTS+2494464 b1 ACTS+2625536 b2 ACTS+2756608 b3 ACTS+135168 b4 ACTS+2887680 b5 ACTS+153600 site0 5
 //   k019_layer_1_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b52 ACTS +2887680  layer.1.attention.context
 //     B^T  ld 64, batch strides [0,0]  b53 PARAMS +523264  bert.encoder.layer.1.attention.output.dense.weight
 //     C    ld 64, batch strides [0,0]  b55 ACTS +3018752  layer.1.attention.output
 //     epilogue: bias bert.encoder.layer.1.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k020_layer_1_attention_residual: body_77  grid 512, block 64  b0 ACTS+2232320 b1 ACTS+3018752 b2 ACTS+3149824 site0 6
-//   k021_layer_1_attention_layernorm: body_82  grid 512, block 64  b0 ACTS+3149824 b1 PARAMS+540160 b2 PARAMS+539904 b3 ACTS+3018752 b4 ACTS+161792
+//   k020_layer_1_attention_residual: body_80  grid 512, block 64  b0 ACTS+2232320 b1 ACTS+3018752 b2 ACTS+3149824 site0 6
+//   k021_layer_1_attention_layernorm: body_87  grid 512, block 64  b0 ACTS+3149824 b1 PARAMS+540160 b2 PARAMS+539904 b3 ACTS+3018752 b4 ACTS+161792
 //   k022_layer_1_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 256 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b60 ACTS +3018752  layer.1.attention.layernorm
 //     B^T  ld 64, batch strides [0,0]  b61 PARAMS +540416  bert.encoder.layer.1.intermediate.dense.weight
 //     C    ld 256, batch strides [0,0]  b64 ACTS +3805184  layer.1.ffn.gelu
 //     epilogue: bias bert.encoder.layer.1.intermediate.dense.bias, aux layer.1.ffn.intermediate, act gelu
-//   k022_layer_1_ffn_intermediate_matmul__epilogue: body_15  grid 512, block 256  b0 ACTS+3805184 b1 PARAMS+605952 b2 ACTS+3280896
+//   k022_layer_1_ffn_intermediate_matmul__epilogue: body_88  grid 512, block 256  b0 ACTS+3805184 b1 PARAMS+605952 b2 ACTS+3280896
 //   k023_layer_1_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 64 k 256, batch [1,1]
 //     A    ld 256, batch strides [0,0]  b64 ACTS +3805184  layer.1.ffn.gelu
 //     B^T  ld 256, batch strides [0,0]  b65 PARAMS +606976  bert.encoder.layer.1.output.dense.weight
 //     C    ld 64, batch strides [0,0]  b67 ACTS +4329472  layer.1.ffn.output
 //     epilogue: bias bert.encoder.layer.1.output.dense.bias (cuBLASLt), aux -, act none
-//   k024_layer_1_ffn_residual: body_77  grid 512, block 64  b0 ACTS+3018752 b1 ACTS+4329472 b2 ACTS+4460544 site0 7
-//   k025_layer_1_ffn_layernorm: body_82  grid 512, block 64  b0 ACTS+4460544 b1 PARAMS+673024 b2 PARAMS+672768 b3 ACTS+4329472 b4 ACTS+165888
+//   k024_layer_1_ffn_residual: body_80  grid 512, block 64  b0 ACTS+3018752 b1 ACTS+4329472 b2 ACTS+4460544 site0 7
+//   k025_layer_1_ffn_layernorm: body_87  grid 512, block 64  b0 ACTS+4460544 b1 PARAMS+673024 b2 PARAMS+672768 b3 ACTS+4329472 b4 ACTS+165888
 //   k026_head_qa_outputs_matmul: GEMM (cuBLASLt, host code): matmul head.qa_outputs.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 2 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b72 ACTS +4329472  layer.1.ffn.layernorm
 //     B^T  ld 64, batch strides [0,0]  b75 PARAMS +673280  qa_outputs.weight
 //     C    ld 2, batch strides [0,0]  b77 ACTS +169984  head.qa_outputs
 //     epilogue: bias qa_outputs.bias (cuBLASLt), aux -, act none
-//   k027_head_start_logits_column: body_78  grid 2, block 256  b0 ACTS+169984 b1 ACTS+174080
-//   k028_head_start_logits: body_34  grid 8, block 64  b0 ACTS+174080 b1 IO+6272
-//   k029_head_end_logits_column: body_79  grid 2, block 256  b0 ACTS+169984 b1 ACTS+174080
-//   k030_head_end_logits: body_34  grid 8, block 64  b0 ACTS+174080 b1 IO+8320
-//   k031_loss_end_valid_count: body_80  grid 1, block 8  b0 IO+6208 b1 ACTS+169984
-//   k032_loss_end: body_81  grid 8, block 64  b0 IO+8320 b1 IO+6208 b2 ACTS+170048
+//   k027_head_start_logits_column: body_82  grid 2, block 256  b0 ACTS+169984 b1 ACTS+174080
+//   k028_head_start_logits: body_83  grid 8, block 64  b0 ACTS+174080 b1 IO+6272
+//   k029_head_end_logits_column: body_84  grid 2, block 256  b0 ACTS+169984 b1 ACTS+174080
+//   k030_head_end_logits: body_83  grid 8, block 64  b0 ACTS+174080 b1 IO+8320
+//   k031_loss_end_valid_count: body_85  grid 1, block 8  b0 IO+6208 b1 ACTS+169984
+//   k032_loss_end: body_86  grid 8, block 64  b0 IO+8320 b1 IO+6208 b2 ACTS+170048
 //   k033_loss_end: body_12  grid 1, block 8  b0 ACTS+170048 b1 ACTS+169984 b2 ACTS+170112
-//   k034_loss_start_valid_count: body_80  grid 1, block 8  b0 IO+6144 b1 ACTS+170048
-//   k035_loss_start: body_81  grid 8, block 64  b0 IO+6272 b1 IO+6144 b2 ACTS+170176
+//   k034_loss_start_valid_count: body_85  grid 1, block 8  b0 IO+6144 b1 ACTS+170048
+//   k035_loss_start: body_86  grid 8, block 64  b0 IO+6272 b1 IO+6144 b2 ACTS+170176
 //   k036_loss_start: body_12  grid 1, block 8  b0 ACTS+170176 b1 ACTS+170048 b2 ACTS+170240
 //   k037_loss: body_13  grid 1, block 1  b0 ACTS+170112 b1 ACTS+170240 b2 IO+10368
 //   k038_grad_loss: body_16  grid 1, block 1  b0 ACTS+170112
-//   k039_grad_loss_start: body_83  grid 8, block 64  b0 IO+6272 b1 IO+6144 b2 ACTS+170048 b3 ACTS+170112 b4 ACTS+170176
-//   k040_grad_loss_end: body_83  grid 8, block 64  b0 IO+8320 b1 IO+6208 b2 ACTS+169984 b3 ACTS+170112 b4 ACTS+172224
-//   k041_grad_head_end_logits_column: body_18  grid 4, block 256  b0 ACTS+172224 b1 ACTS+174272
-//   k042_grad_head_start_logits_column: body_19  grid 4, block 256  b0 ACTS+170176 b1 ACTS+178368
-//   k043_grad_head_qa_outputs_sum: body_84  grid 4, block 256  b0 ACTS+178368 b1 ACTS+174272 b2 ACTS+169984
-//   k044_grad_head_qa_outputs_in1_sum: body_85  grid 1, block 256  b0 ACTS+169984 b1 GRADS+673792
+//   k039_grad_loss_start: body_89  grid 8, block 64  b0 IO+6272 b1 IO+6144 b2 ACTS+170048 b3 ACTS+170112 b4 ACTS+170176
+//   k040_grad_loss_end: body_89  grid 8, block 64  b0 IO+8320 b1 IO+6208 b2 ACTS+169984 b3 ACTS+170112 b4 ACTS+172224
+//   k041_grad_head_end_logits_column: body_90  grid 4, block 256  b0 ACTS+172224 b1 ACTS+174272
+//   k042_grad_head_start_logits_column: body_91  grid 4, block 256  b0 ACTS+170176 b1 ACTS+178368
+//   k043_grad_head_qa_outputs_sum: body_92  grid 4, block 256  b0 ACTS+178368 b1 ACTS+174272 b2 ACTS+169984
+//   k044_grad_head_qa_outputs_in1_sum: body_93  grid 1, block 256  b0 ACTS+169984 b1 GRADS+673792
 //   k045_grad_head_qa_outputs_matmul_a: GEMM (cuBLASLt, host code): matmul grad.head.qa_outputs.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 64 k 2, batch [1,1]
 //     A    ld 2, batch strides [0,0]  b92 ACTS +169984  grad.head.qa_outputs.sum
@@ -4294,11 +4451,11 @@ body_107(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B    ld 64, batch strides [0,0]  b72 ACTS +4329472  layer.1.ffn.layernorm
 //     C    ld 64, batch strides [0,0]  b95 GRADS +673280  qa_outputs.weight
 //     epilogue: bias -, aux -, act none
-//   k047_grad_layer_1_ffn_layernorm_x: body_86  grid 512, block 64  b0 ACTS+165888 b1 ACTS+4460544 b2 PARAMS+672768 b3 ACTS+4591616 b4 ACTS+4329472
-//   k048_grad_layer_1_ffn_layernorm_gamma: body_87  grid 2, block 256  b0 ACTS+4460544 b1 ACTS+165888 b2 ACTS+4591616 b3 GRADS+672768
-//   k049_grad_layer_1_ffn_layernorm_beta: body_88  grid 2, block 256  b0 ACTS+4591616 b1 GRADS+673024
-//   k050_grad_layer_1_ffn_dropout: body_74  grid 512, block 64  b0 ACTS+4329472 b1 ACTS+4460544 site0 7
-//   k051_grad_layer_1_ffn_output_in1_sum: body_88  grid 2, block 256  b0 ACTS+4460544 b1 GRADS+672512
+//   k047_grad_layer_1_ffn_layernorm_x: body_94  grid 512, block 64  b0 ACTS+165888 b1 ACTS+4460544 b2 PARAMS+672768 b3 ACTS+4591616 b4 ACTS+4329472
+//   k048_grad_layer_1_ffn_layernorm_gamma: body_95  grid 2, block 256  b0 ACTS+4460544 b1 ACTS+165888 b2 ACTS+4591616 b3 GRADS+672768
+//   k049_grad_layer_1_ffn_layernorm_beta: body_96  grid 2, block 256  b0 ACTS+4591616 b1 GRADS+673024
+//   k050_grad_layer_1_ffn_dropout: body_77  grid 512, block 64  b0 ACTS+4329472 b1 ACTS+4460544 site0 7
+//   k051_grad_layer_1_ffn_output_in1_sum: body_96  grid 2, block 256  b0 ACTS+4460544 b1 GRADS+672512
 //   k052_grad_layer_1_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 256 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b99 ACTS +4460544  grad.layer.1.ffn.dropout
@@ -4311,26 +4468,26 @@ body_107(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B    ld 256, batch strides [0,0]  b64 ACTS +3805184  layer.1.ffn.gelu
 //     C    ld 256, batch strides [0,0]  b102 GRADS +606976  bert.encoder.layer.1.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k054_grad_layer_1_ffn_gelu: body_89  grid 512, block 256  b0 ACTS+3280896 b1 ACTS+4591616 b2 ACTS+3805184
-//   k055_grad_layer_1_ffn_intermediate_in1_sum: body_90  grid 8, block 256  b0 ACTS+3805184 b1 GRADS+605952
+//   k054_grad_layer_1_ffn_gelu: body_97  grid 512, block 256  b0 ACTS+3280896 b1 ACTS+4591616 b2 ACTS+3805184
+//   k055_grad_layer_1_ffn_intermediate_in1_sum: body_98  grid 8, block 256  b0 ACTS+3805184 b1 GRADS+605952
 //   k056_grad_layer_1_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 64 k 256, batch [1,1]
 //     A    ld 256, batch strides [0,0]  b103 ACTS +3805184  grad.layer.1.ffn.gelu
 //     B    ld 64, batch strides [0,0]  b61 PARAMS +540416  bert.encoder.layer.1.intermediate.dense.weight
 //     C    ld 64, batch strides [0,0]  b105 ACTS +3280896  grad.layer.1.ffn.intermediate.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k057_grad_layer_1_attention_layernorm_sum: body_91  grid 512, block 64  b0 ACTS+3280896 b1 ACTS+4329472 b2 ACTS+3411968
+//   k057_grad_layer_1_attention_layernorm_sum: body_99  grid 512, block 64  b0 ACTS+3280896 b1 ACTS+4329472 b2 ACTS+3411968
 //   k058_grad_layer_1_ffn_intermediate_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.ffn.intermediate.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 256 n 64 k 512, batch [1,1]
 //     A^T  ld 256, batch strides [0,0]  b103 ACTS +3805184  grad.layer.1.ffn.gelu
 //     B    ld 64, batch strides [0,0]  b60 ACTS +3018752  layer.1.attention.layernorm
 //     C    ld 64, batch strides [0,0]  b107 GRADS +540416  bert.encoder.layer.1.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k059_grad_layer_1_attention_layernorm_x: body_86  grid 512, block 64  b0 ACTS+161792 b1 ACTS+3149824 b2 PARAMS+539904 b3 ACTS+3411968 b4 ACTS+3018752
-//   k060_grad_layer_1_attention_layernorm_gamma: body_87  grid 2, block 256  b0 ACTS+3149824 b1 ACTS+161792 b2 ACTS+3411968 b3 GRADS+539904
-//   k061_grad_layer_1_attention_layernorm_beta: body_88  grid 2, block 256  b0 ACTS+3411968 b1 GRADS+540160
-//   k062_grad_layer_1_attention_output_dropout: body_74  grid 512, block 64  b0 ACTS+3018752 b1 ACTS+3149824 site0 6
-//   k063_grad_layer_1_attention_output_in1_sum: body_88  grid 2, block 256  b0 ACTS+3149824 b1 GRADS+539648
+//   k059_grad_layer_1_attention_layernorm_x: body_94  grid 512, block 64  b0 ACTS+161792 b1 ACTS+3149824 b2 PARAMS+539904 b3 ACTS+3411968 b4 ACTS+3018752
+//   k060_grad_layer_1_attention_layernorm_gamma: body_95  grid 2, block 256  b0 ACTS+3149824 b1 ACTS+161792 b2 ACTS+3411968 b3 GRADS+539904
+//   k061_grad_layer_1_attention_layernorm_beta: body_96  grid 2, block 256  b0 ACTS+3411968 b1 GRADS+540160
+//   k062_grad_layer_1_attention_output_dropout: body_77  grid 512, block 64  b0 ACTS+3018752 b1 ACTS+3149824 site0 6
+//   k063_grad_layer_1_attention_output_in1_sum: body_96  grid 2, block 256  b0 ACTS+3149824 b1 GRADS+539648
 //   k064_grad_layer_1_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b111 ACTS +3149824  grad.layer.1.attention.output_dropout
@@ -4343,10 +4500,10 @@ body_107(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B    ld 64, batch strides [0,0]  b52 ACTS +2887680  layer.1.attention.context
 //     C    ld 64, batch strides [0,0]  b114 GRADS +523264  bert.encoder.layer.1.attention.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k066_layer_1_attention_context: body_92  grid 128, block 256  b0 ACTS+2887680 b1 ACTS+3280896 b2 ACTS+161792
-//   k067_layer_1_attention_context_grad_kv: body_93  grid 64, block 128  b0 ACTS+2494464 b1 ACTS+2625536 b2 ACTS+2756608 b3 ACTS+135168 b4 ACTS+153600 b5 ACTS+3280896 b6 ACTS+161792 b7 ACTS+3149824 b8 ACTS+2887680 site0 5
-//   k068_layer_1_attention_context_grad_q: body_94  grid 64, block 128  b0 ACTS+2494464 b1 ACTS+2625536 b2 ACTS+2756608 b3 ACTS+135168 b4 ACTS+153600 b5 ACTS+3280896 b6 ACTS+161792 b7 ACTS+3411968 site0 5
-//   k069_grad_layer_1_attention_value_in1_sum: body_88  grid 2, block 256  b0 ACTS+2887680 b1 GRADS+523008
+//   k066_layer_1_attention_context: body_100  grid 128, block 256  b0 ACTS+2887680 b1 ACTS+3280896 b2 ACTS+161792
+//   k067_layer_1_attention_context_grad_kv: body_101  grid 64, block 128  b0 ACTS+2494464 b1 ACTS+2625536 b2 ACTS+2756608 b3 ACTS+135168 b4 ACTS+153600 b5 ACTS+3280896 b6 ACTS+161792 b7 ACTS+3149824 b8 ACTS+2887680 site0 5
+//   k068_layer_1_attention_context_grad_q: body_102  grid 64, block 128  b0 ACTS+2494464 b1 ACTS+2625536 b2 ACTS+2756608 b3 ACTS+135168 b4 ACTS+153600 b5 ACTS+3280896 b6 ACTS+161792 b7 ACTS+3411968 site0 5
+//   k069_grad_layer_1_attention_value_in1_sum: body_96  grid 2, block 256  b0 ACTS+2887680 b1 GRADS+523008
 //   k070_grad_layer_1_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b115 ACTS +2887680  grad.layer.1.attention.context.b
@@ -4359,7 +4516,7 @@ body_107(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B    ld 64, batch strides [0,0]  b42 ACTS +2232320  layer.0.ffn.layernorm
 //     C    ld 64, batch strides [0,0]  b120 GRADS +506624  bert.encoder.layer.1.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k072_grad_layer_1_attention_key_in1_sum: body_88  grid 2, block 256  b0 ACTS+3149824 b1 GRADS+506368
+//   k072_grad_layer_1_attention_key_in1_sum: body_96  grid 2, block 256  b0 ACTS+3149824 b1 GRADS+506368
 //   k073_grad_layer_1_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b117 ACTS +3149824  grad.layer.1.attention.scores.b
@@ -4372,25 +4529,25 @@ body_107(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B    ld 64, batch strides [0,0]  b42 ACTS +2232320  layer.0.ffn.layernorm
 //     C    ld 64, batch strides [0,0]  b123 GRADS +489984  bert.encoder.layer.1.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k075_grad_layer_1_attention_query_in1_sum: body_88  grid 2, block 256  b0 ACTS+3411968 b1 GRADS+489728
+//   k075_grad_layer_1_attention_query_in1_sum: body_96  grid 2, block 256  b0 ACTS+3411968 b1 GRADS+489728
 //   k076_grad_layer_1_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b116 ACTS +3411968  grad.layer.1.attention.scores.a
 //     B    ld 64, batch strides [0,0]  b43 PARAMS +473344  bert.encoder.layer.1.attention.self.query.weight
 //     C    ld 64, batch strides [0,0]  b125 ACTS +2756608  grad.layer.1.attention.query.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k077_grad_layer_0_ffn_layernorm_sum: body_95  grid 512, block 64  b0 ACTS+2756608 b1 ACTS+2625536 b2 ACTS+2494464 b3 ACTS+3018752 b4 ACTS+2887680
+//   k077_grad_layer_0_ffn_layernorm_sum: body_103  grid 512, block 64  b0 ACTS+2756608 b1 ACTS+2625536 b2 ACTS+2494464 b3 ACTS+3018752 b4 ACTS+2887680
 //   k078_grad_layer_1_attention_query_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.1.attention.query.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 64 n 64 k 512, batch [1,1]
 //     A^T  ld 64, batch strides [0,0]  b116 ACTS +3411968  grad.layer.1.attention.scores.a
 //     B    ld 64, batch strides [0,0]  b42 ACTS +2232320  layer.0.ffn.layernorm
 //     C    ld 64, batch strides [0,0]  b127 GRADS +473344  bert.encoder.layer.1.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
-//   k079_grad_layer_0_ffn_layernorm_x: body_86  grid 512, block 64  b0 ACTS+149504 b1 ACTS+2363392 b2 PARAMS+472832 b3 ACTS+2887680 b4 ACTS+2232320
-//   k080_grad_layer_0_ffn_layernorm_gamma: body_87  grid 2, block 256  b0 ACTS+2363392 b1 ACTS+149504 b2 ACTS+2887680 b3 GRADS+472832
-//   k081_grad_layer_0_ffn_layernorm_beta: body_88  grid 2, block 256  b0 ACTS+2887680 b1 GRADS+473088
-//   k082_grad_layer_0_ffn_dropout: body_74  grid 512, block 64  b0 ACTS+2232320 b1 ACTS+2363392 site0 4
-//   k083_grad_layer_0_ffn_output_in1_sum: body_88  grid 2, block 256  b0 ACTS+2363392 b1 GRADS+472576
+//   k079_grad_layer_0_ffn_layernorm_x: body_94  grid 512, block 64  b0 ACTS+149504 b1 ACTS+2363392 b2 PARAMS+472832 b3 ACTS+2887680 b4 ACTS+2232320
+//   k080_grad_layer_0_ffn_layernorm_gamma: body_95  grid 2, block 256  b0 ACTS+2363392 b1 ACTS+149504 b2 ACTS+2887680 b3 GRADS+472832
+//   k081_grad_layer_0_ffn_layernorm_beta: body_96  grid 2, block 256  b0 ACTS+2887680 b1 GRADS+473088
+//   k082_grad_layer_0_ffn_dropout: body_77  grid 512, block 64  b0 ACTS+2232320 b1 ACTS+2363392 site0 4
+//   k083_grad_layer_0_ffn_output_in1_sum: body_96  grid 2, block 256  b0 ACTS+2363392 b1 GRADS+472576
 //   k084_grad_layer_0_ffn_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.ffn.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 256 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b131 ACTS +2363392  grad.layer.0.ffn.dropout
@@ -4403,26 +4560,26 @@ body_107(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B    ld 256, batch strides [0,0]  b34 ACTS +1708032  layer.0.ffn.gelu
 //     C    ld 256, batch strides [0,0]  b134 GRADS +407040  bert.encoder.layer.0.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k086_grad_layer_0_ffn_gelu: body_89  grid 512, block 256  b0 ACTS+1183744 b1 ACTS+2494464 b2 ACTS+1708032
-//   k087_grad_layer_0_ffn_intermediate_in1_sum: body_90  grid 8, block 256  b0 ACTS+1708032 b1 GRADS+406016
+//   k086_grad_layer_0_ffn_gelu: body_97  grid 512, block 256  b0 ACTS+1183744 b1 ACTS+2494464 b2 ACTS+1708032
+//   k087_grad_layer_0_ffn_intermediate_in1_sum: body_98  grid 8, block 256  b0 ACTS+1708032 b1 GRADS+406016
 //   k088_grad_layer_0_ffn_intermediate_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.ffn.intermediate.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 64 k 256, batch [1,1]
 //     A    ld 256, batch strides [0,0]  b135 ACTS +1708032  grad.layer.0.ffn.gelu
 //     B    ld 64, batch strides [0,0]  b31 PARAMS +340480  bert.encoder.layer.0.intermediate.dense.weight
 //     C    ld 64, batch strides [0,0]  b137 ACTS +1183744  grad.layer.0.ffn.intermediate.matmul.a
 //     epilogue: bias -, aux -, act none
-//   k089_grad_layer_0_attention_layernorm_sum: body_91  grid 512, block 64  b0 ACTS+1183744 b1 ACTS+2232320 b2 ACTS+1314816
+//   k089_grad_layer_0_attention_layernorm_sum: body_99  grid 512, block 64  b0 ACTS+1183744 b1 ACTS+2232320 b2 ACTS+1314816
 //   k090_grad_layer_0_ffn_intermediate_matmul_b: GEMM (cuBLASLt, host code): matmul grad.layer.0.ffn.intermediate.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 256 n 64 k 512, batch [1,1]
 //     A^T  ld 256, batch strides [0,0]  b135 ACTS +1708032  grad.layer.0.ffn.gelu
 //     B    ld 64, batch strides [0,0]  b30 ACTS +921600  layer.0.attention.layernorm
 //     C    ld 64, batch strides [0,0]  b139 GRADS +340480  bert.encoder.layer.0.intermediate.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k091_grad_layer_0_attention_layernorm_x: body_86  grid 512, block 64  b0 ACTS+145408 b1 ACTS+1052672 b2 PARAMS+339968 b3 ACTS+1314816 b4 ACTS+921600
-//   k092_grad_layer_0_attention_layernorm_gamma: body_87  grid 2, block 256  b0 ACTS+1052672 b1 ACTS+145408 b2 ACTS+1314816 b3 GRADS+339968
-//   k093_grad_layer_0_attention_layernorm_beta: body_88  grid 2, block 256  b0 ACTS+1314816 b1 GRADS+340224
-//   k094_grad_layer_0_attention_output_dropout: body_74  grid 512, block 64  b0 ACTS+921600 b1 ACTS+1052672 site0 3
-//   k095_grad_layer_0_attention_output_in1_sum: body_88  grid 2, block 256  b0 ACTS+1052672 b1 GRADS+339712
+//   k091_grad_layer_0_attention_layernorm_x: body_94  grid 512, block 64  b0 ACTS+145408 b1 ACTS+1052672 b2 PARAMS+339968 b3 ACTS+1314816 b4 ACTS+921600
+//   k092_grad_layer_0_attention_layernorm_gamma: body_95  grid 2, block 256  b0 ACTS+1052672 b1 ACTS+145408 b2 ACTS+1314816 b3 GRADS+339968
+//   k093_grad_layer_0_attention_layernorm_beta: body_96  grid 2, block 256  b0 ACTS+1314816 b1 GRADS+340224
+//   k094_grad_layer_0_attention_output_dropout: body_77  grid 512, block 64  b0 ACTS+921600 b1 ACTS+1052672 site0 3
+//   k095_grad_layer_0_attention_output_in1_sum: body_96  grid 2, block 256  b0 ACTS+1052672 b1 GRADS+339712
 //   k096_grad_layer_0_attention_output_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.output.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b143 ACTS +1052672  grad.layer.0.attention.output_dropout
@@ -4435,10 +4592,10 @@ body_107(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B    ld 64, batch strides [0,0]  b22 ACTS +790528  layer.0.attention.context
 //     C    ld 64, batch strides [0,0]  b146 GRADS +323328  bert.encoder.layer.0.attention.output.dense.weight
 //     epilogue: bias -, aux -, act none
-//   k098_layer_0_attention_context: body_92  grid 128, block 256  b0 ACTS+790528 b1 ACTS+1183744 b2 ACTS+145408
-//   k099_layer_0_attention_context_grad_kv: body_93  grid 64, block 128  b0 ACTS+397312 b1 ACTS+528384 b2 ACTS+659456 b3 ACTS+135168 b4 ACTS+137216 b5 ACTS+1183744 b6 ACTS+145408 b7 ACTS+1052672 b8 ACTS+790528 site0 2
-//   k100_layer_0_attention_context_grad_q: body_94  grid 64, block 128  b0 ACTS+397312 b1 ACTS+528384 b2 ACTS+659456 b3 ACTS+135168 b4 ACTS+137216 b5 ACTS+1183744 b6 ACTS+145408 b7 ACTS+1314816 site0 2
-//   k101_grad_layer_0_attention_value_in1_sum: body_88  grid 2, block 256  b0 ACTS+790528 b1 GRADS+323072
+//   k098_layer_0_attention_context: body_100  grid 128, block 256  b0 ACTS+790528 b1 ACTS+1183744 b2 ACTS+145408
+//   k099_layer_0_attention_context_grad_kv: body_101  grid 64, block 128  b0 ACTS+397312 b1 ACTS+528384 b2 ACTS+659456 b3 ACTS+135168 b4 ACTS+137216 b5 ACTS+1183744 b6 ACTS+145408 b7 ACTS+1052672 b8 ACTS+790528 site0 2
+//   k100_layer_0_attention_context_grad_q: body_102  grid 64, block 128  b0 ACTS+397312 b1 ACTS+528384 b2 ACTS+659456 b3 ACTS+135168 b4 ACTS+137216 b5 ACTS+1183744 b6 ACTS+145408 b7 ACTS+1314816 site0 2
+//   k101_grad_layer_0_attention_value_in1_sum: body_96  grid 2, block 256  b0 ACTS+790528 b1 GRADS+323072
 //   k102_grad_layer_0_attention_value_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.value.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b147 ACTS +790528  grad.layer.0.attention.context.b
@@ -4451,7 +4608,7 @@ body_107(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B    ld 64, batch strides [0,0]  b11 ACTS +266240  embeddings.dropout
 //     C    ld 64, batch strides [0,0]  b152 GRADS +306688  bert.encoder.layer.0.attention.self.value.weight
 //     epilogue: bias -, aux -, act none
-//   k104_grad_layer_0_attention_key_in1_sum: body_88  grid 2, block 256  b0 ACTS+1052672 b1 GRADS+306432
+//   k104_grad_layer_0_attention_key_in1_sum: body_96  grid 2, block 256  b0 ACTS+1052672 b1 GRADS+306432
 //   k105_grad_layer_0_attention_key_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.key.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b149 ACTS +1052672  grad.layer.0.attention.scores.b
@@ -4464,7 +4621,7 @@ body_107(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B    ld 64, batch strides [0,0]  b11 ACTS +266240  embeddings.dropout
 //     C    ld 64, batch strides [0,0]  b155 GRADS +290048  bert.encoder.layer.0.attention.self.key.weight
 //     epilogue: bias -, aux -, act none
-//   k107_grad_layer_0_attention_query_in1_sum: body_88  grid 2, block 256  b0 ACTS+1314816 b1 GRADS+289792
+//   k107_grad_layer_0_attention_query_in1_sum: body_96  grid 2, block 256  b0 ACTS+1314816 b1 GRADS+289792
 //   k108_grad_layer_0_attention_query_matmul_a: GEMM (cuBLASLt, host code): matmul grad.layer.0.attention.query.matmul.a
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b148 ACTS +1314816  grad.layer.0.attention.scores.a
@@ -4477,21 +4634,21 @@ body_107(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B    ld 64, batch strides [0,0]  b11 ACTS +266240  embeddings.dropout
 //     C    ld 64, batch strides [0,0]  b158 GRADS +273408  bert.encoder.layer.0.attention.self.query.weight
 //     epilogue: bias -, aux -, act none
-//   k110_grad_embeddings_dropout: body_96  grid 512, block 64  b0 ACTS+528384 b1 ACTS+397312 b2 ACTS+135168 b3 ACTS+921600 b4 ACTS+266240 site0 1
-//   k111_grad_embeddings_layernorm_x: body_86  grid 512, block 64  b0 ACTS+131072 b1 ACTS+0 b2 PARAMS+272896 b3 ACTS+266240 b4 ACTS+135168
-//   k112_grad_embeddings_layernorm_gamma: body_87  grid 2, block 256  b0 ACTS+0 b1 ACTS+131072 b2 ACTS+266240 b3 GRADS+272896
-//   k113_grad_embeddings_layernorm_beta: body_88  grid 2, block 256  b0 ACTS+266240 b1 GRADS+273152
-//   k114_grad_embeddings_sum_in1_sum: body_97  grid 128, block 256  b0 ACTS+135168 b1 ACTS+0
-//   k115_grad_embeddings_position: body_34  grid 64, block 64  b0 ACTS+0 b1 GRADS+256000
-//   k116_grad_embeddings_token_type: body_98  grid 1, block 64  b0 GRADS+272384 b1 ACTS+135168 b2 IO+2048
-//   k117_grad_embeddings_word_without_padding: body_99  grid 512, block 64  b0 IO+0 b1 ACTS+135168 b2 ACTS+0
-//   k118_grad_embeddings_word: body_100  grid 16, block 64  b0 GRADS+0 b1 ACTS+0 b2 IO+0
+//   k110_grad_embeddings_dropout: body_104  grid 512, block 64  b0 ACTS+528384 b1 ACTS+397312 b2 ACTS+135168 b3 ACTS+921600 b4 ACTS+266240 site0 1
+//   k111_grad_embeddings_layernorm_x: body_94  grid 512, block 64  b0 ACTS+131072 b1 ACTS+0 b2 PARAMS+272896 b3 ACTS+266240 b4 ACTS+135168
+//   k112_grad_embeddings_layernorm_gamma: body_95  grid 2, block 256  b0 ACTS+0 b1 ACTS+131072 b2 ACTS+266240 b3 GRADS+272896
+//   k113_grad_embeddings_layernorm_beta: body_96  grid 2, block 256  b0 ACTS+266240 b1 GRADS+273152
+//   k114_grad_embeddings_sum_in1_sum: body_105  grid 128, block 256  b0 ACTS+135168 b1 ACTS+0
+//   k115_grad_embeddings_position: body_106  grid 64, block 64  b0 ACTS+0 b1 GRADS+256000
+//   k116_grad_embeddings_token_type: body_107  grid 1, block 64  b0 GRADS+272384 b1 ACTS+135168 b2 IO+2048
+//   k117_grad_embeddings_word_without_padding: body_108  grid 512, block 64  b0 IO+0 b1 ACTS+135168 b2 ACTS+0
+//   k118_grad_embeddings_word: body_109  grid 16, block 64  b0 GRADS+0 b1 ACTS+0 b2 IO+0
 //
 // train_s64_v1: 46 kernels, activation peak 788480 bytes
-//   k000_embeddings_sum: body_72  grid 512, block 64  b0 PARAMS+256000 b1 PARAMS+272384 b2 IO+2048 b3 PARAMS+0 b4 IO+0 b5 ACTS+0
-//   k001_embeddings_layernorm: body_73  grid 512, block 64  b0 ACTS+0 b1 PARAMS+273152 b2 PARAMS+272896 b3 ACTS+131072
-//   k002_embeddings_dropout: body_74  grid 512, block 64  b0 ACTS+131072 b1 ACTS+0 site0 1
-//   k003_attention_mask_bias: body_75  grid 8, block 64  b0 IO+4096 b1 ACTS+131072
+//   k000_embeddings_sum: body_75  grid 512, block 64  b0 PARAMS+256000 b1 PARAMS+272384 b2 IO+2048 b3 PARAMS+0 b4 IO+0 b5 ACTS+0
+//   k001_embeddings_layernorm: body_76  grid 512, block 64  b0 ACTS+0 b1 PARAMS+273152 b2 PARAMS+272896 b3 ACTS+131072
+//   k002_embeddings_dropout: body_77  grid 512, block 64  b0 ACTS+131072 b1 ACTS+0 site0 1
+//   k003_attention_mask_bias: body_78  grid 8, block 64  b0 IO+4096 b1 ACTS+131072
 //   k004_layer_0_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b10 ACTS +0  embeddings.dropout
@@ -4510,30 +4667,30 @@ body_107(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B^T  ld 64, batch strides [0,0]  b18 PARAMS +306688  bert.encoder.layer.0.attention.self.value.weight
 //     C    ld 64, batch strides [0,0]  b20 ACTS +395264  layer.0.attention.value
 //     epilogue: bias bert.encoder.layer.0.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k007_layer_0_attention_context_forward: body_76  grid 64, block 128  b0 ACTS+133120 b1 ACTS+264192 b2 ACTS+395264 b3 ACTS+131072 b4 ACTS+526336 b5 ACTS+657408 site0 2
+//   k007_layer_0_attention_context_forward: body_79  grid 64, block 128  b0 ACTS+133120 b1 ACTS+264192 b2 ACTS+395264 b3 ACTS+131072 b4 ACTS+526336 b5 ACTS+657408 site0 2
 //   k008_layer_0_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.attention.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b21 ACTS +526336  layer.0.attention.context
 //     B^T  ld 64, batch strides [0,0]  b22 PARAMS +323328  bert.encoder.layer.0.attention.output.dense.weight
 //     C    ld 64, batch strides [0,0]  b24 ACTS +133120  layer.0.attention.output
 //     epilogue: bias bert.encoder.layer.0.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k009_layer_0_attention_residual: body_77  grid 512, block 64  b0 ACTS+0 b1 ACTS+133120 b2 ACTS+264192 site0 3
-//   k010_layer_0_attention_layernorm: body_73  grid 512, block 64  b0 ACTS+264192 b1 PARAMS+340224 b2 PARAMS+339968 b3 ACTS+0
+//   k009_layer_0_attention_residual: body_80  grid 512, block 64  b0 ACTS+0 b1 ACTS+133120 b2 ACTS+264192 site0 3
+//   k010_layer_0_attention_layernorm: body_76  grid 512, block 64  b0 ACTS+264192 b1 PARAMS+340224 b2 PARAMS+339968 b3 ACTS+0
 //   k011_layer_0_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 256 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b28 ACTS +0  layer.0.attention.layernorm
 //     B^T  ld 64, batch strides [0,0]  b29 PARAMS +340480  bert.encoder.layer.0.intermediate.dense.weight
 //     C    ld 256, batch strides [0,0]  b31 ACTS +133120  layer.0.ffn.gelu
 //     epilogue: bias bert.encoder.layer.0.intermediate.dense.bias, aux -, act gelu
-//   k011_layer_0_ffn_intermediate_matmul__epilogue: body_6  grid 512, block 256  b0 ACTS+133120 b1 PARAMS+406016
+//   k011_layer_0_ffn_intermediate_matmul__epilogue: body_81  grid 512, block 256  b0 ACTS+133120 b1 PARAMS+406016
 //   k012_layer_0_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.0.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 64 k 256, batch [1,1]
 //     A    ld 256, batch strides [0,0]  b31 ACTS +133120  layer.0.ffn.gelu
 //     B^T  ld 256, batch strides [0,0]  b32 PARAMS +407040  bert.encoder.layer.0.output.dense.weight
 //     C    ld 64, batch strides [0,0]  b34 ACTS +657408  layer.0.ffn.output
 //     epilogue: bias bert.encoder.layer.0.output.dense.bias (cuBLASLt), aux -, act none
-//   k013_layer_0_ffn_residual: body_77  grid 512, block 64  b0 ACTS+0 b1 ACTS+657408 b2 ACTS+133120 site0 4
-//   k014_layer_0_ffn_layernorm: body_73  grid 512, block 64  b0 ACTS+133120 b1 PARAMS+473088 b2 PARAMS+472832 b3 ACTS+0
+//   k013_layer_0_ffn_residual: body_80  grid 512, block 64  b0 ACTS+0 b1 ACTS+657408 b2 ACTS+133120 site0 4
+//   k014_layer_0_ffn_layernorm: body_76  grid 512, block 64  b0 ACTS+133120 b1 PARAMS+473088 b2 PARAMS+472832 b3 ACTS+0
 //   k015_layer_1_attention_query_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.query.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b38 ACTS +0  layer.0.ffn.layernorm
@@ -4552,54 +4709,54 @@ body_107(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     B^T  ld 64, batch strides [0,0]  b45 PARAMS +506624  bert.encoder.layer.1.attention.self.value.weight
 //     C    ld 64, batch strides [0,0]  b47 ACTS +395264  layer.1.attention.value
 //     epilogue: bias bert.encoder.layer.1.attention.self.value.bias (cuBLASLt), aux -, act none
-//   k018_layer_1_attention_context_forward: body_76  grid 64, block 128  b0 ACTS+133120 b1 ACTS+264192 b2 ACTS+395264 b3 ACTS+131072 b4 ACTS+526336 b5 ACTS+657408 site0 5
+//   k018_layer_1_attention_context_forward: body_79  grid 64, block 128  b0 ACTS+133120 b1 ACTS+264192 b2 ACTS+395264 b3 ACTS+131072 b4 ACTS+526336 b5 ACTS+657408 site0 5
 //   k019_layer_1_attention_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.attention.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 64 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b48 ACTS +526336  layer.1.attention.context
 //     B^T  ld 64, batch strides [0,0]  b49 PARAMS +523264  bert.encoder.layer.1.attention.output.dense.weight
 //     C    ld 64, batch strides [0,0]  b51 ACTS +131072  layer.1.attention.output
 //     epilogue: bias bert.encoder.layer.1.attention.output.dense.bias (cuBLASLt), aux -, act none
-//   k020_layer_1_attention_residual: body_77  grid 512, block 64  b0 ACTS+0 b1 ACTS+131072 b2 ACTS+262144 site0 6
-//   k021_layer_1_attention_layernorm: body_73  grid 512, block 64  b0 ACTS+262144 b1 PARAMS+540160 b2 PARAMS+539904 b3 ACTS+0
+//   k020_layer_1_attention_residual: body_80  grid 512, block 64  b0 ACTS+0 b1 ACTS+131072 b2 ACTS+262144 site0 6
+//   k021_layer_1_attention_layernorm: body_76  grid 512, block 64  b0 ACTS+262144 b1 PARAMS+540160 b2 PARAMS+539904 b3 ACTS+0
 //   k022_layer_1_ffn_intermediate_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.intermediate.matmul + bias + gelu
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 256 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b55 ACTS +0  layer.1.attention.layernorm
 //     B^T  ld 64, batch strides [0,0]  b56 PARAMS +540416  bert.encoder.layer.1.intermediate.dense.weight
 //     C    ld 256, batch strides [0,0]  b58 ACTS +131072  layer.1.ffn.gelu
 //     epilogue: bias bert.encoder.layer.1.intermediate.dense.bias, aux -, act gelu
-//   k022_layer_1_ffn_intermediate_matmul__epilogue: body_6  grid 512, block 256  b0 ACTS+131072 b1 PARAMS+605952
+//   k022_layer_1_ffn_intermediate_matmul__epilogue: body_81  grid 512, block 256  b0 ACTS+131072 b1 PARAMS+605952
 //   k023_layer_1_ffn_output_matmul: GEMM (cuBLASLt, host code): matmul layer.1.ffn.output.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 64 k 256, batch [1,1]
 //     A    ld 256, batch strides [0,0]  b58 ACTS +131072  layer.1.ffn.gelu
 //     B^T  ld 256, batch strides [0,0]  b59 PARAMS +606976  bert.encoder.layer.1.output.dense.weight
 //     C    ld 64, batch strides [0,0]  b61 ACTS +655360  layer.1.ffn.output
 //     epilogue: bias bert.encoder.layer.1.output.dense.bias (cuBLASLt), aux -, act none
-//   k024_layer_1_ffn_residual: body_77  grid 512, block 64  b0 ACTS+0 b1 ACTS+655360 b2 ACTS+131072 site0 7
-//   k025_layer_1_ffn_layernorm: body_73  grid 512, block 64  b0 ACTS+131072 b1 PARAMS+673024 b2 PARAMS+672768 b3 ACTS+0
+//   k024_layer_1_ffn_residual: body_80  grid 512, block 64  b0 ACTS+0 b1 ACTS+655360 b2 ACTS+131072 site0 7
+//   k025_layer_1_ffn_layernorm: body_76  grid 512, block 64  b0 ACTS+131072 b1 PARAMS+673024 b2 PARAMS+672768 b3 ACTS+0
 //   k026_head_qa_outputs_matmul: GEMM (cuBLASLt, host code): matmul head.qa_outputs.matmul + bias
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 512 n 2 k 64, batch [1,1]
 //     A    ld 64, batch strides [0,0]  b65 ACTS +0  layer.1.ffn.layernorm
 //     B^T  ld 64, batch strides [0,0]  b68 PARAMS +673280  qa_outputs.weight
 //     C    ld 2, batch strides [0,0]  b70 ACTS +131072  head.qa_outputs
 //     epilogue: bias qa_outputs.bias (cuBLASLt), aux -, act none
-//   k027_head_start_logits_column: body_78  grid 2, block 256  b0 ACTS+131072 b1 ACTS+135168
-//   k028_head_start_logits: body_34  grid 8, block 64  b0 ACTS+135168 b1 IO+6272
-//   k029_head_end_logits_column: body_79  grid 2, block 256  b0 ACTS+131072 b1 ACTS+135168
-//   k030_head_end_logits: body_34  grid 8, block 64  b0 ACTS+135168 b1 IO+8320
-//   k031_loss_end_valid_count: body_80  grid 1, block 8  b0 IO+6208 b1 ACTS+131072
-//   k032_loss_end: body_81  grid 8, block 64  b0 IO+8320 b1 IO+6208 b2 ACTS+131136
+//   k027_head_start_logits_column: body_82  grid 2, block 256  b0 ACTS+131072 b1 ACTS+135168
+//   k028_head_start_logits: body_83  grid 8, block 64  b0 ACTS+135168 b1 IO+6272
+//   k029_head_end_logits_column: body_84  grid 2, block 256  b0 ACTS+131072 b1 ACTS+135168
+//   k030_head_end_logits: body_83  grid 8, block 64  b0 ACTS+135168 b1 IO+8320
+//   k031_loss_end_valid_count: body_85  grid 1, block 8  b0 IO+6208 b1 ACTS+131072
+//   k032_loss_end: body_86  grid 8, block 64  b0 IO+8320 b1 IO+6208 b2 ACTS+131136
 //   k033_loss_end: body_12  grid 1, block 8  b0 ACTS+131136 b1 ACTS+131072 b2 ACTS+131200
-//   k034_loss_start_valid_count: body_80  grid 1, block 8  b0 IO+6144 b1 ACTS+131136
-//   k035_loss_start: body_81  grid 8, block 64  b0 IO+6272 b1 IO+6144 b2 ACTS+131264
+//   k034_loss_start_valid_count: body_85  grid 1, block 8  b0 IO+6144 b1 ACTS+131136
+//   k035_loss_start: body_86  grid 8, block 64  b0 IO+6272 b1 IO+6144 b2 ACTS+131264
 //   k036_loss_start: body_12  grid 1, block 8  b0 ACTS+131264 b1 ACTS+131136 b2 ACTS+131328
 //   k037_loss: body_13  grid 1, block 1  b0 ACTS+131200 b1 ACTS+131328 b2 IO+10368
 //   k038_grad_loss: body_16  grid 1, block 1  b0 ACTS+131200
-//   k039_grad_loss_start: body_83  grid 8, block 64  b0 IO+6272 b1 IO+6144 b2 ACTS+131136 b3 ACTS+131200 b4 ACTS+131264
-//   k040_grad_loss_end: body_83  grid 8, block 64  b0 IO+8320 b1 IO+6208 b2 ACTS+131072 b3 ACTS+131200 b4 ACTS+133312
-//   k041_grad_head_end_logits_column: body_18  grid 4, block 256  b0 ACTS+133312 b1 ACTS+135360
-//   k042_grad_head_start_logits_column: body_19  grid 4, block 256  b0 ACTS+131264 b1 ACTS+139456
-//   k043_grad_head_qa_outputs_sum: body_84  grid 4, block 256  b0 ACTS+139456 b1 ACTS+135360 b2 ACTS+131072
-//   k044_grad_head_qa_outputs_in1_sum: body_85  grid 1, block 256  b0 ACTS+131072 b1 GRADS+673792
+//   k039_grad_loss_start: body_89  grid 8, block 64  b0 IO+6272 b1 IO+6144 b2 ACTS+131136 b3 ACTS+131200 b4 ACTS+131264
+//   k040_grad_loss_end: body_89  grid 8, block 64  b0 IO+8320 b1 IO+6208 b2 ACTS+131072 b3 ACTS+131200 b4 ACTS+133312
+//   k041_grad_head_end_logits_column: body_90  grid 4, block 256  b0 ACTS+133312 b1 ACTS+135360
+//   k042_grad_head_start_logits_column: body_91  grid 4, block 256  b0 ACTS+131264 b1 ACTS+139456
+//   k043_grad_head_qa_outputs_sum: body_92  grid 4, block 256  b0 ACTS+139456 b1 ACTS+135360 b2 ACTS+131072
+//   k044_grad_head_qa_outputs_in1_sum: body_93  grid 1, block 256  b0 ACTS+131072 b1 GRADS+673792
 //   k045_grad_head_qa_outputs_matmul_b: GEMM (cuBLASLt, host code): matmul grad.head.qa_outputs.matmul.b
 //     C = 1 * op(A) op(B) + 0 * C, row-major, m 2 n 64 k 512, batch [1,1]
 //     A^T  ld 2, batch strides [0,0]  b85 ACTS +131072  grad.head.qa_outputs.sum
@@ -4608,12 +4765,12 @@ body_107(const bertrt_kernel_ctx *__restrict__ ctx, const float *__restrict__ b0
 //     epilogue: bias -, aux -, act none
 //
 // optimizer_v0: 4 kernels, activation peak 8320 bytes
-//   k000_grad_norm_partial: body_101  grid 64, block 256  b0 GRADS+0 b1 ACTS+0
-//   k001_grad_norm_tail: body_102  grid 1, block 256  b0 GRADS+671744 b1 ACTS+0
-//   k002_clip_coefficient: body_103  grid 1, block 256  b0 ACTS+0 b1 ACTS+8256
-//   k003_adamw: body_104  grid 659, block 256  b0 GRADS+0 b1 ACTS+8256 b2 ADAM_M+0 b3 ADAM_V+0 b4 PARAMS+0
+//   k000_grad_norm_partial: body_110  grid 64, block 256  b0 GRADS+0 b1 ACTS+0
+//   k001_grad_norm_tail: body_111  grid 1, block 256  b0 GRADS+671744 b1 ACTS+0
+//   k002_clip_coefficient: body_112  grid 1, block 256  b0 ACTS+0 b1 ACTS+8256
+//   k003_adamw: body_113  grid 659, block 256  b0 GRADS+0 b1 ACTS+8256 b2 ADAM_M+0 b3 ADAM_V+0 b4 PARAMS+0
 //
 // optimizer_v1: 3 kernels, activation peak 128 bytes
-//   k000_grad_norm_partial: body_105  grid 1, block 256  b0 GRADS+673280 b1 ACTS+0
-//   k001_clip_coefficient: body_106  grid 1, block 16  b0 ACTS+0 b1 ACTS+64
-//   k002_adamw: body_107  grid 1, block 144  b0 GRADS+673280 b1 ACTS+64 b2 ADAM_M+673280 b3 ADAM_V+673280 b4 PARAMS+673280
+//   k000_grad_norm_partial: body_114  grid 1, block 256  b0 GRADS+673280 b1 ACTS+0
+//   k001_clip_coefficient: body_115  grid 1, block 16  b0 ACTS+0 b1 ACTS+64
+//   k002_adamw: body_116  grid 1, block 144  b0 GRADS+673280 b1 ACTS+64 b2 ADAM_M+673280 b3 ADAM_V+673280 b4 PARAMS+673280
