@@ -9,8 +9,10 @@
 #include "render.h"
 #include "spec.h"
 
+#include <dirent.h>
 #include <errno.h>
 #include <inttypes.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -162,12 +164,31 @@ static void compile_cuda(const CompiledModel *m, const char *spec_path, const Co
   free(cu), free(plan), free(ll), free(obj), free(images_obj);
 }
 
+// Removes the DIR/.tmp.PID folders of compiles that were killed or failed (their process is
+// gone), so that they do not pile up beside the outputs.
+static void remove_stale_tmp(const char *dir) {
+  DIR *d = opendir(dir);
+  for (struct dirent *e; d && (e = readdir(d));) {
+    char *end;
+    if (strncmp(e->d_name, ".tmp.", 5) != 0) continue;
+    long pid = strtol(e->d_name + 5, &end, 10);
+    if (*end || pid <= 0 || pid == (long)getpid() || kill((pid_t)pid, 0) == 0 || errno != ESRCH)
+      continue;
+    char *path = format("%s/%s", dir, e->d_name);
+    remove_tree(path);
+    free(path);
+  }
+  if (d) closedir(d);
+}
+
 // Outputs are written into a fresh directory beside DIR, then moved in one file at a time
-// by rename: a failure leaves DIR as it was.
+// by rename: a failure leaves DIR as it was (and its folder of outputs in progress, which the
+// next compile into DIR removes).
 static int compile_into(const Spec *spec, const CompileOptions *o, const char *dir) {
   double t0 = now_seconds();
   CompiledModel *m = compile_model(spec);
   if (!make_dirs(dir)) fatal("cannot create %s: %s", dir, strerror(errno));
+  remove_stale_tmp(dir);
   char *tmp = format("%s/.tmp.%ld", dir, (long)getpid());
   if (mkdir(tmp, 0777) != 0) fatal("cannot create %s: %s", tmp, strerror(errno));
   char *ll = format("%s/host.ll", tmp), *obj = format("%s/host.o", tmp);

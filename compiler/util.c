@@ -2,9 +2,11 @@
 #include "util.h"
 
 #include <errno.h>
+#include <ftw.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 static noreturn void out_of_memory(size_t size) {
@@ -154,4 +156,13 @@ bool write_file_atomic(const char *path, const void *data, size_t len) {
   free(tmp);
   errno = saved;
   return ok;
+}
+
+static int remove_entry(const char *path, const struct stat *st, int flag, struct FTW *ftw) {
+  (void)st, (void)flag, (void)ftw;
+  return remove(path);
+}
+
+void remove_tree(const char *path) {
+  nftw(path, remove_entry, 16, FTW_DEPTH | FTW_PHYS);
 }

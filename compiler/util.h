@@ -71,5 +71,7 @@ void sb_free(StrBuf *sb);
 char *read_file(const char *path, size_t *len);
 // Writes `len` bytes to `path` through a temporary file and rename; false on failure (errno).
 bool write_file_atomic(const char *path, const void *data, size_t len);
+// Removes `path` and, for a folder, everything in it (symbolic links are not followed).
+void remove_tree(const char *path);
 
 #endif

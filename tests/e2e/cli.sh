@@ -27,4 +27,12 @@ grep -q "bad.yaml:" "$work/err" || { echo "FAIL: error names the spec file"; cat
 expect 2 "bad spec check" -- "$bertc" check "$work/bad.yaml"
 expect 0 "check tiny_cls" -- "$bertc" check "$src/specs/tiny_cls.yaml"
 grep -q "parameters:" "$work/out" || { echo "FAIL: check prints parameters"; fail=1; }
+# a compile that was killed leaves DIR/.tmp.PID: the next compile into DIR removes it, but not
+# the folder of a compile still running (this shell's PID stands in for one)
+sleep 0 & wait $!
+dead=$!
+mkdir -p "$work/out_dir/.tmp.$dead" "$work/out_dir/.tmp.$$" && touch "$work/out_dir/.tmp.$dead/host.o"
+expect 0 "compile beside leftovers" -- "$bertc" compile "$src/specs/tiny_cls.yaml" -o "$work/out_dir" --emit-only
+[ ! -e "$work/out_dir/.tmp.$dead" ] || { echo "FAIL: a killed compile's .tmp.$dead was left"; fail=1; }
+[ -d "$work/out_dir/.tmp.$$" ] || { echo "FAIL: a running compile's .tmp.$$ was removed"; fail=1; }
 exit $fail
