@@ -539,6 +539,10 @@ const char *kir_arena_name(int arena) {
 }
 
 static const char *const ctx_names[] = {"lr", "bias_correction1", "bias_correction2", "dropout_on"};
+
+const char *kir_ctx_field_name(KCtxField field) {
+  return ctx_names[field];
+}
 _Static_assert(sizeof ctx_names / sizeof *ctx_names == KCTX_DROPOUT_ON + 1,
                "one name per ctx field");
 

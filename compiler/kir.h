@@ -100,6 +100,8 @@ typedef enum {
 } KExprOp;
 
 typedef enum { KCTX_LR, KCTX_BIAS_CORRECTION1, KCTX_BIAS_CORRECTION2, KCTX_DROPOUT_ON } KCtxField;
+// The field's name in bertrt_ctx (and the cuda target's bertrt_kernel_ctx): "lr", ...
+const char *kir_ctx_field_name(KCtxField field);
 
 typedef struct {
   KExprOp op;

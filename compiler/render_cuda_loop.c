@@ -9,10 +9,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-static const char *const ctx_fields[] = {"lr", "bias_correction1", "bias_correction2",
-                                         "dropout_on"};
-_Static_assert(sizeof ctx_fields / sizeof *ctx_fields == KCTX_DROPOUT_ON + 1, "one per field");
-
 // ---- expressions: leaves, then a table from KExprOp to CUDA text -------------------------
 
 static void print_leaf(StrBuf *sb, const Cx *cx, const KExpr *e) {
@@ -39,7 +35,7 @@ static void print_leaf(StrBuf *sb, const Cx *cx, const KExpr *e) {
       sb_printf(sb, "(float)r%d", e->dim);
     return;
   case KX_CTX:
-    sb_printf(sb, "ctx->%s", ctx_fields[e->ctx_field]);
+    sb_printf(sb, "ctx->%s", kir_ctx_field_name(e->ctx_field));
     return;
   case KX_UNIFORM: {
     int site = 0;
