@@ -417,6 +417,7 @@ struct Field {
   bool required;             // an error when the key is not written
   const EnumName *names;     // read_enum
   const struct Field *items; // read_section: the section's keys, ended by a NULL key
+  int64_t max;               // read_int64: the largest value; 0 for INT64_MAX
 };
 
 enum { NOWHERE = SIZE_MAX };
@@ -429,7 +430,8 @@ static void *dest(const Parser *p, const Field *f) {
 }
 
 static bool read_int64(Parser *p, const Field *f, const Entry *e) {
-  return parse_int(p, e->path, e->value, f->range, INT64_MAX, (int64_t *)dest(p, f));
+  return parse_int(p, e->path, e->value, f->range, f->max ? f->max : INT64_MAX,
+                   (int64_t *)dest(p, f));
 }
 
 static bool read_int(Parser *p, const Field *f, const Entry *e) {
@@ -497,27 +499,24 @@ static char *item_path(Parser *p, const char *path, int i, const yaml_node_t *it
   return format("%s[%d]", path, i);
 }
 
-// The first item before `i` whose text equals item i's, or NULL.
-static yaml_node_t *earlier_equal(Parser *p, const yaml_node_t *list, int i) {
-  const char *s = text_of(list_item(p, list, i));
-  for (int j = 0; j < i; j++)
-    if (strcmp(text_of(list_item(p, list, j)), s) == 0) return list_item(p, list, j);
-  return NULL;
-}
-
 // labels: [name, ...] — distinct, non-empty strings; their count is checked in check_head.
 static bool read_labels(Parser *p, const Field *f, const Entry *e) {
   const yaml_node_t *v = e->value;
   if (v->type != YAML_SEQUENCE_NODE || list_len(v) == 0)
     return bad_value(p, e->path, v, "a non-empty list of label names");
+  if (list_len(v) > SPEC_MAX_LABELS)
+    return fail_at(p, node_loc(p, v), "`%s` has %d names (expected at most %d labels)", e->path,
+                   list_len(v), SPEC_MAX_LABELS);
   char **labels = xcalloc((size_t)list_len(v), sizeof *labels);
+  SpecStrSet *seen = spec_strset_new(list_len(v));
   for (int i = 0; i < list_len(v); i++) {
     yaml_node_t *item = list_item(p, v, i);
     char *what = item_path(p, e->path, i, item);
     if (item->type != YAML_SCALAR_NODE || classify(item) == SC_NULL ||
         strlen(text_of(item)) != item->data.scalar.length)
       return bad_value(p, what, item, "a label name");
-    yaml_node_t *first = earlier_equal(p, v, i);
+    int j = spec_strset_add(seen, text_of(item), i);
+    yaml_node_t *first = j < 0 ? NULL : list_item(p, v, j);
     if (first)
       return fail_at(
           p, node_loc(p, item),
@@ -525,6 +524,7 @@ static bool read_labels(Parser *p, const Field *f, const Entry *e) {
           text_of(item), e->path, node_loc(p, first).line, node_loc(p, first).col);
     labels[i] = xstrdup(text_of(item));
   }
+  spec_strset_free(seen);
   *(char ***)dest(p, f) = labels;
   p->n_labels = list_len(v);
   return true;
@@ -617,7 +617,7 @@ static const Field MODEL_FIELDS[] = {
     {KEY("hidden_size", read_int64, AT(model.hidden_size)), .range = RANGE_POSITIVE,
      .required = true},
     {KEY("num_hidden_layers", read_int64, AT(model.num_hidden_layers)), .range = RANGE_POSITIVE,
-     .required = true},
+     .required = true, .max = SPEC_MAX_LAYERS},
     {KEY("num_attention_heads", read_int64, AT(model.num_attention_heads)), .range = RANGE_POSITIVE,
      .required = true},
     {KEY("intermediate_size", read_int64, AT(model.intermediate_size)), .range = RANGE_POSITIVE,
@@ -837,6 +837,10 @@ static bool check_head(Parser *p) {
                    "vocabulary)",
                    head_type_name(h->type));
   if (has_labels && !written(p, "head.num_labels")) h->num_labels = p->n_labels;
+  if (info->labels != LABELS_VOCAB && h->num_labels > SPEC_MAX_LABELS)
+    return fail_at(p, spec_key_loc(p->spec, "head.num_labels"),
+                   "`head.num_labels` is %d (expected at most %d labels)", h->num_labels,
+                   SPEC_MAX_LABELS);
   if (!check_num_labels(p)) return false;
   if (has_labels && p->n_labels != h->num_labels)
     return fail_at(p, spec_key_loc(p->spec, "head.labels"),
@@ -935,6 +939,11 @@ static bool load_document(Parser *p, yaml_parser_t *y) {
 
 static bool parse_text(Parser *p) {
   if (!check_utf8(p) || !check_tabs(p)) return false;
+  size_t deep = spec_too_deep(p->text, p->len);
+  if (deep != SIZE_MAX)
+    return fail_at(p, offset_loc(p, deep),
+                   "lists and mappings nested more than %d deep (expected at most %d levels)",
+                   SPEC_MAX_DEPTH, SPEC_MAX_DEPTH);
   yaml_parser_t y;
   if (!yaml_parser_initialize(&y)) fatal("out of memory initialising libyaml");
   bool ok = load_document(p, &y);
@@ -942,7 +951,7 @@ static bool parse_text(Parser *p) {
   if (!ok) return false;
   yaml_node_t *root = yaml_document_get_root_node(&p->doc);
   return read_mapping(p, TOP_FIELDS, "", root, p->spec->loc) && check_model(p) && check_head(p) &&
-         check_shapes(p);
+         check_shapes(p) && spec_check_sizes(p->spec, p->text, p->err);
 }
 
 bool spec_parse(const char *path, Spec *out, FILE *err) {
@@ -954,7 +963,11 @@ bool spec_parse(const char *path, Spec *out, FILE *err) {
     return false;
   }
   p.text = text;
-  bool ok = parse_text(&p);
+  bool ok = p.len <= SPEC_MAX_FILE_BYTES
+                ? parse_text(&p)
+                : fail_at(&p, offset_loc(&p, SPEC_MAX_FILE_BYTES),
+                          "the spec is %zu bytes (expected at most %d bytes)", p.len,
+                          SPEC_MAX_FILE_BYTES);
   yaml_document_delete(&p.doc);
   free(text);
   return ok;

@@ -2,7 +2,7 @@
 # error positions, and spec_key_loc. Built from spec.c + util.c directly so it does not
 # wait on the rest of bertc_core.
 add_executable(spec_test ${CMAKE_CURRENT_SOURCE_DIR}/spec/spec_test.c
-                         ${CMAKE_SOURCE_DIR}/compiler/spec.c ${CMAKE_SOURCE_DIR}/compiler/spec_diag.c
+                         ${CMAKE_SOURCE_DIR}/compiler/spec.c ${CMAKE_SOURCE_DIR}/compiler/spec_diag.c ${CMAKE_SOURCE_DIR}/compiler/spec_limits.c
                          ${CMAKE_SOURCE_DIR}/compiler/heads.c ${CMAKE_SOURCE_DIR}/compiler/util.c)
 target_include_directories(spec_test PRIVATE ${CMAKE_SOURCE_DIR}/compiler)
 target_link_libraries(spec_test PRIVATE PkgConfig::YAML m)
