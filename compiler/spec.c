@@ -1,10 +1,11 @@
 // spec.c — stage 1: a YAML spec, loaded with libyaml's document API and validated into a
 // Spec (spec.h). The file is checked in passes, each stopping at its first error:
-//   bytes   valid UTF-8, no tab in indentation;
+//   bytes   at most 1 MiB, valid UTF-8, no tab in indentation, [ and { nested <= 64 deep;
 //   YAML    libyaml's syntax errors (its problem mark), exactly one document, a mapping;
 //   keys    each section walked against its table of Fields: unknown and duplicate keys,
 //           value types and ranges, required keys;
-//   spec    cross-field rules (hidden_size % heads, buckets <= max positions, labels).
+//   spec    cross-field rules (hidden_size % heads, buckets <= max positions, labels),
+//           then every tensor's and the parameters' sizes (spec_limits.c).
 // Every diagnostic goes through one printer: "FILE:LINE:COL: error: ...", the source line
 // and a caret. Lines and columns are 1-based; columns count characters, as libyaml does.
 #include "spec.h"

@@ -7,6 +7,7 @@
 // `limits` writes specs at and past each bound of spec.h's "Limits" to DIR (NAME.yaml, with
 // NAME.expected holding the exact first line of a bad one's diagnostic), each checked to
 // fail with that line, or pass, within a second; limits.sh then runs `bertc check` on them.
+// It also checks that an overflow in the layout's and plan's size arithmetic aborts.
 //
 // Prints every mismatch; exits 1 when there is any. SPEC_TEST_VERBOSE=1 also prints every
 // bad spec's whole diagnostic.
@@ -14,9 +15,11 @@
 #include "util.h"
 
 #include <inttypes.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -443,6 +446,26 @@ static void check_limit_spec(const char *dir, const LimitSpec *c) {
   printf("%s: %.3f s: %s\n", c->name, took, first);
 }
 
+// The layout's and plan's checked arithmetic: an overflow past the spec's bounds is an
+// internal error (abort, "internal error at FILE:LINE: size ... overflows"), never a wrap.
+static void test_size_overflow(const char *dir) {
+  char *log = format("%s/size_overflow.log", dir);
+  pid_t pid = fork();
+  if (pid == 0) {
+    if (!freopen(log, "w", stderr) || setvbuf(stderr, NULL, _IONBF, 0) != 0) _exit(3);
+    int64_t v = size_mul(INT64_MAX / 2 + 1, 2);
+    printf("size_mul returned %" PRId64 "\n", v);
+    _exit(0);
+  }
+  int status = 0;
+  waitpid(pid, &status, 0);
+  char *text = read_file(log, NULL);
+  EXPECT(WIFSIGNALED(status) && WTERMSIG(status) == SIGABRT && text &&
+             strstr(text, "internal error at ") && strstr(text, "overflows"),
+         "size_mul overflow: status %d, stderr: %s", status, text ? text : "(none)");
+  unlink(log);
+}
+
 static void test_limits(const char *dir) {
   size_t bytes_start = strlen(MINIMAL);
   const LimitSpec cases[] = {
@@ -497,6 +520,7 @@ static void test_limits(const char *dir) {
   for (int i = 0; i < n; i++)
     check_limit_spec(dir, &cases[i]);
   printf("%d limit specs checked\n", n);
+  test_size_overflow(dir);
 }
 
 // ---- spec_key_loc ----
