@@ -150,14 +150,18 @@ static bool count_params(const Spec *s, int64_t layers, int64_t *out) {
          !__builtin_add_overflow(rows, layer_rows, &all) && !__builtin_mul_overflow(all, h, out);
 }
 
-bool spec_check_sizes(const Spec *s, const char *text, FILE *err) {
+// Keys that several tensors' factors come from.
+static const char hk[] = "model.hidden_size", ik[] = "model.intermediate_size",
+                  bk[] = "shapes.batch_size";
+
+// Each parameter and each activation at the largest bucket, against SPEC_MAX_TENSOR_ELEMS.
+static bool check_tensors(const Spec *s, const char *text, FILE *err) {
   const ModelSpec *m = &s->model;
   int64_t H = m->hidden_size, I = m->intermediate_size, V = m->vocab_size;
   int64_t C = s->head.num_labels, B = s->shapes.batch_size;
   int64_t S = s->shapes.seq_len[s->shapes.n_buckets - 1];
   bool per_token = s->head.type != HEAD_SEQUENCE_CLASSIFICATION;
   char *seq_key = format("shapes.seq_len.%d", s->shapes.n_buckets - 1);
-  const char *hk = "model.hidden_size", *ik = "model.intermediate_size", *bk = "shapes.batch_size";
   const char *ck = labels_key(s);
   const Tensor tensors[] = {
       {"parameter `bert.embeddings.word_embeddings.weight` [vocab_size, hidden_size]",
@@ -195,18 +199,27 @@ bool spec_check_sizes(const Spec *s, const char *text, FILE *err) {
   for (size_t t = 0; fits && t < sizeof tensors / sizeof *tensors; t++)
     fits = check_tensor(s, text, err, &tensors[t]);
   free(seq_key);
-  if (!fits) return false;
+  return fits;
+}
+
+// The parameters' upper bound (count_params), against SPEC_MAX_PARAM_ELEMS.
+static bool check_params(const Spec *s, const char *text, FILE *err) {
+  const ModelSpec *m = &s->model;
   int64_t n = 0;
   if (!count_params(s, 0, &n) || n > SPEC_MAX_PARAM_ELEMS)
-    return fail(s, text, err, hk,
+    return fail(s, text, err, "model.hidden_size",
                 "`model.hidden_size` %" PRId64
                 " makes the embeddings, pooler and head more than %" PRId64
                 " parameters (expected at most %" PRId64 " parameter elements in all)",
-                H, (int64_t)SPEC_MAX_PARAM_ELEMS, (int64_t)SPEC_MAX_PARAM_ELEMS);
+                m->hidden_size, (int64_t)SPEC_MAX_PARAM_ELEMS, (int64_t)SPEC_MAX_PARAM_ELEMS);
   if (!count_params(s, m->num_hidden_layers, &n) || n > SPEC_MAX_PARAM_ELEMS)
     return fail(s, text, err, "model.num_hidden_layers",
                 "`model.num_hidden_layers` %" PRId64 " makes the model more than %" PRId64
                 " parameters (expected at most %" PRId64 " parameter elements in all)",
                 m->num_hidden_layers, (int64_t)SPEC_MAX_PARAM_ELEMS, (int64_t)SPEC_MAX_PARAM_ELEMS);
   return true;
+}
+
+bool spec_check_sizes(const Spec *s, const char *text, FILE *err) {
+  return check_tensors(s, text, err) && check_params(s, text, err);
 }
