@@ -232,6 +232,17 @@ static ScalarClass classify(const yaml_node_t *n) {
   return match_float(s) ? SC_FLOAT : SC_STRING;
 }
 
+// Text for a message: its first 40 bytes (whole characters), "..." when it is longer.
+static char *clipped(const char *s) {
+  int shown = (int)strnlen(s, 41);
+  if (shown > 40) {
+    shown = 40;
+    while (shown > 0 && (s[shown] & 0xC0) == 0x80)
+      shown--;
+  }
+  return format("%.*s%s", shown, s, s[shown] ? "..." : "");
+}
+
 // A node for a message: "a mapping", "a list of 3 items", "null", "string `abc`", ...
 static char *describe(const yaml_node_t *n) {
   if (n->type == YAML_MAPPING_NODE) return xstrdup("a mapping");
@@ -242,14 +253,7 @@ static char *describe(const yaml_node_t *n) {
   static const char *const kinds[] = {"null", "boolean", "integer", "number", "string"};
   ScalarClass c = classify(n);
   if (c == SC_NULL) return xstrdup("null");
-  const char *s = text_of(n);
-  int shown = (int)strlen(s);
-  if (shown > 40) {
-    shown = 40;
-    while (shown > 0 && (s[shown] & 0xC0) == 0x80)
-      shown--;
-  }
-  return format("%s `%.*s%s`", kinds[c], shown, s, shown < (int)strlen(s) ? "..." : "");
+  return format("%s `%s`", kinds[c], clipped(text_of(n)));
 }
 
 // ---- Names and suggestions ----
@@ -283,7 +287,10 @@ static int edit_distance(const char *a, const char *b) {
 static const char *nearest(const char *s, const Names *cands) {
   const char *best = NULL;
   int best_d = INT_MAX;
+  size_t len = strlen(s);
   for (int i = 0; i < cands->len; i++) {
+    size_t cand_len = strlen(cands->items[i]); // the distance is at least the difference
+    if (len > cand_len + 2 || cand_len > len + 2) continue;
     int d = edit_distance(s, cands->items[i]);
     if (d < best_d && d <= 2 && 2 * d <= (int)strlen(cands->items[i])) {
       best = cands->items[i];
@@ -396,7 +403,7 @@ static bool parse_enum(Parser *p, const char *what, const yaml_node_t *n, const 
       *out = e->value;
       return true;
     }
-  return fail_at(p, node_loc(p, n), "unknown `%s` value `%s` %s", what, text_of(n),
+  return fail_at(p, node_loc(p, n), "unknown `%s` value `%s` %s", what, clipped(text_of(n)),
                  one_of_hint(text_of(n), &all));
 }
 
@@ -522,7 +529,7 @@ static bool read_labels(Parser *p, const Field *f, const Entry *e) {
       return fail_at(
           p, node_loc(p, item),
           "duplicate label `%s` in `%s` (first at line %d, column %d; expected distinct labels)",
-          text_of(item), e->path, node_loc(p, first).line, node_loc(p, first).col);
+          clipped(text_of(item)), e->path, node_loc(p, first).line, node_loc(p, first).col);
     labels[i] = xstrdup(text_of(item));
   }
   spec_strset_free(seen);
@@ -691,7 +698,7 @@ static void unknown_key(Parser *p, const Field *fields, const char *section, con
   const char *near = nearest(text_of(k), &keys);
   char *hint = near ? format("(did you mean `%s`?)", near)
                     : format("(expected one of: %s)", join_names(&keys));
-  fail_at(p, node_loc(p, k), "unknown key `%s` %s %s", text_of(k), where(section), hint);
+  fail_at(p, node_loc(p, k), "unknown key `%s` %s %s", clipped(text_of(k)), where(section), hint);
 }
 
 // Key i of `map` if it is a plain name, not repeated and known to `fields`: its Field;
@@ -707,8 +714,8 @@ static const Field *check_key(Parser *p, const Field *fields, const char *sectio
   for (int j = 0; j < i; j++) {
     yaml_node_t *prev = yaml_document_get_node(&p->doc, pairs[j].key);
     if (prev->type == YAML_SCALAR_NODE && strcmp(text_of(prev), text_of(k)) == 0) {
-      fail_at(p, node_loc(p, k), "duplicate key `%s` %s (first written at line %d)", text_of(k),
-              where(section), node_loc(p, prev).line);
+      fail_at(p, node_loc(p, k), "duplicate key `%s` %s (first written at line %d)",
+              clipped(text_of(k)), where(section), node_loc(p, prev).line);
       return NULL;
     }
   }
@@ -809,7 +816,7 @@ static bool check_iob_labels(Parser *p) {
     SrcLoc at = spec_key_loc(p->spec, key);
     free(key);
     return fail_at(p, at, "label `%s` is not an entity tag (expected O, B-TYPE or I-TYPE)",
-                   h->labels[i]);
+                   clipped(h->labels[i]));
   }
   if (!outside)
     return fail_at(p, spec_key_loc(p->spec, "head.labels"),

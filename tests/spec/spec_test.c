@@ -512,6 +512,11 @@ static void test_limits(const char *dir) {
       {"nesting_at_64",
        minimal_with(NULL, format(HEAD "  labels: %s%s\n", repeat('[', 64), repeat(']', 64)), NULL),
        10, 12, xstrdup("bad value for `head.labels[0]`: a list of 1 item (expected a label name)")},
+      {"enum_value_500000_bytes",
+       minimal_with(format(MODEL "  hidden_act: %s\n", repeat('x', 500000)), NULL, NULL), 8, 15,
+       format("unknown `model.hidden_act` value `%s...` (expected one of: gelu, gelu_new, "
+              "gelu_pytorch_tanh, relu)",
+              repeat('x', 40))},
       {"file_over_1mib", padded_to((1 << 20) + 1), 13, (int)((1 << 20) - bytes_start + 1),
        xstrdup("the spec is 1048577 bytes (expected at most 1048576 bytes)")},
       {"file_at_1mib", padded_to(1 << 20), 0, 0, NULL},
