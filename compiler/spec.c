@@ -524,7 +524,7 @@ static bool read_labels(Parser *p, const Field *f, const Entry *e) {
         strlen(text_of(item)) != item->data.scalar.length)
       return bad_value(p, what, item, "a label name");
     int j = spec_strset_add(seen, text_of(item), i);
-    yaml_node_t *first = j < 0 ? NULL : list_item(p, v, j);
+    const yaml_node_t *first = j < 0 ? NULL : list_item(p, v, j);
     if (first)
       return fail_at(
           p, node_loc(p, item),
