@@ -78,7 +78,7 @@ const char *op_name(OpKind op) {
 int64_t shape_numel(Shape s) {
   int64_t n = 1;
   for (int d = 0; d < s.rank; d++)
-    n *= s.dim[d];
+    n = size_mul(n, s.dim[d]);
   return n;
 }
 

@@ -5,10 +5,6 @@
 
 #define IO_ALIGN 64
 
-static int64_t align_up(int64_t x, int64_t a) {
-  return (x + a - 1) / a * a;
-}
-
 ParamLayout layout_params(const Graph *g) {
   ParamLayout l = {.n = g->params.len};
   l.name = xcalloc((size_t)l.n, sizeof *l.name);
@@ -21,7 +17,7 @@ ParamLayout layout_params(const Graph *g) {
     l.shape[i] = g->nodes.items[p->node].shape;
     l.group[i] = p->group;
     l.offset[i] = l.elems;
-    l.elems = align_up(l.elems + shape_numel(l.shape[i]), 16);
+    l.elems = size_align(size_add(l.elems, shape_numel(l.shape[i])), 16);
   }
   return l;
 }
@@ -36,7 +32,7 @@ static void io_add(IoLayout *io, const char *name, DType dtype, int64_t elems) {
   io->dtype[i] = dtype;
   io->offset[i] = io->bytes;
   io->max_elems[i] = elems;
-  io->bytes = align_up(io->bytes + elems * 4 /* f32 and i32 */, IO_ALIGN);
+  io->bytes = size_align(size_add(io->bytes, size_mul(elems, 4) /* f32 and i32 */), IO_ALIGN);
 }
 
 IoLayout layout_io(const Graph *g) {

@@ -5,10 +5,6 @@
 
 #define ACT_ALIGN 64
 
-static int64_t align_up(int64_t x, int64_t a) {
-  return (x + a - 1) / a * a;
-}
-
 typedef struct {
   int first, last; // kernels that first and last touch the buffer
   bool first_writes;
@@ -62,7 +58,7 @@ static void touch_kernel(Live *live, const Kernel *kr, int k) {
 }
 
 static int64_t placed_bytes(const KBuf *b) {
-  return align_up(b->elems * dtype_bytes(b->dtype), ACT_ALIGN);
+  return size_align(size_mul(b->elems, dtype_bytes(b->dtype)), ACT_ALIGN);
 }
 
 // First fit: the lowest offset whose bytes no buffer live at the same time occupies.
@@ -76,8 +72,8 @@ static int64_t first_fit(const KProgram *p, const Live *live, const int *placed,
       int o = placed[i];
       if (live[o].last < live[b].first || live[b].last < live[o].first) continue;
       int64_t lo = p->bufs.items[o].offset;
-      int64_t hi = lo + placed_bytes(&p->bufs.items[o]);
-      if (at < hi && lo < at + size) {
+      int64_t hi = size_add(lo, placed_bytes(&p->bufs.items[o]));
+      if (at < hi && lo < size_add(at, size)) {
         at = hi;
         moved = true;
       }
@@ -106,7 +102,7 @@ void plan_program(KProgram *p) {
                        buf->name);
       buf->offset = first_fit(p, live, placed, n_placed, b);
       placed[n_placed++] = b;
-      int64_t end = buf->offset + placed_bytes(buf);
+      int64_t end = size_add(buf->offset, placed_bytes(buf));
       if (end > p->act_bytes) p->act_bytes = end;
     }
   }

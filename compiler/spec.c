@@ -1,10 +1,11 @@
 // spec.c — stage 1: a YAML spec, loaded with libyaml's document API and validated into a
 // Spec (spec.h). The file is checked in passes, each stopping at its first error:
-//   bytes   valid UTF-8, no tab in indentation;
+//   bytes   at most 1 MiB, valid UTF-8, no tab in indentation, [ and { nested <= 64 deep;
 //   YAML    libyaml's syntax errors (its problem mark), exactly one document, a mapping;
 //   keys    each section walked against its table of Fields: unknown and duplicate keys,
 //           value types and ranges, required keys;
-//   spec    cross-field rules (hidden_size % heads, buckets <= max positions, labels).
+//   spec    cross-field rules (hidden_size % heads, buckets <= max positions, labels),
+//           then every tensor's and the parameters' sizes (spec_limits.c).
 // Every diagnostic goes through one printer: "FILE:LINE:COL: error: ...", the source line
 // and a caret. Lines and columns are 1-based; columns count characters, as libyaml does.
 #include "spec.h"
@@ -231,6 +232,17 @@ static ScalarClass classify(const yaml_node_t *n) {
   return match_float(s) ? SC_FLOAT : SC_STRING;
 }
 
+// Text for a message: its first 40 bytes (whole characters), "..." when it is longer.
+static char *clipped(const char *s) {
+  int shown = (int)strnlen(s, 41);
+  if (shown > 40) {
+    shown = 40;
+    while (shown > 0 && (s[shown] & 0xC0) == 0x80)
+      shown--;
+  }
+  return format("%.*s%s", shown, s, s[shown] ? "..." : "");
+}
+
 // A node for a message: "a mapping", "a list of 3 items", "null", "string `abc`", ...
 static char *describe(const yaml_node_t *n) {
   if (n->type == YAML_MAPPING_NODE) return xstrdup("a mapping");
@@ -241,14 +253,7 @@ static char *describe(const yaml_node_t *n) {
   static const char *const kinds[] = {"null", "boolean", "integer", "number", "string"};
   ScalarClass c = classify(n);
   if (c == SC_NULL) return xstrdup("null");
-  const char *s = text_of(n);
-  int shown = (int)strlen(s);
-  if (shown > 40) {
-    shown = 40;
-    while (shown > 0 && (s[shown] & 0xC0) == 0x80)
-      shown--;
-  }
-  return format("%s `%.*s%s`", kinds[c], shown, s, shown < (int)strlen(s) ? "..." : "");
+  return format("%s `%s`", kinds[c], clipped(text_of(n)));
 }
 
 // ---- Names and suggestions ----
@@ -282,7 +287,10 @@ static int edit_distance(const char *a, const char *b) {
 static const char *nearest(const char *s, const Names *cands) {
   const char *best = NULL;
   int best_d = INT_MAX;
+  size_t len = strlen(s);
   for (int i = 0; i < cands->len; i++) {
+    size_t cand_len = strlen(cands->items[i]); // the distance is at least the difference
+    if (len > cand_len + 2 || cand_len > len + 2) continue;
     int d = edit_distance(s, cands->items[i]);
     if (d < best_d && d <= 2 && 2 * d <= (int)strlen(cands->items[i])) {
       best = cands->items[i];
@@ -395,7 +403,7 @@ static bool parse_enum(Parser *p, const char *what, const yaml_node_t *n, const 
       *out = e->value;
       return true;
     }
-  return fail_at(p, node_loc(p, n), "unknown `%s` value `%s` %s", what, text_of(n),
+  return fail_at(p, node_loc(p, n), "unknown `%s` value `%s` %s", what, clipped(text_of(n)),
                  one_of_hint(text_of(n), &all));
 }
 
@@ -417,6 +425,7 @@ struct Field {
   bool required;             // an error when the key is not written
   const EnumName *names;     // read_enum
   const struct Field *items; // read_section: the section's keys, ended by a NULL key
+  int64_t max;               // read_int64: the largest value; 0 for INT64_MAX
 };
 
 enum { NOWHERE = SIZE_MAX };
@@ -429,7 +438,8 @@ static void *dest(const Parser *p, const Field *f) {
 }
 
 static bool read_int64(Parser *p, const Field *f, const Entry *e) {
-  return parse_int(p, e->path, e->value, f->range, INT64_MAX, (int64_t *)dest(p, f));
+  return parse_int(p, e->path, e->value, f->range, f->max ? f->max : INT64_MAX,
+                   (int64_t *)dest(p, f));
 }
 
 static bool read_int(Parser *p, const Field *f, const Entry *e) {
@@ -497,34 +507,32 @@ static char *item_path(Parser *p, const char *path, int i, const yaml_node_t *it
   return format("%s[%d]", path, i);
 }
 
-// The first item before `i` whose text equals item i's, or NULL.
-static yaml_node_t *earlier_equal(Parser *p, const yaml_node_t *list, int i) {
-  const char *s = text_of(list_item(p, list, i));
-  for (int j = 0; j < i; j++)
-    if (strcmp(text_of(list_item(p, list, j)), s) == 0) return list_item(p, list, j);
-  return NULL;
-}
-
 // labels: [name, ...] — distinct, non-empty strings; their count is checked in check_head.
 static bool read_labels(Parser *p, const Field *f, const Entry *e) {
   const yaml_node_t *v = e->value;
   if (v->type != YAML_SEQUENCE_NODE || list_len(v) == 0)
     return bad_value(p, e->path, v, "a non-empty list of label names");
+  if (list_len(v) > SPEC_MAX_LABELS)
+    return fail_at(p, node_loc(p, v), "`%s` has %d names (expected at most %d labels)", e->path,
+                   list_len(v), SPEC_MAX_LABELS);
   char **labels = xcalloc((size_t)list_len(v), sizeof *labels);
+  SpecStrSet *seen = spec_strset_new(list_len(v));
   for (int i = 0; i < list_len(v); i++) {
     yaml_node_t *item = list_item(p, v, i);
     char *what = item_path(p, e->path, i, item);
     if (item->type != YAML_SCALAR_NODE || classify(item) == SC_NULL ||
         strlen(text_of(item)) != item->data.scalar.length)
       return bad_value(p, what, item, "a label name");
-    yaml_node_t *first = earlier_equal(p, v, i);
+    int j = spec_strset_add(seen, text_of(item), i);
+    const yaml_node_t *first = j < 0 ? NULL : list_item(p, v, j);
     if (first)
       return fail_at(
           p, node_loc(p, item),
           "duplicate label `%s` in `%s` (first at line %d, column %d; expected distinct labels)",
-          text_of(item), e->path, node_loc(p, first).line, node_loc(p, first).col);
+          clipped(text_of(item)), e->path, node_loc(p, first).line, node_loc(p, first).col);
     labels[i] = xstrdup(text_of(item));
   }
+  spec_strset_free(seen);
   *(char ***)dest(p, f) = labels;
   p->n_labels = list_len(v);
   return true;
@@ -617,7 +625,7 @@ static const Field MODEL_FIELDS[] = {
     {KEY("hidden_size", read_int64, AT(model.hidden_size)), .range = RANGE_POSITIVE,
      .required = true},
     {KEY("num_hidden_layers", read_int64, AT(model.num_hidden_layers)), .range = RANGE_POSITIVE,
-     .required = true},
+     .required = true, .max = SPEC_MAX_LAYERS},
     {KEY("num_attention_heads", read_int64, AT(model.num_attention_heads)), .range = RANGE_POSITIVE,
      .required = true},
     {KEY("intermediate_size", read_int64, AT(model.intermediate_size)), .range = RANGE_POSITIVE,
@@ -690,7 +698,7 @@ static void unknown_key(Parser *p, const Field *fields, const char *section, con
   const char *near = nearest(text_of(k), &keys);
   char *hint = near ? format("(did you mean `%s`?)", near)
                     : format("(expected one of: %s)", join_names(&keys));
-  fail_at(p, node_loc(p, k), "unknown key `%s` %s %s", text_of(k), where(section), hint);
+  fail_at(p, node_loc(p, k), "unknown key `%s` %s %s", clipped(text_of(k)), where(section), hint);
 }
 
 // Key i of `map` if it is a plain name, not repeated and known to `fields`: its Field;
@@ -706,8 +714,8 @@ static const Field *check_key(Parser *p, const Field *fields, const char *sectio
   for (int j = 0; j < i; j++) {
     yaml_node_t *prev = yaml_document_get_node(&p->doc, pairs[j].key);
     if (prev->type == YAML_SCALAR_NODE && strcmp(text_of(prev), text_of(k)) == 0) {
-      fail_at(p, node_loc(p, k), "duplicate key `%s` %s (first written at line %d)", text_of(k),
-              where(section), node_loc(p, prev).line);
+      fail_at(p, node_loc(p, k), "duplicate key `%s` %s (first written at line %d)",
+              clipped(text_of(k)), where(section), node_loc(p, prev).line);
       return NULL;
     }
   }
@@ -808,7 +816,7 @@ static bool check_iob_labels(Parser *p) {
     SrcLoc at = spec_key_loc(p->spec, key);
     free(key);
     return fail_at(p, at, "label `%s` is not an entity tag (expected O, B-TYPE or I-TYPE)",
-                   h->labels[i]);
+                   clipped(h->labels[i]));
   }
   if (!outside)
     return fail_at(p, spec_key_loc(p->spec, "head.labels"),
@@ -837,6 +845,10 @@ static bool check_head(Parser *p) {
                    "vocabulary)",
                    head_type_name(h->type));
   if (has_labels && !written(p, "head.num_labels")) h->num_labels = p->n_labels;
+  if (info->labels != LABELS_VOCAB && h->num_labels > SPEC_MAX_LABELS)
+    return fail_at(p, spec_key_loc(p->spec, "head.num_labels"),
+                   "`head.num_labels` is %d (expected at most %d labels)", h->num_labels,
+                   SPEC_MAX_LABELS);
   if (!check_num_labels(p)) return false;
   if (has_labels && p->n_labels != h->num_labels)
     return fail_at(p, spec_key_loc(p->spec, "head.labels"),
@@ -935,6 +947,11 @@ static bool load_document(Parser *p, yaml_parser_t *y) {
 
 static bool parse_text(Parser *p) {
   if (!check_utf8(p) || !check_tabs(p)) return false;
+  size_t deep = spec_too_deep(p->text, p->len);
+  if (deep != SIZE_MAX)
+    return fail_at(p, offset_loc(p, deep),
+                   "lists and mappings nested more than %d deep (expected at most %d levels)",
+                   SPEC_MAX_DEPTH, SPEC_MAX_DEPTH);
   yaml_parser_t y;
   if (!yaml_parser_initialize(&y)) fatal("out of memory initialising libyaml");
   bool ok = load_document(p, &y);
@@ -942,7 +959,7 @@ static bool parse_text(Parser *p) {
   if (!ok) return false;
   yaml_node_t *root = yaml_document_get_root_node(&p->doc);
   return read_mapping(p, TOP_FIELDS, "", root, p->spec->loc) && check_model(p) && check_head(p) &&
-         check_shapes(p);
+         check_shapes(p) && spec_check_sizes(p->spec, p->text, p->err);
 }
 
 bool spec_parse(const char *path, Spec *out, FILE *err) {
@@ -954,7 +971,11 @@ bool spec_parse(const char *path, Spec *out, FILE *err) {
     return false;
   }
   p.text = text;
-  bool ok = parse_text(&p);
+  bool ok = p.len <= SPEC_MAX_FILE_BYTES
+                ? parse_text(&p)
+                : fail_at(&p, offset_loc(&p, SPEC_MAX_FILE_BYTES),
+                          "the spec is %zu bytes (expected at most %d bytes)", p.len,
+                          SPEC_MAX_FILE_BYTES);
   yaml_document_delete(&p.doc);
   free(text);
   return ok;

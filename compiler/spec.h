@@ -120,6 +120,43 @@ bool spec_parse(const char *path, Spec *out, FILE *err);
 // List items are "KEY.I" ("shapes.seq_len.2", "head.labels.0", "train.strategy.1").
 SrcLoc spec_key_loc(const Spec *spec, const char *key);
 
+// ---- Limits (spec_limits.c) ----
+//
+// What a spec may describe; each is reported at the key (or byte) that crosses it.
+// Sizes: the descriptor ABI (runtime/bertrt_abi.h), the layout and the plan hold int64_t,
+// but the CPU GEMM hands m, n, k and leading dimensions to cblas_sgemm as blasint (32-bit in
+// the usual OpenBLAS build) and the CUDA attention kernel computes b * heads + h in int, so
+// every tensor (each parameter, each activation at the largest bucket) is kept to
+// SPEC_MAX_TENSOR_ELEMS elements, which keeps every dimension and row stride in 32 bits.
+// All parameters together are kept to SPEC_MAX_PARAM_ELEMS (an upper bound is counted: 8 GiB
+// of fp32 in each of the four parameter-shaped arenas), more than any BERT (large: 335M);
+// generated kernels switch to 64-bit indices past INT32_MAX (schedule.c). With these bounds
+// every int64_t offset and byte count of the layout and the plan stays far below 2^63; the
+// two stages still check their arithmetic (util.h size_add, size_mul).
+// Text: the file size, the nesting of flow collections and the number of labels bound the
+// work of libyaml (quadratic in the nesting) and of the checks (linear in the labels).
+#define SPEC_MAX_FILE_BYTES   (1 << 20) // 1 MiB; the largest shipped spec is 1.4 KB
+#define SPEC_MAX_DEPTH        64        // nested [ and {: a spec needs 1
+#define SPEC_MAX_LABELS       100000    // classifier labels (NER tag sets have ~10-100)
+#define SPEC_MAX_LAYERS       256       // num_hidden_layers (BERT-large: 24; 96 compile in ~5 s)
+#define SPEC_MAX_TENSOR_ELEMS INT32_MAX // elements of one tensor
+#define SPEC_MAX_PARAM_ELEMS  INT32_MAX // parameter elements in all
+
+// The offset of the first `[` or `{` nested deeper than SPEC_MAX_DEPTH (outside quotes
+// and comments), SIZE_MAX when there is none.
+size_t spec_too_deep(const char *text, size_t len);
+// Checks every tensor and the parameter total against the bounds above; on the first
+// one over, prints the diagnostic at the key responsible (its largest factor) and
+// returns false. `text` is the spec's source for the caret line.
+bool spec_check_sizes(const Spec *spec, const char *text, FILE *err);
+
+// A set of strings (not copied) with an index each, for linear duplicate checks.
+typedef struct SpecStrSet SpecStrSet;
+SpecStrSet *spec_strset_new(int n); // room for n strings
+// Adds `key` with `index`; returns -1, or the index it was first added with.
+int spec_strset_add(SpecStrSet *s, const char *key, int index);
+void spec_strset_free(SpecStrSet *s);
+
 // ---- Diagnostics (spec_diag.c) ----
 
 // Prints "FILE:LINE:COL: error: MSG" plus the source line and a caret to `err`.

@@ -54,15 +54,38 @@ static const char *line_start(const char *text, int line) {
   return *s ? s : NULL;
 }
 
+// A line longer than SHOWN_COLS bytes is shown as a window of SHOWN_COLS characters
+// starting SHOWN_BEFORE characters before the caret, "..." marking what is cut.
+enum { SHOWN_COLS = 120, SHOWN_BEFORE = 60 };
+
+// The bytes of the first `cols` characters of u[0..n) (an invalid byte counts as one).
+static size_t skip_cols(const unsigned char *u, size_t n, int cols) {
+  size_t i = 0;
+  for (int c = 0; c < cols && i < n; c++) {
+    uint32_t cp;
+    int len = spec_utf8_decode(u + i, n - i, &cp);
+    i += len ? (size_t)len : 1;
+  }
+  return i;
+}
+
 // The source line, then a caret under column `col` (tabs kept, wide characters as two).
 static void print_source_line(FILE *err, const char *text, SrcLoc loc) {
   const char *s = line_start(text, loc.line);
   if (!s) return;
   size_t n = strcspn(s, "\n");
   if (n > 0 && s[n - 1] == '\r') n--;
-  fprintf(err, "%.*s\n", (int)n, s);
   const unsigned char *u = (const unsigned char *)s;
-  for (int col = 1; col < loc.col; col++) {
+  bool long_line = n > SHOWN_COLS;
+  int first = long_line && loc.col > SHOWN_BEFORE ? loc.col - SHOWN_BEFORE : 1; // shown first
+  size_t from = skip_cols(u, n, first - 1);
+  size_t to = long_line ? from + skip_cols(u + from, n - from, SHOWN_COLS) : n;
+  const char *cut = from > 0 ? "..." : "";
+  fprintf(err, "%s%.*s%s\n", cut, (int)(to - from), s + from, to < n ? "..." : "");
+  fputs(from > 0 ? "   " : "", err);
+  u += from;
+  n -= from;
+  for (int col = first; col < loc.col; col++) {
     uint32_t cp = ' '; // past the line's end: pad with spaces
     int len = n > 0 ? spec_utf8_decode(u, n, &cp) : 0;
     if (n > 0 && len == 0) len = 1; // an invalid byte: one column

@@ -3,6 +3,7 @@
 
 #include <errno.h>
 #include <ftw.h>
+#include <inttypes.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -81,6 +82,20 @@ noreturn void internal_error_at(const char *file, int line, const char *fmt, ...
   fputs("\nbertc: this is a bug in bertc, not in the spec: please report it with the spec\n",
         stderr);
   abort();
+}
+
+int64_t size_add_at(const char *file, int line, int64_t a, int64_t b) {
+  int64_t r;
+  if (__builtin_add_overflow(a, b, &r))
+    internal_error_at(file, line, "size %" PRId64 " + %" PRId64 " overflows", a, b);
+  return r;
+}
+
+int64_t size_mul_at(const char *file, int line, int64_t a, int64_t b) {
+  int64_t r;
+  if (__builtin_mul_overflow(a, b, &r))
+    internal_error_at(file, line, "size %" PRId64 " * %" PRId64 " overflows", a, b);
+  return r;
 }
 
 void sb_vprintf(StrBuf *sb, const char *fmt, va_list ap) {

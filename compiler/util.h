@@ -40,6 +40,15 @@ noreturn void internal_error_at(const char *file, int line, const char *fmt, ...
     if (!(cond)) internal_error_at(__FILE__, __LINE__, "check `%s` failed", #cond);                \
   } while (0)
 
+// Checked size arithmetic for the layout and the plan: a + b, a * b, and x rounded up to a
+// multiple of `align` (> 0). An overflow is an internal error: the spec's bounds (spec.h,
+// "Limits") keep every size and offset far from INT64_MAX, so one is a bug in bertc.
+#define size_add(a, b)       size_add_at(__FILE__, __LINE__, (a), (b))
+#define size_mul(a, b)       size_mul_at(__FILE__, __LINE__, (a), (b))
+#define size_align(x, align) size_mul(size_add((x), (align)-1) / (align), (align))
+int64_t size_add_at(const char *file, int line, int64_t a, int64_t b);
+int64_t size_mul_at(const char *file, int line, int64_t a, int64_t b);
+
 // A growable, always NUL-terminated string.
 typedef struct {
   char *data;

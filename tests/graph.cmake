@@ -5,7 +5,7 @@ set(GRAPH_TESTS ${CMAKE_CURRENT_SOURCE_DIR}/graph)
 set(GRAPH_COMPILER ${CMAKE_SOURCE_DIR}/compiler)
 set(GRAPH_SOURCES ${GRAPH_TESTS}/graph_fixture.c ${GRAPH_COMPILER}/graph.c
     ${GRAPH_COMPILER}/model.c ${GRAPH_COMPILER}/autodiff.c ${GRAPH_COMPILER}/graph_interp.c
-    ${GRAPH_COMPILER}/spec.c ${GRAPH_COMPILER}/spec_diag.c ${GRAPH_COMPILER}/heads.c
+    ${GRAPH_COMPILER}/spec.c ${GRAPH_COMPILER}/spec_diag.c ${GRAPH_COMPILER}/spec_limits.c ${GRAPH_COMPILER}/heads.c
     ${GRAPH_COMPILER}/util.c
     ${CMAKE_SOURCE_DIR}/runtime/philox.c)
 

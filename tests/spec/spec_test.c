@@ -2,16 +2,25 @@
 // written in them, defaults fill what is not written, every bad spec in the table is
 // rejected with its exact `file:line:col: error:` line, and spec_key_loc points at values.
 //
-//   spec_test shipped SOURCE_DIR | spec_test bad | spec_test key_loc
+//   spec_test shipped SOURCE_DIR | spec_test bad | spec_test key_loc | spec_test limits DIR
+//
+// `limits` writes specs at and past each bound of spec.h's "Limits" to DIR (NAME.yaml, with
+// NAME.expected holding the exact first line of a bad one's diagnostic), each checked to
+// fail with that line, or pass, within a second; limits.sh then runs `bertc check` on them.
+// It also checks that an overflow in the layout's and plan's size arithmetic aborts.
 //
 // Prints every mismatch; exits 1 when there is any. SPEC_TEST_VERBOSE=1 also prints every
 // bad spec's whole diagnostic.
 #include "spec.h"
 #include "util.h"
 
+#include <inttypes.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/wait.h>
+#include <time.h>
 #include <unistd.h>
 
 static int failures;
@@ -343,6 +352,182 @@ static void test_bad_specs(void) {
   printf("%d bad specs checked\n", n);
 }
 
+// ---- Limits ----
+
+// A generated spec at or past a bound: `message` is the whole text after "error: " of a bad
+// one, NULL for one that must pass.
+typedef struct {
+  const char *name;
+  char *text;
+  int line, col;
+  char *message;
+} LimitSpec;
+
+// Specs too slow to compile for `bertc check` in a test (NAME.parse_only): bertc's
+// compile time grows faster than linearly in the layers (96 layers: ~5 s).
+static const char *const PARSE_ONLY[] = {"layers_at_256", NULL};
+
+// MINIMAL with `head` for HEAD and `shapes` for SHAPES (lines 8-9 and 10-12 when NULL).
+static char *minimal_with(const char *model, const char *head, const char *shapes) {
+  return format(NAME "%s%s%s", model ? model : MODEL, head ? head : HEAD, shapes ? shapes : SHAPES);
+}
+
+static char *model_with(int64_t hidden, int64_t layers) {
+  return format("model:\n  vocab_size: 100\n  hidden_size: %" PRId64
+                "\n  num_hidden_layers: %" PRId64 "\n  num_attention_heads: 4\n"
+                "  intermediate_size: 256\n",
+                hidden, layers);
+}
+
+// A head on line 8 whose line 10 is `labels: [...]`: n labels, "L<i>" or all `same`, then
+// `last` when not NULL.
+static char *labels_head(int n, const char *same, const char *last) {
+  StrBuf sb = {0};
+  sb_puts(&sb, "head:\n  type: sequence_classification\n  labels: [");
+  for (int i = 0; i < n; i++)
+    same ? sb_printf(&sb, "%s%s", i ? ", " : "", same) : sb_printf(&sb, "%sL%d", i ? ", " : "", i);
+  if (last) sb_printf(&sb, ", %s", last);
+  sb_puts(&sb, "]\n");
+  return sb.data;
+}
+
+// `c` n times.
+static char *repeat(char c, size_t n) {
+  char *s = xcalloc(n + 1, 1);
+  memset(s, c, n);
+  return s;
+}
+
+// MINIMAL padded by a comment line to `bytes` bytes.
+static char *padded_to(size_t bytes) {
+  size_t base = strlen(MINIMAL) + 3; // "# " and "\n"
+  return format(MINIMAL "# %s\n", repeat('x', bytes - base));
+}
+
+static double seconds_since(struct timespec t0) {
+  struct timespec t1;
+  clock_gettime(CLOCK_MONOTONIC, &t1);
+  return (double)(t1.tv_sec - t0.tv_sec) + 1e-9 * (double)(t1.tv_nsec - t0.tv_nsec);
+}
+
+#define TENSOR_MAX "(expected at most 2147483647 elements in one tensor)"
+#define PARAMS_MAX "(expected at most 2147483647 parameter elements in all)"
+
+static void check_limit_spec(const char *dir, const LimitSpec *c) {
+  char *path = format("%s/%s.yaml", dir, c->name);
+  FILE *f = fopen(path, "wb");
+  if (!f || fputs(c->text, f) < 0 || fclose(f) != 0) fatal("cannot write %s", path);
+  Spec s;
+  char *diag;
+  struct timespec t0;
+  clock_gettime(CLOCK_MONOTONIC, &t0);
+  bool ok = parse_capturing(path, &s, &diag);
+  double took = seconds_since(t0);
+  EXPECT(took < 1.0, "%s: spec_parse took %.2f s (expected under a second)", c->name, took);
+  bool parse_only = false;
+  for (const char *const *p = PARSE_ONLY; *p; p++)
+    parse_only |= strcmp(*p, c->name) == 0;
+  if (parse_only) {
+    char *marker = format("%s/%s.parse_only", dir, c->name);
+    FILE *m = fopen(marker, "wb");
+    if (!m || fclose(m) != 0) fatal("cannot write %s", marker);
+  }
+  if (!c->message) {
+    EXPECT(ok && !diag[0], "%s: rejected at its bound:\n%.400s", c->name, diag);
+    return;
+  }
+  char *want = format("%s:%d:%d: error: %s", path, c->line, c->col, c->message);
+  char *first = format("%.*s", (int)strcspn(diag, "\n"), diag);
+  EXPECT(!ok && strcmp(first, want) == 0, "%s:\n  expected: %s\n  got:      %.400s", c->name, want,
+         first);
+  char *expected_path = format("%s/%s.expected", dir, c->name);
+  FILE *e = fopen(expected_path, "wb");
+  if (!e || fprintf(e, "%s\n", want) < 0 || fclose(e) != 0) fatal("cannot write %s", expected_path);
+  printf("%s: %.3f s: %s\n", c->name, took, first);
+}
+
+// The layout's and plan's checked arithmetic: an overflow past the spec's bounds is an
+// internal error (abort, "internal error at FILE:LINE: size ... overflows"), never a wrap.
+static void test_size_overflow(const char *dir) {
+  char *log = format("%s/size_overflow.log", dir);
+  pid_t pid = fork();
+  if (pid == 0) {
+    if (!freopen(log, "w", stderr) || setvbuf(stderr, NULL, _IONBF, 0) != 0) _exit(3);
+    int64_t v = size_mul(INT64_MAX / 2 + 1, 2);
+    printf("size_mul returned %" PRId64 "\n", v);
+    _exit(0);
+  }
+  int status = 0;
+  waitpid(pid, &status, 0);
+  char *text = read_file(log, NULL);
+  EXPECT(WIFSIGNALED(status) && WTERMSIG(status) == SIGABRT && text &&
+             strstr(text, "internal error at ") && strstr(text, "overflows"),
+         "size_mul overflow: status %d, stderr: %s", status, text ? text : "(none)");
+  unlink(log);
+}
+
+static void test_limits(const char *dir) {
+  size_t bytes_start = strlen(MINIMAL);
+  const LimitSpec cases[] = {
+      // Defect 3: sizes that passed validation and overflowed in the plan and the layout.
+      {"hidden_size_1e9", minimal_with(model_with(1000000000, 2), NULL, NULL), 4, 16,
+       xstrdup("`model.hidden_size` 1000000000 makes parameter "
+               "`bert.embeddings.word_embeddings.weight` [vocab_size, hidden_size] = [100, "
+               "1000000000] too large " TENSOR_MAX)},
+      {"hidden_size_2147483644", minimal_with(model_with(2147483644, 2), NULL, NULL), 4, 16,
+       xstrdup("`model.hidden_size` 2147483644 makes parameter "
+               "`bert.embeddings.word_embeddings.weight` [vocab_size, hidden_size] = [100, "
+               "2147483644] too large " TENSOR_MAX)},
+      {"parameters_over_2e31", minimal_with(model_with(20000, 2), NULL, NULL), 5, 22,
+       xstrdup("`model.num_hidden_layers` 2 makes the model more than 2147483647 "
+               "parameters " PARAMS_MAX)},
+      {"parameters_one_layer_under_bound", minimal_with(model_with(20000, 1), NULL, NULL), 0, 0,
+       NULL},
+      {"layers_over_256", minimal_with(model_with(64, 257), NULL, NULL), 5, 22,
+       xstrdup("bad value for `model.num_hidden_layers`: integer `257` (expected a positive "
+               "integer at most 256)")},
+      {"layers_at_256", minimal_with(model_with(64, 256), NULL, NULL), 0, 0, NULL},
+      {"attention_scores_over_2e31",
+       minimal_with(NULL, NULL, "shapes:\n  batch_size: 2048\n  seq_len: [16, 512]\n"), 11, 15,
+       xstrdup(
+           "`shapes.batch_size` 2048 makes the attention scores [batch_size, "
+           "num_attention_heads, seq_len, seq_len] = [2048, 4, 512, 512] too large " TENSOR_MAX)},
+      {"attention_scores_at_bound",
+       minimal_with(NULL, NULL, "shapes:\n  batch_size: 2047\n  seq_len: [16, 512]\n"), 0, 0, NULL},
+      // Defect 4: label counts, nesting and file sizes that made the check slow or huge.
+      {"num_labels_1e9", minimal_with(NULL, HEAD "  num_labels: 1000000000\n", NULL), 10, 15,
+       xstrdup("`head.num_labels` is 1000000000 (expected at most 100000 labels)")},
+      {"num_labels_at_100000", minimal_with(NULL, HEAD "  num_labels: 100000\n", NULL), 0, 0, NULL},
+      {"labels_100001", minimal_with(NULL, labels_head(100001, NULL, NULL), NULL), 10, 11,
+       xstrdup("`head.labels` has 100001 names (expected at most 100000 labels)")},
+      {"labels_300000_short", minimal_with(NULL, labels_head(300000, "a", NULL), NULL), 10, 11,
+       xstrdup("`head.labels` has 300000 names (expected at most 100000 labels)")},
+      {"labels_at_100000", minimal_with(NULL, labels_head(100000, NULL, NULL), NULL), 0, 0, NULL},
+      {"labels_duplicate_at_the_end", minimal_with(NULL, labels_head(99999, NULL, "L7"), NULL), 10,
+       788894,
+       xstrdup("duplicate label `L7` in `head.labels` (first at line 10, column 40; expected "
+               "distinct labels)")},
+      {"nesting_100000", format(NAME "name2: %s\n", repeat('[', 100000)), 2, 72,
+       xstrdup("lists and mappings nested more than 64 deep (expected at most 64 levels)")},
+      {"nesting_at_64",
+       minimal_with(NULL, format(HEAD "  labels: %s%s\n", repeat('[', 64), repeat(']', 64)), NULL),
+       10, 12, xstrdup("bad value for `head.labels[0]`: a list of 1 item (expected a label name)")},
+      {"enum_value_500000_bytes",
+       minimal_with(format(MODEL "  hidden_act: %s\n", repeat('x', 500000)), NULL, NULL), 8, 15,
+       format("unknown `model.hidden_act` value `%s...` (expected one of: gelu, gelu_new, "
+              "gelu_pytorch_tanh, relu)",
+              repeat('x', 40))},
+      {"file_over_1mib", padded_to((1 << 20) + 1), 13, (int)((1 << 20) - bytes_start + 1),
+       xstrdup("the spec is 1048577 bytes (expected at most 1048576 bytes)")},
+      {"file_at_1mib", padded_to(1 << 20), 0, 0, NULL},
+  };
+  int n = (int)(sizeof cases / sizeof *cases);
+  for (int i = 0; i < n; i++)
+    check_limit_spec(dir, &cases[i]);
+  printf("%d limit specs checked\n", n);
+  test_size_overflow(dir);
+}
+
 // ---- spec_key_loc ----
 
 static void expect_loc(const Spec *s, const char *key, int line, int col) {
@@ -366,7 +551,7 @@ static void test_key_loc(void) {
 }
 
 int main(int argc, char **argv) {
-  if (argc < 2) fatal("usage: spec_test shipped SOURCE_DIR | bad | key_loc");
+  if (argc < 2) fatal("usage: spec_test shipped SOURCE_DIR | bad | key_loc | limits DIR");
   if (!mkdtemp(tmp_dir)) fatal("cannot create %s", tmp_dir);
   if (strcmp(argv[1], "shipped") == 0 && argc == 3) {
     test_mbert_cls(argv[2]);
@@ -377,6 +562,8 @@ int main(int argc, char **argv) {
     test_names();
   } else if (strcmp(argv[1], "bad") == 0) {
     test_bad_specs();
+  } else if (strcmp(argv[1], "limits") == 0 && argc == 3) {
+    test_limits(argv[2]);
   } else if (strcmp(argv[1], "key_loc") == 0) {
     test_key_loc();
   } else {
