@@ -99,6 +99,13 @@ static int load(TaskData *out, const char *path, const TaskLoad *how, char *err,
   qa_set *set = rt_grow(NULL, sizeof *set);
   *set = (qa_set){0};
   *out = (TaskData){.own = set};
+  if (how->sample > 0) { // a question's article and windows go together: not built
+    rt_set_err(err, err_size,
+               "%s: --sample and --test-sample are not supported for question "
+               "answering (use --holdout, or a smaller file)",
+               path);
+    return 2;
+  }
   if (qa_load(&set->data, path, how->skip_bad, err, err_size) != 0) return 2;
   set->read = set->data.n_questions;
   set->metric = metric_of(&set->data);

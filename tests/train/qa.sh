@@ -117,6 +117,8 @@ bad_inputs_are_clear_errors)
   sed '0,/"answer_start": \([0-9]*\)/s//"answer_start": 3/' "$fx/train.json" >"$tmp/moved.json"
   expect 2 "moved.json:" "$prog" train --train "$tmp/moved.json" --test "$fx/test.json" "${v[@]}" --out "$tmp/x2"
   grep -qF "question 'tr000-0'" "$tmp/err.txt" || fail "the question is not named: $(cat "$tmp/err.txt")"
+  expect 2 "--sample and --test-sample are not supported" \
+    "$prog" train "${squad[@]}" --sample 10 --out "$tmp/x3"
   "$prog" train "${squad[@]}" --epochs 1 --out "$tmp/run" >/dev/null || fail "train failed"
   expect 2 "moved.json:" "$prog" eval --model "$tmp/run/best" --data "$tmp/moved.json"
   expect 2 "a question-answering model takes --question Q --context C" \
