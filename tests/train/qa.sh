@@ -37,10 +37,13 @@ train_eval_and_predict)
   grep -q "train 160 questions (squad; 200 windows, 16 in several), test 40" "$tmp/train.txt" ||
     fail "$(head -1 "$tmp/train.txt")"
   for f in epoch-1/model.safetensors epoch-2/config.json best/model.safetensors best/vocab.txt \
-           state/trainer.safetensors metrics.jsonl; do
+           state/trainer.safetensors metrics.jsonl report.html; do
     [ -s "$tmp/run/$f" ] || fail "missing $f"
   done
   grep -q '"BertForQuestionAnswering"' "$tmp/run/best/config.json" || fail "best/ is not a QA model"
+  for section in "Exact match and F1" "Test EM and F1 per epoch"; do
+    grep -qF "$section" "$tmp/run/report.html" || fail "report.html lacks $section"
+  done
   m="$tmp/run/metrics.jsonl"
   grep -q '"task":"question_answering"' "$m" || fail "metrics.jsonl does not name the task"
   [ "$(grep -c '"test_exact_match":' "$m")" = 2 ] && [ "$(grep -c '"test_f1":' "$m")" = 2 ] ||
