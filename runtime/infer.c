@@ -224,23 +224,74 @@ static bool gather_texts(const bertrt_model *m, text_list *l, char **pos, int n_
 
 // ---- predict ---------------------------------------------------------------------------
 
+// predict on a task's queries (task.h encode_query): question answering.
+static int predict_query(loaded_model *lm, const TaskQuery *q, const char *answers, bool json) {
+  const bertrt_model *m = lm->p->model;
+  TaskData d = {0};
+  char err[1024];
+  int status = lm->task->encode_query(&d, q, &lm->how, err, sizeof err);
+  if (status) {
+    program_error(m, "%s", err);
+  } else {
+    float *logits = run_logits(lm, &d, NULL);
+    status = 1;
+    if (logits && !lm->task->print_answers(stdout, &d, logits, json, answers, err, sizeof err))
+      program_error(m, "%s", err);
+    else if (logits)
+      status = fflush(stdout) == 0 ? 0 : 1;
+    free(logits);
+  }
+  lm->task->free(&d);
+  return status;
+}
+
 static int predict_main(const program_command *cmd, const bertrt_model *m, int argc, char **argv) {
   const char *dir = NULL, *file = NULL, *threads = NULL, *units = NULL;
+  TaskQuery query = {0};
+  const char *answers = NULL;
   bool json = false;
   program_option opts[] = {{"--model", &dir, NULL},
                            {"--file", &file, NULL},
                            {"--threads", &threads, NULL},
                            {"--units", &units, NULL},
-                           {"--json", NULL, &json}};
+                           {"--json", NULL, &json},
+                           {"--question", &query.question, NULL},
+                           {"--context", &query.context, NULL},
+                           {"--data", &query.data, NULL},
+                           {"--out", &answers, NULL}};
   char **pos;
-  int n_pos, status = program_parse_args(cmd, m, argc, argv, opts, 5, &pos, &n_pos);
+  int n_pos, status = program_parse_args(cmd, m, argc, argv, opts, 9, &pos, &n_pos);
   if (status >= 0) return status;
-  if (!has_output(m, "logits", "predict")) return 2;
+  char err[512];
+  const Task *task = task_of(m, err, sizeof err);
+  if (!task) {
+    program_error(m, "%s", err);
+    return 2;
+  }
+  bool queried = query.question || query.context || query.data || answers;
+  if (queried != (task->encode_query != NULL) || (task->encode_query && (n_pos || file))) {
+    program_error(m, "predict: %s\nusage: %s %s %s",
+                  task->encode_query
+                      ? "a question-answering model takes --question Q --context C, or --data "
+                        "FILE.json --out PREDICTIONS.json"
+                      : "--question, --context, --data and --out are question answering's",
+                  m->name, cmd->name, cmd->args);
+    return 2;
+  }
+  if (task->encode_query && !query.data != !answers) {
+    program_error(m, "predict: --data FILE.json and --out PREDICTIONS.json go together");
+    return 2;
+  }
+  if (!has_output(m, task->spans ? "start_logits" : "logits", "predict")) return 2;
   loaded_model lm;
   if ((status = model_open(&lm, m, dir, threads, true))) return status;
+  if (task->encode_query) {
+    status = predict_query(&lm, &query, answers, json);
+    model_close(&lm);
+    return status;
+  }
   text_list texts = {0};
   TaskData d = {0};
-  char err[512];
   if (!gather_texts(m, &texts, pos, n_pos, file)) {
     status = 2;
   } else if (!lm.task->encode_texts(&d, texts.items, texts.n, units, &lm.how, err, sizeof err)) {
@@ -260,10 +311,14 @@ static int predict_main(const program_command *cmd, const bertrt_model *m, int a
 
 const program_command cmd_predict = {
     "predict",
-    "--model DIR [TEXT...] [--file F] [--json] [--units characters|words] [--threads T]",
+    "--model DIR [TEXT...] [--file F] [--json] [--units characters|words] [--threads T]; "
+    "question answering: --model DIR --question Q --context C [--json], or --data F.json --out "
+    "PREDICTIONS.json",
     "the task's answer for each text (the arguments, else the lines of --file, else of stdin): "
     "label and confidence, or the entities (--units: how a token-classification model's "
-    "training data was tagged); --json: one JSON object per line",
+    "training data was tagged); --json: one JSON object per line. Question answering: the "
+    "answer's text, code-point start and end in the context and score, or the official "
+    "{id: answer} JSON of every question of a data file",
     predict_main,
 };
 

@@ -57,6 +57,7 @@ typedef struct {
   int64_t epoch;
   double train_loss, train_acc, test_loss, test_acc; // accuracies in [0, 1]; NaN when unknown
   double test_f1, test_char_f1;                      // token classification; NaN when unknown
+  double test_exact_match;                           // question answering, in [0, 1]; else NaN
   double seconds;                                    // wall time of the epoch
 } ReportEpoch;
 

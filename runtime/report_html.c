@@ -125,6 +125,9 @@ static double epoch_test_f1(const ReportEpoch *e) {
 static double epoch_test_char_f1(const ReportEpoch *e) {
   return e->test_char_f1;
 }
+static double epoch_test_exact_match(const ReportEpoch *e) {
+  return e->test_exact_match;
+}
 
 // A per-epoch figure drawn in the learning curves.
 typedef struct {
@@ -142,12 +145,14 @@ typedef struct {
   Figure curve[2];                            // the second chart's lines: dashed, solid
   const char *chart, *compare_chart, *y_label;
   void (*evaluation)(FILE *out, const ReportRun *r);
-  void (*samples)(FILE *out, const ReportRun *r);
+  void (*samples)(FILE *out, const ReportRun *r); // NULL: none
 } View;
 
 static double final_accuracy(const ReportRun *r);
 static void evaluation(FILE *out, const ReportRun *r);
 static void samples(FILE *out, const ReportRun *r);
+static double final_qa_f1(const ReportRun *r);
+static void qa_evaluation(FILE *out, const ReportRun *r);
 
 static const View VIEWS[] = {
     {NULL,
@@ -172,7 +177,41 @@ static const View VIEWS[] = {
      "F1",
      report_ner_evaluation,
      report_ner_samples},
+    {"question_answering",
+     "F1",
+     "Test F1",
+     epoch_test_f1,
+     final_qa_f1,
+     {{"exact match", epoch_test_exact_match}, {"F1", epoch_test_f1}},
+     "Test EM and F1 per epoch",
+     "Test F1 (solid) and exact match (dashed) per epoch",
+     "score",
+     qa_evaluation,
+     NULL},
 };
+
+// Question answering: the official F1 of the last epoch (metrics.jsonl keeps no per-question
+// records yet).
+static double final_qa_f1(const ReportRun *r) {
+  return r->n_epochs ? r->epochs[r->n_epochs - 1].test_f1 : NAN;
+}
+
+static void qa_evaluation(FILE *out, const ReportRun *r) {
+  fputs("<section>\n<h2>Exact match and F1</h2>\n", out);
+  if (!r->n_epochs) {
+    fputs("<p class=\"empty\">No evaluation yet.</p>\n</section>\n", out);
+    return;
+  }
+  const ReportEpoch *e = &r->epochs[r->n_epochs - 1];
+  char em[32], f1[32];
+  fmt_percent(em, sizeof em, e->test_exact_match);
+  fmt_percent(f1, sizeof f1, e->test_f1);
+  fprintf(out,
+          "<p>Last epoch: exact match <b>%s</b>, F1 <b>%s</b>, every question's answer decoded "
+          "from all its windows and scored by the official script's normalisation (SQuAD v1.1, "
+          "v2.0 or KorQuAD 1.0, as the data says).</p>\n</section>\n",
+          em, f1);
+}
 
 static const View *view_of(const ReportRun *r) {
   for (size_t i = 1; i < sizeof VIEWS / sizeof VIEWS[0]; i++)
@@ -674,7 +713,7 @@ static void run_page(FILE *out, const ReportRun *r) {
   cards(out, r);
   run_curves(out, r);
   view_of(r)->evaluation(out, r);
-  view_of(r)->samples(out, r);
+  if (view_of(r)->samples) view_of(r)->samples(out, r);
   details(out, r);
 }
 

@@ -107,6 +107,7 @@ bool report_log_epoch(FILE *f, const ReportEpoch *e) {
   jw_key_double(&w, "test_acc", e->test_acc);
   if (!isnan(e->test_f1)) jw_key_double(&w, "test_f1", e->test_f1);
   if (!isnan(e->test_char_f1)) jw_key_double(&w, "test_char_f1", e->test_char_f1);
+  if (!isnan(e->test_exact_match)) jw_key_double(&w, "test_exact_match", e->test_exact_match);
   jw_key_double(&w, "seconds", e->seconds);
   return emit(f, &w);
 }
@@ -346,7 +347,8 @@ static bool read_epoch(const Source *s, ReportRun *run, const JsonValue *rec) {
                    .test_loss = NAN,
                    .test_acc = NAN,
                    .test_f1 = NAN,
-                   .test_char_f1 = NAN};
+                   .test_char_f1 = NAN,
+                   .test_exact_match = NAN};
   if (!get_int(s, rec, "epoch", true, &e.epoch) ||
       !get_double(s, rec, "train_loss", false, &e.train_loss) ||
       !get_double(s, rec, "train_acc", false, &e.train_acc) ||
@@ -354,6 +356,7 @@ static bool read_epoch(const Source *s, ReportRun *run, const JsonValue *rec) {
       !get_double(s, rec, "test_acc", false, &e.test_acc) ||
       !get_double(s, rec, "test_f1", false, &e.test_f1) ||
       !get_double(s, rec, "test_char_f1", false, &e.test_char_f1) ||
+      !get_double(s, rec, "test_exact_match", false, &e.test_exact_match) ||
       !get_double(s, rec, "seconds", false, &e.seconds))
     return false;
   while (run->n_epochs > 0 && run->epochs[run->n_epochs - 1].epoch >= e.epoch)

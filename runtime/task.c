@@ -11,24 +11,27 @@
 #include <stdlib.h>
 #include <string.h>
 
-static const Task *const TASKS[] = {&task_classify, &task_ner};
+static const Task *const TASKS[] = {&task_classify, &task_ner, &task_qa};
 
 const Task *task_of(const bertrt_model *m, char *err, size_t err_size) {
   for (size_t i = 0; i < sizeof TASKS / sizeof TASKS[0]; i++)
     if (strcmp(TASKS[i]->head_type, m->head_type) == 0) return TASKS[i];
-  if (!strcmp(m->head_type, "question_answering"))
-    rt_set_err(err, err_size,
-               "%s has a question_answering head (%s): question answering training is not built "
-               "yet (train, eval, predict and embed; check-step and time-step work)",
-               m->name, m->hf_architecture);
-  else
-    rt_set_err(err, err_size, "%s has a %s head (%s), which this runtime has no task for", m->name,
-               m->head_type, m->hf_architecture);
+  rt_set_err(err, err_size, "%s has a %s head (%s), which this runtime has no task for", m->name,
+             m->head_type, m->hf_architecture);
   return NULL;
 }
 
+int64_t task_classes(const Task *t, const bertrt_model *m) {
+  return t->spans ? 2 : m->num_labels;
+}
+
+// Labels or spans: the logits of every token are kept.
+static bool per_token(const Task *t) {
+  return t->labels_per_token || t->spans;
+}
+
 int64_t task_logits_at(const Task *t, const TaskData *d, int64_t example, int64_t num_labels) {
-  return (t->labels_per_token ? d->offsets[example] : example) * num_labels;
+  return (per_token(t) ? d->offsets[example] : example) * num_labels;
 }
 
 // ---- batches ---------------------------------------------------------------------------
@@ -39,25 +42,30 @@ bool task_set_batch(bertrt_program *p, const bertrt_bucket *b, const Task *t, co
   int64_t S = 0;
   for (int64_t i = 0; i < count; i++)
     S = d->lens[rows[i]] > S ? d->lens[rows[i]] : S;
+  if (t->spans) S = b->seq_len; // the softmax over the tokens spans the bucket
   size_t n = (size_t)(count * S) + 1;
   int32_t *ids = rt_grow(NULL, n * sizeof *ids), *mask = rt_grow(NULL, n * sizeof *mask);
   int32_t *types = rt_grow(NULL, n * sizeof *types);
   int32_t *labels = d->labels ? rt_grow(NULL, n * sizeof *labels) : NULL;
+  int32_t *starts = NULL, *ends = NULL;
+  if (labels && t->spans)
+    starts = rt_grow(NULL, n * sizeof *starts), ends = rt_grow(NULL, n * sizeof *ends);
   for (int64_t i = 0; i < count; i++) {
     int64_t r = rows[i], len = d->lens[r];
     const int32_t *src = d->ids + d->offsets[r];
     for (int64_t c = 0; c < S; c++) {
       ids[i * S + c] = c < len ? src[c] : (int32_t)m->pad_token_id;
       mask[i * S + c] = c < len;
-      types[i * S + c] = 0;
+      types[i * S + c] = c < len && d->types ? d->types[d->offsets[r] + c] : 0;
       if (labels && t->labels_per_token)
         labels[i * S + c] = c < len ? d->labels[d->offsets[r] + c] : -100;
     }
-    if (labels && !t->labels_per_token) labels[i] = d->labels[r];
+    if (starts) starts[i] = d->labels[2 * r], ends[i] = d->labels[2 * r + 1];
+    if (labels && !t->labels_per_token) labels[i] = t->spans ? -100 : d->labels[r];
   }
-  program_batch batch = {count, S, ids, mask, types, labels, NULL, NULL};
+  program_batch batch = {count, S, ids, mask, types, t->spans ? NULL : labels, starts, ends};
   bool ok = program_set_batch(p, b, &batch, "input", error);
-  free(ids), free(mask), free(types), free(labels);
+  free(ids), free(mask), free(types), free(labels), free(starts), free(ends);
   return ok;
 }
 
@@ -91,7 +99,28 @@ void task_score(TaskScore *s, const Task *t, const TaskData *d, const int64_t *r
                 const float *logits, int64_t stride, int64_t num_labels) {
   int k = (int)num_labels;
   float *probs = rt_grow(NULL, (size_t)k * sizeof *probs);
-  for (int64_t i = 0; i < count; i++) {
+  for (int64_t i = 0; t->spans && i < count; i++) {
+    // both softmaxes over the row's stride / 2 tokens (the bucket's); k == 2
+    int64_t r = rows[i], S = stride / 2;
+    const float *row = logits + i * stride;
+    double ce = 0;
+    bool right = true;
+    for (int side = 0; side < 2; side++) {
+      double top = -INFINITY, sum = 0;
+      int64_t best = 0;
+      for (int64_t c = 0; c < S; c++)
+        if (row[2 * c + side] > top) top = row[2 * c + side], best = c;
+      for (int64_t c = 0; c < S; c++)
+        sum += exp((double)row[2 * c + side] - top);
+      int32_t label = d->labels[2 * r + side];
+      ce += log(sum) - ((double)row[2 * label + side] - top);
+      right = right && best == label;
+    }
+    s->loss_sum += ce / 2;
+    s->correct += right;
+    s->units++;
+  }
+  for (int64_t i = 0; !t->spans && i < count; i++) {
     int64_t r = rows[i];
     int64_t positions = t->labels_per_token ? d->lens[r] : 1;
     const int32_t *labels = d->labels + (t->labels_per_token ? d->offsets[r] : r);
@@ -113,27 +142,59 @@ typedef struct {
   TaskScore *score;
 } collect_ctx;
 
+// Bucket b's logits of rows [count] (malloc'd when spans interleave start and end logits) and
+// their floats per row.
+static const float *batch_logits(const bertrt_program *p, const bertrt_bucket *b, const Task *t,
+                                 int64_t count, int64_t *stride, float **own) {
+  *own = NULL;
+  if (!t->spans) {
+    const bertrt_tensor *io = program_io(b, "logits");
+    int64_t k = p->model->num_labels;
+    *stride = t->labels_per_token ? io->shape[1] * k : k;
+    return program_io_data(p, io);
+  }
+  const bertrt_tensor *start = program_io(b, "start_logits"), *end = program_io(b, "end_logits");
+  const float *s = program_io_data(p, start), *e = program_io_data(p, end);
+  int64_t S = start->shape[1];
+  float *both = rt_grow(NULL, ((size_t)(count * S) * 2 + 1) * sizeof *both);
+  for (int64_t i = 0; i < count * S; i++)
+    both[2 * i] = s[i], both[2 * i + 1] = e[i];
+  *stride = 2 * S;
+  return *own = both;
+}
+
+void task_score_batch(TaskScore *s, const bertrt_program *p, const bertrt_bucket *b, const Task *t,
+                      const TaskData *d, const int64_t *rows, int64_t count) {
+  int64_t stride;
+  float *own;
+  const float *out = batch_logits(p, b, t, count, &stride, &own);
+  task_score(s, t, d, rows, count, out, stride, task_classes(t, p->model));
+  free(own);
+}
+
 static void collect(void *ctx, const bertrt_program *p, const bertrt_bucket *b, const int64_t *rows,
                     int64_t count) {
   collect_ctx *c = ctx;
-  const bertrt_tensor *io = program_io(b, "logits");
-  const float *out = program_io_data(p, io);
-  int64_t k = p->model->num_labels, stride = c->t->labels_per_token ? io->shape[1] * k : k;
+  int64_t stride, k = task_classes(c->t, p->model);
+  float *own;
+  const float *out = batch_logits(p, b, c->t, count, &stride, &own);
   for (int64_t i = 0; i < count; i++) {
-    int64_t r = rows[i], n = c->t->labels_per_token ? c->d->lens[r] * k : k;
+    int64_t r = rows[i], n = per_token(c->t) ? c->d->lens[r] * k : k;
     memcpy(c->logits + task_logits_at(c->t, c->d, r, k), out + i * stride, (size_t)n * sizeof *out);
   }
   if (c->d->labels && c->score) task_score(c->score, c->t, c->d, rows, count, out, stride, k);
+  free(own);
 }
 
 float *task_logits(bertrt_program *p, const Task *t, const TaskData *d, bool pad_max,
                    TaskScore *score, char **error) {
-  int64_t k = p->model->num_labels;
-  size_t n = (size_t)(t->labels_per_token ? d->offsets[d->n] : d->n) * (size_t)k + 1;
+  int64_t k = task_classes(t, p->model);
+  size_t n = (size_t)(per_token(t) ? d->offsets[d->n] : d->n) * (size_t)k + 1;
   collect_ctx c = {t, d, rt_grow(NULL, n * sizeof(float)), score};
   static const char *const outputs[] = {"logits", NULL};
+  static const char *const span_outputs[] = {"start_logits", "end_logits", NULL};
   if (score) *score = (TaskScore){0};
-  if (!task_forward(p, t, d, pad_max, outputs, collect, &c, error)) {
+  if (!task_forward(p, t, d, pad_max, t->spans ? span_outputs : outputs, collect, &c, error)) {
     free(c.logits);
     return NULL;
   }

@@ -3,7 +3,8 @@
 // outputs become metrics and answers, its best-checkpoint rule and its report sections.
 // train.c, infer.c and report_html.c call the table and hold no head-specific code; each head the
 // runtime serves is one entry (task_classify.c: sequence classification on NSMC; task_ner.c:
-// token classification on KLUE-NER and CoNLL).
+// token classification on KLUE-NER and CoNLL; task_qa.c: extractive question answering on SQuAD
+// and KorQuAD).
 //
 // An evaluation is: the examples' logits (task_forward), the cross-entropy loss and unit
 // accuracy over every scored label (task_score, the same for every task), then the task's own
@@ -26,6 +27,7 @@ typedef struct {
   const int32_t *ids;     // (offsets[n]) token ids
   const int32_t *labels;  // one per example (n) or per token (offsets[n]), as the task's
                           // labels_per_token; -100: not scored; NULL when unlabelled (predict)
+  const int32_t *types;   // (offsets[n]) token types; NULL: all 0
   int64_t *lens;          // (n) tokens of each example
   ReportCounts counts;    // what the file held (report.h)
   char summary[160];      // for the log: "4000 sentences (12 in windows)"
@@ -52,6 +54,13 @@ typedef struct {
 
 typedef struct TaskEval TaskEval; // a task's figures of one evaluation
 
+// predict's input for a task whose example is not one text (question answering): one question
+// about one context, or every question of a data file.
+typedef struct {
+  const char *question, *context; // both, or NULL
+  const char *data;               // a data file in the task's format, or NULL
+} TaskQuery;
+
 typedef struct Task {
   const char *head_type;     // the descriptor's head_type: "token_classification"
   const char *data_format;   // for messages: "KLUE-NER (CHAR<TAB>TAG) or CoNLL (TOKEN ... TAG)"
@@ -61,6 +70,12 @@ typedef struct Task {
   const char *report_task;   // metrics.jsonl's run "task" (report.h); NULL for classification
   bool labels_per_token;     // labels [B,S] (else [B])
   bool holdout;              // supports --holdout FRACTION
+  // Labels are answer spans: labels[2i], labels[2i + 1] the start and end token of example i
+  // (the inputs start_positions and end_positions [B]); the outputs start_logits and end_logits
+  // [B,S] at the bucket's full length (their softmax spans its padding, as HF's does at its S),
+  // kept as 2 floats per token (start, end). Scored: the mean of both cross-entropies per example,
+  // right when both argmaxes are.
+  bool spans;
 
   // A data file: loaded, validated, encoded. 0, or 2 with err = "path:line: what was
   // expected", or 1 with err when a cache cannot be written.
@@ -89,12 +104,23 @@ typedef struct Task {
   // object per line.
   void (*print_predictions)(FILE *out, const TaskData *d, const float *logits, char *const *texts,
                             const bertrt_model *m, bool json);
+  // predict on queries instead of texts (NULL: texts): q encoded without labels, 0 or 2 with err.
+  int (*encode_query)(TaskData *out, const TaskQuery *q, const TaskLoad *how, char *err,
+                      size_t err_size);
+  // The answers of encode_query's data: with answers_path the official {id: answer} JSON object
+  // written there, else one line per question to out (json: one object). False with err when
+  // answers_path cannot be written.
+  bool (*print_answers)(FILE *out, const TaskData *d, const float *logits, bool json,
+                        const char *answers_path, char *err, size_t err_size);
 } Task;
 
 // The task of m's head, or NULL when this runtime serves none (the message names it).
 const Task *task_of(const bertrt_model *m, char *err, size_t err_size);
 
-// Floats of logits per example: num_labels, or tokens x num_labels when labels are per token.
+// Logits per unit: num_labels, 2 (start, end) for spans.
+int64_t task_classes(const Task *t, const bertrt_model *m);
+// Where example's logits start: num_labels per example, or per token when labels are per token
+// or spans.
 int64_t task_logits_at(const Task *t, const TaskData *d, int64_t example, int64_t num_labels);
 
 // fn(ctx, p, bucket, rows, count) after each batch's forward: row r of the bucket's IO tensors
@@ -124,6 +150,10 @@ typedef struct {
 void task_score(TaskScore *s, const Task *t, const TaskData *d, const int64_t *rows, int64_t count,
                 const float *logits, int64_t stride, int64_t num_labels);
 
+// Adds the scored labels of batch rows [count] from bucket b's outputs (after a forward).
+void task_score_batch(TaskScore *s, const bertrt_program *p, const bertrt_bucket *b, const Task *t,
+                      const TaskData *d, const int64_t *rows, int64_t count);
+
 // Every example's logits in d's order (task_logits_at's layout, malloc'd) and their score (when
 // d has labels). NULL with *error when the forward failed.
 float *task_logits(bertrt_program *p, const Task *t, const TaskData *d, bool pad_max,
@@ -136,5 +166,6 @@ void task_free_plain(TaskData *d);
 
 extern const Task task_classify; // task_classify.c
 extern const Task task_ner;      // task_ner.c
+extern const Task task_qa;       // task_qa.c
 
 #endif

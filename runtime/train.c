@@ -309,6 +309,7 @@ static bool finish_epoch(trainer *t, double epoch_seconds, char **error) {
                    .train_acc = (double)g->epoch_correct / (double)g->epoch_rows,
                    .test_f1 = NAN,
                    .test_char_f1 = NAN,
+                   .test_exact_match = NAN,
                    .seconds = epoch_seconds};
   t->task->epoch_figures(eval, &e);
   char more[160];
@@ -344,11 +345,8 @@ static bool finish_epoch(trainer *t, double epoch_seconds, char **error) {
 // Adds the batch's scored labels (read from its logits) to the epoch's loss and accuracy.
 static void score_batch(trainer *t, const bertrt_bucket *bucket, const Batch *b,
                         const int64_t *rows) {
-  const bertrt_tensor *io = program_io(bucket, "logits");
-  int64_t k = t->m->num_labels, stride = t->task->labels_per_token ? io->shape[1] * k : k;
   TaskScore score = {0};
-  task_score(&score, t->task, &t->train, rows + b->begin, b->count, program_io_data(t->p, io),
-             stride, k);
+  task_score_batch(&score, t->p, bucket, t->task, &t->train, rows + b->begin, b->count);
   t->g.epoch_loss_sum += score.loss_sum;
   t->g.epoch_correct += score.correct;
   t->g.epoch_rows += score.units;
@@ -572,8 +570,8 @@ static void log_start(trainer *t) {
                    .task = t->task->report_task,
                    .settings = settings,
                    .n_settings = n_settings,
-                   .labels = t->m->labels,
-                   .num_labels = (int)t->m->num_labels,
+                   .labels = t->task->spans ? NULL : t->m->labels, // spans: no classes
+                   .num_labels = t->task->spans ? 0 : (int)t->m->num_labels,
                    .train = t->train.counts,
                    .test = t->test.counts};
   report_log_start(t->metrics, &run);

@@ -77,3 +77,18 @@ if(TARGET emucuda)
                          ENVIRONMENT "BERTC_LIBCUDA=$<TARGET_FILE:emucuda>;BERTC_LIBCUBLASLT=$<TARGET_FILE:emucublaslt>;BERTC_EMU_KERNELS=${NER_CUDA_WORK}/kernels.so")
   endforeach()
 endif()
+
+# The question-answering task (tests/train/qa.sh) on the synthetic SQuAD-format fixtures of
+# tests/fixtures/qa_train: train (EM/F1 per epoch), eval and its metric chosen from the data,
+# predict on one question and on a data file, resume, --holdout by article, bad input.
+set(QA_SH ${CMAKE_CURRENT_SOURCE_DIR}/train/qa.sh)
+set(QA_WORK ${CMAKE_CURRENT_BINARY_DIR}/qa_work)
+add_test(NAME qa_fixture_program_compiles
+         COMMAND bash ${QA_SH} setup $<TARGET_FILE:bertc> ${CMAKE_SOURCE_DIR} ${QA_WORK})
+set_tests_properties(qa_fixture_program_compiles PROPERTIES FIXTURES_SETUP qa_program)
+foreach(case train_eval_and_predict resume_is_bit_identical holdout_splits_articles
+             bad_inputs_are_clear_errors)
+  add_test(NAME qa_${case}
+           COMMAND bash ${QA_SH} ${case} $<TARGET_FILE:bertc> ${CMAKE_SOURCE_DIR} ${QA_WORK})
+  set_tests_properties(qa_${case} PROPERTIES FIXTURES_REQUIRED qa_program TIMEOUT 120)
+endforeach()

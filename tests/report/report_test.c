@@ -82,6 +82,7 @@ static void synthesize(Synthetic *s, const char *name, double quality, uint32_t 
         .train_acc = 0.74 + 0.07 * quality * e,
         .test_loss = 0.42 + 0.03 * e / quality - 0.05 * quality,
         .test_acc = 0.80 + 0.02 * quality * (e == 2 ? 1.5 : e),
+        .test_exact_match = NAN,
         .seconds = 52.5 + e,
     };
   for (int i = 0; i < N_SAMPLES; i++)
@@ -242,6 +243,7 @@ static ReportRun ner_run(ReportEpoch *epochs, ReportSample *samples, int64_t *cm
                               .test_acc = 0.8 + 0.05 * e,
                               .test_f1 = 0.3 + 0.2 * e,
                               .test_char_f1 = 0.6 + 0.1 * e,
+                              .test_exact_match = NAN,
                               .seconds = 5};
   samples[0] = (ReportSample){.text = NER_TEXTS[0],
                               .spans = true,
