@@ -705,18 +705,14 @@ bool hf_load(bertrt_program *p, const char *dir, char ***newly_initialized, char
   for (int64_t i = 0; ok && i < m->n_params; i++)
     if (src[i])
       ok = st_read_f32(w, src[i], program_param_data(p, &m->params[i], BERTRT_PARAMS), error);
-  int64_t element, bad = ok ? program_nonfinite_param(p, &element, &(float){0}) : -1;
-  if (bad >= 0 && src[bad]) {
-    float v = program_param_data(p, &m->params[bad], BERTRT_PARAMS)[element];
+  int64_t element;
+  float value;
+  int64_t bad = ok ? program_nonfinite_param(p, &element, &value) : -1;
+  if (bad >= 0 && src[bad])
     ok = rt_error(error,
                   "%s: tensor '%s' holds %s at element %lld: the checkpoint comes from a run that "
                   "diverged, or is damaged",
-                  st_path(w), src[bad]->name,
-                  isnan(v) ? "NaN"
-                  : v > 0  ? "+inf"
-                           : "-inf",
-                  (long long)element);
-  }
+                  st_path(w), src[bad]->name, rt_nonfinite_name(value), (long long)element);
   if (ok) program_to_device(p, BERTRT_PARAMS);
   if (!ok) {
     hf_free_names(*newly_initialized);

@@ -3,6 +3,7 @@
 
 #include <errno.h>
 #include <ftw.h>
+#include <math.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -120,4 +121,8 @@ bool *rt_draw(int n, int count, uint64_t seed) {
   }
   free(order);
   return mark;
+}
+
+const char *rt_nonfinite_name(double x) {
+  return isnan(x) ? "NaN" : x > 0 ? "+inf" : "-inf";
 }

@@ -22,6 +22,8 @@ bool rt_error(char **error, const char *fmt, ...) __attribute__((format(printf, 
 // SplitMix64: the next number of the stream `state` (every seeded draw of the runtime: sampling,
 // shuffling, splits, initial weights).
 uint64_t rt_splitmix64(uint64_t *state);
+// "NaN", "+inf" or "-inf": how messages name a non-finite x.
+const char *rt_nonfinite_name(double x);
 // FNV-1a (64-bit) of data[0, len) continuing from h (RT_FNV1A_BASIS to start).
 #define RT_FNV1A_BASIS 14695981039346656037ull
 uint64_t rt_fnv1a(uint64_t h, const void *data, size_t len);

@@ -295,10 +295,7 @@ static bool finish_epoch(trainer *t, double epoch_seconds, char **error) {
                     "epoch %lld: parameter '%s' holds %s at element %lld after the epoch's steps "
                     "(the model diverged: try a smaller --lr); nothing of this epoch was saved. "
                     "Last good checkpoint: %s",
-                    (long long)t->g.epoch + 1, t->m->params[bad].name,
-                    isnan(value) ? "NaN"
-                    : value > 0  ? "+inf"
-                                 : "-inf",
+                    (long long)t->g.epoch + 1, t->m->params[bad].name, rt_nonfinite_name(value),
                     (long long)element, last_good(t, good, sizeof good));
   }
   TaskEval *eval = evaluate(t);
