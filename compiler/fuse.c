@@ -867,19 +867,10 @@ static void count_consumers(Fuser *f) {
   free(needed);
 }
 
-// The outputs a training step writes too: the loss and the head's logits ("logits", or a
-// question-answering head's "start_logits" and "end_logits").
-static bool is_step_output(const char *name) {
-  return !strcmp(name, "loss") || !strcmp(name, "logits") || !strcmp(name, "start_logits") ||
-         !strcmp(name, "end_logits");
-}
-
 static void mark_roots(Fuser *f, bool with_backward) {
   const Graph *g = f->g;
-  for (int i = 0; i < g->outputs.len; i++) {
-    const char *name = g->outputs.items[i].name;
-    if (!with_backward || is_step_output(name)) f->root[g->outputs.items[i].node] = true;
-  }
+  for (int i = 0; i < g->outputs.len; i++) // a training step writes the in_step outputs
+    if (!with_backward || g->outputs.items[i].in_step) f->root[g->outputs.items[i].node] = true;
   if (!with_backward) return;
   for (int i = 0; i < g->params.len; i++)
     if (g->params.items[i].grad >= 0) f->root[g->params.items[i].grad] = true;

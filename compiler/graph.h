@@ -135,6 +135,8 @@ typedef struct {
 typedef struct {
   char *name; // "logits", "loss", "pooled_output", "last_hidden_state"
   int node;
+  bool in_step; // a training step writes it too (the loss and the head's logits); else
+                // only `forward` does
 } Output;
 
 typedef struct {

@@ -3,6 +3,8 @@
 
 #include "util.h"
 
+#include <math.h>
+
 static const HeadInfo HEADS[HEAD_COUNT] = {
     [HEAD_SEQUENCE_CLASSIFICATION] = {.hf_architecture = "BertForSequenceClassification",
                                       .supported = true,
@@ -21,9 +23,27 @@ static const HeadInfo HEADS[HEAD_COUNT] = {
                                  .outputs = "start_logits [B,S], end_logits [B,S], loss, "
                                             "last_hidden_state [B,S,H]"},
     [HEAD_MASKED_LM] = {.hf_architecture = "BertForMaskedLM",
+                        .supported = true,
                         .labels = LABELS_VOCAB,
-                        .outputs = "logits [B,S,V], loss"},
+                        .outputs = "logits [M,V] (the masked tokens in batch order), loss, "
+                                   "last_hidden_state [B,S,H]"},
+    [HEAD_PRETRAINING] = {.hf_architecture = "BertForPreTraining",
+                          .supported = true,
+                          .pooler = true,
+                          .labels = LABELS_VOCAB,
+                          .outputs = "prediction_logits [M,V] (the masked tokens in batch order), "
+                                     "seq_relationship_logits [B,2], loss, pooled_output [B,H], "
+                                     "last_hidden_state [B,S,H]"},
 };
+
+int64_t head_masked_rows(const Spec *spec, int64_t seq_len) {
+  int64_t tokens = spec->shapes.batch_size * seq_len;
+  double p = spec->head.mlm_probability;
+  int64_t rows = spec->head.max_masked
+                     ? spec->head.max_masked
+                     : (int64_t)ceil((double)tokens * p + 6.0 * sqrt((double)tokens * p * (1 - p)));
+  return rows < 1 ? 1 : rows > tokens ? tokens : rows;
+}
 
 const HeadInfo *head_info(HeadType type) {
   check(type >= 0 && type < HEAD_COUNT && HEADS[type].hf_architecture);

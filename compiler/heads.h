@@ -30,6 +30,11 @@ typedef struct {
 
 // The row of `type` (type < HEAD_COUNT).
 const HeadInfo *head_info(HeadType type);
+// The rows a masked_lm / pretraining program gathers per batch in the bucket of `seq_len`:
+// spec->head.max_masked, else B * S * p + 6 binomial standard deviations (p the spec's
+// mlm_probability: a batch masked with it exceeds that with probability ~1e-9), in [1, B * S].
+// The runtime refuses a batch with more masked tokens, naming the bound.
+int64_t head_masked_rows(const Spec *spec, int64_t seq_len);
 // "sequence_classification, token_classification": the supported heads, for messages.
 const char *heads_supported_list(void);
 

@@ -256,6 +256,11 @@ static int cmd_check(int argc, char **argv) {
   if (head_info(spec.head.type)->labels == LABELS_SPANS)
     printf("%s: program %s, %s head (start and end logits of every token)\n", spec.path, spec.name,
            head_type_name(spec.head.type));
+  else if (head_info(spec.head.type)->labels == LABELS_VOCAB)
+    printf("%s: program %s, %s head (the vocabulary at the masked tokens, at most %" PRId64
+           " per batch in its largest bucket)\n",
+           spec.path, spec.name, head_type_name(spec.head.type),
+           head_masked_rows(&spec, spec.shapes.seq_len[spec.shapes.n_buckets - 1]));
   else
     printf("%s: program %s, %s head with %d labels\n", spec.path, spec.name,
            head_type_name(spec.head.type), spec.head.num_labels);

@@ -2,7 +2,8 @@
 //
 // Mirrors transformers' modeling_bert in eval form plus dropout: BertEmbeddings,
 // BertLayer x L (self-attention, output, intermediate, output), BertPooler, and the head of
-// BertForSequenceClassification / BertForTokenClassification / BertForQuestionAnswering. B is
+// BertForSequenceClassification / BertForTokenClassification / BertForQuestionAnswering /
+// BertForMaskedLM / BertForPreTraining (their vocabulary projection at masked tokens only). B is
 // the spec's batch size and S the bucket's sequence length; every tensor comment is outermost
 // first.
 //
@@ -24,6 +25,7 @@ typedef struct {
   int64_t B, S, H, nh, D; // batch, sequence, hidden, heads, head size
   SrcLoc loc;             // the spec key the nodes being built come from
   uint32_t next_site;     // the next dropout site
+  int word_embeddings;    // its parameter node: the masked-LM decoder is tied to it
 } Builder;
 
 static void at(Builder *b, const char *key) {
@@ -161,6 +163,7 @@ static int embeddings(Builder *b, int ids, int types) {
   at(b, "model.vocab_size");
   int word =
       param(b, xstrdup("bert.embeddings.word_embeddings.weight"), 0, dims2(m->vocab_size, b->H));
+  b->word_embeddings = word;
   at(b, "model.max_position_embeddings");
   int pos = param(b, xstrdup("bert.embeddings.position_embeddings.weight"), 0,
                   dims2(m->max_position_embeddings, b->H));
@@ -310,8 +313,14 @@ static int feed_forward(Builder *b, int x, int layer) {
   return y;
 }
 
+// An output of `forward` only.
 static void output(Graph *g, const char *name, int node) {
   vec_push(&g->outputs, ((Output){.name = xstrdup(name), .node = node}));
+}
+
+// An output a training step writes too: the loss and the head's logits.
+static void step_output(Graph *g, const char *name, int node) {
+  vec_push(&g->outputs, ((Output){.name = xstrdup(name), .node = node, .in_step = true}));
 }
 
 // loss = CrossEntropyLoss(logits [R,C], labels [R]), mean over labels != -100.
@@ -322,12 +331,8 @@ static int loss(Builder *b, int logits, int labels) {
                   (int[]){logits, labels, count});
 }
 
-// BertForSequenceClassification: pooler (dense + tanh on token 0), dropout, classifier.
-static void sequence_classification(Builder *b, int hidden, int group) {
-  Graph *g = b->g;
-  int C = b->spec->head.num_labels;
-  at(b, "head");
-  int labels = input(b, "labels", shape_of(1, &b->B)); // [B]
+// BertPooler: dense + tanh on token 0 -> [B,H].
+static int pooler(Builder *b, int hidden, int group) {
   Node sel = {.op = OP_SELECT_TOKEN,
               .dtype = DT_F32,
               .shape = dims2(b->B, b->H),
@@ -337,16 +342,25 @@ static void sequence_classification(Builder *b, int hidden, int group) {
               .param = -1,
               .loc = b->loc};
   sel.attr.token = 0;
-  int first = graph_add(g, sel); // [B,H]
+  int first = graph_add(b->g, sel); // [B,H]
   int pooled = linear(b, first, b->H, "bert.pooler.dense", group, "pooler.dense");
-  pooled = unary(b, OP_TANH, pooled, xstrdup("pooler.tanh"));
+  return unary(b, OP_TANH, pooled, xstrdup("pooler.tanh"));
+}
+
+// BertForSequenceClassification: pooler, dropout, classifier.
+static void sequence_classification(Builder *b, int hidden, int group) {
+  Graph *g = b->g;
+  int C = b->spec->head.num_labels;
+  at(b, "head");
+  int labels = input(b, "labels", shape_of(1, &b->B)); // [B]
+  int pooled = pooler(b, hidden, group);
   int x = dropout(b, pooled, b->spec->model.hidden_dropout_prob, "model.hidden_dropout_prob",
                   xstrdup("head.dropout"));
   at(b, "head");
   int logits = linear(b, x, C, "classifier", group, "head.classifier"); // [B,C]
   g->loss = loss(b, logits, labels);
-  output(g, "logits", logits);
-  output(g, "loss", g->loss);
+  step_output(g, "logits", logits);
+  step_output(g, "loss", g->loss);
   output(g, "pooled_output", pooled);
 }
 
@@ -372,8 +386,8 @@ static void token_classification(Builder *b, int hidden, int group) {
              .loc = b->loc};
   int flat_labels = graph_add(g, rl); // [B*S]
   g->loss = loss(b, flat, flat_labels);
-  output(g, "logits", logits);
-  output(g, "loss", g->loss);
+  step_output(g, "logits", logits);
+  step_output(g, "loss", g->loss);
 }
 
 // One of the two logits of every token: x [B,S,2] viewed as [B*S,2,1], its column `which`
@@ -437,9 +451,83 @@ static void question_answering(Builder *b, int hidden, int group) {
                .loc = b->loc};
   half.attr.value = 0.5f;
   g->loss = graph_add(g, half);
-  output(g, "start_logits", start);
-  output(g, "end_logits", end);
-  output(g, "loss", g->loss);
+  step_output(g, "start_logits", start);
+  step_output(g, "end_logits", end);
+  step_output(g, "loss", g->loss);
+}
+
+// BertLMPredictionHead at the masked tokens only: their rows of the last hidden state
+// gathered (masked_positions [M], derived by the runtime from HF's labels [B,S]: the rows
+// b * S + s with a label, in batch order, then padding rows whose masked_labels are -100),
+// transform (dense, activation, LayerNorm), the decoder tied to the word embeddings plus
+// cls.predictions.bias -> logits [M,V]; *loss = CrossEntropyLoss over the M rows, which is
+// HF's mean over the labels that are not -100 (padding rows add nothing to it or to any
+// gradient).
+static int masked_lm_logits(Builder *b, int hidden, int group, int *loss_out) {
+  const ModelSpec *m = &b->spec->model;
+  at(b, "head");
+  int64_t M = head_masked_rows(b->spec, b->S), V = m->vocab_size;
+  Shape rows = shape_of(1, &M);
+  int positions = input(b, "masked_positions", rows); // [M]
+  int labels = input(b, "masked_labels", rows);       // [M]
+  int flat = add_node(b, OP_RESHAPE, dims2(b->B * b->S, b->H), xstrdup("head.hidden_rows"), 1,
+                      (int[]){hidden}); // [B*S,H]
+  int x = add_node(b, OP_GATHER, dims2(M, b->H), xstrdup("head.masked_rows"), 2,
+                   (int[]){flat, positions}); // [M,H]
+  x = linear(b, x, b->H, "cls.predictions.transform.dense", group, "head.transform.dense");
+  at(b, "model.hidden_act");
+  x = unary(b, activation_op(m->hidden_act), x,
+            format("head.transform.%s", activation_name(m->hidden_act)));
+  at(b, "head");
+  x = layer_norm(b, x, "cls.predictions.transform.LayerNorm", group, "head.transform.layernorm");
+  at(b, "model.vocab_size");
+  Node mm = {.op = OP_MATMUL,
+             .dtype = DT_F32,
+             .shape = dims2(M, V),
+             .n_in = 2,
+             .in = {x, b->word_embeddings},
+             .name = xstrdup("head.decoder.matmul"),
+             .param = -1,
+             .loc = b->loc};
+  mm.attr.mm = (MatmulAttr){.m = M,
+                            .n = V,
+                            .k = b->H,
+                            .batch = {1, 1},
+                            .alpha = 1.0f,
+                            .a = {.ld = b->H},
+                            .b = {.trans = true, .ld = b->H},
+                            .c = {.ld = V}};
+  int logits = graph_add(b->g, mm); // [M,V]
+  int bias = param(b, xstrdup("cls.predictions.bias"), group, shape_of(1, &V));
+  logits = binary(b, OP_ADD, logits, bias, xstrdup("head.decoder"));
+  *loss_out = loss(b, logits, labels);
+  return logits;
+}
+
+// BertForMaskedLM (no pooler): the prediction head at the masked tokens.
+static void masked_lm(Builder *b, int hidden, int group) {
+  Graph *g = b->g;
+  int logits = masked_lm_logits(b, hidden, group, &g->loss);
+  step_output(g, "logits", logits);
+  step_output(g, "loss", g->loss);
+}
+
+// BertForPreTraining: the prediction head at the masked tokens, and next-sentence prediction
+// (cls.seq_relationship on the pooler, no dropout) against next_sentence_label [B] (0: B
+// continues A); loss = masked-LM loss + next-sentence loss.
+static void pretraining(Builder *b, int hidden, int group) {
+  Graph *g = b->g;
+  int mlm_loss;
+  int logits = masked_lm_logits(b, hidden, group, &mlm_loss);
+  at(b, "head");
+  int labels = input(b, "next_sentence_label", shape_of(1, &b->B)); // [B]
+  int pooled = pooler(b, hidden, group);
+  int nsp = linear(b, pooled, 2, "cls.seq_relationship", group, "head.seq_relationship"); // [B,2]
+  g->loss = binary(b, OP_ADD, mlm_loss, loss(b, nsp, labels), xstrdup("loss.total"));
+  step_output(g, "prediction_logits", logits);
+  step_output(g, "seq_relationship_logits", nsp);
+  step_output(g, "loss", g->loss);
+  output(g, "pooled_output", pooled);
 }
 
 // The graph builder of each supported head (heads.h): its inputs, loss and outputs on top of
@@ -449,6 +537,8 @@ static const HeadBuilder HEAD_BUILDERS[HEAD_COUNT] = {
     [HEAD_SEQUENCE_CLASSIFICATION] = sequence_classification,
     [HEAD_TOKEN_CLASSIFICATION] = token_classification,
     [HEAD_QUESTION_ANSWERING] = question_answering,
+    [HEAD_MASKED_LM] = masked_lm,
+    [HEAD_PRETRAINING] = pretraining,
 };
 
 Graph *model_build(const Spec *spec, int seq_len) {

@@ -37,6 +37,7 @@ static const EnumName HEAD_NAMES[] = {{"sequence_classification", HEAD_SEQUENCE_
                                       {"token_classification", HEAD_TOKEN_CLASSIFICATION},
                                       {"question_answering", HEAD_QUESTION_ANSWERING},
                                       {"masked_lm", HEAD_MASKED_LM},
+                                      {"pretraining", HEAD_PRETRAINING},
                                       {NULL, 0}};
 static const EnumName ACTIVATION_NAMES[] = {{"gelu", ACT_GELU},
                                             {"gelu_new", ACT_GELU_TANH},
@@ -258,48 +259,6 @@ static char *describe(const yaml_node_t *n) {
 
 // ---- Names and suggestions ----
 
-// Optimal-string-alignment distance: edits, with a swap of neighbours as one edit.
-static int edit_distance(const char *a, const char *b) {
-  size_t n = strlen(a), m = strlen(b);
-  int *d = xcalloc((n + 1) * (m + 1), sizeof *d);
-#define D(i, j) d[(i) * (m + 1) + (j)]
-  for (size_t i = 0; i <= n; i++)
-    D(i, 0) = (int)i;
-  for (size_t j = 0; j <= m; j++)
-    D(0, j) = (int)j;
-  for (size_t i = 1; i <= n; i++)
-    for (size_t j = 1; j <= m; j++) {
-      int best = D(i - 1, j - 1) + (a[i - 1] != b[j - 1]);
-      if (D(i - 1, j) + 1 < best) best = D(i - 1, j) + 1;
-      if (D(i, j - 1) + 1 < best) best = D(i, j - 1) + 1;
-      if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] &&
-          D(i - 2, j - 2) + 1 < best)
-        best = D(i - 2, j - 2) + 1;
-      D(i, j) = best;
-    }
-  int result = D(n, m);
-#undef D
-  free(d);
-  return result;
-}
-
-// The candidate nearest to `s`, or NULL when none is close enough to be a likely typo.
-static const char *nearest(const char *s, const Names *cands) {
-  const char *best = NULL;
-  int best_d = INT_MAX;
-  size_t len = strlen(s);
-  for (int i = 0; i < cands->len; i++) {
-    size_t cand_len = strlen(cands->items[i]); // the distance is at least the difference
-    if (len > cand_len + 2 || cand_len > len + 2) continue;
-    int d = edit_distance(s, cands->items[i]);
-    if (d < best_d && d <= 2 && 2 * d <= (int)strlen(cands->items[i])) {
-      best = cands->items[i];
-      best_d = d;
-    }
-  }
-  return best;
-}
-
 static char *join_names(const Names *names) {
   StrBuf sb = {0};
   sb_puts(&sb, "");
@@ -317,7 +276,7 @@ static Names enum_names(const EnumName *names) {
 
 // "(expected one of: a, b; did you mean `b`?)" or "(expected one of: a, b)".
 static char *one_of_hint(const char *got, const Names *names) {
-  const char *near = nearest(got, names);
+  const char *near = spec_nearest(got, names->items, names->len);
   char *list = join_names(names);
   char *hint = near ? format("(expected one of: %s; did you mean `%s`?)", list, near)
                     : format("(expected one of: %s)", list);
@@ -647,6 +606,8 @@ static const Field HEAD_FIELDS[] = {
     {KEY("type", read_enum, AT(head.type)), .names = HEAD_NAMES, .required = true},
     {KEY("num_labels", read_int, AT(head.num_labels)), .range = RANGE_POSITIVE},
     {KEY("labels", read_labels, AT(head.labels))},
+    {KEY("mlm_probability", read_float, AT(head.mlm_probability)), .range = RANGE_PROBABILITY},
+    {KEY("max_masked", read_int64, AT(head.max_masked)), .range = RANGE_POSITIVE},
     {.key = NULL}};
 
 static const Field SHAPES_FIELDS[] = {
@@ -695,7 +656,7 @@ static void unknown_key(Parser *p, const Field *fields, const char *section, con
   Names keys = {0};
   for (; fields->key; fields++)
     vec_push(&keys, fields->key);
-  const char *near = nearest(text_of(k), &keys);
+  const char *near = spec_nearest(text_of(k), keys.items, keys.len);
   char *hint = near ? format("(did you mean `%s`?)", near)
                     : format("(expected one of: %s)", join_names(&keys));
   fail_at(p, node_loc(p, k), "unknown key `%s` %s %s", clipped(text_of(k)), where(section), hint);
@@ -824,6 +785,23 @@ static bool check_iob_labels(Parser *p) {
   return true;
 }
 
+// mlm_probability and max_masked belong to the heads that predict masked tokens.
+static bool check_masking(Parser *p) {
+  const HeadSpec *h = &p->spec->head;
+  bool masks = head_info(h->type)->labels == LABELS_VOCAB;
+  static const char *const keys[] = {"head.mlm_probability", "head.max_masked"};
+  for (int i = 0; i < 2; i++)
+    if (!masks && written(p, keys[i]))
+      return fail_at(p, spec_key_loc(p->spec, keys[i]),
+                     "`%s` given for a %s head (expected it only for masked_lm and pretraining "
+                     "heads)",
+                     keys[i], head_type_name(h->type));
+  if (h->mlm_probability <= 0)
+    return fail_at(p, spec_key_loc(p->spec, "head.mlm_probability"),
+                   "`head.mlm_probability` is 0 (expected a number in (0, 1))");
+  return true;
+}
+
 static bool check_head(Parser *p) {
   HeadSpec *h = &p->spec->head;
   const HeadInfo *info = head_info(h->type);
@@ -854,6 +832,7 @@ static bool check_head(Parser *p) {
     return fail_at(p, spec_key_loc(p->spec, "head.labels"),
                    "`head.labels` has %d names but `head.num_labels` is %d (expected %d names)",
                    p->n_labels, h->num_labels, h->num_labels);
+  if (!check_masking(p)) return false;
   if (info->labels == LABELS_IOB) return check_iob_labels(p);
   if (!has_labels && info->labels != LABELS_VOCAB) {
     h->labels = xcalloc((size_t)h->num_labels, sizeof *h->labels);
@@ -894,6 +873,7 @@ static void set_defaults(Spec *s, const char *path) {
                          .attention_probs_dropout_prob = 0.1,
                          .initializer_range = 0.02};
   s->head.num_labels = 2;
+  s->head.mlm_probability = 0.15;
   s->train = (TrainSpec){.lr = 2e-5,
                          .beta1 = 0.9,
                          .beta2 = 0.999,

@@ -25,7 +25,8 @@ typedef enum {
   HEAD_SEQUENCE_CLASSIFICATION, // pooler + dropout + Linear(hidden, num_labels) on [CLS]
   HEAD_TOKEN_CLASSIFICATION,    // dropout + Linear(hidden, num_labels) on every token (NER)
   HEAD_QUESTION_ANSWERING,      // Linear(hidden, 2) on every token: start/end logits
-  HEAD_MASKED_LM,               // transform + tied decoder over the vocabulary
+  HEAD_MASKED_LM,               // transform + tied decoder over the vocabulary, at masked tokens
+  HEAD_PRETRAINING,             // masked_lm + pooler + Linear(hidden, 2): next sentence (NSP)
   HEAD_COUNT
 } HeadType;
 
@@ -68,6 +69,11 @@ typedef struct {
   int num_labels; // default 2; QA and MLM fix it (2, vocab_size)
   char **labels;  // num_labels names; default "LABEL_0".. as HF's id2label; NULL for MLM.
                   // Written labels set num_labels when num_labels itself is not written.
+  // masked_lm / pretraining: the tokens a batch masks are gathered into at most
+  // max_masked rows (per batch, every bucket; at most B * S) before the vocabulary projection.
+  // Default per bucket: B * S * mlm_probability + 6 binomial standard deviations (heads.h).
+  double mlm_probability; // default 0.15, in (0, 1)
+  int64_t max_masked;     // 0: the default
 } HeadSpec;
 
 // shapes:
@@ -168,6 +174,9 @@ void spec_verror(FILE *err, const char *text, SrcLoc loc, const char *fmt, va_li
 int spec_utf8_decode(const unsigned char *s, size_t n, uint32_t *cp);
 // Whether text starts with a UTF-8 byte-order mark.
 bool spec_has_bom(const char *text);
+// The one of cands[0..n) nearest to `s` in edits (a swap of neighbours is one), or NULL when
+// none is close enough to be a likely typo: for "did you mean" hints.
+const char *spec_nearest(const char *s, const char *const *cands, int n);
 
 const char *head_type_name(HeadType t);    // "sequence_classification", ...
 const char *activation_name(Activation a); // HF names: "gelu", "gelu_new", "relu"

@@ -4,6 +4,7 @@
 
 #include "util.h"
 
+#include <limits.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
@@ -113,4 +114,45 @@ void spec_error_at(FILE *err, SrcLoc loc, const char *fmt, ...) {
   spec_verror(err, text, loc, fmt, ap);
   va_end(ap);
   free(text);
+}
+
+// Optimal-string-alignment distance: edits, with a swap of neighbours as one edit.
+static int edit_distance(const char *a, const char *b) {
+  size_t n = strlen(a), m = strlen(b);
+  int *d = xcalloc((n + 1) * (m + 1), sizeof *d);
+#define D(i, j) d[(i) * (m + 1) + (j)]
+  for (size_t i = 0; i <= n; i++)
+    D(i, 0) = (int)i;
+  for (size_t j = 0; j <= m; j++)
+    D(0, j) = (int)j;
+  for (size_t i = 1; i <= n; i++)
+    for (size_t j = 1; j <= m; j++) {
+      int best = D(i - 1, j - 1) + (a[i - 1] != b[j - 1]);
+      if (D(i - 1, j) + 1 < best) best = D(i - 1, j) + 1;
+      if (D(i, j - 1) + 1 < best) best = D(i, j - 1) + 1;
+      if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] &&
+          D(i - 2, j - 2) + 1 < best)
+        best = D(i - 2, j - 2) + 1;
+      D(i, j) = best;
+    }
+  int result = D(n, m);
+#undef D
+  free(d);
+  return result;
+}
+
+const char *spec_nearest(const char *s, const char *const *cands, int n) {
+  const char *best = NULL;
+  int best_d = INT_MAX;
+  size_t len = strlen(s);
+  for (int i = 0; i < n; i++) {
+    size_t cand_len = strlen(cands[i]); // the distance is at least the difference
+    if (len > cand_len + 2 || cand_len > len + 2) continue;
+    int d = edit_distance(s, cands[i]);
+    if (d < best_d && d <= 2 && 2 * d <= (int)strlen(cands[i])) {
+      best = cands[i];
+      best_d = d;
+    }
+  }
+  return best;
 }

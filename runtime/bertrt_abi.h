@@ -68,7 +68,13 @@ typedef struct {
 // "start_positions", "end_positions" [B] i32 (clamped to [0, S] by the loss, S not counting, as
 // HF's). Outputs: "logits" ([B,num_labels] or [B,S,num_labels]) f32, or "start_logits",
 // "end_logits" [B,S] f32 (question answering), "loss" [1] f32, "pooled_output" [B,H] f32 (heads
-// with a pooler), "last_hidden_state" [B,S,H] f32.
+// with a pooler), "last_hidden_state" [B,S,H] f32. Masked-LM heads ("masked_lm", "pretraining")
+// read "masked_positions" and "masked_labels" [M] i32 instead of labels (M: the bucket's bound
+// on masked tokens per batch; the rows b * S + s of the masked tokens in batch order, their
+// labels, then padding rows at position 0 with label -100; runtime/program.h derives them from
+// HF's labels [B,S]) and pretraining "next_sentence_label" [B] i32 (0: B continues A); they
+// write "logits" (masked_lm) or "prediction_logits" [M, vocab_size] f32 (one row per masked
+// position) and "seq_relationship_logits" [B,2] (pretraining).
 typedef struct {
   const char *name;
   int64_t dtype;  // bertrt_dtype

@@ -16,7 +16,7 @@
 
 // The inputs check-step reads: the token tensors, then the head's targets, as the program's IO
 // names them (labels, or the start and end positions of question answering).
-enum { MAX_INPUTS = 5 };
+enum { MAX_INPUTS = 6 };
 
 typedef struct {
   int n;
@@ -34,10 +34,13 @@ static void free_inputs(loaded_inputs *in) {
 static void input_names(const bertrt_model *m, loaded_inputs *in) {
   const bertrt_bucket *b = &m->buckets[m->n_buckets - 1];
   static const char *const tokens[] = {"input_ids", "attention_mask", "token_type_ids"};
-  static const char *const targets[] = {"labels", "start_positions", "end_positions"};
+  static const char *const targets[] = {"labels", "start_positions", "end_positions",
+                                         "next_sentence_label"};
   for (int i = 0; i < 3; i++)
     in->names[in->n] = tokens[i], in->rank[in->n++] = 2;
-  for (int i = 0; i < 3; i++) {
+  if (program_io(b, "masked_labels")) // HF's labels [B,S], read gathered (program_batch)
+    in->names[in->n] = "labels", in->rank[in->n++] = 2;
+  for (int i = 0; i < 4; i++) {
     const bertrt_tensor *t = program_io(b, targets[i]);
     if (t) in->names[in->n] = targets[i], in->rank[in->n++] = (int)t->rank;
   }
@@ -115,7 +118,8 @@ static bool read_inputs(const bertrt_model *m, const st_file *f, loaded_inputs *
                               input_data(in, "token_type_ids"),
                               input_data(in, "labels"),
                               input_data(in, "start_positions"),
-                              input_data(in, "end_positions")};
+                              input_data(in, "end_positions"),
+                              input_data(in, "next_sentence_label")};
   return true;
 }
 
@@ -136,25 +140,30 @@ static void add_params(st_writer *out, const bertrt_model *m, const char *prefix
 }
 
 // The outputs check-step records: the head's logits, each [B, ...] of the bucket's batch (and,
-// per token, of its S_b) cut to the inputs' [B, ...] (and S).
+// per token, of its S_b) cut to the inputs' [B, ...] (and S); a masked-LM head's [M, V] cut to
+// the batch's masked tokens [count, V] (HF's logits at the labels that are not -100, in order).
 enum { MAX_LOGITS = 2 };
 
 typedef struct {
   const bertrt_tensor *io;
   bool per_token; // [B, S_b, ...]
-  int64_t stride; // elements of one example in the bucket's output: S_b * C per token, else C
-  int64_t row;    // elements of one example written out: S * C per token, else C
+  bool masked;    // [M, V]: rows are the masked tokens
+  int64_t stride; // elements of one row in the bucket's output: S_b * C per token, else C
+  int64_t row;    // elements of one row written out: S * C per token, else C
 } logits_out;
 
 static int find_logits(const bertrt_bucket *b, int64_t seq_len, logits_out out[MAX_LOGITS]) {
-  static const char *const names[] = {"logits", "start_logits", "end_logits"};
+  static const char *const names[] = {"logits", "prediction_logits", "seq_relationship_logits",
+                                      "start_logits", "end_logits"};
+  bool masked_lm = program_io(b, "masked_labels") != NULL;
   int n = 0;
-  for (int i = 0; i < 3 && n < MAX_LOGITS; i++) {
+  for (int i = 0; i < 5 && n < MAX_LOGITS; i++) {
     const bertrt_tensor *t = program_io(b, names[i]);
     if (!t) continue;
-    bool per_token = t->rank == 3 || i > 0; // [B,S,C] or the span logits [B,S]
+    bool masked = masked_lm && i < 2;
+    bool per_token = t->rank == 3 || i > 2; // [B,S,C] or the span logits [B,S]
     int64_t inner = t->rank == 3 ? t->shape[2] : per_token ? 1 : t->shape[1];
-    out[n++] = (logits_out){t, per_token, (per_token ? t->shape[1] : 1) * inner,
+    out[n++] = (logits_out){t, per_token, masked, (per_token ? t->shape[1] : 1) * inner,
                             (per_token ? seq_len : 1) * inner};
   }
   return n;
@@ -175,9 +184,9 @@ static bool step_and_write(bertrt_program *p, const bertrt_bucket *b, int varian
     return false;
   }
   int64_t first = m->variants[variant].trainable_offset, trainable = m->param_elems - first;
-  int64_t n_logits = 0;
+  int64_t n_logits = 0, rows[MAX_LOGITS];
   for (int i = 0; i < n_lo; i++)
-    n_logits += batch * lo[i].row;
+    rows[i] = lo[i].masked ? program_masked_count(p, b) : batch, n_logits += rows[i] * lo[i].row;
   // saved: every logits output [B, ...], loss, gradients of the trainable suffix
   float *saved = malloc((size_t)(n_logits + 1 + trainable) * sizeof *saved);
   if (!saved) {
@@ -191,7 +200,7 @@ static bool step_and_write(bertrt_program *p, const bertrt_bucket *b, int varian
   float *at = saved;
   for (int i = 0; i < n_lo; i++) {
     const float *all = program_io_data(p, lo[i].io);
-    for (int64_t r = 0; r < batch; r++, at += lo[i].row)
+    for (int64_t r = 0; r < rows[i]; r++, at += lo[i].row)
       memcpy(at, all + r * lo[i].stride, (size_t)lo[i].row * sizeof *saved);
   }
   memcpy(saved + n_logits, program_io_data(p, loss), sizeof *saved);
@@ -208,10 +217,10 @@ static bool step_and_write(bertrt_program *p, const bertrt_bucket *b, int varian
   at = saved;
   for (int i = 0; i < n_lo; i++) {
     const bertrt_tensor *t = lo[i].io;
-    int64_t shape[3] = {batch, lo[i].per_token ? seq_len : t->shape[1],
+    int64_t shape[3] = {rows[i], lo[i].per_token ? seq_len : t->shape[1],
                         t->rank == 3 ? t->shape[2] : 0};
     st_writer_add(out, t->name, ST_F32, (int)t->rank, shape, at);
-    at += batch * lo[i].row;
+    at += rows[i] * lo[i].row;
   }
   st_writer_add(out, "loss", ST_F32, 0, NULL, saved + n_logits);
   add_params(out, m, "grad/", saved + n_logits + 1, first);
@@ -371,10 +380,15 @@ static int time_step_main(const program_command *cmd, const bertrt_model *m, int
       ids[i] = (int32_t)((h >> 33) % (uint64_t)m->vocab_size);
       mask[i] = 1;
     }
+    // masked LM: every 7th token (~15%) masked, or fewer to stay within the bound
+    const bertrt_tensor *masked = program_io(b, "masked_labels");
+    int64_t every = masked ? (n + masked->shape[0] - 1) / masked->shape[0] : 0;
+    every = every > 7 ? every : 7;
     for (int64_t i = 0; i < n; i++) // a label per sequence reads the first B, per token all n
-      labels[i] = (int32_t)(i % m->num_labels);
-    // question answering: the first B as start and end positions (0, 1, 0, ...: inside S)
-    program_batch batch = {B, S, ids, mask, types, labels, labels, labels};
+      labels[i] = masked ? (i % every ? -100 : ids[i]) : (int32_t)(i % m->num_labels);
+    // question answering: the first B as start and end positions (0, 1, 0, ...: inside S);
+    // next-sentence labels: mask's first B (all 1: B is random)
+    program_batch batch = {B, S, ids, mask, types, labels, labels, labels, mask};
     if (program_set_batch(p, b, &batch, "time-step", &error)) status = 0;
   }
   if (status == 0) {

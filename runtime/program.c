@@ -192,8 +192,10 @@ void program_forward(bertrt_program *p, const bertrt_bucket *b, const char *cons
 
 void program_train_step(bertrt_program *p, const bertrt_bucket *b, int variant) {
   run_entry(p, b->forward_backward[variant]);
-  static const char *const read_after_a_step[] = {"loss", "logits", "start_logits", "end_logits",
-                                                  NULL};
+  // the outputs the compiler marks in_step (compiler/graph.h): the loss and the head's logits
+  static const char *const read_after_a_step[] = {
+      "loss",       "logits",     "prediction_logits", "seq_relationship_logits",
+      "start_logits", "end_logits", NULL};
   fetch_outputs(p, b, read_after_a_step);
 }
 
@@ -406,6 +408,53 @@ static bool fill_positions(bertrt_program *p, const bertrt_bucket *b, const char
   return true;
 }
 
+// Masked-LM labels [B,S] (HF's: -100 not masked) as the program reads them: masked_positions
+// [M] the rows b * S_b + s of the masked tokens in batch order, masked_labels [M] their labels,
+// then padding rows (position 0, label -100) up to M. More than M masked tokens is an error
+// naming the bound.
+static bool fill_masked(bertrt_program *p, const bertrt_bucket *b, const program_batch *batch,
+                        const char *what, char **error) {
+  const bertrt_tensor *pos = program_io(b, "masked_positions"),
+                      *lab = program_io(b, "masked_labels");
+  if (!pos || !lab) return true;
+  const bertrt_model *m = p->model;
+  int32_t *positions = program_io_data(p, pos), *labels = program_io_data(p, lab);
+  int64_t M = pos->shape[0], n = 0, S = batch->seq_len;
+  for (int64_t r = 0; batch->labels && r < batch->batch; r++)
+    for (int64_t c = 0; c < S; c++) {
+      int32_t v = batch->labels[r * S + c];
+      if (v == -100) continue;
+      if (v < 0 || v >= m->vocab_size)
+        return rt_error(error, "%s: labels[%lld, %lld] is %d, expected -100 or 0 to %lld", what,
+                        (long long)r, (long long)c, v, (long long)m->vocab_size - 1);
+      if (n == M)
+        return rt_error(error,
+                        "%s: more than %lld masked tokens in a batch of [%lld, %lld] (labels other "
+                        "than -100), but %s gathers at most %lld in its bucket of length %lld "
+                        "(the spec's head.max_masked / head.mlm_probability set that bound)",
+                        what, (long long)M, (long long)batch->batch, (long long)S, m->name,
+                        (long long)M, (long long)b->seq_len);
+      positions[n] = (int32_t)(r * b->seq_len + c), labels[n++] = v;
+    }
+  for (; n < M; n++)
+    positions[n] = 0, labels[n] = -100;
+  if (p->cuda) {
+    cuda_upload(p->cuda, (char *)p->ctx.arena[BERTRT_IO] + pos->offset, positions, 4 * (size_t)M);
+    cuda_upload(p->cuda, (char *)p->ctx.arena[BERTRT_IO] + lab->offset, labels, 4 * (size_t)M);
+  }
+  return true;
+}
+
+int64_t program_masked_count(const bertrt_program *p, const bertrt_bucket *b) {
+  const bertrt_tensor *lab = program_io(b, "masked_labels");
+  if (!lab) return 0;
+  const int32_t *labels = program_io_data(p, lab);
+  int64_t n = 0;
+  while (n < lab->shape[0] && labels[n] != -100)
+    n++;
+  return n;
+}
+
 bool program_set_batch(bertrt_program *p, const bertrt_bucket *b, const program_batch *batch,
                        const char *what, char **error) {
   const bertrt_model *m = p->model;
@@ -420,6 +469,9 @@ bool program_set_batch(bertrt_program *p, const bertrt_bucket *b, const program_
                     (int32_t)m->type_vocab_size, 0, what, error) &&
          fill_input(p, b, "labels", batch->labels, batch, 0, (int32_t)m->num_labels, -100, what,
                     error) &&
+         fill_input(p, b, "next_sentence_label", batch->next_sentence_label, batch, 0, 2, -100,
+                    what, error) &&
+         fill_masked(p, b, batch, what, error) &&
          fill_positions(p, b, "start_positions", batch->start_positions, batch, what, error) &&
          fill_positions(p, b, "end_positions", batch->end_positions, batch, what, error);
 }

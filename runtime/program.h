@@ -76,13 +76,16 @@ bool program_load_weights(bertrt_program *p, const st_file *w, char **error);
 void program_init_weights(bertrt_program *p, uint64_t seed);
 
 // A batch of B sequences of length S: ids/mask/types [B,S], labels [B] (one per sequence) or
-// [B,S] (one per token), as the program's "labels" input is shaped; for question answering
-// start/end positions [B] instead of labels. A NULL array means "not given" and is filled as
-// padding.
+// [B,S] (one per token), as the program's "labels" input is shaped, or for masked-LM heads
+// HF's labels [B,S] (-100: not masked; the program reads them gathered: masked_positions and
+// masked_labels, see fill_masked) and for pretraining next_sentence_label [B]; for question
+// answering start/end positions [B] instead of labels. A NULL array means "not given" and is
+// filled as padding.
 typedef struct {
   int64_t batch, seq_len;
   const int32_t *input_ids, *attention_mask, *token_type_ids, *labels;
   const int32_t *start_positions, *end_positions;
+  const int32_t *next_sentence_label;
 } program_batch;
 // Writes `batch` into bucket b's IO inputs (and on to the device), padded to [batch_size,
 // b->seq_len]: ids, types and mask 0 past S and in padded rows, labels -100 in padded rows. Checks
@@ -93,6 +96,10 @@ typedef struct {
 // the bucket scores the same tokens; the softmax over the tokens spans the bucket's padding too.
 bool program_set_batch(bertrt_program *p, const bertrt_bucket *b, const program_batch *batch,
                        const char *what, char **error);
+
+// The masked tokens of the batch in bucket b's inputs (a masked-LM program's rows of logits
+// that count, in batch order; masked_positions says where each is); 0 for other heads.
+int64_t program_masked_count(const bertrt_program *p, const bertrt_bucket *b);
 
 // transformers.get_linear_schedule_with_warmup: the LR of optimizer step `step` (0-based).
 double program_lr_at(double lr, int64_t step, int64_t warmup, int64_t total);

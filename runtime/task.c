@@ -63,7 +63,7 @@ bool task_set_batch(bertrt_program *p, const bertrt_bucket *b, const Task *t, co
     if (starts) starts[i] = d->labels[2 * r], ends[i] = d->labels[2 * r + 1];
     if (labels && !t->labels_per_token) labels[i] = t->spans ? -100 : d->labels[r];
   }
-  program_batch batch = {count, S, ids, mask, types, t->spans ? NULL : labels, starts, ends};
+  program_batch batch = {count, S, ids, mask, types, t->spans ? NULL : labels, starts, ends, NULL};
   bool ok = program_set_batch(p, b, &batch, "input", error);
   free(ids), free(mask), free(types), free(labels), free(starts), free(ends);
   return ok;

@@ -56,6 +56,18 @@ add_test(NAME cuda_program_check_step_matches_pytorch_tiny_qa_under_the_emulator
                  ${CMAKE_SOURCE_DIR}/tests/fixtures/check_step_tiny_qa)
 set_tests_properties(cuda_program_check_step_matches_pytorch_tiny_qa_under_the_emulator
                      PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 600)
+# BERT's pretraining heads (tiny_pretraining) on the emulated GPU against BertForPreTraining:
+# the masked rows gathered from the runtime's masked_positions, the tied decoder's summed
+# gradient, the next-sentence loss.
+add_test(NAME cuda_program_check_step_matches_pytorch_tiny_pretraining_under_the_emulator
+         COMMAND ${EMU_RUN} ${EMU_WORK}/check_step_tiny_pretraining ${EMU_LIBS}
+                 ${CMAKE_SOURCE_DIR}/specs/tiny_pretraining.yaml --
+                 bash ${CMAKE_SOURCE_DIR}/tests/gpu/check_step.sh $<TARGET_FILE:bertc>
+                 $<TARGET_FILE:st_compare> ${CMAKE_SOURCE_DIR}
+                 ${EMU_WORK}/check_step_tiny_pretraining/test
+                 ${CMAKE_SOURCE_DIR}/tests/fixtures/check_step_tiny_pretraining)
+set_tests_properties(cuda_program_check_step_matches_pytorch_tiny_pretraining_under_the_emulator
+                     PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 600)
 # 64-wide heads (bert-base's, mBERT's) and a bucket of 1.5 attention tiles, which the
 # PyTorch fixtures' tiny_cls does not reach: the cuda program's check-step on the emulator
 # against the cpu program's (every gradient and parameter, dropout on).

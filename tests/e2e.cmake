@@ -13,13 +13,20 @@ add_test(NAME check_step_matches_pytorch_tiny_cls
 # The token-classification head against BertForTokenClassification: tiny_ner (full model,
 # -100 tokens, padded rows) and ner_small (the NER spec itself, classifier trained); the
 # question-answering head against BertForQuestionAnswering: tiny_qa (full model, padded rows,
-# positions beyond S, feature extraction) and qa_small (the QA spec itself at its first bucket).
-foreach(fixture check_step_ner check_step_ner_small check_step_tiny_qa check_step_qa_small)
+# positions beyond S, feature extraction) and qa_small (the QA spec itself at its first bucket);
+# the masked-LM heads against BertForMaskedLM (tiny_mlm: the tied decoder's gradient, a batch
+# at the masked-row bound, a row with no masked token, feature extraction) and
+# BertForPreTraining (tiny_pretraining: masked LM + next-sentence prediction).
+foreach(fixture check_step_ner check_step_ner_small check_step_tiny_qa check_step_qa_small
+        check_step_tiny_mlm check_step_tiny_pretraining)
   string(REPLACE "check_step_" "" spec_case ${fixture})
   add_test(NAME check_step_matches_pytorch_${spec_case}
            COMMAND bash ${E2E}/check_step.sh $<TARGET_FILE:bertc> $<TARGET_FILE:st_compare>
                    ${CMAKE_SOURCE_DIR} ${CMAKE_SOURCE_DIR}/tests/fixtures/${fixture})
 endforeach()
+add_test(NAME masked_lm_batches_over_the_masked_row_bound_are_refused
+         COMMAND bash ${E2E}/masked_rows_bound.sh $<TARGET_FILE:bertc> $<TARGET_FILE:st_fixture>
+                 ${CMAKE_SOURCE_DIR})
 add_test(NAME feature_extraction_emits_no_encoder_gradients
          COMMAND bash ${E2E}/feature_extraction_plan.sh $<TARGET_FILE:bertc> ${CMAKE_SOURCE_DIR})
 add_test(NAME mbert_cls_compiles_links_and_steps

@@ -75,6 +75,19 @@ CASES = {
     "qa_small": [
         ("feature_extraction_b4_s128_n3", "feature_extraction", 3, 4, 128, None, (3,)),
     ],
+    # masked LM: labels (-100: not masked) on ~15% of the attended tokens past [CLS]; the rows
+    # listed have no masked token; "bound" cases mask exactly max_masked tokens (the spec's
+    # bound on the gathered rows), spread over every row
+    "tiny_mlm": [
+        ("full_b8_s16_n0", "full", 0, 8, 16, None, ()),
+        ("full_b6_s40_n5_bound", "full", 5, 6, 40, None, (2,)),  # clipping active
+        ("feature_extraction_b4_s64_n5", "feature_extraction", 5, 4, 64, None, ()),
+    ],
+    # pretraining: masked LM + next-sentence labels 0/1 per row
+    "tiny_pretraining": [
+        ("full_b8_s32_n0", "full", 0, 8, 32, None, ()),
+        ("full_b5_s64_n5", "full", 5, 5, 64, None, (1,)),  # row 1: no masked token
+    ],
 }
 
 # The transformers class of each head, the parameters it ends with, and what trains with
@@ -88,14 +101,37 @@ HEADS = {
                              ["classifier.weight", "classifier.bias"], ("classifier.",)),
     "question_answering": ("BertForQuestionAnswering",
                            ["qa_outputs.weight", "qa_outputs.bias"], ("qa_outputs.",)),
+    # the decoder is tied to the word embeddings: one parameter (named_parameters lists it
+    # once, as bert.embeddings.word_embeddings.weight), its gradient the sum of both uses
+    "masked_lm": ("BertForMaskedLM",
+                  ["cls.predictions.bias", "cls.predictions.transform.dense.weight",
+                   "cls.predictions.transform.dense.bias",
+                   "cls.predictions.transform.LayerNorm.weight",
+                   "cls.predictions.transform.LayerNorm.bias"], ("cls.",)),
+    "pretraining": ("BertForPreTraining",
+                    ["cls.predictions.bias", "cls.predictions.transform.dense.weight",
+                     "cls.predictions.transform.dense.bias",
+                     "cls.predictions.transform.LayerNorm.weight",
+                     "cls.predictions.transform.LayerNorm.bias", "cls.seq_relationship.weight",
+                     "cls.seq_relationship.bias"], ("bert.pooler.", "cls.")),
 }
 
 # The logits outputs of each head, by name (check-step writes the same names).
-LOGITS = {"question_answering": ("start_logits", "end_logits")}
+LOGITS = {"question_answering": ("start_logits", "end_logits"),
+          "pretraining": ("prediction_logits", "seq_relationship_logits")}
+VOCAB_HEADS = ("masked_lm", "pretraining")
 
 
-def logits_of(spec, res):
-    return {n: getattr(res, n) for n in LOGITS.get(spec["head"]["type"], ("logits",))}
+def logits_of(spec, res, inputs):
+    """The head's logits as check-step writes them: a masked-LM head's only at the masked
+    tokens (labels != -100), in batch order, [count, V]."""
+    out = {}
+    for n in LOGITS.get(spec["head"]["type"], ("logits",)):
+        v = getattr(res, n)
+        if spec["head"]["type"] in VOCAB_HEADS and n != "seq_relationship_logits":
+            v = v[inputs["labels"] != -100]
+        out[n] = v
+    return out
 
 
 def load_spec(path):
@@ -105,6 +141,8 @@ def load_spec(path):
     if head.get("type") not in HEADS:
         sys.exit(f"{path}: head.type must be one of {sorted(HEADS)}, got {head.get('type')!r}")
     head.setdefault("num_labels", len(head.get("labels", [])) or 2)
+    if head["type"] in VOCAB_HEADS:
+        head["num_labels"] = spec["model"]["vocab_size"]
     train = spec.setdefault("train", {})  # spec.h's defaults
     for key, value in [("betas", [0.9, 0.999]), ("eps", 1e-8), ("weight_decay", 0.01),
                        ("warmup_ratio", 0.1), ("grad_clip", 1.0), ("lr", 2e-5)]:
@@ -138,7 +176,8 @@ def param_dict(model, spec):
     """Every parameter by HF name; buffers (position_ids, token_type_ids) are not parameters."""
     names = [n for n, _ in model.named_parameters()]
     sd = model.state_dict()
-    extra = sorted(set(sd) - set(names) - {n for n, _ in model.named_buffers()})
+    tied = {"cls.predictions.decoder.weight", "cls.predictions.decoder.bias"}  # = embeddings, bias
+    extra = sorted(set(sd) - set(names) - {n for n, _ in model.named_buffers()} - tied)
     if extra:
         sys.exit(f"state_dict has non-parameter, non-buffer entries: {extra}")
     expect_first = ["bert.embeddings.word_embeddings.weight"]
@@ -148,7 +187,7 @@ def param_dict(model, spec):
     return {n: p.detach().clone().float().contiguous() for n, p in model.named_parameters()}
 
 
-def make_inputs(rng, spec, B, S, ignore_rows):
+def make_inputs(rng, spec, B, S, ignore_rows, name=""):
     """A batch with tail padding, a masked hole inside some rows and 0/1 segments."""
     vocab = spec["model"]["vocab_size"]
     ids = np.zeros((B, S), np.int64)
@@ -169,6 +208,13 @@ def make_inputs(rng, spec, B, S, ignore_rows):
         t = lambda a: torch.from_numpy(a)
         return {"input_ids": t(ids), "attention_mask": t(mask), "token_type_ids": t(types),
                 "start_positions": t(start), "end_positions": t(end)}
+    if spec["head"]["type"] in VOCAB_HEADS:
+        t = lambda a: torch.from_numpy(a)
+        out = {"input_ids": t(ids), "attention_mask": t(mask), "token_type_ids": t(types),
+               "labels": t(masked_labels(rng, spec, ids, mask, ignore_rows, "bound" in name))}
+        if spec["head"]["type"] == "pretraining":
+            out["next_sentence_label"] = t(rng.integers(0, 2, B).astype(np.int64))
+        return out
     if spec["head"]["type"] == "token_classification":
         labels = token_labels(rng, spec["head"]["num_labels"], mask, ignore_rows)
         t = lambda a: torch.from_numpy(a)
@@ -182,6 +228,28 @@ def make_inputs(rng, spec, B, S, ignore_rows):
     t = lambda a: torch.from_numpy(a)
     return {"input_ids": t(ids), "attention_mask": t(mask), "token_type_ids": t(types),
             "labels": t(labels)}
+
+
+def masked_labels(rng, spec, ids, mask, ignore_rows, at_bound):
+    """[B,S] masked-LM labels: the original id (here the input id, or another id: as if the
+    collator had replaced it) at ~15% of the attended tokens past [CLS], -100 elsewhere; rows in
+    ignore_rows none. at_bound: exactly the spec's head.max_masked tokens."""
+    B, S = ids.shape
+    vocab = spec["model"]["vocab_size"]
+    candidates = (mask == 1)
+    candidates[:, 0] = False
+    for r in ignore_rows:
+        candidates[r] = False
+    if at_bound:
+        flat = np.flatnonzero(candidates)
+        chosen = np.zeros(B * S, bool)
+        chosen[rng.choice(flat, spec["head"]["max_masked"], replace=False)] = True
+        chosen = chosen.reshape(B, S)
+    else:
+        chosen = candidates & (rng.random((B, S)) < 0.15)
+        chosen[0, 1] = True  # at least one
+    labels = np.where(rng.random((B, S)) < 0.8, ids, rng.integers(0, vocab, (B, S)))
+    return np.where(chosen, labels, -100).astype(np.int64)
 
 
 def token_labels(rng, num_labels, mask, ignore_rows):
@@ -244,7 +312,7 @@ def run_case(spec, model, weights, inputs, strategy, steps, lr):
         res = model(**inputs)
         res.loss.backward()
         if step == 0:
-            for n, v in logits_of(spec, res).items():
+            for n, v in logits_of(spec, res, inputs).items():
                 out[n] = v.detach().float().clone()
             out["loss"] = res.loss.detach().float().clone().reshape(())
             for n, p in model.named_parameters():
@@ -289,20 +357,23 @@ def rel_err(out, ref, skip):
 
 def check_mask_invariance(spec, model, weights, inputs):
     """Token ids under attention_mask == 0 must not change the logits."""
-    stacked = lambda res: torch.stack(list(logits_of(spec, res).values()), -1).squeeze(-1)
     with torch.no_grad():
         for n, p in model.named_parameters():
             p.copy_(weights[n].to(p.dtype))
-        a = stacked(model(**inputs))
+        a = logits_of(spec, model(**inputs), inputs)
         other = dict(inputs)
         ids = inputs["input_ids"].clone()
         ids[inputs["attention_mask"] == 0] = 7
         other["input_ids"] = ids
-        b = stacked(model(**other))
-    if a.dim() == 3:  # per-token logits: only those of attended tokens must not change
-        keep = inputs["attention_mask"] == 1
-        a, b = a[keep], b[keep]
-    return float((a - b).abs().max())
+        b = logits_of(spec, model(**other), inputs)
+    worst = 0.0
+    for n in a:
+        x, y = a[n], b[n]
+        if x.dim() == 3 or (x.dim() == 2 and n in ("start_logits", "end_logits")):
+            keep = inputs["attention_mask"] == 1  # per token: only attended tokens count
+            x, y = x[keep], y[keep]
+        worst = max(worst, float((x - y).abs().max()))
+    return worst
 
 
 def main():
@@ -331,7 +402,7 @@ def main():
     for idx, (name, strategy, steps, B, S, lr, ignore) in enumerate(cases):
         lr = float(spec["train"]["lr"] if lr is None else lr)
         rng = np.random.default_rng(1000 + idx + args.seed)
-        inputs = make_inputs(rng, spec, B, S, ignore)
+        inputs = make_inputs(rng, spec, B, S, ignore, name)
         leak = check_mask_invariance(spec, model, weights, inputs)
         if leak != 0.0:
             failures.append(f"{name}: masked token ids change the logits by {leak:g}")

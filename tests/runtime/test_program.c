@@ -79,7 +79,7 @@ static void program_state(void) {
   // One sequence of 3 into bucket 4: padded positions and the padded row.
   const bertrt_bucket *b = program_bucket(m, 3);
   int32_t ids[3] = {1, 2, 3}, mask[3] = {1, 1, 0}, types[3] = {0, 1, 0}, labels[1] = {1};
-  program_batch batch = {1, 3, ids, mask, types, labels, NULL, NULL};
+  program_batch batch = {1, 3, ids, mask, types, labels, NULL, NULL, NULL};
   CHECK(program_set_batch(p, b, &batch, "test", &error), "%s", error);
   const int32_t *io_ids = program_io_data(p, program_io(b, "input_ids"));
   const int32_t *io_mask = program_io_data(p, program_io(b, "attention_mask"));
