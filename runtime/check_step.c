@@ -35,7 +35,7 @@ static void input_names(const bertrt_model *m, loaded_inputs *in) {
   const bertrt_bucket *b = &m->buckets[m->n_buckets - 1];
   static const char *const tokens[] = {"input_ids", "attention_mask", "token_type_ids"};
   static const char *const targets[] = {"labels", "start_positions", "end_positions",
-                                         "next_sentence_label"};
+                                        "next_sentence_label"};
   for (int i = 0; i < 3; i++)
     in->names[in->n] = tokens[i], in->rank[in->n++] = 2;
   if (program_io(b, "masked_labels")) // HF's labels [B,S], read gathered (program_batch)

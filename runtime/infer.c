@@ -145,9 +145,7 @@ static int eval_main(const program_command *cmd, const bertrt_model *m, int argc
   TaskScore score;
   float *logits = run_logits(&lm, &data, &score);
   if (logits) {
-    double units = (double)(score.units ? score.units : 1);
-    TaskEval *e =
-        lm.task->evaluate(&data, logits, m, score.loss_sum / units, (double)score.correct / units);
+    TaskEval *e = lm.task->evaluate(&data, logits, m, &score);
     lm.task->print_eval(stdout, e, m, dir, data_path, json);
     lm.task->free_eval(e);
   }
@@ -280,6 +278,13 @@ static int predict_main(const program_command *cmd, const bertrt_model *m, int a
   }
   if (task->encode_query && !query.data != !answers) {
     program_error(m, "predict: --data FILE.json and --out PREDICTIONS.json go together");
+    return 2;
+  }
+  if (!task->print_predictions && !task->encode_query) {
+    program_error(m,
+                  "predict: a %s model predicts masked tokens: use %s fill-mask --model DIR "
+                  "TEXT... (each [MASK] in TEXT)",
+                  m->head_type, m->name);
     return 2;
   }
   if (!has_output(m, task->spans ? "start_logits" : "logits", "predict")) return 2;

@@ -155,7 +155,9 @@ void program_from_device(const bertrt_program *p, bertrt_arena a) {
 static bool is_input(const char *name) {
   return !strcmp(name, "input_ids") || !strcmp(name, "attention_mask") ||
          !strcmp(name, "token_type_ids") || !strcmp(name, "labels") ||
-         !strcmp(name, "start_positions") || !strcmp(name, "end_positions");
+         !strcmp(name, "start_positions") || !strcmp(name, "end_positions") ||
+         !strcmp(name, "masked_positions") || !strcmp(name, "masked_labels") ||
+         !strcmp(name, "next_sentence_label");
 }
 
 static bool listed(const char *name, const char *const *names) {
@@ -194,8 +196,8 @@ void program_train_step(bertrt_program *p, const bertrt_bucket *b, int variant) 
   run_entry(p, b->forward_backward[variant]);
   // the outputs the compiler marks in_step (compiler/graph.h): the loss and the head's logits
   static const char *const read_after_a_step[] = {
-      "loss",       "logits",     "prediction_logits", "seq_relationship_logits",
-      "start_logits", "end_logits", NULL};
+      "loss",       "logits", "prediction_logits", "seq_relationship_logits", "start_logits",
+      "end_logits", NULL};
   fetch_outputs(p, b, read_after_a_step);
 }
 

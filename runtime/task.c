@@ -11,7 +11,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-static const Task *const TASKS[] = {&task_classify, &task_ner, &task_qa};
+static const Task *const TASKS[] = {&task_classify, &task_ner, &task_qa, &task_mlm,
+                                    &task_pretraining};
 
 const Task *task_of(const bertrt_model *m, char *err, size_t err_size) {
   for (size_t i = 0; i < sizeof TASKS / sizeof TASKS[0]; i++)
@@ -63,9 +64,12 @@ bool task_set_batch(bertrt_program *p, const bertrt_bucket *b, const Task *t, co
     if (starts) starts[i] = d->labels[2 * r], ends[i] = d->labels[2 * r + 1];
     if (labels && !t->labels_per_token) labels[i] = t->spans ? -100 : d->labels[r];
   }
-  program_batch batch = {count, S, ids, mask, types, t->spans ? NULL : labels, starts, ends, NULL};
+  int32_t *pairs = d->pairs ? rt_grow(NULL, (size_t)count * sizeof *pairs) : NULL;
+  for (int64_t i = 0; pairs && i < count; i++)
+    pairs[i] = d->pairs[rows[i]];
+  program_batch batch = {count, S, ids, mask, types, t->spans ? NULL : labels, starts, ends, pairs};
   bool ok = program_set_batch(p, b, &batch, "input", error);
-  free(ids), free(mask), free(types), free(labels), free(starts), free(ends);
+  free(ids), free(mask), free(types), free(labels), free(starts), free(ends), free(pairs);
   return ok;
 }
 
@@ -163,8 +167,20 @@ static const float *batch_logits(const bertrt_program *p, const bertrt_bucket *b
   return *own = both;
 }
 
+double task_score_loss(const TaskScore *s) {
+  return s->units ? s->loss_sum / (double)s->units : 0;
+}
+
+double task_score_accuracy(const TaskScore *s) {
+  return s->units ? (double)s->correct / (double)s->units : 0;
+}
+
 void task_score_batch(TaskScore *s, const bertrt_program *p, const bertrt_bucket *b, const Task *t,
                       const TaskData *d, const int64_t *rows, int64_t count) {
+  if (t->score_batch) {
+    t->score_batch(s, p, b, d, rows, count);
+    return;
+  }
   int64_t stride;
   float *own;
   const float *out = batch_logits(p, b, t, count, &stride, &own);
@@ -175,6 +191,10 @@ void task_score_batch(TaskScore *s, const bertrt_program *p, const bertrt_bucket
 static void collect(void *ctx, const bertrt_program *p, const bertrt_bucket *b, const int64_t *rows,
                     int64_t count) {
   collect_ctx *c = ctx;
+  if (c->t->score_batch) { // no logits kept
+    if (c->d->labels && c->score) c->t->score_batch(c->score, p, b, c->d, rows, count);
+    return;
+  }
   int64_t stride, k = task_classes(c->t, p->model);
   float *own;
   const float *out = batch_logits(p, b, c->t, count, &stride, &own);
@@ -189,12 +209,15 @@ static void collect(void *ctx, const bertrt_program *p, const bertrt_bucket *b, 
 float *task_logits(bertrt_program *p, const Task *t, const TaskData *d, bool pad_max,
                    TaskScore *score, char **error) {
   int64_t k = task_classes(t, p->model);
-  size_t n = (size_t)(per_token(t) ? d->offsets[d->n] : d->n) * (size_t)k + 1;
+  size_t n = t->score_batch ? 1 : (size_t)(per_token(t) ? d->offsets[d->n] : d->n) * (size_t)k + 1;
   collect_ctx c = {t, d, rt_grow(NULL, n * sizeof(float)), score};
   static const char *const outputs[] = {"logits", NULL};
   static const char *const span_outputs[] = {"start_logits", "end_logits", NULL};
+  static const char *const masked_outputs[] = {"logits", "prediction_logits",
+                                               "seq_relationship_logits", NULL};
+  const char *const *read = t->spans ? span_outputs : t->score_batch ? masked_outputs : outputs;
   if (score) *score = (TaskScore){0};
-  if (!task_forward(p, t, d, pad_max, t->spans ? span_outputs : outputs, collect, &c, error)) {
+  if (!task_forward(p, t, d, pad_max, read, collect, &c, error)) {
     free(c.logits);
     return NULL;
   }

@@ -4,7 +4,7 @@
 // train.c, infer.c and report_html.c call the table and hold no head-specific code; each head the
 // runtime serves is one entry (task_classify.c: sequence classification on NSMC; task_ner.c:
 // token classification on KLUE-NER and CoNLL; task_qa.c: extractive question answering on SQuAD
-// and KorQuAD).
+// and KorQuAD; task_mlm.c: masked-LM and next-sentence pretraining on plain text).
 //
 // An evaluation is: the examples' logits (task_forward), the cross-entropy loss and unit
 // accuracy over every scored label (task_score, the same for every task), then the task's own
@@ -28,6 +28,7 @@ typedef struct {
   const int32_t *labels;  // one per example (n) or per token (offsets[n]), as the task's
                           // labels_per_token; -100: not scored; NULL when unlabelled (predict)
   const int32_t *types;   // (offsets[n]) token types; NULL: all 0
+  const int32_t *pairs;   // (n) next-sentence labels of sentence pairs (pretraining); or NULL
   int64_t *lens;          // (n) tokens of each example
   ReportCounts counts;    // what the file held (report.h)
   char summary[160];      // for the log: "4000 sentences (12 in windows)"
@@ -50,7 +51,21 @@ typedef struct {
   const char *cache;      // a tokenization cache file, or NULL
   double holdout;         // in (0, 1): the file is split by the task's unit (sentence, ...)
   int holdout_part;       // with holdout: 0 the training part, 1 the held-out part
+  // masked-LM tasks
+  bool pack;              // documents concatenated into full-length examples (run_mlm's grouping)
+  double mlm_probability; // of masking a token; 0: 0.15
+  bool whole_word_mask;   // every piece of a chosen word together
 } TaskLoad;
+
+// Cross-entropy (softmax in double, as metrics_softmax) and argmax accuracy over scored labels.
+typedef struct {
+  double loss_sum; // sum of -log p(label) over the scored labels
+  int64_t units;   // scored labels
+  int64_t correct; // of which the argmax is right
+  // next-sentence prediction (pretraining): the same over the sentence pairs
+  double pair_loss_sum;
+  int64_t pairs, pairs_correct;
+} TaskScore;
 
 typedef struct TaskEval TaskEval; // a task's figures of one evaluation
 
@@ -86,9 +101,10 @@ typedef struct Task {
                        const TaskLoad *how, char *err, size_t err_size);
   void (*free)(TaskData *d);
 
-  // The task's figures from every example's logits (task_forward's layout) and task_score's.
-  TaskEval *(*evaluate)(const TaskData *d, const float *logits, const bertrt_model *m, double loss,
-                        double unit_accuracy);
+  // The task's figures from every example's logits (task_forward's layout; NULL for a task
+  // with score_batch) and their score (task_score's or score_batch's).
+  TaskEval *(*evaluate)(const TaskData *d, const float *logits, const bertrt_model *m,
+                        const TaskScore *score);
   double (*metric)(const TaskEval *e);
   // Its test figures of a training epoch (test_loss, test_acc, ... of report.h's ReportEpoch).
   void (*epoch_figures)(const TaskEval *e, ReportEpoch *epoch);
@@ -112,6 +128,15 @@ typedef struct Task {
   // answers_path cannot be written.
   bool (*print_answers)(FILE *out, const TaskData *d, const float *logits, bool json,
                         const char *answers_path, char *err, size_t err_size);
+
+  // Optional: inputs drawn afresh for each training epoch (NULL: fixed). Masked LM: the
+  // epoch's masks into d's ids and labels, a function of (seed, epoch) only.
+  void (*begin_epoch)(TaskData *d, uint64_t seed, int64_t epoch);
+  // Optional: scores a batch from bucket b's outputs after a forward, instead of the logits of
+  // every example's units (NULL: task_score over task_logits_at's layout). Masked LM: the rows
+  // of the masked tokens. With it, task_logits keeps no logits.
+  void (*score_batch)(TaskScore *s, const bertrt_program *p, const bertrt_bucket *b,
+                      const TaskData *d, const int64_t *rows, int64_t count);
 } Task;
 
 // The task of m's head, or NULL when this runtime serves none (the message names it).
@@ -138,12 +163,9 @@ bool task_set_batch(bertrt_program *p, const bertrt_bucket *b, const Task *t, co
 bool task_forward(bertrt_program *p, const Task *t, const TaskData *d, bool pad_max,
                   const char *const *outputs, task_batch_fn fn, void *ctx, char **error);
 
-// Cross-entropy (softmax in double, as metrics_softmax) and argmax accuracy over scored labels.
-typedef struct {
-  double loss_sum; // sum of -log p(label) over the scored labels
-  int64_t units;   // scored labels
-  int64_t correct; // of which the argmax is right
-} TaskScore;
+// The mean loss and the accuracy of s's scored labels (0 when there are none).
+double task_score_loss(const TaskScore *s);
+double task_score_accuracy(const TaskScore *s);
 
 // Adds the scored labels of examples rows [count], whose logits start at logits + i * stride
 // for row i (stride: floats per row: num_labels, or S x num_labels per token).
@@ -164,8 +186,10 @@ float *task_logits(bertrt_program *p, const Task *t, const TaskData *d, bool pad
 void task_encode_plain(TaskData *out, char *const *texts, int n, const TaskLoad *how);
 void task_free_plain(TaskData *d);
 
-extern const Task task_classify; // task_classify.c
-extern const Task task_ner;      // task_ner.c
-extern const Task task_qa;       // task_qa.c
+extern const Task task_classify;    // task_classify.c
+extern const Task task_ner;         // task_ner.c
+extern const Task task_qa;          // task_qa.c
+extern const Task task_mlm;         // task_mlm.c: masked_lm heads
+extern const Task task_pretraining; // task_mlm.c: pretraining heads (masked LM + next sentence)
 
 #endif

@@ -108,7 +108,8 @@ struct TaskEval {
 };
 
 static TaskEval *evaluate(const TaskData *d, const float *logits, const bertrt_model *m,
-                          double loss, double accuracy) {
+                          const TaskScore *score) {
+  double loss = task_score_loss(score), accuracy = task_score_accuracy(score);
   const classify_data *c = d->own;
   TaskEval *e = rt_grow(NULL, sizeof *e);
   int k = (int)m->num_labels;

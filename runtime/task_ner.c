@@ -365,8 +365,8 @@ static int scored_units(const ner_set *set, const NerSentence *s, const int32_t 
 }
 
 static TaskEval *evaluate(const TaskData *d, const float *logits, const bertrt_model *m,
-                          double loss, double token_accuracy) {
-  (void)token_accuracy; // the units' accuracy is the figure
+                          const TaskScore *score) {
+  double loss = task_score_loss(score); // the entities' figures, not the tokens' accuracy
   const ner_set *set = d->own;
   TaskEval *e = rt_grow(NULL, sizeof *e);
   *e = (TaskEval){.set = set, .loss = loss};

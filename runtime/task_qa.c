@@ -284,8 +284,9 @@ struct TaskEval {
 };
 
 static TaskEval *evaluate(const TaskData *d, const float *logits, const bertrt_model *m,
-                          double loss, double span_accuracy) {
+                          const TaskScore *score) {
   (void)m;
+  double loss = task_score_loss(score), span_accuracy = task_score_accuracy(score);
   const qa_set *set = d->own;
   int n = set->data.n_questions;
   char **answers = rt_grow(NULL, ((size_t)n + 1) * sizeof *answers);

@@ -34,7 +34,8 @@
 typedef struct {
   const char *train, *test, *vocab, *init, *sample, *test_sample, *epochs, *seed, *strategy, *lr,
       *pad, *patience, *out, *resume, *threads, *stop_after, *skip_bad, *holdout, *stride,
-      *skip_nonfinite;
+      *skip_nonfinite, *mlm_probability;
+  bool pack, whole_word_mask;
 } train_args;
 
 typedef struct {
@@ -122,6 +123,30 @@ static int data_settings(const bertrt_model *m, const Task *task, const train_ar
   return 2;
 }
 
+// Whether batches masked with probability p fit the masked-LM program's bound on masked tokens
+// in every bucket (program.h), with the margin the compiler gives its own probability (6
+// binomial standard deviations of a full batch); reports otherwise.
+static bool mlm_probability_fits(const bertrt_model *m, double p) {
+  if (p >= 1) {
+    program_error(m, "--mlm-probability is %g, expected a probability below 1", p);
+    return false;
+  }
+  for (int64_t i = 0; i < m->n_buckets; i++) {
+    const bertrt_bucket *b = &m->buckets[i];
+    double tokens = (double)(m->batch_size * b->seq_len);
+    int64_t bound = program_io(b, "masked_labels")->shape[0];
+    if (tokens * p + 6 * sqrt(tokens * p * (1 - p)) <= (double)bound) continue;
+    program_error(m,
+                  "--mlm-probability %g masks up to ~%.0f tokens of a batch of [%lld, %lld], "
+                  "but %s gathers at most %lld (compile it with a larger head.mlm_probability "
+                  "or head.max_masked)",
+                  p, ceil(tokens * p + 6 * sqrt(tokens * p * (1 - p))), (long long)m->batch_size,
+                  (long long)b->seq_len, m->name, (long long)bound);
+    return false;
+  }
+  return true;
+}
+
 // The settings of a new run from the flags and the descriptor's defaults.
 static int new_settings(const bertrt_model *m, const Task *task, const train_args *a,
                         TrainSettings *s) {
@@ -149,6 +174,18 @@ static int new_settings(const bertrt_model *m, const Task *task, const train_arg
       (a->lr && !parse_number(m, "--lr", a->lr, &s->lr)) ||
       !program_parse_variant(m, a->strategy, &variant))
     return 2;
+  if (!task->begin_epoch && (a->pack || a->whole_word_mask || a->mlm_probability)) {
+    program_error(m, "%s is an option of masked-LM programs",
+                  a->pack              ? "--pack"
+                  : a->whole_word_mask ? "--whole-word-mask"
+                                       : "--mlm-probability");
+    return 2;
+  }
+  if (a->mlm_probability &&
+      (!parse_number(m, "--mlm-probability", a->mlm_probability, &s->mlm_probability) ||
+       !mlm_probability_fits(m, s->mlm_probability)))
+    return 2;
+  s->pack = a->pack, s->whole_word_mask = a->whole_word_mask;
   s->strategy = strdup(program_strategy_name(m->variants[variant].strategy));
   s->pad = strdup(a->pad ? a->pad : "bucket");
   s->vocab = a->vocab ? strdup(a->vocab) : NULL;
@@ -170,6 +207,9 @@ static int check_resume_flags(const bertrt_model *m, const train_args *a) {
                             {"--patience", a->patience},
                             {"--holdout", a->holdout},
                             {"--stride", a->stride},
+                            {"--mlm-probability", a->mlm_probability},
+                            {"--pack", a->pack ? "" : NULL},
+                            {"--whole-word-mask", a->whole_word_mask ? "" : NULL},
                             {"--out", a->out}};
   for (size_t i = 0; i < sizeof fixed / sizeof fixed[0]; i++)
     if (fixed[i][1]) {
@@ -203,21 +243,32 @@ static int load_dataset(trainer *t, TaskData *d, const char *what, const char *p
                   .threads = pool_threads(t->p->ctx.pool),
                   .cache = cache,
                   .holdout = t->s.holdout,
-                  .holdout_part = strcmp(what, "test") == 0};
+                  .holdout_part = strcmp(what, "test") == 0,
+                  .pack = t->s.pack,
+                  .mlm_probability = t->s.mlm_probability,
+                  .whole_word_mask = t->s.whole_word_mask};
   int status = t->task->load(d, path, &how, err, sizeof err);
   if (status) program_error(t->m, "%s", err);
   return status;
 }
 
-// Writes the rows of batch k of `plan` into its bucket's inputs.
+static const char *last_good(const trainer *t, char *buf, size_t n);
+
+// Writes the rows of batch k of `plan` into its bucket's inputs; NULL after reporting a batch
+// the program refuses (a masked-LM batch with more masked tokens than the program's bound;
+// ids and labels come from the program's own vocabulary and labels).
 static const bertrt_bucket *set_batch(trainer *t, const TaskData *d, const BatchPlan *plan,
                                       int64_t k) {
   const Batch *b = &plan->batches[k];
   const bertrt_bucket *bucket = &t->m->buckets[b->bucket];
   char *error = NULL;
   if (!task_set_batch(t->p, bucket, t->task, d, plan->rows + b->begin, b->count, &error)) {
-    program_error(t->m, "internal error: %s", error); // ids come from our vocab
-    abort();
+    char good[4400];
+    program_error(t->m, "epoch %lld batch %lld: %s; training stopped. Last good checkpoint: %s",
+                  (long long)t->g.epoch + 1, (long long)k + 1, error,
+                  last_good(t, good, sizeof good));
+    free(error);
+    return NULL;
   }
   return bucket;
 }
@@ -237,9 +288,7 @@ static TaskEval *evaluate(trainer *t) {
     free(error);
     return NULL;
   }
-  double units = (double)(score.units ? score.units : 1);
-  TaskEval *e = t->task->evaluate(&t->test, logits, t->m, score.loss_sum / units,
-                                  (double)score.correct / units);
+  TaskEval *e = t->task->evaluate(&t->test, logits, t->m, &score);
   t->task->log_eval(t->metrics, e, t->m);
   free(logits);
   t->eval_seconds += now_s() - t0;
@@ -407,9 +456,14 @@ static int train_loop(trainer *t) {
       program_error(m, "out of memory");
       return 1;
     }
+    if (t->task->begin_epoch) t->task->begin_epoch(&t->train, (uint64_t)t->s.seed, t->g.epoch);
     double epoch_t0 = now_s();
     while (t->g.batch < nb && !interrupted) {
       const bertrt_bucket *bucket = set_batch(t, &t->train, &plan, t->g.batch);
+      if (!bucket) {
+        batches_free(&plan);
+        return 1;
+      }
       program_begin_step(t->p, program_lr_at(t->s.lr, t->g.step, warmup, total), t->g.step);
       t->p->ctx.dropout_on = 1;
       program_train_step(t->p, bucket, variant);
@@ -526,7 +580,7 @@ static bool truncate_metrics(const char *path, const TrainProgress *g, char **er
 }
 
 static void log_start(trainer *t) {
-  char buf[10][64];
+  char buf[11][64];
   snprintf(buf[0], sizeof buf[0], "%lld", (long long)t->s.epochs);
   snprintf(buf[1], sizeof buf[1], "%g", t->s.lr);
   snprintf(buf[2], sizeof buf[2], "%lld", (long long)t->s.seed);
@@ -535,7 +589,7 @@ static void log_start(trainer *t) {
   snprintf(buf[5], sizeof buf[5], "%g", t->m->grad_clip);
   snprintf(buf[6], sizeof buf[6], "%d", pool_threads(t->p->ctx.pool));
   snprintf(buf[7], sizeof buf[7], "%lld", (long long)t->s.patience);
-  ReportSetting settings[] = {
+  ReportSetting settings[20] = {
       {"program", t->m->name},
       {"target", t->m->target},
       {"strategy", t->s.strategy},
@@ -552,23 +606,31 @@ static void log_start(trainer *t) {
       {"test", t->s.test},
       {"init", t->s.init ? t->s.init : "scratch"},
       {"vocab", t->s.vocab},
-      {"holdout", buf[8]},
-      {"stride", buf[9]},
   };
-  // holdout and stride are recorded when the run has them
-  int n_settings = (int)(sizeof settings / sizeof settings[0]) - 2;
-  if (t->s.holdout > 0) snprintf(buf[8], sizeof buf[8], "%g", t->s.holdout), n_settings++;
+  int n_settings = 16; // then what the run has of holdout, stride and masking
+  if (t->s.holdout > 0) {
+    snprintf(buf[8], sizeof buf[8], "%g", t->s.holdout);
+    settings[n_settings++] = (ReportSetting){"holdout", buf[8]};
+  }
   if (t->s.stride > 0) {
-    settings[n_settings] = settings[n_settings + 1];
-    snprintf(buf[9], sizeof buf[9], "%lld", (long long)t->s.stride), n_settings++;
+    snprintf(buf[9], sizeof buf[9], "%lld", (long long)t->s.stride);
+    settings[n_settings++] = (ReportSetting){"stride", buf[9]};
+  }
+  if (t->task->begin_epoch) {
+    snprintf(buf[10], sizeof buf[10], "%g", t->s.mlm_probability > 0 ? t->s.mlm_probability : 0.15);
+    settings[n_settings++] = (ReportSetting){"mlm_probability", buf[10]};
+    settings[n_settings++] = (ReportSetting){"pack", t->s.pack ? "yes" : "no"};
+    settings[n_settings++] =
+        (ReportSetting){"whole_word_mask", t->s.whole_word_mask ? "yes" : "no"};
   }
   const char *slash = strrchr(t->run, '/');
   ReportRun run = {.name = slash && slash[1] ? slash + 1 : t->run,
                    .task = t->task->report_task,
                    .settings = settings,
                    .n_settings = n_settings,
-                   .labels = t->task->spans ? NULL : t->m->labels, // spans: no classes
-                   .num_labels = t->task->spans ? 0 : (int)t->m->num_labels,
+                   // spans and the vocabulary (masked LM): no classes
+                   .labels = t->task->spans ? NULL : t->m->labels,
+                   .num_labels = t->task->spans || !t->m->labels ? 0 : (int)t->m->num_labels,
                    .train = t->train.counts,
                    .test = t->test.counts};
   report_log_start(t->metrics, &run);
@@ -803,16 +865,29 @@ static int train_run(const bertrt_model *m, const train_args *a) {
 static int train_main(const program_command *cmd, const bertrt_model *m, int argc, char **argv) {
   train_args a = {0};
   program_option opts[] = {
-      {"--train", &a.train, NULL},       {"--test", &a.test, NULL},
-      {"--vocab", &a.vocab, NULL},       {"--init", &a.init, NULL},
-      {"--sample", &a.sample, NULL},     {"--test-sample", &a.test_sample, NULL},
-      {"--epochs", &a.epochs, NULL},     {"--seed", &a.seed, NULL},
-      {"--strategy", &a.strategy, NULL}, {"--lr", &a.lr, NULL},
-      {"--pad", &a.pad, NULL},           {"--patience", &a.patience, NULL},
-      {"--out", &a.out, NULL},           {"--resume", &a.resume, NULL},
-      {"--threads", &a.threads, NULL},   {"--stop-after", &a.stop_after, NULL},
-      {"--skip-bad", &a.skip_bad, NULL}, {"--holdout", &a.holdout, NULL},
-      {"--stride", &a.stride, NULL},     {"--skip-nonfinite", &a.skip_nonfinite, NULL},
+      {"--train", &a.train, NULL},
+      {"--test", &a.test, NULL},
+      {"--vocab", &a.vocab, NULL},
+      {"--init", &a.init, NULL},
+      {"--sample", &a.sample, NULL},
+      {"--test-sample", &a.test_sample, NULL},
+      {"--epochs", &a.epochs, NULL},
+      {"--seed", &a.seed, NULL},
+      {"--strategy", &a.strategy, NULL},
+      {"--lr", &a.lr, NULL},
+      {"--pad", &a.pad, NULL},
+      {"--patience", &a.patience, NULL},
+      {"--out", &a.out, NULL},
+      {"--resume", &a.resume, NULL},
+      {"--threads", &a.threads, NULL},
+      {"--stop-after", &a.stop_after, NULL},
+      {"--skip-bad", &a.skip_bad, NULL},
+      {"--holdout", &a.holdout, NULL},
+      {"--stride", &a.stride, NULL},
+      {"--skip-nonfinite", &a.skip_nonfinite, NULL},
+      {"--mlm-probability", &a.mlm_probability, NULL},
+      {"--pack", NULL, &a.pack},
+      {"--whole-word-mask", NULL, &a.whole_word_mask},
   };
   int status = program_parse_options(cmd, m, argc, argv, opts, (int)(sizeof opts / sizeof opts[0]));
   return status >= 0 ? status : train_run(m, &a);
@@ -823,8 +898,10 @@ const program_command cmd_train = {
     "[--train F] [--test F] (--vocab VOCAB.txt | --init HF_DIR) [--sample N] [--test-sample N] "
     "[--epochs N] [--seed S] [--strategy NAME] [--lr X] [--pad bucket|max_length] [--patience N] "
     "[--out RUN] [--resume RUN] [--threads T] [--stop-after N] [--skip-bad yes|no] "
-    "[--holdout FRACTION] [--stride N] [--skip-nonfinite N]",
+    "[--holdout FRACTION] [--stride N] [--skip-nonfinite N]; masked LM: [--mlm-probability P] "
+    "[--pack] [--whole-word-mask]",
     "trains on the task's data (NSMC reviews; KLUE-NER or CoNLL for token classification; "
+    "SQuAD/KorQuAD JSON for question answering; plain text for masked-LM pretraining; "
     "defaults: $NSMC_DIR, the spec's train settings); writes "
     "RUN/epoch-N/, RUN/best/ (HF layout), RUN/state/ (for --resume), RUN/metrics.jsonl and "
     "RUN/report.html",

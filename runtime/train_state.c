@@ -67,6 +67,11 @@ static void write_json(JsonWriter *w, const bertrt_model *m, const TrainSettings
   jw_key_double(w, "lr", s->lr);
   jw_key_double(w, "holdout", s->holdout);
   jw_key_int(w, "stride", s->stride);
+  jw_key(w, "pack");
+  jw_bool(w, s->pack);
+  jw_key(w, "whole_word_mask");
+  jw_bool(w, s->whole_word_mask);
+  jw_key_double(w, "mlm_probability", s->mlm_probability);
   jw_key_int(w, "epoch", g->epoch);
   jw_key_int(w, "batch", g->batch);
   jw_key_int(w, "step", g->step);
@@ -172,6 +177,9 @@ static bool read_json(const JsonValue *o, const char *run_dir, TrainSettings *s,
       .holdout = json_get(o, "holdout") ? get_double(o, "holdout", &ok) : 0, // newer keys
       .stride = json_get(o, "stride") ? get_int(o, "stride", &ok) : 0,
       .vocab_in_run = json_get(o, "vocab_in_run") && json_get(o, "vocab_in_run")->boolean,
+      .pack = json_get(o, "pack") && json_get(o, "pack")->boolean,
+      .whole_word_mask = json_get(o, "whole_word_mask") && json_get(o, "whole_word_mask")->boolean,
+      .mlm_probability = json_get(o, "mlm_probability") ? get_double(o, "mlm_probability", &ok) : 0,
   };
   s->train_file = get_file(o, "train", s->train, &ok);
   s->test_file = get_file(o, "test", s->test, &ok);

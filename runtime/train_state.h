@@ -29,6 +29,9 @@ typedef struct {
   double lr;
   double holdout; // in (0, 1): test is the seeded held-out part of train (same path); else 0
   int64_t stride; // tokens consecutive windows of a long text share (token tasks); 0: default
+  // masked-LM tasks (TaskLoad's)
+  bool pack, whole_word_mask;
+  double mlm_probability; // 0: the task's default
 } TrainSettings;
 
 // Where the run stands: the next step to run is batch `batch` of epoch `epoch` (0-based),

@@ -92,3 +92,20 @@ foreach(case train_eval_and_predict resume_is_bit_identical holdout_splits_artic
            COMMAND bash ${QA_SH} ${case} $<TARGET_FILE:bertc> ${CMAKE_SOURCE_DIR} ${QA_WORK})
   set_tests_properties(qa_${case} PROPERTIES FIXTURES_REQUIRED qa_program TIMEOUT 120)
 endforeach()
+
+# The pretraining tasks (tests/train/mlm.sh) on the synthetic text of tests/fixtures/mlm_train:
+# masked LM and masked LM + next sentence trained and evaluated, masks redrawn per epoch with
+# resume bit-identical (packed, whole-word), a classifier fine-tuned from the pretrained
+# encoder, bad input.
+set(MLM_SH ${CMAKE_CURRENT_SOURCE_DIR}/train/mlm.sh)
+set(MLM_WORK ${CMAKE_CURRENT_BINARY_DIR}/mlm_work)
+add_test(NAME mlm_fixture_programs_compile
+         COMMAND bash ${MLM_SH} setup $<TARGET_FILE:bertc> ${CMAKE_SOURCE_DIR} ${MLM_WORK})
+set_tests_properties(mlm_fixture_programs_compile PROPERTIES FIXTURES_SETUP mlm_programs)
+foreach(case masked_lm_trains_evaluates_and_loads_as_an_encoder pretraining_scores_next_sentences
+             packed_whole_word_run_resumes_bit_identical
+             encoder_fine_tunes_from_the_pretrained_run bad_inputs_are_clear_errors)
+  add_test(NAME mlm_${case}
+           COMMAND bash ${MLM_SH} ${case} $<TARGET_FILE:bertc> ${CMAKE_SOURCE_DIR} ${MLM_WORK})
+  set_tests_properties(mlm_${case} PROPERTIES FIXTURES_REQUIRED mlm_programs TIMEOUT 120)
+endforeach()

@@ -290,10 +290,11 @@ static const BadSpec BAD_SPECS[] = {
     {"mlm_probability_below_one",
      NAME MODEL "head:\n  type: pretraining\n  mlm_probability: 1.0\n" SHAPES, 10, 20,
      "a number in [0, 1)"},
-    {"max_masked_positive", NAME MODEL "head:\n  type: masked_lm\n  max_masked: 0\n" SHAPES, 10,
-     15, "positive integer"},
+    {"max_masked_positive", NAME MODEL "head:\n  type: masked_lm\n  max_masked: 0\n" SHAPES, 10, 15,
+     "positive integer"},
     {"masked_lm_has_no_labels", NAME MODEL "head:\n  type: masked_lm\n  labels: [a, b]\n" SHAPES,
-     10, 11, "`head.labels` given for a masked_lm head (expected no labels: it predicts the "
+     10, 11,
+     "`head.labels` given for a masked_lm head (expected no labels: it predicts the "
      "vocabulary)"},
     {"token_classification_needs_labels", NAME MODEL "head:\n  type: token_classification\n" SHAPES,
      9, 3, "a token_classification head needs `head.labels` (expected its tags"},
