@@ -44,6 +44,22 @@ static bool is_pretraining(const bertrt_model *m) {
   return strcmp(m->head_type, "pretraining") == 0;
 }
 
+// Keeps the examples of d marked in `keep`, in order (compacted in place).
+static void keep_examples(MlmData *d, const bool *keep) {
+  int64_t n = 0, at = 0;
+  for (int64_t i = 0; i < d->n; i++) {
+    if (!keep[i]) continue;
+    int64_t from = d->offsets[i], len = d->lens[i];
+    memmove(d->ids + at, d->ids + from, (size_t)len * sizeof *d->ids);
+    memmove(d->types + at, d->types + from, (size_t)len * sizeof *d->types);
+    memmove(d->word_start + at, d->word_start + from, (size_t)len * sizeof *d->word_start);
+    if (d->nsp) d->nsp[n] = d->nsp[i];
+    d->lens[n] = len, d->offsets[n] = at;
+    at += len, n++;
+  }
+  d->offsets[n] = at, d->n = n;
+}
+
 static int load(TaskData *out, const char *path, const TaskLoad *how, char *err, size_t err_size) {
   mlm_set *set = rt_grow(NULL, sizeof *set);
   *set = (mlm_set){0};
@@ -66,7 +82,13 @@ static int load(TaskData *out, const char *path, const TaskLoad *how, char *err,
                     .threads = how->threads};
   int status = mlm_load(&set->data, path, how->tok, &opt, err, err_size);
   if (status) return status;
-  const MlmData *d = &set->data;
+  MlmData *d = &set->data;
+  int64_t encoded = d->n;
+  if (how->sample > 0 && how->sample < d->n) {
+    bool *keep = rt_draw((int)d->n, (int)how->sample, how->seed);
+    keep_examples(d, keep);
+    free(keep);
+  }
   double p = how->mlm_probability > 0 ? how->mlm_probability : 0.15;
   set->how = mlm_mask_options(how->tok, p, how->whole_word_mask);
   size_t tokens = (size_t)d->offsets[d->n] + 1;
@@ -81,12 +103,13 @@ static int load(TaskData *out, const char *path, const TaskLoad *how, char *err,
   out->types = d->types;
   out->pairs = d->nsp;
   out->counts = (ReportCounts){.rows_read = d->lines, .bad_lines = d->skipped_bad, .used = d->n};
-  snprintf(out->summary, sizeof out->summary, "%lld %s from %lld documents (%lld truncated)",
-           (long long)d->n,
-           pairs       ? "sentence pairs"
-           : how->pack ? "packed sequences"
-                       : "sequences",
-           (long long)d->documents, (long long)d->truncated);
+  const char *what = pairs ? "sentence pairs" : how->pack ? "packed sequences" : "sequences";
+  if (encoded > d->n)
+    snprintf(out->summary, sizeof out->summary, "%lld %s drawn of %lld from %lld documents",
+             (long long)d->n, what, (long long)encoded, (long long)d->documents);
+  else
+    snprintf(out->summary, sizeof out->summary, "%lld %s from %lld documents (%lld truncated)",
+             (long long)d->n, what, (long long)d->documents, (long long)d->truncated);
   return 0;
 }
 

@@ -66,6 +66,9 @@ pretraining_scores_next_sentences)
   "$nsp" eval --model "$tmp/run/best" --data "$fx/pairs.txt" --json >"$tmp/eval.json" ||
     fail "eval failed"
   grep -q '"next_sentence_accuracy":' "$tmp/eval.json" || fail "$(cat "$tmp/eval.json")"
+  "$nsp" train --train "$fx/pairs.txt" --holdout 0.2 --vocab "$work/vocab.txt" --epochs 1 \
+    --sample 50 --out "$tmp/sampled" >"$tmp/sampled.txt" || fail "train --sample failed"
+  grep -q "train 50 sentence pairs drawn of" "$tmp/sampled.txt" || fail "$(head -1 "$tmp/sampled.txt")"
   expect 2 "--pack is for masked_lm programs" "$nsp" train --train "$fx/pairs.txt" \
     --holdout 0.2 --vocab "$work/vocab.txt" --pack --out "$tmp/packed"
   echo "pretraining: $(grep -o 'next-sentence acc [0-9.]*' "$tmp/train.txt" | tail -1)"
