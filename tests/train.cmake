@@ -103,7 +103,7 @@ add_test(NAME mlm_fixture_programs_compile
          COMMAND bash ${MLM_SH} setup $<TARGET_FILE:bertc> ${CMAKE_SOURCE_DIR} ${MLM_WORK})
 set_tests_properties(mlm_fixture_programs_compile PROPERTIES FIXTURES_SETUP mlm_programs)
 foreach(case masked_lm_trains_evaluates_and_loads_as_an_encoder pretraining_scores_next_sentences
-             packed_whole_word_run_resumes_bit_identical
+             packed_whole_word_run_resumes_bit_identical sigint_mid_epoch_resumes_with_the_same_masks
              encoder_fine_tunes_from_the_pretrained_run bad_inputs_are_clear_errors)
   add_test(NAME mlm_${case}
            COMMAND bash ${MLM_SH} ${case} $<TARGET_FILE:bertc> ${CMAKE_SOURCE_DIR} ${MLM_WORK})

@@ -38,7 +38,13 @@ def main():
     model = getattr(transformers, arch).from_pretrained(best, attn_implementation="eager").eval()
     tied = model.get_output_embeddings().weight.data_ptr() == \
         model.bert.embeddings.word_embeddings.weight.data_ptr()
-    tok = BertTokenizerFast(os.path.join(best, "vocab.txt"), do_lower_case=False)
+    with open(os.path.join(best, "vocab.txt"), encoding="utf-8") as f:
+        vocab = {line.rstrip("\n"): i for i, line in enumerate(f)}
+    # transformers 5 takes the vocabulary as `vocab` (a vocab_file is ignored there)
+    tok = BertTokenizerFast(vocab=vocab, do_lower_case=False, tokenize_chinese_chars=True,
+                            strip_accents=None)
+    if len(tok) != len(vocab):
+        sys.exit(f"the tokenizer has {len(tok)} tokens, vocab.txt {len(vocab)}")
     enc = tok(args.texts, padding=True, return_tensors="pt")
     labels = torch.where(enc["input_ids"] == tok.mask_token_id, enc["input_ids"], -100)
     inputs = {"input_ids": enc["input_ids"], "attention_mask": enc["attention_mask"],
@@ -49,6 +55,7 @@ def main():
         res = model(**inputs)
     name = "prediction_logits" if arch == "BertForPreTraining" else "logits"
     hf = getattr(res, name)[labels != -100].numpy()
+    print("tokens:", [tok.convert_ids_to_tokens(row[row != 0].tolist()) for row in enc["input_ids"]])
     with tempfile.TemporaryDirectory() as tmp:
         save_file({k: v.numpy() for k, v in inputs.items()}, os.path.join(tmp, "in.st"))
         subprocess.run([args.program, "check-step", "--weights",

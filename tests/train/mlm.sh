@@ -84,6 +84,24 @@ packed_whole_word_run_resumes_bit_identical)
   grep -q '"whole_word_mask"' "$tmp/split/metrics.jsonl" || fail "the settings lack the masking"
   echo "epoch-2/model.safetensors byte-identical (packed, whole-word masks)"
   ;;
+sigint_mid_epoch_resumes_with_the_same_masks)
+  "$mlm" train "${lines[@]}" --out "$tmp/straight" >/dev/null || fail "straight run failed"
+  "$mlm" train "${lines[@]}" --out "$tmp/cut" >"$tmp/cut.txt" 2>&1 &
+  pid=$!
+  # mid-epoch 2 (34 steps an epoch): the resumed run redraws epoch 2's masks from the seed
+  for _ in $(seq 600); do
+    [ "$(grep -c '"type":"step"' "$tmp/cut/metrics.jsonl" 2>/dev/null)" -ge 45 ] && break
+    sleep 0.01
+  done
+  kill -INT "$pid"
+  wait "$pid"
+  [ $? = 130 ] || fail "exit after SIGINT: $(cat "$tmp/cut.txt")"
+  [ -d "$tmp/cut/epoch-8" ] && fail "the run was not interrupted"
+  "$mlm" train --resume "$tmp/cut" >/dev/null || fail "resume failed"
+  cmp "$tmp/straight/epoch-8/model.safetensors" "$tmp/cut/epoch-8/model.safetensors" ||
+    fail "resumed weights differ"
+  echo "$(grep 'interrupted' "$tmp/cut.txt"); epoch-8 byte-identical"
+  ;;
 encoder_fine_tunes_from_the_pretrained_run)
   "$mlm" train "${lines[@]}" --epochs 1 --out "$tmp/pre" >/dev/null || fail "pretraining failed"
   sed -e 's/name: tiny_mlm_train/name: tiny_cls_from_mlm/' -e 's/type: masked_lm/type: sequence_classification/' \
