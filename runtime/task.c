@@ -249,6 +249,16 @@ void task_encode_plain(TaskData *out, char *const *texts, int n, const TaskLoad 
   snprintf(out->summary, sizeof out->summary, "%d texts", n);
 }
 
+bool task_encode_texts_plain(TaskData *out, char *const *texts, int n, const char *units,
+                             const TaskLoad *how, char *err, size_t err_size) {
+  if (units) {
+    rt_set_err(err, err_size, "--units is an option of token-classification programs");
+    return false;
+  }
+  task_encode_plain(out, texts, n, how);
+  return true;
+}
+
 void task_free_plain(TaskData *d) {
   free((void *)d->offsets);
   free((void *)d->ids);

@@ -185,6 +185,10 @@ float *task_logits(bertrt_program *p, const Task *t, const TaskData *d, bool pad
 // `predict` and `embed` for a task whose example is one text.
 void task_encode_plain(TaskData *out, char *const *texts, int n, const TaskLoad *how);
 void task_free_plain(TaskData *d);
+// encode_texts of a task whose example is one text and that has no `units` (false with err when
+// units is given): task_encode_plain.
+bool task_encode_texts_plain(TaskData *out, char *const *texts, int n, const char *units,
+                             const TaskLoad *how, char *err, size_t err_size);
 
 extern const Task task_classify;    // task_classify.c
 extern const Task task_ner;         // task_ner.c

@@ -72,16 +72,6 @@ static int load(TaskData *out, const char *path, const TaskLoad *how, char *err,
   return 0;
 }
 
-static bool encode_texts(TaskData *out, char *const *texts, int n, const char *units,
-                         const TaskLoad *how, char *err, size_t err_size) {
-  if (units) {
-    rt_set_err(err, err_size, "--units is an option of token-classification programs");
-    return false;
-  }
-  task_encode_plain(out, texts, n, how);
-  return true;
-}
-
 static void free_data(TaskData *d) {
   classify_data *c = d->own;
   if (!c) {
@@ -308,7 +298,7 @@ const Task task_classify = {
     .default_test = "ratings_test.txt",
     .metric_name = "accuracy",
     .load = load,
-    .encode_texts = encode_texts,
+    .encode_texts = task_encode_texts_plain,
     .free = free_data,
     .evaluate = evaluate,
     .metric = metric,

@@ -113,16 +113,6 @@ static int load(TaskData *out, const char *path, const TaskLoad *how, char *err,
   return 0;
 }
 
-static bool encode_texts(TaskData *out, char *const *texts, int n, const char *units,
-                         const TaskLoad *how, char *err, size_t err_size) {
-  if (units) {
-    rt_set_err(err, err_size, "--units is an option of token-classification programs");
-    return false;
-  }
-  task_encode_plain(out, texts, n, how);
-  return true;
-}
-
 static void free_data(TaskData *d) {
   mlm_set *set = d->own;
   if (!set) {
@@ -263,10 +253,10 @@ static void free_eval(TaskEval *e) {
   {                                                                                                \
     .head_type = head, .data_format = format, .metric_name = "masked-token accuracy",              \
     .report_task = "masked_lm", .labels_per_token = true, .holdout = true, .load = load,           \
-    .encode_texts = encode_texts, .free = free_data, .evaluate = evaluate, .metric = metric,       \
-    .epoch_figures = epoch_figures, .epoch_summary = epoch_summary, .log_eval = log_eval,          \
-    .print_eval = print_eval, .free_eval = free_eval, .begin_epoch = begin_epoch,                  \
-    .score_batch = score_batch                                                                     \
+    .encode_texts = task_encode_texts_plain, .free = free_data, .evaluate = evaluate,              \
+    .metric = metric, .epoch_figures = epoch_figures, .epoch_summary = epoch_summary,              \
+    .log_eval = log_eval, .print_eval = print_eval, .free_eval = free_eval,                        \
+    .begin_epoch = begin_epoch, .score_batch = score_batch                                         \
   }
 
 const Task task_mlm =
