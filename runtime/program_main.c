@@ -10,8 +10,8 @@
 
 // Subcommands, in --help order. train, eval, predict and embed join this table.
 static const program_command *const commands[] = {
-    &cmd_check_step, &cmd_time_step, &cmd_train,   &cmd_eval,
-    &cmd_predict,    &cmd_embed,     &cmd_convert, &cmd_report,
+    &cmd_check_step, &cmd_time_step, &cmd_train,   &cmd_eval,   &cmd_predict,
+    &cmd_embed,      &cmd_fill_mask, &cmd_convert, &cmd_report,
 };
 #define N_COMMANDS (int)(sizeof commands / sizeof commands[0])
 

@@ -22,3 +22,11 @@ set_tests_properties(hf_checkpoint_logits_match_transformers
                      hf_checkpoint_save_load_round_trip_is_identical
                      hf_checkpoint_bad_inputs_are_clear_errors eval_predict_embed_report_outputs
                      hf_token_classification_checkpoint_matches_transformers PROPERTIES TIMEOUT 120)
+# fill-mask on a masked-LM checkpoint: tests/fixtures/fill_mask (tests/oracle/fill_mask.py),
+# transformers' fill-mask pipeline's top-5 ids, scores and sequences, and bad inputs.
+add_executable(fill_mask_check ${CMAKE_CURRENT_SOURCE_DIR}/infer/fill_mask_check.c)
+target_link_libraries(fill_mask_check PRIVATE bertrt)
+add_test(NAME fill_mask_matches_transformers_pipeline
+         COMMAND bash ${CMAKE_CURRENT_SOURCE_DIR}/infer/fill_mask.sh $<TARGET_FILE:bertc>
+                 $<TARGET_FILE:fill_mask_check> ${CMAKE_SOURCE_DIR})
+set_tests_properties(fill_mask_matches_transformers_pipeline PROPERTIES TIMEOUT 120)
