@@ -22,3 +22,9 @@ set_tests_properties(hf_checkpoint_logits_match_transformers
                      hf_checkpoint_save_load_round_trip_is_identical
                      hf_checkpoint_bad_inputs_are_clear_errors eval_predict_embed_report_outputs
                      hf_token_classification_checkpoint_matches_transformers PROPERTIES TIMEOUT 120)
+# Question answering from a plain BertModel folder (tests/fixtures/hf_tiny_base): convert and
+# train --init of a compiled tiny_qa list the new qa_outputs.
+add_test(NAME qa_init_from_bert_model_lists_new_qa_outputs
+         COMMAND bash ${CMAKE_CURRENT_SOURCE_DIR}/infer/qa_init.sh $<TARGET_FILE:bertc>
+                 ${CMAKE_SOURCE_DIR})
+set_tests_properties(qa_init_from_bert_model_lists_new_qa_outputs PROPERTIES TIMEOUT 60)
