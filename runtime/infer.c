@@ -112,14 +112,13 @@ static float *run_logits(loaded_model *lm, const TaskData *d, TaskScore *score) 
 // ---- eval ------------------------------------------------------------------------------
 
 static int eval_main(const program_command *cmd, const bertrt_model *m, int argc, char **argv) {
-  const char *dir = NULL, *data_path = NULL, *threads = NULL;
+  const char *dir = NULL, *data_path = NULL, *threads = NULL, *holdout = NULL, *seed = NULL;
   bool json = false;
-  program_option opts[] = {{"--model", &dir, NULL},
-                           {"--data", &data_path, NULL},
-                           {"--threads", &threads, NULL},
-                           {"--json", NULL, &json}};
+  program_option opts[] = {{"--model", &dir, NULL},       {"--data", &data_path, NULL},
+                           {"--threads", &threads, NULL}, {"--json", NULL, &json},
+                           {"--holdout", &holdout, NULL}, {"--seed", &seed, NULL}};
   char **pos;
-  int n_pos, status = program_parse_args(cmd, m, argc, argv, opts, 4, &pos, &n_pos);
+  int n_pos, status = program_parse_args(cmd, m, argc, argv, opts, 6, &pos, &n_pos);
   if (status >= 0) return status;
   if (n_pos || !data_path) {
     program_error(m, "eval: %s\nusage: %s %s %s",
@@ -127,8 +126,26 @@ static int eval_main(const program_command *cmd, const bertrt_model *m, int argc
                   cmd->name, cmd->args);
     return 2;
   }
+  // --holdout FRACTION [--seed S]: the held-out part train's --holdout split off, as it did
+  double fraction = 0;
+  int64_t split_seed = (int64_t)m->seed;
+  if (holdout) {
+    char *end;
+    fraction = strtod(holdout, &end);
+    if (end == holdout || *end || !(fraction > 0 && fraction < 1)) {
+      program_error(m, "--holdout is '%s', expected a fraction between 0 and 1", holdout);
+      return 2;
+    }
+  }
+  if (seed && !program_parse_int(m, "--seed", seed, 0, INT64_MAX, &split_seed)) return 2;
   loaded_model lm;
   if ((status = model_open(&lm, m, dir, threads, true))) return status;
+  if (holdout && !lm.task->holdout) {
+    program_error(m, "--holdout is not an option of this program's task");
+    model_close(&lm);
+    return 2;
+  }
+  lm.how.holdout = fraction, lm.how.holdout_part = 1, lm.how.seed = (uint64_t)split_seed;
   TaskData data;
   char err[1024];
   if (!(status = lm.task->load(&data, data_path, &lm.how, err, sizeof err)) && data.n == 0) {
@@ -160,10 +177,12 @@ static int eval_main(const program_command *cmd, const bertrt_model *m, int argc
 
 const program_command cmd_eval = {
     "eval",
-    "--model DIR --data FILE [--json] [--threads T]",
+    "--model DIR --data FILE [--holdout FRACTION [--seed S]] [--json] [--threads T]",
     "the task's metrics of checkpoint DIR on a data file: accuracy, loss, confusion matrix and "
     "classification report on NSMC (classification); entity P/R/F1 per type, character F1 on "
-    "KLUE-NER or CoNLL (token classification)",
+    "KLUE-NER or CoNLL (token classification); exact match and F1 on SQuAD/KorQuAD JSON "
+    "(question answering). --holdout FRACTION [--seed S]: only the part train --holdout held out "
+    "with that seed (default the spec's)",
     eval_main,
 };
 

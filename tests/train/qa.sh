@@ -111,7 +111,23 @@ holdout_splits_articles)
     --epochs 1 --out "$tmp/run" >"$tmp/train.txt" || fail "train --holdout failed"
   grep -q "train 120 questions" "$tmp/train.txt" && grep -q "test 40;" "$tmp/train.txt" ||
     fail "40 articles of 4 questions not split 30/10: $(head -1 "$tmp/train.txt")"
-  echo "30/10 articles"
+  # eval --holdout with the run's fraction and seed scores exactly the held-out part
+  "$prog" eval --model "$tmp/run/best" --data "$fx/train.json" --holdout 0.25 --json \
+    >"$tmp/eval.json" || fail "eval --holdout failed"
+  [ "$(json_number questions "$tmp/eval.json")" = 40 ] || fail "eval --holdout: $(cat "$tmp/eval.json")"
+  f1=$(json_number f1 "$tmp/eval.json") best=$(epoch_field test_f1 1)
+  awk -v a="$f1" -v b="$best" 'BEGIN { d = a / 100 - b; exit !(d < 1e-9 && d > -1e-9) }' ||
+    fail "eval --holdout's F1 $f1 is not the epoch's $best"
+  "$prog" eval --model "$tmp/run/best" --data "$fx/train.json" --holdout 0.25 --seed 7 --json \
+    >"$tmp/eval7.json" || fail "eval --holdout --seed failed"
+  cmp -s "$tmp/eval.json" "$tmp/eval7.json" && fail "--seed 7 held out the same articles"
+  expect 2 "expected a fraction" "$prog" eval --model "$tmp/run/best" --data "$fx/train.json" --holdout 1.5
+  # bertc vocab build reads SQuAD JSON: its contexts and questions, not its keys
+  "$tool" vocab build --size 400 "$fx/train.json" -o "$tmp/vocab.txt" || fail "vocab build on JSON"
+  grep -qx "answer_start\|qas\|paragraphs" "$tmp/vocab.txt" && fail "vocab build read the JSON keys"
+  grep -qx "무엇인가" "$tmp/vocab.txt" && grep -qx "Carla" "$tmp/vocab.txt" ||
+    fail "vocab build on JSON lacks the questions' 무엇인가 or the contexts' Carla"
+  echo "30/10 articles; eval --holdout scores the same 10; vocab build reads the JSON's text"
   ;;
 bad_inputs_are_clear_errors)
   v=(--vocab "$work/vocab.txt" --threads 2)
