@@ -41,9 +41,19 @@ train_eval_and_predict)
     [ -s "$tmp/run/$f" ] || fail "missing $f"
   done
   grep -q '"BertForQuestionAnswering"' "$tmp/run/best/config.json" || fail "best/ is not a QA model"
-  for section in "Exact match and F1" "Test EM and F1 per epoch"; do
+  for section in "Exact match and F1" "Test EM and F1 per epoch" "Answer lengths and positions" \
+                 "Answer length (characters)" "Answer start (share of its context)" \
+                 "Sample questions" "Exact answers (" "Wrong or partial answers ("; do
     grep -qF "$section" "$tmp/run/report.html" || fail "report.html lacks $section"
   done
+  # real content: the eval record's question samples and histograms, answers marked in contexts
+  ev=$(grep '"type":"eval"' "$tmp/run/metrics.jsonl" | tail -1)
+  [ "$(grep -o '"question":' <<<"$ev" | wc -l)" -ge 6 ] || fail "the eval record has < 6 question samples"
+  grep -q '"histograms":\[{"name":"Answer length' <<<"$ev" || fail "the eval record lacks histograms"
+  [ "$(grep -o '<mark class="answer' "$tmp/run/report.html" | wc -l)" -ge 6 ] &&
+    [ "$(grep -o '<mark class="gold"' "$tmp/run/report.html" | wc -l)" -ge 6 ] &&
+    [ "$(grep -o '<title>predicted: [1-9]' "$tmp/run/report.html" | wc -l)" -ge 2 ] ||
+    fail "report.html: too few marked answers or histogram bars"
   m="$tmp/run/metrics.jsonl"
   grep -q '"task":"question_answering"' "$m" || fail "metrics.jsonl does not name the task"
   [ "$(grep -c '"test_exact_match":' "$m")" = 2 ] && [ "$(grep -c '"test_f1":' "$m")" = 2 ] ||
