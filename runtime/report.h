@@ -44,8 +44,8 @@
 // classification: confusion-matrix heatmap and classification report; token classification:
 // per-type entity scores and the tag confusion heatmap; question answering: exact match, F1 and
 // the answer length and position histograms), sample predictions (entities marked in their
-// sentences; answers marked in their contexts), settings, data counts, time and memory. Several runs make one comparison
-// page (curves overlaid, a table of the final figures).
+// sentences; answers marked in their contexts), settings, data counts, time and memory. Several
+// runs make one comparison page (curves overlaid, a table of the final figures).
 #ifndef BERTRT_REPORT_H
 #define BERTRT_REPORT_H
 

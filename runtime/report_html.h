@@ -50,7 +50,7 @@ void report_ner_evaluation(FILE *out, const ReportRun *r); // entity scores, tag
 void report_ner_samples(FILE *out, const ReportRun *r);    // sentences with their entities
 
 // Question answering's figures and sections (report_qa.c).
-double report_qa_final_f1(const ReportRun *r); // the official F1 of the last epoch
+double report_qa_final_f1(const ReportRun *r);            // the official F1 of the last epoch
 void report_qa_evaluation(FILE *out, const ReportRun *r); // EM, F1, answer length and position
 void report_qa_samples(FILE *out, const ReportRun *r);    // questions, answers in their contexts
 
