@@ -8,7 +8,7 @@
 # official {id: answer} file of every question of the file).
 #
 #   bash examples/08_qa.sh            # about 5 minutes on 2 cores
-#   EPOCHS=1 bash examples/08_qa.sh   # about 2
+#   EPOCHS=1 bash examples/08_qa.sh   # about 2 minutes
 #
 # The vocabulary (8,000 WordPiece tokens, `bertc vocab build` on the JSON: its contexts and
 # questions) is built from the whole file, held-out articles included; the answers are not.

@@ -99,17 +99,13 @@ static int load(TaskData *out, const char *path, const TaskLoad *how, char *err,
   qa_set *set = rt_grow(NULL, sizeof *set);
   *set = (qa_set){0};
   *out = (TaskData){.own = set};
-  if (how->sample > 0) { // a question's article and windows go together: not built
-    rt_set_err(err, err_size,
-               "%s: --sample and --test-sample are not supported for question "
-               "answering (use --holdout, or a smaller file)",
-               path);
-    return 2;
-  }
   if (qa_load(&set->data, path, how->skip_bad, err, err_size) != 0) return 2;
   set->read = set->data.n_questions;
   set->metric = metric_of(&set->data);
   if (how->holdout > 0) qa_holdout(&set->data, how->holdout, how->seed, how->holdout_part);
+  // --sample / --test-sample: questions drawn after the split by article, so none crosses it
+  if (how->sample > 0)
+    qa_sample(&set->data, how->sample > INT32_MAX ? INT32_MAX : (int)how->sample, how->seed);
   const QaData *d = &set->data;
   if (d->n_questions == 0 && how->what) {
     rt_set_err(err, err_size, "%s: no questions (%d skipped as bad); the %s set needs at least one",

@@ -132,6 +132,10 @@ holdout_splits_articles)
     >"$tmp/eval7.json" || fail "eval --holdout --seed failed"
   cmp -s "$tmp/eval.json" "$tmp/eval7.json" && fail "--seed 7 held out the same articles"
   expect 2 "expected a fraction" "$prog" eval --model "$tmp/run/best" --data "$fx/train.json" --holdout 1.5
+  # predict --data --holdout: the official answers of the held-out questions only
+  "$prog" predict --model "$tmp/run/best" --data "$fx/train.json" --holdout 0.25 \
+    --out "$tmp/held.json" >/dev/null || fail "predict --holdout failed"
+  [ "$(grep -o '"[^"]*":' "$tmp/held.json" | wc -l)" = 40 ] || fail "predict --holdout: $(head -c 300 "$tmp/held.json")"
   # bertc vocab build reads SQuAD JSON: its contexts and questions, not its keys
   "$tool" vocab build --size 400 "$fx/train.json" -o "$tmp/vocab.txt" || fail "vocab build on JSON"
   grep -qx "answer_start\|qas\|paragraphs" "$tmp/vocab.txt" && fail "vocab build read the JSON keys"
@@ -146,8 +150,12 @@ bad_inputs_are_clear_errors)
   sed '0,/"answer_start": \([0-9]*\)/s//"answer_start": 3/' "$fx/train.json" >"$tmp/moved.json"
   expect 2 "moved.json:" "$prog" train --train "$tmp/moved.json" --test "$fx/test.json" "${v[@]}" --out "$tmp/x2"
   grep -qF "question 'tr000-0'" "$tmp/err.txt" || fail "the question is not named: $(cat "$tmp/err.txt")"
-  expect 2 "--sample and --test-sample are not supported" \
-    "$prog" train "${squad[@]}" --sample 10 --out "$tmp/x3"
+  # --sample / --test-sample draw questions (seeded)
+  "$prog" train "${squad[@]}" --sample 50 --test-sample 20 --epochs 1 --out "$tmp/x3" \
+    >"$tmp/sample.txt" || fail "train --sample failed"
+  grep -q "train 50 questions (squad; .*), test 20;" "$tmp/sample.txt" ||
+    fail "--sample 50 --test-sample 20: $(head -1 "$tmp/sample.txt")"
+  expect 2 "--seed goes with --holdout" "$prog" eval --model "$tmp/x3/best" --data "$fx/test.json" --seed 3
   "$prog" train "${squad[@]}" --epochs 1 --out "$tmp/run" >/dev/null || fail "train failed"
   expect 2 "moved.json:" "$prog" eval --model "$tmp/run/best" --data "$tmp/moved.json"
   expect 2 "a question-answering model takes --question Q --context C" \
