@@ -136,6 +136,7 @@ print("- F1 gap (HF - bertc): %+.2f points: %s (goal: within 1.5)"
 print("- training time ratio HF / bertc: %.2fx: %s (goal: >= 2x)" % (ratio, "yes" if ratio >= 2 else "NO"))
 print("- windows: bertc's counts in metrics.jsonl; HF %d train / %d test windows"
       % (hf["train_windows"], hf["test_windows"]))
+print("- HF inference: %s" % hf.get("inference", "-"))
 print("- versions: torch %s, transformers %s" % (hf["torch"], hf["transformers"]))
 PY
 )
