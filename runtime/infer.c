@@ -111,15 +111,41 @@ static float *run_logits(loaded_model *lm, const TaskData *d, TaskScore *score) 
 
 // ---- eval ------------------------------------------------------------------------------
 
+// --holdout FRACTION [--seed S] of eval and predict: only the part train's --holdout held out
+// with that fraction and seed (the spec's by default). Checks the values (lm NULL), or sets lm's
+// loading to that part. 0, or 2 after an error naming the option.
+static int holdout_part(const bertrt_model *m, const char *holdout, const char *seed,
+                        loaded_model *lm) {
+  double fraction = 0;
+  int64_t split_seed = (int64_t)m->seed;
+  if (!holdout) {
+    if (seed) program_error(m, "--seed goes with --holdout FRACTION");
+    return seed ? 2 : 0;
+  }
+  char *end;
+  fraction = strtod(holdout, &end);
+  if (end == holdout || *end || !(fraction > 0 && fraction < 1)) {
+    program_error(m, "--holdout is '%s', expected a fraction between 0 and 1", holdout);
+    return 2;
+  }
+  if (seed && !program_parse_int(m, "--seed", seed, 0, INT64_MAX, &split_seed)) return 2;
+  if (!lm) return 0;
+  if (!lm->task->holdout) {
+    program_error(m, "--holdout is not an option of this program's task");
+    return 2;
+  }
+  lm->how.holdout = fraction, lm->how.holdout_part = 1, lm->how.seed = (uint64_t)split_seed;
+  return 0;
+}
+
 static int eval_main(const program_command *cmd, const bertrt_model *m, int argc, char **argv) {
-  const char *dir = NULL, *data_path = NULL, *threads = NULL;
+  const char *dir = NULL, *data_path = NULL, *threads = NULL, *holdout = NULL, *seed = NULL;
   bool json = false;
-  program_option opts[] = {{"--model", &dir, NULL},
-                           {"--data", &data_path, NULL},
-                           {"--threads", &threads, NULL},
-                           {"--json", NULL, &json}};
+  program_option opts[] = {{"--model", &dir, NULL},       {"--data", &data_path, NULL},
+                           {"--threads", &threads, NULL}, {"--json", NULL, &json},
+                           {"--holdout", &holdout, NULL}, {"--seed", &seed, NULL}};
   char **pos;
-  int n_pos, status = program_parse_args(cmd, m, argc, argv, opts, 4, &pos, &n_pos);
+  int n_pos, status = program_parse_args(cmd, m, argc, argv, opts, 6, &pos, &n_pos);
   if (status >= 0) return status;
   if (n_pos || !data_path) {
     program_error(m, "eval: %s\nusage: %s %s %s",
@@ -128,7 +154,12 @@ static int eval_main(const program_command *cmd, const bertrt_model *m, int argc
     return 2;
   }
   loaded_model lm;
+  if ((status = holdout_part(m, holdout, seed, NULL))) return status;
   if ((status = model_open(&lm, m, dir, threads, true))) return status;
+  if ((status = holdout_part(m, holdout, seed, &lm))) {
+    model_close(&lm);
+    return status;
+  }
   TaskData data;
   char err[1024];
   if (!(status = lm.task->load(&data, data_path, &lm.how, err, sizeof err)) && data.n == 0) {
@@ -158,10 +189,12 @@ static int eval_main(const program_command *cmd, const bertrt_model *m, int argc
 
 const program_command cmd_eval = {
     "eval",
-    "--model DIR --data FILE [--json] [--threads T]",
+    "--model DIR --data FILE [--holdout FRACTION [--seed S]] [--json] [--threads T]",
     "the task's metrics of checkpoint DIR on a data file: accuracy, loss, confusion matrix and "
     "classification report on NSMC (classification); entity P/R/F1 per type, character F1 on "
-    "KLUE-NER or CoNLL (token classification)",
+    "KLUE-NER or CoNLL (token classification); exact match and F1 on SQuAD/KorQuAD JSON "
+    "(question answering). --holdout FRACTION [--seed S]: only the part train --holdout held out "
+    "with that seed (default the spec's)",
     eval_main,
 };
 
@@ -246,7 +279,7 @@ static int predict_query(loaded_model *lm, const TaskQuery *q, const char *answe
 static int predict_main(const program_command *cmd, const bertrt_model *m, int argc, char **argv) {
   const char *dir = NULL, *file = NULL, *threads = NULL, *units = NULL;
   TaskQuery query = {0};
-  const char *answers = NULL;
+  const char *answers = NULL, *holdout = NULL, *seed = NULL;
   bool json = false;
   program_option opts[] = {{"--model", &dir, NULL},
                            {"--file", &file, NULL},
@@ -256,9 +289,11 @@ static int predict_main(const program_command *cmd, const bertrt_model *m, int a
                            {"--question", &query.question, NULL},
                            {"--context", &query.context, NULL},
                            {"--data", &query.data, NULL},
-                           {"--out", &answers, NULL}};
+                           {"--out", &answers, NULL},
+                           {"--holdout", &holdout, NULL},
+                           {"--seed", &seed, NULL}};
   char **pos;
-  int n_pos, status = program_parse_args(cmd, m, argc, argv, opts, 9, &pos, &n_pos);
+  int n_pos, status = program_parse_args(cmd, m, argc, argv, opts, 11, &pos, &n_pos);
   if (status >= 0) return status;
   char err[512];
   const Task *task = task_of(m, err, sizeof err);
@@ -287,9 +322,18 @@ static int predict_main(const program_command *cmd, const bertrt_model *m, int a
                   m->head_type, m->name);
     return 2;
   }
+  if (holdout && !query.data) {
+    program_error(m, "predict: --holdout FRACTION goes with --data FILE.json");
+    return 2;
+  }
   if (!has_output(m, task->spans ? "start_logits" : "logits", "predict")) return 2;
+  if ((status = holdout_part(m, holdout, seed, NULL))) return status;
   loaded_model lm;
   if ((status = model_open(&lm, m, dir, threads, true))) return status;
+  if ((status = holdout_part(m, holdout, seed, &lm))) {
+    model_close(&lm);
+    return status;
+  }
   if (task->encode_query) {
     status = predict_query(&lm, &query, answers, json);
     model_close(&lm);
@@ -318,12 +362,13 @@ const program_command cmd_predict = {
     "predict",
     "--model DIR [TEXT...] [--file F] [--json] [--units characters|words] [--threads T]; "
     "question answering: --model DIR --question Q --context C [--json], or --data F.json --out "
-    "PREDICTIONS.json",
+    "PREDICTIONS.json [--holdout FRACTION [--seed S]]",
     "the task's answer for each text (the arguments, else the lines of --file, else of stdin): "
     "label and confidence, or the entities (--units: how a token-classification model's "
     "training data was tagged); --json: one JSON object per line. Question answering: the "
     "answer's text, code-point start and end in the context and score, or the official "
-    "{id: answer} JSON of every question of a data file",
+    "{id: answer} JSON of every question of a data file (--holdout: of the part train "
+    "--holdout held out)",
     predict_main,
 };
 

@@ -421,6 +421,19 @@ void qa_holdout(QaData *d, double fraction, uint64_t seed, int part) {
   free(paragraph_to);
 }
 
+void qa_sample(QaData *d, int n, uint64_t seed) {
+  if (n <= 0 || n >= d->n_questions) return;
+  bool *keep = rt_draw(d->n_questions, n, seed ^ 0x73616d706c65ull); // "sample"
+  int kept = 0;
+  for (int q = 0; q < d->n_questions; q++)
+    if (keep[q])
+      d->questions[kept++] = d->questions[q];
+    else
+      free_question(&d->questions[q]);
+  d->n_questions = kept;
+  free(keep);
+}
+
 char *qa_context_slice(const QaParagraph *p, int32_t start, int32_t end) {
   size_t from = (size_t)p->cp_byte[start], to = (size_t)p->cp_byte[end];
   char *s = rt_grow(NULL, to - from + 1);

@@ -78,6 +78,10 @@ void qa_free(QaData *data);
 // paragraphs and questions (indices renumbered). fraction in (0, 1).
 void qa_holdout(QaData *data, double fraction, uint64_t seed, int part);
 
+// A seeded sample of n questions (all when n <= 0 or n >= n_questions), kept in file order; the
+// paragraphs and articles stay (a paragraph may keep no question).
+void qa_sample(QaData *data, int n, uint64_t seed);
+
 // The bytes of the context of paragraph p between code points [start, end) as a fresh malloc'd
 // string (the original text, unnormalised). 0 <= start <= end <= n_chars.
 char *qa_context_slice(const QaParagraph *p, int32_t start, int32_t end);

@@ -13,7 +13,9 @@
 //   {"type":"eval","confusion":[[int,...],...],
 //    "samples":[{"text":T,"label":I,"pred":I,"confidence":X},...],
 //    "entity_scores":[{"type":T,"precision":X,"recall":X,"f1":X,"support":I},...],
-//    "char_macro_f1":X}                                                after each evaluation
+//    "char_macro_f1":X,
+//    "histograms":[{"name":N,"bins":[LABEL,...],"gold":[I,...],"pred":[I,...]},...]}
+//                                                                     after each evaluation
 //   {"type":"run","train_seconds":X,"eval_seconds":X,"sequences_per_second":X,
 //    "peak_memory_bytes":I}                                            at the end
 //
@@ -29,13 +31,21 @@
 // offsets, END exclusive), entity_scores one row per entity type then "micro avg", "macro avg"
 // and "weighted avg". test_f1, test_char_f1, entity_scores and char_macro_f1 are written only
 // when known.
+// Question answering: the epoch's test_f1 and test_exact_match are the official F1 and exact
+// match (fractions), test_acc the windows' span accuracy; an eval's confusion is [] and its
+// samples are {"text":CONTEXT,"question":Q,"gold":[[START,END,"answer"],...],
+// "pred":[[START,END,"answer",SCORE]],"exact_match":0|1,"f1":X} (the gold answers and the
+// predicted one as code points of the context; pred [] for no answer; f1 in [0, 1]); its
+// histograms count every question's answer, gold (its first answer) and predicted, by length
+// and by position in the context.
 //
 // RUN/report.html is one self-contained page (inline CSS and SVG; no scripts, fonts or
 // other resources fetched): key figures, learning curves, the task's evaluation (sequence
 // classification: confusion-matrix heatmap and classification report; token classification:
-// per-type entity scores and the tag confusion heatmap), sample predictions (entities marked in
-// their sentences), settings, data counts, time and memory. Several runs make one comparison
-// page (curves overlaid, a table of the final figures).
+// per-type entity scores and the tag confusion heatmap; question answering: exact match, F1 and
+// the answer length and position histograms), sample predictions (entities marked in their
+// sentences; answers marked in their contexts), settings, data counts, time and memory. Several
+// runs make one comparison page (curves overlaid, a table of the final figures).
 #ifndef BERTRT_REPORT_H
 #define BERTRT_REPORT_H
 
@@ -75,7 +85,17 @@ typedef struct {
   bool spans;        // token classification: gold and predicted entities instead of labels
   const ReportSpan *gold, *predicted;
   int n_gold, n_predicted;
+  const char *question; // question answering: text is its context; else NULL
+  double exact, f1;     // question answering: the answer's exact match (0, 1) and F1 in [0, 1]
 } ReportSample;
+
+// Counts of gold and predicted values in labelled bins (question answering's answer lengths).
+typedef struct {
+  const char *name;           // "Answer length (characters)"
+  int n;                      // bins
+  const char *const *bins;    // [n] labels: "1", "6-8", "90-100%"
+  const int64_t *gold, *pred; // [n] counts
+} ReportHistogram;
 
 typedef struct {
   const char *name; // entity type, or "micro avg", "macro avg", "weighted avg"
@@ -109,6 +129,8 @@ typedef struct {
   const ReportTypeScore *entity_scores; // [n_entity_scores] token classification; else NULL
   int n_entity_scores;
   double char_f1; // KLUE's character macro F1 of the last evaluation; NaN when unknown
+  const ReportHistogram *histograms; // [n_histograms] of the last evaluation; NULL: none
+  int n_histograms;
   double train_seconds, eval_seconds; // wall time; 0 when unknown
   double sequences_per_second;        // training throughput; 0 when unknown
   int64_t peak_memory_bytes;          // peak resident memory; 0 when unknown

@@ -151,8 +151,6 @@ typedef struct {
 static double final_accuracy(const ReportRun *r);
 static void evaluation(FILE *out, const ReportRun *r);
 static void samples(FILE *out, const ReportRun *r);
-static double final_qa_f1(const ReportRun *r);
-static void qa_evaluation(FILE *out, const ReportRun *r);
 
 static const View VIEWS[] = {
     {NULL,
@@ -181,37 +179,14 @@ static const View VIEWS[] = {
      "F1",
      "Test F1",
      epoch_test_f1,
-     final_qa_f1,
+     report_qa_final_f1,
      {{"exact match", epoch_test_exact_match}, {"F1", epoch_test_f1}},
      "Test EM and F1 per epoch",
      "Test F1 (solid) and exact match (dashed) per epoch",
      "score",
-     qa_evaluation,
-     NULL},
+     report_qa_evaluation,
+     report_qa_samples},
 };
-
-// Question answering: the official F1 of the last epoch (metrics.jsonl keeps no per-question
-// records yet).
-static double final_qa_f1(const ReportRun *r) {
-  return r->n_epochs ? r->epochs[r->n_epochs - 1].test_f1 : NAN;
-}
-
-static void qa_evaluation(FILE *out, const ReportRun *r) {
-  fputs("<section>\n<h2>Exact match and F1</h2>\n", out);
-  if (!r->n_epochs) {
-    fputs("<p class=\"empty\">No evaluation yet.</p>\n</section>\n", out);
-    return;
-  }
-  const ReportEpoch *e = &r->epochs[r->n_epochs - 1];
-  char em[32], f1[32];
-  fmt_percent(em, sizeof em, e->test_exact_match);
-  fmt_percent(f1, sizeof f1, e->test_f1);
-  fprintf(out,
-          "<p>Last epoch: exact match <b>%s</b>, F1 <b>%s</b>, every question's answer decoded "
-          "from all its windows and scored by the official script's normalisation (SQuAD v1.1, "
-          "v2.0 or KorQuAD 1.0, as the data says).</p>\n</section>\n",
-          em, f1);
-}
 
 static const View *view_of(const ReportRun *r) {
   for (size_t i = 1; i < sizeof VIEWS / sizeof VIEWS[0]; i++)
@@ -366,6 +341,9 @@ static const char CSS[] =
     ".ent{padding:1px 4px;border-radius:5px;border:1.5px solid;line-height:1.9}"
     ".ent sub{font-size:10px;font-weight:600;margin-left:3px;vertical-align:baseline}"
     ".ent.wrong{outline:2px solid #dc2626;outline-offset:1px}.ent.missed{border-style:dashed}"
+    "mark.gold,mark.answer{padding:1px 3px;border-radius:4px;line-height:1.9}"
+    "mark.gold{background:#e2e8f0}mark.answer{background:#dbeafe;outline:2px solid #2563eb}"
+    "mark.answer.wrong{background:#fee2e2;outline-color:#dc2626}"
     ".sents td{vertical-align:top}.sents tr.pred td{border-bottom:1px solid var(--line)}"
     ".note{color:var(--muted);font-size:12.5px;margin:8px 0 0}"
     "footer{color:var(--muted);font-size:12.5px;text-align:center;margin-top:22px}";

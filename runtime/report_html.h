@@ -1,5 +1,6 @@
 // report_html.h — inside report.html's renderer: the helpers report_html.c shares with the
-// sections of the token-classification task (report_ner.c). Not a public interface.
+// sections of the token-classification task (report_ner.c) and of question answering
+// (report_qa.c). Not a public interface.
 #ifndef BERTRT_REPORT_HTML_H
 #define BERTRT_REPORT_HTML_H
 
@@ -47,5 +48,10 @@ void heatmap(FILE *out, const ReportRun *r);
 double report_ner_final_f1(const ReportRun *r); // entity F1 (micro) of the last evaluation
 void report_ner_evaluation(FILE *out, const ReportRun *r); // entity scores, tag confusion
 void report_ner_samples(FILE *out, const ReportRun *r);    // sentences with their entities
+
+// Question answering's figures and sections (report_qa.c).
+double report_qa_final_f1(const ReportRun *r);            // the official F1 of the last epoch
+void report_qa_evaluation(FILE *out, const ReportRun *r); // EM, F1, answer length and position
+void report_qa_samples(FILE *out, const ReportRun *r);    // questions, answers in their contexts
 
 #endif

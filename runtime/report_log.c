@@ -131,15 +131,49 @@ static void put_sample(JsonWriter *w, const ReportSample *s) {
   jw_begin_object(w);
   jw_key(w, "text");
   jw_string(w, s->text);
+  if (s->question) {
+    jw_key(w, "question");
+    jw_string(w, s->question);
+  }
   if (s->spans) {
     put_spans(w, "gold", s->gold, s->n_gold, false);
     put_spans(w, "pred", s->predicted, s->n_predicted, true);
+    if (s->question) {
+      jw_key_double(w, "exact_match", s->exact);
+      jw_key_double(w, "f1", s->f1);
+    }
   } else {
     jw_key_int(w, "label", s->label);
     jw_key_int(w, "pred", s->pred);
     jw_key_double(w, "confidence", s->confidence);
   }
   jw_end_object(w);
+}
+
+static void put_histograms(JsonWriter *w, const ReportRun *run) {
+  jw_key(w, "histograms");
+  jw_begin_array(w);
+  for (int i = 0; i < run->n_histograms; i++) {
+    const ReportHistogram *h = &run->histograms[i];
+    jw_begin_object(w);
+    jw_key(w, "name");
+    jw_string(w, h->name);
+    jw_key(w, "bins");
+    jw_begin_array(w);
+    for (int b = 0; b < h->n; b++)
+      jw_string(w, h->bins[b]);
+    jw_end_array(w);
+    const int64_t *counts[2] = {h->gold, h->pred};
+    for (int c = 0; c < 2; c++) {
+      jw_key(w, c ? "pred" : "gold");
+      jw_begin_array(w);
+      for (int b = 0; b < h->n; b++)
+        jw_int(w, counts[c][b]);
+      jw_end_array(w);
+    }
+    jw_end_object(w);
+  }
+  jw_end_array(w);
 }
 
 bool report_log_eval(FILE *f, const ReportRun *run) {
@@ -177,6 +211,7 @@ bool report_log_eval(FILE *f, const ReportRun *run) {
     jw_end_array(&w);
     if (!isnan(run->char_f1)) jw_key_double(&w, "char_macro_f1", run->char_f1);
   }
+  if (run->histograms) put_histograms(&w, run);
   return emit(f, &w);
 }
 
@@ -377,6 +412,7 @@ static void free_eval(ReportRun *run) {
   for (int i = 0; i < run->n_samples; i++) {
     const ReportSample *sample = &run->samples[i];
     free((char *)sample->text);
+    free((char *)sample->question);
     free_spans(sample->gold, sample->n_gold);
     free_spans(sample->predicted, sample->n_predicted);
   }
@@ -391,6 +427,18 @@ static void free_eval(ReportRun *run) {
   run->entity_scores = NULL;
   run->n_entity_scores = 0;
   run->char_f1 = NAN;
+  for (int i = 0; i < run->n_histograms; i++) {
+    const ReportHistogram *h = &run->histograms[i];
+    free((char *)h->name);
+    for (int b = 0; b < h->n; b++)
+      free((char *)h->bins[b]);
+    free((char **)h->bins);
+    free((int64_t *)h->gold);
+    free((int64_t *)h->pred);
+  }
+  free((ReportHistogram *)run->histograms);
+  run->histograms = NULL;
+  run->n_histograms = 0;
 }
 
 static bool read_confusion(const Source *s, ReportRun *run, const JsonValue *rows) {
@@ -442,13 +490,18 @@ static bool read_spans(const Source *s, const JsonValue *arr, bool scores, const
 }
 
 static bool read_span_sample(const Source *s, const JsonValue *obj, ReportSample *out) {
-  const JsonValue *text, *gold, *pred;
+  const JsonValue *text, *gold, *pred, *question;
+  out->exact = out->f1 = NAN;
   if (!field(s, obj, "text", JSON_STRING, true, &text) ||
       !field(s, obj, "gold", JSON_ARRAY, true, &gold) ||
-      !field(s, obj, "pred", JSON_ARRAY, true, &pred))
+      !field(s, obj, "pred", JSON_ARRAY, true, &pred) ||
+      !field(s, obj, "question", JSON_STRING, false, &question) ||
+      !get_double(s, obj, "exact_match", question != NULL, &out->exact) ||
+      !get_double(s, obj, "f1", question != NULL, &out->f1))
     return false;
   out->spans = true;
   out->text = dup_str(text->text);
+  if (question) out->question = dup_str(question->text);
   return read_spans(s, gold, false, &out->gold, &out->n_gold) &&
          read_spans(s, pred, true, &out->predicted, &out->n_predicted);
 }
@@ -491,15 +544,54 @@ static bool read_entity_scores(const Source *s, ReportRun *run, const JsonValue 
   return true;
 }
 
+// [N, ...] of n integers >= 0 into a fresh *out.
+static bool read_bin_counts(const Source *s, const JsonValue *arr, int n, const int64_t **out) {
+  int64_t *counts = rt_grow(NULL, ((size_t)n + 1) * sizeof *counts);
+  *out = counts;
+  if (arr->count != (size_t)n) return bad(s, arr, "a histogram needs one count per bin (%d)", n);
+  for (int b = 0; b < n; b++)
+    if (!json_as_int(arr->items[b], &counts[b]) || counts[b] < 0)
+      return bad(s, arr->items[b], "histogram counts must be integers >= 0");
+  return true;
+}
+
+static bool read_histograms(const Source *s, ReportRun *run, const JsonValue *arr) {
+  ReportHistogram *out = rt_grow(NULL, (arr->count + 1) * sizeof *out);
+  run->histograms = out;
+  for (size_t i = 0; i < arr->count; i++) {
+    const JsonValue *v = arr->items[i], *name, *bins, *gold, *pred;
+    if (v->kind != JSON_OBJECT) return bad(s, v, "histograms must be objects");
+    if (!field(s, v, "name", JSON_STRING, true, &name) ||
+        !field(s, v, "bins", JSON_ARRAY, true, &bins) ||
+        !field(s, v, "gold", JSON_ARRAY, true, &gold) ||
+        !field(s, v, "pred", JSON_ARRAY, true, &pred))
+      return false;
+    ReportHistogram *h = &out[run->n_histograms++];
+    *h = (ReportHistogram){.name = dup_str(name->text)};
+    char **labels = rt_grow(NULL, (bins->count + 1) * sizeof *labels);
+    h->bins = (const char *const *)labels;
+    for (size_t b = 0; b < bins->count; b++) {
+      if (bins->items[b]->kind != JSON_STRING)
+        return bad(s, bins->items[b], "histogram bins must be strings");
+      labels[h->n++] = dup_str(bins->items[b]->text);
+    }
+    if (!read_bin_counts(s, gold, h->n, &h->gold) || !read_bin_counts(s, pred, h->n, &h->pred))
+      return false;
+  }
+  return true;
+}
+
 static bool read_eval(const Source *s, ReportRun *run, const JsonValue *rec) {
-  const JsonValue *rows, *samples, *entities;
+  const JsonValue *rows, *samples, *entities, *histograms;
   if (!field(s, rec, "confusion", JSON_ARRAY, true, &rows) ||
       !field(s, rec, "samples", JSON_ARRAY, false, &samples) ||
-      !field(s, rec, "entity_scores", JSON_ARRAY, false, &entities))
+      !field(s, rec, "entity_scores", JSON_ARRAY, false, &entities) ||
+      !field(s, rec, "histograms", JSON_ARRAY, false, &histograms))
     return false;
   free_eval(run);
   if (!read_confusion(s, run, rows)) return false;
   if (entities && !read_entity_scores(s, run, entities)) return false;
+  if (histograms && !read_histograms(s, run, histograms)) return false;
   if (!get_double(s, rec, "char_macro_f1", false, &run->char_f1)) return false;
   if (!samples) return true;
   ReportSample *out = rt_grow(NULL, samples->count * sizeof *out);

@@ -99,17 +99,13 @@ static int load(TaskData *out, const char *path, const TaskLoad *how, char *err,
   qa_set *set = rt_grow(NULL, sizeof *set);
   *set = (qa_set){0};
   *out = (TaskData){.own = set};
-  if (how->sample > 0) { // a question's article and windows go together: not built
-    rt_set_err(err, err_size,
-               "%s: --sample and --test-sample are not supported for question "
-               "answering (use --holdout, or a smaller file)",
-               path);
-    return 2;
-  }
   if (qa_load(&set->data, path, how->skip_bad, err, err_size) != 0) return 2;
   set->read = set->data.n_questions;
   set->metric = metric_of(&set->data);
   if (how->holdout > 0) qa_holdout(&set->data, how->holdout, how->seed, how->holdout_part);
+  // --sample / --test-sample: questions drawn after the split by article, so none crosses it
+  if (how->sample > 0)
+    qa_sample(&set->data, how->sample > INT32_MAX ? INT32_MAX : (int)how->sample, how->seed);
   const QaData *d = &set->data;
   if (d->n_questions == 0 && how->what) {
     rt_set_err(err, err_size, "%s: no questions (%d skipped as bad); the %s set needs at least one",
@@ -281,6 +277,7 @@ struct TaskEval {
   const qa_set *set;
   QaScores scores;
   double loss, span_accuracy; // of the windows: both start and end right
+  QaPrediction *answers;      // [n_questions] each question's decoded answer
 };
 
 static TaskEval *evaluate(const TaskData *d, const float *logits, const bertrt_model *m,
@@ -289,18 +286,16 @@ static TaskEval *evaluate(const TaskData *d, const float *logits, const bertrt_m
   double loss = task_score_loss(score), span_accuracy = task_score_accuracy(score);
   const qa_set *set = d->own;
   int n = set->data.n_questions;
-  char **answers = rt_grow(NULL, ((size_t)n + 1) * sizeof *answers);
-  for (int q = 0; q < n; q++) {
-    QaPrediction p;
-    decode(&p, set, q, logits);
-    answers[q] = p.text;
-  }
   TaskEval *e = rt_grow(NULL, sizeof *e);
   *e = (TaskEval){.set = set, .loss = loss, .span_accuracy = span_accuracy};
-  qa_score(&e->scores, &set->data, (const char *const *)answers, set->metric);
-  for (int q = 0; q < n; q++)
-    free(answers[q]);
-  free(answers);
+  e->answers = rt_grow(NULL, ((size_t)n + 1) * sizeof *e->answers);
+  const char **texts = rt_grow(NULL, ((size_t)n + 1) * sizeof *texts);
+  for (int q = 0; q < n; q++) {
+    decode(&e->answers[q], set, q, logits);
+    texts[q] = e->answers[q].text;
+  }
+  qa_score(&e->scores, &set->data, texts, set->metric);
+  free(texts);
   return e;
 }
 
@@ -319,13 +314,116 @@ static void epoch_summary(const TaskEval *e, char *buf, size_t size) {
   snprintf(buf, size, " EM %.2f F1 %.2f", e->scores.exact_match, e->scores.f1);
 }
 
+// ---- the report's data: samples and histograms -----------------------------------------------
+
+enum { SAMPLES_EACH = 6 }; // exact and inexact answers shown in report.html
+
+static const char *const LENGTH_BINS[] = {"0",   "1",    "2",     "3",     "4",  "5",
+                                          "6-8", "9-12", "13-20", "21-30", "31+"};
+static const int LENGTH_UPPER[] = {0, 1, 2, 3, 4, 5, 8, 12, 20, 30, INT32_MAX}; // per bin
+enum { N_LENGTH_BINS = sizeof LENGTH_BINS / sizeof *LENGTH_BINS, N_POSITION_BINS = 10 };
+_Static_assert(sizeof LENGTH_UPPER / sizeof *LENGTH_UPPER == N_LENGTH_BINS, "a bound per bin");
+static const char *const POSITION_BINS[N_POSITION_BINS] = {"0-10%",  "10-20%", "20-30%", "30-40%",
+                                                           "40-50%", "50-60%", "60-70%", "70-80%",
+                                                           "80-90%", "90-100%"};
+
+static int length_bin(int32_t chars) {
+  int b = 0;
+  while (chars > LENGTH_UPPER[b])
+    b++;
+  return b;
+}
+
+// Counts a span [start, start + length) of a context of n chars (a null answer: length only).
+static void count_span(int64_t *lengths, int64_t *positions, int32_t start, int32_t length,
+                       int32_t n, bool null) {
+  lengths[length_bin(length)]++;
+  if (!null && n > 0) positions[(int)((int64_t)start * N_POSITION_BINS / n)]++;
+}
+
+// Answer lengths and start positions of every question, gold (its first answer) and predicted.
+static void histograms(ReportHistogram out[2], int64_t counts[4][N_LENGTH_BINS],
+                       const TaskEval *e) {
+  memset(counts, 0, 4 * sizeof counts[0]);
+  const QaData *d = &e->set->data;
+  for (int q = 0; q < d->n_questions; q++) {
+    const QaQuestion *question = &d->questions[q];
+    int32_t n = d->paragraphs[question->paragraph].n_chars;
+    const QaPrediction *p = &e->answers[q];
+    if (question->n_answers)
+      count_span(counts[0], counts[2], question->answers[0].start, question->answers[0].length, n,
+                 false);
+    else
+      count_span(counts[0], counts[2], 0, 0, n, true);
+    count_span(counts[1], counts[3], p->char_start, p->char_end - p->char_start, n,
+               p->null || p->char_end == p->char_start);
+  }
+  out[0] = (ReportHistogram){"Answer length (characters)", N_LENGTH_BINS, LENGTH_BINS, counts[0],
+                             counts[1]};
+  out[1] = (ReportHistogram){"Answer start (share of its context)", N_POSITION_BINS, POSITION_BINS,
+                             counts[2], counts[3]};
+}
+
+// Up to SAMPLES_EACH exact and inexact answers, questions taken evenly over the data set.
+static int samples(ReportSample *out, ReportSpan *spans, const TaskEval *e) {
+  const QaData *d = &e->set->data;
+  int n = 0, right = 0, wrong = 0, step = d->n_questions / (8 * SAMPLES_EACH) + 1;
+  for (int q = 0; q < d->n_questions && (right < SAMPLES_EACH || wrong < SAMPLES_EACH); q += step) {
+    const QaQuestion *question = &d->questions[q];
+    const QaPrediction *p = &e->answers[q];
+    bool exact;
+    double f1;
+    if (!qa_question_score(&exact, &f1, question, p->text, e->set->metric)) continue;
+    if (exact ? right >= SAMPLES_EACH : wrong >= SAMPLES_EACH) continue;
+    exact ? right++ : wrong++;
+    ReportSpan *gold = spans;
+    for (int a = 0; a < question->n_answers; a++)
+      *spans++ =
+          (ReportSpan){question->answers[a].start,
+                       question->answers[a].start + question->answers[a].length, "answer", NAN};
+    ReportSpan *pred = spans;
+    bool answered = !p->null && p->char_end > p->char_start;
+    if (answered)
+      *spans++ = (ReportSpan){p->char_start, p->char_end, "answer",
+                              (double)(p->start_logit + p->end_logit)};
+    out[n++] = (ReportSample){.text = d->paragraphs[question->paragraph].context,
+                              .spans = true,
+                              .gold = gold,
+                              .n_gold = question->n_answers,
+                              .predicted = pred,
+                              .n_predicted = answered,
+                              .question = question->question,
+                              .exact = exact,
+                              .f1 = f1};
+  }
+  return n;
+}
+
 static void log_eval(FILE *metrics, const TaskEval *e, const bertrt_model *m) {
-  (void)e, (void)m;
-  ReportRun run = {.num_labels = 0, .char_f1 = NAN};
+  (void)m;
+  const QaData *d = &e->set->data;
+  int max_spans = 2 * SAMPLES_EACH;
+  for (int q = 0; q < d->n_questions; q++)
+    max_spans += d->questions[q].n_answers;
+  ReportSample sample[2 * SAMPLES_EACH];
+  ReportSpan *spans = rt_grow(NULL, (size_t)max_spans * sizeof *spans);
+  ReportHistogram h[2];
+  int64_t counts[4][N_LENGTH_BINS];
+  histograms(h, counts, e);
+  ReportRun run = {.num_labels = 0,
+                   .char_f1 = NAN,
+                   .samples = sample,
+                   .n_samples = samples(sample, spans, e),
+                   .histograms = h,
+                   .n_histograms = 2};
   report_log_eval(metrics, &run);
+  free(spans);
 }
 
 static void free_eval(TaskEval *e) {
+  for (int q = 0; e->answers && q < e->set->data.n_questions; q++)
+    free(e->answers[q].text);
+  free(e->answers);
   free(e);
 }
 

@@ -9,6 +9,7 @@
 #include "vocab_build.h"
 
 #include "ner_data.h"
+#include "qa_data.h"
 #include "rt_util.h"
 
 #include <errno.h>
@@ -131,8 +132,42 @@ static bool is_ner_file(const char *path) {
   return ner_sniff(head, n);
 }
 
+// Question-answering data (SQuAD / KorQuAD JSON): each paragraph's context and each question.
+static int count_qa_file(StrMap *words, const char *path, bool lower, char *err, size_t err_size) {
+  QaData data;
+  int status = qa_load(&data, path, false, err, err_size);
+  if (status) return status;
+  for (int i = 0; i < data.n_paragraphs; i++)
+    tok_pretokenize(data.paragraphs[i].context, strlen(data.paragraphs[i].context), lower,
+                    count_word, words);
+  for (int i = 0; i < data.n_questions; i++)
+    tok_pretokenize(data.questions[i].question, strlen(data.questions[i].question), lower,
+                    count_word, words);
+  qa_free(&data);
+  return 0;
+}
+
+// A JSON object whose first key is "version" or "data" (SQuAD's layout; JSON text is never a
+// corpus of sentences).
+static bool is_qa_file(const char *path) {
+  FILE *f = fopen(path, "rb");
+  if (!f) return false;
+  char head[256];
+  size_t n = fread(head, 1, sizeof head - 1, f);
+  fclose(f);
+  head[n] = 0;
+  const char *c = head;
+  while (*c == ' ' || *c == '\t' || *c == '\r' || *c == '\n')
+    c++;
+  if (*c++ != '{') return false;
+  while (*c == ' ' || *c == '\t' || *c == '\r' || *c == '\n')
+    c++;
+  return !strncmp(c, "\"version\"", 9) || !strncmp(c, "\"data\"", 6);
+}
+
 static int count_file(StrMap *words, const char *path, bool lower, char *err, size_t err_size) {
   if (is_ner_file(path)) return count_ner_file(words, path, lower, err, err_size);
+  if (is_qa_file(path)) return count_qa_file(words, path, lower, err, err_size);
   FILE *f = fopen(path, "rb");
   if (!f) {
     snprintf(err, err_size, "%s: cannot read corpus: %s", path, strerror(errno));

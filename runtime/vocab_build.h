@@ -20,7 +20,9 @@ typedef struct {
 
 // Reads the corpus files (one text per line; a file whose first line is NSMC's header
 // "id<TAB>document<TAB>label" contributes its document column only; KLUE-NER and CoNLL files
-// (ner_data.h) their sentences' text, not the tag columns) and writes `size` tokens
+// (ner_data.h) their sentences' text, not the tag columns; SQuAD / KorQuAD JSON (qa_data.h: a
+// JSON object whose first key is "version" or "data") its contexts and questions, with their
+// escapes decoded) and writes `size` tokens
 // to out_path. Returns 0, or 2 with err filled when the input is bad or too small to fill
 // `size` (err says how many tokens it could make), or 1 when writing fails.
 int vocab_build(const char *const *paths, int n_paths, const char *out_path,

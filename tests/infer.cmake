@@ -30,3 +30,10 @@ add_test(NAME fill_mask_matches_transformers_pipeline
          COMMAND bash ${CMAKE_CURRENT_SOURCE_DIR}/infer/fill_mask.sh $<TARGET_FILE:bertc>
                  $<TARGET_FILE:fill_mask_check> ${CMAKE_SOURCE_DIR})
 set_tests_properties(fill_mask_matches_transformers_pipeline PROPERTIES TIMEOUT 120)
+
+# Question answering from a plain BertModel folder (tests/fixtures/hf_tiny_base): convert and
+# train --init of a compiled tiny_qa list the new qa_outputs.
+add_test(NAME qa_init_from_bert_model_lists_new_qa_outputs
+         COMMAND bash ${CMAKE_CURRENT_SOURCE_DIR}/infer/qa_init.sh $<TARGET_FILE:bertc>
+                 ${CMAKE_SOURCE_DIR})
+set_tests_properties(qa_init_from_bert_model_lists_new_qa_outputs PROPERTIES TIMEOUT 60)

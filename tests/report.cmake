@@ -5,7 +5,8 @@ set(REPORT_DIR ${CMAKE_CURRENT_SOURCE_DIR}/report)
 set(REPORT_SOURCES ${PROJECT_SOURCE_DIR}/runtime/json.c ${PROJECT_SOURCE_DIR}/runtime/metrics.c
                    ${PROJECT_SOURCE_DIR}/runtime/report_log.c
                    ${PROJECT_SOURCE_DIR}/runtime/report_html.c ${PROJECT_SOURCE_DIR}/runtime/report_chart.c
-                   ${PROJECT_SOURCE_DIR}/runtime/report_ner.c ${PROJECT_SOURCE_DIR}/runtime/rt_util.c)
+                   ${PROJECT_SOURCE_DIR}/runtime/report_ner.c ${PROJECT_SOURCE_DIR}/runtime/report_qa.c
+                   ${PROJECT_SOURCE_DIR}/runtime/rt_util.c)
 foreach(name json metrics report)
   add_executable(report_${name}_test ${REPORT_DIR}/${name}_test.c ${REPORT_SOURCES})
   target_include_directories(report_${name}_test PRIVATE ${PROJECT_SOURCE_DIR}/runtime)

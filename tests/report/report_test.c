@@ -337,6 +337,111 @@ static void test_ner(const char *out) {
   report_run_free(&back);
 }
 
+// ---- question answering ------------------------------------------------------------------
+
+static const char *const QA_CONTEXT =
+    "세종은 1397년 한양에서 태어났다. <i>1443년</i>에 훈민정음을 창제하였다.";
+static const char *const QA_QUESTIONS[] = {"세종이 태어난 해는?", "훈민정음을 창제한 해는?"};
+// Question 0 answered exactly, question 1 given the wrong year. Offsets are code points.
+static const ReportSpan QA_GOLD0[] = {{4, 9, "answer", NAN}};
+static const ReportSpan QA_PRED0[] = {{4, 9, "answer", 9.25}};
+static const ReportSpan QA_GOLD1[] = {{24, 29, "answer", NAN}, {24, 28, "answer", NAN}};
+static const ReportSpan QA_PRED1[] = {{4, 9, "answer", 3.5}};
+static const char *const QA_LENGTH_BINS[] = {"0", "1-5", "6+"};
+static const int64_t QA_GOLD_LENGTHS[] = {0, 2, 0}, QA_PRED_LENGTHS[] = {1, 1, 0};
+
+// The QA run survives metrics.jsonl (EM/F1 epochs, question samples, histograms) and its page
+// has the QA sections: the histograms and the questions with their answers marked, escaped.
+static void test_qa(const char *out) {
+  ReportEpoch epochs[2];
+  for (int e = 0; e < 2; e++)
+    epochs[e] = (ReportEpoch){.epoch = e + 1,
+                              .train_loss = 4 - e,
+                              .train_acc = 0.1,
+                              .test_loss = 3.5 - e,
+                              .test_acc = 0.2,
+                              .test_f1 = 0.3 + 0.2 * e,
+                              .test_char_f1 = NAN,
+                              .test_exact_match = 0.1 + 0.2 * e,
+                              .seconds = 5};
+  ReportSample samples[2] = {{.text = QA_CONTEXT,
+                              .spans = true,
+                              .gold = QA_GOLD0,
+                              .n_gold = 1,
+                              .predicted = QA_PRED0,
+                              .n_predicted = 1,
+                              .question = QA_QUESTIONS[0],
+                              .exact = 1,
+                              .f1 = 1},
+                             {.text = QA_CONTEXT,
+                              .spans = true,
+                              .gold = QA_GOLD1,
+                              .n_gold = 2,
+                              .predicted = QA_PRED1,
+                              .n_predicted = 1,
+                              .question = QA_QUESTIONS[1],
+                              .exact = 0,
+                              .f1 = 0.25}};
+  ReportHistogram hist = {"Answer length (characters)", 3, QA_LENGTH_BINS, QA_GOLD_LENGTHS,
+                          QA_PRED_LENGTHS};
+  ReportRun run = {.name = "qa",
+                   .task = "question_answering",
+                   .epochs = epochs,
+                   .n_epochs = 2,
+                   .samples = samples,
+                   .n_samples = 2,
+                   .char_f1 = NAN,
+                   .histograms = &hist,
+                   .n_histograms = 1},
+            back;
+  char dir[4096], path[4200], err[512] = "";
+  snprintf(dir, sizeof dir, "%s/run-qa", out);
+  mkdir(dir, 0755);
+  snprintf(path, sizeof path, "%s/metrics.jsonl", dir);
+  FILE *f = fopen(path, "w");
+  bool ok = f && report_log_start(f, &run) && report_log_epoch(f, &epochs[0]) &&
+            report_log_epoch(f, &epochs[1]) && report_log_eval(f, &run);
+  EXPECT(ok && fclose(f) == 0, "cannot write %s", path);
+  EXPECT(report_load(&back, dir, err, sizeof err), "load %s: %s", dir, err);
+  EXPECT(back.n_epochs == 2 && !memcmp(back.epochs, epochs, sizeof epochs), "EM/F1 epochs");
+  EXPECT(back.n_histograms == 1 && back.histograms[0].n == 3 &&
+             !strcmp(back.histograms[0].name, hist.name) &&
+             !strcmp(back.histograms[0].bins[1], "1-5") &&
+             !memcmp(back.histograms[0].gold, QA_GOLD_LENGTHS, sizeof QA_GOLD_LENGTHS) &&
+             !memcmp(back.histograms[0].pred, QA_PRED_LENGTHS, sizeof QA_PRED_LENGTHS),
+         "histogram");
+  EXPECT(back.n_samples == 2, "samples");
+  for (int i = 0; i < back.n_samples && i < 2; i++)
+    EXPECT(back.samples[i].question && !strcmp(back.samples[i].question, QA_QUESTIONS[i]) &&
+               !strcmp(back.samples[i].text, QA_CONTEXT) &&
+               back.samples[i].n_gold == samples[i].n_gold &&
+               same_spans(back.samples[i].gold, samples[i].gold, samples[i].n_gold) &&
+               same_spans(back.samples[i].predicted, samples[i].predicted, 1) &&
+               back.samples[i].exact == samples[i].exact && back.samples[i].f1 == samples[i].f1,
+           "question sample %d", i);
+  char *html = html_of(&back, 1);
+  EXPECT(strstr(html, "Test EM and F1 per epoch") && strstr(html, "Exact match and F1") &&
+             strstr(html, "Answer lengths and positions") &&
+             strstr(html, "Answer length (characters)") && strstr(html, "Exact answers (1)") &&
+             strstr(html, "Wrong or partial answers (1)") && strstr(html, "F1 25.00"),
+         "QA report sections");
+  EXPECT(strstr(html, "<mark class=\"answer\" title=\"score 9.25\">1397년</mark>") &&
+             strstr(html, "<mark class=\"answer wrong\" title=\"score 3.50\">1397년</mark>") &&
+             strstr(html, "<mark class=\"gold\">1443년</mark>"),
+         "answers marked in their contexts");
+  EXPECT(strstr(html, "&lt;i&gt;") && !strstr(html, "<i>1443"), "context escaped");
+  EXPECT(count(html, "<title>gold: 2</title>") == 1 &&
+             count(html, "<title>predicted: 1</title>") == 2,
+         "histogram bars");
+  char why[128];
+  const char *problem = unbalanced(html, why, sizeof why);
+  EXPECT(!problem, "qa.html: tags not balanced: %s", problem);
+  snprintf(path, sizeof path, "%s/qa.html", out);
+  save(path, html);
+  free(html);
+  report_run_free(&back);
+}
+
 static char *html_of(const ReportRun *runs, int n) {
   char *text = NULL;
   size_t len = 0;
@@ -462,6 +567,7 @@ int main(int argc, char **argv) {
 
   test_bad_logs(out);
   test_ner(out);
+  test_qa(out);
   for (int i = 0; i < 3; i++)
     report_run_free(&loaded[i]);
   free(single);

@@ -41,9 +41,19 @@ train_eval_and_predict)
     [ -s "$tmp/run/$f" ] || fail "missing $f"
   done
   grep -q '"BertForQuestionAnswering"' "$tmp/run/best/config.json" || fail "best/ is not a QA model"
-  for section in "Exact match and F1" "Test EM and F1 per epoch"; do
+  for section in "Exact match and F1" "Test EM and F1 per epoch" "Answer lengths and positions" \
+                 "Answer length (characters)" "Answer start (share of its context)" \
+                 "Sample questions" "Exact answers (" "Wrong or partial answers ("; do
     grep -qF "$section" "$tmp/run/report.html" || fail "report.html lacks $section"
   done
+  # real content: the eval record's question samples and histograms, answers marked in contexts
+  ev=$(grep '"type":"eval"' "$tmp/run/metrics.jsonl" | tail -1)
+  [ "$(grep -o '"question":' <<<"$ev" | wc -l)" -ge 6 ] || fail "the eval record has < 6 question samples"
+  grep -q '"histograms":\[{"name":"Answer length' <<<"$ev" || fail "the eval record lacks histograms"
+  [ "$(grep -o '<mark class="answer' "$tmp/run/report.html" | wc -l)" -ge 6 ] &&
+    [ "$(grep -o '<mark class="gold"' "$tmp/run/report.html" | wc -l)" -ge 6 ] &&
+    [ "$(grep -o '<title>predicted: [1-9]' "$tmp/run/report.html" | wc -l)" -ge 2 ] ||
+    fail "report.html: too few marked answers or histogram bars"
   m="$tmp/run/metrics.jsonl"
   grep -q '"task":"question_answering"' "$m" || fail "metrics.jsonl does not name the task"
   [ "$(grep -c '"test_exact_match":' "$m")" = 2 ] && [ "$(grep -c '"test_f1":' "$m")" = 2 ] ||
@@ -111,7 +121,27 @@ holdout_splits_articles)
     --epochs 1 --out "$tmp/run" >"$tmp/train.txt" || fail "train --holdout failed"
   grep -q "train 120 questions" "$tmp/train.txt" && grep -q "test 40;" "$tmp/train.txt" ||
     fail "40 articles of 4 questions not split 30/10: $(head -1 "$tmp/train.txt")"
-  echo "30/10 articles"
+  # eval --holdout with the run's fraction and seed scores exactly the held-out part
+  "$prog" eval --model "$tmp/run/best" --data "$fx/train.json" --holdout 0.25 --json \
+    >"$tmp/eval.json" || fail "eval --holdout failed"
+  [ "$(json_number questions "$tmp/eval.json")" = 40 ] || fail "eval --holdout: $(cat "$tmp/eval.json")"
+  f1=$(json_number f1 "$tmp/eval.json") best=$(epoch_field test_f1 1)
+  awk -v a="$f1" -v b="$best" 'BEGIN { d = a / 100 - b; exit !(d < 1e-9 && d > -1e-9) }' ||
+    fail "eval --holdout's F1 $f1 is not the epoch's $best"
+  "$prog" eval --model "$tmp/run/best" --data "$fx/train.json" --holdout 0.25 --seed 7 --json \
+    >"$tmp/eval7.json" || fail "eval --holdout --seed failed"
+  cmp -s "$tmp/eval.json" "$tmp/eval7.json" && fail "--seed 7 held out the same articles"
+  expect 2 "expected a fraction" "$prog" eval --model "$tmp/run/best" --data "$fx/train.json" --holdout 1.5
+  # predict --data --holdout: the official answers of the held-out questions only
+  "$prog" predict --model "$tmp/run/best" --data "$fx/train.json" --holdout 0.25 \
+    --out "$tmp/held.json" >/dev/null || fail "predict --holdout failed"
+  [ "$(grep -o '"[^"]*":' "$tmp/held.json" | wc -l)" = 40 ] || fail "predict --holdout: $(head -c 300 "$tmp/held.json")"
+  # bertc vocab build reads SQuAD JSON: its contexts and questions, not its keys
+  "$tool" vocab build --size 400 "$fx/train.json" -o "$tmp/vocab.txt" || fail "vocab build on JSON"
+  grep -qx "answer_start\|qas\|paragraphs" "$tmp/vocab.txt" && fail "vocab build read the JSON keys"
+  grep -qx "무엇인가" "$tmp/vocab.txt" && grep -qx "Carla" "$tmp/vocab.txt" ||
+    fail "vocab build on JSON lacks the questions' 무엇인가 or the contexts' Carla"
+  echo "30/10 articles; eval --holdout scores the same 10; vocab build reads the JSON's text"
   ;;
 bad_inputs_are_clear_errors)
   v=(--vocab "$work/vocab.txt" --threads 2)
@@ -120,8 +150,12 @@ bad_inputs_are_clear_errors)
   sed '0,/"answer_start": \([0-9]*\)/s//"answer_start": 3/' "$fx/train.json" >"$tmp/moved.json"
   expect 2 "moved.json:" "$prog" train --train "$tmp/moved.json" --test "$fx/test.json" "${v[@]}" --out "$tmp/x2"
   grep -qF "question 'tr000-0'" "$tmp/err.txt" || fail "the question is not named: $(cat "$tmp/err.txt")"
-  expect 2 "--sample and --test-sample are not supported" \
-    "$prog" train "${squad[@]}" --sample 10 --out "$tmp/x3"
+  # --sample / --test-sample draw questions (seeded)
+  "$prog" train "${squad[@]}" --sample 50 --test-sample 20 --epochs 1 --out "$tmp/x3" \
+    >"$tmp/sample.txt" || fail "train --sample failed"
+  grep -q "train 50 questions (squad; .*), test 20;" "$tmp/sample.txt" ||
+    fail "--sample 50 --test-sample 20: $(head -1 "$tmp/sample.txt")"
+  expect 2 "--seed goes with --holdout" "$prog" eval --model "$tmp/x3/best" --data "$fx/test.json" --seed 3
   "$prog" train "${squad[@]}" --epochs 1 --out "$tmp/run" >/dev/null || fail "train failed"
   expect 2 "moved.json:" "$prog" eval --model "$tmp/run/best" --data "$tmp/moved.json"
   expect 2 "a question-answering model takes --question Q --context C" \
