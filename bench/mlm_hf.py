@@ -79,7 +79,7 @@ def main():
             opt.step()
             sched.step()
             opt.zero_grad(set_to_none=True)
-            last_loss = float(loss)
+            last_loss = loss.item()
     dt = time.perf_counter() - t0
     print(json.dumps({"framework": "pytorch", "sequences": args.epochs * len(rows),
                       "tokens": real, "padded_tokens": padded, "seconds": dt,

@@ -54,7 +54,7 @@ echo "bertc: $tokens tokens in $bertc_s s: $bertc_tps tokens/s"
 echo "== HF BertForMaskedLM + DataCollatorForLanguageModeling"
 "$py" bench/mlm_hf.py --spec specs/mlm_small.yaml --text "$text" --vocab "$work/vocab.txt" \
   --threads "$threads" | tee "$work/hf.json"
-hf_tps=$(grep -o '"tokens_per_s": [0-9.e+-]*' "$work/hf.json" | cut -d' ' -f2)
+hf_tps=$(grep -o '"tokens_per_s": [0-9.e+-]*' "$work/hf.json" | cut -d' ' -f2 | awk '{ printf "%.0f", $1 }')
 hf_tokens=$(grep -o '"tokens": [0-9]*' "$work/hf.json" | cut -d' ' -f2)
 ratio=$(awk -v a="$bertc_tps" -v b="$hf_tps" 'BEGIN { printf "%.2f", a / b }')
 
