@@ -10,8 +10,12 @@
 # folder): gradual unfreezing compiles one variant per epoch of the spec, so with the
 # default 3 epochs it trains the head, then the top layer, then both layers.
 #
+# With --init DIR every run starts from that checkpoint instead (e.g. the masked-LM run of
+# bench/mlm_pretrain.sh or examples/09_pretrain.sh: pretrained encoder, new head), where the
+# frozen layers of feature extraction and gradual unfreezing carry meaning, as in the course.
+#
 # Usage: bench/nsmc_strategies.sh [--sample N] [--test-sample N] [--epochs N] [--seed S]
-#                                 [--threads T] [--no-record]
+#                                 [--threads T] [--init DIR] [--no-record]
 #   defaults: --sample 20000 --test-sample 5000 --epochs 3 --seed 42 --threads 2
 # Environment: NSMC_DIR (default ../shared/data/nsmc beside the checkout), BERTC (default
 #   build/compiler/bertc), BENCH_WORK (default runs/bench/nsmc_strategies; kept).
@@ -21,9 +25,9 @@ root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$root"
 
 die() { echo "nsmc_strategies.sh: error: $*" >&2; exit 1; }
-usage() { sed -n '2,19p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 2; }
+usage() { sed -n '2,24p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 2; }
 
-sample=20000 test_sample=5000 epochs=3 seed=42 threads=2 record=1
+sample=20000 test_sample=5000 epochs=3 seed=42 threads=2 record=1 init=""
 while [ $# -gt 0 ]; do
   case $1 in
     --sample) sample=${2:?--sample needs a value}; shift 2 ;;
@@ -31,6 +35,7 @@ while [ $# -gt 0 ]; do
     --epochs) epochs=${2:?--epochs needs a value}; shift 2 ;;
     --seed) seed=${2:?--seed needs a value}; shift 2 ;;
     --threads) threads=${2:?--threads needs a value}; shift 2 ;;
+    --init) init=${2:?--init needs a folder}; shift 2 ;;
     --no-record) record=0; shift ;;
     -h|--help) usage ;;
     *) echo "nsmc_strategies.sh: unknown argument $1" >&2; usage ;;
@@ -55,7 +60,9 @@ prog=$work/prog/nsmc_strategies
 
 machine="$(grep -m1 'model name' /proc/cpuinfo | sed 's/.*: //') ($(nproc) cpus)"
 date=$(date -u +%Y-%m-%dT%H:%MZ)
-command="bench/nsmc_strategies.sh --sample $sample --test-sample $test_sample --epochs $epochs --seed $seed --threads $threads"
+command="bench/nsmc_strategies.sh --sample $sample --test-sample $test_sample --epochs $epochs --seed $seed --threads $threads${init:+ --init $init}"
+start=(--vocab "$vocab")
+[ -z "$init" ] || start=(--init "$init")
 field() { grep -o "\"$2\":[0-9.e+-]*" "$1" | tail -1 | cut -d: -f2; }
 rows=()
 for s in full feature_extraction gradual_unfreezing; do
@@ -63,7 +70,7 @@ for s in full feature_extraction gradual_unfreezing; do
   rm -rf "$run"
   load=$(cut -d' ' -f1-3 /proc/loadavg)
   echo "== $s (load $load)"
-  /usr/bin/time -v -o "$work/$s.time" "$prog" train --vocab "$vocab" --sample "$sample" \
+  /usr/bin/time -v -o "$work/$s.time" "$prog" train "${start[@]}" --sample "$sample" \
     --test-sample "$test_sample" --epochs "$epochs" --seed "$seed" --threads "$threads" \
     --strategy "$s" --out "$run" | grep -v ' step '
   m=$run/metrics.jsonl

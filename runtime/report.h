@@ -38,6 +38,9 @@
 // predicted one as code points of the context; pred [] for no answer; f1 in [0, 1]); its
 // histograms count every question's answer, gold (its first answer) and predicted, by length
 // and by position in the context.
+// Masked LM ("masked_lm", for masked_lm and pretraining heads): the epoch's test_loss and
+// test_acc are over the test set's masked tokens (the perplexity is exp(test_loss)), train_*
+// over the training batches'; pretraining heads add test_nsp_acc, the next-sentence accuracy.
 //
 // RUN/report.html is one self-contained page (inline CSS and SVG; no scripts, fonts or
 // other resources fetched): key figures, learning curves, the task's evaluation (sequence
@@ -68,7 +71,8 @@ typedef struct {
   double train_loss, train_acc, test_loss, test_acc; // accuracies in [0, 1]; NaN when unknown
   double test_f1, test_char_f1;                      // token classification; NaN when unknown
   double test_exact_match;                           // question answering, in [0, 1]; else NaN
-  double seconds;                                    // wall time of the epoch
+  double test_nsp_acc; // pretraining: next-sentence accuracy, in [0, 1]; else NaN
+  double seconds;      // wall time of the epoch
 } ReportEpoch;
 
 // An entity in a sample's text: code points [start, end).

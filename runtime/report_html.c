@@ -186,6 +186,17 @@ static const View VIEWS[] = {
      "score",
      report_qa_evaluation,
      report_qa_samples},
+    {"masked_lm",
+     "masked-token accuracy",
+     "Test masked-token accuracy",
+     epoch_test_acc,
+     final_accuracy,
+     {{"train", epoch_train_acc}, {"test", epoch_test_acc}},
+     "Masked-token accuracy per epoch",
+     "Masked-token accuracy per epoch: test (solid), train (dashed)",
+     "accuracy",
+     report_mlm_evaluation,
+     NULL},
 };
 
 static const View *view_of(const ReportRun *r) {

@@ -49,6 +49,9 @@ double report_ner_final_f1(const ReportRun *r); // entity F1 (micro) of the last
 void report_ner_evaluation(FILE *out, const ReportRun *r); // entity scores, tag confusion
 void report_ner_samples(FILE *out, const ReportRun *r);    // sentences with their entities
 
+// Masked-LM pretraining's section (report_mlm.c): the held-out perplexity per epoch (and
+// next-sentence accuracy for pretraining heads).
+void report_mlm_evaluation(FILE *out, const ReportRun *r);
 // Question answering's figures and sections (report_qa.c).
 double report_qa_final_f1(const ReportRun *r);            // the official F1 of the last epoch
 void report_qa_evaluation(FILE *out, const ReportRun *r); // EM, F1, answer length and position

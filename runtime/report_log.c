@@ -108,6 +108,7 @@ bool report_log_epoch(FILE *f, const ReportEpoch *e) {
   if (!isnan(e->test_f1)) jw_key_double(&w, "test_f1", e->test_f1);
   if (!isnan(e->test_char_f1)) jw_key_double(&w, "test_char_f1", e->test_char_f1);
   if (!isnan(e->test_exact_match)) jw_key_double(&w, "test_exact_match", e->test_exact_match);
+  if (!isnan(e->test_nsp_acc)) jw_key_double(&w, "test_nsp_acc", e->test_nsp_acc);
   jw_key_double(&w, "seconds", e->seconds);
   return emit(f, &w);
 }
@@ -383,7 +384,8 @@ static bool read_epoch(const Source *s, ReportRun *run, const JsonValue *rec) {
                    .test_acc = NAN,
                    .test_f1 = NAN,
                    .test_char_f1 = NAN,
-                   .test_exact_match = NAN};
+                   .test_exact_match = NAN,
+                   .test_nsp_acc = NAN};
   if (!get_int(s, rec, "epoch", true, &e.epoch) ||
       !get_double(s, rec, "train_loss", false, &e.train_loss) ||
       !get_double(s, rec, "train_acc", false, &e.train_acc) ||
@@ -392,6 +394,7 @@ static bool read_epoch(const Source *s, ReportRun *run, const JsonValue *rec) {
       !get_double(s, rec, "test_f1", false, &e.test_f1) ||
       !get_double(s, rec, "test_char_f1", false, &e.test_char_f1) ||
       !get_double(s, rec, "test_exact_match", false, &e.test_exact_match) ||
+      !get_double(s, rec, "test_nsp_acc", false, &e.test_nsp_acc) ||
       !get_double(s, rec, "seconds", false, &e.seconds))
     return false;
   while (run->n_epochs > 0 && run->epochs[run->n_epochs - 1].epoch >= e.epoch)

@@ -198,6 +198,7 @@ static double metric(const TaskEval *e) {
 static void epoch_figures(const TaskEval *e, ReportEpoch *epoch) {
   epoch->test_loss = e->loss;
   epoch->test_acc = e->accuracy;
+  if (e->pairs) epoch->test_nsp_acc = e->pair_accuracy;
 }
 
 static void epoch_summary(const TaskEval *e, char *buf, size_t size) {

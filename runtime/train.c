@@ -356,6 +356,7 @@ static bool finish_epoch(trainer *t, double epoch_seconds, char **error) {
                    .test_f1 = NAN,
                    .test_char_f1 = NAN,
                    .test_exact_match = NAN,
+                   .test_nsp_acc = NAN,
                    .seconds = epoch_seconds};
   t->task->epoch_figures(eval, &e);
   char more[160];

@@ -6,6 +6,7 @@ set(REPORT_SOURCES ${PROJECT_SOURCE_DIR}/runtime/json.c ${PROJECT_SOURCE_DIR}/ru
                    ${PROJECT_SOURCE_DIR}/runtime/report_log.c
                    ${PROJECT_SOURCE_DIR}/runtime/report_html.c ${PROJECT_SOURCE_DIR}/runtime/report_chart.c
                    ${PROJECT_SOURCE_DIR}/runtime/report_ner.c ${PROJECT_SOURCE_DIR}/runtime/report_qa.c
+                   ${PROJECT_SOURCE_DIR}/runtime/report_mlm.c
                    ${PROJECT_SOURCE_DIR}/runtime/rt_util.c)
 foreach(name json metrics report)
   add_executable(report_${name}_test ${REPORT_DIR}/${name}_test.c ${REPORT_SOURCES})

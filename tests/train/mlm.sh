@@ -54,6 +54,9 @@ masked_lm_trains_evaluates_and_loads_as_an_encoder)
     fail "masked-token accuracy $acc, perplexity $ppl after 8 epochs (uniform: 300)"
   "$mlm" eval --model "$tmp/run/best" --data "$fx/lines.txt" >"$tmp/eval.txt" || fail "eval failed"
   grep -q "masked-token accuracy .* perplexity" "$tmp/eval.txt" || fail "$(cat "$tmp/eval.txt")"
+  for section in "Masked tokens" "Masked-token accuracy per epoch" "Perplexity of the masked tokens"; do
+    grep -qF "$section" "$tmp/run/report.html" || fail "report.html lacks $section"
+  done
   expect 2 "fill-mask" "$mlm" predict --model "$tmp/run/best" "the [MASK] was great"
   echo "masked LM: train loss $l1 -> $l2, held-in accuracy $acc"
   ;;
@@ -63,6 +66,8 @@ pretraining_scores_next_sentences)
   grep -q "sentence pairs from 120 documents" "$tmp/train.txt" || fail "$(head -1 "$tmp/train.txt")"
   grep -q "next-sentence acc [0-9.]*" "$tmp/train.txt" || fail "the epoch line lacks NSP"
   grep -q '"BertForPreTraining"' "$tmp/run/best/config.json" || fail "best/ is not BertForPreTraining"
+  [ "$(grep -c '"test_nsp_acc":' "$tmp/run/metrics.jsonl")" = 8 ] || fail "no test_nsp_acc per epoch"
+  grep -qF "Next-sentence accuracy per epoch" "$tmp/run/report.html" || fail "report.html lacks NSP"
   "$nsp" eval --model "$tmp/run/best" --data "$fx/pairs.txt" --json >"$tmp/eval.json" ||
     fail "eval failed"
   grep -q '"next_sentence_accuracy":' "$tmp/eval.json" || fail "$(cat "$tmp/eval.json")"
