@@ -11,6 +11,7 @@
 // (masked_positions' M) per batch. The program computes the vocabulary logits only at the
 // masked tokens (program.h: labels [B,S] other than -100 mark them).
 #include "infer_commands.h"
+#include "infer_model.h"
 
 #include "hf_checkpoint.h"
 #include "json.h"
@@ -37,8 +38,9 @@ typedef struct {
 
 typedef struct {
   const bertrt_model *m;
-  bertrt_program *p;
-  Tokenizer *tok;
+  loaded_model lm;    // the program and the checkpoint's tokenizer
+  bertrt_program *p;  // lm's
+  Tokenizer *tok;     // lm's
   const char *output; // "logits" (masked_lm) or "prediction_logits" (pretraining)
   int64_t k;          // candidates per mask
   fm_text *texts;
@@ -46,39 +48,6 @@ typedef struct {
 } fm_run;
 
 // ---- input -----------------------------------------------------------------------------
-
-static void add_text(char ***texts, int *n, const char *s, size_t len) {
-  *texts = rt_grow(*texts, ((size_t)*n + 1) * sizeof **texts);
-  char *copy = strndup(s, len);
-  if (!copy) abort();
-  (*texts)[(*n)++] = copy;
-}
-
-// The positional texts, else the lines of `path` (NULL or "-": stdin) without \n or \r\n.
-static bool gather_texts(const bertrt_model *m, char ***texts, int *n, char **pos, int n_pos,
-                         const char *path) {
-  for (int i = 0; i < n_pos; i++)
-    add_text(texts, n, pos[i], strlen(pos[i]));
-  if (n_pos && !path) return true;
-  FILE *f = path && strcmp(path, "-") ? fopen(path, "r") : stdin;
-  if (!f) {
-    program_error(m, "%s: cannot read: %s", path, strerror(errno));
-    return false;
-  }
-  char *line = NULL;
-  size_t cap = 0;
-  ssize_t len;
-  while ((len = getline(&line, &cap, f)) >= 0) {
-    while (len > 0 && (line[len - 1] == '\n' || line[len - 1] == '\r'))
-      len--;
-    add_text(texts, n, line, (size_t)len);
-  }
-  free(line);
-  bool ok = !ferror(f);
-  if (!ok) program_error(m, "%s: cannot read: %s", f == stdin ? "stdin" : path, strerror(errno));
-  if (f != stdin) fclose(f);
-  return ok;
-}
 
 // `text` for a message: at most 60 bytes, cut at a UTF-8 character boundary, "..." after.
 static void clip(char *out, size_t size, const char *text) {
@@ -96,42 +65,6 @@ static void clip(char *out, size_t size, const char *text) {
 // The masked rows bucket b gathers per batch.
 static int64_t bucket_rows(const bertrt_bucket *b) {
   return program_io(b, "masked_positions")->shape[0];
-}
-
-// Opens the program and loads checkpoint folder `dir` and its tokenizer (parameters the folder
-// lacks are a warning, as predict's). Returns 0 or the exit status.
-static int open_model(fm_run *r, const char *dir, int64_t threads) {
-  const bertrt_model *m = r->m;
-  char *error = NULL, **fresh = NULL, *vocab = NULL;
-  bool lower;
-  if (!(r->p = program_open(m, (int)threads, &error))) {
-    program_error(m, "%s", error ? error : "out of memory");
-    free(error);
-    return 1;
-  }
-  if (!hf_load(r->p, dir, &fresh, &error) ||
-      !hf_tokenizer_settings(m, dir, &vocab, &lower, &error)) {
-    program_error(m, "%s", error ? error : "cannot load the checkpoint");
-    free(error);
-    hf_free_names(fresh);
-    return 2;
-  }
-  if (fresh) {
-    fprintf(stderr,
-            "%s: warning: some parameters are not in %s and were newly initialized:", m->name, dir);
-    for (char **q = fresh; *q; q++)
-      fprintf(stderr, "%s %s", q == fresh ? "" : ",", *q);
-    fprintf(stderr, "\n  its predictions are random until the model is trained\n");
-  }
-  hf_free_names(fresh);
-  char err[512];
-  r->tok = tok_load(vocab, lower, stderr, err, sizeof err);
-  free(vocab);
-  if (!r->tok) {
-    program_error(m, "%s", err);
-    return 2;
-  }
-  return 0;
 }
 
 // ---- encoding --------------------------------------------------------------------------
@@ -391,8 +324,7 @@ static void run_free(fm_run *r) {
     free(r->texts[i].score);
   }
   free(r->texts);
-  tok_free(r->tok);
-  program_close(r->p);
+  model_close(&r->lm);
 }
 
 // The output of m's masked-LM head, or NULL after an error naming the head.
@@ -424,7 +356,6 @@ static int fill_mask_main(const program_command *cmd, const bertrt_model *m, int
   int n_pos, status = program_parse_args(cmd, m, argc, argv, opts, 5, &pos, &n_pos);
   if (status >= 0) return status;
   fm_run r = {.m = m};
-  int64_t threads = 0;
   if (!(r.output = mlm_output(m))) return 2;
   if (!dir) {
     program_error(m,
@@ -433,22 +364,22 @@ static int fill_mask_main(const program_command *cmd, const bertrt_model *m, int
                   m->name, cmd->name, cmd->args);
     return 2;
   }
-  if (!program_parse_int(m, "--top-k", k_s, 1, m->vocab_size, &r.k) ||
-      (threads_s && !program_parse_int(m, "--threads", threads_s, 1, 1024, &threads)))
-    return 2;
-  char **texts = NULL;
-  if (!gather_texts(m, &texts, &r.n, pos, n_pos, file)) status = 2;
+  if (!program_parse_int(m, "--top-k", k_s, 1, m->vocab_size, &r.k)) return 2;
+  text_list texts = {0};
+  if (!gather_texts(m, &texts, pos, n_pos, file)) status = 2;
+  r.n = texts.n;
   if (status < 0 && r.n == 0) {
     program_error(m, "fill-mask: no texts (give TEXT arguments, --file F or lines on stdin)");
     status = 2;
   }
-  if (status < 0) status = open_model(&r, dir, threads);
+  if (status < 0 && !(status = model_open(&r.lm, m, dir, threads_s, true)))
+    r.p = r.lm.p, r.tok = r.lm.tok;
   if (!status) {
     r.texts = rt_grow(NULL, (size_t)r.n * sizeof *r.texts);
     memset(r.texts, 0, (size_t)r.n * sizeof *r.texts);
     TokEncoding enc = {0};
     for (int i = 0; i < r.n; i++)
-      r.texts[i].text = texts[i];
+      r.texts[i].text = texts.items[i];
     for (int i = 0; !status && i < r.n; i++)
       status = encode_text(&r, i, &enc) ? 0 : 2;
     tok_encoding_free(&enc);
@@ -465,11 +396,8 @@ static int fill_mask_main(const program_command *cmd, const bertrt_model *m, int
     jw_free(&w);
     status = fflush(stdout) == 0 && !ferror(stdout) ? 0 : 1;
   }
-  int n = r.n;
   run_free(&r);
-  for (int i = 0; i < n; i++)
-    free(texts[i]);
-  free(texts);
+  text_list_free(&texts);
   return status;
 }
 
