@@ -466,7 +466,7 @@ static void lower_valid_count(Fuser *f, int n) {
   Shape ls = f->g->nodes.items[node->in[0]].shape;
   fuse_begin_loop(f, n, "valid label count", ls);
   int count = reduce(f, KR_SUM, is_valid_label(f, node, loss_label(f, node, 0, pos_identity(ls))));
-  store(phase(f, KP_MAP), kir_index(f->buf[n]), slot(f, count));
+  store(phase(f, KP_MAP), kir_index(f->buf[n]), bin(f, KX_MAX, slot(f, count), cst(f, 1.0f)));
 }
 
 // Per row of logits [B,C]: log-sum-exp, the label's logit, and whether the label counts.

@@ -83,7 +83,9 @@ typedef enum {
   OP_SOFTMAX,                // (x) -> softmax over the last dimension
   OP_SOFTMAX_BACKWARD,       // (dy, y) -> y * (dy - sum(dy * y))
   OP_SUM_ROWS,               // (x [..., N]) -> [N]: sum over every leading dimension (bias grads)
-  OP_VALID_COUNT,            // (labels i32 [B]) -> [1]: number of labels that count (attr.clamp)
+  OP_VALID_COUNT,            // (labels i32 [B]) -> [1]: number of labels that count (attr.clamp),
+                             // at least 1: a batch with none (a masked-LM batch that masked no
+                             // token) has loss 0 and zero gradients, where HF's mean is NaN
   OP_CROSS_ENTROPY,          // (logits [B,C], labels [B], count [1]) -> [1]: mean over valid rows
   OP_CROSS_ENTROPY_BACKWARD, // (dloss [1], logits, labels, count) -> dlogits [B,C]
   // gathers and contractions

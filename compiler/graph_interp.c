@@ -395,7 +395,7 @@ static void eval_node(const Interp *it, const Node *n, double *y) {
     double count = 0;
     for (int64_t i = 0; i < shape_numel(x0->shape); i++)
       count += valid_label(in_val(it, n, 0)[i], n->attr.clamp);
-    y[0] = count;
+    y[0] = count > 1 ? count : 1; // graph.h: at least 1
     break;
   }
   case OP_CROSS_ENTROPY:

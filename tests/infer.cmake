@@ -37,3 +37,9 @@ add_test(NAME qa_init_from_bert_model_lists_new_qa_outputs
          COMMAND bash ${CMAKE_CURRENT_SOURCE_DIR}/infer/qa_init.sh $<TARGET_FILE:bertc>
                  ${CMAKE_SOURCE_DIR})
 set_tests_properties(qa_init_from_bert_model_lists_new_qa_outputs PROPERTIES TIMEOUT 60)
+# A masked-LM program from a plain BertModel folder (tests/fixtures/hf_tiny_base): convert and
+# train --init of a compiled tiny_mlm list the new cls.predictions head; fill-mask reads the run.
+add_test(NAME mlm_init_from_bert_model_lists_the_new_prediction_head
+         COMMAND bash ${CMAKE_CURRENT_SOURCE_DIR}/infer/mlm_init.sh $<TARGET_FILE:bertc>
+                 ${CMAKE_SOURCE_DIR})
+set_tests_properties(mlm_init_from_bert_model_lists_the_new_prediction_head PROPERTIES TIMEOUT 60)

@@ -580,7 +580,7 @@ target triple = "x86_64-pc-linux-gnu"
 @.str.217 = private unnamed_addr constant [18 x i8] c"last_hidden_state\00"
 @bucket_s128_tensors = private unnamed_addr constant [8 x %bertrt_tensor] [%bertrt_tensor { i8* getelementptr inbounds ([10 x i8], [10 x i8]* @.str.210, i32 0, i32 0), i64 1, i64 0, i64 2, [4 x i64] [i64 8, i64 128, i64 0, i64 0] }, %bertrt_tensor { i8* getelementptr inbounds ([15 x i8], [15 x i8]* @.str.211, i32 0, i32 0), i64 1, i64 4096, i64 2, [4 x i64] [i64 8, i64 128, i64 0, i64 0] }, %bertrt_tensor { i8* getelementptr inbounds ([15 x i8], [15 x i8]* @.str.212, i32 0, i32 0), i64 1, i64 8192, i64 2, [4 x i64] [i64 8, i64 128, i64 0, i64 0] }, %bertrt_tensor { i8* getelementptr inbounds ([7 x i8], [7 x i8]* @.str.213, i32 0, i32 0), i64 1, i64 12288, i64 1, [4 x i64] [i64 8, i64 0, i64 0, i64 0] }, %bertrt_tensor { i8* getelementptr inbounds ([7 x i8], [7 x i8]* @.str.214, i32 0, i32 0), i64 0, i64 12352, i64 2, [4 x i64] [i64 8, i64 2, i64 0, i64 0] }, %bertrt_tensor { i8* getelementptr inbounds ([5 x i8], [5 x i8]* @.str.215, i32 0, i32 0), i64 0, i64 12416, i64 1, [4 x i64] [i64 1, i64 0, i64 0, i64 0] }, %bertrt_tensor { i8* getelementptr inbounds ([14 x i8], [14 x i8]* @.str.216, i32 0, i32 0), i64 0, i64 12480, i64 2, [4 x i64] [i64 8, i64 768, i64 0, i64 0] }, %bertrt_tensor { i8* getelementptr inbounds ([18 x i8], [18 x i8]* @.str.217, i32 0, i32 0), i64 0, i64 37056, i64 3, [4 x i64] [i64 8, i64 128, i64 768, i64 0] }]
 @bucket_s128_forward_backward = private unnamed_addr constant [1 x void (%bertrt_ctx*)*] [void (%bertrt_ctx*)* @train_s128_v0]
-@buckets = private unnamed_addr constant [1 x %bertrt_bucket] [%bertrt_bucket { i64 128, i64 8, %bertrt_tensor* getelementptr inbounds ([8 x %bertrt_tensor], [8 x %bertrt_tensor]* @bucket_s128_tensors, i32 0, i32 0), void (%bertrt_ctx*)* @forward_s128, void (%bertrt_ctx*)** getelementptr inbounds ([1 x void (%bertrt_ctx*)*], [1 x void (%bertrt_ctx*)*]* @bucket_s128_forward_backward, i32 0, i32 0), i64 179102873784, i64 537498909080 }]
+@buckets = private unnamed_addr constant [1 x %bertrt_bucket] [%bertrt_bucket { i64 128, i64 8, %bertrt_tensor* getelementptr inbounds ([8 x %bertrt_tensor], [8 x %bertrt_tensor]* @bucket_s128_tensors, i32 0, i32 0), void (%bertrt_ctx*)* @forward_s128, void (%bertrt_ctx*)** getelementptr inbounds ([1 x void (%bertrt_ctx*)*], [1 x void (%bertrt_ctx*)*]* @bucket_s128_forward_backward, i32 0, i32 0), i64 179102873792, i64 537498909088 }]
 @bertrt_generated_model = constant %bertrt_model { i64 4, i8* getelementptr inbounds ([11 x i8], [11 x i8]* @.str, i32 0, i32 0), i8* getelementptr inbounds ([11 x i8], [11 x i8]* @.str.1, i32 0, i32 0), i8* getelementptr inbounds ([4 x i8], [4 x i8]* @.str.2, i32 0, i32 0), i8* getelementptr inbounds ([5 x i8], [5 x i8]* @.str.3, i32 0, i32 0), i64 30522, i64 768, i64 12, i64 12, i64 3072, i64 512, i64 2, i64 0, i8* getelementptr inbounds ([5 x i8], [5 x i8]* @.str.4, i32 0, i32 0), double 0x3D719799812DEA11, double 1.000000e-01, double 1.000000e-01, double 2.000000e-02, i8* getelementptr inbounds ([24 x i8], [24 x i8]* @.str.5, i32 0, i32 0), i8* getelementptr inbounds ([30 x i8], [30 x i8]* @.str.6, i32 0, i32 0), i64 2, i8** getelementptr inbounds ([2 x i8*], [2 x i8*]* @labels, i32 0, i32 0), i64 0, double 2.000000e-05, double 9.000000e-01, double 0x3FEFF7CED916872B, double 1.000000e-08, double 1.000000e-02, double 1.000000e-01, double 1.000000e+00, i64 3, i64 42, i64 8, i64 201, %bertrt_param* getelementptr inbounds ([201 x %bertrt_param], [201 x %bertrt_param]* @params, i32 0, i32 0), i64 109483792, [6 x i64] [i64 437935168, i64 437935168, i64 437935168, i64 437935168, i64 629153792, i64 3182784], i64 1, %bertrt_variant* getelementptr inbounds ([1 x %bertrt_variant], [1 x %bertrt_variant]* @variants, i32 0, i32 0), void (%bertrt_ctx*)** getelementptr inbounds ([1 x void (%bertrt_ctx*)*], [1 x void (%bertrt_ctx*)*]* @optimizer, i32 0, i32 0), i64 1, %bertrt_bucket* getelementptr inbounds ([1 x %bertrt_bucket], [1 x %bertrt_bucket]* @buckets, i32 0, i32 0), i8* null, i64 0, i64 0 }, align 8
 
 ; Function Attrs: noinline nounwind
@@ -3774,8 +3774,9 @@ reduce:                                           ; preds = %reduce, %row
 
 map:                                              ; preds = %map, %6
   %map3 = phi i64 [ 0, %6 ], [ %8, %map ]
+  %max = call float @llvm.maxnum.f32(float %sum.next, float 1.000000e+00)
   %7 = getelementptr inbounds float, float* %b1, i64 0
-  store float %sum.next, float* %7, align 4, !tbaa !3
+  store float %max, float* %7, align 4, !tbaa !3
   %8 = add nsw i64 %map3, 1
   %9 = icmp slt i64 %8, 8
   br i1 %9, label %map, label %10, !llvm.loop !21
@@ -3788,6 +3789,9 @@ map:                                              ; preds = %map, %6
 13:                                               ; preds = %10, %start
   ret void
 }
+
+; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
+declare float @llvm.maxnum.f32(float, float) #2
 
 ; Function Attrs: noinline nounwind optnone
 define internal void @forward_s128__k141_loss_valid_count(%bertrt_ctx* %ctx, i64 %begin, i64 %end) #1 {
@@ -3898,9 +3902,6 @@ map:                                              ; preds = %map, %22
 32:                                               ; preds = %29, %start
   ret void
 }
-
-; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
-declare float @llvm.maxnum.f32(float, float) #2
 
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
 declare float @llvm.log.f32(float) #2

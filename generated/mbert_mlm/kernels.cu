@@ -790,7 +790,7 @@ body_10(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, f
   s0 = bertc_row_reduce<128, false>(s0);
   // p1
   for (int c = t; c < 126; c += 128) {
-    b1[0] = s0;
+    b1[0] = fmaxf(s0, 1.0f);
   }
 }
 
@@ -2051,7 +2051,7 @@ body_51(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, f
   s0 = bertc_row_reduce<256, false>(s0);
   // p1
   for (int c = t; c < 223; c += 256) {
-    b1[0] = s0;
+    b1[0] = fmaxf(s0, 1.0f);
   }
 }
 
@@ -3294,7 +3294,7 @@ body_91(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, f
   s0 = bertc_row_reduce<256, false>(s0);
   // p1
   for (int c = t; c < 405; c += 256) {
-    b1[0] = s0;
+    b1[0] = fmaxf(s0, 1.0f);
   }
 }
 

@@ -725,7 +725,7 @@ body_7(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, fl
   s0 = bertc_row_reduce<256, false>(s0);
   // p1
   for (int c = t; c < 1024; c += 256) {
-    b1[0] = s0;
+    b1[0] = fmaxf(s0, 1.0f);
   }
 }
 
@@ -1736,7 +1736,7 @@ body_37(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, f
   s0 = bertc_row_reduce<256, false>(s0);
   // p1
   for (int c = t; c < 2048; c += 256) {
-    b1[0] = s0;
+    b1[0] = fmaxf(s0, 1.0f);
   }
 }
 
@@ -2747,7 +2747,7 @@ body_67(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, f
   s0 = bertc_row_reduce<256, false>(s0);
   // p1
   for (int c = t; c < 4096; c += 256) {
-    b1[0] = s0;
+    b1[0] = fmaxf(s0, 1.0f);
   }
 }
 

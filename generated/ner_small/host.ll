@@ -585,7 +585,7 @@ target triple = "x86_64-pc-linux-gnu"
 @.str.100 = private unnamed_addr constant [18 x i8] c"last_hidden_state\00"
 @bucket_s128_tensors = private unnamed_addr constant [7 x %bertrt_tensor] [%bertrt_tensor { i8* getelementptr inbounds ([10 x i8], [10 x i8]* @.str.94, i32 0, i32 0), i64 1, i64 0, i64 2, [4 x i64] [i64 32, i64 128, i64 0, i64 0] }, %bertrt_tensor { i8* getelementptr inbounds ([15 x i8], [15 x i8]* @.str.95, i32 0, i32 0), i64 1, i64 16384, i64 2, [4 x i64] [i64 32, i64 128, i64 0, i64 0] }, %bertrt_tensor { i8* getelementptr inbounds ([15 x i8], [15 x i8]* @.str.96, i32 0, i32 0), i64 1, i64 32768, i64 2, [4 x i64] [i64 32, i64 128, i64 0, i64 0] }, %bertrt_tensor { i8* getelementptr inbounds ([7 x i8], [7 x i8]* @.str.97, i32 0, i32 0), i64 1, i64 49152, i64 2, [4 x i64] [i64 32, i64 128, i64 0, i64 0] }, %bertrt_tensor { i8* getelementptr inbounds ([7 x i8], [7 x i8]* @.str.98, i32 0, i32 0), i64 0, i64 65536, i64 3, [4 x i64] [i64 32, i64 128, i64 13, i64 0] }, %bertrt_tensor { i8* getelementptr inbounds ([5 x i8], [5 x i8]* @.str.99, i32 0, i32 0), i64 0, i64 278528, i64 1, [4 x i64] [i64 1, i64 0, i64 0, i64 0] }, %bertrt_tensor { i8* getelementptr inbounds ([18 x i8], [18 x i8]* @.str.100, i32 0, i32 0), i64 0, i64 278592, i64 3, [4 x i64] [i64 32, i64 128, i64 128, i64 0] }]
 @bucket_s128_forward_backward = private unnamed_addr constant [2 x void (%bertrt_ctx*)*] [void (%bertrt_ctx*)* @train_s128_v0, void (%bertrt_ctx*)* @train_s128_v1]
-@buckets = private unnamed_addr constant [6 x %bertrt_bucket] [%bertrt_bucket { i64 24, i64 7, %bertrt_tensor* getelementptr inbounds ([7 x %bertrt_tensor], [7 x %bertrt_tensor]* @bucket_s24_tensors, i32 0, i32 0), void (%bertrt_ctx*)* @forward_s24, void (%bertrt_ctx*)** getelementptr inbounds ([2 x void (%bertrt_ctx*)*], [2 x void (%bertrt_ctx*)*]* @bucket_s24_forward_backward, i32 0, i32 0), i64 633967872, i64 1904097024 }, %bertrt_bucket { i64 32, i64 7, %bertrt_tensor* getelementptr inbounds ([7 x %bertrt_tensor], [7 x %bertrt_tensor]* @bucket_s32_tensors, i32 0, i32 0), void (%bertrt_ctx*)* @forward_s32, void (%bertrt_ctx*)** getelementptr inbounds ([2 x void (%bertrt_ctx*)*], [2 x void (%bertrt_ctx*)*]* @bucket_s32_forward_backward, i32 0, i32 0), i64 853679104, i64 2563961856 }, %bertrt_bucket { i64 48, i64 7, %bertrt_tensor* getelementptr inbounds ([7 x %bertrt_tensor], [7 x %bertrt_tensor]* @bucket_s48_tensors, i32 0, i32 0), void (%bertrt_ctx*)* @forward_s48, void (%bertrt_ctx*)** getelementptr inbounds ([2 x void (%bertrt_ctx*)*], [2 x void (%bertrt_ctx*)*]* @bucket_s48_forward_backward, i32 0, i32 0), i64 1305684480, i64 3921440256 }, %bertrt_bucket { i64 64, i64 7, %bertrt_tensor* getelementptr inbounds ([7 x %bertrt_tensor], [7 x %bertrt_tensor]* @bucket_s64_tensors, i32 0, i32 0), void (%bertrt_ctx*)* @forward_s64, void (%bertrt_ctx*)** getelementptr inbounds ([2 x void (%bertrt_ctx*)*], [2 x void (%bertrt_ctx*)*]* @bucket_s64_forward_backward, i32 0, i32 0), i64 1774467072, i64 5329250304 }, %bertrt_bucket { i64 96, i64 7, %bertrt_tensor* getelementptr inbounds ([7 x %bertrt_tensor], [7 x %bertrt_tensor]* @bucket_s96_tensors, i32 0, i32 0), void (%bertrt_ctx*)* @forward_s96, void (%bertrt_ctx*)** getelementptr inbounds ([2 x void (%bertrt_ctx*)*], [2 x void (%bertrt_ctx*)*]* @bucket_s96_forward_backward, i32 0, i32 0), i64 2762363904, i64 8295865344 }, %bertrt_bucket { i64 128, i64 7, %bertrt_tensor* getelementptr inbounds ([7 x %bertrt_tensor], [7 x %bertrt_tensor]* @bucket_s128_tensors, i32 0, i32 0), void (%bertrt_ctx*)* @forward_s128, void (%bertrt_ctx*)** getelementptr inbounds ([2 x void (%bertrt_ctx*)*], [2 x void (%bertrt_ctx*)*]* @bucket_s128_forward_backward, i32 0, i32 0), i64 3817369600, i64 11463806976 }]
+@buckets = private unnamed_addr constant [6 x %bertrt_bucket] [%bertrt_bucket { i64 24, i64 7, %bertrt_tensor* getelementptr inbounds ([7 x %bertrt_tensor], [7 x %bertrt_tensor]* @bucket_s24_tensors, i32 0, i32 0), void (%bertrt_ctx*)* @forward_s24, void (%bertrt_ctx*)** getelementptr inbounds ([2 x void (%bertrt_ctx*)*], [2 x void (%bertrt_ctx*)*]* @bucket_s24_forward_backward, i32 0, i32 0), i64 633968640, i64 1904097792 }, %bertrt_bucket { i64 32, i64 7, %bertrt_tensor* getelementptr inbounds ([7 x %bertrt_tensor], [7 x %bertrt_tensor]* @bucket_s32_tensors, i32 0, i32 0), void (%bertrt_ctx*)* @forward_s32, void (%bertrt_ctx*)** getelementptr inbounds ([2 x void (%bertrt_ctx*)*], [2 x void (%bertrt_ctx*)*]* @bucket_s32_forward_backward, i32 0, i32 0), i64 853680128, i64 2563962880 }, %bertrt_bucket { i64 48, i64 7, %bertrt_tensor* getelementptr inbounds ([7 x %bertrt_tensor], [7 x %bertrt_tensor]* @bucket_s48_tensors, i32 0, i32 0), void (%bertrt_ctx*)* @forward_s48, void (%bertrt_ctx*)** getelementptr inbounds ([2 x void (%bertrt_ctx*)*], [2 x void (%bertrt_ctx*)*]* @bucket_s48_forward_backward, i32 0, i32 0), i64 1305686016, i64 3921441792 }, %bertrt_bucket { i64 64, i64 7, %bertrt_tensor* getelementptr inbounds ([7 x %bertrt_tensor], [7 x %bertrt_tensor]* @bucket_s64_tensors, i32 0, i32 0), void (%bertrt_ctx*)* @forward_s64, void (%bertrt_ctx*)** getelementptr inbounds ([2 x void (%bertrt_ctx*)*], [2 x void (%bertrt_ctx*)*]* @bucket_s64_forward_backward, i32 0, i32 0), i64 1774469120, i64 5329252352 }, %bertrt_bucket { i64 96, i64 7, %bertrt_tensor* getelementptr inbounds ([7 x %bertrt_tensor], [7 x %bertrt_tensor]* @bucket_s96_tensors, i32 0, i32 0), void (%bertrt_ctx*)* @forward_s96, void (%bertrt_ctx*)** getelementptr inbounds ([2 x void (%bertrt_ctx*)*], [2 x void (%bertrt_ctx*)*]* @bucket_s96_forward_backward, i32 0, i32 0), i64 2762366976, i64 8295868416 }, %bertrt_bucket { i64 128, i64 7, %bertrt_tensor* getelementptr inbounds ([7 x %bertrt_tensor], [7 x %bertrt_tensor]* @bucket_s128_tensors, i32 0, i32 0), void (%bertrt_ctx*)* @forward_s128, void (%bertrt_ctx*)** getelementptr inbounds ([2 x void (%bertrt_ctx*)*], [2 x void (%bertrt_ctx*)*]* @bucket_s128_forward_backward, i32 0, i32 0), i64 3817373696, i64 11463811072 }]
 @bertrt_generated_model = constant %bertrt_model { i64 4, i8* getelementptr inbounds ([10 x i8], [10 x i8]* @.str, i32 0, i32 0), i8* getelementptr inbounds ([10 x i8], [10 x i8]* @.str.1, i32 0, i32 0), i8* getelementptr inbounds ([4 x i8], [4 x i8]* @.str.2, i32 0, i32 0), i8* getelementptr inbounds ([5 x i8], [5 x i8]* @.str.3, i32 0, i32 0), i64 4000, i64 128, i64 2, i64 2, i64 512, i64 128, i64 2, i64 0, i8* getelementptr inbounds ([5 x i8], [5 x i8]* @.str.4, i32 0, i32 0), double 0x3D719799812DEA11, double 1.000000e-01, double 1.000000e-01, double 2.000000e-02, i8* getelementptr inbounds ([21 x i8], [21 x i8]* @.str.5, i32 0, i32 0), i8* getelementptr inbounds ([27 x i8], [27 x i8]* @.str.6, i32 0, i32 0), i64 13, i8** getelementptr inbounds ([13 x i8*], [13 x i8*]* @labels, i32 0, i32 0), i64 0, double 1.000000e-03, double 9.000000e-01, double 0x3FEFF7CED916872B, double 1.000000e-08, double 1.000000e-02, double 1.000000e-01, double 1.000000e+00, i64 10, i64 42, i64 32, i64 39, %bertrt_param* getelementptr inbounds ([39 x %bertrt_param], [39 x %bertrt_param]* @params, i32 0, i32 0), i64 927120, [6 x i64] [i64 3708480, i64 3708480, i64 3708480, i64 3708480, i64 81821696, i64 2375744], i64 2, %bertrt_variant* getelementptr inbounds ([2 x %bertrt_variant], [2 x %bertrt_variant]* @variants, i32 0, i32 0), void (%bertrt_ctx*)** getelementptr inbounds ([2 x void (%bertrt_ctx*)*], [2 x void (%bertrt_ctx*)*]* @optimizer, i32 0, i32 0), i64 6, %bertrt_bucket* getelementptr inbounds ([6 x %bertrt_bucket], [6 x %bertrt_bucket]* @buckets, i32 0, i32 0), i8* null, i64 0, i64 0 }, align 8
 
 ; Function Attrs: noinline nounwind
@@ -1798,8 +1798,9 @@ reduce:                                           ; preds = %reduce, %row
 
 map:                                              ; preds = %map, %6
   %map3 = phi i64 [ 0, %6 ], [ %8, %map ]
+  %max = call float @llvm.maxnum.f32(float %sum.next, float 1.000000e+00)
   %7 = getelementptr inbounds float, float* %b1, i64 0
-  store float %sum.next, float* %7, align 4, !tbaa !3
+  store float %max, float* %7, align 4, !tbaa !3
   %8 = add nsw i64 %map3, 1
   %9 = icmp slt i64 %8, 768
   br i1 %9, label %map, label %10, !llvm.loop !17
@@ -1812,6 +1813,9 @@ map:                                              ; preds = %map, %6
 13:                                               ; preds = %10, %start
   ret void
 }
+
+; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
+declare float @llvm.maxnum.f32(float, float) #2
 
 ; Function Attrs: noinline nounwind optnone
 define internal void @forward_s24__k028_loss_valid_count(%bertrt_ctx* %ctx, i64 %begin, i64 %end) #1 {
@@ -1922,9 +1926,6 @@ map:                                              ; preds = %map, %22
 32:                                               ; preds = %29, %start
   ret void
 }
-
-; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
-declare float @llvm.maxnum.f32(float, float) #2
 
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
 declare float @llvm.log.f32(float) #2
@@ -7660,8 +7661,9 @@ reduce:                                           ; preds = %reduce, %row
 
 map:                                              ; preds = %map, %6
   %map3 = phi i64 [ 0, %6 ], [ %8, %map ]
+  %max = call float @llvm.maxnum.f32(float %sum.next, float 1.000000e+00)
   %7 = getelementptr inbounds float, float* %b1, i64 0
-  store float %sum.next, float* %7, align 4, !tbaa !3
+  store float %max, float* %7, align 4, !tbaa !3
   %8 = add nsw i64 %map3, 1
   %9 = icmp slt i64 %8, 1024
   br i1 %9, label %map, label %10, !llvm.loop !68
@@ -13507,8 +13509,9 @@ reduce:                                           ; preds = %reduce, %row
 
 map:                                              ; preds = %map, %6
   %map3 = phi i64 [ 0, %6 ], [ %8, %map ]
+  %max = call float @llvm.maxnum.f32(float %sum.next, float 1.000000e+00)
   %7 = getelementptr inbounds float, float* %b1, i64 0
-  store float %sum.next, float* %7, align 4, !tbaa !3
+  store float %max, float* %7, align 4, !tbaa !3
   %8 = add nsw i64 %map3, 1
   %9 = icmp slt i64 %8, 1536
   br i1 %9, label %map, label %10, !llvm.loop !119
@@ -19354,8 +19357,9 @@ reduce:                                           ; preds = %reduce, %row
 
 map:                                              ; preds = %map, %6
   %map3 = phi i64 [ 0, %6 ], [ %8, %map ]
+  %max = call float @llvm.maxnum.f32(float %sum.next, float 1.000000e+00)
   %7 = getelementptr inbounds float, float* %b1, i64 0
-  store float %sum.next, float* %7, align 4, !tbaa !3
+  store float %max, float* %7, align 4, !tbaa !3
   %8 = add nsw i64 %map3, 1
   %9 = icmp slt i64 %8, 2048
   br i1 %9, label %map, label %10, !llvm.loop !170
@@ -25201,8 +25205,9 @@ reduce:                                           ; preds = %reduce, %row
 
 map:                                              ; preds = %map, %6
   %map3 = phi i64 [ 0, %6 ], [ %8, %map ]
+  %max = call float @llvm.maxnum.f32(float %sum.next, float 1.000000e+00)
   %7 = getelementptr inbounds float, float* %b1, i64 0
-  store float %sum.next, float* %7, align 4, !tbaa !3
+  store float %max, float* %7, align 4, !tbaa !3
   %8 = add nsw i64 %map3, 1
   %9 = icmp slt i64 %8, 3072
   br i1 %9, label %map, label %10, !llvm.loop !221
@@ -31048,8 +31053,9 @@ reduce:                                           ; preds = %reduce, %row
 
 map:                                              ; preds = %map, %6
   %map3 = phi i64 [ 0, %6 ], [ %8, %map ]
+  %max = call float @llvm.maxnum.f32(float %sum.next, float 1.000000e+00)
   %7 = getelementptr inbounds float, float* %b1, i64 0
-  store float %sum.next, float* %7, align 4, !tbaa !3
+  store float %max, float* %7, align 4, !tbaa !3
   %8 = add nsw i64 %map3, 1
   %9 = icmp slt i64 %8, 4096
   br i1 %9, label %map, label %10, !llvm.loop !272

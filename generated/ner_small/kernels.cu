@@ -633,7 +633,7 @@ body_7(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, fl
   s0 = bertc_row_reduce<256, false>(s0);
   // p1
   for (int c = t; c < 768; c += 256) {
-    b1[0] = s0;
+    b1[0] = fmaxf(s0, 1.0f);
   }
 }
 
@@ -1346,7 +1346,7 @@ body_37(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, f
   s0 = bertc_row_reduce<256, false>(s0);
   // p1
   for (int c = t; c < 1024; c += 256) {
-    b1[0] = s0;
+    b1[0] = fmaxf(s0, 1.0f);
   }
 }
 
@@ -2059,7 +2059,7 @@ body_67(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, f
   s0 = bertc_row_reduce<256, false>(s0);
   // p1
   for (int c = t; c < 1536; c += 256) {
-    b1[0] = s0;
+    b1[0] = fmaxf(s0, 1.0f);
   }
 }
 
@@ -2772,7 +2772,7 @@ body_97(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, f
   s0 = bertc_row_reduce<256, false>(s0);
   // p1
   for (int c = t; c < 2048; c += 256) {
-    b1[0] = s0;
+    b1[0] = fmaxf(s0, 1.0f);
   }
 }
 
@@ -3485,7 +3485,7 @@ body_127(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, 
   s0 = bertc_row_reduce<256, false>(s0);
   // p1
   for (int c = t; c < 3072; c += 256) {
-    b1[0] = s0;
+    b1[0] = fmaxf(s0, 1.0f);
   }
 }
 
@@ -4198,7 +4198,7 @@ body_157(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, 
   s0 = bertc_row_reduce<256, false>(s0);
   // p1
   for (int c = t; c < 4096; c += 256) {
-    b1[0] = s0;
+    b1[0] = fmaxf(s0, 1.0f);
   }
 }
 

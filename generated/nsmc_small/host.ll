@@ -495,7 +495,7 @@ target triple = "x86_64-pc-linux-gnu"
 @.str.73 = private unnamed_addr constant [18 x i8] c"last_hidden_state\00"
 @bucket_s64_tensors = private unnamed_addr constant [8 x %bertrt_tensor] [%bertrt_tensor { i8* getelementptr inbounds ([10 x i8], [10 x i8]* @.str.66, i32 0, i32 0), i64 1, i64 0, i64 2, [4 x i64] [i64 32, i64 64, i64 0, i64 0] }, %bertrt_tensor { i8* getelementptr inbounds ([15 x i8], [15 x i8]* @.str.67, i32 0, i32 0), i64 1, i64 8192, i64 2, [4 x i64] [i64 32, i64 64, i64 0, i64 0] }, %bertrt_tensor { i8* getelementptr inbounds ([15 x i8], [15 x i8]* @.str.68, i32 0, i32 0), i64 1, i64 16384, i64 2, [4 x i64] [i64 32, i64 64, i64 0, i64 0] }, %bertrt_tensor { i8* getelementptr inbounds ([7 x i8], [7 x i8]* @.str.69, i32 0, i32 0), i64 1, i64 24576, i64 1, [4 x i64] [i64 32, i64 0, i64 0, i64 0] }, %bertrt_tensor { i8* getelementptr inbounds ([7 x i8], [7 x i8]* @.str.70, i32 0, i32 0), i64 0, i64 24704, i64 2, [4 x i64] [i64 32, i64 2, i64 0, i64 0] }, %bertrt_tensor { i8* getelementptr inbounds ([5 x i8], [5 x i8]* @.str.71, i32 0, i32 0), i64 0, i64 24960, i64 1, [4 x i64] [i64 1, i64 0, i64 0, i64 0] }, %bertrt_tensor { i8* getelementptr inbounds ([14 x i8], [14 x i8]* @.str.72, i32 0, i32 0), i64 0, i64 25024, i64 2, [4 x i64] [i64 32, i64 128, i64 0, i64 0] }, %bertrt_tensor { i8* getelementptr inbounds ([18 x i8], [18 x i8]* @.str.73, i32 0, i32 0), i64 0, i64 41408, i64 3, [4 x i64] [i64 32, i64 64, i64 128, i64 0] }]
 @bucket_s64_forward_backward = private unnamed_addr constant [4 x void (%bertrt_ctx*)*] [void (%bertrt_ctx*)* @train_s64_v0, void (%bertrt_ctx*)* @train_s64_v1, void (%bertrt_ctx*)* @train_s64_v2, void (%bertrt_ctx*)* @train_s64_v3]
-@buckets = private unnamed_addr constant [3 x %bertrt_bucket] [%bertrt_bucket { i64 16, i64 8, %bertrt_tensor* getelementptr inbounds ([8 x %bertrt_tensor], [8 x %bertrt_tensor]* @bucket_s16_tensors, i32 0, i32 0), void (%bertrt_ctx*)* @forward_s16, void (%bertrt_ctx*)** getelementptr inbounds ([4 x void (%bertrt_ctx*)*], [4 x void (%bertrt_ctx*)*]* @bucket_s16_forward_backward, i32 0, i32 0), i64 417441504, i64 1254402656 }, %bertrt_bucket { i64 32, i64 8, %bertrt_tensor* getelementptr inbounds ([8 x %bertrt_tensor], [8 x %bertrt_tensor]* @bucket_s32_tensors, i32 0, i32 0), void (%bertrt_ctx*)* @forward_s32, void (%bertrt_ctx*)** getelementptr inbounds ([4 x void (%bertrt_ctx*)*], [4 x void (%bertrt_ctx*)*]* @bucket_s32_forward_backward, i32 0, i32 0), i64 850569952, i64 2555883104 }, %bertrt_bucket { i64 64, i64 8, %bertrt_tensor* getelementptr inbounds ([8 x %bertrt_tensor], [8 x %bertrt_tensor]* @bucket_s64_tensors, i32 0, i32 0), void (%bertrt_ctx*)* @forward_s64, void (%bertrt_ctx*)** getelementptr inbounds ([4 x void (%bertrt_ctx*)*], [4 x void (%bertrt_ctx*)*]* @bucket_s64_forward_backward, i32 0, i32 0), i64 1767158496, i64 5309838944 }]
+@buckets = private unnamed_addr constant [3 x %bertrt_bucket] [%bertrt_bucket { i64 16, i64 8, %bertrt_tensor* getelementptr inbounds ([8 x %bertrt_tensor], [8 x %bertrt_tensor]* @bucket_s16_tensors, i32 0, i32 0), void (%bertrt_ctx*)* @forward_s16, void (%bertrt_ctx*)** getelementptr inbounds ([4 x void (%bertrt_ctx*)*], [4 x void (%bertrt_ctx*)*]* @bucket_s16_forward_backward, i32 0, i32 0), i64 417441536, i64 1254402688 }, %bertrt_bucket { i64 32, i64 8, %bertrt_tensor* getelementptr inbounds ([8 x %bertrt_tensor], [8 x %bertrt_tensor]* @bucket_s32_tensors, i32 0, i32 0), void (%bertrt_ctx*)* @forward_s32, void (%bertrt_ctx*)** getelementptr inbounds ([4 x void (%bertrt_ctx*)*], [4 x void (%bertrt_ctx*)*]* @bucket_s32_forward_backward, i32 0, i32 0), i64 850569984, i64 2555883136 }, %bertrt_bucket { i64 64, i64 8, %bertrt_tensor* getelementptr inbounds ([8 x %bertrt_tensor], [8 x %bertrt_tensor]* @bucket_s64_tensors, i32 0, i32 0), void (%bertrt_ctx*)* @forward_s64, void (%bertrt_ctx*)** getelementptr inbounds ([4 x void (%bertrt_ctx*)*], [4 x void (%bertrt_ctx*)*]* @bucket_s64_forward_backward, i32 0, i32 0), i64 1767158528, i64 5309838976 }]
 @bertrt_generated_model = constant %bertrt_model { i64 4, i8* getelementptr inbounds ([11 x i8], [11 x i8]* @.str, i32 0, i32 0), i8* getelementptr inbounds ([11 x i8], [11 x i8]* @.str.1, i32 0, i32 0), i8* getelementptr inbounds ([4 x i8], [4 x i8]* @.str.2, i32 0, i32 0), i8* getelementptr inbounds ([5 x i8], [5 x i8]* @.str.3, i32 0, i32 0), i64 8000, i64 128, i64 2, i64 2, i64 512, i64 128, i64 2, i64 0, i8* getelementptr inbounds ([5 x i8], [5 x i8]* @.str.4, i32 0, i32 0), double 0x3D719799812DEA11, double 1.000000e-01, double 1.000000e-01, double 2.000000e-02, i8* getelementptr inbounds ([24 x i8], [24 x i8]* @.str.5, i32 0, i32 0), i8* getelementptr inbounds ([30 x i8], [30 x i8]* @.str.6, i32 0, i32 0), i64 2, i8** getelementptr inbounds ([2 x i8*], [2 x i8*]* @labels, i32 0, i32 0), i64 0, double 5.000000e-04, double 9.000000e-01, double 0x3FEFF7CED916872B, double 1.000000e-08, double 1.000000e-02, double 1.000000e-01, double 1.000000e+00, i64 2, i64 42, i64 32, i64 41, %bertrt_param* getelementptr inbounds ([41 x %bertrt_param], [41 x %bertrt_param]* @params, i32 0, i32 0), i64 1454224, [6 x i64] [i64 5816896, i64 5816896, i64 5816896, i64 5816896, i64 41959424, i64 1089984], i64 4, %bertrt_variant* getelementptr inbounds ([4 x %bertrt_variant], [4 x %bertrt_variant]* @variants, i32 0, i32 0), void (%bertrt_ctx*)** getelementptr inbounds ([4 x void (%bertrt_ctx*)*], [4 x void (%bertrt_ctx*)*]* @optimizer, i32 0, i32 0), i64 3, %bertrt_bucket* getelementptr inbounds ([3 x %bertrt_bucket], [3 x %bertrt_bucket]* @buckets, i32 0, i32 0), i8* null, i64 0, i64 0 }, align 8
 
 ; Function Attrs: noinline nounwind
@@ -1949,8 +1949,9 @@ reduce:                                           ; preds = %reduce, %row
 
 map:                                              ; preds = %map, %6
   %map3 = phi i64 [ 0, %6 ], [ %8, %map ]
+  %max = call float @llvm.maxnum.f32(float %sum.next, float 1.000000e+00)
   %7 = getelementptr inbounds float, float* %b1, i64 0
-  store float %sum.next, float* %7, align 4, !tbaa !3
+  store float %max, float* %7, align 4, !tbaa !3
   %8 = add nsw i64 %map3, 1
   %9 = icmp slt i64 %8, 32
   br i1 %9, label %map, label %10, !llvm.loop !21
@@ -1963,6 +1964,9 @@ map:                                              ; preds = %map, %6
 13:                                               ; preds = %10, %start
   ret void
 }
+
+; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
+declare float @llvm.maxnum.f32(float, float) #2
 
 ; Function Attrs: noinline nounwind optnone
 define internal void @forward_s16__k031_loss_valid_count(%bertrt_ctx* %ctx, i64 %begin, i64 %end) #1 {
@@ -2073,9 +2077,6 @@ map:                                              ; preds = %map, %22
 32:                                               ; preds = %29, %start
   ret void
 }
-
-; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
-declare float @llvm.maxnum.f32(float, float) #2
 
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
 declare float @llvm.log.f32(float) #2

@@ -752,7 +752,7 @@ body_10(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, f
   s0 = bertc_row_reduce<32, false>(s0);
   // p1
   for (int c = t; c < 32; c += 32) {
-    b1[0] = s0;
+    b1[0] = fmaxf(s0, 1.0f);
   }
 }
 

@@ -325,7 +325,7 @@ target triple = "x86_64-pc-linux-gnu"
 @.str.74 = private unnamed_addr constant [18 x i8] c"last_hidden_state\00"
 @bucket_s384_tensors = private unnamed_addr constant [9 x %bertrt_tensor] [%bertrt_tensor { i8* getelementptr inbounds ([10 x i8], [10 x i8]* @.str.66, i32 0, i32 0), i64 1, i64 0, i64 2, [4 x i64] [i64 32, i64 384, i64 0, i64 0] }, %bertrt_tensor { i8* getelementptr inbounds ([15 x i8], [15 x i8]* @.str.67, i32 0, i32 0), i64 1, i64 49152, i64 2, [4 x i64] [i64 32, i64 384, i64 0, i64 0] }, %bertrt_tensor { i8* getelementptr inbounds ([15 x i8], [15 x i8]* @.str.68, i32 0, i32 0), i64 1, i64 98304, i64 2, [4 x i64] [i64 32, i64 384, i64 0, i64 0] }, %bertrt_tensor { i8* getelementptr inbounds ([16 x i8], [16 x i8]* @.str.69, i32 0, i32 0), i64 1, i64 147456, i64 1, [4 x i64] [i64 32, i64 0, i64 0, i64 0] }, %bertrt_tensor { i8* getelementptr inbounds ([14 x i8], [14 x i8]* @.str.70, i32 0, i32 0), i64 1, i64 147584, i64 1, [4 x i64] [i64 32, i64 0, i64 0, i64 0] }, %bertrt_tensor { i8* getelementptr inbounds ([13 x i8], [13 x i8]* @.str.71, i32 0, i32 0), i64 0, i64 147712, i64 2, [4 x i64] [i64 32, i64 384, i64 0, i64 0] }, %bertrt_tensor { i8* getelementptr inbounds ([11 x i8], [11 x i8]* @.str.72, i32 0, i32 0), i64 0, i64 196864, i64 2, [4 x i64] [i64 32, i64 384, i64 0, i64 0] }, %bertrt_tensor { i8* getelementptr inbounds ([5 x i8], [5 x i8]* @.str.73, i32 0, i32 0), i64 0, i64 246016, i64 1, [4 x i64] [i64 1, i64 0, i64 0, i64 0] }, %bertrt_tensor { i8* getelementptr inbounds ([18 x i8], [18 x i8]* @.str.74, i32 0, i32 0), i64 0, i64 246080, i64 3, [4 x i64] [i64 32, i64 384, i64 128, i64 0] }]
 @bucket_s384_forward_backward = private unnamed_addr constant [2 x void (%bertrt_ctx*)*] [void (%bertrt_ctx*)* @train_s384_v0, void (%bertrt_ctx*)* @train_s384_v1]
-@buckets = private unnamed_addr constant [3 x %bertrt_bucket] [%bertrt_bucket { i64 128, i64 9, %bertrt_tensor* getelementptr inbounds ([9 x %bertrt_tensor], [9 x %bertrt_tensor]* @bucket_s128_tensors, i32 0, i32 0), void (%bertrt_ctx*)* @forward_s128, void (%bertrt_ctx*)** getelementptr inbounds ([2 x void (%bertrt_ctx*)*], [2 x void (%bertrt_ctx*)*]* @bucket_s128_forward_backward, i32 0, i32 0), i64 3802751170, i64 11423998147 }, %bertrt_bucket { i64 256, i64 9, %bertrt_tensor* getelementptr inbounds ([9 x %bertrt_tensor], [9 x %bertrt_tensor]* @bucket_s256_tensors, i32 0, i32 0), void (%bertrt_ctx*)* @forward_s256, void (%bertrt_ctx*)** getelementptr inbounds ([2 x void (%bertrt_ctx*)*], [2 x void (%bertrt_ctx*)*]* @bucket_s256_forward_backward, i32 0, i32 0), i64 8679243970, i64 26069221571 }, %bertrt_bucket { i64 384, i64 9, %bertrt_tensor* getelementptr inbounds ([9 x %bertrt_tensor], [9 x %bertrt_tensor]* @bucket_s384_tensors, i32 0, i32 0), void (%bertrt_ctx*)* @forward_s384, void (%bertrt_ctx*)** getelementptr inbounds ([2 x void (%bertrt_ctx*)*], [2 x void (%bertrt_ctx*)*]* @bucket_s384_forward_backward, i32 0, i32 0), i64 14629478594, i64 43935670467 }]
+@buckets = private unnamed_addr constant [3 x %bertrt_bucket] [%bertrt_bucket { i64 128, i64 9, %bertrt_tensor* getelementptr inbounds ([9 x %bertrt_tensor], [9 x %bertrt_tensor]* @bucket_s128_tensors, i32 0, i32 0), void (%bertrt_ctx*)* @forward_s128, void (%bertrt_ctx*)** getelementptr inbounds ([2 x void (%bertrt_ctx*)*], [2 x void (%bertrt_ctx*)*]* @bucket_s128_forward_backward, i32 0, i32 0), i64 3802751234, i64 11423998211 }, %bertrt_bucket { i64 256, i64 9, %bertrt_tensor* getelementptr inbounds ([9 x %bertrt_tensor], [9 x %bertrt_tensor]* @bucket_s256_tensors, i32 0, i32 0), void (%bertrt_ctx*)* @forward_s256, void (%bertrt_ctx*)** getelementptr inbounds ([2 x void (%bertrt_ctx*)*], [2 x void (%bertrt_ctx*)*]* @bucket_s256_forward_backward, i32 0, i32 0), i64 8679244034, i64 26069221635 }, %bertrt_bucket { i64 384, i64 9, %bertrt_tensor* getelementptr inbounds ([9 x %bertrt_tensor], [9 x %bertrt_tensor]* @bucket_s384_tensors, i32 0, i32 0), void (%bertrt_ctx*)* @forward_s384, void (%bertrt_ctx*)** getelementptr inbounds ([2 x void (%bertrt_ctx*)*], [2 x void (%bertrt_ctx*)*]* @bucket_s384_forward_backward, i32 0, i32 0), i64 14629478658, i64 43935670531 }]
 @bertrt_generated_model = constant %bertrt_model { i64 4, i8* getelementptr inbounds ([9 x i8], [9 x i8]* @.str, i32 0, i32 0), i8* getelementptr inbounds ([9 x i8], [9 x i8]* @.str.1, i32 0, i32 0), i8* getelementptr inbounds ([4 x i8], [4 x i8]* @.str.2, i32 0, i32 0), i8* getelementptr inbounds ([5 x i8], [5 x i8]* @.str.3, i32 0, i32 0), i64 8000, i64 128, i64 2, i64 2, i64 512, i64 384, i64 2, i64 0, i8* getelementptr inbounds ([5 x i8], [5 x i8]* @.str.4, i32 0, i32 0), double 0x3D719799812DEA11, double 1.000000e-01, double 1.000000e-01, double 2.000000e-02, i8* getelementptr inbounds ([19 x i8], [19 x i8]* @.str.5, i32 0, i32 0), i8* getelementptr inbounds ([25 x i8], [25 x i8]* @.str.6, i32 0, i32 0), i64 2, i8** getelementptr inbounds ([2 x i8*], [2 x i8*]* @labels, i32 0, i32 0), i64 0, double 1.000000e-03, double 9.000000e-01, double 0x3FEFF7CED916872B, double 1.000000e-08, double 1.000000e-02, double 1.000000e-01, double 1.000000e+00, i64 3, i64 42, i64 32, i64 39, %bertrt_param* getelementptr inbounds ([39 x %bertrt_param], [39 x %bertrt_param]* @params, i32 0, i32 0), i64 1470480, [6 x i64] [i64 5881920, i64 5881920, i64 5881920, i64 5881920, i64 245465088, i64 6537536], i64 2, %bertrt_variant* getelementptr inbounds ([2 x %bertrt_variant], [2 x %bertrt_variant]* @variants, i32 0, i32 0), void (%bertrt_ctx*)** getelementptr inbounds ([2 x void (%bertrt_ctx*)*], [2 x void (%bertrt_ctx*)*]* @optimizer, i32 0, i32 0), i64 3, %bertrt_bucket* getelementptr inbounds ([3 x %bertrt_bucket], [3 x %bertrt_bucket]* @buckets, i32 0, i32 0), i8* null, i64 0, i64 0 }, align 8
 
 ; Function Attrs: noinline nounwind
@@ -1690,8 +1690,9 @@ reduce:                                           ; preds = %reduce, %row
 
 map:                                              ; preds = %map, %6
   %map3 = phi i64 [ 0, %6 ], [ %8, %map ]
+  %max4 = call float @llvm.maxnum.f32(float %sum.next, float 1.000000e+00)
   %7 = getelementptr inbounds float, float* %b1, i64 0
-  store float %sum.next, float* %7, align 4, !tbaa !3
+  store float %max4, float* %7, align 4, !tbaa !3
   %8 = add nsw i64 %map3, 1
   %9 = icmp slt i64 %8, 32
   br i1 %9, label %map, label %10, !llvm.loop !20
@@ -8488,8 +8489,9 @@ reduce:                                           ; preds = %reduce, %row
 
 map:                                              ; preds = %map, %6
   %map3 = phi i64 [ 0, %6 ], [ %8, %map ]
+  %max4 = call float @llvm.maxnum.f32(float %sum.next, float 1.000000e+00)
   %7 = getelementptr inbounds float, float* %b1, i64 0
-  store float %sum.next, float* %7, align 4, !tbaa !3
+  store float %max4, float* %7, align 4, !tbaa !3
   %8 = add nsw i64 %map3, 1
   %9 = icmp slt i64 %8, 32
   br i1 %9, label %map, label %10, !llvm.loop !80
@@ -15159,8 +15161,9 @@ reduce:                                           ; preds = %reduce, %row
 
 map:                                              ; preds = %map, %6
   %map3 = phi i64 [ 0, %6 ], [ %8, %map ]
+  %max4 = call float @llvm.maxnum.f32(float %sum.next, float 1.000000e+00)
   %7 = getelementptr inbounds float, float* %b1, i64 0
-  store float %sum.next, float* %7, align 4, !tbaa !3
+  store float %max4, float* %7, align 4, !tbaa !3
   %8 = add nsw i64 %map3, 1
   %9 = icmp slt i64 %8, 32
   br i1 %9, label %map, label %10, !llvm.loop !136

@@ -714,7 +714,7 @@ body_10(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, f
   s0 = bertc_row_reduce<64, false>(s0);
   // p1
   for (int c = t; c < 40; c += 64) {
-    b1[0] = s0;
+    b1[0] = fmaxf(s0, 1.0f);
   }
 }
 

@@ -633,7 +633,7 @@ body_7(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, fl
   s0 = bertc_row_reduce<128, false>(s0);
   // p1
   for (int c = t; c < 128; c += 128) {
-    b1[0] = s0;
+    b1[0] = fmaxf(s0, 1.0f);
   }
 }
 
@@ -1346,7 +1346,7 @@ body_37(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, f
   s0 = bertc_row_reduce<256, false>(s0);
   // p1
   for (int c = t; c < 256; c += 256) {
-    b1[0] = s0;
+    b1[0] = fmaxf(s0, 1.0f);
   }
 }
 
@@ -2059,7 +2059,7 @@ body_67(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, f
   s0 = bertc_row_reduce<256, false>(s0);
   // p1
   for (int c = t; c < 512; c += 256) {
-    b1[0] = s0;
+    b1[0] = fmaxf(s0, 1.0f);
   }
 }
 

@@ -680,7 +680,7 @@ body_10(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, f
   s0 = bertc_row_reduce<128, false>(s0);
   // p1
   for (int c = t; c < 73; c += 128) {
-    b1[0] = s0;
+    b1[0] = fmaxf(s0, 1.0f);
   }
 }
 
@@ -799,7 +799,7 @@ body_15(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, f
   s0 = bertc_row_reduce<8, false>(s0);
   // p1
   for (int c = t; c < 8; c += 8) {
-    b1[0] = s0;
+    b1[0] = fmaxf(s0, 1.0f);
   }
 }
 
@@ -1879,7 +1879,7 @@ body_62(const bertrt_kernel_ctx *__restrict__ ctx, const int *__restrict__ b0, f
   s0 = bertc_row_reduce<128, false>(s0);
   // p1
   for (int c = t; c < 126; c += 128) {
-    b1[0] = s0;
+    b1[0] = fmaxf(s0, 1.0f);
   }
 }
 
