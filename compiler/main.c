@@ -295,6 +295,11 @@ int main(int argc, char **argv) {
     fputs(usage, stdout);
     return EXIT_OK;
   }
+  for (int i = 2; i < argc && strcmp(argv[i - 1], "--") != 0; i++)
+    if (!strcmp(argv[i], "--help") || !strcmp(argv[i], "-h")) { // `bertc vocab build --help`
+      fputs(usage, stdout);
+      return EXIT_OK;
+    }
   if (!strcmp(cmd, "--version")) {
     printf("bertc %s\n", BERTC_VERSION);
     return EXIT_OK;

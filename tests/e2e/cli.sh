@@ -14,6 +14,11 @@ expect() { # expect CODE DESCRIPTION -- COMMAND...
 }
 expect 0 "--help" -- "$bertc" --help
 grep -q "compile SPEC.yaml" "$work/out" || { echo "FAIL: --help lists compile"; fail=1; }
+for sub in "compile --help" "check -h" "tokenize --help" "vocab build --help"; do
+  # shellcheck disable=SC2086 # the subcommand and its flag are two words
+  expect 0 "bertc $sub" -- "$bertc" $sub
+  grep -q "vocab build --size N" "$work/out" || { echo "FAIL: bertc $sub prints the usage"; fail=1; }
+done
 expect 0 "--version" -- "$bertc" --version
 expect 2 "no command" -- "$bertc"
 expect 2 "unknown command" -- "$bertc" frobnicate
