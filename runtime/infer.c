@@ -9,6 +9,7 @@
 #include "infer_model.h"
 
 #include "hf_checkpoint.h"
+#include "json.h"
 #include "pool.h"
 
 #include <errno.h>
@@ -151,6 +152,35 @@ static int predict_query(loaded_model *lm, const TaskQuery *q, const char *answe
   return status;
 }
 
+// predict on questions given as JSON lines {"question": Q, "context": C} (stdin, or --file F):
+// each line's answer as predict_query prints it, in order; blank lines skipped. A line that is
+// not such an object is exit 2 naming the line.
+static int predict_query_lines(loaded_model *lm, const char *file, bool json) {
+  const bertrt_model *m = lm->p->model;
+  const char *where = file && strcmp(file, "-") ? file : "stdin";
+  text_list lines = {0};
+  int status = gather_texts(m, &lines, NULL, 0, file) ? 0 : 2;
+  for (int i = 0; !status && i < lines.n; i++) {
+    const char *line = lines.items[i];
+    if (!line[strspn(line, " \t")]) continue;
+    JsonError jerr;
+    JsonValue *v = json_parse(line, strlen(line), &jerr);
+    const JsonValue *q = json_get(v, "question"), *c = json_get(v, "context");
+    if (!v || !q || !c || q->kind != JSON_STRING || c->kind != JSON_STRING) {
+      program_error(m,
+                    "%s:%d: expected a JSON object {\"question\": \"..\", \"context\": \"..\"}%s%s",
+                    where, i + 1, v ? "" : ": ", v ? "" : jerr.message);
+      status = 2;
+    } else {
+      TaskQuery query = {.question = q->text, .context = c->text};
+      status = predict_query(lm, &query, NULL, json);
+    }
+    json_free(v);
+  }
+  text_list_free(&lines);
+  return status;
+}
+
 static int predict_main(const program_command *cmd, const bertrt_model *m, int argc, char **argv) {
   const char *dir = NULL, *file = NULL, *threads = NULL, *units = NULL;
   TaskQuery query = {0};
@@ -177,11 +207,14 @@ static int predict_main(const program_command *cmd, const bertrt_model *m, int a
     return 2;
   }
   bool queried = query.question || query.context || query.data || answers;
-  if (queried != (task->encode_query != NULL) || (task->encode_query && (n_pos || file))) {
+  bool lines = task->encode_query && !queried && !n_pos; // JSON lines on stdin or --file
+  if ((!lines && queried != (task->encode_query != NULL)) ||
+      (task->encode_query && (n_pos || (file && !lines)))) {
     program_error(m, "predict: %s\nusage: %s %s %s",
                   task->encode_query
-                      ? "a question-answering model takes --question Q --context C, or --data "
-                        "FILE.json --out PREDICTIONS.json"
+                      ? "a question-answering model takes --question Q --context C, --data "
+                        "FILE.json --out PREDICTIONS.json, or JSON lines {\"question\": Q, "
+                        "\"context\": C} on stdin (or --file F)"
                       : "--question, --context, --data and --out are question answering's",
                   m->name, cmd->name, cmd->args);
     return 2;
@@ -206,6 +239,11 @@ static int predict_main(const program_command *cmd, const bertrt_model *m, int a
   loaded_model lm;
   if ((status = model_open(&lm, m, dir, threads, true))) return status;
   if ((status = holdout_part(m, holdout, seed, &lm))) {
+    model_close(&lm);
+    return status;
+  }
+  if (lines) {
+    status = predict_query_lines(&lm, file, json);
     model_close(&lm);
     return status;
   }
@@ -237,7 +275,8 @@ const program_command cmd_predict = {
     "predict",
     "--model DIR [TEXT...] [--file F] [--json] [--units characters|words] [--threads T]; "
     "question answering: --model DIR --question Q --context C [--json], or --data F.json --out "
-    "PREDICTIONS.json [--holdout FRACTION [--seed S]]",
+    "PREDICTIONS.json [--holdout FRACTION [--seed S]], or JSON lines {\"question\": Q, "
+    "\"context\": C} on stdin (or --file F) [--json]",
     "the task's answer for each text (the arguments, else the lines of --file, else of stdin): "
     "label and confidence, or the entities (--units: how a token-classification model's "
     "training data was tagged); --json: one JSON object per line. Question answering: the "

@@ -100,7 +100,19 @@ train_eval_and_predict)
     [ "$(cut -f1-3 "$tmp/p.txt")" = "$(printf '%s\t%s\t%s' "$answer" "$start" "$end")" ] ||
       fail "plain predict '$(cat "$tmp/p.txt")' differs from --json's"
     echo "predict: '$answer' at [$start, $end) of the context"
+    cat "$tmp/p.json" >>"$tmp/each.json"
+    printf '{"question": "%s", "context": "%s"}\n\n' "$q" "$c" >>"$tmp/lines.jsonl"
   done
+  # the same questions as JSON lines on stdin (a blank line skipped): the same answers, in order
+  "$prog" predict --model "$tmp/run/best" --json <"$tmp/lines.jsonl" >"$tmp/lines.out" ||
+    fail "predict on JSON lines"
+  cmp -s "$tmp/lines.out" "$tmp/each.json" ||
+    fail "JSON lines' answers differ: $(cat "$tmp/lines.out") vs $(cat "$tmp/each.json")"
+  printf '{"question": "Who?", "context": "Alice."}\n{"question": 3}\n' >"$tmp/bad.jsonl"
+  "$prog" predict --model "$tmp/run/best" --file "$tmp/bad.jsonl" >/dev/null 2>"$tmp/bad.err"
+  [ $? = 2 ] && grep -q "bad.jsonl:2: expected a JSON object" "$tmp/bad.err" ||
+    fail "a bad JSON line: $(cat "$tmp/bad.err")"
+  echo "predict on JSON lines: the same answers; a bad line is exit 2 naming it"
   "$prog" predict --model "$tmp/run/best" --data "$fx/test.json" --out "$tmp/predictions.json" \
     >/dev/null || fail "predict --data --out"
   [ "$(grep -o '"te[0-9]*-[0-9]":' "$tmp/predictions.json" | wc -l)" = 40 ] ||
