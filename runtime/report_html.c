@@ -60,6 +60,26 @@ void esc(FILE *out, const char *s) {
   esc_n(out, s, 0);
 }
 
+size_t byte_of(const char *s, int64_t cp) {
+  size_t i = 0;
+  for (int64_t n = 0; s[i]; i++)
+    if (((unsigned char)s[i] & 0xC0) != 0x80 && n++ == cp) return i;
+  return i;
+}
+
+void esc_bytes(FILE *out, const char *s, size_t begin, size_t end) {
+  char buf[512];
+  while (begin < end) {
+    size_t n = end - begin < sizeof buf - 1 ? end - begin : sizeof buf - 1;
+    while (n > 1 && begin + n < end && ((unsigned char)s[begin + n] & 0xC0) == 0x80)
+      n--; // whole code points per piece
+    memcpy(buf, s + begin, n);
+    buf[n] = '\0';
+    esc(out, buf);
+    begin += n;
+  }
+}
+
 void fmt_percent(char *buf, size_t n, double x) {
   if (isnan(x))
     snprintf(buf, n, "–");

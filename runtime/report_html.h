@@ -1,6 +1,6 @@
 // report_html.h — inside report.html's renderer: the helpers report_html.c shares with the
-// sections of the token-classification task (report_ner.c) and of question answering
-// (report_qa.c). Not a public interface.
+// sections of the token-classification task (report_ner.c), question answering (report_qa.c)
+// and masked-LM pretraining (report_mlm.c). Not a public interface.
 #ifndef BERTRT_REPORT_HTML_H
 #define BERTRT_REPORT_HTML_H
 
@@ -14,6 +14,10 @@
 // s with & < > " ' escaped, at most max_points code points (0: all), "…" after a cut.
 void esc_n(FILE *out, const char *s, int max_points);
 void esc(FILE *out, const char *s);
+// The byte offset of code point `cp` in s (its length when cp is past the end).
+size_t byte_of(const char *s, int64_t cp);
+// s[begin, end) escaped as esc does, in pieces of whole code points.
+void esc_bytes(FILE *out, const char *s, size_t begin, size_t end);
 void fmt_percent(char *buf, size_t n, double x);           // "84.12%", "–" for NaN
 void fmt_fixed(char *buf, size_t n, double x, int digits); // "0.4123", "–" for NaN
 // ---- line charts (report_chart.c)

@@ -88,27 +88,6 @@ void report_qa_evaluation(FILE *out, const ReportRun *r) {
   fputs("</section>\n", out);
 }
 
-// The byte offset of code point `cp` in s (its length when cp is past the end).
-static size_t byte_of(const char *s, int64_t cp) {
-  size_t i = 0;
-  for (int64_t n = 0; s[i]; i++)
-    if (((unsigned char)s[i] & 0xC0) != 0x80 && n++ == cp) return i;
-  return i;
-}
-
-static void esc_bytes(FILE *out, const char *s, size_t begin, size_t end) {
-  char buf[512];
-  while (begin < end) {
-    size_t n = end - begin < sizeof buf - 1 ? end - begin : sizeof buf - 1;
-    while (n > 1 && begin + n < end && ((unsigned char)s[begin + n] & 0xC0) == 0x80)
-      n--; // whole code points per piece
-    memcpy(buf, s + begin, n);
-    buf[n] = '\0';
-    esc(out, buf);
-    begin += n;
-  }
-}
-
 // The context around every span of the sample, with `spans` [n] marked (class cls).
 static void marked_context(FILE *out, const ReportSample *s, const ReportSpan *spans, int n,
                            const char *cls) {
