@@ -28,19 +28,6 @@ typedef struct {
   int64_t skipped_bad;
 } Reader;
 
-// The offset of the first byte of s[0, len) that is not UTF-8 text — a sequence tok_utf8_next
-// decodes to U+FFFD without it being U+FFFD, or a NUL — or -1.
-static long bad_byte(const char *s, size_t len) {
-  for (size_t i = 0; i < len;) {
-    int32_t cp;
-    size_t k = tok_utf8_next((const uint8_t *)s + i, len - i, &cp);
-    if (cp == 0 || (cp == 0xFFFD && (k != 3 || memcmp(s + i, "\xEF\xBF\xBD", 3) != 0)))
-      return (long)i;
-    i += k;
-  }
-  return -1;
-}
-
 // Every character of the valid UTF-8 s[0, len) is white space (or there is none).
 static bool blank(const char *s, size_t len) {
   for (size_t i = 0; i < len;) {
@@ -62,7 +49,7 @@ static bool read_lines(Reader *r, const char *text, size_t len) {
     if (line.len && stop[-1] == '\r') line.len--;
     p = nl ? nl + 1 : text + len;
     no++;
-    long at = bad_byte(line.s, line.len);
+    long at = tok_utf8_bad_at(line.s, line.len);
     if (at >= 0 && !r->opt->skip_bad) {
       rt_set_err(r->err, r->err_size,
                  "%s:%ld: expected UTF-8 text, found %s at byte %ld of the line (use --skip-bad "

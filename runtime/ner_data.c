@@ -67,19 +67,6 @@ static bool next_line(const char **p, const char *end, Line *line) {
   return true;
 }
 
-// The offset of the first byte of s[0, len) that is not UTF-8 text — a sequence tok_utf8_next
-// decodes to U+FFFD without it being U+FFFD, or a NUL — or -1.
-static long bad_byte(const char *s, size_t len) {
-  for (size_t i = 0; i < len;) {
-    int32_t cp;
-    size_t k = tok_utf8_next((const uint8_t *)s + i, len - i, &cp);
-    if (cp == 0 || (cp == 0xFFFD && (k != 3 || memcmp(s + i, "\xEF\xBF\xBD", 3) != 0)))
-      return (long)i;
-    i += k;
-  }
-  return -1;
-}
-
 // Code points of the valid UTF-8 s[0, len).
 static int count_chars(const char *s, size_t len) {
   int n = 0;
@@ -145,7 +132,8 @@ static NerFormat detect_format(const char *text, size_t len) {
     started = true;
     KlueUnit u;
     char why[128];
-    if (bad_byte(line.s, line.len) >= 0 || klue_split(&line, &u, why, sizeof why)) return NER_CONLL;
+    if (tok_utf8_bad_at(line.s, line.len) >= 0 || klue_split(&line, &u, why, sizeof why))
+      return NER_CONLL;
   }
   return NER_KLUE;
 }
@@ -273,7 +261,7 @@ static bool klue_line(Reader *r, const Line *line) {
   bool comment = starts_with(line, "##");
   if (!line->len || comment) end_sentence(r);
   if (!line->len || r->bad) return true;
-  long at = bad_byte(line->s, line->len);
+  long at = tok_utf8_bad_at(line->s, line->len);
   if (at >= 0) return bad_text(r, line, at);
   if (comment) {
     klue_comment(r, line);
@@ -299,7 +287,7 @@ static bool conll_line(Reader *r, const Line *line) {
   bool docstart = f.n && f.first_len == 10 && memcmp(f.first, "-DOCSTART-", 10) == 0;
   if (!f.n || docstart) end_sentence(r); // a -DOCSTART- line ends a document
   if (!f.n || docstart || r->bad) return true;
-  long at = bad_byte(line->s, line->len);
+  long at = tok_utf8_bad_at(line->s, line->len);
   if (at >= 0) return bad_text(r, line, at);
   if (f.n < 2)
     return bad_line(r, line, "expected TOKEN ... TAG (at least two fields), got one field");

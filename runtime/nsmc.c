@@ -21,7 +21,7 @@ static bool valid_utf8(const char *s, size_t len) {
   for (size_t i = 0; i < len;) {
     int32_t cp;
     size_t k = tok_utf8_next((const uint8_t *)s + i, len - i, &cp);
-    if (cp == 0xFFFD && (k != 3 || memcmp(s + i, "\xEF\xBF\xBD", 3) != 0)) return false;
+    if (tok_utf8_replaced((const uint8_t *)s + i, k, cp)) return false;
     i += k;
   }
   return true;

@@ -11,6 +11,7 @@
 
 #include <pthread.h>
 #include <stdbool.h>
+#include <string.h>
 #include <utf8proc.h>
 
 // Where utf8proc's tables differ from HF's, HF wins. Sorted by code point.
@@ -169,4 +170,18 @@ size_t tok_utf8_next(const uint8_t *s, size_t len, int32_t *cp) {
   }
   *cp = v;
   return (size_t)need + 1;
+}
+
+bool tok_utf8_replaced(const uint8_t *s, size_t k, int32_t cp) {
+  return cp == 0xFFFD && (k != 3 || memcmp(s, "\xEF\xBF\xBD", 3) != 0);
+}
+
+long tok_utf8_bad_at(const char *s, size_t len) {
+  for (size_t i = 0; i < len;) {
+    int32_t cp;
+    size_t k = tok_utf8_next((const uint8_t *)s + i, len - i, &cp);
+    if (cp == 0 || tok_utf8_replaced((const uint8_t *)s + i, k, cp)) return (long)i;
+    i += k;
+  }
+  return -1;
 }

@@ -4,6 +4,7 @@
 #ifndef BERTRT_TOK_UNICODE_H
 #define BERTRT_TOK_UNICODE_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -26,5 +27,11 @@ int tok_char_uncased(int32_t cp, int32_t out[TOK_UNCASED_MAX]);
 // An invalid sequence yields U+FFFD for its maximal invalid subpart (Python's
 // errors="replace"), so every byte string decodes.
 size_t tok_utf8_next(const uint8_t *s, size_t len, int32_t *cp);
+// Whether the character tok_utf8_next decoded at s (k bytes, code point cp) is an invalid
+// sequence it replaced with U+FFFD, rather than a U+FFFD written in the text.
+bool tok_utf8_replaced(const uint8_t *s, size_t k, int32_t cp);
+// The offset of the first byte of s[0, len) that is not UTF-8 text (an invalid sequence or a
+// NUL), or -1.
+long tok_utf8_bad_at(const char *s, size_t len);
 
 #endif

@@ -77,7 +77,7 @@ static int utf8_chars(const char *s, size_t len) {
   for (size_t i = 0; i < len; n++) {
     int32_t cp;
     size_t k = tok_utf8_next((const uint8_t *)s + i, len - i, &cp);
-    if (cp == 0xFFFD && (k != 3 || memcmp(s + i, "\xEF\xBF\xBD", 3) != 0)) return -1;
+    if (tok_utf8_replaced((const uint8_t *)s + i, k, cp)) return -1;
     i += k;
   }
   return n;
@@ -293,7 +293,7 @@ static bool encode_stretch(const Sink *k, bool lower, const uint8_t *s, size_t l
   for (size_t i = 0; i < len;) {
     int32_t cp;
     size_t n = tok_utf8_next(s + i, len - i, &cp);
-    if (cp == 0xFFFD && (n != 3 || memcmp(s + i, "\xEF\xBF\xBD", 3) != 0)) invalid = true;
+    if (tok_utf8_replaced(s + i, n, cp)) invalid = true;
     int32_t start = base + (int32_t)i, end = start + (int32_t)n;
     i += n;
     TokCharClass cls = tok_char_class(cp);
