@@ -99,6 +99,17 @@ bool task_forward(bertrt_program *p, const Task *t, const TaskData *d, bool pad_
 
 // ---- scores ----------------------------------------------------------------------------
 
+double task_row_loss(const float *x, int64_t k, int64_t stride, int32_t label, bool *right) {
+  int64_t best = 0;
+  for (int64_t j = 1; j < k; j++)
+    best = x[j * stride] > x[best * stride] ? j : best;
+  double top = x[best * stride], sum = 0;
+  for (int64_t j = 0; j < k; j++)
+    sum += exp((double)x[j * stride] - top);
+  *right = best == label;
+  return log(sum) - ((double)x[label * stride] - top);
+}
+
 void task_score(TaskScore *s, const Task *t, const TaskData *d, const int64_t *rows, int64_t count,
                 const float *logits, int64_t stride, int64_t num_labels) {
   int k = (int)num_labels;
@@ -110,15 +121,9 @@ void task_score(TaskScore *s, const Task *t, const TaskData *d, const int64_t *r
     double ce = 0;
     bool right = true;
     for (int side = 0; side < 2; side++) {
-      double top = -INFINITY, sum = 0;
-      int64_t best = 0;
-      for (int64_t c = 0; c < S; c++)
-        if (row[2 * c + side] > top) top = row[2 * c + side], best = c;
-      for (int64_t c = 0; c < S; c++)
-        sum += exp((double)row[2 * c + side] - top);
-      int32_t label = d->labels[2 * r + side];
-      ce += log(sum) - ((double)row[2 * label + side] - top);
-      right = right && best == label;
+      bool side_right;
+      ce += task_row_loss(row + side, S, 2, d->labels[2 * r + side], &side_right);
+      right = right && side_right;
     }
     s->loss_sum += ce / 2;
     s->correct += right;

@@ -35,6 +35,9 @@ typedef struct {
   void *own;              // the task's: the texts and the maps from tokens back to them
 } TaskData;
 
+// Masked-LM tasks' default masking probability (HF DataCollatorForLanguageModeling's).
+#define TASK_MLM_PROBABILITY 0.15
+
 // How data is read and encoded.
 typedef struct {
   const bertrt_model *m;
@@ -53,7 +56,7 @@ typedef struct {
   int holdout_part;       // with holdout: 0 the training part, 1 the held-out part
   // masked-LM tasks
   bool pack;              // documents concatenated into full-length examples (run_mlm's grouping)
-  double mlm_probability; // of masking a token; 0: 0.15
+  double mlm_probability; // of masking a token; 0: TASK_MLM_PROBABILITY
   bool whole_word_mask;   // every piece of a chosen word together
 } TaskLoad;
 
@@ -166,6 +169,10 @@ bool task_forward(bertrt_program *p, const Task *t, const TaskData *d, bool pad_
 // The mean loss and the accuracy of s's scored labels (0 when there are none).
 double task_score_loss(const TaskScore *s);
 double task_score_accuracy(const TaskScore *s);
+
+// -log softmax(x)[label] in double over x[0], x[stride], ..., x[(k - 1) * stride], and in
+// *right whether the argmax (the lowest index among equals) is label.
+double task_row_loss(const float *x, int64_t k, int64_t stride, int32_t label, bool *right);
 
 // Adds the scored labels of examples rows [count], whose logits start at logits + i * stride
 // for row i (stride: floats per row: num_labels, or S x num_labels per token).

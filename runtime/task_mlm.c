@@ -26,14 +26,19 @@ typedef struct {
   MlmMaskOptions how; // the masking
   int32_t *ids;       // (offsets[n]) the examples with this epoch's masks applied
   int32_t *labels;    // (offsets[n]) the original id at masked tokens, -100 elsewhere
-  int64_t masked;     // labels that are not -100
+  bool drawn;         // ids and labels hold the masks of (seed, epoch)
+  uint64_t seed;
+  int64_t epoch;
 } mlm_set;
 
+// The masks of (seed, epoch) into set's ids and labels, unless they hold them already (a
+// training set masked at load is masked the same for its first epoch).
 static void draw_masks(mlm_set *set, uint64_t seed, int64_t epoch) {
+  if (set->drawn && set->seed == seed && set->epoch == epoch) return;
   const MlmData *d = &set->data;
   mlm_mask_all(&set->how, seed, epoch, d->offsets, d->n, d->ids, d->word_start, set->ids,
                set->labels);
-  set->masked = mlm_count_masked(set->labels, 1, d->offsets[d->n], NULL);
+  set->drawn = true, set->seed = seed, set->epoch = epoch;
 }
 
 static void begin_epoch(TaskData *d, uint64_t seed, int64_t epoch) {
@@ -89,7 +94,7 @@ static int load(TaskData *out, const char *path, const TaskLoad *how, char *err,
     keep_examples(d, keep);
     free(keep);
   }
-  double p = how->mlm_probability > 0 ? how->mlm_probability : 0.15;
+  double p = how->mlm_probability > 0 ? how->mlm_probability : TASK_MLM_PROBABILITY;
   set->how = mlm_mask_options(how->tok, p, how->whole_word_mask);
   size_t tokens = (size_t)d->offsets[d->n] + 1;
   set->ids = rt_grow(NULL, tokens * sizeof *set->ids);
@@ -128,18 +133,6 @@ static void free_data(TaskData *d) {
 
 // ---- scoring ---------------------------------------------------------------------------
 
-// -log softmax(row)[label] in double, and whether the argmax (the lowest id among equals) is it.
-static double row_loss(const float *row, int64_t k, int32_t label, bool *right) {
-  int64_t best = 0;
-  for (int64_t j = 1; j < k; j++)
-    best = row[j] > row[best] ? j : best;
-  double sum = 0;
-  for (int64_t j = 0; j < k; j++)
-    sum += exp((double)row[j] - (double)row[best]);
-  *right = best == label;
-  return log(sum) - ((double)row[label] - (double)row[best]);
-}
-
 static void score_batch(TaskScore *s, const bertrt_program *p, const bertrt_bucket *b,
                         const TaskData *d, const int64_t *rows, int64_t count) {
   const bertrt_tensor *logits = program_io(b, "logits");
@@ -149,7 +142,7 @@ static void score_batch(TaskScore *s, const bertrt_program *p, const bertrt_buck
   int64_t V = logits->shape[1], n = program_masked_count(p, b);
   for (int64_t j = 0; j < n; j++) {
     bool right;
-    s->loss_sum += row_loss(out + j * V, V, labels[j], &right);
+    s->loss_sum += task_row_loss(out + j * V, V, 1, labels[j], &right);
     s->correct += right;
   }
   s->units += n;
@@ -158,7 +151,7 @@ static void score_batch(TaskScore *s, const bertrt_program *p, const bertrt_buck
   const float *two = program_io_data(p, pairs);
   for (int64_t i = 0; i < count; i++) {
     bool right;
-    s->pair_loss_sum += row_loss(two + 2 * i, 2, d->pairs[rows[i]], &right);
+    s->pair_loss_sum += task_row_loss(two + 2 * i, 2, 1, d->pairs[rows[i]], &right);
     s->pairs_correct += right;
   }
   s->pairs += count;

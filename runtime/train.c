@@ -618,7 +618,8 @@ static void log_start(trainer *t) {
     settings[n_settings++] = (ReportSetting){"stride", buf[9]};
   }
   if (t->task->begin_epoch) {
-    snprintf(buf[10], sizeof buf[10], "%g", t->s.mlm_probability > 0 ? t->s.mlm_probability : 0.15);
+    snprintf(buf[10], sizeof buf[10], "%g",
+             t->s.mlm_probability > 0 ? t->s.mlm_probability : TASK_MLM_PROBABILITY);
     settings[n_settings++] = (ReportSetting){"mlm_probability", buf[10]};
     settings[n_settings++] = (ReportSetting){"pack", t->s.pack ? "yes" : "no"};
     settings[n_settings++] =
