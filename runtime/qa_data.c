@@ -38,31 +38,34 @@ typedef struct {
 
 // ---- Errors -----------------------------------------------------------------------------
 
-// A bad value at v: sets "path:line:col: what" and r->failed unless skip_bad (then the caller
-// skips what holds it). Returns false.
-__attribute__((format(printf, 3, 4))) static bool bad(Reader *r, const JsonValue *v,
-                                                      const char *fmt, ...) {
-  if (r->skip_bad) return false;
+// Sets "path:line:col: what" for v and r->failed. Returns false.
+static bool fail_at(Reader *r, const JsonValue *v, const char *fmt, va_list ap) {
   char msg[1024];
-  va_list ap;
-  va_start(ap, fmt);
   vsnprintf(msg, sizeof msg, fmt, ap);
-  va_end(ap);
   rt_set_err(r->err, r->err_size, "%s:%d:%d: %s", r->path, v->line, v->col, msg);
   r->failed = true;
   return false;
 }
 
-// A bad article: "path:line:col: what" even with skip_bad. Returns false.
-__attribute__((format(printf, 3, 4))) static bool fatal(Reader *r, const JsonValue *v,
-                                                        const char *fmt, ...) {
-  char msg[1024];
+// A bad value at v: fail_at unless skip_bad (then the caller skips what holds it). Returns
+// false.
+__attribute__((format(printf, 3, 4))) static bool bad(Reader *r, const JsonValue *v,
+                                                      const char *fmt, ...) {
+  if (r->skip_bad) return false;
   va_list ap;
   va_start(ap, fmt);
-  vsnprintf(msg, sizeof msg, fmt, ap);
+  fail_at(r, v, fmt, ap);
   va_end(ap);
-  rt_set_err(r->err, r->err_size, "%s:%d:%d: %s", r->path, v->line, v->col, msg);
-  r->failed = true;
+  return false;
+}
+
+// A bad article: fail_at even with skip_bad. Returns false.
+__attribute__((format(printf, 3, 4))) static bool fatal(Reader *r, const JsonValue *v,
+                                                        const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  fail_at(r, v, fmt, ap);
+  va_end(ap);
   return false;
 }
 
