@@ -49,17 +49,6 @@ typedef struct {
 
 // ---- input -----------------------------------------------------------------------------
 
-// `text` for a message: at most 60 bytes, cut at a UTF-8 character boundary, "..." after.
-static void clip(char *out, size_t size, const char *text) {
-  size_t n = strlen(text), keep = n;
-  if (n > 60) {
-    keep = 60;
-    while (keep > 0 && ((unsigned char)text[keep] & 0xC0) == 0x80)
-      keep--;
-  }
-  snprintf(out, size, "%.*s%s", (int)keep, text, keep < n ? "..." : "");
-}
-
 // ---- the model -------------------------------------------------------------------------
 
 // The masked rows bucket b gathers per batch.
@@ -87,7 +76,7 @@ static bool encode_text(fm_run *r, int i, TokEncoding *enc) {
   const bertrt_bucket *last = &m->buckets[m->n_buckets - 1];
   int mask_id = tok_special_id(r->tok, TOK_MASK);
   char err[256], shown[80];
-  clip(shown, sizeof shown, t->text);
+  rt_clip(shown, sizeof shown, t->text, strlen(t->text), 60);
   // Untruncated first: a [MASK] the cut drops is an error, not a silent omission.
   TokEncodeOptions whole = {0}, cut = {.max_length = (int)last->seq_len};
   int *all;
@@ -141,16 +130,7 @@ static void top_k(int32_t *top, double *score, const float *logits, int64_t V, i
   double sum = 0;
   for (int64_t v = 0; v < V; v++)
     sum += exp((double)logits[v] - (double)max);
-  int64_t n = 0; // kept so far, best first
-  for (int64_t v = 0; v < V; v++) {
-    if (n == k && !(logits[v] > logits[top[k - 1]])) continue;
-    int64_t at = n < k ? n++ : k - 1; // an equal value stays after: ids ascend
-    while (at > 0 && logits[v] > logits[top[at - 1]]) {
-      top[at] = top[at - 1];
-      at--;
-    }
-    top[at] = (int32_t)v;
-  }
+  rt_top_k(top, logits, V, k);
   for (int64_t j = 0; j < k; j++)
     score[j] = exp((double)logits[top[j]] - (double)max) / sum;
 }

@@ -78,17 +78,6 @@ static void question_name(char *buf, size_t size, const char *id, const Place *a
              at->title);
 }
 
-// The first QUOTED bytes of s (cut at a character boundary), for messages.
-static void quote(char *buf, size_t size, const char *s, size_t len) {
-  size_t n = len;
-  if (n > QUOTED) {
-    n = QUOTED;
-    while (n > 0 && ((unsigned char)s[n] & 0xC0) == 0x80)
-      n--;
-  }
-  snprintf(buf, size, "%.*s%s", (int)n, s, n < len ? "..." : "");
-}
-
 // ---- Fields -----------------------------------------------------------------------------
 
 // Member key of obj as a string, or NULL (then *got is the value found, NULL when absent).
@@ -155,7 +144,7 @@ static bool read_answer(Reader *r, QaAnswer *a, const JsonValue *v, const QaPara
   }
   int32_t length = count_chars(text->text, text->len);
   char want[128], found[128];
-  quote(want, sizeof want, text->text, text->len);
+  rt_clip(want, sizeof want, text->text, text->len, QUOTED);
   if (at < 0 || at + length > p->n_chars)
     return bad(r, start,
                "%s: answer %d: answer_start %lld with the text's %d characters ('%s') runs outside "
@@ -163,7 +152,7 @@ static bool read_answer(Reader *r, QaAnswer *a, const JsonValue *v, const QaPara
                name, k, (long long)at, length, want, p->n_chars);
   size_t from = (size_t)p->cp_byte[at], to = (size_t)p->cp_byte[at + length];
   if (to - from != text->len || memcmp(p->context + from, text->text, text->len) != 0) {
-    quote(found, sizeof found, p->context + from, to - from);
+    rt_clip(found, sizeof found, p->context + from, to - from, QUOTED);
     return bad(r, start,
                "%s: answer %d: the context at answer_start %lld is '%s', not the answer's text "
                "'%s' (answer_start counts code points)",

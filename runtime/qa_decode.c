@@ -6,22 +6,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-// The indices of the k highest of x [n] into top (capacity k), highest first, ties the lower
-// index first (a partial insertion sort: k is small). Returns how many (min(k, n)).
-static int top_k(int *top, const float *x, int n, int k) {
-  int m = 0;
-  for (int i = 0; i < n; i++) {
-    if (m == k && !(x[i] > x[top[m - 1]])) continue;
-    int at = m < k ? m++ : m - 1;
-    while (at > 0 && x[i] > x[top[at - 1]]) {
-      top[at] = top[at - 1];
-      at--;
-    }
-    top[at] = i;
-  }
-  return m;
-}
-
 static bool in_context(const QaFeature *f, int t) {
   return t >= f->context_first && t < f->context_end && f->char_start[t] >= 0;
 }
@@ -30,8 +14,8 @@ void qa_decode(QaPrediction *out, const QaFeature *windows, int n_windows,
                const float *start_logits, const float *end_logits, int logit_stride,
                const QaParagraph *p, const QaDecodeOptions *opt) {
   *out = (QaPrediction){.window = -1};
-  int *starts = rt_grow(NULL, (size_t)opt->n_best * sizeof *starts);
-  int *ends = rt_grow(NULL, (size_t)opt->n_best * sizeof *ends);
+  int32_t *starts = rt_grow(NULL, (size_t)opt->n_best * sizeof *starts);
+  int32_t *ends = rt_grow(NULL, (size_t)opt->n_best * sizeof *ends);
   bool found = false;
   float best = 0;
   for (int w = 0; w < n_windows; w++) {
@@ -40,7 +24,8 @@ void qa_decode(QaPrediction *out, const QaFeature *windows, int n_windows,
     const float *el = end_logits + (size_t)w * (size_t)logit_stride;
     float null = sl[0] + el[0];
     if (w == 0 || out->null_score > null) out->null_score = null;
-    int ns = top_k(starts, sl, f->len, opt->n_best), ne = top_k(ends, el, f->len, opt->n_best);
+    int ns = (int)rt_top_k(starts, sl, f->len, opt->n_best);
+    int ne = (int)rt_top_k(ends, el, f->len, opt->n_best);
     for (int i = 0; i < ns; i++)
       for (int j = 0; j < ne; j++) {
         int s = starts[i], e = ends[j];

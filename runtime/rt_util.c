@@ -126,3 +126,27 @@ bool *rt_draw(int n, int count, uint64_t seed) {
 const char *rt_nonfinite_name(double x) {
   return isnan(x) ? "NaN" : x > 0 ? "+inf" : "-inf";
 }
+
+int64_t rt_top_k(int32_t *top, const float *x, int64_t n, int64_t k) {
+  int64_t m = 0;
+  for (int64_t i = 0; i < n; i++) {
+    if (m == k && !(x[i] > x[top[m - 1]])) continue;
+    int64_t at = m < k ? m++ : m - 1;
+    while (at > 0 && x[i] > x[top[at - 1]]) {
+      top[at] = top[at - 1];
+      at--;
+    }
+    top[at] = (int32_t)i;
+  }
+  return m;
+}
+
+void rt_clip(char *buf, size_t size, const char *s, size_t len, size_t max) {
+  size_t n = len;
+  if (n > max) {
+    n = max;
+    while (n > 0 && ((unsigned char)s[n] & 0xC0) == 0x80)
+      n--;
+  }
+  snprintf(buf, size, "%.*s%s", (int)n, s, n < len ? "..." : "");
+}

@@ -32,6 +32,12 @@ void rt_remove_tree(const char *path);
 // A seeded draw of `count` of n items (a partial Fisher-Yates over rt_splitmix64 from seed): a
 // malloc'd mark [n] set for the items drawn. 0 <= count <= n.
 bool *rt_draw(int n, int count, uint64_t seed);
+// The indices of the k highest of x[0, n) into top (room for k), highest first, ties the lower
+// index first (a partial insertion sort: k is small). Returns how many: min(k, n).
+int64_t rt_top_k(int32_t *top, const float *x, int64_t n, int64_t k);
+// The first `max` bytes of s[0, len) (cut back to a UTF-8 character boundary) into buf, "..."
+// after when cut: a value quoted in a message.
+void rt_clip(char *buf, size_t size, const char *s, size_t len, size_t max);
 // Formats the message into err[0, size).
 void rt_set_err(char *err, size_t size, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 
