@@ -1,12 +1,14 @@
 // attention_cpu.c — bertrt_attention_cpu (bertrt_abi.h): one (batch, head) per task of
 // bertrt_parallel_for, its S x S probabilities in a scratch of the task's chunk, so that no
 // [B, heads, S, S] tensor exists. The products are OpenBLAS GEMMs on the head's strided
-// slices (run single-threaded, blas.h); softmax, dropout and the score gradient are loops
-// over rows, in column order, so the result depends on neither the pool nor its size.
+// slices (run single-threaded, blas.h); softmax (softmax_cpu.h), dropout (philox.h) and the
+// score gradient are vectorised loops over rows with one summation order, so the result
+// depends on neither the pool, its size nor the CPU's vector level.
 #include "bertrt_abi.h"
 #include "blas.h"
 #include "philox.h"
 #include "rt_util.h"
+#include "softmax_cpu.h"
 
 #include <cblas.h>
 #include <math.h>
@@ -71,23 +73,6 @@ static void scores(const att_head *x) {
       x->p[i * S + j] += bias[j];
 }
 
-// log sum_j exp(s_j), summed in column order after subtracting the row's max.
-static float row_lse(const float *s, int64_t n) {
-  float max = s[0];
-  for (int64_t j = 1; j < n; j++)
-    max = fmaxf(max, s[j]);
-  float sum = expf(s[0] - max);
-  for (int64_t j = 1; j < n; j++)
-    sum += expf(s[j] - max);
-  return max + logf(sum);
-}
-
-// s = exp(s - lse): the probabilities of one row.
-static void row_probs(float *s, int64_t n, float lse) {
-  for (int64_t j = 0; j < n; j++)
-    s[j] = expf(s[j] - lse);
-}
-
 // out = (p z) v; lse written.
 static void forward_head(const att_head *x) {
   int64_t S = x->seq;
@@ -95,8 +80,8 @@ static void forward_head(const att_head *x) {
   scores(x);
   for (int64_t i = 0; i < S; i++) {
     float *row = x->p + i * S;
-    lse[i] = row_lse(row, S);
-    row_probs(row, S, lse[i]);
+    lse[i] = softmax_row_lse(row, S);
+    softmax_row_exp(row, S, lse[i]);
     dropout_row(x, i);
     for (int64_t j = 0; j < S; j++)
       row[j] *= x->z[j];
@@ -115,7 +100,7 @@ static void score_grads(const att_head *x) {
        x->ld, x->dp, S);
   for (int64_t i = 0; i < S; i++) {
     float *p = x->p + i * S, *dp = x->dp + i * S;
-    row_probs(p, S, lse[i]);
+    softmax_row_exp(p, S, lse[i]);
     dropout_row(x, i);
     for (int64_t j = 0; j < S; j++) {
       dp[j] = p[j] * (x->z[j] * dp[j] - delta[i]);

@@ -7,7 +7,7 @@ set(GRAPH_SOURCES ${GRAPH_TESTS}/graph_fixture.c ${GRAPH_COMPILER}/graph.c
     ${GRAPH_COMPILER}/model.c ${GRAPH_COMPILER}/autodiff.c ${GRAPH_COMPILER}/graph_interp.c
     ${GRAPH_COMPILER}/spec.c ${GRAPH_COMPILER}/spec_diag.c ${GRAPH_COMPILER}/spec_limits.c ${GRAPH_COMPILER}/heads.c
     ${GRAPH_COMPILER}/util.c
-    ${CMAKE_SOURCE_DIR}/runtime/philox.c)
+    ${CMAKE_SOURCE_DIR}/runtime/philox.c ${CMAKE_SOURCE_DIR}/runtime/simd_cpu.c)
 
 foreach(test model_test autodiff_fd_test)
   add_executable(${test} ${GRAPH_TESTS}/${test}.c ${GRAPH_SOURCES})

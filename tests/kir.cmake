@@ -11,7 +11,7 @@ add_test(NAME kir_verify_rejects_broken_programs COMMAND kir_verify_test)
 
 add_executable(kir_interp_test ${KIR_TESTS}/kir_interp_test.c ${KIR_TESTS}/kir_fixture.c
                ${KIR_COMPILER}/kir.c ${KIR_COMPILER}/kir_interp.c ${KIR_COMPILER}/util.c
-               ${CMAKE_SOURCE_DIR}/runtime/philox.c)
+               ${CMAKE_SOURCE_DIR}/runtime/philox.c ${CMAKE_SOURCE_DIR}/runtime/simd_cpu.c)
 target_include_directories(kir_interp_test PRIVATE ${KIR_COMPILER} ${KIR_TESTS}
                            ${CMAKE_SOURCE_DIR}/runtime)
 target_link_libraries(kir_interp_test PRIVATE m)

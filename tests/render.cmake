@@ -12,7 +12,8 @@ add_executable(render_test ${RENDER_TESTS}/render_test.c ${CMAKE_CURRENT_SOURCE_
                ${RENDER_COMPILER}/render_llvm_math.c ${RENDER_COMPILER}/schedule.c
                ${RENDER_COMPILER}/render_llvm_desc.c ${RENDER_COMPILER}/link.c ${RENDER_COMPILER}/kir.c
                ${RENDER_COMPILER}/kir_interp.c ${RENDER_COMPILER}/util.c
-               ${RENDER_RUNTIME}/pool.c ${RENDER_RUNTIME}/gemm_cpu.c ${RENDER_RUNTIME}/philox.c)
+               ${RENDER_RUNTIME}/pool.c ${RENDER_RUNTIME}/gemm_cpu.c ${RENDER_RUNTIME}/philox.c
+               ${RENDER_RUNTIME}/simd_cpu.c ${RENDER_RUNTIME}/softmax_cpu.c)
 target_include_directories(render_test PRIVATE ${RENDER_COMPILER} ${RENDER_RUNTIME}
                            ${CMAKE_CURRENT_SOURCE_DIR}/kir ${LLVM_INCLUDE_DIR})
 target_link_directories(render_test PRIVATE ${LLVM_LIB_DIR})

@@ -8,7 +8,7 @@ target_link_libraries(st_compare PRIVATE bertrt)
 add_executable(st_fixture ${RT_TESTS}/st_fixture.c)
 target_link_libraries(st_fixture PRIVATE bertrt)
 
-foreach(t philox safetensors pool sgemm attention)
+foreach(t philox softmax safetensors pool sgemm attention)
   add_executable(test_rt_${t} ${RT_TESTS}/test_${t}.c)
   target_link_libraries(test_rt_${t} PRIVATE bertrt)
 endforeach()
@@ -16,6 +16,7 @@ add_executable(test_rt_program ${RT_TESTS}/test_program.c ${RT_TESTS}/fake_model
 target_link_libraries(test_rt_program PRIVATE bertrt)
 
 add_test(NAME philox_matches_random123_known_answers COMMAND test_rt_philox)
+add_test(NAME softmax_rows_equal_on_every_vector_level COMMAND test_rt_softmax)
 add_test(NAME safetensors_round_trip_and_malformed_files_rejected COMMAND test_rt_safetensors)
 add_test(NAME parallel_for_covers_every_index_once COMMAND test_rt_pool)
 add_test(NAME sgemm_matches_naive_with_transposes_and_batches COMMAND test_rt_sgemm)

@@ -26,6 +26,8 @@
 #include "link.h"
 #include "pool.h"
 #include "render.h"
+#include "simd_cpu.h"
+#include "softmax_cpu.h"
 
 #include <dlfcn.h>
 #include <float.h>
@@ -777,13 +779,33 @@ static double math_error(const MathCase *c, float got, double want) {
   return c->relative ? err / fmax(fabs(want), FLT_MIN) : err;
 }
 
+// How many of n kernel results y = exp(x) differ in a bit from the runtime's exp
+// (attention_cpu.c's softmax), scalar and on each vector level the CPU has.
+static int64_t runtime_exp_differences(const float *x, const float *y, int64_t n) {
+  float *rows = xmalloc((size_t)n * sizeof *rows);
+  int64_t differ = 0;
+  for (int64_t e = 0; e < n; e++) {
+    float got = softmax_expf(x[e]);
+    differ += memcmp(&got, &y[e], sizeof got) != 0;
+  }
+  for (int level = RT_SIMD_AVX512; level >= RT_SIMD_SCALAR; level--) {
+    if (rt_simd_force((rt_simd_level)level) != (rt_simd_level)level) continue;
+    memcpy(rows, x, (size_t)n * sizeof *rows);
+    softmax_row_exp(rows, n, 0.0f);
+    differ += memcmp(rows, y, (size_t)n * sizeof *rows) != 0;
+  }
+  rt_simd_force(RT_SIMD_AVX512);
+  free(rows);
+  return differ;
+}
+
 // The worst error of each function over the grids, and every draw checked bit for bit.
 static void check_math_grids(MathProgram *m, bertrt_entry entry) {
   const uint32_t seeds[MATH_PASSES] = {0,          1,           42,         1234,
                                        0x7FFFFFFF, 0x80000000u, 0xDEADBEEF, 0xFFFFFFFFu};
   double worst[MATH_FNS] = {0};
   float worst_x[MATH_FNS] = {0};
-  int64_t draws_differ = 0;
+  int64_t draws_differ = 0, runtime_exp_differs = 0;
   for (int pass = 0; pass < MATH_PASSES; pass++) {
     for (int i = 0; i < MATH_FNS; i++) {
       float *x = fixture_f32(&m->f, m->x[i]);
@@ -800,6 +822,7 @@ static void check_math_grids(MathProgram *m, bertrt_entry entry) {
         double err = math_error(&MATH_CASES[i], y[e], MATH_CASES[i].libm(x[e]));
         if (err > worst[i]) worst[i] = err, worst_x[i] = x[e];
       }
+      if (MATH_CASES[i].op == KX_EXP) runtime_exp_differs += runtime_exp_differences(x, y, MATH_N);
     }
     const float *u = fixture_f32(&m->f, m->u);
     for (int64_t e = 0; e < MATH_N; e++) {
@@ -814,6 +837,10 @@ static void check_math_grids(MathProgram *m, bertrt_entry entry) {
            worst_x[i], c->bound);
     if (!(worst[i] <= c->bound)) fail("  %s: error above its bound", c->name);
   }
+  printf(
+      "  exp: %lld of %d results differ from the runtime's (softmax_cpu.h, every vector level)\n",
+      (long long)runtime_exp_differs, MATH_N * MATH_PASSES);
+  if (runtime_exp_differs) fail("  %s: the kernels' and the runtime's differ", "exp");
   printf("  dropout uniform: %lld of %d draws differ from bertrt_dropout_uniform\n",
          (long long)draws_differ, MATH_N * MATH_PASSES);
   if (draws_differ) fail("  %s: not bit-exact", "dropout uniform");
@@ -836,6 +863,10 @@ static void check_math_specials(MathProgram *m, bertrt_entry entry) {
       bool ok = isnan(want)   ? isnan(got)
                 : want == 0.0 ? got == 0.0f && !signbit(got) == !signbit(want)
                               : math_error(&MATH_CASES[i], got, want) <= MATH_CASES[i].bound;
+      if (MATH_CASES[i].op == KX_EXP) { // and as the runtime's exp (NaN as NaN)
+        float runtime = softmax_expf(specials[e]);
+        ok = ok && (isnan(got) ? isnan(runtime) : memcmp(&runtime, &got, sizeof got) == 0);
+      }
       if (!ok) {
         printf("  %s(%.9g) = %.9g, libm %.9g\n", MATH_CASES[i].name, specials[e], got, want);
         bad++;

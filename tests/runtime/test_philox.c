@@ -1,9 +1,11 @@
 // Philox4x32-10 matches Random123's known-answer vectors (kat_vectors, philox4x32_10),
 // bertrt_dropout_uniform draws from the documented counter/key layout, and
-// bertrt_dropout_factors (vectorised) equals the per-element draws bit for bit.
+// bertrt_dropout_factors equals the per-element draws bit for bit on every vector level the
+// CPU has (AVX-512F, AVX2, plain C).
 #include "bertrt_abi.h"
 #include "check.h"
 #include "philox.h"
+#include "simd_cpu.h"
 
 static void kat(const uint32_t ctr[4], const uint32_t key[2], const uint32_t want[4]) {
   uint32_t got[4];
@@ -46,15 +48,21 @@ int main(void) {
   static const struct {
     uint64_t first;
     int64_t n;
-  } rows[] = {{0, 1}, {3, 7}, {100, 16}, {1000, 33}, {0xFFFFFFF0ull, 40}, {12345, 127}};
+  } rows[] = {{0, 1},      {3, 7}, {100, 16}, {1000, 33}, {0xFFFFFFF0ull, 40}, {0xFFFFFFF5ull, 40},
+              {12345, 127}};
   float z[127];
-  for (size_t r = 0; r < sizeof rows / sizeof *rows; r++) {
-    bertrt_dropout_factors(z, 42, 7, 3, rows[r].first, rows[r].n, 0.1f, 1.0f / 0.9f);
-    for (int64_t j = 0; j < rows[r].n; j++) {
-      float want =
-          bertrt_dropout_uniform(42, 7, 3, rows[r].first + (uint64_t)j) < 0.1f ? 0.0f : 1.0f / 0.9f;
-      CHECK(z[j] == want, "factor %lld of the row at %llu is %g, the element's draw gives %g",
-            (long long)j, (unsigned long long)rows[r].first, z[j], want);
+  static const char *const level_names[] = {"plain C", "AVX2", "AVX-512F"};
+  for (int level = RT_SIMD_AVX512; level >= RT_SIMD_SCALAR; level--) {
+    if (rt_simd_force((rt_simd_level)level) != (rt_simd_level)level) continue; // CPU lacks it
+    for (size_t r = 0; r < sizeof rows / sizeof *rows; r++) {
+      bertrt_dropout_factors(z, 42, 7, 3, rows[r].first, rows[r].n, 0.1f, 1.0f / 0.9f);
+      for (int64_t j = 0; j < rows[r].n; j++) {
+        float want = bertrt_dropout_uniform(42, 7, 3, rows[r].first + (uint64_t)j) < 0.1f
+                         ? 0.0f
+                         : 1.0f / 0.9f;
+        CHECK(z[j] == want, "%s: factor %lld of the row at %llu is %g, the element's draw gives %g",
+              level_names[level], (long long)j, (unsigned long long)rows[r].first, z[j], want);
+      }
     }
   }
   return check_exit("philox");
