@@ -431,10 +431,12 @@ KAttAccess kir_attention_access(bertrt_attention_part part, bertrt_attention_rol
   case BERTRT_ATT_DELTA:
     return part == BERTRT_ATTENTION_FORWARD ? KATT_UNUSED : KATT_READ;
   case BERTRT_ATT_DQ:
-    return part == BERTRT_ATTENTION_GRAD_Q ? KATT_WRITE : KATT_UNUSED;
+    return part == BERTRT_ATTENTION_GRAD_Q || part == BERTRT_ATTENTION_GRAD ? KATT_WRITE
+                                                                            : KATT_UNUSED;
   case BERTRT_ATT_DK:
   case BERTRT_ATT_DV:
-    return part == BERTRT_ATTENTION_GRAD_KV ? KATT_WRITE : KATT_UNUSED;
+    return part == BERTRT_ATTENTION_GRAD_KV || part == BERTRT_ATTENTION_GRAD ? KATT_WRITE
+                                                                             : KATT_UNUSED;
   case BERTRT_ATT_ROLES:
     break;
   }

@@ -376,32 +376,29 @@ static void run_attention_head(const AttentionHead *x) {
                              att_get(x, BERTRT_ATT_DELTA, row + i));
     }
   }
+  // grad (the cpu's one-pass part, which kernel programs do not hold) is grad_kv and grad_q
+  bool fwd = a->part == BERTRT_ATTENTION_FORWARD;
+  bool kv = a->part == BERTRT_ATTENTION_GRAD_KV || a->part == BERTRT_ATTENTION_GRAD;
+  bool q = a->part == BERTRT_ATTENTION_GRAD_Q || a->part == BERTRT_ATTENTION_GRAD;
   for (int64_t n = 0; n < S; n++) { // a query row (out, dq) or a key row (dk, dv)
     for (int64_t d = 0; d < D; d++) {
       double out = 0.0, dk = 0.0, dv = 0.0, dq = 0.0;
       for (int64_t m = 0; m < S; m++) {
         int64_t md = base + m * H + d;
-        if (a->part == BERTRT_ATTENTION_FORWARD)
-          out += pz[n * S + m] * att_get(x, BERTRT_ATT_V, md);
-        if (a->part == BERTRT_ATTENTION_GRAD_KV) {
+        if (fwd) out += pz[n * S + m] * att_get(x, BERTRT_ATT_V, md);
+        if (kv) {
           dv += pz[m * S + n] * att_get(x, BERTRT_ATT_DOUT, md);
           dk += ds[m * S + n] * att_get(x, BERTRT_ATT_Q, md);
         }
-        if (a->part == BERTRT_ATTENTION_GRAD_Q) dq += ds[n * S + m] * att_get(x, BERTRT_ATT_K, md);
+        if (q) dq += ds[n * S + m] * att_get(x, BERTRT_ATT_K, md);
       }
       int64_t at = base + n * H + d;
-      switch (a->part) {
-      case BERTRT_ATTENTION_FORWARD:
-        att_put(x, BERTRT_ATT_OUT, at, out);
-        break;
-      case BERTRT_ATTENTION_GRAD_KV:
+      if (fwd) att_put(x, BERTRT_ATT_OUT, at, out);
+      if (kv) {
         att_put(x, BERTRT_ATT_DV, at, dv);
         att_put(x, BERTRT_ATT_DK, at, a->scale * dk);
-        break;
-      case BERTRT_ATTENTION_GRAD_Q:
-        att_put(x, BERTRT_ATT_DQ, at, a->scale * dq);
-        break;
       }
+      if (q) att_put(x, BERTRT_ATT_DQ, at, a->scale * dq);
     }
   }
   free(pz), free(ds);

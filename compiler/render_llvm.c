@@ -174,9 +174,9 @@ LLVMValueRef rl_gemm_constant(RL *r, const KProgram *p, const Kernel *k) {
   return global;
 }
 
-// `@PROG__KERNEL.attention`: the bertrt_attention constant of a K_ATTENTION.
-static LLVMValueRef attention_constant(RL *r, const KProgram *p, const Kernel *k) {
-  const KAttention *a = &k->attention;
+// `@PROG__NAME.attention`: the bertrt_attention constant of a K_ATTENTION (NAME its kernel's).
+static LLVMValueRef attention_constant(RL *r, const KProgram *p, const char *kernel,
+                                       const KAttention *a) {
   LLVMValueRef fields[] = {
       i64c(r, a->part),
       i64c(r, a->batch),
@@ -187,7 +187,7 @@ static LLVMValueRef attention_constant(RL *r, const KProgram *p, const Kernel *k
       LLVMConstReal(r->f64, a->scale),
       LLVMConstReal(r->f64, a->dropout_p),
   };
-  char *name = format("%s__%s.attention", p->name, k->name);
+  char *name = format("%s__%s.attention", p->name, kernel);
   LLVMValueRef global =
       rl_private_constant(r, LLVMConstNamedStruct(r->attention_t, fields, 8), name);
   free(name);
@@ -216,7 +216,7 @@ static Step emit_kernel(RL *r, const KProgram *p, const Kernel *k, const KernelS
     return s;
   }
   case K_ATTENTION:
-    return (Step){.attention = attention_constant(r, p, k)};
+    return (Step){.attention = attention_constant(r, p, k->name, &k->attention)};
   }
   unreachable();
 }
@@ -272,7 +272,41 @@ LLVMValueRef rl_begin_entry(RL *r, const char *name) {
   return ctx;
 }
 
-// The kernels' functions, then `void NAME(bertrt_ctx *ctx)` calling them in order.
+static bool bufs_overlap(const KBuf *a, const KBuf *b) {
+  return a->arena == b->arena && a->offset < b->offset + b->elems * dtype_bytes(b->dtype) &&
+         b->offset < a->offset + a->elems * dtype_bytes(a->dtype);
+}
+
+// *merged = kernels i (a grad_kv part) and i + 1 (the grad_q part of the same attention) as
+// one BERTRT_ATTENTION_GRAD call, which computes each (batch, head)'s scores, probabilities
+// and dropout factors once instead of twice; false if they are not such a pair, or if dq's
+// bytes are those of a tensor kernel i uses (the plan kept dq apart from kernel i + 1's
+// tensors only, and the merged call writes it one kernel early).
+static bool merge_attention_grads(const KProgram *p, int i, KAttention *merged) {
+  if (i + 1 >= p->kernels.len) return false;
+  const Kernel *kv = &p->kernels.items[i], *q = &p->kernels.items[i + 1];
+  if (kv->kind != K_ATTENTION || q->kind != K_ATTENTION) return false;
+  const KAttention *a = &kv->attention, *b = &q->attention;
+  if (a->part != BERTRT_ATTENTION_GRAD_KV || b->part != BERTRT_ATTENTION_GRAD_Q) return false;
+  if (a->batch != b->batch || a->seq != b->seq || a->heads != b->heads ||
+      a->head_dim != b->head_dim || a->dropout_site != b->dropout_site || a->scale != b->scale ||
+      a->dropout_p != b->dropout_p)
+    return false;
+  for (int role = 0; role < BERTRT_ATT_ROLES; role++) {
+    bool read = kir_attention_access(BERTRT_ATTENTION_GRAD_Q, role) == KATT_READ;
+    if (read && a->buf[role] != b->buf[role]) return false;
+  }
+  const KBuf *dq = &p->bufs.items[b->buf[BERTRT_ATT_DQ]];
+  for (int role = 0; role < BERTRT_ATT_ROLES; role++)
+    if (a->buf[role] >= 0 && bufs_overlap(dq, &p->bufs.items[a->buf[role]])) return false;
+  *merged = *a;
+  merged->part = BERTRT_ATTENTION_GRAD;
+  merged->buf[BERTRT_ATT_DQ] = b->buf[BERTRT_ATT_DQ];
+  return true;
+}
+
+// The kernels' functions, then `void NAME(bertrt_ctx *ctx)` calling them in order (a grad_kv
+// and grad_q pair as one call where merge_attention_grads allows).
 static void emit_program(RL *r, const Schedule *s, const KProgram *p) {
   Step *steps = xcalloc((size_t)p->kernels.len + 1, sizeof *steps);
   for (int i = 0; i < p->kernels.len; i++)
@@ -280,6 +314,14 @@ static void emit_program(RL *r, const Schedule *s, const KProgram *p) {
   LLVMValueRef ctx = rl_begin_entry(r, p->name);
   for (int i = 0; i < p->kernels.len; i++) {
     const Kernel *k = &p->kernels.items[i];
+    KAttention grads;
+    if (merge_attention_grads(p, i, &grads)) {
+      char *name = format("%s.grad", k->name);
+      call_attention(r, ctx, p, &grads, attention_constant(r, p, name, &grads));
+      free(name);
+      i++; // the grad_q kernel
+      continue;
+    }
     if (k->kind == K_GEMM) call_sgemm(r, ctx, p, &k->gemm, steps[i].gemm);
     if (k->kind == K_ATTENTION) call_attention(r, ctx, p, &k->attention, steps[i].attention);
     if (steps[i].range) call_parallel_for(r, ctx, steps[i].range, steps[i].n);

@@ -109,22 +109,20 @@ static void score_grads(const att_head *x) {
   }
 }
 
-// dv = (p z)^T dout; dk = scale ds^T q.
-static void grad_kv_head(const att_head *x) {
+// dq = scale ds k, from score_grads' ds.
+static void dq_of_head(const att_head *x) {
   int64_t S = x->seq;
-  score_grads(x);
+  gemm(false, false, S, x->dim, S, (float)x->job->a->scale, x->dp, S, head(x, BERTRT_ATT_K), x->ld,
+       head(x, BERTRT_ATT_DQ), x->ld);
+}
+
+// dv = (p z)^T dout; dk = scale ds^T q, from score_grads' p z and ds.
+static void dkv_of_head(const att_head *x) {
+  int64_t S = x->seq;
   gemm(true, false, S, x->dim, S, 1.0f, x->p, S, head(x, BERTRT_ATT_DOUT), x->ld,
        head(x, BERTRT_ATT_DV), x->ld);
   gemm(true, false, S, x->dim, S, (float)x->job->a->scale, x->dp, S, head(x, BERTRT_ATT_Q), x->ld,
        head(x, BERTRT_ATT_DK), x->ld);
-}
-
-// dq = scale ds k.
-static void grad_q_head(const att_head *x) {
-  int64_t S = x->seq;
-  score_grads(x);
-  gemm(false, false, S, x->dim, S, (float)x->job->a->scale, x->dp, S, head(x, BERTRT_ATT_K), x->ld,
-       head(x, BERTRT_ATT_DQ), x->ld);
 }
 
 // (batch, head) pairs [begin, end), b * heads + h.
@@ -144,19 +142,20 @@ static void attention_chunk(bertrt_ctx *ctx, int64_t begin, int64_t end) {
                   .p = scratch,
                   .dp = scratch + (blocks - 1) * S * S,
                   .z = scratch + blocks * S * S};
-    if (a->part == BERTRT_ATTENTION_FORWARD)
+    if (a->part == BERTRT_ATTENTION_FORWARD) {
       forward_head(&x);
-    else if (a->part == BERTRT_ATTENTION_GRAD_KV)
-      grad_kv_head(&x);
-    else
-      grad_q_head(&x);
+      continue;
+    }
+    score_grads(&x);
+    if (a->part != BERTRT_ATTENTION_GRAD_Q) dkv_of_head(&x);
+    if (a->part != BERTRT_ATTENTION_GRAD_KV) dq_of_head(&x);
   }
   free(scratch);
 }
 
 void bertrt_attention_cpu(bertrt_ctx *ctx, const bertrt_attention *a,
                           float *const tensors[BERTRT_ATT_ROLES]) {
-  if (a->part < BERTRT_ATTENTION_FORWARD || a->part > BERTRT_ATTENTION_GRAD_Q) {
+  if (a->part < BERTRT_ATTENTION_FORWARD || a->part > BERTRT_ATTENTION_GRAD) {
     fprintf(stderr, "bertrt: internal error: %s:%d: attention part %lld\n", __FILE__, __LINE__,
             (long long)a->part);
     abort();

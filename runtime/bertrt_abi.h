@@ -202,6 +202,10 @@ typedef enum {
   BERTRT_ATTENTION_FORWARD, // reads q k v key_bias; writes out lse
   BERTRT_ATTENTION_GRAD_KV, // reads q k v key_bias lse dout delta; writes dk dv
   BERTRT_ATTENTION_GRAD_Q,  // reads q k v key_bias lse dout delta; writes dq
+  // The cpu target only: grad_kv and grad_q in one pass (each (batch, head)'s scores,
+  // probabilities and dropout factors once for all three gradients); the kernel IR holds the
+  // two parts, the cpu renderer calls this for a grad_kv kernel and the grad_q kernel after it.
+  BERTRT_ATTENTION_GRAD, // reads q k v key_bias lse dout delta; writes dq dk dv
 } bertrt_attention_part;
 
 typedef struct {

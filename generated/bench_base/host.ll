@@ -356,6 +356,18 @@ target triple = "x86_64-pc-linux-gnu"
 @train_s128_v0__k532_grad_layer_0_attention_key_matmul_b.gemm = private unnamed_addr constant %bertrt_gemm { i64 1, i64 0, i64 768, i64 768, i64 1024, i64 768, i64 768, i64 768, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
 @train_s128_v0__k534_grad_layer_0_attention_query_matmul_a.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 0, i64 1024, i64 768, i64 768, i64 768, i64 768, i64 768, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
 @train_s128_v0__k535_grad_layer_0_attention_query_matmul_b.gemm = private unnamed_addr constant %bertrt_gemm { i64 1, i64 0, i64 768, i64 768, i64 1024, i64 768, i64 768, i64 768, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
+@train_s128_v0__k173_layer_11_attention_context_grad_kv.grad.attention = private unnamed_addr constant %bertrt_attention { i64 3, i64 8, i64 128, i64 12, i64 64, i64 35, double 1.250000e-01, double 0x3FB99999A0000000 }
+@train_s128_v0__k205_layer_10_attention_context_grad_kv.grad.attention = private unnamed_addr constant %bertrt_attention { i64 3, i64 8, i64 128, i64 12, i64 64, i64 32, double 1.250000e-01, double 0x3FB99999A0000000 }
+@train_s128_v0__k237_layer_9_attention_context_grad_kv.grad.attention = private unnamed_addr constant %bertrt_attention { i64 3, i64 8, i64 128, i64 12, i64 64, i64 29, double 1.250000e-01, double 0x3FB99999A0000000 }
+@train_s128_v0__k269_layer_8_attention_context_grad_kv.grad.attention = private unnamed_addr constant %bertrt_attention { i64 3, i64 8, i64 128, i64 12, i64 64, i64 26, double 1.250000e-01, double 0x3FB99999A0000000 }
+@train_s128_v0__k301_layer_7_attention_context_grad_kv.grad.attention = private unnamed_addr constant %bertrt_attention { i64 3, i64 8, i64 128, i64 12, i64 64, i64 23, double 1.250000e-01, double 0x3FB99999A0000000 }
+@train_s128_v0__k333_layer_6_attention_context_grad_kv.grad.attention = private unnamed_addr constant %bertrt_attention { i64 3, i64 8, i64 128, i64 12, i64 64, i64 20, double 1.250000e-01, double 0x3FB99999A0000000 }
+@train_s128_v0__k365_layer_5_attention_context_grad_kv.grad.attention = private unnamed_addr constant %bertrt_attention { i64 3, i64 8, i64 128, i64 12, i64 64, i64 17, double 1.250000e-01, double 0x3FB99999A0000000 }
+@train_s128_v0__k397_layer_4_attention_context_grad_kv.grad.attention = private unnamed_addr constant %bertrt_attention { i64 3, i64 8, i64 128, i64 12, i64 64, i64 14, double 1.250000e-01, double 0x3FB99999A0000000 }
+@train_s128_v0__k429_layer_3_attention_context_grad_kv.grad.attention = private unnamed_addr constant %bertrt_attention { i64 3, i64 8, i64 128, i64 12, i64 64, i64 11, double 1.250000e-01, double 0x3FB99999A0000000 }
+@train_s128_v0__k461_layer_2_attention_context_grad_kv.grad.attention = private unnamed_addr constant %bertrt_attention { i64 3, i64 8, i64 128, i64 12, i64 64, i64 8, double 1.250000e-01, double 0x3FB99999A0000000 }
+@train_s128_v0__k493_layer_1_attention_context_grad_kv.grad.attention = private unnamed_addr constant %bertrt_attention { i64 3, i64 8, i64 128, i64 12, i64 64, i64 5, double 1.250000e-01, double 0x3FB99999A0000000 }
+@train_s128_v0__k525_layer_0_attention_context_grad_kv.grad.attention = private unnamed_addr constant %bertrt_attention { i64 3, i64 8, i64 128, i64 12, i64 64, i64 2, double 1.250000e-01, double 0x3FB99999A0000000 }
 @.str = private unnamed_addr constant [11 x i8] c"bench_base\00"
 @.str.1 = private unnamed_addr constant [11 x i8] c"bench_base\00"
 @.str.2 = private unnamed_addr constant [4 x i8] c"cpu\00"
@@ -15590,3372 +15602,2736 @@ entry:
   %layer.11.attention.context.delta = bitcast i8* %1143 to float*
   %1144 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors127, i32 0, i32 7
   store float* %layer.11.attention.context.delta, float** %1144, align 8
-  %1145 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors127, i32 0, i32 8
-  store float* null, float** %1145, align 8
-  %1146 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %1147 = load i8*, i8** %1146, align 8
-  %1148 = getelementptr inbounds i8, i8* %1147, i64 578822144
-  %grad.layer.11.attention.scores.b = bitcast i8* %1148 to float*
-  %1149 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors127, i32 0, i32 9
-  store float* %grad.layer.11.attention.scores.b, float** %1149, align 8
-  %1150 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %1151 = load i8*, i8** %1150, align 8
-  %1152 = getelementptr inbounds i8, i8* %1151, i64 572530688
-  %grad.layer.11.attention.context.b = bitcast i8* %1152 to float*
-  %1153 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors127, i32 0, i32 10
-  store float* %grad.layer.11.attention.context.b, float** %1153, align 8
-  %1154 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors127, i32 0, i32 0
-  call void @bertrt_attention_cpu(%bertrt_ctx* %ctx, %bertrt_attention* @train_s128_v0__k173_layer_11_attention_context_grad_kv.attention, float** %1154)
-  %tensors134 = alloca [11 x float*], align 8
-  %1155 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %1156 = load i8*, i8** %1155, align 8
-  %1157 = getelementptr inbounds i8, i8* %1156, i64 563093504
-  %layer.11.attention.query135 = bitcast i8* %1157 to float*
-  %1158 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors134, i32 0, i32 0
-  store float* %layer.11.attention.query135, float** %1158, align 8
-  %1159 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %1160 = load i8*, i8** %1159, align 8
-  %1161 = getelementptr inbounds i8, i8* %1160, i64 566239232
-  %layer.11.attention.key136 = bitcast i8* %1161 to float*
-  %1162 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors134, i32 0, i32 1
-  store float* %layer.11.attention.key136, float** %1162, align 8
-  %1163 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %1164 = load i8*, i8** %1163, align 8
-  %1165 = getelementptr inbounds i8, i8* %1164, i64 569384960
-  %layer.11.attention.value137 = bitcast i8* %1165 to float*
-  %1166 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors134, i32 0, i32 2
-  store float* %layer.11.attention.value137, float** %1166, align 8
+  %1145 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %1146 = load i8*, i8** %1145, align 8
+  %1147 = getelementptr inbounds i8, i8* %1146, i64 585113600
+  %grad.layer.11.attention.scores.a = bitcast i8* %1147 to float*
+  %1148 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors127, i32 0, i32 8
+  store float* %grad.layer.11.attention.scores.a, float** %1148, align 8
+  %1149 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %1150 = load i8*, i8** %1149, align 8
+  %1151 = getelementptr inbounds i8, i8* %1150, i64 578822144
+  %grad.layer.11.attention.scores.b = bitcast i8* %1151 to float*
+  %1152 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors127, i32 0, i32 9
+  store float* %grad.layer.11.attention.scores.b, float** %1152, align 8
+  %1153 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %1154 = load i8*, i8** %1153, align 8
+  %1155 = getelementptr inbounds i8, i8* %1154, i64 572530688
+  %grad.layer.11.attention.context.b = bitcast i8* %1155 to float*
+  %1156 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors127, i32 0, i32 10
+  store float* %grad.layer.11.attention.context.b, float** %1156, align 8
+  %1157 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors127, i32 0, i32 0
+  call void @bertrt_attention_cpu(%bertrt_ctx* %ctx, %bertrt_attention* @train_s128_v0__k173_layer_11_attention_context_grad_kv.grad.attention, float** %1157)
+  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k175_grad_layer_11_attention_value_in1_sum, i64 768)
+  %1158 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %1159 = load i8*, i8** %1158, align 8
+  %1160 = getelementptr inbounds i8, i8* %1159, i64 572530688
+  %grad.layer.11.attention.context.b134 = bitcast i8* %1160 to float*
+  %1161 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %1162 = load i8*, i8** %1161, align 8
+  %1163 = getelementptr inbounds i8, i8* %1162, i64 411939840
+  %bert.encoder.layer.11.attention.self.value.weight135 = bitcast i8* %1163 to float*
+  %1164 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %1165 = load i8*, i8** %1164, align 8
+  %1166 = getelementptr inbounds i8, i8* %1165, i64 563093504
+  %grad.layer.11.attention.value.matmul.a = bitcast i8* %1166 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k176_grad_layer_11_attention_value_matmul_a.gemm, float* %grad.layer.11.attention.context.b134, float* %bert.encoder.layer.11.attention.self.value.weight135, float* %grad.layer.11.attention.value.matmul.a)
   %1167 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %1168 = load i8*, i8** %1167, align 8
-  %1169 = getelementptr inbounds i8, i8* %1168, i64 3153920
-  %attention_mask_bias138 = bitcast i8* %1169 to float*
-  %1170 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors134, i32 0, i32 3
-  store float* %attention_mask_bias138, float** %1170, align 8
-  %1171 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors134, i32 0, i32 4
-  store float* null, float** %1171, align 8
-  %1172 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %1173 = load i8*, i8** %1172, align 8
-  %1174 = getelementptr inbounds i8, i8* %1173, i64 3878912
-  %layer.11.attention.context.lse139 = bitcast i8* %1174 to float*
-  %1175 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors134, i32 0, i32 5
-  store float* %layer.11.attention.context.lse139, float** %1175, align 8
+  %1169 = getelementptr inbounds i8, i8* %1168, i64 572530688
+  %grad.layer.11.attention.context.b136 = bitcast i8* %1169 to float*
+  %1170 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %1171 = load i8*, i8** %1170, align 8
+  %1172 = getelementptr inbounds i8, i8* %1171, i64 556802048
+  %layer.10.ffn.layernorm137 = bitcast i8* %1172 to float*
+  %1173 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %1174 = load i8*, i8** %1173, align 8
+  %1175 = getelementptr inbounds i8, i8* %1174, i64 411939840
+  %bert.encoder.layer.11.attention.self.value.weight138 = bitcast i8* %1175 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k177_grad_layer_11_attention_value_matmul_b.gemm, float* %grad.layer.11.attention.context.b136, float* %layer.10.ffn.layernorm137, float* %bert.encoder.layer.11.attention.self.value.weight138)
+  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k178_grad_layer_11_attention_key_in1_sum, i64 768)
   %1176 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %1177 = load i8*, i8** %1176, align 8
-  %1178 = getelementptr inbounds i8, i8* %1177, i64 581967872
-  %grad.layer.11.attention.output.matmul.a140 = bitcast i8* %1178 to float*
-  %1179 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors134, i32 0, i32 6
-  store float* %grad.layer.11.attention.output.matmul.a140, float** %1179, align 8
-  %1180 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %1181 = load i8*, i8** %1180, align 8
-  %1182 = getelementptr inbounds i8, i8* %1181, i64 3928064
-  %layer.11.attention.context.delta141 = bitcast i8* %1182 to float*
-  %1183 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors134, i32 0, i32 7
-  store float* %layer.11.attention.context.delta141, float** %1183, align 8
-  %1184 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %1185 = load i8*, i8** %1184, align 8
-  %1186 = getelementptr inbounds i8, i8* %1185, i64 585113600
-  %grad.layer.11.attention.scores.a = bitcast i8* %1186 to float*
-  %1187 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors134, i32 0, i32 8
-  store float* %grad.layer.11.attention.scores.a, float** %1187, align 8
-  %1188 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors134, i32 0, i32 9
-  store float* null, float** %1188, align 8
-  %1189 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors134, i32 0, i32 10
-  store float* null, float** %1189, align 8
-  %1190 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors134, i32 0, i32 0
-  call void @bertrt_attention_cpu(%bertrt_ctx* %ctx, %bertrt_attention* @train_s128_v0__k174_layer_11_attention_context_grad_q.attention, float** %1190)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k175_grad_layer_11_attention_value_in1_sum, i64 768)
-  %1191 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %1178 = getelementptr inbounds i8, i8* %1177, i64 578822144
+  %grad.layer.11.attention.scores.b139 = bitcast i8* %1178 to float*
+  %1179 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %1180 = load i8*, i8** %1179, align 8
+  %1181 = getelementptr inbounds i8, i8* %1180, i64 409577472
+  %bert.encoder.layer.11.attention.self.key.weight140 = bitcast i8* %1181 to float*
+  %1182 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %1183 = load i8*, i8** %1182, align 8
+  %1184 = getelementptr inbounds i8, i8* %1183, i64 566239232
+  %grad.layer.11.attention.key.matmul.a = bitcast i8* %1184 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k179_grad_layer_11_attention_key_matmul_a.gemm, float* %grad.layer.11.attention.scores.b139, float* %bert.encoder.layer.11.attention.self.key.weight140, float* %grad.layer.11.attention.key.matmul.a)
+  %1185 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %1186 = load i8*, i8** %1185, align 8
+  %1187 = getelementptr inbounds i8, i8* %1186, i64 578822144
+  %grad.layer.11.attention.scores.b141 = bitcast i8* %1187 to float*
+  %1188 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %1189 = load i8*, i8** %1188, align 8
+  %1190 = getelementptr inbounds i8, i8* %1189, i64 556802048
+  %layer.10.ffn.layernorm142 = bitcast i8* %1190 to float*
+  %1191 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
   %1192 = load i8*, i8** %1191, align 8
-  %1193 = getelementptr inbounds i8, i8* %1192, i64 572530688
-  %grad.layer.11.attention.context.b142 = bitcast i8* %1193 to float*
-  %1194 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %1193 = getelementptr inbounds i8, i8* %1192, i64 409577472
+  %bert.encoder.layer.11.attention.self.key.weight143 = bitcast i8* %1193 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k180_grad_layer_11_attention_key_matmul_b.gemm, float* %grad.layer.11.attention.scores.b141, float* %layer.10.ffn.layernorm142, float* %bert.encoder.layer.11.attention.self.key.weight143)
+  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k181_grad_layer_11_attention_query_in1_sum, i64 768)
+  %1194 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %1195 = load i8*, i8** %1194, align 8
-  %1196 = getelementptr inbounds i8, i8* %1195, i64 411939840
-  %bert.encoder.layer.11.attention.self.value.weight143 = bitcast i8* %1196 to float*
-  %1197 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %1196 = getelementptr inbounds i8, i8* %1195, i64 585113600
+  %grad.layer.11.attention.scores.a144 = bitcast i8* %1196 to float*
+  %1197 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
   %1198 = load i8*, i8** %1197, align 8
-  %1199 = getelementptr inbounds i8, i8* %1198, i64 563093504
-  %grad.layer.11.attention.value.matmul.a = bitcast i8* %1199 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k176_grad_layer_11_attention_value_matmul_a.gemm, float* %grad.layer.11.attention.context.b142, float* %bert.encoder.layer.11.attention.self.value.weight143, float* %grad.layer.11.attention.value.matmul.a)
+  %1199 = getelementptr inbounds i8, i8* %1198, i64 407215104
+  %bert.encoder.layer.11.attention.self.query.weight145 = bitcast i8* %1199 to float*
   %1200 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %1201 = load i8*, i8** %1200, align 8
-  %1202 = getelementptr inbounds i8, i8* %1201, i64 572530688
-  %grad.layer.11.attention.context.b144 = bitcast i8* %1202 to float*
+  %1202 = getelementptr inbounds i8, i8* %1201, i64 569384960
+  %grad.layer.11.attention.query.matmul.a = bitcast i8* %1202 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k182_grad_layer_11_attention_query_matmul_a.gemm, float* %grad.layer.11.attention.scores.a144, float* %bert.encoder.layer.11.attention.self.query.weight145, float* %grad.layer.11.attention.query.matmul.a)
+  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k183_grad_layer_10_ffn_layernorm_sum, i64 1024)
   %1203 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %1204 = load i8*, i8** %1203, align 8
-  %1205 = getelementptr inbounds i8, i8* %1204, i64 556802048
-  %layer.10.ffn.layernorm145 = bitcast i8* %1205 to float*
-  %1206 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %1205 = getelementptr inbounds i8, i8* %1204, i64 585113600
+  %grad.layer.11.attention.scores.a146 = bitcast i8* %1205 to float*
+  %1206 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %1207 = load i8*, i8** %1206, align 8
-  %1208 = getelementptr inbounds i8, i8* %1207, i64 411939840
-  %bert.encoder.layer.11.attention.self.value.weight146 = bitcast i8* %1208 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k177_grad_layer_11_attention_value_matmul_b.gemm, float* %grad.layer.11.attention.context.b144, float* %layer.10.ffn.layernorm145, float* %bert.encoder.layer.11.attention.self.value.weight146)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k178_grad_layer_11_attention_key_in1_sum, i64 768)
-  %1209 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %1208 = getelementptr inbounds i8, i8* %1207, i64 556802048
+  %layer.10.ffn.layernorm147 = bitcast i8* %1208 to float*
+  %1209 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
   %1210 = load i8*, i8** %1209, align 8
-  %1211 = getelementptr inbounds i8, i8* %1210, i64 578822144
-  %grad.layer.11.attention.scores.b147 = bitcast i8* %1211 to float*
-  %1212 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %1213 = load i8*, i8** %1212, align 8
-  %1214 = getelementptr inbounds i8, i8* %1213, i64 409577472
-  %bert.encoder.layer.11.attention.self.key.weight148 = bitcast i8* %1214 to float*
-  %1215 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %1216 = load i8*, i8** %1215, align 8
-  %1217 = getelementptr inbounds i8, i8* %1216, i64 566239232
-  %grad.layer.11.attention.key.matmul.a = bitcast i8* %1217 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k179_grad_layer_11_attention_key_matmul_a.gemm, float* %grad.layer.11.attention.scores.b147, float* %bert.encoder.layer.11.attention.self.key.weight148, float* %grad.layer.11.attention.key.matmul.a)
-  %1218 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %1219 = load i8*, i8** %1218, align 8
-  %1220 = getelementptr inbounds i8, i8* %1219, i64 578822144
-  %grad.layer.11.attention.scores.b149 = bitcast i8* %1220 to float*
-  %1221 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %1222 = load i8*, i8** %1221, align 8
-  %1223 = getelementptr inbounds i8, i8* %1222, i64 556802048
-  %layer.10.ffn.layernorm150 = bitcast i8* %1223 to float*
-  %1224 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
-  %1225 = load i8*, i8** %1224, align 8
-  %1226 = getelementptr inbounds i8, i8* %1225, i64 409577472
-  %bert.encoder.layer.11.attention.self.key.weight151 = bitcast i8* %1226 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k180_grad_layer_11_attention_key_matmul_b.gemm, float* %grad.layer.11.attention.scores.b149, float* %layer.10.ffn.layernorm150, float* %bert.encoder.layer.11.attention.self.key.weight151)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k181_grad_layer_11_attention_query_in1_sum, i64 768)
-  %1227 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %1228 = load i8*, i8** %1227, align 8
-  %1229 = getelementptr inbounds i8, i8* %1228, i64 585113600
-  %grad.layer.11.attention.scores.a152 = bitcast i8* %1229 to float*
-  %1230 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %1231 = load i8*, i8** %1230, align 8
-  %1232 = getelementptr inbounds i8, i8* %1231, i64 407215104
-  %bert.encoder.layer.11.attention.self.query.weight153 = bitcast i8* %1232 to float*
-  %1233 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %1234 = load i8*, i8** %1233, align 8
-  %1235 = getelementptr inbounds i8, i8* %1234, i64 569384960
-  %grad.layer.11.attention.query.matmul.a = bitcast i8* %1235 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k182_grad_layer_11_attention_query_matmul_a.gemm, float* %grad.layer.11.attention.scores.a152, float* %bert.encoder.layer.11.attention.self.query.weight153, float* %grad.layer.11.attention.query.matmul.a)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k183_grad_layer_10_ffn_layernorm_sum, i64 1024)
-  %1236 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %1237 = load i8*, i8** %1236, align 8
-  %1238 = getelementptr inbounds i8, i8* %1237, i64 585113600
-  %grad.layer.11.attention.scores.a154 = bitcast i8* %1238 to float*
-  %1239 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %1240 = load i8*, i8** %1239, align 8
-  %1241 = getelementptr inbounds i8, i8* %1240, i64 556802048
-  %layer.10.ffn.layernorm155 = bitcast i8* %1241 to float*
-  %1242 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
-  %1243 = load i8*, i8** %1242, align 8
-  %1244 = getelementptr inbounds i8, i8* %1243, i64 407215104
-  %bert.encoder.layer.11.attention.self.query.weight156 = bitcast i8* %1244 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k184_grad_layer_11_attention_query_matmul_b.gemm, float* %grad.layer.11.attention.scores.a154, float* %layer.10.ffn.layernorm155, float* %bert.encoder.layer.11.attention.self.query.weight156)
+  %1211 = getelementptr inbounds i8, i8* %1210, i64 407215104
+  %bert.encoder.layer.11.attention.self.query.weight148 = bitcast i8* %1211 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k184_grad_layer_11_attention_query_matmul_b.gemm, float* %grad.layer.11.attention.scores.a146, float* %layer.10.ffn.layernorm147, float* %bert.encoder.layer.11.attention.self.query.weight148)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k185_grad_layer_10_ffn_layernorm_x, i64 1024)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k186_grad_layer_10_ffn_layernorm_gamma, i64 768)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k187_grad_layer_10_ffn_layernorm_beta, i64 768)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k188_grad_layer_10_ffn_dropout, i64 1024)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k189_grad_layer_10_ffn_output_in1_sum, i64 768)
-  %1245 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %1246 = load i8*, i8** %1245, align 8
-  %1247 = getelementptr inbounds i8, i8* %1246, i64 559947776
-  %grad.layer.10.ffn.dropout = bitcast i8* %1247 to float*
-  %1248 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %1249 = load i8*, i8** %1248, align 8
-  %1250 = getelementptr inbounds i8, i8* %1249, i64 397768704
-  %bert.encoder.layer.10.output.dense.weight157 = bitcast i8* %1250 to float*
-  %1251 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %1252 = load i8*, i8** %1251, align 8
-  %1253 = getelementptr inbounds i8, i8* %1252, i64 563093504
-  %grad.layer.10.ffn.output.matmul.a = bitcast i8* %1253 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k190_grad_layer_10_ffn_output_matmul_a.gemm, float* %grad.layer.10.ffn.dropout, float* %bert.encoder.layer.10.output.dense.weight157, float* %grad.layer.10.ffn.output.matmul.a)
-  %1254 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %1255 = load i8*, i8** %1254, align 8
-  %1256 = getelementptr inbounds i8, i8* %1255, i64 559947776
-  %grad.layer.10.ffn.dropout158 = bitcast i8* %1256 to float*
-  %1257 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %1258 = load i8*, i8** %1257, align 8
-  %1259 = getelementptr inbounds i8, i8* %1258, i64 544219136
-  %layer.10.ffn.gelu159 = bitcast i8* %1259 to float*
-  %1260 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
-  %1261 = load i8*, i8** %1260, align 8
-  %1262 = getelementptr inbounds i8, i8* %1261, i64 397768704
-  %bert.encoder.layer.10.output.dense.weight160 = bitcast i8* %1262 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k191_grad_layer_10_ffn_output_matmul_b.gemm, float* %grad.layer.10.ffn.dropout158, float* %layer.10.ffn.gelu159, float* %bert.encoder.layer.10.output.dense.weight160)
+  %1212 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %1213 = load i8*, i8** %1212, align 8
+  %1214 = getelementptr inbounds i8, i8* %1213, i64 559947776
+  %grad.layer.10.ffn.dropout = bitcast i8* %1214 to float*
+  %1215 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %1216 = load i8*, i8** %1215, align 8
+  %1217 = getelementptr inbounds i8, i8* %1216, i64 397768704
+  %bert.encoder.layer.10.output.dense.weight149 = bitcast i8* %1217 to float*
+  %1218 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %1219 = load i8*, i8** %1218, align 8
+  %1220 = getelementptr inbounds i8, i8* %1219, i64 563093504
+  %grad.layer.10.ffn.output.matmul.a = bitcast i8* %1220 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k190_grad_layer_10_ffn_output_matmul_a.gemm, float* %grad.layer.10.ffn.dropout, float* %bert.encoder.layer.10.output.dense.weight149, float* %grad.layer.10.ffn.output.matmul.a)
+  %1221 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %1222 = load i8*, i8** %1221, align 8
+  %1223 = getelementptr inbounds i8, i8* %1222, i64 559947776
+  %grad.layer.10.ffn.dropout150 = bitcast i8* %1223 to float*
+  %1224 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %1225 = load i8*, i8** %1224, align 8
+  %1226 = getelementptr inbounds i8, i8* %1225, i64 544219136
+  %layer.10.ffn.gelu151 = bitcast i8* %1226 to float*
+  %1227 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %1228 = load i8*, i8** %1227, align 8
+  %1229 = getelementptr inbounds i8, i8* %1228, i64 397768704
+  %bert.encoder.layer.10.output.dense.weight152 = bitcast i8* %1229 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k191_grad_layer_10_ffn_output_matmul_b.gemm, float* %grad.layer.10.ffn.dropout150, float* %layer.10.ffn.gelu151, float* %bert.encoder.layer.10.output.dense.weight152)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k192_grad_layer_10_ffn_gelu, i64 1024)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k193_grad_layer_10_ffn_intermediate_in1_sum, i64 3072)
-  %1263 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %1264 = load i8*, i8** %1263, align 8
-  %1265 = getelementptr inbounds i8, i8* %1264, i64 544219136
-  %grad.layer.10.ffn.gelu = bitcast i8* %1265 to float*
-  %1266 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %1267 = load i8*, i8** %1266, align 8
-  %1268 = getelementptr inbounds i8, i8* %1267, i64 388319232
-  %bert.encoder.layer.10.intermediate.dense.weight161 = bitcast i8* %1268 to float*
-  %1269 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %1270 = load i8*, i8** %1269, align 8
-  %1271 = getelementptr inbounds i8, i8* %1270, i64 531636224
-  %grad.layer.10.ffn.intermediate.matmul.a = bitcast i8* %1271 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k194_grad_layer_10_ffn_intermediate_matmul_a.gemm, float* %grad.layer.10.ffn.gelu, float* %bert.encoder.layer.10.intermediate.dense.weight161, float* %grad.layer.10.ffn.intermediate.matmul.a)
+  %1230 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %1231 = load i8*, i8** %1230, align 8
+  %1232 = getelementptr inbounds i8, i8* %1231, i64 544219136
+  %grad.layer.10.ffn.gelu = bitcast i8* %1232 to float*
+  %1233 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %1234 = load i8*, i8** %1233, align 8
+  %1235 = getelementptr inbounds i8, i8* %1234, i64 388319232
+  %bert.encoder.layer.10.intermediate.dense.weight153 = bitcast i8* %1235 to float*
+  %1236 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %1237 = load i8*, i8** %1236, align 8
+  %1238 = getelementptr inbounds i8, i8* %1237, i64 531636224
+  %grad.layer.10.ffn.intermediate.matmul.a = bitcast i8* %1238 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k194_grad_layer_10_ffn_intermediate_matmul_a.gemm, float* %grad.layer.10.ffn.gelu, float* %bert.encoder.layer.10.intermediate.dense.weight153, float* %grad.layer.10.ffn.intermediate.matmul.a)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k195_grad_layer_10_attention_layernorm_sum, i64 1024)
-  %1272 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %1273 = load i8*, i8** %1272, align 8
-  %1274 = getelementptr inbounds i8, i8* %1273, i64 544219136
-  %grad.layer.10.ffn.gelu162 = bitcast i8* %1274 to float*
-  %1275 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %1276 = load i8*, i8** %1275, align 8
-  %1277 = getelementptr inbounds i8, i8* %1276, i64 525344768
-  %layer.10.attention.layernorm163 = bitcast i8* %1277 to float*
-  %1278 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
-  %1279 = load i8*, i8** %1278, align 8
-  %1280 = getelementptr inbounds i8, i8* %1279, i64 388319232
-  %bert.encoder.layer.10.intermediate.dense.weight164 = bitcast i8* %1280 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k196_grad_layer_10_ffn_intermediate_matmul_b.gemm, float* %grad.layer.10.ffn.gelu162, float* %layer.10.attention.layernorm163, float* %bert.encoder.layer.10.intermediate.dense.weight164)
+  %1239 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %1240 = load i8*, i8** %1239, align 8
+  %1241 = getelementptr inbounds i8, i8* %1240, i64 544219136
+  %grad.layer.10.ffn.gelu154 = bitcast i8* %1241 to float*
+  %1242 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %1243 = load i8*, i8** %1242, align 8
+  %1244 = getelementptr inbounds i8, i8* %1243, i64 525344768
+  %layer.10.attention.layernorm155 = bitcast i8* %1244 to float*
+  %1245 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %1246 = load i8*, i8** %1245, align 8
+  %1247 = getelementptr inbounds i8, i8* %1246, i64 388319232
+  %bert.encoder.layer.10.intermediate.dense.weight156 = bitcast i8* %1247 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k196_grad_layer_10_ffn_intermediate_matmul_b.gemm, float* %grad.layer.10.ffn.gelu154, float* %layer.10.attention.layernorm155, float* %bert.encoder.layer.10.intermediate.dense.weight156)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k197_grad_layer_10_attention_layernorm_x, i64 1024)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k198_grad_layer_10_attention_layernorm_gamma, i64 768)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k199_grad_layer_10_attention_layernorm_beta, i64 768)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k200_grad_layer_10_attention_output_dropout, i64 1024)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k201_grad_layer_10_attention_output_in1_sum, i64 768)
-  %1281 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %1282 = load i8*, i8** %1281, align 8
-  %1283 = getelementptr inbounds i8, i8* %1282, i64 528490496
-  %grad.layer.10.attention.output_dropout = bitcast i8* %1283 to float*
-  %1284 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %1285 = load i8*, i8** %1284, align 8
-  %1286 = getelementptr inbounds i8, i8* %1285, i64 385950720
-  %bert.encoder.layer.10.attention.output.dense.weight165 = bitcast i8* %1286 to float*
+  %1248 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %1249 = load i8*, i8** %1248, align 8
+  %1250 = getelementptr inbounds i8, i8* %1249, i64 528490496
+  %grad.layer.10.attention.output_dropout = bitcast i8* %1250 to float*
+  %1251 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %1252 = load i8*, i8** %1251, align 8
+  %1253 = getelementptr inbounds i8, i8* %1252, i64 385950720
+  %bert.encoder.layer.10.attention.output.dense.weight157 = bitcast i8* %1253 to float*
+  %1254 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %1255 = load i8*, i8** %1254, align 8
+  %1256 = getelementptr inbounds i8, i8* %1255, i64 531636224
+  %grad.layer.10.attention.output.matmul.a = bitcast i8* %1256 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k202_grad_layer_10_attention_output_matmul_a.gemm, float* %grad.layer.10.attention.output_dropout, float* %bert.encoder.layer.10.attention.output.dense.weight157, float* %grad.layer.10.attention.output.matmul.a)
+  %1257 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %1258 = load i8*, i8** %1257, align 8
+  %1259 = getelementptr inbounds i8, i8* %1258, i64 528490496
+  %grad.layer.10.attention.output_dropout158 = bitcast i8* %1259 to float*
+  %1260 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %1261 = load i8*, i8** %1260, align 8
+  %1262 = getelementptr inbounds i8, i8* %1261, i64 522199040
+  %layer.10.attention.context159 = bitcast i8* %1262 to float*
+  %1263 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %1264 = load i8*, i8** %1263, align 8
+  %1265 = getelementptr inbounds i8, i8* %1264, i64 385950720
+  %bert.encoder.layer.10.attention.output.dense.weight160 = bitcast i8* %1265 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k203_grad_layer_10_attention_output_matmul_b.gemm, float* %grad.layer.10.attention.output_dropout158, float* %layer.10.attention.context159, float* %bert.encoder.layer.10.attention.output.dense.weight160)
+  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k204_layer_10_attention_context, i64 12288)
+  %tensors161 = alloca [11 x float*], align 8
+  %1266 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %1267 = load i8*, i8** %1266, align 8
+  %1268 = getelementptr inbounds i8, i8* %1267, i64 512761856
+  %layer.10.attention.query162 = bitcast i8* %1268 to float*
+  %1269 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors161, i32 0, i32 0
+  store float* %layer.10.attention.query162, float** %1269, align 8
+  %1270 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %1271 = load i8*, i8** %1270, align 8
+  %1272 = getelementptr inbounds i8, i8* %1271, i64 515907584
+  %layer.10.attention.key163 = bitcast i8* %1272 to float*
+  %1273 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors161, i32 0, i32 1
+  store float* %layer.10.attention.key163, float** %1273, align 8
+  %1274 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %1275 = load i8*, i8** %1274, align 8
+  %1276 = getelementptr inbounds i8, i8* %1275, i64 519053312
+  %layer.10.attention.value164 = bitcast i8* %1276 to float*
+  %1277 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors161, i32 0, i32 2
+  store float* %layer.10.attention.value164, float** %1277, align 8
+  %1278 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %1279 = load i8*, i8** %1278, align 8
+  %1280 = getelementptr inbounds i8, i8* %1279, i64 3153920
+  %attention_mask_bias165 = bitcast i8* %1280 to float*
+  %1281 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors161, i32 0, i32 3
+  store float* %attention_mask_bias165, float** %1281, align 8
+  %1282 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors161, i32 0, i32 4
+  store float* null, float** %1282, align 8
+  %1283 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %1284 = load i8*, i8** %1283, align 8
+  %1285 = getelementptr inbounds i8, i8* %1284, i64 3813376
+  %layer.10.attention.context.lse166 = bitcast i8* %1285 to float*
+  %1286 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors161, i32 0, i32 5
+  store float* %layer.10.attention.context.lse166, float** %1286, align 8
   %1287 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %1288 = load i8*, i8** %1287, align 8
   %1289 = getelementptr inbounds i8, i8* %1288, i64 531636224
-  %grad.layer.10.attention.output.matmul.a = bitcast i8* %1289 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k202_grad_layer_10_attention_output_matmul_a.gemm, float* %grad.layer.10.attention.output_dropout, float* %bert.encoder.layer.10.attention.output.dense.weight165, float* %grad.layer.10.attention.output.matmul.a)
-  %1290 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %1291 = load i8*, i8** %1290, align 8
-  %1292 = getelementptr inbounds i8, i8* %1291, i64 528490496
-  %grad.layer.10.attention.output_dropout166 = bitcast i8* %1292 to float*
-  %1293 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %1294 = load i8*, i8** %1293, align 8
-  %1295 = getelementptr inbounds i8, i8* %1294, i64 522199040
-  %layer.10.attention.context167 = bitcast i8* %1295 to float*
-  %1296 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
-  %1297 = load i8*, i8** %1296, align 8
-  %1298 = getelementptr inbounds i8, i8* %1297, i64 385950720
-  %bert.encoder.layer.10.attention.output.dense.weight168 = bitcast i8* %1298 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k203_grad_layer_10_attention_output_matmul_b.gemm, float* %grad.layer.10.attention.output_dropout166, float* %layer.10.attention.context167, float* %bert.encoder.layer.10.attention.output.dense.weight168)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k204_layer_10_attention_context, i64 12288)
-  %tensors169 = alloca [11 x float*], align 8
+  %grad.layer.10.attention.output.matmul.a167 = bitcast i8* %1289 to float*
+  %1290 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors161, i32 0, i32 6
+  store float* %grad.layer.10.attention.output.matmul.a167, float** %1290, align 8
+  %1291 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %1292 = load i8*, i8** %1291, align 8
+  %1293 = getelementptr inbounds i8, i8* %1292, i64 3862528
+  %layer.10.attention.context.delta = bitcast i8* %1293 to float*
+  %1294 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors161, i32 0, i32 7
+  store float* %layer.10.attention.context.delta, float** %1294, align 8
+  %1295 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %1296 = load i8*, i8** %1295, align 8
+  %1297 = getelementptr inbounds i8, i8* %1296, i64 534781952
+  %grad.layer.10.attention.scores.a = bitcast i8* %1297 to float*
+  %1298 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors161, i32 0, i32 8
+  store float* %grad.layer.10.attention.scores.a, float** %1298, align 8
   %1299 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %1300 = load i8*, i8** %1299, align 8
-  %1301 = getelementptr inbounds i8, i8* %1300, i64 512761856
-  %layer.10.attention.query170 = bitcast i8* %1301 to float*
-  %1302 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors169, i32 0, i32 0
-  store float* %layer.10.attention.query170, float** %1302, align 8
+  %1301 = getelementptr inbounds i8, i8* %1300, i64 528490496
+  %grad.layer.10.attention.scores.b = bitcast i8* %1301 to float*
+  %1302 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors161, i32 0, i32 9
+  store float* %grad.layer.10.attention.scores.b, float** %1302, align 8
   %1303 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %1304 = load i8*, i8** %1303, align 8
-  %1305 = getelementptr inbounds i8, i8* %1304, i64 515907584
-  %layer.10.attention.key171 = bitcast i8* %1305 to float*
-  %1306 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors169, i32 0, i32 1
-  store float* %layer.10.attention.key171, float** %1306, align 8
-  %1307 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %1308 = load i8*, i8** %1307, align 8
-  %1309 = getelementptr inbounds i8, i8* %1308, i64 519053312
-  %layer.10.attention.value172 = bitcast i8* %1309 to float*
-  %1310 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors169, i32 0, i32 2
-  store float* %layer.10.attention.value172, float** %1310, align 8
-  %1311 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %1305 = getelementptr inbounds i8, i8* %1304, i64 522199040
+  %grad.layer.10.attention.context.b = bitcast i8* %1305 to float*
+  %1306 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors161, i32 0, i32 10
+  store float* %grad.layer.10.attention.context.b, float** %1306, align 8
+  %1307 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors161, i32 0, i32 0
+  call void @bertrt_attention_cpu(%bertrt_ctx* %ctx, %bertrt_attention* @train_s128_v0__k205_layer_10_attention_context_grad_kv.grad.attention, float** %1307)
+  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k207_grad_layer_10_attention_value_in1_sum, i64 768)
+  %1308 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %1309 = load i8*, i8** %1308, align 8
+  %1310 = getelementptr inbounds i8, i8* %1309, i64 522199040
+  %grad.layer.10.attention.context.b168 = bitcast i8* %1310 to float*
+  %1311 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
   %1312 = load i8*, i8** %1311, align 8
-  %1313 = getelementptr inbounds i8, i8* %1312, i64 3153920
-  %attention_mask_bias173 = bitcast i8* %1313 to float*
-  %1314 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors169, i32 0, i32 3
-  store float* %attention_mask_bias173, float** %1314, align 8
-  %1315 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors169, i32 0, i32 4
-  store float* null, float** %1315, align 8
-  %1316 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %1317 = load i8*, i8** %1316, align 8
-  %1318 = getelementptr inbounds i8, i8* %1317, i64 3813376
-  %layer.10.attention.context.lse174 = bitcast i8* %1318 to float*
-  %1319 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors169, i32 0, i32 5
-  store float* %layer.10.attention.context.lse174, float** %1319, align 8
+  %1313 = getelementptr inbounds i8, i8* %1312, i64 383588352
+  %bert.encoder.layer.10.attention.self.value.weight169 = bitcast i8* %1313 to float*
+  %1314 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %1315 = load i8*, i8** %1314, align 8
+  %1316 = getelementptr inbounds i8, i8* %1315, i64 512761856
+  %grad.layer.10.attention.value.matmul.a = bitcast i8* %1316 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k208_grad_layer_10_attention_value_matmul_a.gemm, float* %grad.layer.10.attention.context.b168, float* %bert.encoder.layer.10.attention.self.value.weight169, float* %grad.layer.10.attention.value.matmul.a)
+  %1317 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %1318 = load i8*, i8** %1317, align 8
+  %1319 = getelementptr inbounds i8, i8* %1318, i64 522199040
+  %grad.layer.10.attention.context.b170 = bitcast i8* %1319 to float*
   %1320 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %1321 = load i8*, i8** %1320, align 8
-  %1322 = getelementptr inbounds i8, i8* %1321, i64 531636224
-  %grad.layer.10.attention.output.matmul.a175 = bitcast i8* %1322 to float*
-  %1323 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors169, i32 0, i32 6
-  store float* %grad.layer.10.attention.output.matmul.a175, float** %1323, align 8
-  %1324 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %1325 = load i8*, i8** %1324, align 8
-  %1326 = getelementptr inbounds i8, i8* %1325, i64 3862528
-  %layer.10.attention.context.delta = bitcast i8* %1326 to float*
-  %1327 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors169, i32 0, i32 7
-  store float* %layer.10.attention.context.delta, float** %1327, align 8
-  %1328 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors169, i32 0, i32 8
-  store float* null, float** %1328, align 8
-  %1329 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %1322 = getelementptr inbounds i8, i8* %1321, i64 506470400
+  %layer.9.ffn.layernorm171 = bitcast i8* %1322 to float*
+  %1323 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %1324 = load i8*, i8** %1323, align 8
+  %1325 = getelementptr inbounds i8, i8* %1324, i64 383588352
+  %bert.encoder.layer.10.attention.self.value.weight172 = bitcast i8* %1325 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k209_grad_layer_10_attention_value_matmul_b.gemm, float* %grad.layer.10.attention.context.b170, float* %layer.9.ffn.layernorm171, float* %bert.encoder.layer.10.attention.self.value.weight172)
+  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k210_grad_layer_10_attention_key_in1_sum, i64 768)
+  %1326 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %1327 = load i8*, i8** %1326, align 8
+  %1328 = getelementptr inbounds i8, i8* %1327, i64 528490496
+  %grad.layer.10.attention.scores.b173 = bitcast i8* %1328 to float*
+  %1329 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
   %1330 = load i8*, i8** %1329, align 8
-  %1331 = getelementptr inbounds i8, i8* %1330, i64 528490496
-  %grad.layer.10.attention.scores.b = bitcast i8* %1331 to float*
-  %1332 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors169, i32 0, i32 9
-  store float* %grad.layer.10.attention.scores.b, float** %1332, align 8
-  %1333 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %1334 = load i8*, i8** %1333, align 8
-  %1335 = getelementptr inbounds i8, i8* %1334, i64 522199040
-  %grad.layer.10.attention.context.b = bitcast i8* %1335 to float*
-  %1336 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors169, i32 0, i32 10
-  store float* %grad.layer.10.attention.context.b, float** %1336, align 8
-  %1337 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors169, i32 0, i32 0
-  call void @bertrt_attention_cpu(%bertrt_ctx* %ctx, %bertrt_attention* @train_s128_v0__k205_layer_10_attention_context_grad_kv.attention, float** %1337)
-  %tensors176 = alloca [11 x float*], align 8
+  %1331 = getelementptr inbounds i8, i8* %1330, i64 381225984
+  %bert.encoder.layer.10.attention.self.key.weight174 = bitcast i8* %1331 to float*
+  %1332 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %1333 = load i8*, i8** %1332, align 8
+  %1334 = getelementptr inbounds i8, i8* %1333, i64 515907584
+  %grad.layer.10.attention.key.matmul.a = bitcast i8* %1334 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k211_grad_layer_10_attention_key_matmul_a.gemm, float* %grad.layer.10.attention.scores.b173, float* %bert.encoder.layer.10.attention.self.key.weight174, float* %grad.layer.10.attention.key.matmul.a)
+  %1335 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %1336 = load i8*, i8** %1335, align 8
+  %1337 = getelementptr inbounds i8, i8* %1336, i64 528490496
+  %grad.layer.10.attention.scores.b175 = bitcast i8* %1337 to float*
   %1338 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %1339 = load i8*, i8** %1338, align 8
-  %1340 = getelementptr inbounds i8, i8* %1339, i64 512761856
-  %layer.10.attention.query177 = bitcast i8* %1340 to float*
-  %1341 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors176, i32 0, i32 0
-  store float* %layer.10.attention.query177, float** %1341, align 8
-  %1342 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %1343 = load i8*, i8** %1342, align 8
-  %1344 = getelementptr inbounds i8, i8* %1343, i64 515907584
-  %layer.10.attention.key178 = bitcast i8* %1344 to float*
-  %1345 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors176, i32 0, i32 1
-  store float* %layer.10.attention.key178, float** %1345, align 8
-  %1346 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %1347 = load i8*, i8** %1346, align 8
-  %1348 = getelementptr inbounds i8, i8* %1347, i64 519053312
-  %layer.10.attention.value179 = bitcast i8* %1348 to float*
-  %1349 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors176, i32 0, i32 2
-  store float* %layer.10.attention.value179, float** %1349, align 8
+  %1340 = getelementptr inbounds i8, i8* %1339, i64 506470400
+  %layer.9.ffn.layernorm176 = bitcast i8* %1340 to float*
+  %1341 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %1342 = load i8*, i8** %1341, align 8
+  %1343 = getelementptr inbounds i8, i8* %1342, i64 381225984
+  %bert.encoder.layer.10.attention.self.key.weight177 = bitcast i8* %1343 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k212_grad_layer_10_attention_key_matmul_b.gemm, float* %grad.layer.10.attention.scores.b175, float* %layer.9.ffn.layernorm176, float* %bert.encoder.layer.10.attention.self.key.weight177)
+  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k213_grad_layer_10_attention_query_in1_sum, i64 768)
+  %1344 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %1345 = load i8*, i8** %1344, align 8
+  %1346 = getelementptr inbounds i8, i8* %1345, i64 534781952
+  %grad.layer.10.attention.scores.a178 = bitcast i8* %1346 to float*
+  %1347 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %1348 = load i8*, i8** %1347, align 8
+  %1349 = getelementptr inbounds i8, i8* %1348, i64 378863616
+  %bert.encoder.layer.10.attention.self.query.weight179 = bitcast i8* %1349 to float*
   %1350 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %1351 = load i8*, i8** %1350, align 8
-  %1352 = getelementptr inbounds i8, i8* %1351, i64 3153920
-  %attention_mask_bias180 = bitcast i8* %1352 to float*
-  %1353 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors176, i32 0, i32 3
-  store float* %attention_mask_bias180, float** %1353, align 8
-  %1354 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors176, i32 0, i32 4
-  store float* null, float** %1354, align 8
-  %1355 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %1356 = load i8*, i8** %1355, align 8
-  %1357 = getelementptr inbounds i8, i8* %1356, i64 3813376
-  %layer.10.attention.context.lse181 = bitcast i8* %1357 to float*
-  %1358 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors176, i32 0, i32 5
-  store float* %layer.10.attention.context.lse181, float** %1358, align 8
-  %1359 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %1360 = load i8*, i8** %1359, align 8
-  %1361 = getelementptr inbounds i8, i8* %1360, i64 531636224
-  %grad.layer.10.attention.output.matmul.a182 = bitcast i8* %1361 to float*
-  %1362 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors176, i32 0, i32 6
-  store float* %grad.layer.10.attention.output.matmul.a182, float** %1362, align 8
-  %1363 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %1364 = load i8*, i8** %1363, align 8
-  %1365 = getelementptr inbounds i8, i8* %1364, i64 3862528
-  %layer.10.attention.context.delta183 = bitcast i8* %1365 to float*
-  %1366 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors176, i32 0, i32 7
-  store float* %layer.10.attention.context.delta183, float** %1366, align 8
-  %1367 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %1368 = load i8*, i8** %1367, align 8
-  %1369 = getelementptr inbounds i8, i8* %1368, i64 534781952
-  %grad.layer.10.attention.scores.a = bitcast i8* %1369 to float*
-  %1370 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors176, i32 0, i32 8
-  store float* %grad.layer.10.attention.scores.a, float** %1370, align 8
-  %1371 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors176, i32 0, i32 9
-  store float* null, float** %1371, align 8
-  %1372 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors176, i32 0, i32 10
-  store float* null, float** %1372, align 8
-  %1373 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors176, i32 0, i32 0
-  call void @bertrt_attention_cpu(%bertrt_ctx* %ctx, %bertrt_attention* @train_s128_v0__k206_layer_10_attention_context_grad_q.attention, float** %1373)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k207_grad_layer_10_attention_value_in1_sum, i64 768)
-  %1374 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %1375 = load i8*, i8** %1374, align 8
-  %1376 = getelementptr inbounds i8, i8* %1375, i64 522199040
-  %grad.layer.10.attention.context.b184 = bitcast i8* %1376 to float*
-  %1377 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %1378 = load i8*, i8** %1377, align 8
-  %1379 = getelementptr inbounds i8, i8* %1378, i64 383588352
-  %bert.encoder.layer.10.attention.self.value.weight185 = bitcast i8* %1379 to float*
-  %1380 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %1381 = load i8*, i8** %1380, align 8
-  %1382 = getelementptr inbounds i8, i8* %1381, i64 512761856
-  %grad.layer.10.attention.value.matmul.a = bitcast i8* %1382 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k208_grad_layer_10_attention_value_matmul_a.gemm, float* %grad.layer.10.attention.context.b184, float* %bert.encoder.layer.10.attention.self.value.weight185, float* %grad.layer.10.attention.value.matmul.a)
-  %1383 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %1384 = load i8*, i8** %1383, align 8
-  %1385 = getelementptr inbounds i8, i8* %1384, i64 522199040
-  %grad.layer.10.attention.context.b186 = bitcast i8* %1385 to float*
-  %1386 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %1387 = load i8*, i8** %1386, align 8
-  %1388 = getelementptr inbounds i8, i8* %1387, i64 506470400
-  %layer.9.ffn.layernorm187 = bitcast i8* %1388 to float*
-  %1389 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
-  %1390 = load i8*, i8** %1389, align 8
-  %1391 = getelementptr inbounds i8, i8* %1390, i64 383588352
-  %bert.encoder.layer.10.attention.self.value.weight188 = bitcast i8* %1391 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k209_grad_layer_10_attention_value_matmul_b.gemm, float* %grad.layer.10.attention.context.b186, float* %layer.9.ffn.layernorm187, float* %bert.encoder.layer.10.attention.self.value.weight188)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k210_grad_layer_10_attention_key_in1_sum, i64 768)
-  %1392 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %1393 = load i8*, i8** %1392, align 8
-  %1394 = getelementptr inbounds i8, i8* %1393, i64 528490496
-  %grad.layer.10.attention.scores.b189 = bitcast i8* %1394 to float*
-  %1395 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %1396 = load i8*, i8** %1395, align 8
-  %1397 = getelementptr inbounds i8, i8* %1396, i64 381225984
-  %bert.encoder.layer.10.attention.self.key.weight190 = bitcast i8* %1397 to float*
-  %1398 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %1399 = load i8*, i8** %1398, align 8
-  %1400 = getelementptr inbounds i8, i8* %1399, i64 515907584
-  %grad.layer.10.attention.key.matmul.a = bitcast i8* %1400 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k211_grad_layer_10_attention_key_matmul_a.gemm, float* %grad.layer.10.attention.scores.b189, float* %bert.encoder.layer.10.attention.self.key.weight190, float* %grad.layer.10.attention.key.matmul.a)
-  %1401 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %1402 = load i8*, i8** %1401, align 8
-  %1403 = getelementptr inbounds i8, i8* %1402, i64 528490496
-  %grad.layer.10.attention.scores.b191 = bitcast i8* %1403 to float*
-  %1404 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %1405 = load i8*, i8** %1404, align 8
-  %1406 = getelementptr inbounds i8, i8* %1405, i64 506470400
-  %layer.9.ffn.layernorm192 = bitcast i8* %1406 to float*
-  %1407 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
-  %1408 = load i8*, i8** %1407, align 8
-  %1409 = getelementptr inbounds i8, i8* %1408, i64 381225984
-  %bert.encoder.layer.10.attention.self.key.weight193 = bitcast i8* %1409 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k212_grad_layer_10_attention_key_matmul_b.gemm, float* %grad.layer.10.attention.scores.b191, float* %layer.9.ffn.layernorm192, float* %bert.encoder.layer.10.attention.self.key.weight193)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k213_grad_layer_10_attention_query_in1_sum, i64 768)
-  %1410 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %1411 = load i8*, i8** %1410, align 8
-  %1412 = getelementptr inbounds i8, i8* %1411, i64 534781952
-  %grad.layer.10.attention.scores.a194 = bitcast i8* %1412 to float*
-  %1413 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %1414 = load i8*, i8** %1413, align 8
-  %1415 = getelementptr inbounds i8, i8* %1414, i64 378863616
-  %bert.encoder.layer.10.attention.self.query.weight195 = bitcast i8* %1415 to float*
-  %1416 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %1417 = load i8*, i8** %1416, align 8
-  %1418 = getelementptr inbounds i8, i8* %1417, i64 519053312
-  %grad.layer.10.attention.query.matmul.a = bitcast i8* %1418 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k214_grad_layer_10_attention_query_matmul_a.gemm, float* %grad.layer.10.attention.scores.a194, float* %bert.encoder.layer.10.attention.self.query.weight195, float* %grad.layer.10.attention.query.matmul.a)
+  %1352 = getelementptr inbounds i8, i8* %1351, i64 519053312
+  %grad.layer.10.attention.query.matmul.a = bitcast i8* %1352 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k214_grad_layer_10_attention_query_matmul_a.gemm, float* %grad.layer.10.attention.scores.a178, float* %bert.encoder.layer.10.attention.self.query.weight179, float* %grad.layer.10.attention.query.matmul.a)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k215_grad_layer_9_ffn_layernorm_sum, i64 1024)
-  %1419 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %1420 = load i8*, i8** %1419, align 8
-  %1421 = getelementptr inbounds i8, i8* %1420, i64 534781952
-  %grad.layer.10.attention.scores.a196 = bitcast i8* %1421 to float*
-  %1422 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %1423 = load i8*, i8** %1422, align 8
-  %1424 = getelementptr inbounds i8, i8* %1423, i64 506470400
-  %layer.9.ffn.layernorm197 = bitcast i8* %1424 to float*
-  %1425 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
-  %1426 = load i8*, i8** %1425, align 8
-  %1427 = getelementptr inbounds i8, i8* %1426, i64 378863616
-  %bert.encoder.layer.10.attention.self.query.weight198 = bitcast i8* %1427 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k216_grad_layer_10_attention_query_matmul_b.gemm, float* %grad.layer.10.attention.scores.a196, float* %layer.9.ffn.layernorm197, float* %bert.encoder.layer.10.attention.self.query.weight198)
+  %1353 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %1354 = load i8*, i8** %1353, align 8
+  %1355 = getelementptr inbounds i8, i8* %1354, i64 534781952
+  %grad.layer.10.attention.scores.a180 = bitcast i8* %1355 to float*
+  %1356 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %1357 = load i8*, i8** %1356, align 8
+  %1358 = getelementptr inbounds i8, i8* %1357, i64 506470400
+  %layer.9.ffn.layernorm181 = bitcast i8* %1358 to float*
+  %1359 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %1360 = load i8*, i8** %1359, align 8
+  %1361 = getelementptr inbounds i8, i8* %1360, i64 378863616
+  %bert.encoder.layer.10.attention.self.query.weight182 = bitcast i8* %1361 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k216_grad_layer_10_attention_query_matmul_b.gemm, float* %grad.layer.10.attention.scores.a180, float* %layer.9.ffn.layernorm181, float* %bert.encoder.layer.10.attention.self.query.weight182)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k217_grad_layer_9_ffn_layernorm_x, i64 1024)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k218_grad_layer_9_ffn_layernorm_gamma, i64 768)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k219_grad_layer_9_ffn_layernorm_beta, i64 768)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k220_grad_layer_9_ffn_dropout, i64 1024)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k221_grad_layer_9_ffn_output_in1_sum, i64 768)
-  %1428 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %1429 = load i8*, i8** %1428, align 8
-  %1430 = getelementptr inbounds i8, i8* %1429, i64 509616128
-  %grad.layer.9.ffn.dropout = bitcast i8* %1430 to float*
-  %1431 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %1432 = load i8*, i8** %1431, align 8
-  %1433 = getelementptr inbounds i8, i8* %1432, i64 369417216
-  %bert.encoder.layer.9.output.dense.weight199 = bitcast i8* %1433 to float*
-  %1434 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %1435 = load i8*, i8** %1434, align 8
-  %1436 = getelementptr inbounds i8, i8* %1435, i64 512761856
-  %grad.layer.9.ffn.output.matmul.a = bitcast i8* %1436 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k222_grad_layer_9_ffn_output_matmul_a.gemm, float* %grad.layer.9.ffn.dropout, float* %bert.encoder.layer.9.output.dense.weight199, float* %grad.layer.9.ffn.output.matmul.a)
-  %1437 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %1438 = load i8*, i8** %1437, align 8
-  %1439 = getelementptr inbounds i8, i8* %1438, i64 509616128
-  %grad.layer.9.ffn.dropout200 = bitcast i8* %1439 to float*
-  %1440 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %1441 = load i8*, i8** %1440, align 8
-  %1442 = getelementptr inbounds i8, i8* %1441, i64 493887488
-  %layer.9.ffn.gelu201 = bitcast i8* %1442 to float*
-  %1443 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
-  %1444 = load i8*, i8** %1443, align 8
-  %1445 = getelementptr inbounds i8, i8* %1444, i64 369417216
-  %bert.encoder.layer.9.output.dense.weight202 = bitcast i8* %1445 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k223_grad_layer_9_ffn_output_matmul_b.gemm, float* %grad.layer.9.ffn.dropout200, float* %layer.9.ffn.gelu201, float* %bert.encoder.layer.9.output.dense.weight202)
+  %1362 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %1363 = load i8*, i8** %1362, align 8
+  %1364 = getelementptr inbounds i8, i8* %1363, i64 509616128
+  %grad.layer.9.ffn.dropout = bitcast i8* %1364 to float*
+  %1365 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %1366 = load i8*, i8** %1365, align 8
+  %1367 = getelementptr inbounds i8, i8* %1366, i64 369417216
+  %bert.encoder.layer.9.output.dense.weight183 = bitcast i8* %1367 to float*
+  %1368 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %1369 = load i8*, i8** %1368, align 8
+  %1370 = getelementptr inbounds i8, i8* %1369, i64 512761856
+  %grad.layer.9.ffn.output.matmul.a = bitcast i8* %1370 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k222_grad_layer_9_ffn_output_matmul_a.gemm, float* %grad.layer.9.ffn.dropout, float* %bert.encoder.layer.9.output.dense.weight183, float* %grad.layer.9.ffn.output.matmul.a)
+  %1371 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %1372 = load i8*, i8** %1371, align 8
+  %1373 = getelementptr inbounds i8, i8* %1372, i64 509616128
+  %grad.layer.9.ffn.dropout184 = bitcast i8* %1373 to float*
+  %1374 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %1375 = load i8*, i8** %1374, align 8
+  %1376 = getelementptr inbounds i8, i8* %1375, i64 493887488
+  %layer.9.ffn.gelu185 = bitcast i8* %1376 to float*
+  %1377 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %1378 = load i8*, i8** %1377, align 8
+  %1379 = getelementptr inbounds i8, i8* %1378, i64 369417216
+  %bert.encoder.layer.9.output.dense.weight186 = bitcast i8* %1379 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k223_grad_layer_9_ffn_output_matmul_b.gemm, float* %grad.layer.9.ffn.dropout184, float* %layer.9.ffn.gelu185, float* %bert.encoder.layer.9.output.dense.weight186)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k224_grad_layer_9_ffn_gelu, i64 1024)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k225_grad_layer_9_ffn_intermediate_in1_sum, i64 3072)
-  %1446 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %1447 = load i8*, i8** %1446, align 8
-  %1448 = getelementptr inbounds i8, i8* %1447, i64 493887488
-  %grad.layer.9.ffn.gelu = bitcast i8* %1448 to float*
-  %1449 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %1450 = load i8*, i8** %1449, align 8
-  %1451 = getelementptr inbounds i8, i8* %1450, i64 359967744
-  %bert.encoder.layer.9.intermediate.dense.weight203 = bitcast i8* %1451 to float*
-  %1452 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %1453 = load i8*, i8** %1452, align 8
-  %1454 = getelementptr inbounds i8, i8* %1453, i64 481304576
-  %grad.layer.9.ffn.intermediate.matmul.a = bitcast i8* %1454 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k226_grad_layer_9_ffn_intermediate_matmul_a.gemm, float* %grad.layer.9.ffn.gelu, float* %bert.encoder.layer.9.intermediate.dense.weight203, float* %grad.layer.9.ffn.intermediate.matmul.a)
+  %1380 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %1381 = load i8*, i8** %1380, align 8
+  %1382 = getelementptr inbounds i8, i8* %1381, i64 493887488
+  %grad.layer.9.ffn.gelu = bitcast i8* %1382 to float*
+  %1383 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %1384 = load i8*, i8** %1383, align 8
+  %1385 = getelementptr inbounds i8, i8* %1384, i64 359967744
+  %bert.encoder.layer.9.intermediate.dense.weight187 = bitcast i8* %1385 to float*
+  %1386 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %1387 = load i8*, i8** %1386, align 8
+  %1388 = getelementptr inbounds i8, i8* %1387, i64 481304576
+  %grad.layer.9.ffn.intermediate.matmul.a = bitcast i8* %1388 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k226_grad_layer_9_ffn_intermediate_matmul_a.gemm, float* %grad.layer.9.ffn.gelu, float* %bert.encoder.layer.9.intermediate.dense.weight187, float* %grad.layer.9.ffn.intermediate.matmul.a)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k227_grad_layer_9_attention_layernorm_sum, i64 1024)
-  %1455 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %1456 = load i8*, i8** %1455, align 8
-  %1457 = getelementptr inbounds i8, i8* %1456, i64 493887488
-  %grad.layer.9.ffn.gelu204 = bitcast i8* %1457 to float*
-  %1458 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %1459 = load i8*, i8** %1458, align 8
-  %1460 = getelementptr inbounds i8, i8* %1459, i64 475013120
-  %layer.9.attention.layernorm205 = bitcast i8* %1460 to float*
-  %1461 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
-  %1462 = load i8*, i8** %1461, align 8
-  %1463 = getelementptr inbounds i8, i8* %1462, i64 359967744
-  %bert.encoder.layer.9.intermediate.dense.weight206 = bitcast i8* %1463 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k228_grad_layer_9_ffn_intermediate_matmul_b.gemm, float* %grad.layer.9.ffn.gelu204, float* %layer.9.attention.layernorm205, float* %bert.encoder.layer.9.intermediate.dense.weight206)
+  %1389 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %1390 = load i8*, i8** %1389, align 8
+  %1391 = getelementptr inbounds i8, i8* %1390, i64 493887488
+  %grad.layer.9.ffn.gelu188 = bitcast i8* %1391 to float*
+  %1392 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %1393 = load i8*, i8** %1392, align 8
+  %1394 = getelementptr inbounds i8, i8* %1393, i64 475013120
+  %layer.9.attention.layernorm189 = bitcast i8* %1394 to float*
+  %1395 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %1396 = load i8*, i8** %1395, align 8
+  %1397 = getelementptr inbounds i8, i8* %1396, i64 359967744
+  %bert.encoder.layer.9.intermediate.dense.weight190 = bitcast i8* %1397 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k228_grad_layer_9_ffn_intermediate_matmul_b.gemm, float* %grad.layer.9.ffn.gelu188, float* %layer.9.attention.layernorm189, float* %bert.encoder.layer.9.intermediate.dense.weight190)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k229_grad_layer_9_attention_layernorm_x, i64 1024)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k230_grad_layer_9_attention_layernorm_gamma, i64 768)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k231_grad_layer_9_attention_layernorm_beta, i64 768)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k232_grad_layer_9_attention_output_dropout, i64 1024)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k233_grad_layer_9_attention_output_in1_sum, i64 768)
+  %1398 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %1399 = load i8*, i8** %1398, align 8
+  %1400 = getelementptr inbounds i8, i8* %1399, i64 478158848
+  %grad.layer.9.attention.output_dropout = bitcast i8* %1400 to float*
+  %1401 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %1402 = load i8*, i8** %1401, align 8
+  %1403 = getelementptr inbounds i8, i8* %1402, i64 357599232
+  %bert.encoder.layer.9.attention.output.dense.weight191 = bitcast i8* %1403 to float*
+  %1404 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %1405 = load i8*, i8** %1404, align 8
+  %1406 = getelementptr inbounds i8, i8* %1405, i64 481304576
+  %grad.layer.9.attention.output.matmul.a = bitcast i8* %1406 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k234_grad_layer_9_attention_output_matmul_a.gemm, float* %grad.layer.9.attention.output_dropout, float* %bert.encoder.layer.9.attention.output.dense.weight191, float* %grad.layer.9.attention.output.matmul.a)
+  %1407 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %1408 = load i8*, i8** %1407, align 8
+  %1409 = getelementptr inbounds i8, i8* %1408, i64 478158848
+  %grad.layer.9.attention.output_dropout192 = bitcast i8* %1409 to float*
+  %1410 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %1411 = load i8*, i8** %1410, align 8
+  %1412 = getelementptr inbounds i8, i8* %1411, i64 471867392
+  %layer.9.attention.context193 = bitcast i8* %1412 to float*
+  %1413 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %1414 = load i8*, i8** %1413, align 8
+  %1415 = getelementptr inbounds i8, i8* %1414, i64 357599232
+  %bert.encoder.layer.9.attention.output.dense.weight194 = bitcast i8* %1415 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k235_grad_layer_9_attention_output_matmul_b.gemm, float* %grad.layer.9.attention.output_dropout192, float* %layer.9.attention.context193, float* %bert.encoder.layer.9.attention.output.dense.weight194)
+  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k236_layer_9_attention_context, i64 12288)
+  %tensors195 = alloca [11 x float*], align 8
+  %1416 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %1417 = load i8*, i8** %1416, align 8
+  %1418 = getelementptr inbounds i8, i8* %1417, i64 462430208
+  %layer.9.attention.query196 = bitcast i8* %1418 to float*
+  %1419 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors195, i32 0, i32 0
+  store float* %layer.9.attention.query196, float** %1419, align 8
+  %1420 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %1421 = load i8*, i8** %1420, align 8
+  %1422 = getelementptr inbounds i8, i8* %1421, i64 465575936
+  %layer.9.attention.key197 = bitcast i8* %1422 to float*
+  %1423 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors195, i32 0, i32 1
+  store float* %layer.9.attention.key197, float** %1423, align 8
+  %1424 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %1425 = load i8*, i8** %1424, align 8
+  %1426 = getelementptr inbounds i8, i8* %1425, i64 468721664
+  %layer.9.attention.value198 = bitcast i8* %1426 to float*
+  %1427 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors195, i32 0, i32 2
+  store float* %layer.9.attention.value198, float** %1427, align 8
+  %1428 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %1429 = load i8*, i8** %1428, align 8
+  %1430 = getelementptr inbounds i8, i8* %1429, i64 3153920
+  %attention_mask_bias199 = bitcast i8* %1430 to float*
+  %1431 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors195, i32 0, i32 3
+  store float* %attention_mask_bias199, float** %1431, align 8
+  %1432 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors195, i32 0, i32 4
+  store float* null, float** %1432, align 8
+  %1433 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %1434 = load i8*, i8** %1433, align 8
+  %1435 = getelementptr inbounds i8, i8* %1434, i64 3747840
+  %layer.9.attention.context.lse200 = bitcast i8* %1435 to float*
+  %1436 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors195, i32 0, i32 5
+  store float* %layer.9.attention.context.lse200, float** %1436, align 8
+  %1437 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %1438 = load i8*, i8** %1437, align 8
+  %1439 = getelementptr inbounds i8, i8* %1438, i64 481304576
+  %grad.layer.9.attention.output.matmul.a201 = bitcast i8* %1439 to float*
+  %1440 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors195, i32 0, i32 6
+  store float* %grad.layer.9.attention.output.matmul.a201, float** %1440, align 8
+  %1441 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %1442 = load i8*, i8** %1441, align 8
+  %1443 = getelementptr inbounds i8, i8* %1442, i64 3796992
+  %layer.9.attention.context.delta = bitcast i8* %1443 to float*
+  %1444 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors195, i32 0, i32 7
+  store float* %layer.9.attention.context.delta, float** %1444, align 8
+  %1445 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %1446 = load i8*, i8** %1445, align 8
+  %1447 = getelementptr inbounds i8, i8* %1446, i64 484450304
+  %grad.layer.9.attention.scores.a = bitcast i8* %1447 to float*
+  %1448 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors195, i32 0, i32 8
+  store float* %grad.layer.9.attention.scores.a, float** %1448, align 8
+  %1449 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %1450 = load i8*, i8** %1449, align 8
+  %1451 = getelementptr inbounds i8, i8* %1450, i64 478158848
+  %grad.layer.9.attention.scores.b = bitcast i8* %1451 to float*
+  %1452 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors195, i32 0, i32 9
+  store float* %grad.layer.9.attention.scores.b, float** %1452, align 8
+  %1453 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %1454 = load i8*, i8** %1453, align 8
+  %1455 = getelementptr inbounds i8, i8* %1454, i64 471867392
+  %grad.layer.9.attention.context.b = bitcast i8* %1455 to float*
+  %1456 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors195, i32 0, i32 10
+  store float* %grad.layer.9.attention.context.b, float** %1456, align 8
+  %1457 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors195, i32 0, i32 0
+  call void @bertrt_attention_cpu(%bertrt_ctx* %ctx, %bertrt_attention* @train_s128_v0__k237_layer_9_attention_context_grad_kv.grad.attention, float** %1457)
+  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k239_grad_layer_9_attention_value_in1_sum, i64 768)
+  %1458 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %1459 = load i8*, i8** %1458, align 8
+  %1460 = getelementptr inbounds i8, i8* %1459, i64 471867392
+  %grad.layer.9.attention.context.b202 = bitcast i8* %1460 to float*
+  %1461 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %1462 = load i8*, i8** %1461, align 8
+  %1463 = getelementptr inbounds i8, i8* %1462, i64 355236864
+  %bert.encoder.layer.9.attention.self.value.weight203 = bitcast i8* %1463 to float*
   %1464 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %1465 = load i8*, i8** %1464, align 8
-  %1466 = getelementptr inbounds i8, i8* %1465, i64 478158848
-  %grad.layer.9.attention.output_dropout = bitcast i8* %1466 to float*
-  %1467 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %1466 = getelementptr inbounds i8, i8* %1465, i64 462430208
+  %grad.layer.9.attention.value.matmul.a = bitcast i8* %1466 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k240_grad_layer_9_attention_value_matmul_a.gemm, float* %grad.layer.9.attention.context.b202, float* %bert.encoder.layer.9.attention.self.value.weight203, float* %grad.layer.9.attention.value.matmul.a)
+  %1467 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %1468 = load i8*, i8** %1467, align 8
-  %1469 = getelementptr inbounds i8, i8* %1468, i64 357599232
-  %bert.encoder.layer.9.attention.output.dense.weight207 = bitcast i8* %1469 to float*
+  %1469 = getelementptr inbounds i8, i8* %1468, i64 471867392
+  %grad.layer.9.attention.context.b204 = bitcast i8* %1469 to float*
   %1470 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %1471 = load i8*, i8** %1470, align 8
-  %1472 = getelementptr inbounds i8, i8* %1471, i64 481304576
-  %grad.layer.9.attention.output.matmul.a = bitcast i8* %1472 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k234_grad_layer_9_attention_output_matmul_a.gemm, float* %grad.layer.9.attention.output_dropout, float* %bert.encoder.layer.9.attention.output.dense.weight207, float* %grad.layer.9.attention.output.matmul.a)
-  %1473 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %1472 = getelementptr inbounds i8, i8* %1471, i64 456138752
+  %layer.8.ffn.layernorm205 = bitcast i8* %1472 to float*
+  %1473 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
   %1474 = load i8*, i8** %1473, align 8
-  %1475 = getelementptr inbounds i8, i8* %1474, i64 478158848
-  %grad.layer.9.attention.output_dropout208 = bitcast i8* %1475 to float*
+  %1475 = getelementptr inbounds i8, i8* %1474, i64 355236864
+  %bert.encoder.layer.9.attention.self.value.weight206 = bitcast i8* %1475 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k241_grad_layer_9_attention_value_matmul_b.gemm, float* %grad.layer.9.attention.context.b204, float* %layer.8.ffn.layernorm205, float* %bert.encoder.layer.9.attention.self.value.weight206)
+  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k242_grad_layer_9_attention_key_in1_sum, i64 768)
   %1476 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %1477 = load i8*, i8** %1476, align 8
-  %1478 = getelementptr inbounds i8, i8* %1477, i64 471867392
-  %layer.9.attention.context209 = bitcast i8* %1478 to float*
-  %1479 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %1478 = getelementptr inbounds i8, i8* %1477, i64 478158848
+  %grad.layer.9.attention.scores.b207 = bitcast i8* %1478 to float*
+  %1479 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
   %1480 = load i8*, i8** %1479, align 8
-  %1481 = getelementptr inbounds i8, i8* %1480, i64 357599232
-  %bert.encoder.layer.9.attention.output.dense.weight210 = bitcast i8* %1481 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k235_grad_layer_9_attention_output_matmul_b.gemm, float* %grad.layer.9.attention.output_dropout208, float* %layer.9.attention.context209, float* %bert.encoder.layer.9.attention.output.dense.weight210)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k236_layer_9_attention_context, i64 12288)
-  %tensors211 = alloca [11 x float*], align 8
+  %1481 = getelementptr inbounds i8, i8* %1480, i64 352874496
+  %bert.encoder.layer.9.attention.self.key.weight208 = bitcast i8* %1481 to float*
   %1482 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %1483 = load i8*, i8** %1482, align 8
-  %1484 = getelementptr inbounds i8, i8* %1483, i64 462430208
-  %layer.9.attention.query212 = bitcast i8* %1484 to float*
-  %1485 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors211, i32 0, i32 0
-  store float* %layer.9.attention.query212, float** %1485, align 8
-  %1486 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %1487 = load i8*, i8** %1486, align 8
-  %1488 = getelementptr inbounds i8, i8* %1487, i64 465575936
-  %layer.9.attention.key213 = bitcast i8* %1488 to float*
-  %1489 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors211, i32 0, i32 1
-  store float* %layer.9.attention.key213, float** %1489, align 8
-  %1490 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %1491 = load i8*, i8** %1490, align 8
-  %1492 = getelementptr inbounds i8, i8* %1491, i64 468721664
-  %layer.9.attention.value214 = bitcast i8* %1492 to float*
-  %1493 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors211, i32 0, i32 2
-  store float* %layer.9.attention.value214, float** %1493, align 8
+  %1484 = getelementptr inbounds i8, i8* %1483, i64 465575936
+  %grad.layer.9.attention.key.matmul.a = bitcast i8* %1484 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k243_grad_layer_9_attention_key_matmul_a.gemm, float* %grad.layer.9.attention.scores.b207, float* %bert.encoder.layer.9.attention.self.key.weight208, float* %grad.layer.9.attention.key.matmul.a)
+  %1485 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %1486 = load i8*, i8** %1485, align 8
+  %1487 = getelementptr inbounds i8, i8* %1486, i64 478158848
+  %grad.layer.9.attention.scores.b209 = bitcast i8* %1487 to float*
+  %1488 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %1489 = load i8*, i8** %1488, align 8
+  %1490 = getelementptr inbounds i8, i8* %1489, i64 456138752
+  %layer.8.ffn.layernorm210 = bitcast i8* %1490 to float*
+  %1491 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %1492 = load i8*, i8** %1491, align 8
+  %1493 = getelementptr inbounds i8, i8* %1492, i64 352874496
+  %bert.encoder.layer.9.attention.self.key.weight211 = bitcast i8* %1493 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k244_grad_layer_9_attention_key_matmul_b.gemm, float* %grad.layer.9.attention.scores.b209, float* %layer.8.ffn.layernorm210, float* %bert.encoder.layer.9.attention.self.key.weight211)
+  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k245_grad_layer_9_attention_query_in1_sum, i64 768)
   %1494 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %1495 = load i8*, i8** %1494, align 8
-  %1496 = getelementptr inbounds i8, i8* %1495, i64 3153920
-  %attention_mask_bias215 = bitcast i8* %1496 to float*
-  %1497 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors211, i32 0, i32 3
-  store float* %attention_mask_bias215, float** %1497, align 8
-  %1498 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors211, i32 0, i32 4
-  store float* null, float** %1498, align 8
-  %1499 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %1500 = load i8*, i8** %1499, align 8
-  %1501 = getelementptr inbounds i8, i8* %1500, i64 3747840
-  %layer.9.attention.context.lse216 = bitcast i8* %1501 to float*
-  %1502 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors211, i32 0, i32 5
-  store float* %layer.9.attention.context.lse216, float** %1502, align 8
+  %1496 = getelementptr inbounds i8, i8* %1495, i64 484450304
+  %grad.layer.9.attention.scores.a212 = bitcast i8* %1496 to float*
+  %1497 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %1498 = load i8*, i8** %1497, align 8
+  %1499 = getelementptr inbounds i8, i8* %1498, i64 350512128
+  %bert.encoder.layer.9.attention.self.query.weight213 = bitcast i8* %1499 to float*
+  %1500 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %1501 = load i8*, i8** %1500, align 8
+  %1502 = getelementptr inbounds i8, i8* %1501, i64 468721664
+  %grad.layer.9.attention.query.matmul.a = bitcast i8* %1502 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k246_grad_layer_9_attention_query_matmul_a.gemm, float* %grad.layer.9.attention.scores.a212, float* %bert.encoder.layer.9.attention.self.query.weight213, float* %grad.layer.9.attention.query.matmul.a)
+  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k247_grad_layer_8_ffn_layernorm_sum, i64 1024)
   %1503 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %1504 = load i8*, i8** %1503, align 8
-  %1505 = getelementptr inbounds i8, i8* %1504, i64 481304576
-  %grad.layer.9.attention.output.matmul.a217 = bitcast i8* %1505 to float*
-  %1506 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors211, i32 0, i32 6
-  store float* %grad.layer.9.attention.output.matmul.a217, float** %1506, align 8
-  %1507 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %1508 = load i8*, i8** %1507, align 8
-  %1509 = getelementptr inbounds i8, i8* %1508, i64 3796992
-  %layer.9.attention.context.delta = bitcast i8* %1509 to float*
-  %1510 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors211, i32 0, i32 7
-  store float* %layer.9.attention.context.delta, float** %1510, align 8
-  %1511 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors211, i32 0, i32 8
-  store float* null, float** %1511, align 8
-  %1512 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %1513 = load i8*, i8** %1512, align 8
-  %1514 = getelementptr inbounds i8, i8* %1513, i64 478158848
-  %grad.layer.9.attention.scores.b = bitcast i8* %1514 to float*
-  %1515 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors211, i32 0, i32 9
-  store float* %grad.layer.9.attention.scores.b, float** %1515, align 8
-  %1516 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %1517 = load i8*, i8** %1516, align 8
-  %1518 = getelementptr inbounds i8, i8* %1517, i64 471867392
-  %grad.layer.9.attention.context.b = bitcast i8* %1518 to float*
-  %1519 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors211, i32 0, i32 10
-  store float* %grad.layer.9.attention.context.b, float** %1519, align 8
-  %1520 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors211, i32 0, i32 0
-  call void @bertrt_attention_cpu(%bertrt_ctx* %ctx, %bertrt_attention* @train_s128_v0__k237_layer_9_attention_context_grad_kv.attention, float** %1520)
-  %tensors218 = alloca [11 x float*], align 8
-  %1521 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %1522 = load i8*, i8** %1521, align 8
-  %1523 = getelementptr inbounds i8, i8* %1522, i64 462430208
-  %layer.9.attention.query219 = bitcast i8* %1523 to float*
-  %1524 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors218, i32 0, i32 0
-  store float* %layer.9.attention.query219, float** %1524, align 8
-  %1525 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %1526 = load i8*, i8** %1525, align 8
-  %1527 = getelementptr inbounds i8, i8* %1526, i64 465575936
-  %layer.9.attention.key220 = bitcast i8* %1527 to float*
-  %1528 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors218, i32 0, i32 1
-  store float* %layer.9.attention.key220, float** %1528, align 8
-  %1529 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %1530 = load i8*, i8** %1529, align 8
-  %1531 = getelementptr inbounds i8, i8* %1530, i64 468721664
-  %layer.9.attention.value221 = bitcast i8* %1531 to float*
-  %1532 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors218, i32 0, i32 2
-  store float* %layer.9.attention.value221, float** %1532, align 8
-  %1533 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %1534 = load i8*, i8** %1533, align 8
-  %1535 = getelementptr inbounds i8, i8* %1534, i64 3153920
-  %attention_mask_bias222 = bitcast i8* %1535 to float*
-  %1536 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors218, i32 0, i32 3
-  store float* %attention_mask_bias222, float** %1536, align 8
-  %1537 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors218, i32 0, i32 4
-  store float* null, float** %1537, align 8
-  %1538 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %1539 = load i8*, i8** %1538, align 8
-  %1540 = getelementptr inbounds i8, i8* %1539, i64 3747840
-  %layer.9.attention.context.lse223 = bitcast i8* %1540 to float*
-  %1541 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors218, i32 0, i32 5
-  store float* %layer.9.attention.context.lse223, float** %1541, align 8
-  %1542 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %1543 = load i8*, i8** %1542, align 8
-  %1544 = getelementptr inbounds i8, i8* %1543, i64 481304576
-  %grad.layer.9.attention.output.matmul.a224 = bitcast i8* %1544 to float*
-  %1545 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors218, i32 0, i32 6
-  store float* %grad.layer.9.attention.output.matmul.a224, float** %1545, align 8
-  %1546 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %1547 = load i8*, i8** %1546, align 8
-  %1548 = getelementptr inbounds i8, i8* %1547, i64 3796992
-  %layer.9.attention.context.delta225 = bitcast i8* %1548 to float*
-  %1549 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors218, i32 0, i32 7
-  store float* %layer.9.attention.context.delta225, float** %1549, align 8
-  %1550 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %1551 = load i8*, i8** %1550, align 8
-  %1552 = getelementptr inbounds i8, i8* %1551, i64 484450304
-  %grad.layer.9.attention.scores.a = bitcast i8* %1552 to float*
-  %1553 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors218, i32 0, i32 8
-  store float* %grad.layer.9.attention.scores.a, float** %1553, align 8
-  %1554 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors218, i32 0, i32 9
-  store float* null, float** %1554, align 8
-  %1555 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors218, i32 0, i32 10
-  store float* null, float** %1555, align 8
-  %1556 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors218, i32 0, i32 0
-  call void @bertrt_attention_cpu(%bertrt_ctx* %ctx, %bertrt_attention* @train_s128_v0__k238_layer_9_attention_context_grad_q.attention, float** %1556)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k239_grad_layer_9_attention_value_in1_sum, i64 768)
-  %1557 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %1558 = load i8*, i8** %1557, align 8
-  %1559 = getelementptr inbounds i8, i8* %1558, i64 471867392
-  %grad.layer.9.attention.context.b226 = bitcast i8* %1559 to float*
-  %1560 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %1561 = load i8*, i8** %1560, align 8
-  %1562 = getelementptr inbounds i8, i8* %1561, i64 355236864
-  %bert.encoder.layer.9.attention.self.value.weight227 = bitcast i8* %1562 to float*
-  %1563 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %1564 = load i8*, i8** %1563, align 8
-  %1565 = getelementptr inbounds i8, i8* %1564, i64 462430208
-  %grad.layer.9.attention.value.matmul.a = bitcast i8* %1565 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k240_grad_layer_9_attention_value_matmul_a.gemm, float* %grad.layer.9.attention.context.b226, float* %bert.encoder.layer.9.attention.self.value.weight227, float* %grad.layer.9.attention.value.matmul.a)
-  %1566 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %1567 = load i8*, i8** %1566, align 8
-  %1568 = getelementptr inbounds i8, i8* %1567, i64 471867392
-  %grad.layer.9.attention.context.b228 = bitcast i8* %1568 to float*
-  %1569 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %1570 = load i8*, i8** %1569, align 8
-  %1571 = getelementptr inbounds i8, i8* %1570, i64 456138752
-  %layer.8.ffn.layernorm229 = bitcast i8* %1571 to float*
-  %1572 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
-  %1573 = load i8*, i8** %1572, align 8
-  %1574 = getelementptr inbounds i8, i8* %1573, i64 355236864
-  %bert.encoder.layer.9.attention.self.value.weight230 = bitcast i8* %1574 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k241_grad_layer_9_attention_value_matmul_b.gemm, float* %grad.layer.9.attention.context.b228, float* %layer.8.ffn.layernorm229, float* %bert.encoder.layer.9.attention.self.value.weight230)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k242_grad_layer_9_attention_key_in1_sum, i64 768)
-  %1575 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %1576 = load i8*, i8** %1575, align 8
-  %1577 = getelementptr inbounds i8, i8* %1576, i64 478158848
-  %grad.layer.9.attention.scores.b231 = bitcast i8* %1577 to float*
-  %1578 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %1579 = load i8*, i8** %1578, align 8
-  %1580 = getelementptr inbounds i8, i8* %1579, i64 352874496
-  %bert.encoder.layer.9.attention.self.key.weight232 = bitcast i8* %1580 to float*
-  %1581 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %1582 = load i8*, i8** %1581, align 8
-  %1583 = getelementptr inbounds i8, i8* %1582, i64 465575936
-  %grad.layer.9.attention.key.matmul.a = bitcast i8* %1583 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k243_grad_layer_9_attention_key_matmul_a.gemm, float* %grad.layer.9.attention.scores.b231, float* %bert.encoder.layer.9.attention.self.key.weight232, float* %grad.layer.9.attention.key.matmul.a)
-  %1584 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %1585 = load i8*, i8** %1584, align 8
-  %1586 = getelementptr inbounds i8, i8* %1585, i64 478158848
-  %grad.layer.9.attention.scores.b233 = bitcast i8* %1586 to float*
-  %1587 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %1588 = load i8*, i8** %1587, align 8
-  %1589 = getelementptr inbounds i8, i8* %1588, i64 456138752
-  %layer.8.ffn.layernorm234 = bitcast i8* %1589 to float*
-  %1590 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
-  %1591 = load i8*, i8** %1590, align 8
-  %1592 = getelementptr inbounds i8, i8* %1591, i64 352874496
-  %bert.encoder.layer.9.attention.self.key.weight235 = bitcast i8* %1592 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k244_grad_layer_9_attention_key_matmul_b.gemm, float* %grad.layer.9.attention.scores.b233, float* %layer.8.ffn.layernorm234, float* %bert.encoder.layer.9.attention.self.key.weight235)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k245_grad_layer_9_attention_query_in1_sum, i64 768)
-  %1593 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %1594 = load i8*, i8** %1593, align 8
-  %1595 = getelementptr inbounds i8, i8* %1594, i64 484450304
-  %grad.layer.9.attention.scores.a236 = bitcast i8* %1595 to float*
-  %1596 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %1597 = load i8*, i8** %1596, align 8
-  %1598 = getelementptr inbounds i8, i8* %1597, i64 350512128
-  %bert.encoder.layer.9.attention.self.query.weight237 = bitcast i8* %1598 to float*
-  %1599 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %1600 = load i8*, i8** %1599, align 8
-  %1601 = getelementptr inbounds i8, i8* %1600, i64 468721664
-  %grad.layer.9.attention.query.matmul.a = bitcast i8* %1601 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k246_grad_layer_9_attention_query_matmul_a.gemm, float* %grad.layer.9.attention.scores.a236, float* %bert.encoder.layer.9.attention.self.query.weight237, float* %grad.layer.9.attention.query.matmul.a)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k247_grad_layer_8_ffn_layernorm_sum, i64 1024)
-  %1602 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %1603 = load i8*, i8** %1602, align 8
-  %1604 = getelementptr inbounds i8, i8* %1603, i64 484450304
-  %grad.layer.9.attention.scores.a238 = bitcast i8* %1604 to float*
-  %1605 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %1606 = load i8*, i8** %1605, align 8
-  %1607 = getelementptr inbounds i8, i8* %1606, i64 456138752
-  %layer.8.ffn.layernorm239 = bitcast i8* %1607 to float*
-  %1608 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
-  %1609 = load i8*, i8** %1608, align 8
-  %1610 = getelementptr inbounds i8, i8* %1609, i64 350512128
-  %bert.encoder.layer.9.attention.self.query.weight240 = bitcast i8* %1610 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k248_grad_layer_9_attention_query_matmul_b.gemm, float* %grad.layer.9.attention.scores.a238, float* %layer.8.ffn.layernorm239, float* %bert.encoder.layer.9.attention.self.query.weight240)
+  %1505 = getelementptr inbounds i8, i8* %1504, i64 484450304
+  %grad.layer.9.attention.scores.a214 = bitcast i8* %1505 to float*
+  %1506 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %1507 = load i8*, i8** %1506, align 8
+  %1508 = getelementptr inbounds i8, i8* %1507, i64 456138752
+  %layer.8.ffn.layernorm215 = bitcast i8* %1508 to float*
+  %1509 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %1510 = load i8*, i8** %1509, align 8
+  %1511 = getelementptr inbounds i8, i8* %1510, i64 350512128
+  %bert.encoder.layer.9.attention.self.query.weight216 = bitcast i8* %1511 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k248_grad_layer_9_attention_query_matmul_b.gemm, float* %grad.layer.9.attention.scores.a214, float* %layer.8.ffn.layernorm215, float* %bert.encoder.layer.9.attention.self.query.weight216)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k249_grad_layer_8_ffn_layernorm_x, i64 1024)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k250_grad_layer_8_ffn_layernorm_gamma, i64 768)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k251_grad_layer_8_ffn_layernorm_beta, i64 768)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k252_grad_layer_8_ffn_dropout, i64 1024)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k253_grad_layer_8_ffn_output_in1_sum, i64 768)
-  %1611 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %1612 = load i8*, i8** %1611, align 8
-  %1613 = getelementptr inbounds i8, i8* %1612, i64 459284480
-  %grad.layer.8.ffn.dropout = bitcast i8* %1613 to float*
-  %1614 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %1615 = load i8*, i8** %1614, align 8
-  %1616 = getelementptr inbounds i8, i8* %1615, i64 341065728
-  %bert.encoder.layer.8.output.dense.weight241 = bitcast i8* %1616 to float*
-  %1617 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %1618 = load i8*, i8** %1617, align 8
-  %1619 = getelementptr inbounds i8, i8* %1618, i64 462430208
-  %grad.layer.8.ffn.output.matmul.a = bitcast i8* %1619 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k254_grad_layer_8_ffn_output_matmul_a.gemm, float* %grad.layer.8.ffn.dropout, float* %bert.encoder.layer.8.output.dense.weight241, float* %grad.layer.8.ffn.output.matmul.a)
-  %1620 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %1621 = load i8*, i8** %1620, align 8
-  %1622 = getelementptr inbounds i8, i8* %1621, i64 459284480
-  %grad.layer.8.ffn.dropout242 = bitcast i8* %1622 to float*
-  %1623 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %1624 = load i8*, i8** %1623, align 8
-  %1625 = getelementptr inbounds i8, i8* %1624, i64 443555840
-  %layer.8.ffn.gelu243 = bitcast i8* %1625 to float*
-  %1626 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
-  %1627 = load i8*, i8** %1626, align 8
-  %1628 = getelementptr inbounds i8, i8* %1627, i64 341065728
-  %bert.encoder.layer.8.output.dense.weight244 = bitcast i8* %1628 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k255_grad_layer_8_ffn_output_matmul_b.gemm, float* %grad.layer.8.ffn.dropout242, float* %layer.8.ffn.gelu243, float* %bert.encoder.layer.8.output.dense.weight244)
+  %1512 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %1513 = load i8*, i8** %1512, align 8
+  %1514 = getelementptr inbounds i8, i8* %1513, i64 459284480
+  %grad.layer.8.ffn.dropout = bitcast i8* %1514 to float*
+  %1515 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %1516 = load i8*, i8** %1515, align 8
+  %1517 = getelementptr inbounds i8, i8* %1516, i64 341065728
+  %bert.encoder.layer.8.output.dense.weight217 = bitcast i8* %1517 to float*
+  %1518 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %1519 = load i8*, i8** %1518, align 8
+  %1520 = getelementptr inbounds i8, i8* %1519, i64 462430208
+  %grad.layer.8.ffn.output.matmul.a = bitcast i8* %1520 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k254_grad_layer_8_ffn_output_matmul_a.gemm, float* %grad.layer.8.ffn.dropout, float* %bert.encoder.layer.8.output.dense.weight217, float* %grad.layer.8.ffn.output.matmul.a)
+  %1521 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %1522 = load i8*, i8** %1521, align 8
+  %1523 = getelementptr inbounds i8, i8* %1522, i64 459284480
+  %grad.layer.8.ffn.dropout218 = bitcast i8* %1523 to float*
+  %1524 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %1525 = load i8*, i8** %1524, align 8
+  %1526 = getelementptr inbounds i8, i8* %1525, i64 443555840
+  %layer.8.ffn.gelu219 = bitcast i8* %1526 to float*
+  %1527 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %1528 = load i8*, i8** %1527, align 8
+  %1529 = getelementptr inbounds i8, i8* %1528, i64 341065728
+  %bert.encoder.layer.8.output.dense.weight220 = bitcast i8* %1529 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k255_grad_layer_8_ffn_output_matmul_b.gemm, float* %grad.layer.8.ffn.dropout218, float* %layer.8.ffn.gelu219, float* %bert.encoder.layer.8.output.dense.weight220)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k256_grad_layer_8_ffn_gelu, i64 1024)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k257_grad_layer_8_ffn_intermediate_in1_sum, i64 3072)
-  %1629 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %1630 = load i8*, i8** %1629, align 8
-  %1631 = getelementptr inbounds i8, i8* %1630, i64 443555840
-  %grad.layer.8.ffn.gelu = bitcast i8* %1631 to float*
-  %1632 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %1633 = load i8*, i8** %1632, align 8
-  %1634 = getelementptr inbounds i8, i8* %1633, i64 331616256
-  %bert.encoder.layer.8.intermediate.dense.weight245 = bitcast i8* %1634 to float*
-  %1635 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %1636 = load i8*, i8** %1635, align 8
-  %1637 = getelementptr inbounds i8, i8* %1636, i64 430972928
-  %grad.layer.8.ffn.intermediate.matmul.a = bitcast i8* %1637 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k258_grad_layer_8_ffn_intermediate_matmul_a.gemm, float* %grad.layer.8.ffn.gelu, float* %bert.encoder.layer.8.intermediate.dense.weight245, float* %grad.layer.8.ffn.intermediate.matmul.a)
+  %1530 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %1531 = load i8*, i8** %1530, align 8
+  %1532 = getelementptr inbounds i8, i8* %1531, i64 443555840
+  %grad.layer.8.ffn.gelu = bitcast i8* %1532 to float*
+  %1533 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %1534 = load i8*, i8** %1533, align 8
+  %1535 = getelementptr inbounds i8, i8* %1534, i64 331616256
+  %bert.encoder.layer.8.intermediate.dense.weight221 = bitcast i8* %1535 to float*
+  %1536 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %1537 = load i8*, i8** %1536, align 8
+  %1538 = getelementptr inbounds i8, i8* %1537, i64 430972928
+  %grad.layer.8.ffn.intermediate.matmul.a = bitcast i8* %1538 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k258_grad_layer_8_ffn_intermediate_matmul_a.gemm, float* %grad.layer.8.ffn.gelu, float* %bert.encoder.layer.8.intermediate.dense.weight221, float* %grad.layer.8.ffn.intermediate.matmul.a)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k259_grad_layer_8_attention_layernorm_sum, i64 1024)
-  %1638 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %1639 = load i8*, i8** %1638, align 8
-  %1640 = getelementptr inbounds i8, i8* %1639, i64 443555840
-  %grad.layer.8.ffn.gelu246 = bitcast i8* %1640 to float*
-  %1641 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %1642 = load i8*, i8** %1641, align 8
-  %1643 = getelementptr inbounds i8, i8* %1642, i64 424681472
-  %layer.8.attention.layernorm247 = bitcast i8* %1643 to float*
-  %1644 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
-  %1645 = load i8*, i8** %1644, align 8
-  %1646 = getelementptr inbounds i8, i8* %1645, i64 331616256
-  %bert.encoder.layer.8.intermediate.dense.weight248 = bitcast i8* %1646 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k260_grad_layer_8_ffn_intermediate_matmul_b.gemm, float* %grad.layer.8.ffn.gelu246, float* %layer.8.attention.layernorm247, float* %bert.encoder.layer.8.intermediate.dense.weight248)
+  %1539 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %1540 = load i8*, i8** %1539, align 8
+  %1541 = getelementptr inbounds i8, i8* %1540, i64 443555840
+  %grad.layer.8.ffn.gelu222 = bitcast i8* %1541 to float*
+  %1542 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %1543 = load i8*, i8** %1542, align 8
+  %1544 = getelementptr inbounds i8, i8* %1543, i64 424681472
+  %layer.8.attention.layernorm223 = bitcast i8* %1544 to float*
+  %1545 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %1546 = load i8*, i8** %1545, align 8
+  %1547 = getelementptr inbounds i8, i8* %1546, i64 331616256
+  %bert.encoder.layer.8.intermediate.dense.weight224 = bitcast i8* %1547 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k260_grad_layer_8_ffn_intermediate_matmul_b.gemm, float* %grad.layer.8.ffn.gelu222, float* %layer.8.attention.layernorm223, float* %bert.encoder.layer.8.intermediate.dense.weight224)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k261_grad_layer_8_attention_layernorm_x, i64 1024)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k262_grad_layer_8_attention_layernorm_gamma, i64 768)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k263_grad_layer_8_attention_layernorm_beta, i64 768)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k264_grad_layer_8_attention_output_dropout, i64 1024)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k265_grad_layer_8_attention_output_in1_sum, i64 768)
-  %1647 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %1548 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %1549 = load i8*, i8** %1548, align 8
+  %1550 = getelementptr inbounds i8, i8* %1549, i64 427827200
+  %grad.layer.8.attention.output_dropout = bitcast i8* %1550 to float*
+  %1551 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %1552 = load i8*, i8** %1551, align 8
+  %1553 = getelementptr inbounds i8, i8* %1552, i64 329247744
+  %bert.encoder.layer.8.attention.output.dense.weight225 = bitcast i8* %1553 to float*
+  %1554 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %1555 = load i8*, i8** %1554, align 8
+  %1556 = getelementptr inbounds i8, i8* %1555, i64 430972928
+  %grad.layer.8.attention.output.matmul.a = bitcast i8* %1556 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k266_grad_layer_8_attention_output_matmul_a.gemm, float* %grad.layer.8.attention.output_dropout, float* %bert.encoder.layer.8.attention.output.dense.weight225, float* %grad.layer.8.attention.output.matmul.a)
+  %1557 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %1558 = load i8*, i8** %1557, align 8
+  %1559 = getelementptr inbounds i8, i8* %1558, i64 427827200
+  %grad.layer.8.attention.output_dropout226 = bitcast i8* %1559 to float*
+  %1560 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %1561 = load i8*, i8** %1560, align 8
+  %1562 = getelementptr inbounds i8, i8* %1561, i64 421535744
+  %layer.8.attention.context227 = bitcast i8* %1562 to float*
+  %1563 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %1564 = load i8*, i8** %1563, align 8
+  %1565 = getelementptr inbounds i8, i8* %1564, i64 329247744
+  %bert.encoder.layer.8.attention.output.dense.weight228 = bitcast i8* %1565 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k267_grad_layer_8_attention_output_matmul_b.gemm, float* %grad.layer.8.attention.output_dropout226, float* %layer.8.attention.context227, float* %bert.encoder.layer.8.attention.output.dense.weight228)
+  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k268_layer_8_attention_context, i64 12288)
+  %tensors229 = alloca [11 x float*], align 8
+  %1566 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %1567 = load i8*, i8** %1566, align 8
+  %1568 = getelementptr inbounds i8, i8* %1567, i64 412098560
+  %layer.8.attention.query230 = bitcast i8* %1568 to float*
+  %1569 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors229, i32 0, i32 0
+  store float* %layer.8.attention.query230, float** %1569, align 8
+  %1570 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %1571 = load i8*, i8** %1570, align 8
+  %1572 = getelementptr inbounds i8, i8* %1571, i64 415244288
+  %layer.8.attention.key231 = bitcast i8* %1572 to float*
+  %1573 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors229, i32 0, i32 1
+  store float* %layer.8.attention.key231, float** %1573, align 8
+  %1574 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %1575 = load i8*, i8** %1574, align 8
+  %1576 = getelementptr inbounds i8, i8* %1575, i64 418390016
+  %layer.8.attention.value232 = bitcast i8* %1576 to float*
+  %1577 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors229, i32 0, i32 2
+  store float* %layer.8.attention.value232, float** %1577, align 8
+  %1578 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %1579 = load i8*, i8** %1578, align 8
+  %1580 = getelementptr inbounds i8, i8* %1579, i64 3153920
+  %attention_mask_bias233 = bitcast i8* %1580 to float*
+  %1581 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors229, i32 0, i32 3
+  store float* %attention_mask_bias233, float** %1581, align 8
+  %1582 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors229, i32 0, i32 4
+  store float* null, float** %1582, align 8
+  %1583 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %1584 = load i8*, i8** %1583, align 8
+  %1585 = getelementptr inbounds i8, i8* %1584, i64 3682304
+  %layer.8.attention.context.lse234 = bitcast i8* %1585 to float*
+  %1586 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors229, i32 0, i32 5
+  store float* %layer.8.attention.context.lse234, float** %1586, align 8
+  %1587 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %1588 = load i8*, i8** %1587, align 8
+  %1589 = getelementptr inbounds i8, i8* %1588, i64 430972928
+  %grad.layer.8.attention.output.matmul.a235 = bitcast i8* %1589 to float*
+  %1590 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors229, i32 0, i32 6
+  store float* %grad.layer.8.attention.output.matmul.a235, float** %1590, align 8
+  %1591 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %1592 = load i8*, i8** %1591, align 8
+  %1593 = getelementptr inbounds i8, i8* %1592, i64 3731456
+  %layer.8.attention.context.delta = bitcast i8* %1593 to float*
+  %1594 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors229, i32 0, i32 7
+  store float* %layer.8.attention.context.delta, float** %1594, align 8
+  %1595 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %1596 = load i8*, i8** %1595, align 8
+  %1597 = getelementptr inbounds i8, i8* %1596, i64 434118656
+  %grad.layer.8.attention.scores.a = bitcast i8* %1597 to float*
+  %1598 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors229, i32 0, i32 8
+  store float* %grad.layer.8.attention.scores.a, float** %1598, align 8
+  %1599 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %1600 = load i8*, i8** %1599, align 8
+  %1601 = getelementptr inbounds i8, i8* %1600, i64 427827200
+  %grad.layer.8.attention.scores.b = bitcast i8* %1601 to float*
+  %1602 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors229, i32 0, i32 9
+  store float* %grad.layer.8.attention.scores.b, float** %1602, align 8
+  %1603 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %1604 = load i8*, i8** %1603, align 8
+  %1605 = getelementptr inbounds i8, i8* %1604, i64 421535744
+  %grad.layer.8.attention.context.b = bitcast i8* %1605 to float*
+  %1606 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors229, i32 0, i32 10
+  store float* %grad.layer.8.attention.context.b, float** %1606, align 8
+  %1607 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors229, i32 0, i32 0
+  call void @bertrt_attention_cpu(%bertrt_ctx* %ctx, %bertrt_attention* @train_s128_v0__k269_layer_8_attention_context_grad_kv.grad.attention, float** %1607)
+  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k271_grad_layer_8_attention_value_in1_sum, i64 768)
+  %1608 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %1609 = load i8*, i8** %1608, align 8
+  %1610 = getelementptr inbounds i8, i8* %1609, i64 421535744
+  %grad.layer.8.attention.context.b236 = bitcast i8* %1610 to float*
+  %1611 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %1612 = load i8*, i8** %1611, align 8
+  %1613 = getelementptr inbounds i8, i8* %1612, i64 326885376
+  %bert.encoder.layer.8.attention.self.value.weight237 = bitcast i8* %1613 to float*
+  %1614 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %1615 = load i8*, i8** %1614, align 8
+  %1616 = getelementptr inbounds i8, i8* %1615, i64 412098560
+  %grad.layer.8.attention.value.matmul.a = bitcast i8* %1616 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k272_grad_layer_8_attention_value_matmul_a.gemm, float* %grad.layer.8.attention.context.b236, float* %bert.encoder.layer.8.attention.self.value.weight237, float* %grad.layer.8.attention.value.matmul.a)
+  %1617 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %1618 = load i8*, i8** %1617, align 8
+  %1619 = getelementptr inbounds i8, i8* %1618, i64 421535744
+  %grad.layer.8.attention.context.b238 = bitcast i8* %1619 to float*
+  %1620 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %1621 = load i8*, i8** %1620, align 8
+  %1622 = getelementptr inbounds i8, i8* %1621, i64 405807104
+  %layer.7.ffn.layernorm239 = bitcast i8* %1622 to float*
+  %1623 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %1624 = load i8*, i8** %1623, align 8
+  %1625 = getelementptr inbounds i8, i8* %1624, i64 326885376
+  %bert.encoder.layer.8.attention.self.value.weight240 = bitcast i8* %1625 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k273_grad_layer_8_attention_value_matmul_b.gemm, float* %grad.layer.8.attention.context.b238, float* %layer.7.ffn.layernorm239, float* %bert.encoder.layer.8.attention.self.value.weight240)
+  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k274_grad_layer_8_attention_key_in1_sum, i64 768)
+  %1626 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %1627 = load i8*, i8** %1626, align 8
+  %1628 = getelementptr inbounds i8, i8* %1627, i64 427827200
+  %grad.layer.8.attention.scores.b241 = bitcast i8* %1628 to float*
+  %1629 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %1630 = load i8*, i8** %1629, align 8
+  %1631 = getelementptr inbounds i8, i8* %1630, i64 324523008
+  %bert.encoder.layer.8.attention.self.key.weight242 = bitcast i8* %1631 to float*
+  %1632 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %1633 = load i8*, i8** %1632, align 8
+  %1634 = getelementptr inbounds i8, i8* %1633, i64 415244288
+  %grad.layer.8.attention.key.matmul.a = bitcast i8* %1634 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k275_grad_layer_8_attention_key_matmul_a.gemm, float* %grad.layer.8.attention.scores.b241, float* %bert.encoder.layer.8.attention.self.key.weight242, float* %grad.layer.8.attention.key.matmul.a)
+  %1635 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %1636 = load i8*, i8** %1635, align 8
+  %1637 = getelementptr inbounds i8, i8* %1636, i64 427827200
+  %grad.layer.8.attention.scores.b243 = bitcast i8* %1637 to float*
+  %1638 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %1639 = load i8*, i8** %1638, align 8
+  %1640 = getelementptr inbounds i8, i8* %1639, i64 405807104
+  %layer.7.ffn.layernorm244 = bitcast i8* %1640 to float*
+  %1641 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %1642 = load i8*, i8** %1641, align 8
+  %1643 = getelementptr inbounds i8, i8* %1642, i64 324523008
+  %bert.encoder.layer.8.attention.self.key.weight245 = bitcast i8* %1643 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k276_grad_layer_8_attention_key_matmul_b.gemm, float* %grad.layer.8.attention.scores.b243, float* %layer.7.ffn.layernorm244, float* %bert.encoder.layer.8.attention.self.key.weight245)
+  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k277_grad_layer_8_attention_query_in1_sum, i64 768)
+  %1644 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %1645 = load i8*, i8** %1644, align 8
+  %1646 = getelementptr inbounds i8, i8* %1645, i64 434118656
+  %grad.layer.8.attention.scores.a246 = bitcast i8* %1646 to float*
+  %1647 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
   %1648 = load i8*, i8** %1647, align 8
-  %1649 = getelementptr inbounds i8, i8* %1648, i64 427827200
-  %grad.layer.8.attention.output_dropout = bitcast i8* %1649 to float*
-  %1650 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %1649 = getelementptr inbounds i8, i8* %1648, i64 322160640
+  %bert.encoder.layer.8.attention.self.query.weight247 = bitcast i8* %1649 to float*
+  %1650 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %1651 = load i8*, i8** %1650, align 8
-  %1652 = getelementptr inbounds i8, i8* %1651, i64 329247744
-  %bert.encoder.layer.8.attention.output.dense.weight249 = bitcast i8* %1652 to float*
+  %1652 = getelementptr inbounds i8, i8* %1651, i64 418390016
+  %grad.layer.8.attention.query.matmul.a = bitcast i8* %1652 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k278_grad_layer_8_attention_query_matmul_a.gemm, float* %grad.layer.8.attention.scores.a246, float* %bert.encoder.layer.8.attention.self.query.weight247, float* %grad.layer.8.attention.query.matmul.a)
+  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k279_grad_layer_7_ffn_layernorm_sum, i64 1024)
   %1653 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %1654 = load i8*, i8** %1653, align 8
-  %1655 = getelementptr inbounds i8, i8* %1654, i64 430972928
-  %grad.layer.8.attention.output.matmul.a = bitcast i8* %1655 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k266_grad_layer_8_attention_output_matmul_a.gemm, float* %grad.layer.8.attention.output_dropout, float* %bert.encoder.layer.8.attention.output.dense.weight249, float* %grad.layer.8.attention.output.matmul.a)
+  %1655 = getelementptr inbounds i8, i8* %1654, i64 434118656
+  %grad.layer.8.attention.scores.a248 = bitcast i8* %1655 to float*
   %1656 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %1657 = load i8*, i8** %1656, align 8
-  %1658 = getelementptr inbounds i8, i8* %1657, i64 427827200
-  %grad.layer.8.attention.output_dropout250 = bitcast i8* %1658 to float*
-  %1659 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %1658 = getelementptr inbounds i8, i8* %1657, i64 405807104
+  %layer.7.ffn.layernorm249 = bitcast i8* %1658 to float*
+  %1659 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
   %1660 = load i8*, i8** %1659, align 8
-  %1661 = getelementptr inbounds i8, i8* %1660, i64 421535744
-  %layer.8.attention.context251 = bitcast i8* %1661 to float*
-  %1662 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
-  %1663 = load i8*, i8** %1662, align 8
-  %1664 = getelementptr inbounds i8, i8* %1663, i64 329247744
-  %bert.encoder.layer.8.attention.output.dense.weight252 = bitcast i8* %1664 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k267_grad_layer_8_attention_output_matmul_b.gemm, float* %grad.layer.8.attention.output_dropout250, float* %layer.8.attention.context251, float* %bert.encoder.layer.8.attention.output.dense.weight252)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k268_layer_8_attention_context, i64 12288)
-  %tensors253 = alloca [11 x float*], align 8
-  %1665 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %1666 = load i8*, i8** %1665, align 8
-  %1667 = getelementptr inbounds i8, i8* %1666, i64 412098560
-  %layer.8.attention.query254 = bitcast i8* %1667 to float*
-  %1668 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors253, i32 0, i32 0
-  store float* %layer.8.attention.query254, float** %1668, align 8
-  %1669 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %1670 = load i8*, i8** %1669, align 8
-  %1671 = getelementptr inbounds i8, i8* %1670, i64 415244288
-  %layer.8.attention.key255 = bitcast i8* %1671 to float*
-  %1672 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors253, i32 0, i32 1
-  store float* %layer.8.attention.key255, float** %1672, align 8
-  %1673 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %1674 = load i8*, i8** %1673, align 8
-  %1675 = getelementptr inbounds i8, i8* %1674, i64 418390016
-  %layer.8.attention.value256 = bitcast i8* %1675 to float*
-  %1676 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors253, i32 0, i32 2
-  store float* %layer.8.attention.value256, float** %1676, align 8
-  %1677 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %1678 = load i8*, i8** %1677, align 8
-  %1679 = getelementptr inbounds i8, i8* %1678, i64 3153920
-  %attention_mask_bias257 = bitcast i8* %1679 to float*
-  %1680 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors253, i32 0, i32 3
-  store float* %attention_mask_bias257, float** %1680, align 8
-  %1681 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors253, i32 0, i32 4
-  store float* null, float** %1681, align 8
-  %1682 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %1683 = load i8*, i8** %1682, align 8
-  %1684 = getelementptr inbounds i8, i8* %1683, i64 3682304
-  %layer.8.attention.context.lse258 = bitcast i8* %1684 to float*
-  %1685 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors253, i32 0, i32 5
-  store float* %layer.8.attention.context.lse258, float** %1685, align 8
-  %1686 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %1687 = load i8*, i8** %1686, align 8
-  %1688 = getelementptr inbounds i8, i8* %1687, i64 430972928
-  %grad.layer.8.attention.output.matmul.a259 = bitcast i8* %1688 to float*
-  %1689 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors253, i32 0, i32 6
-  store float* %grad.layer.8.attention.output.matmul.a259, float** %1689, align 8
-  %1690 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %1691 = load i8*, i8** %1690, align 8
-  %1692 = getelementptr inbounds i8, i8* %1691, i64 3731456
-  %layer.8.attention.context.delta = bitcast i8* %1692 to float*
-  %1693 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors253, i32 0, i32 7
-  store float* %layer.8.attention.context.delta, float** %1693, align 8
-  %1694 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors253, i32 0, i32 8
-  store float* null, float** %1694, align 8
-  %1695 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %1696 = load i8*, i8** %1695, align 8
-  %1697 = getelementptr inbounds i8, i8* %1696, i64 427827200
-  %grad.layer.8.attention.scores.b = bitcast i8* %1697 to float*
-  %1698 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors253, i32 0, i32 9
-  store float* %grad.layer.8.attention.scores.b, float** %1698, align 8
-  %1699 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %1700 = load i8*, i8** %1699, align 8
-  %1701 = getelementptr inbounds i8, i8* %1700, i64 421535744
-  %grad.layer.8.attention.context.b = bitcast i8* %1701 to float*
-  %1702 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors253, i32 0, i32 10
-  store float* %grad.layer.8.attention.context.b, float** %1702, align 8
-  %1703 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors253, i32 0, i32 0
-  call void @bertrt_attention_cpu(%bertrt_ctx* %ctx, %bertrt_attention* @train_s128_v0__k269_layer_8_attention_context_grad_kv.attention, float** %1703)
-  %tensors260 = alloca [11 x float*], align 8
-  %1704 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %1705 = load i8*, i8** %1704, align 8
-  %1706 = getelementptr inbounds i8, i8* %1705, i64 412098560
-  %layer.8.attention.query261 = bitcast i8* %1706 to float*
-  %1707 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors260, i32 0, i32 0
-  store float* %layer.8.attention.query261, float** %1707, align 8
-  %1708 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %1709 = load i8*, i8** %1708, align 8
-  %1710 = getelementptr inbounds i8, i8* %1709, i64 415244288
-  %layer.8.attention.key262 = bitcast i8* %1710 to float*
-  %1711 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors260, i32 0, i32 1
-  store float* %layer.8.attention.key262, float** %1711, align 8
-  %1712 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %1713 = load i8*, i8** %1712, align 8
-  %1714 = getelementptr inbounds i8, i8* %1713, i64 418390016
-  %layer.8.attention.value263 = bitcast i8* %1714 to float*
-  %1715 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors260, i32 0, i32 2
-  store float* %layer.8.attention.value263, float** %1715, align 8
-  %1716 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %1717 = load i8*, i8** %1716, align 8
-  %1718 = getelementptr inbounds i8, i8* %1717, i64 3153920
-  %attention_mask_bias264 = bitcast i8* %1718 to float*
-  %1719 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors260, i32 0, i32 3
-  store float* %attention_mask_bias264, float** %1719, align 8
-  %1720 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors260, i32 0, i32 4
-  store float* null, float** %1720, align 8
-  %1721 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %1722 = load i8*, i8** %1721, align 8
-  %1723 = getelementptr inbounds i8, i8* %1722, i64 3682304
-  %layer.8.attention.context.lse265 = bitcast i8* %1723 to float*
-  %1724 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors260, i32 0, i32 5
-  store float* %layer.8.attention.context.lse265, float** %1724, align 8
-  %1725 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %1726 = load i8*, i8** %1725, align 8
-  %1727 = getelementptr inbounds i8, i8* %1726, i64 430972928
-  %grad.layer.8.attention.output.matmul.a266 = bitcast i8* %1727 to float*
-  %1728 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors260, i32 0, i32 6
-  store float* %grad.layer.8.attention.output.matmul.a266, float** %1728, align 8
-  %1729 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %1730 = load i8*, i8** %1729, align 8
-  %1731 = getelementptr inbounds i8, i8* %1730, i64 3731456
-  %layer.8.attention.context.delta267 = bitcast i8* %1731 to float*
-  %1732 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors260, i32 0, i32 7
-  store float* %layer.8.attention.context.delta267, float** %1732, align 8
-  %1733 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %1734 = load i8*, i8** %1733, align 8
-  %1735 = getelementptr inbounds i8, i8* %1734, i64 434118656
-  %grad.layer.8.attention.scores.a = bitcast i8* %1735 to float*
-  %1736 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors260, i32 0, i32 8
-  store float* %grad.layer.8.attention.scores.a, float** %1736, align 8
-  %1737 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors260, i32 0, i32 9
-  store float* null, float** %1737, align 8
-  %1738 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors260, i32 0, i32 10
-  store float* null, float** %1738, align 8
-  %1739 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors260, i32 0, i32 0
-  call void @bertrt_attention_cpu(%bertrt_ctx* %ctx, %bertrt_attention* @train_s128_v0__k270_layer_8_attention_context_grad_q.attention, float** %1739)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k271_grad_layer_8_attention_value_in1_sum, i64 768)
-  %1740 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %1741 = load i8*, i8** %1740, align 8
-  %1742 = getelementptr inbounds i8, i8* %1741, i64 421535744
-  %grad.layer.8.attention.context.b268 = bitcast i8* %1742 to float*
-  %1743 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %1744 = load i8*, i8** %1743, align 8
-  %1745 = getelementptr inbounds i8, i8* %1744, i64 326885376
-  %bert.encoder.layer.8.attention.self.value.weight269 = bitcast i8* %1745 to float*
-  %1746 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %1747 = load i8*, i8** %1746, align 8
-  %1748 = getelementptr inbounds i8, i8* %1747, i64 412098560
-  %grad.layer.8.attention.value.matmul.a = bitcast i8* %1748 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k272_grad_layer_8_attention_value_matmul_a.gemm, float* %grad.layer.8.attention.context.b268, float* %bert.encoder.layer.8.attention.self.value.weight269, float* %grad.layer.8.attention.value.matmul.a)
-  %1749 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %1750 = load i8*, i8** %1749, align 8
-  %1751 = getelementptr inbounds i8, i8* %1750, i64 421535744
-  %grad.layer.8.attention.context.b270 = bitcast i8* %1751 to float*
-  %1752 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %1753 = load i8*, i8** %1752, align 8
-  %1754 = getelementptr inbounds i8, i8* %1753, i64 405807104
-  %layer.7.ffn.layernorm271 = bitcast i8* %1754 to float*
-  %1755 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
-  %1756 = load i8*, i8** %1755, align 8
-  %1757 = getelementptr inbounds i8, i8* %1756, i64 326885376
-  %bert.encoder.layer.8.attention.self.value.weight272 = bitcast i8* %1757 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k273_grad_layer_8_attention_value_matmul_b.gemm, float* %grad.layer.8.attention.context.b270, float* %layer.7.ffn.layernorm271, float* %bert.encoder.layer.8.attention.self.value.weight272)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k274_grad_layer_8_attention_key_in1_sum, i64 768)
-  %1758 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %1759 = load i8*, i8** %1758, align 8
-  %1760 = getelementptr inbounds i8, i8* %1759, i64 427827200
-  %grad.layer.8.attention.scores.b273 = bitcast i8* %1760 to float*
-  %1761 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %1762 = load i8*, i8** %1761, align 8
-  %1763 = getelementptr inbounds i8, i8* %1762, i64 324523008
-  %bert.encoder.layer.8.attention.self.key.weight274 = bitcast i8* %1763 to float*
-  %1764 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %1765 = load i8*, i8** %1764, align 8
-  %1766 = getelementptr inbounds i8, i8* %1765, i64 415244288
-  %grad.layer.8.attention.key.matmul.a = bitcast i8* %1766 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k275_grad_layer_8_attention_key_matmul_a.gemm, float* %grad.layer.8.attention.scores.b273, float* %bert.encoder.layer.8.attention.self.key.weight274, float* %grad.layer.8.attention.key.matmul.a)
-  %1767 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %1768 = load i8*, i8** %1767, align 8
-  %1769 = getelementptr inbounds i8, i8* %1768, i64 427827200
-  %grad.layer.8.attention.scores.b275 = bitcast i8* %1769 to float*
-  %1770 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %1771 = load i8*, i8** %1770, align 8
-  %1772 = getelementptr inbounds i8, i8* %1771, i64 405807104
-  %layer.7.ffn.layernorm276 = bitcast i8* %1772 to float*
-  %1773 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
-  %1774 = load i8*, i8** %1773, align 8
-  %1775 = getelementptr inbounds i8, i8* %1774, i64 324523008
-  %bert.encoder.layer.8.attention.self.key.weight277 = bitcast i8* %1775 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k276_grad_layer_8_attention_key_matmul_b.gemm, float* %grad.layer.8.attention.scores.b275, float* %layer.7.ffn.layernorm276, float* %bert.encoder.layer.8.attention.self.key.weight277)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k277_grad_layer_8_attention_query_in1_sum, i64 768)
-  %1776 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %1777 = load i8*, i8** %1776, align 8
-  %1778 = getelementptr inbounds i8, i8* %1777, i64 434118656
-  %grad.layer.8.attention.scores.a278 = bitcast i8* %1778 to float*
-  %1779 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %1780 = load i8*, i8** %1779, align 8
-  %1781 = getelementptr inbounds i8, i8* %1780, i64 322160640
-  %bert.encoder.layer.8.attention.self.query.weight279 = bitcast i8* %1781 to float*
-  %1782 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %1783 = load i8*, i8** %1782, align 8
-  %1784 = getelementptr inbounds i8, i8* %1783, i64 418390016
-  %grad.layer.8.attention.query.matmul.a = bitcast i8* %1784 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k278_grad_layer_8_attention_query_matmul_a.gemm, float* %grad.layer.8.attention.scores.a278, float* %bert.encoder.layer.8.attention.self.query.weight279, float* %grad.layer.8.attention.query.matmul.a)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k279_grad_layer_7_ffn_layernorm_sum, i64 1024)
-  %1785 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %1786 = load i8*, i8** %1785, align 8
-  %1787 = getelementptr inbounds i8, i8* %1786, i64 434118656
-  %grad.layer.8.attention.scores.a280 = bitcast i8* %1787 to float*
-  %1788 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %1789 = load i8*, i8** %1788, align 8
-  %1790 = getelementptr inbounds i8, i8* %1789, i64 405807104
-  %layer.7.ffn.layernorm281 = bitcast i8* %1790 to float*
-  %1791 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
-  %1792 = load i8*, i8** %1791, align 8
-  %1793 = getelementptr inbounds i8, i8* %1792, i64 322160640
-  %bert.encoder.layer.8.attention.self.query.weight282 = bitcast i8* %1793 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k280_grad_layer_8_attention_query_matmul_b.gemm, float* %grad.layer.8.attention.scores.a280, float* %layer.7.ffn.layernorm281, float* %bert.encoder.layer.8.attention.self.query.weight282)
+  %1661 = getelementptr inbounds i8, i8* %1660, i64 322160640
+  %bert.encoder.layer.8.attention.self.query.weight250 = bitcast i8* %1661 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k280_grad_layer_8_attention_query_matmul_b.gemm, float* %grad.layer.8.attention.scores.a248, float* %layer.7.ffn.layernorm249, float* %bert.encoder.layer.8.attention.self.query.weight250)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k281_grad_layer_7_ffn_layernorm_x, i64 1024)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k282_grad_layer_7_ffn_layernorm_gamma, i64 768)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k283_grad_layer_7_ffn_layernorm_beta, i64 768)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k284_grad_layer_7_ffn_dropout, i64 1024)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k285_grad_layer_7_ffn_output_in1_sum, i64 768)
-  %1794 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %1795 = load i8*, i8** %1794, align 8
-  %1796 = getelementptr inbounds i8, i8* %1795, i64 408952832
-  %grad.layer.7.ffn.dropout = bitcast i8* %1796 to float*
-  %1797 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %1798 = load i8*, i8** %1797, align 8
-  %1799 = getelementptr inbounds i8, i8* %1798, i64 312714240
-  %bert.encoder.layer.7.output.dense.weight283 = bitcast i8* %1799 to float*
-  %1800 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %1801 = load i8*, i8** %1800, align 8
-  %1802 = getelementptr inbounds i8, i8* %1801, i64 412098560
-  %grad.layer.7.ffn.output.matmul.a = bitcast i8* %1802 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k286_grad_layer_7_ffn_output_matmul_a.gemm, float* %grad.layer.7.ffn.dropout, float* %bert.encoder.layer.7.output.dense.weight283, float* %grad.layer.7.ffn.output.matmul.a)
-  %1803 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %1804 = load i8*, i8** %1803, align 8
-  %1805 = getelementptr inbounds i8, i8* %1804, i64 408952832
-  %grad.layer.7.ffn.dropout284 = bitcast i8* %1805 to float*
-  %1806 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %1807 = load i8*, i8** %1806, align 8
-  %1808 = getelementptr inbounds i8, i8* %1807, i64 393224192
-  %layer.7.ffn.gelu285 = bitcast i8* %1808 to float*
-  %1809 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
-  %1810 = load i8*, i8** %1809, align 8
-  %1811 = getelementptr inbounds i8, i8* %1810, i64 312714240
-  %bert.encoder.layer.7.output.dense.weight286 = bitcast i8* %1811 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k287_grad_layer_7_ffn_output_matmul_b.gemm, float* %grad.layer.7.ffn.dropout284, float* %layer.7.ffn.gelu285, float* %bert.encoder.layer.7.output.dense.weight286)
+  %1662 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %1663 = load i8*, i8** %1662, align 8
+  %1664 = getelementptr inbounds i8, i8* %1663, i64 408952832
+  %grad.layer.7.ffn.dropout = bitcast i8* %1664 to float*
+  %1665 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %1666 = load i8*, i8** %1665, align 8
+  %1667 = getelementptr inbounds i8, i8* %1666, i64 312714240
+  %bert.encoder.layer.7.output.dense.weight251 = bitcast i8* %1667 to float*
+  %1668 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %1669 = load i8*, i8** %1668, align 8
+  %1670 = getelementptr inbounds i8, i8* %1669, i64 412098560
+  %grad.layer.7.ffn.output.matmul.a = bitcast i8* %1670 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k286_grad_layer_7_ffn_output_matmul_a.gemm, float* %grad.layer.7.ffn.dropout, float* %bert.encoder.layer.7.output.dense.weight251, float* %grad.layer.7.ffn.output.matmul.a)
+  %1671 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %1672 = load i8*, i8** %1671, align 8
+  %1673 = getelementptr inbounds i8, i8* %1672, i64 408952832
+  %grad.layer.7.ffn.dropout252 = bitcast i8* %1673 to float*
+  %1674 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %1675 = load i8*, i8** %1674, align 8
+  %1676 = getelementptr inbounds i8, i8* %1675, i64 393224192
+  %layer.7.ffn.gelu253 = bitcast i8* %1676 to float*
+  %1677 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %1678 = load i8*, i8** %1677, align 8
+  %1679 = getelementptr inbounds i8, i8* %1678, i64 312714240
+  %bert.encoder.layer.7.output.dense.weight254 = bitcast i8* %1679 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k287_grad_layer_7_ffn_output_matmul_b.gemm, float* %grad.layer.7.ffn.dropout252, float* %layer.7.ffn.gelu253, float* %bert.encoder.layer.7.output.dense.weight254)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k288_grad_layer_7_ffn_gelu, i64 1024)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k289_grad_layer_7_ffn_intermediate_in1_sum, i64 3072)
-  %1812 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %1813 = load i8*, i8** %1812, align 8
-  %1814 = getelementptr inbounds i8, i8* %1813, i64 393224192
-  %grad.layer.7.ffn.gelu = bitcast i8* %1814 to float*
-  %1815 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %1816 = load i8*, i8** %1815, align 8
-  %1817 = getelementptr inbounds i8, i8* %1816, i64 303264768
-  %bert.encoder.layer.7.intermediate.dense.weight287 = bitcast i8* %1817 to float*
-  %1818 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %1819 = load i8*, i8** %1818, align 8
-  %1820 = getelementptr inbounds i8, i8* %1819, i64 380641280
-  %grad.layer.7.ffn.intermediate.matmul.a = bitcast i8* %1820 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k290_grad_layer_7_ffn_intermediate_matmul_a.gemm, float* %grad.layer.7.ffn.gelu, float* %bert.encoder.layer.7.intermediate.dense.weight287, float* %grad.layer.7.ffn.intermediate.matmul.a)
+  %1680 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %1681 = load i8*, i8** %1680, align 8
+  %1682 = getelementptr inbounds i8, i8* %1681, i64 393224192
+  %grad.layer.7.ffn.gelu = bitcast i8* %1682 to float*
+  %1683 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %1684 = load i8*, i8** %1683, align 8
+  %1685 = getelementptr inbounds i8, i8* %1684, i64 303264768
+  %bert.encoder.layer.7.intermediate.dense.weight255 = bitcast i8* %1685 to float*
+  %1686 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %1687 = load i8*, i8** %1686, align 8
+  %1688 = getelementptr inbounds i8, i8* %1687, i64 380641280
+  %grad.layer.7.ffn.intermediate.matmul.a = bitcast i8* %1688 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k290_grad_layer_7_ffn_intermediate_matmul_a.gemm, float* %grad.layer.7.ffn.gelu, float* %bert.encoder.layer.7.intermediate.dense.weight255, float* %grad.layer.7.ffn.intermediate.matmul.a)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k291_grad_layer_7_attention_layernorm_sum, i64 1024)
-  %1821 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %1822 = load i8*, i8** %1821, align 8
-  %1823 = getelementptr inbounds i8, i8* %1822, i64 393224192
-  %grad.layer.7.ffn.gelu288 = bitcast i8* %1823 to float*
-  %1824 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %1825 = load i8*, i8** %1824, align 8
-  %1826 = getelementptr inbounds i8, i8* %1825, i64 374349824
-  %layer.7.attention.layernorm289 = bitcast i8* %1826 to float*
-  %1827 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
-  %1828 = load i8*, i8** %1827, align 8
-  %1829 = getelementptr inbounds i8, i8* %1828, i64 303264768
-  %bert.encoder.layer.7.intermediate.dense.weight290 = bitcast i8* %1829 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k292_grad_layer_7_ffn_intermediate_matmul_b.gemm, float* %grad.layer.7.ffn.gelu288, float* %layer.7.attention.layernorm289, float* %bert.encoder.layer.7.intermediate.dense.weight290)
+  %1689 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %1690 = load i8*, i8** %1689, align 8
+  %1691 = getelementptr inbounds i8, i8* %1690, i64 393224192
+  %grad.layer.7.ffn.gelu256 = bitcast i8* %1691 to float*
+  %1692 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %1693 = load i8*, i8** %1692, align 8
+  %1694 = getelementptr inbounds i8, i8* %1693, i64 374349824
+  %layer.7.attention.layernorm257 = bitcast i8* %1694 to float*
+  %1695 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %1696 = load i8*, i8** %1695, align 8
+  %1697 = getelementptr inbounds i8, i8* %1696, i64 303264768
+  %bert.encoder.layer.7.intermediate.dense.weight258 = bitcast i8* %1697 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k292_grad_layer_7_ffn_intermediate_matmul_b.gemm, float* %grad.layer.7.ffn.gelu256, float* %layer.7.attention.layernorm257, float* %bert.encoder.layer.7.intermediate.dense.weight258)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k293_grad_layer_7_attention_layernorm_x, i64 1024)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k294_grad_layer_7_attention_layernorm_gamma, i64 768)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k295_grad_layer_7_attention_layernorm_beta, i64 768)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k296_grad_layer_7_attention_output_dropout, i64 1024)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k297_grad_layer_7_attention_output_in1_sum, i64 768)
-  %1830 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %1831 = load i8*, i8** %1830, align 8
-  %1832 = getelementptr inbounds i8, i8* %1831, i64 377495552
-  %grad.layer.7.attention.output_dropout = bitcast i8* %1832 to float*
-  %1833 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %1834 = load i8*, i8** %1833, align 8
-  %1835 = getelementptr inbounds i8, i8* %1834, i64 300896256
-  %bert.encoder.layer.7.attention.output.dense.weight291 = bitcast i8* %1835 to float*
-  %1836 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %1837 = load i8*, i8** %1836, align 8
-  %1838 = getelementptr inbounds i8, i8* %1837, i64 380641280
-  %grad.layer.7.attention.output.matmul.a = bitcast i8* %1838 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k298_grad_layer_7_attention_output_matmul_a.gemm, float* %grad.layer.7.attention.output_dropout, float* %bert.encoder.layer.7.attention.output.dense.weight291, float* %grad.layer.7.attention.output.matmul.a)
-  %1839 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %1840 = load i8*, i8** %1839, align 8
-  %1841 = getelementptr inbounds i8, i8* %1840, i64 377495552
-  %grad.layer.7.attention.output_dropout292 = bitcast i8* %1841 to float*
-  %1842 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %1843 = load i8*, i8** %1842, align 8
-  %1844 = getelementptr inbounds i8, i8* %1843, i64 371204096
-  %layer.7.attention.context293 = bitcast i8* %1844 to float*
-  %1845 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
-  %1846 = load i8*, i8** %1845, align 8
-  %1847 = getelementptr inbounds i8, i8* %1846, i64 300896256
-  %bert.encoder.layer.7.attention.output.dense.weight294 = bitcast i8* %1847 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k299_grad_layer_7_attention_output_matmul_b.gemm, float* %grad.layer.7.attention.output_dropout292, float* %layer.7.attention.context293, float* %bert.encoder.layer.7.attention.output.dense.weight294)
+  %1698 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %1699 = load i8*, i8** %1698, align 8
+  %1700 = getelementptr inbounds i8, i8* %1699, i64 377495552
+  %grad.layer.7.attention.output_dropout = bitcast i8* %1700 to float*
+  %1701 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %1702 = load i8*, i8** %1701, align 8
+  %1703 = getelementptr inbounds i8, i8* %1702, i64 300896256
+  %bert.encoder.layer.7.attention.output.dense.weight259 = bitcast i8* %1703 to float*
+  %1704 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %1705 = load i8*, i8** %1704, align 8
+  %1706 = getelementptr inbounds i8, i8* %1705, i64 380641280
+  %grad.layer.7.attention.output.matmul.a = bitcast i8* %1706 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k298_grad_layer_7_attention_output_matmul_a.gemm, float* %grad.layer.7.attention.output_dropout, float* %bert.encoder.layer.7.attention.output.dense.weight259, float* %grad.layer.7.attention.output.matmul.a)
+  %1707 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %1708 = load i8*, i8** %1707, align 8
+  %1709 = getelementptr inbounds i8, i8* %1708, i64 377495552
+  %grad.layer.7.attention.output_dropout260 = bitcast i8* %1709 to float*
+  %1710 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %1711 = load i8*, i8** %1710, align 8
+  %1712 = getelementptr inbounds i8, i8* %1711, i64 371204096
+  %layer.7.attention.context261 = bitcast i8* %1712 to float*
+  %1713 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %1714 = load i8*, i8** %1713, align 8
+  %1715 = getelementptr inbounds i8, i8* %1714, i64 300896256
+  %bert.encoder.layer.7.attention.output.dense.weight262 = bitcast i8* %1715 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k299_grad_layer_7_attention_output_matmul_b.gemm, float* %grad.layer.7.attention.output_dropout260, float* %layer.7.attention.context261, float* %bert.encoder.layer.7.attention.output.dense.weight262)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k300_layer_7_attention_context, i64 12288)
-  %tensors295 = alloca [11 x float*], align 8
-  %1848 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %1849 = load i8*, i8** %1848, align 8
-  %1850 = getelementptr inbounds i8, i8* %1849, i64 361766912
-  %layer.7.attention.query296 = bitcast i8* %1850 to float*
-  %1851 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors295, i32 0, i32 0
-  store float* %layer.7.attention.query296, float** %1851, align 8
-  %1852 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %1853 = load i8*, i8** %1852, align 8
-  %1854 = getelementptr inbounds i8, i8* %1853, i64 364912640
-  %layer.7.attention.key297 = bitcast i8* %1854 to float*
-  %1855 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors295, i32 0, i32 1
-  store float* %layer.7.attention.key297, float** %1855, align 8
-  %1856 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %1857 = load i8*, i8** %1856, align 8
-  %1858 = getelementptr inbounds i8, i8* %1857, i64 368058368
-  %layer.7.attention.value298 = bitcast i8* %1858 to float*
-  %1859 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors295, i32 0, i32 2
-  store float* %layer.7.attention.value298, float** %1859, align 8
-  %1860 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %1861 = load i8*, i8** %1860, align 8
-  %1862 = getelementptr inbounds i8, i8* %1861, i64 3153920
-  %attention_mask_bias299 = bitcast i8* %1862 to float*
-  %1863 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors295, i32 0, i32 3
-  store float* %attention_mask_bias299, float** %1863, align 8
-  %1864 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors295, i32 0, i32 4
-  store float* null, float** %1864, align 8
-  %1865 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %1866 = load i8*, i8** %1865, align 8
-  %1867 = getelementptr inbounds i8, i8* %1866, i64 3616768
-  %layer.7.attention.context.lse300 = bitcast i8* %1867 to float*
-  %1868 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors295, i32 0, i32 5
-  store float* %layer.7.attention.context.lse300, float** %1868, align 8
-  %1869 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %1870 = load i8*, i8** %1869, align 8
-  %1871 = getelementptr inbounds i8, i8* %1870, i64 380641280
-  %grad.layer.7.attention.output.matmul.a301 = bitcast i8* %1871 to float*
-  %1872 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors295, i32 0, i32 6
-  store float* %grad.layer.7.attention.output.matmul.a301, float** %1872, align 8
-  %1873 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %1874 = load i8*, i8** %1873, align 8
-  %1875 = getelementptr inbounds i8, i8* %1874, i64 3665920
-  %layer.7.attention.context.delta = bitcast i8* %1875 to float*
-  %1876 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors295, i32 0, i32 7
-  store float* %layer.7.attention.context.delta, float** %1876, align 8
-  %1877 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors295, i32 0, i32 8
-  store float* null, float** %1877, align 8
-  %1878 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %1879 = load i8*, i8** %1878, align 8
-  %1880 = getelementptr inbounds i8, i8* %1879, i64 377495552
-  %grad.layer.7.attention.scores.b = bitcast i8* %1880 to float*
-  %1881 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors295, i32 0, i32 9
-  store float* %grad.layer.7.attention.scores.b, float** %1881, align 8
-  %1882 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %1883 = load i8*, i8** %1882, align 8
-  %1884 = getelementptr inbounds i8, i8* %1883, i64 371204096
-  %grad.layer.7.attention.context.b = bitcast i8* %1884 to float*
-  %1885 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors295, i32 0, i32 10
-  store float* %grad.layer.7.attention.context.b, float** %1885, align 8
-  %1886 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors295, i32 0, i32 0
-  call void @bertrt_attention_cpu(%bertrt_ctx* %ctx, %bertrt_attention* @train_s128_v0__k301_layer_7_attention_context_grad_kv.attention, float** %1886)
-  %tensors302 = alloca [11 x float*], align 8
-  %1887 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %1888 = load i8*, i8** %1887, align 8
-  %1889 = getelementptr inbounds i8, i8* %1888, i64 361766912
-  %layer.7.attention.query303 = bitcast i8* %1889 to float*
-  %1890 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors302, i32 0, i32 0
-  store float* %layer.7.attention.query303, float** %1890, align 8
-  %1891 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %1892 = load i8*, i8** %1891, align 8
-  %1893 = getelementptr inbounds i8, i8* %1892, i64 364912640
-  %layer.7.attention.key304 = bitcast i8* %1893 to float*
-  %1894 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors302, i32 0, i32 1
-  store float* %layer.7.attention.key304, float** %1894, align 8
-  %1895 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %1896 = load i8*, i8** %1895, align 8
-  %1897 = getelementptr inbounds i8, i8* %1896, i64 368058368
-  %layer.7.attention.value305 = bitcast i8* %1897 to float*
-  %1898 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors302, i32 0, i32 2
-  store float* %layer.7.attention.value305, float** %1898, align 8
-  %1899 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %1900 = load i8*, i8** %1899, align 8
-  %1901 = getelementptr inbounds i8, i8* %1900, i64 3153920
-  %attention_mask_bias306 = bitcast i8* %1901 to float*
-  %1902 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors302, i32 0, i32 3
-  store float* %attention_mask_bias306, float** %1902, align 8
-  %1903 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors302, i32 0, i32 4
-  store float* null, float** %1903, align 8
-  %1904 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %1905 = load i8*, i8** %1904, align 8
-  %1906 = getelementptr inbounds i8, i8* %1905, i64 3616768
-  %layer.7.attention.context.lse307 = bitcast i8* %1906 to float*
-  %1907 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors302, i32 0, i32 5
-  store float* %layer.7.attention.context.lse307, float** %1907, align 8
-  %1908 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %1909 = load i8*, i8** %1908, align 8
-  %1910 = getelementptr inbounds i8, i8* %1909, i64 380641280
-  %grad.layer.7.attention.output.matmul.a308 = bitcast i8* %1910 to float*
-  %1911 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors302, i32 0, i32 6
-  store float* %grad.layer.7.attention.output.matmul.a308, float** %1911, align 8
-  %1912 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %1913 = load i8*, i8** %1912, align 8
-  %1914 = getelementptr inbounds i8, i8* %1913, i64 3665920
-  %layer.7.attention.context.delta309 = bitcast i8* %1914 to float*
-  %1915 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors302, i32 0, i32 7
-  store float* %layer.7.attention.context.delta309, float** %1915, align 8
-  %1916 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %1917 = load i8*, i8** %1916, align 8
-  %1918 = getelementptr inbounds i8, i8* %1917, i64 383787008
-  %grad.layer.7.attention.scores.a = bitcast i8* %1918 to float*
-  %1919 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors302, i32 0, i32 8
-  store float* %grad.layer.7.attention.scores.a, float** %1919, align 8
-  %1920 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors302, i32 0, i32 9
-  store float* null, float** %1920, align 8
-  %1921 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors302, i32 0, i32 10
-  store float* null, float** %1921, align 8
-  %1922 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors302, i32 0, i32 0
-  call void @bertrt_attention_cpu(%bertrt_ctx* %ctx, %bertrt_attention* @train_s128_v0__k302_layer_7_attention_context_grad_q.attention, float** %1922)
+  %tensors263 = alloca [11 x float*], align 8
+  %1716 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %1717 = load i8*, i8** %1716, align 8
+  %1718 = getelementptr inbounds i8, i8* %1717, i64 361766912
+  %layer.7.attention.query264 = bitcast i8* %1718 to float*
+  %1719 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors263, i32 0, i32 0
+  store float* %layer.7.attention.query264, float** %1719, align 8
+  %1720 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %1721 = load i8*, i8** %1720, align 8
+  %1722 = getelementptr inbounds i8, i8* %1721, i64 364912640
+  %layer.7.attention.key265 = bitcast i8* %1722 to float*
+  %1723 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors263, i32 0, i32 1
+  store float* %layer.7.attention.key265, float** %1723, align 8
+  %1724 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %1725 = load i8*, i8** %1724, align 8
+  %1726 = getelementptr inbounds i8, i8* %1725, i64 368058368
+  %layer.7.attention.value266 = bitcast i8* %1726 to float*
+  %1727 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors263, i32 0, i32 2
+  store float* %layer.7.attention.value266, float** %1727, align 8
+  %1728 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %1729 = load i8*, i8** %1728, align 8
+  %1730 = getelementptr inbounds i8, i8* %1729, i64 3153920
+  %attention_mask_bias267 = bitcast i8* %1730 to float*
+  %1731 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors263, i32 0, i32 3
+  store float* %attention_mask_bias267, float** %1731, align 8
+  %1732 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors263, i32 0, i32 4
+  store float* null, float** %1732, align 8
+  %1733 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %1734 = load i8*, i8** %1733, align 8
+  %1735 = getelementptr inbounds i8, i8* %1734, i64 3616768
+  %layer.7.attention.context.lse268 = bitcast i8* %1735 to float*
+  %1736 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors263, i32 0, i32 5
+  store float* %layer.7.attention.context.lse268, float** %1736, align 8
+  %1737 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %1738 = load i8*, i8** %1737, align 8
+  %1739 = getelementptr inbounds i8, i8* %1738, i64 380641280
+  %grad.layer.7.attention.output.matmul.a269 = bitcast i8* %1739 to float*
+  %1740 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors263, i32 0, i32 6
+  store float* %grad.layer.7.attention.output.matmul.a269, float** %1740, align 8
+  %1741 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %1742 = load i8*, i8** %1741, align 8
+  %1743 = getelementptr inbounds i8, i8* %1742, i64 3665920
+  %layer.7.attention.context.delta = bitcast i8* %1743 to float*
+  %1744 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors263, i32 0, i32 7
+  store float* %layer.7.attention.context.delta, float** %1744, align 8
+  %1745 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %1746 = load i8*, i8** %1745, align 8
+  %1747 = getelementptr inbounds i8, i8* %1746, i64 383787008
+  %grad.layer.7.attention.scores.a = bitcast i8* %1747 to float*
+  %1748 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors263, i32 0, i32 8
+  store float* %grad.layer.7.attention.scores.a, float** %1748, align 8
+  %1749 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %1750 = load i8*, i8** %1749, align 8
+  %1751 = getelementptr inbounds i8, i8* %1750, i64 377495552
+  %grad.layer.7.attention.scores.b = bitcast i8* %1751 to float*
+  %1752 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors263, i32 0, i32 9
+  store float* %grad.layer.7.attention.scores.b, float** %1752, align 8
+  %1753 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %1754 = load i8*, i8** %1753, align 8
+  %1755 = getelementptr inbounds i8, i8* %1754, i64 371204096
+  %grad.layer.7.attention.context.b = bitcast i8* %1755 to float*
+  %1756 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors263, i32 0, i32 10
+  store float* %grad.layer.7.attention.context.b, float** %1756, align 8
+  %1757 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors263, i32 0, i32 0
+  call void @bertrt_attention_cpu(%bertrt_ctx* %ctx, %bertrt_attention* @train_s128_v0__k301_layer_7_attention_context_grad_kv.grad.attention, float** %1757)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k303_grad_layer_7_attention_value_in1_sum, i64 768)
-  %1923 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %1924 = load i8*, i8** %1923, align 8
-  %1925 = getelementptr inbounds i8, i8* %1924, i64 371204096
-  %grad.layer.7.attention.context.b310 = bitcast i8* %1925 to float*
-  %1926 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %1927 = load i8*, i8** %1926, align 8
-  %1928 = getelementptr inbounds i8, i8* %1927, i64 298533888
-  %bert.encoder.layer.7.attention.self.value.weight311 = bitcast i8* %1928 to float*
-  %1929 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %1930 = load i8*, i8** %1929, align 8
-  %1931 = getelementptr inbounds i8, i8* %1930, i64 361766912
-  %grad.layer.7.attention.value.matmul.a = bitcast i8* %1931 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k304_grad_layer_7_attention_value_matmul_a.gemm, float* %grad.layer.7.attention.context.b310, float* %bert.encoder.layer.7.attention.self.value.weight311, float* %grad.layer.7.attention.value.matmul.a)
-  %1932 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %1933 = load i8*, i8** %1932, align 8
-  %1934 = getelementptr inbounds i8, i8* %1933, i64 371204096
-  %grad.layer.7.attention.context.b312 = bitcast i8* %1934 to float*
-  %1935 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %1936 = load i8*, i8** %1935, align 8
-  %1937 = getelementptr inbounds i8, i8* %1936, i64 355475456
-  %layer.6.ffn.layernorm313 = bitcast i8* %1937 to float*
-  %1938 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
-  %1939 = load i8*, i8** %1938, align 8
-  %1940 = getelementptr inbounds i8, i8* %1939, i64 298533888
-  %bert.encoder.layer.7.attention.self.value.weight314 = bitcast i8* %1940 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k305_grad_layer_7_attention_value_matmul_b.gemm, float* %grad.layer.7.attention.context.b312, float* %layer.6.ffn.layernorm313, float* %bert.encoder.layer.7.attention.self.value.weight314)
+  %1758 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %1759 = load i8*, i8** %1758, align 8
+  %1760 = getelementptr inbounds i8, i8* %1759, i64 371204096
+  %grad.layer.7.attention.context.b270 = bitcast i8* %1760 to float*
+  %1761 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %1762 = load i8*, i8** %1761, align 8
+  %1763 = getelementptr inbounds i8, i8* %1762, i64 298533888
+  %bert.encoder.layer.7.attention.self.value.weight271 = bitcast i8* %1763 to float*
+  %1764 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %1765 = load i8*, i8** %1764, align 8
+  %1766 = getelementptr inbounds i8, i8* %1765, i64 361766912
+  %grad.layer.7.attention.value.matmul.a = bitcast i8* %1766 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k304_grad_layer_7_attention_value_matmul_a.gemm, float* %grad.layer.7.attention.context.b270, float* %bert.encoder.layer.7.attention.self.value.weight271, float* %grad.layer.7.attention.value.matmul.a)
+  %1767 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %1768 = load i8*, i8** %1767, align 8
+  %1769 = getelementptr inbounds i8, i8* %1768, i64 371204096
+  %grad.layer.7.attention.context.b272 = bitcast i8* %1769 to float*
+  %1770 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %1771 = load i8*, i8** %1770, align 8
+  %1772 = getelementptr inbounds i8, i8* %1771, i64 355475456
+  %layer.6.ffn.layernorm273 = bitcast i8* %1772 to float*
+  %1773 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %1774 = load i8*, i8** %1773, align 8
+  %1775 = getelementptr inbounds i8, i8* %1774, i64 298533888
+  %bert.encoder.layer.7.attention.self.value.weight274 = bitcast i8* %1775 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k305_grad_layer_7_attention_value_matmul_b.gemm, float* %grad.layer.7.attention.context.b272, float* %layer.6.ffn.layernorm273, float* %bert.encoder.layer.7.attention.self.value.weight274)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k306_grad_layer_7_attention_key_in1_sum, i64 768)
-  %1941 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %1942 = load i8*, i8** %1941, align 8
-  %1943 = getelementptr inbounds i8, i8* %1942, i64 377495552
-  %grad.layer.7.attention.scores.b315 = bitcast i8* %1943 to float*
-  %1944 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %1945 = load i8*, i8** %1944, align 8
-  %1946 = getelementptr inbounds i8, i8* %1945, i64 296171520
-  %bert.encoder.layer.7.attention.self.key.weight316 = bitcast i8* %1946 to float*
-  %1947 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %1948 = load i8*, i8** %1947, align 8
-  %1949 = getelementptr inbounds i8, i8* %1948, i64 364912640
-  %grad.layer.7.attention.key.matmul.a = bitcast i8* %1949 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k307_grad_layer_7_attention_key_matmul_a.gemm, float* %grad.layer.7.attention.scores.b315, float* %bert.encoder.layer.7.attention.self.key.weight316, float* %grad.layer.7.attention.key.matmul.a)
-  %1950 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %1951 = load i8*, i8** %1950, align 8
-  %1952 = getelementptr inbounds i8, i8* %1951, i64 377495552
-  %grad.layer.7.attention.scores.b317 = bitcast i8* %1952 to float*
-  %1953 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %1954 = load i8*, i8** %1953, align 8
-  %1955 = getelementptr inbounds i8, i8* %1954, i64 355475456
-  %layer.6.ffn.layernorm318 = bitcast i8* %1955 to float*
-  %1956 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
-  %1957 = load i8*, i8** %1956, align 8
-  %1958 = getelementptr inbounds i8, i8* %1957, i64 296171520
-  %bert.encoder.layer.7.attention.self.key.weight319 = bitcast i8* %1958 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k308_grad_layer_7_attention_key_matmul_b.gemm, float* %grad.layer.7.attention.scores.b317, float* %layer.6.ffn.layernorm318, float* %bert.encoder.layer.7.attention.self.key.weight319)
+  %1776 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %1777 = load i8*, i8** %1776, align 8
+  %1778 = getelementptr inbounds i8, i8* %1777, i64 377495552
+  %grad.layer.7.attention.scores.b275 = bitcast i8* %1778 to float*
+  %1779 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %1780 = load i8*, i8** %1779, align 8
+  %1781 = getelementptr inbounds i8, i8* %1780, i64 296171520
+  %bert.encoder.layer.7.attention.self.key.weight276 = bitcast i8* %1781 to float*
+  %1782 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %1783 = load i8*, i8** %1782, align 8
+  %1784 = getelementptr inbounds i8, i8* %1783, i64 364912640
+  %grad.layer.7.attention.key.matmul.a = bitcast i8* %1784 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k307_grad_layer_7_attention_key_matmul_a.gemm, float* %grad.layer.7.attention.scores.b275, float* %bert.encoder.layer.7.attention.self.key.weight276, float* %grad.layer.7.attention.key.matmul.a)
+  %1785 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %1786 = load i8*, i8** %1785, align 8
+  %1787 = getelementptr inbounds i8, i8* %1786, i64 377495552
+  %grad.layer.7.attention.scores.b277 = bitcast i8* %1787 to float*
+  %1788 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %1789 = load i8*, i8** %1788, align 8
+  %1790 = getelementptr inbounds i8, i8* %1789, i64 355475456
+  %layer.6.ffn.layernorm278 = bitcast i8* %1790 to float*
+  %1791 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %1792 = load i8*, i8** %1791, align 8
+  %1793 = getelementptr inbounds i8, i8* %1792, i64 296171520
+  %bert.encoder.layer.7.attention.self.key.weight279 = bitcast i8* %1793 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k308_grad_layer_7_attention_key_matmul_b.gemm, float* %grad.layer.7.attention.scores.b277, float* %layer.6.ffn.layernorm278, float* %bert.encoder.layer.7.attention.self.key.weight279)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k309_grad_layer_7_attention_query_in1_sum, i64 768)
-  %1959 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %1960 = load i8*, i8** %1959, align 8
-  %1961 = getelementptr inbounds i8, i8* %1960, i64 383787008
-  %grad.layer.7.attention.scores.a320 = bitcast i8* %1961 to float*
-  %1962 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %1963 = load i8*, i8** %1962, align 8
-  %1964 = getelementptr inbounds i8, i8* %1963, i64 293809152
-  %bert.encoder.layer.7.attention.self.query.weight321 = bitcast i8* %1964 to float*
-  %1965 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %1966 = load i8*, i8** %1965, align 8
-  %1967 = getelementptr inbounds i8, i8* %1966, i64 368058368
-  %grad.layer.7.attention.query.matmul.a = bitcast i8* %1967 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k310_grad_layer_7_attention_query_matmul_a.gemm, float* %grad.layer.7.attention.scores.a320, float* %bert.encoder.layer.7.attention.self.query.weight321, float* %grad.layer.7.attention.query.matmul.a)
+  %1794 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %1795 = load i8*, i8** %1794, align 8
+  %1796 = getelementptr inbounds i8, i8* %1795, i64 383787008
+  %grad.layer.7.attention.scores.a280 = bitcast i8* %1796 to float*
+  %1797 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %1798 = load i8*, i8** %1797, align 8
+  %1799 = getelementptr inbounds i8, i8* %1798, i64 293809152
+  %bert.encoder.layer.7.attention.self.query.weight281 = bitcast i8* %1799 to float*
+  %1800 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %1801 = load i8*, i8** %1800, align 8
+  %1802 = getelementptr inbounds i8, i8* %1801, i64 368058368
+  %grad.layer.7.attention.query.matmul.a = bitcast i8* %1802 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k310_grad_layer_7_attention_query_matmul_a.gemm, float* %grad.layer.7.attention.scores.a280, float* %bert.encoder.layer.7.attention.self.query.weight281, float* %grad.layer.7.attention.query.matmul.a)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k311_grad_layer_6_ffn_layernorm_sum, i64 1024)
-  %1968 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %1969 = load i8*, i8** %1968, align 8
-  %1970 = getelementptr inbounds i8, i8* %1969, i64 383787008
-  %grad.layer.7.attention.scores.a322 = bitcast i8* %1970 to float*
-  %1971 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %1972 = load i8*, i8** %1971, align 8
-  %1973 = getelementptr inbounds i8, i8* %1972, i64 355475456
-  %layer.6.ffn.layernorm323 = bitcast i8* %1973 to float*
-  %1974 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
-  %1975 = load i8*, i8** %1974, align 8
-  %1976 = getelementptr inbounds i8, i8* %1975, i64 293809152
-  %bert.encoder.layer.7.attention.self.query.weight324 = bitcast i8* %1976 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k312_grad_layer_7_attention_query_matmul_b.gemm, float* %grad.layer.7.attention.scores.a322, float* %layer.6.ffn.layernorm323, float* %bert.encoder.layer.7.attention.self.query.weight324)
+  %1803 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %1804 = load i8*, i8** %1803, align 8
+  %1805 = getelementptr inbounds i8, i8* %1804, i64 383787008
+  %grad.layer.7.attention.scores.a282 = bitcast i8* %1805 to float*
+  %1806 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %1807 = load i8*, i8** %1806, align 8
+  %1808 = getelementptr inbounds i8, i8* %1807, i64 355475456
+  %layer.6.ffn.layernorm283 = bitcast i8* %1808 to float*
+  %1809 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %1810 = load i8*, i8** %1809, align 8
+  %1811 = getelementptr inbounds i8, i8* %1810, i64 293809152
+  %bert.encoder.layer.7.attention.self.query.weight284 = bitcast i8* %1811 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k312_grad_layer_7_attention_query_matmul_b.gemm, float* %grad.layer.7.attention.scores.a282, float* %layer.6.ffn.layernorm283, float* %bert.encoder.layer.7.attention.self.query.weight284)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k313_grad_layer_6_ffn_layernorm_x, i64 1024)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k314_grad_layer_6_ffn_layernorm_gamma, i64 768)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k315_grad_layer_6_ffn_layernorm_beta, i64 768)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k316_grad_layer_6_ffn_dropout, i64 1024)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k317_grad_layer_6_ffn_output_in1_sum, i64 768)
-  %1977 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %1978 = load i8*, i8** %1977, align 8
-  %1979 = getelementptr inbounds i8, i8* %1978, i64 358621184
-  %grad.layer.6.ffn.dropout = bitcast i8* %1979 to float*
-  %1980 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %1981 = load i8*, i8** %1980, align 8
-  %1982 = getelementptr inbounds i8, i8* %1981, i64 284362752
-  %bert.encoder.layer.6.output.dense.weight325 = bitcast i8* %1982 to float*
-  %1983 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %1984 = load i8*, i8** %1983, align 8
-  %1985 = getelementptr inbounds i8, i8* %1984, i64 361766912
-  %grad.layer.6.ffn.output.matmul.a = bitcast i8* %1985 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k318_grad_layer_6_ffn_output_matmul_a.gemm, float* %grad.layer.6.ffn.dropout, float* %bert.encoder.layer.6.output.dense.weight325, float* %grad.layer.6.ffn.output.matmul.a)
-  %1986 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %1987 = load i8*, i8** %1986, align 8
-  %1988 = getelementptr inbounds i8, i8* %1987, i64 358621184
-  %grad.layer.6.ffn.dropout326 = bitcast i8* %1988 to float*
-  %1989 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %1990 = load i8*, i8** %1989, align 8
-  %1991 = getelementptr inbounds i8, i8* %1990, i64 342892544
-  %layer.6.ffn.gelu327 = bitcast i8* %1991 to float*
-  %1992 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
-  %1993 = load i8*, i8** %1992, align 8
-  %1994 = getelementptr inbounds i8, i8* %1993, i64 284362752
-  %bert.encoder.layer.6.output.dense.weight328 = bitcast i8* %1994 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k319_grad_layer_6_ffn_output_matmul_b.gemm, float* %grad.layer.6.ffn.dropout326, float* %layer.6.ffn.gelu327, float* %bert.encoder.layer.6.output.dense.weight328)
+  %1812 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %1813 = load i8*, i8** %1812, align 8
+  %1814 = getelementptr inbounds i8, i8* %1813, i64 358621184
+  %grad.layer.6.ffn.dropout = bitcast i8* %1814 to float*
+  %1815 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %1816 = load i8*, i8** %1815, align 8
+  %1817 = getelementptr inbounds i8, i8* %1816, i64 284362752
+  %bert.encoder.layer.6.output.dense.weight285 = bitcast i8* %1817 to float*
+  %1818 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %1819 = load i8*, i8** %1818, align 8
+  %1820 = getelementptr inbounds i8, i8* %1819, i64 361766912
+  %grad.layer.6.ffn.output.matmul.a = bitcast i8* %1820 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k318_grad_layer_6_ffn_output_matmul_a.gemm, float* %grad.layer.6.ffn.dropout, float* %bert.encoder.layer.6.output.dense.weight285, float* %grad.layer.6.ffn.output.matmul.a)
+  %1821 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %1822 = load i8*, i8** %1821, align 8
+  %1823 = getelementptr inbounds i8, i8* %1822, i64 358621184
+  %grad.layer.6.ffn.dropout286 = bitcast i8* %1823 to float*
+  %1824 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %1825 = load i8*, i8** %1824, align 8
+  %1826 = getelementptr inbounds i8, i8* %1825, i64 342892544
+  %layer.6.ffn.gelu287 = bitcast i8* %1826 to float*
+  %1827 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %1828 = load i8*, i8** %1827, align 8
+  %1829 = getelementptr inbounds i8, i8* %1828, i64 284362752
+  %bert.encoder.layer.6.output.dense.weight288 = bitcast i8* %1829 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k319_grad_layer_6_ffn_output_matmul_b.gemm, float* %grad.layer.6.ffn.dropout286, float* %layer.6.ffn.gelu287, float* %bert.encoder.layer.6.output.dense.weight288)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k320_grad_layer_6_ffn_gelu, i64 1024)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k321_grad_layer_6_ffn_intermediate_in1_sum, i64 3072)
-  %1995 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %1996 = load i8*, i8** %1995, align 8
-  %1997 = getelementptr inbounds i8, i8* %1996, i64 342892544
-  %grad.layer.6.ffn.gelu = bitcast i8* %1997 to float*
-  %1998 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %1999 = load i8*, i8** %1998, align 8
-  %2000 = getelementptr inbounds i8, i8* %1999, i64 274913280
-  %bert.encoder.layer.6.intermediate.dense.weight329 = bitcast i8* %2000 to float*
-  %2001 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2002 = load i8*, i8** %2001, align 8
-  %2003 = getelementptr inbounds i8, i8* %2002, i64 330309632
-  %grad.layer.6.ffn.intermediate.matmul.a = bitcast i8* %2003 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k322_grad_layer_6_ffn_intermediate_matmul_a.gemm, float* %grad.layer.6.ffn.gelu, float* %bert.encoder.layer.6.intermediate.dense.weight329, float* %grad.layer.6.ffn.intermediate.matmul.a)
+  %1830 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %1831 = load i8*, i8** %1830, align 8
+  %1832 = getelementptr inbounds i8, i8* %1831, i64 342892544
+  %grad.layer.6.ffn.gelu = bitcast i8* %1832 to float*
+  %1833 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %1834 = load i8*, i8** %1833, align 8
+  %1835 = getelementptr inbounds i8, i8* %1834, i64 274913280
+  %bert.encoder.layer.6.intermediate.dense.weight289 = bitcast i8* %1835 to float*
+  %1836 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %1837 = load i8*, i8** %1836, align 8
+  %1838 = getelementptr inbounds i8, i8* %1837, i64 330309632
+  %grad.layer.6.ffn.intermediate.matmul.a = bitcast i8* %1838 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k322_grad_layer_6_ffn_intermediate_matmul_a.gemm, float* %grad.layer.6.ffn.gelu, float* %bert.encoder.layer.6.intermediate.dense.weight289, float* %grad.layer.6.ffn.intermediate.matmul.a)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k323_grad_layer_6_attention_layernorm_sum, i64 1024)
-  %2004 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2005 = load i8*, i8** %2004, align 8
-  %2006 = getelementptr inbounds i8, i8* %2005, i64 342892544
-  %grad.layer.6.ffn.gelu330 = bitcast i8* %2006 to float*
-  %2007 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2008 = load i8*, i8** %2007, align 8
-  %2009 = getelementptr inbounds i8, i8* %2008, i64 324018176
-  %layer.6.attention.layernorm331 = bitcast i8* %2009 to float*
-  %2010 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
-  %2011 = load i8*, i8** %2010, align 8
-  %2012 = getelementptr inbounds i8, i8* %2011, i64 274913280
-  %bert.encoder.layer.6.intermediate.dense.weight332 = bitcast i8* %2012 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k324_grad_layer_6_ffn_intermediate_matmul_b.gemm, float* %grad.layer.6.ffn.gelu330, float* %layer.6.attention.layernorm331, float* %bert.encoder.layer.6.intermediate.dense.weight332)
+  %1839 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %1840 = load i8*, i8** %1839, align 8
+  %1841 = getelementptr inbounds i8, i8* %1840, i64 342892544
+  %grad.layer.6.ffn.gelu290 = bitcast i8* %1841 to float*
+  %1842 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %1843 = load i8*, i8** %1842, align 8
+  %1844 = getelementptr inbounds i8, i8* %1843, i64 324018176
+  %layer.6.attention.layernorm291 = bitcast i8* %1844 to float*
+  %1845 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %1846 = load i8*, i8** %1845, align 8
+  %1847 = getelementptr inbounds i8, i8* %1846, i64 274913280
+  %bert.encoder.layer.6.intermediate.dense.weight292 = bitcast i8* %1847 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k324_grad_layer_6_ffn_intermediate_matmul_b.gemm, float* %grad.layer.6.ffn.gelu290, float* %layer.6.attention.layernorm291, float* %bert.encoder.layer.6.intermediate.dense.weight292)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k325_grad_layer_6_attention_layernorm_x, i64 1024)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k326_grad_layer_6_attention_layernorm_gamma, i64 768)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k327_grad_layer_6_attention_layernorm_beta, i64 768)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k328_grad_layer_6_attention_output_dropout, i64 1024)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k329_grad_layer_6_attention_output_in1_sum, i64 768)
-  %2013 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2014 = load i8*, i8** %2013, align 8
-  %2015 = getelementptr inbounds i8, i8* %2014, i64 327163904
-  %grad.layer.6.attention.output_dropout = bitcast i8* %2015 to float*
-  %2016 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %2017 = load i8*, i8** %2016, align 8
-  %2018 = getelementptr inbounds i8, i8* %2017, i64 272544768
-  %bert.encoder.layer.6.attention.output.dense.weight333 = bitcast i8* %2018 to float*
-  %2019 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2020 = load i8*, i8** %2019, align 8
-  %2021 = getelementptr inbounds i8, i8* %2020, i64 330309632
-  %grad.layer.6.attention.output.matmul.a = bitcast i8* %2021 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k330_grad_layer_6_attention_output_matmul_a.gemm, float* %grad.layer.6.attention.output_dropout, float* %bert.encoder.layer.6.attention.output.dense.weight333, float* %grad.layer.6.attention.output.matmul.a)
-  %2022 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2023 = load i8*, i8** %2022, align 8
-  %2024 = getelementptr inbounds i8, i8* %2023, i64 327163904
-  %grad.layer.6.attention.output_dropout334 = bitcast i8* %2024 to float*
-  %2025 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2026 = load i8*, i8** %2025, align 8
-  %2027 = getelementptr inbounds i8, i8* %2026, i64 320872448
-  %layer.6.attention.context335 = bitcast i8* %2027 to float*
-  %2028 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
-  %2029 = load i8*, i8** %2028, align 8
-  %2030 = getelementptr inbounds i8, i8* %2029, i64 272544768
-  %bert.encoder.layer.6.attention.output.dense.weight336 = bitcast i8* %2030 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k331_grad_layer_6_attention_output_matmul_b.gemm, float* %grad.layer.6.attention.output_dropout334, float* %layer.6.attention.context335, float* %bert.encoder.layer.6.attention.output.dense.weight336)
+  %1848 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %1849 = load i8*, i8** %1848, align 8
+  %1850 = getelementptr inbounds i8, i8* %1849, i64 327163904
+  %grad.layer.6.attention.output_dropout = bitcast i8* %1850 to float*
+  %1851 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %1852 = load i8*, i8** %1851, align 8
+  %1853 = getelementptr inbounds i8, i8* %1852, i64 272544768
+  %bert.encoder.layer.6.attention.output.dense.weight293 = bitcast i8* %1853 to float*
+  %1854 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %1855 = load i8*, i8** %1854, align 8
+  %1856 = getelementptr inbounds i8, i8* %1855, i64 330309632
+  %grad.layer.6.attention.output.matmul.a = bitcast i8* %1856 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k330_grad_layer_6_attention_output_matmul_a.gemm, float* %grad.layer.6.attention.output_dropout, float* %bert.encoder.layer.6.attention.output.dense.weight293, float* %grad.layer.6.attention.output.matmul.a)
+  %1857 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %1858 = load i8*, i8** %1857, align 8
+  %1859 = getelementptr inbounds i8, i8* %1858, i64 327163904
+  %grad.layer.6.attention.output_dropout294 = bitcast i8* %1859 to float*
+  %1860 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %1861 = load i8*, i8** %1860, align 8
+  %1862 = getelementptr inbounds i8, i8* %1861, i64 320872448
+  %layer.6.attention.context295 = bitcast i8* %1862 to float*
+  %1863 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %1864 = load i8*, i8** %1863, align 8
+  %1865 = getelementptr inbounds i8, i8* %1864, i64 272544768
+  %bert.encoder.layer.6.attention.output.dense.weight296 = bitcast i8* %1865 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k331_grad_layer_6_attention_output_matmul_b.gemm, float* %grad.layer.6.attention.output_dropout294, float* %layer.6.attention.context295, float* %bert.encoder.layer.6.attention.output.dense.weight296)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k332_layer_6_attention_context, i64 12288)
-  %tensors337 = alloca [11 x float*], align 8
-  %2031 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2032 = load i8*, i8** %2031, align 8
-  %2033 = getelementptr inbounds i8, i8* %2032, i64 311435264
-  %layer.6.attention.query338 = bitcast i8* %2033 to float*
-  %2034 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors337, i32 0, i32 0
-  store float* %layer.6.attention.query338, float** %2034, align 8
-  %2035 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2036 = load i8*, i8** %2035, align 8
-  %2037 = getelementptr inbounds i8, i8* %2036, i64 314580992
-  %layer.6.attention.key339 = bitcast i8* %2037 to float*
-  %2038 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors337, i32 0, i32 1
-  store float* %layer.6.attention.key339, float** %2038, align 8
-  %2039 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2040 = load i8*, i8** %2039, align 8
-  %2041 = getelementptr inbounds i8, i8* %2040, i64 317726720
-  %layer.6.attention.value340 = bitcast i8* %2041 to float*
-  %2042 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors337, i32 0, i32 2
-  store float* %layer.6.attention.value340, float** %2042, align 8
-  %2043 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2044 = load i8*, i8** %2043, align 8
-  %2045 = getelementptr inbounds i8, i8* %2044, i64 3153920
-  %attention_mask_bias341 = bitcast i8* %2045 to float*
-  %2046 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors337, i32 0, i32 3
-  store float* %attention_mask_bias341, float** %2046, align 8
-  %2047 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors337, i32 0, i32 4
-  store float* null, float** %2047, align 8
-  %2048 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2049 = load i8*, i8** %2048, align 8
-  %2050 = getelementptr inbounds i8, i8* %2049, i64 3551232
-  %layer.6.attention.context.lse342 = bitcast i8* %2050 to float*
-  %2051 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors337, i32 0, i32 5
-  store float* %layer.6.attention.context.lse342, float** %2051, align 8
-  %2052 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2053 = load i8*, i8** %2052, align 8
-  %2054 = getelementptr inbounds i8, i8* %2053, i64 330309632
-  %grad.layer.6.attention.output.matmul.a343 = bitcast i8* %2054 to float*
-  %2055 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors337, i32 0, i32 6
-  store float* %grad.layer.6.attention.output.matmul.a343, float** %2055, align 8
-  %2056 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2057 = load i8*, i8** %2056, align 8
-  %2058 = getelementptr inbounds i8, i8* %2057, i64 3600384
-  %layer.6.attention.context.delta = bitcast i8* %2058 to float*
-  %2059 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors337, i32 0, i32 7
-  store float* %layer.6.attention.context.delta, float** %2059, align 8
-  %2060 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors337, i32 0, i32 8
-  store float* null, float** %2060, align 8
-  %2061 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2062 = load i8*, i8** %2061, align 8
-  %2063 = getelementptr inbounds i8, i8* %2062, i64 327163904
-  %grad.layer.6.attention.scores.b = bitcast i8* %2063 to float*
-  %2064 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors337, i32 0, i32 9
-  store float* %grad.layer.6.attention.scores.b, float** %2064, align 8
-  %2065 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2066 = load i8*, i8** %2065, align 8
-  %2067 = getelementptr inbounds i8, i8* %2066, i64 320872448
-  %grad.layer.6.attention.context.b = bitcast i8* %2067 to float*
-  %2068 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors337, i32 0, i32 10
-  store float* %grad.layer.6.attention.context.b, float** %2068, align 8
-  %2069 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors337, i32 0, i32 0
-  call void @bertrt_attention_cpu(%bertrt_ctx* %ctx, %bertrt_attention* @train_s128_v0__k333_layer_6_attention_context_grad_kv.attention, float** %2069)
-  %tensors344 = alloca [11 x float*], align 8
-  %2070 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2071 = load i8*, i8** %2070, align 8
-  %2072 = getelementptr inbounds i8, i8* %2071, i64 311435264
-  %layer.6.attention.query345 = bitcast i8* %2072 to float*
-  %2073 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors344, i32 0, i32 0
-  store float* %layer.6.attention.query345, float** %2073, align 8
-  %2074 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2075 = load i8*, i8** %2074, align 8
-  %2076 = getelementptr inbounds i8, i8* %2075, i64 314580992
-  %layer.6.attention.key346 = bitcast i8* %2076 to float*
-  %2077 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors344, i32 0, i32 1
-  store float* %layer.6.attention.key346, float** %2077, align 8
-  %2078 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2079 = load i8*, i8** %2078, align 8
-  %2080 = getelementptr inbounds i8, i8* %2079, i64 317726720
-  %layer.6.attention.value347 = bitcast i8* %2080 to float*
-  %2081 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors344, i32 0, i32 2
-  store float* %layer.6.attention.value347, float** %2081, align 8
-  %2082 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2083 = load i8*, i8** %2082, align 8
-  %2084 = getelementptr inbounds i8, i8* %2083, i64 3153920
-  %attention_mask_bias348 = bitcast i8* %2084 to float*
-  %2085 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors344, i32 0, i32 3
-  store float* %attention_mask_bias348, float** %2085, align 8
-  %2086 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors344, i32 0, i32 4
-  store float* null, float** %2086, align 8
-  %2087 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2088 = load i8*, i8** %2087, align 8
-  %2089 = getelementptr inbounds i8, i8* %2088, i64 3551232
-  %layer.6.attention.context.lse349 = bitcast i8* %2089 to float*
-  %2090 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors344, i32 0, i32 5
-  store float* %layer.6.attention.context.lse349, float** %2090, align 8
-  %2091 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2092 = load i8*, i8** %2091, align 8
-  %2093 = getelementptr inbounds i8, i8* %2092, i64 330309632
-  %grad.layer.6.attention.output.matmul.a350 = bitcast i8* %2093 to float*
-  %2094 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors344, i32 0, i32 6
-  store float* %grad.layer.6.attention.output.matmul.a350, float** %2094, align 8
-  %2095 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2096 = load i8*, i8** %2095, align 8
-  %2097 = getelementptr inbounds i8, i8* %2096, i64 3600384
-  %layer.6.attention.context.delta351 = bitcast i8* %2097 to float*
-  %2098 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors344, i32 0, i32 7
-  store float* %layer.6.attention.context.delta351, float** %2098, align 8
-  %2099 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2100 = load i8*, i8** %2099, align 8
-  %2101 = getelementptr inbounds i8, i8* %2100, i64 333455360
-  %grad.layer.6.attention.scores.a = bitcast i8* %2101 to float*
-  %2102 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors344, i32 0, i32 8
-  store float* %grad.layer.6.attention.scores.a, float** %2102, align 8
-  %2103 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors344, i32 0, i32 9
-  store float* null, float** %2103, align 8
-  %2104 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors344, i32 0, i32 10
-  store float* null, float** %2104, align 8
-  %2105 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors344, i32 0, i32 0
-  call void @bertrt_attention_cpu(%bertrt_ctx* %ctx, %bertrt_attention* @train_s128_v0__k334_layer_6_attention_context_grad_q.attention, float** %2105)
+  %tensors297 = alloca [11 x float*], align 8
+  %1866 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %1867 = load i8*, i8** %1866, align 8
+  %1868 = getelementptr inbounds i8, i8* %1867, i64 311435264
+  %layer.6.attention.query298 = bitcast i8* %1868 to float*
+  %1869 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors297, i32 0, i32 0
+  store float* %layer.6.attention.query298, float** %1869, align 8
+  %1870 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %1871 = load i8*, i8** %1870, align 8
+  %1872 = getelementptr inbounds i8, i8* %1871, i64 314580992
+  %layer.6.attention.key299 = bitcast i8* %1872 to float*
+  %1873 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors297, i32 0, i32 1
+  store float* %layer.6.attention.key299, float** %1873, align 8
+  %1874 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %1875 = load i8*, i8** %1874, align 8
+  %1876 = getelementptr inbounds i8, i8* %1875, i64 317726720
+  %layer.6.attention.value300 = bitcast i8* %1876 to float*
+  %1877 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors297, i32 0, i32 2
+  store float* %layer.6.attention.value300, float** %1877, align 8
+  %1878 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %1879 = load i8*, i8** %1878, align 8
+  %1880 = getelementptr inbounds i8, i8* %1879, i64 3153920
+  %attention_mask_bias301 = bitcast i8* %1880 to float*
+  %1881 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors297, i32 0, i32 3
+  store float* %attention_mask_bias301, float** %1881, align 8
+  %1882 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors297, i32 0, i32 4
+  store float* null, float** %1882, align 8
+  %1883 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %1884 = load i8*, i8** %1883, align 8
+  %1885 = getelementptr inbounds i8, i8* %1884, i64 3551232
+  %layer.6.attention.context.lse302 = bitcast i8* %1885 to float*
+  %1886 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors297, i32 0, i32 5
+  store float* %layer.6.attention.context.lse302, float** %1886, align 8
+  %1887 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %1888 = load i8*, i8** %1887, align 8
+  %1889 = getelementptr inbounds i8, i8* %1888, i64 330309632
+  %grad.layer.6.attention.output.matmul.a303 = bitcast i8* %1889 to float*
+  %1890 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors297, i32 0, i32 6
+  store float* %grad.layer.6.attention.output.matmul.a303, float** %1890, align 8
+  %1891 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %1892 = load i8*, i8** %1891, align 8
+  %1893 = getelementptr inbounds i8, i8* %1892, i64 3600384
+  %layer.6.attention.context.delta = bitcast i8* %1893 to float*
+  %1894 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors297, i32 0, i32 7
+  store float* %layer.6.attention.context.delta, float** %1894, align 8
+  %1895 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %1896 = load i8*, i8** %1895, align 8
+  %1897 = getelementptr inbounds i8, i8* %1896, i64 333455360
+  %grad.layer.6.attention.scores.a = bitcast i8* %1897 to float*
+  %1898 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors297, i32 0, i32 8
+  store float* %grad.layer.6.attention.scores.a, float** %1898, align 8
+  %1899 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %1900 = load i8*, i8** %1899, align 8
+  %1901 = getelementptr inbounds i8, i8* %1900, i64 327163904
+  %grad.layer.6.attention.scores.b = bitcast i8* %1901 to float*
+  %1902 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors297, i32 0, i32 9
+  store float* %grad.layer.6.attention.scores.b, float** %1902, align 8
+  %1903 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %1904 = load i8*, i8** %1903, align 8
+  %1905 = getelementptr inbounds i8, i8* %1904, i64 320872448
+  %grad.layer.6.attention.context.b = bitcast i8* %1905 to float*
+  %1906 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors297, i32 0, i32 10
+  store float* %grad.layer.6.attention.context.b, float** %1906, align 8
+  %1907 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors297, i32 0, i32 0
+  call void @bertrt_attention_cpu(%bertrt_ctx* %ctx, %bertrt_attention* @train_s128_v0__k333_layer_6_attention_context_grad_kv.grad.attention, float** %1907)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k335_grad_layer_6_attention_value_in1_sum, i64 768)
-  %2106 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2107 = load i8*, i8** %2106, align 8
-  %2108 = getelementptr inbounds i8, i8* %2107, i64 320872448
-  %grad.layer.6.attention.context.b352 = bitcast i8* %2108 to float*
-  %2109 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %2110 = load i8*, i8** %2109, align 8
-  %2111 = getelementptr inbounds i8, i8* %2110, i64 270182400
-  %bert.encoder.layer.6.attention.self.value.weight353 = bitcast i8* %2111 to float*
-  %2112 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2113 = load i8*, i8** %2112, align 8
-  %2114 = getelementptr inbounds i8, i8* %2113, i64 311435264
-  %grad.layer.6.attention.value.matmul.a = bitcast i8* %2114 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k336_grad_layer_6_attention_value_matmul_a.gemm, float* %grad.layer.6.attention.context.b352, float* %bert.encoder.layer.6.attention.self.value.weight353, float* %grad.layer.6.attention.value.matmul.a)
-  %2115 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2116 = load i8*, i8** %2115, align 8
-  %2117 = getelementptr inbounds i8, i8* %2116, i64 320872448
-  %grad.layer.6.attention.context.b354 = bitcast i8* %2117 to float*
-  %2118 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2119 = load i8*, i8** %2118, align 8
-  %2120 = getelementptr inbounds i8, i8* %2119, i64 305143808
-  %layer.5.ffn.layernorm355 = bitcast i8* %2120 to float*
-  %2121 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
-  %2122 = load i8*, i8** %2121, align 8
-  %2123 = getelementptr inbounds i8, i8* %2122, i64 270182400
-  %bert.encoder.layer.6.attention.self.value.weight356 = bitcast i8* %2123 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k337_grad_layer_6_attention_value_matmul_b.gemm, float* %grad.layer.6.attention.context.b354, float* %layer.5.ffn.layernorm355, float* %bert.encoder.layer.6.attention.self.value.weight356)
+  %1908 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %1909 = load i8*, i8** %1908, align 8
+  %1910 = getelementptr inbounds i8, i8* %1909, i64 320872448
+  %grad.layer.6.attention.context.b304 = bitcast i8* %1910 to float*
+  %1911 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %1912 = load i8*, i8** %1911, align 8
+  %1913 = getelementptr inbounds i8, i8* %1912, i64 270182400
+  %bert.encoder.layer.6.attention.self.value.weight305 = bitcast i8* %1913 to float*
+  %1914 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %1915 = load i8*, i8** %1914, align 8
+  %1916 = getelementptr inbounds i8, i8* %1915, i64 311435264
+  %grad.layer.6.attention.value.matmul.a = bitcast i8* %1916 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k336_grad_layer_6_attention_value_matmul_a.gemm, float* %grad.layer.6.attention.context.b304, float* %bert.encoder.layer.6.attention.self.value.weight305, float* %grad.layer.6.attention.value.matmul.a)
+  %1917 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %1918 = load i8*, i8** %1917, align 8
+  %1919 = getelementptr inbounds i8, i8* %1918, i64 320872448
+  %grad.layer.6.attention.context.b306 = bitcast i8* %1919 to float*
+  %1920 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %1921 = load i8*, i8** %1920, align 8
+  %1922 = getelementptr inbounds i8, i8* %1921, i64 305143808
+  %layer.5.ffn.layernorm307 = bitcast i8* %1922 to float*
+  %1923 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %1924 = load i8*, i8** %1923, align 8
+  %1925 = getelementptr inbounds i8, i8* %1924, i64 270182400
+  %bert.encoder.layer.6.attention.self.value.weight308 = bitcast i8* %1925 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k337_grad_layer_6_attention_value_matmul_b.gemm, float* %grad.layer.6.attention.context.b306, float* %layer.5.ffn.layernorm307, float* %bert.encoder.layer.6.attention.self.value.weight308)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k338_grad_layer_6_attention_key_in1_sum, i64 768)
-  %2124 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2125 = load i8*, i8** %2124, align 8
-  %2126 = getelementptr inbounds i8, i8* %2125, i64 327163904
-  %grad.layer.6.attention.scores.b357 = bitcast i8* %2126 to float*
-  %2127 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %2128 = load i8*, i8** %2127, align 8
-  %2129 = getelementptr inbounds i8, i8* %2128, i64 267820032
-  %bert.encoder.layer.6.attention.self.key.weight358 = bitcast i8* %2129 to float*
-  %2130 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2131 = load i8*, i8** %2130, align 8
-  %2132 = getelementptr inbounds i8, i8* %2131, i64 314580992
-  %grad.layer.6.attention.key.matmul.a = bitcast i8* %2132 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k339_grad_layer_6_attention_key_matmul_a.gemm, float* %grad.layer.6.attention.scores.b357, float* %bert.encoder.layer.6.attention.self.key.weight358, float* %grad.layer.6.attention.key.matmul.a)
-  %2133 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2134 = load i8*, i8** %2133, align 8
-  %2135 = getelementptr inbounds i8, i8* %2134, i64 327163904
-  %grad.layer.6.attention.scores.b359 = bitcast i8* %2135 to float*
-  %2136 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2137 = load i8*, i8** %2136, align 8
-  %2138 = getelementptr inbounds i8, i8* %2137, i64 305143808
-  %layer.5.ffn.layernorm360 = bitcast i8* %2138 to float*
-  %2139 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
-  %2140 = load i8*, i8** %2139, align 8
-  %2141 = getelementptr inbounds i8, i8* %2140, i64 267820032
-  %bert.encoder.layer.6.attention.self.key.weight361 = bitcast i8* %2141 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k340_grad_layer_6_attention_key_matmul_b.gemm, float* %grad.layer.6.attention.scores.b359, float* %layer.5.ffn.layernorm360, float* %bert.encoder.layer.6.attention.self.key.weight361)
+  %1926 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %1927 = load i8*, i8** %1926, align 8
+  %1928 = getelementptr inbounds i8, i8* %1927, i64 327163904
+  %grad.layer.6.attention.scores.b309 = bitcast i8* %1928 to float*
+  %1929 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %1930 = load i8*, i8** %1929, align 8
+  %1931 = getelementptr inbounds i8, i8* %1930, i64 267820032
+  %bert.encoder.layer.6.attention.self.key.weight310 = bitcast i8* %1931 to float*
+  %1932 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %1933 = load i8*, i8** %1932, align 8
+  %1934 = getelementptr inbounds i8, i8* %1933, i64 314580992
+  %grad.layer.6.attention.key.matmul.a = bitcast i8* %1934 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k339_grad_layer_6_attention_key_matmul_a.gemm, float* %grad.layer.6.attention.scores.b309, float* %bert.encoder.layer.6.attention.self.key.weight310, float* %grad.layer.6.attention.key.matmul.a)
+  %1935 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %1936 = load i8*, i8** %1935, align 8
+  %1937 = getelementptr inbounds i8, i8* %1936, i64 327163904
+  %grad.layer.6.attention.scores.b311 = bitcast i8* %1937 to float*
+  %1938 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %1939 = load i8*, i8** %1938, align 8
+  %1940 = getelementptr inbounds i8, i8* %1939, i64 305143808
+  %layer.5.ffn.layernorm312 = bitcast i8* %1940 to float*
+  %1941 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %1942 = load i8*, i8** %1941, align 8
+  %1943 = getelementptr inbounds i8, i8* %1942, i64 267820032
+  %bert.encoder.layer.6.attention.self.key.weight313 = bitcast i8* %1943 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k340_grad_layer_6_attention_key_matmul_b.gemm, float* %grad.layer.6.attention.scores.b311, float* %layer.5.ffn.layernorm312, float* %bert.encoder.layer.6.attention.self.key.weight313)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k341_grad_layer_6_attention_query_in1_sum, i64 768)
-  %2142 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2143 = load i8*, i8** %2142, align 8
-  %2144 = getelementptr inbounds i8, i8* %2143, i64 333455360
-  %grad.layer.6.attention.scores.a362 = bitcast i8* %2144 to float*
-  %2145 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %2146 = load i8*, i8** %2145, align 8
-  %2147 = getelementptr inbounds i8, i8* %2146, i64 265457664
-  %bert.encoder.layer.6.attention.self.query.weight363 = bitcast i8* %2147 to float*
-  %2148 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2149 = load i8*, i8** %2148, align 8
-  %2150 = getelementptr inbounds i8, i8* %2149, i64 317726720
-  %grad.layer.6.attention.query.matmul.a = bitcast i8* %2150 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k342_grad_layer_6_attention_query_matmul_a.gemm, float* %grad.layer.6.attention.scores.a362, float* %bert.encoder.layer.6.attention.self.query.weight363, float* %grad.layer.6.attention.query.matmul.a)
+  %1944 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %1945 = load i8*, i8** %1944, align 8
+  %1946 = getelementptr inbounds i8, i8* %1945, i64 333455360
+  %grad.layer.6.attention.scores.a314 = bitcast i8* %1946 to float*
+  %1947 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %1948 = load i8*, i8** %1947, align 8
+  %1949 = getelementptr inbounds i8, i8* %1948, i64 265457664
+  %bert.encoder.layer.6.attention.self.query.weight315 = bitcast i8* %1949 to float*
+  %1950 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %1951 = load i8*, i8** %1950, align 8
+  %1952 = getelementptr inbounds i8, i8* %1951, i64 317726720
+  %grad.layer.6.attention.query.matmul.a = bitcast i8* %1952 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k342_grad_layer_6_attention_query_matmul_a.gemm, float* %grad.layer.6.attention.scores.a314, float* %bert.encoder.layer.6.attention.self.query.weight315, float* %grad.layer.6.attention.query.matmul.a)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k343_grad_layer_5_ffn_layernorm_sum, i64 1024)
-  %2151 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2152 = load i8*, i8** %2151, align 8
-  %2153 = getelementptr inbounds i8, i8* %2152, i64 333455360
-  %grad.layer.6.attention.scores.a364 = bitcast i8* %2153 to float*
-  %2154 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2155 = load i8*, i8** %2154, align 8
-  %2156 = getelementptr inbounds i8, i8* %2155, i64 305143808
-  %layer.5.ffn.layernorm365 = bitcast i8* %2156 to float*
-  %2157 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
-  %2158 = load i8*, i8** %2157, align 8
-  %2159 = getelementptr inbounds i8, i8* %2158, i64 265457664
-  %bert.encoder.layer.6.attention.self.query.weight366 = bitcast i8* %2159 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k344_grad_layer_6_attention_query_matmul_b.gemm, float* %grad.layer.6.attention.scores.a364, float* %layer.5.ffn.layernorm365, float* %bert.encoder.layer.6.attention.self.query.weight366)
+  %1953 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %1954 = load i8*, i8** %1953, align 8
+  %1955 = getelementptr inbounds i8, i8* %1954, i64 333455360
+  %grad.layer.6.attention.scores.a316 = bitcast i8* %1955 to float*
+  %1956 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %1957 = load i8*, i8** %1956, align 8
+  %1958 = getelementptr inbounds i8, i8* %1957, i64 305143808
+  %layer.5.ffn.layernorm317 = bitcast i8* %1958 to float*
+  %1959 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %1960 = load i8*, i8** %1959, align 8
+  %1961 = getelementptr inbounds i8, i8* %1960, i64 265457664
+  %bert.encoder.layer.6.attention.self.query.weight318 = bitcast i8* %1961 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k344_grad_layer_6_attention_query_matmul_b.gemm, float* %grad.layer.6.attention.scores.a316, float* %layer.5.ffn.layernorm317, float* %bert.encoder.layer.6.attention.self.query.weight318)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k345_grad_layer_5_ffn_layernorm_x, i64 1024)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k346_grad_layer_5_ffn_layernorm_gamma, i64 768)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k347_grad_layer_5_ffn_layernorm_beta, i64 768)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k348_grad_layer_5_ffn_dropout, i64 1024)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k349_grad_layer_5_ffn_output_in1_sum, i64 768)
-  %2160 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2161 = load i8*, i8** %2160, align 8
-  %2162 = getelementptr inbounds i8, i8* %2161, i64 308289536
-  %grad.layer.5.ffn.dropout = bitcast i8* %2162 to float*
-  %2163 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %2164 = load i8*, i8** %2163, align 8
-  %2165 = getelementptr inbounds i8, i8* %2164, i64 256011264
-  %bert.encoder.layer.5.output.dense.weight367 = bitcast i8* %2165 to float*
-  %2166 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2167 = load i8*, i8** %2166, align 8
-  %2168 = getelementptr inbounds i8, i8* %2167, i64 311435264
-  %grad.layer.5.ffn.output.matmul.a = bitcast i8* %2168 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k350_grad_layer_5_ffn_output_matmul_a.gemm, float* %grad.layer.5.ffn.dropout, float* %bert.encoder.layer.5.output.dense.weight367, float* %grad.layer.5.ffn.output.matmul.a)
-  %2169 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2170 = load i8*, i8** %2169, align 8
-  %2171 = getelementptr inbounds i8, i8* %2170, i64 308289536
-  %grad.layer.5.ffn.dropout368 = bitcast i8* %2171 to float*
-  %2172 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2173 = load i8*, i8** %2172, align 8
-  %2174 = getelementptr inbounds i8, i8* %2173, i64 292560896
-  %layer.5.ffn.gelu369 = bitcast i8* %2174 to float*
-  %2175 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
-  %2176 = load i8*, i8** %2175, align 8
-  %2177 = getelementptr inbounds i8, i8* %2176, i64 256011264
-  %bert.encoder.layer.5.output.dense.weight370 = bitcast i8* %2177 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k351_grad_layer_5_ffn_output_matmul_b.gemm, float* %grad.layer.5.ffn.dropout368, float* %layer.5.ffn.gelu369, float* %bert.encoder.layer.5.output.dense.weight370)
+  %1962 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %1963 = load i8*, i8** %1962, align 8
+  %1964 = getelementptr inbounds i8, i8* %1963, i64 308289536
+  %grad.layer.5.ffn.dropout = bitcast i8* %1964 to float*
+  %1965 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %1966 = load i8*, i8** %1965, align 8
+  %1967 = getelementptr inbounds i8, i8* %1966, i64 256011264
+  %bert.encoder.layer.5.output.dense.weight319 = bitcast i8* %1967 to float*
+  %1968 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %1969 = load i8*, i8** %1968, align 8
+  %1970 = getelementptr inbounds i8, i8* %1969, i64 311435264
+  %grad.layer.5.ffn.output.matmul.a = bitcast i8* %1970 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k350_grad_layer_5_ffn_output_matmul_a.gemm, float* %grad.layer.5.ffn.dropout, float* %bert.encoder.layer.5.output.dense.weight319, float* %grad.layer.5.ffn.output.matmul.a)
+  %1971 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %1972 = load i8*, i8** %1971, align 8
+  %1973 = getelementptr inbounds i8, i8* %1972, i64 308289536
+  %grad.layer.5.ffn.dropout320 = bitcast i8* %1973 to float*
+  %1974 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %1975 = load i8*, i8** %1974, align 8
+  %1976 = getelementptr inbounds i8, i8* %1975, i64 292560896
+  %layer.5.ffn.gelu321 = bitcast i8* %1976 to float*
+  %1977 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %1978 = load i8*, i8** %1977, align 8
+  %1979 = getelementptr inbounds i8, i8* %1978, i64 256011264
+  %bert.encoder.layer.5.output.dense.weight322 = bitcast i8* %1979 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k351_grad_layer_5_ffn_output_matmul_b.gemm, float* %grad.layer.5.ffn.dropout320, float* %layer.5.ffn.gelu321, float* %bert.encoder.layer.5.output.dense.weight322)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k352_grad_layer_5_ffn_gelu, i64 1024)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k353_grad_layer_5_ffn_intermediate_in1_sum, i64 3072)
-  %2178 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2179 = load i8*, i8** %2178, align 8
-  %2180 = getelementptr inbounds i8, i8* %2179, i64 292560896
-  %grad.layer.5.ffn.gelu = bitcast i8* %2180 to float*
-  %2181 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %2182 = load i8*, i8** %2181, align 8
-  %2183 = getelementptr inbounds i8, i8* %2182, i64 246561792
-  %bert.encoder.layer.5.intermediate.dense.weight371 = bitcast i8* %2183 to float*
-  %2184 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2185 = load i8*, i8** %2184, align 8
-  %2186 = getelementptr inbounds i8, i8* %2185, i64 279977984
-  %grad.layer.5.ffn.intermediate.matmul.a = bitcast i8* %2186 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k354_grad_layer_5_ffn_intermediate_matmul_a.gemm, float* %grad.layer.5.ffn.gelu, float* %bert.encoder.layer.5.intermediate.dense.weight371, float* %grad.layer.5.ffn.intermediate.matmul.a)
+  %1980 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %1981 = load i8*, i8** %1980, align 8
+  %1982 = getelementptr inbounds i8, i8* %1981, i64 292560896
+  %grad.layer.5.ffn.gelu = bitcast i8* %1982 to float*
+  %1983 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %1984 = load i8*, i8** %1983, align 8
+  %1985 = getelementptr inbounds i8, i8* %1984, i64 246561792
+  %bert.encoder.layer.5.intermediate.dense.weight323 = bitcast i8* %1985 to float*
+  %1986 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %1987 = load i8*, i8** %1986, align 8
+  %1988 = getelementptr inbounds i8, i8* %1987, i64 279977984
+  %grad.layer.5.ffn.intermediate.matmul.a = bitcast i8* %1988 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k354_grad_layer_5_ffn_intermediate_matmul_a.gemm, float* %grad.layer.5.ffn.gelu, float* %bert.encoder.layer.5.intermediate.dense.weight323, float* %grad.layer.5.ffn.intermediate.matmul.a)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k355_grad_layer_5_attention_layernorm_sum, i64 1024)
-  %2187 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2188 = load i8*, i8** %2187, align 8
-  %2189 = getelementptr inbounds i8, i8* %2188, i64 292560896
-  %grad.layer.5.ffn.gelu372 = bitcast i8* %2189 to float*
-  %2190 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2191 = load i8*, i8** %2190, align 8
-  %2192 = getelementptr inbounds i8, i8* %2191, i64 273686528
-  %layer.5.attention.layernorm373 = bitcast i8* %2192 to float*
-  %2193 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
-  %2194 = load i8*, i8** %2193, align 8
-  %2195 = getelementptr inbounds i8, i8* %2194, i64 246561792
-  %bert.encoder.layer.5.intermediate.dense.weight374 = bitcast i8* %2195 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k356_grad_layer_5_ffn_intermediate_matmul_b.gemm, float* %grad.layer.5.ffn.gelu372, float* %layer.5.attention.layernorm373, float* %bert.encoder.layer.5.intermediate.dense.weight374)
+  %1989 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %1990 = load i8*, i8** %1989, align 8
+  %1991 = getelementptr inbounds i8, i8* %1990, i64 292560896
+  %grad.layer.5.ffn.gelu324 = bitcast i8* %1991 to float*
+  %1992 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %1993 = load i8*, i8** %1992, align 8
+  %1994 = getelementptr inbounds i8, i8* %1993, i64 273686528
+  %layer.5.attention.layernorm325 = bitcast i8* %1994 to float*
+  %1995 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %1996 = load i8*, i8** %1995, align 8
+  %1997 = getelementptr inbounds i8, i8* %1996, i64 246561792
+  %bert.encoder.layer.5.intermediate.dense.weight326 = bitcast i8* %1997 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k356_grad_layer_5_ffn_intermediate_matmul_b.gemm, float* %grad.layer.5.ffn.gelu324, float* %layer.5.attention.layernorm325, float* %bert.encoder.layer.5.intermediate.dense.weight326)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k357_grad_layer_5_attention_layernorm_x, i64 1024)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k358_grad_layer_5_attention_layernorm_gamma, i64 768)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k359_grad_layer_5_attention_layernorm_beta, i64 768)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k360_grad_layer_5_attention_output_dropout, i64 1024)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k361_grad_layer_5_attention_output_in1_sum, i64 768)
-  %2196 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2197 = load i8*, i8** %2196, align 8
-  %2198 = getelementptr inbounds i8, i8* %2197, i64 276832256
-  %grad.layer.5.attention.output_dropout = bitcast i8* %2198 to float*
-  %2199 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %2200 = load i8*, i8** %2199, align 8
-  %2201 = getelementptr inbounds i8, i8* %2200, i64 244193280
-  %bert.encoder.layer.5.attention.output.dense.weight375 = bitcast i8* %2201 to float*
-  %2202 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2203 = load i8*, i8** %2202, align 8
-  %2204 = getelementptr inbounds i8, i8* %2203, i64 279977984
-  %grad.layer.5.attention.output.matmul.a = bitcast i8* %2204 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k362_grad_layer_5_attention_output_matmul_a.gemm, float* %grad.layer.5.attention.output_dropout, float* %bert.encoder.layer.5.attention.output.dense.weight375, float* %grad.layer.5.attention.output.matmul.a)
-  %2205 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2206 = load i8*, i8** %2205, align 8
-  %2207 = getelementptr inbounds i8, i8* %2206, i64 276832256
-  %grad.layer.5.attention.output_dropout376 = bitcast i8* %2207 to float*
-  %2208 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2209 = load i8*, i8** %2208, align 8
-  %2210 = getelementptr inbounds i8, i8* %2209, i64 270540800
-  %layer.5.attention.context377 = bitcast i8* %2210 to float*
-  %2211 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
-  %2212 = load i8*, i8** %2211, align 8
-  %2213 = getelementptr inbounds i8, i8* %2212, i64 244193280
-  %bert.encoder.layer.5.attention.output.dense.weight378 = bitcast i8* %2213 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k363_grad_layer_5_attention_output_matmul_b.gemm, float* %grad.layer.5.attention.output_dropout376, float* %layer.5.attention.context377, float* %bert.encoder.layer.5.attention.output.dense.weight378)
+  %1998 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %1999 = load i8*, i8** %1998, align 8
+  %2000 = getelementptr inbounds i8, i8* %1999, i64 276832256
+  %grad.layer.5.attention.output_dropout = bitcast i8* %2000 to float*
+  %2001 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %2002 = load i8*, i8** %2001, align 8
+  %2003 = getelementptr inbounds i8, i8* %2002, i64 244193280
+  %bert.encoder.layer.5.attention.output.dense.weight327 = bitcast i8* %2003 to float*
+  %2004 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2005 = load i8*, i8** %2004, align 8
+  %2006 = getelementptr inbounds i8, i8* %2005, i64 279977984
+  %grad.layer.5.attention.output.matmul.a = bitcast i8* %2006 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k362_grad_layer_5_attention_output_matmul_a.gemm, float* %grad.layer.5.attention.output_dropout, float* %bert.encoder.layer.5.attention.output.dense.weight327, float* %grad.layer.5.attention.output.matmul.a)
+  %2007 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2008 = load i8*, i8** %2007, align 8
+  %2009 = getelementptr inbounds i8, i8* %2008, i64 276832256
+  %grad.layer.5.attention.output_dropout328 = bitcast i8* %2009 to float*
+  %2010 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2011 = load i8*, i8** %2010, align 8
+  %2012 = getelementptr inbounds i8, i8* %2011, i64 270540800
+  %layer.5.attention.context329 = bitcast i8* %2012 to float*
+  %2013 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %2014 = load i8*, i8** %2013, align 8
+  %2015 = getelementptr inbounds i8, i8* %2014, i64 244193280
+  %bert.encoder.layer.5.attention.output.dense.weight330 = bitcast i8* %2015 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k363_grad_layer_5_attention_output_matmul_b.gemm, float* %grad.layer.5.attention.output_dropout328, float* %layer.5.attention.context329, float* %bert.encoder.layer.5.attention.output.dense.weight330)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k364_layer_5_attention_context, i64 12288)
-  %tensors379 = alloca [11 x float*], align 8
-  %2214 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2215 = load i8*, i8** %2214, align 8
-  %2216 = getelementptr inbounds i8, i8* %2215, i64 261103616
-  %layer.5.attention.query380 = bitcast i8* %2216 to float*
-  %2217 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors379, i32 0, i32 0
-  store float* %layer.5.attention.query380, float** %2217, align 8
-  %2218 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2219 = load i8*, i8** %2218, align 8
-  %2220 = getelementptr inbounds i8, i8* %2219, i64 264249344
-  %layer.5.attention.key381 = bitcast i8* %2220 to float*
-  %2221 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors379, i32 0, i32 1
-  store float* %layer.5.attention.key381, float** %2221, align 8
-  %2222 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2223 = load i8*, i8** %2222, align 8
-  %2224 = getelementptr inbounds i8, i8* %2223, i64 267395072
-  %layer.5.attention.value382 = bitcast i8* %2224 to float*
-  %2225 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors379, i32 0, i32 2
-  store float* %layer.5.attention.value382, float** %2225, align 8
-  %2226 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2227 = load i8*, i8** %2226, align 8
-  %2228 = getelementptr inbounds i8, i8* %2227, i64 3153920
-  %attention_mask_bias383 = bitcast i8* %2228 to float*
-  %2229 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors379, i32 0, i32 3
-  store float* %attention_mask_bias383, float** %2229, align 8
-  %2230 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors379, i32 0, i32 4
-  store float* null, float** %2230, align 8
-  %2231 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2232 = load i8*, i8** %2231, align 8
-  %2233 = getelementptr inbounds i8, i8* %2232, i64 3485696
-  %layer.5.attention.context.lse384 = bitcast i8* %2233 to float*
-  %2234 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors379, i32 0, i32 5
-  store float* %layer.5.attention.context.lse384, float** %2234, align 8
-  %2235 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2236 = load i8*, i8** %2235, align 8
-  %2237 = getelementptr inbounds i8, i8* %2236, i64 279977984
-  %grad.layer.5.attention.output.matmul.a385 = bitcast i8* %2237 to float*
-  %2238 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors379, i32 0, i32 6
-  store float* %grad.layer.5.attention.output.matmul.a385, float** %2238, align 8
-  %2239 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2240 = load i8*, i8** %2239, align 8
-  %2241 = getelementptr inbounds i8, i8* %2240, i64 3534848
-  %layer.5.attention.context.delta = bitcast i8* %2241 to float*
-  %2242 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors379, i32 0, i32 7
-  store float* %layer.5.attention.context.delta, float** %2242, align 8
-  %2243 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors379, i32 0, i32 8
-  store float* null, float** %2243, align 8
-  %2244 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2245 = load i8*, i8** %2244, align 8
-  %2246 = getelementptr inbounds i8, i8* %2245, i64 276832256
-  %grad.layer.5.attention.scores.b = bitcast i8* %2246 to float*
-  %2247 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors379, i32 0, i32 9
-  store float* %grad.layer.5.attention.scores.b, float** %2247, align 8
-  %2248 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2249 = load i8*, i8** %2248, align 8
-  %2250 = getelementptr inbounds i8, i8* %2249, i64 270540800
-  %grad.layer.5.attention.context.b = bitcast i8* %2250 to float*
-  %2251 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors379, i32 0, i32 10
-  store float* %grad.layer.5.attention.context.b, float** %2251, align 8
-  %2252 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors379, i32 0, i32 0
-  call void @bertrt_attention_cpu(%bertrt_ctx* %ctx, %bertrt_attention* @train_s128_v0__k365_layer_5_attention_context_grad_kv.attention, float** %2252)
-  %tensors386 = alloca [11 x float*], align 8
-  %2253 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2254 = load i8*, i8** %2253, align 8
-  %2255 = getelementptr inbounds i8, i8* %2254, i64 261103616
-  %layer.5.attention.query387 = bitcast i8* %2255 to float*
-  %2256 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors386, i32 0, i32 0
-  store float* %layer.5.attention.query387, float** %2256, align 8
-  %2257 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2258 = load i8*, i8** %2257, align 8
-  %2259 = getelementptr inbounds i8, i8* %2258, i64 264249344
-  %layer.5.attention.key388 = bitcast i8* %2259 to float*
-  %2260 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors386, i32 0, i32 1
-  store float* %layer.5.attention.key388, float** %2260, align 8
-  %2261 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2262 = load i8*, i8** %2261, align 8
-  %2263 = getelementptr inbounds i8, i8* %2262, i64 267395072
-  %layer.5.attention.value389 = bitcast i8* %2263 to float*
-  %2264 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors386, i32 0, i32 2
-  store float* %layer.5.attention.value389, float** %2264, align 8
-  %2265 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2266 = load i8*, i8** %2265, align 8
-  %2267 = getelementptr inbounds i8, i8* %2266, i64 3153920
-  %attention_mask_bias390 = bitcast i8* %2267 to float*
-  %2268 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors386, i32 0, i32 3
-  store float* %attention_mask_bias390, float** %2268, align 8
-  %2269 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors386, i32 0, i32 4
-  store float* null, float** %2269, align 8
-  %2270 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2271 = load i8*, i8** %2270, align 8
-  %2272 = getelementptr inbounds i8, i8* %2271, i64 3485696
-  %layer.5.attention.context.lse391 = bitcast i8* %2272 to float*
-  %2273 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors386, i32 0, i32 5
-  store float* %layer.5.attention.context.lse391, float** %2273, align 8
-  %2274 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2275 = load i8*, i8** %2274, align 8
-  %2276 = getelementptr inbounds i8, i8* %2275, i64 279977984
-  %grad.layer.5.attention.output.matmul.a392 = bitcast i8* %2276 to float*
-  %2277 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors386, i32 0, i32 6
-  store float* %grad.layer.5.attention.output.matmul.a392, float** %2277, align 8
-  %2278 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2279 = load i8*, i8** %2278, align 8
-  %2280 = getelementptr inbounds i8, i8* %2279, i64 3534848
-  %layer.5.attention.context.delta393 = bitcast i8* %2280 to float*
-  %2281 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors386, i32 0, i32 7
-  store float* %layer.5.attention.context.delta393, float** %2281, align 8
-  %2282 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2283 = load i8*, i8** %2282, align 8
-  %2284 = getelementptr inbounds i8, i8* %2283, i64 283123712
-  %grad.layer.5.attention.scores.a = bitcast i8* %2284 to float*
-  %2285 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors386, i32 0, i32 8
-  store float* %grad.layer.5.attention.scores.a, float** %2285, align 8
-  %2286 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors386, i32 0, i32 9
-  store float* null, float** %2286, align 8
-  %2287 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors386, i32 0, i32 10
-  store float* null, float** %2287, align 8
-  %2288 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors386, i32 0, i32 0
-  call void @bertrt_attention_cpu(%bertrt_ctx* %ctx, %bertrt_attention* @train_s128_v0__k366_layer_5_attention_context_grad_q.attention, float** %2288)
+  %tensors331 = alloca [11 x float*], align 8
+  %2016 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2017 = load i8*, i8** %2016, align 8
+  %2018 = getelementptr inbounds i8, i8* %2017, i64 261103616
+  %layer.5.attention.query332 = bitcast i8* %2018 to float*
+  %2019 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors331, i32 0, i32 0
+  store float* %layer.5.attention.query332, float** %2019, align 8
+  %2020 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2021 = load i8*, i8** %2020, align 8
+  %2022 = getelementptr inbounds i8, i8* %2021, i64 264249344
+  %layer.5.attention.key333 = bitcast i8* %2022 to float*
+  %2023 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors331, i32 0, i32 1
+  store float* %layer.5.attention.key333, float** %2023, align 8
+  %2024 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2025 = load i8*, i8** %2024, align 8
+  %2026 = getelementptr inbounds i8, i8* %2025, i64 267395072
+  %layer.5.attention.value334 = bitcast i8* %2026 to float*
+  %2027 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors331, i32 0, i32 2
+  store float* %layer.5.attention.value334, float** %2027, align 8
+  %2028 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2029 = load i8*, i8** %2028, align 8
+  %2030 = getelementptr inbounds i8, i8* %2029, i64 3153920
+  %attention_mask_bias335 = bitcast i8* %2030 to float*
+  %2031 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors331, i32 0, i32 3
+  store float* %attention_mask_bias335, float** %2031, align 8
+  %2032 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors331, i32 0, i32 4
+  store float* null, float** %2032, align 8
+  %2033 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2034 = load i8*, i8** %2033, align 8
+  %2035 = getelementptr inbounds i8, i8* %2034, i64 3485696
+  %layer.5.attention.context.lse336 = bitcast i8* %2035 to float*
+  %2036 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors331, i32 0, i32 5
+  store float* %layer.5.attention.context.lse336, float** %2036, align 8
+  %2037 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2038 = load i8*, i8** %2037, align 8
+  %2039 = getelementptr inbounds i8, i8* %2038, i64 279977984
+  %grad.layer.5.attention.output.matmul.a337 = bitcast i8* %2039 to float*
+  %2040 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors331, i32 0, i32 6
+  store float* %grad.layer.5.attention.output.matmul.a337, float** %2040, align 8
+  %2041 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2042 = load i8*, i8** %2041, align 8
+  %2043 = getelementptr inbounds i8, i8* %2042, i64 3534848
+  %layer.5.attention.context.delta = bitcast i8* %2043 to float*
+  %2044 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors331, i32 0, i32 7
+  store float* %layer.5.attention.context.delta, float** %2044, align 8
+  %2045 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2046 = load i8*, i8** %2045, align 8
+  %2047 = getelementptr inbounds i8, i8* %2046, i64 283123712
+  %grad.layer.5.attention.scores.a = bitcast i8* %2047 to float*
+  %2048 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors331, i32 0, i32 8
+  store float* %grad.layer.5.attention.scores.a, float** %2048, align 8
+  %2049 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2050 = load i8*, i8** %2049, align 8
+  %2051 = getelementptr inbounds i8, i8* %2050, i64 276832256
+  %grad.layer.5.attention.scores.b = bitcast i8* %2051 to float*
+  %2052 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors331, i32 0, i32 9
+  store float* %grad.layer.5.attention.scores.b, float** %2052, align 8
+  %2053 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2054 = load i8*, i8** %2053, align 8
+  %2055 = getelementptr inbounds i8, i8* %2054, i64 270540800
+  %grad.layer.5.attention.context.b = bitcast i8* %2055 to float*
+  %2056 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors331, i32 0, i32 10
+  store float* %grad.layer.5.attention.context.b, float** %2056, align 8
+  %2057 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors331, i32 0, i32 0
+  call void @bertrt_attention_cpu(%bertrt_ctx* %ctx, %bertrt_attention* @train_s128_v0__k365_layer_5_attention_context_grad_kv.grad.attention, float** %2057)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k367_grad_layer_5_attention_value_in1_sum, i64 768)
-  %2289 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2290 = load i8*, i8** %2289, align 8
-  %2291 = getelementptr inbounds i8, i8* %2290, i64 270540800
-  %grad.layer.5.attention.context.b394 = bitcast i8* %2291 to float*
-  %2292 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %2293 = load i8*, i8** %2292, align 8
-  %2294 = getelementptr inbounds i8, i8* %2293, i64 241830912
-  %bert.encoder.layer.5.attention.self.value.weight395 = bitcast i8* %2294 to float*
-  %2295 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2296 = load i8*, i8** %2295, align 8
-  %2297 = getelementptr inbounds i8, i8* %2296, i64 261103616
-  %grad.layer.5.attention.value.matmul.a = bitcast i8* %2297 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k368_grad_layer_5_attention_value_matmul_a.gemm, float* %grad.layer.5.attention.context.b394, float* %bert.encoder.layer.5.attention.self.value.weight395, float* %grad.layer.5.attention.value.matmul.a)
-  %2298 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2299 = load i8*, i8** %2298, align 8
-  %2300 = getelementptr inbounds i8, i8* %2299, i64 270540800
-  %grad.layer.5.attention.context.b396 = bitcast i8* %2300 to float*
-  %2301 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2302 = load i8*, i8** %2301, align 8
-  %2303 = getelementptr inbounds i8, i8* %2302, i64 254812160
-  %layer.4.ffn.layernorm397 = bitcast i8* %2303 to float*
-  %2304 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
-  %2305 = load i8*, i8** %2304, align 8
-  %2306 = getelementptr inbounds i8, i8* %2305, i64 241830912
-  %bert.encoder.layer.5.attention.self.value.weight398 = bitcast i8* %2306 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k369_grad_layer_5_attention_value_matmul_b.gemm, float* %grad.layer.5.attention.context.b396, float* %layer.4.ffn.layernorm397, float* %bert.encoder.layer.5.attention.self.value.weight398)
+  %2058 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2059 = load i8*, i8** %2058, align 8
+  %2060 = getelementptr inbounds i8, i8* %2059, i64 270540800
+  %grad.layer.5.attention.context.b338 = bitcast i8* %2060 to float*
+  %2061 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %2062 = load i8*, i8** %2061, align 8
+  %2063 = getelementptr inbounds i8, i8* %2062, i64 241830912
+  %bert.encoder.layer.5.attention.self.value.weight339 = bitcast i8* %2063 to float*
+  %2064 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2065 = load i8*, i8** %2064, align 8
+  %2066 = getelementptr inbounds i8, i8* %2065, i64 261103616
+  %grad.layer.5.attention.value.matmul.a = bitcast i8* %2066 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k368_grad_layer_5_attention_value_matmul_a.gemm, float* %grad.layer.5.attention.context.b338, float* %bert.encoder.layer.5.attention.self.value.weight339, float* %grad.layer.5.attention.value.matmul.a)
+  %2067 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2068 = load i8*, i8** %2067, align 8
+  %2069 = getelementptr inbounds i8, i8* %2068, i64 270540800
+  %grad.layer.5.attention.context.b340 = bitcast i8* %2069 to float*
+  %2070 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2071 = load i8*, i8** %2070, align 8
+  %2072 = getelementptr inbounds i8, i8* %2071, i64 254812160
+  %layer.4.ffn.layernorm341 = bitcast i8* %2072 to float*
+  %2073 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %2074 = load i8*, i8** %2073, align 8
+  %2075 = getelementptr inbounds i8, i8* %2074, i64 241830912
+  %bert.encoder.layer.5.attention.self.value.weight342 = bitcast i8* %2075 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k369_grad_layer_5_attention_value_matmul_b.gemm, float* %grad.layer.5.attention.context.b340, float* %layer.4.ffn.layernorm341, float* %bert.encoder.layer.5.attention.self.value.weight342)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k370_grad_layer_5_attention_key_in1_sum, i64 768)
-  %2307 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2308 = load i8*, i8** %2307, align 8
-  %2309 = getelementptr inbounds i8, i8* %2308, i64 276832256
-  %grad.layer.5.attention.scores.b399 = bitcast i8* %2309 to float*
-  %2310 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %2311 = load i8*, i8** %2310, align 8
-  %2312 = getelementptr inbounds i8, i8* %2311, i64 239468544
-  %bert.encoder.layer.5.attention.self.key.weight400 = bitcast i8* %2312 to float*
-  %2313 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2314 = load i8*, i8** %2313, align 8
-  %2315 = getelementptr inbounds i8, i8* %2314, i64 264249344
-  %grad.layer.5.attention.key.matmul.a = bitcast i8* %2315 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k371_grad_layer_5_attention_key_matmul_a.gemm, float* %grad.layer.5.attention.scores.b399, float* %bert.encoder.layer.5.attention.self.key.weight400, float* %grad.layer.5.attention.key.matmul.a)
-  %2316 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2317 = load i8*, i8** %2316, align 8
-  %2318 = getelementptr inbounds i8, i8* %2317, i64 276832256
-  %grad.layer.5.attention.scores.b401 = bitcast i8* %2318 to float*
-  %2319 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2320 = load i8*, i8** %2319, align 8
-  %2321 = getelementptr inbounds i8, i8* %2320, i64 254812160
-  %layer.4.ffn.layernorm402 = bitcast i8* %2321 to float*
-  %2322 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
-  %2323 = load i8*, i8** %2322, align 8
-  %2324 = getelementptr inbounds i8, i8* %2323, i64 239468544
-  %bert.encoder.layer.5.attention.self.key.weight403 = bitcast i8* %2324 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k372_grad_layer_5_attention_key_matmul_b.gemm, float* %grad.layer.5.attention.scores.b401, float* %layer.4.ffn.layernorm402, float* %bert.encoder.layer.5.attention.self.key.weight403)
+  %2076 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2077 = load i8*, i8** %2076, align 8
+  %2078 = getelementptr inbounds i8, i8* %2077, i64 276832256
+  %grad.layer.5.attention.scores.b343 = bitcast i8* %2078 to float*
+  %2079 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %2080 = load i8*, i8** %2079, align 8
+  %2081 = getelementptr inbounds i8, i8* %2080, i64 239468544
+  %bert.encoder.layer.5.attention.self.key.weight344 = bitcast i8* %2081 to float*
+  %2082 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2083 = load i8*, i8** %2082, align 8
+  %2084 = getelementptr inbounds i8, i8* %2083, i64 264249344
+  %grad.layer.5.attention.key.matmul.a = bitcast i8* %2084 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k371_grad_layer_5_attention_key_matmul_a.gemm, float* %grad.layer.5.attention.scores.b343, float* %bert.encoder.layer.5.attention.self.key.weight344, float* %grad.layer.5.attention.key.matmul.a)
+  %2085 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2086 = load i8*, i8** %2085, align 8
+  %2087 = getelementptr inbounds i8, i8* %2086, i64 276832256
+  %grad.layer.5.attention.scores.b345 = bitcast i8* %2087 to float*
+  %2088 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2089 = load i8*, i8** %2088, align 8
+  %2090 = getelementptr inbounds i8, i8* %2089, i64 254812160
+  %layer.4.ffn.layernorm346 = bitcast i8* %2090 to float*
+  %2091 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %2092 = load i8*, i8** %2091, align 8
+  %2093 = getelementptr inbounds i8, i8* %2092, i64 239468544
+  %bert.encoder.layer.5.attention.self.key.weight347 = bitcast i8* %2093 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k372_grad_layer_5_attention_key_matmul_b.gemm, float* %grad.layer.5.attention.scores.b345, float* %layer.4.ffn.layernorm346, float* %bert.encoder.layer.5.attention.self.key.weight347)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k373_grad_layer_5_attention_query_in1_sum, i64 768)
-  %2325 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2326 = load i8*, i8** %2325, align 8
-  %2327 = getelementptr inbounds i8, i8* %2326, i64 283123712
-  %grad.layer.5.attention.scores.a404 = bitcast i8* %2327 to float*
-  %2328 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %2329 = load i8*, i8** %2328, align 8
-  %2330 = getelementptr inbounds i8, i8* %2329, i64 237106176
-  %bert.encoder.layer.5.attention.self.query.weight405 = bitcast i8* %2330 to float*
-  %2331 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2332 = load i8*, i8** %2331, align 8
-  %2333 = getelementptr inbounds i8, i8* %2332, i64 267395072
-  %grad.layer.5.attention.query.matmul.a = bitcast i8* %2333 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k374_grad_layer_5_attention_query_matmul_a.gemm, float* %grad.layer.5.attention.scores.a404, float* %bert.encoder.layer.5.attention.self.query.weight405, float* %grad.layer.5.attention.query.matmul.a)
+  %2094 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2095 = load i8*, i8** %2094, align 8
+  %2096 = getelementptr inbounds i8, i8* %2095, i64 283123712
+  %grad.layer.5.attention.scores.a348 = bitcast i8* %2096 to float*
+  %2097 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %2098 = load i8*, i8** %2097, align 8
+  %2099 = getelementptr inbounds i8, i8* %2098, i64 237106176
+  %bert.encoder.layer.5.attention.self.query.weight349 = bitcast i8* %2099 to float*
+  %2100 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2101 = load i8*, i8** %2100, align 8
+  %2102 = getelementptr inbounds i8, i8* %2101, i64 267395072
+  %grad.layer.5.attention.query.matmul.a = bitcast i8* %2102 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k374_grad_layer_5_attention_query_matmul_a.gemm, float* %grad.layer.5.attention.scores.a348, float* %bert.encoder.layer.5.attention.self.query.weight349, float* %grad.layer.5.attention.query.matmul.a)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k375_grad_layer_4_ffn_layernorm_sum, i64 1024)
-  %2334 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2335 = load i8*, i8** %2334, align 8
-  %2336 = getelementptr inbounds i8, i8* %2335, i64 283123712
-  %grad.layer.5.attention.scores.a406 = bitcast i8* %2336 to float*
-  %2337 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2338 = load i8*, i8** %2337, align 8
-  %2339 = getelementptr inbounds i8, i8* %2338, i64 254812160
-  %layer.4.ffn.layernorm407 = bitcast i8* %2339 to float*
-  %2340 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
-  %2341 = load i8*, i8** %2340, align 8
-  %2342 = getelementptr inbounds i8, i8* %2341, i64 237106176
-  %bert.encoder.layer.5.attention.self.query.weight408 = bitcast i8* %2342 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k376_grad_layer_5_attention_query_matmul_b.gemm, float* %grad.layer.5.attention.scores.a406, float* %layer.4.ffn.layernorm407, float* %bert.encoder.layer.5.attention.self.query.weight408)
+  %2103 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2104 = load i8*, i8** %2103, align 8
+  %2105 = getelementptr inbounds i8, i8* %2104, i64 283123712
+  %grad.layer.5.attention.scores.a350 = bitcast i8* %2105 to float*
+  %2106 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2107 = load i8*, i8** %2106, align 8
+  %2108 = getelementptr inbounds i8, i8* %2107, i64 254812160
+  %layer.4.ffn.layernorm351 = bitcast i8* %2108 to float*
+  %2109 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %2110 = load i8*, i8** %2109, align 8
+  %2111 = getelementptr inbounds i8, i8* %2110, i64 237106176
+  %bert.encoder.layer.5.attention.self.query.weight352 = bitcast i8* %2111 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k376_grad_layer_5_attention_query_matmul_b.gemm, float* %grad.layer.5.attention.scores.a350, float* %layer.4.ffn.layernorm351, float* %bert.encoder.layer.5.attention.self.query.weight352)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k377_grad_layer_4_ffn_layernorm_x, i64 1024)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k378_grad_layer_4_ffn_layernorm_gamma, i64 768)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k379_grad_layer_4_ffn_layernorm_beta, i64 768)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k380_grad_layer_4_ffn_dropout, i64 1024)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k381_grad_layer_4_ffn_output_in1_sum, i64 768)
-  %2343 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2344 = load i8*, i8** %2343, align 8
-  %2345 = getelementptr inbounds i8, i8* %2344, i64 257957888
-  %grad.layer.4.ffn.dropout = bitcast i8* %2345 to float*
-  %2346 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %2347 = load i8*, i8** %2346, align 8
-  %2348 = getelementptr inbounds i8, i8* %2347, i64 227659776
-  %bert.encoder.layer.4.output.dense.weight409 = bitcast i8* %2348 to float*
-  %2349 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2350 = load i8*, i8** %2349, align 8
-  %2351 = getelementptr inbounds i8, i8* %2350, i64 261103616
-  %grad.layer.4.ffn.output.matmul.a = bitcast i8* %2351 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k382_grad_layer_4_ffn_output_matmul_a.gemm, float* %grad.layer.4.ffn.dropout, float* %bert.encoder.layer.4.output.dense.weight409, float* %grad.layer.4.ffn.output.matmul.a)
-  %2352 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2353 = load i8*, i8** %2352, align 8
-  %2354 = getelementptr inbounds i8, i8* %2353, i64 257957888
-  %grad.layer.4.ffn.dropout410 = bitcast i8* %2354 to float*
-  %2355 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2356 = load i8*, i8** %2355, align 8
-  %2357 = getelementptr inbounds i8, i8* %2356, i64 242229248
-  %layer.4.ffn.gelu411 = bitcast i8* %2357 to float*
-  %2358 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
-  %2359 = load i8*, i8** %2358, align 8
-  %2360 = getelementptr inbounds i8, i8* %2359, i64 227659776
-  %bert.encoder.layer.4.output.dense.weight412 = bitcast i8* %2360 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k383_grad_layer_4_ffn_output_matmul_b.gemm, float* %grad.layer.4.ffn.dropout410, float* %layer.4.ffn.gelu411, float* %bert.encoder.layer.4.output.dense.weight412)
+  %2112 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2113 = load i8*, i8** %2112, align 8
+  %2114 = getelementptr inbounds i8, i8* %2113, i64 257957888
+  %grad.layer.4.ffn.dropout = bitcast i8* %2114 to float*
+  %2115 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %2116 = load i8*, i8** %2115, align 8
+  %2117 = getelementptr inbounds i8, i8* %2116, i64 227659776
+  %bert.encoder.layer.4.output.dense.weight353 = bitcast i8* %2117 to float*
+  %2118 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2119 = load i8*, i8** %2118, align 8
+  %2120 = getelementptr inbounds i8, i8* %2119, i64 261103616
+  %grad.layer.4.ffn.output.matmul.a = bitcast i8* %2120 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k382_grad_layer_4_ffn_output_matmul_a.gemm, float* %grad.layer.4.ffn.dropout, float* %bert.encoder.layer.4.output.dense.weight353, float* %grad.layer.4.ffn.output.matmul.a)
+  %2121 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2122 = load i8*, i8** %2121, align 8
+  %2123 = getelementptr inbounds i8, i8* %2122, i64 257957888
+  %grad.layer.4.ffn.dropout354 = bitcast i8* %2123 to float*
+  %2124 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2125 = load i8*, i8** %2124, align 8
+  %2126 = getelementptr inbounds i8, i8* %2125, i64 242229248
+  %layer.4.ffn.gelu355 = bitcast i8* %2126 to float*
+  %2127 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %2128 = load i8*, i8** %2127, align 8
+  %2129 = getelementptr inbounds i8, i8* %2128, i64 227659776
+  %bert.encoder.layer.4.output.dense.weight356 = bitcast i8* %2129 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k383_grad_layer_4_ffn_output_matmul_b.gemm, float* %grad.layer.4.ffn.dropout354, float* %layer.4.ffn.gelu355, float* %bert.encoder.layer.4.output.dense.weight356)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k384_grad_layer_4_ffn_gelu, i64 1024)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k385_grad_layer_4_ffn_intermediate_in1_sum, i64 3072)
-  %2361 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2362 = load i8*, i8** %2361, align 8
-  %2363 = getelementptr inbounds i8, i8* %2362, i64 242229248
-  %grad.layer.4.ffn.gelu = bitcast i8* %2363 to float*
-  %2364 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %2365 = load i8*, i8** %2364, align 8
-  %2366 = getelementptr inbounds i8, i8* %2365, i64 218210304
-  %bert.encoder.layer.4.intermediate.dense.weight413 = bitcast i8* %2366 to float*
-  %2367 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2368 = load i8*, i8** %2367, align 8
-  %2369 = getelementptr inbounds i8, i8* %2368, i64 229646336
-  %grad.layer.4.ffn.intermediate.matmul.a = bitcast i8* %2369 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k386_grad_layer_4_ffn_intermediate_matmul_a.gemm, float* %grad.layer.4.ffn.gelu, float* %bert.encoder.layer.4.intermediate.dense.weight413, float* %grad.layer.4.ffn.intermediate.matmul.a)
+  %2130 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2131 = load i8*, i8** %2130, align 8
+  %2132 = getelementptr inbounds i8, i8* %2131, i64 242229248
+  %grad.layer.4.ffn.gelu = bitcast i8* %2132 to float*
+  %2133 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %2134 = load i8*, i8** %2133, align 8
+  %2135 = getelementptr inbounds i8, i8* %2134, i64 218210304
+  %bert.encoder.layer.4.intermediate.dense.weight357 = bitcast i8* %2135 to float*
+  %2136 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2137 = load i8*, i8** %2136, align 8
+  %2138 = getelementptr inbounds i8, i8* %2137, i64 229646336
+  %grad.layer.4.ffn.intermediate.matmul.a = bitcast i8* %2138 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k386_grad_layer_4_ffn_intermediate_matmul_a.gemm, float* %grad.layer.4.ffn.gelu, float* %bert.encoder.layer.4.intermediate.dense.weight357, float* %grad.layer.4.ffn.intermediate.matmul.a)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k387_grad_layer_4_attention_layernorm_sum, i64 1024)
-  %2370 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2371 = load i8*, i8** %2370, align 8
-  %2372 = getelementptr inbounds i8, i8* %2371, i64 242229248
-  %grad.layer.4.ffn.gelu414 = bitcast i8* %2372 to float*
-  %2373 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2374 = load i8*, i8** %2373, align 8
-  %2375 = getelementptr inbounds i8, i8* %2374, i64 223354880
-  %layer.4.attention.layernorm415 = bitcast i8* %2375 to float*
-  %2376 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
-  %2377 = load i8*, i8** %2376, align 8
-  %2378 = getelementptr inbounds i8, i8* %2377, i64 218210304
-  %bert.encoder.layer.4.intermediate.dense.weight416 = bitcast i8* %2378 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k388_grad_layer_4_ffn_intermediate_matmul_b.gemm, float* %grad.layer.4.ffn.gelu414, float* %layer.4.attention.layernorm415, float* %bert.encoder.layer.4.intermediate.dense.weight416)
+  %2139 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2140 = load i8*, i8** %2139, align 8
+  %2141 = getelementptr inbounds i8, i8* %2140, i64 242229248
+  %grad.layer.4.ffn.gelu358 = bitcast i8* %2141 to float*
+  %2142 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2143 = load i8*, i8** %2142, align 8
+  %2144 = getelementptr inbounds i8, i8* %2143, i64 223354880
+  %layer.4.attention.layernorm359 = bitcast i8* %2144 to float*
+  %2145 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %2146 = load i8*, i8** %2145, align 8
+  %2147 = getelementptr inbounds i8, i8* %2146, i64 218210304
+  %bert.encoder.layer.4.intermediate.dense.weight360 = bitcast i8* %2147 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k388_grad_layer_4_ffn_intermediate_matmul_b.gemm, float* %grad.layer.4.ffn.gelu358, float* %layer.4.attention.layernorm359, float* %bert.encoder.layer.4.intermediate.dense.weight360)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k389_grad_layer_4_attention_layernorm_x, i64 1024)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k390_grad_layer_4_attention_layernorm_gamma, i64 768)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k391_grad_layer_4_attention_layernorm_beta, i64 768)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k392_grad_layer_4_attention_output_dropout, i64 1024)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k393_grad_layer_4_attention_output_in1_sum, i64 768)
-  %2379 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2380 = load i8*, i8** %2379, align 8
-  %2381 = getelementptr inbounds i8, i8* %2380, i64 226500608
-  %grad.layer.4.attention.output_dropout = bitcast i8* %2381 to float*
-  %2382 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %2383 = load i8*, i8** %2382, align 8
-  %2384 = getelementptr inbounds i8, i8* %2383, i64 215841792
-  %bert.encoder.layer.4.attention.output.dense.weight417 = bitcast i8* %2384 to float*
-  %2385 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2386 = load i8*, i8** %2385, align 8
-  %2387 = getelementptr inbounds i8, i8* %2386, i64 229646336
-  %grad.layer.4.attention.output.matmul.a = bitcast i8* %2387 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k394_grad_layer_4_attention_output_matmul_a.gemm, float* %grad.layer.4.attention.output_dropout, float* %bert.encoder.layer.4.attention.output.dense.weight417, float* %grad.layer.4.attention.output.matmul.a)
-  %2388 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2389 = load i8*, i8** %2388, align 8
-  %2390 = getelementptr inbounds i8, i8* %2389, i64 226500608
-  %grad.layer.4.attention.output_dropout418 = bitcast i8* %2390 to float*
-  %2391 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2392 = load i8*, i8** %2391, align 8
-  %2393 = getelementptr inbounds i8, i8* %2392, i64 220209152
-  %layer.4.attention.context419 = bitcast i8* %2393 to float*
-  %2394 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
-  %2395 = load i8*, i8** %2394, align 8
-  %2396 = getelementptr inbounds i8, i8* %2395, i64 215841792
-  %bert.encoder.layer.4.attention.output.dense.weight420 = bitcast i8* %2396 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k395_grad_layer_4_attention_output_matmul_b.gemm, float* %grad.layer.4.attention.output_dropout418, float* %layer.4.attention.context419, float* %bert.encoder.layer.4.attention.output.dense.weight420)
+  %2148 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2149 = load i8*, i8** %2148, align 8
+  %2150 = getelementptr inbounds i8, i8* %2149, i64 226500608
+  %grad.layer.4.attention.output_dropout = bitcast i8* %2150 to float*
+  %2151 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %2152 = load i8*, i8** %2151, align 8
+  %2153 = getelementptr inbounds i8, i8* %2152, i64 215841792
+  %bert.encoder.layer.4.attention.output.dense.weight361 = bitcast i8* %2153 to float*
+  %2154 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2155 = load i8*, i8** %2154, align 8
+  %2156 = getelementptr inbounds i8, i8* %2155, i64 229646336
+  %grad.layer.4.attention.output.matmul.a = bitcast i8* %2156 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k394_grad_layer_4_attention_output_matmul_a.gemm, float* %grad.layer.4.attention.output_dropout, float* %bert.encoder.layer.4.attention.output.dense.weight361, float* %grad.layer.4.attention.output.matmul.a)
+  %2157 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2158 = load i8*, i8** %2157, align 8
+  %2159 = getelementptr inbounds i8, i8* %2158, i64 226500608
+  %grad.layer.4.attention.output_dropout362 = bitcast i8* %2159 to float*
+  %2160 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2161 = load i8*, i8** %2160, align 8
+  %2162 = getelementptr inbounds i8, i8* %2161, i64 220209152
+  %layer.4.attention.context363 = bitcast i8* %2162 to float*
+  %2163 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %2164 = load i8*, i8** %2163, align 8
+  %2165 = getelementptr inbounds i8, i8* %2164, i64 215841792
+  %bert.encoder.layer.4.attention.output.dense.weight364 = bitcast i8* %2165 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k395_grad_layer_4_attention_output_matmul_b.gemm, float* %grad.layer.4.attention.output_dropout362, float* %layer.4.attention.context363, float* %bert.encoder.layer.4.attention.output.dense.weight364)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k396_layer_4_attention_context, i64 12288)
-  %tensors421 = alloca [11 x float*], align 8
-  %2397 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2398 = load i8*, i8** %2397, align 8
-  %2399 = getelementptr inbounds i8, i8* %2398, i64 210771968
-  %layer.4.attention.query422 = bitcast i8* %2399 to float*
-  %2400 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors421, i32 0, i32 0
-  store float* %layer.4.attention.query422, float** %2400, align 8
-  %2401 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2402 = load i8*, i8** %2401, align 8
-  %2403 = getelementptr inbounds i8, i8* %2402, i64 213917696
-  %layer.4.attention.key423 = bitcast i8* %2403 to float*
-  %2404 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors421, i32 0, i32 1
-  store float* %layer.4.attention.key423, float** %2404, align 8
-  %2405 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2406 = load i8*, i8** %2405, align 8
-  %2407 = getelementptr inbounds i8, i8* %2406, i64 217063424
-  %layer.4.attention.value424 = bitcast i8* %2407 to float*
-  %2408 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors421, i32 0, i32 2
-  store float* %layer.4.attention.value424, float** %2408, align 8
-  %2409 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2410 = load i8*, i8** %2409, align 8
-  %2411 = getelementptr inbounds i8, i8* %2410, i64 3153920
-  %attention_mask_bias425 = bitcast i8* %2411 to float*
-  %2412 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors421, i32 0, i32 3
-  store float* %attention_mask_bias425, float** %2412, align 8
-  %2413 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors421, i32 0, i32 4
-  store float* null, float** %2413, align 8
-  %2414 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2415 = load i8*, i8** %2414, align 8
-  %2416 = getelementptr inbounds i8, i8* %2415, i64 3420160
-  %layer.4.attention.context.lse426 = bitcast i8* %2416 to float*
-  %2417 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors421, i32 0, i32 5
-  store float* %layer.4.attention.context.lse426, float** %2417, align 8
-  %2418 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2419 = load i8*, i8** %2418, align 8
-  %2420 = getelementptr inbounds i8, i8* %2419, i64 229646336
-  %grad.layer.4.attention.output.matmul.a427 = bitcast i8* %2420 to float*
-  %2421 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors421, i32 0, i32 6
-  store float* %grad.layer.4.attention.output.matmul.a427, float** %2421, align 8
-  %2422 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2423 = load i8*, i8** %2422, align 8
-  %2424 = getelementptr inbounds i8, i8* %2423, i64 3469312
-  %layer.4.attention.context.delta = bitcast i8* %2424 to float*
-  %2425 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors421, i32 0, i32 7
-  store float* %layer.4.attention.context.delta, float** %2425, align 8
-  %2426 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors421, i32 0, i32 8
-  store float* null, float** %2426, align 8
-  %2427 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2428 = load i8*, i8** %2427, align 8
-  %2429 = getelementptr inbounds i8, i8* %2428, i64 226500608
-  %grad.layer.4.attention.scores.b = bitcast i8* %2429 to float*
-  %2430 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors421, i32 0, i32 9
-  store float* %grad.layer.4.attention.scores.b, float** %2430, align 8
-  %2431 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2432 = load i8*, i8** %2431, align 8
-  %2433 = getelementptr inbounds i8, i8* %2432, i64 220209152
-  %grad.layer.4.attention.context.b = bitcast i8* %2433 to float*
-  %2434 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors421, i32 0, i32 10
-  store float* %grad.layer.4.attention.context.b, float** %2434, align 8
-  %2435 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors421, i32 0, i32 0
-  call void @bertrt_attention_cpu(%bertrt_ctx* %ctx, %bertrt_attention* @train_s128_v0__k397_layer_4_attention_context_grad_kv.attention, float** %2435)
-  %tensors428 = alloca [11 x float*], align 8
-  %2436 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2437 = load i8*, i8** %2436, align 8
-  %2438 = getelementptr inbounds i8, i8* %2437, i64 210771968
-  %layer.4.attention.query429 = bitcast i8* %2438 to float*
-  %2439 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors428, i32 0, i32 0
-  store float* %layer.4.attention.query429, float** %2439, align 8
-  %2440 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2441 = load i8*, i8** %2440, align 8
-  %2442 = getelementptr inbounds i8, i8* %2441, i64 213917696
-  %layer.4.attention.key430 = bitcast i8* %2442 to float*
-  %2443 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors428, i32 0, i32 1
-  store float* %layer.4.attention.key430, float** %2443, align 8
-  %2444 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2445 = load i8*, i8** %2444, align 8
-  %2446 = getelementptr inbounds i8, i8* %2445, i64 217063424
-  %layer.4.attention.value431 = bitcast i8* %2446 to float*
-  %2447 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors428, i32 0, i32 2
-  store float* %layer.4.attention.value431, float** %2447, align 8
-  %2448 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2449 = load i8*, i8** %2448, align 8
-  %2450 = getelementptr inbounds i8, i8* %2449, i64 3153920
-  %attention_mask_bias432 = bitcast i8* %2450 to float*
-  %2451 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors428, i32 0, i32 3
-  store float* %attention_mask_bias432, float** %2451, align 8
-  %2452 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors428, i32 0, i32 4
-  store float* null, float** %2452, align 8
-  %2453 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2454 = load i8*, i8** %2453, align 8
-  %2455 = getelementptr inbounds i8, i8* %2454, i64 3420160
-  %layer.4.attention.context.lse433 = bitcast i8* %2455 to float*
-  %2456 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors428, i32 0, i32 5
-  store float* %layer.4.attention.context.lse433, float** %2456, align 8
-  %2457 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2458 = load i8*, i8** %2457, align 8
-  %2459 = getelementptr inbounds i8, i8* %2458, i64 229646336
-  %grad.layer.4.attention.output.matmul.a434 = bitcast i8* %2459 to float*
-  %2460 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors428, i32 0, i32 6
-  store float* %grad.layer.4.attention.output.matmul.a434, float** %2460, align 8
-  %2461 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2462 = load i8*, i8** %2461, align 8
-  %2463 = getelementptr inbounds i8, i8* %2462, i64 3469312
-  %layer.4.attention.context.delta435 = bitcast i8* %2463 to float*
-  %2464 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors428, i32 0, i32 7
-  store float* %layer.4.attention.context.delta435, float** %2464, align 8
-  %2465 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2466 = load i8*, i8** %2465, align 8
-  %2467 = getelementptr inbounds i8, i8* %2466, i64 232792064
-  %grad.layer.4.attention.scores.a = bitcast i8* %2467 to float*
-  %2468 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors428, i32 0, i32 8
-  store float* %grad.layer.4.attention.scores.a, float** %2468, align 8
-  %2469 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors428, i32 0, i32 9
-  store float* null, float** %2469, align 8
-  %2470 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors428, i32 0, i32 10
-  store float* null, float** %2470, align 8
-  %2471 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors428, i32 0, i32 0
-  call void @bertrt_attention_cpu(%bertrt_ctx* %ctx, %bertrt_attention* @train_s128_v0__k398_layer_4_attention_context_grad_q.attention, float** %2471)
+  %tensors365 = alloca [11 x float*], align 8
+  %2166 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2167 = load i8*, i8** %2166, align 8
+  %2168 = getelementptr inbounds i8, i8* %2167, i64 210771968
+  %layer.4.attention.query366 = bitcast i8* %2168 to float*
+  %2169 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors365, i32 0, i32 0
+  store float* %layer.4.attention.query366, float** %2169, align 8
+  %2170 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2171 = load i8*, i8** %2170, align 8
+  %2172 = getelementptr inbounds i8, i8* %2171, i64 213917696
+  %layer.4.attention.key367 = bitcast i8* %2172 to float*
+  %2173 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors365, i32 0, i32 1
+  store float* %layer.4.attention.key367, float** %2173, align 8
+  %2174 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2175 = load i8*, i8** %2174, align 8
+  %2176 = getelementptr inbounds i8, i8* %2175, i64 217063424
+  %layer.4.attention.value368 = bitcast i8* %2176 to float*
+  %2177 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors365, i32 0, i32 2
+  store float* %layer.4.attention.value368, float** %2177, align 8
+  %2178 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2179 = load i8*, i8** %2178, align 8
+  %2180 = getelementptr inbounds i8, i8* %2179, i64 3153920
+  %attention_mask_bias369 = bitcast i8* %2180 to float*
+  %2181 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors365, i32 0, i32 3
+  store float* %attention_mask_bias369, float** %2181, align 8
+  %2182 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors365, i32 0, i32 4
+  store float* null, float** %2182, align 8
+  %2183 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2184 = load i8*, i8** %2183, align 8
+  %2185 = getelementptr inbounds i8, i8* %2184, i64 3420160
+  %layer.4.attention.context.lse370 = bitcast i8* %2185 to float*
+  %2186 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors365, i32 0, i32 5
+  store float* %layer.4.attention.context.lse370, float** %2186, align 8
+  %2187 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2188 = load i8*, i8** %2187, align 8
+  %2189 = getelementptr inbounds i8, i8* %2188, i64 229646336
+  %grad.layer.4.attention.output.matmul.a371 = bitcast i8* %2189 to float*
+  %2190 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors365, i32 0, i32 6
+  store float* %grad.layer.4.attention.output.matmul.a371, float** %2190, align 8
+  %2191 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2192 = load i8*, i8** %2191, align 8
+  %2193 = getelementptr inbounds i8, i8* %2192, i64 3469312
+  %layer.4.attention.context.delta = bitcast i8* %2193 to float*
+  %2194 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors365, i32 0, i32 7
+  store float* %layer.4.attention.context.delta, float** %2194, align 8
+  %2195 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2196 = load i8*, i8** %2195, align 8
+  %2197 = getelementptr inbounds i8, i8* %2196, i64 232792064
+  %grad.layer.4.attention.scores.a = bitcast i8* %2197 to float*
+  %2198 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors365, i32 0, i32 8
+  store float* %grad.layer.4.attention.scores.a, float** %2198, align 8
+  %2199 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2200 = load i8*, i8** %2199, align 8
+  %2201 = getelementptr inbounds i8, i8* %2200, i64 226500608
+  %grad.layer.4.attention.scores.b = bitcast i8* %2201 to float*
+  %2202 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors365, i32 0, i32 9
+  store float* %grad.layer.4.attention.scores.b, float** %2202, align 8
+  %2203 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2204 = load i8*, i8** %2203, align 8
+  %2205 = getelementptr inbounds i8, i8* %2204, i64 220209152
+  %grad.layer.4.attention.context.b = bitcast i8* %2205 to float*
+  %2206 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors365, i32 0, i32 10
+  store float* %grad.layer.4.attention.context.b, float** %2206, align 8
+  %2207 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors365, i32 0, i32 0
+  call void @bertrt_attention_cpu(%bertrt_ctx* %ctx, %bertrt_attention* @train_s128_v0__k397_layer_4_attention_context_grad_kv.grad.attention, float** %2207)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k399_grad_layer_4_attention_value_in1_sum, i64 768)
-  %2472 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2473 = load i8*, i8** %2472, align 8
-  %2474 = getelementptr inbounds i8, i8* %2473, i64 220209152
-  %grad.layer.4.attention.context.b436 = bitcast i8* %2474 to float*
-  %2475 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %2476 = load i8*, i8** %2475, align 8
-  %2477 = getelementptr inbounds i8, i8* %2476, i64 213479424
-  %bert.encoder.layer.4.attention.self.value.weight437 = bitcast i8* %2477 to float*
-  %2478 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2479 = load i8*, i8** %2478, align 8
-  %2480 = getelementptr inbounds i8, i8* %2479, i64 210771968
-  %grad.layer.4.attention.value.matmul.a = bitcast i8* %2480 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k400_grad_layer_4_attention_value_matmul_a.gemm, float* %grad.layer.4.attention.context.b436, float* %bert.encoder.layer.4.attention.self.value.weight437, float* %grad.layer.4.attention.value.matmul.a)
-  %2481 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2482 = load i8*, i8** %2481, align 8
-  %2483 = getelementptr inbounds i8, i8* %2482, i64 220209152
-  %grad.layer.4.attention.context.b438 = bitcast i8* %2483 to float*
-  %2484 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2485 = load i8*, i8** %2484, align 8
-  %2486 = getelementptr inbounds i8, i8* %2485, i64 204480512
-  %layer.3.ffn.layernorm439 = bitcast i8* %2486 to float*
-  %2487 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
-  %2488 = load i8*, i8** %2487, align 8
-  %2489 = getelementptr inbounds i8, i8* %2488, i64 213479424
-  %bert.encoder.layer.4.attention.self.value.weight440 = bitcast i8* %2489 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k401_grad_layer_4_attention_value_matmul_b.gemm, float* %grad.layer.4.attention.context.b438, float* %layer.3.ffn.layernorm439, float* %bert.encoder.layer.4.attention.self.value.weight440)
+  %2208 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2209 = load i8*, i8** %2208, align 8
+  %2210 = getelementptr inbounds i8, i8* %2209, i64 220209152
+  %grad.layer.4.attention.context.b372 = bitcast i8* %2210 to float*
+  %2211 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %2212 = load i8*, i8** %2211, align 8
+  %2213 = getelementptr inbounds i8, i8* %2212, i64 213479424
+  %bert.encoder.layer.4.attention.self.value.weight373 = bitcast i8* %2213 to float*
+  %2214 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2215 = load i8*, i8** %2214, align 8
+  %2216 = getelementptr inbounds i8, i8* %2215, i64 210771968
+  %grad.layer.4.attention.value.matmul.a = bitcast i8* %2216 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k400_grad_layer_4_attention_value_matmul_a.gemm, float* %grad.layer.4.attention.context.b372, float* %bert.encoder.layer.4.attention.self.value.weight373, float* %grad.layer.4.attention.value.matmul.a)
+  %2217 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2218 = load i8*, i8** %2217, align 8
+  %2219 = getelementptr inbounds i8, i8* %2218, i64 220209152
+  %grad.layer.4.attention.context.b374 = bitcast i8* %2219 to float*
+  %2220 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2221 = load i8*, i8** %2220, align 8
+  %2222 = getelementptr inbounds i8, i8* %2221, i64 204480512
+  %layer.3.ffn.layernorm375 = bitcast i8* %2222 to float*
+  %2223 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %2224 = load i8*, i8** %2223, align 8
+  %2225 = getelementptr inbounds i8, i8* %2224, i64 213479424
+  %bert.encoder.layer.4.attention.self.value.weight376 = bitcast i8* %2225 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k401_grad_layer_4_attention_value_matmul_b.gemm, float* %grad.layer.4.attention.context.b374, float* %layer.3.ffn.layernorm375, float* %bert.encoder.layer.4.attention.self.value.weight376)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k402_grad_layer_4_attention_key_in1_sum, i64 768)
-  %2490 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2491 = load i8*, i8** %2490, align 8
-  %2492 = getelementptr inbounds i8, i8* %2491, i64 226500608
-  %grad.layer.4.attention.scores.b441 = bitcast i8* %2492 to float*
-  %2493 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %2494 = load i8*, i8** %2493, align 8
-  %2495 = getelementptr inbounds i8, i8* %2494, i64 211117056
-  %bert.encoder.layer.4.attention.self.key.weight442 = bitcast i8* %2495 to float*
-  %2496 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2497 = load i8*, i8** %2496, align 8
-  %2498 = getelementptr inbounds i8, i8* %2497, i64 213917696
-  %grad.layer.4.attention.key.matmul.a = bitcast i8* %2498 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k403_grad_layer_4_attention_key_matmul_a.gemm, float* %grad.layer.4.attention.scores.b441, float* %bert.encoder.layer.4.attention.self.key.weight442, float* %grad.layer.4.attention.key.matmul.a)
-  %2499 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2500 = load i8*, i8** %2499, align 8
-  %2501 = getelementptr inbounds i8, i8* %2500, i64 226500608
-  %grad.layer.4.attention.scores.b443 = bitcast i8* %2501 to float*
-  %2502 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2503 = load i8*, i8** %2502, align 8
-  %2504 = getelementptr inbounds i8, i8* %2503, i64 204480512
-  %layer.3.ffn.layernorm444 = bitcast i8* %2504 to float*
-  %2505 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
-  %2506 = load i8*, i8** %2505, align 8
-  %2507 = getelementptr inbounds i8, i8* %2506, i64 211117056
-  %bert.encoder.layer.4.attention.self.key.weight445 = bitcast i8* %2507 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k404_grad_layer_4_attention_key_matmul_b.gemm, float* %grad.layer.4.attention.scores.b443, float* %layer.3.ffn.layernorm444, float* %bert.encoder.layer.4.attention.self.key.weight445)
+  %2226 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2227 = load i8*, i8** %2226, align 8
+  %2228 = getelementptr inbounds i8, i8* %2227, i64 226500608
+  %grad.layer.4.attention.scores.b377 = bitcast i8* %2228 to float*
+  %2229 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %2230 = load i8*, i8** %2229, align 8
+  %2231 = getelementptr inbounds i8, i8* %2230, i64 211117056
+  %bert.encoder.layer.4.attention.self.key.weight378 = bitcast i8* %2231 to float*
+  %2232 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2233 = load i8*, i8** %2232, align 8
+  %2234 = getelementptr inbounds i8, i8* %2233, i64 213917696
+  %grad.layer.4.attention.key.matmul.a = bitcast i8* %2234 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k403_grad_layer_4_attention_key_matmul_a.gemm, float* %grad.layer.4.attention.scores.b377, float* %bert.encoder.layer.4.attention.self.key.weight378, float* %grad.layer.4.attention.key.matmul.a)
+  %2235 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2236 = load i8*, i8** %2235, align 8
+  %2237 = getelementptr inbounds i8, i8* %2236, i64 226500608
+  %grad.layer.4.attention.scores.b379 = bitcast i8* %2237 to float*
+  %2238 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2239 = load i8*, i8** %2238, align 8
+  %2240 = getelementptr inbounds i8, i8* %2239, i64 204480512
+  %layer.3.ffn.layernorm380 = bitcast i8* %2240 to float*
+  %2241 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %2242 = load i8*, i8** %2241, align 8
+  %2243 = getelementptr inbounds i8, i8* %2242, i64 211117056
+  %bert.encoder.layer.4.attention.self.key.weight381 = bitcast i8* %2243 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k404_grad_layer_4_attention_key_matmul_b.gemm, float* %grad.layer.4.attention.scores.b379, float* %layer.3.ffn.layernorm380, float* %bert.encoder.layer.4.attention.self.key.weight381)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k405_grad_layer_4_attention_query_in1_sum, i64 768)
-  %2508 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2509 = load i8*, i8** %2508, align 8
-  %2510 = getelementptr inbounds i8, i8* %2509, i64 232792064
-  %grad.layer.4.attention.scores.a446 = bitcast i8* %2510 to float*
-  %2511 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %2512 = load i8*, i8** %2511, align 8
-  %2513 = getelementptr inbounds i8, i8* %2512, i64 208754688
-  %bert.encoder.layer.4.attention.self.query.weight447 = bitcast i8* %2513 to float*
-  %2514 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2515 = load i8*, i8** %2514, align 8
-  %2516 = getelementptr inbounds i8, i8* %2515, i64 217063424
-  %grad.layer.4.attention.query.matmul.a = bitcast i8* %2516 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k406_grad_layer_4_attention_query_matmul_a.gemm, float* %grad.layer.4.attention.scores.a446, float* %bert.encoder.layer.4.attention.self.query.weight447, float* %grad.layer.4.attention.query.matmul.a)
+  %2244 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2245 = load i8*, i8** %2244, align 8
+  %2246 = getelementptr inbounds i8, i8* %2245, i64 232792064
+  %grad.layer.4.attention.scores.a382 = bitcast i8* %2246 to float*
+  %2247 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %2248 = load i8*, i8** %2247, align 8
+  %2249 = getelementptr inbounds i8, i8* %2248, i64 208754688
+  %bert.encoder.layer.4.attention.self.query.weight383 = bitcast i8* %2249 to float*
+  %2250 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2251 = load i8*, i8** %2250, align 8
+  %2252 = getelementptr inbounds i8, i8* %2251, i64 217063424
+  %grad.layer.4.attention.query.matmul.a = bitcast i8* %2252 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k406_grad_layer_4_attention_query_matmul_a.gemm, float* %grad.layer.4.attention.scores.a382, float* %bert.encoder.layer.4.attention.self.query.weight383, float* %grad.layer.4.attention.query.matmul.a)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k407_grad_layer_3_ffn_layernorm_sum, i64 1024)
-  %2517 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2518 = load i8*, i8** %2517, align 8
-  %2519 = getelementptr inbounds i8, i8* %2518, i64 232792064
-  %grad.layer.4.attention.scores.a448 = bitcast i8* %2519 to float*
-  %2520 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2521 = load i8*, i8** %2520, align 8
-  %2522 = getelementptr inbounds i8, i8* %2521, i64 204480512
-  %layer.3.ffn.layernorm449 = bitcast i8* %2522 to float*
-  %2523 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
-  %2524 = load i8*, i8** %2523, align 8
-  %2525 = getelementptr inbounds i8, i8* %2524, i64 208754688
-  %bert.encoder.layer.4.attention.self.query.weight450 = bitcast i8* %2525 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k408_grad_layer_4_attention_query_matmul_b.gemm, float* %grad.layer.4.attention.scores.a448, float* %layer.3.ffn.layernorm449, float* %bert.encoder.layer.4.attention.self.query.weight450)
+  %2253 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2254 = load i8*, i8** %2253, align 8
+  %2255 = getelementptr inbounds i8, i8* %2254, i64 232792064
+  %grad.layer.4.attention.scores.a384 = bitcast i8* %2255 to float*
+  %2256 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2257 = load i8*, i8** %2256, align 8
+  %2258 = getelementptr inbounds i8, i8* %2257, i64 204480512
+  %layer.3.ffn.layernorm385 = bitcast i8* %2258 to float*
+  %2259 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %2260 = load i8*, i8** %2259, align 8
+  %2261 = getelementptr inbounds i8, i8* %2260, i64 208754688
+  %bert.encoder.layer.4.attention.self.query.weight386 = bitcast i8* %2261 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k408_grad_layer_4_attention_query_matmul_b.gemm, float* %grad.layer.4.attention.scores.a384, float* %layer.3.ffn.layernorm385, float* %bert.encoder.layer.4.attention.self.query.weight386)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k409_grad_layer_3_ffn_layernorm_x, i64 1024)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k410_grad_layer_3_ffn_layernorm_gamma, i64 768)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k411_grad_layer_3_ffn_layernorm_beta, i64 768)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k412_grad_layer_3_ffn_dropout, i64 1024)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k413_grad_layer_3_ffn_output_in1_sum, i64 768)
-  %2526 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2527 = load i8*, i8** %2526, align 8
-  %2528 = getelementptr inbounds i8, i8* %2527, i64 207626240
-  %grad.layer.3.ffn.dropout = bitcast i8* %2528 to float*
-  %2529 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %2530 = load i8*, i8** %2529, align 8
-  %2531 = getelementptr inbounds i8, i8* %2530, i64 199308288
-  %bert.encoder.layer.3.output.dense.weight451 = bitcast i8* %2531 to float*
-  %2532 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2533 = load i8*, i8** %2532, align 8
-  %2534 = getelementptr inbounds i8, i8* %2533, i64 210771968
-  %grad.layer.3.ffn.output.matmul.a = bitcast i8* %2534 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k414_grad_layer_3_ffn_output_matmul_a.gemm, float* %grad.layer.3.ffn.dropout, float* %bert.encoder.layer.3.output.dense.weight451, float* %grad.layer.3.ffn.output.matmul.a)
-  %2535 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2536 = load i8*, i8** %2535, align 8
-  %2537 = getelementptr inbounds i8, i8* %2536, i64 207626240
-  %grad.layer.3.ffn.dropout452 = bitcast i8* %2537 to float*
-  %2538 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2539 = load i8*, i8** %2538, align 8
-  %2540 = getelementptr inbounds i8, i8* %2539, i64 191897600
-  %layer.3.ffn.gelu453 = bitcast i8* %2540 to float*
-  %2541 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
-  %2542 = load i8*, i8** %2541, align 8
-  %2543 = getelementptr inbounds i8, i8* %2542, i64 199308288
-  %bert.encoder.layer.3.output.dense.weight454 = bitcast i8* %2543 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k415_grad_layer_3_ffn_output_matmul_b.gemm, float* %grad.layer.3.ffn.dropout452, float* %layer.3.ffn.gelu453, float* %bert.encoder.layer.3.output.dense.weight454)
+  %2262 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2263 = load i8*, i8** %2262, align 8
+  %2264 = getelementptr inbounds i8, i8* %2263, i64 207626240
+  %grad.layer.3.ffn.dropout = bitcast i8* %2264 to float*
+  %2265 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %2266 = load i8*, i8** %2265, align 8
+  %2267 = getelementptr inbounds i8, i8* %2266, i64 199308288
+  %bert.encoder.layer.3.output.dense.weight387 = bitcast i8* %2267 to float*
+  %2268 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2269 = load i8*, i8** %2268, align 8
+  %2270 = getelementptr inbounds i8, i8* %2269, i64 210771968
+  %grad.layer.3.ffn.output.matmul.a = bitcast i8* %2270 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k414_grad_layer_3_ffn_output_matmul_a.gemm, float* %grad.layer.3.ffn.dropout, float* %bert.encoder.layer.3.output.dense.weight387, float* %grad.layer.3.ffn.output.matmul.a)
+  %2271 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2272 = load i8*, i8** %2271, align 8
+  %2273 = getelementptr inbounds i8, i8* %2272, i64 207626240
+  %grad.layer.3.ffn.dropout388 = bitcast i8* %2273 to float*
+  %2274 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2275 = load i8*, i8** %2274, align 8
+  %2276 = getelementptr inbounds i8, i8* %2275, i64 191897600
+  %layer.3.ffn.gelu389 = bitcast i8* %2276 to float*
+  %2277 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %2278 = load i8*, i8** %2277, align 8
+  %2279 = getelementptr inbounds i8, i8* %2278, i64 199308288
+  %bert.encoder.layer.3.output.dense.weight390 = bitcast i8* %2279 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k415_grad_layer_3_ffn_output_matmul_b.gemm, float* %grad.layer.3.ffn.dropout388, float* %layer.3.ffn.gelu389, float* %bert.encoder.layer.3.output.dense.weight390)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k416_grad_layer_3_ffn_gelu, i64 1024)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k417_grad_layer_3_ffn_intermediate_in1_sum, i64 3072)
-  %2544 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2545 = load i8*, i8** %2544, align 8
-  %2546 = getelementptr inbounds i8, i8* %2545, i64 191897600
-  %grad.layer.3.ffn.gelu = bitcast i8* %2546 to float*
-  %2547 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %2548 = load i8*, i8** %2547, align 8
-  %2549 = getelementptr inbounds i8, i8* %2548, i64 189858816
-  %bert.encoder.layer.3.intermediate.dense.weight455 = bitcast i8* %2549 to float*
-  %2550 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2551 = load i8*, i8** %2550, align 8
-  %2552 = getelementptr inbounds i8, i8* %2551, i64 179314688
-  %grad.layer.3.ffn.intermediate.matmul.a = bitcast i8* %2552 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k418_grad_layer_3_ffn_intermediate_matmul_a.gemm, float* %grad.layer.3.ffn.gelu, float* %bert.encoder.layer.3.intermediate.dense.weight455, float* %grad.layer.3.ffn.intermediate.matmul.a)
+  %2280 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2281 = load i8*, i8** %2280, align 8
+  %2282 = getelementptr inbounds i8, i8* %2281, i64 191897600
+  %grad.layer.3.ffn.gelu = bitcast i8* %2282 to float*
+  %2283 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %2284 = load i8*, i8** %2283, align 8
+  %2285 = getelementptr inbounds i8, i8* %2284, i64 189858816
+  %bert.encoder.layer.3.intermediate.dense.weight391 = bitcast i8* %2285 to float*
+  %2286 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2287 = load i8*, i8** %2286, align 8
+  %2288 = getelementptr inbounds i8, i8* %2287, i64 179314688
+  %grad.layer.3.ffn.intermediate.matmul.a = bitcast i8* %2288 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k418_grad_layer_3_ffn_intermediate_matmul_a.gemm, float* %grad.layer.3.ffn.gelu, float* %bert.encoder.layer.3.intermediate.dense.weight391, float* %grad.layer.3.ffn.intermediate.matmul.a)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k419_grad_layer_3_attention_layernorm_sum, i64 1024)
-  %2553 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2554 = load i8*, i8** %2553, align 8
-  %2555 = getelementptr inbounds i8, i8* %2554, i64 191897600
-  %grad.layer.3.ffn.gelu456 = bitcast i8* %2555 to float*
-  %2556 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2557 = load i8*, i8** %2556, align 8
-  %2558 = getelementptr inbounds i8, i8* %2557, i64 173023232
-  %layer.3.attention.layernorm457 = bitcast i8* %2558 to float*
-  %2559 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
-  %2560 = load i8*, i8** %2559, align 8
-  %2561 = getelementptr inbounds i8, i8* %2560, i64 189858816
-  %bert.encoder.layer.3.intermediate.dense.weight458 = bitcast i8* %2561 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k420_grad_layer_3_ffn_intermediate_matmul_b.gemm, float* %grad.layer.3.ffn.gelu456, float* %layer.3.attention.layernorm457, float* %bert.encoder.layer.3.intermediate.dense.weight458)
+  %2289 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2290 = load i8*, i8** %2289, align 8
+  %2291 = getelementptr inbounds i8, i8* %2290, i64 191897600
+  %grad.layer.3.ffn.gelu392 = bitcast i8* %2291 to float*
+  %2292 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2293 = load i8*, i8** %2292, align 8
+  %2294 = getelementptr inbounds i8, i8* %2293, i64 173023232
+  %layer.3.attention.layernorm393 = bitcast i8* %2294 to float*
+  %2295 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %2296 = load i8*, i8** %2295, align 8
+  %2297 = getelementptr inbounds i8, i8* %2296, i64 189858816
+  %bert.encoder.layer.3.intermediate.dense.weight394 = bitcast i8* %2297 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k420_grad_layer_3_ffn_intermediate_matmul_b.gemm, float* %grad.layer.3.ffn.gelu392, float* %layer.3.attention.layernorm393, float* %bert.encoder.layer.3.intermediate.dense.weight394)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k421_grad_layer_3_attention_layernorm_x, i64 1024)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k422_grad_layer_3_attention_layernorm_gamma, i64 768)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k423_grad_layer_3_attention_layernorm_beta, i64 768)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k424_grad_layer_3_attention_output_dropout, i64 1024)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k425_grad_layer_3_attention_output_in1_sum, i64 768)
-  %2562 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2563 = load i8*, i8** %2562, align 8
-  %2564 = getelementptr inbounds i8, i8* %2563, i64 176168960
-  %grad.layer.3.attention.output_dropout = bitcast i8* %2564 to float*
-  %2565 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %2566 = load i8*, i8** %2565, align 8
-  %2567 = getelementptr inbounds i8, i8* %2566, i64 187490304
-  %bert.encoder.layer.3.attention.output.dense.weight459 = bitcast i8* %2567 to float*
-  %2568 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2569 = load i8*, i8** %2568, align 8
-  %2570 = getelementptr inbounds i8, i8* %2569, i64 179314688
-  %grad.layer.3.attention.output.matmul.a = bitcast i8* %2570 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k426_grad_layer_3_attention_output_matmul_a.gemm, float* %grad.layer.3.attention.output_dropout, float* %bert.encoder.layer.3.attention.output.dense.weight459, float* %grad.layer.3.attention.output.matmul.a)
-  %2571 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2572 = load i8*, i8** %2571, align 8
-  %2573 = getelementptr inbounds i8, i8* %2572, i64 176168960
-  %grad.layer.3.attention.output_dropout460 = bitcast i8* %2573 to float*
-  %2574 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2575 = load i8*, i8** %2574, align 8
-  %2576 = getelementptr inbounds i8, i8* %2575, i64 169877504
-  %layer.3.attention.context461 = bitcast i8* %2576 to float*
-  %2577 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
-  %2578 = load i8*, i8** %2577, align 8
-  %2579 = getelementptr inbounds i8, i8* %2578, i64 187490304
-  %bert.encoder.layer.3.attention.output.dense.weight462 = bitcast i8* %2579 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k427_grad_layer_3_attention_output_matmul_b.gemm, float* %grad.layer.3.attention.output_dropout460, float* %layer.3.attention.context461, float* %bert.encoder.layer.3.attention.output.dense.weight462)
+  %2298 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2299 = load i8*, i8** %2298, align 8
+  %2300 = getelementptr inbounds i8, i8* %2299, i64 176168960
+  %grad.layer.3.attention.output_dropout = bitcast i8* %2300 to float*
+  %2301 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %2302 = load i8*, i8** %2301, align 8
+  %2303 = getelementptr inbounds i8, i8* %2302, i64 187490304
+  %bert.encoder.layer.3.attention.output.dense.weight395 = bitcast i8* %2303 to float*
+  %2304 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2305 = load i8*, i8** %2304, align 8
+  %2306 = getelementptr inbounds i8, i8* %2305, i64 179314688
+  %grad.layer.3.attention.output.matmul.a = bitcast i8* %2306 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k426_grad_layer_3_attention_output_matmul_a.gemm, float* %grad.layer.3.attention.output_dropout, float* %bert.encoder.layer.3.attention.output.dense.weight395, float* %grad.layer.3.attention.output.matmul.a)
+  %2307 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2308 = load i8*, i8** %2307, align 8
+  %2309 = getelementptr inbounds i8, i8* %2308, i64 176168960
+  %grad.layer.3.attention.output_dropout396 = bitcast i8* %2309 to float*
+  %2310 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2311 = load i8*, i8** %2310, align 8
+  %2312 = getelementptr inbounds i8, i8* %2311, i64 169877504
+  %layer.3.attention.context397 = bitcast i8* %2312 to float*
+  %2313 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %2314 = load i8*, i8** %2313, align 8
+  %2315 = getelementptr inbounds i8, i8* %2314, i64 187490304
+  %bert.encoder.layer.3.attention.output.dense.weight398 = bitcast i8* %2315 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k427_grad_layer_3_attention_output_matmul_b.gemm, float* %grad.layer.3.attention.output_dropout396, float* %layer.3.attention.context397, float* %bert.encoder.layer.3.attention.output.dense.weight398)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k428_layer_3_attention_context, i64 12288)
-  %tensors463 = alloca [11 x float*], align 8
-  %2580 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2581 = load i8*, i8** %2580, align 8
-  %2582 = getelementptr inbounds i8, i8* %2581, i64 160440320
-  %layer.3.attention.query464 = bitcast i8* %2582 to float*
-  %2583 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors463, i32 0, i32 0
-  store float* %layer.3.attention.query464, float** %2583, align 8
-  %2584 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2585 = load i8*, i8** %2584, align 8
-  %2586 = getelementptr inbounds i8, i8* %2585, i64 163586048
-  %layer.3.attention.key465 = bitcast i8* %2586 to float*
-  %2587 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors463, i32 0, i32 1
-  store float* %layer.3.attention.key465, float** %2587, align 8
-  %2588 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2589 = load i8*, i8** %2588, align 8
-  %2590 = getelementptr inbounds i8, i8* %2589, i64 166731776
-  %layer.3.attention.value466 = bitcast i8* %2590 to float*
-  %2591 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors463, i32 0, i32 2
-  store float* %layer.3.attention.value466, float** %2591, align 8
-  %2592 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2593 = load i8*, i8** %2592, align 8
-  %2594 = getelementptr inbounds i8, i8* %2593, i64 3153920
-  %attention_mask_bias467 = bitcast i8* %2594 to float*
-  %2595 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors463, i32 0, i32 3
-  store float* %attention_mask_bias467, float** %2595, align 8
-  %2596 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors463, i32 0, i32 4
-  store float* null, float** %2596, align 8
-  %2597 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2598 = load i8*, i8** %2597, align 8
-  %2599 = getelementptr inbounds i8, i8* %2598, i64 3354624
-  %layer.3.attention.context.lse468 = bitcast i8* %2599 to float*
-  %2600 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors463, i32 0, i32 5
-  store float* %layer.3.attention.context.lse468, float** %2600, align 8
-  %2601 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2602 = load i8*, i8** %2601, align 8
-  %2603 = getelementptr inbounds i8, i8* %2602, i64 179314688
-  %grad.layer.3.attention.output.matmul.a469 = bitcast i8* %2603 to float*
-  %2604 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors463, i32 0, i32 6
-  store float* %grad.layer.3.attention.output.matmul.a469, float** %2604, align 8
-  %2605 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2606 = load i8*, i8** %2605, align 8
-  %2607 = getelementptr inbounds i8, i8* %2606, i64 3403776
-  %layer.3.attention.context.delta = bitcast i8* %2607 to float*
-  %2608 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors463, i32 0, i32 7
-  store float* %layer.3.attention.context.delta, float** %2608, align 8
-  %2609 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors463, i32 0, i32 8
-  store float* null, float** %2609, align 8
-  %2610 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2611 = load i8*, i8** %2610, align 8
-  %2612 = getelementptr inbounds i8, i8* %2611, i64 176168960
-  %grad.layer.3.attention.scores.b = bitcast i8* %2612 to float*
-  %2613 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors463, i32 0, i32 9
-  store float* %grad.layer.3.attention.scores.b, float** %2613, align 8
-  %2614 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2615 = load i8*, i8** %2614, align 8
-  %2616 = getelementptr inbounds i8, i8* %2615, i64 169877504
-  %grad.layer.3.attention.context.b = bitcast i8* %2616 to float*
-  %2617 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors463, i32 0, i32 10
-  store float* %grad.layer.3.attention.context.b, float** %2617, align 8
-  %2618 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors463, i32 0, i32 0
-  call void @bertrt_attention_cpu(%bertrt_ctx* %ctx, %bertrt_attention* @train_s128_v0__k429_layer_3_attention_context_grad_kv.attention, float** %2618)
-  %tensors470 = alloca [11 x float*], align 8
-  %2619 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2620 = load i8*, i8** %2619, align 8
-  %2621 = getelementptr inbounds i8, i8* %2620, i64 160440320
-  %layer.3.attention.query471 = bitcast i8* %2621 to float*
-  %2622 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors470, i32 0, i32 0
-  store float* %layer.3.attention.query471, float** %2622, align 8
-  %2623 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2624 = load i8*, i8** %2623, align 8
-  %2625 = getelementptr inbounds i8, i8* %2624, i64 163586048
-  %layer.3.attention.key472 = bitcast i8* %2625 to float*
-  %2626 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors470, i32 0, i32 1
-  store float* %layer.3.attention.key472, float** %2626, align 8
-  %2627 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2628 = load i8*, i8** %2627, align 8
-  %2629 = getelementptr inbounds i8, i8* %2628, i64 166731776
-  %layer.3.attention.value473 = bitcast i8* %2629 to float*
-  %2630 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors470, i32 0, i32 2
-  store float* %layer.3.attention.value473, float** %2630, align 8
-  %2631 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2632 = load i8*, i8** %2631, align 8
-  %2633 = getelementptr inbounds i8, i8* %2632, i64 3153920
-  %attention_mask_bias474 = bitcast i8* %2633 to float*
-  %2634 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors470, i32 0, i32 3
-  store float* %attention_mask_bias474, float** %2634, align 8
-  %2635 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors470, i32 0, i32 4
-  store float* null, float** %2635, align 8
-  %2636 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2637 = load i8*, i8** %2636, align 8
-  %2638 = getelementptr inbounds i8, i8* %2637, i64 3354624
-  %layer.3.attention.context.lse475 = bitcast i8* %2638 to float*
-  %2639 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors470, i32 0, i32 5
-  store float* %layer.3.attention.context.lse475, float** %2639, align 8
-  %2640 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2641 = load i8*, i8** %2640, align 8
-  %2642 = getelementptr inbounds i8, i8* %2641, i64 179314688
-  %grad.layer.3.attention.output.matmul.a476 = bitcast i8* %2642 to float*
-  %2643 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors470, i32 0, i32 6
-  store float* %grad.layer.3.attention.output.matmul.a476, float** %2643, align 8
-  %2644 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2645 = load i8*, i8** %2644, align 8
-  %2646 = getelementptr inbounds i8, i8* %2645, i64 3403776
-  %layer.3.attention.context.delta477 = bitcast i8* %2646 to float*
-  %2647 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors470, i32 0, i32 7
-  store float* %layer.3.attention.context.delta477, float** %2647, align 8
-  %2648 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2649 = load i8*, i8** %2648, align 8
-  %2650 = getelementptr inbounds i8, i8* %2649, i64 182460416
-  %grad.layer.3.attention.scores.a = bitcast i8* %2650 to float*
-  %2651 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors470, i32 0, i32 8
-  store float* %grad.layer.3.attention.scores.a, float** %2651, align 8
-  %2652 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors470, i32 0, i32 9
-  store float* null, float** %2652, align 8
-  %2653 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors470, i32 0, i32 10
-  store float* null, float** %2653, align 8
-  %2654 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors470, i32 0, i32 0
-  call void @bertrt_attention_cpu(%bertrt_ctx* %ctx, %bertrt_attention* @train_s128_v0__k430_layer_3_attention_context_grad_q.attention, float** %2654)
+  %tensors399 = alloca [11 x float*], align 8
+  %2316 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2317 = load i8*, i8** %2316, align 8
+  %2318 = getelementptr inbounds i8, i8* %2317, i64 160440320
+  %layer.3.attention.query400 = bitcast i8* %2318 to float*
+  %2319 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors399, i32 0, i32 0
+  store float* %layer.3.attention.query400, float** %2319, align 8
+  %2320 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2321 = load i8*, i8** %2320, align 8
+  %2322 = getelementptr inbounds i8, i8* %2321, i64 163586048
+  %layer.3.attention.key401 = bitcast i8* %2322 to float*
+  %2323 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors399, i32 0, i32 1
+  store float* %layer.3.attention.key401, float** %2323, align 8
+  %2324 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2325 = load i8*, i8** %2324, align 8
+  %2326 = getelementptr inbounds i8, i8* %2325, i64 166731776
+  %layer.3.attention.value402 = bitcast i8* %2326 to float*
+  %2327 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors399, i32 0, i32 2
+  store float* %layer.3.attention.value402, float** %2327, align 8
+  %2328 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2329 = load i8*, i8** %2328, align 8
+  %2330 = getelementptr inbounds i8, i8* %2329, i64 3153920
+  %attention_mask_bias403 = bitcast i8* %2330 to float*
+  %2331 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors399, i32 0, i32 3
+  store float* %attention_mask_bias403, float** %2331, align 8
+  %2332 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors399, i32 0, i32 4
+  store float* null, float** %2332, align 8
+  %2333 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2334 = load i8*, i8** %2333, align 8
+  %2335 = getelementptr inbounds i8, i8* %2334, i64 3354624
+  %layer.3.attention.context.lse404 = bitcast i8* %2335 to float*
+  %2336 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors399, i32 0, i32 5
+  store float* %layer.3.attention.context.lse404, float** %2336, align 8
+  %2337 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2338 = load i8*, i8** %2337, align 8
+  %2339 = getelementptr inbounds i8, i8* %2338, i64 179314688
+  %grad.layer.3.attention.output.matmul.a405 = bitcast i8* %2339 to float*
+  %2340 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors399, i32 0, i32 6
+  store float* %grad.layer.3.attention.output.matmul.a405, float** %2340, align 8
+  %2341 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2342 = load i8*, i8** %2341, align 8
+  %2343 = getelementptr inbounds i8, i8* %2342, i64 3403776
+  %layer.3.attention.context.delta = bitcast i8* %2343 to float*
+  %2344 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors399, i32 0, i32 7
+  store float* %layer.3.attention.context.delta, float** %2344, align 8
+  %2345 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2346 = load i8*, i8** %2345, align 8
+  %2347 = getelementptr inbounds i8, i8* %2346, i64 182460416
+  %grad.layer.3.attention.scores.a = bitcast i8* %2347 to float*
+  %2348 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors399, i32 0, i32 8
+  store float* %grad.layer.3.attention.scores.a, float** %2348, align 8
+  %2349 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2350 = load i8*, i8** %2349, align 8
+  %2351 = getelementptr inbounds i8, i8* %2350, i64 176168960
+  %grad.layer.3.attention.scores.b = bitcast i8* %2351 to float*
+  %2352 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors399, i32 0, i32 9
+  store float* %grad.layer.3.attention.scores.b, float** %2352, align 8
+  %2353 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2354 = load i8*, i8** %2353, align 8
+  %2355 = getelementptr inbounds i8, i8* %2354, i64 169877504
+  %grad.layer.3.attention.context.b = bitcast i8* %2355 to float*
+  %2356 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors399, i32 0, i32 10
+  store float* %grad.layer.3.attention.context.b, float** %2356, align 8
+  %2357 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors399, i32 0, i32 0
+  call void @bertrt_attention_cpu(%bertrt_ctx* %ctx, %bertrt_attention* @train_s128_v0__k429_layer_3_attention_context_grad_kv.grad.attention, float** %2357)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k431_grad_layer_3_attention_value_in1_sum, i64 768)
-  %2655 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2656 = load i8*, i8** %2655, align 8
-  %2657 = getelementptr inbounds i8, i8* %2656, i64 169877504
-  %grad.layer.3.attention.context.b478 = bitcast i8* %2657 to float*
-  %2658 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %2659 = load i8*, i8** %2658, align 8
-  %2660 = getelementptr inbounds i8, i8* %2659, i64 185127936
-  %bert.encoder.layer.3.attention.self.value.weight479 = bitcast i8* %2660 to float*
-  %2661 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2662 = load i8*, i8** %2661, align 8
-  %2663 = getelementptr inbounds i8, i8* %2662, i64 160440320
-  %grad.layer.3.attention.value.matmul.a = bitcast i8* %2663 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k432_grad_layer_3_attention_value_matmul_a.gemm, float* %grad.layer.3.attention.context.b478, float* %bert.encoder.layer.3.attention.self.value.weight479, float* %grad.layer.3.attention.value.matmul.a)
-  %2664 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2665 = load i8*, i8** %2664, align 8
-  %2666 = getelementptr inbounds i8, i8* %2665, i64 169877504
-  %grad.layer.3.attention.context.b480 = bitcast i8* %2666 to float*
-  %2667 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2668 = load i8*, i8** %2667, align 8
-  %2669 = getelementptr inbounds i8, i8* %2668, i64 154148864
-  %layer.2.ffn.layernorm481 = bitcast i8* %2669 to float*
-  %2670 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
-  %2671 = load i8*, i8** %2670, align 8
-  %2672 = getelementptr inbounds i8, i8* %2671, i64 185127936
-  %bert.encoder.layer.3.attention.self.value.weight482 = bitcast i8* %2672 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k433_grad_layer_3_attention_value_matmul_b.gemm, float* %grad.layer.3.attention.context.b480, float* %layer.2.ffn.layernorm481, float* %bert.encoder.layer.3.attention.self.value.weight482)
+  %2358 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2359 = load i8*, i8** %2358, align 8
+  %2360 = getelementptr inbounds i8, i8* %2359, i64 169877504
+  %grad.layer.3.attention.context.b406 = bitcast i8* %2360 to float*
+  %2361 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %2362 = load i8*, i8** %2361, align 8
+  %2363 = getelementptr inbounds i8, i8* %2362, i64 185127936
+  %bert.encoder.layer.3.attention.self.value.weight407 = bitcast i8* %2363 to float*
+  %2364 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2365 = load i8*, i8** %2364, align 8
+  %2366 = getelementptr inbounds i8, i8* %2365, i64 160440320
+  %grad.layer.3.attention.value.matmul.a = bitcast i8* %2366 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k432_grad_layer_3_attention_value_matmul_a.gemm, float* %grad.layer.3.attention.context.b406, float* %bert.encoder.layer.3.attention.self.value.weight407, float* %grad.layer.3.attention.value.matmul.a)
+  %2367 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2368 = load i8*, i8** %2367, align 8
+  %2369 = getelementptr inbounds i8, i8* %2368, i64 169877504
+  %grad.layer.3.attention.context.b408 = bitcast i8* %2369 to float*
+  %2370 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2371 = load i8*, i8** %2370, align 8
+  %2372 = getelementptr inbounds i8, i8* %2371, i64 154148864
+  %layer.2.ffn.layernorm409 = bitcast i8* %2372 to float*
+  %2373 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %2374 = load i8*, i8** %2373, align 8
+  %2375 = getelementptr inbounds i8, i8* %2374, i64 185127936
+  %bert.encoder.layer.3.attention.self.value.weight410 = bitcast i8* %2375 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k433_grad_layer_3_attention_value_matmul_b.gemm, float* %grad.layer.3.attention.context.b408, float* %layer.2.ffn.layernorm409, float* %bert.encoder.layer.3.attention.self.value.weight410)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k434_grad_layer_3_attention_key_in1_sum, i64 768)
-  %2673 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2674 = load i8*, i8** %2673, align 8
-  %2675 = getelementptr inbounds i8, i8* %2674, i64 176168960
-  %grad.layer.3.attention.scores.b483 = bitcast i8* %2675 to float*
-  %2676 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %2677 = load i8*, i8** %2676, align 8
-  %2678 = getelementptr inbounds i8, i8* %2677, i64 182765568
-  %bert.encoder.layer.3.attention.self.key.weight484 = bitcast i8* %2678 to float*
-  %2679 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2680 = load i8*, i8** %2679, align 8
-  %2681 = getelementptr inbounds i8, i8* %2680, i64 163586048
-  %grad.layer.3.attention.key.matmul.a = bitcast i8* %2681 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k435_grad_layer_3_attention_key_matmul_a.gemm, float* %grad.layer.3.attention.scores.b483, float* %bert.encoder.layer.3.attention.self.key.weight484, float* %grad.layer.3.attention.key.matmul.a)
-  %2682 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2683 = load i8*, i8** %2682, align 8
-  %2684 = getelementptr inbounds i8, i8* %2683, i64 176168960
-  %grad.layer.3.attention.scores.b485 = bitcast i8* %2684 to float*
-  %2685 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2686 = load i8*, i8** %2685, align 8
-  %2687 = getelementptr inbounds i8, i8* %2686, i64 154148864
-  %layer.2.ffn.layernorm486 = bitcast i8* %2687 to float*
-  %2688 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
-  %2689 = load i8*, i8** %2688, align 8
-  %2690 = getelementptr inbounds i8, i8* %2689, i64 182765568
-  %bert.encoder.layer.3.attention.self.key.weight487 = bitcast i8* %2690 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k436_grad_layer_3_attention_key_matmul_b.gemm, float* %grad.layer.3.attention.scores.b485, float* %layer.2.ffn.layernorm486, float* %bert.encoder.layer.3.attention.self.key.weight487)
+  %2376 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2377 = load i8*, i8** %2376, align 8
+  %2378 = getelementptr inbounds i8, i8* %2377, i64 176168960
+  %grad.layer.3.attention.scores.b411 = bitcast i8* %2378 to float*
+  %2379 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %2380 = load i8*, i8** %2379, align 8
+  %2381 = getelementptr inbounds i8, i8* %2380, i64 182765568
+  %bert.encoder.layer.3.attention.self.key.weight412 = bitcast i8* %2381 to float*
+  %2382 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2383 = load i8*, i8** %2382, align 8
+  %2384 = getelementptr inbounds i8, i8* %2383, i64 163586048
+  %grad.layer.3.attention.key.matmul.a = bitcast i8* %2384 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k435_grad_layer_3_attention_key_matmul_a.gemm, float* %grad.layer.3.attention.scores.b411, float* %bert.encoder.layer.3.attention.self.key.weight412, float* %grad.layer.3.attention.key.matmul.a)
+  %2385 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2386 = load i8*, i8** %2385, align 8
+  %2387 = getelementptr inbounds i8, i8* %2386, i64 176168960
+  %grad.layer.3.attention.scores.b413 = bitcast i8* %2387 to float*
+  %2388 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2389 = load i8*, i8** %2388, align 8
+  %2390 = getelementptr inbounds i8, i8* %2389, i64 154148864
+  %layer.2.ffn.layernorm414 = bitcast i8* %2390 to float*
+  %2391 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %2392 = load i8*, i8** %2391, align 8
+  %2393 = getelementptr inbounds i8, i8* %2392, i64 182765568
+  %bert.encoder.layer.3.attention.self.key.weight415 = bitcast i8* %2393 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k436_grad_layer_3_attention_key_matmul_b.gemm, float* %grad.layer.3.attention.scores.b413, float* %layer.2.ffn.layernorm414, float* %bert.encoder.layer.3.attention.self.key.weight415)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k437_grad_layer_3_attention_query_in1_sum, i64 768)
-  %2691 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2692 = load i8*, i8** %2691, align 8
-  %2693 = getelementptr inbounds i8, i8* %2692, i64 182460416
-  %grad.layer.3.attention.scores.a488 = bitcast i8* %2693 to float*
-  %2694 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %2695 = load i8*, i8** %2694, align 8
-  %2696 = getelementptr inbounds i8, i8* %2695, i64 180403200
-  %bert.encoder.layer.3.attention.self.query.weight489 = bitcast i8* %2696 to float*
-  %2697 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2698 = load i8*, i8** %2697, align 8
-  %2699 = getelementptr inbounds i8, i8* %2698, i64 166731776
-  %grad.layer.3.attention.query.matmul.a = bitcast i8* %2699 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k438_grad_layer_3_attention_query_matmul_a.gemm, float* %grad.layer.3.attention.scores.a488, float* %bert.encoder.layer.3.attention.self.query.weight489, float* %grad.layer.3.attention.query.matmul.a)
+  %2394 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2395 = load i8*, i8** %2394, align 8
+  %2396 = getelementptr inbounds i8, i8* %2395, i64 182460416
+  %grad.layer.3.attention.scores.a416 = bitcast i8* %2396 to float*
+  %2397 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %2398 = load i8*, i8** %2397, align 8
+  %2399 = getelementptr inbounds i8, i8* %2398, i64 180403200
+  %bert.encoder.layer.3.attention.self.query.weight417 = bitcast i8* %2399 to float*
+  %2400 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2401 = load i8*, i8** %2400, align 8
+  %2402 = getelementptr inbounds i8, i8* %2401, i64 166731776
+  %grad.layer.3.attention.query.matmul.a = bitcast i8* %2402 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k438_grad_layer_3_attention_query_matmul_a.gemm, float* %grad.layer.3.attention.scores.a416, float* %bert.encoder.layer.3.attention.self.query.weight417, float* %grad.layer.3.attention.query.matmul.a)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k439_grad_layer_2_ffn_layernorm_sum, i64 1024)
-  %2700 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2701 = load i8*, i8** %2700, align 8
-  %2702 = getelementptr inbounds i8, i8* %2701, i64 182460416
-  %grad.layer.3.attention.scores.a490 = bitcast i8* %2702 to float*
-  %2703 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2704 = load i8*, i8** %2703, align 8
-  %2705 = getelementptr inbounds i8, i8* %2704, i64 154148864
-  %layer.2.ffn.layernorm491 = bitcast i8* %2705 to float*
-  %2706 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
-  %2707 = load i8*, i8** %2706, align 8
-  %2708 = getelementptr inbounds i8, i8* %2707, i64 180403200
-  %bert.encoder.layer.3.attention.self.query.weight492 = bitcast i8* %2708 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k440_grad_layer_3_attention_query_matmul_b.gemm, float* %grad.layer.3.attention.scores.a490, float* %layer.2.ffn.layernorm491, float* %bert.encoder.layer.3.attention.self.query.weight492)
+  %2403 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2404 = load i8*, i8** %2403, align 8
+  %2405 = getelementptr inbounds i8, i8* %2404, i64 182460416
+  %grad.layer.3.attention.scores.a418 = bitcast i8* %2405 to float*
+  %2406 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2407 = load i8*, i8** %2406, align 8
+  %2408 = getelementptr inbounds i8, i8* %2407, i64 154148864
+  %layer.2.ffn.layernorm419 = bitcast i8* %2408 to float*
+  %2409 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %2410 = load i8*, i8** %2409, align 8
+  %2411 = getelementptr inbounds i8, i8* %2410, i64 180403200
+  %bert.encoder.layer.3.attention.self.query.weight420 = bitcast i8* %2411 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k440_grad_layer_3_attention_query_matmul_b.gemm, float* %grad.layer.3.attention.scores.a418, float* %layer.2.ffn.layernorm419, float* %bert.encoder.layer.3.attention.self.query.weight420)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k441_grad_layer_2_ffn_layernorm_x, i64 1024)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k442_grad_layer_2_ffn_layernorm_gamma, i64 768)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k443_grad_layer_2_ffn_layernorm_beta, i64 768)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k444_grad_layer_2_ffn_dropout, i64 1024)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k445_grad_layer_2_ffn_output_in1_sum, i64 768)
-  %2709 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2710 = load i8*, i8** %2709, align 8
-  %2711 = getelementptr inbounds i8, i8* %2710, i64 157294592
-  %grad.layer.2.ffn.dropout = bitcast i8* %2711 to float*
-  %2712 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %2713 = load i8*, i8** %2712, align 8
-  %2714 = getelementptr inbounds i8, i8* %2713, i64 170956800
-  %bert.encoder.layer.2.output.dense.weight493 = bitcast i8* %2714 to float*
-  %2715 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2716 = load i8*, i8** %2715, align 8
-  %2717 = getelementptr inbounds i8, i8* %2716, i64 160440320
-  %grad.layer.2.ffn.output.matmul.a = bitcast i8* %2717 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k446_grad_layer_2_ffn_output_matmul_a.gemm, float* %grad.layer.2.ffn.dropout, float* %bert.encoder.layer.2.output.dense.weight493, float* %grad.layer.2.ffn.output.matmul.a)
-  %2718 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2719 = load i8*, i8** %2718, align 8
-  %2720 = getelementptr inbounds i8, i8* %2719, i64 157294592
-  %grad.layer.2.ffn.dropout494 = bitcast i8* %2720 to float*
-  %2721 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2722 = load i8*, i8** %2721, align 8
-  %2723 = getelementptr inbounds i8, i8* %2722, i64 141565952
-  %layer.2.ffn.gelu495 = bitcast i8* %2723 to float*
-  %2724 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
-  %2725 = load i8*, i8** %2724, align 8
-  %2726 = getelementptr inbounds i8, i8* %2725, i64 170956800
-  %bert.encoder.layer.2.output.dense.weight496 = bitcast i8* %2726 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k447_grad_layer_2_ffn_output_matmul_b.gemm, float* %grad.layer.2.ffn.dropout494, float* %layer.2.ffn.gelu495, float* %bert.encoder.layer.2.output.dense.weight496)
+  %2412 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2413 = load i8*, i8** %2412, align 8
+  %2414 = getelementptr inbounds i8, i8* %2413, i64 157294592
+  %grad.layer.2.ffn.dropout = bitcast i8* %2414 to float*
+  %2415 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %2416 = load i8*, i8** %2415, align 8
+  %2417 = getelementptr inbounds i8, i8* %2416, i64 170956800
+  %bert.encoder.layer.2.output.dense.weight421 = bitcast i8* %2417 to float*
+  %2418 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2419 = load i8*, i8** %2418, align 8
+  %2420 = getelementptr inbounds i8, i8* %2419, i64 160440320
+  %grad.layer.2.ffn.output.matmul.a = bitcast i8* %2420 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k446_grad_layer_2_ffn_output_matmul_a.gemm, float* %grad.layer.2.ffn.dropout, float* %bert.encoder.layer.2.output.dense.weight421, float* %grad.layer.2.ffn.output.matmul.a)
+  %2421 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2422 = load i8*, i8** %2421, align 8
+  %2423 = getelementptr inbounds i8, i8* %2422, i64 157294592
+  %grad.layer.2.ffn.dropout422 = bitcast i8* %2423 to float*
+  %2424 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2425 = load i8*, i8** %2424, align 8
+  %2426 = getelementptr inbounds i8, i8* %2425, i64 141565952
+  %layer.2.ffn.gelu423 = bitcast i8* %2426 to float*
+  %2427 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %2428 = load i8*, i8** %2427, align 8
+  %2429 = getelementptr inbounds i8, i8* %2428, i64 170956800
+  %bert.encoder.layer.2.output.dense.weight424 = bitcast i8* %2429 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k447_grad_layer_2_ffn_output_matmul_b.gemm, float* %grad.layer.2.ffn.dropout422, float* %layer.2.ffn.gelu423, float* %bert.encoder.layer.2.output.dense.weight424)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k448_grad_layer_2_ffn_gelu, i64 1024)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k449_grad_layer_2_ffn_intermediate_in1_sum, i64 3072)
-  %2727 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2728 = load i8*, i8** %2727, align 8
-  %2729 = getelementptr inbounds i8, i8* %2728, i64 141565952
-  %grad.layer.2.ffn.gelu = bitcast i8* %2729 to float*
-  %2730 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %2731 = load i8*, i8** %2730, align 8
-  %2732 = getelementptr inbounds i8, i8* %2731, i64 161507328
-  %bert.encoder.layer.2.intermediate.dense.weight497 = bitcast i8* %2732 to float*
-  %2733 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2734 = load i8*, i8** %2733, align 8
-  %2735 = getelementptr inbounds i8, i8* %2734, i64 128983040
-  %grad.layer.2.ffn.intermediate.matmul.a = bitcast i8* %2735 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k450_grad_layer_2_ffn_intermediate_matmul_a.gemm, float* %grad.layer.2.ffn.gelu, float* %bert.encoder.layer.2.intermediate.dense.weight497, float* %grad.layer.2.ffn.intermediate.matmul.a)
+  %2430 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2431 = load i8*, i8** %2430, align 8
+  %2432 = getelementptr inbounds i8, i8* %2431, i64 141565952
+  %grad.layer.2.ffn.gelu = bitcast i8* %2432 to float*
+  %2433 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %2434 = load i8*, i8** %2433, align 8
+  %2435 = getelementptr inbounds i8, i8* %2434, i64 161507328
+  %bert.encoder.layer.2.intermediate.dense.weight425 = bitcast i8* %2435 to float*
+  %2436 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2437 = load i8*, i8** %2436, align 8
+  %2438 = getelementptr inbounds i8, i8* %2437, i64 128983040
+  %grad.layer.2.ffn.intermediate.matmul.a = bitcast i8* %2438 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k450_grad_layer_2_ffn_intermediate_matmul_a.gemm, float* %grad.layer.2.ffn.gelu, float* %bert.encoder.layer.2.intermediate.dense.weight425, float* %grad.layer.2.ffn.intermediate.matmul.a)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k451_grad_layer_2_attention_layernorm_sum, i64 1024)
-  %2736 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2737 = load i8*, i8** %2736, align 8
-  %2738 = getelementptr inbounds i8, i8* %2737, i64 141565952
-  %grad.layer.2.ffn.gelu498 = bitcast i8* %2738 to float*
-  %2739 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2740 = load i8*, i8** %2739, align 8
-  %2741 = getelementptr inbounds i8, i8* %2740, i64 122691584
-  %layer.2.attention.layernorm499 = bitcast i8* %2741 to float*
-  %2742 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
-  %2743 = load i8*, i8** %2742, align 8
-  %2744 = getelementptr inbounds i8, i8* %2743, i64 161507328
-  %bert.encoder.layer.2.intermediate.dense.weight500 = bitcast i8* %2744 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k452_grad_layer_2_ffn_intermediate_matmul_b.gemm, float* %grad.layer.2.ffn.gelu498, float* %layer.2.attention.layernorm499, float* %bert.encoder.layer.2.intermediate.dense.weight500)
+  %2439 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2440 = load i8*, i8** %2439, align 8
+  %2441 = getelementptr inbounds i8, i8* %2440, i64 141565952
+  %grad.layer.2.ffn.gelu426 = bitcast i8* %2441 to float*
+  %2442 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2443 = load i8*, i8** %2442, align 8
+  %2444 = getelementptr inbounds i8, i8* %2443, i64 122691584
+  %layer.2.attention.layernorm427 = bitcast i8* %2444 to float*
+  %2445 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %2446 = load i8*, i8** %2445, align 8
+  %2447 = getelementptr inbounds i8, i8* %2446, i64 161507328
+  %bert.encoder.layer.2.intermediate.dense.weight428 = bitcast i8* %2447 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k452_grad_layer_2_ffn_intermediate_matmul_b.gemm, float* %grad.layer.2.ffn.gelu426, float* %layer.2.attention.layernorm427, float* %bert.encoder.layer.2.intermediate.dense.weight428)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k453_grad_layer_2_attention_layernorm_x, i64 1024)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k454_grad_layer_2_attention_layernorm_gamma, i64 768)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k455_grad_layer_2_attention_layernorm_beta, i64 768)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k456_grad_layer_2_attention_output_dropout, i64 1024)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k457_grad_layer_2_attention_output_in1_sum, i64 768)
-  %2745 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2746 = load i8*, i8** %2745, align 8
-  %2747 = getelementptr inbounds i8, i8* %2746, i64 125837312
-  %grad.layer.2.attention.output_dropout = bitcast i8* %2747 to float*
-  %2748 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %2749 = load i8*, i8** %2748, align 8
-  %2750 = getelementptr inbounds i8, i8* %2749, i64 159138816
-  %bert.encoder.layer.2.attention.output.dense.weight501 = bitcast i8* %2750 to float*
-  %2751 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2752 = load i8*, i8** %2751, align 8
-  %2753 = getelementptr inbounds i8, i8* %2752, i64 128983040
-  %grad.layer.2.attention.output.matmul.a = bitcast i8* %2753 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k458_grad_layer_2_attention_output_matmul_a.gemm, float* %grad.layer.2.attention.output_dropout, float* %bert.encoder.layer.2.attention.output.dense.weight501, float* %grad.layer.2.attention.output.matmul.a)
-  %2754 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2755 = load i8*, i8** %2754, align 8
-  %2756 = getelementptr inbounds i8, i8* %2755, i64 125837312
-  %grad.layer.2.attention.output_dropout502 = bitcast i8* %2756 to float*
-  %2757 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2758 = load i8*, i8** %2757, align 8
-  %2759 = getelementptr inbounds i8, i8* %2758, i64 119545856
-  %layer.2.attention.context503 = bitcast i8* %2759 to float*
-  %2760 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
-  %2761 = load i8*, i8** %2760, align 8
-  %2762 = getelementptr inbounds i8, i8* %2761, i64 159138816
-  %bert.encoder.layer.2.attention.output.dense.weight504 = bitcast i8* %2762 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k459_grad_layer_2_attention_output_matmul_b.gemm, float* %grad.layer.2.attention.output_dropout502, float* %layer.2.attention.context503, float* %bert.encoder.layer.2.attention.output.dense.weight504)
+  %2448 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2449 = load i8*, i8** %2448, align 8
+  %2450 = getelementptr inbounds i8, i8* %2449, i64 125837312
+  %grad.layer.2.attention.output_dropout = bitcast i8* %2450 to float*
+  %2451 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %2452 = load i8*, i8** %2451, align 8
+  %2453 = getelementptr inbounds i8, i8* %2452, i64 159138816
+  %bert.encoder.layer.2.attention.output.dense.weight429 = bitcast i8* %2453 to float*
+  %2454 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2455 = load i8*, i8** %2454, align 8
+  %2456 = getelementptr inbounds i8, i8* %2455, i64 128983040
+  %grad.layer.2.attention.output.matmul.a = bitcast i8* %2456 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k458_grad_layer_2_attention_output_matmul_a.gemm, float* %grad.layer.2.attention.output_dropout, float* %bert.encoder.layer.2.attention.output.dense.weight429, float* %grad.layer.2.attention.output.matmul.a)
+  %2457 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2458 = load i8*, i8** %2457, align 8
+  %2459 = getelementptr inbounds i8, i8* %2458, i64 125837312
+  %grad.layer.2.attention.output_dropout430 = bitcast i8* %2459 to float*
+  %2460 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2461 = load i8*, i8** %2460, align 8
+  %2462 = getelementptr inbounds i8, i8* %2461, i64 119545856
+  %layer.2.attention.context431 = bitcast i8* %2462 to float*
+  %2463 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %2464 = load i8*, i8** %2463, align 8
+  %2465 = getelementptr inbounds i8, i8* %2464, i64 159138816
+  %bert.encoder.layer.2.attention.output.dense.weight432 = bitcast i8* %2465 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k459_grad_layer_2_attention_output_matmul_b.gemm, float* %grad.layer.2.attention.output_dropout430, float* %layer.2.attention.context431, float* %bert.encoder.layer.2.attention.output.dense.weight432)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k460_layer_2_attention_context, i64 12288)
-  %tensors505 = alloca [11 x float*], align 8
-  %2763 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2764 = load i8*, i8** %2763, align 8
-  %2765 = getelementptr inbounds i8, i8* %2764, i64 110108672
-  %layer.2.attention.query506 = bitcast i8* %2765 to float*
-  %2766 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors505, i32 0, i32 0
-  store float* %layer.2.attention.query506, float** %2766, align 8
-  %2767 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2768 = load i8*, i8** %2767, align 8
-  %2769 = getelementptr inbounds i8, i8* %2768, i64 113254400
-  %layer.2.attention.key507 = bitcast i8* %2769 to float*
-  %2770 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors505, i32 0, i32 1
-  store float* %layer.2.attention.key507, float** %2770, align 8
-  %2771 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2772 = load i8*, i8** %2771, align 8
-  %2773 = getelementptr inbounds i8, i8* %2772, i64 116400128
-  %layer.2.attention.value508 = bitcast i8* %2773 to float*
-  %2774 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors505, i32 0, i32 2
-  store float* %layer.2.attention.value508, float** %2774, align 8
-  %2775 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2776 = load i8*, i8** %2775, align 8
-  %2777 = getelementptr inbounds i8, i8* %2776, i64 3153920
-  %attention_mask_bias509 = bitcast i8* %2777 to float*
-  %2778 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors505, i32 0, i32 3
-  store float* %attention_mask_bias509, float** %2778, align 8
-  %2779 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors505, i32 0, i32 4
-  store float* null, float** %2779, align 8
-  %2780 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2781 = load i8*, i8** %2780, align 8
-  %2782 = getelementptr inbounds i8, i8* %2781, i64 3289088
-  %layer.2.attention.context.lse510 = bitcast i8* %2782 to float*
-  %2783 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors505, i32 0, i32 5
-  store float* %layer.2.attention.context.lse510, float** %2783, align 8
-  %2784 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2785 = load i8*, i8** %2784, align 8
-  %2786 = getelementptr inbounds i8, i8* %2785, i64 128983040
-  %grad.layer.2.attention.output.matmul.a511 = bitcast i8* %2786 to float*
-  %2787 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors505, i32 0, i32 6
-  store float* %grad.layer.2.attention.output.matmul.a511, float** %2787, align 8
-  %2788 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2789 = load i8*, i8** %2788, align 8
-  %2790 = getelementptr inbounds i8, i8* %2789, i64 3338240
-  %layer.2.attention.context.delta = bitcast i8* %2790 to float*
-  %2791 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors505, i32 0, i32 7
-  store float* %layer.2.attention.context.delta, float** %2791, align 8
-  %2792 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors505, i32 0, i32 8
-  store float* null, float** %2792, align 8
-  %2793 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2794 = load i8*, i8** %2793, align 8
-  %2795 = getelementptr inbounds i8, i8* %2794, i64 125837312
-  %grad.layer.2.attention.scores.b = bitcast i8* %2795 to float*
-  %2796 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors505, i32 0, i32 9
-  store float* %grad.layer.2.attention.scores.b, float** %2796, align 8
-  %2797 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2798 = load i8*, i8** %2797, align 8
-  %2799 = getelementptr inbounds i8, i8* %2798, i64 119545856
-  %grad.layer.2.attention.context.b = bitcast i8* %2799 to float*
-  %2800 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors505, i32 0, i32 10
-  store float* %grad.layer.2.attention.context.b, float** %2800, align 8
-  %2801 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors505, i32 0, i32 0
-  call void @bertrt_attention_cpu(%bertrt_ctx* %ctx, %bertrt_attention* @train_s128_v0__k461_layer_2_attention_context_grad_kv.attention, float** %2801)
-  %tensors512 = alloca [11 x float*], align 8
-  %2802 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2803 = load i8*, i8** %2802, align 8
-  %2804 = getelementptr inbounds i8, i8* %2803, i64 110108672
-  %layer.2.attention.query513 = bitcast i8* %2804 to float*
-  %2805 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors512, i32 0, i32 0
-  store float* %layer.2.attention.query513, float** %2805, align 8
-  %2806 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2807 = load i8*, i8** %2806, align 8
-  %2808 = getelementptr inbounds i8, i8* %2807, i64 113254400
-  %layer.2.attention.key514 = bitcast i8* %2808 to float*
-  %2809 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors512, i32 0, i32 1
-  store float* %layer.2.attention.key514, float** %2809, align 8
-  %2810 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2811 = load i8*, i8** %2810, align 8
-  %2812 = getelementptr inbounds i8, i8* %2811, i64 116400128
-  %layer.2.attention.value515 = bitcast i8* %2812 to float*
-  %2813 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors512, i32 0, i32 2
-  store float* %layer.2.attention.value515, float** %2813, align 8
-  %2814 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2815 = load i8*, i8** %2814, align 8
-  %2816 = getelementptr inbounds i8, i8* %2815, i64 3153920
-  %attention_mask_bias516 = bitcast i8* %2816 to float*
-  %2817 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors512, i32 0, i32 3
-  store float* %attention_mask_bias516, float** %2817, align 8
-  %2818 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors512, i32 0, i32 4
-  store float* null, float** %2818, align 8
-  %2819 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2820 = load i8*, i8** %2819, align 8
-  %2821 = getelementptr inbounds i8, i8* %2820, i64 3289088
-  %layer.2.attention.context.lse517 = bitcast i8* %2821 to float*
-  %2822 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors512, i32 0, i32 5
-  store float* %layer.2.attention.context.lse517, float** %2822, align 8
-  %2823 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2824 = load i8*, i8** %2823, align 8
-  %2825 = getelementptr inbounds i8, i8* %2824, i64 128983040
-  %grad.layer.2.attention.output.matmul.a518 = bitcast i8* %2825 to float*
-  %2826 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors512, i32 0, i32 6
-  store float* %grad.layer.2.attention.output.matmul.a518, float** %2826, align 8
-  %2827 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2828 = load i8*, i8** %2827, align 8
-  %2829 = getelementptr inbounds i8, i8* %2828, i64 3338240
-  %layer.2.attention.context.delta519 = bitcast i8* %2829 to float*
-  %2830 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors512, i32 0, i32 7
-  store float* %layer.2.attention.context.delta519, float** %2830, align 8
-  %2831 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2832 = load i8*, i8** %2831, align 8
-  %2833 = getelementptr inbounds i8, i8* %2832, i64 132128768
-  %grad.layer.2.attention.scores.a = bitcast i8* %2833 to float*
-  %2834 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors512, i32 0, i32 8
-  store float* %grad.layer.2.attention.scores.a, float** %2834, align 8
-  %2835 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors512, i32 0, i32 9
-  store float* null, float** %2835, align 8
-  %2836 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors512, i32 0, i32 10
-  store float* null, float** %2836, align 8
-  %2837 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors512, i32 0, i32 0
-  call void @bertrt_attention_cpu(%bertrt_ctx* %ctx, %bertrt_attention* @train_s128_v0__k462_layer_2_attention_context_grad_q.attention, float** %2837)
+  %tensors433 = alloca [11 x float*], align 8
+  %2466 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2467 = load i8*, i8** %2466, align 8
+  %2468 = getelementptr inbounds i8, i8* %2467, i64 110108672
+  %layer.2.attention.query434 = bitcast i8* %2468 to float*
+  %2469 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors433, i32 0, i32 0
+  store float* %layer.2.attention.query434, float** %2469, align 8
+  %2470 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2471 = load i8*, i8** %2470, align 8
+  %2472 = getelementptr inbounds i8, i8* %2471, i64 113254400
+  %layer.2.attention.key435 = bitcast i8* %2472 to float*
+  %2473 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors433, i32 0, i32 1
+  store float* %layer.2.attention.key435, float** %2473, align 8
+  %2474 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2475 = load i8*, i8** %2474, align 8
+  %2476 = getelementptr inbounds i8, i8* %2475, i64 116400128
+  %layer.2.attention.value436 = bitcast i8* %2476 to float*
+  %2477 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors433, i32 0, i32 2
+  store float* %layer.2.attention.value436, float** %2477, align 8
+  %2478 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2479 = load i8*, i8** %2478, align 8
+  %2480 = getelementptr inbounds i8, i8* %2479, i64 3153920
+  %attention_mask_bias437 = bitcast i8* %2480 to float*
+  %2481 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors433, i32 0, i32 3
+  store float* %attention_mask_bias437, float** %2481, align 8
+  %2482 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors433, i32 0, i32 4
+  store float* null, float** %2482, align 8
+  %2483 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2484 = load i8*, i8** %2483, align 8
+  %2485 = getelementptr inbounds i8, i8* %2484, i64 3289088
+  %layer.2.attention.context.lse438 = bitcast i8* %2485 to float*
+  %2486 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors433, i32 0, i32 5
+  store float* %layer.2.attention.context.lse438, float** %2486, align 8
+  %2487 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2488 = load i8*, i8** %2487, align 8
+  %2489 = getelementptr inbounds i8, i8* %2488, i64 128983040
+  %grad.layer.2.attention.output.matmul.a439 = bitcast i8* %2489 to float*
+  %2490 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors433, i32 0, i32 6
+  store float* %grad.layer.2.attention.output.matmul.a439, float** %2490, align 8
+  %2491 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2492 = load i8*, i8** %2491, align 8
+  %2493 = getelementptr inbounds i8, i8* %2492, i64 3338240
+  %layer.2.attention.context.delta = bitcast i8* %2493 to float*
+  %2494 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors433, i32 0, i32 7
+  store float* %layer.2.attention.context.delta, float** %2494, align 8
+  %2495 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2496 = load i8*, i8** %2495, align 8
+  %2497 = getelementptr inbounds i8, i8* %2496, i64 132128768
+  %grad.layer.2.attention.scores.a = bitcast i8* %2497 to float*
+  %2498 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors433, i32 0, i32 8
+  store float* %grad.layer.2.attention.scores.a, float** %2498, align 8
+  %2499 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2500 = load i8*, i8** %2499, align 8
+  %2501 = getelementptr inbounds i8, i8* %2500, i64 125837312
+  %grad.layer.2.attention.scores.b = bitcast i8* %2501 to float*
+  %2502 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors433, i32 0, i32 9
+  store float* %grad.layer.2.attention.scores.b, float** %2502, align 8
+  %2503 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2504 = load i8*, i8** %2503, align 8
+  %2505 = getelementptr inbounds i8, i8* %2504, i64 119545856
+  %grad.layer.2.attention.context.b = bitcast i8* %2505 to float*
+  %2506 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors433, i32 0, i32 10
+  store float* %grad.layer.2.attention.context.b, float** %2506, align 8
+  %2507 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors433, i32 0, i32 0
+  call void @bertrt_attention_cpu(%bertrt_ctx* %ctx, %bertrt_attention* @train_s128_v0__k461_layer_2_attention_context_grad_kv.grad.attention, float** %2507)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k463_grad_layer_2_attention_value_in1_sum, i64 768)
-  %2838 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2839 = load i8*, i8** %2838, align 8
-  %2840 = getelementptr inbounds i8, i8* %2839, i64 119545856
-  %grad.layer.2.attention.context.b520 = bitcast i8* %2840 to float*
-  %2841 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %2842 = load i8*, i8** %2841, align 8
-  %2843 = getelementptr inbounds i8, i8* %2842, i64 156776448
-  %bert.encoder.layer.2.attention.self.value.weight521 = bitcast i8* %2843 to float*
-  %2844 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2845 = load i8*, i8** %2844, align 8
-  %2846 = getelementptr inbounds i8, i8* %2845, i64 110108672
-  %grad.layer.2.attention.value.matmul.a = bitcast i8* %2846 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k464_grad_layer_2_attention_value_matmul_a.gemm, float* %grad.layer.2.attention.context.b520, float* %bert.encoder.layer.2.attention.self.value.weight521, float* %grad.layer.2.attention.value.matmul.a)
-  %2847 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2848 = load i8*, i8** %2847, align 8
-  %2849 = getelementptr inbounds i8, i8* %2848, i64 119545856
-  %grad.layer.2.attention.context.b522 = bitcast i8* %2849 to float*
-  %2850 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2851 = load i8*, i8** %2850, align 8
-  %2852 = getelementptr inbounds i8, i8* %2851, i64 103817216
-  %layer.1.ffn.layernorm523 = bitcast i8* %2852 to float*
-  %2853 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
-  %2854 = load i8*, i8** %2853, align 8
-  %2855 = getelementptr inbounds i8, i8* %2854, i64 156776448
-  %bert.encoder.layer.2.attention.self.value.weight524 = bitcast i8* %2855 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k465_grad_layer_2_attention_value_matmul_b.gemm, float* %grad.layer.2.attention.context.b522, float* %layer.1.ffn.layernorm523, float* %bert.encoder.layer.2.attention.self.value.weight524)
+  %2508 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2509 = load i8*, i8** %2508, align 8
+  %2510 = getelementptr inbounds i8, i8* %2509, i64 119545856
+  %grad.layer.2.attention.context.b440 = bitcast i8* %2510 to float*
+  %2511 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %2512 = load i8*, i8** %2511, align 8
+  %2513 = getelementptr inbounds i8, i8* %2512, i64 156776448
+  %bert.encoder.layer.2.attention.self.value.weight441 = bitcast i8* %2513 to float*
+  %2514 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2515 = load i8*, i8** %2514, align 8
+  %2516 = getelementptr inbounds i8, i8* %2515, i64 110108672
+  %grad.layer.2.attention.value.matmul.a = bitcast i8* %2516 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k464_grad_layer_2_attention_value_matmul_a.gemm, float* %grad.layer.2.attention.context.b440, float* %bert.encoder.layer.2.attention.self.value.weight441, float* %grad.layer.2.attention.value.matmul.a)
+  %2517 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2518 = load i8*, i8** %2517, align 8
+  %2519 = getelementptr inbounds i8, i8* %2518, i64 119545856
+  %grad.layer.2.attention.context.b442 = bitcast i8* %2519 to float*
+  %2520 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2521 = load i8*, i8** %2520, align 8
+  %2522 = getelementptr inbounds i8, i8* %2521, i64 103817216
+  %layer.1.ffn.layernorm443 = bitcast i8* %2522 to float*
+  %2523 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %2524 = load i8*, i8** %2523, align 8
+  %2525 = getelementptr inbounds i8, i8* %2524, i64 156776448
+  %bert.encoder.layer.2.attention.self.value.weight444 = bitcast i8* %2525 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k465_grad_layer_2_attention_value_matmul_b.gemm, float* %grad.layer.2.attention.context.b442, float* %layer.1.ffn.layernorm443, float* %bert.encoder.layer.2.attention.self.value.weight444)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k466_grad_layer_2_attention_key_in1_sum, i64 768)
-  %2856 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2857 = load i8*, i8** %2856, align 8
-  %2858 = getelementptr inbounds i8, i8* %2857, i64 125837312
-  %grad.layer.2.attention.scores.b525 = bitcast i8* %2858 to float*
-  %2859 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %2860 = load i8*, i8** %2859, align 8
-  %2861 = getelementptr inbounds i8, i8* %2860, i64 154414080
-  %bert.encoder.layer.2.attention.self.key.weight526 = bitcast i8* %2861 to float*
-  %2862 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2863 = load i8*, i8** %2862, align 8
-  %2864 = getelementptr inbounds i8, i8* %2863, i64 113254400
-  %grad.layer.2.attention.key.matmul.a = bitcast i8* %2864 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k467_grad_layer_2_attention_key_matmul_a.gemm, float* %grad.layer.2.attention.scores.b525, float* %bert.encoder.layer.2.attention.self.key.weight526, float* %grad.layer.2.attention.key.matmul.a)
-  %2865 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2866 = load i8*, i8** %2865, align 8
-  %2867 = getelementptr inbounds i8, i8* %2866, i64 125837312
-  %grad.layer.2.attention.scores.b527 = bitcast i8* %2867 to float*
-  %2868 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2869 = load i8*, i8** %2868, align 8
-  %2870 = getelementptr inbounds i8, i8* %2869, i64 103817216
-  %layer.1.ffn.layernorm528 = bitcast i8* %2870 to float*
-  %2871 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
-  %2872 = load i8*, i8** %2871, align 8
-  %2873 = getelementptr inbounds i8, i8* %2872, i64 154414080
-  %bert.encoder.layer.2.attention.self.key.weight529 = bitcast i8* %2873 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k468_grad_layer_2_attention_key_matmul_b.gemm, float* %grad.layer.2.attention.scores.b527, float* %layer.1.ffn.layernorm528, float* %bert.encoder.layer.2.attention.self.key.weight529)
+  %2526 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2527 = load i8*, i8** %2526, align 8
+  %2528 = getelementptr inbounds i8, i8* %2527, i64 125837312
+  %grad.layer.2.attention.scores.b445 = bitcast i8* %2528 to float*
+  %2529 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %2530 = load i8*, i8** %2529, align 8
+  %2531 = getelementptr inbounds i8, i8* %2530, i64 154414080
+  %bert.encoder.layer.2.attention.self.key.weight446 = bitcast i8* %2531 to float*
+  %2532 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2533 = load i8*, i8** %2532, align 8
+  %2534 = getelementptr inbounds i8, i8* %2533, i64 113254400
+  %grad.layer.2.attention.key.matmul.a = bitcast i8* %2534 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k467_grad_layer_2_attention_key_matmul_a.gemm, float* %grad.layer.2.attention.scores.b445, float* %bert.encoder.layer.2.attention.self.key.weight446, float* %grad.layer.2.attention.key.matmul.a)
+  %2535 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2536 = load i8*, i8** %2535, align 8
+  %2537 = getelementptr inbounds i8, i8* %2536, i64 125837312
+  %grad.layer.2.attention.scores.b447 = bitcast i8* %2537 to float*
+  %2538 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2539 = load i8*, i8** %2538, align 8
+  %2540 = getelementptr inbounds i8, i8* %2539, i64 103817216
+  %layer.1.ffn.layernorm448 = bitcast i8* %2540 to float*
+  %2541 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %2542 = load i8*, i8** %2541, align 8
+  %2543 = getelementptr inbounds i8, i8* %2542, i64 154414080
+  %bert.encoder.layer.2.attention.self.key.weight449 = bitcast i8* %2543 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k468_grad_layer_2_attention_key_matmul_b.gemm, float* %grad.layer.2.attention.scores.b447, float* %layer.1.ffn.layernorm448, float* %bert.encoder.layer.2.attention.self.key.weight449)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k469_grad_layer_2_attention_query_in1_sum, i64 768)
-  %2874 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2875 = load i8*, i8** %2874, align 8
-  %2876 = getelementptr inbounds i8, i8* %2875, i64 132128768
-  %grad.layer.2.attention.scores.a530 = bitcast i8* %2876 to float*
-  %2877 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %2878 = load i8*, i8** %2877, align 8
-  %2879 = getelementptr inbounds i8, i8* %2878, i64 152051712
-  %bert.encoder.layer.2.attention.self.query.weight531 = bitcast i8* %2879 to float*
-  %2880 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2881 = load i8*, i8** %2880, align 8
-  %2882 = getelementptr inbounds i8, i8* %2881, i64 116400128
-  %grad.layer.2.attention.query.matmul.a = bitcast i8* %2882 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k470_grad_layer_2_attention_query_matmul_a.gemm, float* %grad.layer.2.attention.scores.a530, float* %bert.encoder.layer.2.attention.self.query.weight531, float* %grad.layer.2.attention.query.matmul.a)
+  %2544 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2545 = load i8*, i8** %2544, align 8
+  %2546 = getelementptr inbounds i8, i8* %2545, i64 132128768
+  %grad.layer.2.attention.scores.a450 = bitcast i8* %2546 to float*
+  %2547 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %2548 = load i8*, i8** %2547, align 8
+  %2549 = getelementptr inbounds i8, i8* %2548, i64 152051712
+  %bert.encoder.layer.2.attention.self.query.weight451 = bitcast i8* %2549 to float*
+  %2550 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2551 = load i8*, i8** %2550, align 8
+  %2552 = getelementptr inbounds i8, i8* %2551, i64 116400128
+  %grad.layer.2.attention.query.matmul.a = bitcast i8* %2552 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k470_grad_layer_2_attention_query_matmul_a.gemm, float* %grad.layer.2.attention.scores.a450, float* %bert.encoder.layer.2.attention.self.query.weight451, float* %grad.layer.2.attention.query.matmul.a)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k471_grad_layer_1_ffn_layernorm_sum, i64 1024)
-  %2883 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2884 = load i8*, i8** %2883, align 8
-  %2885 = getelementptr inbounds i8, i8* %2884, i64 132128768
-  %grad.layer.2.attention.scores.a532 = bitcast i8* %2885 to float*
-  %2886 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2887 = load i8*, i8** %2886, align 8
-  %2888 = getelementptr inbounds i8, i8* %2887, i64 103817216
-  %layer.1.ffn.layernorm533 = bitcast i8* %2888 to float*
-  %2889 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
-  %2890 = load i8*, i8** %2889, align 8
-  %2891 = getelementptr inbounds i8, i8* %2890, i64 152051712
-  %bert.encoder.layer.2.attention.self.query.weight534 = bitcast i8* %2891 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k472_grad_layer_2_attention_query_matmul_b.gemm, float* %grad.layer.2.attention.scores.a532, float* %layer.1.ffn.layernorm533, float* %bert.encoder.layer.2.attention.self.query.weight534)
+  %2553 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2554 = load i8*, i8** %2553, align 8
+  %2555 = getelementptr inbounds i8, i8* %2554, i64 132128768
+  %grad.layer.2.attention.scores.a452 = bitcast i8* %2555 to float*
+  %2556 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2557 = load i8*, i8** %2556, align 8
+  %2558 = getelementptr inbounds i8, i8* %2557, i64 103817216
+  %layer.1.ffn.layernorm453 = bitcast i8* %2558 to float*
+  %2559 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %2560 = load i8*, i8** %2559, align 8
+  %2561 = getelementptr inbounds i8, i8* %2560, i64 152051712
+  %bert.encoder.layer.2.attention.self.query.weight454 = bitcast i8* %2561 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k472_grad_layer_2_attention_query_matmul_b.gemm, float* %grad.layer.2.attention.scores.a452, float* %layer.1.ffn.layernorm453, float* %bert.encoder.layer.2.attention.self.query.weight454)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k473_grad_layer_1_ffn_layernorm_x, i64 1024)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k474_grad_layer_1_ffn_layernorm_gamma, i64 768)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k475_grad_layer_1_ffn_layernorm_beta, i64 768)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k476_grad_layer_1_ffn_dropout, i64 1024)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k477_grad_layer_1_ffn_output_in1_sum, i64 768)
-  %2892 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2893 = load i8*, i8** %2892, align 8
-  %2894 = getelementptr inbounds i8, i8* %2893, i64 106962944
-  %grad.layer.1.ffn.dropout = bitcast i8* %2894 to float*
-  %2895 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %2896 = load i8*, i8** %2895, align 8
-  %2897 = getelementptr inbounds i8, i8* %2896, i64 142605312
-  %bert.encoder.layer.1.output.dense.weight535 = bitcast i8* %2897 to float*
-  %2898 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2899 = load i8*, i8** %2898, align 8
-  %2900 = getelementptr inbounds i8, i8* %2899, i64 110108672
-  %grad.layer.1.ffn.output.matmul.a = bitcast i8* %2900 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k478_grad_layer_1_ffn_output_matmul_a.gemm, float* %grad.layer.1.ffn.dropout, float* %bert.encoder.layer.1.output.dense.weight535, float* %grad.layer.1.ffn.output.matmul.a)
-  %2901 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2902 = load i8*, i8** %2901, align 8
-  %2903 = getelementptr inbounds i8, i8* %2902, i64 106962944
-  %grad.layer.1.ffn.dropout536 = bitcast i8* %2903 to float*
-  %2904 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2905 = load i8*, i8** %2904, align 8
-  %2906 = getelementptr inbounds i8, i8* %2905, i64 91234304
-  %layer.1.ffn.gelu537 = bitcast i8* %2906 to float*
-  %2907 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
-  %2908 = load i8*, i8** %2907, align 8
-  %2909 = getelementptr inbounds i8, i8* %2908, i64 142605312
-  %bert.encoder.layer.1.output.dense.weight538 = bitcast i8* %2909 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k479_grad_layer_1_ffn_output_matmul_b.gemm, float* %grad.layer.1.ffn.dropout536, float* %layer.1.ffn.gelu537, float* %bert.encoder.layer.1.output.dense.weight538)
+  %2562 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2563 = load i8*, i8** %2562, align 8
+  %2564 = getelementptr inbounds i8, i8* %2563, i64 106962944
+  %grad.layer.1.ffn.dropout = bitcast i8* %2564 to float*
+  %2565 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %2566 = load i8*, i8** %2565, align 8
+  %2567 = getelementptr inbounds i8, i8* %2566, i64 142605312
+  %bert.encoder.layer.1.output.dense.weight455 = bitcast i8* %2567 to float*
+  %2568 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2569 = load i8*, i8** %2568, align 8
+  %2570 = getelementptr inbounds i8, i8* %2569, i64 110108672
+  %grad.layer.1.ffn.output.matmul.a = bitcast i8* %2570 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k478_grad_layer_1_ffn_output_matmul_a.gemm, float* %grad.layer.1.ffn.dropout, float* %bert.encoder.layer.1.output.dense.weight455, float* %grad.layer.1.ffn.output.matmul.a)
+  %2571 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2572 = load i8*, i8** %2571, align 8
+  %2573 = getelementptr inbounds i8, i8* %2572, i64 106962944
+  %grad.layer.1.ffn.dropout456 = bitcast i8* %2573 to float*
+  %2574 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2575 = load i8*, i8** %2574, align 8
+  %2576 = getelementptr inbounds i8, i8* %2575, i64 91234304
+  %layer.1.ffn.gelu457 = bitcast i8* %2576 to float*
+  %2577 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %2578 = load i8*, i8** %2577, align 8
+  %2579 = getelementptr inbounds i8, i8* %2578, i64 142605312
+  %bert.encoder.layer.1.output.dense.weight458 = bitcast i8* %2579 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k479_grad_layer_1_ffn_output_matmul_b.gemm, float* %grad.layer.1.ffn.dropout456, float* %layer.1.ffn.gelu457, float* %bert.encoder.layer.1.output.dense.weight458)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k480_grad_layer_1_ffn_gelu, i64 1024)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k481_grad_layer_1_ffn_intermediate_in1_sum, i64 3072)
-  %2910 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2911 = load i8*, i8** %2910, align 8
-  %2912 = getelementptr inbounds i8, i8* %2911, i64 91234304
-  %grad.layer.1.ffn.gelu = bitcast i8* %2912 to float*
-  %2913 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %2914 = load i8*, i8** %2913, align 8
-  %2915 = getelementptr inbounds i8, i8* %2914, i64 133155840
-  %bert.encoder.layer.1.intermediate.dense.weight539 = bitcast i8* %2915 to float*
-  %2916 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2917 = load i8*, i8** %2916, align 8
-  %2918 = getelementptr inbounds i8, i8* %2917, i64 78651392
-  %grad.layer.1.ffn.intermediate.matmul.a = bitcast i8* %2918 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k482_grad_layer_1_ffn_intermediate_matmul_a.gemm, float* %grad.layer.1.ffn.gelu, float* %bert.encoder.layer.1.intermediate.dense.weight539, float* %grad.layer.1.ffn.intermediate.matmul.a)
+  %2580 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2581 = load i8*, i8** %2580, align 8
+  %2582 = getelementptr inbounds i8, i8* %2581, i64 91234304
+  %grad.layer.1.ffn.gelu = bitcast i8* %2582 to float*
+  %2583 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %2584 = load i8*, i8** %2583, align 8
+  %2585 = getelementptr inbounds i8, i8* %2584, i64 133155840
+  %bert.encoder.layer.1.intermediate.dense.weight459 = bitcast i8* %2585 to float*
+  %2586 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2587 = load i8*, i8** %2586, align 8
+  %2588 = getelementptr inbounds i8, i8* %2587, i64 78651392
+  %grad.layer.1.ffn.intermediate.matmul.a = bitcast i8* %2588 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k482_grad_layer_1_ffn_intermediate_matmul_a.gemm, float* %grad.layer.1.ffn.gelu, float* %bert.encoder.layer.1.intermediate.dense.weight459, float* %grad.layer.1.ffn.intermediate.matmul.a)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k483_grad_layer_1_attention_layernorm_sum, i64 1024)
-  %2919 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2920 = load i8*, i8** %2919, align 8
-  %2921 = getelementptr inbounds i8, i8* %2920, i64 91234304
-  %grad.layer.1.ffn.gelu540 = bitcast i8* %2921 to float*
-  %2922 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2923 = load i8*, i8** %2922, align 8
-  %2924 = getelementptr inbounds i8, i8* %2923, i64 72359936
-  %layer.1.attention.layernorm541 = bitcast i8* %2924 to float*
-  %2925 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
-  %2926 = load i8*, i8** %2925, align 8
-  %2927 = getelementptr inbounds i8, i8* %2926, i64 133155840
-  %bert.encoder.layer.1.intermediate.dense.weight542 = bitcast i8* %2927 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k484_grad_layer_1_ffn_intermediate_matmul_b.gemm, float* %grad.layer.1.ffn.gelu540, float* %layer.1.attention.layernorm541, float* %bert.encoder.layer.1.intermediate.dense.weight542)
+  %2589 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2590 = load i8*, i8** %2589, align 8
+  %2591 = getelementptr inbounds i8, i8* %2590, i64 91234304
+  %grad.layer.1.ffn.gelu460 = bitcast i8* %2591 to float*
+  %2592 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2593 = load i8*, i8** %2592, align 8
+  %2594 = getelementptr inbounds i8, i8* %2593, i64 72359936
+  %layer.1.attention.layernorm461 = bitcast i8* %2594 to float*
+  %2595 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %2596 = load i8*, i8** %2595, align 8
+  %2597 = getelementptr inbounds i8, i8* %2596, i64 133155840
+  %bert.encoder.layer.1.intermediate.dense.weight462 = bitcast i8* %2597 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k484_grad_layer_1_ffn_intermediate_matmul_b.gemm, float* %grad.layer.1.ffn.gelu460, float* %layer.1.attention.layernorm461, float* %bert.encoder.layer.1.intermediate.dense.weight462)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k485_grad_layer_1_attention_layernorm_x, i64 1024)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k486_grad_layer_1_attention_layernorm_gamma, i64 768)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k487_grad_layer_1_attention_layernorm_beta, i64 768)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k488_grad_layer_1_attention_output_dropout, i64 1024)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k489_grad_layer_1_attention_output_in1_sum, i64 768)
-  %2928 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2929 = load i8*, i8** %2928, align 8
-  %2930 = getelementptr inbounds i8, i8* %2929, i64 75505664
-  %grad.layer.1.attention.output_dropout = bitcast i8* %2930 to float*
-  %2931 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %2932 = load i8*, i8** %2931, align 8
-  %2933 = getelementptr inbounds i8, i8* %2932, i64 130787328
-  %bert.encoder.layer.1.attention.output.dense.weight543 = bitcast i8* %2933 to float*
-  %2934 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2935 = load i8*, i8** %2934, align 8
-  %2936 = getelementptr inbounds i8, i8* %2935, i64 78651392
-  %grad.layer.1.attention.output.matmul.a = bitcast i8* %2936 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k490_grad_layer_1_attention_output_matmul_a.gemm, float* %grad.layer.1.attention.output_dropout, float* %bert.encoder.layer.1.attention.output.dense.weight543, float* %grad.layer.1.attention.output.matmul.a)
-  %2937 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2938 = load i8*, i8** %2937, align 8
-  %2939 = getelementptr inbounds i8, i8* %2938, i64 75505664
-  %grad.layer.1.attention.output_dropout544 = bitcast i8* %2939 to float*
-  %2940 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2941 = load i8*, i8** %2940, align 8
-  %2942 = getelementptr inbounds i8, i8* %2941, i64 69214208
-  %layer.1.attention.context545 = bitcast i8* %2942 to float*
-  %2943 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
-  %2944 = load i8*, i8** %2943, align 8
-  %2945 = getelementptr inbounds i8, i8* %2944, i64 130787328
-  %bert.encoder.layer.1.attention.output.dense.weight546 = bitcast i8* %2945 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k491_grad_layer_1_attention_output_matmul_b.gemm, float* %grad.layer.1.attention.output_dropout544, float* %layer.1.attention.context545, float* %bert.encoder.layer.1.attention.output.dense.weight546)
+  %2598 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2599 = load i8*, i8** %2598, align 8
+  %2600 = getelementptr inbounds i8, i8* %2599, i64 75505664
+  %grad.layer.1.attention.output_dropout = bitcast i8* %2600 to float*
+  %2601 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %2602 = load i8*, i8** %2601, align 8
+  %2603 = getelementptr inbounds i8, i8* %2602, i64 130787328
+  %bert.encoder.layer.1.attention.output.dense.weight463 = bitcast i8* %2603 to float*
+  %2604 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2605 = load i8*, i8** %2604, align 8
+  %2606 = getelementptr inbounds i8, i8* %2605, i64 78651392
+  %grad.layer.1.attention.output.matmul.a = bitcast i8* %2606 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k490_grad_layer_1_attention_output_matmul_a.gemm, float* %grad.layer.1.attention.output_dropout, float* %bert.encoder.layer.1.attention.output.dense.weight463, float* %grad.layer.1.attention.output.matmul.a)
+  %2607 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2608 = load i8*, i8** %2607, align 8
+  %2609 = getelementptr inbounds i8, i8* %2608, i64 75505664
+  %grad.layer.1.attention.output_dropout464 = bitcast i8* %2609 to float*
+  %2610 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2611 = load i8*, i8** %2610, align 8
+  %2612 = getelementptr inbounds i8, i8* %2611, i64 69214208
+  %layer.1.attention.context465 = bitcast i8* %2612 to float*
+  %2613 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %2614 = load i8*, i8** %2613, align 8
+  %2615 = getelementptr inbounds i8, i8* %2614, i64 130787328
+  %bert.encoder.layer.1.attention.output.dense.weight466 = bitcast i8* %2615 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k491_grad_layer_1_attention_output_matmul_b.gemm, float* %grad.layer.1.attention.output_dropout464, float* %layer.1.attention.context465, float* %bert.encoder.layer.1.attention.output.dense.weight466)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k492_layer_1_attention_context, i64 12288)
-  %tensors547 = alloca [11 x float*], align 8
-  %2946 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2947 = load i8*, i8** %2946, align 8
-  %2948 = getelementptr inbounds i8, i8* %2947, i64 59777024
-  %layer.1.attention.query548 = bitcast i8* %2948 to float*
-  %2949 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors547, i32 0, i32 0
-  store float* %layer.1.attention.query548, float** %2949, align 8
-  %2950 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2951 = load i8*, i8** %2950, align 8
-  %2952 = getelementptr inbounds i8, i8* %2951, i64 62922752
-  %layer.1.attention.key549 = bitcast i8* %2952 to float*
-  %2953 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors547, i32 0, i32 1
-  store float* %layer.1.attention.key549, float** %2953, align 8
-  %2954 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2955 = load i8*, i8** %2954, align 8
-  %2956 = getelementptr inbounds i8, i8* %2955, i64 66068480
-  %layer.1.attention.value550 = bitcast i8* %2956 to float*
-  %2957 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors547, i32 0, i32 2
-  store float* %layer.1.attention.value550, float** %2957, align 8
-  %2958 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2959 = load i8*, i8** %2958, align 8
-  %2960 = getelementptr inbounds i8, i8* %2959, i64 3153920
-  %attention_mask_bias551 = bitcast i8* %2960 to float*
-  %2961 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors547, i32 0, i32 3
-  store float* %attention_mask_bias551, float** %2961, align 8
-  %2962 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors547, i32 0, i32 4
-  store float* null, float** %2962, align 8
-  %2963 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2964 = load i8*, i8** %2963, align 8
-  %2965 = getelementptr inbounds i8, i8* %2964, i64 3223552
-  %layer.1.attention.context.lse552 = bitcast i8* %2965 to float*
-  %2966 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors547, i32 0, i32 5
-  store float* %layer.1.attention.context.lse552, float** %2966, align 8
-  %2967 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2968 = load i8*, i8** %2967, align 8
-  %2969 = getelementptr inbounds i8, i8* %2968, i64 78651392
-  %grad.layer.1.attention.output.matmul.a553 = bitcast i8* %2969 to float*
-  %2970 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors547, i32 0, i32 6
-  store float* %grad.layer.1.attention.output.matmul.a553, float** %2970, align 8
-  %2971 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2972 = load i8*, i8** %2971, align 8
-  %2973 = getelementptr inbounds i8, i8* %2972, i64 3272704
-  %layer.1.attention.context.delta = bitcast i8* %2973 to float*
-  %2974 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors547, i32 0, i32 7
-  store float* %layer.1.attention.context.delta, float** %2974, align 8
-  %2975 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors547, i32 0, i32 8
-  store float* null, float** %2975, align 8
-  %2976 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2977 = load i8*, i8** %2976, align 8
-  %2978 = getelementptr inbounds i8, i8* %2977, i64 75505664
-  %grad.layer.1.attention.scores.b = bitcast i8* %2978 to float*
-  %2979 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors547, i32 0, i32 9
-  store float* %grad.layer.1.attention.scores.b, float** %2979, align 8
-  %2980 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2981 = load i8*, i8** %2980, align 8
-  %2982 = getelementptr inbounds i8, i8* %2981, i64 69214208
-  %grad.layer.1.attention.context.b = bitcast i8* %2982 to float*
-  %2983 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors547, i32 0, i32 10
-  store float* %grad.layer.1.attention.context.b, float** %2983, align 8
-  %2984 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors547, i32 0, i32 0
-  call void @bertrt_attention_cpu(%bertrt_ctx* %ctx, %bertrt_attention* @train_s128_v0__k493_layer_1_attention_context_grad_kv.attention, float** %2984)
-  %tensors554 = alloca [11 x float*], align 8
-  %2985 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2986 = load i8*, i8** %2985, align 8
-  %2987 = getelementptr inbounds i8, i8* %2986, i64 59777024
-  %layer.1.attention.query555 = bitcast i8* %2987 to float*
-  %2988 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors554, i32 0, i32 0
-  store float* %layer.1.attention.query555, float** %2988, align 8
-  %2989 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2990 = load i8*, i8** %2989, align 8
-  %2991 = getelementptr inbounds i8, i8* %2990, i64 62922752
-  %layer.1.attention.key556 = bitcast i8* %2991 to float*
-  %2992 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors554, i32 0, i32 1
-  store float* %layer.1.attention.key556, float** %2992, align 8
-  %2993 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2994 = load i8*, i8** %2993, align 8
-  %2995 = getelementptr inbounds i8, i8* %2994, i64 66068480
-  %layer.1.attention.value557 = bitcast i8* %2995 to float*
-  %2996 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors554, i32 0, i32 2
-  store float* %layer.1.attention.value557, float** %2996, align 8
-  %2997 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %2998 = load i8*, i8** %2997, align 8
-  %2999 = getelementptr inbounds i8, i8* %2998, i64 3153920
-  %attention_mask_bias558 = bitcast i8* %2999 to float*
-  %3000 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors554, i32 0, i32 3
-  store float* %attention_mask_bias558, float** %3000, align 8
-  %3001 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors554, i32 0, i32 4
-  store float* null, float** %3001, align 8
-  %3002 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %3003 = load i8*, i8** %3002, align 8
-  %3004 = getelementptr inbounds i8, i8* %3003, i64 3223552
-  %layer.1.attention.context.lse559 = bitcast i8* %3004 to float*
-  %3005 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors554, i32 0, i32 5
-  store float* %layer.1.attention.context.lse559, float** %3005, align 8
-  %3006 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %3007 = load i8*, i8** %3006, align 8
-  %3008 = getelementptr inbounds i8, i8* %3007, i64 78651392
-  %grad.layer.1.attention.output.matmul.a560 = bitcast i8* %3008 to float*
-  %3009 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors554, i32 0, i32 6
-  store float* %grad.layer.1.attention.output.matmul.a560, float** %3009, align 8
-  %3010 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %3011 = load i8*, i8** %3010, align 8
-  %3012 = getelementptr inbounds i8, i8* %3011, i64 3272704
-  %layer.1.attention.context.delta561 = bitcast i8* %3012 to float*
-  %3013 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors554, i32 0, i32 7
-  store float* %layer.1.attention.context.delta561, float** %3013, align 8
-  %3014 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %3015 = load i8*, i8** %3014, align 8
-  %3016 = getelementptr inbounds i8, i8* %3015, i64 81797120
-  %grad.layer.1.attention.scores.a = bitcast i8* %3016 to float*
-  %3017 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors554, i32 0, i32 8
-  store float* %grad.layer.1.attention.scores.a, float** %3017, align 8
-  %3018 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors554, i32 0, i32 9
-  store float* null, float** %3018, align 8
-  %3019 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors554, i32 0, i32 10
-  store float* null, float** %3019, align 8
-  %3020 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors554, i32 0, i32 0
-  call void @bertrt_attention_cpu(%bertrt_ctx* %ctx, %bertrt_attention* @train_s128_v0__k494_layer_1_attention_context_grad_q.attention, float** %3020)
+  %tensors467 = alloca [11 x float*], align 8
+  %2616 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2617 = load i8*, i8** %2616, align 8
+  %2618 = getelementptr inbounds i8, i8* %2617, i64 59777024
+  %layer.1.attention.query468 = bitcast i8* %2618 to float*
+  %2619 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors467, i32 0, i32 0
+  store float* %layer.1.attention.query468, float** %2619, align 8
+  %2620 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2621 = load i8*, i8** %2620, align 8
+  %2622 = getelementptr inbounds i8, i8* %2621, i64 62922752
+  %layer.1.attention.key469 = bitcast i8* %2622 to float*
+  %2623 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors467, i32 0, i32 1
+  store float* %layer.1.attention.key469, float** %2623, align 8
+  %2624 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2625 = load i8*, i8** %2624, align 8
+  %2626 = getelementptr inbounds i8, i8* %2625, i64 66068480
+  %layer.1.attention.value470 = bitcast i8* %2626 to float*
+  %2627 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors467, i32 0, i32 2
+  store float* %layer.1.attention.value470, float** %2627, align 8
+  %2628 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2629 = load i8*, i8** %2628, align 8
+  %2630 = getelementptr inbounds i8, i8* %2629, i64 3153920
+  %attention_mask_bias471 = bitcast i8* %2630 to float*
+  %2631 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors467, i32 0, i32 3
+  store float* %attention_mask_bias471, float** %2631, align 8
+  %2632 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors467, i32 0, i32 4
+  store float* null, float** %2632, align 8
+  %2633 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2634 = load i8*, i8** %2633, align 8
+  %2635 = getelementptr inbounds i8, i8* %2634, i64 3223552
+  %layer.1.attention.context.lse472 = bitcast i8* %2635 to float*
+  %2636 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors467, i32 0, i32 5
+  store float* %layer.1.attention.context.lse472, float** %2636, align 8
+  %2637 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2638 = load i8*, i8** %2637, align 8
+  %2639 = getelementptr inbounds i8, i8* %2638, i64 78651392
+  %grad.layer.1.attention.output.matmul.a473 = bitcast i8* %2639 to float*
+  %2640 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors467, i32 0, i32 6
+  store float* %grad.layer.1.attention.output.matmul.a473, float** %2640, align 8
+  %2641 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2642 = load i8*, i8** %2641, align 8
+  %2643 = getelementptr inbounds i8, i8* %2642, i64 3272704
+  %layer.1.attention.context.delta = bitcast i8* %2643 to float*
+  %2644 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors467, i32 0, i32 7
+  store float* %layer.1.attention.context.delta, float** %2644, align 8
+  %2645 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2646 = load i8*, i8** %2645, align 8
+  %2647 = getelementptr inbounds i8, i8* %2646, i64 81797120
+  %grad.layer.1.attention.scores.a = bitcast i8* %2647 to float*
+  %2648 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors467, i32 0, i32 8
+  store float* %grad.layer.1.attention.scores.a, float** %2648, align 8
+  %2649 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2650 = load i8*, i8** %2649, align 8
+  %2651 = getelementptr inbounds i8, i8* %2650, i64 75505664
+  %grad.layer.1.attention.scores.b = bitcast i8* %2651 to float*
+  %2652 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors467, i32 0, i32 9
+  store float* %grad.layer.1.attention.scores.b, float** %2652, align 8
+  %2653 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2654 = load i8*, i8** %2653, align 8
+  %2655 = getelementptr inbounds i8, i8* %2654, i64 69214208
+  %grad.layer.1.attention.context.b = bitcast i8* %2655 to float*
+  %2656 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors467, i32 0, i32 10
+  store float* %grad.layer.1.attention.context.b, float** %2656, align 8
+  %2657 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors467, i32 0, i32 0
+  call void @bertrt_attention_cpu(%bertrt_ctx* %ctx, %bertrt_attention* @train_s128_v0__k493_layer_1_attention_context_grad_kv.grad.attention, float** %2657)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k495_grad_layer_1_attention_value_in1_sum, i64 768)
-  %3021 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %3022 = load i8*, i8** %3021, align 8
-  %3023 = getelementptr inbounds i8, i8* %3022, i64 69214208
-  %grad.layer.1.attention.context.b562 = bitcast i8* %3023 to float*
-  %3024 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %3025 = load i8*, i8** %3024, align 8
-  %3026 = getelementptr inbounds i8, i8* %3025, i64 128424960
-  %bert.encoder.layer.1.attention.self.value.weight563 = bitcast i8* %3026 to float*
-  %3027 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %3028 = load i8*, i8** %3027, align 8
-  %3029 = getelementptr inbounds i8, i8* %3028, i64 59777024
-  %grad.layer.1.attention.value.matmul.a = bitcast i8* %3029 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k496_grad_layer_1_attention_value_matmul_a.gemm, float* %grad.layer.1.attention.context.b562, float* %bert.encoder.layer.1.attention.self.value.weight563, float* %grad.layer.1.attention.value.matmul.a)
-  %3030 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %3031 = load i8*, i8** %3030, align 8
-  %3032 = getelementptr inbounds i8, i8* %3031, i64 69214208
-  %grad.layer.1.attention.context.b564 = bitcast i8* %3032 to float*
-  %3033 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %3034 = load i8*, i8** %3033, align 8
-  %3035 = getelementptr inbounds i8, i8* %3034, i64 53485568
-  %layer.0.ffn.layernorm565 = bitcast i8* %3035 to float*
-  %3036 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
-  %3037 = load i8*, i8** %3036, align 8
-  %3038 = getelementptr inbounds i8, i8* %3037, i64 128424960
-  %bert.encoder.layer.1.attention.self.value.weight566 = bitcast i8* %3038 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k497_grad_layer_1_attention_value_matmul_b.gemm, float* %grad.layer.1.attention.context.b564, float* %layer.0.ffn.layernorm565, float* %bert.encoder.layer.1.attention.self.value.weight566)
+  %2658 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2659 = load i8*, i8** %2658, align 8
+  %2660 = getelementptr inbounds i8, i8* %2659, i64 69214208
+  %grad.layer.1.attention.context.b474 = bitcast i8* %2660 to float*
+  %2661 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %2662 = load i8*, i8** %2661, align 8
+  %2663 = getelementptr inbounds i8, i8* %2662, i64 128424960
+  %bert.encoder.layer.1.attention.self.value.weight475 = bitcast i8* %2663 to float*
+  %2664 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2665 = load i8*, i8** %2664, align 8
+  %2666 = getelementptr inbounds i8, i8* %2665, i64 59777024
+  %grad.layer.1.attention.value.matmul.a = bitcast i8* %2666 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k496_grad_layer_1_attention_value_matmul_a.gemm, float* %grad.layer.1.attention.context.b474, float* %bert.encoder.layer.1.attention.self.value.weight475, float* %grad.layer.1.attention.value.matmul.a)
+  %2667 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2668 = load i8*, i8** %2667, align 8
+  %2669 = getelementptr inbounds i8, i8* %2668, i64 69214208
+  %grad.layer.1.attention.context.b476 = bitcast i8* %2669 to float*
+  %2670 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2671 = load i8*, i8** %2670, align 8
+  %2672 = getelementptr inbounds i8, i8* %2671, i64 53485568
+  %layer.0.ffn.layernorm477 = bitcast i8* %2672 to float*
+  %2673 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %2674 = load i8*, i8** %2673, align 8
+  %2675 = getelementptr inbounds i8, i8* %2674, i64 128424960
+  %bert.encoder.layer.1.attention.self.value.weight478 = bitcast i8* %2675 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k497_grad_layer_1_attention_value_matmul_b.gemm, float* %grad.layer.1.attention.context.b476, float* %layer.0.ffn.layernorm477, float* %bert.encoder.layer.1.attention.self.value.weight478)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k498_grad_layer_1_attention_key_in1_sum, i64 768)
-  %3039 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %3040 = load i8*, i8** %3039, align 8
-  %3041 = getelementptr inbounds i8, i8* %3040, i64 75505664
-  %grad.layer.1.attention.scores.b567 = bitcast i8* %3041 to float*
-  %3042 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %3043 = load i8*, i8** %3042, align 8
-  %3044 = getelementptr inbounds i8, i8* %3043, i64 126062592
-  %bert.encoder.layer.1.attention.self.key.weight568 = bitcast i8* %3044 to float*
-  %3045 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %3046 = load i8*, i8** %3045, align 8
-  %3047 = getelementptr inbounds i8, i8* %3046, i64 62922752
-  %grad.layer.1.attention.key.matmul.a = bitcast i8* %3047 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k499_grad_layer_1_attention_key_matmul_a.gemm, float* %grad.layer.1.attention.scores.b567, float* %bert.encoder.layer.1.attention.self.key.weight568, float* %grad.layer.1.attention.key.matmul.a)
-  %3048 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %3049 = load i8*, i8** %3048, align 8
-  %3050 = getelementptr inbounds i8, i8* %3049, i64 75505664
-  %grad.layer.1.attention.scores.b569 = bitcast i8* %3050 to float*
-  %3051 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %3052 = load i8*, i8** %3051, align 8
-  %3053 = getelementptr inbounds i8, i8* %3052, i64 53485568
-  %layer.0.ffn.layernorm570 = bitcast i8* %3053 to float*
-  %3054 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
-  %3055 = load i8*, i8** %3054, align 8
-  %3056 = getelementptr inbounds i8, i8* %3055, i64 126062592
-  %bert.encoder.layer.1.attention.self.key.weight571 = bitcast i8* %3056 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k500_grad_layer_1_attention_key_matmul_b.gemm, float* %grad.layer.1.attention.scores.b569, float* %layer.0.ffn.layernorm570, float* %bert.encoder.layer.1.attention.self.key.weight571)
+  %2676 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2677 = load i8*, i8** %2676, align 8
+  %2678 = getelementptr inbounds i8, i8* %2677, i64 75505664
+  %grad.layer.1.attention.scores.b479 = bitcast i8* %2678 to float*
+  %2679 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %2680 = load i8*, i8** %2679, align 8
+  %2681 = getelementptr inbounds i8, i8* %2680, i64 126062592
+  %bert.encoder.layer.1.attention.self.key.weight480 = bitcast i8* %2681 to float*
+  %2682 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2683 = load i8*, i8** %2682, align 8
+  %2684 = getelementptr inbounds i8, i8* %2683, i64 62922752
+  %grad.layer.1.attention.key.matmul.a = bitcast i8* %2684 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k499_grad_layer_1_attention_key_matmul_a.gemm, float* %grad.layer.1.attention.scores.b479, float* %bert.encoder.layer.1.attention.self.key.weight480, float* %grad.layer.1.attention.key.matmul.a)
+  %2685 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2686 = load i8*, i8** %2685, align 8
+  %2687 = getelementptr inbounds i8, i8* %2686, i64 75505664
+  %grad.layer.1.attention.scores.b481 = bitcast i8* %2687 to float*
+  %2688 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2689 = load i8*, i8** %2688, align 8
+  %2690 = getelementptr inbounds i8, i8* %2689, i64 53485568
+  %layer.0.ffn.layernorm482 = bitcast i8* %2690 to float*
+  %2691 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %2692 = load i8*, i8** %2691, align 8
+  %2693 = getelementptr inbounds i8, i8* %2692, i64 126062592
+  %bert.encoder.layer.1.attention.self.key.weight483 = bitcast i8* %2693 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k500_grad_layer_1_attention_key_matmul_b.gemm, float* %grad.layer.1.attention.scores.b481, float* %layer.0.ffn.layernorm482, float* %bert.encoder.layer.1.attention.self.key.weight483)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k501_grad_layer_1_attention_query_in1_sum, i64 768)
-  %3057 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %3058 = load i8*, i8** %3057, align 8
-  %3059 = getelementptr inbounds i8, i8* %3058, i64 81797120
-  %grad.layer.1.attention.scores.a572 = bitcast i8* %3059 to float*
-  %3060 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %3061 = load i8*, i8** %3060, align 8
-  %3062 = getelementptr inbounds i8, i8* %3061, i64 123700224
-  %bert.encoder.layer.1.attention.self.query.weight573 = bitcast i8* %3062 to float*
-  %3063 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %3064 = load i8*, i8** %3063, align 8
-  %3065 = getelementptr inbounds i8, i8* %3064, i64 66068480
-  %grad.layer.1.attention.query.matmul.a = bitcast i8* %3065 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k502_grad_layer_1_attention_query_matmul_a.gemm, float* %grad.layer.1.attention.scores.a572, float* %bert.encoder.layer.1.attention.self.query.weight573, float* %grad.layer.1.attention.query.matmul.a)
+  %2694 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2695 = load i8*, i8** %2694, align 8
+  %2696 = getelementptr inbounds i8, i8* %2695, i64 81797120
+  %grad.layer.1.attention.scores.a484 = bitcast i8* %2696 to float*
+  %2697 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %2698 = load i8*, i8** %2697, align 8
+  %2699 = getelementptr inbounds i8, i8* %2698, i64 123700224
+  %bert.encoder.layer.1.attention.self.query.weight485 = bitcast i8* %2699 to float*
+  %2700 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2701 = load i8*, i8** %2700, align 8
+  %2702 = getelementptr inbounds i8, i8* %2701, i64 66068480
+  %grad.layer.1.attention.query.matmul.a = bitcast i8* %2702 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k502_grad_layer_1_attention_query_matmul_a.gemm, float* %grad.layer.1.attention.scores.a484, float* %bert.encoder.layer.1.attention.self.query.weight485, float* %grad.layer.1.attention.query.matmul.a)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k503_grad_layer_0_ffn_layernorm_sum, i64 1024)
-  %3066 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %3067 = load i8*, i8** %3066, align 8
-  %3068 = getelementptr inbounds i8, i8* %3067, i64 81797120
-  %grad.layer.1.attention.scores.a574 = bitcast i8* %3068 to float*
-  %3069 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %3070 = load i8*, i8** %3069, align 8
-  %3071 = getelementptr inbounds i8, i8* %3070, i64 53485568
-  %layer.0.ffn.layernorm575 = bitcast i8* %3071 to float*
-  %3072 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
-  %3073 = load i8*, i8** %3072, align 8
-  %3074 = getelementptr inbounds i8, i8* %3073, i64 123700224
-  %bert.encoder.layer.1.attention.self.query.weight576 = bitcast i8* %3074 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k504_grad_layer_1_attention_query_matmul_b.gemm, float* %grad.layer.1.attention.scores.a574, float* %layer.0.ffn.layernorm575, float* %bert.encoder.layer.1.attention.self.query.weight576)
+  %2703 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2704 = load i8*, i8** %2703, align 8
+  %2705 = getelementptr inbounds i8, i8* %2704, i64 81797120
+  %grad.layer.1.attention.scores.a486 = bitcast i8* %2705 to float*
+  %2706 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2707 = load i8*, i8** %2706, align 8
+  %2708 = getelementptr inbounds i8, i8* %2707, i64 53485568
+  %layer.0.ffn.layernorm487 = bitcast i8* %2708 to float*
+  %2709 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %2710 = load i8*, i8** %2709, align 8
+  %2711 = getelementptr inbounds i8, i8* %2710, i64 123700224
+  %bert.encoder.layer.1.attention.self.query.weight488 = bitcast i8* %2711 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k504_grad_layer_1_attention_query_matmul_b.gemm, float* %grad.layer.1.attention.scores.a486, float* %layer.0.ffn.layernorm487, float* %bert.encoder.layer.1.attention.self.query.weight488)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k505_grad_layer_0_ffn_layernorm_x, i64 1024)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k506_grad_layer_0_ffn_layernorm_gamma, i64 768)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k507_grad_layer_0_ffn_layernorm_beta, i64 768)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k508_grad_layer_0_ffn_dropout, i64 1024)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k509_grad_layer_0_ffn_output_in1_sum, i64 768)
-  %3075 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %3076 = load i8*, i8** %3075, align 8
-  %3077 = getelementptr inbounds i8, i8* %3076, i64 56631296
-  %grad.layer.0.ffn.dropout = bitcast i8* %3077 to float*
-  %3078 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %3079 = load i8*, i8** %3078, align 8
-  %3080 = getelementptr inbounds i8, i8* %3079, i64 114253824
-  %bert.encoder.layer.0.output.dense.weight577 = bitcast i8* %3080 to float*
-  %3081 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %3082 = load i8*, i8** %3081, align 8
-  %3083 = getelementptr inbounds i8, i8* %3082, i64 59777024
-  %grad.layer.0.ffn.output.matmul.a = bitcast i8* %3083 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k510_grad_layer_0_ffn_output_matmul_a.gemm, float* %grad.layer.0.ffn.dropout, float* %bert.encoder.layer.0.output.dense.weight577, float* %grad.layer.0.ffn.output.matmul.a)
-  %3084 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %3085 = load i8*, i8** %3084, align 8
-  %3086 = getelementptr inbounds i8, i8* %3085, i64 56631296
-  %grad.layer.0.ffn.dropout578 = bitcast i8* %3086 to float*
-  %3087 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %3088 = load i8*, i8** %3087, align 8
-  %3089 = getelementptr inbounds i8, i8* %3088, i64 40902656
-  %layer.0.ffn.gelu579 = bitcast i8* %3089 to float*
-  %3090 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
-  %3091 = load i8*, i8** %3090, align 8
-  %3092 = getelementptr inbounds i8, i8* %3091, i64 114253824
-  %bert.encoder.layer.0.output.dense.weight580 = bitcast i8* %3092 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k511_grad_layer_0_ffn_output_matmul_b.gemm, float* %grad.layer.0.ffn.dropout578, float* %layer.0.ffn.gelu579, float* %bert.encoder.layer.0.output.dense.weight580)
+  %2712 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2713 = load i8*, i8** %2712, align 8
+  %2714 = getelementptr inbounds i8, i8* %2713, i64 56631296
+  %grad.layer.0.ffn.dropout = bitcast i8* %2714 to float*
+  %2715 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %2716 = load i8*, i8** %2715, align 8
+  %2717 = getelementptr inbounds i8, i8* %2716, i64 114253824
+  %bert.encoder.layer.0.output.dense.weight489 = bitcast i8* %2717 to float*
+  %2718 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2719 = load i8*, i8** %2718, align 8
+  %2720 = getelementptr inbounds i8, i8* %2719, i64 59777024
+  %grad.layer.0.ffn.output.matmul.a = bitcast i8* %2720 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k510_grad_layer_0_ffn_output_matmul_a.gemm, float* %grad.layer.0.ffn.dropout, float* %bert.encoder.layer.0.output.dense.weight489, float* %grad.layer.0.ffn.output.matmul.a)
+  %2721 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2722 = load i8*, i8** %2721, align 8
+  %2723 = getelementptr inbounds i8, i8* %2722, i64 56631296
+  %grad.layer.0.ffn.dropout490 = bitcast i8* %2723 to float*
+  %2724 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2725 = load i8*, i8** %2724, align 8
+  %2726 = getelementptr inbounds i8, i8* %2725, i64 40902656
+  %layer.0.ffn.gelu491 = bitcast i8* %2726 to float*
+  %2727 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %2728 = load i8*, i8** %2727, align 8
+  %2729 = getelementptr inbounds i8, i8* %2728, i64 114253824
+  %bert.encoder.layer.0.output.dense.weight492 = bitcast i8* %2729 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k511_grad_layer_0_ffn_output_matmul_b.gemm, float* %grad.layer.0.ffn.dropout490, float* %layer.0.ffn.gelu491, float* %bert.encoder.layer.0.output.dense.weight492)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k512_grad_layer_0_ffn_gelu, i64 1024)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k513_grad_layer_0_ffn_intermediate_in1_sum, i64 3072)
-  %3093 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %3094 = load i8*, i8** %3093, align 8
-  %3095 = getelementptr inbounds i8, i8* %3094, i64 40902656
-  %grad.layer.0.ffn.gelu = bitcast i8* %3095 to float*
-  %3096 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %3097 = load i8*, i8** %3096, align 8
-  %3098 = getelementptr inbounds i8, i8* %3097, i64 104804352
-  %bert.encoder.layer.0.intermediate.dense.weight581 = bitcast i8* %3098 to float*
-  %3099 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %3100 = load i8*, i8** %3099, align 8
-  %3101 = getelementptr inbounds i8, i8* %3100, i64 28319744
-  %grad.layer.0.ffn.intermediate.matmul.a = bitcast i8* %3101 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k514_grad_layer_0_ffn_intermediate_matmul_a.gemm, float* %grad.layer.0.ffn.gelu, float* %bert.encoder.layer.0.intermediate.dense.weight581, float* %grad.layer.0.ffn.intermediate.matmul.a)
+  %2730 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2731 = load i8*, i8** %2730, align 8
+  %2732 = getelementptr inbounds i8, i8* %2731, i64 40902656
+  %grad.layer.0.ffn.gelu = bitcast i8* %2732 to float*
+  %2733 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %2734 = load i8*, i8** %2733, align 8
+  %2735 = getelementptr inbounds i8, i8* %2734, i64 104804352
+  %bert.encoder.layer.0.intermediate.dense.weight493 = bitcast i8* %2735 to float*
+  %2736 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2737 = load i8*, i8** %2736, align 8
+  %2738 = getelementptr inbounds i8, i8* %2737, i64 28319744
+  %grad.layer.0.ffn.intermediate.matmul.a = bitcast i8* %2738 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k514_grad_layer_0_ffn_intermediate_matmul_a.gemm, float* %grad.layer.0.ffn.gelu, float* %bert.encoder.layer.0.intermediate.dense.weight493, float* %grad.layer.0.ffn.intermediate.matmul.a)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k515_grad_layer_0_attention_layernorm_sum, i64 1024)
-  %3102 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %3103 = load i8*, i8** %3102, align 8
-  %3104 = getelementptr inbounds i8, i8* %3103, i64 40902656
-  %grad.layer.0.ffn.gelu582 = bitcast i8* %3104 to float*
-  %3105 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %3106 = load i8*, i8** %3105, align 8
-  %3107 = getelementptr inbounds i8, i8* %3106, i64 22028288
-  %layer.0.attention.layernorm583 = bitcast i8* %3107 to float*
-  %3108 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
-  %3109 = load i8*, i8** %3108, align 8
-  %3110 = getelementptr inbounds i8, i8* %3109, i64 104804352
-  %bert.encoder.layer.0.intermediate.dense.weight584 = bitcast i8* %3110 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k516_grad_layer_0_ffn_intermediate_matmul_b.gemm, float* %grad.layer.0.ffn.gelu582, float* %layer.0.attention.layernorm583, float* %bert.encoder.layer.0.intermediate.dense.weight584)
+  %2739 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2740 = load i8*, i8** %2739, align 8
+  %2741 = getelementptr inbounds i8, i8* %2740, i64 40902656
+  %grad.layer.0.ffn.gelu494 = bitcast i8* %2741 to float*
+  %2742 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2743 = load i8*, i8** %2742, align 8
+  %2744 = getelementptr inbounds i8, i8* %2743, i64 22028288
+  %layer.0.attention.layernorm495 = bitcast i8* %2744 to float*
+  %2745 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %2746 = load i8*, i8** %2745, align 8
+  %2747 = getelementptr inbounds i8, i8* %2746, i64 104804352
+  %bert.encoder.layer.0.intermediate.dense.weight496 = bitcast i8* %2747 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k516_grad_layer_0_ffn_intermediate_matmul_b.gemm, float* %grad.layer.0.ffn.gelu494, float* %layer.0.attention.layernorm495, float* %bert.encoder.layer.0.intermediate.dense.weight496)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k517_grad_layer_0_attention_layernorm_x, i64 1024)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k518_grad_layer_0_attention_layernorm_gamma, i64 768)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k519_grad_layer_0_attention_layernorm_beta, i64 768)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k520_grad_layer_0_attention_output_dropout, i64 1024)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k521_grad_layer_0_attention_output_in1_sum, i64 768)
-  %3111 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %3112 = load i8*, i8** %3111, align 8
-  %3113 = getelementptr inbounds i8, i8* %3112, i64 25174016
-  %grad.layer.0.attention.output_dropout = bitcast i8* %3113 to float*
-  %3114 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %3115 = load i8*, i8** %3114, align 8
-  %3116 = getelementptr inbounds i8, i8* %3115, i64 102435840
-  %bert.encoder.layer.0.attention.output.dense.weight585 = bitcast i8* %3116 to float*
-  %3117 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %3118 = load i8*, i8** %3117, align 8
-  %3119 = getelementptr inbounds i8, i8* %3118, i64 28319744
-  %grad.layer.0.attention.output.matmul.a = bitcast i8* %3119 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k522_grad_layer_0_attention_output_matmul_a.gemm, float* %grad.layer.0.attention.output_dropout, float* %bert.encoder.layer.0.attention.output.dense.weight585, float* %grad.layer.0.attention.output.matmul.a)
-  %3120 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %3121 = load i8*, i8** %3120, align 8
-  %3122 = getelementptr inbounds i8, i8* %3121, i64 25174016
-  %grad.layer.0.attention.output_dropout586 = bitcast i8* %3122 to float*
-  %3123 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %3124 = load i8*, i8** %3123, align 8
-  %3125 = getelementptr inbounds i8, i8* %3124, i64 18882560
-  %layer.0.attention.context587 = bitcast i8* %3125 to float*
-  %3126 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
-  %3127 = load i8*, i8** %3126, align 8
-  %3128 = getelementptr inbounds i8, i8* %3127, i64 102435840
-  %bert.encoder.layer.0.attention.output.dense.weight588 = bitcast i8* %3128 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k523_grad_layer_0_attention_output_matmul_b.gemm, float* %grad.layer.0.attention.output_dropout586, float* %layer.0.attention.context587, float* %bert.encoder.layer.0.attention.output.dense.weight588)
+  %2748 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2749 = load i8*, i8** %2748, align 8
+  %2750 = getelementptr inbounds i8, i8* %2749, i64 25174016
+  %grad.layer.0.attention.output_dropout = bitcast i8* %2750 to float*
+  %2751 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %2752 = load i8*, i8** %2751, align 8
+  %2753 = getelementptr inbounds i8, i8* %2752, i64 102435840
+  %bert.encoder.layer.0.attention.output.dense.weight497 = bitcast i8* %2753 to float*
+  %2754 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2755 = load i8*, i8** %2754, align 8
+  %2756 = getelementptr inbounds i8, i8* %2755, i64 28319744
+  %grad.layer.0.attention.output.matmul.a = bitcast i8* %2756 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k522_grad_layer_0_attention_output_matmul_a.gemm, float* %grad.layer.0.attention.output_dropout, float* %bert.encoder.layer.0.attention.output.dense.weight497, float* %grad.layer.0.attention.output.matmul.a)
+  %2757 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2758 = load i8*, i8** %2757, align 8
+  %2759 = getelementptr inbounds i8, i8* %2758, i64 25174016
+  %grad.layer.0.attention.output_dropout498 = bitcast i8* %2759 to float*
+  %2760 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2761 = load i8*, i8** %2760, align 8
+  %2762 = getelementptr inbounds i8, i8* %2761, i64 18882560
+  %layer.0.attention.context499 = bitcast i8* %2762 to float*
+  %2763 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %2764 = load i8*, i8** %2763, align 8
+  %2765 = getelementptr inbounds i8, i8* %2764, i64 102435840
+  %bert.encoder.layer.0.attention.output.dense.weight500 = bitcast i8* %2765 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k523_grad_layer_0_attention_output_matmul_b.gemm, float* %grad.layer.0.attention.output_dropout498, float* %layer.0.attention.context499, float* %bert.encoder.layer.0.attention.output.dense.weight500)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k524_layer_0_attention_context, i64 12288)
-  %tensors589 = alloca [11 x float*], align 8
-  %3129 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %3130 = load i8*, i8** %3129, align 8
-  %3131 = getelementptr inbounds i8, i8* %3130, i64 9445376
-  %layer.0.attention.query590 = bitcast i8* %3131 to float*
-  %3132 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors589, i32 0, i32 0
-  store float* %layer.0.attention.query590, float** %3132, align 8
-  %3133 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %3134 = load i8*, i8** %3133, align 8
-  %3135 = getelementptr inbounds i8, i8* %3134, i64 12591104
-  %layer.0.attention.key591 = bitcast i8* %3135 to float*
-  %3136 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors589, i32 0, i32 1
-  store float* %layer.0.attention.key591, float** %3136, align 8
-  %3137 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %3138 = load i8*, i8** %3137, align 8
-  %3139 = getelementptr inbounds i8, i8* %3138, i64 15736832
-  %layer.0.attention.value592 = bitcast i8* %3139 to float*
-  %3140 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors589, i32 0, i32 2
-  store float* %layer.0.attention.value592, float** %3140, align 8
-  %3141 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %3142 = load i8*, i8** %3141, align 8
-  %3143 = getelementptr inbounds i8, i8* %3142, i64 3153920
-  %attention_mask_bias593 = bitcast i8* %3143 to float*
-  %3144 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors589, i32 0, i32 3
-  store float* %attention_mask_bias593, float** %3144, align 8
-  %3145 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors589, i32 0, i32 4
-  store float* null, float** %3145, align 8
-  %3146 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %3147 = load i8*, i8** %3146, align 8
-  %3148 = getelementptr inbounds i8, i8* %3147, i64 3158016
-  %layer.0.attention.context.lse594 = bitcast i8* %3148 to float*
-  %3149 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors589, i32 0, i32 5
-  store float* %layer.0.attention.context.lse594, float** %3149, align 8
-  %3150 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %3151 = load i8*, i8** %3150, align 8
-  %3152 = getelementptr inbounds i8, i8* %3151, i64 28319744
-  %grad.layer.0.attention.output.matmul.a595 = bitcast i8* %3152 to float*
-  %3153 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors589, i32 0, i32 6
-  store float* %grad.layer.0.attention.output.matmul.a595, float** %3153, align 8
-  %3154 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %3155 = load i8*, i8** %3154, align 8
-  %3156 = getelementptr inbounds i8, i8* %3155, i64 3207168
-  %layer.0.attention.context.delta = bitcast i8* %3156 to float*
-  %3157 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors589, i32 0, i32 7
-  store float* %layer.0.attention.context.delta, float** %3157, align 8
-  %3158 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors589, i32 0, i32 8
-  store float* null, float** %3158, align 8
-  %3159 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %3160 = load i8*, i8** %3159, align 8
-  %3161 = getelementptr inbounds i8, i8* %3160, i64 25174016
-  %grad.layer.0.attention.scores.b = bitcast i8* %3161 to float*
-  %3162 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors589, i32 0, i32 9
-  store float* %grad.layer.0.attention.scores.b, float** %3162, align 8
-  %3163 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %3164 = load i8*, i8** %3163, align 8
-  %3165 = getelementptr inbounds i8, i8* %3164, i64 18882560
-  %grad.layer.0.attention.context.b = bitcast i8* %3165 to float*
-  %3166 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors589, i32 0, i32 10
-  store float* %grad.layer.0.attention.context.b, float** %3166, align 8
-  %3167 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors589, i32 0, i32 0
-  call void @bertrt_attention_cpu(%bertrt_ctx* %ctx, %bertrt_attention* @train_s128_v0__k525_layer_0_attention_context_grad_kv.attention, float** %3167)
-  %tensors596 = alloca [11 x float*], align 8
-  %3168 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %3169 = load i8*, i8** %3168, align 8
-  %3170 = getelementptr inbounds i8, i8* %3169, i64 9445376
-  %layer.0.attention.query597 = bitcast i8* %3170 to float*
-  %3171 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors596, i32 0, i32 0
-  store float* %layer.0.attention.query597, float** %3171, align 8
-  %3172 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %3173 = load i8*, i8** %3172, align 8
-  %3174 = getelementptr inbounds i8, i8* %3173, i64 12591104
-  %layer.0.attention.key598 = bitcast i8* %3174 to float*
-  %3175 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors596, i32 0, i32 1
-  store float* %layer.0.attention.key598, float** %3175, align 8
-  %3176 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %3177 = load i8*, i8** %3176, align 8
-  %3178 = getelementptr inbounds i8, i8* %3177, i64 15736832
-  %layer.0.attention.value599 = bitcast i8* %3178 to float*
-  %3179 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors596, i32 0, i32 2
-  store float* %layer.0.attention.value599, float** %3179, align 8
-  %3180 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %3181 = load i8*, i8** %3180, align 8
-  %3182 = getelementptr inbounds i8, i8* %3181, i64 3153920
-  %attention_mask_bias600 = bitcast i8* %3182 to float*
-  %3183 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors596, i32 0, i32 3
-  store float* %attention_mask_bias600, float** %3183, align 8
-  %3184 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors596, i32 0, i32 4
-  store float* null, float** %3184, align 8
-  %3185 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %3186 = load i8*, i8** %3185, align 8
-  %3187 = getelementptr inbounds i8, i8* %3186, i64 3158016
-  %layer.0.attention.context.lse601 = bitcast i8* %3187 to float*
-  %3188 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors596, i32 0, i32 5
-  store float* %layer.0.attention.context.lse601, float** %3188, align 8
-  %3189 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %3190 = load i8*, i8** %3189, align 8
-  %3191 = getelementptr inbounds i8, i8* %3190, i64 28319744
-  %grad.layer.0.attention.output.matmul.a602 = bitcast i8* %3191 to float*
-  %3192 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors596, i32 0, i32 6
-  store float* %grad.layer.0.attention.output.matmul.a602, float** %3192, align 8
-  %3193 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %3194 = load i8*, i8** %3193, align 8
-  %3195 = getelementptr inbounds i8, i8* %3194, i64 3207168
-  %layer.0.attention.context.delta603 = bitcast i8* %3195 to float*
-  %3196 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors596, i32 0, i32 7
-  store float* %layer.0.attention.context.delta603, float** %3196, align 8
-  %3197 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %3198 = load i8*, i8** %3197, align 8
-  %3199 = getelementptr inbounds i8, i8* %3198, i64 31465472
-  %grad.layer.0.attention.scores.a = bitcast i8* %3199 to float*
-  %3200 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors596, i32 0, i32 8
-  store float* %grad.layer.0.attention.scores.a, float** %3200, align 8
-  %3201 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors596, i32 0, i32 9
-  store float* null, float** %3201, align 8
-  %3202 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors596, i32 0, i32 10
-  store float* null, float** %3202, align 8
-  %3203 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors596, i32 0, i32 0
-  call void @bertrt_attention_cpu(%bertrt_ctx* %ctx, %bertrt_attention* @train_s128_v0__k526_layer_0_attention_context_grad_q.attention, float** %3203)
+  %tensors501 = alloca [11 x float*], align 8
+  %2766 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2767 = load i8*, i8** %2766, align 8
+  %2768 = getelementptr inbounds i8, i8* %2767, i64 9445376
+  %layer.0.attention.query502 = bitcast i8* %2768 to float*
+  %2769 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors501, i32 0, i32 0
+  store float* %layer.0.attention.query502, float** %2769, align 8
+  %2770 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2771 = load i8*, i8** %2770, align 8
+  %2772 = getelementptr inbounds i8, i8* %2771, i64 12591104
+  %layer.0.attention.key503 = bitcast i8* %2772 to float*
+  %2773 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors501, i32 0, i32 1
+  store float* %layer.0.attention.key503, float** %2773, align 8
+  %2774 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2775 = load i8*, i8** %2774, align 8
+  %2776 = getelementptr inbounds i8, i8* %2775, i64 15736832
+  %layer.0.attention.value504 = bitcast i8* %2776 to float*
+  %2777 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors501, i32 0, i32 2
+  store float* %layer.0.attention.value504, float** %2777, align 8
+  %2778 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2779 = load i8*, i8** %2778, align 8
+  %2780 = getelementptr inbounds i8, i8* %2779, i64 3153920
+  %attention_mask_bias505 = bitcast i8* %2780 to float*
+  %2781 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors501, i32 0, i32 3
+  store float* %attention_mask_bias505, float** %2781, align 8
+  %2782 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors501, i32 0, i32 4
+  store float* null, float** %2782, align 8
+  %2783 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2784 = load i8*, i8** %2783, align 8
+  %2785 = getelementptr inbounds i8, i8* %2784, i64 3158016
+  %layer.0.attention.context.lse506 = bitcast i8* %2785 to float*
+  %2786 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors501, i32 0, i32 5
+  store float* %layer.0.attention.context.lse506, float** %2786, align 8
+  %2787 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2788 = load i8*, i8** %2787, align 8
+  %2789 = getelementptr inbounds i8, i8* %2788, i64 28319744
+  %grad.layer.0.attention.output.matmul.a507 = bitcast i8* %2789 to float*
+  %2790 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors501, i32 0, i32 6
+  store float* %grad.layer.0.attention.output.matmul.a507, float** %2790, align 8
+  %2791 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2792 = load i8*, i8** %2791, align 8
+  %2793 = getelementptr inbounds i8, i8* %2792, i64 3207168
+  %layer.0.attention.context.delta = bitcast i8* %2793 to float*
+  %2794 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors501, i32 0, i32 7
+  store float* %layer.0.attention.context.delta, float** %2794, align 8
+  %2795 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2796 = load i8*, i8** %2795, align 8
+  %2797 = getelementptr inbounds i8, i8* %2796, i64 31465472
+  %grad.layer.0.attention.scores.a = bitcast i8* %2797 to float*
+  %2798 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors501, i32 0, i32 8
+  store float* %grad.layer.0.attention.scores.a, float** %2798, align 8
+  %2799 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2800 = load i8*, i8** %2799, align 8
+  %2801 = getelementptr inbounds i8, i8* %2800, i64 25174016
+  %grad.layer.0.attention.scores.b = bitcast i8* %2801 to float*
+  %2802 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors501, i32 0, i32 9
+  store float* %grad.layer.0.attention.scores.b, float** %2802, align 8
+  %2803 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2804 = load i8*, i8** %2803, align 8
+  %2805 = getelementptr inbounds i8, i8* %2804, i64 18882560
+  %grad.layer.0.attention.context.b = bitcast i8* %2805 to float*
+  %2806 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors501, i32 0, i32 10
+  store float* %grad.layer.0.attention.context.b, float** %2806, align 8
+  %2807 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors501, i32 0, i32 0
+  call void @bertrt_attention_cpu(%bertrt_ctx* %ctx, %bertrt_attention* @train_s128_v0__k525_layer_0_attention_context_grad_kv.grad.attention, float** %2807)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k527_grad_layer_0_attention_value_in1_sum, i64 768)
-  %3204 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %3205 = load i8*, i8** %3204, align 8
-  %3206 = getelementptr inbounds i8, i8* %3205, i64 18882560
-  %grad.layer.0.attention.context.b604 = bitcast i8* %3206 to float*
-  %3207 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %3208 = load i8*, i8** %3207, align 8
-  %3209 = getelementptr inbounds i8, i8* %3208, i64 100073472
-  %bert.encoder.layer.0.attention.self.value.weight605 = bitcast i8* %3209 to float*
-  %3210 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %3211 = load i8*, i8** %3210, align 8
-  %3212 = getelementptr inbounds i8, i8* %3211, i64 3153920
-  %grad.layer.0.attention.value.matmul.a = bitcast i8* %3212 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k528_grad_layer_0_attention_value_matmul_a.gemm, float* %grad.layer.0.attention.context.b604, float* %bert.encoder.layer.0.attention.self.value.weight605, float* %grad.layer.0.attention.value.matmul.a)
-  %3213 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %3214 = load i8*, i8** %3213, align 8
-  %3215 = getelementptr inbounds i8, i8* %3214, i64 18882560
-  %grad.layer.0.attention.context.b606 = bitcast i8* %3215 to float*
-  %3216 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %3217 = load i8*, i8** %3216, align 8
-  %3218 = getelementptr inbounds i8, i8* %3217, i64 6299648
-  %embeddings.dropout607 = bitcast i8* %3218 to float*
-  %3219 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
-  %3220 = load i8*, i8** %3219, align 8
-  %3221 = getelementptr inbounds i8, i8* %3220, i64 100073472
-  %bert.encoder.layer.0.attention.self.value.weight608 = bitcast i8* %3221 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k529_grad_layer_0_attention_value_matmul_b.gemm, float* %grad.layer.0.attention.context.b606, float* %embeddings.dropout607, float* %bert.encoder.layer.0.attention.self.value.weight608)
+  %2808 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2809 = load i8*, i8** %2808, align 8
+  %2810 = getelementptr inbounds i8, i8* %2809, i64 18882560
+  %grad.layer.0.attention.context.b508 = bitcast i8* %2810 to float*
+  %2811 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %2812 = load i8*, i8** %2811, align 8
+  %2813 = getelementptr inbounds i8, i8* %2812, i64 100073472
+  %bert.encoder.layer.0.attention.self.value.weight509 = bitcast i8* %2813 to float*
+  %2814 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2815 = load i8*, i8** %2814, align 8
+  %2816 = getelementptr inbounds i8, i8* %2815, i64 3153920
+  %grad.layer.0.attention.value.matmul.a = bitcast i8* %2816 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k528_grad_layer_0_attention_value_matmul_a.gemm, float* %grad.layer.0.attention.context.b508, float* %bert.encoder.layer.0.attention.self.value.weight509, float* %grad.layer.0.attention.value.matmul.a)
+  %2817 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2818 = load i8*, i8** %2817, align 8
+  %2819 = getelementptr inbounds i8, i8* %2818, i64 18882560
+  %grad.layer.0.attention.context.b510 = bitcast i8* %2819 to float*
+  %2820 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2821 = load i8*, i8** %2820, align 8
+  %2822 = getelementptr inbounds i8, i8* %2821, i64 6299648
+  %embeddings.dropout511 = bitcast i8* %2822 to float*
+  %2823 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %2824 = load i8*, i8** %2823, align 8
+  %2825 = getelementptr inbounds i8, i8* %2824, i64 100073472
+  %bert.encoder.layer.0.attention.self.value.weight512 = bitcast i8* %2825 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k529_grad_layer_0_attention_value_matmul_b.gemm, float* %grad.layer.0.attention.context.b510, float* %embeddings.dropout511, float* %bert.encoder.layer.0.attention.self.value.weight512)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k530_grad_layer_0_attention_key_in1_sum, i64 768)
-  %3222 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %3223 = load i8*, i8** %3222, align 8
-  %3224 = getelementptr inbounds i8, i8* %3223, i64 25174016
-  %grad.layer.0.attention.scores.b609 = bitcast i8* %3224 to float*
-  %3225 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %3226 = load i8*, i8** %3225, align 8
-  %3227 = getelementptr inbounds i8, i8* %3226, i64 97711104
-  %bert.encoder.layer.0.attention.self.key.weight610 = bitcast i8* %3227 to float*
-  %3228 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %3229 = load i8*, i8** %3228, align 8
-  %3230 = getelementptr inbounds i8, i8* %3229, i64 9445376
-  %grad.layer.0.attention.key.matmul.a = bitcast i8* %3230 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k531_grad_layer_0_attention_key_matmul_a.gemm, float* %grad.layer.0.attention.scores.b609, float* %bert.encoder.layer.0.attention.self.key.weight610, float* %grad.layer.0.attention.key.matmul.a)
-  %3231 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %3232 = load i8*, i8** %3231, align 8
-  %3233 = getelementptr inbounds i8, i8* %3232, i64 25174016
-  %grad.layer.0.attention.scores.b611 = bitcast i8* %3233 to float*
-  %3234 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %3235 = load i8*, i8** %3234, align 8
-  %3236 = getelementptr inbounds i8, i8* %3235, i64 6299648
-  %embeddings.dropout612 = bitcast i8* %3236 to float*
-  %3237 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
-  %3238 = load i8*, i8** %3237, align 8
-  %3239 = getelementptr inbounds i8, i8* %3238, i64 97711104
-  %bert.encoder.layer.0.attention.self.key.weight613 = bitcast i8* %3239 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k532_grad_layer_0_attention_key_matmul_b.gemm, float* %grad.layer.0.attention.scores.b611, float* %embeddings.dropout612, float* %bert.encoder.layer.0.attention.self.key.weight613)
+  %2826 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2827 = load i8*, i8** %2826, align 8
+  %2828 = getelementptr inbounds i8, i8* %2827, i64 25174016
+  %grad.layer.0.attention.scores.b513 = bitcast i8* %2828 to float*
+  %2829 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %2830 = load i8*, i8** %2829, align 8
+  %2831 = getelementptr inbounds i8, i8* %2830, i64 97711104
+  %bert.encoder.layer.0.attention.self.key.weight514 = bitcast i8* %2831 to float*
+  %2832 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2833 = load i8*, i8** %2832, align 8
+  %2834 = getelementptr inbounds i8, i8* %2833, i64 9445376
+  %grad.layer.0.attention.key.matmul.a = bitcast i8* %2834 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k531_grad_layer_0_attention_key_matmul_a.gemm, float* %grad.layer.0.attention.scores.b513, float* %bert.encoder.layer.0.attention.self.key.weight514, float* %grad.layer.0.attention.key.matmul.a)
+  %2835 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2836 = load i8*, i8** %2835, align 8
+  %2837 = getelementptr inbounds i8, i8* %2836, i64 25174016
+  %grad.layer.0.attention.scores.b515 = bitcast i8* %2837 to float*
+  %2838 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2839 = load i8*, i8** %2838, align 8
+  %2840 = getelementptr inbounds i8, i8* %2839, i64 6299648
+  %embeddings.dropout516 = bitcast i8* %2840 to float*
+  %2841 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %2842 = load i8*, i8** %2841, align 8
+  %2843 = getelementptr inbounds i8, i8* %2842, i64 97711104
+  %bert.encoder.layer.0.attention.self.key.weight517 = bitcast i8* %2843 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k532_grad_layer_0_attention_key_matmul_b.gemm, float* %grad.layer.0.attention.scores.b515, float* %embeddings.dropout516, float* %bert.encoder.layer.0.attention.self.key.weight517)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k533_grad_layer_0_attention_query_in1_sum, i64 768)
-  %3240 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %3241 = load i8*, i8** %3240, align 8
-  %3242 = getelementptr inbounds i8, i8* %3241, i64 31465472
-  %grad.layer.0.attention.scores.a614 = bitcast i8* %3242 to float*
-  %3243 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %3244 = load i8*, i8** %3243, align 8
-  %3245 = getelementptr inbounds i8, i8* %3244, i64 95348736
-  %bert.encoder.layer.0.attention.self.query.weight615 = bitcast i8* %3245 to float*
-  %3246 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %3247 = load i8*, i8** %3246, align 8
-  %3248 = getelementptr inbounds i8, i8* %3247, i64 12591104
-  %grad.layer.0.attention.query.matmul.a = bitcast i8* %3248 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k534_grad_layer_0_attention_query_matmul_a.gemm, float* %grad.layer.0.attention.scores.a614, float* %bert.encoder.layer.0.attention.self.query.weight615, float* %grad.layer.0.attention.query.matmul.a)
-  %3249 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %3250 = load i8*, i8** %3249, align 8
-  %3251 = getelementptr inbounds i8, i8* %3250, i64 31465472
-  %grad.layer.0.attention.scores.a616 = bitcast i8* %3251 to float*
-  %3252 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %3253 = load i8*, i8** %3252, align 8
-  %3254 = getelementptr inbounds i8, i8* %3253, i64 6299648
-  %embeddings.dropout617 = bitcast i8* %3254 to float*
-  %3255 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
-  %3256 = load i8*, i8** %3255, align 8
-  %3257 = getelementptr inbounds i8, i8* %3256, i64 95348736
-  %bert.encoder.layer.0.attention.self.query.weight618 = bitcast i8* %3257 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k535_grad_layer_0_attention_query_matmul_b.gemm, float* %grad.layer.0.attention.scores.a616, float* %embeddings.dropout617, float* %bert.encoder.layer.0.attention.self.query.weight618)
+  %2844 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2845 = load i8*, i8** %2844, align 8
+  %2846 = getelementptr inbounds i8, i8* %2845, i64 31465472
+  %grad.layer.0.attention.scores.a518 = bitcast i8* %2846 to float*
+  %2847 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %2848 = load i8*, i8** %2847, align 8
+  %2849 = getelementptr inbounds i8, i8* %2848, i64 95348736
+  %bert.encoder.layer.0.attention.self.query.weight519 = bitcast i8* %2849 to float*
+  %2850 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2851 = load i8*, i8** %2850, align 8
+  %2852 = getelementptr inbounds i8, i8* %2851, i64 12591104
+  %grad.layer.0.attention.query.matmul.a = bitcast i8* %2852 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k534_grad_layer_0_attention_query_matmul_a.gemm, float* %grad.layer.0.attention.scores.a518, float* %bert.encoder.layer.0.attention.self.query.weight519, float* %grad.layer.0.attention.query.matmul.a)
+  %2853 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2854 = load i8*, i8** %2853, align 8
+  %2855 = getelementptr inbounds i8, i8* %2854, i64 31465472
+  %grad.layer.0.attention.scores.a520 = bitcast i8* %2855 to float*
+  %2856 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %2857 = load i8*, i8** %2856, align 8
+  %2858 = getelementptr inbounds i8, i8* %2857, i64 6299648
+  %embeddings.dropout521 = bitcast i8* %2858 to float*
+  %2859 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %2860 = load i8*, i8** %2859, align 8
+  %2861 = getelementptr inbounds i8, i8* %2860, i64 95348736
+  %bert.encoder.layer.0.attention.self.query.weight522 = bitcast i8* %2861 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k535_grad_layer_0_attention_query_matmul_b.gemm, float* %grad.layer.0.attention.scores.a520, float* %embeddings.dropout521, float* %bert.encoder.layer.0.attention.self.query.weight522)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k536_grad_embeddings_dropout, i64 1024)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k537_grad_embeddings_layernorm_x, i64 1024)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k538_grad_embeddings_layernorm_gamma, i64 768)

@@ -72,6 +72,8 @@ target triple = "x86_64-pc-linux-gnu"
 @train_s128_v0__k106_grad_layer_0_attention_key_matmul_b.gemm = private unnamed_addr constant %bertrt_gemm { i64 1, i64 0, i64 128, i64 128, i64 4096, i64 128, i64 128, i64 128, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
 @train_s128_v0__k108_grad_layer_0_attention_query_matmul_a.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 0, i64 4096, i64 128, i64 128, i64 128, i64 128, i64 128, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
 @train_s128_v0__k109_grad_layer_0_attention_query_matmul_b.gemm = private unnamed_addr constant %bertrt_gemm { i64 1, i64 0, i64 128, i64 128, i64 4096, i64 128, i64 128, i64 128, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
+@train_s128_v0__k067_layer_1_attention_context_grad_kv.grad.attention = private unnamed_addr constant %bertrt_attention { i64 3, i64 32, i64 128, i64 2, i64 64, i64 5, double 1.250000e-01, double 0x3FB99999A0000000 }
+@train_s128_v0__k099_layer_0_attention_context_grad_kv.grad.attention = private unnamed_addr constant %bertrt_attention { i64 3, i64 32, i64 128, i64 2, i64 64, i64 2, double 1.250000e-01, double 0x3FB99999A0000000 }
 @train_s128_v1__k004_layer_0_attention_query_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 4096, i64 128, i64 128, i64 128, i64 128, i64 128, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
 @train_s128_v1__k005_layer_0_attention_key_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 4096, i64 128, i64 128, i64 128, i64 128, i64 128, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
 @train_s128_v1__k006_layer_0_attention_value_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 4096, i64 128, i64 128, i64 128, i64 128, i64 128, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
@@ -148,6 +150,8 @@ target triple = "x86_64-pc-linux-gnu"
 @train_s256_v0__k106_grad_layer_0_attention_key_matmul_b.gemm = private unnamed_addr constant %bertrt_gemm { i64 1, i64 0, i64 128, i64 128, i64 8192, i64 128, i64 128, i64 128, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
 @train_s256_v0__k108_grad_layer_0_attention_query_matmul_a.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 0, i64 8192, i64 128, i64 128, i64 128, i64 128, i64 128, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
 @train_s256_v0__k109_grad_layer_0_attention_query_matmul_b.gemm = private unnamed_addr constant %bertrt_gemm { i64 1, i64 0, i64 128, i64 128, i64 8192, i64 128, i64 128, i64 128, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
+@train_s256_v0__k067_layer_1_attention_context_grad_kv.grad.attention = private unnamed_addr constant %bertrt_attention { i64 3, i64 32, i64 256, i64 2, i64 64, i64 5, double 1.250000e-01, double 0x3FB99999A0000000 }
+@train_s256_v0__k099_layer_0_attention_context_grad_kv.grad.attention = private unnamed_addr constant %bertrt_attention { i64 3, i64 32, i64 256, i64 2, i64 64, i64 2, double 1.250000e-01, double 0x3FB99999A0000000 }
 @train_s256_v1__k004_layer_0_attention_query_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 8192, i64 128, i64 128, i64 128, i64 128, i64 128, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
 @train_s256_v1__k005_layer_0_attention_key_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 8192, i64 128, i64 128, i64 128, i64 128, i64 128, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
 @train_s256_v1__k006_layer_0_attention_value_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 8192, i64 128, i64 128, i64 128, i64 128, i64 128, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
@@ -224,6 +228,8 @@ target triple = "x86_64-pc-linux-gnu"
 @train_s384_v0__k106_grad_layer_0_attention_key_matmul_b.gemm = private unnamed_addr constant %bertrt_gemm { i64 1, i64 0, i64 128, i64 128, i64 12288, i64 128, i64 128, i64 128, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
 @train_s384_v0__k108_grad_layer_0_attention_query_matmul_a.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 0, i64 12288, i64 128, i64 128, i64 128, i64 128, i64 128, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
 @train_s384_v0__k109_grad_layer_0_attention_query_matmul_b.gemm = private unnamed_addr constant %bertrt_gemm { i64 1, i64 0, i64 128, i64 128, i64 12288, i64 128, i64 128, i64 128, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
+@train_s384_v0__k067_layer_1_attention_context_grad_kv.grad.attention = private unnamed_addr constant %bertrt_attention { i64 3, i64 32, i64 384, i64 2, i64 64, i64 5, double 1.250000e-01, double 0x3FB99999A0000000 }
+@train_s384_v0__k099_layer_0_attention_context_grad_kv.grad.attention = private unnamed_addr constant %bertrt_attention { i64 3, i64 32, i64 384, i64 2, i64 64, i64 2, double 1.250000e-01, double 0x3FB99999A0000000 }
 @train_s384_v1__k004_layer_0_attention_query_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 12288, i64 128, i64 128, i64 128, i64 128, i64 128, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
 @train_s384_v1__k005_layer_0_attention_key_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 12288, i64 128, i64 128, i64 128, i64 128, i64 128, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
 @train_s384_v1__k006_layer_0_attention_value_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 12288, i64 128, i64 128, i64 128, i64 128, i64 128, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
@@ -5840,452 +5846,346 @@ entry:
   %layer.1.attention.context.delta = bitcast i8* %276 to float*
   %277 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors33, i32 0, i32 7
   store float* %layer.1.attention.context.delta, float** %277, align 8
-  %278 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors33, i32 0, i32 8
-  store float* null, float** %278, align 8
-  %279 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %280 = load i8*, i8** %279, align 8
-  %281 = getelementptr inbounds i8, i8* %280, i64 50364416
-  %grad.layer.1.attention.scores.b = bitcast i8* %281 to float*
-  %282 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors33, i32 0, i32 9
-  store float* %grad.layer.1.attention.scores.b, float** %282, align 8
-  %283 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %284 = load i8*, i8** %283, align 8
-  %285 = getelementptr inbounds i8, i8* %284, i64 46170112
-  %grad.layer.1.attention.context.b = bitcast i8* %285 to float*
-  %286 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors33, i32 0, i32 10
-  store float* %grad.layer.1.attention.context.b, float** %286, align 8
-  %287 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors33, i32 0, i32 0
-  call void @bertrt_attention_cpu(%bertrt_ctx* %ctx, %bertrt_attention* @train_s128_v0__k067_layer_1_attention_context_grad_kv.attention, float** %287)
-  %tensors40 = alloca [11 x float*], align 8
-  %288 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %289 = load i8*, i8** %288, align 8
-  %290 = getelementptr inbounds i8, i8* %289, i64 39878656
-  %layer.1.attention.query41 = bitcast i8* %290 to float*
-  %291 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors40, i32 0, i32 0
-  store float* %layer.1.attention.query41, float** %291, align 8
-  %292 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %293 = load i8*, i8** %292, align 8
-  %294 = getelementptr inbounds i8, i8* %293, i64 41975808
-  %layer.1.attention.key42 = bitcast i8* %294 to float*
-  %295 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors40, i32 0, i32 1
-  store float* %layer.1.attention.key42, float** %295, align 8
-  %296 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %297 = load i8*, i8** %296, align 8
-  %298 = getelementptr inbounds i8, i8* %297, i64 44072960
-  %layer.1.attention.value43 = bitcast i8* %298 to float*
-  %299 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors40, i32 0, i32 2
-  store float* %layer.1.attention.value43, float** %299, align 8
+  %278 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %279 = load i8*, i8** %278, align 8
+  %280 = getelementptr inbounds i8, i8* %279, i64 54558720
+  %grad.layer.1.attention.scores.a = bitcast i8* %280 to float*
+  %281 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors33, i32 0, i32 8
+  store float* %grad.layer.1.attention.scores.a, float** %281, align 8
+  %282 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %283 = load i8*, i8** %282, align 8
+  %284 = getelementptr inbounds i8, i8* %283, i64 50364416
+  %grad.layer.1.attention.scores.b = bitcast i8* %284 to float*
+  %285 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors33, i32 0, i32 9
+  store float* %grad.layer.1.attention.scores.b, float** %285, align 8
+  %286 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %287 = load i8*, i8** %286, align 8
+  %288 = getelementptr inbounds i8, i8* %287, i64 46170112
+  %grad.layer.1.attention.context.b = bitcast i8* %288 to float*
+  %289 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors33, i32 0, i32 10
+  store float* %grad.layer.1.attention.context.b, float** %289, align 8
+  %290 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors33, i32 0, i32 0
+  call void @bertrt_attention_cpu(%bertrt_ctx* %ctx, %bertrt_attention* @train_s128_v0__k067_layer_1_attention_context_grad_kv.grad.attention, float** %290)
+  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k069_grad_layer_1_attention_value_in1_sum, i64 128)
+  %291 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %292 = load i8*, i8** %291, align 8
+  %293 = getelementptr inbounds i8, i8* %292, i64 46170112
+  %grad.layer.1.attention.context.b40 = bitcast i8* %293 to float*
+  %294 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %295 = load i8*, i8** %294, align 8
+  %296 = getelementptr inbounds i8, i8* %295, i64 5219840
+  %bert.encoder.layer.1.attention.self.value.weight41 = bitcast i8* %296 to float*
+  %297 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %298 = load i8*, i8** %297, align 8
+  %299 = getelementptr inbounds i8, i8* %298, i64 39878656
+  %grad.layer.1.attention.value.matmul.a = bitcast i8* %299 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k070_grad_layer_1_attention_value_matmul_a.gemm, float* %grad.layer.1.attention.context.b40, float* %bert.encoder.layer.1.attention.self.value.weight41, float* %grad.layer.1.attention.value.matmul.a)
   %300 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %301 = load i8*, i8** %300, align 8
-  %302 = getelementptr inbounds i8, i8* %301, i64 2129920
-  %attention_mask_bias44 = bitcast i8* %302 to float*
-  %303 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors40, i32 0, i32 3
-  store float* %attention_mask_bias44, float** %303, align 8
-  %304 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors40, i32 0, i32 4
-  store float* null, float** %304, align 8
-  %305 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %306 = load i8*, i8** %305, align 8
-  %307 = getelementptr inbounds i8, i8* %306, i64 2244608
-  %layer.1.attention.context.lse45 = bitcast i8* %307 to float*
-  %308 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors40, i32 0, i32 5
-  store float* %layer.1.attention.context.lse45, float** %308, align 8
+  %302 = getelementptr inbounds i8, i8* %301, i64 46170112
+  %grad.layer.1.attention.context.b42 = bitcast i8* %302 to float*
+  %303 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %304 = load i8*, i8** %303, align 8
+  %305 = getelementptr inbounds i8, i8* %304, i64 35684352
+  %layer.0.ffn.layernorm43 = bitcast i8* %305 to float*
+  %306 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %307 = load i8*, i8** %306, align 8
+  %308 = getelementptr inbounds i8, i8* %307, i64 5219840
+  %bert.encoder.layer.1.attention.self.value.weight44 = bitcast i8* %308 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k071_grad_layer_1_attention_value_matmul_b.gemm, float* %grad.layer.1.attention.context.b42, float* %layer.0.ffn.layernorm43, float* %bert.encoder.layer.1.attention.self.value.weight44)
+  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k072_grad_layer_1_attention_key_in1_sum, i64 128)
   %309 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %310 = load i8*, i8** %309, align 8
-  %311 = getelementptr inbounds i8, i8* %310, i64 52461568
-  %grad.layer.1.attention.output.matmul.a46 = bitcast i8* %311 to float*
-  %312 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors40, i32 0, i32 6
-  store float* %grad.layer.1.attention.output.matmul.a46, float** %312, align 8
-  %313 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %314 = load i8*, i8** %313, align 8
-  %315 = getelementptr inbounds i8, i8* %314, i64 2277376
-  %layer.1.attention.context.delta47 = bitcast i8* %315 to float*
-  %316 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors40, i32 0, i32 7
-  store float* %layer.1.attention.context.delta47, float** %316, align 8
-  %317 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %318 = load i8*, i8** %317, align 8
-  %319 = getelementptr inbounds i8, i8* %318, i64 54558720
-  %grad.layer.1.attention.scores.a = bitcast i8* %319 to float*
-  %320 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors40, i32 0, i32 8
-  store float* %grad.layer.1.attention.scores.a, float** %320, align 8
-  %321 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors40, i32 0, i32 9
-  store float* null, float** %321, align 8
-  %322 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors40, i32 0, i32 10
-  store float* null, float** %322, align 8
-  %323 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors40, i32 0, i32 0
-  call void @bertrt_attention_cpu(%bertrt_ctx* %ctx, %bertrt_attention* @train_s128_v0__k068_layer_1_attention_context_grad_q.attention, float** %323)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k069_grad_layer_1_attention_value_in1_sum, i64 128)
-  %324 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %311 = getelementptr inbounds i8, i8* %310, i64 50364416
+  %grad.layer.1.attention.scores.b45 = bitcast i8* %311 to float*
+  %312 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %313 = load i8*, i8** %312, align 8
+  %314 = getelementptr inbounds i8, i8* %313, i64 5153792
+  %bert.encoder.layer.1.attention.self.key.weight46 = bitcast i8* %314 to float*
+  %315 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %316 = load i8*, i8** %315, align 8
+  %317 = getelementptr inbounds i8, i8* %316, i64 41975808
+  %grad.layer.1.attention.key.matmul.a = bitcast i8* %317 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k073_grad_layer_1_attention_key_matmul_a.gemm, float* %grad.layer.1.attention.scores.b45, float* %bert.encoder.layer.1.attention.self.key.weight46, float* %grad.layer.1.attention.key.matmul.a)
+  %318 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %319 = load i8*, i8** %318, align 8
+  %320 = getelementptr inbounds i8, i8* %319, i64 50364416
+  %grad.layer.1.attention.scores.b47 = bitcast i8* %320 to float*
+  %321 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %322 = load i8*, i8** %321, align 8
+  %323 = getelementptr inbounds i8, i8* %322, i64 35684352
+  %layer.0.ffn.layernorm48 = bitcast i8* %323 to float*
+  %324 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
   %325 = load i8*, i8** %324, align 8
-  %326 = getelementptr inbounds i8, i8* %325, i64 46170112
-  %grad.layer.1.attention.context.b48 = bitcast i8* %326 to float*
-  %327 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %326 = getelementptr inbounds i8, i8* %325, i64 5153792
+  %bert.encoder.layer.1.attention.self.key.weight49 = bitcast i8* %326 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k074_grad_layer_1_attention_key_matmul_b.gemm, float* %grad.layer.1.attention.scores.b47, float* %layer.0.ffn.layernorm48, float* %bert.encoder.layer.1.attention.self.key.weight49)
+  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k075_grad_layer_1_attention_query_in1_sum, i64 128)
+  %327 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %328 = load i8*, i8** %327, align 8
-  %329 = getelementptr inbounds i8, i8* %328, i64 5219840
-  %bert.encoder.layer.1.attention.self.value.weight49 = bitcast i8* %329 to float*
-  %330 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %329 = getelementptr inbounds i8, i8* %328, i64 54558720
+  %grad.layer.1.attention.scores.a50 = bitcast i8* %329 to float*
+  %330 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
   %331 = load i8*, i8** %330, align 8
-  %332 = getelementptr inbounds i8, i8* %331, i64 39878656
-  %grad.layer.1.attention.value.matmul.a = bitcast i8* %332 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k070_grad_layer_1_attention_value_matmul_a.gemm, float* %grad.layer.1.attention.context.b48, float* %bert.encoder.layer.1.attention.self.value.weight49, float* %grad.layer.1.attention.value.matmul.a)
+  %332 = getelementptr inbounds i8, i8* %331, i64 5087744
+  %bert.encoder.layer.1.attention.self.query.weight51 = bitcast i8* %332 to float*
   %333 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %334 = load i8*, i8** %333, align 8
-  %335 = getelementptr inbounds i8, i8* %334, i64 46170112
-  %grad.layer.1.attention.context.b50 = bitcast i8* %335 to float*
+  %335 = getelementptr inbounds i8, i8* %334, i64 44072960
+  %grad.layer.1.attention.query.matmul.a = bitcast i8* %335 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k076_grad_layer_1_attention_query_matmul_a.gemm, float* %grad.layer.1.attention.scores.a50, float* %bert.encoder.layer.1.attention.self.query.weight51, float* %grad.layer.1.attention.query.matmul.a)
+  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k077_grad_layer_0_ffn_layernorm_sum, i64 4096)
   %336 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %337 = load i8*, i8** %336, align 8
-  %338 = getelementptr inbounds i8, i8* %337, i64 35684352
-  %layer.0.ffn.layernorm51 = bitcast i8* %338 to float*
-  %339 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %338 = getelementptr inbounds i8, i8* %337, i64 54558720
+  %grad.layer.1.attention.scores.a52 = bitcast i8* %338 to float*
+  %339 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %340 = load i8*, i8** %339, align 8
-  %341 = getelementptr inbounds i8, i8* %340, i64 5219840
-  %bert.encoder.layer.1.attention.self.value.weight52 = bitcast i8* %341 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k071_grad_layer_1_attention_value_matmul_b.gemm, float* %grad.layer.1.attention.context.b50, float* %layer.0.ffn.layernorm51, float* %bert.encoder.layer.1.attention.self.value.weight52)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k072_grad_layer_1_attention_key_in1_sum, i64 128)
-  %342 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %341 = getelementptr inbounds i8, i8* %340, i64 35684352
+  %layer.0.ffn.layernorm53 = bitcast i8* %341 to float*
+  %342 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
   %343 = load i8*, i8** %342, align 8
-  %344 = getelementptr inbounds i8, i8* %343, i64 50364416
-  %grad.layer.1.attention.scores.b53 = bitcast i8* %344 to float*
-  %345 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %346 = load i8*, i8** %345, align 8
-  %347 = getelementptr inbounds i8, i8* %346, i64 5153792
-  %bert.encoder.layer.1.attention.self.key.weight54 = bitcast i8* %347 to float*
-  %348 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %349 = load i8*, i8** %348, align 8
-  %350 = getelementptr inbounds i8, i8* %349, i64 41975808
-  %grad.layer.1.attention.key.matmul.a = bitcast i8* %350 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k073_grad_layer_1_attention_key_matmul_a.gemm, float* %grad.layer.1.attention.scores.b53, float* %bert.encoder.layer.1.attention.self.key.weight54, float* %grad.layer.1.attention.key.matmul.a)
-  %351 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %352 = load i8*, i8** %351, align 8
-  %353 = getelementptr inbounds i8, i8* %352, i64 50364416
-  %grad.layer.1.attention.scores.b55 = bitcast i8* %353 to float*
-  %354 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %355 = load i8*, i8** %354, align 8
-  %356 = getelementptr inbounds i8, i8* %355, i64 35684352
-  %layer.0.ffn.layernorm56 = bitcast i8* %356 to float*
-  %357 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
-  %358 = load i8*, i8** %357, align 8
-  %359 = getelementptr inbounds i8, i8* %358, i64 5153792
-  %bert.encoder.layer.1.attention.self.key.weight57 = bitcast i8* %359 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k074_grad_layer_1_attention_key_matmul_b.gemm, float* %grad.layer.1.attention.scores.b55, float* %layer.0.ffn.layernorm56, float* %bert.encoder.layer.1.attention.self.key.weight57)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k075_grad_layer_1_attention_query_in1_sum, i64 128)
-  %360 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %361 = load i8*, i8** %360, align 8
-  %362 = getelementptr inbounds i8, i8* %361, i64 54558720
-  %grad.layer.1.attention.scores.a58 = bitcast i8* %362 to float*
-  %363 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %364 = load i8*, i8** %363, align 8
-  %365 = getelementptr inbounds i8, i8* %364, i64 5087744
-  %bert.encoder.layer.1.attention.self.query.weight59 = bitcast i8* %365 to float*
-  %366 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %367 = load i8*, i8** %366, align 8
-  %368 = getelementptr inbounds i8, i8* %367, i64 44072960
-  %grad.layer.1.attention.query.matmul.a = bitcast i8* %368 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k076_grad_layer_1_attention_query_matmul_a.gemm, float* %grad.layer.1.attention.scores.a58, float* %bert.encoder.layer.1.attention.self.query.weight59, float* %grad.layer.1.attention.query.matmul.a)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k077_grad_layer_0_ffn_layernorm_sum, i64 4096)
-  %369 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %370 = load i8*, i8** %369, align 8
-  %371 = getelementptr inbounds i8, i8* %370, i64 54558720
-  %grad.layer.1.attention.scores.a60 = bitcast i8* %371 to float*
-  %372 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %373 = load i8*, i8** %372, align 8
-  %374 = getelementptr inbounds i8, i8* %373, i64 35684352
-  %layer.0.ffn.layernorm61 = bitcast i8* %374 to float*
-  %375 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
-  %376 = load i8*, i8** %375, align 8
-  %377 = getelementptr inbounds i8, i8* %376, i64 5087744
-  %bert.encoder.layer.1.attention.self.query.weight62 = bitcast i8* %377 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k078_grad_layer_1_attention_query_matmul_b.gemm, float* %grad.layer.1.attention.scores.a60, float* %layer.0.ffn.layernorm61, float* %bert.encoder.layer.1.attention.self.query.weight62)
+  %344 = getelementptr inbounds i8, i8* %343, i64 5087744
+  %bert.encoder.layer.1.attention.self.query.weight54 = bitcast i8* %344 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k078_grad_layer_1_attention_query_matmul_b.gemm, float* %grad.layer.1.attention.scores.a52, float* %layer.0.ffn.layernorm53, float* %bert.encoder.layer.1.attention.self.query.weight54)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k079_grad_layer_0_ffn_layernorm_x, i64 4096)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k080_grad_layer_0_ffn_layernorm_gamma, i64 128)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k081_grad_layer_0_ffn_layernorm_beta, i64 128)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k082_grad_layer_0_ffn_dropout, i64 4096)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k083_grad_layer_0_ffn_output_in1_sum, i64 128)
-  %378 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %379 = load i8*, i8** %378, align 8
-  %380 = getelementptr inbounds i8, i8* %379, i64 37781504
-  %grad.layer.0.ffn.dropout = bitcast i8* %380 to float*
-  %381 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %382 = load i8*, i8** %381, align 8
-  %383 = getelementptr inbounds i8, i8* %382, i64 4824064
-  %bert.encoder.layer.0.output.dense.weight63 = bitcast i8* %383 to float*
-  %384 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %385 = load i8*, i8** %384, align 8
-  %386 = getelementptr inbounds i8, i8* %385, i64 39878656
-  %grad.layer.0.ffn.output.matmul.a = bitcast i8* %386 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k084_grad_layer_0_ffn_output_matmul_a.gemm, float* %grad.layer.0.ffn.dropout, float* %bert.encoder.layer.0.output.dense.weight63, float* %grad.layer.0.ffn.output.matmul.a)
-  %387 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %388 = load i8*, i8** %387, align 8
-  %389 = getelementptr inbounds i8, i8* %388, i64 37781504
-  %grad.layer.0.ffn.dropout64 = bitcast i8* %389 to float*
-  %390 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %391 = load i8*, i8** %390, align 8
-  %392 = getelementptr inbounds i8, i8* %391, i64 27295744
-  %layer.0.ffn.gelu65 = bitcast i8* %392 to float*
-  %393 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
-  %394 = load i8*, i8** %393, align 8
-  %395 = getelementptr inbounds i8, i8* %394, i64 4824064
-  %bert.encoder.layer.0.output.dense.weight66 = bitcast i8* %395 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k085_grad_layer_0_ffn_output_matmul_b.gemm, float* %grad.layer.0.ffn.dropout64, float* %layer.0.ffn.gelu65, float* %bert.encoder.layer.0.output.dense.weight66)
+  %345 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %346 = load i8*, i8** %345, align 8
+  %347 = getelementptr inbounds i8, i8* %346, i64 37781504
+  %grad.layer.0.ffn.dropout = bitcast i8* %347 to float*
+  %348 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %349 = load i8*, i8** %348, align 8
+  %350 = getelementptr inbounds i8, i8* %349, i64 4824064
+  %bert.encoder.layer.0.output.dense.weight55 = bitcast i8* %350 to float*
+  %351 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %352 = load i8*, i8** %351, align 8
+  %353 = getelementptr inbounds i8, i8* %352, i64 39878656
+  %grad.layer.0.ffn.output.matmul.a = bitcast i8* %353 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k084_grad_layer_0_ffn_output_matmul_a.gemm, float* %grad.layer.0.ffn.dropout, float* %bert.encoder.layer.0.output.dense.weight55, float* %grad.layer.0.ffn.output.matmul.a)
+  %354 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %355 = load i8*, i8** %354, align 8
+  %356 = getelementptr inbounds i8, i8* %355, i64 37781504
+  %grad.layer.0.ffn.dropout56 = bitcast i8* %356 to float*
+  %357 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %358 = load i8*, i8** %357, align 8
+  %359 = getelementptr inbounds i8, i8* %358, i64 27295744
+  %layer.0.ffn.gelu57 = bitcast i8* %359 to float*
+  %360 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %361 = load i8*, i8** %360, align 8
+  %362 = getelementptr inbounds i8, i8* %361, i64 4824064
+  %bert.encoder.layer.0.output.dense.weight58 = bitcast i8* %362 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k085_grad_layer_0_ffn_output_matmul_b.gemm, float* %grad.layer.0.ffn.dropout56, float* %layer.0.ffn.gelu57, float* %bert.encoder.layer.0.output.dense.weight58)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k086_grad_layer_0_ffn_gelu, i64 4096)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k087_grad_layer_0_ffn_intermediate_in1_sum, i64 512)
-  %396 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %397 = load i8*, i8** %396, align 8
-  %398 = getelementptr inbounds i8, i8* %397, i64 27295744
-  %grad.layer.0.ffn.gelu = bitcast i8* %398 to float*
-  %399 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %400 = load i8*, i8** %399, align 8
-  %401 = getelementptr inbounds i8, i8* %400, i64 4559872
-  %bert.encoder.layer.0.intermediate.dense.weight67 = bitcast i8* %401 to float*
-  %402 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %403 = load i8*, i8** %402, align 8
-  %404 = getelementptr inbounds i8, i8* %403, i64 18907136
-  %grad.layer.0.ffn.intermediate.matmul.a = bitcast i8* %404 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k088_grad_layer_0_ffn_intermediate_matmul_a.gemm, float* %grad.layer.0.ffn.gelu, float* %bert.encoder.layer.0.intermediate.dense.weight67, float* %grad.layer.0.ffn.intermediate.matmul.a)
+  %363 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %364 = load i8*, i8** %363, align 8
+  %365 = getelementptr inbounds i8, i8* %364, i64 27295744
+  %grad.layer.0.ffn.gelu = bitcast i8* %365 to float*
+  %366 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %367 = load i8*, i8** %366, align 8
+  %368 = getelementptr inbounds i8, i8* %367, i64 4559872
+  %bert.encoder.layer.0.intermediate.dense.weight59 = bitcast i8* %368 to float*
+  %369 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %370 = load i8*, i8** %369, align 8
+  %371 = getelementptr inbounds i8, i8* %370, i64 18907136
+  %grad.layer.0.ffn.intermediate.matmul.a = bitcast i8* %371 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k088_grad_layer_0_ffn_intermediate_matmul_a.gemm, float* %grad.layer.0.ffn.gelu, float* %bert.encoder.layer.0.intermediate.dense.weight59, float* %grad.layer.0.ffn.intermediate.matmul.a)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k089_grad_layer_0_attention_layernorm_sum, i64 4096)
-  %405 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %406 = load i8*, i8** %405, align 8
-  %407 = getelementptr inbounds i8, i8* %406, i64 27295744
-  %grad.layer.0.ffn.gelu68 = bitcast i8* %407 to float*
-  %408 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %409 = load i8*, i8** %408, align 8
-  %410 = getelementptr inbounds i8, i8* %409, i64 14712832
-  %layer.0.attention.layernorm69 = bitcast i8* %410 to float*
-  %411 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
-  %412 = load i8*, i8** %411, align 8
-  %413 = getelementptr inbounds i8, i8* %412, i64 4559872
-  %bert.encoder.layer.0.intermediate.dense.weight70 = bitcast i8* %413 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k090_grad_layer_0_ffn_intermediate_matmul_b.gemm, float* %grad.layer.0.ffn.gelu68, float* %layer.0.attention.layernorm69, float* %bert.encoder.layer.0.intermediate.dense.weight70)
+  %372 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %373 = load i8*, i8** %372, align 8
+  %374 = getelementptr inbounds i8, i8* %373, i64 27295744
+  %grad.layer.0.ffn.gelu60 = bitcast i8* %374 to float*
+  %375 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %376 = load i8*, i8** %375, align 8
+  %377 = getelementptr inbounds i8, i8* %376, i64 14712832
+  %layer.0.attention.layernorm61 = bitcast i8* %377 to float*
+  %378 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %379 = load i8*, i8** %378, align 8
+  %380 = getelementptr inbounds i8, i8* %379, i64 4559872
+  %bert.encoder.layer.0.intermediate.dense.weight62 = bitcast i8* %380 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k090_grad_layer_0_ffn_intermediate_matmul_b.gemm, float* %grad.layer.0.ffn.gelu60, float* %layer.0.attention.layernorm61, float* %bert.encoder.layer.0.intermediate.dense.weight62)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k091_grad_layer_0_attention_layernorm_x, i64 4096)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k092_grad_layer_0_attention_layernorm_gamma, i64 128)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k093_grad_layer_0_attention_layernorm_beta, i64 128)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k094_grad_layer_0_attention_output_dropout, i64 4096)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k095_grad_layer_0_attention_output_in1_sum, i64 128)
-  %414 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %415 = load i8*, i8** %414, align 8
-  %416 = getelementptr inbounds i8, i8* %415, i64 16809984
-  %grad.layer.0.attention.output_dropout = bitcast i8* %416 to float*
-  %417 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %418 = load i8*, i8** %417, align 8
-  %419 = getelementptr inbounds i8, i8* %418, i64 4492800
-  %bert.encoder.layer.0.attention.output.dense.weight71 = bitcast i8* %419 to float*
+  %381 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %382 = load i8*, i8** %381, align 8
+  %383 = getelementptr inbounds i8, i8* %382, i64 16809984
+  %grad.layer.0.attention.output_dropout = bitcast i8* %383 to float*
+  %384 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %385 = load i8*, i8** %384, align 8
+  %386 = getelementptr inbounds i8, i8* %385, i64 4492800
+  %bert.encoder.layer.0.attention.output.dense.weight63 = bitcast i8* %386 to float*
+  %387 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %388 = load i8*, i8** %387, align 8
+  %389 = getelementptr inbounds i8, i8* %388, i64 18907136
+  %grad.layer.0.attention.output.matmul.a = bitcast i8* %389 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k096_grad_layer_0_attention_output_matmul_a.gemm, float* %grad.layer.0.attention.output_dropout, float* %bert.encoder.layer.0.attention.output.dense.weight63, float* %grad.layer.0.attention.output.matmul.a)
+  %390 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %391 = load i8*, i8** %390, align 8
+  %392 = getelementptr inbounds i8, i8* %391, i64 16809984
+  %grad.layer.0.attention.output_dropout64 = bitcast i8* %392 to float*
+  %393 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %394 = load i8*, i8** %393, align 8
+  %395 = getelementptr inbounds i8, i8* %394, i64 12615680
+  %layer.0.attention.context65 = bitcast i8* %395 to float*
+  %396 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %397 = load i8*, i8** %396, align 8
+  %398 = getelementptr inbounds i8, i8* %397, i64 4492800
+  %bert.encoder.layer.0.attention.output.dense.weight66 = bitcast i8* %398 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k097_grad_layer_0_attention_output_matmul_b.gemm, float* %grad.layer.0.attention.output_dropout64, float* %layer.0.attention.context65, float* %bert.encoder.layer.0.attention.output.dense.weight66)
+  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k098_layer_0_attention_context, i64 8192)
+  %tensors67 = alloca [11 x float*], align 8
+  %399 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %400 = load i8*, i8** %399, align 8
+  %401 = getelementptr inbounds i8, i8* %400, i64 6324224
+  %layer.0.attention.query68 = bitcast i8* %401 to float*
+  %402 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors67, i32 0, i32 0
+  store float* %layer.0.attention.query68, float** %402, align 8
+  %403 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %404 = load i8*, i8** %403, align 8
+  %405 = getelementptr inbounds i8, i8* %404, i64 8421376
+  %layer.0.attention.key69 = bitcast i8* %405 to float*
+  %406 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors67, i32 0, i32 1
+  store float* %layer.0.attention.key69, float** %406, align 8
+  %407 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %408 = load i8*, i8** %407, align 8
+  %409 = getelementptr inbounds i8, i8* %408, i64 10518528
+  %layer.0.attention.value70 = bitcast i8* %409 to float*
+  %410 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors67, i32 0, i32 2
+  store float* %layer.0.attention.value70, float** %410, align 8
+  %411 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %412 = load i8*, i8** %411, align 8
+  %413 = getelementptr inbounds i8, i8* %412, i64 2129920
+  %attention_mask_bias71 = bitcast i8* %413 to float*
+  %414 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors67, i32 0, i32 3
+  store float* %attention_mask_bias71, float** %414, align 8
+  %415 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors67, i32 0, i32 4
+  store float* null, float** %415, align 8
+  %416 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %417 = load i8*, i8** %416, align 8
+  %418 = getelementptr inbounds i8, i8* %417, i64 2146304
+  %layer.0.attention.context.lse72 = bitcast i8* %418 to float*
+  %419 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors67, i32 0, i32 5
+  store float* %layer.0.attention.context.lse72, float** %419, align 8
   %420 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %421 = load i8*, i8** %420, align 8
   %422 = getelementptr inbounds i8, i8* %421, i64 18907136
-  %grad.layer.0.attention.output.matmul.a = bitcast i8* %422 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k096_grad_layer_0_attention_output_matmul_a.gemm, float* %grad.layer.0.attention.output_dropout, float* %bert.encoder.layer.0.attention.output.dense.weight71, float* %grad.layer.0.attention.output.matmul.a)
-  %423 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %424 = load i8*, i8** %423, align 8
-  %425 = getelementptr inbounds i8, i8* %424, i64 16809984
-  %grad.layer.0.attention.output_dropout72 = bitcast i8* %425 to float*
-  %426 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %427 = load i8*, i8** %426, align 8
-  %428 = getelementptr inbounds i8, i8* %427, i64 12615680
-  %layer.0.attention.context73 = bitcast i8* %428 to float*
-  %429 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
-  %430 = load i8*, i8** %429, align 8
-  %431 = getelementptr inbounds i8, i8* %430, i64 4492800
-  %bert.encoder.layer.0.attention.output.dense.weight74 = bitcast i8* %431 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k097_grad_layer_0_attention_output_matmul_b.gemm, float* %grad.layer.0.attention.output_dropout72, float* %layer.0.attention.context73, float* %bert.encoder.layer.0.attention.output.dense.weight74)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k098_layer_0_attention_context, i64 8192)
-  %tensors75 = alloca [11 x float*], align 8
+  %grad.layer.0.attention.output.matmul.a73 = bitcast i8* %422 to float*
+  %423 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors67, i32 0, i32 6
+  store float* %grad.layer.0.attention.output.matmul.a73, float** %423, align 8
+  %424 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %425 = load i8*, i8** %424, align 8
+  %426 = getelementptr inbounds i8, i8* %425, i64 2179072
+  %layer.0.attention.context.delta = bitcast i8* %426 to float*
+  %427 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors67, i32 0, i32 7
+  store float* %layer.0.attention.context.delta, float** %427, align 8
+  %428 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %429 = load i8*, i8** %428, align 8
+  %430 = getelementptr inbounds i8, i8* %429, i64 21004288
+  %grad.layer.0.attention.scores.a = bitcast i8* %430 to float*
+  %431 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors67, i32 0, i32 8
+  store float* %grad.layer.0.attention.scores.a, float** %431, align 8
   %432 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %433 = load i8*, i8** %432, align 8
-  %434 = getelementptr inbounds i8, i8* %433, i64 6324224
-  %layer.0.attention.query76 = bitcast i8* %434 to float*
-  %435 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors75, i32 0, i32 0
-  store float* %layer.0.attention.query76, float** %435, align 8
+  %434 = getelementptr inbounds i8, i8* %433, i64 16809984
+  %grad.layer.0.attention.scores.b = bitcast i8* %434 to float*
+  %435 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors67, i32 0, i32 9
+  store float* %grad.layer.0.attention.scores.b, float** %435, align 8
   %436 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %437 = load i8*, i8** %436, align 8
-  %438 = getelementptr inbounds i8, i8* %437, i64 8421376
-  %layer.0.attention.key77 = bitcast i8* %438 to float*
-  %439 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors75, i32 0, i32 1
-  store float* %layer.0.attention.key77, float** %439, align 8
-  %440 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %441 = load i8*, i8** %440, align 8
-  %442 = getelementptr inbounds i8, i8* %441, i64 10518528
-  %layer.0.attention.value78 = bitcast i8* %442 to float*
-  %443 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors75, i32 0, i32 2
-  store float* %layer.0.attention.value78, float** %443, align 8
-  %444 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %438 = getelementptr inbounds i8, i8* %437, i64 12615680
+  %grad.layer.0.attention.context.b = bitcast i8* %438 to float*
+  %439 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors67, i32 0, i32 10
+  store float* %grad.layer.0.attention.context.b, float** %439, align 8
+  %440 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors67, i32 0, i32 0
+  call void @bertrt_attention_cpu(%bertrt_ctx* %ctx, %bertrt_attention* @train_s128_v0__k099_layer_0_attention_context_grad_kv.grad.attention, float** %440)
+  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k101_grad_layer_0_attention_value_in1_sum, i64 128)
+  %441 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %442 = load i8*, i8** %441, align 8
+  %443 = getelementptr inbounds i8, i8* %442, i64 12615680
+  %grad.layer.0.attention.context.b74 = bitcast i8* %443 to float*
+  %444 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
   %445 = load i8*, i8** %444, align 8
-  %446 = getelementptr inbounds i8, i8* %445, i64 2129920
-  %attention_mask_bias79 = bitcast i8* %446 to float*
-  %447 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors75, i32 0, i32 3
-  store float* %attention_mask_bias79, float** %447, align 8
-  %448 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors75, i32 0, i32 4
-  store float* null, float** %448, align 8
-  %449 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %450 = load i8*, i8** %449, align 8
-  %451 = getelementptr inbounds i8, i8* %450, i64 2146304
-  %layer.0.attention.context.lse80 = bitcast i8* %451 to float*
-  %452 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors75, i32 0, i32 5
-  store float* %layer.0.attention.context.lse80, float** %452, align 8
+  %446 = getelementptr inbounds i8, i8* %445, i64 4426752
+  %bert.encoder.layer.0.attention.self.value.weight75 = bitcast i8* %446 to float*
+  %447 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %448 = load i8*, i8** %447, align 8
+  %449 = getelementptr inbounds i8, i8* %448, i64 2129920
+  %grad.layer.0.attention.value.matmul.a = bitcast i8* %449 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k102_grad_layer_0_attention_value_matmul_a.gemm, float* %grad.layer.0.attention.context.b74, float* %bert.encoder.layer.0.attention.self.value.weight75, float* %grad.layer.0.attention.value.matmul.a)
+  %450 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %451 = load i8*, i8** %450, align 8
+  %452 = getelementptr inbounds i8, i8* %451, i64 12615680
+  %grad.layer.0.attention.context.b76 = bitcast i8* %452 to float*
   %453 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %454 = load i8*, i8** %453, align 8
-  %455 = getelementptr inbounds i8, i8* %454, i64 18907136
-  %grad.layer.0.attention.output.matmul.a81 = bitcast i8* %455 to float*
-  %456 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors75, i32 0, i32 6
-  store float* %grad.layer.0.attention.output.matmul.a81, float** %456, align 8
-  %457 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %458 = load i8*, i8** %457, align 8
-  %459 = getelementptr inbounds i8, i8* %458, i64 2179072
-  %layer.0.attention.context.delta = bitcast i8* %459 to float*
-  %460 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors75, i32 0, i32 7
-  store float* %layer.0.attention.context.delta, float** %460, align 8
-  %461 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors75, i32 0, i32 8
-  store float* null, float** %461, align 8
-  %462 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %455 = getelementptr inbounds i8, i8* %454, i64 4227072
+  %embeddings.dropout77 = bitcast i8* %455 to float*
+  %456 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %457 = load i8*, i8** %456, align 8
+  %458 = getelementptr inbounds i8, i8* %457, i64 4426752
+  %bert.encoder.layer.0.attention.self.value.weight78 = bitcast i8* %458 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k103_grad_layer_0_attention_value_matmul_b.gemm, float* %grad.layer.0.attention.context.b76, float* %embeddings.dropout77, float* %bert.encoder.layer.0.attention.self.value.weight78)
+  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k104_grad_layer_0_attention_key_in1_sum, i64 128)
+  %459 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %460 = load i8*, i8** %459, align 8
+  %461 = getelementptr inbounds i8, i8* %460, i64 16809984
+  %grad.layer.0.attention.scores.b79 = bitcast i8* %461 to float*
+  %462 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
   %463 = load i8*, i8** %462, align 8
-  %464 = getelementptr inbounds i8, i8* %463, i64 16809984
-  %grad.layer.0.attention.scores.b = bitcast i8* %464 to float*
-  %465 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors75, i32 0, i32 9
-  store float* %grad.layer.0.attention.scores.b, float** %465, align 8
-  %466 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %467 = load i8*, i8** %466, align 8
-  %468 = getelementptr inbounds i8, i8* %467, i64 12615680
-  %grad.layer.0.attention.context.b = bitcast i8* %468 to float*
-  %469 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors75, i32 0, i32 10
-  store float* %grad.layer.0.attention.context.b, float** %469, align 8
-  %470 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors75, i32 0, i32 0
-  call void @bertrt_attention_cpu(%bertrt_ctx* %ctx, %bertrt_attention* @train_s128_v0__k099_layer_0_attention_context_grad_kv.attention, float** %470)
-  %tensors82 = alloca [11 x float*], align 8
+  %464 = getelementptr inbounds i8, i8* %463, i64 4360704
+  %bert.encoder.layer.0.attention.self.key.weight80 = bitcast i8* %464 to float*
+  %465 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %466 = load i8*, i8** %465, align 8
+  %467 = getelementptr inbounds i8, i8* %466, i64 6324224
+  %grad.layer.0.attention.key.matmul.a = bitcast i8* %467 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k105_grad_layer_0_attention_key_matmul_a.gemm, float* %grad.layer.0.attention.scores.b79, float* %bert.encoder.layer.0.attention.self.key.weight80, float* %grad.layer.0.attention.key.matmul.a)
+  %468 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %469 = load i8*, i8** %468, align 8
+  %470 = getelementptr inbounds i8, i8* %469, i64 16809984
+  %grad.layer.0.attention.scores.b81 = bitcast i8* %470 to float*
   %471 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %472 = load i8*, i8** %471, align 8
-  %473 = getelementptr inbounds i8, i8* %472, i64 6324224
-  %layer.0.attention.query83 = bitcast i8* %473 to float*
-  %474 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors82, i32 0, i32 0
-  store float* %layer.0.attention.query83, float** %474, align 8
-  %475 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %476 = load i8*, i8** %475, align 8
-  %477 = getelementptr inbounds i8, i8* %476, i64 8421376
-  %layer.0.attention.key84 = bitcast i8* %477 to float*
-  %478 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors82, i32 0, i32 1
-  store float* %layer.0.attention.key84, float** %478, align 8
-  %479 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %480 = load i8*, i8** %479, align 8
-  %481 = getelementptr inbounds i8, i8* %480, i64 10518528
-  %layer.0.attention.value85 = bitcast i8* %481 to float*
-  %482 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors82, i32 0, i32 2
-  store float* %layer.0.attention.value85, float** %482, align 8
+  %473 = getelementptr inbounds i8, i8* %472, i64 4227072
+  %embeddings.dropout82 = bitcast i8* %473 to float*
+  %474 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %475 = load i8*, i8** %474, align 8
+  %476 = getelementptr inbounds i8, i8* %475, i64 4360704
+  %bert.encoder.layer.0.attention.self.key.weight83 = bitcast i8* %476 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k106_grad_layer_0_attention_key_matmul_b.gemm, float* %grad.layer.0.attention.scores.b81, float* %embeddings.dropout82, float* %bert.encoder.layer.0.attention.self.key.weight83)
+  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k107_grad_layer_0_attention_query_in1_sum, i64 128)
+  %477 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %478 = load i8*, i8** %477, align 8
+  %479 = getelementptr inbounds i8, i8* %478, i64 21004288
+  %grad.layer.0.attention.scores.a84 = bitcast i8* %479 to float*
+  %480 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %481 = load i8*, i8** %480, align 8
+  %482 = getelementptr inbounds i8, i8* %481, i64 4294656
+  %bert.encoder.layer.0.attention.self.query.weight85 = bitcast i8* %482 to float*
   %483 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %484 = load i8*, i8** %483, align 8
-  %485 = getelementptr inbounds i8, i8* %484, i64 2129920
-  %attention_mask_bias86 = bitcast i8* %485 to float*
-  %486 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors82, i32 0, i32 3
-  store float* %attention_mask_bias86, float** %486, align 8
-  %487 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors82, i32 0, i32 4
-  store float* null, float** %487, align 8
-  %488 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %489 = load i8*, i8** %488, align 8
-  %490 = getelementptr inbounds i8, i8* %489, i64 2146304
-  %layer.0.attention.context.lse87 = bitcast i8* %490 to float*
-  %491 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors82, i32 0, i32 5
-  store float* %layer.0.attention.context.lse87, float** %491, align 8
-  %492 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %485 = getelementptr inbounds i8, i8* %484, i64 8421376
+  %grad.layer.0.attention.query.matmul.a = bitcast i8* %485 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k108_grad_layer_0_attention_query_matmul_a.gemm, float* %grad.layer.0.attention.scores.a84, float* %bert.encoder.layer.0.attention.self.query.weight85, float* %grad.layer.0.attention.query.matmul.a)
+  %486 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %487 = load i8*, i8** %486, align 8
+  %488 = getelementptr inbounds i8, i8* %487, i64 21004288
+  %grad.layer.0.attention.scores.a86 = bitcast i8* %488 to float*
+  %489 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %490 = load i8*, i8** %489, align 8
+  %491 = getelementptr inbounds i8, i8* %490, i64 4227072
+  %embeddings.dropout87 = bitcast i8* %491 to float*
+  %492 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
   %493 = load i8*, i8** %492, align 8
-  %494 = getelementptr inbounds i8, i8* %493, i64 18907136
-  %grad.layer.0.attention.output.matmul.a88 = bitcast i8* %494 to float*
-  %495 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors82, i32 0, i32 6
-  store float* %grad.layer.0.attention.output.matmul.a88, float** %495, align 8
-  %496 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %497 = load i8*, i8** %496, align 8
-  %498 = getelementptr inbounds i8, i8* %497, i64 2179072
-  %layer.0.attention.context.delta89 = bitcast i8* %498 to float*
-  %499 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors82, i32 0, i32 7
-  store float* %layer.0.attention.context.delta89, float** %499, align 8
-  %500 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %501 = load i8*, i8** %500, align 8
-  %502 = getelementptr inbounds i8, i8* %501, i64 21004288
-  %grad.layer.0.attention.scores.a = bitcast i8* %502 to float*
-  %503 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors82, i32 0, i32 8
-  store float* %grad.layer.0.attention.scores.a, float** %503, align 8
-  %504 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors82, i32 0, i32 9
-  store float* null, float** %504, align 8
-  %505 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors82, i32 0, i32 10
-  store float* null, float** %505, align 8
-  %506 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors82, i32 0, i32 0
-  call void @bertrt_attention_cpu(%bertrt_ctx* %ctx, %bertrt_attention* @train_s128_v0__k100_layer_0_attention_context_grad_q.attention, float** %506)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k101_grad_layer_0_attention_value_in1_sum, i64 128)
-  %507 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %508 = load i8*, i8** %507, align 8
-  %509 = getelementptr inbounds i8, i8* %508, i64 12615680
-  %grad.layer.0.attention.context.b90 = bitcast i8* %509 to float*
-  %510 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %511 = load i8*, i8** %510, align 8
-  %512 = getelementptr inbounds i8, i8* %511, i64 4426752
-  %bert.encoder.layer.0.attention.self.value.weight91 = bitcast i8* %512 to float*
-  %513 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %514 = load i8*, i8** %513, align 8
-  %515 = getelementptr inbounds i8, i8* %514, i64 2129920
-  %grad.layer.0.attention.value.matmul.a = bitcast i8* %515 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k102_grad_layer_0_attention_value_matmul_a.gemm, float* %grad.layer.0.attention.context.b90, float* %bert.encoder.layer.0.attention.self.value.weight91, float* %grad.layer.0.attention.value.matmul.a)
-  %516 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %517 = load i8*, i8** %516, align 8
-  %518 = getelementptr inbounds i8, i8* %517, i64 12615680
-  %grad.layer.0.attention.context.b92 = bitcast i8* %518 to float*
-  %519 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %520 = load i8*, i8** %519, align 8
-  %521 = getelementptr inbounds i8, i8* %520, i64 4227072
-  %embeddings.dropout93 = bitcast i8* %521 to float*
-  %522 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
-  %523 = load i8*, i8** %522, align 8
-  %524 = getelementptr inbounds i8, i8* %523, i64 4426752
-  %bert.encoder.layer.0.attention.self.value.weight94 = bitcast i8* %524 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k103_grad_layer_0_attention_value_matmul_b.gemm, float* %grad.layer.0.attention.context.b92, float* %embeddings.dropout93, float* %bert.encoder.layer.0.attention.self.value.weight94)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k104_grad_layer_0_attention_key_in1_sum, i64 128)
-  %525 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %526 = load i8*, i8** %525, align 8
-  %527 = getelementptr inbounds i8, i8* %526, i64 16809984
-  %grad.layer.0.attention.scores.b95 = bitcast i8* %527 to float*
-  %528 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %529 = load i8*, i8** %528, align 8
-  %530 = getelementptr inbounds i8, i8* %529, i64 4360704
-  %bert.encoder.layer.0.attention.self.key.weight96 = bitcast i8* %530 to float*
-  %531 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %532 = load i8*, i8** %531, align 8
-  %533 = getelementptr inbounds i8, i8* %532, i64 6324224
-  %grad.layer.0.attention.key.matmul.a = bitcast i8* %533 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k105_grad_layer_0_attention_key_matmul_a.gemm, float* %grad.layer.0.attention.scores.b95, float* %bert.encoder.layer.0.attention.self.key.weight96, float* %grad.layer.0.attention.key.matmul.a)
-  %534 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %535 = load i8*, i8** %534, align 8
-  %536 = getelementptr inbounds i8, i8* %535, i64 16809984
-  %grad.layer.0.attention.scores.b97 = bitcast i8* %536 to float*
-  %537 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %538 = load i8*, i8** %537, align 8
-  %539 = getelementptr inbounds i8, i8* %538, i64 4227072
-  %embeddings.dropout98 = bitcast i8* %539 to float*
-  %540 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
-  %541 = load i8*, i8** %540, align 8
-  %542 = getelementptr inbounds i8, i8* %541, i64 4360704
-  %bert.encoder.layer.0.attention.self.key.weight99 = bitcast i8* %542 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k106_grad_layer_0_attention_key_matmul_b.gemm, float* %grad.layer.0.attention.scores.b97, float* %embeddings.dropout98, float* %bert.encoder.layer.0.attention.self.key.weight99)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k107_grad_layer_0_attention_query_in1_sum, i64 128)
-  %543 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %544 = load i8*, i8** %543, align 8
-  %545 = getelementptr inbounds i8, i8* %544, i64 21004288
-  %grad.layer.0.attention.scores.a100 = bitcast i8* %545 to float*
-  %546 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %547 = load i8*, i8** %546, align 8
-  %548 = getelementptr inbounds i8, i8* %547, i64 4294656
-  %bert.encoder.layer.0.attention.self.query.weight101 = bitcast i8* %548 to float*
-  %549 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %550 = load i8*, i8** %549, align 8
-  %551 = getelementptr inbounds i8, i8* %550, i64 8421376
-  %grad.layer.0.attention.query.matmul.a = bitcast i8* %551 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k108_grad_layer_0_attention_query_matmul_a.gemm, float* %grad.layer.0.attention.scores.a100, float* %bert.encoder.layer.0.attention.self.query.weight101, float* %grad.layer.0.attention.query.matmul.a)
-  %552 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %553 = load i8*, i8** %552, align 8
-  %554 = getelementptr inbounds i8, i8* %553, i64 21004288
-  %grad.layer.0.attention.scores.a102 = bitcast i8* %554 to float*
-  %555 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %556 = load i8*, i8** %555, align 8
-  %557 = getelementptr inbounds i8, i8* %556, i64 4227072
-  %embeddings.dropout103 = bitcast i8* %557 to float*
-  %558 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
-  %559 = load i8*, i8** %558, align 8
-  %560 = getelementptr inbounds i8, i8* %559, i64 4294656
-  %bert.encoder.layer.0.attention.self.query.weight104 = bitcast i8* %560 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k109_grad_layer_0_attention_query_matmul_b.gemm, float* %grad.layer.0.attention.scores.a102, float* %embeddings.dropout103, float* %bert.encoder.layer.0.attention.self.query.weight104)
+  %494 = getelementptr inbounds i8, i8* %493, i64 4294656
+  %bert.encoder.layer.0.attention.self.query.weight88 = bitcast i8* %494 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k109_grad_layer_0_attention_query_matmul_b.gemm, float* %grad.layer.0.attention.scores.a86, float* %embeddings.dropout87, float* %bert.encoder.layer.0.attention.self.query.weight88)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k110_grad_embeddings_dropout, i64 4096)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k111_grad_embeddings_layernorm_x, i64 4096)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k112_grad_embeddings_layernorm_gamma, i64 128)
@@ -12512,452 +12412,346 @@ entry:
   %layer.1.attention.context.delta = bitcast i8* %276 to float*
   %277 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors33, i32 0, i32 7
   store float* %layer.1.attention.context.delta, float** %277, align 8
-  %278 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors33, i32 0, i32 8
-  store float* null, float** %278, align 8
-  %279 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %280 = load i8*, i8** %279, align 8
-  %281 = getelementptr inbounds i8, i8* %280, i64 100728832
-  %grad.layer.1.attention.scores.b = bitcast i8* %281 to float*
-  %282 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors33, i32 0, i32 9
-  store float* %grad.layer.1.attention.scores.b, float** %282, align 8
-  %283 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %284 = load i8*, i8** %283, align 8
-  %285 = getelementptr inbounds i8, i8* %284, i64 92340224
-  %grad.layer.1.attention.context.b = bitcast i8* %285 to float*
-  %286 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors33, i32 0, i32 10
-  store float* %grad.layer.1.attention.context.b, float** %286, align 8
-  %287 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors33, i32 0, i32 0
-  call void @bertrt_attention_cpu(%bertrt_ctx* %ctx, %bertrt_attention* @train_s256_v0__k067_layer_1_attention_context_grad_kv.attention, float** %287)
-  %tensors40 = alloca [11 x float*], align 8
-  %288 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %289 = load i8*, i8** %288, align 8
-  %290 = getelementptr inbounds i8, i8* %289, i64 79757312
-  %layer.1.attention.query41 = bitcast i8* %290 to float*
-  %291 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors40, i32 0, i32 0
-  store float* %layer.1.attention.query41, float** %291, align 8
-  %292 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %293 = load i8*, i8** %292, align 8
-  %294 = getelementptr inbounds i8, i8* %293, i64 83951616
-  %layer.1.attention.key42 = bitcast i8* %294 to float*
-  %295 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors40, i32 0, i32 1
-  store float* %layer.1.attention.key42, float** %295, align 8
-  %296 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %297 = load i8*, i8** %296, align 8
-  %298 = getelementptr inbounds i8, i8* %297, i64 88145920
-  %layer.1.attention.value43 = bitcast i8* %298 to float*
-  %299 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors40, i32 0, i32 2
-  store float* %layer.1.attention.value43, float** %299, align 8
+  %278 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %279 = load i8*, i8** %278, align 8
+  %280 = getelementptr inbounds i8, i8* %279, i64 109117440
+  %grad.layer.1.attention.scores.a = bitcast i8* %280 to float*
+  %281 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors33, i32 0, i32 8
+  store float* %grad.layer.1.attention.scores.a, float** %281, align 8
+  %282 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %283 = load i8*, i8** %282, align 8
+  %284 = getelementptr inbounds i8, i8* %283, i64 100728832
+  %grad.layer.1.attention.scores.b = bitcast i8* %284 to float*
+  %285 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors33, i32 0, i32 9
+  store float* %grad.layer.1.attention.scores.b, float** %285, align 8
+  %286 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %287 = load i8*, i8** %286, align 8
+  %288 = getelementptr inbounds i8, i8* %287, i64 92340224
+  %grad.layer.1.attention.context.b = bitcast i8* %288 to float*
+  %289 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors33, i32 0, i32 10
+  store float* %grad.layer.1.attention.context.b, float** %289, align 8
+  %290 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors33, i32 0, i32 0
+  call void @bertrt_attention_cpu(%bertrt_ctx* %ctx, %bertrt_attention* @train_s256_v0__k067_layer_1_attention_context_grad_kv.grad.attention, float** %290)
+  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s256_v0__k069_grad_layer_1_attention_value_in1_sum, i64 128)
+  %291 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %292 = load i8*, i8** %291, align 8
+  %293 = getelementptr inbounds i8, i8* %292, i64 92340224
+  %grad.layer.1.attention.context.b40 = bitcast i8* %293 to float*
+  %294 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %295 = load i8*, i8** %294, align 8
+  %296 = getelementptr inbounds i8, i8* %295, i64 5219840
+  %bert.encoder.layer.1.attention.self.value.weight41 = bitcast i8* %296 to float*
+  %297 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %298 = load i8*, i8** %297, align 8
+  %299 = getelementptr inbounds i8, i8* %298, i64 79757312
+  %grad.layer.1.attention.value.matmul.a = bitcast i8* %299 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s256_v0__k070_grad_layer_1_attention_value_matmul_a.gemm, float* %grad.layer.1.attention.context.b40, float* %bert.encoder.layer.1.attention.self.value.weight41, float* %grad.layer.1.attention.value.matmul.a)
   %300 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %301 = load i8*, i8** %300, align 8
-  %302 = getelementptr inbounds i8, i8* %301, i64 4259840
-  %attention_mask_bias44 = bitcast i8* %302 to float*
-  %303 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors40, i32 0, i32 3
-  store float* %attention_mask_bias44, float** %303, align 8
-  %304 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors40, i32 0, i32 4
-  store float* null, float** %304, align 8
-  %305 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %306 = load i8*, i8** %305, align 8
-  %307 = getelementptr inbounds i8, i8* %306, i64 4489216
-  %layer.1.attention.context.lse45 = bitcast i8* %307 to float*
-  %308 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors40, i32 0, i32 5
-  store float* %layer.1.attention.context.lse45, float** %308, align 8
+  %302 = getelementptr inbounds i8, i8* %301, i64 92340224
+  %grad.layer.1.attention.context.b42 = bitcast i8* %302 to float*
+  %303 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %304 = load i8*, i8** %303, align 8
+  %305 = getelementptr inbounds i8, i8* %304, i64 71368704
+  %layer.0.ffn.layernorm43 = bitcast i8* %305 to float*
+  %306 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %307 = load i8*, i8** %306, align 8
+  %308 = getelementptr inbounds i8, i8* %307, i64 5219840
+  %bert.encoder.layer.1.attention.self.value.weight44 = bitcast i8* %308 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s256_v0__k071_grad_layer_1_attention_value_matmul_b.gemm, float* %grad.layer.1.attention.context.b42, float* %layer.0.ffn.layernorm43, float* %bert.encoder.layer.1.attention.self.value.weight44)
+  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s256_v0__k072_grad_layer_1_attention_key_in1_sum, i64 128)
   %309 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %310 = load i8*, i8** %309, align 8
-  %311 = getelementptr inbounds i8, i8* %310, i64 104923136
-  %grad.layer.1.attention.output.matmul.a46 = bitcast i8* %311 to float*
-  %312 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors40, i32 0, i32 6
-  store float* %grad.layer.1.attention.output.matmul.a46, float** %312, align 8
-  %313 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %314 = load i8*, i8** %313, align 8
-  %315 = getelementptr inbounds i8, i8* %314, i64 4554752
-  %layer.1.attention.context.delta47 = bitcast i8* %315 to float*
-  %316 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors40, i32 0, i32 7
-  store float* %layer.1.attention.context.delta47, float** %316, align 8
-  %317 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %318 = load i8*, i8** %317, align 8
-  %319 = getelementptr inbounds i8, i8* %318, i64 109117440
-  %grad.layer.1.attention.scores.a = bitcast i8* %319 to float*
-  %320 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors40, i32 0, i32 8
-  store float* %grad.layer.1.attention.scores.a, float** %320, align 8
-  %321 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors40, i32 0, i32 9
-  store float* null, float** %321, align 8
-  %322 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors40, i32 0, i32 10
-  store float* null, float** %322, align 8
-  %323 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors40, i32 0, i32 0
-  call void @bertrt_attention_cpu(%bertrt_ctx* %ctx, %bertrt_attention* @train_s256_v0__k068_layer_1_attention_context_grad_q.attention, float** %323)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s256_v0__k069_grad_layer_1_attention_value_in1_sum, i64 128)
-  %324 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %311 = getelementptr inbounds i8, i8* %310, i64 100728832
+  %grad.layer.1.attention.scores.b45 = bitcast i8* %311 to float*
+  %312 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %313 = load i8*, i8** %312, align 8
+  %314 = getelementptr inbounds i8, i8* %313, i64 5153792
+  %bert.encoder.layer.1.attention.self.key.weight46 = bitcast i8* %314 to float*
+  %315 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %316 = load i8*, i8** %315, align 8
+  %317 = getelementptr inbounds i8, i8* %316, i64 83951616
+  %grad.layer.1.attention.key.matmul.a = bitcast i8* %317 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s256_v0__k073_grad_layer_1_attention_key_matmul_a.gemm, float* %grad.layer.1.attention.scores.b45, float* %bert.encoder.layer.1.attention.self.key.weight46, float* %grad.layer.1.attention.key.matmul.a)
+  %318 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %319 = load i8*, i8** %318, align 8
+  %320 = getelementptr inbounds i8, i8* %319, i64 100728832
+  %grad.layer.1.attention.scores.b47 = bitcast i8* %320 to float*
+  %321 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %322 = load i8*, i8** %321, align 8
+  %323 = getelementptr inbounds i8, i8* %322, i64 71368704
+  %layer.0.ffn.layernorm48 = bitcast i8* %323 to float*
+  %324 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
   %325 = load i8*, i8** %324, align 8
-  %326 = getelementptr inbounds i8, i8* %325, i64 92340224
-  %grad.layer.1.attention.context.b48 = bitcast i8* %326 to float*
-  %327 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %326 = getelementptr inbounds i8, i8* %325, i64 5153792
+  %bert.encoder.layer.1.attention.self.key.weight49 = bitcast i8* %326 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s256_v0__k074_grad_layer_1_attention_key_matmul_b.gemm, float* %grad.layer.1.attention.scores.b47, float* %layer.0.ffn.layernorm48, float* %bert.encoder.layer.1.attention.self.key.weight49)
+  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s256_v0__k075_grad_layer_1_attention_query_in1_sum, i64 128)
+  %327 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %328 = load i8*, i8** %327, align 8
-  %329 = getelementptr inbounds i8, i8* %328, i64 5219840
-  %bert.encoder.layer.1.attention.self.value.weight49 = bitcast i8* %329 to float*
-  %330 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %329 = getelementptr inbounds i8, i8* %328, i64 109117440
+  %grad.layer.1.attention.scores.a50 = bitcast i8* %329 to float*
+  %330 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
   %331 = load i8*, i8** %330, align 8
-  %332 = getelementptr inbounds i8, i8* %331, i64 79757312
-  %grad.layer.1.attention.value.matmul.a = bitcast i8* %332 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s256_v0__k070_grad_layer_1_attention_value_matmul_a.gemm, float* %grad.layer.1.attention.context.b48, float* %bert.encoder.layer.1.attention.self.value.weight49, float* %grad.layer.1.attention.value.matmul.a)
+  %332 = getelementptr inbounds i8, i8* %331, i64 5087744
+  %bert.encoder.layer.1.attention.self.query.weight51 = bitcast i8* %332 to float*
   %333 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %334 = load i8*, i8** %333, align 8
-  %335 = getelementptr inbounds i8, i8* %334, i64 92340224
-  %grad.layer.1.attention.context.b50 = bitcast i8* %335 to float*
+  %335 = getelementptr inbounds i8, i8* %334, i64 88145920
+  %grad.layer.1.attention.query.matmul.a = bitcast i8* %335 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s256_v0__k076_grad_layer_1_attention_query_matmul_a.gemm, float* %grad.layer.1.attention.scores.a50, float* %bert.encoder.layer.1.attention.self.query.weight51, float* %grad.layer.1.attention.query.matmul.a)
+  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s256_v0__k077_grad_layer_0_ffn_layernorm_sum, i64 8192)
   %336 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %337 = load i8*, i8** %336, align 8
-  %338 = getelementptr inbounds i8, i8* %337, i64 71368704
-  %layer.0.ffn.layernorm51 = bitcast i8* %338 to float*
-  %339 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %338 = getelementptr inbounds i8, i8* %337, i64 109117440
+  %grad.layer.1.attention.scores.a52 = bitcast i8* %338 to float*
+  %339 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %340 = load i8*, i8** %339, align 8
-  %341 = getelementptr inbounds i8, i8* %340, i64 5219840
-  %bert.encoder.layer.1.attention.self.value.weight52 = bitcast i8* %341 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s256_v0__k071_grad_layer_1_attention_value_matmul_b.gemm, float* %grad.layer.1.attention.context.b50, float* %layer.0.ffn.layernorm51, float* %bert.encoder.layer.1.attention.self.value.weight52)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s256_v0__k072_grad_layer_1_attention_key_in1_sum, i64 128)
-  %342 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %341 = getelementptr inbounds i8, i8* %340, i64 71368704
+  %layer.0.ffn.layernorm53 = bitcast i8* %341 to float*
+  %342 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
   %343 = load i8*, i8** %342, align 8
-  %344 = getelementptr inbounds i8, i8* %343, i64 100728832
-  %grad.layer.1.attention.scores.b53 = bitcast i8* %344 to float*
-  %345 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %346 = load i8*, i8** %345, align 8
-  %347 = getelementptr inbounds i8, i8* %346, i64 5153792
-  %bert.encoder.layer.1.attention.self.key.weight54 = bitcast i8* %347 to float*
-  %348 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %349 = load i8*, i8** %348, align 8
-  %350 = getelementptr inbounds i8, i8* %349, i64 83951616
-  %grad.layer.1.attention.key.matmul.a = bitcast i8* %350 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s256_v0__k073_grad_layer_1_attention_key_matmul_a.gemm, float* %grad.layer.1.attention.scores.b53, float* %bert.encoder.layer.1.attention.self.key.weight54, float* %grad.layer.1.attention.key.matmul.a)
-  %351 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %352 = load i8*, i8** %351, align 8
-  %353 = getelementptr inbounds i8, i8* %352, i64 100728832
-  %grad.layer.1.attention.scores.b55 = bitcast i8* %353 to float*
-  %354 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %355 = load i8*, i8** %354, align 8
-  %356 = getelementptr inbounds i8, i8* %355, i64 71368704
-  %layer.0.ffn.layernorm56 = bitcast i8* %356 to float*
-  %357 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
-  %358 = load i8*, i8** %357, align 8
-  %359 = getelementptr inbounds i8, i8* %358, i64 5153792
-  %bert.encoder.layer.1.attention.self.key.weight57 = bitcast i8* %359 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s256_v0__k074_grad_layer_1_attention_key_matmul_b.gemm, float* %grad.layer.1.attention.scores.b55, float* %layer.0.ffn.layernorm56, float* %bert.encoder.layer.1.attention.self.key.weight57)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s256_v0__k075_grad_layer_1_attention_query_in1_sum, i64 128)
-  %360 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %361 = load i8*, i8** %360, align 8
-  %362 = getelementptr inbounds i8, i8* %361, i64 109117440
-  %grad.layer.1.attention.scores.a58 = bitcast i8* %362 to float*
-  %363 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %364 = load i8*, i8** %363, align 8
-  %365 = getelementptr inbounds i8, i8* %364, i64 5087744
-  %bert.encoder.layer.1.attention.self.query.weight59 = bitcast i8* %365 to float*
-  %366 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %367 = load i8*, i8** %366, align 8
-  %368 = getelementptr inbounds i8, i8* %367, i64 88145920
-  %grad.layer.1.attention.query.matmul.a = bitcast i8* %368 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s256_v0__k076_grad_layer_1_attention_query_matmul_a.gemm, float* %grad.layer.1.attention.scores.a58, float* %bert.encoder.layer.1.attention.self.query.weight59, float* %grad.layer.1.attention.query.matmul.a)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s256_v0__k077_grad_layer_0_ffn_layernorm_sum, i64 8192)
-  %369 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %370 = load i8*, i8** %369, align 8
-  %371 = getelementptr inbounds i8, i8* %370, i64 109117440
-  %grad.layer.1.attention.scores.a60 = bitcast i8* %371 to float*
-  %372 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %373 = load i8*, i8** %372, align 8
-  %374 = getelementptr inbounds i8, i8* %373, i64 71368704
-  %layer.0.ffn.layernorm61 = bitcast i8* %374 to float*
-  %375 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
-  %376 = load i8*, i8** %375, align 8
-  %377 = getelementptr inbounds i8, i8* %376, i64 5087744
-  %bert.encoder.layer.1.attention.self.query.weight62 = bitcast i8* %377 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s256_v0__k078_grad_layer_1_attention_query_matmul_b.gemm, float* %grad.layer.1.attention.scores.a60, float* %layer.0.ffn.layernorm61, float* %bert.encoder.layer.1.attention.self.query.weight62)
+  %344 = getelementptr inbounds i8, i8* %343, i64 5087744
+  %bert.encoder.layer.1.attention.self.query.weight54 = bitcast i8* %344 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s256_v0__k078_grad_layer_1_attention_query_matmul_b.gemm, float* %grad.layer.1.attention.scores.a52, float* %layer.0.ffn.layernorm53, float* %bert.encoder.layer.1.attention.self.query.weight54)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s256_v0__k079_grad_layer_0_ffn_layernorm_x, i64 8192)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s256_v0__k080_grad_layer_0_ffn_layernorm_gamma, i64 128)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s256_v0__k081_grad_layer_0_ffn_layernorm_beta, i64 128)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s256_v0__k082_grad_layer_0_ffn_dropout, i64 8192)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s256_v0__k083_grad_layer_0_ffn_output_in1_sum, i64 128)
-  %378 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %379 = load i8*, i8** %378, align 8
-  %380 = getelementptr inbounds i8, i8* %379, i64 75563008
-  %grad.layer.0.ffn.dropout = bitcast i8* %380 to float*
-  %381 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %382 = load i8*, i8** %381, align 8
-  %383 = getelementptr inbounds i8, i8* %382, i64 4824064
-  %bert.encoder.layer.0.output.dense.weight63 = bitcast i8* %383 to float*
-  %384 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %385 = load i8*, i8** %384, align 8
-  %386 = getelementptr inbounds i8, i8* %385, i64 79757312
-  %grad.layer.0.ffn.output.matmul.a = bitcast i8* %386 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s256_v0__k084_grad_layer_0_ffn_output_matmul_a.gemm, float* %grad.layer.0.ffn.dropout, float* %bert.encoder.layer.0.output.dense.weight63, float* %grad.layer.0.ffn.output.matmul.a)
-  %387 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %388 = load i8*, i8** %387, align 8
-  %389 = getelementptr inbounds i8, i8* %388, i64 75563008
-  %grad.layer.0.ffn.dropout64 = bitcast i8* %389 to float*
-  %390 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %391 = load i8*, i8** %390, align 8
-  %392 = getelementptr inbounds i8, i8* %391, i64 54591488
-  %layer.0.ffn.gelu65 = bitcast i8* %392 to float*
-  %393 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
-  %394 = load i8*, i8** %393, align 8
-  %395 = getelementptr inbounds i8, i8* %394, i64 4824064
-  %bert.encoder.layer.0.output.dense.weight66 = bitcast i8* %395 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s256_v0__k085_grad_layer_0_ffn_output_matmul_b.gemm, float* %grad.layer.0.ffn.dropout64, float* %layer.0.ffn.gelu65, float* %bert.encoder.layer.0.output.dense.weight66)
+  %345 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %346 = load i8*, i8** %345, align 8
+  %347 = getelementptr inbounds i8, i8* %346, i64 75563008
+  %grad.layer.0.ffn.dropout = bitcast i8* %347 to float*
+  %348 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %349 = load i8*, i8** %348, align 8
+  %350 = getelementptr inbounds i8, i8* %349, i64 4824064
+  %bert.encoder.layer.0.output.dense.weight55 = bitcast i8* %350 to float*
+  %351 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %352 = load i8*, i8** %351, align 8
+  %353 = getelementptr inbounds i8, i8* %352, i64 79757312
+  %grad.layer.0.ffn.output.matmul.a = bitcast i8* %353 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s256_v0__k084_grad_layer_0_ffn_output_matmul_a.gemm, float* %grad.layer.0.ffn.dropout, float* %bert.encoder.layer.0.output.dense.weight55, float* %grad.layer.0.ffn.output.matmul.a)
+  %354 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %355 = load i8*, i8** %354, align 8
+  %356 = getelementptr inbounds i8, i8* %355, i64 75563008
+  %grad.layer.0.ffn.dropout56 = bitcast i8* %356 to float*
+  %357 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %358 = load i8*, i8** %357, align 8
+  %359 = getelementptr inbounds i8, i8* %358, i64 54591488
+  %layer.0.ffn.gelu57 = bitcast i8* %359 to float*
+  %360 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %361 = load i8*, i8** %360, align 8
+  %362 = getelementptr inbounds i8, i8* %361, i64 4824064
+  %bert.encoder.layer.0.output.dense.weight58 = bitcast i8* %362 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s256_v0__k085_grad_layer_0_ffn_output_matmul_b.gemm, float* %grad.layer.0.ffn.dropout56, float* %layer.0.ffn.gelu57, float* %bert.encoder.layer.0.output.dense.weight58)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s256_v0__k086_grad_layer_0_ffn_gelu, i64 8192)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s256_v0__k087_grad_layer_0_ffn_intermediate_in1_sum, i64 512)
-  %396 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %397 = load i8*, i8** %396, align 8
-  %398 = getelementptr inbounds i8, i8* %397, i64 54591488
-  %grad.layer.0.ffn.gelu = bitcast i8* %398 to float*
-  %399 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %400 = load i8*, i8** %399, align 8
-  %401 = getelementptr inbounds i8, i8* %400, i64 4559872
-  %bert.encoder.layer.0.intermediate.dense.weight67 = bitcast i8* %401 to float*
-  %402 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %403 = load i8*, i8** %402, align 8
-  %404 = getelementptr inbounds i8, i8* %403, i64 37814272
-  %grad.layer.0.ffn.intermediate.matmul.a = bitcast i8* %404 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s256_v0__k088_grad_layer_0_ffn_intermediate_matmul_a.gemm, float* %grad.layer.0.ffn.gelu, float* %bert.encoder.layer.0.intermediate.dense.weight67, float* %grad.layer.0.ffn.intermediate.matmul.a)
+  %363 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %364 = load i8*, i8** %363, align 8
+  %365 = getelementptr inbounds i8, i8* %364, i64 54591488
+  %grad.layer.0.ffn.gelu = bitcast i8* %365 to float*
+  %366 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %367 = load i8*, i8** %366, align 8
+  %368 = getelementptr inbounds i8, i8* %367, i64 4559872
+  %bert.encoder.layer.0.intermediate.dense.weight59 = bitcast i8* %368 to float*
+  %369 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %370 = load i8*, i8** %369, align 8
+  %371 = getelementptr inbounds i8, i8* %370, i64 37814272
+  %grad.layer.0.ffn.intermediate.matmul.a = bitcast i8* %371 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s256_v0__k088_grad_layer_0_ffn_intermediate_matmul_a.gemm, float* %grad.layer.0.ffn.gelu, float* %bert.encoder.layer.0.intermediate.dense.weight59, float* %grad.layer.0.ffn.intermediate.matmul.a)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s256_v0__k089_grad_layer_0_attention_layernorm_sum, i64 8192)
-  %405 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %406 = load i8*, i8** %405, align 8
-  %407 = getelementptr inbounds i8, i8* %406, i64 54591488
-  %grad.layer.0.ffn.gelu68 = bitcast i8* %407 to float*
-  %408 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %409 = load i8*, i8** %408, align 8
-  %410 = getelementptr inbounds i8, i8* %409, i64 29425664
-  %layer.0.attention.layernorm69 = bitcast i8* %410 to float*
-  %411 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
-  %412 = load i8*, i8** %411, align 8
-  %413 = getelementptr inbounds i8, i8* %412, i64 4559872
-  %bert.encoder.layer.0.intermediate.dense.weight70 = bitcast i8* %413 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s256_v0__k090_grad_layer_0_ffn_intermediate_matmul_b.gemm, float* %grad.layer.0.ffn.gelu68, float* %layer.0.attention.layernorm69, float* %bert.encoder.layer.0.intermediate.dense.weight70)
+  %372 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %373 = load i8*, i8** %372, align 8
+  %374 = getelementptr inbounds i8, i8* %373, i64 54591488
+  %grad.layer.0.ffn.gelu60 = bitcast i8* %374 to float*
+  %375 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %376 = load i8*, i8** %375, align 8
+  %377 = getelementptr inbounds i8, i8* %376, i64 29425664
+  %layer.0.attention.layernorm61 = bitcast i8* %377 to float*
+  %378 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %379 = load i8*, i8** %378, align 8
+  %380 = getelementptr inbounds i8, i8* %379, i64 4559872
+  %bert.encoder.layer.0.intermediate.dense.weight62 = bitcast i8* %380 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s256_v0__k090_grad_layer_0_ffn_intermediate_matmul_b.gemm, float* %grad.layer.0.ffn.gelu60, float* %layer.0.attention.layernorm61, float* %bert.encoder.layer.0.intermediate.dense.weight62)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s256_v0__k091_grad_layer_0_attention_layernorm_x, i64 8192)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s256_v0__k092_grad_layer_0_attention_layernorm_gamma, i64 128)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s256_v0__k093_grad_layer_0_attention_layernorm_beta, i64 128)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s256_v0__k094_grad_layer_0_attention_output_dropout, i64 8192)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s256_v0__k095_grad_layer_0_attention_output_in1_sum, i64 128)
-  %414 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %415 = load i8*, i8** %414, align 8
-  %416 = getelementptr inbounds i8, i8* %415, i64 33619968
-  %grad.layer.0.attention.output_dropout = bitcast i8* %416 to float*
-  %417 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %418 = load i8*, i8** %417, align 8
-  %419 = getelementptr inbounds i8, i8* %418, i64 4492800
-  %bert.encoder.layer.0.attention.output.dense.weight71 = bitcast i8* %419 to float*
+  %381 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %382 = load i8*, i8** %381, align 8
+  %383 = getelementptr inbounds i8, i8* %382, i64 33619968
+  %grad.layer.0.attention.output_dropout = bitcast i8* %383 to float*
+  %384 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %385 = load i8*, i8** %384, align 8
+  %386 = getelementptr inbounds i8, i8* %385, i64 4492800
+  %bert.encoder.layer.0.attention.output.dense.weight63 = bitcast i8* %386 to float*
+  %387 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %388 = load i8*, i8** %387, align 8
+  %389 = getelementptr inbounds i8, i8* %388, i64 37814272
+  %grad.layer.0.attention.output.matmul.a = bitcast i8* %389 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s256_v0__k096_grad_layer_0_attention_output_matmul_a.gemm, float* %grad.layer.0.attention.output_dropout, float* %bert.encoder.layer.0.attention.output.dense.weight63, float* %grad.layer.0.attention.output.matmul.a)
+  %390 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %391 = load i8*, i8** %390, align 8
+  %392 = getelementptr inbounds i8, i8* %391, i64 33619968
+  %grad.layer.0.attention.output_dropout64 = bitcast i8* %392 to float*
+  %393 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %394 = load i8*, i8** %393, align 8
+  %395 = getelementptr inbounds i8, i8* %394, i64 25231360
+  %layer.0.attention.context65 = bitcast i8* %395 to float*
+  %396 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %397 = load i8*, i8** %396, align 8
+  %398 = getelementptr inbounds i8, i8* %397, i64 4492800
+  %bert.encoder.layer.0.attention.output.dense.weight66 = bitcast i8* %398 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s256_v0__k097_grad_layer_0_attention_output_matmul_b.gemm, float* %grad.layer.0.attention.output_dropout64, float* %layer.0.attention.context65, float* %bert.encoder.layer.0.attention.output.dense.weight66)
+  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s256_v0__k098_layer_0_attention_context, i64 16384)
+  %tensors67 = alloca [11 x float*], align 8
+  %399 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %400 = load i8*, i8** %399, align 8
+  %401 = getelementptr inbounds i8, i8* %400, i64 12648448
+  %layer.0.attention.query68 = bitcast i8* %401 to float*
+  %402 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors67, i32 0, i32 0
+  store float* %layer.0.attention.query68, float** %402, align 8
+  %403 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %404 = load i8*, i8** %403, align 8
+  %405 = getelementptr inbounds i8, i8* %404, i64 16842752
+  %layer.0.attention.key69 = bitcast i8* %405 to float*
+  %406 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors67, i32 0, i32 1
+  store float* %layer.0.attention.key69, float** %406, align 8
+  %407 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %408 = load i8*, i8** %407, align 8
+  %409 = getelementptr inbounds i8, i8* %408, i64 21037056
+  %layer.0.attention.value70 = bitcast i8* %409 to float*
+  %410 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors67, i32 0, i32 2
+  store float* %layer.0.attention.value70, float** %410, align 8
+  %411 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %412 = load i8*, i8** %411, align 8
+  %413 = getelementptr inbounds i8, i8* %412, i64 4259840
+  %attention_mask_bias71 = bitcast i8* %413 to float*
+  %414 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors67, i32 0, i32 3
+  store float* %attention_mask_bias71, float** %414, align 8
+  %415 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors67, i32 0, i32 4
+  store float* null, float** %415, align 8
+  %416 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %417 = load i8*, i8** %416, align 8
+  %418 = getelementptr inbounds i8, i8* %417, i64 4292608
+  %layer.0.attention.context.lse72 = bitcast i8* %418 to float*
+  %419 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors67, i32 0, i32 5
+  store float* %layer.0.attention.context.lse72, float** %419, align 8
   %420 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %421 = load i8*, i8** %420, align 8
   %422 = getelementptr inbounds i8, i8* %421, i64 37814272
-  %grad.layer.0.attention.output.matmul.a = bitcast i8* %422 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s256_v0__k096_grad_layer_0_attention_output_matmul_a.gemm, float* %grad.layer.0.attention.output_dropout, float* %bert.encoder.layer.0.attention.output.dense.weight71, float* %grad.layer.0.attention.output.matmul.a)
-  %423 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %424 = load i8*, i8** %423, align 8
-  %425 = getelementptr inbounds i8, i8* %424, i64 33619968
-  %grad.layer.0.attention.output_dropout72 = bitcast i8* %425 to float*
-  %426 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %427 = load i8*, i8** %426, align 8
-  %428 = getelementptr inbounds i8, i8* %427, i64 25231360
-  %layer.0.attention.context73 = bitcast i8* %428 to float*
-  %429 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
-  %430 = load i8*, i8** %429, align 8
-  %431 = getelementptr inbounds i8, i8* %430, i64 4492800
-  %bert.encoder.layer.0.attention.output.dense.weight74 = bitcast i8* %431 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s256_v0__k097_grad_layer_0_attention_output_matmul_b.gemm, float* %grad.layer.0.attention.output_dropout72, float* %layer.0.attention.context73, float* %bert.encoder.layer.0.attention.output.dense.weight74)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s256_v0__k098_layer_0_attention_context, i64 16384)
-  %tensors75 = alloca [11 x float*], align 8
+  %grad.layer.0.attention.output.matmul.a73 = bitcast i8* %422 to float*
+  %423 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors67, i32 0, i32 6
+  store float* %grad.layer.0.attention.output.matmul.a73, float** %423, align 8
+  %424 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %425 = load i8*, i8** %424, align 8
+  %426 = getelementptr inbounds i8, i8* %425, i64 4358144
+  %layer.0.attention.context.delta = bitcast i8* %426 to float*
+  %427 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors67, i32 0, i32 7
+  store float* %layer.0.attention.context.delta, float** %427, align 8
+  %428 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %429 = load i8*, i8** %428, align 8
+  %430 = getelementptr inbounds i8, i8* %429, i64 42008576
+  %grad.layer.0.attention.scores.a = bitcast i8* %430 to float*
+  %431 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors67, i32 0, i32 8
+  store float* %grad.layer.0.attention.scores.a, float** %431, align 8
   %432 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %433 = load i8*, i8** %432, align 8
-  %434 = getelementptr inbounds i8, i8* %433, i64 12648448
-  %layer.0.attention.query76 = bitcast i8* %434 to float*
-  %435 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors75, i32 0, i32 0
-  store float* %layer.0.attention.query76, float** %435, align 8
+  %434 = getelementptr inbounds i8, i8* %433, i64 33619968
+  %grad.layer.0.attention.scores.b = bitcast i8* %434 to float*
+  %435 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors67, i32 0, i32 9
+  store float* %grad.layer.0.attention.scores.b, float** %435, align 8
   %436 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %437 = load i8*, i8** %436, align 8
-  %438 = getelementptr inbounds i8, i8* %437, i64 16842752
-  %layer.0.attention.key77 = bitcast i8* %438 to float*
-  %439 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors75, i32 0, i32 1
-  store float* %layer.0.attention.key77, float** %439, align 8
-  %440 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %441 = load i8*, i8** %440, align 8
-  %442 = getelementptr inbounds i8, i8* %441, i64 21037056
-  %layer.0.attention.value78 = bitcast i8* %442 to float*
-  %443 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors75, i32 0, i32 2
-  store float* %layer.0.attention.value78, float** %443, align 8
-  %444 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %438 = getelementptr inbounds i8, i8* %437, i64 25231360
+  %grad.layer.0.attention.context.b = bitcast i8* %438 to float*
+  %439 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors67, i32 0, i32 10
+  store float* %grad.layer.0.attention.context.b, float** %439, align 8
+  %440 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors67, i32 0, i32 0
+  call void @bertrt_attention_cpu(%bertrt_ctx* %ctx, %bertrt_attention* @train_s256_v0__k099_layer_0_attention_context_grad_kv.grad.attention, float** %440)
+  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s256_v0__k101_grad_layer_0_attention_value_in1_sum, i64 128)
+  %441 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %442 = load i8*, i8** %441, align 8
+  %443 = getelementptr inbounds i8, i8* %442, i64 25231360
+  %grad.layer.0.attention.context.b74 = bitcast i8* %443 to float*
+  %444 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
   %445 = load i8*, i8** %444, align 8
-  %446 = getelementptr inbounds i8, i8* %445, i64 4259840
-  %attention_mask_bias79 = bitcast i8* %446 to float*
-  %447 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors75, i32 0, i32 3
-  store float* %attention_mask_bias79, float** %447, align 8
-  %448 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors75, i32 0, i32 4
-  store float* null, float** %448, align 8
-  %449 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %450 = load i8*, i8** %449, align 8
-  %451 = getelementptr inbounds i8, i8* %450, i64 4292608
-  %layer.0.attention.context.lse80 = bitcast i8* %451 to float*
-  %452 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors75, i32 0, i32 5
-  store float* %layer.0.attention.context.lse80, float** %452, align 8
+  %446 = getelementptr inbounds i8, i8* %445, i64 4426752
+  %bert.encoder.layer.0.attention.self.value.weight75 = bitcast i8* %446 to float*
+  %447 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %448 = load i8*, i8** %447, align 8
+  %449 = getelementptr inbounds i8, i8* %448, i64 4259840
+  %grad.layer.0.attention.value.matmul.a = bitcast i8* %449 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s256_v0__k102_grad_layer_0_attention_value_matmul_a.gemm, float* %grad.layer.0.attention.context.b74, float* %bert.encoder.layer.0.attention.self.value.weight75, float* %grad.layer.0.attention.value.matmul.a)
+  %450 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %451 = load i8*, i8** %450, align 8
+  %452 = getelementptr inbounds i8, i8* %451, i64 25231360
+  %grad.layer.0.attention.context.b76 = bitcast i8* %452 to float*
   %453 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %454 = load i8*, i8** %453, align 8
-  %455 = getelementptr inbounds i8, i8* %454, i64 37814272
-  %grad.layer.0.attention.output.matmul.a81 = bitcast i8* %455 to float*
-  %456 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors75, i32 0, i32 6
-  store float* %grad.layer.0.attention.output.matmul.a81, float** %456, align 8
-  %457 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %458 = load i8*, i8** %457, align 8
-  %459 = getelementptr inbounds i8, i8* %458, i64 4358144
-  %layer.0.attention.context.delta = bitcast i8* %459 to float*
-  %460 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors75, i32 0, i32 7
-  store float* %layer.0.attention.context.delta, float** %460, align 8
-  %461 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors75, i32 0, i32 8
-  store float* null, float** %461, align 8
-  %462 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %455 = getelementptr inbounds i8, i8* %454, i64 8454144
+  %embeddings.dropout77 = bitcast i8* %455 to float*
+  %456 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %457 = load i8*, i8** %456, align 8
+  %458 = getelementptr inbounds i8, i8* %457, i64 4426752
+  %bert.encoder.layer.0.attention.self.value.weight78 = bitcast i8* %458 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s256_v0__k103_grad_layer_0_attention_value_matmul_b.gemm, float* %grad.layer.0.attention.context.b76, float* %embeddings.dropout77, float* %bert.encoder.layer.0.attention.self.value.weight78)
+  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s256_v0__k104_grad_layer_0_attention_key_in1_sum, i64 128)
+  %459 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %460 = load i8*, i8** %459, align 8
+  %461 = getelementptr inbounds i8, i8* %460, i64 33619968
+  %grad.layer.0.attention.scores.b79 = bitcast i8* %461 to float*
+  %462 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
   %463 = load i8*, i8** %462, align 8
-  %464 = getelementptr inbounds i8, i8* %463, i64 33619968
-  %grad.layer.0.attention.scores.b = bitcast i8* %464 to float*
-  %465 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors75, i32 0, i32 9
-  store float* %grad.layer.0.attention.scores.b, float** %465, align 8
-  %466 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %467 = load i8*, i8** %466, align 8
-  %468 = getelementptr inbounds i8, i8* %467, i64 25231360
-  %grad.layer.0.attention.context.b = bitcast i8* %468 to float*
-  %469 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors75, i32 0, i32 10
-  store float* %grad.layer.0.attention.context.b, float** %469, align 8
-  %470 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors75, i32 0, i32 0
-  call void @bertrt_attention_cpu(%bertrt_ctx* %ctx, %bertrt_attention* @train_s256_v0__k099_layer_0_attention_context_grad_kv.attention, float** %470)
-  %tensors82 = alloca [11 x float*], align 8
+  %464 = getelementptr inbounds i8, i8* %463, i64 4360704
+  %bert.encoder.layer.0.attention.self.key.weight80 = bitcast i8* %464 to float*
+  %465 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %466 = load i8*, i8** %465, align 8
+  %467 = getelementptr inbounds i8, i8* %466, i64 12648448
+  %grad.layer.0.attention.key.matmul.a = bitcast i8* %467 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s256_v0__k105_grad_layer_0_attention_key_matmul_a.gemm, float* %grad.layer.0.attention.scores.b79, float* %bert.encoder.layer.0.attention.self.key.weight80, float* %grad.layer.0.attention.key.matmul.a)
+  %468 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %469 = load i8*, i8** %468, align 8
+  %470 = getelementptr inbounds i8, i8* %469, i64 33619968
+  %grad.layer.0.attention.scores.b81 = bitcast i8* %470 to float*
   %471 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %472 = load i8*, i8** %471, align 8
-  %473 = getelementptr inbounds i8, i8* %472, i64 12648448
-  %layer.0.attention.query83 = bitcast i8* %473 to float*
-  %474 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors82, i32 0, i32 0
-  store float* %layer.0.attention.query83, float** %474, align 8
-  %475 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %476 = load i8*, i8** %475, align 8
-  %477 = getelementptr inbounds i8, i8* %476, i64 16842752
-  %layer.0.attention.key84 = bitcast i8* %477 to float*
-  %478 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors82, i32 0, i32 1
-  store float* %layer.0.attention.key84, float** %478, align 8
-  %479 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %480 = load i8*, i8** %479, align 8
-  %481 = getelementptr inbounds i8, i8* %480, i64 21037056
-  %layer.0.attention.value85 = bitcast i8* %481 to float*
-  %482 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors82, i32 0, i32 2
-  store float* %layer.0.attention.value85, float** %482, align 8
+  %473 = getelementptr inbounds i8, i8* %472, i64 8454144
+  %embeddings.dropout82 = bitcast i8* %473 to float*
+  %474 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %475 = load i8*, i8** %474, align 8
+  %476 = getelementptr inbounds i8, i8* %475, i64 4360704
+  %bert.encoder.layer.0.attention.self.key.weight83 = bitcast i8* %476 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s256_v0__k106_grad_layer_0_attention_key_matmul_b.gemm, float* %grad.layer.0.attention.scores.b81, float* %embeddings.dropout82, float* %bert.encoder.layer.0.attention.self.key.weight83)
+  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s256_v0__k107_grad_layer_0_attention_query_in1_sum, i64 128)
+  %477 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %478 = load i8*, i8** %477, align 8
+  %479 = getelementptr inbounds i8, i8* %478, i64 42008576
+  %grad.layer.0.attention.scores.a84 = bitcast i8* %479 to float*
+  %480 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %481 = load i8*, i8** %480, align 8
+  %482 = getelementptr inbounds i8, i8* %481, i64 4294656
+  %bert.encoder.layer.0.attention.self.query.weight85 = bitcast i8* %482 to float*
   %483 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %484 = load i8*, i8** %483, align 8
-  %485 = getelementptr inbounds i8, i8* %484, i64 4259840
-  %attention_mask_bias86 = bitcast i8* %485 to float*
-  %486 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors82, i32 0, i32 3
-  store float* %attention_mask_bias86, float** %486, align 8
-  %487 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors82, i32 0, i32 4
-  store float* null, float** %487, align 8
-  %488 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %489 = load i8*, i8** %488, align 8
-  %490 = getelementptr inbounds i8, i8* %489, i64 4292608
-  %layer.0.attention.context.lse87 = bitcast i8* %490 to float*
-  %491 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors82, i32 0, i32 5
-  store float* %layer.0.attention.context.lse87, float** %491, align 8
-  %492 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %485 = getelementptr inbounds i8, i8* %484, i64 16842752
+  %grad.layer.0.attention.query.matmul.a = bitcast i8* %485 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s256_v0__k108_grad_layer_0_attention_query_matmul_a.gemm, float* %grad.layer.0.attention.scores.a84, float* %bert.encoder.layer.0.attention.self.query.weight85, float* %grad.layer.0.attention.query.matmul.a)
+  %486 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %487 = load i8*, i8** %486, align 8
+  %488 = getelementptr inbounds i8, i8* %487, i64 42008576
+  %grad.layer.0.attention.scores.a86 = bitcast i8* %488 to float*
+  %489 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %490 = load i8*, i8** %489, align 8
+  %491 = getelementptr inbounds i8, i8* %490, i64 8454144
+  %embeddings.dropout87 = bitcast i8* %491 to float*
+  %492 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
   %493 = load i8*, i8** %492, align 8
-  %494 = getelementptr inbounds i8, i8* %493, i64 37814272
-  %grad.layer.0.attention.output.matmul.a88 = bitcast i8* %494 to float*
-  %495 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors82, i32 0, i32 6
-  store float* %grad.layer.0.attention.output.matmul.a88, float** %495, align 8
-  %496 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %497 = load i8*, i8** %496, align 8
-  %498 = getelementptr inbounds i8, i8* %497, i64 4358144
-  %layer.0.attention.context.delta89 = bitcast i8* %498 to float*
-  %499 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors82, i32 0, i32 7
-  store float* %layer.0.attention.context.delta89, float** %499, align 8
-  %500 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %501 = load i8*, i8** %500, align 8
-  %502 = getelementptr inbounds i8, i8* %501, i64 42008576
-  %grad.layer.0.attention.scores.a = bitcast i8* %502 to float*
-  %503 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors82, i32 0, i32 8
-  store float* %grad.layer.0.attention.scores.a, float** %503, align 8
-  %504 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors82, i32 0, i32 9
-  store float* null, float** %504, align 8
-  %505 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors82, i32 0, i32 10
-  store float* null, float** %505, align 8
-  %506 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors82, i32 0, i32 0
-  call void @bertrt_attention_cpu(%bertrt_ctx* %ctx, %bertrt_attention* @train_s256_v0__k100_layer_0_attention_context_grad_q.attention, float** %506)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s256_v0__k101_grad_layer_0_attention_value_in1_sum, i64 128)
-  %507 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %508 = load i8*, i8** %507, align 8
-  %509 = getelementptr inbounds i8, i8* %508, i64 25231360
-  %grad.layer.0.attention.context.b90 = bitcast i8* %509 to float*
-  %510 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %511 = load i8*, i8** %510, align 8
-  %512 = getelementptr inbounds i8, i8* %511, i64 4426752
-  %bert.encoder.layer.0.attention.self.value.weight91 = bitcast i8* %512 to float*
-  %513 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %514 = load i8*, i8** %513, align 8
-  %515 = getelementptr inbounds i8, i8* %514, i64 4259840
-  %grad.layer.0.attention.value.matmul.a = bitcast i8* %515 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s256_v0__k102_grad_layer_0_attention_value_matmul_a.gemm, float* %grad.layer.0.attention.context.b90, float* %bert.encoder.layer.0.attention.self.value.weight91, float* %grad.layer.0.attention.value.matmul.a)
-  %516 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %517 = load i8*, i8** %516, align 8
-  %518 = getelementptr inbounds i8, i8* %517, i64 25231360
-  %grad.layer.0.attention.context.b92 = bitcast i8* %518 to float*
-  %519 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %520 = load i8*, i8** %519, align 8
-  %521 = getelementptr inbounds i8, i8* %520, i64 8454144
-  %embeddings.dropout93 = bitcast i8* %521 to float*
-  %522 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
-  %523 = load i8*, i8** %522, align 8
-  %524 = getelementptr inbounds i8, i8* %523, i64 4426752
-  %bert.encoder.layer.0.attention.self.value.weight94 = bitcast i8* %524 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s256_v0__k103_grad_layer_0_attention_value_matmul_b.gemm, float* %grad.layer.0.attention.context.b92, float* %embeddings.dropout93, float* %bert.encoder.layer.0.attention.self.value.weight94)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s256_v0__k104_grad_layer_0_attention_key_in1_sum, i64 128)
-  %525 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %526 = load i8*, i8** %525, align 8
-  %527 = getelementptr inbounds i8, i8* %526, i64 33619968
-  %grad.layer.0.attention.scores.b95 = bitcast i8* %527 to float*
-  %528 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %529 = load i8*, i8** %528, align 8
-  %530 = getelementptr inbounds i8, i8* %529, i64 4360704
-  %bert.encoder.layer.0.attention.self.key.weight96 = bitcast i8* %530 to float*
-  %531 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %532 = load i8*, i8** %531, align 8
-  %533 = getelementptr inbounds i8, i8* %532, i64 12648448
-  %grad.layer.0.attention.key.matmul.a = bitcast i8* %533 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s256_v0__k105_grad_layer_0_attention_key_matmul_a.gemm, float* %grad.layer.0.attention.scores.b95, float* %bert.encoder.layer.0.attention.self.key.weight96, float* %grad.layer.0.attention.key.matmul.a)
-  %534 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %535 = load i8*, i8** %534, align 8
-  %536 = getelementptr inbounds i8, i8* %535, i64 33619968
-  %grad.layer.0.attention.scores.b97 = bitcast i8* %536 to float*
-  %537 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %538 = load i8*, i8** %537, align 8
-  %539 = getelementptr inbounds i8, i8* %538, i64 8454144
-  %embeddings.dropout98 = bitcast i8* %539 to float*
-  %540 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
-  %541 = load i8*, i8** %540, align 8
-  %542 = getelementptr inbounds i8, i8* %541, i64 4360704
-  %bert.encoder.layer.0.attention.self.key.weight99 = bitcast i8* %542 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s256_v0__k106_grad_layer_0_attention_key_matmul_b.gemm, float* %grad.layer.0.attention.scores.b97, float* %embeddings.dropout98, float* %bert.encoder.layer.0.attention.self.key.weight99)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s256_v0__k107_grad_layer_0_attention_query_in1_sum, i64 128)
-  %543 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %544 = load i8*, i8** %543, align 8
-  %545 = getelementptr inbounds i8, i8* %544, i64 42008576
-  %grad.layer.0.attention.scores.a100 = bitcast i8* %545 to float*
-  %546 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %547 = load i8*, i8** %546, align 8
-  %548 = getelementptr inbounds i8, i8* %547, i64 4294656
-  %bert.encoder.layer.0.attention.self.query.weight101 = bitcast i8* %548 to float*
-  %549 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %550 = load i8*, i8** %549, align 8
-  %551 = getelementptr inbounds i8, i8* %550, i64 16842752
-  %grad.layer.0.attention.query.matmul.a = bitcast i8* %551 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s256_v0__k108_grad_layer_0_attention_query_matmul_a.gemm, float* %grad.layer.0.attention.scores.a100, float* %bert.encoder.layer.0.attention.self.query.weight101, float* %grad.layer.0.attention.query.matmul.a)
-  %552 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %553 = load i8*, i8** %552, align 8
-  %554 = getelementptr inbounds i8, i8* %553, i64 42008576
-  %grad.layer.0.attention.scores.a102 = bitcast i8* %554 to float*
-  %555 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %556 = load i8*, i8** %555, align 8
-  %557 = getelementptr inbounds i8, i8* %556, i64 8454144
-  %embeddings.dropout103 = bitcast i8* %557 to float*
-  %558 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
-  %559 = load i8*, i8** %558, align 8
-  %560 = getelementptr inbounds i8, i8* %559, i64 4294656
-  %bert.encoder.layer.0.attention.self.query.weight104 = bitcast i8* %560 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s256_v0__k109_grad_layer_0_attention_query_matmul_b.gemm, float* %grad.layer.0.attention.scores.a102, float* %embeddings.dropout103, float* %bert.encoder.layer.0.attention.self.query.weight104)
+  %494 = getelementptr inbounds i8, i8* %493, i64 4294656
+  %bert.encoder.layer.0.attention.self.query.weight88 = bitcast i8* %494 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s256_v0__k109_grad_layer_0_attention_query_matmul_b.gemm, float* %grad.layer.0.attention.scores.a86, float* %embeddings.dropout87, float* %bert.encoder.layer.0.attention.self.query.weight88)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s256_v0__k110_grad_embeddings_dropout, i64 8192)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s256_v0__k111_grad_embeddings_layernorm_x, i64 8192)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s256_v0__k112_grad_embeddings_layernorm_gamma, i64 128)
@@ -19140,452 +18934,346 @@ entry:
   %layer.1.attention.context.delta = bitcast i8* %276 to float*
   %277 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors33, i32 0, i32 7
   store float* %layer.1.attention.context.delta, float** %277, align 8
-  %278 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors33, i32 0, i32 8
-  store float* null, float** %278, align 8
-  %279 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %280 = load i8*, i8** %279, align 8
-  %281 = getelementptr inbounds i8, i8* %280, i64 151093248
-  %grad.layer.1.attention.scores.b = bitcast i8* %281 to float*
-  %282 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors33, i32 0, i32 9
-  store float* %grad.layer.1.attention.scores.b, float** %282, align 8
-  %283 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %284 = load i8*, i8** %283, align 8
-  %285 = getelementptr inbounds i8, i8* %284, i64 138510336
-  %grad.layer.1.attention.context.b = bitcast i8* %285 to float*
-  %286 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors33, i32 0, i32 10
-  store float* %grad.layer.1.attention.context.b, float** %286, align 8
-  %287 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors33, i32 0, i32 0
-  call void @bertrt_attention_cpu(%bertrt_ctx* %ctx, %bertrt_attention* @train_s384_v0__k067_layer_1_attention_context_grad_kv.attention, float** %287)
-  %tensors40 = alloca [11 x float*], align 8
-  %288 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %289 = load i8*, i8** %288, align 8
-  %290 = getelementptr inbounds i8, i8* %289, i64 119635968
-  %layer.1.attention.query41 = bitcast i8* %290 to float*
-  %291 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors40, i32 0, i32 0
-  store float* %layer.1.attention.query41, float** %291, align 8
-  %292 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %293 = load i8*, i8** %292, align 8
-  %294 = getelementptr inbounds i8, i8* %293, i64 125927424
-  %layer.1.attention.key42 = bitcast i8* %294 to float*
-  %295 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors40, i32 0, i32 1
-  store float* %layer.1.attention.key42, float** %295, align 8
-  %296 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %297 = load i8*, i8** %296, align 8
-  %298 = getelementptr inbounds i8, i8* %297, i64 132218880
-  %layer.1.attention.value43 = bitcast i8* %298 to float*
-  %299 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors40, i32 0, i32 2
-  store float* %layer.1.attention.value43, float** %299, align 8
+  %278 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %279 = load i8*, i8** %278, align 8
+  %280 = getelementptr inbounds i8, i8* %279, i64 163676160
+  %grad.layer.1.attention.scores.a = bitcast i8* %280 to float*
+  %281 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors33, i32 0, i32 8
+  store float* %grad.layer.1.attention.scores.a, float** %281, align 8
+  %282 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %283 = load i8*, i8** %282, align 8
+  %284 = getelementptr inbounds i8, i8* %283, i64 151093248
+  %grad.layer.1.attention.scores.b = bitcast i8* %284 to float*
+  %285 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors33, i32 0, i32 9
+  store float* %grad.layer.1.attention.scores.b, float** %285, align 8
+  %286 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %287 = load i8*, i8** %286, align 8
+  %288 = getelementptr inbounds i8, i8* %287, i64 138510336
+  %grad.layer.1.attention.context.b = bitcast i8* %288 to float*
+  %289 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors33, i32 0, i32 10
+  store float* %grad.layer.1.attention.context.b, float** %289, align 8
+  %290 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors33, i32 0, i32 0
+  call void @bertrt_attention_cpu(%bertrt_ctx* %ctx, %bertrt_attention* @train_s384_v0__k067_layer_1_attention_context_grad_kv.grad.attention, float** %290)
+  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s384_v0__k069_grad_layer_1_attention_value_in1_sum, i64 128)
+  %291 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %292 = load i8*, i8** %291, align 8
+  %293 = getelementptr inbounds i8, i8* %292, i64 138510336
+  %grad.layer.1.attention.context.b40 = bitcast i8* %293 to float*
+  %294 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %295 = load i8*, i8** %294, align 8
+  %296 = getelementptr inbounds i8, i8* %295, i64 5219840
+  %bert.encoder.layer.1.attention.self.value.weight41 = bitcast i8* %296 to float*
+  %297 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %298 = load i8*, i8** %297, align 8
+  %299 = getelementptr inbounds i8, i8* %298, i64 119635968
+  %grad.layer.1.attention.value.matmul.a = bitcast i8* %299 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s384_v0__k070_grad_layer_1_attention_value_matmul_a.gemm, float* %grad.layer.1.attention.context.b40, float* %bert.encoder.layer.1.attention.self.value.weight41, float* %grad.layer.1.attention.value.matmul.a)
   %300 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %301 = load i8*, i8** %300, align 8
-  %302 = getelementptr inbounds i8, i8* %301, i64 6389760
-  %attention_mask_bias44 = bitcast i8* %302 to float*
-  %303 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors40, i32 0, i32 3
-  store float* %attention_mask_bias44, float** %303, align 8
-  %304 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors40, i32 0, i32 4
-  store float* null, float** %304, align 8
-  %305 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %306 = load i8*, i8** %305, align 8
-  %307 = getelementptr inbounds i8, i8* %306, i64 6733824
-  %layer.1.attention.context.lse45 = bitcast i8* %307 to float*
-  %308 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors40, i32 0, i32 5
-  store float* %layer.1.attention.context.lse45, float** %308, align 8
+  %302 = getelementptr inbounds i8, i8* %301, i64 138510336
+  %grad.layer.1.attention.context.b42 = bitcast i8* %302 to float*
+  %303 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %304 = load i8*, i8** %303, align 8
+  %305 = getelementptr inbounds i8, i8* %304, i64 107053056
+  %layer.0.ffn.layernorm43 = bitcast i8* %305 to float*
+  %306 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %307 = load i8*, i8** %306, align 8
+  %308 = getelementptr inbounds i8, i8* %307, i64 5219840
+  %bert.encoder.layer.1.attention.self.value.weight44 = bitcast i8* %308 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s384_v0__k071_grad_layer_1_attention_value_matmul_b.gemm, float* %grad.layer.1.attention.context.b42, float* %layer.0.ffn.layernorm43, float* %bert.encoder.layer.1.attention.self.value.weight44)
+  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s384_v0__k072_grad_layer_1_attention_key_in1_sum, i64 128)
   %309 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %310 = load i8*, i8** %309, align 8
-  %311 = getelementptr inbounds i8, i8* %310, i64 157384704
-  %grad.layer.1.attention.output.matmul.a46 = bitcast i8* %311 to float*
-  %312 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors40, i32 0, i32 6
-  store float* %grad.layer.1.attention.output.matmul.a46, float** %312, align 8
-  %313 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %314 = load i8*, i8** %313, align 8
-  %315 = getelementptr inbounds i8, i8* %314, i64 6832128
-  %layer.1.attention.context.delta47 = bitcast i8* %315 to float*
-  %316 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors40, i32 0, i32 7
-  store float* %layer.1.attention.context.delta47, float** %316, align 8
-  %317 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %318 = load i8*, i8** %317, align 8
-  %319 = getelementptr inbounds i8, i8* %318, i64 163676160
-  %grad.layer.1.attention.scores.a = bitcast i8* %319 to float*
-  %320 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors40, i32 0, i32 8
-  store float* %grad.layer.1.attention.scores.a, float** %320, align 8
-  %321 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors40, i32 0, i32 9
-  store float* null, float** %321, align 8
-  %322 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors40, i32 0, i32 10
-  store float* null, float** %322, align 8
-  %323 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors40, i32 0, i32 0
-  call void @bertrt_attention_cpu(%bertrt_ctx* %ctx, %bertrt_attention* @train_s384_v0__k068_layer_1_attention_context_grad_q.attention, float** %323)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s384_v0__k069_grad_layer_1_attention_value_in1_sum, i64 128)
-  %324 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %311 = getelementptr inbounds i8, i8* %310, i64 151093248
+  %grad.layer.1.attention.scores.b45 = bitcast i8* %311 to float*
+  %312 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %313 = load i8*, i8** %312, align 8
+  %314 = getelementptr inbounds i8, i8* %313, i64 5153792
+  %bert.encoder.layer.1.attention.self.key.weight46 = bitcast i8* %314 to float*
+  %315 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %316 = load i8*, i8** %315, align 8
+  %317 = getelementptr inbounds i8, i8* %316, i64 125927424
+  %grad.layer.1.attention.key.matmul.a = bitcast i8* %317 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s384_v0__k073_grad_layer_1_attention_key_matmul_a.gemm, float* %grad.layer.1.attention.scores.b45, float* %bert.encoder.layer.1.attention.self.key.weight46, float* %grad.layer.1.attention.key.matmul.a)
+  %318 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %319 = load i8*, i8** %318, align 8
+  %320 = getelementptr inbounds i8, i8* %319, i64 151093248
+  %grad.layer.1.attention.scores.b47 = bitcast i8* %320 to float*
+  %321 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %322 = load i8*, i8** %321, align 8
+  %323 = getelementptr inbounds i8, i8* %322, i64 107053056
+  %layer.0.ffn.layernorm48 = bitcast i8* %323 to float*
+  %324 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
   %325 = load i8*, i8** %324, align 8
-  %326 = getelementptr inbounds i8, i8* %325, i64 138510336
-  %grad.layer.1.attention.context.b48 = bitcast i8* %326 to float*
-  %327 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %326 = getelementptr inbounds i8, i8* %325, i64 5153792
+  %bert.encoder.layer.1.attention.self.key.weight49 = bitcast i8* %326 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s384_v0__k074_grad_layer_1_attention_key_matmul_b.gemm, float* %grad.layer.1.attention.scores.b47, float* %layer.0.ffn.layernorm48, float* %bert.encoder.layer.1.attention.self.key.weight49)
+  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s384_v0__k075_grad_layer_1_attention_query_in1_sum, i64 128)
+  %327 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %328 = load i8*, i8** %327, align 8
-  %329 = getelementptr inbounds i8, i8* %328, i64 5219840
-  %bert.encoder.layer.1.attention.self.value.weight49 = bitcast i8* %329 to float*
-  %330 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %329 = getelementptr inbounds i8, i8* %328, i64 163676160
+  %grad.layer.1.attention.scores.a50 = bitcast i8* %329 to float*
+  %330 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
   %331 = load i8*, i8** %330, align 8
-  %332 = getelementptr inbounds i8, i8* %331, i64 119635968
-  %grad.layer.1.attention.value.matmul.a = bitcast i8* %332 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s384_v0__k070_grad_layer_1_attention_value_matmul_a.gemm, float* %grad.layer.1.attention.context.b48, float* %bert.encoder.layer.1.attention.self.value.weight49, float* %grad.layer.1.attention.value.matmul.a)
+  %332 = getelementptr inbounds i8, i8* %331, i64 5087744
+  %bert.encoder.layer.1.attention.self.query.weight51 = bitcast i8* %332 to float*
   %333 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %334 = load i8*, i8** %333, align 8
-  %335 = getelementptr inbounds i8, i8* %334, i64 138510336
-  %grad.layer.1.attention.context.b50 = bitcast i8* %335 to float*
+  %335 = getelementptr inbounds i8, i8* %334, i64 132218880
+  %grad.layer.1.attention.query.matmul.a = bitcast i8* %335 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s384_v0__k076_grad_layer_1_attention_query_matmul_a.gemm, float* %grad.layer.1.attention.scores.a50, float* %bert.encoder.layer.1.attention.self.query.weight51, float* %grad.layer.1.attention.query.matmul.a)
+  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s384_v0__k077_grad_layer_0_ffn_layernorm_sum, i64 12288)
   %336 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %337 = load i8*, i8** %336, align 8
-  %338 = getelementptr inbounds i8, i8* %337, i64 107053056
-  %layer.0.ffn.layernorm51 = bitcast i8* %338 to float*
-  %339 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %338 = getelementptr inbounds i8, i8* %337, i64 163676160
+  %grad.layer.1.attention.scores.a52 = bitcast i8* %338 to float*
+  %339 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %340 = load i8*, i8** %339, align 8
-  %341 = getelementptr inbounds i8, i8* %340, i64 5219840
-  %bert.encoder.layer.1.attention.self.value.weight52 = bitcast i8* %341 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s384_v0__k071_grad_layer_1_attention_value_matmul_b.gemm, float* %grad.layer.1.attention.context.b50, float* %layer.0.ffn.layernorm51, float* %bert.encoder.layer.1.attention.self.value.weight52)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s384_v0__k072_grad_layer_1_attention_key_in1_sum, i64 128)
-  %342 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %341 = getelementptr inbounds i8, i8* %340, i64 107053056
+  %layer.0.ffn.layernorm53 = bitcast i8* %341 to float*
+  %342 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
   %343 = load i8*, i8** %342, align 8
-  %344 = getelementptr inbounds i8, i8* %343, i64 151093248
-  %grad.layer.1.attention.scores.b53 = bitcast i8* %344 to float*
-  %345 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %346 = load i8*, i8** %345, align 8
-  %347 = getelementptr inbounds i8, i8* %346, i64 5153792
-  %bert.encoder.layer.1.attention.self.key.weight54 = bitcast i8* %347 to float*
-  %348 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %349 = load i8*, i8** %348, align 8
-  %350 = getelementptr inbounds i8, i8* %349, i64 125927424
-  %grad.layer.1.attention.key.matmul.a = bitcast i8* %350 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s384_v0__k073_grad_layer_1_attention_key_matmul_a.gemm, float* %grad.layer.1.attention.scores.b53, float* %bert.encoder.layer.1.attention.self.key.weight54, float* %grad.layer.1.attention.key.matmul.a)
-  %351 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %352 = load i8*, i8** %351, align 8
-  %353 = getelementptr inbounds i8, i8* %352, i64 151093248
-  %grad.layer.1.attention.scores.b55 = bitcast i8* %353 to float*
-  %354 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %355 = load i8*, i8** %354, align 8
-  %356 = getelementptr inbounds i8, i8* %355, i64 107053056
-  %layer.0.ffn.layernorm56 = bitcast i8* %356 to float*
-  %357 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
-  %358 = load i8*, i8** %357, align 8
-  %359 = getelementptr inbounds i8, i8* %358, i64 5153792
-  %bert.encoder.layer.1.attention.self.key.weight57 = bitcast i8* %359 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s384_v0__k074_grad_layer_1_attention_key_matmul_b.gemm, float* %grad.layer.1.attention.scores.b55, float* %layer.0.ffn.layernorm56, float* %bert.encoder.layer.1.attention.self.key.weight57)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s384_v0__k075_grad_layer_1_attention_query_in1_sum, i64 128)
-  %360 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %361 = load i8*, i8** %360, align 8
-  %362 = getelementptr inbounds i8, i8* %361, i64 163676160
-  %grad.layer.1.attention.scores.a58 = bitcast i8* %362 to float*
-  %363 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %364 = load i8*, i8** %363, align 8
-  %365 = getelementptr inbounds i8, i8* %364, i64 5087744
-  %bert.encoder.layer.1.attention.self.query.weight59 = bitcast i8* %365 to float*
-  %366 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %367 = load i8*, i8** %366, align 8
-  %368 = getelementptr inbounds i8, i8* %367, i64 132218880
-  %grad.layer.1.attention.query.matmul.a = bitcast i8* %368 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s384_v0__k076_grad_layer_1_attention_query_matmul_a.gemm, float* %grad.layer.1.attention.scores.a58, float* %bert.encoder.layer.1.attention.self.query.weight59, float* %grad.layer.1.attention.query.matmul.a)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s384_v0__k077_grad_layer_0_ffn_layernorm_sum, i64 12288)
-  %369 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %370 = load i8*, i8** %369, align 8
-  %371 = getelementptr inbounds i8, i8* %370, i64 163676160
-  %grad.layer.1.attention.scores.a60 = bitcast i8* %371 to float*
-  %372 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %373 = load i8*, i8** %372, align 8
-  %374 = getelementptr inbounds i8, i8* %373, i64 107053056
-  %layer.0.ffn.layernorm61 = bitcast i8* %374 to float*
-  %375 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
-  %376 = load i8*, i8** %375, align 8
-  %377 = getelementptr inbounds i8, i8* %376, i64 5087744
-  %bert.encoder.layer.1.attention.self.query.weight62 = bitcast i8* %377 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s384_v0__k078_grad_layer_1_attention_query_matmul_b.gemm, float* %grad.layer.1.attention.scores.a60, float* %layer.0.ffn.layernorm61, float* %bert.encoder.layer.1.attention.self.query.weight62)
+  %344 = getelementptr inbounds i8, i8* %343, i64 5087744
+  %bert.encoder.layer.1.attention.self.query.weight54 = bitcast i8* %344 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s384_v0__k078_grad_layer_1_attention_query_matmul_b.gemm, float* %grad.layer.1.attention.scores.a52, float* %layer.0.ffn.layernorm53, float* %bert.encoder.layer.1.attention.self.query.weight54)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s384_v0__k079_grad_layer_0_ffn_layernorm_x, i64 12288)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s384_v0__k080_grad_layer_0_ffn_layernorm_gamma, i64 128)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s384_v0__k081_grad_layer_0_ffn_layernorm_beta, i64 128)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s384_v0__k082_grad_layer_0_ffn_dropout, i64 12288)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s384_v0__k083_grad_layer_0_ffn_output_in1_sum, i64 128)
-  %378 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %379 = load i8*, i8** %378, align 8
-  %380 = getelementptr inbounds i8, i8* %379, i64 113344512
-  %grad.layer.0.ffn.dropout = bitcast i8* %380 to float*
-  %381 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %382 = load i8*, i8** %381, align 8
-  %383 = getelementptr inbounds i8, i8* %382, i64 4824064
-  %bert.encoder.layer.0.output.dense.weight63 = bitcast i8* %383 to float*
-  %384 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %385 = load i8*, i8** %384, align 8
-  %386 = getelementptr inbounds i8, i8* %385, i64 119635968
-  %grad.layer.0.ffn.output.matmul.a = bitcast i8* %386 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s384_v0__k084_grad_layer_0_ffn_output_matmul_a.gemm, float* %grad.layer.0.ffn.dropout, float* %bert.encoder.layer.0.output.dense.weight63, float* %grad.layer.0.ffn.output.matmul.a)
-  %387 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %388 = load i8*, i8** %387, align 8
-  %389 = getelementptr inbounds i8, i8* %388, i64 113344512
-  %grad.layer.0.ffn.dropout64 = bitcast i8* %389 to float*
-  %390 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %391 = load i8*, i8** %390, align 8
-  %392 = getelementptr inbounds i8, i8* %391, i64 81887232
-  %layer.0.ffn.gelu65 = bitcast i8* %392 to float*
-  %393 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
-  %394 = load i8*, i8** %393, align 8
-  %395 = getelementptr inbounds i8, i8* %394, i64 4824064
-  %bert.encoder.layer.0.output.dense.weight66 = bitcast i8* %395 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s384_v0__k085_grad_layer_0_ffn_output_matmul_b.gemm, float* %grad.layer.0.ffn.dropout64, float* %layer.0.ffn.gelu65, float* %bert.encoder.layer.0.output.dense.weight66)
+  %345 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %346 = load i8*, i8** %345, align 8
+  %347 = getelementptr inbounds i8, i8* %346, i64 113344512
+  %grad.layer.0.ffn.dropout = bitcast i8* %347 to float*
+  %348 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %349 = load i8*, i8** %348, align 8
+  %350 = getelementptr inbounds i8, i8* %349, i64 4824064
+  %bert.encoder.layer.0.output.dense.weight55 = bitcast i8* %350 to float*
+  %351 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %352 = load i8*, i8** %351, align 8
+  %353 = getelementptr inbounds i8, i8* %352, i64 119635968
+  %grad.layer.0.ffn.output.matmul.a = bitcast i8* %353 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s384_v0__k084_grad_layer_0_ffn_output_matmul_a.gemm, float* %grad.layer.0.ffn.dropout, float* %bert.encoder.layer.0.output.dense.weight55, float* %grad.layer.0.ffn.output.matmul.a)
+  %354 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %355 = load i8*, i8** %354, align 8
+  %356 = getelementptr inbounds i8, i8* %355, i64 113344512
+  %grad.layer.0.ffn.dropout56 = bitcast i8* %356 to float*
+  %357 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %358 = load i8*, i8** %357, align 8
+  %359 = getelementptr inbounds i8, i8* %358, i64 81887232
+  %layer.0.ffn.gelu57 = bitcast i8* %359 to float*
+  %360 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %361 = load i8*, i8** %360, align 8
+  %362 = getelementptr inbounds i8, i8* %361, i64 4824064
+  %bert.encoder.layer.0.output.dense.weight58 = bitcast i8* %362 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s384_v0__k085_grad_layer_0_ffn_output_matmul_b.gemm, float* %grad.layer.0.ffn.dropout56, float* %layer.0.ffn.gelu57, float* %bert.encoder.layer.0.output.dense.weight58)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s384_v0__k086_grad_layer_0_ffn_gelu, i64 12288)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s384_v0__k087_grad_layer_0_ffn_intermediate_in1_sum, i64 512)
-  %396 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %397 = load i8*, i8** %396, align 8
-  %398 = getelementptr inbounds i8, i8* %397, i64 81887232
-  %grad.layer.0.ffn.gelu = bitcast i8* %398 to float*
-  %399 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %400 = load i8*, i8** %399, align 8
-  %401 = getelementptr inbounds i8, i8* %400, i64 4559872
-  %bert.encoder.layer.0.intermediate.dense.weight67 = bitcast i8* %401 to float*
-  %402 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %403 = load i8*, i8** %402, align 8
-  %404 = getelementptr inbounds i8, i8* %403, i64 56721408
-  %grad.layer.0.ffn.intermediate.matmul.a = bitcast i8* %404 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s384_v0__k088_grad_layer_0_ffn_intermediate_matmul_a.gemm, float* %grad.layer.0.ffn.gelu, float* %bert.encoder.layer.0.intermediate.dense.weight67, float* %grad.layer.0.ffn.intermediate.matmul.a)
+  %363 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %364 = load i8*, i8** %363, align 8
+  %365 = getelementptr inbounds i8, i8* %364, i64 81887232
+  %grad.layer.0.ffn.gelu = bitcast i8* %365 to float*
+  %366 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %367 = load i8*, i8** %366, align 8
+  %368 = getelementptr inbounds i8, i8* %367, i64 4559872
+  %bert.encoder.layer.0.intermediate.dense.weight59 = bitcast i8* %368 to float*
+  %369 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %370 = load i8*, i8** %369, align 8
+  %371 = getelementptr inbounds i8, i8* %370, i64 56721408
+  %grad.layer.0.ffn.intermediate.matmul.a = bitcast i8* %371 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s384_v0__k088_grad_layer_0_ffn_intermediate_matmul_a.gemm, float* %grad.layer.0.ffn.gelu, float* %bert.encoder.layer.0.intermediate.dense.weight59, float* %grad.layer.0.ffn.intermediate.matmul.a)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s384_v0__k089_grad_layer_0_attention_layernorm_sum, i64 12288)
-  %405 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %406 = load i8*, i8** %405, align 8
-  %407 = getelementptr inbounds i8, i8* %406, i64 81887232
-  %grad.layer.0.ffn.gelu68 = bitcast i8* %407 to float*
-  %408 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %409 = load i8*, i8** %408, align 8
-  %410 = getelementptr inbounds i8, i8* %409, i64 44138496
-  %layer.0.attention.layernorm69 = bitcast i8* %410 to float*
-  %411 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
-  %412 = load i8*, i8** %411, align 8
-  %413 = getelementptr inbounds i8, i8* %412, i64 4559872
-  %bert.encoder.layer.0.intermediate.dense.weight70 = bitcast i8* %413 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s384_v0__k090_grad_layer_0_ffn_intermediate_matmul_b.gemm, float* %grad.layer.0.ffn.gelu68, float* %layer.0.attention.layernorm69, float* %bert.encoder.layer.0.intermediate.dense.weight70)
+  %372 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %373 = load i8*, i8** %372, align 8
+  %374 = getelementptr inbounds i8, i8* %373, i64 81887232
+  %grad.layer.0.ffn.gelu60 = bitcast i8* %374 to float*
+  %375 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %376 = load i8*, i8** %375, align 8
+  %377 = getelementptr inbounds i8, i8* %376, i64 44138496
+  %layer.0.attention.layernorm61 = bitcast i8* %377 to float*
+  %378 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %379 = load i8*, i8** %378, align 8
+  %380 = getelementptr inbounds i8, i8* %379, i64 4559872
+  %bert.encoder.layer.0.intermediate.dense.weight62 = bitcast i8* %380 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s384_v0__k090_grad_layer_0_ffn_intermediate_matmul_b.gemm, float* %grad.layer.0.ffn.gelu60, float* %layer.0.attention.layernorm61, float* %bert.encoder.layer.0.intermediate.dense.weight62)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s384_v0__k091_grad_layer_0_attention_layernorm_x, i64 12288)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s384_v0__k092_grad_layer_0_attention_layernorm_gamma, i64 128)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s384_v0__k093_grad_layer_0_attention_layernorm_beta, i64 128)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s384_v0__k094_grad_layer_0_attention_output_dropout, i64 12288)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s384_v0__k095_grad_layer_0_attention_output_in1_sum, i64 128)
-  %414 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %415 = load i8*, i8** %414, align 8
-  %416 = getelementptr inbounds i8, i8* %415, i64 50429952
-  %grad.layer.0.attention.output_dropout = bitcast i8* %416 to float*
-  %417 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %418 = load i8*, i8** %417, align 8
-  %419 = getelementptr inbounds i8, i8* %418, i64 4492800
-  %bert.encoder.layer.0.attention.output.dense.weight71 = bitcast i8* %419 to float*
+  %381 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %382 = load i8*, i8** %381, align 8
+  %383 = getelementptr inbounds i8, i8* %382, i64 50429952
+  %grad.layer.0.attention.output_dropout = bitcast i8* %383 to float*
+  %384 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %385 = load i8*, i8** %384, align 8
+  %386 = getelementptr inbounds i8, i8* %385, i64 4492800
+  %bert.encoder.layer.0.attention.output.dense.weight63 = bitcast i8* %386 to float*
+  %387 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %388 = load i8*, i8** %387, align 8
+  %389 = getelementptr inbounds i8, i8* %388, i64 56721408
+  %grad.layer.0.attention.output.matmul.a = bitcast i8* %389 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s384_v0__k096_grad_layer_0_attention_output_matmul_a.gemm, float* %grad.layer.0.attention.output_dropout, float* %bert.encoder.layer.0.attention.output.dense.weight63, float* %grad.layer.0.attention.output.matmul.a)
+  %390 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %391 = load i8*, i8** %390, align 8
+  %392 = getelementptr inbounds i8, i8* %391, i64 50429952
+  %grad.layer.0.attention.output_dropout64 = bitcast i8* %392 to float*
+  %393 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %394 = load i8*, i8** %393, align 8
+  %395 = getelementptr inbounds i8, i8* %394, i64 37847040
+  %layer.0.attention.context65 = bitcast i8* %395 to float*
+  %396 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %397 = load i8*, i8** %396, align 8
+  %398 = getelementptr inbounds i8, i8* %397, i64 4492800
+  %bert.encoder.layer.0.attention.output.dense.weight66 = bitcast i8* %398 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s384_v0__k097_grad_layer_0_attention_output_matmul_b.gemm, float* %grad.layer.0.attention.output_dropout64, float* %layer.0.attention.context65, float* %bert.encoder.layer.0.attention.output.dense.weight66)
+  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s384_v0__k098_layer_0_attention_context, i64 24576)
+  %tensors67 = alloca [11 x float*], align 8
+  %399 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %400 = load i8*, i8** %399, align 8
+  %401 = getelementptr inbounds i8, i8* %400, i64 18972672
+  %layer.0.attention.query68 = bitcast i8* %401 to float*
+  %402 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors67, i32 0, i32 0
+  store float* %layer.0.attention.query68, float** %402, align 8
+  %403 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %404 = load i8*, i8** %403, align 8
+  %405 = getelementptr inbounds i8, i8* %404, i64 25264128
+  %layer.0.attention.key69 = bitcast i8* %405 to float*
+  %406 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors67, i32 0, i32 1
+  store float* %layer.0.attention.key69, float** %406, align 8
+  %407 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %408 = load i8*, i8** %407, align 8
+  %409 = getelementptr inbounds i8, i8* %408, i64 31555584
+  %layer.0.attention.value70 = bitcast i8* %409 to float*
+  %410 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors67, i32 0, i32 2
+  store float* %layer.0.attention.value70, float** %410, align 8
+  %411 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %412 = load i8*, i8** %411, align 8
+  %413 = getelementptr inbounds i8, i8* %412, i64 6389760
+  %attention_mask_bias71 = bitcast i8* %413 to float*
+  %414 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors67, i32 0, i32 3
+  store float* %attention_mask_bias71, float** %414, align 8
+  %415 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors67, i32 0, i32 4
+  store float* null, float** %415, align 8
+  %416 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %417 = load i8*, i8** %416, align 8
+  %418 = getelementptr inbounds i8, i8* %417, i64 6438912
+  %layer.0.attention.context.lse72 = bitcast i8* %418 to float*
+  %419 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors67, i32 0, i32 5
+  store float* %layer.0.attention.context.lse72, float** %419, align 8
   %420 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %421 = load i8*, i8** %420, align 8
   %422 = getelementptr inbounds i8, i8* %421, i64 56721408
-  %grad.layer.0.attention.output.matmul.a = bitcast i8* %422 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s384_v0__k096_grad_layer_0_attention_output_matmul_a.gemm, float* %grad.layer.0.attention.output_dropout, float* %bert.encoder.layer.0.attention.output.dense.weight71, float* %grad.layer.0.attention.output.matmul.a)
-  %423 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %424 = load i8*, i8** %423, align 8
-  %425 = getelementptr inbounds i8, i8* %424, i64 50429952
-  %grad.layer.0.attention.output_dropout72 = bitcast i8* %425 to float*
-  %426 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %427 = load i8*, i8** %426, align 8
-  %428 = getelementptr inbounds i8, i8* %427, i64 37847040
-  %layer.0.attention.context73 = bitcast i8* %428 to float*
-  %429 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
-  %430 = load i8*, i8** %429, align 8
-  %431 = getelementptr inbounds i8, i8* %430, i64 4492800
-  %bert.encoder.layer.0.attention.output.dense.weight74 = bitcast i8* %431 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s384_v0__k097_grad_layer_0_attention_output_matmul_b.gemm, float* %grad.layer.0.attention.output_dropout72, float* %layer.0.attention.context73, float* %bert.encoder.layer.0.attention.output.dense.weight74)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s384_v0__k098_layer_0_attention_context, i64 24576)
-  %tensors75 = alloca [11 x float*], align 8
+  %grad.layer.0.attention.output.matmul.a73 = bitcast i8* %422 to float*
+  %423 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors67, i32 0, i32 6
+  store float* %grad.layer.0.attention.output.matmul.a73, float** %423, align 8
+  %424 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %425 = load i8*, i8** %424, align 8
+  %426 = getelementptr inbounds i8, i8* %425, i64 6537216
+  %layer.0.attention.context.delta = bitcast i8* %426 to float*
+  %427 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors67, i32 0, i32 7
+  store float* %layer.0.attention.context.delta, float** %427, align 8
+  %428 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %429 = load i8*, i8** %428, align 8
+  %430 = getelementptr inbounds i8, i8* %429, i64 63012864
+  %grad.layer.0.attention.scores.a = bitcast i8* %430 to float*
+  %431 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors67, i32 0, i32 8
+  store float* %grad.layer.0.attention.scores.a, float** %431, align 8
   %432 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %433 = load i8*, i8** %432, align 8
-  %434 = getelementptr inbounds i8, i8* %433, i64 18972672
-  %layer.0.attention.query76 = bitcast i8* %434 to float*
-  %435 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors75, i32 0, i32 0
-  store float* %layer.0.attention.query76, float** %435, align 8
+  %434 = getelementptr inbounds i8, i8* %433, i64 50429952
+  %grad.layer.0.attention.scores.b = bitcast i8* %434 to float*
+  %435 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors67, i32 0, i32 9
+  store float* %grad.layer.0.attention.scores.b, float** %435, align 8
   %436 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %437 = load i8*, i8** %436, align 8
-  %438 = getelementptr inbounds i8, i8* %437, i64 25264128
-  %layer.0.attention.key77 = bitcast i8* %438 to float*
-  %439 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors75, i32 0, i32 1
-  store float* %layer.0.attention.key77, float** %439, align 8
-  %440 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %441 = load i8*, i8** %440, align 8
-  %442 = getelementptr inbounds i8, i8* %441, i64 31555584
-  %layer.0.attention.value78 = bitcast i8* %442 to float*
-  %443 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors75, i32 0, i32 2
-  store float* %layer.0.attention.value78, float** %443, align 8
-  %444 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %438 = getelementptr inbounds i8, i8* %437, i64 37847040
+  %grad.layer.0.attention.context.b = bitcast i8* %438 to float*
+  %439 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors67, i32 0, i32 10
+  store float* %grad.layer.0.attention.context.b, float** %439, align 8
+  %440 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors67, i32 0, i32 0
+  call void @bertrt_attention_cpu(%bertrt_ctx* %ctx, %bertrt_attention* @train_s384_v0__k099_layer_0_attention_context_grad_kv.grad.attention, float** %440)
+  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s384_v0__k101_grad_layer_0_attention_value_in1_sum, i64 128)
+  %441 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %442 = load i8*, i8** %441, align 8
+  %443 = getelementptr inbounds i8, i8* %442, i64 37847040
+  %grad.layer.0.attention.context.b74 = bitcast i8* %443 to float*
+  %444 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
   %445 = load i8*, i8** %444, align 8
-  %446 = getelementptr inbounds i8, i8* %445, i64 6389760
-  %attention_mask_bias79 = bitcast i8* %446 to float*
-  %447 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors75, i32 0, i32 3
-  store float* %attention_mask_bias79, float** %447, align 8
-  %448 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors75, i32 0, i32 4
-  store float* null, float** %448, align 8
-  %449 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %450 = load i8*, i8** %449, align 8
-  %451 = getelementptr inbounds i8, i8* %450, i64 6438912
-  %layer.0.attention.context.lse80 = bitcast i8* %451 to float*
-  %452 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors75, i32 0, i32 5
-  store float* %layer.0.attention.context.lse80, float** %452, align 8
+  %446 = getelementptr inbounds i8, i8* %445, i64 4426752
+  %bert.encoder.layer.0.attention.self.value.weight75 = bitcast i8* %446 to float*
+  %447 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %448 = load i8*, i8** %447, align 8
+  %449 = getelementptr inbounds i8, i8* %448, i64 6389760
+  %grad.layer.0.attention.value.matmul.a = bitcast i8* %449 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s384_v0__k102_grad_layer_0_attention_value_matmul_a.gemm, float* %grad.layer.0.attention.context.b74, float* %bert.encoder.layer.0.attention.self.value.weight75, float* %grad.layer.0.attention.value.matmul.a)
+  %450 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %451 = load i8*, i8** %450, align 8
+  %452 = getelementptr inbounds i8, i8* %451, i64 37847040
+  %grad.layer.0.attention.context.b76 = bitcast i8* %452 to float*
   %453 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %454 = load i8*, i8** %453, align 8
-  %455 = getelementptr inbounds i8, i8* %454, i64 56721408
-  %grad.layer.0.attention.output.matmul.a81 = bitcast i8* %455 to float*
-  %456 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors75, i32 0, i32 6
-  store float* %grad.layer.0.attention.output.matmul.a81, float** %456, align 8
-  %457 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %458 = load i8*, i8** %457, align 8
-  %459 = getelementptr inbounds i8, i8* %458, i64 6537216
-  %layer.0.attention.context.delta = bitcast i8* %459 to float*
-  %460 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors75, i32 0, i32 7
-  store float* %layer.0.attention.context.delta, float** %460, align 8
-  %461 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors75, i32 0, i32 8
-  store float* null, float** %461, align 8
-  %462 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %455 = getelementptr inbounds i8, i8* %454, i64 12681216
+  %embeddings.dropout77 = bitcast i8* %455 to float*
+  %456 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %457 = load i8*, i8** %456, align 8
+  %458 = getelementptr inbounds i8, i8* %457, i64 4426752
+  %bert.encoder.layer.0.attention.self.value.weight78 = bitcast i8* %458 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s384_v0__k103_grad_layer_0_attention_value_matmul_b.gemm, float* %grad.layer.0.attention.context.b76, float* %embeddings.dropout77, float* %bert.encoder.layer.0.attention.self.value.weight78)
+  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s384_v0__k104_grad_layer_0_attention_key_in1_sum, i64 128)
+  %459 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %460 = load i8*, i8** %459, align 8
+  %461 = getelementptr inbounds i8, i8* %460, i64 50429952
+  %grad.layer.0.attention.scores.b79 = bitcast i8* %461 to float*
+  %462 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
   %463 = load i8*, i8** %462, align 8
-  %464 = getelementptr inbounds i8, i8* %463, i64 50429952
-  %grad.layer.0.attention.scores.b = bitcast i8* %464 to float*
-  %465 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors75, i32 0, i32 9
-  store float* %grad.layer.0.attention.scores.b, float** %465, align 8
-  %466 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %467 = load i8*, i8** %466, align 8
-  %468 = getelementptr inbounds i8, i8* %467, i64 37847040
-  %grad.layer.0.attention.context.b = bitcast i8* %468 to float*
-  %469 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors75, i32 0, i32 10
-  store float* %grad.layer.0.attention.context.b, float** %469, align 8
-  %470 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors75, i32 0, i32 0
-  call void @bertrt_attention_cpu(%bertrt_ctx* %ctx, %bertrt_attention* @train_s384_v0__k099_layer_0_attention_context_grad_kv.attention, float** %470)
-  %tensors82 = alloca [11 x float*], align 8
+  %464 = getelementptr inbounds i8, i8* %463, i64 4360704
+  %bert.encoder.layer.0.attention.self.key.weight80 = bitcast i8* %464 to float*
+  %465 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %466 = load i8*, i8** %465, align 8
+  %467 = getelementptr inbounds i8, i8* %466, i64 18972672
+  %grad.layer.0.attention.key.matmul.a = bitcast i8* %467 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s384_v0__k105_grad_layer_0_attention_key_matmul_a.gemm, float* %grad.layer.0.attention.scores.b79, float* %bert.encoder.layer.0.attention.self.key.weight80, float* %grad.layer.0.attention.key.matmul.a)
+  %468 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %469 = load i8*, i8** %468, align 8
+  %470 = getelementptr inbounds i8, i8* %469, i64 50429952
+  %grad.layer.0.attention.scores.b81 = bitcast i8* %470 to float*
   %471 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %472 = load i8*, i8** %471, align 8
-  %473 = getelementptr inbounds i8, i8* %472, i64 18972672
-  %layer.0.attention.query83 = bitcast i8* %473 to float*
-  %474 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors82, i32 0, i32 0
-  store float* %layer.0.attention.query83, float** %474, align 8
-  %475 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %476 = load i8*, i8** %475, align 8
-  %477 = getelementptr inbounds i8, i8* %476, i64 25264128
-  %layer.0.attention.key84 = bitcast i8* %477 to float*
-  %478 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors82, i32 0, i32 1
-  store float* %layer.0.attention.key84, float** %478, align 8
-  %479 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %480 = load i8*, i8** %479, align 8
-  %481 = getelementptr inbounds i8, i8* %480, i64 31555584
-  %layer.0.attention.value85 = bitcast i8* %481 to float*
-  %482 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors82, i32 0, i32 2
-  store float* %layer.0.attention.value85, float** %482, align 8
+  %473 = getelementptr inbounds i8, i8* %472, i64 12681216
+  %embeddings.dropout82 = bitcast i8* %473 to float*
+  %474 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %475 = load i8*, i8** %474, align 8
+  %476 = getelementptr inbounds i8, i8* %475, i64 4360704
+  %bert.encoder.layer.0.attention.self.key.weight83 = bitcast i8* %476 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s384_v0__k106_grad_layer_0_attention_key_matmul_b.gemm, float* %grad.layer.0.attention.scores.b81, float* %embeddings.dropout82, float* %bert.encoder.layer.0.attention.self.key.weight83)
+  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s384_v0__k107_grad_layer_0_attention_query_in1_sum, i64 128)
+  %477 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %478 = load i8*, i8** %477, align 8
+  %479 = getelementptr inbounds i8, i8* %478, i64 63012864
+  %grad.layer.0.attention.scores.a84 = bitcast i8* %479 to float*
+  %480 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %481 = load i8*, i8** %480, align 8
+  %482 = getelementptr inbounds i8, i8* %481, i64 4294656
+  %bert.encoder.layer.0.attention.self.query.weight85 = bitcast i8* %482 to float*
   %483 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %484 = load i8*, i8** %483, align 8
-  %485 = getelementptr inbounds i8, i8* %484, i64 6389760
-  %attention_mask_bias86 = bitcast i8* %485 to float*
-  %486 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors82, i32 0, i32 3
-  store float* %attention_mask_bias86, float** %486, align 8
-  %487 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors82, i32 0, i32 4
-  store float* null, float** %487, align 8
-  %488 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %489 = load i8*, i8** %488, align 8
-  %490 = getelementptr inbounds i8, i8* %489, i64 6438912
-  %layer.0.attention.context.lse87 = bitcast i8* %490 to float*
-  %491 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors82, i32 0, i32 5
-  store float* %layer.0.attention.context.lse87, float** %491, align 8
-  %492 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %485 = getelementptr inbounds i8, i8* %484, i64 25264128
+  %grad.layer.0.attention.query.matmul.a = bitcast i8* %485 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s384_v0__k108_grad_layer_0_attention_query_matmul_a.gemm, float* %grad.layer.0.attention.scores.a84, float* %bert.encoder.layer.0.attention.self.query.weight85, float* %grad.layer.0.attention.query.matmul.a)
+  %486 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %487 = load i8*, i8** %486, align 8
+  %488 = getelementptr inbounds i8, i8* %487, i64 63012864
+  %grad.layer.0.attention.scores.a86 = bitcast i8* %488 to float*
+  %489 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %490 = load i8*, i8** %489, align 8
+  %491 = getelementptr inbounds i8, i8* %490, i64 12681216
+  %embeddings.dropout87 = bitcast i8* %491 to float*
+  %492 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
   %493 = load i8*, i8** %492, align 8
-  %494 = getelementptr inbounds i8, i8* %493, i64 56721408
-  %grad.layer.0.attention.output.matmul.a88 = bitcast i8* %494 to float*
-  %495 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors82, i32 0, i32 6
-  store float* %grad.layer.0.attention.output.matmul.a88, float** %495, align 8
-  %496 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %497 = load i8*, i8** %496, align 8
-  %498 = getelementptr inbounds i8, i8* %497, i64 6537216
-  %layer.0.attention.context.delta89 = bitcast i8* %498 to float*
-  %499 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors82, i32 0, i32 7
-  store float* %layer.0.attention.context.delta89, float** %499, align 8
-  %500 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %501 = load i8*, i8** %500, align 8
-  %502 = getelementptr inbounds i8, i8* %501, i64 63012864
-  %grad.layer.0.attention.scores.a = bitcast i8* %502 to float*
-  %503 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors82, i32 0, i32 8
-  store float* %grad.layer.0.attention.scores.a, float** %503, align 8
-  %504 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors82, i32 0, i32 9
-  store float* null, float** %504, align 8
-  %505 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors82, i32 0, i32 10
-  store float* null, float** %505, align 8
-  %506 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors82, i32 0, i32 0
-  call void @bertrt_attention_cpu(%bertrt_ctx* %ctx, %bertrt_attention* @train_s384_v0__k100_layer_0_attention_context_grad_q.attention, float** %506)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s384_v0__k101_grad_layer_0_attention_value_in1_sum, i64 128)
-  %507 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %508 = load i8*, i8** %507, align 8
-  %509 = getelementptr inbounds i8, i8* %508, i64 37847040
-  %grad.layer.0.attention.context.b90 = bitcast i8* %509 to float*
-  %510 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %511 = load i8*, i8** %510, align 8
-  %512 = getelementptr inbounds i8, i8* %511, i64 4426752
-  %bert.encoder.layer.0.attention.self.value.weight91 = bitcast i8* %512 to float*
-  %513 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %514 = load i8*, i8** %513, align 8
-  %515 = getelementptr inbounds i8, i8* %514, i64 6389760
-  %grad.layer.0.attention.value.matmul.a = bitcast i8* %515 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s384_v0__k102_grad_layer_0_attention_value_matmul_a.gemm, float* %grad.layer.0.attention.context.b90, float* %bert.encoder.layer.0.attention.self.value.weight91, float* %grad.layer.0.attention.value.matmul.a)
-  %516 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %517 = load i8*, i8** %516, align 8
-  %518 = getelementptr inbounds i8, i8* %517, i64 37847040
-  %grad.layer.0.attention.context.b92 = bitcast i8* %518 to float*
-  %519 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %520 = load i8*, i8** %519, align 8
-  %521 = getelementptr inbounds i8, i8* %520, i64 12681216
-  %embeddings.dropout93 = bitcast i8* %521 to float*
-  %522 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
-  %523 = load i8*, i8** %522, align 8
-  %524 = getelementptr inbounds i8, i8* %523, i64 4426752
-  %bert.encoder.layer.0.attention.self.value.weight94 = bitcast i8* %524 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s384_v0__k103_grad_layer_0_attention_value_matmul_b.gemm, float* %grad.layer.0.attention.context.b92, float* %embeddings.dropout93, float* %bert.encoder.layer.0.attention.self.value.weight94)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s384_v0__k104_grad_layer_0_attention_key_in1_sum, i64 128)
-  %525 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %526 = load i8*, i8** %525, align 8
-  %527 = getelementptr inbounds i8, i8* %526, i64 50429952
-  %grad.layer.0.attention.scores.b95 = bitcast i8* %527 to float*
-  %528 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %529 = load i8*, i8** %528, align 8
-  %530 = getelementptr inbounds i8, i8* %529, i64 4360704
-  %bert.encoder.layer.0.attention.self.key.weight96 = bitcast i8* %530 to float*
-  %531 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %532 = load i8*, i8** %531, align 8
-  %533 = getelementptr inbounds i8, i8* %532, i64 18972672
-  %grad.layer.0.attention.key.matmul.a = bitcast i8* %533 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s384_v0__k105_grad_layer_0_attention_key_matmul_a.gemm, float* %grad.layer.0.attention.scores.b95, float* %bert.encoder.layer.0.attention.self.key.weight96, float* %grad.layer.0.attention.key.matmul.a)
-  %534 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %535 = load i8*, i8** %534, align 8
-  %536 = getelementptr inbounds i8, i8* %535, i64 50429952
-  %grad.layer.0.attention.scores.b97 = bitcast i8* %536 to float*
-  %537 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %538 = load i8*, i8** %537, align 8
-  %539 = getelementptr inbounds i8, i8* %538, i64 12681216
-  %embeddings.dropout98 = bitcast i8* %539 to float*
-  %540 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
-  %541 = load i8*, i8** %540, align 8
-  %542 = getelementptr inbounds i8, i8* %541, i64 4360704
-  %bert.encoder.layer.0.attention.self.key.weight99 = bitcast i8* %542 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s384_v0__k106_grad_layer_0_attention_key_matmul_b.gemm, float* %grad.layer.0.attention.scores.b97, float* %embeddings.dropout98, float* %bert.encoder.layer.0.attention.self.key.weight99)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s384_v0__k107_grad_layer_0_attention_query_in1_sum, i64 128)
-  %543 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %544 = load i8*, i8** %543, align 8
-  %545 = getelementptr inbounds i8, i8* %544, i64 63012864
-  %grad.layer.0.attention.scores.a100 = bitcast i8* %545 to float*
-  %546 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %547 = load i8*, i8** %546, align 8
-  %548 = getelementptr inbounds i8, i8* %547, i64 4294656
-  %bert.encoder.layer.0.attention.self.query.weight101 = bitcast i8* %548 to float*
-  %549 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %550 = load i8*, i8** %549, align 8
-  %551 = getelementptr inbounds i8, i8* %550, i64 25264128
-  %grad.layer.0.attention.query.matmul.a = bitcast i8* %551 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s384_v0__k108_grad_layer_0_attention_query_matmul_a.gemm, float* %grad.layer.0.attention.scores.a100, float* %bert.encoder.layer.0.attention.self.query.weight101, float* %grad.layer.0.attention.query.matmul.a)
-  %552 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %553 = load i8*, i8** %552, align 8
-  %554 = getelementptr inbounds i8, i8* %553, i64 63012864
-  %grad.layer.0.attention.scores.a102 = bitcast i8* %554 to float*
-  %555 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %556 = load i8*, i8** %555, align 8
-  %557 = getelementptr inbounds i8, i8* %556, i64 12681216
-  %embeddings.dropout103 = bitcast i8* %557 to float*
-  %558 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
-  %559 = load i8*, i8** %558, align 8
-  %560 = getelementptr inbounds i8, i8* %559, i64 4294656
-  %bert.encoder.layer.0.attention.self.query.weight104 = bitcast i8* %560 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s384_v0__k109_grad_layer_0_attention_query_matmul_b.gemm, float* %grad.layer.0.attention.scores.a102, float* %embeddings.dropout103, float* %bert.encoder.layer.0.attention.self.query.weight104)
+  %494 = getelementptr inbounds i8, i8* %493, i64 4294656
+  %bert.encoder.layer.0.attention.self.query.weight88 = bitcast i8* %494 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s384_v0__k109_grad_layer_0_attention_query_matmul_b.gemm, float* %grad.layer.0.attention.scores.a86, float* %embeddings.dropout87, float* %bert.encoder.layer.0.attention.self.query.weight88)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s384_v0__k110_grad_embeddings_dropout, i64 12288)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s384_v0__k111_grad_embeddings_layernorm_x, i64 12288)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s384_v0__k112_grad_embeddings_layernorm_gamma, i64 128)

@@ -76,6 +76,8 @@ target triple = "x86_64-pc-linux-gnu"
 @train_s16_v0__k102_grad_layer_0_attention_key_matmul_b.gemm = private unnamed_addr constant %bertrt_gemm { i64 1, i64 0, i64 64, i64 64, i64 128, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
 @train_s16_v0__k104_grad_layer_0_attention_query_matmul_a.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 0, i64 128, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
 @train_s16_v0__k105_grad_layer_0_attention_query_matmul_b.gemm = private unnamed_addr constant %bertrt_gemm { i64 1, i64 0, i64 64, i64 64, i64 128, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
+@train_s16_v0__k063_layer_1_attention_context_grad_kv.grad.attention = private unnamed_addr constant %bertrt_attention { i64 3, i64 8, i64 16, i64 4, i64 16, i64 5, double 2.500000e-01, double 0x3FB99999A0000000 }
+@train_s16_v0__k095_layer_0_attention_context_grad_kv.grad.attention = private unnamed_addr constant %bertrt_attention { i64 3, i64 8, i64 16, i64 4, i64 16, i64 2, double 2.500000e-01, double 0x3FB99999A0000000 }
 @train_s16_v1__k004_layer_0_attention_query_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 128, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
 @train_s16_v1__k005_layer_0_attention_key_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 128, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
 @train_s16_v1__k006_layer_0_attention_value_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 128, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
@@ -159,6 +161,8 @@ target triple = "x86_64-pc-linux-gnu"
 @train_s32_v0__k102_grad_layer_0_attention_key_matmul_b.gemm = private unnamed_addr constant %bertrt_gemm { i64 1, i64 0, i64 64, i64 64, i64 256, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
 @train_s32_v0__k104_grad_layer_0_attention_query_matmul_a.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 0, i64 256, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
 @train_s32_v0__k105_grad_layer_0_attention_query_matmul_b.gemm = private unnamed_addr constant %bertrt_gemm { i64 1, i64 0, i64 64, i64 64, i64 256, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
+@train_s32_v0__k063_layer_1_attention_context_grad_kv.grad.attention = private unnamed_addr constant %bertrt_attention { i64 3, i64 8, i64 32, i64 4, i64 16, i64 5, double 2.500000e-01, double 0x3FB99999A0000000 }
+@train_s32_v0__k095_layer_0_attention_context_grad_kv.grad.attention = private unnamed_addr constant %bertrt_attention { i64 3, i64 8, i64 32, i64 4, i64 16, i64 2, double 2.500000e-01, double 0x3FB99999A0000000 }
 @train_s32_v1__k004_layer_0_attention_query_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 256, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
 @train_s32_v1__k005_layer_0_attention_key_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 256, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
 @train_s32_v1__k006_layer_0_attention_value_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 256, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
@@ -242,6 +246,8 @@ target triple = "x86_64-pc-linux-gnu"
 @train_s64_v0__k102_grad_layer_0_attention_key_matmul_b.gemm = private unnamed_addr constant %bertrt_gemm { i64 1, i64 0, i64 64, i64 64, i64 512, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
 @train_s64_v0__k104_grad_layer_0_attention_query_matmul_a.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 0, i64 512, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
 @train_s64_v0__k105_grad_layer_0_attention_query_matmul_b.gemm = private unnamed_addr constant %bertrt_gemm { i64 1, i64 0, i64 64, i64 64, i64 512, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
+@train_s64_v0__k063_layer_1_attention_context_grad_kv.grad.attention = private unnamed_addr constant %bertrt_attention { i64 3, i64 8, i64 64, i64 4, i64 16, i64 5, double 2.500000e-01, double 0x3FB99999A0000000 }
+@train_s64_v0__k095_layer_0_attention_context_grad_kv.grad.attention = private unnamed_addr constant %bertrt_attention { i64 3, i64 8, i64 64, i64 4, i64 16, i64 2, double 2.500000e-01, double 0x3FB99999A0000000 }
 @train_s64_v1__k004_layer_0_attention_query_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 512, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
 @train_s64_v1__k005_layer_0_attention_key_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 512, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
 @train_s64_v1__k006_layer_0_attention_value_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 512, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
@@ -5675,452 +5681,346 @@ entry:
   %layer.1.attention.context.delta = bitcast i8* %303 to float*
   %304 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors37, i32 0, i32 7
   store float* %layer.1.attention.context.delta, float** %304, align 8
-  %305 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors37, i32 0, i32 8
-  store float* null, float** %305, align 8
-  %306 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %307 = load i8*, i8** %306, align 8
-  %308 = getelementptr inbounds i8, i8* %307, i64 787456
-  %grad.layer.1.attention.scores.b = bitcast i8* %308 to float*
-  %309 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors37, i32 0, i32 9
-  store float* %grad.layer.1.attention.scores.b, float** %309, align 8
-  %310 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %311 = load i8*, i8** %310, align 8
-  %312 = getelementptr inbounds i8, i8* %311, i64 721920
-  %grad.layer.1.attention.context.b = bitcast i8* %312 to float*
-  %313 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors37, i32 0, i32 10
-  store float* %grad.layer.1.attention.context.b, float** %313, align 8
-  %314 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors37, i32 0, i32 0
-  call void @bertrt_attention_cpu(%bertrt_ctx* %ctx, %bertrt_attention* @train_s16_v0__k063_layer_1_attention_context_grad_kv.attention, float** %314)
-  %tensors44 = alloca [11 x float*], align 8
-  %315 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %316 = load i8*, i8** %315, align 8
-  %317 = getelementptr inbounds i8, i8* %316, i64 623616
-  %layer.1.attention.query45 = bitcast i8* %317 to float*
-  %318 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors44, i32 0, i32 0
-  store float* %layer.1.attention.query45, float** %318, align 8
-  %319 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %320 = load i8*, i8** %319, align 8
-  %321 = getelementptr inbounds i8, i8* %320, i64 656384
-  %layer.1.attention.key46 = bitcast i8* %321 to float*
-  %322 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors44, i32 0, i32 1
-  store float* %layer.1.attention.key46, float** %322, align 8
-  %323 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %324 = load i8*, i8** %323, align 8
-  %325 = getelementptr inbounds i8, i8* %324, i64 689152
-  %layer.1.attention.value47 = bitcast i8* %325 to float*
-  %326 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors44, i32 0, i32 2
-  store float* %layer.1.attention.value47, float** %326, align 8
+  %305 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %306 = load i8*, i8** %305, align 8
+  %307 = getelementptr inbounds i8, i8* %306, i64 852992
+  %grad.layer.1.attention.scores.a = bitcast i8* %307 to float*
+  %308 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors37, i32 0, i32 8
+  store float* %grad.layer.1.attention.scores.a, float** %308, align 8
+  %309 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %310 = load i8*, i8** %309, align 8
+  %311 = getelementptr inbounds i8, i8* %310, i64 787456
+  %grad.layer.1.attention.scores.b = bitcast i8* %311 to float*
+  %312 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors37, i32 0, i32 9
+  store float* %grad.layer.1.attention.scores.b, float** %312, align 8
+  %313 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %314 = load i8*, i8** %313, align 8
+  %315 = getelementptr inbounds i8, i8* %314, i64 721920
+  %grad.layer.1.attention.context.b = bitcast i8* %315 to float*
+  %316 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors37, i32 0, i32 10
+  store float* %grad.layer.1.attention.context.b, float** %316, align 8
+  %317 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors37, i32 0, i32 0
+  call void @bertrt_attention_cpu(%bertrt_ctx* %ctx, %bertrt_attention* @train_s16_v0__k063_layer_1_attention_context_grad_kv.grad.attention, float** %317)
+  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v0__k065_grad_layer_1_attention_value_in1_sum, i64 64)
+  %318 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %319 = load i8*, i8** %318, align 8
+  %320 = getelementptr inbounds i8, i8* %319, i64 721920
+  %grad.layer.1.attention.context.b44 = bitcast i8* %320 to float*
+  %321 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %322 = load i8*, i8** %321, align 8
+  %323 = getelementptr inbounds i8, i8* %322, i64 506624
+  %bert.encoder.layer.1.attention.self.value.weight45 = bitcast i8* %323 to float*
+  %324 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %325 = load i8*, i8** %324, align 8
+  %326 = getelementptr inbounds i8, i8* %325, i64 623616
+  %grad.layer.1.attention.value.matmul.a = bitcast i8* %326 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s16_v0__k066_grad_layer_1_attention_value_matmul_a.gemm, float* %grad.layer.1.attention.context.b44, float* %bert.encoder.layer.1.attention.self.value.weight45, float* %grad.layer.1.attention.value.matmul.a)
   %327 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %328 = load i8*, i8** %327, align 8
-  %329 = getelementptr inbounds i8, i8* %328, i64 33792
-  %attention_mask_bias48 = bitcast i8* %329 to float*
-  %330 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors44, i32 0, i32 3
-  store float* %attention_mask_bias48, float** %330, align 8
-  %331 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors44, i32 0, i32 4
-  store float* null, float** %331, align 8
-  %332 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %333 = load i8*, i8** %332, align 8
-  %334 = getelementptr inbounds i8, i8* %333, i64 38400
-  %layer.1.attention.context.lse49 = bitcast i8* %334 to float*
-  %335 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors44, i32 0, i32 5
-  store float* %layer.1.attention.context.lse49, float** %335, align 8
+  %329 = getelementptr inbounds i8, i8* %328, i64 721920
+  %grad.layer.1.attention.context.b46 = bitcast i8* %329 to float*
+  %330 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %331 = load i8*, i8** %330, align 8
+  %332 = getelementptr inbounds i8, i8* %331, i64 558080
+  %layer.0.ffn.layernorm47 = bitcast i8* %332 to float*
+  %333 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %334 = load i8*, i8** %333, align 8
+  %335 = getelementptr inbounds i8, i8* %334, i64 506624
+  %bert.encoder.layer.1.attention.self.value.weight48 = bitcast i8* %335 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s16_v0__k067_grad_layer_1_attention_value_matmul_b.gemm, float* %grad.layer.1.attention.context.b46, float* %layer.0.ffn.layernorm47, float* %bert.encoder.layer.1.attention.self.value.weight48)
+  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v0__k068_grad_layer_1_attention_key_in1_sum, i64 64)
   %336 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %337 = load i8*, i8** %336, align 8
-  %338 = getelementptr inbounds i8, i8* %337, i64 820224
-  %grad.layer.1.attention.output.matmul.a50 = bitcast i8* %338 to float*
-  %339 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors44, i32 0, i32 6
-  store float* %grad.layer.1.attention.output.matmul.a50, float** %339, align 8
-  %340 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %341 = load i8*, i8** %340, align 8
-  %342 = getelementptr inbounds i8, i8* %341, i64 40448
-  %layer.1.attention.context.delta51 = bitcast i8* %342 to float*
-  %343 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors44, i32 0, i32 7
-  store float* %layer.1.attention.context.delta51, float** %343, align 8
-  %344 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %345 = load i8*, i8** %344, align 8
-  %346 = getelementptr inbounds i8, i8* %345, i64 852992
-  %grad.layer.1.attention.scores.a = bitcast i8* %346 to float*
-  %347 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors44, i32 0, i32 8
-  store float* %grad.layer.1.attention.scores.a, float** %347, align 8
-  %348 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors44, i32 0, i32 9
-  store float* null, float** %348, align 8
-  %349 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors44, i32 0, i32 10
-  store float* null, float** %349, align 8
-  %350 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors44, i32 0, i32 0
-  call void @bertrt_attention_cpu(%bertrt_ctx* %ctx, %bertrt_attention* @train_s16_v0__k064_layer_1_attention_context_grad_q.attention, float** %350)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v0__k065_grad_layer_1_attention_value_in1_sum, i64 64)
-  %351 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %338 = getelementptr inbounds i8, i8* %337, i64 787456
+  %grad.layer.1.attention.scores.b49 = bitcast i8* %338 to float*
+  %339 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %340 = load i8*, i8** %339, align 8
+  %341 = getelementptr inbounds i8, i8* %340, i64 489984
+  %bert.encoder.layer.1.attention.self.key.weight50 = bitcast i8* %341 to float*
+  %342 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %343 = load i8*, i8** %342, align 8
+  %344 = getelementptr inbounds i8, i8* %343, i64 656384
+  %grad.layer.1.attention.key.matmul.a = bitcast i8* %344 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s16_v0__k069_grad_layer_1_attention_key_matmul_a.gemm, float* %grad.layer.1.attention.scores.b49, float* %bert.encoder.layer.1.attention.self.key.weight50, float* %grad.layer.1.attention.key.matmul.a)
+  %345 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %346 = load i8*, i8** %345, align 8
+  %347 = getelementptr inbounds i8, i8* %346, i64 787456
+  %grad.layer.1.attention.scores.b51 = bitcast i8* %347 to float*
+  %348 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %349 = load i8*, i8** %348, align 8
+  %350 = getelementptr inbounds i8, i8* %349, i64 558080
+  %layer.0.ffn.layernorm52 = bitcast i8* %350 to float*
+  %351 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
   %352 = load i8*, i8** %351, align 8
-  %353 = getelementptr inbounds i8, i8* %352, i64 721920
-  %grad.layer.1.attention.context.b52 = bitcast i8* %353 to float*
-  %354 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %353 = getelementptr inbounds i8, i8* %352, i64 489984
+  %bert.encoder.layer.1.attention.self.key.weight53 = bitcast i8* %353 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s16_v0__k070_grad_layer_1_attention_key_matmul_b.gemm, float* %grad.layer.1.attention.scores.b51, float* %layer.0.ffn.layernorm52, float* %bert.encoder.layer.1.attention.self.key.weight53)
+  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v0__k071_grad_layer_1_attention_query_in1_sum, i64 64)
+  %354 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %355 = load i8*, i8** %354, align 8
-  %356 = getelementptr inbounds i8, i8* %355, i64 506624
-  %bert.encoder.layer.1.attention.self.value.weight53 = bitcast i8* %356 to float*
-  %357 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %356 = getelementptr inbounds i8, i8* %355, i64 852992
+  %grad.layer.1.attention.scores.a54 = bitcast i8* %356 to float*
+  %357 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
   %358 = load i8*, i8** %357, align 8
-  %359 = getelementptr inbounds i8, i8* %358, i64 623616
-  %grad.layer.1.attention.value.matmul.a = bitcast i8* %359 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s16_v0__k066_grad_layer_1_attention_value_matmul_a.gemm, float* %grad.layer.1.attention.context.b52, float* %bert.encoder.layer.1.attention.self.value.weight53, float* %grad.layer.1.attention.value.matmul.a)
+  %359 = getelementptr inbounds i8, i8* %358, i64 473344
+  %bert.encoder.layer.1.attention.self.query.weight55 = bitcast i8* %359 to float*
   %360 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %361 = load i8*, i8** %360, align 8
-  %362 = getelementptr inbounds i8, i8* %361, i64 721920
-  %grad.layer.1.attention.context.b54 = bitcast i8* %362 to float*
+  %362 = getelementptr inbounds i8, i8* %361, i64 689152
+  %grad.layer.1.attention.query.matmul.a = bitcast i8* %362 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s16_v0__k072_grad_layer_1_attention_query_matmul_a.gemm, float* %grad.layer.1.attention.scores.a54, float* %bert.encoder.layer.1.attention.self.query.weight55, float* %grad.layer.1.attention.query.matmul.a)
+  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v0__k073_grad_layer_0_ffn_layernorm_sum, i64 128)
   %363 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %364 = load i8*, i8** %363, align 8
-  %365 = getelementptr inbounds i8, i8* %364, i64 558080
-  %layer.0.ffn.layernorm55 = bitcast i8* %365 to float*
-  %366 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %365 = getelementptr inbounds i8, i8* %364, i64 852992
+  %grad.layer.1.attention.scores.a56 = bitcast i8* %365 to float*
+  %366 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %367 = load i8*, i8** %366, align 8
-  %368 = getelementptr inbounds i8, i8* %367, i64 506624
-  %bert.encoder.layer.1.attention.self.value.weight56 = bitcast i8* %368 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s16_v0__k067_grad_layer_1_attention_value_matmul_b.gemm, float* %grad.layer.1.attention.context.b54, float* %layer.0.ffn.layernorm55, float* %bert.encoder.layer.1.attention.self.value.weight56)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v0__k068_grad_layer_1_attention_key_in1_sum, i64 64)
-  %369 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %368 = getelementptr inbounds i8, i8* %367, i64 558080
+  %layer.0.ffn.layernorm57 = bitcast i8* %368 to float*
+  %369 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
   %370 = load i8*, i8** %369, align 8
-  %371 = getelementptr inbounds i8, i8* %370, i64 787456
-  %grad.layer.1.attention.scores.b57 = bitcast i8* %371 to float*
-  %372 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %373 = load i8*, i8** %372, align 8
-  %374 = getelementptr inbounds i8, i8* %373, i64 489984
-  %bert.encoder.layer.1.attention.self.key.weight58 = bitcast i8* %374 to float*
-  %375 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %376 = load i8*, i8** %375, align 8
-  %377 = getelementptr inbounds i8, i8* %376, i64 656384
-  %grad.layer.1.attention.key.matmul.a = bitcast i8* %377 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s16_v0__k069_grad_layer_1_attention_key_matmul_a.gemm, float* %grad.layer.1.attention.scores.b57, float* %bert.encoder.layer.1.attention.self.key.weight58, float* %grad.layer.1.attention.key.matmul.a)
-  %378 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %379 = load i8*, i8** %378, align 8
-  %380 = getelementptr inbounds i8, i8* %379, i64 787456
-  %grad.layer.1.attention.scores.b59 = bitcast i8* %380 to float*
-  %381 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %382 = load i8*, i8** %381, align 8
-  %383 = getelementptr inbounds i8, i8* %382, i64 558080
-  %layer.0.ffn.layernorm60 = bitcast i8* %383 to float*
-  %384 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
-  %385 = load i8*, i8** %384, align 8
-  %386 = getelementptr inbounds i8, i8* %385, i64 489984
-  %bert.encoder.layer.1.attention.self.key.weight61 = bitcast i8* %386 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s16_v0__k070_grad_layer_1_attention_key_matmul_b.gemm, float* %grad.layer.1.attention.scores.b59, float* %layer.0.ffn.layernorm60, float* %bert.encoder.layer.1.attention.self.key.weight61)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v0__k071_grad_layer_1_attention_query_in1_sum, i64 64)
-  %387 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %388 = load i8*, i8** %387, align 8
-  %389 = getelementptr inbounds i8, i8* %388, i64 852992
-  %grad.layer.1.attention.scores.a62 = bitcast i8* %389 to float*
-  %390 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %391 = load i8*, i8** %390, align 8
-  %392 = getelementptr inbounds i8, i8* %391, i64 473344
-  %bert.encoder.layer.1.attention.self.query.weight63 = bitcast i8* %392 to float*
-  %393 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %394 = load i8*, i8** %393, align 8
-  %395 = getelementptr inbounds i8, i8* %394, i64 689152
-  %grad.layer.1.attention.query.matmul.a = bitcast i8* %395 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s16_v0__k072_grad_layer_1_attention_query_matmul_a.gemm, float* %grad.layer.1.attention.scores.a62, float* %bert.encoder.layer.1.attention.self.query.weight63, float* %grad.layer.1.attention.query.matmul.a)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v0__k073_grad_layer_0_ffn_layernorm_sum, i64 128)
-  %396 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %397 = load i8*, i8** %396, align 8
-  %398 = getelementptr inbounds i8, i8* %397, i64 852992
-  %grad.layer.1.attention.scores.a64 = bitcast i8* %398 to float*
-  %399 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %400 = load i8*, i8** %399, align 8
-  %401 = getelementptr inbounds i8, i8* %400, i64 558080
-  %layer.0.ffn.layernorm65 = bitcast i8* %401 to float*
-  %402 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
-  %403 = load i8*, i8** %402, align 8
-  %404 = getelementptr inbounds i8, i8* %403, i64 473344
-  %bert.encoder.layer.1.attention.self.query.weight66 = bitcast i8* %404 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s16_v0__k074_grad_layer_1_attention_query_matmul_b.gemm, float* %grad.layer.1.attention.scores.a64, float* %layer.0.ffn.layernorm65, float* %bert.encoder.layer.1.attention.self.query.weight66)
+  %371 = getelementptr inbounds i8, i8* %370, i64 473344
+  %bert.encoder.layer.1.attention.self.query.weight58 = bitcast i8* %371 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s16_v0__k074_grad_layer_1_attention_query_matmul_b.gemm, float* %grad.layer.1.attention.scores.a56, float* %layer.0.ffn.layernorm57, float* %bert.encoder.layer.1.attention.self.query.weight58)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v0__k075_grad_layer_0_ffn_layernorm_x, i64 128)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v0__k076_grad_layer_0_ffn_layernorm_gamma, i64 64)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v0__k077_grad_layer_0_ffn_layernorm_beta, i64 64)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v0__k078_grad_layer_0_ffn_dropout, i64 128)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v0__k079_grad_layer_0_ffn_output_in1_sum, i64 64)
-  %405 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %406 = load i8*, i8** %405, align 8
-  %407 = getelementptr inbounds i8, i8* %406, i64 590848
-  %grad.layer.0.ffn.dropout = bitcast i8* %407 to float*
-  %408 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %409 = load i8*, i8** %408, align 8
-  %410 = getelementptr inbounds i8, i8* %409, i64 407040
-  %bert.encoder.layer.0.output.dense.weight67 = bitcast i8* %410 to float*
-  %411 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %412 = load i8*, i8** %411, align 8
-  %413 = getelementptr inbounds i8, i8* %412, i64 623616
-  %grad.layer.0.ffn.output.matmul.a = bitcast i8* %413 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s16_v0__k080_grad_layer_0_ffn_output_matmul_a.gemm, float* %grad.layer.0.ffn.dropout, float* %bert.encoder.layer.0.output.dense.weight67, float* %grad.layer.0.ffn.output.matmul.a)
-  %414 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %415 = load i8*, i8** %414, align 8
-  %416 = getelementptr inbounds i8, i8* %415, i64 590848
-  %grad.layer.0.ffn.dropout68 = bitcast i8* %416 to float*
-  %417 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %418 = load i8*, i8** %417, align 8
-  %419 = getelementptr inbounds i8, i8* %418, i64 427008
-  %layer.0.ffn.gelu69 = bitcast i8* %419 to float*
-  %420 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
-  %421 = load i8*, i8** %420, align 8
-  %422 = getelementptr inbounds i8, i8* %421, i64 407040
-  %bert.encoder.layer.0.output.dense.weight70 = bitcast i8* %422 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s16_v0__k081_grad_layer_0_ffn_output_matmul_b.gemm, float* %grad.layer.0.ffn.dropout68, float* %layer.0.ffn.gelu69, float* %bert.encoder.layer.0.output.dense.weight70)
+  %372 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %373 = load i8*, i8** %372, align 8
+  %374 = getelementptr inbounds i8, i8* %373, i64 590848
+  %grad.layer.0.ffn.dropout = bitcast i8* %374 to float*
+  %375 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %376 = load i8*, i8** %375, align 8
+  %377 = getelementptr inbounds i8, i8* %376, i64 407040
+  %bert.encoder.layer.0.output.dense.weight59 = bitcast i8* %377 to float*
+  %378 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %379 = load i8*, i8** %378, align 8
+  %380 = getelementptr inbounds i8, i8* %379, i64 623616
+  %grad.layer.0.ffn.output.matmul.a = bitcast i8* %380 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s16_v0__k080_grad_layer_0_ffn_output_matmul_a.gemm, float* %grad.layer.0.ffn.dropout, float* %bert.encoder.layer.0.output.dense.weight59, float* %grad.layer.0.ffn.output.matmul.a)
+  %381 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %382 = load i8*, i8** %381, align 8
+  %383 = getelementptr inbounds i8, i8* %382, i64 590848
+  %grad.layer.0.ffn.dropout60 = bitcast i8* %383 to float*
+  %384 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %385 = load i8*, i8** %384, align 8
+  %386 = getelementptr inbounds i8, i8* %385, i64 427008
+  %layer.0.ffn.gelu61 = bitcast i8* %386 to float*
+  %387 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %388 = load i8*, i8** %387, align 8
+  %389 = getelementptr inbounds i8, i8* %388, i64 407040
+  %bert.encoder.layer.0.output.dense.weight62 = bitcast i8* %389 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s16_v0__k081_grad_layer_0_ffn_output_matmul_b.gemm, float* %grad.layer.0.ffn.dropout60, float* %layer.0.ffn.gelu61, float* %bert.encoder.layer.0.output.dense.weight62)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v0__k082_grad_layer_0_ffn_gelu, i64 128)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v0__k083_grad_layer_0_ffn_intermediate_in1_sum, i64 256)
-  %423 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %424 = load i8*, i8** %423, align 8
-  %425 = getelementptr inbounds i8, i8* %424, i64 427008
-  %grad.layer.0.ffn.gelu = bitcast i8* %425 to float*
-  %426 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %427 = load i8*, i8** %426, align 8
-  %428 = getelementptr inbounds i8, i8* %427, i64 340480
-  %bert.encoder.layer.0.intermediate.dense.weight71 = bitcast i8* %428 to float*
-  %429 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %430 = load i8*, i8** %429, align 8
-  %431 = getelementptr inbounds i8, i8* %430, i64 295936
-  %grad.layer.0.ffn.intermediate.matmul.a = bitcast i8* %431 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s16_v0__k084_grad_layer_0_ffn_intermediate_matmul_a.gemm, float* %grad.layer.0.ffn.gelu, float* %bert.encoder.layer.0.intermediate.dense.weight71, float* %grad.layer.0.ffn.intermediate.matmul.a)
+  %390 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %391 = load i8*, i8** %390, align 8
+  %392 = getelementptr inbounds i8, i8* %391, i64 427008
+  %grad.layer.0.ffn.gelu = bitcast i8* %392 to float*
+  %393 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %394 = load i8*, i8** %393, align 8
+  %395 = getelementptr inbounds i8, i8* %394, i64 340480
+  %bert.encoder.layer.0.intermediate.dense.weight63 = bitcast i8* %395 to float*
+  %396 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %397 = load i8*, i8** %396, align 8
+  %398 = getelementptr inbounds i8, i8* %397, i64 295936
+  %grad.layer.0.ffn.intermediate.matmul.a = bitcast i8* %398 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s16_v0__k084_grad_layer_0_ffn_intermediate_matmul_a.gemm, float* %grad.layer.0.ffn.gelu, float* %bert.encoder.layer.0.intermediate.dense.weight63, float* %grad.layer.0.ffn.intermediate.matmul.a)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v0__k085_grad_layer_0_attention_layernorm_sum, i64 128)
-  %432 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %433 = load i8*, i8** %432, align 8
-  %434 = getelementptr inbounds i8, i8* %433, i64 427008
-  %grad.layer.0.ffn.gelu72 = bitcast i8* %434 to float*
-  %435 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %436 = load i8*, i8** %435, align 8
-  %437 = getelementptr inbounds i8, i8* %436, i64 230400
-  %layer.0.attention.layernorm73 = bitcast i8* %437 to float*
-  %438 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
-  %439 = load i8*, i8** %438, align 8
-  %440 = getelementptr inbounds i8, i8* %439, i64 340480
-  %bert.encoder.layer.0.intermediate.dense.weight74 = bitcast i8* %440 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s16_v0__k086_grad_layer_0_ffn_intermediate_matmul_b.gemm, float* %grad.layer.0.ffn.gelu72, float* %layer.0.attention.layernorm73, float* %bert.encoder.layer.0.intermediate.dense.weight74)
+  %399 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %400 = load i8*, i8** %399, align 8
+  %401 = getelementptr inbounds i8, i8* %400, i64 427008
+  %grad.layer.0.ffn.gelu64 = bitcast i8* %401 to float*
+  %402 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %403 = load i8*, i8** %402, align 8
+  %404 = getelementptr inbounds i8, i8* %403, i64 230400
+  %layer.0.attention.layernorm65 = bitcast i8* %404 to float*
+  %405 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %406 = load i8*, i8** %405, align 8
+  %407 = getelementptr inbounds i8, i8* %406, i64 340480
+  %bert.encoder.layer.0.intermediate.dense.weight66 = bitcast i8* %407 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s16_v0__k086_grad_layer_0_ffn_intermediate_matmul_b.gemm, float* %grad.layer.0.ffn.gelu64, float* %layer.0.attention.layernorm65, float* %bert.encoder.layer.0.intermediate.dense.weight66)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v0__k087_grad_layer_0_attention_layernorm_x, i64 128)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v0__k088_grad_layer_0_attention_layernorm_gamma, i64 64)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v0__k089_grad_layer_0_attention_layernorm_beta, i64 64)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v0__k090_grad_layer_0_attention_output_dropout, i64 128)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v0__k091_grad_layer_0_attention_output_in1_sum, i64 64)
-  %441 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %442 = load i8*, i8** %441, align 8
-  %443 = getelementptr inbounds i8, i8* %442, i64 263168
-  %grad.layer.0.attention.output_dropout = bitcast i8* %443 to float*
-  %444 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %445 = load i8*, i8** %444, align 8
-  %446 = getelementptr inbounds i8, i8* %445, i64 323328
-  %bert.encoder.layer.0.attention.output.dense.weight75 = bitcast i8* %446 to float*
+  %408 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %409 = load i8*, i8** %408, align 8
+  %410 = getelementptr inbounds i8, i8* %409, i64 263168
+  %grad.layer.0.attention.output_dropout = bitcast i8* %410 to float*
+  %411 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %412 = load i8*, i8** %411, align 8
+  %413 = getelementptr inbounds i8, i8* %412, i64 323328
+  %bert.encoder.layer.0.attention.output.dense.weight67 = bitcast i8* %413 to float*
+  %414 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %415 = load i8*, i8** %414, align 8
+  %416 = getelementptr inbounds i8, i8* %415, i64 295936
+  %grad.layer.0.attention.output.matmul.a = bitcast i8* %416 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s16_v0__k092_grad_layer_0_attention_output_matmul_a.gemm, float* %grad.layer.0.attention.output_dropout, float* %bert.encoder.layer.0.attention.output.dense.weight67, float* %grad.layer.0.attention.output.matmul.a)
+  %417 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %418 = load i8*, i8** %417, align 8
+  %419 = getelementptr inbounds i8, i8* %418, i64 263168
+  %grad.layer.0.attention.output_dropout68 = bitcast i8* %419 to float*
+  %420 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %421 = load i8*, i8** %420, align 8
+  %422 = getelementptr inbounds i8, i8* %421, i64 197632
+  %layer.0.attention.context69 = bitcast i8* %422 to float*
+  %423 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %424 = load i8*, i8** %423, align 8
+  %425 = getelementptr inbounds i8, i8* %424, i64 323328
+  %bert.encoder.layer.0.attention.output.dense.weight70 = bitcast i8* %425 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s16_v0__k093_grad_layer_0_attention_output_matmul_b.gemm, float* %grad.layer.0.attention.output_dropout68, float* %layer.0.attention.context69, float* %bert.encoder.layer.0.attention.output.dense.weight70)
+  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v0__k094_layer_0_attention_context, i64 512)
+  %tensors71 = alloca [11 x float*], align 8
+  %426 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %427 = load i8*, i8** %426, align 8
+  %428 = getelementptr inbounds i8, i8* %427, i64 99328
+  %layer.0.attention.query72 = bitcast i8* %428 to float*
+  %429 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors71, i32 0, i32 0
+  store float* %layer.0.attention.query72, float** %429, align 8
+  %430 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %431 = load i8*, i8** %430, align 8
+  %432 = getelementptr inbounds i8, i8* %431, i64 132096
+  %layer.0.attention.key73 = bitcast i8* %432 to float*
+  %433 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors71, i32 0, i32 1
+  store float* %layer.0.attention.key73, float** %433, align 8
+  %434 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %435 = load i8*, i8** %434, align 8
+  %436 = getelementptr inbounds i8, i8* %435, i64 164864
+  %layer.0.attention.value74 = bitcast i8* %436 to float*
+  %437 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors71, i32 0, i32 2
+  store float* %layer.0.attention.value74, float** %437, align 8
+  %438 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %439 = load i8*, i8** %438, align 8
+  %440 = getelementptr inbounds i8, i8* %439, i64 33792
+  %attention_mask_bias75 = bitcast i8* %440 to float*
+  %441 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors71, i32 0, i32 3
+  store float* %attention_mask_bias75, float** %441, align 8
+  %442 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors71, i32 0, i32 4
+  store float* null, float** %442, align 8
+  %443 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %444 = load i8*, i8** %443, align 8
+  %445 = getelementptr inbounds i8, i8* %444, i64 34304
+  %layer.0.attention.context.lse76 = bitcast i8* %445 to float*
+  %446 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors71, i32 0, i32 5
+  store float* %layer.0.attention.context.lse76, float** %446, align 8
   %447 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %448 = load i8*, i8** %447, align 8
   %449 = getelementptr inbounds i8, i8* %448, i64 295936
-  %grad.layer.0.attention.output.matmul.a = bitcast i8* %449 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s16_v0__k092_grad_layer_0_attention_output_matmul_a.gemm, float* %grad.layer.0.attention.output_dropout, float* %bert.encoder.layer.0.attention.output.dense.weight75, float* %grad.layer.0.attention.output.matmul.a)
-  %450 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %451 = load i8*, i8** %450, align 8
-  %452 = getelementptr inbounds i8, i8* %451, i64 263168
-  %grad.layer.0.attention.output_dropout76 = bitcast i8* %452 to float*
-  %453 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %454 = load i8*, i8** %453, align 8
-  %455 = getelementptr inbounds i8, i8* %454, i64 197632
-  %layer.0.attention.context77 = bitcast i8* %455 to float*
-  %456 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
-  %457 = load i8*, i8** %456, align 8
-  %458 = getelementptr inbounds i8, i8* %457, i64 323328
-  %bert.encoder.layer.0.attention.output.dense.weight78 = bitcast i8* %458 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s16_v0__k093_grad_layer_0_attention_output_matmul_b.gemm, float* %grad.layer.0.attention.output_dropout76, float* %layer.0.attention.context77, float* %bert.encoder.layer.0.attention.output.dense.weight78)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v0__k094_layer_0_attention_context, i64 512)
-  %tensors79 = alloca [11 x float*], align 8
+  %grad.layer.0.attention.output.matmul.a77 = bitcast i8* %449 to float*
+  %450 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors71, i32 0, i32 6
+  store float* %grad.layer.0.attention.output.matmul.a77, float** %450, align 8
+  %451 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %452 = load i8*, i8** %451, align 8
+  %453 = getelementptr inbounds i8, i8* %452, i64 36352
+  %layer.0.attention.context.delta = bitcast i8* %453 to float*
+  %454 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors71, i32 0, i32 7
+  store float* %layer.0.attention.context.delta, float** %454, align 8
+  %455 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %456 = load i8*, i8** %455, align 8
+  %457 = getelementptr inbounds i8, i8* %456, i64 328704
+  %grad.layer.0.attention.scores.a = bitcast i8* %457 to float*
+  %458 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors71, i32 0, i32 8
+  store float* %grad.layer.0.attention.scores.a, float** %458, align 8
   %459 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %460 = load i8*, i8** %459, align 8
-  %461 = getelementptr inbounds i8, i8* %460, i64 99328
-  %layer.0.attention.query80 = bitcast i8* %461 to float*
-  %462 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors79, i32 0, i32 0
-  store float* %layer.0.attention.query80, float** %462, align 8
+  %461 = getelementptr inbounds i8, i8* %460, i64 263168
+  %grad.layer.0.attention.scores.b = bitcast i8* %461 to float*
+  %462 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors71, i32 0, i32 9
+  store float* %grad.layer.0.attention.scores.b, float** %462, align 8
   %463 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %464 = load i8*, i8** %463, align 8
-  %465 = getelementptr inbounds i8, i8* %464, i64 132096
-  %layer.0.attention.key81 = bitcast i8* %465 to float*
-  %466 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors79, i32 0, i32 1
-  store float* %layer.0.attention.key81, float** %466, align 8
-  %467 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %468 = load i8*, i8** %467, align 8
-  %469 = getelementptr inbounds i8, i8* %468, i64 164864
-  %layer.0.attention.value82 = bitcast i8* %469 to float*
-  %470 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors79, i32 0, i32 2
-  store float* %layer.0.attention.value82, float** %470, align 8
-  %471 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %465 = getelementptr inbounds i8, i8* %464, i64 197632
+  %grad.layer.0.attention.context.b = bitcast i8* %465 to float*
+  %466 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors71, i32 0, i32 10
+  store float* %grad.layer.0.attention.context.b, float** %466, align 8
+  %467 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors71, i32 0, i32 0
+  call void @bertrt_attention_cpu(%bertrt_ctx* %ctx, %bertrt_attention* @train_s16_v0__k095_layer_0_attention_context_grad_kv.grad.attention, float** %467)
+  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v0__k097_grad_layer_0_attention_value_in1_sum, i64 64)
+  %468 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %469 = load i8*, i8** %468, align 8
+  %470 = getelementptr inbounds i8, i8* %469, i64 197632
+  %grad.layer.0.attention.context.b78 = bitcast i8* %470 to float*
+  %471 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
   %472 = load i8*, i8** %471, align 8
-  %473 = getelementptr inbounds i8, i8* %472, i64 33792
-  %attention_mask_bias83 = bitcast i8* %473 to float*
-  %474 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors79, i32 0, i32 3
-  store float* %attention_mask_bias83, float** %474, align 8
-  %475 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors79, i32 0, i32 4
-  store float* null, float** %475, align 8
-  %476 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %477 = load i8*, i8** %476, align 8
-  %478 = getelementptr inbounds i8, i8* %477, i64 34304
-  %layer.0.attention.context.lse84 = bitcast i8* %478 to float*
-  %479 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors79, i32 0, i32 5
-  store float* %layer.0.attention.context.lse84, float** %479, align 8
+  %473 = getelementptr inbounds i8, i8* %472, i64 306688
+  %bert.encoder.layer.0.attention.self.value.weight79 = bitcast i8* %473 to float*
+  %474 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %475 = load i8*, i8** %474, align 8
+  %476 = getelementptr inbounds i8, i8* %475, i64 33792
+  %grad.layer.0.attention.value.matmul.a = bitcast i8* %476 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s16_v0__k098_grad_layer_0_attention_value_matmul_a.gemm, float* %grad.layer.0.attention.context.b78, float* %bert.encoder.layer.0.attention.self.value.weight79, float* %grad.layer.0.attention.value.matmul.a)
+  %477 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %478 = load i8*, i8** %477, align 8
+  %479 = getelementptr inbounds i8, i8* %478, i64 197632
+  %grad.layer.0.attention.context.b80 = bitcast i8* %479 to float*
   %480 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %481 = load i8*, i8** %480, align 8
-  %482 = getelementptr inbounds i8, i8* %481, i64 295936
-  %grad.layer.0.attention.output.matmul.a85 = bitcast i8* %482 to float*
-  %483 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors79, i32 0, i32 6
-  store float* %grad.layer.0.attention.output.matmul.a85, float** %483, align 8
-  %484 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %485 = load i8*, i8** %484, align 8
-  %486 = getelementptr inbounds i8, i8* %485, i64 36352
-  %layer.0.attention.context.delta = bitcast i8* %486 to float*
-  %487 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors79, i32 0, i32 7
-  store float* %layer.0.attention.context.delta, float** %487, align 8
-  %488 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors79, i32 0, i32 8
-  store float* null, float** %488, align 8
-  %489 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %482 = getelementptr inbounds i8, i8* %481, i64 66560
+  %embeddings.dropout81 = bitcast i8* %482 to float*
+  %483 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %484 = load i8*, i8** %483, align 8
+  %485 = getelementptr inbounds i8, i8* %484, i64 306688
+  %bert.encoder.layer.0.attention.self.value.weight82 = bitcast i8* %485 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s16_v0__k099_grad_layer_0_attention_value_matmul_b.gemm, float* %grad.layer.0.attention.context.b80, float* %embeddings.dropout81, float* %bert.encoder.layer.0.attention.self.value.weight82)
+  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v0__k100_grad_layer_0_attention_key_in1_sum, i64 64)
+  %486 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %487 = load i8*, i8** %486, align 8
+  %488 = getelementptr inbounds i8, i8* %487, i64 263168
+  %grad.layer.0.attention.scores.b83 = bitcast i8* %488 to float*
+  %489 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
   %490 = load i8*, i8** %489, align 8
-  %491 = getelementptr inbounds i8, i8* %490, i64 263168
-  %grad.layer.0.attention.scores.b = bitcast i8* %491 to float*
-  %492 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors79, i32 0, i32 9
-  store float* %grad.layer.0.attention.scores.b, float** %492, align 8
-  %493 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %494 = load i8*, i8** %493, align 8
-  %495 = getelementptr inbounds i8, i8* %494, i64 197632
-  %grad.layer.0.attention.context.b = bitcast i8* %495 to float*
-  %496 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors79, i32 0, i32 10
-  store float* %grad.layer.0.attention.context.b, float** %496, align 8
-  %497 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors79, i32 0, i32 0
-  call void @bertrt_attention_cpu(%bertrt_ctx* %ctx, %bertrt_attention* @train_s16_v0__k095_layer_0_attention_context_grad_kv.attention, float** %497)
-  %tensors86 = alloca [11 x float*], align 8
+  %491 = getelementptr inbounds i8, i8* %490, i64 290048
+  %bert.encoder.layer.0.attention.self.key.weight84 = bitcast i8* %491 to float*
+  %492 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %493 = load i8*, i8** %492, align 8
+  %494 = getelementptr inbounds i8, i8* %493, i64 99328
+  %grad.layer.0.attention.key.matmul.a = bitcast i8* %494 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s16_v0__k101_grad_layer_0_attention_key_matmul_a.gemm, float* %grad.layer.0.attention.scores.b83, float* %bert.encoder.layer.0.attention.self.key.weight84, float* %grad.layer.0.attention.key.matmul.a)
+  %495 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %496 = load i8*, i8** %495, align 8
+  %497 = getelementptr inbounds i8, i8* %496, i64 263168
+  %grad.layer.0.attention.scores.b85 = bitcast i8* %497 to float*
   %498 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %499 = load i8*, i8** %498, align 8
-  %500 = getelementptr inbounds i8, i8* %499, i64 99328
-  %layer.0.attention.query87 = bitcast i8* %500 to float*
-  %501 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors86, i32 0, i32 0
-  store float* %layer.0.attention.query87, float** %501, align 8
-  %502 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %503 = load i8*, i8** %502, align 8
-  %504 = getelementptr inbounds i8, i8* %503, i64 132096
-  %layer.0.attention.key88 = bitcast i8* %504 to float*
-  %505 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors86, i32 0, i32 1
-  store float* %layer.0.attention.key88, float** %505, align 8
-  %506 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %507 = load i8*, i8** %506, align 8
-  %508 = getelementptr inbounds i8, i8* %507, i64 164864
-  %layer.0.attention.value89 = bitcast i8* %508 to float*
-  %509 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors86, i32 0, i32 2
-  store float* %layer.0.attention.value89, float** %509, align 8
+  %500 = getelementptr inbounds i8, i8* %499, i64 66560
+  %embeddings.dropout86 = bitcast i8* %500 to float*
+  %501 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %502 = load i8*, i8** %501, align 8
+  %503 = getelementptr inbounds i8, i8* %502, i64 290048
+  %bert.encoder.layer.0.attention.self.key.weight87 = bitcast i8* %503 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s16_v0__k102_grad_layer_0_attention_key_matmul_b.gemm, float* %grad.layer.0.attention.scores.b85, float* %embeddings.dropout86, float* %bert.encoder.layer.0.attention.self.key.weight87)
+  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v0__k103_grad_layer_0_attention_query_in1_sum, i64 64)
+  %504 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %505 = load i8*, i8** %504, align 8
+  %506 = getelementptr inbounds i8, i8* %505, i64 328704
+  %grad.layer.0.attention.scores.a88 = bitcast i8* %506 to float*
+  %507 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %508 = load i8*, i8** %507, align 8
+  %509 = getelementptr inbounds i8, i8* %508, i64 273408
+  %bert.encoder.layer.0.attention.self.query.weight89 = bitcast i8* %509 to float*
   %510 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %511 = load i8*, i8** %510, align 8
-  %512 = getelementptr inbounds i8, i8* %511, i64 33792
-  %attention_mask_bias90 = bitcast i8* %512 to float*
-  %513 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors86, i32 0, i32 3
-  store float* %attention_mask_bias90, float** %513, align 8
-  %514 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors86, i32 0, i32 4
-  store float* null, float** %514, align 8
-  %515 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %516 = load i8*, i8** %515, align 8
-  %517 = getelementptr inbounds i8, i8* %516, i64 34304
-  %layer.0.attention.context.lse91 = bitcast i8* %517 to float*
-  %518 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors86, i32 0, i32 5
-  store float* %layer.0.attention.context.lse91, float** %518, align 8
-  %519 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %512 = getelementptr inbounds i8, i8* %511, i64 132096
+  %grad.layer.0.attention.query.matmul.a = bitcast i8* %512 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s16_v0__k104_grad_layer_0_attention_query_matmul_a.gemm, float* %grad.layer.0.attention.scores.a88, float* %bert.encoder.layer.0.attention.self.query.weight89, float* %grad.layer.0.attention.query.matmul.a)
+  %513 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %514 = load i8*, i8** %513, align 8
+  %515 = getelementptr inbounds i8, i8* %514, i64 328704
+  %grad.layer.0.attention.scores.a90 = bitcast i8* %515 to float*
+  %516 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %517 = load i8*, i8** %516, align 8
+  %518 = getelementptr inbounds i8, i8* %517, i64 66560
+  %embeddings.dropout91 = bitcast i8* %518 to float*
+  %519 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
   %520 = load i8*, i8** %519, align 8
-  %521 = getelementptr inbounds i8, i8* %520, i64 295936
-  %grad.layer.0.attention.output.matmul.a92 = bitcast i8* %521 to float*
-  %522 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors86, i32 0, i32 6
-  store float* %grad.layer.0.attention.output.matmul.a92, float** %522, align 8
-  %523 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %524 = load i8*, i8** %523, align 8
-  %525 = getelementptr inbounds i8, i8* %524, i64 36352
-  %layer.0.attention.context.delta93 = bitcast i8* %525 to float*
-  %526 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors86, i32 0, i32 7
-  store float* %layer.0.attention.context.delta93, float** %526, align 8
-  %527 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %528 = load i8*, i8** %527, align 8
-  %529 = getelementptr inbounds i8, i8* %528, i64 328704
-  %grad.layer.0.attention.scores.a = bitcast i8* %529 to float*
-  %530 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors86, i32 0, i32 8
-  store float* %grad.layer.0.attention.scores.a, float** %530, align 8
-  %531 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors86, i32 0, i32 9
-  store float* null, float** %531, align 8
-  %532 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors86, i32 0, i32 10
-  store float* null, float** %532, align 8
-  %533 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors86, i32 0, i32 0
-  call void @bertrt_attention_cpu(%bertrt_ctx* %ctx, %bertrt_attention* @train_s16_v0__k096_layer_0_attention_context_grad_q.attention, float** %533)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v0__k097_grad_layer_0_attention_value_in1_sum, i64 64)
-  %534 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %535 = load i8*, i8** %534, align 8
-  %536 = getelementptr inbounds i8, i8* %535, i64 197632
-  %grad.layer.0.attention.context.b94 = bitcast i8* %536 to float*
-  %537 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %538 = load i8*, i8** %537, align 8
-  %539 = getelementptr inbounds i8, i8* %538, i64 306688
-  %bert.encoder.layer.0.attention.self.value.weight95 = bitcast i8* %539 to float*
-  %540 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %541 = load i8*, i8** %540, align 8
-  %542 = getelementptr inbounds i8, i8* %541, i64 33792
-  %grad.layer.0.attention.value.matmul.a = bitcast i8* %542 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s16_v0__k098_grad_layer_0_attention_value_matmul_a.gemm, float* %grad.layer.0.attention.context.b94, float* %bert.encoder.layer.0.attention.self.value.weight95, float* %grad.layer.0.attention.value.matmul.a)
-  %543 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %544 = load i8*, i8** %543, align 8
-  %545 = getelementptr inbounds i8, i8* %544, i64 197632
-  %grad.layer.0.attention.context.b96 = bitcast i8* %545 to float*
-  %546 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %547 = load i8*, i8** %546, align 8
-  %548 = getelementptr inbounds i8, i8* %547, i64 66560
-  %embeddings.dropout97 = bitcast i8* %548 to float*
-  %549 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
-  %550 = load i8*, i8** %549, align 8
-  %551 = getelementptr inbounds i8, i8* %550, i64 306688
-  %bert.encoder.layer.0.attention.self.value.weight98 = bitcast i8* %551 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s16_v0__k099_grad_layer_0_attention_value_matmul_b.gemm, float* %grad.layer.0.attention.context.b96, float* %embeddings.dropout97, float* %bert.encoder.layer.0.attention.self.value.weight98)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v0__k100_grad_layer_0_attention_key_in1_sum, i64 64)
-  %552 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %553 = load i8*, i8** %552, align 8
-  %554 = getelementptr inbounds i8, i8* %553, i64 263168
-  %grad.layer.0.attention.scores.b99 = bitcast i8* %554 to float*
-  %555 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %556 = load i8*, i8** %555, align 8
-  %557 = getelementptr inbounds i8, i8* %556, i64 290048
-  %bert.encoder.layer.0.attention.self.key.weight100 = bitcast i8* %557 to float*
-  %558 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %559 = load i8*, i8** %558, align 8
-  %560 = getelementptr inbounds i8, i8* %559, i64 99328
-  %grad.layer.0.attention.key.matmul.a = bitcast i8* %560 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s16_v0__k101_grad_layer_0_attention_key_matmul_a.gemm, float* %grad.layer.0.attention.scores.b99, float* %bert.encoder.layer.0.attention.self.key.weight100, float* %grad.layer.0.attention.key.matmul.a)
-  %561 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %562 = load i8*, i8** %561, align 8
-  %563 = getelementptr inbounds i8, i8* %562, i64 263168
-  %grad.layer.0.attention.scores.b101 = bitcast i8* %563 to float*
-  %564 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %565 = load i8*, i8** %564, align 8
-  %566 = getelementptr inbounds i8, i8* %565, i64 66560
-  %embeddings.dropout102 = bitcast i8* %566 to float*
-  %567 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
-  %568 = load i8*, i8** %567, align 8
-  %569 = getelementptr inbounds i8, i8* %568, i64 290048
-  %bert.encoder.layer.0.attention.self.key.weight103 = bitcast i8* %569 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s16_v0__k102_grad_layer_0_attention_key_matmul_b.gemm, float* %grad.layer.0.attention.scores.b101, float* %embeddings.dropout102, float* %bert.encoder.layer.0.attention.self.key.weight103)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v0__k103_grad_layer_0_attention_query_in1_sum, i64 64)
-  %570 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %571 = load i8*, i8** %570, align 8
-  %572 = getelementptr inbounds i8, i8* %571, i64 328704
-  %grad.layer.0.attention.scores.a104 = bitcast i8* %572 to float*
-  %573 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %574 = load i8*, i8** %573, align 8
-  %575 = getelementptr inbounds i8, i8* %574, i64 273408
-  %bert.encoder.layer.0.attention.self.query.weight105 = bitcast i8* %575 to float*
-  %576 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %577 = load i8*, i8** %576, align 8
-  %578 = getelementptr inbounds i8, i8* %577, i64 132096
-  %grad.layer.0.attention.query.matmul.a = bitcast i8* %578 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s16_v0__k104_grad_layer_0_attention_query_matmul_a.gemm, float* %grad.layer.0.attention.scores.a104, float* %bert.encoder.layer.0.attention.self.query.weight105, float* %grad.layer.0.attention.query.matmul.a)
-  %579 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %580 = load i8*, i8** %579, align 8
-  %581 = getelementptr inbounds i8, i8* %580, i64 328704
-  %grad.layer.0.attention.scores.a106 = bitcast i8* %581 to float*
-  %582 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %583 = load i8*, i8** %582, align 8
-  %584 = getelementptr inbounds i8, i8* %583, i64 66560
-  %embeddings.dropout107 = bitcast i8* %584 to float*
-  %585 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
-  %586 = load i8*, i8** %585, align 8
-  %587 = getelementptr inbounds i8, i8* %586, i64 273408
-  %bert.encoder.layer.0.attention.self.query.weight108 = bitcast i8* %587 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s16_v0__k105_grad_layer_0_attention_query_matmul_b.gemm, float* %grad.layer.0.attention.scores.a106, float* %embeddings.dropout107, float* %bert.encoder.layer.0.attention.self.query.weight108)
+  %521 = getelementptr inbounds i8, i8* %520, i64 273408
+  %bert.encoder.layer.0.attention.self.query.weight92 = bitcast i8* %521 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s16_v0__k105_grad_layer_0_attention_query_matmul_b.gemm, float* %grad.layer.0.attention.scores.a90, float* %embeddings.dropout91, float* %bert.encoder.layer.0.attention.self.query.weight92)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v0__k106_grad_embeddings_dropout, i64 128)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v0__k107_grad_embeddings_layernorm_x, i64 128)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v0__k108_grad_embeddings_layernorm_gamma, i64 64)
@@ -11516,452 +11416,346 @@ entry:
   %layer.1.attention.context.delta = bitcast i8* %303 to float*
   %304 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors37, i32 0, i32 7
   store float* %layer.1.attention.context.delta, float** %304, align 8
-  %305 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors37, i32 0, i32 8
-  store float* null, float** %305, align 8
-  %306 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %307 = load i8*, i8** %306, align 8
-  %308 = getelementptr inbounds i8, i8* %307, i64 1574912
-  %grad.layer.1.attention.scores.b = bitcast i8* %308 to float*
-  %309 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors37, i32 0, i32 9
-  store float* %grad.layer.1.attention.scores.b, float** %309, align 8
-  %310 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %311 = load i8*, i8** %310, align 8
-  %312 = getelementptr inbounds i8, i8* %311, i64 1443840
-  %grad.layer.1.attention.context.b = bitcast i8* %312 to float*
-  %313 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors37, i32 0, i32 10
-  store float* %grad.layer.1.attention.context.b, float** %313, align 8
-  %314 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors37, i32 0, i32 0
-  call void @bertrt_attention_cpu(%bertrt_ctx* %ctx, %bertrt_attention* @train_s32_v0__k063_layer_1_attention_context_grad_kv.attention, float** %314)
-  %tensors44 = alloca [11 x float*], align 8
-  %315 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %316 = load i8*, i8** %315, align 8
-  %317 = getelementptr inbounds i8, i8* %316, i64 1247232
-  %layer.1.attention.query45 = bitcast i8* %317 to float*
-  %318 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors44, i32 0, i32 0
-  store float* %layer.1.attention.query45, float** %318, align 8
-  %319 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %320 = load i8*, i8** %319, align 8
-  %321 = getelementptr inbounds i8, i8* %320, i64 1312768
-  %layer.1.attention.key46 = bitcast i8* %321 to float*
-  %322 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors44, i32 0, i32 1
-  store float* %layer.1.attention.key46, float** %322, align 8
-  %323 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %324 = load i8*, i8** %323, align 8
-  %325 = getelementptr inbounds i8, i8* %324, i64 1378304
-  %layer.1.attention.value47 = bitcast i8* %325 to float*
-  %326 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors44, i32 0, i32 2
-  store float* %layer.1.attention.value47, float** %326, align 8
+  %305 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %306 = load i8*, i8** %305, align 8
+  %307 = getelementptr inbounds i8, i8* %306, i64 1705984
+  %grad.layer.1.attention.scores.a = bitcast i8* %307 to float*
+  %308 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors37, i32 0, i32 8
+  store float* %grad.layer.1.attention.scores.a, float** %308, align 8
+  %309 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %310 = load i8*, i8** %309, align 8
+  %311 = getelementptr inbounds i8, i8* %310, i64 1574912
+  %grad.layer.1.attention.scores.b = bitcast i8* %311 to float*
+  %312 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors37, i32 0, i32 9
+  store float* %grad.layer.1.attention.scores.b, float** %312, align 8
+  %313 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %314 = load i8*, i8** %313, align 8
+  %315 = getelementptr inbounds i8, i8* %314, i64 1443840
+  %grad.layer.1.attention.context.b = bitcast i8* %315 to float*
+  %316 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors37, i32 0, i32 10
+  store float* %grad.layer.1.attention.context.b, float** %316, align 8
+  %317 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors37, i32 0, i32 0
+  call void @bertrt_attention_cpu(%bertrt_ctx* %ctx, %bertrt_attention* @train_s32_v0__k063_layer_1_attention_context_grad_kv.grad.attention, float** %317)
+  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k065_grad_layer_1_attention_value_in1_sum, i64 64)
+  %318 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %319 = load i8*, i8** %318, align 8
+  %320 = getelementptr inbounds i8, i8* %319, i64 1443840
+  %grad.layer.1.attention.context.b44 = bitcast i8* %320 to float*
+  %321 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %322 = load i8*, i8** %321, align 8
+  %323 = getelementptr inbounds i8, i8* %322, i64 506624
+  %bert.encoder.layer.1.attention.self.value.weight45 = bitcast i8* %323 to float*
+  %324 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %325 = load i8*, i8** %324, align 8
+  %326 = getelementptr inbounds i8, i8* %325, i64 1247232
+  %grad.layer.1.attention.value.matmul.a = bitcast i8* %326 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s32_v0__k066_grad_layer_1_attention_value_matmul_a.gemm, float* %grad.layer.1.attention.context.b44, float* %bert.encoder.layer.1.attention.self.value.weight45, float* %grad.layer.1.attention.value.matmul.a)
   %327 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %328 = load i8*, i8** %327, align 8
-  %329 = getelementptr inbounds i8, i8* %328, i64 67584
-  %attention_mask_bias48 = bitcast i8* %329 to float*
-  %330 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors44, i32 0, i32 3
-  store float* %attention_mask_bias48, float** %330, align 8
-  %331 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors44, i32 0, i32 4
-  store float* null, float** %331, align 8
-  %332 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %333 = load i8*, i8** %332, align 8
-  %334 = getelementptr inbounds i8, i8* %333, i64 76800
-  %layer.1.attention.context.lse49 = bitcast i8* %334 to float*
-  %335 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors44, i32 0, i32 5
-  store float* %layer.1.attention.context.lse49, float** %335, align 8
+  %329 = getelementptr inbounds i8, i8* %328, i64 1443840
+  %grad.layer.1.attention.context.b46 = bitcast i8* %329 to float*
+  %330 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %331 = load i8*, i8** %330, align 8
+  %332 = getelementptr inbounds i8, i8* %331, i64 1116160
+  %layer.0.ffn.layernorm47 = bitcast i8* %332 to float*
+  %333 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %334 = load i8*, i8** %333, align 8
+  %335 = getelementptr inbounds i8, i8* %334, i64 506624
+  %bert.encoder.layer.1.attention.self.value.weight48 = bitcast i8* %335 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s32_v0__k067_grad_layer_1_attention_value_matmul_b.gemm, float* %grad.layer.1.attention.context.b46, float* %layer.0.ffn.layernorm47, float* %bert.encoder.layer.1.attention.self.value.weight48)
+  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k068_grad_layer_1_attention_key_in1_sum, i64 64)
   %336 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %337 = load i8*, i8** %336, align 8
-  %338 = getelementptr inbounds i8, i8* %337, i64 1640448
-  %grad.layer.1.attention.output.matmul.a50 = bitcast i8* %338 to float*
-  %339 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors44, i32 0, i32 6
-  store float* %grad.layer.1.attention.output.matmul.a50, float** %339, align 8
-  %340 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %341 = load i8*, i8** %340, align 8
-  %342 = getelementptr inbounds i8, i8* %341, i64 80896
-  %layer.1.attention.context.delta51 = bitcast i8* %342 to float*
-  %343 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors44, i32 0, i32 7
-  store float* %layer.1.attention.context.delta51, float** %343, align 8
-  %344 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %345 = load i8*, i8** %344, align 8
-  %346 = getelementptr inbounds i8, i8* %345, i64 1705984
-  %grad.layer.1.attention.scores.a = bitcast i8* %346 to float*
-  %347 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors44, i32 0, i32 8
-  store float* %grad.layer.1.attention.scores.a, float** %347, align 8
-  %348 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors44, i32 0, i32 9
-  store float* null, float** %348, align 8
-  %349 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors44, i32 0, i32 10
-  store float* null, float** %349, align 8
-  %350 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors44, i32 0, i32 0
-  call void @bertrt_attention_cpu(%bertrt_ctx* %ctx, %bertrt_attention* @train_s32_v0__k064_layer_1_attention_context_grad_q.attention, float** %350)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k065_grad_layer_1_attention_value_in1_sum, i64 64)
-  %351 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %338 = getelementptr inbounds i8, i8* %337, i64 1574912
+  %grad.layer.1.attention.scores.b49 = bitcast i8* %338 to float*
+  %339 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %340 = load i8*, i8** %339, align 8
+  %341 = getelementptr inbounds i8, i8* %340, i64 489984
+  %bert.encoder.layer.1.attention.self.key.weight50 = bitcast i8* %341 to float*
+  %342 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %343 = load i8*, i8** %342, align 8
+  %344 = getelementptr inbounds i8, i8* %343, i64 1312768
+  %grad.layer.1.attention.key.matmul.a = bitcast i8* %344 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s32_v0__k069_grad_layer_1_attention_key_matmul_a.gemm, float* %grad.layer.1.attention.scores.b49, float* %bert.encoder.layer.1.attention.self.key.weight50, float* %grad.layer.1.attention.key.matmul.a)
+  %345 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %346 = load i8*, i8** %345, align 8
+  %347 = getelementptr inbounds i8, i8* %346, i64 1574912
+  %grad.layer.1.attention.scores.b51 = bitcast i8* %347 to float*
+  %348 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %349 = load i8*, i8** %348, align 8
+  %350 = getelementptr inbounds i8, i8* %349, i64 1116160
+  %layer.0.ffn.layernorm52 = bitcast i8* %350 to float*
+  %351 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
   %352 = load i8*, i8** %351, align 8
-  %353 = getelementptr inbounds i8, i8* %352, i64 1443840
-  %grad.layer.1.attention.context.b52 = bitcast i8* %353 to float*
-  %354 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %353 = getelementptr inbounds i8, i8* %352, i64 489984
+  %bert.encoder.layer.1.attention.self.key.weight53 = bitcast i8* %353 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s32_v0__k070_grad_layer_1_attention_key_matmul_b.gemm, float* %grad.layer.1.attention.scores.b51, float* %layer.0.ffn.layernorm52, float* %bert.encoder.layer.1.attention.self.key.weight53)
+  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k071_grad_layer_1_attention_query_in1_sum, i64 64)
+  %354 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %355 = load i8*, i8** %354, align 8
-  %356 = getelementptr inbounds i8, i8* %355, i64 506624
-  %bert.encoder.layer.1.attention.self.value.weight53 = bitcast i8* %356 to float*
-  %357 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %356 = getelementptr inbounds i8, i8* %355, i64 1705984
+  %grad.layer.1.attention.scores.a54 = bitcast i8* %356 to float*
+  %357 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
   %358 = load i8*, i8** %357, align 8
-  %359 = getelementptr inbounds i8, i8* %358, i64 1247232
-  %grad.layer.1.attention.value.matmul.a = bitcast i8* %359 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s32_v0__k066_grad_layer_1_attention_value_matmul_a.gemm, float* %grad.layer.1.attention.context.b52, float* %bert.encoder.layer.1.attention.self.value.weight53, float* %grad.layer.1.attention.value.matmul.a)
+  %359 = getelementptr inbounds i8, i8* %358, i64 473344
+  %bert.encoder.layer.1.attention.self.query.weight55 = bitcast i8* %359 to float*
   %360 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %361 = load i8*, i8** %360, align 8
-  %362 = getelementptr inbounds i8, i8* %361, i64 1443840
-  %grad.layer.1.attention.context.b54 = bitcast i8* %362 to float*
+  %362 = getelementptr inbounds i8, i8* %361, i64 1378304
+  %grad.layer.1.attention.query.matmul.a = bitcast i8* %362 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s32_v0__k072_grad_layer_1_attention_query_matmul_a.gemm, float* %grad.layer.1.attention.scores.a54, float* %bert.encoder.layer.1.attention.self.query.weight55, float* %grad.layer.1.attention.query.matmul.a)
+  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k073_grad_layer_0_ffn_layernorm_sum, i64 256)
   %363 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %364 = load i8*, i8** %363, align 8
-  %365 = getelementptr inbounds i8, i8* %364, i64 1116160
-  %layer.0.ffn.layernorm55 = bitcast i8* %365 to float*
-  %366 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %365 = getelementptr inbounds i8, i8* %364, i64 1705984
+  %grad.layer.1.attention.scores.a56 = bitcast i8* %365 to float*
+  %366 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %367 = load i8*, i8** %366, align 8
-  %368 = getelementptr inbounds i8, i8* %367, i64 506624
-  %bert.encoder.layer.1.attention.self.value.weight56 = bitcast i8* %368 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s32_v0__k067_grad_layer_1_attention_value_matmul_b.gemm, float* %grad.layer.1.attention.context.b54, float* %layer.0.ffn.layernorm55, float* %bert.encoder.layer.1.attention.self.value.weight56)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k068_grad_layer_1_attention_key_in1_sum, i64 64)
-  %369 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %368 = getelementptr inbounds i8, i8* %367, i64 1116160
+  %layer.0.ffn.layernorm57 = bitcast i8* %368 to float*
+  %369 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
   %370 = load i8*, i8** %369, align 8
-  %371 = getelementptr inbounds i8, i8* %370, i64 1574912
-  %grad.layer.1.attention.scores.b57 = bitcast i8* %371 to float*
-  %372 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %373 = load i8*, i8** %372, align 8
-  %374 = getelementptr inbounds i8, i8* %373, i64 489984
-  %bert.encoder.layer.1.attention.self.key.weight58 = bitcast i8* %374 to float*
-  %375 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %376 = load i8*, i8** %375, align 8
-  %377 = getelementptr inbounds i8, i8* %376, i64 1312768
-  %grad.layer.1.attention.key.matmul.a = bitcast i8* %377 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s32_v0__k069_grad_layer_1_attention_key_matmul_a.gemm, float* %grad.layer.1.attention.scores.b57, float* %bert.encoder.layer.1.attention.self.key.weight58, float* %grad.layer.1.attention.key.matmul.a)
-  %378 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %379 = load i8*, i8** %378, align 8
-  %380 = getelementptr inbounds i8, i8* %379, i64 1574912
-  %grad.layer.1.attention.scores.b59 = bitcast i8* %380 to float*
-  %381 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %382 = load i8*, i8** %381, align 8
-  %383 = getelementptr inbounds i8, i8* %382, i64 1116160
-  %layer.0.ffn.layernorm60 = bitcast i8* %383 to float*
-  %384 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
-  %385 = load i8*, i8** %384, align 8
-  %386 = getelementptr inbounds i8, i8* %385, i64 489984
-  %bert.encoder.layer.1.attention.self.key.weight61 = bitcast i8* %386 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s32_v0__k070_grad_layer_1_attention_key_matmul_b.gemm, float* %grad.layer.1.attention.scores.b59, float* %layer.0.ffn.layernorm60, float* %bert.encoder.layer.1.attention.self.key.weight61)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k071_grad_layer_1_attention_query_in1_sum, i64 64)
-  %387 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %388 = load i8*, i8** %387, align 8
-  %389 = getelementptr inbounds i8, i8* %388, i64 1705984
-  %grad.layer.1.attention.scores.a62 = bitcast i8* %389 to float*
-  %390 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %391 = load i8*, i8** %390, align 8
-  %392 = getelementptr inbounds i8, i8* %391, i64 473344
-  %bert.encoder.layer.1.attention.self.query.weight63 = bitcast i8* %392 to float*
-  %393 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %394 = load i8*, i8** %393, align 8
-  %395 = getelementptr inbounds i8, i8* %394, i64 1378304
-  %grad.layer.1.attention.query.matmul.a = bitcast i8* %395 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s32_v0__k072_grad_layer_1_attention_query_matmul_a.gemm, float* %grad.layer.1.attention.scores.a62, float* %bert.encoder.layer.1.attention.self.query.weight63, float* %grad.layer.1.attention.query.matmul.a)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k073_grad_layer_0_ffn_layernorm_sum, i64 256)
-  %396 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %397 = load i8*, i8** %396, align 8
-  %398 = getelementptr inbounds i8, i8* %397, i64 1705984
-  %grad.layer.1.attention.scores.a64 = bitcast i8* %398 to float*
-  %399 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %400 = load i8*, i8** %399, align 8
-  %401 = getelementptr inbounds i8, i8* %400, i64 1116160
-  %layer.0.ffn.layernorm65 = bitcast i8* %401 to float*
-  %402 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
-  %403 = load i8*, i8** %402, align 8
-  %404 = getelementptr inbounds i8, i8* %403, i64 473344
-  %bert.encoder.layer.1.attention.self.query.weight66 = bitcast i8* %404 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s32_v0__k074_grad_layer_1_attention_query_matmul_b.gemm, float* %grad.layer.1.attention.scores.a64, float* %layer.0.ffn.layernorm65, float* %bert.encoder.layer.1.attention.self.query.weight66)
+  %371 = getelementptr inbounds i8, i8* %370, i64 473344
+  %bert.encoder.layer.1.attention.self.query.weight58 = bitcast i8* %371 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s32_v0__k074_grad_layer_1_attention_query_matmul_b.gemm, float* %grad.layer.1.attention.scores.a56, float* %layer.0.ffn.layernorm57, float* %bert.encoder.layer.1.attention.self.query.weight58)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k075_grad_layer_0_ffn_layernorm_x, i64 256)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k076_grad_layer_0_ffn_layernorm_gamma, i64 64)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k077_grad_layer_0_ffn_layernorm_beta, i64 64)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k078_grad_layer_0_ffn_dropout, i64 256)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k079_grad_layer_0_ffn_output_in1_sum, i64 64)
-  %405 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %406 = load i8*, i8** %405, align 8
-  %407 = getelementptr inbounds i8, i8* %406, i64 1181696
-  %grad.layer.0.ffn.dropout = bitcast i8* %407 to float*
-  %408 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %409 = load i8*, i8** %408, align 8
-  %410 = getelementptr inbounds i8, i8* %409, i64 407040
-  %bert.encoder.layer.0.output.dense.weight67 = bitcast i8* %410 to float*
-  %411 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %412 = load i8*, i8** %411, align 8
-  %413 = getelementptr inbounds i8, i8* %412, i64 1247232
-  %grad.layer.0.ffn.output.matmul.a = bitcast i8* %413 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s32_v0__k080_grad_layer_0_ffn_output_matmul_a.gemm, float* %grad.layer.0.ffn.dropout, float* %bert.encoder.layer.0.output.dense.weight67, float* %grad.layer.0.ffn.output.matmul.a)
-  %414 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %415 = load i8*, i8** %414, align 8
-  %416 = getelementptr inbounds i8, i8* %415, i64 1181696
-  %grad.layer.0.ffn.dropout68 = bitcast i8* %416 to float*
-  %417 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %418 = load i8*, i8** %417, align 8
-  %419 = getelementptr inbounds i8, i8* %418, i64 854016
-  %layer.0.ffn.gelu69 = bitcast i8* %419 to float*
-  %420 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
-  %421 = load i8*, i8** %420, align 8
-  %422 = getelementptr inbounds i8, i8* %421, i64 407040
-  %bert.encoder.layer.0.output.dense.weight70 = bitcast i8* %422 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s32_v0__k081_grad_layer_0_ffn_output_matmul_b.gemm, float* %grad.layer.0.ffn.dropout68, float* %layer.0.ffn.gelu69, float* %bert.encoder.layer.0.output.dense.weight70)
+  %372 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %373 = load i8*, i8** %372, align 8
+  %374 = getelementptr inbounds i8, i8* %373, i64 1181696
+  %grad.layer.0.ffn.dropout = bitcast i8* %374 to float*
+  %375 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %376 = load i8*, i8** %375, align 8
+  %377 = getelementptr inbounds i8, i8* %376, i64 407040
+  %bert.encoder.layer.0.output.dense.weight59 = bitcast i8* %377 to float*
+  %378 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %379 = load i8*, i8** %378, align 8
+  %380 = getelementptr inbounds i8, i8* %379, i64 1247232
+  %grad.layer.0.ffn.output.matmul.a = bitcast i8* %380 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s32_v0__k080_grad_layer_0_ffn_output_matmul_a.gemm, float* %grad.layer.0.ffn.dropout, float* %bert.encoder.layer.0.output.dense.weight59, float* %grad.layer.0.ffn.output.matmul.a)
+  %381 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %382 = load i8*, i8** %381, align 8
+  %383 = getelementptr inbounds i8, i8* %382, i64 1181696
+  %grad.layer.0.ffn.dropout60 = bitcast i8* %383 to float*
+  %384 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %385 = load i8*, i8** %384, align 8
+  %386 = getelementptr inbounds i8, i8* %385, i64 854016
+  %layer.0.ffn.gelu61 = bitcast i8* %386 to float*
+  %387 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %388 = load i8*, i8** %387, align 8
+  %389 = getelementptr inbounds i8, i8* %388, i64 407040
+  %bert.encoder.layer.0.output.dense.weight62 = bitcast i8* %389 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s32_v0__k081_grad_layer_0_ffn_output_matmul_b.gemm, float* %grad.layer.0.ffn.dropout60, float* %layer.0.ffn.gelu61, float* %bert.encoder.layer.0.output.dense.weight62)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k082_grad_layer_0_ffn_gelu, i64 256)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k083_grad_layer_0_ffn_intermediate_in1_sum, i64 256)
-  %423 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %424 = load i8*, i8** %423, align 8
-  %425 = getelementptr inbounds i8, i8* %424, i64 854016
-  %grad.layer.0.ffn.gelu = bitcast i8* %425 to float*
-  %426 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %427 = load i8*, i8** %426, align 8
-  %428 = getelementptr inbounds i8, i8* %427, i64 340480
-  %bert.encoder.layer.0.intermediate.dense.weight71 = bitcast i8* %428 to float*
-  %429 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %430 = load i8*, i8** %429, align 8
-  %431 = getelementptr inbounds i8, i8* %430, i64 591872
-  %grad.layer.0.ffn.intermediate.matmul.a = bitcast i8* %431 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s32_v0__k084_grad_layer_0_ffn_intermediate_matmul_a.gemm, float* %grad.layer.0.ffn.gelu, float* %bert.encoder.layer.0.intermediate.dense.weight71, float* %grad.layer.0.ffn.intermediate.matmul.a)
+  %390 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %391 = load i8*, i8** %390, align 8
+  %392 = getelementptr inbounds i8, i8* %391, i64 854016
+  %grad.layer.0.ffn.gelu = bitcast i8* %392 to float*
+  %393 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %394 = load i8*, i8** %393, align 8
+  %395 = getelementptr inbounds i8, i8* %394, i64 340480
+  %bert.encoder.layer.0.intermediate.dense.weight63 = bitcast i8* %395 to float*
+  %396 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %397 = load i8*, i8** %396, align 8
+  %398 = getelementptr inbounds i8, i8* %397, i64 591872
+  %grad.layer.0.ffn.intermediate.matmul.a = bitcast i8* %398 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s32_v0__k084_grad_layer_0_ffn_intermediate_matmul_a.gemm, float* %grad.layer.0.ffn.gelu, float* %bert.encoder.layer.0.intermediate.dense.weight63, float* %grad.layer.0.ffn.intermediate.matmul.a)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k085_grad_layer_0_attention_layernorm_sum, i64 256)
-  %432 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %433 = load i8*, i8** %432, align 8
-  %434 = getelementptr inbounds i8, i8* %433, i64 854016
-  %grad.layer.0.ffn.gelu72 = bitcast i8* %434 to float*
-  %435 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %436 = load i8*, i8** %435, align 8
-  %437 = getelementptr inbounds i8, i8* %436, i64 460800
-  %layer.0.attention.layernorm73 = bitcast i8* %437 to float*
-  %438 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
-  %439 = load i8*, i8** %438, align 8
-  %440 = getelementptr inbounds i8, i8* %439, i64 340480
-  %bert.encoder.layer.0.intermediate.dense.weight74 = bitcast i8* %440 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s32_v0__k086_grad_layer_0_ffn_intermediate_matmul_b.gemm, float* %grad.layer.0.ffn.gelu72, float* %layer.0.attention.layernorm73, float* %bert.encoder.layer.0.intermediate.dense.weight74)
+  %399 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %400 = load i8*, i8** %399, align 8
+  %401 = getelementptr inbounds i8, i8* %400, i64 854016
+  %grad.layer.0.ffn.gelu64 = bitcast i8* %401 to float*
+  %402 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %403 = load i8*, i8** %402, align 8
+  %404 = getelementptr inbounds i8, i8* %403, i64 460800
+  %layer.0.attention.layernorm65 = bitcast i8* %404 to float*
+  %405 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %406 = load i8*, i8** %405, align 8
+  %407 = getelementptr inbounds i8, i8* %406, i64 340480
+  %bert.encoder.layer.0.intermediate.dense.weight66 = bitcast i8* %407 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s32_v0__k086_grad_layer_0_ffn_intermediate_matmul_b.gemm, float* %grad.layer.0.ffn.gelu64, float* %layer.0.attention.layernorm65, float* %bert.encoder.layer.0.intermediate.dense.weight66)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k087_grad_layer_0_attention_layernorm_x, i64 256)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k088_grad_layer_0_attention_layernorm_gamma, i64 64)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k089_grad_layer_0_attention_layernorm_beta, i64 64)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k090_grad_layer_0_attention_output_dropout, i64 256)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k091_grad_layer_0_attention_output_in1_sum, i64 64)
-  %441 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %442 = load i8*, i8** %441, align 8
-  %443 = getelementptr inbounds i8, i8* %442, i64 526336
-  %grad.layer.0.attention.output_dropout = bitcast i8* %443 to float*
-  %444 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %445 = load i8*, i8** %444, align 8
-  %446 = getelementptr inbounds i8, i8* %445, i64 323328
-  %bert.encoder.layer.0.attention.output.dense.weight75 = bitcast i8* %446 to float*
+  %408 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %409 = load i8*, i8** %408, align 8
+  %410 = getelementptr inbounds i8, i8* %409, i64 526336
+  %grad.layer.0.attention.output_dropout = bitcast i8* %410 to float*
+  %411 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %412 = load i8*, i8** %411, align 8
+  %413 = getelementptr inbounds i8, i8* %412, i64 323328
+  %bert.encoder.layer.0.attention.output.dense.weight67 = bitcast i8* %413 to float*
+  %414 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %415 = load i8*, i8** %414, align 8
+  %416 = getelementptr inbounds i8, i8* %415, i64 591872
+  %grad.layer.0.attention.output.matmul.a = bitcast i8* %416 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s32_v0__k092_grad_layer_0_attention_output_matmul_a.gemm, float* %grad.layer.0.attention.output_dropout, float* %bert.encoder.layer.0.attention.output.dense.weight67, float* %grad.layer.0.attention.output.matmul.a)
+  %417 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %418 = load i8*, i8** %417, align 8
+  %419 = getelementptr inbounds i8, i8* %418, i64 526336
+  %grad.layer.0.attention.output_dropout68 = bitcast i8* %419 to float*
+  %420 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %421 = load i8*, i8** %420, align 8
+  %422 = getelementptr inbounds i8, i8* %421, i64 395264
+  %layer.0.attention.context69 = bitcast i8* %422 to float*
+  %423 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %424 = load i8*, i8** %423, align 8
+  %425 = getelementptr inbounds i8, i8* %424, i64 323328
+  %bert.encoder.layer.0.attention.output.dense.weight70 = bitcast i8* %425 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s32_v0__k093_grad_layer_0_attention_output_matmul_b.gemm, float* %grad.layer.0.attention.output_dropout68, float* %layer.0.attention.context69, float* %bert.encoder.layer.0.attention.output.dense.weight70)
+  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k094_layer_0_attention_context, i64 1024)
+  %tensors71 = alloca [11 x float*], align 8
+  %426 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %427 = load i8*, i8** %426, align 8
+  %428 = getelementptr inbounds i8, i8* %427, i64 198656
+  %layer.0.attention.query72 = bitcast i8* %428 to float*
+  %429 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors71, i32 0, i32 0
+  store float* %layer.0.attention.query72, float** %429, align 8
+  %430 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %431 = load i8*, i8** %430, align 8
+  %432 = getelementptr inbounds i8, i8* %431, i64 264192
+  %layer.0.attention.key73 = bitcast i8* %432 to float*
+  %433 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors71, i32 0, i32 1
+  store float* %layer.0.attention.key73, float** %433, align 8
+  %434 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %435 = load i8*, i8** %434, align 8
+  %436 = getelementptr inbounds i8, i8* %435, i64 329728
+  %layer.0.attention.value74 = bitcast i8* %436 to float*
+  %437 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors71, i32 0, i32 2
+  store float* %layer.0.attention.value74, float** %437, align 8
+  %438 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %439 = load i8*, i8** %438, align 8
+  %440 = getelementptr inbounds i8, i8* %439, i64 67584
+  %attention_mask_bias75 = bitcast i8* %440 to float*
+  %441 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors71, i32 0, i32 3
+  store float* %attention_mask_bias75, float** %441, align 8
+  %442 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors71, i32 0, i32 4
+  store float* null, float** %442, align 8
+  %443 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %444 = load i8*, i8** %443, align 8
+  %445 = getelementptr inbounds i8, i8* %444, i64 68608
+  %layer.0.attention.context.lse76 = bitcast i8* %445 to float*
+  %446 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors71, i32 0, i32 5
+  store float* %layer.0.attention.context.lse76, float** %446, align 8
   %447 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %448 = load i8*, i8** %447, align 8
   %449 = getelementptr inbounds i8, i8* %448, i64 591872
-  %grad.layer.0.attention.output.matmul.a = bitcast i8* %449 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s32_v0__k092_grad_layer_0_attention_output_matmul_a.gemm, float* %grad.layer.0.attention.output_dropout, float* %bert.encoder.layer.0.attention.output.dense.weight75, float* %grad.layer.0.attention.output.matmul.a)
-  %450 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %451 = load i8*, i8** %450, align 8
-  %452 = getelementptr inbounds i8, i8* %451, i64 526336
-  %grad.layer.0.attention.output_dropout76 = bitcast i8* %452 to float*
-  %453 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %454 = load i8*, i8** %453, align 8
-  %455 = getelementptr inbounds i8, i8* %454, i64 395264
-  %layer.0.attention.context77 = bitcast i8* %455 to float*
-  %456 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
-  %457 = load i8*, i8** %456, align 8
-  %458 = getelementptr inbounds i8, i8* %457, i64 323328
-  %bert.encoder.layer.0.attention.output.dense.weight78 = bitcast i8* %458 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s32_v0__k093_grad_layer_0_attention_output_matmul_b.gemm, float* %grad.layer.0.attention.output_dropout76, float* %layer.0.attention.context77, float* %bert.encoder.layer.0.attention.output.dense.weight78)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k094_layer_0_attention_context, i64 1024)
-  %tensors79 = alloca [11 x float*], align 8
+  %grad.layer.0.attention.output.matmul.a77 = bitcast i8* %449 to float*
+  %450 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors71, i32 0, i32 6
+  store float* %grad.layer.0.attention.output.matmul.a77, float** %450, align 8
+  %451 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %452 = load i8*, i8** %451, align 8
+  %453 = getelementptr inbounds i8, i8* %452, i64 72704
+  %layer.0.attention.context.delta = bitcast i8* %453 to float*
+  %454 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors71, i32 0, i32 7
+  store float* %layer.0.attention.context.delta, float** %454, align 8
+  %455 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %456 = load i8*, i8** %455, align 8
+  %457 = getelementptr inbounds i8, i8* %456, i64 657408
+  %grad.layer.0.attention.scores.a = bitcast i8* %457 to float*
+  %458 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors71, i32 0, i32 8
+  store float* %grad.layer.0.attention.scores.a, float** %458, align 8
   %459 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %460 = load i8*, i8** %459, align 8
-  %461 = getelementptr inbounds i8, i8* %460, i64 198656
-  %layer.0.attention.query80 = bitcast i8* %461 to float*
-  %462 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors79, i32 0, i32 0
-  store float* %layer.0.attention.query80, float** %462, align 8
+  %461 = getelementptr inbounds i8, i8* %460, i64 526336
+  %grad.layer.0.attention.scores.b = bitcast i8* %461 to float*
+  %462 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors71, i32 0, i32 9
+  store float* %grad.layer.0.attention.scores.b, float** %462, align 8
   %463 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %464 = load i8*, i8** %463, align 8
-  %465 = getelementptr inbounds i8, i8* %464, i64 264192
-  %layer.0.attention.key81 = bitcast i8* %465 to float*
-  %466 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors79, i32 0, i32 1
-  store float* %layer.0.attention.key81, float** %466, align 8
-  %467 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %468 = load i8*, i8** %467, align 8
-  %469 = getelementptr inbounds i8, i8* %468, i64 329728
-  %layer.0.attention.value82 = bitcast i8* %469 to float*
-  %470 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors79, i32 0, i32 2
-  store float* %layer.0.attention.value82, float** %470, align 8
-  %471 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %465 = getelementptr inbounds i8, i8* %464, i64 395264
+  %grad.layer.0.attention.context.b = bitcast i8* %465 to float*
+  %466 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors71, i32 0, i32 10
+  store float* %grad.layer.0.attention.context.b, float** %466, align 8
+  %467 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors71, i32 0, i32 0
+  call void @bertrt_attention_cpu(%bertrt_ctx* %ctx, %bertrt_attention* @train_s32_v0__k095_layer_0_attention_context_grad_kv.grad.attention, float** %467)
+  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k097_grad_layer_0_attention_value_in1_sum, i64 64)
+  %468 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %469 = load i8*, i8** %468, align 8
+  %470 = getelementptr inbounds i8, i8* %469, i64 395264
+  %grad.layer.0.attention.context.b78 = bitcast i8* %470 to float*
+  %471 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
   %472 = load i8*, i8** %471, align 8
-  %473 = getelementptr inbounds i8, i8* %472, i64 67584
-  %attention_mask_bias83 = bitcast i8* %473 to float*
-  %474 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors79, i32 0, i32 3
-  store float* %attention_mask_bias83, float** %474, align 8
-  %475 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors79, i32 0, i32 4
-  store float* null, float** %475, align 8
-  %476 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %477 = load i8*, i8** %476, align 8
-  %478 = getelementptr inbounds i8, i8* %477, i64 68608
-  %layer.0.attention.context.lse84 = bitcast i8* %478 to float*
-  %479 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors79, i32 0, i32 5
-  store float* %layer.0.attention.context.lse84, float** %479, align 8
+  %473 = getelementptr inbounds i8, i8* %472, i64 306688
+  %bert.encoder.layer.0.attention.self.value.weight79 = bitcast i8* %473 to float*
+  %474 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %475 = load i8*, i8** %474, align 8
+  %476 = getelementptr inbounds i8, i8* %475, i64 67584
+  %grad.layer.0.attention.value.matmul.a = bitcast i8* %476 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s32_v0__k098_grad_layer_0_attention_value_matmul_a.gemm, float* %grad.layer.0.attention.context.b78, float* %bert.encoder.layer.0.attention.self.value.weight79, float* %grad.layer.0.attention.value.matmul.a)
+  %477 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %478 = load i8*, i8** %477, align 8
+  %479 = getelementptr inbounds i8, i8* %478, i64 395264
+  %grad.layer.0.attention.context.b80 = bitcast i8* %479 to float*
   %480 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %481 = load i8*, i8** %480, align 8
-  %482 = getelementptr inbounds i8, i8* %481, i64 591872
-  %grad.layer.0.attention.output.matmul.a85 = bitcast i8* %482 to float*
-  %483 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors79, i32 0, i32 6
-  store float* %grad.layer.0.attention.output.matmul.a85, float** %483, align 8
-  %484 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %485 = load i8*, i8** %484, align 8
-  %486 = getelementptr inbounds i8, i8* %485, i64 72704
-  %layer.0.attention.context.delta = bitcast i8* %486 to float*
-  %487 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors79, i32 0, i32 7
-  store float* %layer.0.attention.context.delta, float** %487, align 8
-  %488 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors79, i32 0, i32 8
-  store float* null, float** %488, align 8
-  %489 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %482 = getelementptr inbounds i8, i8* %481, i64 133120
+  %embeddings.dropout81 = bitcast i8* %482 to float*
+  %483 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %484 = load i8*, i8** %483, align 8
+  %485 = getelementptr inbounds i8, i8* %484, i64 306688
+  %bert.encoder.layer.0.attention.self.value.weight82 = bitcast i8* %485 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s32_v0__k099_grad_layer_0_attention_value_matmul_b.gemm, float* %grad.layer.0.attention.context.b80, float* %embeddings.dropout81, float* %bert.encoder.layer.0.attention.self.value.weight82)
+  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k100_grad_layer_0_attention_key_in1_sum, i64 64)
+  %486 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %487 = load i8*, i8** %486, align 8
+  %488 = getelementptr inbounds i8, i8* %487, i64 526336
+  %grad.layer.0.attention.scores.b83 = bitcast i8* %488 to float*
+  %489 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
   %490 = load i8*, i8** %489, align 8
-  %491 = getelementptr inbounds i8, i8* %490, i64 526336
-  %grad.layer.0.attention.scores.b = bitcast i8* %491 to float*
-  %492 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors79, i32 0, i32 9
-  store float* %grad.layer.0.attention.scores.b, float** %492, align 8
-  %493 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %494 = load i8*, i8** %493, align 8
-  %495 = getelementptr inbounds i8, i8* %494, i64 395264
-  %grad.layer.0.attention.context.b = bitcast i8* %495 to float*
-  %496 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors79, i32 0, i32 10
-  store float* %grad.layer.0.attention.context.b, float** %496, align 8
-  %497 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors79, i32 0, i32 0
-  call void @bertrt_attention_cpu(%bertrt_ctx* %ctx, %bertrt_attention* @train_s32_v0__k095_layer_0_attention_context_grad_kv.attention, float** %497)
-  %tensors86 = alloca [11 x float*], align 8
+  %491 = getelementptr inbounds i8, i8* %490, i64 290048
+  %bert.encoder.layer.0.attention.self.key.weight84 = bitcast i8* %491 to float*
+  %492 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %493 = load i8*, i8** %492, align 8
+  %494 = getelementptr inbounds i8, i8* %493, i64 198656
+  %grad.layer.0.attention.key.matmul.a = bitcast i8* %494 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s32_v0__k101_grad_layer_0_attention_key_matmul_a.gemm, float* %grad.layer.0.attention.scores.b83, float* %bert.encoder.layer.0.attention.self.key.weight84, float* %grad.layer.0.attention.key.matmul.a)
+  %495 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %496 = load i8*, i8** %495, align 8
+  %497 = getelementptr inbounds i8, i8* %496, i64 526336
+  %grad.layer.0.attention.scores.b85 = bitcast i8* %497 to float*
   %498 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %499 = load i8*, i8** %498, align 8
-  %500 = getelementptr inbounds i8, i8* %499, i64 198656
-  %layer.0.attention.query87 = bitcast i8* %500 to float*
-  %501 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors86, i32 0, i32 0
-  store float* %layer.0.attention.query87, float** %501, align 8
-  %502 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %503 = load i8*, i8** %502, align 8
-  %504 = getelementptr inbounds i8, i8* %503, i64 264192
-  %layer.0.attention.key88 = bitcast i8* %504 to float*
-  %505 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors86, i32 0, i32 1
-  store float* %layer.0.attention.key88, float** %505, align 8
-  %506 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %507 = load i8*, i8** %506, align 8
-  %508 = getelementptr inbounds i8, i8* %507, i64 329728
-  %layer.0.attention.value89 = bitcast i8* %508 to float*
-  %509 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors86, i32 0, i32 2
-  store float* %layer.0.attention.value89, float** %509, align 8
+  %500 = getelementptr inbounds i8, i8* %499, i64 133120
+  %embeddings.dropout86 = bitcast i8* %500 to float*
+  %501 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %502 = load i8*, i8** %501, align 8
+  %503 = getelementptr inbounds i8, i8* %502, i64 290048
+  %bert.encoder.layer.0.attention.self.key.weight87 = bitcast i8* %503 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s32_v0__k102_grad_layer_0_attention_key_matmul_b.gemm, float* %grad.layer.0.attention.scores.b85, float* %embeddings.dropout86, float* %bert.encoder.layer.0.attention.self.key.weight87)
+  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k103_grad_layer_0_attention_query_in1_sum, i64 64)
+  %504 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %505 = load i8*, i8** %504, align 8
+  %506 = getelementptr inbounds i8, i8* %505, i64 657408
+  %grad.layer.0.attention.scores.a88 = bitcast i8* %506 to float*
+  %507 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %508 = load i8*, i8** %507, align 8
+  %509 = getelementptr inbounds i8, i8* %508, i64 273408
+  %bert.encoder.layer.0.attention.self.query.weight89 = bitcast i8* %509 to float*
   %510 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %511 = load i8*, i8** %510, align 8
-  %512 = getelementptr inbounds i8, i8* %511, i64 67584
-  %attention_mask_bias90 = bitcast i8* %512 to float*
-  %513 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors86, i32 0, i32 3
-  store float* %attention_mask_bias90, float** %513, align 8
-  %514 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors86, i32 0, i32 4
-  store float* null, float** %514, align 8
-  %515 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %516 = load i8*, i8** %515, align 8
-  %517 = getelementptr inbounds i8, i8* %516, i64 68608
-  %layer.0.attention.context.lse91 = bitcast i8* %517 to float*
-  %518 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors86, i32 0, i32 5
-  store float* %layer.0.attention.context.lse91, float** %518, align 8
-  %519 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %512 = getelementptr inbounds i8, i8* %511, i64 264192
+  %grad.layer.0.attention.query.matmul.a = bitcast i8* %512 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s32_v0__k104_grad_layer_0_attention_query_matmul_a.gemm, float* %grad.layer.0.attention.scores.a88, float* %bert.encoder.layer.0.attention.self.query.weight89, float* %grad.layer.0.attention.query.matmul.a)
+  %513 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %514 = load i8*, i8** %513, align 8
+  %515 = getelementptr inbounds i8, i8* %514, i64 657408
+  %grad.layer.0.attention.scores.a90 = bitcast i8* %515 to float*
+  %516 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %517 = load i8*, i8** %516, align 8
+  %518 = getelementptr inbounds i8, i8* %517, i64 133120
+  %embeddings.dropout91 = bitcast i8* %518 to float*
+  %519 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
   %520 = load i8*, i8** %519, align 8
-  %521 = getelementptr inbounds i8, i8* %520, i64 591872
-  %grad.layer.0.attention.output.matmul.a92 = bitcast i8* %521 to float*
-  %522 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors86, i32 0, i32 6
-  store float* %grad.layer.0.attention.output.matmul.a92, float** %522, align 8
-  %523 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %524 = load i8*, i8** %523, align 8
-  %525 = getelementptr inbounds i8, i8* %524, i64 72704
-  %layer.0.attention.context.delta93 = bitcast i8* %525 to float*
-  %526 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors86, i32 0, i32 7
-  store float* %layer.0.attention.context.delta93, float** %526, align 8
-  %527 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %528 = load i8*, i8** %527, align 8
-  %529 = getelementptr inbounds i8, i8* %528, i64 657408
-  %grad.layer.0.attention.scores.a = bitcast i8* %529 to float*
-  %530 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors86, i32 0, i32 8
-  store float* %grad.layer.0.attention.scores.a, float** %530, align 8
-  %531 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors86, i32 0, i32 9
-  store float* null, float** %531, align 8
-  %532 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors86, i32 0, i32 10
-  store float* null, float** %532, align 8
-  %533 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors86, i32 0, i32 0
-  call void @bertrt_attention_cpu(%bertrt_ctx* %ctx, %bertrt_attention* @train_s32_v0__k096_layer_0_attention_context_grad_q.attention, float** %533)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k097_grad_layer_0_attention_value_in1_sum, i64 64)
-  %534 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %535 = load i8*, i8** %534, align 8
-  %536 = getelementptr inbounds i8, i8* %535, i64 395264
-  %grad.layer.0.attention.context.b94 = bitcast i8* %536 to float*
-  %537 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %538 = load i8*, i8** %537, align 8
-  %539 = getelementptr inbounds i8, i8* %538, i64 306688
-  %bert.encoder.layer.0.attention.self.value.weight95 = bitcast i8* %539 to float*
-  %540 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %541 = load i8*, i8** %540, align 8
-  %542 = getelementptr inbounds i8, i8* %541, i64 67584
-  %grad.layer.0.attention.value.matmul.a = bitcast i8* %542 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s32_v0__k098_grad_layer_0_attention_value_matmul_a.gemm, float* %grad.layer.0.attention.context.b94, float* %bert.encoder.layer.0.attention.self.value.weight95, float* %grad.layer.0.attention.value.matmul.a)
-  %543 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %544 = load i8*, i8** %543, align 8
-  %545 = getelementptr inbounds i8, i8* %544, i64 395264
-  %grad.layer.0.attention.context.b96 = bitcast i8* %545 to float*
-  %546 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %547 = load i8*, i8** %546, align 8
-  %548 = getelementptr inbounds i8, i8* %547, i64 133120
-  %embeddings.dropout97 = bitcast i8* %548 to float*
-  %549 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
-  %550 = load i8*, i8** %549, align 8
-  %551 = getelementptr inbounds i8, i8* %550, i64 306688
-  %bert.encoder.layer.0.attention.self.value.weight98 = bitcast i8* %551 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s32_v0__k099_grad_layer_0_attention_value_matmul_b.gemm, float* %grad.layer.0.attention.context.b96, float* %embeddings.dropout97, float* %bert.encoder.layer.0.attention.self.value.weight98)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k100_grad_layer_0_attention_key_in1_sum, i64 64)
-  %552 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %553 = load i8*, i8** %552, align 8
-  %554 = getelementptr inbounds i8, i8* %553, i64 526336
-  %grad.layer.0.attention.scores.b99 = bitcast i8* %554 to float*
-  %555 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %556 = load i8*, i8** %555, align 8
-  %557 = getelementptr inbounds i8, i8* %556, i64 290048
-  %bert.encoder.layer.0.attention.self.key.weight100 = bitcast i8* %557 to float*
-  %558 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %559 = load i8*, i8** %558, align 8
-  %560 = getelementptr inbounds i8, i8* %559, i64 198656
-  %grad.layer.0.attention.key.matmul.a = bitcast i8* %560 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s32_v0__k101_grad_layer_0_attention_key_matmul_a.gemm, float* %grad.layer.0.attention.scores.b99, float* %bert.encoder.layer.0.attention.self.key.weight100, float* %grad.layer.0.attention.key.matmul.a)
-  %561 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %562 = load i8*, i8** %561, align 8
-  %563 = getelementptr inbounds i8, i8* %562, i64 526336
-  %grad.layer.0.attention.scores.b101 = bitcast i8* %563 to float*
-  %564 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %565 = load i8*, i8** %564, align 8
-  %566 = getelementptr inbounds i8, i8* %565, i64 133120
-  %embeddings.dropout102 = bitcast i8* %566 to float*
-  %567 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
-  %568 = load i8*, i8** %567, align 8
-  %569 = getelementptr inbounds i8, i8* %568, i64 290048
-  %bert.encoder.layer.0.attention.self.key.weight103 = bitcast i8* %569 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s32_v0__k102_grad_layer_0_attention_key_matmul_b.gemm, float* %grad.layer.0.attention.scores.b101, float* %embeddings.dropout102, float* %bert.encoder.layer.0.attention.self.key.weight103)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k103_grad_layer_0_attention_query_in1_sum, i64 64)
-  %570 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %571 = load i8*, i8** %570, align 8
-  %572 = getelementptr inbounds i8, i8* %571, i64 657408
-  %grad.layer.0.attention.scores.a104 = bitcast i8* %572 to float*
-  %573 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %574 = load i8*, i8** %573, align 8
-  %575 = getelementptr inbounds i8, i8* %574, i64 273408
-  %bert.encoder.layer.0.attention.self.query.weight105 = bitcast i8* %575 to float*
-  %576 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %577 = load i8*, i8** %576, align 8
-  %578 = getelementptr inbounds i8, i8* %577, i64 264192
-  %grad.layer.0.attention.query.matmul.a = bitcast i8* %578 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s32_v0__k104_grad_layer_0_attention_query_matmul_a.gemm, float* %grad.layer.0.attention.scores.a104, float* %bert.encoder.layer.0.attention.self.query.weight105, float* %grad.layer.0.attention.query.matmul.a)
-  %579 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %580 = load i8*, i8** %579, align 8
-  %581 = getelementptr inbounds i8, i8* %580, i64 657408
-  %grad.layer.0.attention.scores.a106 = bitcast i8* %581 to float*
-  %582 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %583 = load i8*, i8** %582, align 8
-  %584 = getelementptr inbounds i8, i8* %583, i64 133120
-  %embeddings.dropout107 = bitcast i8* %584 to float*
-  %585 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
-  %586 = load i8*, i8** %585, align 8
-  %587 = getelementptr inbounds i8, i8* %586, i64 273408
-  %bert.encoder.layer.0.attention.self.query.weight108 = bitcast i8* %587 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s32_v0__k105_grad_layer_0_attention_query_matmul_b.gemm, float* %grad.layer.0.attention.scores.a106, float* %embeddings.dropout107, float* %bert.encoder.layer.0.attention.self.query.weight108)
+  %521 = getelementptr inbounds i8, i8* %520, i64 273408
+  %bert.encoder.layer.0.attention.self.query.weight92 = bitcast i8* %521 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s32_v0__k105_grad_layer_0_attention_query_matmul_b.gemm, float* %grad.layer.0.attention.scores.a90, float* %embeddings.dropout91, float* %bert.encoder.layer.0.attention.self.query.weight92)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k106_grad_embeddings_dropout, i64 256)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k107_grad_embeddings_layernorm_x, i64 256)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k108_grad_embeddings_layernorm_gamma, i64 64)
@@ -17313,452 +17107,346 @@ entry:
   %layer.1.attention.context.delta = bitcast i8* %303 to float*
   %304 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors37, i32 0, i32 7
   store float* %layer.1.attention.context.delta, float** %304, align 8
-  %305 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors37, i32 0, i32 8
-  store float* null, float** %305, align 8
-  %306 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %307 = load i8*, i8** %306, align 8
-  %308 = getelementptr inbounds i8, i8* %307, i64 3149824
-  %grad.layer.1.attention.scores.b = bitcast i8* %308 to float*
-  %309 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors37, i32 0, i32 9
-  store float* %grad.layer.1.attention.scores.b, float** %309, align 8
-  %310 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %311 = load i8*, i8** %310, align 8
-  %312 = getelementptr inbounds i8, i8* %311, i64 2887680
-  %grad.layer.1.attention.context.b = bitcast i8* %312 to float*
-  %313 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors37, i32 0, i32 10
-  store float* %grad.layer.1.attention.context.b, float** %313, align 8
-  %314 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors37, i32 0, i32 0
-  call void @bertrt_attention_cpu(%bertrt_ctx* %ctx, %bertrt_attention* @train_s64_v0__k063_layer_1_attention_context_grad_kv.attention, float** %314)
-  %tensors44 = alloca [11 x float*], align 8
-  %315 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %316 = load i8*, i8** %315, align 8
-  %317 = getelementptr inbounds i8, i8* %316, i64 2494464
-  %layer.1.attention.query45 = bitcast i8* %317 to float*
-  %318 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors44, i32 0, i32 0
-  store float* %layer.1.attention.query45, float** %318, align 8
-  %319 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %320 = load i8*, i8** %319, align 8
-  %321 = getelementptr inbounds i8, i8* %320, i64 2625536
-  %layer.1.attention.key46 = bitcast i8* %321 to float*
-  %322 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors44, i32 0, i32 1
-  store float* %layer.1.attention.key46, float** %322, align 8
-  %323 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %324 = load i8*, i8** %323, align 8
-  %325 = getelementptr inbounds i8, i8* %324, i64 2756608
-  %layer.1.attention.value47 = bitcast i8* %325 to float*
-  %326 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors44, i32 0, i32 2
-  store float* %layer.1.attention.value47, float** %326, align 8
+  %305 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %306 = load i8*, i8** %305, align 8
+  %307 = getelementptr inbounds i8, i8* %306, i64 3411968
+  %grad.layer.1.attention.scores.a = bitcast i8* %307 to float*
+  %308 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors37, i32 0, i32 8
+  store float* %grad.layer.1.attention.scores.a, float** %308, align 8
+  %309 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %310 = load i8*, i8** %309, align 8
+  %311 = getelementptr inbounds i8, i8* %310, i64 3149824
+  %grad.layer.1.attention.scores.b = bitcast i8* %311 to float*
+  %312 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors37, i32 0, i32 9
+  store float* %grad.layer.1.attention.scores.b, float** %312, align 8
+  %313 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %314 = load i8*, i8** %313, align 8
+  %315 = getelementptr inbounds i8, i8* %314, i64 2887680
+  %grad.layer.1.attention.context.b = bitcast i8* %315 to float*
+  %316 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors37, i32 0, i32 10
+  store float* %grad.layer.1.attention.context.b, float** %316, align 8
+  %317 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors37, i32 0, i32 0
+  call void @bertrt_attention_cpu(%bertrt_ctx* %ctx, %bertrt_attention* @train_s64_v0__k063_layer_1_attention_context_grad_kv.grad.attention, float** %317)
+  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k065_grad_layer_1_attention_value_in1_sum, i64 64)
+  %318 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %319 = load i8*, i8** %318, align 8
+  %320 = getelementptr inbounds i8, i8* %319, i64 2887680
+  %grad.layer.1.attention.context.b44 = bitcast i8* %320 to float*
+  %321 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %322 = load i8*, i8** %321, align 8
+  %323 = getelementptr inbounds i8, i8* %322, i64 506624
+  %bert.encoder.layer.1.attention.self.value.weight45 = bitcast i8* %323 to float*
+  %324 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %325 = load i8*, i8** %324, align 8
+  %326 = getelementptr inbounds i8, i8* %325, i64 2494464
+  %grad.layer.1.attention.value.matmul.a = bitcast i8* %326 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s64_v0__k066_grad_layer_1_attention_value_matmul_a.gemm, float* %grad.layer.1.attention.context.b44, float* %bert.encoder.layer.1.attention.self.value.weight45, float* %grad.layer.1.attention.value.matmul.a)
   %327 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %328 = load i8*, i8** %327, align 8
-  %329 = getelementptr inbounds i8, i8* %328, i64 135168
-  %attention_mask_bias48 = bitcast i8* %329 to float*
-  %330 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors44, i32 0, i32 3
-  store float* %attention_mask_bias48, float** %330, align 8
-  %331 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors44, i32 0, i32 4
-  store float* null, float** %331, align 8
-  %332 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %333 = load i8*, i8** %332, align 8
-  %334 = getelementptr inbounds i8, i8* %333, i64 153600
-  %layer.1.attention.context.lse49 = bitcast i8* %334 to float*
-  %335 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors44, i32 0, i32 5
-  store float* %layer.1.attention.context.lse49, float** %335, align 8
+  %329 = getelementptr inbounds i8, i8* %328, i64 2887680
+  %grad.layer.1.attention.context.b46 = bitcast i8* %329 to float*
+  %330 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %331 = load i8*, i8** %330, align 8
+  %332 = getelementptr inbounds i8, i8* %331, i64 2232320
+  %layer.0.ffn.layernorm47 = bitcast i8* %332 to float*
+  %333 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %334 = load i8*, i8** %333, align 8
+  %335 = getelementptr inbounds i8, i8* %334, i64 506624
+  %bert.encoder.layer.1.attention.self.value.weight48 = bitcast i8* %335 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s64_v0__k067_grad_layer_1_attention_value_matmul_b.gemm, float* %grad.layer.1.attention.context.b46, float* %layer.0.ffn.layernorm47, float* %bert.encoder.layer.1.attention.self.value.weight48)
+  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k068_grad_layer_1_attention_key_in1_sum, i64 64)
   %336 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %337 = load i8*, i8** %336, align 8
-  %338 = getelementptr inbounds i8, i8* %337, i64 3280896
-  %grad.layer.1.attention.output.matmul.a50 = bitcast i8* %338 to float*
-  %339 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors44, i32 0, i32 6
-  store float* %grad.layer.1.attention.output.matmul.a50, float** %339, align 8
-  %340 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %341 = load i8*, i8** %340, align 8
-  %342 = getelementptr inbounds i8, i8* %341, i64 161792
-  %layer.1.attention.context.delta51 = bitcast i8* %342 to float*
-  %343 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors44, i32 0, i32 7
-  store float* %layer.1.attention.context.delta51, float** %343, align 8
-  %344 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %345 = load i8*, i8** %344, align 8
-  %346 = getelementptr inbounds i8, i8* %345, i64 3411968
-  %grad.layer.1.attention.scores.a = bitcast i8* %346 to float*
-  %347 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors44, i32 0, i32 8
-  store float* %grad.layer.1.attention.scores.a, float** %347, align 8
-  %348 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors44, i32 0, i32 9
-  store float* null, float** %348, align 8
-  %349 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors44, i32 0, i32 10
-  store float* null, float** %349, align 8
-  %350 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors44, i32 0, i32 0
-  call void @bertrt_attention_cpu(%bertrt_ctx* %ctx, %bertrt_attention* @train_s64_v0__k064_layer_1_attention_context_grad_q.attention, float** %350)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k065_grad_layer_1_attention_value_in1_sum, i64 64)
-  %351 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %338 = getelementptr inbounds i8, i8* %337, i64 3149824
+  %grad.layer.1.attention.scores.b49 = bitcast i8* %338 to float*
+  %339 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %340 = load i8*, i8** %339, align 8
+  %341 = getelementptr inbounds i8, i8* %340, i64 489984
+  %bert.encoder.layer.1.attention.self.key.weight50 = bitcast i8* %341 to float*
+  %342 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %343 = load i8*, i8** %342, align 8
+  %344 = getelementptr inbounds i8, i8* %343, i64 2625536
+  %grad.layer.1.attention.key.matmul.a = bitcast i8* %344 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s64_v0__k069_grad_layer_1_attention_key_matmul_a.gemm, float* %grad.layer.1.attention.scores.b49, float* %bert.encoder.layer.1.attention.self.key.weight50, float* %grad.layer.1.attention.key.matmul.a)
+  %345 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %346 = load i8*, i8** %345, align 8
+  %347 = getelementptr inbounds i8, i8* %346, i64 3149824
+  %grad.layer.1.attention.scores.b51 = bitcast i8* %347 to float*
+  %348 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %349 = load i8*, i8** %348, align 8
+  %350 = getelementptr inbounds i8, i8* %349, i64 2232320
+  %layer.0.ffn.layernorm52 = bitcast i8* %350 to float*
+  %351 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
   %352 = load i8*, i8** %351, align 8
-  %353 = getelementptr inbounds i8, i8* %352, i64 2887680
-  %grad.layer.1.attention.context.b52 = bitcast i8* %353 to float*
-  %354 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %353 = getelementptr inbounds i8, i8* %352, i64 489984
+  %bert.encoder.layer.1.attention.self.key.weight53 = bitcast i8* %353 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s64_v0__k070_grad_layer_1_attention_key_matmul_b.gemm, float* %grad.layer.1.attention.scores.b51, float* %layer.0.ffn.layernorm52, float* %bert.encoder.layer.1.attention.self.key.weight53)
+  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k071_grad_layer_1_attention_query_in1_sum, i64 64)
+  %354 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %355 = load i8*, i8** %354, align 8
-  %356 = getelementptr inbounds i8, i8* %355, i64 506624
-  %bert.encoder.layer.1.attention.self.value.weight53 = bitcast i8* %356 to float*
-  %357 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %356 = getelementptr inbounds i8, i8* %355, i64 3411968
+  %grad.layer.1.attention.scores.a54 = bitcast i8* %356 to float*
+  %357 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
   %358 = load i8*, i8** %357, align 8
-  %359 = getelementptr inbounds i8, i8* %358, i64 2494464
-  %grad.layer.1.attention.value.matmul.a = bitcast i8* %359 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s64_v0__k066_grad_layer_1_attention_value_matmul_a.gemm, float* %grad.layer.1.attention.context.b52, float* %bert.encoder.layer.1.attention.self.value.weight53, float* %grad.layer.1.attention.value.matmul.a)
+  %359 = getelementptr inbounds i8, i8* %358, i64 473344
+  %bert.encoder.layer.1.attention.self.query.weight55 = bitcast i8* %359 to float*
   %360 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %361 = load i8*, i8** %360, align 8
-  %362 = getelementptr inbounds i8, i8* %361, i64 2887680
-  %grad.layer.1.attention.context.b54 = bitcast i8* %362 to float*
+  %362 = getelementptr inbounds i8, i8* %361, i64 2756608
+  %grad.layer.1.attention.query.matmul.a = bitcast i8* %362 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s64_v0__k072_grad_layer_1_attention_query_matmul_a.gemm, float* %grad.layer.1.attention.scores.a54, float* %bert.encoder.layer.1.attention.self.query.weight55, float* %grad.layer.1.attention.query.matmul.a)
+  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k073_grad_layer_0_ffn_layernorm_sum, i64 512)
   %363 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %364 = load i8*, i8** %363, align 8
-  %365 = getelementptr inbounds i8, i8* %364, i64 2232320
-  %layer.0.ffn.layernorm55 = bitcast i8* %365 to float*
-  %366 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %365 = getelementptr inbounds i8, i8* %364, i64 3411968
+  %grad.layer.1.attention.scores.a56 = bitcast i8* %365 to float*
+  %366 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %367 = load i8*, i8** %366, align 8
-  %368 = getelementptr inbounds i8, i8* %367, i64 506624
-  %bert.encoder.layer.1.attention.self.value.weight56 = bitcast i8* %368 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s64_v0__k067_grad_layer_1_attention_value_matmul_b.gemm, float* %grad.layer.1.attention.context.b54, float* %layer.0.ffn.layernorm55, float* %bert.encoder.layer.1.attention.self.value.weight56)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k068_grad_layer_1_attention_key_in1_sum, i64 64)
-  %369 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %368 = getelementptr inbounds i8, i8* %367, i64 2232320
+  %layer.0.ffn.layernorm57 = bitcast i8* %368 to float*
+  %369 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
   %370 = load i8*, i8** %369, align 8
-  %371 = getelementptr inbounds i8, i8* %370, i64 3149824
-  %grad.layer.1.attention.scores.b57 = bitcast i8* %371 to float*
-  %372 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %373 = load i8*, i8** %372, align 8
-  %374 = getelementptr inbounds i8, i8* %373, i64 489984
-  %bert.encoder.layer.1.attention.self.key.weight58 = bitcast i8* %374 to float*
-  %375 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %376 = load i8*, i8** %375, align 8
-  %377 = getelementptr inbounds i8, i8* %376, i64 2625536
-  %grad.layer.1.attention.key.matmul.a = bitcast i8* %377 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s64_v0__k069_grad_layer_1_attention_key_matmul_a.gemm, float* %grad.layer.1.attention.scores.b57, float* %bert.encoder.layer.1.attention.self.key.weight58, float* %grad.layer.1.attention.key.matmul.a)
-  %378 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %379 = load i8*, i8** %378, align 8
-  %380 = getelementptr inbounds i8, i8* %379, i64 3149824
-  %grad.layer.1.attention.scores.b59 = bitcast i8* %380 to float*
-  %381 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %382 = load i8*, i8** %381, align 8
-  %383 = getelementptr inbounds i8, i8* %382, i64 2232320
-  %layer.0.ffn.layernorm60 = bitcast i8* %383 to float*
-  %384 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
-  %385 = load i8*, i8** %384, align 8
-  %386 = getelementptr inbounds i8, i8* %385, i64 489984
-  %bert.encoder.layer.1.attention.self.key.weight61 = bitcast i8* %386 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s64_v0__k070_grad_layer_1_attention_key_matmul_b.gemm, float* %grad.layer.1.attention.scores.b59, float* %layer.0.ffn.layernorm60, float* %bert.encoder.layer.1.attention.self.key.weight61)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k071_grad_layer_1_attention_query_in1_sum, i64 64)
-  %387 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %388 = load i8*, i8** %387, align 8
-  %389 = getelementptr inbounds i8, i8* %388, i64 3411968
-  %grad.layer.1.attention.scores.a62 = bitcast i8* %389 to float*
-  %390 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %391 = load i8*, i8** %390, align 8
-  %392 = getelementptr inbounds i8, i8* %391, i64 473344
-  %bert.encoder.layer.1.attention.self.query.weight63 = bitcast i8* %392 to float*
-  %393 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %394 = load i8*, i8** %393, align 8
-  %395 = getelementptr inbounds i8, i8* %394, i64 2756608
-  %grad.layer.1.attention.query.matmul.a = bitcast i8* %395 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s64_v0__k072_grad_layer_1_attention_query_matmul_a.gemm, float* %grad.layer.1.attention.scores.a62, float* %bert.encoder.layer.1.attention.self.query.weight63, float* %grad.layer.1.attention.query.matmul.a)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k073_grad_layer_0_ffn_layernorm_sum, i64 512)
-  %396 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %397 = load i8*, i8** %396, align 8
-  %398 = getelementptr inbounds i8, i8* %397, i64 3411968
-  %grad.layer.1.attention.scores.a64 = bitcast i8* %398 to float*
-  %399 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %400 = load i8*, i8** %399, align 8
-  %401 = getelementptr inbounds i8, i8* %400, i64 2232320
-  %layer.0.ffn.layernorm65 = bitcast i8* %401 to float*
-  %402 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
-  %403 = load i8*, i8** %402, align 8
-  %404 = getelementptr inbounds i8, i8* %403, i64 473344
-  %bert.encoder.layer.1.attention.self.query.weight66 = bitcast i8* %404 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s64_v0__k074_grad_layer_1_attention_query_matmul_b.gemm, float* %grad.layer.1.attention.scores.a64, float* %layer.0.ffn.layernorm65, float* %bert.encoder.layer.1.attention.self.query.weight66)
+  %371 = getelementptr inbounds i8, i8* %370, i64 473344
+  %bert.encoder.layer.1.attention.self.query.weight58 = bitcast i8* %371 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s64_v0__k074_grad_layer_1_attention_query_matmul_b.gemm, float* %grad.layer.1.attention.scores.a56, float* %layer.0.ffn.layernorm57, float* %bert.encoder.layer.1.attention.self.query.weight58)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k075_grad_layer_0_ffn_layernorm_x, i64 512)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k076_grad_layer_0_ffn_layernorm_gamma, i64 64)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k077_grad_layer_0_ffn_layernorm_beta, i64 64)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k078_grad_layer_0_ffn_dropout, i64 512)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k079_grad_layer_0_ffn_output_in1_sum, i64 64)
-  %405 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %406 = load i8*, i8** %405, align 8
-  %407 = getelementptr inbounds i8, i8* %406, i64 2363392
-  %grad.layer.0.ffn.dropout = bitcast i8* %407 to float*
-  %408 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %409 = load i8*, i8** %408, align 8
-  %410 = getelementptr inbounds i8, i8* %409, i64 407040
-  %bert.encoder.layer.0.output.dense.weight67 = bitcast i8* %410 to float*
-  %411 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %412 = load i8*, i8** %411, align 8
-  %413 = getelementptr inbounds i8, i8* %412, i64 2494464
-  %grad.layer.0.ffn.output.matmul.a = bitcast i8* %413 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s64_v0__k080_grad_layer_0_ffn_output_matmul_a.gemm, float* %grad.layer.0.ffn.dropout, float* %bert.encoder.layer.0.output.dense.weight67, float* %grad.layer.0.ffn.output.matmul.a)
-  %414 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %415 = load i8*, i8** %414, align 8
-  %416 = getelementptr inbounds i8, i8* %415, i64 2363392
-  %grad.layer.0.ffn.dropout68 = bitcast i8* %416 to float*
-  %417 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %418 = load i8*, i8** %417, align 8
-  %419 = getelementptr inbounds i8, i8* %418, i64 1708032
-  %layer.0.ffn.gelu69 = bitcast i8* %419 to float*
-  %420 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
-  %421 = load i8*, i8** %420, align 8
-  %422 = getelementptr inbounds i8, i8* %421, i64 407040
-  %bert.encoder.layer.0.output.dense.weight70 = bitcast i8* %422 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s64_v0__k081_grad_layer_0_ffn_output_matmul_b.gemm, float* %grad.layer.0.ffn.dropout68, float* %layer.0.ffn.gelu69, float* %bert.encoder.layer.0.output.dense.weight70)
+  %372 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %373 = load i8*, i8** %372, align 8
+  %374 = getelementptr inbounds i8, i8* %373, i64 2363392
+  %grad.layer.0.ffn.dropout = bitcast i8* %374 to float*
+  %375 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %376 = load i8*, i8** %375, align 8
+  %377 = getelementptr inbounds i8, i8* %376, i64 407040
+  %bert.encoder.layer.0.output.dense.weight59 = bitcast i8* %377 to float*
+  %378 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %379 = load i8*, i8** %378, align 8
+  %380 = getelementptr inbounds i8, i8* %379, i64 2494464
+  %grad.layer.0.ffn.output.matmul.a = bitcast i8* %380 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s64_v0__k080_grad_layer_0_ffn_output_matmul_a.gemm, float* %grad.layer.0.ffn.dropout, float* %bert.encoder.layer.0.output.dense.weight59, float* %grad.layer.0.ffn.output.matmul.a)
+  %381 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %382 = load i8*, i8** %381, align 8
+  %383 = getelementptr inbounds i8, i8* %382, i64 2363392
+  %grad.layer.0.ffn.dropout60 = bitcast i8* %383 to float*
+  %384 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %385 = load i8*, i8** %384, align 8
+  %386 = getelementptr inbounds i8, i8* %385, i64 1708032
+  %layer.0.ffn.gelu61 = bitcast i8* %386 to float*
+  %387 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %388 = load i8*, i8** %387, align 8
+  %389 = getelementptr inbounds i8, i8* %388, i64 407040
+  %bert.encoder.layer.0.output.dense.weight62 = bitcast i8* %389 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s64_v0__k081_grad_layer_0_ffn_output_matmul_b.gemm, float* %grad.layer.0.ffn.dropout60, float* %layer.0.ffn.gelu61, float* %bert.encoder.layer.0.output.dense.weight62)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k082_grad_layer_0_ffn_gelu, i64 512)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k083_grad_layer_0_ffn_intermediate_in1_sum, i64 256)
-  %423 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %424 = load i8*, i8** %423, align 8
-  %425 = getelementptr inbounds i8, i8* %424, i64 1708032
-  %grad.layer.0.ffn.gelu = bitcast i8* %425 to float*
-  %426 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %427 = load i8*, i8** %426, align 8
-  %428 = getelementptr inbounds i8, i8* %427, i64 340480
-  %bert.encoder.layer.0.intermediate.dense.weight71 = bitcast i8* %428 to float*
-  %429 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %430 = load i8*, i8** %429, align 8
-  %431 = getelementptr inbounds i8, i8* %430, i64 1183744
-  %grad.layer.0.ffn.intermediate.matmul.a = bitcast i8* %431 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s64_v0__k084_grad_layer_0_ffn_intermediate_matmul_a.gemm, float* %grad.layer.0.ffn.gelu, float* %bert.encoder.layer.0.intermediate.dense.weight71, float* %grad.layer.0.ffn.intermediate.matmul.a)
+  %390 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %391 = load i8*, i8** %390, align 8
+  %392 = getelementptr inbounds i8, i8* %391, i64 1708032
+  %grad.layer.0.ffn.gelu = bitcast i8* %392 to float*
+  %393 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %394 = load i8*, i8** %393, align 8
+  %395 = getelementptr inbounds i8, i8* %394, i64 340480
+  %bert.encoder.layer.0.intermediate.dense.weight63 = bitcast i8* %395 to float*
+  %396 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %397 = load i8*, i8** %396, align 8
+  %398 = getelementptr inbounds i8, i8* %397, i64 1183744
+  %grad.layer.0.ffn.intermediate.matmul.a = bitcast i8* %398 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s64_v0__k084_grad_layer_0_ffn_intermediate_matmul_a.gemm, float* %grad.layer.0.ffn.gelu, float* %bert.encoder.layer.0.intermediate.dense.weight63, float* %grad.layer.0.ffn.intermediate.matmul.a)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k085_grad_layer_0_attention_layernorm_sum, i64 512)
-  %432 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %433 = load i8*, i8** %432, align 8
-  %434 = getelementptr inbounds i8, i8* %433, i64 1708032
-  %grad.layer.0.ffn.gelu72 = bitcast i8* %434 to float*
-  %435 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %436 = load i8*, i8** %435, align 8
-  %437 = getelementptr inbounds i8, i8* %436, i64 921600
-  %layer.0.attention.layernorm73 = bitcast i8* %437 to float*
-  %438 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
-  %439 = load i8*, i8** %438, align 8
-  %440 = getelementptr inbounds i8, i8* %439, i64 340480
-  %bert.encoder.layer.0.intermediate.dense.weight74 = bitcast i8* %440 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s64_v0__k086_grad_layer_0_ffn_intermediate_matmul_b.gemm, float* %grad.layer.0.ffn.gelu72, float* %layer.0.attention.layernorm73, float* %bert.encoder.layer.0.intermediate.dense.weight74)
+  %399 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %400 = load i8*, i8** %399, align 8
+  %401 = getelementptr inbounds i8, i8* %400, i64 1708032
+  %grad.layer.0.ffn.gelu64 = bitcast i8* %401 to float*
+  %402 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %403 = load i8*, i8** %402, align 8
+  %404 = getelementptr inbounds i8, i8* %403, i64 921600
+  %layer.0.attention.layernorm65 = bitcast i8* %404 to float*
+  %405 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %406 = load i8*, i8** %405, align 8
+  %407 = getelementptr inbounds i8, i8* %406, i64 340480
+  %bert.encoder.layer.0.intermediate.dense.weight66 = bitcast i8* %407 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s64_v0__k086_grad_layer_0_ffn_intermediate_matmul_b.gemm, float* %grad.layer.0.ffn.gelu64, float* %layer.0.attention.layernorm65, float* %bert.encoder.layer.0.intermediate.dense.weight66)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k087_grad_layer_0_attention_layernorm_x, i64 512)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k088_grad_layer_0_attention_layernorm_gamma, i64 64)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k089_grad_layer_0_attention_layernorm_beta, i64 64)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k090_grad_layer_0_attention_output_dropout, i64 512)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k091_grad_layer_0_attention_output_in1_sum, i64 64)
-  %441 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %442 = load i8*, i8** %441, align 8
-  %443 = getelementptr inbounds i8, i8* %442, i64 1052672
-  %grad.layer.0.attention.output_dropout = bitcast i8* %443 to float*
-  %444 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %445 = load i8*, i8** %444, align 8
-  %446 = getelementptr inbounds i8, i8* %445, i64 323328
-  %bert.encoder.layer.0.attention.output.dense.weight75 = bitcast i8* %446 to float*
+  %408 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %409 = load i8*, i8** %408, align 8
+  %410 = getelementptr inbounds i8, i8* %409, i64 1052672
+  %grad.layer.0.attention.output_dropout = bitcast i8* %410 to float*
+  %411 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %412 = load i8*, i8** %411, align 8
+  %413 = getelementptr inbounds i8, i8* %412, i64 323328
+  %bert.encoder.layer.0.attention.output.dense.weight67 = bitcast i8* %413 to float*
+  %414 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %415 = load i8*, i8** %414, align 8
+  %416 = getelementptr inbounds i8, i8* %415, i64 1183744
+  %grad.layer.0.attention.output.matmul.a = bitcast i8* %416 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s64_v0__k092_grad_layer_0_attention_output_matmul_a.gemm, float* %grad.layer.0.attention.output_dropout, float* %bert.encoder.layer.0.attention.output.dense.weight67, float* %grad.layer.0.attention.output.matmul.a)
+  %417 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %418 = load i8*, i8** %417, align 8
+  %419 = getelementptr inbounds i8, i8* %418, i64 1052672
+  %grad.layer.0.attention.output_dropout68 = bitcast i8* %419 to float*
+  %420 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %421 = load i8*, i8** %420, align 8
+  %422 = getelementptr inbounds i8, i8* %421, i64 790528
+  %layer.0.attention.context69 = bitcast i8* %422 to float*
+  %423 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %424 = load i8*, i8** %423, align 8
+  %425 = getelementptr inbounds i8, i8* %424, i64 323328
+  %bert.encoder.layer.0.attention.output.dense.weight70 = bitcast i8* %425 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s64_v0__k093_grad_layer_0_attention_output_matmul_b.gemm, float* %grad.layer.0.attention.output_dropout68, float* %layer.0.attention.context69, float* %bert.encoder.layer.0.attention.output.dense.weight70)
+  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k094_layer_0_attention_context, i64 2048)
+  %tensors71 = alloca [11 x float*], align 8
+  %426 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %427 = load i8*, i8** %426, align 8
+  %428 = getelementptr inbounds i8, i8* %427, i64 397312
+  %layer.0.attention.query72 = bitcast i8* %428 to float*
+  %429 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors71, i32 0, i32 0
+  store float* %layer.0.attention.query72, float** %429, align 8
+  %430 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %431 = load i8*, i8** %430, align 8
+  %432 = getelementptr inbounds i8, i8* %431, i64 528384
+  %layer.0.attention.key73 = bitcast i8* %432 to float*
+  %433 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors71, i32 0, i32 1
+  store float* %layer.0.attention.key73, float** %433, align 8
+  %434 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %435 = load i8*, i8** %434, align 8
+  %436 = getelementptr inbounds i8, i8* %435, i64 659456
+  %layer.0.attention.value74 = bitcast i8* %436 to float*
+  %437 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors71, i32 0, i32 2
+  store float* %layer.0.attention.value74, float** %437, align 8
+  %438 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %439 = load i8*, i8** %438, align 8
+  %440 = getelementptr inbounds i8, i8* %439, i64 135168
+  %attention_mask_bias75 = bitcast i8* %440 to float*
+  %441 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors71, i32 0, i32 3
+  store float* %attention_mask_bias75, float** %441, align 8
+  %442 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors71, i32 0, i32 4
+  store float* null, float** %442, align 8
+  %443 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %444 = load i8*, i8** %443, align 8
+  %445 = getelementptr inbounds i8, i8* %444, i64 137216
+  %layer.0.attention.context.lse76 = bitcast i8* %445 to float*
+  %446 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors71, i32 0, i32 5
+  store float* %layer.0.attention.context.lse76, float** %446, align 8
   %447 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %448 = load i8*, i8** %447, align 8
   %449 = getelementptr inbounds i8, i8* %448, i64 1183744
-  %grad.layer.0.attention.output.matmul.a = bitcast i8* %449 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s64_v0__k092_grad_layer_0_attention_output_matmul_a.gemm, float* %grad.layer.0.attention.output_dropout, float* %bert.encoder.layer.0.attention.output.dense.weight75, float* %grad.layer.0.attention.output.matmul.a)
-  %450 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %451 = load i8*, i8** %450, align 8
-  %452 = getelementptr inbounds i8, i8* %451, i64 1052672
-  %grad.layer.0.attention.output_dropout76 = bitcast i8* %452 to float*
-  %453 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %454 = load i8*, i8** %453, align 8
-  %455 = getelementptr inbounds i8, i8* %454, i64 790528
-  %layer.0.attention.context77 = bitcast i8* %455 to float*
-  %456 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
-  %457 = load i8*, i8** %456, align 8
-  %458 = getelementptr inbounds i8, i8* %457, i64 323328
-  %bert.encoder.layer.0.attention.output.dense.weight78 = bitcast i8* %458 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s64_v0__k093_grad_layer_0_attention_output_matmul_b.gemm, float* %grad.layer.0.attention.output_dropout76, float* %layer.0.attention.context77, float* %bert.encoder.layer.0.attention.output.dense.weight78)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k094_layer_0_attention_context, i64 2048)
-  %tensors79 = alloca [11 x float*], align 8
+  %grad.layer.0.attention.output.matmul.a77 = bitcast i8* %449 to float*
+  %450 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors71, i32 0, i32 6
+  store float* %grad.layer.0.attention.output.matmul.a77, float** %450, align 8
+  %451 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %452 = load i8*, i8** %451, align 8
+  %453 = getelementptr inbounds i8, i8* %452, i64 145408
+  %layer.0.attention.context.delta = bitcast i8* %453 to float*
+  %454 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors71, i32 0, i32 7
+  store float* %layer.0.attention.context.delta, float** %454, align 8
+  %455 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %456 = load i8*, i8** %455, align 8
+  %457 = getelementptr inbounds i8, i8* %456, i64 1314816
+  %grad.layer.0.attention.scores.a = bitcast i8* %457 to float*
+  %458 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors71, i32 0, i32 8
+  store float* %grad.layer.0.attention.scores.a, float** %458, align 8
   %459 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %460 = load i8*, i8** %459, align 8
-  %461 = getelementptr inbounds i8, i8* %460, i64 397312
-  %layer.0.attention.query80 = bitcast i8* %461 to float*
-  %462 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors79, i32 0, i32 0
-  store float* %layer.0.attention.query80, float** %462, align 8
+  %461 = getelementptr inbounds i8, i8* %460, i64 1052672
+  %grad.layer.0.attention.scores.b = bitcast i8* %461 to float*
+  %462 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors71, i32 0, i32 9
+  store float* %grad.layer.0.attention.scores.b, float** %462, align 8
   %463 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %464 = load i8*, i8** %463, align 8
-  %465 = getelementptr inbounds i8, i8* %464, i64 528384
-  %layer.0.attention.key81 = bitcast i8* %465 to float*
-  %466 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors79, i32 0, i32 1
-  store float* %layer.0.attention.key81, float** %466, align 8
-  %467 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %468 = load i8*, i8** %467, align 8
-  %469 = getelementptr inbounds i8, i8* %468, i64 659456
-  %layer.0.attention.value82 = bitcast i8* %469 to float*
-  %470 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors79, i32 0, i32 2
-  store float* %layer.0.attention.value82, float** %470, align 8
-  %471 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %465 = getelementptr inbounds i8, i8* %464, i64 790528
+  %grad.layer.0.attention.context.b = bitcast i8* %465 to float*
+  %466 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors71, i32 0, i32 10
+  store float* %grad.layer.0.attention.context.b, float** %466, align 8
+  %467 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors71, i32 0, i32 0
+  call void @bertrt_attention_cpu(%bertrt_ctx* %ctx, %bertrt_attention* @train_s64_v0__k095_layer_0_attention_context_grad_kv.grad.attention, float** %467)
+  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k097_grad_layer_0_attention_value_in1_sum, i64 64)
+  %468 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %469 = load i8*, i8** %468, align 8
+  %470 = getelementptr inbounds i8, i8* %469, i64 790528
+  %grad.layer.0.attention.context.b78 = bitcast i8* %470 to float*
+  %471 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
   %472 = load i8*, i8** %471, align 8
-  %473 = getelementptr inbounds i8, i8* %472, i64 135168
-  %attention_mask_bias83 = bitcast i8* %473 to float*
-  %474 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors79, i32 0, i32 3
-  store float* %attention_mask_bias83, float** %474, align 8
-  %475 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors79, i32 0, i32 4
-  store float* null, float** %475, align 8
-  %476 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %477 = load i8*, i8** %476, align 8
-  %478 = getelementptr inbounds i8, i8* %477, i64 137216
-  %layer.0.attention.context.lse84 = bitcast i8* %478 to float*
-  %479 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors79, i32 0, i32 5
-  store float* %layer.0.attention.context.lse84, float** %479, align 8
+  %473 = getelementptr inbounds i8, i8* %472, i64 306688
+  %bert.encoder.layer.0.attention.self.value.weight79 = bitcast i8* %473 to float*
+  %474 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %475 = load i8*, i8** %474, align 8
+  %476 = getelementptr inbounds i8, i8* %475, i64 135168
+  %grad.layer.0.attention.value.matmul.a = bitcast i8* %476 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s64_v0__k098_grad_layer_0_attention_value_matmul_a.gemm, float* %grad.layer.0.attention.context.b78, float* %bert.encoder.layer.0.attention.self.value.weight79, float* %grad.layer.0.attention.value.matmul.a)
+  %477 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %478 = load i8*, i8** %477, align 8
+  %479 = getelementptr inbounds i8, i8* %478, i64 790528
+  %grad.layer.0.attention.context.b80 = bitcast i8* %479 to float*
   %480 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %481 = load i8*, i8** %480, align 8
-  %482 = getelementptr inbounds i8, i8* %481, i64 1183744
-  %grad.layer.0.attention.output.matmul.a85 = bitcast i8* %482 to float*
-  %483 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors79, i32 0, i32 6
-  store float* %grad.layer.0.attention.output.matmul.a85, float** %483, align 8
-  %484 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %485 = load i8*, i8** %484, align 8
-  %486 = getelementptr inbounds i8, i8* %485, i64 145408
-  %layer.0.attention.context.delta = bitcast i8* %486 to float*
-  %487 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors79, i32 0, i32 7
-  store float* %layer.0.attention.context.delta, float** %487, align 8
-  %488 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors79, i32 0, i32 8
-  store float* null, float** %488, align 8
-  %489 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %482 = getelementptr inbounds i8, i8* %481, i64 266240
+  %embeddings.dropout81 = bitcast i8* %482 to float*
+  %483 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %484 = load i8*, i8** %483, align 8
+  %485 = getelementptr inbounds i8, i8* %484, i64 306688
+  %bert.encoder.layer.0.attention.self.value.weight82 = bitcast i8* %485 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s64_v0__k099_grad_layer_0_attention_value_matmul_b.gemm, float* %grad.layer.0.attention.context.b80, float* %embeddings.dropout81, float* %bert.encoder.layer.0.attention.self.value.weight82)
+  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k100_grad_layer_0_attention_key_in1_sum, i64 64)
+  %486 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %487 = load i8*, i8** %486, align 8
+  %488 = getelementptr inbounds i8, i8* %487, i64 1052672
+  %grad.layer.0.attention.scores.b83 = bitcast i8* %488 to float*
+  %489 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
   %490 = load i8*, i8** %489, align 8
-  %491 = getelementptr inbounds i8, i8* %490, i64 1052672
-  %grad.layer.0.attention.scores.b = bitcast i8* %491 to float*
-  %492 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors79, i32 0, i32 9
-  store float* %grad.layer.0.attention.scores.b, float** %492, align 8
-  %493 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %494 = load i8*, i8** %493, align 8
-  %495 = getelementptr inbounds i8, i8* %494, i64 790528
-  %grad.layer.0.attention.context.b = bitcast i8* %495 to float*
-  %496 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors79, i32 0, i32 10
-  store float* %grad.layer.0.attention.context.b, float** %496, align 8
-  %497 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors79, i32 0, i32 0
-  call void @bertrt_attention_cpu(%bertrt_ctx* %ctx, %bertrt_attention* @train_s64_v0__k095_layer_0_attention_context_grad_kv.attention, float** %497)
-  %tensors86 = alloca [11 x float*], align 8
+  %491 = getelementptr inbounds i8, i8* %490, i64 290048
+  %bert.encoder.layer.0.attention.self.key.weight84 = bitcast i8* %491 to float*
+  %492 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %493 = load i8*, i8** %492, align 8
+  %494 = getelementptr inbounds i8, i8* %493, i64 397312
+  %grad.layer.0.attention.key.matmul.a = bitcast i8* %494 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s64_v0__k101_grad_layer_0_attention_key_matmul_a.gemm, float* %grad.layer.0.attention.scores.b83, float* %bert.encoder.layer.0.attention.self.key.weight84, float* %grad.layer.0.attention.key.matmul.a)
+  %495 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %496 = load i8*, i8** %495, align 8
+  %497 = getelementptr inbounds i8, i8* %496, i64 1052672
+  %grad.layer.0.attention.scores.b85 = bitcast i8* %497 to float*
   %498 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %499 = load i8*, i8** %498, align 8
-  %500 = getelementptr inbounds i8, i8* %499, i64 397312
-  %layer.0.attention.query87 = bitcast i8* %500 to float*
-  %501 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors86, i32 0, i32 0
-  store float* %layer.0.attention.query87, float** %501, align 8
-  %502 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %503 = load i8*, i8** %502, align 8
-  %504 = getelementptr inbounds i8, i8* %503, i64 528384
-  %layer.0.attention.key88 = bitcast i8* %504 to float*
-  %505 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors86, i32 0, i32 1
-  store float* %layer.0.attention.key88, float** %505, align 8
-  %506 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %507 = load i8*, i8** %506, align 8
-  %508 = getelementptr inbounds i8, i8* %507, i64 659456
-  %layer.0.attention.value89 = bitcast i8* %508 to float*
-  %509 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors86, i32 0, i32 2
-  store float* %layer.0.attention.value89, float** %509, align 8
+  %500 = getelementptr inbounds i8, i8* %499, i64 266240
+  %embeddings.dropout86 = bitcast i8* %500 to float*
+  %501 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %502 = load i8*, i8** %501, align 8
+  %503 = getelementptr inbounds i8, i8* %502, i64 290048
+  %bert.encoder.layer.0.attention.self.key.weight87 = bitcast i8* %503 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s64_v0__k102_grad_layer_0_attention_key_matmul_b.gemm, float* %grad.layer.0.attention.scores.b85, float* %embeddings.dropout86, float* %bert.encoder.layer.0.attention.self.key.weight87)
+  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k103_grad_layer_0_attention_query_in1_sum, i64 64)
+  %504 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %505 = load i8*, i8** %504, align 8
+  %506 = getelementptr inbounds i8, i8* %505, i64 1314816
+  %grad.layer.0.attention.scores.a88 = bitcast i8* %506 to float*
+  %507 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %508 = load i8*, i8** %507, align 8
+  %509 = getelementptr inbounds i8, i8* %508, i64 273408
+  %bert.encoder.layer.0.attention.self.query.weight89 = bitcast i8* %509 to float*
   %510 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %511 = load i8*, i8** %510, align 8
-  %512 = getelementptr inbounds i8, i8* %511, i64 135168
-  %attention_mask_bias90 = bitcast i8* %512 to float*
-  %513 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors86, i32 0, i32 3
-  store float* %attention_mask_bias90, float** %513, align 8
-  %514 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors86, i32 0, i32 4
-  store float* null, float** %514, align 8
-  %515 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %516 = load i8*, i8** %515, align 8
-  %517 = getelementptr inbounds i8, i8* %516, i64 137216
-  %layer.0.attention.context.lse91 = bitcast i8* %517 to float*
-  %518 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors86, i32 0, i32 5
-  store float* %layer.0.attention.context.lse91, float** %518, align 8
-  %519 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %512 = getelementptr inbounds i8, i8* %511, i64 528384
+  %grad.layer.0.attention.query.matmul.a = bitcast i8* %512 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s64_v0__k104_grad_layer_0_attention_query_matmul_a.gemm, float* %grad.layer.0.attention.scores.a88, float* %bert.encoder.layer.0.attention.self.query.weight89, float* %grad.layer.0.attention.query.matmul.a)
+  %513 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %514 = load i8*, i8** %513, align 8
+  %515 = getelementptr inbounds i8, i8* %514, i64 1314816
+  %grad.layer.0.attention.scores.a90 = bitcast i8* %515 to float*
+  %516 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %517 = load i8*, i8** %516, align 8
+  %518 = getelementptr inbounds i8, i8* %517, i64 266240
+  %embeddings.dropout91 = bitcast i8* %518 to float*
+  %519 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
   %520 = load i8*, i8** %519, align 8
-  %521 = getelementptr inbounds i8, i8* %520, i64 1183744
-  %grad.layer.0.attention.output.matmul.a92 = bitcast i8* %521 to float*
-  %522 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors86, i32 0, i32 6
-  store float* %grad.layer.0.attention.output.matmul.a92, float** %522, align 8
-  %523 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %524 = load i8*, i8** %523, align 8
-  %525 = getelementptr inbounds i8, i8* %524, i64 145408
-  %layer.0.attention.context.delta93 = bitcast i8* %525 to float*
-  %526 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors86, i32 0, i32 7
-  store float* %layer.0.attention.context.delta93, float** %526, align 8
-  %527 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %528 = load i8*, i8** %527, align 8
-  %529 = getelementptr inbounds i8, i8* %528, i64 1314816
-  %grad.layer.0.attention.scores.a = bitcast i8* %529 to float*
-  %530 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors86, i32 0, i32 8
-  store float* %grad.layer.0.attention.scores.a, float** %530, align 8
-  %531 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors86, i32 0, i32 9
-  store float* null, float** %531, align 8
-  %532 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors86, i32 0, i32 10
-  store float* null, float** %532, align 8
-  %533 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors86, i32 0, i32 0
-  call void @bertrt_attention_cpu(%bertrt_ctx* %ctx, %bertrt_attention* @train_s64_v0__k096_layer_0_attention_context_grad_q.attention, float** %533)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k097_grad_layer_0_attention_value_in1_sum, i64 64)
-  %534 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %535 = load i8*, i8** %534, align 8
-  %536 = getelementptr inbounds i8, i8* %535, i64 790528
-  %grad.layer.0.attention.context.b94 = bitcast i8* %536 to float*
-  %537 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %538 = load i8*, i8** %537, align 8
-  %539 = getelementptr inbounds i8, i8* %538, i64 306688
-  %bert.encoder.layer.0.attention.self.value.weight95 = bitcast i8* %539 to float*
-  %540 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %541 = load i8*, i8** %540, align 8
-  %542 = getelementptr inbounds i8, i8* %541, i64 135168
-  %grad.layer.0.attention.value.matmul.a = bitcast i8* %542 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s64_v0__k098_grad_layer_0_attention_value_matmul_a.gemm, float* %grad.layer.0.attention.context.b94, float* %bert.encoder.layer.0.attention.self.value.weight95, float* %grad.layer.0.attention.value.matmul.a)
-  %543 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %544 = load i8*, i8** %543, align 8
-  %545 = getelementptr inbounds i8, i8* %544, i64 790528
-  %grad.layer.0.attention.context.b96 = bitcast i8* %545 to float*
-  %546 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %547 = load i8*, i8** %546, align 8
-  %548 = getelementptr inbounds i8, i8* %547, i64 266240
-  %embeddings.dropout97 = bitcast i8* %548 to float*
-  %549 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
-  %550 = load i8*, i8** %549, align 8
-  %551 = getelementptr inbounds i8, i8* %550, i64 306688
-  %bert.encoder.layer.0.attention.self.value.weight98 = bitcast i8* %551 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s64_v0__k099_grad_layer_0_attention_value_matmul_b.gemm, float* %grad.layer.0.attention.context.b96, float* %embeddings.dropout97, float* %bert.encoder.layer.0.attention.self.value.weight98)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k100_grad_layer_0_attention_key_in1_sum, i64 64)
-  %552 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %553 = load i8*, i8** %552, align 8
-  %554 = getelementptr inbounds i8, i8* %553, i64 1052672
-  %grad.layer.0.attention.scores.b99 = bitcast i8* %554 to float*
-  %555 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %556 = load i8*, i8** %555, align 8
-  %557 = getelementptr inbounds i8, i8* %556, i64 290048
-  %bert.encoder.layer.0.attention.self.key.weight100 = bitcast i8* %557 to float*
-  %558 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %559 = load i8*, i8** %558, align 8
-  %560 = getelementptr inbounds i8, i8* %559, i64 397312
-  %grad.layer.0.attention.key.matmul.a = bitcast i8* %560 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s64_v0__k101_grad_layer_0_attention_key_matmul_a.gemm, float* %grad.layer.0.attention.scores.b99, float* %bert.encoder.layer.0.attention.self.key.weight100, float* %grad.layer.0.attention.key.matmul.a)
-  %561 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %562 = load i8*, i8** %561, align 8
-  %563 = getelementptr inbounds i8, i8* %562, i64 1052672
-  %grad.layer.0.attention.scores.b101 = bitcast i8* %563 to float*
-  %564 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %565 = load i8*, i8** %564, align 8
-  %566 = getelementptr inbounds i8, i8* %565, i64 266240
-  %embeddings.dropout102 = bitcast i8* %566 to float*
-  %567 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
-  %568 = load i8*, i8** %567, align 8
-  %569 = getelementptr inbounds i8, i8* %568, i64 290048
-  %bert.encoder.layer.0.attention.self.key.weight103 = bitcast i8* %569 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s64_v0__k102_grad_layer_0_attention_key_matmul_b.gemm, float* %grad.layer.0.attention.scores.b101, float* %embeddings.dropout102, float* %bert.encoder.layer.0.attention.self.key.weight103)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k103_grad_layer_0_attention_query_in1_sum, i64 64)
-  %570 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %571 = load i8*, i8** %570, align 8
-  %572 = getelementptr inbounds i8, i8* %571, i64 1314816
-  %grad.layer.0.attention.scores.a104 = bitcast i8* %572 to float*
-  %573 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %574 = load i8*, i8** %573, align 8
-  %575 = getelementptr inbounds i8, i8* %574, i64 273408
-  %bert.encoder.layer.0.attention.self.query.weight105 = bitcast i8* %575 to float*
-  %576 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %577 = load i8*, i8** %576, align 8
-  %578 = getelementptr inbounds i8, i8* %577, i64 528384
-  %grad.layer.0.attention.query.matmul.a = bitcast i8* %578 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s64_v0__k104_grad_layer_0_attention_query_matmul_a.gemm, float* %grad.layer.0.attention.scores.a104, float* %bert.encoder.layer.0.attention.self.query.weight105, float* %grad.layer.0.attention.query.matmul.a)
-  %579 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %580 = load i8*, i8** %579, align 8
-  %581 = getelementptr inbounds i8, i8* %580, i64 1314816
-  %grad.layer.0.attention.scores.a106 = bitcast i8* %581 to float*
-  %582 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %583 = load i8*, i8** %582, align 8
-  %584 = getelementptr inbounds i8, i8* %583, i64 266240
-  %embeddings.dropout107 = bitcast i8* %584 to float*
-  %585 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
-  %586 = load i8*, i8** %585, align 8
-  %587 = getelementptr inbounds i8, i8* %586, i64 273408
-  %bert.encoder.layer.0.attention.self.query.weight108 = bitcast i8* %587 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s64_v0__k105_grad_layer_0_attention_query_matmul_b.gemm, float* %grad.layer.0.attention.scores.a106, float* %embeddings.dropout107, float* %bert.encoder.layer.0.attention.self.query.weight108)
+  %521 = getelementptr inbounds i8, i8* %520, i64 273408
+  %bert.encoder.layer.0.attention.self.query.weight92 = bitcast i8* %521 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s64_v0__k105_grad_layer_0_attention_query_matmul_b.gemm, float* %grad.layer.0.attention.scores.a90, float* %embeddings.dropout91, float* %bert.encoder.layer.0.attention.self.query.weight92)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k106_grad_embeddings_dropout, i64 512)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k107_grad_embeddings_layernorm_x, i64 512)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k108_grad_embeddings_layernorm_gamma, i64 64)

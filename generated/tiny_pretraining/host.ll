@@ -84,6 +84,8 @@ target triple = "x86_64-pc-linux-gnu"
 @train_s32_v0__k121_grad_layer_0_attention_key_matmul_b.gemm = private unnamed_addr constant %bertrt_gemm { i64 1, i64 0, i64 64, i64 64, i64 256, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
 @train_s32_v0__k123_grad_layer_0_attention_query_matmul_a.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 0, i64 256, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
 @train_s32_v0__k124_grad_layer_0_attention_query_matmul_b.gemm = private unnamed_addr constant %bertrt_gemm { i64 1, i64 0, i64 64, i64 64, i64 256, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
+@train_s32_v0__k082_layer_1_attention_context_grad_kv.grad.attention = private unnamed_addr constant %bertrt_attention { i64 3, i64 8, i64 32, i64 4, i64 16, i64 5, double 2.500000e-01, double 0x3FB99999A0000000 }
+@train_s32_v0__k114_layer_0_attention_context_grad_kv.grad.attention = private unnamed_addr constant %bertrt_attention { i64 3, i64 8, i64 32, i64 4, i64 16, i64 2, double 2.500000e-01, double 0x3FB99999A0000000 }
 @forward_s64__k004_layer_0_attention_query_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 512, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
 @forward_s64__k005_layer_0_attention_key_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 512, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
 @forward_s64__k006_layer_0_attention_value_matmul.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 1, i64 512, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
@@ -156,6 +158,8 @@ target triple = "x86_64-pc-linux-gnu"
 @train_s64_v0__k121_grad_layer_0_attention_key_matmul_b.gemm = private unnamed_addr constant %bertrt_gemm { i64 1, i64 0, i64 64, i64 64, i64 512, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
 @train_s64_v0__k123_grad_layer_0_attention_query_matmul_a.gemm = private unnamed_addr constant %bertrt_gemm { i64 0, i64 0, i64 512, i64 64, i64 64, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
 @train_s64_v0__k124_grad_layer_0_attention_query_matmul_b.gemm = private unnamed_addr constant %bertrt_gemm { i64 1, i64 0, i64 64, i64 64, i64 512, i64 64, i64 64, i64 64, [2 x i64] [i64 1, i64 1], [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, [2 x i64] zeroinitializer, i64 0, i64 0, i64 0, double 1.000000e+00, double 0.000000e+00 }
+@train_s64_v0__k082_layer_1_attention_context_grad_kv.grad.attention = private unnamed_addr constant %bertrt_attention { i64 3, i64 8, i64 64, i64 4, i64 16, i64 5, double 2.500000e-01, double 0x3FB99999A0000000 }
+@train_s64_v0__k114_layer_0_attention_context_grad_kv.grad.attention = private unnamed_addr constant %bertrt_attention { i64 3, i64 8, i64 64, i64 4, i64 16, i64 2, double 2.500000e-01, double 0x3FB99999A0000000 }
 @.str = private unnamed_addr constant [17 x i8] c"tiny_pretraining\00"
 @.str.1 = private unnamed_addr constant [17 x i8] c"tiny_pretraining\00"
 @.str.2 = private unnamed_addr constant [4 x i8] c"cpu\00"
@@ -7188,452 +7192,346 @@ entry:
   %layer.1.attention.context.delta = bitcast i8* %357 to float*
   %358 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors45, i32 0, i32 7
   store float* %layer.1.attention.context.delta, float** %358, align 8
-  %359 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors45, i32 0, i32 8
-  store float* null, float** %359, align 8
-  %360 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %361 = load i8*, i8** %360, align 8
-  %362 = getelementptr inbounds i8, i8* %361, i64 1574912
-  %grad.layer.1.attention.scores.b = bitcast i8* %362 to float*
-  %363 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors45, i32 0, i32 9
-  store float* %grad.layer.1.attention.scores.b, float** %363, align 8
-  %364 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %365 = load i8*, i8** %364, align 8
-  %366 = getelementptr inbounds i8, i8* %365, i64 1443840
-  %grad.layer.1.attention.context.b = bitcast i8* %366 to float*
-  %367 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors45, i32 0, i32 10
-  store float* %grad.layer.1.attention.context.b, float** %367, align 8
-  %368 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors45, i32 0, i32 0
-  call void @bertrt_attention_cpu(%bertrt_ctx* %ctx, %bertrt_attention* @train_s32_v0__k082_layer_1_attention_context_grad_kv.attention, float** %368)
-  %tensors52 = alloca [11 x float*], align 8
-  %369 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %370 = load i8*, i8** %369, align 8
-  %371 = getelementptr inbounds i8, i8* %370, i64 1247232
-  %layer.1.attention.query53 = bitcast i8* %371 to float*
-  %372 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors52, i32 0, i32 0
-  store float* %layer.1.attention.query53, float** %372, align 8
-  %373 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %374 = load i8*, i8** %373, align 8
-  %375 = getelementptr inbounds i8, i8* %374, i64 1312768
-  %layer.1.attention.key54 = bitcast i8* %375 to float*
-  %376 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors52, i32 0, i32 1
-  store float* %layer.1.attention.key54, float** %376, align 8
-  %377 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %378 = load i8*, i8** %377, align 8
-  %379 = getelementptr inbounds i8, i8* %378, i64 1378304
-  %layer.1.attention.value55 = bitcast i8* %379 to float*
-  %380 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors52, i32 0, i32 2
-  store float* %layer.1.attention.value55, float** %380, align 8
+  %359 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %360 = load i8*, i8** %359, align 8
+  %361 = getelementptr inbounds i8, i8* %360, i64 1705984
+  %grad.layer.1.attention.scores.a = bitcast i8* %361 to float*
+  %362 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors45, i32 0, i32 8
+  store float* %grad.layer.1.attention.scores.a, float** %362, align 8
+  %363 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %364 = load i8*, i8** %363, align 8
+  %365 = getelementptr inbounds i8, i8* %364, i64 1574912
+  %grad.layer.1.attention.scores.b = bitcast i8* %365 to float*
+  %366 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors45, i32 0, i32 9
+  store float* %grad.layer.1.attention.scores.b, float** %366, align 8
+  %367 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %368 = load i8*, i8** %367, align 8
+  %369 = getelementptr inbounds i8, i8* %368, i64 1443840
+  %grad.layer.1.attention.context.b = bitcast i8* %369 to float*
+  %370 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors45, i32 0, i32 10
+  store float* %grad.layer.1.attention.context.b, float** %370, align 8
+  %371 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors45, i32 0, i32 0
+  call void @bertrt_attention_cpu(%bertrt_ctx* %ctx, %bertrt_attention* @train_s32_v0__k082_layer_1_attention_context_grad_kv.grad.attention, float** %371)
+  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k084_grad_layer_1_attention_value_in1_sum, i64 64)
+  %372 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %373 = load i8*, i8** %372, align 8
+  %374 = getelementptr inbounds i8, i8* %373, i64 1443840
+  %grad.layer.1.attention.context.b52 = bitcast i8* %374 to float*
+  %375 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %376 = load i8*, i8** %375, align 8
+  %377 = getelementptr inbounds i8, i8* %376, i64 506624
+  %bert.encoder.layer.1.attention.self.value.weight53 = bitcast i8* %377 to float*
+  %378 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %379 = load i8*, i8** %378, align 8
+  %380 = getelementptr inbounds i8, i8* %379, i64 1247232
+  %grad.layer.1.attention.value.matmul.a = bitcast i8* %380 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s32_v0__k085_grad_layer_1_attention_value_matmul_a.gemm, float* %grad.layer.1.attention.context.b52, float* %bert.encoder.layer.1.attention.self.value.weight53, float* %grad.layer.1.attention.value.matmul.a)
   %381 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %382 = load i8*, i8** %381, align 8
-  %383 = getelementptr inbounds i8, i8* %382, i64 67584
-  %attention_mask_bias56 = bitcast i8* %383 to float*
-  %384 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors52, i32 0, i32 3
-  store float* %attention_mask_bias56, float** %384, align 8
-  %385 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors52, i32 0, i32 4
-  store float* null, float** %385, align 8
-  %386 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %387 = load i8*, i8** %386, align 8
-  %388 = getelementptr inbounds i8, i8* %387, i64 76800
-  %layer.1.attention.context.lse57 = bitcast i8* %388 to float*
-  %389 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors52, i32 0, i32 5
-  store float* %layer.1.attention.context.lse57, float** %389, align 8
+  %383 = getelementptr inbounds i8, i8* %382, i64 1443840
+  %grad.layer.1.attention.context.b54 = bitcast i8* %383 to float*
+  %384 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %385 = load i8*, i8** %384, align 8
+  %386 = getelementptr inbounds i8, i8* %385, i64 1116160
+  %layer.0.ffn.layernorm55 = bitcast i8* %386 to float*
+  %387 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %388 = load i8*, i8** %387, align 8
+  %389 = getelementptr inbounds i8, i8* %388, i64 506624
+  %bert.encoder.layer.1.attention.self.value.weight56 = bitcast i8* %389 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s32_v0__k086_grad_layer_1_attention_value_matmul_b.gemm, float* %grad.layer.1.attention.context.b54, float* %layer.0.ffn.layernorm55, float* %bert.encoder.layer.1.attention.self.value.weight56)
+  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k087_grad_layer_1_attention_key_in1_sum, i64 64)
   %390 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %391 = load i8*, i8** %390, align 8
-  %392 = getelementptr inbounds i8, i8* %391, i64 1640448
-  %grad.layer.1.attention.output.matmul.a58 = bitcast i8* %392 to float*
-  %393 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors52, i32 0, i32 6
-  store float* %grad.layer.1.attention.output.matmul.a58, float** %393, align 8
-  %394 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %395 = load i8*, i8** %394, align 8
-  %396 = getelementptr inbounds i8, i8* %395, i64 80896
-  %layer.1.attention.context.delta59 = bitcast i8* %396 to float*
-  %397 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors52, i32 0, i32 7
-  store float* %layer.1.attention.context.delta59, float** %397, align 8
-  %398 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %399 = load i8*, i8** %398, align 8
-  %400 = getelementptr inbounds i8, i8* %399, i64 1705984
-  %grad.layer.1.attention.scores.a = bitcast i8* %400 to float*
-  %401 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors52, i32 0, i32 8
-  store float* %grad.layer.1.attention.scores.a, float** %401, align 8
-  %402 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors52, i32 0, i32 9
-  store float* null, float** %402, align 8
-  %403 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors52, i32 0, i32 10
-  store float* null, float** %403, align 8
-  %404 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors52, i32 0, i32 0
-  call void @bertrt_attention_cpu(%bertrt_ctx* %ctx, %bertrt_attention* @train_s32_v0__k083_layer_1_attention_context_grad_q.attention, float** %404)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k084_grad_layer_1_attention_value_in1_sum, i64 64)
-  %405 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %392 = getelementptr inbounds i8, i8* %391, i64 1574912
+  %grad.layer.1.attention.scores.b57 = bitcast i8* %392 to float*
+  %393 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %394 = load i8*, i8** %393, align 8
+  %395 = getelementptr inbounds i8, i8* %394, i64 489984
+  %bert.encoder.layer.1.attention.self.key.weight58 = bitcast i8* %395 to float*
+  %396 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %397 = load i8*, i8** %396, align 8
+  %398 = getelementptr inbounds i8, i8* %397, i64 1312768
+  %grad.layer.1.attention.key.matmul.a = bitcast i8* %398 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s32_v0__k088_grad_layer_1_attention_key_matmul_a.gemm, float* %grad.layer.1.attention.scores.b57, float* %bert.encoder.layer.1.attention.self.key.weight58, float* %grad.layer.1.attention.key.matmul.a)
+  %399 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %400 = load i8*, i8** %399, align 8
+  %401 = getelementptr inbounds i8, i8* %400, i64 1574912
+  %grad.layer.1.attention.scores.b59 = bitcast i8* %401 to float*
+  %402 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %403 = load i8*, i8** %402, align 8
+  %404 = getelementptr inbounds i8, i8* %403, i64 1116160
+  %layer.0.ffn.layernorm60 = bitcast i8* %404 to float*
+  %405 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
   %406 = load i8*, i8** %405, align 8
-  %407 = getelementptr inbounds i8, i8* %406, i64 1443840
-  %grad.layer.1.attention.context.b60 = bitcast i8* %407 to float*
-  %408 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %407 = getelementptr inbounds i8, i8* %406, i64 489984
+  %bert.encoder.layer.1.attention.self.key.weight61 = bitcast i8* %407 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s32_v0__k089_grad_layer_1_attention_key_matmul_b.gemm, float* %grad.layer.1.attention.scores.b59, float* %layer.0.ffn.layernorm60, float* %bert.encoder.layer.1.attention.self.key.weight61)
+  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k090_grad_layer_1_attention_query_in1_sum, i64 64)
+  %408 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %409 = load i8*, i8** %408, align 8
-  %410 = getelementptr inbounds i8, i8* %409, i64 506624
-  %bert.encoder.layer.1.attention.self.value.weight61 = bitcast i8* %410 to float*
-  %411 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %410 = getelementptr inbounds i8, i8* %409, i64 1705984
+  %grad.layer.1.attention.scores.a62 = bitcast i8* %410 to float*
+  %411 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
   %412 = load i8*, i8** %411, align 8
-  %413 = getelementptr inbounds i8, i8* %412, i64 1247232
-  %grad.layer.1.attention.value.matmul.a = bitcast i8* %413 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s32_v0__k085_grad_layer_1_attention_value_matmul_a.gemm, float* %grad.layer.1.attention.context.b60, float* %bert.encoder.layer.1.attention.self.value.weight61, float* %grad.layer.1.attention.value.matmul.a)
+  %413 = getelementptr inbounds i8, i8* %412, i64 473344
+  %bert.encoder.layer.1.attention.self.query.weight63 = bitcast i8* %413 to float*
   %414 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %415 = load i8*, i8** %414, align 8
-  %416 = getelementptr inbounds i8, i8* %415, i64 1443840
-  %grad.layer.1.attention.context.b62 = bitcast i8* %416 to float*
+  %416 = getelementptr inbounds i8, i8* %415, i64 1378304
+  %grad.layer.1.attention.query.matmul.a = bitcast i8* %416 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s32_v0__k091_grad_layer_1_attention_query_matmul_a.gemm, float* %grad.layer.1.attention.scores.a62, float* %bert.encoder.layer.1.attention.self.query.weight63, float* %grad.layer.1.attention.query.matmul.a)
+  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k092_grad_layer_0_ffn_layernorm_sum, i64 256)
   %417 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %418 = load i8*, i8** %417, align 8
-  %419 = getelementptr inbounds i8, i8* %418, i64 1116160
-  %layer.0.ffn.layernorm63 = bitcast i8* %419 to float*
-  %420 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %419 = getelementptr inbounds i8, i8* %418, i64 1705984
+  %grad.layer.1.attention.scores.a64 = bitcast i8* %419 to float*
+  %420 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %421 = load i8*, i8** %420, align 8
-  %422 = getelementptr inbounds i8, i8* %421, i64 506624
-  %bert.encoder.layer.1.attention.self.value.weight64 = bitcast i8* %422 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s32_v0__k086_grad_layer_1_attention_value_matmul_b.gemm, float* %grad.layer.1.attention.context.b62, float* %layer.0.ffn.layernorm63, float* %bert.encoder.layer.1.attention.self.value.weight64)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k087_grad_layer_1_attention_key_in1_sum, i64 64)
-  %423 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %422 = getelementptr inbounds i8, i8* %421, i64 1116160
+  %layer.0.ffn.layernorm65 = bitcast i8* %422 to float*
+  %423 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
   %424 = load i8*, i8** %423, align 8
-  %425 = getelementptr inbounds i8, i8* %424, i64 1574912
-  %grad.layer.1.attention.scores.b65 = bitcast i8* %425 to float*
-  %426 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %427 = load i8*, i8** %426, align 8
-  %428 = getelementptr inbounds i8, i8* %427, i64 489984
-  %bert.encoder.layer.1.attention.self.key.weight66 = bitcast i8* %428 to float*
-  %429 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %430 = load i8*, i8** %429, align 8
-  %431 = getelementptr inbounds i8, i8* %430, i64 1312768
-  %grad.layer.1.attention.key.matmul.a = bitcast i8* %431 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s32_v0__k088_grad_layer_1_attention_key_matmul_a.gemm, float* %grad.layer.1.attention.scores.b65, float* %bert.encoder.layer.1.attention.self.key.weight66, float* %grad.layer.1.attention.key.matmul.a)
-  %432 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %433 = load i8*, i8** %432, align 8
-  %434 = getelementptr inbounds i8, i8* %433, i64 1574912
-  %grad.layer.1.attention.scores.b67 = bitcast i8* %434 to float*
-  %435 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %436 = load i8*, i8** %435, align 8
-  %437 = getelementptr inbounds i8, i8* %436, i64 1116160
-  %layer.0.ffn.layernorm68 = bitcast i8* %437 to float*
-  %438 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
-  %439 = load i8*, i8** %438, align 8
-  %440 = getelementptr inbounds i8, i8* %439, i64 489984
-  %bert.encoder.layer.1.attention.self.key.weight69 = bitcast i8* %440 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s32_v0__k089_grad_layer_1_attention_key_matmul_b.gemm, float* %grad.layer.1.attention.scores.b67, float* %layer.0.ffn.layernorm68, float* %bert.encoder.layer.1.attention.self.key.weight69)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k090_grad_layer_1_attention_query_in1_sum, i64 64)
-  %441 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %442 = load i8*, i8** %441, align 8
-  %443 = getelementptr inbounds i8, i8* %442, i64 1705984
-  %grad.layer.1.attention.scores.a70 = bitcast i8* %443 to float*
-  %444 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %445 = load i8*, i8** %444, align 8
-  %446 = getelementptr inbounds i8, i8* %445, i64 473344
-  %bert.encoder.layer.1.attention.self.query.weight71 = bitcast i8* %446 to float*
-  %447 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %448 = load i8*, i8** %447, align 8
-  %449 = getelementptr inbounds i8, i8* %448, i64 1378304
-  %grad.layer.1.attention.query.matmul.a = bitcast i8* %449 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s32_v0__k091_grad_layer_1_attention_query_matmul_a.gemm, float* %grad.layer.1.attention.scores.a70, float* %bert.encoder.layer.1.attention.self.query.weight71, float* %grad.layer.1.attention.query.matmul.a)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k092_grad_layer_0_ffn_layernorm_sum, i64 256)
-  %450 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %451 = load i8*, i8** %450, align 8
-  %452 = getelementptr inbounds i8, i8* %451, i64 1705984
-  %grad.layer.1.attention.scores.a72 = bitcast i8* %452 to float*
-  %453 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %454 = load i8*, i8** %453, align 8
-  %455 = getelementptr inbounds i8, i8* %454, i64 1116160
-  %layer.0.ffn.layernorm73 = bitcast i8* %455 to float*
-  %456 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
-  %457 = load i8*, i8** %456, align 8
-  %458 = getelementptr inbounds i8, i8* %457, i64 473344
-  %bert.encoder.layer.1.attention.self.query.weight74 = bitcast i8* %458 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s32_v0__k093_grad_layer_1_attention_query_matmul_b.gemm, float* %grad.layer.1.attention.scores.a72, float* %layer.0.ffn.layernorm73, float* %bert.encoder.layer.1.attention.self.query.weight74)
+  %425 = getelementptr inbounds i8, i8* %424, i64 473344
+  %bert.encoder.layer.1.attention.self.query.weight66 = bitcast i8* %425 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s32_v0__k093_grad_layer_1_attention_query_matmul_b.gemm, float* %grad.layer.1.attention.scores.a64, float* %layer.0.ffn.layernorm65, float* %bert.encoder.layer.1.attention.self.query.weight66)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k094_grad_layer_0_ffn_layernorm_x, i64 256)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k095_grad_layer_0_ffn_layernorm_gamma, i64 64)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k096_grad_layer_0_ffn_layernorm_beta, i64 64)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k097_grad_layer_0_ffn_dropout, i64 256)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k098_grad_layer_0_ffn_output_in1_sum, i64 64)
-  %459 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %460 = load i8*, i8** %459, align 8
-  %461 = getelementptr inbounds i8, i8* %460, i64 1181696
-  %grad.layer.0.ffn.dropout = bitcast i8* %461 to float*
-  %462 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %463 = load i8*, i8** %462, align 8
-  %464 = getelementptr inbounds i8, i8* %463, i64 407040
-  %bert.encoder.layer.0.output.dense.weight75 = bitcast i8* %464 to float*
-  %465 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %466 = load i8*, i8** %465, align 8
-  %467 = getelementptr inbounds i8, i8* %466, i64 1247232
-  %grad.layer.0.ffn.output.matmul.a = bitcast i8* %467 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s32_v0__k099_grad_layer_0_ffn_output_matmul_a.gemm, float* %grad.layer.0.ffn.dropout, float* %bert.encoder.layer.0.output.dense.weight75, float* %grad.layer.0.ffn.output.matmul.a)
-  %468 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %469 = load i8*, i8** %468, align 8
-  %470 = getelementptr inbounds i8, i8* %469, i64 1181696
-  %grad.layer.0.ffn.dropout76 = bitcast i8* %470 to float*
-  %471 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %472 = load i8*, i8** %471, align 8
-  %473 = getelementptr inbounds i8, i8* %472, i64 854016
-  %layer.0.ffn.gelu77 = bitcast i8* %473 to float*
-  %474 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
-  %475 = load i8*, i8** %474, align 8
-  %476 = getelementptr inbounds i8, i8* %475, i64 407040
-  %bert.encoder.layer.0.output.dense.weight78 = bitcast i8* %476 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s32_v0__k100_grad_layer_0_ffn_output_matmul_b.gemm, float* %grad.layer.0.ffn.dropout76, float* %layer.0.ffn.gelu77, float* %bert.encoder.layer.0.output.dense.weight78)
+  %426 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %427 = load i8*, i8** %426, align 8
+  %428 = getelementptr inbounds i8, i8* %427, i64 1181696
+  %grad.layer.0.ffn.dropout = bitcast i8* %428 to float*
+  %429 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %430 = load i8*, i8** %429, align 8
+  %431 = getelementptr inbounds i8, i8* %430, i64 407040
+  %bert.encoder.layer.0.output.dense.weight67 = bitcast i8* %431 to float*
+  %432 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %433 = load i8*, i8** %432, align 8
+  %434 = getelementptr inbounds i8, i8* %433, i64 1247232
+  %grad.layer.0.ffn.output.matmul.a = bitcast i8* %434 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s32_v0__k099_grad_layer_0_ffn_output_matmul_a.gemm, float* %grad.layer.0.ffn.dropout, float* %bert.encoder.layer.0.output.dense.weight67, float* %grad.layer.0.ffn.output.matmul.a)
+  %435 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %436 = load i8*, i8** %435, align 8
+  %437 = getelementptr inbounds i8, i8* %436, i64 1181696
+  %grad.layer.0.ffn.dropout68 = bitcast i8* %437 to float*
+  %438 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %439 = load i8*, i8** %438, align 8
+  %440 = getelementptr inbounds i8, i8* %439, i64 854016
+  %layer.0.ffn.gelu69 = bitcast i8* %440 to float*
+  %441 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %442 = load i8*, i8** %441, align 8
+  %443 = getelementptr inbounds i8, i8* %442, i64 407040
+  %bert.encoder.layer.0.output.dense.weight70 = bitcast i8* %443 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s32_v0__k100_grad_layer_0_ffn_output_matmul_b.gemm, float* %grad.layer.0.ffn.dropout68, float* %layer.0.ffn.gelu69, float* %bert.encoder.layer.0.output.dense.weight70)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k101_grad_layer_0_ffn_gelu, i64 256)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k102_grad_layer_0_ffn_intermediate_in1_sum, i64 256)
-  %477 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %478 = load i8*, i8** %477, align 8
-  %479 = getelementptr inbounds i8, i8* %478, i64 854016
-  %grad.layer.0.ffn.gelu = bitcast i8* %479 to float*
-  %480 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %481 = load i8*, i8** %480, align 8
-  %482 = getelementptr inbounds i8, i8* %481, i64 340480
-  %bert.encoder.layer.0.intermediate.dense.weight79 = bitcast i8* %482 to float*
-  %483 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %484 = load i8*, i8** %483, align 8
-  %485 = getelementptr inbounds i8, i8* %484, i64 591872
-  %grad.layer.0.ffn.intermediate.matmul.a = bitcast i8* %485 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s32_v0__k103_grad_layer_0_ffn_intermediate_matmul_a.gemm, float* %grad.layer.0.ffn.gelu, float* %bert.encoder.layer.0.intermediate.dense.weight79, float* %grad.layer.0.ffn.intermediate.matmul.a)
+  %444 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %445 = load i8*, i8** %444, align 8
+  %446 = getelementptr inbounds i8, i8* %445, i64 854016
+  %grad.layer.0.ffn.gelu = bitcast i8* %446 to float*
+  %447 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %448 = load i8*, i8** %447, align 8
+  %449 = getelementptr inbounds i8, i8* %448, i64 340480
+  %bert.encoder.layer.0.intermediate.dense.weight71 = bitcast i8* %449 to float*
+  %450 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %451 = load i8*, i8** %450, align 8
+  %452 = getelementptr inbounds i8, i8* %451, i64 591872
+  %grad.layer.0.ffn.intermediate.matmul.a = bitcast i8* %452 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s32_v0__k103_grad_layer_0_ffn_intermediate_matmul_a.gemm, float* %grad.layer.0.ffn.gelu, float* %bert.encoder.layer.0.intermediate.dense.weight71, float* %grad.layer.0.ffn.intermediate.matmul.a)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k104_grad_layer_0_attention_layernorm_sum, i64 256)
-  %486 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %487 = load i8*, i8** %486, align 8
-  %488 = getelementptr inbounds i8, i8* %487, i64 854016
-  %grad.layer.0.ffn.gelu80 = bitcast i8* %488 to float*
-  %489 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %490 = load i8*, i8** %489, align 8
-  %491 = getelementptr inbounds i8, i8* %490, i64 460800
-  %layer.0.attention.layernorm81 = bitcast i8* %491 to float*
-  %492 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
-  %493 = load i8*, i8** %492, align 8
-  %494 = getelementptr inbounds i8, i8* %493, i64 340480
-  %bert.encoder.layer.0.intermediate.dense.weight82 = bitcast i8* %494 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s32_v0__k105_grad_layer_0_ffn_intermediate_matmul_b.gemm, float* %grad.layer.0.ffn.gelu80, float* %layer.0.attention.layernorm81, float* %bert.encoder.layer.0.intermediate.dense.weight82)
+  %453 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %454 = load i8*, i8** %453, align 8
+  %455 = getelementptr inbounds i8, i8* %454, i64 854016
+  %grad.layer.0.ffn.gelu72 = bitcast i8* %455 to float*
+  %456 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %457 = load i8*, i8** %456, align 8
+  %458 = getelementptr inbounds i8, i8* %457, i64 460800
+  %layer.0.attention.layernorm73 = bitcast i8* %458 to float*
+  %459 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %460 = load i8*, i8** %459, align 8
+  %461 = getelementptr inbounds i8, i8* %460, i64 340480
+  %bert.encoder.layer.0.intermediate.dense.weight74 = bitcast i8* %461 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s32_v0__k105_grad_layer_0_ffn_intermediate_matmul_b.gemm, float* %grad.layer.0.ffn.gelu72, float* %layer.0.attention.layernorm73, float* %bert.encoder.layer.0.intermediate.dense.weight74)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k106_grad_layer_0_attention_layernorm_x, i64 256)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k107_grad_layer_0_attention_layernorm_gamma, i64 64)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k108_grad_layer_0_attention_layernorm_beta, i64 64)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k109_grad_layer_0_attention_output_dropout, i64 256)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k110_grad_layer_0_attention_output_in1_sum, i64 64)
-  %495 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %496 = load i8*, i8** %495, align 8
-  %497 = getelementptr inbounds i8, i8* %496, i64 526336
-  %grad.layer.0.attention.output_dropout = bitcast i8* %497 to float*
-  %498 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %499 = load i8*, i8** %498, align 8
-  %500 = getelementptr inbounds i8, i8* %499, i64 323328
-  %bert.encoder.layer.0.attention.output.dense.weight83 = bitcast i8* %500 to float*
+  %462 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %463 = load i8*, i8** %462, align 8
+  %464 = getelementptr inbounds i8, i8* %463, i64 526336
+  %grad.layer.0.attention.output_dropout = bitcast i8* %464 to float*
+  %465 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %466 = load i8*, i8** %465, align 8
+  %467 = getelementptr inbounds i8, i8* %466, i64 323328
+  %bert.encoder.layer.0.attention.output.dense.weight75 = bitcast i8* %467 to float*
+  %468 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %469 = load i8*, i8** %468, align 8
+  %470 = getelementptr inbounds i8, i8* %469, i64 591872
+  %grad.layer.0.attention.output.matmul.a = bitcast i8* %470 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s32_v0__k111_grad_layer_0_attention_output_matmul_a.gemm, float* %grad.layer.0.attention.output_dropout, float* %bert.encoder.layer.0.attention.output.dense.weight75, float* %grad.layer.0.attention.output.matmul.a)
+  %471 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %472 = load i8*, i8** %471, align 8
+  %473 = getelementptr inbounds i8, i8* %472, i64 526336
+  %grad.layer.0.attention.output_dropout76 = bitcast i8* %473 to float*
+  %474 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %475 = load i8*, i8** %474, align 8
+  %476 = getelementptr inbounds i8, i8* %475, i64 395264
+  %layer.0.attention.context77 = bitcast i8* %476 to float*
+  %477 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %478 = load i8*, i8** %477, align 8
+  %479 = getelementptr inbounds i8, i8* %478, i64 323328
+  %bert.encoder.layer.0.attention.output.dense.weight78 = bitcast i8* %479 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s32_v0__k112_grad_layer_0_attention_output_matmul_b.gemm, float* %grad.layer.0.attention.output_dropout76, float* %layer.0.attention.context77, float* %bert.encoder.layer.0.attention.output.dense.weight78)
+  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k113_layer_0_attention_context, i64 1024)
+  %tensors79 = alloca [11 x float*], align 8
+  %480 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %481 = load i8*, i8** %480, align 8
+  %482 = getelementptr inbounds i8, i8* %481, i64 198656
+  %layer.0.attention.query80 = bitcast i8* %482 to float*
+  %483 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors79, i32 0, i32 0
+  store float* %layer.0.attention.query80, float** %483, align 8
+  %484 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %485 = load i8*, i8** %484, align 8
+  %486 = getelementptr inbounds i8, i8* %485, i64 264192
+  %layer.0.attention.key81 = bitcast i8* %486 to float*
+  %487 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors79, i32 0, i32 1
+  store float* %layer.0.attention.key81, float** %487, align 8
+  %488 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %489 = load i8*, i8** %488, align 8
+  %490 = getelementptr inbounds i8, i8* %489, i64 329728
+  %layer.0.attention.value82 = bitcast i8* %490 to float*
+  %491 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors79, i32 0, i32 2
+  store float* %layer.0.attention.value82, float** %491, align 8
+  %492 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %493 = load i8*, i8** %492, align 8
+  %494 = getelementptr inbounds i8, i8* %493, i64 67584
+  %attention_mask_bias83 = bitcast i8* %494 to float*
+  %495 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors79, i32 0, i32 3
+  store float* %attention_mask_bias83, float** %495, align 8
+  %496 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors79, i32 0, i32 4
+  store float* null, float** %496, align 8
+  %497 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %498 = load i8*, i8** %497, align 8
+  %499 = getelementptr inbounds i8, i8* %498, i64 68608
+  %layer.0.attention.context.lse84 = bitcast i8* %499 to float*
+  %500 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors79, i32 0, i32 5
+  store float* %layer.0.attention.context.lse84, float** %500, align 8
   %501 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %502 = load i8*, i8** %501, align 8
   %503 = getelementptr inbounds i8, i8* %502, i64 591872
-  %grad.layer.0.attention.output.matmul.a = bitcast i8* %503 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s32_v0__k111_grad_layer_0_attention_output_matmul_a.gemm, float* %grad.layer.0.attention.output_dropout, float* %bert.encoder.layer.0.attention.output.dense.weight83, float* %grad.layer.0.attention.output.matmul.a)
-  %504 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %505 = load i8*, i8** %504, align 8
-  %506 = getelementptr inbounds i8, i8* %505, i64 526336
-  %grad.layer.0.attention.output_dropout84 = bitcast i8* %506 to float*
-  %507 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %508 = load i8*, i8** %507, align 8
-  %509 = getelementptr inbounds i8, i8* %508, i64 395264
-  %layer.0.attention.context85 = bitcast i8* %509 to float*
-  %510 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
-  %511 = load i8*, i8** %510, align 8
-  %512 = getelementptr inbounds i8, i8* %511, i64 323328
-  %bert.encoder.layer.0.attention.output.dense.weight86 = bitcast i8* %512 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s32_v0__k112_grad_layer_0_attention_output_matmul_b.gemm, float* %grad.layer.0.attention.output_dropout84, float* %layer.0.attention.context85, float* %bert.encoder.layer.0.attention.output.dense.weight86)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k113_layer_0_attention_context, i64 1024)
-  %tensors87 = alloca [11 x float*], align 8
+  %grad.layer.0.attention.output.matmul.a85 = bitcast i8* %503 to float*
+  %504 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors79, i32 0, i32 6
+  store float* %grad.layer.0.attention.output.matmul.a85, float** %504, align 8
+  %505 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %506 = load i8*, i8** %505, align 8
+  %507 = getelementptr inbounds i8, i8* %506, i64 72704
+  %layer.0.attention.context.delta = bitcast i8* %507 to float*
+  %508 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors79, i32 0, i32 7
+  store float* %layer.0.attention.context.delta, float** %508, align 8
+  %509 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %510 = load i8*, i8** %509, align 8
+  %511 = getelementptr inbounds i8, i8* %510, i64 657408
+  %grad.layer.0.attention.scores.a = bitcast i8* %511 to float*
+  %512 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors79, i32 0, i32 8
+  store float* %grad.layer.0.attention.scores.a, float** %512, align 8
   %513 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %514 = load i8*, i8** %513, align 8
-  %515 = getelementptr inbounds i8, i8* %514, i64 198656
-  %layer.0.attention.query88 = bitcast i8* %515 to float*
-  %516 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors87, i32 0, i32 0
-  store float* %layer.0.attention.query88, float** %516, align 8
+  %515 = getelementptr inbounds i8, i8* %514, i64 526336
+  %grad.layer.0.attention.scores.b = bitcast i8* %515 to float*
+  %516 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors79, i32 0, i32 9
+  store float* %grad.layer.0.attention.scores.b, float** %516, align 8
   %517 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %518 = load i8*, i8** %517, align 8
-  %519 = getelementptr inbounds i8, i8* %518, i64 264192
-  %layer.0.attention.key89 = bitcast i8* %519 to float*
-  %520 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors87, i32 0, i32 1
-  store float* %layer.0.attention.key89, float** %520, align 8
-  %521 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %522 = load i8*, i8** %521, align 8
-  %523 = getelementptr inbounds i8, i8* %522, i64 329728
-  %layer.0.attention.value90 = bitcast i8* %523 to float*
-  %524 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors87, i32 0, i32 2
-  store float* %layer.0.attention.value90, float** %524, align 8
-  %525 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %519 = getelementptr inbounds i8, i8* %518, i64 395264
+  %grad.layer.0.attention.context.b = bitcast i8* %519 to float*
+  %520 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors79, i32 0, i32 10
+  store float* %grad.layer.0.attention.context.b, float** %520, align 8
+  %521 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors79, i32 0, i32 0
+  call void @bertrt_attention_cpu(%bertrt_ctx* %ctx, %bertrt_attention* @train_s32_v0__k114_layer_0_attention_context_grad_kv.grad.attention, float** %521)
+  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k116_grad_layer_0_attention_value_in1_sum, i64 64)
+  %522 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %523 = load i8*, i8** %522, align 8
+  %524 = getelementptr inbounds i8, i8* %523, i64 395264
+  %grad.layer.0.attention.context.b86 = bitcast i8* %524 to float*
+  %525 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
   %526 = load i8*, i8** %525, align 8
-  %527 = getelementptr inbounds i8, i8* %526, i64 67584
-  %attention_mask_bias91 = bitcast i8* %527 to float*
-  %528 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors87, i32 0, i32 3
-  store float* %attention_mask_bias91, float** %528, align 8
-  %529 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors87, i32 0, i32 4
-  store float* null, float** %529, align 8
-  %530 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %531 = load i8*, i8** %530, align 8
-  %532 = getelementptr inbounds i8, i8* %531, i64 68608
-  %layer.0.attention.context.lse92 = bitcast i8* %532 to float*
-  %533 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors87, i32 0, i32 5
-  store float* %layer.0.attention.context.lse92, float** %533, align 8
+  %527 = getelementptr inbounds i8, i8* %526, i64 306688
+  %bert.encoder.layer.0.attention.self.value.weight87 = bitcast i8* %527 to float*
+  %528 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %529 = load i8*, i8** %528, align 8
+  %530 = getelementptr inbounds i8, i8* %529, i64 67584
+  %grad.layer.0.attention.value.matmul.a = bitcast i8* %530 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s32_v0__k117_grad_layer_0_attention_value_matmul_a.gemm, float* %grad.layer.0.attention.context.b86, float* %bert.encoder.layer.0.attention.self.value.weight87, float* %grad.layer.0.attention.value.matmul.a)
+  %531 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %532 = load i8*, i8** %531, align 8
+  %533 = getelementptr inbounds i8, i8* %532, i64 395264
+  %grad.layer.0.attention.context.b88 = bitcast i8* %533 to float*
   %534 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %535 = load i8*, i8** %534, align 8
-  %536 = getelementptr inbounds i8, i8* %535, i64 591872
-  %grad.layer.0.attention.output.matmul.a93 = bitcast i8* %536 to float*
-  %537 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors87, i32 0, i32 6
-  store float* %grad.layer.0.attention.output.matmul.a93, float** %537, align 8
-  %538 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %539 = load i8*, i8** %538, align 8
-  %540 = getelementptr inbounds i8, i8* %539, i64 72704
-  %layer.0.attention.context.delta = bitcast i8* %540 to float*
-  %541 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors87, i32 0, i32 7
-  store float* %layer.0.attention.context.delta, float** %541, align 8
-  %542 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors87, i32 0, i32 8
-  store float* null, float** %542, align 8
-  %543 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %536 = getelementptr inbounds i8, i8* %535, i64 133120
+  %embeddings.dropout89 = bitcast i8* %536 to float*
+  %537 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %538 = load i8*, i8** %537, align 8
+  %539 = getelementptr inbounds i8, i8* %538, i64 306688
+  %bert.encoder.layer.0.attention.self.value.weight90 = bitcast i8* %539 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s32_v0__k118_grad_layer_0_attention_value_matmul_b.gemm, float* %grad.layer.0.attention.context.b88, float* %embeddings.dropout89, float* %bert.encoder.layer.0.attention.self.value.weight90)
+  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k119_grad_layer_0_attention_key_in1_sum, i64 64)
+  %540 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %541 = load i8*, i8** %540, align 8
+  %542 = getelementptr inbounds i8, i8* %541, i64 526336
+  %grad.layer.0.attention.scores.b91 = bitcast i8* %542 to float*
+  %543 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
   %544 = load i8*, i8** %543, align 8
-  %545 = getelementptr inbounds i8, i8* %544, i64 526336
-  %grad.layer.0.attention.scores.b = bitcast i8* %545 to float*
-  %546 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors87, i32 0, i32 9
-  store float* %grad.layer.0.attention.scores.b, float** %546, align 8
-  %547 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %548 = load i8*, i8** %547, align 8
-  %549 = getelementptr inbounds i8, i8* %548, i64 395264
-  %grad.layer.0.attention.context.b = bitcast i8* %549 to float*
-  %550 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors87, i32 0, i32 10
-  store float* %grad.layer.0.attention.context.b, float** %550, align 8
-  %551 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors87, i32 0, i32 0
-  call void @bertrt_attention_cpu(%bertrt_ctx* %ctx, %bertrt_attention* @train_s32_v0__k114_layer_0_attention_context_grad_kv.attention, float** %551)
-  %tensors94 = alloca [11 x float*], align 8
+  %545 = getelementptr inbounds i8, i8* %544, i64 290048
+  %bert.encoder.layer.0.attention.self.key.weight92 = bitcast i8* %545 to float*
+  %546 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %547 = load i8*, i8** %546, align 8
+  %548 = getelementptr inbounds i8, i8* %547, i64 198656
+  %grad.layer.0.attention.key.matmul.a = bitcast i8* %548 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s32_v0__k120_grad_layer_0_attention_key_matmul_a.gemm, float* %grad.layer.0.attention.scores.b91, float* %bert.encoder.layer.0.attention.self.key.weight92, float* %grad.layer.0.attention.key.matmul.a)
+  %549 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %550 = load i8*, i8** %549, align 8
+  %551 = getelementptr inbounds i8, i8* %550, i64 526336
+  %grad.layer.0.attention.scores.b93 = bitcast i8* %551 to float*
   %552 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %553 = load i8*, i8** %552, align 8
-  %554 = getelementptr inbounds i8, i8* %553, i64 198656
-  %layer.0.attention.query95 = bitcast i8* %554 to float*
-  %555 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors94, i32 0, i32 0
-  store float* %layer.0.attention.query95, float** %555, align 8
-  %556 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %557 = load i8*, i8** %556, align 8
-  %558 = getelementptr inbounds i8, i8* %557, i64 264192
-  %layer.0.attention.key96 = bitcast i8* %558 to float*
-  %559 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors94, i32 0, i32 1
-  store float* %layer.0.attention.key96, float** %559, align 8
-  %560 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %561 = load i8*, i8** %560, align 8
-  %562 = getelementptr inbounds i8, i8* %561, i64 329728
-  %layer.0.attention.value97 = bitcast i8* %562 to float*
-  %563 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors94, i32 0, i32 2
-  store float* %layer.0.attention.value97, float** %563, align 8
+  %554 = getelementptr inbounds i8, i8* %553, i64 133120
+  %embeddings.dropout94 = bitcast i8* %554 to float*
+  %555 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %556 = load i8*, i8** %555, align 8
+  %557 = getelementptr inbounds i8, i8* %556, i64 290048
+  %bert.encoder.layer.0.attention.self.key.weight95 = bitcast i8* %557 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s32_v0__k121_grad_layer_0_attention_key_matmul_b.gemm, float* %grad.layer.0.attention.scores.b93, float* %embeddings.dropout94, float* %bert.encoder.layer.0.attention.self.key.weight95)
+  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k122_grad_layer_0_attention_query_in1_sum, i64 64)
+  %558 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %559 = load i8*, i8** %558, align 8
+  %560 = getelementptr inbounds i8, i8* %559, i64 657408
+  %grad.layer.0.attention.scores.a96 = bitcast i8* %560 to float*
+  %561 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %562 = load i8*, i8** %561, align 8
+  %563 = getelementptr inbounds i8, i8* %562, i64 273408
+  %bert.encoder.layer.0.attention.self.query.weight97 = bitcast i8* %563 to float*
   %564 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %565 = load i8*, i8** %564, align 8
-  %566 = getelementptr inbounds i8, i8* %565, i64 67584
-  %attention_mask_bias98 = bitcast i8* %566 to float*
-  %567 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors94, i32 0, i32 3
-  store float* %attention_mask_bias98, float** %567, align 8
-  %568 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors94, i32 0, i32 4
-  store float* null, float** %568, align 8
-  %569 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %570 = load i8*, i8** %569, align 8
-  %571 = getelementptr inbounds i8, i8* %570, i64 68608
-  %layer.0.attention.context.lse99 = bitcast i8* %571 to float*
-  %572 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors94, i32 0, i32 5
-  store float* %layer.0.attention.context.lse99, float** %572, align 8
-  %573 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %566 = getelementptr inbounds i8, i8* %565, i64 264192
+  %grad.layer.0.attention.query.matmul.a = bitcast i8* %566 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s32_v0__k123_grad_layer_0_attention_query_matmul_a.gemm, float* %grad.layer.0.attention.scores.a96, float* %bert.encoder.layer.0.attention.self.query.weight97, float* %grad.layer.0.attention.query.matmul.a)
+  %567 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %568 = load i8*, i8** %567, align 8
+  %569 = getelementptr inbounds i8, i8* %568, i64 657408
+  %grad.layer.0.attention.scores.a98 = bitcast i8* %569 to float*
+  %570 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %571 = load i8*, i8** %570, align 8
+  %572 = getelementptr inbounds i8, i8* %571, i64 133120
+  %embeddings.dropout99 = bitcast i8* %572 to float*
+  %573 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
   %574 = load i8*, i8** %573, align 8
-  %575 = getelementptr inbounds i8, i8* %574, i64 591872
-  %grad.layer.0.attention.output.matmul.a100 = bitcast i8* %575 to float*
-  %576 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors94, i32 0, i32 6
-  store float* %grad.layer.0.attention.output.matmul.a100, float** %576, align 8
-  %577 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %578 = load i8*, i8** %577, align 8
-  %579 = getelementptr inbounds i8, i8* %578, i64 72704
-  %layer.0.attention.context.delta101 = bitcast i8* %579 to float*
-  %580 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors94, i32 0, i32 7
-  store float* %layer.0.attention.context.delta101, float** %580, align 8
-  %581 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %582 = load i8*, i8** %581, align 8
-  %583 = getelementptr inbounds i8, i8* %582, i64 657408
-  %grad.layer.0.attention.scores.a = bitcast i8* %583 to float*
-  %584 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors94, i32 0, i32 8
-  store float* %grad.layer.0.attention.scores.a, float** %584, align 8
-  %585 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors94, i32 0, i32 9
-  store float* null, float** %585, align 8
-  %586 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors94, i32 0, i32 10
-  store float* null, float** %586, align 8
-  %587 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors94, i32 0, i32 0
-  call void @bertrt_attention_cpu(%bertrt_ctx* %ctx, %bertrt_attention* @train_s32_v0__k115_layer_0_attention_context_grad_q.attention, float** %587)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k116_grad_layer_0_attention_value_in1_sum, i64 64)
-  %588 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %589 = load i8*, i8** %588, align 8
-  %590 = getelementptr inbounds i8, i8* %589, i64 395264
-  %grad.layer.0.attention.context.b102 = bitcast i8* %590 to float*
-  %591 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %592 = load i8*, i8** %591, align 8
-  %593 = getelementptr inbounds i8, i8* %592, i64 306688
-  %bert.encoder.layer.0.attention.self.value.weight103 = bitcast i8* %593 to float*
-  %594 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %595 = load i8*, i8** %594, align 8
-  %596 = getelementptr inbounds i8, i8* %595, i64 67584
-  %grad.layer.0.attention.value.matmul.a = bitcast i8* %596 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s32_v0__k117_grad_layer_0_attention_value_matmul_a.gemm, float* %grad.layer.0.attention.context.b102, float* %bert.encoder.layer.0.attention.self.value.weight103, float* %grad.layer.0.attention.value.matmul.a)
-  %597 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %598 = load i8*, i8** %597, align 8
-  %599 = getelementptr inbounds i8, i8* %598, i64 395264
-  %grad.layer.0.attention.context.b104 = bitcast i8* %599 to float*
-  %600 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %601 = load i8*, i8** %600, align 8
-  %602 = getelementptr inbounds i8, i8* %601, i64 133120
-  %embeddings.dropout105 = bitcast i8* %602 to float*
-  %603 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
-  %604 = load i8*, i8** %603, align 8
-  %605 = getelementptr inbounds i8, i8* %604, i64 306688
-  %bert.encoder.layer.0.attention.self.value.weight106 = bitcast i8* %605 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s32_v0__k118_grad_layer_0_attention_value_matmul_b.gemm, float* %grad.layer.0.attention.context.b104, float* %embeddings.dropout105, float* %bert.encoder.layer.0.attention.self.value.weight106)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k119_grad_layer_0_attention_key_in1_sum, i64 64)
-  %606 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %607 = load i8*, i8** %606, align 8
-  %608 = getelementptr inbounds i8, i8* %607, i64 526336
-  %grad.layer.0.attention.scores.b107 = bitcast i8* %608 to float*
-  %609 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %610 = load i8*, i8** %609, align 8
-  %611 = getelementptr inbounds i8, i8* %610, i64 290048
-  %bert.encoder.layer.0.attention.self.key.weight108 = bitcast i8* %611 to float*
-  %612 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %613 = load i8*, i8** %612, align 8
-  %614 = getelementptr inbounds i8, i8* %613, i64 198656
-  %grad.layer.0.attention.key.matmul.a = bitcast i8* %614 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s32_v0__k120_grad_layer_0_attention_key_matmul_a.gemm, float* %grad.layer.0.attention.scores.b107, float* %bert.encoder.layer.0.attention.self.key.weight108, float* %grad.layer.0.attention.key.matmul.a)
-  %615 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %616 = load i8*, i8** %615, align 8
-  %617 = getelementptr inbounds i8, i8* %616, i64 526336
-  %grad.layer.0.attention.scores.b109 = bitcast i8* %617 to float*
-  %618 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %619 = load i8*, i8** %618, align 8
-  %620 = getelementptr inbounds i8, i8* %619, i64 133120
-  %embeddings.dropout110 = bitcast i8* %620 to float*
-  %621 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
-  %622 = load i8*, i8** %621, align 8
-  %623 = getelementptr inbounds i8, i8* %622, i64 290048
-  %bert.encoder.layer.0.attention.self.key.weight111 = bitcast i8* %623 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s32_v0__k121_grad_layer_0_attention_key_matmul_b.gemm, float* %grad.layer.0.attention.scores.b109, float* %embeddings.dropout110, float* %bert.encoder.layer.0.attention.self.key.weight111)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k122_grad_layer_0_attention_query_in1_sum, i64 64)
-  %624 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %625 = load i8*, i8** %624, align 8
-  %626 = getelementptr inbounds i8, i8* %625, i64 657408
-  %grad.layer.0.attention.scores.a112 = bitcast i8* %626 to float*
-  %627 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %628 = load i8*, i8** %627, align 8
-  %629 = getelementptr inbounds i8, i8* %628, i64 273408
-  %bert.encoder.layer.0.attention.self.query.weight113 = bitcast i8* %629 to float*
-  %630 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %631 = load i8*, i8** %630, align 8
-  %632 = getelementptr inbounds i8, i8* %631, i64 264192
-  %grad.layer.0.attention.query.matmul.a = bitcast i8* %632 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s32_v0__k123_grad_layer_0_attention_query_matmul_a.gemm, float* %grad.layer.0.attention.scores.a112, float* %bert.encoder.layer.0.attention.self.query.weight113, float* %grad.layer.0.attention.query.matmul.a)
-  %633 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %634 = load i8*, i8** %633, align 8
-  %635 = getelementptr inbounds i8, i8* %634, i64 657408
-  %grad.layer.0.attention.scores.a114 = bitcast i8* %635 to float*
-  %636 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %637 = load i8*, i8** %636, align 8
-  %638 = getelementptr inbounds i8, i8* %637, i64 133120
-  %embeddings.dropout115 = bitcast i8* %638 to float*
-  %639 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
-  %640 = load i8*, i8** %639, align 8
-  %641 = getelementptr inbounds i8, i8* %640, i64 273408
-  %bert.encoder.layer.0.attention.self.query.weight116 = bitcast i8* %641 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s32_v0__k124_grad_layer_0_attention_query_matmul_b.gemm, float* %grad.layer.0.attention.scores.a114, float* %embeddings.dropout115, float* %bert.encoder.layer.0.attention.self.query.weight116)
+  %575 = getelementptr inbounds i8, i8* %574, i64 273408
+  %bert.encoder.layer.0.attention.self.query.weight100 = bitcast i8* %575 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s32_v0__k124_grad_layer_0_attention_query_matmul_b.gemm, float* %grad.layer.0.attention.scores.a98, float* %embeddings.dropout99, float* %bert.encoder.layer.0.attention.self.query.weight100)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k125_grad_embeddings_dropout, i64 256)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k126_grad_embeddings_layernorm_x, i64 256)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k127_grad_embeddings_layernorm_gamma, i64 64)
@@ -13605,452 +13503,346 @@ entry:
   %layer.1.attention.context.delta = bitcast i8* %357 to float*
   %358 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors45, i32 0, i32 7
   store float* %layer.1.attention.context.delta, float** %358, align 8
-  %359 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors45, i32 0, i32 8
-  store float* null, float** %359, align 8
-  %360 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %361 = load i8*, i8** %360, align 8
-  %362 = getelementptr inbounds i8, i8* %361, i64 3149824
-  %grad.layer.1.attention.scores.b = bitcast i8* %362 to float*
-  %363 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors45, i32 0, i32 9
-  store float* %grad.layer.1.attention.scores.b, float** %363, align 8
-  %364 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %365 = load i8*, i8** %364, align 8
-  %366 = getelementptr inbounds i8, i8* %365, i64 2887680
-  %grad.layer.1.attention.context.b = bitcast i8* %366 to float*
-  %367 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors45, i32 0, i32 10
-  store float* %grad.layer.1.attention.context.b, float** %367, align 8
-  %368 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors45, i32 0, i32 0
-  call void @bertrt_attention_cpu(%bertrt_ctx* %ctx, %bertrt_attention* @train_s64_v0__k082_layer_1_attention_context_grad_kv.attention, float** %368)
-  %tensors52 = alloca [11 x float*], align 8
-  %369 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %370 = load i8*, i8** %369, align 8
-  %371 = getelementptr inbounds i8, i8* %370, i64 2494464
-  %layer.1.attention.query53 = bitcast i8* %371 to float*
-  %372 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors52, i32 0, i32 0
-  store float* %layer.1.attention.query53, float** %372, align 8
-  %373 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %374 = load i8*, i8** %373, align 8
-  %375 = getelementptr inbounds i8, i8* %374, i64 2625536
-  %layer.1.attention.key54 = bitcast i8* %375 to float*
-  %376 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors52, i32 0, i32 1
-  store float* %layer.1.attention.key54, float** %376, align 8
-  %377 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %378 = load i8*, i8** %377, align 8
-  %379 = getelementptr inbounds i8, i8* %378, i64 2756608
-  %layer.1.attention.value55 = bitcast i8* %379 to float*
-  %380 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors52, i32 0, i32 2
-  store float* %layer.1.attention.value55, float** %380, align 8
+  %359 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %360 = load i8*, i8** %359, align 8
+  %361 = getelementptr inbounds i8, i8* %360, i64 3411968
+  %grad.layer.1.attention.scores.a = bitcast i8* %361 to float*
+  %362 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors45, i32 0, i32 8
+  store float* %grad.layer.1.attention.scores.a, float** %362, align 8
+  %363 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %364 = load i8*, i8** %363, align 8
+  %365 = getelementptr inbounds i8, i8* %364, i64 3149824
+  %grad.layer.1.attention.scores.b = bitcast i8* %365 to float*
+  %366 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors45, i32 0, i32 9
+  store float* %grad.layer.1.attention.scores.b, float** %366, align 8
+  %367 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %368 = load i8*, i8** %367, align 8
+  %369 = getelementptr inbounds i8, i8* %368, i64 2887680
+  %grad.layer.1.attention.context.b = bitcast i8* %369 to float*
+  %370 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors45, i32 0, i32 10
+  store float* %grad.layer.1.attention.context.b, float** %370, align 8
+  %371 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors45, i32 0, i32 0
+  call void @bertrt_attention_cpu(%bertrt_ctx* %ctx, %bertrt_attention* @train_s64_v0__k082_layer_1_attention_context_grad_kv.grad.attention, float** %371)
+  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k084_grad_layer_1_attention_value_in1_sum, i64 64)
+  %372 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %373 = load i8*, i8** %372, align 8
+  %374 = getelementptr inbounds i8, i8* %373, i64 2887680
+  %grad.layer.1.attention.context.b52 = bitcast i8* %374 to float*
+  %375 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %376 = load i8*, i8** %375, align 8
+  %377 = getelementptr inbounds i8, i8* %376, i64 506624
+  %bert.encoder.layer.1.attention.self.value.weight53 = bitcast i8* %377 to float*
+  %378 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %379 = load i8*, i8** %378, align 8
+  %380 = getelementptr inbounds i8, i8* %379, i64 2494464
+  %grad.layer.1.attention.value.matmul.a = bitcast i8* %380 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s64_v0__k085_grad_layer_1_attention_value_matmul_a.gemm, float* %grad.layer.1.attention.context.b52, float* %bert.encoder.layer.1.attention.self.value.weight53, float* %grad.layer.1.attention.value.matmul.a)
   %381 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %382 = load i8*, i8** %381, align 8
-  %383 = getelementptr inbounds i8, i8* %382, i64 135168
-  %attention_mask_bias56 = bitcast i8* %383 to float*
-  %384 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors52, i32 0, i32 3
-  store float* %attention_mask_bias56, float** %384, align 8
-  %385 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors52, i32 0, i32 4
-  store float* null, float** %385, align 8
-  %386 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %387 = load i8*, i8** %386, align 8
-  %388 = getelementptr inbounds i8, i8* %387, i64 153600
-  %layer.1.attention.context.lse57 = bitcast i8* %388 to float*
-  %389 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors52, i32 0, i32 5
-  store float* %layer.1.attention.context.lse57, float** %389, align 8
+  %383 = getelementptr inbounds i8, i8* %382, i64 2887680
+  %grad.layer.1.attention.context.b54 = bitcast i8* %383 to float*
+  %384 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %385 = load i8*, i8** %384, align 8
+  %386 = getelementptr inbounds i8, i8* %385, i64 2232320
+  %layer.0.ffn.layernorm55 = bitcast i8* %386 to float*
+  %387 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %388 = load i8*, i8** %387, align 8
+  %389 = getelementptr inbounds i8, i8* %388, i64 506624
+  %bert.encoder.layer.1.attention.self.value.weight56 = bitcast i8* %389 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s64_v0__k086_grad_layer_1_attention_value_matmul_b.gemm, float* %grad.layer.1.attention.context.b54, float* %layer.0.ffn.layernorm55, float* %bert.encoder.layer.1.attention.self.value.weight56)
+  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k087_grad_layer_1_attention_key_in1_sum, i64 64)
   %390 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %391 = load i8*, i8** %390, align 8
-  %392 = getelementptr inbounds i8, i8* %391, i64 3280896
-  %grad.layer.1.attention.output.matmul.a58 = bitcast i8* %392 to float*
-  %393 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors52, i32 0, i32 6
-  store float* %grad.layer.1.attention.output.matmul.a58, float** %393, align 8
-  %394 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %395 = load i8*, i8** %394, align 8
-  %396 = getelementptr inbounds i8, i8* %395, i64 161792
-  %layer.1.attention.context.delta59 = bitcast i8* %396 to float*
-  %397 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors52, i32 0, i32 7
-  store float* %layer.1.attention.context.delta59, float** %397, align 8
-  %398 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %399 = load i8*, i8** %398, align 8
-  %400 = getelementptr inbounds i8, i8* %399, i64 3411968
-  %grad.layer.1.attention.scores.a = bitcast i8* %400 to float*
-  %401 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors52, i32 0, i32 8
-  store float* %grad.layer.1.attention.scores.a, float** %401, align 8
-  %402 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors52, i32 0, i32 9
-  store float* null, float** %402, align 8
-  %403 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors52, i32 0, i32 10
-  store float* null, float** %403, align 8
-  %404 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors52, i32 0, i32 0
-  call void @bertrt_attention_cpu(%bertrt_ctx* %ctx, %bertrt_attention* @train_s64_v0__k083_layer_1_attention_context_grad_q.attention, float** %404)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k084_grad_layer_1_attention_value_in1_sum, i64 64)
-  %405 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %392 = getelementptr inbounds i8, i8* %391, i64 3149824
+  %grad.layer.1.attention.scores.b57 = bitcast i8* %392 to float*
+  %393 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %394 = load i8*, i8** %393, align 8
+  %395 = getelementptr inbounds i8, i8* %394, i64 489984
+  %bert.encoder.layer.1.attention.self.key.weight58 = bitcast i8* %395 to float*
+  %396 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %397 = load i8*, i8** %396, align 8
+  %398 = getelementptr inbounds i8, i8* %397, i64 2625536
+  %grad.layer.1.attention.key.matmul.a = bitcast i8* %398 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s64_v0__k088_grad_layer_1_attention_key_matmul_a.gemm, float* %grad.layer.1.attention.scores.b57, float* %bert.encoder.layer.1.attention.self.key.weight58, float* %grad.layer.1.attention.key.matmul.a)
+  %399 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %400 = load i8*, i8** %399, align 8
+  %401 = getelementptr inbounds i8, i8* %400, i64 3149824
+  %grad.layer.1.attention.scores.b59 = bitcast i8* %401 to float*
+  %402 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %403 = load i8*, i8** %402, align 8
+  %404 = getelementptr inbounds i8, i8* %403, i64 2232320
+  %layer.0.ffn.layernorm60 = bitcast i8* %404 to float*
+  %405 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
   %406 = load i8*, i8** %405, align 8
-  %407 = getelementptr inbounds i8, i8* %406, i64 2887680
-  %grad.layer.1.attention.context.b60 = bitcast i8* %407 to float*
-  %408 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %407 = getelementptr inbounds i8, i8* %406, i64 489984
+  %bert.encoder.layer.1.attention.self.key.weight61 = bitcast i8* %407 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s64_v0__k089_grad_layer_1_attention_key_matmul_b.gemm, float* %grad.layer.1.attention.scores.b59, float* %layer.0.ffn.layernorm60, float* %bert.encoder.layer.1.attention.self.key.weight61)
+  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k090_grad_layer_1_attention_query_in1_sum, i64 64)
+  %408 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %409 = load i8*, i8** %408, align 8
-  %410 = getelementptr inbounds i8, i8* %409, i64 506624
-  %bert.encoder.layer.1.attention.self.value.weight61 = bitcast i8* %410 to float*
-  %411 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %410 = getelementptr inbounds i8, i8* %409, i64 3411968
+  %grad.layer.1.attention.scores.a62 = bitcast i8* %410 to float*
+  %411 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
   %412 = load i8*, i8** %411, align 8
-  %413 = getelementptr inbounds i8, i8* %412, i64 2494464
-  %grad.layer.1.attention.value.matmul.a = bitcast i8* %413 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s64_v0__k085_grad_layer_1_attention_value_matmul_a.gemm, float* %grad.layer.1.attention.context.b60, float* %bert.encoder.layer.1.attention.self.value.weight61, float* %grad.layer.1.attention.value.matmul.a)
+  %413 = getelementptr inbounds i8, i8* %412, i64 473344
+  %bert.encoder.layer.1.attention.self.query.weight63 = bitcast i8* %413 to float*
   %414 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %415 = load i8*, i8** %414, align 8
-  %416 = getelementptr inbounds i8, i8* %415, i64 2887680
-  %grad.layer.1.attention.context.b62 = bitcast i8* %416 to float*
+  %416 = getelementptr inbounds i8, i8* %415, i64 2756608
+  %grad.layer.1.attention.query.matmul.a = bitcast i8* %416 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s64_v0__k091_grad_layer_1_attention_query_matmul_a.gemm, float* %grad.layer.1.attention.scores.a62, float* %bert.encoder.layer.1.attention.self.query.weight63, float* %grad.layer.1.attention.query.matmul.a)
+  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k092_grad_layer_0_ffn_layernorm_sum, i64 512)
   %417 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %418 = load i8*, i8** %417, align 8
-  %419 = getelementptr inbounds i8, i8* %418, i64 2232320
-  %layer.0.ffn.layernorm63 = bitcast i8* %419 to float*
-  %420 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %419 = getelementptr inbounds i8, i8* %418, i64 3411968
+  %grad.layer.1.attention.scores.a64 = bitcast i8* %419 to float*
+  %420 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %421 = load i8*, i8** %420, align 8
-  %422 = getelementptr inbounds i8, i8* %421, i64 506624
-  %bert.encoder.layer.1.attention.self.value.weight64 = bitcast i8* %422 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s64_v0__k086_grad_layer_1_attention_value_matmul_b.gemm, float* %grad.layer.1.attention.context.b62, float* %layer.0.ffn.layernorm63, float* %bert.encoder.layer.1.attention.self.value.weight64)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k087_grad_layer_1_attention_key_in1_sum, i64 64)
-  %423 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %422 = getelementptr inbounds i8, i8* %421, i64 2232320
+  %layer.0.ffn.layernorm65 = bitcast i8* %422 to float*
+  %423 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
   %424 = load i8*, i8** %423, align 8
-  %425 = getelementptr inbounds i8, i8* %424, i64 3149824
-  %grad.layer.1.attention.scores.b65 = bitcast i8* %425 to float*
-  %426 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %427 = load i8*, i8** %426, align 8
-  %428 = getelementptr inbounds i8, i8* %427, i64 489984
-  %bert.encoder.layer.1.attention.self.key.weight66 = bitcast i8* %428 to float*
-  %429 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %430 = load i8*, i8** %429, align 8
-  %431 = getelementptr inbounds i8, i8* %430, i64 2625536
-  %grad.layer.1.attention.key.matmul.a = bitcast i8* %431 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s64_v0__k088_grad_layer_1_attention_key_matmul_a.gemm, float* %grad.layer.1.attention.scores.b65, float* %bert.encoder.layer.1.attention.self.key.weight66, float* %grad.layer.1.attention.key.matmul.a)
-  %432 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %433 = load i8*, i8** %432, align 8
-  %434 = getelementptr inbounds i8, i8* %433, i64 3149824
-  %grad.layer.1.attention.scores.b67 = bitcast i8* %434 to float*
-  %435 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %436 = load i8*, i8** %435, align 8
-  %437 = getelementptr inbounds i8, i8* %436, i64 2232320
-  %layer.0.ffn.layernorm68 = bitcast i8* %437 to float*
-  %438 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
-  %439 = load i8*, i8** %438, align 8
-  %440 = getelementptr inbounds i8, i8* %439, i64 489984
-  %bert.encoder.layer.1.attention.self.key.weight69 = bitcast i8* %440 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s64_v0__k089_grad_layer_1_attention_key_matmul_b.gemm, float* %grad.layer.1.attention.scores.b67, float* %layer.0.ffn.layernorm68, float* %bert.encoder.layer.1.attention.self.key.weight69)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k090_grad_layer_1_attention_query_in1_sum, i64 64)
-  %441 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %442 = load i8*, i8** %441, align 8
-  %443 = getelementptr inbounds i8, i8* %442, i64 3411968
-  %grad.layer.1.attention.scores.a70 = bitcast i8* %443 to float*
-  %444 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %445 = load i8*, i8** %444, align 8
-  %446 = getelementptr inbounds i8, i8* %445, i64 473344
-  %bert.encoder.layer.1.attention.self.query.weight71 = bitcast i8* %446 to float*
-  %447 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %448 = load i8*, i8** %447, align 8
-  %449 = getelementptr inbounds i8, i8* %448, i64 2756608
-  %grad.layer.1.attention.query.matmul.a = bitcast i8* %449 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s64_v0__k091_grad_layer_1_attention_query_matmul_a.gemm, float* %grad.layer.1.attention.scores.a70, float* %bert.encoder.layer.1.attention.self.query.weight71, float* %grad.layer.1.attention.query.matmul.a)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k092_grad_layer_0_ffn_layernorm_sum, i64 512)
-  %450 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %451 = load i8*, i8** %450, align 8
-  %452 = getelementptr inbounds i8, i8* %451, i64 3411968
-  %grad.layer.1.attention.scores.a72 = bitcast i8* %452 to float*
-  %453 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %454 = load i8*, i8** %453, align 8
-  %455 = getelementptr inbounds i8, i8* %454, i64 2232320
-  %layer.0.ffn.layernorm73 = bitcast i8* %455 to float*
-  %456 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
-  %457 = load i8*, i8** %456, align 8
-  %458 = getelementptr inbounds i8, i8* %457, i64 473344
-  %bert.encoder.layer.1.attention.self.query.weight74 = bitcast i8* %458 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s64_v0__k093_grad_layer_1_attention_query_matmul_b.gemm, float* %grad.layer.1.attention.scores.a72, float* %layer.0.ffn.layernorm73, float* %bert.encoder.layer.1.attention.self.query.weight74)
+  %425 = getelementptr inbounds i8, i8* %424, i64 473344
+  %bert.encoder.layer.1.attention.self.query.weight66 = bitcast i8* %425 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s64_v0__k093_grad_layer_1_attention_query_matmul_b.gemm, float* %grad.layer.1.attention.scores.a64, float* %layer.0.ffn.layernorm65, float* %bert.encoder.layer.1.attention.self.query.weight66)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k094_grad_layer_0_ffn_layernorm_x, i64 512)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k095_grad_layer_0_ffn_layernorm_gamma, i64 64)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k096_grad_layer_0_ffn_layernorm_beta, i64 64)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k097_grad_layer_0_ffn_dropout, i64 512)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k098_grad_layer_0_ffn_output_in1_sum, i64 64)
-  %459 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %460 = load i8*, i8** %459, align 8
-  %461 = getelementptr inbounds i8, i8* %460, i64 2363392
-  %grad.layer.0.ffn.dropout = bitcast i8* %461 to float*
-  %462 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %463 = load i8*, i8** %462, align 8
-  %464 = getelementptr inbounds i8, i8* %463, i64 407040
-  %bert.encoder.layer.0.output.dense.weight75 = bitcast i8* %464 to float*
-  %465 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %466 = load i8*, i8** %465, align 8
-  %467 = getelementptr inbounds i8, i8* %466, i64 2494464
-  %grad.layer.0.ffn.output.matmul.a = bitcast i8* %467 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s64_v0__k099_grad_layer_0_ffn_output_matmul_a.gemm, float* %grad.layer.0.ffn.dropout, float* %bert.encoder.layer.0.output.dense.weight75, float* %grad.layer.0.ffn.output.matmul.a)
-  %468 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %469 = load i8*, i8** %468, align 8
-  %470 = getelementptr inbounds i8, i8* %469, i64 2363392
-  %grad.layer.0.ffn.dropout76 = bitcast i8* %470 to float*
-  %471 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %472 = load i8*, i8** %471, align 8
-  %473 = getelementptr inbounds i8, i8* %472, i64 1708032
-  %layer.0.ffn.gelu77 = bitcast i8* %473 to float*
-  %474 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
-  %475 = load i8*, i8** %474, align 8
-  %476 = getelementptr inbounds i8, i8* %475, i64 407040
-  %bert.encoder.layer.0.output.dense.weight78 = bitcast i8* %476 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s64_v0__k100_grad_layer_0_ffn_output_matmul_b.gemm, float* %grad.layer.0.ffn.dropout76, float* %layer.0.ffn.gelu77, float* %bert.encoder.layer.0.output.dense.weight78)
+  %426 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %427 = load i8*, i8** %426, align 8
+  %428 = getelementptr inbounds i8, i8* %427, i64 2363392
+  %grad.layer.0.ffn.dropout = bitcast i8* %428 to float*
+  %429 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %430 = load i8*, i8** %429, align 8
+  %431 = getelementptr inbounds i8, i8* %430, i64 407040
+  %bert.encoder.layer.0.output.dense.weight67 = bitcast i8* %431 to float*
+  %432 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %433 = load i8*, i8** %432, align 8
+  %434 = getelementptr inbounds i8, i8* %433, i64 2494464
+  %grad.layer.0.ffn.output.matmul.a = bitcast i8* %434 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s64_v0__k099_grad_layer_0_ffn_output_matmul_a.gemm, float* %grad.layer.0.ffn.dropout, float* %bert.encoder.layer.0.output.dense.weight67, float* %grad.layer.0.ffn.output.matmul.a)
+  %435 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %436 = load i8*, i8** %435, align 8
+  %437 = getelementptr inbounds i8, i8* %436, i64 2363392
+  %grad.layer.0.ffn.dropout68 = bitcast i8* %437 to float*
+  %438 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %439 = load i8*, i8** %438, align 8
+  %440 = getelementptr inbounds i8, i8* %439, i64 1708032
+  %layer.0.ffn.gelu69 = bitcast i8* %440 to float*
+  %441 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %442 = load i8*, i8** %441, align 8
+  %443 = getelementptr inbounds i8, i8* %442, i64 407040
+  %bert.encoder.layer.0.output.dense.weight70 = bitcast i8* %443 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s64_v0__k100_grad_layer_0_ffn_output_matmul_b.gemm, float* %grad.layer.0.ffn.dropout68, float* %layer.0.ffn.gelu69, float* %bert.encoder.layer.0.output.dense.weight70)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k101_grad_layer_0_ffn_gelu, i64 512)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k102_grad_layer_0_ffn_intermediate_in1_sum, i64 256)
-  %477 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %478 = load i8*, i8** %477, align 8
-  %479 = getelementptr inbounds i8, i8* %478, i64 1708032
-  %grad.layer.0.ffn.gelu = bitcast i8* %479 to float*
-  %480 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %481 = load i8*, i8** %480, align 8
-  %482 = getelementptr inbounds i8, i8* %481, i64 340480
-  %bert.encoder.layer.0.intermediate.dense.weight79 = bitcast i8* %482 to float*
-  %483 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %484 = load i8*, i8** %483, align 8
-  %485 = getelementptr inbounds i8, i8* %484, i64 1183744
-  %grad.layer.0.ffn.intermediate.matmul.a = bitcast i8* %485 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s64_v0__k103_grad_layer_0_ffn_intermediate_matmul_a.gemm, float* %grad.layer.0.ffn.gelu, float* %bert.encoder.layer.0.intermediate.dense.weight79, float* %grad.layer.0.ffn.intermediate.matmul.a)
+  %444 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %445 = load i8*, i8** %444, align 8
+  %446 = getelementptr inbounds i8, i8* %445, i64 1708032
+  %grad.layer.0.ffn.gelu = bitcast i8* %446 to float*
+  %447 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %448 = load i8*, i8** %447, align 8
+  %449 = getelementptr inbounds i8, i8* %448, i64 340480
+  %bert.encoder.layer.0.intermediate.dense.weight71 = bitcast i8* %449 to float*
+  %450 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %451 = load i8*, i8** %450, align 8
+  %452 = getelementptr inbounds i8, i8* %451, i64 1183744
+  %grad.layer.0.ffn.intermediate.matmul.a = bitcast i8* %452 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s64_v0__k103_grad_layer_0_ffn_intermediate_matmul_a.gemm, float* %grad.layer.0.ffn.gelu, float* %bert.encoder.layer.0.intermediate.dense.weight71, float* %grad.layer.0.ffn.intermediate.matmul.a)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k104_grad_layer_0_attention_layernorm_sum, i64 512)
-  %486 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %487 = load i8*, i8** %486, align 8
-  %488 = getelementptr inbounds i8, i8* %487, i64 1708032
-  %grad.layer.0.ffn.gelu80 = bitcast i8* %488 to float*
-  %489 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %490 = load i8*, i8** %489, align 8
-  %491 = getelementptr inbounds i8, i8* %490, i64 921600
-  %layer.0.attention.layernorm81 = bitcast i8* %491 to float*
-  %492 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
-  %493 = load i8*, i8** %492, align 8
-  %494 = getelementptr inbounds i8, i8* %493, i64 340480
-  %bert.encoder.layer.0.intermediate.dense.weight82 = bitcast i8* %494 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s64_v0__k105_grad_layer_0_ffn_intermediate_matmul_b.gemm, float* %grad.layer.0.ffn.gelu80, float* %layer.0.attention.layernorm81, float* %bert.encoder.layer.0.intermediate.dense.weight82)
+  %453 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %454 = load i8*, i8** %453, align 8
+  %455 = getelementptr inbounds i8, i8* %454, i64 1708032
+  %grad.layer.0.ffn.gelu72 = bitcast i8* %455 to float*
+  %456 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %457 = load i8*, i8** %456, align 8
+  %458 = getelementptr inbounds i8, i8* %457, i64 921600
+  %layer.0.attention.layernorm73 = bitcast i8* %458 to float*
+  %459 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %460 = load i8*, i8** %459, align 8
+  %461 = getelementptr inbounds i8, i8* %460, i64 340480
+  %bert.encoder.layer.0.intermediate.dense.weight74 = bitcast i8* %461 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s64_v0__k105_grad_layer_0_ffn_intermediate_matmul_b.gemm, float* %grad.layer.0.ffn.gelu72, float* %layer.0.attention.layernorm73, float* %bert.encoder.layer.0.intermediate.dense.weight74)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k106_grad_layer_0_attention_layernorm_x, i64 512)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k107_grad_layer_0_attention_layernorm_gamma, i64 64)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k108_grad_layer_0_attention_layernorm_beta, i64 64)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k109_grad_layer_0_attention_output_dropout, i64 512)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k110_grad_layer_0_attention_output_in1_sum, i64 64)
-  %495 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %496 = load i8*, i8** %495, align 8
-  %497 = getelementptr inbounds i8, i8* %496, i64 1052672
-  %grad.layer.0.attention.output_dropout = bitcast i8* %497 to float*
-  %498 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %499 = load i8*, i8** %498, align 8
-  %500 = getelementptr inbounds i8, i8* %499, i64 323328
-  %bert.encoder.layer.0.attention.output.dense.weight83 = bitcast i8* %500 to float*
+  %462 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %463 = load i8*, i8** %462, align 8
+  %464 = getelementptr inbounds i8, i8* %463, i64 1052672
+  %grad.layer.0.attention.output_dropout = bitcast i8* %464 to float*
+  %465 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %466 = load i8*, i8** %465, align 8
+  %467 = getelementptr inbounds i8, i8* %466, i64 323328
+  %bert.encoder.layer.0.attention.output.dense.weight75 = bitcast i8* %467 to float*
+  %468 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %469 = load i8*, i8** %468, align 8
+  %470 = getelementptr inbounds i8, i8* %469, i64 1183744
+  %grad.layer.0.attention.output.matmul.a = bitcast i8* %470 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s64_v0__k111_grad_layer_0_attention_output_matmul_a.gemm, float* %grad.layer.0.attention.output_dropout, float* %bert.encoder.layer.0.attention.output.dense.weight75, float* %grad.layer.0.attention.output.matmul.a)
+  %471 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %472 = load i8*, i8** %471, align 8
+  %473 = getelementptr inbounds i8, i8* %472, i64 1052672
+  %grad.layer.0.attention.output_dropout76 = bitcast i8* %473 to float*
+  %474 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %475 = load i8*, i8** %474, align 8
+  %476 = getelementptr inbounds i8, i8* %475, i64 790528
+  %layer.0.attention.context77 = bitcast i8* %476 to float*
+  %477 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %478 = load i8*, i8** %477, align 8
+  %479 = getelementptr inbounds i8, i8* %478, i64 323328
+  %bert.encoder.layer.0.attention.output.dense.weight78 = bitcast i8* %479 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s64_v0__k112_grad_layer_0_attention_output_matmul_b.gemm, float* %grad.layer.0.attention.output_dropout76, float* %layer.0.attention.context77, float* %bert.encoder.layer.0.attention.output.dense.weight78)
+  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k113_layer_0_attention_context, i64 2048)
+  %tensors79 = alloca [11 x float*], align 8
+  %480 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %481 = load i8*, i8** %480, align 8
+  %482 = getelementptr inbounds i8, i8* %481, i64 397312
+  %layer.0.attention.query80 = bitcast i8* %482 to float*
+  %483 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors79, i32 0, i32 0
+  store float* %layer.0.attention.query80, float** %483, align 8
+  %484 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %485 = load i8*, i8** %484, align 8
+  %486 = getelementptr inbounds i8, i8* %485, i64 528384
+  %layer.0.attention.key81 = bitcast i8* %486 to float*
+  %487 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors79, i32 0, i32 1
+  store float* %layer.0.attention.key81, float** %487, align 8
+  %488 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %489 = load i8*, i8** %488, align 8
+  %490 = getelementptr inbounds i8, i8* %489, i64 659456
+  %layer.0.attention.value82 = bitcast i8* %490 to float*
+  %491 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors79, i32 0, i32 2
+  store float* %layer.0.attention.value82, float** %491, align 8
+  %492 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %493 = load i8*, i8** %492, align 8
+  %494 = getelementptr inbounds i8, i8* %493, i64 135168
+  %attention_mask_bias83 = bitcast i8* %494 to float*
+  %495 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors79, i32 0, i32 3
+  store float* %attention_mask_bias83, float** %495, align 8
+  %496 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors79, i32 0, i32 4
+  store float* null, float** %496, align 8
+  %497 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %498 = load i8*, i8** %497, align 8
+  %499 = getelementptr inbounds i8, i8* %498, i64 137216
+  %layer.0.attention.context.lse84 = bitcast i8* %499 to float*
+  %500 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors79, i32 0, i32 5
+  store float* %layer.0.attention.context.lse84, float** %500, align 8
   %501 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %502 = load i8*, i8** %501, align 8
   %503 = getelementptr inbounds i8, i8* %502, i64 1183744
-  %grad.layer.0.attention.output.matmul.a = bitcast i8* %503 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s64_v0__k111_grad_layer_0_attention_output_matmul_a.gemm, float* %grad.layer.0.attention.output_dropout, float* %bert.encoder.layer.0.attention.output.dense.weight83, float* %grad.layer.0.attention.output.matmul.a)
-  %504 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %505 = load i8*, i8** %504, align 8
-  %506 = getelementptr inbounds i8, i8* %505, i64 1052672
-  %grad.layer.0.attention.output_dropout84 = bitcast i8* %506 to float*
-  %507 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %508 = load i8*, i8** %507, align 8
-  %509 = getelementptr inbounds i8, i8* %508, i64 790528
-  %layer.0.attention.context85 = bitcast i8* %509 to float*
-  %510 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
-  %511 = load i8*, i8** %510, align 8
-  %512 = getelementptr inbounds i8, i8* %511, i64 323328
-  %bert.encoder.layer.0.attention.output.dense.weight86 = bitcast i8* %512 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s64_v0__k112_grad_layer_0_attention_output_matmul_b.gemm, float* %grad.layer.0.attention.output_dropout84, float* %layer.0.attention.context85, float* %bert.encoder.layer.0.attention.output.dense.weight86)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k113_layer_0_attention_context, i64 2048)
-  %tensors87 = alloca [11 x float*], align 8
+  %grad.layer.0.attention.output.matmul.a85 = bitcast i8* %503 to float*
+  %504 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors79, i32 0, i32 6
+  store float* %grad.layer.0.attention.output.matmul.a85, float** %504, align 8
+  %505 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %506 = load i8*, i8** %505, align 8
+  %507 = getelementptr inbounds i8, i8* %506, i64 145408
+  %layer.0.attention.context.delta = bitcast i8* %507 to float*
+  %508 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors79, i32 0, i32 7
+  store float* %layer.0.attention.context.delta, float** %508, align 8
+  %509 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %510 = load i8*, i8** %509, align 8
+  %511 = getelementptr inbounds i8, i8* %510, i64 1314816
+  %grad.layer.0.attention.scores.a = bitcast i8* %511 to float*
+  %512 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors79, i32 0, i32 8
+  store float* %grad.layer.0.attention.scores.a, float** %512, align 8
   %513 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %514 = load i8*, i8** %513, align 8
-  %515 = getelementptr inbounds i8, i8* %514, i64 397312
-  %layer.0.attention.query88 = bitcast i8* %515 to float*
-  %516 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors87, i32 0, i32 0
-  store float* %layer.0.attention.query88, float** %516, align 8
+  %515 = getelementptr inbounds i8, i8* %514, i64 1052672
+  %grad.layer.0.attention.scores.b = bitcast i8* %515 to float*
+  %516 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors79, i32 0, i32 9
+  store float* %grad.layer.0.attention.scores.b, float** %516, align 8
   %517 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %518 = load i8*, i8** %517, align 8
-  %519 = getelementptr inbounds i8, i8* %518, i64 528384
-  %layer.0.attention.key89 = bitcast i8* %519 to float*
-  %520 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors87, i32 0, i32 1
-  store float* %layer.0.attention.key89, float** %520, align 8
-  %521 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %522 = load i8*, i8** %521, align 8
-  %523 = getelementptr inbounds i8, i8* %522, i64 659456
-  %layer.0.attention.value90 = bitcast i8* %523 to float*
-  %524 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors87, i32 0, i32 2
-  store float* %layer.0.attention.value90, float** %524, align 8
-  %525 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %519 = getelementptr inbounds i8, i8* %518, i64 790528
+  %grad.layer.0.attention.context.b = bitcast i8* %519 to float*
+  %520 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors79, i32 0, i32 10
+  store float* %grad.layer.0.attention.context.b, float** %520, align 8
+  %521 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors79, i32 0, i32 0
+  call void @bertrt_attention_cpu(%bertrt_ctx* %ctx, %bertrt_attention* @train_s64_v0__k114_layer_0_attention_context_grad_kv.grad.attention, float** %521)
+  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k116_grad_layer_0_attention_value_in1_sum, i64 64)
+  %522 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %523 = load i8*, i8** %522, align 8
+  %524 = getelementptr inbounds i8, i8* %523, i64 790528
+  %grad.layer.0.attention.context.b86 = bitcast i8* %524 to float*
+  %525 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
   %526 = load i8*, i8** %525, align 8
-  %527 = getelementptr inbounds i8, i8* %526, i64 135168
-  %attention_mask_bias91 = bitcast i8* %527 to float*
-  %528 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors87, i32 0, i32 3
-  store float* %attention_mask_bias91, float** %528, align 8
-  %529 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors87, i32 0, i32 4
-  store float* null, float** %529, align 8
-  %530 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %531 = load i8*, i8** %530, align 8
-  %532 = getelementptr inbounds i8, i8* %531, i64 137216
-  %layer.0.attention.context.lse92 = bitcast i8* %532 to float*
-  %533 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors87, i32 0, i32 5
-  store float* %layer.0.attention.context.lse92, float** %533, align 8
+  %527 = getelementptr inbounds i8, i8* %526, i64 306688
+  %bert.encoder.layer.0.attention.self.value.weight87 = bitcast i8* %527 to float*
+  %528 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %529 = load i8*, i8** %528, align 8
+  %530 = getelementptr inbounds i8, i8* %529, i64 135168
+  %grad.layer.0.attention.value.matmul.a = bitcast i8* %530 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s64_v0__k117_grad_layer_0_attention_value_matmul_a.gemm, float* %grad.layer.0.attention.context.b86, float* %bert.encoder.layer.0.attention.self.value.weight87, float* %grad.layer.0.attention.value.matmul.a)
+  %531 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %532 = load i8*, i8** %531, align 8
+  %533 = getelementptr inbounds i8, i8* %532, i64 790528
+  %grad.layer.0.attention.context.b88 = bitcast i8* %533 to float*
   %534 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %535 = load i8*, i8** %534, align 8
-  %536 = getelementptr inbounds i8, i8* %535, i64 1183744
-  %grad.layer.0.attention.output.matmul.a93 = bitcast i8* %536 to float*
-  %537 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors87, i32 0, i32 6
-  store float* %grad.layer.0.attention.output.matmul.a93, float** %537, align 8
-  %538 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %539 = load i8*, i8** %538, align 8
-  %540 = getelementptr inbounds i8, i8* %539, i64 145408
-  %layer.0.attention.context.delta = bitcast i8* %540 to float*
-  %541 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors87, i32 0, i32 7
-  store float* %layer.0.attention.context.delta, float** %541, align 8
-  %542 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors87, i32 0, i32 8
-  store float* null, float** %542, align 8
-  %543 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %536 = getelementptr inbounds i8, i8* %535, i64 266240
+  %embeddings.dropout89 = bitcast i8* %536 to float*
+  %537 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %538 = load i8*, i8** %537, align 8
+  %539 = getelementptr inbounds i8, i8* %538, i64 306688
+  %bert.encoder.layer.0.attention.self.value.weight90 = bitcast i8* %539 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s64_v0__k118_grad_layer_0_attention_value_matmul_b.gemm, float* %grad.layer.0.attention.context.b88, float* %embeddings.dropout89, float* %bert.encoder.layer.0.attention.self.value.weight90)
+  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k119_grad_layer_0_attention_key_in1_sum, i64 64)
+  %540 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %541 = load i8*, i8** %540, align 8
+  %542 = getelementptr inbounds i8, i8* %541, i64 1052672
+  %grad.layer.0.attention.scores.b91 = bitcast i8* %542 to float*
+  %543 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
   %544 = load i8*, i8** %543, align 8
-  %545 = getelementptr inbounds i8, i8* %544, i64 1052672
-  %grad.layer.0.attention.scores.b = bitcast i8* %545 to float*
-  %546 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors87, i32 0, i32 9
-  store float* %grad.layer.0.attention.scores.b, float** %546, align 8
-  %547 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %548 = load i8*, i8** %547, align 8
-  %549 = getelementptr inbounds i8, i8* %548, i64 790528
-  %grad.layer.0.attention.context.b = bitcast i8* %549 to float*
-  %550 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors87, i32 0, i32 10
-  store float* %grad.layer.0.attention.context.b, float** %550, align 8
-  %551 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors87, i32 0, i32 0
-  call void @bertrt_attention_cpu(%bertrt_ctx* %ctx, %bertrt_attention* @train_s64_v0__k114_layer_0_attention_context_grad_kv.attention, float** %551)
-  %tensors94 = alloca [11 x float*], align 8
+  %545 = getelementptr inbounds i8, i8* %544, i64 290048
+  %bert.encoder.layer.0.attention.self.key.weight92 = bitcast i8* %545 to float*
+  %546 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %547 = load i8*, i8** %546, align 8
+  %548 = getelementptr inbounds i8, i8* %547, i64 397312
+  %grad.layer.0.attention.key.matmul.a = bitcast i8* %548 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s64_v0__k120_grad_layer_0_attention_key_matmul_a.gemm, float* %grad.layer.0.attention.scores.b91, float* %bert.encoder.layer.0.attention.self.key.weight92, float* %grad.layer.0.attention.key.matmul.a)
+  %549 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %550 = load i8*, i8** %549, align 8
+  %551 = getelementptr inbounds i8, i8* %550, i64 1052672
+  %grad.layer.0.attention.scores.b93 = bitcast i8* %551 to float*
   %552 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %553 = load i8*, i8** %552, align 8
-  %554 = getelementptr inbounds i8, i8* %553, i64 397312
-  %layer.0.attention.query95 = bitcast i8* %554 to float*
-  %555 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors94, i32 0, i32 0
-  store float* %layer.0.attention.query95, float** %555, align 8
-  %556 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %557 = load i8*, i8** %556, align 8
-  %558 = getelementptr inbounds i8, i8* %557, i64 528384
-  %layer.0.attention.key96 = bitcast i8* %558 to float*
-  %559 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors94, i32 0, i32 1
-  store float* %layer.0.attention.key96, float** %559, align 8
-  %560 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %561 = load i8*, i8** %560, align 8
-  %562 = getelementptr inbounds i8, i8* %561, i64 659456
-  %layer.0.attention.value97 = bitcast i8* %562 to float*
-  %563 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors94, i32 0, i32 2
-  store float* %layer.0.attention.value97, float** %563, align 8
+  %554 = getelementptr inbounds i8, i8* %553, i64 266240
+  %embeddings.dropout94 = bitcast i8* %554 to float*
+  %555 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
+  %556 = load i8*, i8** %555, align 8
+  %557 = getelementptr inbounds i8, i8* %556, i64 290048
+  %bert.encoder.layer.0.attention.self.key.weight95 = bitcast i8* %557 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s64_v0__k121_grad_layer_0_attention_key_matmul_b.gemm, float* %grad.layer.0.attention.scores.b93, float* %embeddings.dropout94, float* %bert.encoder.layer.0.attention.self.key.weight95)
+  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k122_grad_layer_0_attention_query_in1_sum, i64 64)
+  %558 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %559 = load i8*, i8** %558, align 8
+  %560 = getelementptr inbounds i8, i8* %559, i64 1314816
+  %grad.layer.0.attention.scores.a96 = bitcast i8* %560 to float*
+  %561 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
+  %562 = load i8*, i8** %561, align 8
+  %563 = getelementptr inbounds i8, i8* %562, i64 273408
+  %bert.encoder.layer.0.attention.self.query.weight97 = bitcast i8* %563 to float*
   %564 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %565 = load i8*, i8** %564, align 8
-  %566 = getelementptr inbounds i8, i8* %565, i64 135168
-  %attention_mask_bias98 = bitcast i8* %566 to float*
-  %567 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors94, i32 0, i32 3
-  store float* %attention_mask_bias98, float** %567, align 8
-  %568 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors94, i32 0, i32 4
-  store float* null, float** %568, align 8
-  %569 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %570 = load i8*, i8** %569, align 8
-  %571 = getelementptr inbounds i8, i8* %570, i64 137216
-  %layer.0.attention.context.lse99 = bitcast i8* %571 to float*
-  %572 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors94, i32 0, i32 5
-  store float* %layer.0.attention.context.lse99, float** %572, align 8
-  %573 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %566 = getelementptr inbounds i8, i8* %565, i64 528384
+  %grad.layer.0.attention.query.matmul.a = bitcast i8* %566 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s64_v0__k123_grad_layer_0_attention_query_matmul_a.gemm, float* %grad.layer.0.attention.scores.a96, float* %bert.encoder.layer.0.attention.self.query.weight97, float* %grad.layer.0.attention.query.matmul.a)
+  %567 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %568 = load i8*, i8** %567, align 8
+  %569 = getelementptr inbounds i8, i8* %568, i64 1314816
+  %grad.layer.0.attention.scores.a98 = bitcast i8* %569 to float*
+  %570 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
+  %571 = load i8*, i8** %570, align 8
+  %572 = getelementptr inbounds i8, i8* %571, i64 266240
+  %embeddings.dropout99 = bitcast i8* %572 to float*
+  %573 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
   %574 = load i8*, i8** %573, align 8
-  %575 = getelementptr inbounds i8, i8* %574, i64 1183744
-  %grad.layer.0.attention.output.matmul.a100 = bitcast i8* %575 to float*
-  %576 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors94, i32 0, i32 6
-  store float* %grad.layer.0.attention.output.matmul.a100, float** %576, align 8
-  %577 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %578 = load i8*, i8** %577, align 8
-  %579 = getelementptr inbounds i8, i8* %578, i64 145408
-  %layer.0.attention.context.delta101 = bitcast i8* %579 to float*
-  %580 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors94, i32 0, i32 7
-  store float* %layer.0.attention.context.delta101, float** %580, align 8
-  %581 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %582 = load i8*, i8** %581, align 8
-  %583 = getelementptr inbounds i8, i8* %582, i64 1314816
-  %grad.layer.0.attention.scores.a = bitcast i8* %583 to float*
-  %584 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors94, i32 0, i32 8
-  store float* %grad.layer.0.attention.scores.a, float** %584, align 8
-  %585 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors94, i32 0, i32 9
-  store float* null, float** %585, align 8
-  %586 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors94, i32 0, i32 10
-  store float* null, float** %586, align 8
-  %587 = getelementptr inbounds [11 x float*], [11 x float*]* %tensors94, i32 0, i32 0
-  call void @bertrt_attention_cpu(%bertrt_ctx* %ctx, %bertrt_attention* @train_s64_v0__k115_layer_0_attention_context_grad_q.attention, float** %587)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k116_grad_layer_0_attention_value_in1_sum, i64 64)
-  %588 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %589 = load i8*, i8** %588, align 8
-  %590 = getelementptr inbounds i8, i8* %589, i64 790528
-  %grad.layer.0.attention.context.b102 = bitcast i8* %590 to float*
-  %591 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %592 = load i8*, i8** %591, align 8
-  %593 = getelementptr inbounds i8, i8* %592, i64 306688
-  %bert.encoder.layer.0.attention.self.value.weight103 = bitcast i8* %593 to float*
-  %594 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %595 = load i8*, i8** %594, align 8
-  %596 = getelementptr inbounds i8, i8* %595, i64 135168
-  %grad.layer.0.attention.value.matmul.a = bitcast i8* %596 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s64_v0__k117_grad_layer_0_attention_value_matmul_a.gemm, float* %grad.layer.0.attention.context.b102, float* %bert.encoder.layer.0.attention.self.value.weight103, float* %grad.layer.0.attention.value.matmul.a)
-  %597 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %598 = load i8*, i8** %597, align 8
-  %599 = getelementptr inbounds i8, i8* %598, i64 790528
-  %grad.layer.0.attention.context.b104 = bitcast i8* %599 to float*
-  %600 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %601 = load i8*, i8** %600, align 8
-  %602 = getelementptr inbounds i8, i8* %601, i64 266240
-  %embeddings.dropout105 = bitcast i8* %602 to float*
-  %603 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
-  %604 = load i8*, i8** %603, align 8
-  %605 = getelementptr inbounds i8, i8* %604, i64 306688
-  %bert.encoder.layer.0.attention.self.value.weight106 = bitcast i8* %605 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s64_v0__k118_grad_layer_0_attention_value_matmul_b.gemm, float* %grad.layer.0.attention.context.b104, float* %embeddings.dropout105, float* %bert.encoder.layer.0.attention.self.value.weight106)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k119_grad_layer_0_attention_key_in1_sum, i64 64)
-  %606 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %607 = load i8*, i8** %606, align 8
-  %608 = getelementptr inbounds i8, i8* %607, i64 1052672
-  %grad.layer.0.attention.scores.b107 = bitcast i8* %608 to float*
-  %609 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %610 = load i8*, i8** %609, align 8
-  %611 = getelementptr inbounds i8, i8* %610, i64 290048
-  %bert.encoder.layer.0.attention.self.key.weight108 = bitcast i8* %611 to float*
-  %612 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %613 = load i8*, i8** %612, align 8
-  %614 = getelementptr inbounds i8, i8* %613, i64 397312
-  %grad.layer.0.attention.key.matmul.a = bitcast i8* %614 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s64_v0__k120_grad_layer_0_attention_key_matmul_a.gemm, float* %grad.layer.0.attention.scores.b107, float* %bert.encoder.layer.0.attention.self.key.weight108, float* %grad.layer.0.attention.key.matmul.a)
-  %615 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %616 = load i8*, i8** %615, align 8
-  %617 = getelementptr inbounds i8, i8* %616, i64 1052672
-  %grad.layer.0.attention.scores.b109 = bitcast i8* %617 to float*
-  %618 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %619 = load i8*, i8** %618, align 8
-  %620 = getelementptr inbounds i8, i8* %619, i64 266240
-  %embeddings.dropout110 = bitcast i8* %620 to float*
-  %621 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
-  %622 = load i8*, i8** %621, align 8
-  %623 = getelementptr inbounds i8, i8* %622, i64 290048
-  %bert.encoder.layer.0.attention.self.key.weight111 = bitcast i8* %623 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s64_v0__k121_grad_layer_0_attention_key_matmul_b.gemm, float* %grad.layer.0.attention.scores.b109, float* %embeddings.dropout110, float* %bert.encoder.layer.0.attention.self.key.weight111)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k122_grad_layer_0_attention_query_in1_sum, i64 64)
-  %624 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %625 = load i8*, i8** %624, align 8
-  %626 = getelementptr inbounds i8, i8* %625, i64 1314816
-  %grad.layer.0.attention.scores.a112 = bitcast i8* %626 to float*
-  %627 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 0
-  %628 = load i8*, i8** %627, align 8
-  %629 = getelementptr inbounds i8, i8* %628, i64 273408
-  %bert.encoder.layer.0.attention.self.query.weight113 = bitcast i8* %629 to float*
-  %630 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %631 = load i8*, i8** %630, align 8
-  %632 = getelementptr inbounds i8, i8* %631, i64 528384
-  %grad.layer.0.attention.query.matmul.a = bitcast i8* %632 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s64_v0__k123_grad_layer_0_attention_query_matmul_a.gemm, float* %grad.layer.0.attention.scores.a112, float* %bert.encoder.layer.0.attention.self.query.weight113, float* %grad.layer.0.attention.query.matmul.a)
-  %633 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %634 = load i8*, i8** %633, align 8
-  %635 = getelementptr inbounds i8, i8* %634, i64 1314816
-  %grad.layer.0.attention.scores.a114 = bitcast i8* %635 to float*
-  %636 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
-  %637 = load i8*, i8** %636, align 8
-  %638 = getelementptr inbounds i8, i8* %637, i64 266240
-  %embeddings.dropout115 = bitcast i8* %638 to float*
-  %639 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 1
-  %640 = load i8*, i8** %639, align 8
-  %641 = getelementptr inbounds i8, i8* %640, i64 273408
-  %bert.encoder.layer.0.attention.self.query.weight116 = bitcast i8* %641 to float*
-  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s64_v0__k124_grad_layer_0_attention_query_matmul_b.gemm, float* %grad.layer.0.attention.scores.a114, float* %embeddings.dropout115, float* %bert.encoder.layer.0.attention.self.query.weight116)
+  %575 = getelementptr inbounds i8, i8* %574, i64 273408
+  %bert.encoder.layer.0.attention.self.query.weight100 = bitcast i8* %575 to float*
+  call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s64_v0__k124_grad_layer_0_attention_query_matmul_b.gemm, float* %grad.layer.0.attention.scores.a98, float* %embeddings.dropout99, float* %bert.encoder.layer.0.attention.self.query.weight100)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k125_grad_embeddings_dropout, i64 512)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k126_grad_embeddings_layernorm_x, i64 512)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k127_grad_embeddings_layernorm_gamma, i64 64)

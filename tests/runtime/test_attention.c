@@ -2,7 +2,7 @@
 // contract's formulas (bertrt_abi.h) for several shapes, with masked keys, with dropout
 // off and on; the contract's dq, dk, dv are the gradients of L = sum(out * dout) (dropout
 // masks fixed) by central finite differences; a pool of 2 threads gives the same bits as
-// no pool.
+// no pool; the cpu's one-pass gradient part equals grad_kv then grad_q bit for bit.
 #include "bertrt_abi.h"
 #include "check.h"
 #include "pool.h"
@@ -178,10 +178,11 @@ static void free_tensors(Tensors *t, RefTensors *r) {
 
 // One part with only its roles passed (the others NULL).
 static void run_part(bertrt_ctx *ctx, bertrt_attention a, bertrt_attention_part part, Tensors *t) {
-  static const int uses[3][BERTRT_ATT_ROLES] = {
+  static const int uses[4][BERTRT_ATT_ROLES] = {
       [BERTRT_ATTENTION_FORWARD] = {1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0},
       [BERTRT_ATTENTION_GRAD_KV] = {1, 1, 1, 1, 0, 1, 1, 1, 0, 1, 1},
       [BERTRT_ATTENTION_GRAD_Q] = {1, 1, 1, 1, 0, 1, 1, 1, 1, 0, 0},
+      [BERTRT_ATTENTION_GRAD] = {1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 1},
   };
   float *roles[BERTRT_ATT_ROLES];
   for (int r = 0; r < BERTRT_ATT_ROLES; r++)
@@ -277,8 +278,18 @@ static void against_naive(bertrt_pool *pool, int64_t B, int64_t S, int64_t heads
     CHECK(!memcmp(t.f[role], serial.f[role], (size_t)role_size(&a, role) * sizeof(float)),
           "%s: role %d differs between a pool of %d threads and none", m->name, role,
           pool ? pool_threads(pool) : 1);
+  // the cpu's one-pass part (grad) equals grad_kv then grad_q bit for bit
+  Tensors merged = copy_tensors(&a, &t);
+  for (int role = BERTRT_ATT_DQ; role <= BERTRT_ATT_DV; role++)
+    for (int64_t e = 0; e < role_size(&a, role); e++)
+      merged.f[role][e] = NAN;
+  run_part(&ctx, a, BERTRT_ATTENTION_GRAD, &merged);
+  for (int role = BERTRT_ATT_DQ; role <= BERTRT_ATT_DV; role++)
+    CHECK(!memcmp(t.f[role], merged.f[role], (size_t)role_size(&a, role) * sizeof(float)),
+          "%s: role %d of the one-pass gradient differs from grad_kv then grad_q", m->name, role);
   free_tensors(&t, &r);
   free_tensors(&serial, NULL);
+  free_tensors(&merged, NULL);
 }
 
 // L = sum(out * dout) of the naive forward.
