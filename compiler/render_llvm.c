@@ -221,7 +221,19 @@ static Step emit_kernel(RL *r, const KProgram *p, const Kernel *k, const KernelS
   unreachable();
 }
 
-static void call_parallel_for(RL *r, LLVMValueRef ctx, LLVMValueRef range, int64_t n) {
+// A loop kernel that moves fewer bytes than this runs on the calling thread: waking the pool
+// and waiting for it (some microseconds) would cost more than the work.
+#define RL_SERIAL_BYTES (64 << 10)
+
+// range(ctx, 0, n) over the pool, or on this thread when the kernel is small (bytes 0: not
+// estimated, the pool).
+static void call_parallel_for(RL *r, LLVMValueRef ctx, LLVMValueRef range, int64_t n,
+                              int64_t bytes) {
+  if (bytes > 0 && bytes < RL_SERIAL_BYTES) {
+    LLVMValueRef args[] = {ctx, i64c(r, 0), i64c(r, n)};
+    rl_call(r, range, args, 3, "");
+    return;
+  }
   LLVMTypeRef params[] = {r->ctx_p, LLVMPointerType(r->range_fn_t, 0), r->i64};
   LLVMValueRef fn =
       rl_declare(r, "bertrt_parallel_for", LLVMFunctionType(r->void_t, params, 3, false));
@@ -324,7 +336,7 @@ static void emit_program(RL *r, const Schedule *s, const KProgram *p) {
     }
     if (k->kind == K_GEMM) call_sgemm(r, ctx, p, &k->gemm, steps[i].gemm);
     if (k->kind == K_ATTENTION) call_attention(r, ctx, p, &k->attention, steps[i].attention);
-    if (steps[i].range) call_parallel_for(r, ctx, steps[i].range, steps[i].n);
+    if (steps[i].range) call_parallel_for(r, ctx, steps[i].range, steps[i].n, k->bytes);
   }
   LLVMBuildRetVoid(r->b);
   free(steps);

@@ -4008,7 +4008,7 @@ entry:
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s128__k000_embeddings_sum, i64 1024)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s128__k001_embeddings_layernorm, i64 1024)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s128__k002_embeddings_dropout, i64 1024)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s128__k003_attention_mask_bias, i64 8)
+  call void @forward_s128__k003_attention_mask_bias(%bertrt_ctx* %ctx, i64 0, i64 8)
   %0 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %1 = load i8*, i8** %0, align 8
   %2 = getelementptr inbounds i8, i8* %1, i64 0
@@ -5653,7 +5653,7 @@ entry:
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s128__k133_layer_11_ffn_output_matmul__epilogue, i64 1024)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s128__k134_layer_11_ffn_residual, i64 1024)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s128__k135_layer_11_ffn_layernorm, i64 1024)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s128__k136_pooler_first_token, i64 8)
+  call void @forward_s128__k136_pooler_first_token(%bertrt_ctx* %ctx, i64 0, i64 8)
   %1008 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %1009 = load i8*, i8** %1008, align 8
   %1010 = getelementptr inbounds i8, i8* %1009, i64 0
@@ -5668,8 +5668,8 @@ entry:
   %pooler.dense = bitcast i8* %1016 to float*
   call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @forward_s128__k137_pooler_dense_matmul.gemm, float* %pooler.first_token, float* %bert.pooler.dense.weight, float* %pooler.dense)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s128__k137_pooler_dense_matmul__epilogue, i64 8)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s128__k138_pooler_tanh, i64 8)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s128__k139_head_dropout, i64 8)
+  call void @forward_s128__k138_pooler_tanh(%bertrt_ctx* %ctx, i64 0, i64 8)
+  call void @forward_s128__k139_head_dropout(%bertrt_ctx* %ctx, i64 0, i64 8)
   %1017 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %1018 = load i8*, i8** %1017, align 8
   %1019 = getelementptr inbounds i8, i8* %1018, i64 0
@@ -5683,10 +5683,10 @@ entry:
   %1025 = getelementptr inbounds i8, i8* %1024, i64 12352
   %head.classifier = bitcast i8* %1025 to float*
   call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @forward_s128__k140_head_classifier_matmul.gemm, float* %head.dropout, float* %classifier.weight, float* %head.classifier)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s128__k140_head_classifier_matmul__epilogue, i64 8)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s128__k141_loss_valid_count, i64 1)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s128__k142_loss, i64 8)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s128__k143_loss, i64 1)
+  call void @forward_s128__k140_head_classifier_matmul__epilogue(%bertrt_ctx* %ctx, i64 0, i64 8)
+  call void @forward_s128__k141_loss_valid_count(%bertrt_ctx* %ctx, i64 0, i64 1)
+  call void @forward_s128__k142_loss(%bertrt_ctx* %ctx, i64 0, i64 8)
+  call void @forward_s128__k143_loss(%bertrt_ctx* %ctx, i64 0, i64 1)
   ret void
 }
 
@@ -13729,7 +13729,7 @@ entry:
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k000_embeddings_sum, i64 1024)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k001_embeddings_layernorm, i64 1024)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k002_embeddings_dropout, i64 1024)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k003_attention_mask_bias, i64 8)
+  call void @train_s128_v0__k003_attention_mask_bias(%bertrt_ctx* %ctx, i64 0, i64 8)
   %0 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %1 = load i8*, i8** %0, align 8
   %2 = getelementptr inbounds i8, i8* %1, i64 6299648
@@ -15374,7 +15374,7 @@ entry:
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k133_layer_11_ffn_output_matmul__epilogue, i64 1024)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k134_layer_11_ffn_residual, i64 1024)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k135_layer_11_ffn_layernorm, i64 1024)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k136_pooler_first_token, i64 8)
+  call void @train_s128_v0__k136_pooler_first_token(%bertrt_ctx* %ctx, i64 0, i64 8)
   %1008 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %1009 = load i8*, i8** %1008, align 8
   %1010 = getelementptr inbounds i8, i8* %1009, i64 3944448
@@ -15389,8 +15389,8 @@ entry:
   %pooler.dense = bitcast i8* %1016 to float*
   call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k137_pooler_dense_matmul.gemm, float* %pooler.first_token, float* %bert.pooler.dense.weight, float* %pooler.dense)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k137_pooler_dense_matmul__epilogue, i64 8)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k138_pooler_tanh, i64 8)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k139_head_dropout, i64 8)
+  call void @train_s128_v0__k138_pooler_tanh(%bertrt_ctx* %ctx, i64 0, i64 8)
+  call void @train_s128_v0__k139_head_dropout(%bertrt_ctx* %ctx, i64 0, i64 8)
   %1017 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %1018 = load i8*, i8** %1017, align 8
   %1019 = getelementptr inbounds i8, i8* %1018, i64 3969024
@@ -15404,12 +15404,12 @@ entry:
   %1025 = getelementptr inbounds i8, i8* %1024, i64 12352
   %head.classifier = bitcast i8* %1025 to float*
   call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k140_head_classifier_matmul.gemm, float* %head.dropout, float* %classifier.weight, float* %head.classifier)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k140_head_classifier_matmul__epilogue, i64 8)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k141_loss_valid_count, i64 1)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k142_loss, i64 8)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k143_loss, i64 1)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k144_grad_loss, i64 8)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k145_grad_head_classifier_in1_sum, i64 2)
+  call void @train_s128_v0__k140_head_classifier_matmul__epilogue(%bertrt_ctx* %ctx, i64 0, i64 8)
+  call void @train_s128_v0__k141_loss_valid_count(%bertrt_ctx* %ctx, i64 0, i64 1)
+  call void @train_s128_v0__k142_loss(%bertrt_ctx* %ctx, i64 0, i64 8)
+  call void @train_s128_v0__k143_loss(%bertrt_ctx* %ctx, i64 0, i64 1)
+  call void @train_s128_v0__k144_grad_loss(%bertrt_ctx* %ctx, i64 0, i64 8)
+  call void @train_s128_v0__k145_grad_head_classifier_in1_sum(%bertrt_ctx* %ctx, i64 0, i64 2)
   %1026 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %1027 = load i8*, i8** %1026, align 8
   %1028 = getelementptr inbounds i8, i8* %1027, i64 4018240
@@ -15437,7 +15437,7 @@ entry:
   %classifier.weight110 = bitcast i8* %1043 to float*
   call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k147_grad_head_classifier_matmul_b.gemm, float* %grad.loss108, float* %head.dropout109, float* %classifier.weight110)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k148_grad_pooler_tanh, i64 8)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k149_grad_pooler_dense_in1_sum, i64 768)
+  call void @train_s128_v0__k149_grad_pooler_dense_in1_sum(%bertrt_ctx* %ctx, i64 0, i64 768)
   %1044 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %1045 = load i8*, i8** %1044, align 8
   %1046 = getelementptr inbounds i8, i8* %1045, i64 3969024

@@ -4740,7 +4740,7 @@ entry:
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s32__k000_embeddings_sum, i64 512)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s32__k001_embeddings_layernorm, i64 512)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s32__k002_embeddings_dropout, i64 512)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s32__k003_attention_mask_bias, i64 16)
+  call void @forward_s32__k003_attention_mask_bias(%bertrt_ctx* %ctx, i64 0, i64 16)
   %0 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %1 = load i8*, i8** %0, align 8
   %2 = getelementptr inbounds i8, i8* %1, i64 0
@@ -6415,10 +6415,10 @@ entry:
   %1025 = getelementptr inbounds i8, i8* %1024, i64 24640
   %head.classifier = bitcast i8* %1025 to float*
   call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @forward_s32__k140_head_classifier_matmul.gemm, float* %head.dropout, float* %classifier.weight, float* %head.classifier)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s32__k140_head_classifier_matmul__epilogue, i64 16)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s32__k141_loss_valid_count, i64 1)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s32__k142_loss, i64 16)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s32__k143_loss, i64 1)
+  call void @forward_s32__k140_head_classifier_matmul__epilogue(%bertrt_ctx* %ctx, i64 0, i64 16)
+  call void @forward_s32__k141_loss_valid_count(%bertrt_ctx* %ctx, i64 0, i64 1)
+  call void @forward_s32__k142_loss(%bertrt_ctx* %ctx, i64 0, i64 16)
+  call void @forward_s32__k143_loss(%bertrt_ctx* %ctx, i64 0, i64 1)
   ret void
 }
 
@@ -14461,7 +14461,7 @@ entry:
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k000_embeddings_sum, i64 512)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k001_embeddings_layernorm, i64 512)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k002_embeddings_dropout, i64 512)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k003_attention_mask_bias, i64 16)
+  call void @train_s32_v0__k003_attention_mask_bias(%bertrt_ctx* %ctx, i64 0, i64 16)
   %0 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %1 = load i8*, i8** %0, align 8
   %2 = getelementptr inbounds i8, i8* %1, i64 3149824
@@ -16136,12 +16136,12 @@ entry:
   %1025 = getelementptr inbounds i8, i8* %1024, i64 24640
   %head.classifier = bitcast i8* %1025 to float*
   call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s32_v0__k140_head_classifier_matmul.gemm, float* %head.dropout, float* %classifier.weight, float* %head.classifier)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k140_head_classifier_matmul__epilogue, i64 16)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k141_loss_valid_count, i64 1)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k142_loss, i64 16)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k143_loss, i64 1)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k144_grad_loss, i64 16)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k145_grad_head_classifier_in1_sum, i64 2)
+  call void @train_s32_v0__k140_head_classifier_matmul__epilogue(%bertrt_ctx* %ctx, i64 0, i64 16)
+  call void @train_s32_v0__k141_loss_valid_count(%bertrt_ctx* %ctx, i64 0, i64 1)
+  call void @train_s32_v0__k142_loss(%bertrt_ctx* %ctx, i64 0, i64 16)
+  call void @train_s32_v0__k143_loss(%bertrt_ctx* %ctx, i64 0, i64 1)
+  call void @train_s32_v0__k144_grad_loss(%bertrt_ctx* %ctx, i64 0, i64 16)
+  call void @train_s32_v0__k145_grad_head_classifier_in1_sum(%bertrt_ctx* %ctx, i64 0, i64 2)
   %1026 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %1027 = load i8*, i8** %1026, align 8
   %1028 = getelementptr inbounds i8, i8* %1027, i64 2119744
@@ -21828,7 +21828,7 @@ entry:
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s64__k000_embeddings_sum, i64 1024)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s64__k001_embeddings_layernorm, i64 1024)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s64__k002_embeddings_dropout, i64 1024)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s64__k003_attention_mask_bias, i64 16)
+  call void @forward_s64__k003_attention_mask_bias(%bertrt_ctx* %ctx, i64 0, i64 16)
   %0 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %1 = load i8*, i8** %0, align 8
   %2 = getelementptr inbounds i8, i8* %1, i64 0
@@ -23503,10 +23503,10 @@ entry:
   %1025 = getelementptr inbounds i8, i8* %1024, i64 24640
   %head.classifier = bitcast i8* %1025 to float*
   call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @forward_s64__k140_head_classifier_matmul.gemm, float* %head.dropout, float* %classifier.weight, float* %head.classifier)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s64__k140_head_classifier_matmul__epilogue, i64 16)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s64__k141_loss_valid_count, i64 1)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s64__k142_loss, i64 16)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s64__k143_loss, i64 1)
+  call void @forward_s64__k140_head_classifier_matmul__epilogue(%bertrt_ctx* %ctx, i64 0, i64 16)
+  call void @forward_s64__k141_loss_valid_count(%bertrt_ctx* %ctx, i64 0, i64 1)
+  call void @forward_s64__k142_loss(%bertrt_ctx* %ctx, i64 0, i64 16)
+  call void @forward_s64__k143_loss(%bertrt_ctx* %ctx, i64 0, i64 1)
   ret void
 }
 
@@ -31273,7 +31273,7 @@ entry:
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k000_embeddings_sum, i64 1024)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k001_embeddings_layernorm, i64 1024)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k002_embeddings_dropout, i64 1024)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k003_attention_mask_bias, i64 16)
+  call void @train_s64_v0__k003_attention_mask_bias(%bertrt_ctx* %ctx, i64 0, i64 16)
   %0 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %1 = load i8*, i8** %0, align 8
   %2 = getelementptr inbounds i8, i8* %1, i64 6299648
@@ -32948,12 +32948,12 @@ entry:
   %1025 = getelementptr inbounds i8, i8* %1024, i64 24640
   %head.classifier = bitcast i8* %1025 to float*
   call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s64_v0__k140_head_classifier_matmul.gemm, float* %head.dropout, float* %classifier.weight, float* %head.classifier)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k140_head_classifier_matmul__epilogue, i64 16)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k141_loss_valid_count, i64 1)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k142_loss, i64 16)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k143_loss, i64 1)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k144_grad_loss, i64 16)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k145_grad_head_classifier_in1_sum, i64 2)
+  call void @train_s64_v0__k140_head_classifier_matmul__epilogue(%bertrt_ctx* %ctx, i64 0, i64 16)
+  call void @train_s64_v0__k141_loss_valid_count(%bertrt_ctx* %ctx, i64 0, i64 1)
+  call void @train_s64_v0__k142_loss(%bertrt_ctx* %ctx, i64 0, i64 16)
+  call void @train_s64_v0__k143_loss(%bertrt_ctx* %ctx, i64 0, i64 1)
+  call void @train_s64_v0__k144_grad_loss(%bertrt_ctx* %ctx, i64 0, i64 16)
+  call void @train_s64_v0__k145_grad_head_classifier_in1_sum(%bertrt_ctx* %ctx, i64 0, i64 2)
   %1026 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %1027 = load i8*, i8** %1026, align 8
   %1028 = getelementptr inbounds i8, i8* %1027, i64 4091968
@@ -38640,7 +38640,7 @@ entry:
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s128__k000_embeddings_sum, i64 2048)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s128__k001_embeddings_layernorm, i64 2048)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s128__k002_embeddings_dropout, i64 2048)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s128__k003_attention_mask_bias, i64 16)
+  call void @forward_s128__k003_attention_mask_bias(%bertrt_ctx* %ctx, i64 0, i64 16)
   %0 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %1 = load i8*, i8** %0, align 8
   %2 = getelementptr inbounds i8, i8* %1, i64 0
@@ -40315,10 +40315,10 @@ entry:
   %1025 = getelementptr inbounds i8, i8* %1024, i64 24640
   %head.classifier = bitcast i8* %1025 to float*
   call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @forward_s128__k140_head_classifier_matmul.gemm, float* %head.dropout, float* %classifier.weight, float* %head.classifier)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s128__k140_head_classifier_matmul__epilogue, i64 16)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s128__k141_loss_valid_count, i64 1)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s128__k142_loss, i64 16)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s128__k143_loss, i64 1)
+  call void @forward_s128__k140_head_classifier_matmul__epilogue(%bertrt_ctx* %ctx, i64 0, i64 16)
+  call void @forward_s128__k141_loss_valid_count(%bertrt_ctx* %ctx, i64 0, i64 1)
+  call void @forward_s128__k142_loss(%bertrt_ctx* %ctx, i64 0, i64 16)
+  call void @forward_s128__k143_loss(%bertrt_ctx* %ctx, i64 0, i64 1)
   ret void
 }
 
@@ -48085,7 +48085,7 @@ entry:
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k000_embeddings_sum, i64 2048)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k001_embeddings_layernorm, i64 2048)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k002_embeddings_dropout, i64 2048)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k003_attention_mask_bias, i64 16)
+  call void @train_s128_v0__k003_attention_mask_bias(%bertrt_ctx* %ctx, i64 0, i64 16)
   %0 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %1 = load i8*, i8** %0, align 8
   %2 = getelementptr inbounds i8, i8* %1, i64 12599296
@@ -49760,12 +49760,12 @@ entry:
   %1025 = getelementptr inbounds i8, i8* %1024, i64 24640
   %head.classifier = bitcast i8* %1025 to float*
   call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k140_head_classifier_matmul.gemm, float* %head.dropout, float* %classifier.weight, float* %head.classifier)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k140_head_classifier_matmul__epilogue, i64 16)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k141_loss_valid_count, i64 1)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k142_loss, i64 16)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k143_loss, i64 1)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k144_grad_loss, i64 16)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k145_grad_head_classifier_in1_sum, i64 2)
+  call void @train_s128_v0__k140_head_classifier_matmul__epilogue(%bertrt_ctx* %ctx, i64 0, i64 16)
+  call void @train_s128_v0__k141_loss_valid_count(%bertrt_ctx* %ctx, i64 0, i64 1)
+  call void @train_s128_v0__k142_loss(%bertrt_ctx* %ctx, i64 0, i64 16)
+  call void @train_s128_v0__k143_loss(%bertrt_ctx* %ctx, i64 0, i64 1)
+  call void @train_s128_v0__k144_grad_loss(%bertrt_ctx* %ctx, i64 0, i64 16)
+  call void @train_s128_v0__k145_grad_head_classifier_in1_sum(%bertrt_ctx* %ctx, i64 0, i64 2)
   %1026 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %1027 = load i8*, i8** %1026, align 8
   %1028 = getelementptr inbounds i8, i8* %1027, i64 8036416

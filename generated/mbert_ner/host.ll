@@ -4493,7 +4493,7 @@ entry:
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s64__k000_embeddings_sum, i64 1024)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s64__k001_embeddings_layernorm, i64 1024)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s64__k002_embeddings_dropout, i64 1024)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s64__k003_attention_mask_bias, i64 16)
+  call void @forward_s64__k003_attention_mask_bias(%bertrt_ctx* %ctx, i64 0, i64 16)
   %0 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %1 = load i8*, i8** %0, align 8
   %2 = getelementptr inbounds i8, i8* %1, i64 0
@@ -6153,9 +6153,9 @@ entry:
   %head.classifier = bitcast i8* %1016 to float*
   call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @forward_s64__k137_head_classifier_matmul.gemm, float* %head.dropout, float* %classifier.weight, float* %head.classifier)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s64__k137_head_classifier_matmul__epilogue, i64 1024)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s64__k138_loss_valid_count, i64 1)
+  call void @forward_s64__k138_loss_valid_count(%bertrt_ctx* %ctx, i64 0, i64 1)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s64__k139_loss, i64 1024)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s64__k140_loss, i64 1)
+  call void @forward_s64__k140_loss(%bertrt_ctx* %ctx, i64 0, i64 1)
   ret void
 }
 
@@ -13969,7 +13969,7 @@ entry:
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k000_embeddings_sum, i64 1024)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k001_embeddings_layernorm, i64 1024)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k002_embeddings_dropout, i64 1024)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k003_attention_mask_bias, i64 16)
+  call void @train_s64_v0__k003_attention_mask_bias(%bertrt_ctx* %ctx, i64 0, i64 16)
   %0 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %1 = load i8*, i8** %0, align 8
   %2 = getelementptr inbounds i8, i8* %1, i64 6299648
@@ -15629,9 +15629,9 @@ entry:
   %head.classifier = bitcast i8* %1016 to float*
   call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s64_v0__k137_head_classifier_matmul.gemm, float* %head.dropout, float* %classifier.weight, float* %head.classifier)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k137_head_classifier_matmul__epilogue, i64 1024)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k138_loss_valid_count, i64 1)
+  call void @train_s64_v0__k138_loss_valid_count(%bertrt_ctx* %ctx, i64 0, i64 1)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k139_loss, i64 1024)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k140_loss, i64 1)
+  call void @train_s64_v0__k140_loss(%bertrt_ctx* %ctx, i64 0, i64 1)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k141_grad_loss, i64 1024)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k142_grad_head_classifier_in1_sum, i64 13)
   %1017 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
@@ -21444,7 +21444,7 @@ entry:
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s128__k000_embeddings_sum, i64 2048)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s128__k001_embeddings_layernorm, i64 2048)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s128__k002_embeddings_dropout, i64 2048)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s128__k003_attention_mask_bias, i64 16)
+  call void @forward_s128__k003_attention_mask_bias(%bertrt_ctx* %ctx, i64 0, i64 16)
   %0 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %1 = load i8*, i8** %0, align 8
   %2 = getelementptr inbounds i8, i8* %1, i64 0
@@ -23104,9 +23104,9 @@ entry:
   %head.classifier = bitcast i8* %1016 to float*
   call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @forward_s128__k137_head_classifier_matmul.gemm, float* %head.dropout, float* %classifier.weight, float* %head.classifier)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s128__k137_head_classifier_matmul__epilogue, i64 2048)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s128__k138_loss_valid_count, i64 1)
+  call void @forward_s128__k138_loss_valid_count(%bertrt_ctx* %ctx, i64 0, i64 1)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s128__k139_loss, i64 2048)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s128__k140_loss, i64 1)
+  call void @forward_s128__k140_loss(%bertrt_ctx* %ctx, i64 0, i64 1)
   ret void
 }
 
@@ -30911,7 +30911,7 @@ entry:
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k000_embeddings_sum, i64 2048)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k001_embeddings_layernorm, i64 2048)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k002_embeddings_dropout, i64 2048)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k003_attention_mask_bias, i64 16)
+  call void @train_s128_v0__k003_attention_mask_bias(%bertrt_ctx* %ctx, i64 0, i64 16)
   %0 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %1 = load i8*, i8** %0, align 8
   %2 = getelementptr inbounds i8, i8* %1, i64 12599296
@@ -32571,9 +32571,9 @@ entry:
   %head.classifier = bitcast i8* %1016 to float*
   call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k137_head_classifier_matmul.gemm, float* %head.dropout, float* %classifier.weight, float* %head.classifier)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k137_head_classifier_matmul__epilogue, i64 2048)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k138_loss_valid_count, i64 1)
+  call void @train_s128_v0__k138_loss_valid_count(%bertrt_ctx* %ctx, i64 0, i64 1)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k139_loss, i64 2048)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k140_loss, i64 1)
+  call void @train_s128_v0__k140_loss(%bertrt_ctx* %ctx, i64 0, i64 1)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k141_grad_loss, i64 2048)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k142_grad_head_classifier_in1_sum, i64 13)
   %1017 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
@@ -38386,7 +38386,7 @@ entry:
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s256__k000_embeddings_sum, i64 4096)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s256__k001_embeddings_layernorm, i64 4096)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s256__k002_embeddings_dropout, i64 4096)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s256__k003_attention_mask_bias, i64 16)
+  call void @forward_s256__k003_attention_mask_bias(%bertrt_ctx* %ctx, i64 0, i64 16)
   %0 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %1 = load i8*, i8** %0, align 8
   %2 = getelementptr inbounds i8, i8* %1, i64 0
@@ -40046,9 +40046,9 @@ entry:
   %head.classifier = bitcast i8* %1016 to float*
   call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @forward_s256__k137_head_classifier_matmul.gemm, float* %head.dropout, float* %classifier.weight, float* %head.classifier)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s256__k137_head_classifier_matmul__epilogue, i64 4096)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s256__k138_loss_valid_count, i64 1)
+  call void @forward_s256__k138_loss_valid_count(%bertrt_ctx* %ctx, i64 0, i64 1)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s256__k139_loss, i64 4096)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s256__k140_loss, i64 1)
+  call void @forward_s256__k140_loss(%bertrt_ctx* %ctx, i64 0, i64 1)
   ret void
 }
 
@@ -47853,7 +47853,7 @@ entry:
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s256_v0__k000_embeddings_sum, i64 4096)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s256_v0__k001_embeddings_layernorm, i64 4096)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s256_v0__k002_embeddings_dropout, i64 4096)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s256_v0__k003_attention_mask_bias, i64 16)
+  call void @train_s256_v0__k003_attention_mask_bias(%bertrt_ctx* %ctx, i64 0, i64 16)
   %0 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %1 = load i8*, i8** %0, align 8
   %2 = getelementptr inbounds i8, i8* %1, i64 25198592
@@ -49513,9 +49513,9 @@ entry:
   %head.classifier = bitcast i8* %1016 to float*
   call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s256_v0__k137_head_classifier_matmul.gemm, float* %head.dropout, float* %classifier.weight, float* %head.classifier)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s256_v0__k137_head_classifier_matmul__epilogue, i64 4096)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s256_v0__k138_loss_valid_count, i64 1)
+  call void @train_s256_v0__k138_loss_valid_count(%bertrt_ctx* %ctx, i64 0, i64 1)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s256_v0__k139_loss, i64 4096)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s256_v0__k140_loss, i64 1)
+  call void @train_s256_v0__k140_loss(%bertrt_ctx* %ctx, i64 0, i64 1)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s256_v0__k141_grad_loss, i64 4096)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s256_v0__k142_grad_head_classifier_in1_sum, i64 13)
   %1017 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4

@@ -4749,7 +4749,7 @@ entry:
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s128__k000_embeddings_sum, i64 2048)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s128__k001_embeddings_layernorm, i64 2048)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s128__k002_embeddings_dropout, i64 2048)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s128__k003_attention_mask_bias, i64 16)
+  call void @forward_s128__k003_attention_mask_bias(%bertrt_ctx* %ctx, i64 0, i64 16)
   %0 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %1 = load i8*, i8** %0, align 8
   %2 = getelementptr inbounds i8, i8* %1, i64 0
@@ -6408,17 +6408,17 @@ entry:
   %head.qa_outputs = bitcast i8* %1016 to float*
   call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @forward_s128__k136_head_qa_outputs_matmul.gemm, float* %layer.11.ffn.layernorm, float* %qa_outputs.weight, float* %head.qa_outputs)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s128__k136_head_qa_outputs_matmul__epilogue, i64 2048)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s128__k137_head_start_logits_column, i64 2048)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s128__k138_head_start_logits, i64 16)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s128__k139_head_end_logits_column, i64 2048)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s128__k140_head_end_logits, i64 16)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s128__k141_loss_end_valid_count, i64 1)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s128__k142_loss_end, i64 16)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s128__k143_loss_end, i64 1)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s128__k144_loss_start_valid_count, i64 1)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s128__k145_loss_start, i64 16)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s128__k146_loss_start, i64 1)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s128__k147_loss, i64 1)
+  call void @forward_s128__k137_head_start_logits_column(%bertrt_ctx* %ctx, i64 0, i64 2048)
+  call void @forward_s128__k138_head_start_logits(%bertrt_ctx* %ctx, i64 0, i64 16)
+  call void @forward_s128__k139_head_end_logits_column(%bertrt_ctx* %ctx, i64 0, i64 2048)
+  call void @forward_s128__k140_head_end_logits(%bertrt_ctx* %ctx, i64 0, i64 16)
+  call void @forward_s128__k141_loss_end_valid_count(%bertrt_ctx* %ctx, i64 0, i64 1)
+  call void @forward_s128__k142_loss_end(%bertrt_ctx* %ctx, i64 0, i64 16)
+  call void @forward_s128__k143_loss_end(%bertrt_ctx* %ctx, i64 0, i64 1)
+  call void @forward_s128__k144_loss_start_valid_count(%bertrt_ctx* %ctx, i64 0, i64 1)
+  call void @forward_s128__k145_loss_start(%bertrt_ctx* %ctx, i64 0, i64 16)
+  call void @forward_s128__k146_loss_start(%bertrt_ctx* %ctx, i64 0, i64 1)
+  call void @forward_s128__k147_loss(%bertrt_ctx* %ctx, i64 0, i64 1)
   ret void
 }
 
@@ -14668,7 +14668,7 @@ entry:
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k000_embeddings_sum, i64 2048)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k001_embeddings_layernorm, i64 2048)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k002_embeddings_dropout, i64 2048)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k003_attention_mask_bias, i64 16)
+  call void @train_s128_v0__k003_attention_mask_bias(%bertrt_ctx* %ctx, i64 0, i64 16)
   %0 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %1 = load i8*, i8** %0, align 8
   %2 = getelementptr inbounds i8, i8* %1, i64 12599296
@@ -16327,24 +16327,24 @@ entry:
   %head.qa_outputs = bitcast i8* %1016 to float*
   call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k136_head_qa_outputs_matmul.gemm, float* %layer.11.ffn.layernorm, float* %qa_outputs.weight, float* %head.qa_outputs)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k136_head_qa_outputs_matmul__epilogue, i64 2048)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k137_head_start_logits_column, i64 2048)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k138_head_start_logits, i64 16)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k139_head_end_logits_column, i64 2048)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k140_head_end_logits, i64 16)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k141_loss_end_valid_count, i64 1)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k142_loss_end, i64 16)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k143_loss_end, i64 1)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k144_loss_start_valid_count, i64 1)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k145_loss_start, i64 16)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k146_loss_start, i64 1)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k147_loss, i64 1)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k148_grad_loss, i64 1)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k149_grad_loss_start, i64 16)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k150_grad_loss_end, i64 16)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k151_grad_head_end_logits_column, i64 4096)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k152_grad_head_start_logits_column, i64 4096)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k153_grad_head_qa_outputs_sum, i64 2048)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k154_grad_head_qa_outputs_in1_sum, i64 2)
+  call void @train_s128_v0__k137_head_start_logits_column(%bertrt_ctx* %ctx, i64 0, i64 2048)
+  call void @train_s128_v0__k138_head_start_logits(%bertrt_ctx* %ctx, i64 0, i64 16)
+  call void @train_s128_v0__k139_head_end_logits_column(%bertrt_ctx* %ctx, i64 0, i64 2048)
+  call void @train_s128_v0__k140_head_end_logits(%bertrt_ctx* %ctx, i64 0, i64 16)
+  call void @train_s128_v0__k141_loss_end_valid_count(%bertrt_ctx* %ctx, i64 0, i64 1)
+  call void @train_s128_v0__k142_loss_end(%bertrt_ctx* %ctx, i64 0, i64 16)
+  call void @train_s128_v0__k143_loss_end(%bertrt_ctx* %ctx, i64 0, i64 1)
+  call void @train_s128_v0__k144_loss_start_valid_count(%bertrt_ctx* %ctx, i64 0, i64 1)
+  call void @train_s128_v0__k145_loss_start(%bertrt_ctx* %ctx, i64 0, i64 16)
+  call void @train_s128_v0__k146_loss_start(%bertrt_ctx* %ctx, i64 0, i64 1)
+  call void @train_s128_v0__k147_loss(%bertrt_ctx* %ctx, i64 0, i64 1)
+  call void @train_s128_v0__k148_grad_loss(%bertrt_ctx* %ctx, i64 0, i64 1)
+  call void @train_s128_v0__k149_grad_loss_start(%bertrt_ctx* %ctx, i64 0, i64 16)
+  call void @train_s128_v0__k150_grad_loss_end(%bertrt_ctx* %ctx, i64 0, i64 16)
+  call void @train_s128_v0__k151_grad_head_end_logits_column(%bertrt_ctx* %ctx, i64 0, i64 4096)
+  call void @train_s128_v0__k152_grad_head_start_logits_column(%bertrt_ctx* %ctx, i64 0, i64 4096)
+  call void @train_s128_v0__k153_grad_head_qa_outputs_sum(%bertrt_ctx* %ctx, i64 0, i64 2048)
+  call void @train_s128_v0__k154_grad_head_qa_outputs_in1_sum(%bertrt_ctx* %ctx, i64 0, i64 2)
   %1017 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %1018 = load i8*, i8** %1017, align 8
   %1019 = getelementptr inbounds i8, i8* %1018, i64 7888896
@@ -22334,7 +22334,7 @@ entry:
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s256__k000_embeddings_sum, i64 4096)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s256__k001_embeddings_layernorm, i64 4096)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s256__k002_embeddings_dropout, i64 4096)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s256__k003_attention_mask_bias, i64 16)
+  call void @forward_s256__k003_attention_mask_bias(%bertrt_ctx* %ctx, i64 0, i64 16)
   %0 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %1 = load i8*, i8** %0, align 8
   %2 = getelementptr inbounds i8, i8* %1, i64 0
@@ -23993,17 +23993,17 @@ entry:
   %head.qa_outputs = bitcast i8* %1016 to float*
   call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @forward_s256__k136_head_qa_outputs_matmul.gemm, float* %layer.11.ffn.layernorm, float* %qa_outputs.weight, float* %head.qa_outputs)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s256__k136_head_qa_outputs_matmul__epilogue, i64 4096)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s256__k137_head_start_logits_column, i64 4096)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s256__k138_head_start_logits, i64 16)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s256__k139_head_end_logits_column, i64 4096)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s256__k140_head_end_logits, i64 16)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s256__k141_loss_end_valid_count, i64 1)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s256__k142_loss_end, i64 16)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s256__k143_loss_end, i64 1)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s256__k144_loss_start_valid_count, i64 1)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s256__k145_loss_start, i64 16)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s256__k146_loss_start, i64 1)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s256__k147_loss, i64 1)
+  call void @forward_s256__k137_head_start_logits_column(%bertrt_ctx* %ctx, i64 0, i64 4096)
+  call void @forward_s256__k138_head_start_logits(%bertrt_ctx* %ctx, i64 0, i64 16)
+  call void @forward_s256__k139_head_end_logits_column(%bertrt_ctx* %ctx, i64 0, i64 4096)
+  call void @forward_s256__k140_head_end_logits(%bertrt_ctx* %ctx, i64 0, i64 16)
+  call void @forward_s256__k141_loss_end_valid_count(%bertrt_ctx* %ctx, i64 0, i64 1)
+  call void @forward_s256__k142_loss_end(%bertrt_ctx* %ctx, i64 0, i64 16)
+  call void @forward_s256__k143_loss_end(%bertrt_ctx* %ctx, i64 0, i64 1)
+  call void @forward_s256__k144_loss_start_valid_count(%bertrt_ctx* %ctx, i64 0, i64 1)
+  call void @forward_s256__k145_loss_start(%bertrt_ctx* %ctx, i64 0, i64 16)
+  call void @forward_s256__k146_loss_start(%bertrt_ctx* %ctx, i64 0, i64 1)
+  call void @forward_s256__k147_loss(%bertrt_ctx* %ctx, i64 0, i64 1)
   ret void
 }
 
@@ -32214,7 +32214,7 @@ entry:
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s256_v0__k000_embeddings_sum, i64 4096)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s256_v0__k001_embeddings_layernorm, i64 4096)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s256_v0__k002_embeddings_dropout, i64 4096)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s256_v0__k003_attention_mask_bias, i64 16)
+  call void @train_s256_v0__k003_attention_mask_bias(%bertrt_ctx* %ctx, i64 0, i64 16)
   %0 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %1 = load i8*, i8** %0, align 8
   %2 = getelementptr inbounds i8, i8* %1, i64 25198592
@@ -33873,18 +33873,18 @@ entry:
   %head.qa_outputs = bitcast i8* %1016 to float*
   call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s256_v0__k136_head_qa_outputs_matmul.gemm, float* %layer.11.ffn.layernorm, float* %qa_outputs.weight, float* %head.qa_outputs)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s256_v0__k136_head_qa_outputs_matmul__epilogue, i64 4096)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s256_v0__k137_head_start_logits_column, i64 4096)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s256_v0__k138_head_start_logits, i64 16)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s256_v0__k139_head_end_logits_column, i64 4096)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s256_v0__k140_head_end_logits, i64 16)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s256_v0__k141_loss_end_valid_count, i64 1)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s256_v0__k142_loss_end, i64 16)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s256_v0__k143_loss_end, i64 1)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s256_v0__k144_loss_start_valid_count, i64 1)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s256_v0__k145_loss_start, i64 16)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s256_v0__k146_loss_start, i64 1)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s256_v0__k147_loss, i64 1)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s256_v0__k148_grad_loss, i64 1)
+  call void @train_s256_v0__k137_head_start_logits_column(%bertrt_ctx* %ctx, i64 0, i64 4096)
+  call void @train_s256_v0__k138_head_start_logits(%bertrt_ctx* %ctx, i64 0, i64 16)
+  call void @train_s256_v0__k139_head_end_logits_column(%bertrt_ctx* %ctx, i64 0, i64 4096)
+  call void @train_s256_v0__k140_head_end_logits(%bertrt_ctx* %ctx, i64 0, i64 16)
+  call void @train_s256_v0__k141_loss_end_valid_count(%bertrt_ctx* %ctx, i64 0, i64 1)
+  call void @train_s256_v0__k142_loss_end(%bertrt_ctx* %ctx, i64 0, i64 16)
+  call void @train_s256_v0__k143_loss_end(%bertrt_ctx* %ctx, i64 0, i64 1)
+  call void @train_s256_v0__k144_loss_start_valid_count(%bertrt_ctx* %ctx, i64 0, i64 1)
+  call void @train_s256_v0__k145_loss_start(%bertrt_ctx* %ctx, i64 0, i64 16)
+  call void @train_s256_v0__k146_loss_start(%bertrt_ctx* %ctx, i64 0, i64 1)
+  call void @train_s256_v0__k147_loss(%bertrt_ctx* %ctx, i64 0, i64 1)
+  call void @train_s256_v0__k148_grad_loss(%bertrt_ctx* %ctx, i64 0, i64 1)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s256_v0__k149_grad_loss_start, i64 16)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s256_v0__k150_grad_loss_end, i64 16)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s256_v0__k151_grad_head_end_logits_column, i64 8192)
@@ -39880,7 +39880,7 @@ entry:
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s384__k000_embeddings_sum, i64 6144)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s384__k001_embeddings_layernorm, i64 6144)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s384__k002_embeddings_dropout, i64 6144)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s384__k003_attention_mask_bias, i64 16)
+  call void @forward_s384__k003_attention_mask_bias(%bertrt_ctx* %ctx, i64 0, i64 16)
   %0 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %1 = load i8*, i8** %0, align 8
   %2 = getelementptr inbounds i8, i8* %1, i64 0
@@ -41539,17 +41539,17 @@ entry:
   %head.qa_outputs = bitcast i8* %1016 to float*
   call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @forward_s384__k136_head_qa_outputs_matmul.gemm, float* %layer.11.ffn.layernorm, float* %qa_outputs.weight, float* %head.qa_outputs)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s384__k136_head_qa_outputs_matmul__epilogue, i64 6144)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s384__k137_head_start_logits_column, i64 6144)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s384__k138_head_start_logits, i64 16)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s384__k139_head_end_logits_column, i64 6144)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s384__k140_head_end_logits, i64 16)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s384__k141_loss_end_valid_count, i64 1)
+  call void @forward_s384__k137_head_start_logits_column(%bertrt_ctx* %ctx, i64 0, i64 6144)
+  call void @forward_s384__k138_head_start_logits(%bertrt_ctx* %ctx, i64 0, i64 16)
+  call void @forward_s384__k139_head_end_logits_column(%bertrt_ctx* %ctx, i64 0, i64 6144)
+  call void @forward_s384__k140_head_end_logits(%bertrt_ctx* %ctx, i64 0, i64 16)
+  call void @forward_s384__k141_loss_end_valid_count(%bertrt_ctx* %ctx, i64 0, i64 1)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s384__k142_loss_end, i64 16)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s384__k143_loss_end, i64 1)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s384__k144_loss_start_valid_count, i64 1)
+  call void @forward_s384__k143_loss_end(%bertrt_ctx* %ctx, i64 0, i64 1)
+  call void @forward_s384__k144_loss_start_valid_count(%bertrt_ctx* %ctx, i64 0, i64 1)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s384__k145_loss_start, i64 16)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s384__k146_loss_start, i64 1)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s384__k147_loss, i64 1)
+  call void @forward_s384__k146_loss_start(%bertrt_ctx* %ctx, i64 0, i64 1)
+  call void @forward_s384__k147_loss(%bertrt_ctx* %ctx, i64 0, i64 1)
   ret void
 }
 
@@ -49760,7 +49760,7 @@ entry:
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s384_v0__k000_embeddings_sum, i64 6144)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s384_v0__k001_embeddings_layernorm, i64 6144)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s384_v0__k002_embeddings_dropout, i64 6144)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s384_v0__k003_attention_mask_bias, i64 16)
+  call void @train_s384_v0__k003_attention_mask_bias(%bertrt_ctx* %ctx, i64 0, i64 16)
   %0 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %1 = load i8*, i8** %0, align 8
   %2 = getelementptr inbounds i8, i8* %1, i64 37797888
@@ -51419,18 +51419,18 @@ entry:
   %head.qa_outputs = bitcast i8* %1016 to float*
   call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s384_v0__k136_head_qa_outputs_matmul.gemm, float* %layer.11.ffn.layernorm, float* %qa_outputs.weight, float* %head.qa_outputs)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s384_v0__k136_head_qa_outputs_matmul__epilogue, i64 6144)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s384_v0__k137_head_start_logits_column, i64 6144)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s384_v0__k138_head_start_logits, i64 16)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s384_v0__k139_head_end_logits_column, i64 6144)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s384_v0__k140_head_end_logits, i64 16)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s384_v0__k141_loss_end_valid_count, i64 1)
+  call void @train_s384_v0__k137_head_start_logits_column(%bertrt_ctx* %ctx, i64 0, i64 6144)
+  call void @train_s384_v0__k138_head_start_logits(%bertrt_ctx* %ctx, i64 0, i64 16)
+  call void @train_s384_v0__k139_head_end_logits_column(%bertrt_ctx* %ctx, i64 0, i64 6144)
+  call void @train_s384_v0__k140_head_end_logits(%bertrt_ctx* %ctx, i64 0, i64 16)
+  call void @train_s384_v0__k141_loss_end_valid_count(%bertrt_ctx* %ctx, i64 0, i64 1)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s384_v0__k142_loss_end, i64 16)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s384_v0__k143_loss_end, i64 1)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s384_v0__k144_loss_start_valid_count, i64 1)
+  call void @train_s384_v0__k143_loss_end(%bertrt_ctx* %ctx, i64 0, i64 1)
+  call void @train_s384_v0__k144_loss_start_valid_count(%bertrt_ctx* %ctx, i64 0, i64 1)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s384_v0__k145_loss_start, i64 16)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s384_v0__k146_loss_start, i64 1)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s384_v0__k147_loss, i64 1)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s384_v0__k148_grad_loss, i64 1)
+  call void @train_s384_v0__k146_loss_start(%bertrt_ctx* %ctx, i64 0, i64 1)
+  call void @train_s384_v0__k147_loss(%bertrt_ctx* %ctx, i64 0, i64 1)
+  call void @train_s384_v0__k148_grad_loss(%bertrt_ctx* %ctx, i64 0, i64 1)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s384_v0__k149_grad_loss_start, i64 16)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s384_v0__k150_grad_loss_end, i64 16)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s384_v0__k151_grad_head_end_logits_column, i64 12288)

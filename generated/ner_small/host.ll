@@ -2032,7 +2032,7 @@ entry:
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s24__k000_embeddings_sum, i64 768)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s24__k001_embeddings_layernorm, i64 768)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s24__k002_embeddings_dropout, i64 768)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s24__k003_attention_mask_bias, i64 32)
+  call void @forward_s24__k003_attention_mask_bias(%bertrt_ctx* %ctx, i64 0, i64 32)
   %0 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %1 = load i8*, i8** %0, align 8
   %2 = getelementptr inbounds i8, i8* %1, i64 0
@@ -2322,9 +2322,9 @@ entry:
   %head.classifier = bitcast i8* %176 to float*
   call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @forward_s24__k027_head_classifier_matmul.gemm, float* %head.dropout, float* %classifier.weight, float* %head.classifier)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s24__k027_head_classifier_matmul__epilogue, i64 768)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s24__k028_loss_valid_count, i64 1)
+  call void @forward_s24__k028_loss_valid_count(%bertrt_ctx* %ctx, i64 0, i64 1)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s24__k029_loss, i64 768)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s24__k030_loss, i64 1)
+  call void @forward_s24__k030_loss(%bertrt_ctx* %ctx, i64 0, i64 1)
   ret void
 }
 
@@ -4938,7 +4938,7 @@ entry:
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s24_v0__k000_embeddings_sum, i64 768)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s24_v0__k001_embeddings_layernorm, i64 768)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s24_v0__k002_embeddings_dropout, i64 768)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s24_v0__k003_attention_mask_bias, i64 32)
+  call void @train_s24_v0__k003_attention_mask_bias(%bertrt_ctx* %ctx, i64 0, i64 32)
   %0 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %1 = load i8*, i8** %0, align 8
   %2 = getelementptr inbounds i8, i8* %1, i64 792576
@@ -5228,9 +5228,9 @@ entry:
   %head.classifier = bitcast i8* %176 to float*
   call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s24_v0__k027_head_classifier_matmul.gemm, float* %head.dropout, float* %classifier.weight, float* %head.classifier)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s24_v0__k027_head_classifier_matmul__epilogue, i64 768)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s24_v0__k028_loss_valid_count, i64 1)
+  call void @train_s24_v0__k028_loss_valid_count(%bertrt_ctx* %ctx, i64 0, i64 1)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s24_v0__k029_loss, i64 768)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s24_v0__k030_loss, i64 1)
+  call void @train_s24_v0__k030_loss(%bertrt_ctx* %ctx, i64 0, i64 1)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s24_v0__k031_grad_loss, i64 768)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s24_v0__k032_grad_head_classifier_in1_sum, i64 13)
   %177 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
@@ -5742,8 +5742,8 @@ entry:
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s24_v0__k101_grad_embeddings_layernorm_gamma, i64 128)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s24_v0__k102_grad_embeddings_layernorm_beta, i64 128)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s24_v0__k103_grad_embeddings_sum_in1_sum, i64 3072)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s24_v0__k104_grad_embeddings_position, i64 24)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s24_v0__k105_grad_embeddings_position, i64 104)
+  call void @train_s24_v0__k104_grad_embeddings_position(%bertrt_ctx* %ctx, i64 0, i64 24)
+  call void @train_s24_v0__k105_grad_embeddings_position(%bertrt_ctx* %ctx, i64 0, i64 104)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s24_v0__k106_grad_embeddings_token_type, i64 128)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s24_v0__k107_grad_embeddings_word, i64 128)
   ret void
@@ -6308,7 +6308,7 @@ entry:
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s24_v1__k000_embeddings_sum, i64 768)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s24_v1__k001_embeddings_layernorm, i64 768)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s24_v1__k002_embeddings_dropout, i64 768)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s24_v1__k003_attention_mask_bias, i64 32)
+  call void @train_s24_v1__k003_attention_mask_bias(%bertrt_ctx* %ctx, i64 0, i64 32)
   %0 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %1 = load i8*, i8** %0, align 8
   %2 = getelementptr inbounds i8, i8* %1, i64 0
@@ -6598,9 +6598,9 @@ entry:
   %head.classifier = bitcast i8* %176 to float*
   call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s24_v1__k027_head_classifier_matmul.gemm, float* %head.dropout, float* %classifier.weight, float* %head.classifier)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s24_v1__k027_head_classifier_matmul__epilogue, i64 768)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s24_v1__k028_loss_valid_count, i64 1)
+  call void @train_s24_v1__k028_loss_valid_count(%bertrt_ctx* %ctx, i64 0, i64 1)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s24_v1__k029_loss, i64 768)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s24_v1__k030_loss, i64 1)
+  call void @train_s24_v1__k030_loss(%bertrt_ctx* %ctx, i64 0, i64 1)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s24_v1__k031_grad_loss, i64 768)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s24_v1__k032_grad_head_classifier_in1_sum, i64 13)
   %177 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
@@ -7783,7 +7783,7 @@ entry:
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s32__k000_embeddings_sum, i64 1024)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s32__k001_embeddings_layernorm, i64 1024)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s32__k002_embeddings_dropout, i64 1024)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s32__k003_attention_mask_bias, i64 32)
+  call void @forward_s32__k003_attention_mask_bias(%bertrt_ctx* %ctx, i64 0, i64 32)
   %0 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %1 = load i8*, i8** %0, align 8
   %2 = getelementptr inbounds i8, i8* %1, i64 0
@@ -8073,9 +8073,9 @@ entry:
   %head.classifier = bitcast i8* %176 to float*
   call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @forward_s32__k027_head_classifier_matmul.gemm, float* %head.dropout, float* %classifier.weight, float* %head.classifier)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s32__k027_head_classifier_matmul__epilogue, i64 1024)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s32__k028_loss_valid_count, i64 1)
+  call void @forward_s32__k028_loss_valid_count(%bertrt_ctx* %ctx, i64 0, i64 1)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s32__k029_loss, i64 1024)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s32__k030_loss, i64 1)
+  call void @forward_s32__k030_loss(%bertrt_ctx* %ctx, i64 0, i64 1)
   ret void
 }
 
@@ -10680,7 +10680,7 @@ entry:
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k000_embeddings_sum, i64 1024)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k001_embeddings_layernorm, i64 1024)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k002_embeddings_dropout, i64 1024)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k003_attention_mask_bias, i64 32)
+  call void @train_s32_v0__k003_attention_mask_bias(%bertrt_ctx* %ctx, i64 0, i64 32)
   %0 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %1 = load i8*, i8** %0, align 8
   %2 = getelementptr inbounds i8, i8* %1, i64 1056768
@@ -10970,9 +10970,9 @@ entry:
   %head.classifier = bitcast i8* %176 to float*
   call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s32_v0__k027_head_classifier_matmul.gemm, float* %head.dropout, float* %classifier.weight, float* %head.classifier)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k027_head_classifier_matmul__epilogue, i64 1024)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k028_loss_valid_count, i64 1)
+  call void @train_s32_v0__k028_loss_valid_count(%bertrt_ctx* %ctx, i64 0, i64 1)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k029_loss, i64 1024)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k030_loss, i64 1)
+  call void @train_s32_v0__k030_loss(%bertrt_ctx* %ctx, i64 0, i64 1)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k031_grad_loss, i64 1024)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k032_grad_head_classifier_in1_sum, i64 13)
   %177 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
@@ -11484,8 +11484,8 @@ entry:
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k101_grad_embeddings_layernorm_gamma, i64 128)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k102_grad_embeddings_layernorm_beta, i64 128)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k103_grad_embeddings_sum_in1_sum, i64 4096)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k104_grad_embeddings_position, i64 32)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k105_grad_embeddings_position, i64 96)
+  call void @train_s32_v0__k104_grad_embeddings_position(%bertrt_ctx* %ctx, i64 0, i64 32)
+  call void @train_s32_v0__k105_grad_embeddings_position(%bertrt_ctx* %ctx, i64 0, i64 96)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k106_grad_embeddings_token_type, i64 128)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k107_grad_embeddings_word, i64 128)
   ret void
@@ -12050,7 +12050,7 @@ entry:
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v1__k000_embeddings_sum, i64 1024)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v1__k001_embeddings_layernorm, i64 1024)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v1__k002_embeddings_dropout, i64 1024)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v1__k003_attention_mask_bias, i64 32)
+  call void @train_s32_v1__k003_attention_mask_bias(%bertrt_ctx* %ctx, i64 0, i64 32)
   %0 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %1 = load i8*, i8** %0, align 8
   %2 = getelementptr inbounds i8, i8* %1, i64 0
@@ -12340,9 +12340,9 @@ entry:
   %head.classifier = bitcast i8* %176 to float*
   call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s32_v1__k027_head_classifier_matmul.gemm, float* %head.dropout, float* %classifier.weight, float* %head.classifier)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v1__k027_head_classifier_matmul__epilogue, i64 1024)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v1__k028_loss_valid_count, i64 1)
+  call void @train_s32_v1__k028_loss_valid_count(%bertrt_ctx* %ctx, i64 0, i64 1)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v1__k029_loss, i64 1024)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v1__k030_loss, i64 1)
+  call void @train_s32_v1__k030_loss(%bertrt_ctx* %ctx, i64 0, i64 1)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v1__k031_grad_loss, i64 1024)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v1__k032_grad_head_classifier_in1_sum, i64 13)
   %177 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
@@ -13525,7 +13525,7 @@ entry:
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s48__k000_embeddings_sum, i64 1536)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s48__k001_embeddings_layernorm, i64 1536)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s48__k002_embeddings_dropout, i64 1536)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s48__k003_attention_mask_bias, i64 32)
+  call void @forward_s48__k003_attention_mask_bias(%bertrt_ctx* %ctx, i64 0, i64 32)
   %0 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %1 = load i8*, i8** %0, align 8
   %2 = getelementptr inbounds i8, i8* %1, i64 0
@@ -13815,9 +13815,9 @@ entry:
   %head.classifier = bitcast i8* %176 to float*
   call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @forward_s48__k027_head_classifier_matmul.gemm, float* %head.dropout, float* %classifier.weight, float* %head.classifier)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s48__k027_head_classifier_matmul__epilogue, i64 1536)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s48__k028_loss_valid_count, i64 1)
+  call void @forward_s48__k028_loss_valid_count(%bertrt_ctx* %ctx, i64 0, i64 1)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s48__k029_loss, i64 1536)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s48__k030_loss, i64 1)
+  call void @forward_s48__k030_loss(%bertrt_ctx* %ctx, i64 0, i64 1)
   ret void
 }
 
@@ -16422,7 +16422,7 @@ entry:
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s48_v0__k000_embeddings_sum, i64 1536)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s48_v0__k001_embeddings_layernorm, i64 1536)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s48_v0__k002_embeddings_dropout, i64 1536)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s48_v0__k003_attention_mask_bias, i64 32)
+  call void @train_s48_v0__k003_attention_mask_bias(%bertrt_ctx* %ctx, i64 0, i64 32)
   %0 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %1 = load i8*, i8** %0, align 8
   %2 = getelementptr inbounds i8, i8* %1, i64 1585152
@@ -16712,9 +16712,9 @@ entry:
   %head.classifier = bitcast i8* %176 to float*
   call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s48_v0__k027_head_classifier_matmul.gemm, float* %head.dropout, float* %classifier.weight, float* %head.classifier)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s48_v0__k027_head_classifier_matmul__epilogue, i64 1536)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s48_v0__k028_loss_valid_count, i64 1)
+  call void @train_s48_v0__k028_loss_valid_count(%bertrt_ctx* %ctx, i64 0, i64 1)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s48_v0__k029_loss, i64 1536)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s48_v0__k030_loss, i64 1)
+  call void @train_s48_v0__k030_loss(%bertrt_ctx* %ctx, i64 0, i64 1)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s48_v0__k031_grad_loss, i64 1536)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s48_v0__k032_grad_head_classifier_in1_sum, i64 13)
   %177 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
@@ -17226,8 +17226,8 @@ entry:
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s48_v0__k101_grad_embeddings_layernorm_gamma, i64 128)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s48_v0__k102_grad_embeddings_layernorm_beta, i64 128)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s48_v0__k103_grad_embeddings_sum_in1_sum, i64 6144)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s48_v0__k104_grad_embeddings_position, i64 48)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s48_v0__k105_grad_embeddings_position, i64 80)
+  call void @train_s48_v0__k104_grad_embeddings_position(%bertrt_ctx* %ctx, i64 0, i64 48)
+  call void @train_s48_v0__k105_grad_embeddings_position(%bertrt_ctx* %ctx, i64 0, i64 80)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s48_v0__k106_grad_embeddings_token_type, i64 128)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s48_v0__k107_grad_embeddings_word, i64 128)
   ret void
@@ -17792,7 +17792,7 @@ entry:
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s48_v1__k000_embeddings_sum, i64 1536)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s48_v1__k001_embeddings_layernorm, i64 1536)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s48_v1__k002_embeddings_dropout, i64 1536)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s48_v1__k003_attention_mask_bias, i64 32)
+  call void @train_s48_v1__k003_attention_mask_bias(%bertrt_ctx* %ctx, i64 0, i64 32)
   %0 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %1 = load i8*, i8** %0, align 8
   %2 = getelementptr inbounds i8, i8* %1, i64 0
@@ -18082,9 +18082,9 @@ entry:
   %head.classifier = bitcast i8* %176 to float*
   call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s48_v1__k027_head_classifier_matmul.gemm, float* %head.dropout, float* %classifier.weight, float* %head.classifier)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s48_v1__k027_head_classifier_matmul__epilogue, i64 1536)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s48_v1__k028_loss_valid_count, i64 1)
+  call void @train_s48_v1__k028_loss_valid_count(%bertrt_ctx* %ctx, i64 0, i64 1)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s48_v1__k029_loss, i64 1536)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s48_v1__k030_loss, i64 1)
+  call void @train_s48_v1__k030_loss(%bertrt_ctx* %ctx, i64 0, i64 1)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s48_v1__k031_grad_loss, i64 1536)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s48_v1__k032_grad_head_classifier_in1_sum, i64 13)
   %177 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
@@ -19267,7 +19267,7 @@ entry:
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s64__k000_embeddings_sum, i64 2048)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s64__k001_embeddings_layernorm, i64 2048)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s64__k002_embeddings_dropout, i64 2048)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s64__k003_attention_mask_bias, i64 32)
+  call void @forward_s64__k003_attention_mask_bias(%bertrt_ctx* %ctx, i64 0, i64 32)
   %0 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %1 = load i8*, i8** %0, align 8
   %2 = getelementptr inbounds i8, i8* %1, i64 0
@@ -19557,9 +19557,9 @@ entry:
   %head.classifier = bitcast i8* %176 to float*
   call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @forward_s64__k027_head_classifier_matmul.gemm, float* %head.dropout, float* %classifier.weight, float* %head.classifier)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s64__k027_head_classifier_matmul__epilogue, i64 2048)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s64__k028_loss_valid_count, i64 1)
+  call void @forward_s64__k028_loss_valid_count(%bertrt_ctx* %ctx, i64 0, i64 1)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s64__k029_loss, i64 2048)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s64__k030_loss, i64 1)
+  call void @forward_s64__k030_loss(%bertrt_ctx* %ctx, i64 0, i64 1)
   ret void
 }
 
@@ -22164,7 +22164,7 @@ entry:
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k000_embeddings_sum, i64 2048)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k001_embeddings_layernorm, i64 2048)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k002_embeddings_dropout, i64 2048)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k003_attention_mask_bias, i64 32)
+  call void @train_s64_v0__k003_attention_mask_bias(%bertrt_ctx* %ctx, i64 0, i64 32)
   %0 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %1 = load i8*, i8** %0, align 8
   %2 = getelementptr inbounds i8, i8* %1, i64 2113536
@@ -22454,9 +22454,9 @@ entry:
   %head.classifier = bitcast i8* %176 to float*
   call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s64_v0__k027_head_classifier_matmul.gemm, float* %head.dropout, float* %classifier.weight, float* %head.classifier)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k027_head_classifier_matmul__epilogue, i64 2048)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k028_loss_valid_count, i64 1)
+  call void @train_s64_v0__k028_loss_valid_count(%bertrt_ctx* %ctx, i64 0, i64 1)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k029_loss, i64 2048)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k030_loss, i64 1)
+  call void @train_s64_v0__k030_loss(%bertrt_ctx* %ctx, i64 0, i64 1)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k031_grad_loss, i64 2048)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k032_grad_head_classifier_in1_sum, i64 13)
   %177 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
@@ -22969,7 +22969,7 @@ entry:
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k102_grad_embeddings_layernorm_beta, i64 128)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k103_grad_embeddings_sum_in1_sum, i64 8192)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k104_grad_embeddings_position, i64 64)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k105_grad_embeddings_position, i64 64)
+  call void @train_s64_v0__k105_grad_embeddings_position(%bertrt_ctx* %ctx, i64 0, i64 64)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k106_grad_embeddings_token_type, i64 128)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k107_grad_embeddings_word, i64 128)
   ret void
@@ -23534,7 +23534,7 @@ entry:
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v1__k000_embeddings_sum, i64 2048)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v1__k001_embeddings_layernorm, i64 2048)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v1__k002_embeddings_dropout, i64 2048)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v1__k003_attention_mask_bias, i64 32)
+  call void @train_s64_v1__k003_attention_mask_bias(%bertrt_ctx* %ctx, i64 0, i64 32)
   %0 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %1 = load i8*, i8** %0, align 8
   %2 = getelementptr inbounds i8, i8* %1, i64 0
@@ -23824,9 +23824,9 @@ entry:
   %head.classifier = bitcast i8* %176 to float*
   call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s64_v1__k027_head_classifier_matmul.gemm, float* %head.dropout, float* %classifier.weight, float* %head.classifier)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v1__k027_head_classifier_matmul__epilogue, i64 2048)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v1__k028_loss_valid_count, i64 1)
+  call void @train_s64_v1__k028_loss_valid_count(%bertrt_ctx* %ctx, i64 0, i64 1)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v1__k029_loss, i64 2048)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v1__k030_loss, i64 1)
+  call void @train_s64_v1__k030_loss(%bertrt_ctx* %ctx, i64 0, i64 1)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v1__k031_grad_loss, i64 2048)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v1__k032_grad_head_classifier_in1_sum, i64 13)
   %177 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
@@ -25009,7 +25009,7 @@ entry:
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s96__k000_embeddings_sum, i64 3072)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s96__k001_embeddings_layernorm, i64 3072)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s96__k002_embeddings_dropout, i64 3072)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s96__k003_attention_mask_bias, i64 32)
+  call void @forward_s96__k003_attention_mask_bias(%bertrt_ctx* %ctx, i64 0, i64 32)
   %0 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %1 = load i8*, i8** %0, align 8
   %2 = getelementptr inbounds i8, i8* %1, i64 0
@@ -25299,9 +25299,9 @@ entry:
   %head.classifier = bitcast i8* %176 to float*
   call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @forward_s96__k027_head_classifier_matmul.gemm, float* %head.dropout, float* %classifier.weight, float* %head.classifier)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s96__k027_head_classifier_matmul__epilogue, i64 3072)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s96__k028_loss_valid_count, i64 1)
+  call void @forward_s96__k028_loss_valid_count(%bertrt_ctx* %ctx, i64 0, i64 1)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s96__k029_loss, i64 3072)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s96__k030_loss, i64 1)
+  call void @forward_s96__k030_loss(%bertrt_ctx* %ctx, i64 0, i64 1)
   ret void
 }
 
@@ -27906,7 +27906,7 @@ entry:
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s96_v0__k000_embeddings_sum, i64 3072)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s96_v0__k001_embeddings_layernorm, i64 3072)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s96_v0__k002_embeddings_dropout, i64 3072)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s96_v0__k003_attention_mask_bias, i64 32)
+  call void @train_s96_v0__k003_attention_mask_bias(%bertrt_ctx* %ctx, i64 0, i64 32)
   %0 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %1 = load i8*, i8** %0, align 8
   %2 = getelementptr inbounds i8, i8* %1, i64 3170304
@@ -28196,9 +28196,9 @@ entry:
   %head.classifier = bitcast i8* %176 to float*
   call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s96_v0__k027_head_classifier_matmul.gemm, float* %head.dropout, float* %classifier.weight, float* %head.classifier)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s96_v0__k027_head_classifier_matmul__epilogue, i64 3072)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s96_v0__k028_loss_valid_count, i64 1)
+  call void @train_s96_v0__k028_loss_valid_count(%bertrt_ctx* %ctx, i64 0, i64 1)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s96_v0__k029_loss, i64 3072)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s96_v0__k030_loss, i64 1)
+  call void @train_s96_v0__k030_loss(%bertrt_ctx* %ctx, i64 0, i64 1)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s96_v0__k031_grad_loss, i64 3072)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s96_v0__k032_grad_head_classifier_in1_sum, i64 13)
   %177 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
@@ -28711,7 +28711,7 @@ entry:
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s96_v0__k102_grad_embeddings_layernorm_beta, i64 128)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s96_v0__k103_grad_embeddings_sum_in1_sum, i64 12288)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s96_v0__k104_grad_embeddings_position, i64 96)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s96_v0__k105_grad_embeddings_position, i64 32)
+  call void @train_s96_v0__k105_grad_embeddings_position(%bertrt_ctx* %ctx, i64 0, i64 32)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s96_v0__k106_grad_embeddings_token_type, i64 128)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s96_v0__k107_grad_embeddings_word, i64 128)
   ret void
@@ -29276,7 +29276,7 @@ entry:
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s96_v1__k000_embeddings_sum, i64 3072)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s96_v1__k001_embeddings_layernorm, i64 3072)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s96_v1__k002_embeddings_dropout, i64 3072)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s96_v1__k003_attention_mask_bias, i64 32)
+  call void @train_s96_v1__k003_attention_mask_bias(%bertrt_ctx* %ctx, i64 0, i64 32)
   %0 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %1 = load i8*, i8** %0, align 8
   %2 = getelementptr inbounds i8, i8* %1, i64 0
@@ -29566,9 +29566,9 @@ entry:
   %head.classifier = bitcast i8* %176 to float*
   call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s96_v1__k027_head_classifier_matmul.gemm, float* %head.dropout, float* %classifier.weight, float* %head.classifier)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s96_v1__k027_head_classifier_matmul__epilogue, i64 3072)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s96_v1__k028_loss_valid_count, i64 1)
+  call void @train_s96_v1__k028_loss_valid_count(%bertrt_ctx* %ctx, i64 0, i64 1)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s96_v1__k029_loss, i64 3072)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s96_v1__k030_loss, i64 1)
+  call void @train_s96_v1__k030_loss(%bertrt_ctx* %ctx, i64 0, i64 1)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s96_v1__k031_grad_loss, i64 3072)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s96_v1__k032_grad_head_classifier_in1_sum, i64 13)
   %177 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
@@ -30751,7 +30751,7 @@ entry:
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s128__k000_embeddings_sum, i64 4096)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s128__k001_embeddings_layernorm, i64 4096)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s128__k002_embeddings_dropout, i64 4096)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s128__k003_attention_mask_bias, i64 32)
+  call void @forward_s128__k003_attention_mask_bias(%bertrt_ctx* %ctx, i64 0, i64 32)
   %0 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %1 = load i8*, i8** %0, align 8
   %2 = getelementptr inbounds i8, i8* %1, i64 0
@@ -31041,9 +31041,9 @@ entry:
   %head.classifier = bitcast i8* %176 to float*
   call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @forward_s128__k027_head_classifier_matmul.gemm, float* %head.dropout, float* %classifier.weight, float* %head.classifier)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s128__k027_head_classifier_matmul__epilogue, i64 4096)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s128__k028_loss_valid_count, i64 1)
+  call void @forward_s128__k028_loss_valid_count(%bertrt_ctx* %ctx, i64 0, i64 1)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s128__k029_loss, i64 4096)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s128__k030_loss, i64 1)
+  call void @forward_s128__k030_loss(%bertrt_ctx* %ctx, i64 0, i64 1)
   ret void
 }
 
@@ -33604,7 +33604,7 @@ entry:
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k000_embeddings_sum, i64 4096)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k001_embeddings_layernorm, i64 4096)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k002_embeddings_dropout, i64 4096)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k003_attention_mask_bias, i64 32)
+  call void @train_s128_v0__k003_attention_mask_bias(%bertrt_ctx* %ctx, i64 0, i64 32)
   %0 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %1 = load i8*, i8** %0, align 8
   %2 = getelementptr inbounds i8, i8* %1, i64 4227072
@@ -33894,9 +33894,9 @@ entry:
   %head.classifier = bitcast i8* %176 to float*
   call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v0__k027_head_classifier_matmul.gemm, float* %head.dropout, float* %classifier.weight, float* %head.classifier)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k027_head_classifier_matmul__epilogue, i64 4096)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k028_loss_valid_count, i64 1)
+  call void @train_s128_v0__k028_loss_valid_count(%bertrt_ctx* %ctx, i64 0, i64 1)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k029_loss, i64 4096)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k030_loss, i64 1)
+  call void @train_s128_v0__k030_loss(%bertrt_ctx* %ctx, i64 0, i64 1)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k031_grad_loss, i64 4096)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v0__k032_grad_head_classifier_in1_sum, i64 13)
   %177 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
@@ -34973,7 +34973,7 @@ entry:
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v1__k000_embeddings_sum, i64 4096)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v1__k001_embeddings_layernorm, i64 4096)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v1__k002_embeddings_dropout, i64 4096)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v1__k003_attention_mask_bias, i64 32)
+  call void @train_s128_v1__k003_attention_mask_bias(%bertrt_ctx* %ctx, i64 0, i64 32)
   %0 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %1 = load i8*, i8** %0, align 8
   %2 = getelementptr inbounds i8, i8* %1, i64 0
@@ -35263,9 +35263,9 @@ entry:
   %head.classifier = bitcast i8* %176 to float*
   call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s128_v1__k027_head_classifier_matmul.gemm, float* %head.dropout, float* %classifier.weight, float* %head.classifier)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v1__k027_head_classifier_matmul__epilogue, i64 4096)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v1__k028_loss_valid_count, i64 1)
+  call void @train_s128_v1__k028_loss_valid_count(%bertrt_ctx* %ctx, i64 0, i64 1)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v1__k029_loss, i64 4096)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v1__k030_loss, i64 1)
+  call void @train_s128_v1__k030_loss(%bertrt_ctx* %ctx, i64 0, i64 1)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v1__k031_grad_loss, i64 4096)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s128_v1__k032_grad_head_classifier_in1_sum, i64 13)
   %177 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
@@ -35593,7 +35593,7 @@ entry:
 define void @optimizer_v0(%bertrt_ctx* %ctx) #4 {
 entry:
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @optimizer_v0__k000_grad_norm_partial, i64 8192)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @optimizer_v0__k001_grad_norm_tail, i64 16)
+  call void @optimizer_v0__k001_grad_norm_tail(%bertrt_ctx* %ctx, i64 0, i64 16)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @optimizer_v0__k002_clip_coefficient, i64 1)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @optimizer_v0__k003_adamw, i64 57945)
   ret void
@@ -35838,9 +35838,9 @@ entry:
 ; Function Attrs: nounwind
 define void @optimizer_v1(%bertrt_ctx* %ctx) #4 {
 entry:
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @optimizer_v1__k000_grad_norm_partial, i64 16)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @optimizer_v1__k001_clip_coefficient, i64 1)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @optimizer_v1__k002_adamw, i64 105)
+  call void @optimizer_v1__k000_grad_norm_partial(%bertrt_ctx* %ctx, i64 0, i64 16)
+  call void @optimizer_v1__k001_clip_coefficient(%bertrt_ctx* %ctx, i64 0, i64 1)
+  call void @optimizer_v1__k002_adamw(%bertrt_ctx* %ctx, i64 0, i64 105)
   ret void
 }
 

@@ -2180,7 +2180,7 @@ entry:
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s16__k000_embeddings_sum, i64 512)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s16__k001_embeddings_layernorm, i64 512)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s16__k002_embeddings_dropout, i64 512)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s16__k003_attention_mask_bias, i64 32)
+  call void @forward_s16__k003_attention_mask_bias(%bertrt_ctx* %ctx, i64 0, i64 32)
   %0 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %1 = load i8*, i8** %0, align 8
   %2 = getelementptr inbounds i8, i8* %1, i64 0
@@ -2455,7 +2455,7 @@ entry:
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s16__k023_layer_1_ffn_output_matmul__epilogue, i64 512)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s16__k024_layer_1_ffn_residual, i64 512)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s16__k025_layer_1_ffn_layernorm, i64 512)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s16__k026_pooler_first_token, i64 32)
+  call void @forward_s16__k026_pooler_first_token(%bertrt_ctx* %ctx, i64 0, i64 32)
   %168 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %169 = load i8*, i8** %168, align 8
   %170 = getelementptr inbounds i8, i8* %169, i64 0
@@ -2470,8 +2470,8 @@ entry:
   %pooler.dense = bitcast i8* %176 to float*
   call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @forward_s16__k027_pooler_dense_matmul.gemm, float* %pooler.first_token, float* %bert.pooler.dense.weight, float* %pooler.dense)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s16__k027_pooler_dense_matmul__epilogue, i64 32)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s16__k028_pooler_tanh, i64 32)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s16__k029_head_dropout, i64 32)
+  call void @forward_s16__k028_pooler_tanh(%bertrt_ctx* %ctx, i64 0, i64 32)
+  call void @forward_s16__k029_head_dropout(%bertrt_ctx* %ctx, i64 0, i64 32)
   %177 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %178 = load i8*, i8** %177, align 8
   %179 = getelementptr inbounds i8, i8* %178, i64 0
@@ -2485,10 +2485,10 @@ entry:
   %185 = getelementptr inbounds i8, i8* %184, i64 24704
   %head.classifier = bitcast i8* %185 to float*
   call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @forward_s16__k030_head_classifier_matmul.gemm, float* %head.dropout, float* %classifier.weight, float* %head.classifier)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s16__k030_head_classifier_matmul__epilogue, i64 32)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s16__k031_loss_valid_count, i64 1)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s16__k032_loss, i64 32)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s16__k033_loss, i64 1)
+  call void @forward_s16__k030_head_classifier_matmul__epilogue(%bertrt_ctx* %ctx, i64 0, i64 32)
+  call void @forward_s16__k031_loss_valid_count(%bertrt_ctx* %ctx, i64 0, i64 1)
+  call void @forward_s16__k032_loss(%bertrt_ctx* %ctx, i64 0, i64 32)
+  call void @forward_s16__k033_loss(%bertrt_ctx* %ctx, i64 0, i64 1)
   ret void
 }
 
@@ -5331,7 +5331,7 @@ entry:
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v0__k000_embeddings_sum, i64 512)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v0__k001_embeddings_layernorm, i64 512)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v0__k002_embeddings_dropout, i64 512)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v0__k003_attention_mask_bias, i64 32)
+  call void @train_s16_v0__k003_attention_mask_bias(%bertrt_ctx* %ctx, i64 0, i64 32)
   %0 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %1 = load i8*, i8** %0, align 8
   %2 = getelementptr inbounds i8, i8* %1, i64 528384
@@ -5606,7 +5606,7 @@ entry:
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v0__k023_layer_1_ffn_output_matmul__epilogue, i64 512)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v0__k024_layer_1_ffn_residual, i64 512)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v0__k025_layer_1_ffn_layernorm, i64 512)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v0__k026_pooler_first_token, i64 32)
+  call void @train_s16_v0__k026_pooler_first_token(%bertrt_ctx* %ctx, i64 0, i64 32)
   %168 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %169 = load i8*, i8** %168, align 8
   %170 = getelementptr inbounds i8, i8* %169, i64 292864
@@ -5621,8 +5621,8 @@ entry:
   %pooler.dense = bitcast i8* %176 to float*
   call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s16_v0__k027_pooler_dense_matmul.gemm, float* %pooler.first_token, float* %bert.pooler.dense.weight, float* %pooler.dense)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v0__k027_pooler_dense_matmul__epilogue, i64 32)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v0__k028_pooler_tanh, i64 32)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v0__k029_head_dropout, i64 32)
+  call void @train_s16_v0__k028_pooler_tanh(%bertrt_ctx* %ctx, i64 0, i64 32)
+  call void @train_s16_v0__k029_head_dropout(%bertrt_ctx* %ctx, i64 0, i64 32)
   %177 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %178 = load i8*, i8** %177, align 8
   %179 = getelementptr inbounds i8, i8* %178, i64 309248
@@ -5636,12 +5636,12 @@ entry:
   %185 = getelementptr inbounds i8, i8* %184, i64 24704
   %head.classifier = bitcast i8* %185 to float*
   call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s16_v0__k030_head_classifier_matmul.gemm, float* %head.dropout, float* %classifier.weight, float* %head.classifier)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v0__k030_head_classifier_matmul__epilogue, i64 32)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v0__k031_loss_valid_count, i64 1)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v0__k032_loss, i64 32)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v0__k033_loss, i64 1)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v0__k034_grad_loss, i64 32)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v0__k035_grad_head_classifier_in1_sum, i64 2)
+  call void @train_s16_v0__k030_head_classifier_matmul__epilogue(%bertrt_ctx* %ctx, i64 0, i64 32)
+  call void @train_s16_v0__k031_loss_valid_count(%bertrt_ctx* %ctx, i64 0, i64 1)
+  call void @train_s16_v0__k032_loss(%bertrt_ctx* %ctx, i64 0, i64 32)
+  call void @train_s16_v0__k033_loss(%bertrt_ctx* %ctx, i64 0, i64 1)
+  call void @train_s16_v0__k034_grad_loss(%bertrt_ctx* %ctx, i64 0, i64 32)
+  call void @train_s16_v0__k035_grad_head_classifier_in1_sum(%bertrt_ctx* %ctx, i64 0, i64 2)
   %186 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %187 = load i8*, i8** %186, align 8
   %188 = getelementptr inbounds i8, i8* %187, i64 342080
@@ -5668,8 +5668,8 @@ entry:
   %203 = getelementptr inbounds i8, i8* %202, i64 5815808
   %classifier.weight20 = bitcast i8* %203 to float*
   call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s16_v0__k037_grad_head_classifier_matmul_b.gemm, float* %grad.loss18, float* %head.dropout19, float* %classifier.weight20)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v0__k038_grad_pooler_tanh, i64 32)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v0__k039_grad_pooler_dense_in1_sum, i64 128)
+  call void @train_s16_v0__k038_grad_pooler_tanh(%bertrt_ctx* %ctx, i64 0, i64 32)
+  call void @train_s16_v0__k039_grad_pooler_dense_in1_sum(%bertrt_ctx* %ctx, i64 0, i64 128)
   %204 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %205 = load i8*, i8** %204, align 8
   %206 = getelementptr inbounds i8, i8* %205, i64 309248
@@ -6179,8 +6179,8 @@ entry:
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v0__k108_grad_embeddings_layernorm_gamma, i64 128)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v0__k109_grad_embeddings_layernorm_beta, i64 128)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v0__k110_grad_embeddings_sum_in1_sum, i64 2048)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v0__k111_grad_embeddings_position, i64 16)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v0__k112_grad_embeddings_position, i64 112)
+  call void @train_s16_v0__k111_grad_embeddings_position(%bertrt_ctx* %ctx, i64 0, i64 16)
+  call void @train_s16_v0__k112_grad_embeddings_position(%bertrt_ctx* %ctx, i64 0, i64 112)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v0__k113_grad_embeddings_token_type, i64 128)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v0__k114_grad_embeddings_word, i64 128)
   ret void
@@ -6824,7 +6824,7 @@ entry:
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v1__k000_embeddings_sum, i64 512)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v1__k001_embeddings_layernorm, i64 512)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v1__k002_embeddings_dropout, i64 512)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v1__k003_attention_mask_bias, i64 32)
+  call void @train_s16_v1__k003_attention_mask_bias(%bertrt_ctx* %ctx, i64 0, i64 32)
   %0 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %1 = load i8*, i8** %0, align 8
   %2 = getelementptr inbounds i8, i8* %1, i64 0
@@ -7099,7 +7099,7 @@ entry:
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v1__k023_layer_1_ffn_output_matmul__epilogue, i64 512)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v1__k024_layer_1_ffn_residual, i64 512)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v1__k025_layer_1_ffn_layernorm, i64 512)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v1__k026_pooler_first_token, i64 32)
+  call void @train_s16_v1__k026_pooler_first_token(%bertrt_ctx* %ctx, i64 0, i64 32)
   %168 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %169 = load i8*, i8** %168, align 8
   %170 = getelementptr inbounds i8, i8* %169, i64 262144
@@ -7114,8 +7114,8 @@ entry:
   %pooler.dense = bitcast i8* %176 to float*
   call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s16_v1__k027_pooler_dense_matmul.gemm, float* %pooler.first_token, float* %bert.pooler.dense.weight, float* %pooler.dense)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v1__k027_pooler_dense_matmul__epilogue, i64 32)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v1__k028_pooler_tanh, i64 32)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v1__k029_head_dropout, i64 32)
+  call void @train_s16_v1__k028_pooler_tanh(%bertrt_ctx* %ctx, i64 0, i64 32)
+  call void @train_s16_v1__k029_head_dropout(%bertrt_ctx* %ctx, i64 0, i64 32)
   %177 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %178 = load i8*, i8** %177, align 8
   %179 = getelementptr inbounds i8, i8* %178, i64 0
@@ -7129,12 +7129,12 @@ entry:
   %185 = getelementptr inbounds i8, i8* %184, i64 24704
   %head.classifier = bitcast i8* %185 to float*
   call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s16_v1__k030_head_classifier_matmul.gemm, float* %head.dropout, float* %classifier.weight, float* %head.classifier)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v1__k030_head_classifier_matmul__epilogue, i64 32)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v1__k031_loss_valid_count, i64 1)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v1__k032_loss, i64 32)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v1__k033_loss, i64 1)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v1__k034_grad_loss, i64 32)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v1__k035_grad_head_classifier_in1_sum, i64 2)
+  call void @train_s16_v1__k030_head_classifier_matmul__epilogue(%bertrt_ctx* %ctx, i64 0, i64 32)
+  call void @train_s16_v1__k031_loss_valid_count(%bertrt_ctx* %ctx, i64 0, i64 1)
+  call void @train_s16_v1__k032_loss(%bertrt_ctx* %ctx, i64 0, i64 32)
+  call void @train_s16_v1__k033_loss(%bertrt_ctx* %ctx, i64 0, i64 1)
+  call void @train_s16_v1__k034_grad_loss(%bertrt_ctx* %ctx, i64 0, i64 32)
+  call void @train_s16_v1__k035_grad_head_classifier_in1_sum(%bertrt_ctx* %ctx, i64 0, i64 2)
   %186 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %187 = load i8*, i8** %186, align 8
   %188 = getelementptr inbounds i8, i8* %187, i64 32832
@@ -7161,8 +7161,8 @@ entry:
   %203 = getelementptr inbounds i8, i8* %202, i64 5815808
   %classifier.weight20 = bitcast i8* %203 to float*
   call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s16_v1__k037_grad_head_classifier_matmul_b.gemm, float* %grad.loss18, float* %head.dropout19, float* %classifier.weight20)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v1__k038_grad_pooler_tanh, i64 32)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v1__k039_grad_pooler_dense_in1_sum, i64 128)
+  call void @train_s16_v1__k038_grad_pooler_tanh(%bertrt_ctx* %ctx, i64 0, i64 32)
+  call void @train_s16_v1__k039_grad_pooler_dense_in1_sum(%bertrt_ctx* %ctx, i64 0, i64 128)
   %204 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %205 = load i8*, i8** %204, align 8
   %206 = getelementptr inbounds i8, i8* %205, i64 0
@@ -7817,7 +7817,7 @@ entry:
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v2__k000_embeddings_sum, i64 512)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v2__k001_embeddings_layernorm, i64 512)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v2__k002_embeddings_dropout, i64 512)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v2__k003_attention_mask_bias, i64 32)
+  call void @train_s16_v2__k003_attention_mask_bias(%bertrt_ctx* %ctx, i64 0, i64 32)
   %0 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %1 = load i8*, i8** %0, align 8
   %2 = getelementptr inbounds i8, i8* %1, i64 0
@@ -8092,7 +8092,7 @@ entry:
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v2__k023_layer_1_ffn_output_matmul__epilogue, i64 512)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v2__k024_layer_1_ffn_residual, i64 512)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v2__k025_layer_1_ffn_layernorm, i64 512)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v2__k026_pooler_first_token, i64 32)
+  call void @train_s16_v2__k026_pooler_first_token(%bertrt_ctx* %ctx, i64 0, i64 32)
   %168 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %169 = load i8*, i8** %168, align 8
   %170 = getelementptr inbounds i8, i8* %169, i64 262144
@@ -8107,8 +8107,8 @@ entry:
   %pooler.dense = bitcast i8* %176 to float*
   call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s16_v2__k027_pooler_dense_matmul.gemm, float* %pooler.first_token, float* %bert.pooler.dense.weight, float* %pooler.dense)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v2__k027_pooler_dense_matmul__epilogue, i64 32)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v2__k028_pooler_tanh, i64 32)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v2__k029_head_dropout, i64 32)
+  call void @train_s16_v2__k028_pooler_tanh(%bertrt_ctx* %ctx, i64 0, i64 32)
+  call void @train_s16_v2__k029_head_dropout(%bertrt_ctx* %ctx, i64 0, i64 32)
   %177 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %178 = load i8*, i8** %177, align 8
   %179 = getelementptr inbounds i8, i8* %178, i64 0
@@ -8122,12 +8122,12 @@ entry:
   %185 = getelementptr inbounds i8, i8* %184, i64 24704
   %head.classifier = bitcast i8* %185 to float*
   call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s16_v2__k030_head_classifier_matmul.gemm, float* %head.dropout, float* %classifier.weight, float* %head.classifier)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v2__k030_head_classifier_matmul__epilogue, i64 32)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v2__k031_loss_valid_count, i64 1)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v2__k032_loss, i64 32)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v2__k033_loss, i64 1)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v2__k034_grad_loss, i64 32)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v2__k035_grad_head_classifier_in1_sum, i64 2)
+  call void @train_s16_v2__k030_head_classifier_matmul__epilogue(%bertrt_ctx* %ctx, i64 0, i64 32)
+  call void @train_s16_v2__k031_loss_valid_count(%bertrt_ctx* %ctx, i64 0, i64 1)
+  call void @train_s16_v2__k032_loss(%bertrt_ctx* %ctx, i64 0, i64 32)
+  call void @train_s16_v2__k033_loss(%bertrt_ctx* %ctx, i64 0, i64 1)
+  call void @train_s16_v2__k034_grad_loss(%bertrt_ctx* %ctx, i64 0, i64 32)
+  call void @train_s16_v2__k035_grad_head_classifier_in1_sum(%bertrt_ctx* %ctx, i64 0, i64 2)
   %186 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %187 = load i8*, i8** %186, align 8
   %188 = getelementptr inbounds i8, i8* %187, i64 32832
@@ -8154,8 +8154,8 @@ entry:
   %203 = getelementptr inbounds i8, i8* %202, i64 5815808
   %classifier.weight20 = bitcast i8* %203 to float*
   call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s16_v2__k037_grad_head_classifier_matmul_b.gemm, float* %grad.loss18, float* %head.dropout19, float* %classifier.weight20)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v2__k038_grad_pooler_tanh, i64 32)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v2__k039_grad_pooler_dense_in1_sum, i64 128)
+  call void @train_s16_v2__k038_grad_pooler_tanh(%bertrt_ctx* %ctx, i64 0, i64 32)
+  call void @train_s16_v2__k039_grad_pooler_dense_in1_sum(%bertrt_ctx* %ctx, i64 0, i64 128)
   %204 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %205 = load i8*, i8** %204, align 8
   %206 = getelementptr inbounds i8, i8* %205, i64 0
@@ -9144,7 +9144,7 @@ entry:
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v3__k000_embeddings_sum, i64 512)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v3__k001_embeddings_layernorm, i64 512)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v3__k002_embeddings_dropout, i64 512)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v3__k003_attention_mask_bias, i64 32)
+  call void @train_s16_v3__k003_attention_mask_bias(%bertrt_ctx* %ctx, i64 0, i64 32)
   %0 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %1 = load i8*, i8** %0, align 8
   %2 = getelementptr inbounds i8, i8* %1, i64 0
@@ -9419,7 +9419,7 @@ entry:
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v3__k023_layer_1_ffn_output_matmul__epilogue, i64 512)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v3__k024_layer_1_ffn_residual, i64 512)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v3__k025_layer_1_ffn_layernorm, i64 512)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v3__k026_pooler_first_token, i64 32)
+  call void @train_s16_v3__k026_pooler_first_token(%bertrt_ctx* %ctx, i64 0, i64 32)
   %168 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %169 = load i8*, i8** %168, align 8
   %170 = getelementptr inbounds i8, i8* %169, i64 1325056
@@ -9434,8 +9434,8 @@ entry:
   %pooler.dense = bitcast i8* %176 to float*
   call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s16_v3__k027_pooler_dense_matmul.gemm, float* %pooler.first_token, float* %bert.pooler.dense.weight, float* %pooler.dense)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v3__k027_pooler_dense_matmul__epilogue, i64 32)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v3__k028_pooler_tanh, i64 32)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v3__k029_head_dropout, i64 32)
+  call void @train_s16_v3__k028_pooler_tanh(%bertrt_ctx* %ctx, i64 0, i64 32)
+  call void @train_s16_v3__k029_head_dropout(%bertrt_ctx* %ctx, i64 0, i64 32)
   %177 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %178 = load i8*, i8** %177, align 8
   %179 = getelementptr inbounds i8, i8* %178, i64 1341440
@@ -9449,12 +9449,12 @@ entry:
   %185 = getelementptr inbounds i8, i8* %184, i64 24704
   %head.classifier = bitcast i8* %185 to float*
   call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s16_v3__k030_head_classifier_matmul.gemm, float* %head.dropout, float* %classifier.weight, float* %head.classifier)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v3__k030_head_classifier_matmul__epilogue, i64 32)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v3__k031_loss_valid_count, i64 1)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v3__k032_loss, i64 32)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v3__k033_loss, i64 1)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v3__k034_grad_loss, i64 32)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v3__k035_grad_head_classifier_in1_sum, i64 2)
+  call void @train_s16_v3__k030_head_classifier_matmul__epilogue(%bertrt_ctx* %ctx, i64 0, i64 32)
+  call void @train_s16_v3__k031_loss_valid_count(%bertrt_ctx* %ctx, i64 0, i64 1)
+  call void @train_s16_v3__k032_loss(%bertrt_ctx* %ctx, i64 0, i64 32)
+  call void @train_s16_v3__k033_loss(%bertrt_ctx* %ctx, i64 0, i64 1)
+  call void @train_s16_v3__k034_grad_loss(%bertrt_ctx* %ctx, i64 0, i64 32)
+  call void @train_s16_v3__k035_grad_head_classifier_in1_sum(%bertrt_ctx* %ctx, i64 0, i64 2)
   %186 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %187 = load i8*, i8** %186, align 8
   %188 = getelementptr inbounds i8, i8* %187, i64 1374272
@@ -9481,8 +9481,8 @@ entry:
   %203 = getelementptr inbounds i8, i8* %202, i64 5815808
   %classifier.weight20 = bitcast i8* %203 to float*
   call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s16_v3__k037_grad_head_classifier_matmul_b.gemm, float* %grad.loss18, float* %head.dropout19, float* %classifier.weight20)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v3__k038_grad_pooler_tanh, i64 32)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v3__k039_grad_pooler_dense_in1_sum, i64 128)
+  call void @train_s16_v3__k038_grad_pooler_tanh(%bertrt_ctx* %ctx, i64 0, i64 32)
+  call void @train_s16_v3__k039_grad_pooler_dense_in1_sum(%bertrt_ctx* %ctx, i64 0, i64 128)
   %204 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %205 = load i8*, i8** %204, align 8
   %206 = getelementptr inbounds i8, i8* %205, i64 1341440
@@ -10724,7 +10724,7 @@ entry:
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s32__k000_embeddings_sum, i64 1024)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s32__k001_embeddings_layernorm, i64 1024)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s32__k002_embeddings_dropout, i64 1024)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s32__k003_attention_mask_bias, i64 32)
+  call void @forward_s32__k003_attention_mask_bias(%bertrt_ctx* %ctx, i64 0, i64 32)
   %0 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %1 = load i8*, i8** %0, align 8
   %2 = getelementptr inbounds i8, i8* %1, i64 0
@@ -10999,7 +10999,7 @@ entry:
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s32__k023_layer_1_ffn_output_matmul__epilogue, i64 1024)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s32__k024_layer_1_ffn_residual, i64 1024)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s32__k025_layer_1_ffn_layernorm, i64 1024)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s32__k026_pooler_first_token, i64 32)
+  call void @forward_s32__k026_pooler_first_token(%bertrt_ctx* %ctx, i64 0, i64 32)
   %168 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %169 = load i8*, i8** %168, align 8
   %170 = getelementptr inbounds i8, i8* %169, i64 0
@@ -11014,8 +11014,8 @@ entry:
   %pooler.dense = bitcast i8* %176 to float*
   call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @forward_s32__k027_pooler_dense_matmul.gemm, float* %pooler.first_token, float* %bert.pooler.dense.weight, float* %pooler.dense)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s32__k027_pooler_dense_matmul__epilogue, i64 32)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s32__k028_pooler_tanh, i64 32)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s32__k029_head_dropout, i64 32)
+  call void @forward_s32__k028_pooler_tanh(%bertrt_ctx* %ctx, i64 0, i64 32)
+  call void @forward_s32__k029_head_dropout(%bertrt_ctx* %ctx, i64 0, i64 32)
   %177 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %178 = load i8*, i8** %177, align 8
   %179 = getelementptr inbounds i8, i8* %178, i64 0
@@ -11029,10 +11029,10 @@ entry:
   %185 = getelementptr inbounds i8, i8* %184, i64 24704
   %head.classifier = bitcast i8* %185 to float*
   call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @forward_s32__k030_head_classifier_matmul.gemm, float* %head.dropout, float* %classifier.weight, float* %head.classifier)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s32__k030_head_classifier_matmul__epilogue, i64 32)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s32__k031_loss_valid_count, i64 1)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s32__k032_loss, i64 32)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s32__k033_loss, i64 1)
+  call void @forward_s32__k030_head_classifier_matmul__epilogue(%bertrt_ctx* %ctx, i64 0, i64 32)
+  call void @forward_s32__k031_loss_valid_count(%bertrt_ctx* %ctx, i64 0, i64 1)
+  call void @forward_s32__k032_loss(%bertrt_ctx* %ctx, i64 0, i64 32)
+  call void @forward_s32__k033_loss(%bertrt_ctx* %ctx, i64 0, i64 1)
   ret void
 }
 
@@ -13599,7 +13599,7 @@ entry:
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k000_embeddings_sum, i64 1024)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k001_embeddings_layernorm, i64 1024)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k002_embeddings_dropout, i64 1024)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k003_attention_mask_bias, i64 32)
+  call void @train_s32_v0__k003_attention_mask_bias(%bertrt_ctx* %ctx, i64 0, i64 32)
   %0 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %1 = load i8*, i8** %0, align 8
   %2 = getelementptr inbounds i8, i8* %1, i64 1056768
@@ -13874,7 +13874,7 @@ entry:
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k023_layer_1_ffn_output_matmul__epilogue, i64 1024)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k024_layer_1_ffn_residual, i64 1024)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k025_layer_1_ffn_layernorm, i64 1024)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k026_pooler_first_token, i64 32)
+  call void @train_s32_v0__k026_pooler_first_token(%bertrt_ctx* %ctx, i64 0, i64 32)
   %168 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %169 = load i8*, i8** %168, align 8
   %170 = getelementptr inbounds i8, i8* %169, i64 585728
@@ -13889,8 +13889,8 @@ entry:
   %pooler.dense = bitcast i8* %176 to float*
   call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s32_v0__k027_pooler_dense_matmul.gemm, float* %pooler.first_token, float* %bert.pooler.dense.weight, float* %pooler.dense)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k027_pooler_dense_matmul__epilogue, i64 32)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k028_pooler_tanh, i64 32)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k029_head_dropout, i64 32)
+  call void @train_s32_v0__k028_pooler_tanh(%bertrt_ctx* %ctx, i64 0, i64 32)
+  call void @train_s32_v0__k029_head_dropout(%bertrt_ctx* %ctx, i64 0, i64 32)
   %177 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %178 = load i8*, i8** %177, align 8
   %179 = getelementptr inbounds i8, i8* %178, i64 602112
@@ -13904,12 +13904,12 @@ entry:
   %185 = getelementptr inbounds i8, i8* %184, i64 24704
   %head.classifier = bitcast i8* %185 to float*
   call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s32_v0__k030_head_classifier_matmul.gemm, float* %head.dropout, float* %classifier.weight, float* %head.classifier)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k030_head_classifier_matmul__epilogue, i64 32)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k031_loss_valid_count, i64 1)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k032_loss, i64 32)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k033_loss, i64 1)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k034_grad_loss, i64 32)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k035_grad_head_classifier_in1_sum, i64 2)
+  call void @train_s32_v0__k030_head_classifier_matmul__epilogue(%bertrt_ctx* %ctx, i64 0, i64 32)
+  call void @train_s32_v0__k031_loss_valid_count(%bertrt_ctx* %ctx, i64 0, i64 1)
+  call void @train_s32_v0__k032_loss(%bertrt_ctx* %ctx, i64 0, i64 32)
+  call void @train_s32_v0__k033_loss(%bertrt_ctx* %ctx, i64 0, i64 1)
+  call void @train_s32_v0__k034_grad_loss(%bertrt_ctx* %ctx, i64 0, i64 32)
+  call void @train_s32_v0__k035_grad_head_classifier_in1_sum(%bertrt_ctx* %ctx, i64 0, i64 2)
   %186 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %187 = load i8*, i8** %186, align 8
   %188 = getelementptr inbounds i8, i8* %187, i64 634944
@@ -13936,8 +13936,8 @@ entry:
   %203 = getelementptr inbounds i8, i8* %202, i64 5815808
   %classifier.weight20 = bitcast i8* %203 to float*
   call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s32_v0__k037_grad_head_classifier_matmul_b.gemm, float* %grad.loss18, float* %head.dropout19, float* %classifier.weight20)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k038_grad_pooler_tanh, i64 32)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k039_grad_pooler_dense_in1_sum, i64 128)
+  call void @train_s32_v0__k038_grad_pooler_tanh(%bertrt_ctx* %ctx, i64 0, i64 32)
+  call void @train_s32_v0__k039_grad_pooler_dense_in1_sum(%bertrt_ctx* %ctx, i64 0, i64 128)
   %204 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %205 = load i8*, i8** %204, align 8
   %206 = getelementptr inbounds i8, i8* %205, i64 602112
@@ -14447,8 +14447,8 @@ entry:
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k108_grad_embeddings_layernorm_gamma, i64 128)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k109_grad_embeddings_layernorm_beta, i64 128)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k110_grad_embeddings_sum_in1_sum, i64 4096)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k111_grad_embeddings_position, i64 32)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k112_grad_embeddings_position, i64 96)
+  call void @train_s32_v0__k111_grad_embeddings_position(%bertrt_ctx* %ctx, i64 0, i64 32)
+  call void @train_s32_v0__k112_grad_embeddings_position(%bertrt_ctx* %ctx, i64 0, i64 96)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k113_grad_embeddings_token_type, i64 128)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k114_grad_embeddings_word, i64 128)
   ret void
@@ -15092,7 +15092,7 @@ entry:
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v1__k000_embeddings_sum, i64 1024)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v1__k001_embeddings_layernorm, i64 1024)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v1__k002_embeddings_dropout, i64 1024)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v1__k003_attention_mask_bias, i64 32)
+  call void @train_s32_v1__k003_attention_mask_bias(%bertrt_ctx* %ctx, i64 0, i64 32)
   %0 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %1 = load i8*, i8** %0, align 8
   %2 = getelementptr inbounds i8, i8* %1, i64 0
@@ -15367,7 +15367,7 @@ entry:
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v1__k023_layer_1_ffn_output_matmul__epilogue, i64 1024)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v1__k024_layer_1_ffn_residual, i64 1024)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v1__k025_layer_1_ffn_layernorm, i64 1024)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v1__k026_pooler_first_token, i64 32)
+  call void @train_s32_v1__k026_pooler_first_token(%bertrt_ctx* %ctx, i64 0, i64 32)
   %168 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %169 = load i8*, i8** %168, align 8
   %170 = getelementptr inbounds i8, i8* %169, i64 524288
@@ -15382,8 +15382,8 @@ entry:
   %pooler.dense = bitcast i8* %176 to float*
   call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s32_v1__k027_pooler_dense_matmul.gemm, float* %pooler.first_token, float* %bert.pooler.dense.weight, float* %pooler.dense)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v1__k027_pooler_dense_matmul__epilogue, i64 32)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v1__k028_pooler_tanh, i64 32)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v1__k029_head_dropout, i64 32)
+  call void @train_s32_v1__k028_pooler_tanh(%bertrt_ctx* %ctx, i64 0, i64 32)
+  call void @train_s32_v1__k029_head_dropout(%bertrt_ctx* %ctx, i64 0, i64 32)
   %177 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %178 = load i8*, i8** %177, align 8
   %179 = getelementptr inbounds i8, i8* %178, i64 0
@@ -15397,12 +15397,12 @@ entry:
   %185 = getelementptr inbounds i8, i8* %184, i64 24704
   %head.classifier = bitcast i8* %185 to float*
   call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s32_v1__k030_head_classifier_matmul.gemm, float* %head.dropout, float* %classifier.weight, float* %head.classifier)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v1__k030_head_classifier_matmul__epilogue, i64 32)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v1__k031_loss_valid_count, i64 1)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v1__k032_loss, i64 32)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v1__k033_loss, i64 1)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v1__k034_grad_loss, i64 32)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v1__k035_grad_head_classifier_in1_sum, i64 2)
+  call void @train_s32_v1__k030_head_classifier_matmul__epilogue(%bertrt_ctx* %ctx, i64 0, i64 32)
+  call void @train_s32_v1__k031_loss_valid_count(%bertrt_ctx* %ctx, i64 0, i64 1)
+  call void @train_s32_v1__k032_loss(%bertrt_ctx* %ctx, i64 0, i64 32)
+  call void @train_s32_v1__k033_loss(%bertrt_ctx* %ctx, i64 0, i64 1)
+  call void @train_s32_v1__k034_grad_loss(%bertrt_ctx* %ctx, i64 0, i64 32)
+  call void @train_s32_v1__k035_grad_head_classifier_in1_sum(%bertrt_ctx* %ctx, i64 0, i64 2)
   %186 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %187 = load i8*, i8** %186, align 8
   %188 = getelementptr inbounds i8, i8* %187, i64 32832
@@ -15429,8 +15429,8 @@ entry:
   %203 = getelementptr inbounds i8, i8* %202, i64 5815808
   %classifier.weight20 = bitcast i8* %203 to float*
   call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s32_v1__k037_grad_head_classifier_matmul_b.gemm, float* %grad.loss18, float* %head.dropout19, float* %classifier.weight20)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v1__k038_grad_pooler_tanh, i64 32)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v1__k039_grad_pooler_dense_in1_sum, i64 128)
+  call void @train_s32_v1__k038_grad_pooler_tanh(%bertrt_ctx* %ctx, i64 0, i64 32)
+  call void @train_s32_v1__k039_grad_pooler_dense_in1_sum(%bertrt_ctx* %ctx, i64 0, i64 128)
   %204 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %205 = load i8*, i8** %204, align 8
   %206 = getelementptr inbounds i8, i8* %205, i64 0
@@ -16085,7 +16085,7 @@ entry:
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v2__k000_embeddings_sum, i64 1024)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v2__k001_embeddings_layernorm, i64 1024)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v2__k002_embeddings_dropout, i64 1024)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v2__k003_attention_mask_bias, i64 32)
+  call void @train_s32_v2__k003_attention_mask_bias(%bertrt_ctx* %ctx, i64 0, i64 32)
   %0 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %1 = load i8*, i8** %0, align 8
   %2 = getelementptr inbounds i8, i8* %1, i64 0
@@ -16360,7 +16360,7 @@ entry:
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v2__k023_layer_1_ffn_output_matmul__epilogue, i64 1024)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v2__k024_layer_1_ffn_residual, i64 1024)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v2__k025_layer_1_ffn_layernorm, i64 1024)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v2__k026_pooler_first_token, i64 32)
+  call void @train_s32_v2__k026_pooler_first_token(%bertrt_ctx* %ctx, i64 0, i64 32)
   %168 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %169 = load i8*, i8** %168, align 8
   %170 = getelementptr inbounds i8, i8* %169, i64 524288
@@ -16375,8 +16375,8 @@ entry:
   %pooler.dense = bitcast i8* %176 to float*
   call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s32_v2__k027_pooler_dense_matmul.gemm, float* %pooler.first_token, float* %bert.pooler.dense.weight, float* %pooler.dense)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v2__k027_pooler_dense_matmul__epilogue, i64 32)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v2__k028_pooler_tanh, i64 32)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v2__k029_head_dropout, i64 32)
+  call void @train_s32_v2__k028_pooler_tanh(%bertrt_ctx* %ctx, i64 0, i64 32)
+  call void @train_s32_v2__k029_head_dropout(%bertrt_ctx* %ctx, i64 0, i64 32)
   %177 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %178 = load i8*, i8** %177, align 8
   %179 = getelementptr inbounds i8, i8* %178, i64 0
@@ -16390,12 +16390,12 @@ entry:
   %185 = getelementptr inbounds i8, i8* %184, i64 24704
   %head.classifier = bitcast i8* %185 to float*
   call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s32_v2__k030_head_classifier_matmul.gemm, float* %head.dropout, float* %classifier.weight, float* %head.classifier)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v2__k030_head_classifier_matmul__epilogue, i64 32)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v2__k031_loss_valid_count, i64 1)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v2__k032_loss, i64 32)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v2__k033_loss, i64 1)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v2__k034_grad_loss, i64 32)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v2__k035_grad_head_classifier_in1_sum, i64 2)
+  call void @train_s32_v2__k030_head_classifier_matmul__epilogue(%bertrt_ctx* %ctx, i64 0, i64 32)
+  call void @train_s32_v2__k031_loss_valid_count(%bertrt_ctx* %ctx, i64 0, i64 1)
+  call void @train_s32_v2__k032_loss(%bertrt_ctx* %ctx, i64 0, i64 32)
+  call void @train_s32_v2__k033_loss(%bertrt_ctx* %ctx, i64 0, i64 1)
+  call void @train_s32_v2__k034_grad_loss(%bertrt_ctx* %ctx, i64 0, i64 32)
+  call void @train_s32_v2__k035_grad_head_classifier_in1_sum(%bertrt_ctx* %ctx, i64 0, i64 2)
   %186 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %187 = load i8*, i8** %186, align 8
   %188 = getelementptr inbounds i8, i8* %187, i64 32832
@@ -16422,8 +16422,8 @@ entry:
   %203 = getelementptr inbounds i8, i8* %202, i64 5815808
   %classifier.weight20 = bitcast i8* %203 to float*
   call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s32_v2__k037_grad_head_classifier_matmul_b.gemm, float* %grad.loss18, float* %head.dropout19, float* %classifier.weight20)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v2__k038_grad_pooler_tanh, i64 32)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v2__k039_grad_pooler_dense_in1_sum, i64 128)
+  call void @train_s32_v2__k038_grad_pooler_tanh(%bertrt_ctx* %ctx, i64 0, i64 32)
+  call void @train_s32_v2__k039_grad_pooler_dense_in1_sum(%bertrt_ctx* %ctx, i64 0, i64 128)
   %204 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %205 = load i8*, i8** %204, align 8
   %206 = getelementptr inbounds i8, i8* %205, i64 0
@@ -17412,7 +17412,7 @@ entry:
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v3__k000_embeddings_sum, i64 1024)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v3__k001_embeddings_layernorm, i64 1024)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v3__k002_embeddings_dropout, i64 1024)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v3__k003_attention_mask_bias, i64 32)
+  call void @train_s32_v3__k003_attention_mask_bias(%bertrt_ctx* %ctx, i64 0, i64 32)
   %0 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %1 = load i8*, i8** %0, align 8
   %2 = getelementptr inbounds i8, i8* %1, i64 0
@@ -17687,7 +17687,7 @@ entry:
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v3__k023_layer_1_ffn_output_matmul__epilogue, i64 1024)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v3__k024_layer_1_ffn_residual, i64 1024)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v3__k025_layer_1_ffn_layernorm, i64 1024)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v3__k026_pooler_first_token, i64 32)
+  call void @train_s32_v3__k026_pooler_first_token(%bertrt_ctx* %ctx, i64 0, i64 32)
   %168 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %169 = load i8*, i8** %168, align 8
   %170 = getelementptr inbounds i8, i8* %169, i64 2650112
@@ -17702,8 +17702,8 @@ entry:
   %pooler.dense = bitcast i8* %176 to float*
   call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s32_v3__k027_pooler_dense_matmul.gemm, float* %pooler.first_token, float* %bert.pooler.dense.weight, float* %pooler.dense)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v3__k027_pooler_dense_matmul__epilogue, i64 32)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v3__k028_pooler_tanh, i64 32)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v3__k029_head_dropout, i64 32)
+  call void @train_s32_v3__k028_pooler_tanh(%bertrt_ctx* %ctx, i64 0, i64 32)
+  call void @train_s32_v3__k029_head_dropout(%bertrt_ctx* %ctx, i64 0, i64 32)
   %177 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %178 = load i8*, i8** %177, align 8
   %179 = getelementptr inbounds i8, i8* %178, i64 2666496
@@ -17717,12 +17717,12 @@ entry:
   %185 = getelementptr inbounds i8, i8* %184, i64 24704
   %head.classifier = bitcast i8* %185 to float*
   call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s32_v3__k030_head_classifier_matmul.gemm, float* %head.dropout, float* %classifier.weight, float* %head.classifier)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v3__k030_head_classifier_matmul__epilogue, i64 32)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v3__k031_loss_valid_count, i64 1)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v3__k032_loss, i64 32)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v3__k033_loss, i64 1)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v3__k034_grad_loss, i64 32)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v3__k035_grad_head_classifier_in1_sum, i64 2)
+  call void @train_s32_v3__k030_head_classifier_matmul__epilogue(%bertrt_ctx* %ctx, i64 0, i64 32)
+  call void @train_s32_v3__k031_loss_valid_count(%bertrt_ctx* %ctx, i64 0, i64 1)
+  call void @train_s32_v3__k032_loss(%bertrt_ctx* %ctx, i64 0, i64 32)
+  call void @train_s32_v3__k033_loss(%bertrt_ctx* %ctx, i64 0, i64 1)
+  call void @train_s32_v3__k034_grad_loss(%bertrt_ctx* %ctx, i64 0, i64 32)
+  call void @train_s32_v3__k035_grad_head_classifier_in1_sum(%bertrt_ctx* %ctx, i64 0, i64 2)
   %186 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %187 = load i8*, i8** %186, align 8
   %188 = getelementptr inbounds i8, i8* %187, i64 2699328
@@ -17749,8 +17749,8 @@ entry:
   %203 = getelementptr inbounds i8, i8* %202, i64 5815808
   %classifier.weight20 = bitcast i8* %203 to float*
   call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s32_v3__k037_grad_head_classifier_matmul_b.gemm, float* %grad.loss18, float* %head.dropout19, float* %classifier.weight20)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v3__k038_grad_pooler_tanh, i64 32)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v3__k039_grad_pooler_dense_in1_sum, i64 128)
+  call void @train_s32_v3__k038_grad_pooler_tanh(%bertrt_ctx* %ctx, i64 0, i64 32)
+  call void @train_s32_v3__k039_grad_pooler_dense_in1_sum(%bertrt_ctx* %ctx, i64 0, i64 128)
   %204 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %205 = load i8*, i8** %204, align 8
   %206 = getelementptr inbounds i8, i8* %205, i64 2666496
@@ -18992,7 +18992,7 @@ entry:
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s64__k000_embeddings_sum, i64 2048)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s64__k001_embeddings_layernorm, i64 2048)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s64__k002_embeddings_dropout, i64 2048)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s64__k003_attention_mask_bias, i64 32)
+  call void @forward_s64__k003_attention_mask_bias(%bertrt_ctx* %ctx, i64 0, i64 32)
   %0 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %1 = load i8*, i8** %0, align 8
   %2 = getelementptr inbounds i8, i8* %1, i64 0
@@ -19267,7 +19267,7 @@ entry:
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s64__k023_layer_1_ffn_output_matmul__epilogue, i64 2048)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s64__k024_layer_1_ffn_residual, i64 2048)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s64__k025_layer_1_ffn_layernorm, i64 2048)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s64__k026_pooler_first_token, i64 32)
+  call void @forward_s64__k026_pooler_first_token(%bertrt_ctx* %ctx, i64 0, i64 32)
   %168 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %169 = load i8*, i8** %168, align 8
   %170 = getelementptr inbounds i8, i8* %169, i64 0
@@ -19282,8 +19282,8 @@ entry:
   %pooler.dense = bitcast i8* %176 to float*
   call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @forward_s64__k027_pooler_dense_matmul.gemm, float* %pooler.first_token, float* %bert.pooler.dense.weight, float* %pooler.dense)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s64__k027_pooler_dense_matmul__epilogue, i64 32)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s64__k028_pooler_tanh, i64 32)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s64__k029_head_dropout, i64 32)
+  call void @forward_s64__k028_pooler_tanh(%bertrt_ctx* %ctx, i64 0, i64 32)
+  call void @forward_s64__k029_head_dropout(%bertrt_ctx* %ctx, i64 0, i64 32)
   %177 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %178 = load i8*, i8** %177, align 8
   %179 = getelementptr inbounds i8, i8* %178, i64 0
@@ -19297,10 +19297,10 @@ entry:
   %185 = getelementptr inbounds i8, i8* %184, i64 24704
   %head.classifier = bitcast i8* %185 to float*
   call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @forward_s64__k030_head_classifier_matmul.gemm, float* %head.dropout, float* %classifier.weight, float* %head.classifier)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s64__k030_head_classifier_matmul__epilogue, i64 32)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s64__k031_loss_valid_count, i64 1)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s64__k032_loss, i64 32)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s64__k033_loss, i64 1)
+  call void @forward_s64__k030_head_classifier_matmul__epilogue(%bertrt_ctx* %ctx, i64 0, i64 32)
+  call void @forward_s64__k031_loss_valid_count(%bertrt_ctx* %ctx, i64 0, i64 1)
+  call void @forward_s64__k032_loss(%bertrt_ctx* %ctx, i64 0, i64 32)
+  call void @forward_s64__k033_loss(%bertrt_ctx* %ctx, i64 0, i64 1)
   ret void
 }
 
@@ -21867,7 +21867,7 @@ entry:
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k000_embeddings_sum, i64 2048)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k001_embeddings_layernorm, i64 2048)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k002_embeddings_dropout, i64 2048)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k003_attention_mask_bias, i64 32)
+  call void @train_s64_v0__k003_attention_mask_bias(%bertrt_ctx* %ctx, i64 0, i64 32)
   %0 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %1 = load i8*, i8** %0, align 8
   %2 = getelementptr inbounds i8, i8* %1, i64 2113536
@@ -22142,7 +22142,7 @@ entry:
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k023_layer_1_ffn_output_matmul__epilogue, i64 2048)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k024_layer_1_ffn_residual, i64 2048)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k025_layer_1_ffn_layernorm, i64 2048)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k026_pooler_first_token, i64 32)
+  call void @train_s64_v0__k026_pooler_first_token(%bertrt_ctx* %ctx, i64 0, i64 32)
   %168 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %169 = load i8*, i8** %168, align 8
   %170 = getelementptr inbounds i8, i8* %169, i64 1171456
@@ -22157,8 +22157,8 @@ entry:
   %pooler.dense = bitcast i8* %176 to float*
   call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s64_v0__k027_pooler_dense_matmul.gemm, float* %pooler.first_token, float* %bert.pooler.dense.weight, float* %pooler.dense)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k027_pooler_dense_matmul__epilogue, i64 32)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k028_pooler_tanh, i64 32)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k029_head_dropout, i64 32)
+  call void @train_s64_v0__k028_pooler_tanh(%bertrt_ctx* %ctx, i64 0, i64 32)
+  call void @train_s64_v0__k029_head_dropout(%bertrt_ctx* %ctx, i64 0, i64 32)
   %177 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %178 = load i8*, i8** %177, align 8
   %179 = getelementptr inbounds i8, i8* %178, i64 1187840
@@ -22172,12 +22172,12 @@ entry:
   %185 = getelementptr inbounds i8, i8* %184, i64 24704
   %head.classifier = bitcast i8* %185 to float*
   call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s64_v0__k030_head_classifier_matmul.gemm, float* %head.dropout, float* %classifier.weight, float* %head.classifier)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k030_head_classifier_matmul__epilogue, i64 32)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k031_loss_valid_count, i64 1)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k032_loss, i64 32)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k033_loss, i64 1)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k034_grad_loss, i64 32)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k035_grad_head_classifier_in1_sum, i64 2)
+  call void @train_s64_v0__k030_head_classifier_matmul__epilogue(%bertrt_ctx* %ctx, i64 0, i64 32)
+  call void @train_s64_v0__k031_loss_valid_count(%bertrt_ctx* %ctx, i64 0, i64 1)
+  call void @train_s64_v0__k032_loss(%bertrt_ctx* %ctx, i64 0, i64 32)
+  call void @train_s64_v0__k033_loss(%bertrt_ctx* %ctx, i64 0, i64 1)
+  call void @train_s64_v0__k034_grad_loss(%bertrt_ctx* %ctx, i64 0, i64 32)
+  call void @train_s64_v0__k035_grad_head_classifier_in1_sum(%bertrt_ctx* %ctx, i64 0, i64 2)
   %186 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %187 = load i8*, i8** %186, align 8
   %188 = getelementptr inbounds i8, i8* %187, i64 1220672
@@ -22204,8 +22204,8 @@ entry:
   %203 = getelementptr inbounds i8, i8* %202, i64 5815808
   %classifier.weight20 = bitcast i8* %203 to float*
   call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s64_v0__k037_grad_head_classifier_matmul_b.gemm, float* %grad.loss18, float* %head.dropout19, float* %classifier.weight20)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k038_grad_pooler_tanh, i64 32)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k039_grad_pooler_dense_in1_sum, i64 128)
+  call void @train_s64_v0__k038_grad_pooler_tanh(%bertrt_ctx* %ctx, i64 0, i64 32)
+  call void @train_s64_v0__k039_grad_pooler_dense_in1_sum(%bertrt_ctx* %ctx, i64 0, i64 128)
   %204 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %205 = load i8*, i8** %204, align 8
   %206 = getelementptr inbounds i8, i8* %205, i64 1187840
@@ -22716,7 +22716,7 @@ entry:
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k109_grad_embeddings_layernorm_beta, i64 128)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k110_grad_embeddings_sum_in1_sum, i64 8192)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k111_grad_embeddings_position, i64 64)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k112_grad_embeddings_position, i64 64)
+  call void @train_s64_v0__k112_grad_embeddings_position(%bertrt_ctx* %ctx, i64 0, i64 64)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k113_grad_embeddings_token_type, i64 128)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k114_grad_embeddings_word, i64 128)
   ret void
@@ -23360,7 +23360,7 @@ entry:
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v1__k000_embeddings_sum, i64 2048)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v1__k001_embeddings_layernorm, i64 2048)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v1__k002_embeddings_dropout, i64 2048)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v1__k003_attention_mask_bias, i64 32)
+  call void @train_s64_v1__k003_attention_mask_bias(%bertrt_ctx* %ctx, i64 0, i64 32)
   %0 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %1 = load i8*, i8** %0, align 8
   %2 = getelementptr inbounds i8, i8* %1, i64 0
@@ -23635,7 +23635,7 @@ entry:
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v1__k023_layer_1_ffn_output_matmul__epilogue, i64 2048)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v1__k024_layer_1_ffn_residual, i64 2048)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v1__k025_layer_1_ffn_layernorm, i64 2048)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v1__k026_pooler_first_token, i64 32)
+  call void @train_s64_v1__k026_pooler_first_token(%bertrt_ctx* %ctx, i64 0, i64 32)
   %168 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %169 = load i8*, i8** %168, align 8
   %170 = getelementptr inbounds i8, i8* %169, i64 1048576
@@ -23650,8 +23650,8 @@ entry:
   %pooler.dense = bitcast i8* %176 to float*
   call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s64_v1__k027_pooler_dense_matmul.gemm, float* %pooler.first_token, float* %bert.pooler.dense.weight, float* %pooler.dense)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v1__k027_pooler_dense_matmul__epilogue, i64 32)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v1__k028_pooler_tanh, i64 32)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v1__k029_head_dropout, i64 32)
+  call void @train_s64_v1__k028_pooler_tanh(%bertrt_ctx* %ctx, i64 0, i64 32)
+  call void @train_s64_v1__k029_head_dropout(%bertrt_ctx* %ctx, i64 0, i64 32)
   %177 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %178 = load i8*, i8** %177, align 8
   %179 = getelementptr inbounds i8, i8* %178, i64 0
@@ -23665,12 +23665,12 @@ entry:
   %185 = getelementptr inbounds i8, i8* %184, i64 24704
   %head.classifier = bitcast i8* %185 to float*
   call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s64_v1__k030_head_classifier_matmul.gemm, float* %head.dropout, float* %classifier.weight, float* %head.classifier)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v1__k030_head_classifier_matmul__epilogue, i64 32)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v1__k031_loss_valid_count, i64 1)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v1__k032_loss, i64 32)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v1__k033_loss, i64 1)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v1__k034_grad_loss, i64 32)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v1__k035_grad_head_classifier_in1_sum, i64 2)
+  call void @train_s64_v1__k030_head_classifier_matmul__epilogue(%bertrt_ctx* %ctx, i64 0, i64 32)
+  call void @train_s64_v1__k031_loss_valid_count(%bertrt_ctx* %ctx, i64 0, i64 1)
+  call void @train_s64_v1__k032_loss(%bertrt_ctx* %ctx, i64 0, i64 32)
+  call void @train_s64_v1__k033_loss(%bertrt_ctx* %ctx, i64 0, i64 1)
+  call void @train_s64_v1__k034_grad_loss(%bertrt_ctx* %ctx, i64 0, i64 32)
+  call void @train_s64_v1__k035_grad_head_classifier_in1_sum(%bertrt_ctx* %ctx, i64 0, i64 2)
   %186 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %187 = load i8*, i8** %186, align 8
   %188 = getelementptr inbounds i8, i8* %187, i64 32832
@@ -23697,8 +23697,8 @@ entry:
   %203 = getelementptr inbounds i8, i8* %202, i64 5815808
   %classifier.weight20 = bitcast i8* %203 to float*
   call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s64_v1__k037_grad_head_classifier_matmul_b.gemm, float* %grad.loss18, float* %head.dropout19, float* %classifier.weight20)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v1__k038_grad_pooler_tanh, i64 32)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v1__k039_grad_pooler_dense_in1_sum, i64 128)
+  call void @train_s64_v1__k038_grad_pooler_tanh(%bertrt_ctx* %ctx, i64 0, i64 32)
+  call void @train_s64_v1__k039_grad_pooler_dense_in1_sum(%bertrt_ctx* %ctx, i64 0, i64 128)
   %204 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %205 = load i8*, i8** %204, align 8
   %206 = getelementptr inbounds i8, i8* %205, i64 0
@@ -24353,7 +24353,7 @@ entry:
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v2__k000_embeddings_sum, i64 2048)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v2__k001_embeddings_layernorm, i64 2048)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v2__k002_embeddings_dropout, i64 2048)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v2__k003_attention_mask_bias, i64 32)
+  call void @train_s64_v2__k003_attention_mask_bias(%bertrt_ctx* %ctx, i64 0, i64 32)
   %0 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %1 = load i8*, i8** %0, align 8
   %2 = getelementptr inbounds i8, i8* %1, i64 0
@@ -24628,7 +24628,7 @@ entry:
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v2__k023_layer_1_ffn_output_matmul__epilogue, i64 2048)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v2__k024_layer_1_ffn_residual, i64 2048)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v2__k025_layer_1_ffn_layernorm, i64 2048)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v2__k026_pooler_first_token, i64 32)
+  call void @train_s64_v2__k026_pooler_first_token(%bertrt_ctx* %ctx, i64 0, i64 32)
   %168 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %169 = load i8*, i8** %168, align 8
   %170 = getelementptr inbounds i8, i8* %169, i64 1048576
@@ -24643,8 +24643,8 @@ entry:
   %pooler.dense = bitcast i8* %176 to float*
   call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s64_v2__k027_pooler_dense_matmul.gemm, float* %pooler.first_token, float* %bert.pooler.dense.weight, float* %pooler.dense)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v2__k027_pooler_dense_matmul__epilogue, i64 32)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v2__k028_pooler_tanh, i64 32)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v2__k029_head_dropout, i64 32)
+  call void @train_s64_v2__k028_pooler_tanh(%bertrt_ctx* %ctx, i64 0, i64 32)
+  call void @train_s64_v2__k029_head_dropout(%bertrt_ctx* %ctx, i64 0, i64 32)
   %177 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %178 = load i8*, i8** %177, align 8
   %179 = getelementptr inbounds i8, i8* %178, i64 0
@@ -24658,12 +24658,12 @@ entry:
   %185 = getelementptr inbounds i8, i8* %184, i64 24704
   %head.classifier = bitcast i8* %185 to float*
   call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s64_v2__k030_head_classifier_matmul.gemm, float* %head.dropout, float* %classifier.weight, float* %head.classifier)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v2__k030_head_classifier_matmul__epilogue, i64 32)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v2__k031_loss_valid_count, i64 1)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v2__k032_loss, i64 32)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v2__k033_loss, i64 1)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v2__k034_grad_loss, i64 32)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v2__k035_grad_head_classifier_in1_sum, i64 2)
+  call void @train_s64_v2__k030_head_classifier_matmul__epilogue(%bertrt_ctx* %ctx, i64 0, i64 32)
+  call void @train_s64_v2__k031_loss_valid_count(%bertrt_ctx* %ctx, i64 0, i64 1)
+  call void @train_s64_v2__k032_loss(%bertrt_ctx* %ctx, i64 0, i64 32)
+  call void @train_s64_v2__k033_loss(%bertrt_ctx* %ctx, i64 0, i64 1)
+  call void @train_s64_v2__k034_grad_loss(%bertrt_ctx* %ctx, i64 0, i64 32)
+  call void @train_s64_v2__k035_grad_head_classifier_in1_sum(%bertrt_ctx* %ctx, i64 0, i64 2)
   %186 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %187 = load i8*, i8** %186, align 8
   %188 = getelementptr inbounds i8, i8* %187, i64 32832
@@ -24690,8 +24690,8 @@ entry:
   %203 = getelementptr inbounds i8, i8* %202, i64 5815808
   %classifier.weight20 = bitcast i8* %203 to float*
   call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s64_v2__k037_grad_head_classifier_matmul_b.gemm, float* %grad.loss18, float* %head.dropout19, float* %classifier.weight20)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v2__k038_grad_pooler_tanh, i64 32)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v2__k039_grad_pooler_dense_in1_sum, i64 128)
+  call void @train_s64_v2__k038_grad_pooler_tanh(%bertrt_ctx* %ctx, i64 0, i64 32)
+  call void @train_s64_v2__k039_grad_pooler_dense_in1_sum(%bertrt_ctx* %ctx, i64 0, i64 128)
   %204 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %205 = load i8*, i8** %204, align 8
   %206 = getelementptr inbounds i8, i8* %205, i64 0
@@ -25680,7 +25680,7 @@ entry:
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v3__k000_embeddings_sum, i64 2048)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v3__k001_embeddings_layernorm, i64 2048)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v3__k002_embeddings_dropout, i64 2048)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v3__k003_attention_mask_bias, i64 32)
+  call void @train_s64_v3__k003_attention_mask_bias(%bertrt_ctx* %ctx, i64 0, i64 32)
   %0 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %1 = load i8*, i8** %0, align 8
   %2 = getelementptr inbounds i8, i8* %1, i64 0
@@ -25955,7 +25955,7 @@ entry:
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v3__k023_layer_1_ffn_output_matmul__epilogue, i64 2048)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v3__k024_layer_1_ffn_residual, i64 2048)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v3__k025_layer_1_ffn_layernorm, i64 2048)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v3__k026_pooler_first_token, i64 32)
+  call void @train_s64_v3__k026_pooler_first_token(%bertrt_ctx* %ctx, i64 0, i64 32)
   %168 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %169 = load i8*, i8** %168, align 8
   %170 = getelementptr inbounds i8, i8* %169, i64 5300224
@@ -25970,8 +25970,8 @@ entry:
   %pooler.dense = bitcast i8* %176 to float*
   call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s64_v3__k027_pooler_dense_matmul.gemm, float* %pooler.first_token, float* %bert.pooler.dense.weight, float* %pooler.dense)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v3__k027_pooler_dense_matmul__epilogue, i64 32)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v3__k028_pooler_tanh, i64 32)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v3__k029_head_dropout, i64 32)
+  call void @train_s64_v3__k028_pooler_tanh(%bertrt_ctx* %ctx, i64 0, i64 32)
+  call void @train_s64_v3__k029_head_dropout(%bertrt_ctx* %ctx, i64 0, i64 32)
   %177 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %178 = load i8*, i8** %177, align 8
   %179 = getelementptr inbounds i8, i8* %178, i64 5316608
@@ -25985,12 +25985,12 @@ entry:
   %185 = getelementptr inbounds i8, i8* %184, i64 24704
   %head.classifier = bitcast i8* %185 to float*
   call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s64_v3__k030_head_classifier_matmul.gemm, float* %head.dropout, float* %classifier.weight, float* %head.classifier)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v3__k030_head_classifier_matmul__epilogue, i64 32)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v3__k031_loss_valid_count, i64 1)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v3__k032_loss, i64 32)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v3__k033_loss, i64 1)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v3__k034_grad_loss, i64 32)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v3__k035_grad_head_classifier_in1_sum, i64 2)
+  call void @train_s64_v3__k030_head_classifier_matmul__epilogue(%bertrt_ctx* %ctx, i64 0, i64 32)
+  call void @train_s64_v3__k031_loss_valid_count(%bertrt_ctx* %ctx, i64 0, i64 1)
+  call void @train_s64_v3__k032_loss(%bertrt_ctx* %ctx, i64 0, i64 32)
+  call void @train_s64_v3__k033_loss(%bertrt_ctx* %ctx, i64 0, i64 1)
+  call void @train_s64_v3__k034_grad_loss(%bertrt_ctx* %ctx, i64 0, i64 32)
+  call void @train_s64_v3__k035_grad_head_classifier_in1_sum(%bertrt_ctx* %ctx, i64 0, i64 2)
   %186 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %187 = load i8*, i8** %186, align 8
   %188 = getelementptr inbounds i8, i8* %187, i64 5349440
@@ -26017,8 +26017,8 @@ entry:
   %203 = getelementptr inbounds i8, i8* %202, i64 5815808
   %classifier.weight20 = bitcast i8* %203 to float*
   call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s64_v3__k037_grad_head_classifier_matmul_b.gemm, float* %grad.loss18, float* %head.dropout19, float* %classifier.weight20)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v3__k038_grad_pooler_tanh, i64 32)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v3__k039_grad_pooler_dense_in1_sum, i64 128)
+  call void @train_s64_v3__k038_grad_pooler_tanh(%bertrt_ctx* %ctx, i64 0, i64 32)
+  call void @train_s64_v3__k039_grad_pooler_dense_in1_sum(%bertrt_ctx* %ctx, i64 0, i64 128)
   %204 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %205 = load i8*, i8** %204, align 8
   %206 = getelementptr inbounds i8, i8* %205, i64 5316608
@@ -26869,8 +26869,8 @@ entry:
 define void @optimizer_v1(%bertrt_ctx* %ctx) #4 {
 entry:
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @optimizer_v1__k000_grad_norm_partial, i64 256)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @optimizer_v1__k001_grad_norm_tail, i64 16)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @optimizer_v1__k002_clip_coefficient, i64 1)
+  call void @optimizer_v1__k001_grad_norm_tail(%bertrt_ctx* %ctx, i64 0, i64 16)
+  call void @optimizer_v1__k002_clip_coefficient(%bertrt_ctx* %ctx, i64 0, i64 1)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @optimizer_v1__k003_adamw, i64 1049)
   ret void
 }
@@ -26951,8 +26951,8 @@ entry:
 define void @optimizer_v2(%bertrt_ctx* %ctx) #4 {
 entry:
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @optimizer_v2__k000_grad_norm_partial, i64 256)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @optimizer_v2__k001_grad_norm_tail, i64 16)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @optimizer_v2__k002_clip_coefficient, i64 1)
+  call void @optimizer_v2__k001_grad_norm_tail(%bertrt_ctx* %ctx, i64 0, i64 16)
+  call void @optimizer_v2__k002_clip_coefficient(%bertrt_ctx* %ctx, i64 0, i64 1)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @optimizer_v2__k003_adamw, i64 1049)
   ret void
 }
@@ -27263,8 +27263,8 @@ entry:
 define void @optimizer_v3(%bertrt_ctx* %ctx) #4 {
 entry:
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @optimizer_v3__k000_grad_norm_partial, i64 2048)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @optimizer_v3__k001_grad_norm_tail, i64 16)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @optimizer_v3__k002_clip_coefficient, i64 1)
+  call void @optimizer_v3__k001_grad_norm_tail(%bertrt_ctx* %ctx, i64 0, i64 16)
+  call void @optimizer_v3__k002_clip_coefficient(%bertrt_ctx* %ctx, i64 0, i64 1)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @optimizer_v3__k003_adamw, i64 13441)
   ret void
 }

@@ -2027,7 +2027,7 @@ entry:
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s16__k000_embeddings_sum, i64 128)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s16__k001_embeddings_layernorm, i64 128)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s16__k002_embeddings_dropout, i64 128)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s16__k003_attention_mask_bias, i64 8)
+  call void @forward_s16__k003_attention_mask_bias(%bertrt_ctx* %ctx, i64 0, i64 8)
   %0 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %1 = load i8*, i8** %0, align 8
   %2 = getelementptr inbounds i8, i8* %1, i64 0
@@ -2302,7 +2302,7 @@ entry:
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s16__k023_layer_1_ffn_output_matmul__epilogue, i64 128)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s16__k024_layer_1_ffn_residual, i64 128)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s16__k025_layer_1_ffn_layernorm, i64 128)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s16__k026_pooler_first_token, i64 8)
+  call void @forward_s16__k026_pooler_first_token(%bertrt_ctx* %ctx, i64 0, i64 8)
   %168 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %169 = load i8*, i8** %168, align 8
   %170 = getelementptr inbounds i8, i8* %169, i64 0
@@ -2316,9 +2316,9 @@ entry:
   %176 = getelementptr inbounds i8, i8* %175, i64 2048
   %pooler.dense = bitcast i8* %176 to float*
   call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @forward_s16__k027_pooler_dense_matmul.gemm, float* %pooler.first_token, float* %bert.pooler.dense.weight, float* %pooler.dense)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s16__k027_pooler_dense_matmul__epilogue, i64 8)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s16__k028_pooler_tanh, i64 8)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s16__k029_head_dropout, i64 8)
+  call void @forward_s16__k027_pooler_dense_matmul__epilogue(%bertrt_ctx* %ctx, i64 0, i64 8)
+  call void @forward_s16__k028_pooler_tanh(%bertrt_ctx* %ctx, i64 0, i64 8)
+  call void @forward_s16__k029_head_dropout(%bertrt_ctx* %ctx, i64 0, i64 8)
   %177 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %178 = load i8*, i8** %177, align 8
   %179 = getelementptr inbounds i8, i8* %178, i64 0
@@ -2332,10 +2332,10 @@ entry:
   %185 = getelementptr inbounds i8, i8* %184, i64 6208
   %head.classifier = bitcast i8* %185 to float*
   call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @forward_s16__k030_head_classifier_matmul.gemm, float* %head.dropout, float* %classifier.weight, float* %head.classifier)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s16__k030_head_classifier_matmul__epilogue, i64 8)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s16__k031_loss_valid_count, i64 1)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s16__k032_loss, i64 8)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s16__k033_loss, i64 1)
+  call void @forward_s16__k030_head_classifier_matmul__epilogue(%bertrt_ctx* %ctx, i64 0, i64 8)
+  call void @forward_s16__k031_loss_valid_count(%bertrt_ctx* %ctx, i64 0, i64 1)
+  call void @forward_s16__k032_loss(%bertrt_ctx* %ctx, i64 0, i64 8)
+  call void @forward_s16__k033_loss(%bertrt_ctx* %ctx, i64 0, i64 1)
   ret void
 }
 
@@ -5178,7 +5178,7 @@ entry:
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v0__k000_embeddings_sum, i64 128)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v0__k001_embeddings_layernorm, i64 128)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v0__k002_embeddings_dropout, i64 128)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v0__k003_attention_mask_bias, i64 8)
+  call void @train_s16_v0__k003_attention_mask_bias(%bertrt_ctx* %ctx, i64 0, i64 8)
   %0 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %1 = load i8*, i8** %0, align 8
   %2 = getelementptr inbounds i8, i8* %1, i64 66560
@@ -5453,7 +5453,7 @@ entry:
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v0__k023_layer_1_ffn_output_matmul__epilogue, i64 128)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v0__k024_layer_1_ffn_residual, i64 128)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v0__k025_layer_1_ffn_layernorm, i64 128)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v0__k026_pooler_first_token, i64 8)
+  call void @train_s16_v0__k026_pooler_first_token(%bertrt_ctx* %ctx, i64 0, i64 8)
   %168 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %169 = load i8*, i8** %168, align 8
   %170 = getelementptr inbounds i8, i8* %169, i64 42496
@@ -5467,9 +5467,9 @@ entry:
   %176 = getelementptr inbounds i8, i8* %175, i64 44544
   %pooler.dense = bitcast i8* %176 to float*
   call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s16_v0__k027_pooler_dense_matmul.gemm, float* %pooler.first_token, float* %bert.pooler.dense.weight, float* %pooler.dense)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v0__k027_pooler_dense_matmul__epilogue, i64 8)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v0__k028_pooler_tanh, i64 8)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v0__k029_head_dropout, i64 8)
+  call void @train_s16_v0__k027_pooler_dense_matmul__epilogue(%bertrt_ctx* %ctx, i64 0, i64 8)
+  call void @train_s16_v0__k028_pooler_tanh(%bertrt_ctx* %ctx, i64 0, i64 8)
+  call void @train_s16_v0__k029_head_dropout(%bertrt_ctx* %ctx, i64 0, i64 8)
   %177 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %178 = load i8*, i8** %177, align 8
   %179 = getelementptr inbounds i8, i8* %178, i64 44544
@@ -5483,12 +5483,12 @@ entry:
   %185 = getelementptr inbounds i8, i8* %184, i64 6208
   %head.classifier = bitcast i8* %185 to float*
   call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s16_v0__k030_head_classifier_matmul.gemm, float* %head.dropout, float* %classifier.weight, float* %head.classifier)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v0__k030_head_classifier_matmul__epilogue, i64 8)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v0__k031_loss_valid_count, i64 1)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v0__k032_loss, i64 8)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v0__k033_loss, i64 1)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v0__k034_grad_loss, i64 8)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v0__k035_grad_head_classifier_in1_sum, i64 2)
+  call void @train_s16_v0__k030_head_classifier_matmul__epilogue(%bertrt_ctx* %ctx, i64 0, i64 8)
+  call void @train_s16_v0__k031_loss_valid_count(%bertrt_ctx* %ctx, i64 0, i64 1)
+  call void @train_s16_v0__k032_loss(%bertrt_ctx* %ctx, i64 0, i64 8)
+  call void @train_s16_v0__k033_loss(%bertrt_ctx* %ctx, i64 0, i64 1)
+  call void @train_s16_v0__k034_grad_loss(%bertrt_ctx* %ctx, i64 0, i64 8)
+  call void @train_s16_v0__k035_grad_head_classifier_in1_sum(%bertrt_ctx* %ctx, i64 0, i64 2)
   %186 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %187 = load i8*, i8** %186, align 8
   %188 = getelementptr inbounds i8, i8* %187, i64 48704
@@ -5515,8 +5515,8 @@ entry:
   %203 = getelementptr inbounds i8, i8* %202, i64 689920
   %classifier.weight20 = bitcast i8* %203 to float*
   call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s16_v0__k037_grad_head_classifier_matmul_b.gemm, float* %grad.loss18, float* %head.dropout19, float* %classifier.weight20)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v0__k038_grad_pooler_tanh, i64 8)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v0__k039_grad_pooler_dense_in1_sum, i64 64)
+  call void @train_s16_v0__k038_grad_pooler_tanh(%bertrt_ctx* %ctx, i64 0, i64 8)
+  call void @train_s16_v0__k039_grad_pooler_dense_in1_sum(%bertrt_ctx* %ctx, i64 0, i64 64)
   %204 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %205 = load i8*, i8** %204, align 8
   %206 = getelementptr inbounds i8, i8* %205, i64 44544
@@ -6026,8 +6026,8 @@ entry:
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v0__k108_grad_embeddings_layernorm_gamma, i64 64)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v0__k109_grad_embeddings_layernorm_beta, i64 64)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v0__k110_grad_embeddings_sum_in1_sum, i64 1024)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v0__k111_grad_embeddings_position, i64 16)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v0__k112_grad_embeddings_position, i64 48)
+  call void @train_s16_v0__k111_grad_embeddings_position(%bertrt_ctx* %ctx, i64 0, i64 16)
+  call void @train_s16_v0__k112_grad_embeddings_position(%bertrt_ctx* %ctx, i64 0, i64 48)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v0__k113_grad_embeddings_token_type, i64 64)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v0__k114_grad_embeddings_word, i64 64)
   ret void
@@ -6671,7 +6671,7 @@ entry:
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v1__k000_embeddings_sum, i64 128)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v1__k001_embeddings_layernorm, i64 128)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v1__k002_embeddings_dropout, i64 128)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v1__k003_attention_mask_bias, i64 8)
+  call void @train_s16_v1__k003_attention_mask_bias(%bertrt_ctx* %ctx, i64 0, i64 8)
   %0 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %1 = load i8*, i8** %0, align 8
   %2 = getelementptr inbounds i8, i8* %1, i64 0
@@ -6946,7 +6946,7 @@ entry:
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v1__k023_layer_1_ffn_output_matmul__epilogue, i64 128)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v1__k024_layer_1_ffn_residual, i64 128)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v1__k025_layer_1_ffn_layernorm, i64 128)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v1__k026_pooler_first_token, i64 8)
+  call void @train_s16_v1__k026_pooler_first_token(%bertrt_ctx* %ctx, i64 0, i64 8)
   %168 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %169 = load i8*, i8** %168, align 8
   %170 = getelementptr inbounds i8, i8* %169, i64 32768
@@ -6960,9 +6960,9 @@ entry:
   %176 = getelementptr inbounds i8, i8* %175, i64 0
   %pooler.dense = bitcast i8* %176 to float*
   call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s16_v1__k027_pooler_dense_matmul.gemm, float* %pooler.first_token, float* %bert.pooler.dense.weight, float* %pooler.dense)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v1__k027_pooler_dense_matmul__epilogue, i64 8)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v1__k028_pooler_tanh, i64 8)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v1__k029_head_dropout, i64 8)
+  call void @train_s16_v1__k027_pooler_dense_matmul__epilogue(%bertrt_ctx* %ctx, i64 0, i64 8)
+  call void @train_s16_v1__k028_pooler_tanh(%bertrt_ctx* %ctx, i64 0, i64 8)
+  call void @train_s16_v1__k029_head_dropout(%bertrt_ctx* %ctx, i64 0, i64 8)
   %177 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %178 = load i8*, i8** %177, align 8
   %179 = getelementptr inbounds i8, i8* %178, i64 0
@@ -6976,12 +6976,12 @@ entry:
   %185 = getelementptr inbounds i8, i8* %184, i64 6208
   %head.classifier = bitcast i8* %185 to float*
   call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s16_v1__k030_head_classifier_matmul.gemm, float* %head.dropout, float* %classifier.weight, float* %head.classifier)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v1__k030_head_classifier_matmul__epilogue, i64 8)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v1__k031_loss_valid_count, i64 1)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v1__k032_loss, i64 8)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v1__k033_loss, i64 1)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v1__k034_grad_loss, i64 8)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v1__k035_grad_head_classifier_in1_sum, i64 2)
+  call void @train_s16_v1__k030_head_classifier_matmul__epilogue(%bertrt_ctx* %ctx, i64 0, i64 8)
+  call void @train_s16_v1__k031_loss_valid_count(%bertrt_ctx* %ctx, i64 0, i64 1)
+  call void @train_s16_v1__k032_loss(%bertrt_ctx* %ctx, i64 0, i64 8)
+  call void @train_s16_v1__k033_loss(%bertrt_ctx* %ctx, i64 0, i64 1)
+  call void @train_s16_v1__k034_grad_loss(%bertrt_ctx* %ctx, i64 0, i64 8)
+  call void @train_s16_v1__k035_grad_head_classifier_in1_sum(%bertrt_ctx* %ctx, i64 0, i64 2)
   %186 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %187 = load i8*, i8** %186, align 8
   %188 = getelementptr inbounds i8, i8* %187, i64 4160
@@ -7008,8 +7008,8 @@ entry:
   %203 = getelementptr inbounds i8, i8* %202, i64 689920
   %classifier.weight20 = bitcast i8* %203 to float*
   call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s16_v1__k037_grad_head_classifier_matmul_b.gemm, float* %grad.loss18, float* %head.dropout19, float* %classifier.weight20)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v1__k038_grad_pooler_tanh, i64 8)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v1__k039_grad_pooler_dense_in1_sum, i64 64)
+  call void @train_s16_v1__k038_grad_pooler_tanh(%bertrt_ctx* %ctx, i64 0, i64 8)
+  call void @train_s16_v1__k039_grad_pooler_dense_in1_sum(%bertrt_ctx* %ctx, i64 0, i64 64)
   %204 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %205 = load i8*, i8** %204, align 8
   %206 = getelementptr inbounds i8, i8* %205, i64 0
@@ -8038,7 +8038,7 @@ entry:
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s32__k000_embeddings_sum, i64 256)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s32__k001_embeddings_layernorm, i64 256)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s32__k002_embeddings_dropout, i64 256)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s32__k003_attention_mask_bias, i64 8)
+  call void @forward_s32__k003_attention_mask_bias(%bertrt_ctx* %ctx, i64 0, i64 8)
   %0 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %1 = load i8*, i8** %0, align 8
   %2 = getelementptr inbounds i8, i8* %1, i64 0
@@ -8313,7 +8313,7 @@ entry:
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s32__k023_layer_1_ffn_output_matmul__epilogue, i64 256)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s32__k024_layer_1_ffn_residual, i64 256)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s32__k025_layer_1_ffn_layernorm, i64 256)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s32__k026_pooler_first_token, i64 8)
+  call void @forward_s32__k026_pooler_first_token(%bertrt_ctx* %ctx, i64 0, i64 8)
   %168 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %169 = load i8*, i8** %168, align 8
   %170 = getelementptr inbounds i8, i8* %169, i64 0
@@ -8327,9 +8327,9 @@ entry:
   %176 = getelementptr inbounds i8, i8* %175, i64 2048
   %pooler.dense = bitcast i8* %176 to float*
   call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @forward_s32__k027_pooler_dense_matmul.gemm, float* %pooler.first_token, float* %bert.pooler.dense.weight, float* %pooler.dense)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s32__k027_pooler_dense_matmul__epilogue, i64 8)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s32__k028_pooler_tanh, i64 8)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s32__k029_head_dropout, i64 8)
+  call void @forward_s32__k027_pooler_dense_matmul__epilogue(%bertrt_ctx* %ctx, i64 0, i64 8)
+  call void @forward_s32__k028_pooler_tanh(%bertrt_ctx* %ctx, i64 0, i64 8)
+  call void @forward_s32__k029_head_dropout(%bertrt_ctx* %ctx, i64 0, i64 8)
   %177 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %178 = load i8*, i8** %177, align 8
   %179 = getelementptr inbounds i8, i8* %178, i64 0
@@ -8343,10 +8343,10 @@ entry:
   %185 = getelementptr inbounds i8, i8* %184, i64 6208
   %head.classifier = bitcast i8* %185 to float*
   call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @forward_s32__k030_head_classifier_matmul.gemm, float* %head.dropout, float* %classifier.weight, float* %head.classifier)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s32__k030_head_classifier_matmul__epilogue, i64 8)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s32__k031_loss_valid_count, i64 1)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s32__k032_loss, i64 8)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s32__k033_loss, i64 1)
+  call void @forward_s32__k030_head_classifier_matmul__epilogue(%bertrt_ctx* %ctx, i64 0, i64 8)
+  call void @forward_s32__k031_loss_valid_count(%bertrt_ctx* %ctx, i64 0, i64 1)
+  call void @forward_s32__k032_loss(%bertrt_ctx* %ctx, i64 0, i64 8)
+  call void @forward_s32__k033_loss(%bertrt_ctx* %ctx, i64 0, i64 1)
   ret void
 }
 
@@ -10913,7 +10913,7 @@ entry:
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k000_embeddings_sum, i64 256)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k001_embeddings_layernorm, i64 256)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k002_embeddings_dropout, i64 256)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k003_attention_mask_bias, i64 8)
+  call void @train_s32_v0__k003_attention_mask_bias(%bertrt_ctx* %ctx, i64 0, i64 8)
   %0 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %1 = load i8*, i8** %0, align 8
   %2 = getelementptr inbounds i8, i8* %1, i64 133120
@@ -11188,7 +11188,7 @@ entry:
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k023_layer_1_ffn_output_matmul__epilogue, i64 256)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k024_layer_1_ffn_residual, i64 256)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k025_layer_1_ffn_layernorm, i64 256)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k026_pooler_first_token, i64 8)
+  call void @train_s32_v0__k026_pooler_first_token(%bertrt_ctx* %ctx, i64 0, i64 8)
   %168 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %169 = load i8*, i8** %168, align 8
   %170 = getelementptr inbounds i8, i8* %169, i64 84992
@@ -11202,9 +11202,9 @@ entry:
   %176 = getelementptr inbounds i8, i8* %175, i64 87040
   %pooler.dense = bitcast i8* %176 to float*
   call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s32_v0__k027_pooler_dense_matmul.gemm, float* %pooler.first_token, float* %bert.pooler.dense.weight, float* %pooler.dense)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k027_pooler_dense_matmul__epilogue, i64 8)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k028_pooler_tanh, i64 8)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k029_head_dropout, i64 8)
+  call void @train_s32_v0__k027_pooler_dense_matmul__epilogue(%bertrt_ctx* %ctx, i64 0, i64 8)
+  call void @train_s32_v0__k028_pooler_tanh(%bertrt_ctx* %ctx, i64 0, i64 8)
+  call void @train_s32_v0__k029_head_dropout(%bertrt_ctx* %ctx, i64 0, i64 8)
   %177 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %178 = load i8*, i8** %177, align 8
   %179 = getelementptr inbounds i8, i8* %178, i64 87040
@@ -11218,12 +11218,12 @@ entry:
   %185 = getelementptr inbounds i8, i8* %184, i64 6208
   %head.classifier = bitcast i8* %185 to float*
   call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s32_v0__k030_head_classifier_matmul.gemm, float* %head.dropout, float* %classifier.weight, float* %head.classifier)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k030_head_classifier_matmul__epilogue, i64 8)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k031_loss_valid_count, i64 1)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k032_loss, i64 8)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k033_loss, i64 1)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k034_grad_loss, i64 8)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k035_grad_head_classifier_in1_sum, i64 2)
+  call void @train_s32_v0__k030_head_classifier_matmul__epilogue(%bertrt_ctx* %ctx, i64 0, i64 8)
+  call void @train_s32_v0__k031_loss_valid_count(%bertrt_ctx* %ctx, i64 0, i64 1)
+  call void @train_s32_v0__k032_loss(%bertrt_ctx* %ctx, i64 0, i64 8)
+  call void @train_s32_v0__k033_loss(%bertrt_ctx* %ctx, i64 0, i64 1)
+  call void @train_s32_v0__k034_grad_loss(%bertrt_ctx* %ctx, i64 0, i64 8)
+  call void @train_s32_v0__k035_grad_head_classifier_in1_sum(%bertrt_ctx* %ctx, i64 0, i64 2)
   %186 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %187 = load i8*, i8** %186, align 8
   %188 = getelementptr inbounds i8, i8* %187, i64 91200
@@ -11250,8 +11250,8 @@ entry:
   %203 = getelementptr inbounds i8, i8* %202, i64 689920
   %classifier.weight20 = bitcast i8* %203 to float*
   call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s32_v0__k037_grad_head_classifier_matmul_b.gemm, float* %grad.loss18, float* %head.dropout19, float* %classifier.weight20)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k038_grad_pooler_tanh, i64 8)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k039_grad_pooler_dense_in1_sum, i64 64)
+  call void @train_s32_v0__k038_grad_pooler_tanh(%bertrt_ctx* %ctx, i64 0, i64 8)
+  call void @train_s32_v0__k039_grad_pooler_dense_in1_sum(%bertrt_ctx* %ctx, i64 0, i64 64)
   %204 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %205 = load i8*, i8** %204, align 8
   %206 = getelementptr inbounds i8, i8* %205, i64 87040
@@ -11761,8 +11761,8 @@ entry:
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k108_grad_embeddings_layernorm_gamma, i64 64)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k109_grad_embeddings_layernorm_beta, i64 64)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k110_grad_embeddings_sum_in1_sum, i64 2048)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k111_grad_embeddings_position, i64 32)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k112_grad_embeddings_position, i64 32)
+  call void @train_s32_v0__k111_grad_embeddings_position(%bertrt_ctx* %ctx, i64 0, i64 32)
+  call void @train_s32_v0__k112_grad_embeddings_position(%bertrt_ctx* %ctx, i64 0, i64 32)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k113_grad_embeddings_token_type, i64 64)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k114_grad_embeddings_word, i64 64)
   ret void
@@ -12406,7 +12406,7 @@ entry:
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v1__k000_embeddings_sum, i64 256)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v1__k001_embeddings_layernorm, i64 256)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v1__k002_embeddings_dropout, i64 256)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v1__k003_attention_mask_bias, i64 8)
+  call void @train_s32_v1__k003_attention_mask_bias(%bertrt_ctx* %ctx, i64 0, i64 8)
   %0 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %1 = load i8*, i8** %0, align 8
   %2 = getelementptr inbounds i8, i8* %1, i64 0
@@ -12681,7 +12681,7 @@ entry:
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v1__k023_layer_1_ffn_output_matmul__epilogue, i64 256)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v1__k024_layer_1_ffn_residual, i64 256)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v1__k025_layer_1_ffn_layernorm, i64 256)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v1__k026_pooler_first_token, i64 8)
+  call void @train_s32_v1__k026_pooler_first_token(%bertrt_ctx* %ctx, i64 0, i64 8)
   %168 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %169 = load i8*, i8** %168, align 8
   %170 = getelementptr inbounds i8, i8* %169, i64 65536
@@ -12695,9 +12695,9 @@ entry:
   %176 = getelementptr inbounds i8, i8* %175, i64 0
   %pooler.dense = bitcast i8* %176 to float*
   call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s32_v1__k027_pooler_dense_matmul.gemm, float* %pooler.first_token, float* %bert.pooler.dense.weight, float* %pooler.dense)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v1__k027_pooler_dense_matmul__epilogue, i64 8)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v1__k028_pooler_tanh, i64 8)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v1__k029_head_dropout, i64 8)
+  call void @train_s32_v1__k027_pooler_dense_matmul__epilogue(%bertrt_ctx* %ctx, i64 0, i64 8)
+  call void @train_s32_v1__k028_pooler_tanh(%bertrt_ctx* %ctx, i64 0, i64 8)
+  call void @train_s32_v1__k029_head_dropout(%bertrt_ctx* %ctx, i64 0, i64 8)
   %177 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %178 = load i8*, i8** %177, align 8
   %179 = getelementptr inbounds i8, i8* %178, i64 0
@@ -12711,12 +12711,12 @@ entry:
   %185 = getelementptr inbounds i8, i8* %184, i64 6208
   %head.classifier = bitcast i8* %185 to float*
   call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s32_v1__k030_head_classifier_matmul.gemm, float* %head.dropout, float* %classifier.weight, float* %head.classifier)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v1__k030_head_classifier_matmul__epilogue, i64 8)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v1__k031_loss_valid_count, i64 1)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v1__k032_loss, i64 8)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v1__k033_loss, i64 1)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v1__k034_grad_loss, i64 8)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v1__k035_grad_head_classifier_in1_sum, i64 2)
+  call void @train_s32_v1__k030_head_classifier_matmul__epilogue(%bertrt_ctx* %ctx, i64 0, i64 8)
+  call void @train_s32_v1__k031_loss_valid_count(%bertrt_ctx* %ctx, i64 0, i64 1)
+  call void @train_s32_v1__k032_loss(%bertrt_ctx* %ctx, i64 0, i64 8)
+  call void @train_s32_v1__k033_loss(%bertrt_ctx* %ctx, i64 0, i64 1)
+  call void @train_s32_v1__k034_grad_loss(%bertrt_ctx* %ctx, i64 0, i64 8)
+  call void @train_s32_v1__k035_grad_head_classifier_in1_sum(%bertrt_ctx* %ctx, i64 0, i64 2)
   %186 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %187 = load i8*, i8** %186, align 8
   %188 = getelementptr inbounds i8, i8* %187, i64 4160
@@ -12743,8 +12743,8 @@ entry:
   %203 = getelementptr inbounds i8, i8* %202, i64 689920
   %classifier.weight20 = bitcast i8* %203 to float*
   call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s32_v1__k037_grad_head_classifier_matmul_b.gemm, float* %grad.loss18, float* %head.dropout19, float* %classifier.weight20)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v1__k038_grad_pooler_tanh, i64 8)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v1__k039_grad_pooler_dense_in1_sum, i64 64)
+  call void @train_s32_v1__k038_grad_pooler_tanh(%bertrt_ctx* %ctx, i64 0, i64 8)
+  call void @train_s32_v1__k039_grad_pooler_dense_in1_sum(%bertrt_ctx* %ctx, i64 0, i64 64)
   %204 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %205 = load i8*, i8** %204, align 8
   %206 = getelementptr inbounds i8, i8* %205, i64 0
@@ -13773,7 +13773,7 @@ entry:
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s64__k000_embeddings_sum, i64 512)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s64__k001_embeddings_layernorm, i64 512)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s64__k002_embeddings_dropout, i64 512)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s64__k003_attention_mask_bias, i64 8)
+  call void @forward_s64__k003_attention_mask_bias(%bertrt_ctx* %ctx, i64 0, i64 8)
   %0 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %1 = load i8*, i8** %0, align 8
   %2 = getelementptr inbounds i8, i8* %1, i64 0
@@ -14048,7 +14048,7 @@ entry:
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s64__k023_layer_1_ffn_output_matmul__epilogue, i64 512)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s64__k024_layer_1_ffn_residual, i64 512)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s64__k025_layer_1_ffn_layernorm, i64 512)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s64__k026_pooler_first_token, i64 8)
+  call void @forward_s64__k026_pooler_first_token(%bertrt_ctx* %ctx, i64 0, i64 8)
   %168 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %169 = load i8*, i8** %168, align 8
   %170 = getelementptr inbounds i8, i8* %169, i64 0
@@ -14062,9 +14062,9 @@ entry:
   %176 = getelementptr inbounds i8, i8* %175, i64 2048
   %pooler.dense = bitcast i8* %176 to float*
   call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @forward_s64__k027_pooler_dense_matmul.gemm, float* %pooler.first_token, float* %bert.pooler.dense.weight, float* %pooler.dense)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s64__k027_pooler_dense_matmul__epilogue, i64 8)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s64__k028_pooler_tanh, i64 8)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s64__k029_head_dropout, i64 8)
+  call void @forward_s64__k027_pooler_dense_matmul__epilogue(%bertrt_ctx* %ctx, i64 0, i64 8)
+  call void @forward_s64__k028_pooler_tanh(%bertrt_ctx* %ctx, i64 0, i64 8)
+  call void @forward_s64__k029_head_dropout(%bertrt_ctx* %ctx, i64 0, i64 8)
   %177 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %178 = load i8*, i8** %177, align 8
   %179 = getelementptr inbounds i8, i8* %178, i64 0
@@ -14078,10 +14078,10 @@ entry:
   %185 = getelementptr inbounds i8, i8* %184, i64 6208
   %head.classifier = bitcast i8* %185 to float*
   call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @forward_s64__k030_head_classifier_matmul.gemm, float* %head.dropout, float* %classifier.weight, float* %head.classifier)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s64__k030_head_classifier_matmul__epilogue, i64 8)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s64__k031_loss_valid_count, i64 1)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s64__k032_loss, i64 8)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s64__k033_loss, i64 1)
+  call void @forward_s64__k030_head_classifier_matmul__epilogue(%bertrt_ctx* %ctx, i64 0, i64 8)
+  call void @forward_s64__k031_loss_valid_count(%bertrt_ctx* %ctx, i64 0, i64 1)
+  call void @forward_s64__k032_loss(%bertrt_ctx* %ctx, i64 0, i64 8)
+  call void @forward_s64__k033_loss(%bertrt_ctx* %ctx, i64 0, i64 1)
   ret void
 }
 
@@ -16604,7 +16604,7 @@ entry:
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k000_embeddings_sum, i64 512)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k001_embeddings_layernorm, i64 512)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k002_embeddings_dropout, i64 512)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k003_attention_mask_bias, i64 8)
+  call void @train_s64_v0__k003_attention_mask_bias(%bertrt_ctx* %ctx, i64 0, i64 8)
   %0 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %1 = load i8*, i8** %0, align 8
   %2 = getelementptr inbounds i8, i8* %1, i64 266240
@@ -16879,7 +16879,7 @@ entry:
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k023_layer_1_ffn_output_matmul__epilogue, i64 512)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k024_layer_1_ffn_residual, i64 512)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k025_layer_1_ffn_layernorm, i64 512)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k026_pooler_first_token, i64 8)
+  call void @train_s64_v0__k026_pooler_first_token(%bertrt_ctx* %ctx, i64 0, i64 8)
   %168 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %169 = load i8*, i8** %168, align 8
   %170 = getelementptr inbounds i8, i8* %169, i64 169984
@@ -16893,9 +16893,9 @@ entry:
   %176 = getelementptr inbounds i8, i8* %175, i64 172032
   %pooler.dense = bitcast i8* %176 to float*
   call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s64_v0__k027_pooler_dense_matmul.gemm, float* %pooler.first_token, float* %bert.pooler.dense.weight, float* %pooler.dense)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k027_pooler_dense_matmul__epilogue, i64 8)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k028_pooler_tanh, i64 8)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k029_head_dropout, i64 8)
+  call void @train_s64_v0__k027_pooler_dense_matmul__epilogue(%bertrt_ctx* %ctx, i64 0, i64 8)
+  call void @train_s64_v0__k028_pooler_tanh(%bertrt_ctx* %ctx, i64 0, i64 8)
+  call void @train_s64_v0__k029_head_dropout(%bertrt_ctx* %ctx, i64 0, i64 8)
   %177 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %178 = load i8*, i8** %177, align 8
   %179 = getelementptr inbounds i8, i8* %178, i64 172032
@@ -16909,12 +16909,12 @@ entry:
   %185 = getelementptr inbounds i8, i8* %184, i64 6208
   %head.classifier = bitcast i8* %185 to float*
   call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s64_v0__k030_head_classifier_matmul.gemm, float* %head.dropout, float* %classifier.weight, float* %head.classifier)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k030_head_classifier_matmul__epilogue, i64 8)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k031_loss_valid_count, i64 1)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k032_loss, i64 8)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k033_loss, i64 1)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k034_grad_loss, i64 8)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k035_grad_head_classifier_in1_sum, i64 2)
+  call void @train_s64_v0__k030_head_classifier_matmul__epilogue(%bertrt_ctx* %ctx, i64 0, i64 8)
+  call void @train_s64_v0__k031_loss_valid_count(%bertrt_ctx* %ctx, i64 0, i64 1)
+  call void @train_s64_v0__k032_loss(%bertrt_ctx* %ctx, i64 0, i64 8)
+  call void @train_s64_v0__k033_loss(%bertrt_ctx* %ctx, i64 0, i64 1)
+  call void @train_s64_v0__k034_grad_loss(%bertrt_ctx* %ctx, i64 0, i64 8)
+  call void @train_s64_v0__k035_grad_head_classifier_in1_sum(%bertrt_ctx* %ctx, i64 0, i64 2)
   %186 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %187 = load i8*, i8** %186, align 8
   %188 = getelementptr inbounds i8, i8* %187, i64 176192
@@ -16941,8 +16941,8 @@ entry:
   %203 = getelementptr inbounds i8, i8* %202, i64 689920
   %classifier.weight20 = bitcast i8* %203 to float*
   call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s64_v0__k037_grad_head_classifier_matmul_b.gemm, float* %grad.loss18, float* %head.dropout19, float* %classifier.weight20)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k038_grad_pooler_tanh, i64 8)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k039_grad_pooler_dense_in1_sum, i64 64)
+  call void @train_s64_v0__k038_grad_pooler_tanh(%bertrt_ctx* %ctx, i64 0, i64 8)
+  call void @train_s64_v0__k039_grad_pooler_dense_in1_sum(%bertrt_ctx* %ctx, i64 0, i64 64)
   %204 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %205 = load i8*, i8** %204, align 8
   %206 = getelementptr inbounds i8, i8* %205, i64 172032
@@ -17452,7 +17452,7 @@ entry:
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k108_grad_embeddings_layernorm_gamma, i64 64)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k109_grad_embeddings_layernorm_beta, i64 64)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k110_grad_embeddings_sum_in1_sum, i64 4096)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k111_grad_embeddings_position, i64 64)
+  call void @train_s64_v0__k111_grad_embeddings_position(%bertrt_ctx* %ctx, i64 0, i64 64)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k112_grad_embeddings_token_type, i64 64)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k113_grad_embeddings_word, i64 64)
   ret void
@@ -18096,7 +18096,7 @@ entry:
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v1__k000_embeddings_sum, i64 512)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v1__k001_embeddings_layernorm, i64 512)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v1__k002_embeddings_dropout, i64 512)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v1__k003_attention_mask_bias, i64 8)
+  call void @train_s64_v1__k003_attention_mask_bias(%bertrt_ctx* %ctx, i64 0, i64 8)
   %0 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %1 = load i8*, i8** %0, align 8
   %2 = getelementptr inbounds i8, i8* %1, i64 0
@@ -18371,7 +18371,7 @@ entry:
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v1__k023_layer_1_ffn_output_matmul__epilogue, i64 512)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v1__k024_layer_1_ffn_residual, i64 512)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v1__k025_layer_1_ffn_layernorm, i64 512)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v1__k026_pooler_first_token, i64 8)
+  call void @train_s64_v1__k026_pooler_first_token(%bertrt_ctx* %ctx, i64 0, i64 8)
   %168 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %169 = load i8*, i8** %168, align 8
   %170 = getelementptr inbounds i8, i8* %169, i64 131072
@@ -18385,9 +18385,9 @@ entry:
   %176 = getelementptr inbounds i8, i8* %175, i64 0
   %pooler.dense = bitcast i8* %176 to float*
   call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s64_v1__k027_pooler_dense_matmul.gemm, float* %pooler.first_token, float* %bert.pooler.dense.weight, float* %pooler.dense)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v1__k027_pooler_dense_matmul__epilogue, i64 8)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v1__k028_pooler_tanh, i64 8)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v1__k029_head_dropout, i64 8)
+  call void @train_s64_v1__k027_pooler_dense_matmul__epilogue(%bertrt_ctx* %ctx, i64 0, i64 8)
+  call void @train_s64_v1__k028_pooler_tanh(%bertrt_ctx* %ctx, i64 0, i64 8)
+  call void @train_s64_v1__k029_head_dropout(%bertrt_ctx* %ctx, i64 0, i64 8)
   %177 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %178 = load i8*, i8** %177, align 8
   %179 = getelementptr inbounds i8, i8* %178, i64 0
@@ -18401,12 +18401,12 @@ entry:
   %185 = getelementptr inbounds i8, i8* %184, i64 6208
   %head.classifier = bitcast i8* %185 to float*
   call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s64_v1__k030_head_classifier_matmul.gemm, float* %head.dropout, float* %classifier.weight, float* %head.classifier)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v1__k030_head_classifier_matmul__epilogue, i64 8)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v1__k031_loss_valid_count, i64 1)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v1__k032_loss, i64 8)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v1__k033_loss, i64 1)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v1__k034_grad_loss, i64 8)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v1__k035_grad_head_classifier_in1_sum, i64 2)
+  call void @train_s64_v1__k030_head_classifier_matmul__epilogue(%bertrt_ctx* %ctx, i64 0, i64 8)
+  call void @train_s64_v1__k031_loss_valid_count(%bertrt_ctx* %ctx, i64 0, i64 1)
+  call void @train_s64_v1__k032_loss(%bertrt_ctx* %ctx, i64 0, i64 8)
+  call void @train_s64_v1__k033_loss(%bertrt_ctx* %ctx, i64 0, i64 1)
+  call void @train_s64_v1__k034_grad_loss(%bertrt_ctx* %ctx, i64 0, i64 8)
+  call void @train_s64_v1__k035_grad_head_classifier_in1_sum(%bertrt_ctx* %ctx, i64 0, i64 2)
   %186 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %187 = load i8*, i8** %186, align 8
   %188 = getelementptr inbounds i8, i8* %187, i64 4160
@@ -18433,8 +18433,8 @@ entry:
   %203 = getelementptr inbounds i8, i8* %202, i64 689920
   %classifier.weight20 = bitcast i8* %203 to float*
   call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s64_v1__k037_grad_head_classifier_matmul_b.gemm, float* %grad.loss18, float* %head.dropout19, float* %classifier.weight20)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v1__k038_grad_pooler_tanh, i64 8)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v1__k039_grad_pooler_dense_in1_sum, i64 64)
+  call void @train_s64_v1__k038_grad_pooler_tanh(%bertrt_ctx* %ctx, i64 0, i64 8)
+  call void @train_s64_v1__k039_grad_pooler_dense_in1_sum(%bertrt_ctx* %ctx, i64 0, i64 64)
   %204 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %205 = load i8*, i8** %204, align 8
   %206 = getelementptr inbounds i8, i8* %205, i64 0
@@ -18760,8 +18760,8 @@ entry:
 define void @optimizer_v0(%bertrt_ctx* %ctx) #4 {
 entry:
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @optimizer_v0__k000_grad_norm_partial, i64 2048)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @optimizer_v0__k001_grad_norm_tail, i64 16)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @optimizer_v0__k002_clip_coefficient, i64 1)
+  call void @optimizer_v0__k001_grad_norm_tail(%bertrt_ctx* %ctx, i64 0, i64 16)
+  call void @optimizer_v0__k002_clip_coefficient(%bertrt_ctx* %ctx, i64 0, i64 1)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @optimizer_v0__k003_adamw, i64 10789)
   ret void
 }
@@ -19071,9 +19071,9 @@ entry:
 ; Function Attrs: nounwind
 define void @optimizer_v1(%bertrt_ctx* %ctx) #4 {
 entry:
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @optimizer_v1__k000_grad_norm_partial, i64 64)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @optimizer_v1__k001_grad_norm_tail, i64 16)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @optimizer_v1__k002_clip_coefficient, i64 1)
+  call void @optimizer_v1__k000_grad_norm_partial(%bertrt_ctx* %ctx, i64 0, i64 64)
+  call void @optimizer_v1__k001_grad_norm_tail(%bertrt_ctx* %ctx, i64 0, i64 16)
+  call void @optimizer_v1__k002_clip_coefficient(%bertrt_ctx* %ctx, i64 0, i64 1)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @optimizer_v1__k003_adamw, i64 269)
   ret void
 }

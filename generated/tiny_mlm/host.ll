@@ -1992,7 +1992,7 @@ entry:
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s16__k000_embeddings_sum, i64 128)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s16__k001_embeddings_layernorm, i64 128)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s16__k002_embeddings_dropout, i64 128)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s16__k003_attention_mask_bias, i64 8)
+  call void @forward_s16__k003_attention_mask_bias(%bertrt_ctx* %ctx, i64 0, i64 8)
   %0 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %1 = load i8*, i8** %0, align 8
   %2 = getelementptr inbounds i8, i8* %1, i64 0
@@ -2267,7 +2267,7 @@ entry:
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s16__k023_layer_1_ffn_output_matmul__epilogue, i64 128)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s16__k024_layer_1_ffn_residual, i64 128)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s16__k025_layer_1_ffn_layernorm, i64 128)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s16__k026_head_masked_rows, i64 40)
+  call void @forward_s16__k026_head_masked_rows(%bertrt_ctx* %ctx, i64 0, i64 40)
   %168 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %169 = load i8*, i8** %168, align 8
   %170 = getelementptr inbounds i8, i8* %169, i64 0
@@ -2281,8 +2281,8 @@ entry:
   %176 = getelementptr inbounds i8, i8* %175, i64 10240
   %head.transform.gelu = bitcast i8* %176 to float*
   call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @forward_s16__k027_head_transform_dense_matmul.gemm, float* %head.masked_rows, float* %cls.predictions.transform.dense.weight, float* %head.transform.gelu)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s16__k027_head_transform_dense_matmul__epilogue, i64 40)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s16__k028_head_transform_layernorm, i64 40)
+  call void @forward_s16__k027_head_transform_dense_matmul__epilogue(%bertrt_ctx* %ctx, i64 0, i64 40)
+  call void @forward_s16__k028_head_transform_layernorm(%bertrt_ctx* %ctx, i64 0, i64 40)
   %177 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %178 = load i8*, i8** %177, align 8
   %179 = getelementptr inbounds i8, i8* %178, i64 0
@@ -2297,9 +2297,9 @@ entry:
   %head.decoder = bitcast i8* %185 to float*
   call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @forward_s16__k029_head_decoder_matmul.gemm, float* %head.transform.layernorm, float* %bert.embeddings.word_embeddings.weight, float* %head.decoder)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s16__k029_head_decoder_matmul__epilogue, i64 40)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s16__k030_loss_valid_count, i64 1)
+  call void @forward_s16__k030_loss_valid_count(%bertrt_ctx* %ctx, i64 0, i64 1)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s16__k031_loss, i64 40)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s16__k032_loss, i64 1)
+  call void @forward_s16__k032_loss(%bertrt_ctx* %ctx, i64 0, i64 1)
   ret void
 }
 
@@ -5594,7 +5594,7 @@ entry:
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v0__k000_embeddings_sum, i64 128)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v0__k001_embeddings_layernorm, i64 128)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v0__k002_embeddings_dropout, i64 128)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v0__k003_attention_mask_bias, i64 8)
+  call void @train_s16_v0__k003_attention_mask_bias(%bertrt_ctx* %ctx, i64 0, i64 8)
   %0 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %1 = load i8*, i8** %0, align 8
   %2 = getelementptr inbounds i8, i8* %1, i64 66560
@@ -5869,7 +5869,7 @@ entry:
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v0__k023_layer_1_ffn_output_matmul__epilogue, i64 128)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v0__k024_layer_1_ffn_residual, i64 128)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v0__k025_layer_1_ffn_layernorm, i64 128)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v0__k026_head_masked_rows, i64 40)
+  call void @train_s16_v0__k026_head_masked_rows(%bertrt_ctx* %ctx, i64 0, i64 40)
   %168 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %169 = load i8*, i8** %168, align 8
   %170 = getelementptr inbounds i8, i8* %169, i64 42496
@@ -5883,8 +5883,8 @@ entry:
   %176 = getelementptr inbounds i8, i8* %175, i64 1082368
   %head.transform.gelu = bitcast i8* %176 to float*
   call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s16_v0__k027_head_transform_dense_matmul.gemm, float* %head.masked_rows, float* %cls.predictions.transform.dense.weight, float* %head.transform.gelu)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v0__k027_head_transform_dense_matmul__epilogue, i64 40)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v0__k028_head_transform_layernorm, i64 40)
+  call void @train_s16_v0__k027_head_transform_dense_matmul__epilogue(%bertrt_ctx* %ctx, i64 0, i64 40)
+  call void @train_s16_v0__k028_head_transform_layernorm(%bertrt_ctx* %ctx, i64 0, i64 40)
   %177 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %178 = load i8*, i8** %177, align 8
   %179 = getelementptr inbounds i8, i8* %178, i64 1092608
@@ -5899,9 +5899,9 @@ entry:
   %head.decoder = bitcast i8* %185 to float*
   call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s16_v0__k029_head_decoder_matmul.gemm, float* %head.transform.layernorm, float* %bert.embeddings.word_embeddings.weight, float* %head.decoder)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v0__k029_head_decoder_matmul__epilogue, i64 40)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v0__k030_loss_valid_count, i64 1)
+  call void @train_s16_v0__k030_loss_valid_count(%bertrt_ctx* %ctx, i64 0, i64 1)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v0__k031_loss, i64 40)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v0__k032_loss, i64 1)
+  call void @train_s16_v0__k032_loss(%bertrt_ctx* %ctx, i64 0, i64 1)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v0__k033_grad_loss, i64 40)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v0__k034_grad_head_decoder_in1_sum, i64 1000)
   %186 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
@@ -5930,11 +5930,11 @@ entry:
   %203 = getelementptr inbounds i8, i8* %202, i64 1307904
   %grad.head.decoder.matmul.b = bitcast i8* %203 to float*
   call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s16_v0__k036_grad_head_decoder_matmul_b.gemm, float* %grad.loss18, float* %head.transform.layernorm19, float* %grad.head.decoder.matmul.b)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v0__k037_grad_head_transform_layernorm_x, i64 40)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v0__k038_grad_head_transform_layernorm_gamma, i64 64)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v0__k039_grad_head_transform_layernorm_beta, i64 64)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v0__k040_grad_head_transform_gelu, i64 40)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v0__k041_grad_head_transform_dense_in1_sum, i64 64)
+  call void @train_s16_v0__k037_grad_head_transform_layernorm_x(%bertrt_ctx* %ctx, i64 0, i64 40)
+  call void @train_s16_v0__k038_grad_head_transform_layernorm_gamma(%bertrt_ctx* %ctx, i64 0, i64 64)
+  call void @train_s16_v0__k039_grad_head_transform_layernorm_beta(%bertrt_ctx* %ctx, i64 0, i64 64)
+  call void @train_s16_v0__k040_grad_head_transform_gelu(%bertrt_ctx* %ctx, i64 0, i64 40)
+  call void @train_s16_v0__k041_grad_head_transform_dense_in1_sum(%bertrt_ctx* %ctx, i64 0, i64 64)
   %204 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %205 = load i8*, i8** %204, align 8
   %206 = getelementptr inbounds i8, i8* %205, i64 1082368
@@ -5961,7 +5961,7 @@ entry:
   %221 = getelementptr inbounds i8, i8* %220, i64 673280
   %cls.predictions.transform.dense.weight23 = bitcast i8* %221 to float*
   call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s16_v0__k043_grad_head_transform_dense_matmul_b.gemm, float* %grad.head.transform.gelu21, float* %head.masked_rows22, float* %cls.predictions.transform.dense.weight23)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v0__k044_grad_head_masked_rows, i64 64)
+  call void @train_s16_v0__k044_grad_head_masked_rows(%bertrt_ctx* %ctx, i64 0, i64 64)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v0__k045_grad_layer_1_ffn_layernorm_x, i64 128)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v0__k046_grad_layer_1_ffn_layernorm_gamma, i64 64)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v0__k047_grad_layer_1_ffn_layernorm_beta, i64 64)
@@ -6444,8 +6444,8 @@ entry:
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v0__k110_grad_embeddings_layernorm_gamma, i64 64)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v0__k111_grad_embeddings_layernorm_beta, i64 64)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v0__k112_grad_embeddings_sum_in1_sum, i64 1024)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v0__k113_grad_embeddings_position, i64 16)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v0__k114_grad_embeddings_position, i64 48)
+  call void @train_s16_v0__k113_grad_embeddings_position(%bertrt_ctx* %ctx, i64 0, i64 16)
+  call void @train_s16_v0__k114_grad_embeddings_position(%bertrt_ctx* %ctx, i64 0, i64 48)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v0__k115_grad_embeddings_token_type, i64 64)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v0__k116_grad_embeddings_word, i64 64)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v0__k117_grad_bert_embeddings_word_embeddings_weight_sum, i64 1000)
@@ -7160,7 +7160,7 @@ entry:
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v1__k000_embeddings_sum, i64 128)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v1__k001_embeddings_layernorm, i64 128)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v1__k002_embeddings_dropout, i64 128)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v1__k003_attention_mask_bias, i64 8)
+  call void @train_s16_v1__k003_attention_mask_bias(%bertrt_ctx* %ctx, i64 0, i64 8)
   %0 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %1 = load i8*, i8** %0, align 8
   %2 = getelementptr inbounds i8, i8* %1, i64 0
@@ -7435,7 +7435,7 @@ entry:
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v1__k023_layer_1_ffn_output_matmul__epilogue, i64 128)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v1__k024_layer_1_ffn_residual, i64 128)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v1__k025_layer_1_ffn_layernorm, i64 128)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v1__k026_head_masked_rows, i64 40)
+  call void @train_s16_v1__k026_head_masked_rows(%bertrt_ctx* %ctx, i64 0, i64 40)
   %168 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %169 = load i8*, i8** %168, align 8
   %170 = getelementptr inbounds i8, i8* %169, i64 32768
@@ -7449,8 +7449,8 @@ entry:
   %176 = getelementptr inbounds i8, i8* %175, i64 10240
   %head.transform.gelu = bitcast i8* %176 to float*
   call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s16_v1__k027_head_transform_dense_matmul.gemm, float* %head.masked_rows, float* %cls.predictions.transform.dense.weight, float* %head.transform.gelu)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v1__k027_head_transform_dense_matmul__epilogue, i64 40)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v1__k028_head_transform_layernorm, i64 40)
+  call void @train_s16_v1__k027_head_transform_dense_matmul__epilogue(%bertrt_ctx* %ctx, i64 0, i64 40)
+  call void @train_s16_v1__k028_head_transform_layernorm(%bertrt_ctx* %ctx, i64 0, i64 40)
   %177 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %178 = load i8*, i8** %177, align 8
   %179 = getelementptr inbounds i8, i8* %178, i64 20800
@@ -7465,9 +7465,9 @@ entry:
   %head.decoder = bitcast i8* %185 to float*
   call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s16_v1__k029_head_decoder_matmul.gemm, float* %head.transform.layernorm, float* %bert.embeddings.word_embeddings.weight, float* %head.decoder)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v1__k029_head_decoder_matmul__epilogue, i64 40)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v1__k030_loss_valid_count, i64 1)
+  call void @train_s16_v1__k030_loss_valid_count(%bertrt_ctx* %ctx, i64 0, i64 1)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v1__k031_loss, i64 40)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v1__k032_loss, i64 1)
+  call void @train_s16_v1__k032_loss(%bertrt_ctx* %ctx, i64 0, i64 1)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v1__k033_grad_loss, i64 40)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v1__k034_grad_head_decoder_in1_sum, i64 1000)
   %186 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
@@ -7483,11 +7483,11 @@ entry:
   %194 = getelementptr inbounds i8, i8* %193, i64 20800
   %grad.head.decoder.matmul.a = bitcast i8* %194 to float*
   call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s16_v1__k035_grad_head_decoder_matmul_a.gemm, float* %grad.loss, float* %bert.embeddings.word_embeddings.weight17, float* %grad.head.decoder.matmul.a)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v1__k036_grad_head_transform_layernorm_x, i64 40)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v1__k037_grad_head_transform_layernorm_gamma, i64 64)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v1__k038_grad_head_transform_layernorm_beta, i64 64)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v1__k039_grad_head_transform_gelu, i64 40)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v1__k040_grad_head_transform_dense_in1_sum, i64 64)
+  call void @train_s16_v1__k036_grad_head_transform_layernorm_x(%bertrt_ctx* %ctx, i64 0, i64 40)
+  call void @train_s16_v1__k037_grad_head_transform_layernorm_gamma(%bertrt_ctx* %ctx, i64 0, i64 64)
+  call void @train_s16_v1__k038_grad_head_transform_layernorm_beta(%bertrt_ctx* %ctx, i64 0, i64 64)
+  call void @train_s16_v1__k039_grad_head_transform_gelu(%bertrt_ctx* %ctx, i64 0, i64 40)
+  call void @train_s16_v1__k040_grad_head_transform_dense_in1_sum(%bertrt_ctx* %ctx, i64 0, i64 64)
   %195 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %196 = load i8*, i8** %195, align 8
   %197 = getelementptr inbounds i8, i8* %196, i64 10240
@@ -8477,7 +8477,7 @@ entry:
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s32__k000_embeddings_sum, i64 256)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s32__k001_embeddings_layernorm, i64 256)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s32__k002_embeddings_dropout, i64 256)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s32__k003_attention_mask_bias, i64 8)
+  call void @forward_s32__k003_attention_mask_bias(%bertrt_ctx* %ctx, i64 0, i64 8)
   %0 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %1 = load i8*, i8** %0, align 8
   %2 = getelementptr inbounds i8, i8* %1, i64 0
@@ -8752,7 +8752,7 @@ entry:
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s32__k023_layer_1_ffn_output_matmul__epilogue, i64 256)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s32__k024_layer_1_ffn_residual, i64 256)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s32__k025_layer_1_ffn_layernorm, i64 256)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s32__k026_head_masked_rows, i64 40)
+  call void @forward_s32__k026_head_masked_rows(%bertrt_ctx* %ctx, i64 0, i64 40)
   %168 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %169 = load i8*, i8** %168, align 8
   %170 = getelementptr inbounds i8, i8* %169, i64 0
@@ -8766,8 +8766,8 @@ entry:
   %176 = getelementptr inbounds i8, i8* %175, i64 10240
   %head.transform.gelu = bitcast i8* %176 to float*
   call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @forward_s32__k027_head_transform_dense_matmul.gemm, float* %head.masked_rows, float* %cls.predictions.transform.dense.weight, float* %head.transform.gelu)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s32__k027_head_transform_dense_matmul__epilogue, i64 40)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s32__k028_head_transform_layernorm, i64 40)
+  call void @forward_s32__k027_head_transform_dense_matmul__epilogue(%bertrt_ctx* %ctx, i64 0, i64 40)
+  call void @forward_s32__k028_head_transform_layernorm(%bertrt_ctx* %ctx, i64 0, i64 40)
   %177 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %178 = load i8*, i8** %177, align 8
   %179 = getelementptr inbounds i8, i8* %178, i64 0
@@ -8782,9 +8782,9 @@ entry:
   %head.decoder = bitcast i8* %185 to float*
   call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @forward_s32__k029_head_decoder_matmul.gemm, float* %head.transform.layernorm, float* %bert.embeddings.word_embeddings.weight, float* %head.decoder)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s32__k029_head_decoder_matmul__epilogue, i64 40)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s32__k030_loss_valid_count, i64 1)
+  call void @forward_s32__k030_loss_valid_count(%bertrt_ctx* %ctx, i64 0, i64 1)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s32__k031_loss, i64 40)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s32__k032_loss, i64 1)
+  call void @forward_s32__k032_loss(%bertrt_ctx* %ctx, i64 0, i64 1)
   ret void
 }
 
@@ -11468,7 +11468,7 @@ entry:
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k000_embeddings_sum, i64 256)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k001_embeddings_layernorm, i64 256)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k002_embeddings_dropout, i64 256)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k003_attention_mask_bias, i64 8)
+  call void @train_s32_v0__k003_attention_mask_bias(%bertrt_ctx* %ctx, i64 0, i64 8)
   %0 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %1 = load i8*, i8** %0, align 8
   %2 = getelementptr inbounds i8, i8* %1, i64 133120
@@ -11743,7 +11743,7 @@ entry:
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k023_layer_1_ffn_output_matmul__epilogue, i64 256)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k024_layer_1_ffn_residual, i64 256)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k025_layer_1_ffn_layernorm, i64 256)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k026_head_masked_rows, i64 40)
+  call void @train_s32_v0__k026_head_masked_rows(%bertrt_ctx* %ctx, i64 0, i64 40)
   %168 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %169 = load i8*, i8** %168, align 8
   %170 = getelementptr inbounds i8, i8* %169, i64 84992
@@ -11757,8 +11757,8 @@ entry:
   %176 = getelementptr inbounds i8, i8* %175, i64 105472
   %head.transform.gelu = bitcast i8* %176 to float*
   call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s32_v0__k027_head_transform_dense_matmul.gemm, float* %head.masked_rows, float* %cls.predictions.transform.dense.weight, float* %head.transform.gelu)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k027_head_transform_dense_matmul__epilogue, i64 40)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k028_head_transform_layernorm, i64 40)
+  call void @train_s32_v0__k027_head_transform_dense_matmul__epilogue(%bertrt_ctx* %ctx, i64 0, i64 40)
+  call void @train_s32_v0__k028_head_transform_layernorm(%bertrt_ctx* %ctx, i64 0, i64 40)
   %177 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %178 = load i8*, i8** %177, align 8
   %179 = getelementptr inbounds i8, i8* %178, i64 116032
@@ -11773,9 +11773,9 @@ entry:
   %head.decoder = bitcast i8* %185 to float*
   call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s32_v0__k029_head_decoder_matmul.gemm, float* %head.transform.layernorm, float* %bert.embeddings.word_embeddings.weight, float* %head.decoder)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k029_head_decoder_matmul__epilogue, i64 40)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k030_loss_valid_count, i64 1)
+  call void @train_s32_v0__k030_loss_valid_count(%bertrt_ctx* %ctx, i64 0, i64 1)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k031_loss, i64 40)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k032_loss, i64 1)
+  call void @train_s32_v0__k032_loss(%bertrt_ctx* %ctx, i64 0, i64 1)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k033_grad_loss, i64 40)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k034_grad_head_decoder_in1_sum, i64 1000)
   %186 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
@@ -11804,11 +11804,11 @@ entry:
   %203 = getelementptr inbounds i8, i8* %202, i64 2455808
   %grad.head.decoder.matmul.b = bitcast i8* %203 to float*
   call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s32_v0__k036_grad_head_decoder_matmul_b.gemm, float* %grad.loss18, float* %head.transform.layernorm19, float* %grad.head.decoder.matmul.b)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k037_grad_head_transform_layernorm_x, i64 40)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k038_grad_head_transform_layernorm_gamma, i64 64)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k039_grad_head_transform_layernorm_beta, i64 64)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k040_grad_head_transform_gelu, i64 40)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k041_grad_head_transform_dense_in1_sum, i64 64)
+  call void @train_s32_v0__k037_grad_head_transform_layernorm_x(%bertrt_ctx* %ctx, i64 0, i64 40)
+  call void @train_s32_v0__k038_grad_head_transform_layernorm_gamma(%bertrt_ctx* %ctx, i64 0, i64 64)
+  call void @train_s32_v0__k039_grad_head_transform_layernorm_beta(%bertrt_ctx* %ctx, i64 0, i64 64)
+  call void @train_s32_v0__k040_grad_head_transform_gelu(%bertrt_ctx* %ctx, i64 0, i64 40)
+  call void @train_s32_v0__k041_grad_head_transform_dense_in1_sum(%bertrt_ctx* %ctx, i64 0, i64 64)
   %204 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %205 = load i8*, i8** %204, align 8
   %206 = getelementptr inbounds i8, i8* %205, i64 105472
@@ -12318,8 +12318,8 @@ entry:
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k110_grad_embeddings_layernorm_gamma, i64 64)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k111_grad_embeddings_layernorm_beta, i64 64)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k112_grad_embeddings_sum_in1_sum, i64 2048)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k113_grad_embeddings_position, i64 32)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k114_grad_embeddings_position, i64 32)
+  call void @train_s32_v0__k113_grad_embeddings_position(%bertrt_ctx* %ctx, i64 0, i64 32)
+  call void @train_s32_v0__k114_grad_embeddings_position(%bertrt_ctx* %ctx, i64 0, i64 32)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k115_grad_embeddings_token_type, i64 64)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k116_grad_embeddings_word, i64 64)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k117_grad_bert_embeddings_word_embeddings_weight_sum, i64 1000)
@@ -13034,7 +13034,7 @@ entry:
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v1__k000_embeddings_sum, i64 256)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v1__k001_embeddings_layernorm, i64 256)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v1__k002_embeddings_dropout, i64 256)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v1__k003_attention_mask_bias, i64 8)
+  call void @train_s32_v1__k003_attention_mask_bias(%bertrt_ctx* %ctx, i64 0, i64 8)
   %0 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %1 = load i8*, i8** %0, align 8
   %2 = getelementptr inbounds i8, i8* %1, i64 0
@@ -13309,7 +13309,7 @@ entry:
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v1__k023_layer_1_ffn_output_matmul__epilogue, i64 256)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v1__k024_layer_1_ffn_residual, i64 256)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v1__k025_layer_1_ffn_layernorm, i64 256)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v1__k026_head_masked_rows, i64 40)
+  call void @train_s32_v1__k026_head_masked_rows(%bertrt_ctx* %ctx, i64 0, i64 40)
   %168 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %169 = load i8*, i8** %168, align 8
   %170 = getelementptr inbounds i8, i8* %169, i64 65536
@@ -13323,8 +13323,8 @@ entry:
   %176 = getelementptr inbounds i8, i8* %175, i64 10240
   %head.transform.gelu = bitcast i8* %176 to float*
   call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s32_v1__k027_head_transform_dense_matmul.gemm, float* %head.masked_rows, float* %cls.predictions.transform.dense.weight, float* %head.transform.gelu)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v1__k027_head_transform_dense_matmul__epilogue, i64 40)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v1__k028_head_transform_layernorm, i64 40)
+  call void @train_s32_v1__k027_head_transform_dense_matmul__epilogue(%bertrt_ctx* %ctx, i64 0, i64 40)
+  call void @train_s32_v1__k028_head_transform_layernorm(%bertrt_ctx* %ctx, i64 0, i64 40)
   %177 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %178 = load i8*, i8** %177, align 8
   %179 = getelementptr inbounds i8, i8* %178, i64 20800
@@ -13339,9 +13339,9 @@ entry:
   %head.decoder = bitcast i8* %185 to float*
   call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s32_v1__k029_head_decoder_matmul.gemm, float* %head.transform.layernorm, float* %bert.embeddings.word_embeddings.weight, float* %head.decoder)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v1__k029_head_decoder_matmul__epilogue, i64 40)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v1__k030_loss_valid_count, i64 1)
+  call void @train_s32_v1__k030_loss_valid_count(%bertrt_ctx* %ctx, i64 0, i64 1)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v1__k031_loss, i64 40)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v1__k032_loss, i64 1)
+  call void @train_s32_v1__k032_loss(%bertrt_ctx* %ctx, i64 0, i64 1)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v1__k033_grad_loss, i64 40)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v1__k034_grad_head_decoder_in1_sum, i64 1000)
   %186 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
@@ -13357,11 +13357,11 @@ entry:
   %194 = getelementptr inbounds i8, i8* %193, i64 20800
   %grad.head.decoder.matmul.a = bitcast i8* %194 to float*
   call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s32_v1__k035_grad_head_decoder_matmul_a.gemm, float* %grad.loss, float* %bert.embeddings.word_embeddings.weight17, float* %grad.head.decoder.matmul.a)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v1__k036_grad_head_transform_layernorm_x, i64 40)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v1__k037_grad_head_transform_layernorm_gamma, i64 64)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v1__k038_grad_head_transform_layernorm_beta, i64 64)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v1__k039_grad_head_transform_gelu, i64 40)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v1__k040_grad_head_transform_dense_in1_sum, i64 64)
+  call void @train_s32_v1__k036_grad_head_transform_layernorm_x(%bertrt_ctx* %ctx, i64 0, i64 40)
+  call void @train_s32_v1__k037_grad_head_transform_layernorm_gamma(%bertrt_ctx* %ctx, i64 0, i64 64)
+  call void @train_s32_v1__k038_grad_head_transform_layernorm_beta(%bertrt_ctx* %ctx, i64 0, i64 64)
+  call void @train_s32_v1__k039_grad_head_transform_gelu(%bertrt_ctx* %ctx, i64 0, i64 40)
+  call void @train_s32_v1__k040_grad_head_transform_dense_in1_sum(%bertrt_ctx* %ctx, i64 0, i64 64)
   %195 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %196 = load i8*, i8** %195, align 8
   %197 = getelementptr inbounds i8, i8* %196, i64 10240
@@ -14351,7 +14351,7 @@ entry:
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s64__k000_embeddings_sum, i64 512)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s64__k001_embeddings_layernorm, i64 512)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s64__k002_embeddings_dropout, i64 512)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s64__k003_attention_mask_bias, i64 8)
+  call void @forward_s64__k003_attention_mask_bias(%bertrt_ctx* %ctx, i64 0, i64 8)
   %0 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %1 = load i8*, i8** %0, align 8
   %2 = getelementptr inbounds i8, i8* %1, i64 0
@@ -14626,7 +14626,7 @@ entry:
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s64__k023_layer_1_ffn_output_matmul__epilogue, i64 512)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s64__k024_layer_1_ffn_residual, i64 512)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s64__k025_layer_1_ffn_layernorm, i64 512)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s64__k026_head_masked_rows, i64 40)
+  call void @forward_s64__k026_head_masked_rows(%bertrt_ctx* %ctx, i64 0, i64 40)
   %168 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %169 = load i8*, i8** %168, align 8
   %170 = getelementptr inbounds i8, i8* %169, i64 0
@@ -14640,8 +14640,8 @@ entry:
   %176 = getelementptr inbounds i8, i8* %175, i64 10240
   %head.transform.gelu = bitcast i8* %176 to float*
   call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @forward_s64__k027_head_transform_dense_matmul.gemm, float* %head.masked_rows, float* %cls.predictions.transform.dense.weight, float* %head.transform.gelu)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s64__k027_head_transform_dense_matmul__epilogue, i64 40)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s64__k028_head_transform_layernorm, i64 40)
+  call void @forward_s64__k027_head_transform_dense_matmul__epilogue(%bertrt_ctx* %ctx, i64 0, i64 40)
+  call void @forward_s64__k028_head_transform_layernorm(%bertrt_ctx* %ctx, i64 0, i64 40)
   %177 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %178 = load i8*, i8** %177, align 8
   %179 = getelementptr inbounds i8, i8* %178, i64 0
@@ -14656,9 +14656,9 @@ entry:
   %head.decoder = bitcast i8* %185 to float*
   call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @forward_s64__k029_head_decoder_matmul.gemm, float* %head.transform.layernorm, float* %bert.embeddings.word_embeddings.weight, float* %head.decoder)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s64__k029_head_decoder_matmul__epilogue, i64 40)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s64__k030_loss_valid_count, i64 1)
+  call void @forward_s64__k030_loss_valid_count(%bertrt_ctx* %ctx, i64 0, i64 1)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s64__k031_loss, i64 40)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s64__k032_loss, i64 1)
+  call void @forward_s64__k032_loss(%bertrt_ctx* %ctx, i64 0, i64 1)
   ret void
 }
 
@@ -17298,7 +17298,7 @@ entry:
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k000_embeddings_sum, i64 512)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k001_embeddings_layernorm, i64 512)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k002_embeddings_dropout, i64 512)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k003_attention_mask_bias, i64 8)
+  call void @train_s64_v0__k003_attention_mask_bias(%bertrt_ctx* %ctx, i64 0, i64 8)
   %0 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %1 = load i8*, i8** %0, align 8
   %2 = getelementptr inbounds i8, i8* %1, i64 266240
@@ -17573,7 +17573,7 @@ entry:
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k023_layer_1_ffn_output_matmul__epilogue, i64 512)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k024_layer_1_ffn_residual, i64 512)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k025_layer_1_ffn_layernorm, i64 512)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k026_head_masked_rows, i64 40)
+  call void @train_s64_v0__k026_head_masked_rows(%bertrt_ctx* %ctx, i64 0, i64 40)
   %168 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %169 = load i8*, i8** %168, align 8
   %170 = getelementptr inbounds i8, i8* %169, i64 169984
@@ -17587,8 +17587,8 @@ entry:
   %176 = getelementptr inbounds i8, i8* %175, i64 190464
   %head.transform.gelu = bitcast i8* %176 to float*
   call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s64_v0__k027_head_transform_dense_matmul.gemm, float* %head.masked_rows, float* %cls.predictions.transform.dense.weight, float* %head.transform.gelu)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k027_head_transform_dense_matmul__epilogue, i64 40)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k028_head_transform_layernorm, i64 40)
+  call void @train_s64_v0__k027_head_transform_dense_matmul__epilogue(%bertrt_ctx* %ctx, i64 0, i64 40)
+  call void @train_s64_v0__k028_head_transform_layernorm(%bertrt_ctx* %ctx, i64 0, i64 40)
   %177 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %178 = load i8*, i8** %177, align 8
   %179 = getelementptr inbounds i8, i8* %178, i64 201024
@@ -17603,9 +17603,9 @@ entry:
   %head.decoder = bitcast i8* %185 to float*
   call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s64_v0__k029_head_decoder_matmul.gemm, float* %head.transform.layernorm, float* %bert.embeddings.word_embeddings.weight, float* %head.decoder)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k029_head_decoder_matmul__epilogue, i64 40)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k030_loss_valid_count, i64 1)
+  call void @train_s64_v0__k030_loss_valid_count(%bertrt_ctx* %ctx, i64 0, i64 1)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k031_loss, i64 40)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k032_loss, i64 1)
+  call void @train_s64_v0__k032_loss(%bertrt_ctx* %ctx, i64 0, i64 1)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k033_grad_loss, i64 40)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k034_grad_head_decoder_in1_sum, i64 1000)
   %186 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
@@ -17634,11 +17634,11 @@ entry:
   %203 = getelementptr inbounds i8, i8* %202, i64 4751616
   %grad.head.decoder.matmul.b = bitcast i8* %203 to float*
   call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s64_v0__k036_grad_head_decoder_matmul_b.gemm, float* %grad.loss18, float* %head.transform.layernorm19, float* %grad.head.decoder.matmul.b)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k037_grad_head_transform_layernorm_x, i64 40)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k038_grad_head_transform_layernorm_gamma, i64 64)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k039_grad_head_transform_layernorm_beta, i64 64)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k040_grad_head_transform_gelu, i64 40)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k041_grad_head_transform_dense_in1_sum, i64 64)
+  call void @train_s64_v0__k037_grad_head_transform_layernorm_x(%bertrt_ctx* %ctx, i64 0, i64 40)
+  call void @train_s64_v0__k038_grad_head_transform_layernorm_gamma(%bertrt_ctx* %ctx, i64 0, i64 64)
+  call void @train_s64_v0__k039_grad_head_transform_layernorm_beta(%bertrt_ctx* %ctx, i64 0, i64 64)
+  call void @train_s64_v0__k040_grad_head_transform_gelu(%bertrt_ctx* %ctx, i64 0, i64 40)
+  call void @train_s64_v0__k041_grad_head_transform_dense_in1_sum(%bertrt_ctx* %ctx, i64 0, i64 64)
   %204 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %205 = load i8*, i8** %204, align 8
   %206 = getelementptr inbounds i8, i8* %205, i64 190464
@@ -18148,7 +18148,7 @@ entry:
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k110_grad_embeddings_layernorm_gamma, i64 64)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k111_grad_embeddings_layernorm_beta, i64 64)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k112_grad_embeddings_sum_in1_sum, i64 4096)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k113_grad_embeddings_position, i64 64)
+  call void @train_s64_v0__k113_grad_embeddings_position(%bertrt_ctx* %ctx, i64 0, i64 64)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k114_grad_embeddings_token_type, i64 64)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k115_grad_embeddings_word, i64 64)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k116_grad_bert_embeddings_word_embeddings_weight_sum, i64 1000)
@@ -18863,7 +18863,7 @@ entry:
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v1__k000_embeddings_sum, i64 512)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v1__k001_embeddings_layernorm, i64 512)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v1__k002_embeddings_dropout, i64 512)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v1__k003_attention_mask_bias, i64 8)
+  call void @train_s64_v1__k003_attention_mask_bias(%bertrt_ctx* %ctx, i64 0, i64 8)
   %0 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %1 = load i8*, i8** %0, align 8
   %2 = getelementptr inbounds i8, i8* %1, i64 0
@@ -19138,7 +19138,7 @@ entry:
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v1__k023_layer_1_ffn_output_matmul__epilogue, i64 512)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v1__k024_layer_1_ffn_residual, i64 512)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v1__k025_layer_1_ffn_layernorm, i64 512)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v1__k026_head_masked_rows, i64 40)
+  call void @train_s64_v1__k026_head_masked_rows(%bertrt_ctx* %ctx, i64 0, i64 40)
   %168 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %169 = load i8*, i8** %168, align 8
   %170 = getelementptr inbounds i8, i8* %169, i64 131072
@@ -19152,8 +19152,8 @@ entry:
   %176 = getelementptr inbounds i8, i8* %175, i64 10240
   %head.transform.gelu = bitcast i8* %176 to float*
   call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s64_v1__k027_head_transform_dense_matmul.gemm, float* %head.masked_rows, float* %cls.predictions.transform.dense.weight, float* %head.transform.gelu)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v1__k027_head_transform_dense_matmul__epilogue, i64 40)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v1__k028_head_transform_layernorm, i64 40)
+  call void @train_s64_v1__k027_head_transform_dense_matmul__epilogue(%bertrt_ctx* %ctx, i64 0, i64 40)
+  call void @train_s64_v1__k028_head_transform_layernorm(%bertrt_ctx* %ctx, i64 0, i64 40)
   %177 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %178 = load i8*, i8** %177, align 8
   %179 = getelementptr inbounds i8, i8* %178, i64 20800
@@ -19168,9 +19168,9 @@ entry:
   %head.decoder = bitcast i8* %185 to float*
   call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s64_v1__k029_head_decoder_matmul.gemm, float* %head.transform.layernorm, float* %bert.embeddings.word_embeddings.weight, float* %head.decoder)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v1__k029_head_decoder_matmul__epilogue, i64 40)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v1__k030_loss_valid_count, i64 1)
+  call void @train_s64_v1__k030_loss_valid_count(%bertrt_ctx* %ctx, i64 0, i64 1)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v1__k031_loss, i64 40)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v1__k032_loss, i64 1)
+  call void @train_s64_v1__k032_loss(%bertrt_ctx* %ctx, i64 0, i64 1)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v1__k033_grad_loss, i64 40)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v1__k034_grad_head_decoder_in1_sum, i64 1000)
   %186 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
@@ -19186,11 +19186,11 @@ entry:
   %194 = getelementptr inbounds i8, i8* %193, i64 20800
   %grad.head.decoder.matmul.a = bitcast i8* %194 to float*
   call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s64_v1__k035_grad_head_decoder_matmul_a.gemm, float* %grad.loss, float* %bert.embeddings.word_embeddings.weight17, float* %grad.head.decoder.matmul.a)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v1__k036_grad_head_transform_layernorm_x, i64 40)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v1__k037_grad_head_transform_layernorm_gamma, i64 64)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v1__k038_grad_head_transform_layernorm_beta, i64 64)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v1__k039_grad_head_transform_gelu, i64 40)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v1__k040_grad_head_transform_dense_in1_sum, i64 64)
+  call void @train_s64_v1__k036_grad_head_transform_layernorm_x(%bertrt_ctx* %ctx, i64 0, i64 40)
+  call void @train_s64_v1__k037_grad_head_transform_layernorm_gamma(%bertrt_ctx* %ctx, i64 0, i64 64)
+  call void @train_s64_v1__k038_grad_head_transform_layernorm_beta(%bertrt_ctx* %ctx, i64 0, i64 64)
+  call void @train_s64_v1__k039_grad_head_transform_gelu(%bertrt_ctx* %ctx, i64 0, i64 40)
+  call void @train_s64_v1__k040_grad_head_transform_dense_in1_sum(%bertrt_ctx* %ctx, i64 0, i64 64)
   %195 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %196 = load i8*, i8** %195, align 8
   %197 = getelementptr inbounds i8, i8* %196, i64 10240
@@ -19516,8 +19516,8 @@ entry:
 define void @optimizer_v0(%bertrt_ctx* %ctx) #4 {
 entry:
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @optimizer_v0__k000_grad_norm_partial, i64 2048)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @optimizer_v0__k001_grad_norm_tail, i64 16)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @optimizer_v0__k002_clip_coefficient, i64 1)
+  call void @optimizer_v0__k001_grad_norm_tail(%bertrt_ctx* %ctx, i64 0, i64 16)
+  call void @optimizer_v0__k002_clip_coefficient(%bertrt_ctx* %ctx, i64 0, i64 1)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @optimizer_v0__k003_adamw, i64 10851)
   ret void
 }
@@ -19827,9 +19827,9 @@ entry:
 ; Function Attrs: nounwind
 define void @optimizer_v1(%bertrt_ctx* %ctx) #4 {
 entry:
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @optimizer_v1__k000_grad_norm_partial, i64 64)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @optimizer_v1__k001_grad_norm_tail, i64 16)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @optimizer_v1__k002_clip_coefficient, i64 1)
+  call void @optimizer_v1__k000_grad_norm_partial(%bertrt_ctx* %ctx, i64 0, i64 64)
+  call void @optimizer_v1__k001_grad_norm_tail(%bertrt_ctx* %ctx, i64 0, i64 16)
+  call void @optimizer_v1__k002_clip_coefficient(%bertrt_ctx* %ctx, i64 0, i64 1)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @optimizer_v1__k003_adamw, i64 331)
   ret void
 }

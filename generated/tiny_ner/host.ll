@@ -1765,7 +1765,7 @@ entry:
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s16__k000_embeddings_sum, i64 128)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s16__k001_embeddings_layernorm, i64 128)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s16__k002_embeddings_dropout, i64 128)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s16__k003_attention_mask_bias, i64 8)
+  call void @forward_s16__k003_attention_mask_bias(%bertrt_ctx* %ctx, i64 0, i64 8)
   %0 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %1 = load i8*, i8** %0, align 8
   %2 = getelementptr inbounds i8, i8* %1, i64 0
@@ -2054,10 +2054,10 @@ entry:
   %176 = getelementptr inbounds i8, i8* %175, i64 8192
   %head.classifier = bitcast i8* %176 to float*
   call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @forward_s16__k027_head_classifier_matmul.gemm, float* %head.dropout, float* %classifier.weight, float* %head.classifier)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s16__k027_head_classifier_matmul__epilogue, i64 128)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s16__k028_loss_valid_count, i64 1)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s16__k029_loss, i64 128)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s16__k030_loss, i64 1)
+  call void @forward_s16__k027_head_classifier_matmul__epilogue(%bertrt_ctx* %ctx, i64 0, i64 128)
+  call void @forward_s16__k028_loss_valid_count(%bertrt_ctx* %ctx, i64 0, i64 1)
+  call void @forward_s16__k029_loss(%bertrt_ctx* %ctx, i64 0, i64 128)
+  call void @forward_s16__k030_loss(%bertrt_ctx* %ctx, i64 0, i64 1)
   ret void
 }
 
@@ -4671,7 +4671,7 @@ entry:
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v0__k000_embeddings_sum, i64 128)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v0__k001_embeddings_layernorm, i64 128)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v0__k002_embeddings_dropout, i64 128)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v0__k003_attention_mask_bias, i64 8)
+  call void @train_s16_v0__k003_attention_mask_bias(%bertrt_ctx* %ctx, i64 0, i64 8)
   %0 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %1 = load i8*, i8** %0, align 8
   %2 = getelementptr inbounds i8, i8* %1, i64 66560
@@ -4960,12 +4960,12 @@ entry:
   %176 = getelementptr inbounds i8, i8* %175, i64 8192
   %head.classifier = bitcast i8* %176 to float*
   call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s16_v0__k027_head_classifier_matmul.gemm, float* %head.dropout, float* %classifier.weight, float* %head.classifier)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v0__k027_head_classifier_matmul__epilogue, i64 128)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v0__k028_loss_valid_count, i64 1)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v0__k029_loss, i64 128)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v0__k030_loss, i64 1)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v0__k031_grad_loss, i64 128)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v0__k032_grad_head_classifier_in1_sum, i64 7)
+  call void @train_s16_v0__k027_head_classifier_matmul__epilogue(%bertrt_ctx* %ctx, i64 0, i64 128)
+  call void @train_s16_v0__k028_loss_valid_count(%bertrt_ctx* %ctx, i64 0, i64 1)
+  call void @train_s16_v0__k029_loss(%bertrt_ctx* %ctx, i64 0, i64 128)
+  call void @train_s16_v0__k030_loss(%bertrt_ctx* %ctx, i64 0, i64 1)
+  call void @train_s16_v0__k031_grad_loss(%bertrt_ctx* %ctx, i64 0, i64 128)
+  call void @train_s16_v0__k032_grad_head_classifier_in1_sum(%bertrt_ctx* %ctx, i64 0, i64 7)
   %177 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %178 = load i8*, i8** %177, align 8
   %179 = getelementptr inbounds i8, i8* %178, i64 42560
@@ -5475,8 +5475,8 @@ entry:
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v0__k101_grad_embeddings_layernorm_gamma, i64 64)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v0__k102_grad_embeddings_layernorm_beta, i64 64)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v0__k103_grad_embeddings_sum_in1_sum, i64 1024)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v0__k104_grad_embeddings_position, i64 16)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v0__k105_grad_embeddings_position, i64 48)
+  call void @train_s16_v0__k104_grad_embeddings_position(%bertrt_ctx* %ctx, i64 0, i64 16)
+  call void @train_s16_v0__k105_grad_embeddings_position(%bertrt_ctx* %ctx, i64 0, i64 48)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v0__k106_grad_embeddings_token_type, i64 64)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v0__k107_grad_embeddings_word, i64 64)
   ret void
@@ -6041,7 +6041,7 @@ entry:
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v1__k000_embeddings_sum, i64 128)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v1__k001_embeddings_layernorm, i64 128)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v1__k002_embeddings_dropout, i64 128)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v1__k003_attention_mask_bias, i64 8)
+  call void @train_s16_v1__k003_attention_mask_bias(%bertrt_ctx* %ctx, i64 0, i64 8)
   %0 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %1 = load i8*, i8** %0, align 8
   %2 = getelementptr inbounds i8, i8* %1, i64 0
@@ -6330,12 +6330,12 @@ entry:
   %176 = getelementptr inbounds i8, i8* %175, i64 8192
   %head.classifier = bitcast i8* %176 to float*
   call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s16_v1__k027_head_classifier_matmul.gemm, float* %head.dropout, float* %classifier.weight, float* %head.classifier)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v1__k027_head_classifier_matmul__epilogue, i64 128)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v1__k028_loss_valid_count, i64 1)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v1__k029_loss, i64 128)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v1__k030_loss, i64 1)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v1__k031_grad_loss, i64 128)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v1__k032_grad_head_classifier_in1_sum, i64 7)
+  call void @train_s16_v1__k027_head_classifier_matmul__epilogue(%bertrt_ctx* %ctx, i64 0, i64 128)
+  call void @train_s16_v1__k028_loss_valid_count(%bertrt_ctx* %ctx, i64 0, i64 1)
+  call void @train_s16_v1__k029_loss(%bertrt_ctx* %ctx, i64 0, i64 128)
+  call void @train_s16_v1__k030_loss(%bertrt_ctx* %ctx, i64 0, i64 1)
+  call void @train_s16_v1__k031_grad_loss(%bertrt_ctx* %ctx, i64 0, i64 128)
+  call void @train_s16_v1__k032_grad_head_classifier_in1_sum(%bertrt_ctx* %ctx, i64 0, i64 7)
   %177 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %178 = load i8*, i8** %177, align 8
   %179 = getelementptr inbounds i8, i8* %178, i64 64
@@ -7516,7 +7516,7 @@ entry:
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s32__k000_embeddings_sum, i64 256)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s32__k001_embeddings_layernorm, i64 256)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s32__k002_embeddings_dropout, i64 256)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s32__k003_attention_mask_bias, i64 8)
+  call void @forward_s32__k003_attention_mask_bias(%bertrt_ctx* %ctx, i64 0, i64 8)
   %0 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %1 = load i8*, i8** %0, align 8
   %2 = getelementptr inbounds i8, i8* %1, i64 0
@@ -7806,9 +7806,9 @@ entry:
   %head.classifier = bitcast i8* %176 to float*
   call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @forward_s32__k027_head_classifier_matmul.gemm, float* %head.dropout, float* %classifier.weight, float* %head.classifier)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s32__k027_head_classifier_matmul__epilogue, i64 256)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s32__k028_loss_valid_count, i64 1)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s32__k029_loss, i64 256)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s32__k030_loss, i64 1)
+  call void @forward_s32__k028_loss_valid_count(%bertrt_ctx* %ctx, i64 0, i64 1)
+  call void @forward_s32__k029_loss(%bertrt_ctx* %ctx, i64 0, i64 256)
+  call void @forward_s32__k030_loss(%bertrt_ctx* %ctx, i64 0, i64 1)
   ret void
 }
 
@@ -10413,7 +10413,7 @@ entry:
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k000_embeddings_sum, i64 256)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k001_embeddings_layernorm, i64 256)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k002_embeddings_dropout, i64 256)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k003_attention_mask_bias, i64 8)
+  call void @train_s32_v0__k003_attention_mask_bias(%bertrt_ctx* %ctx, i64 0, i64 8)
   %0 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %1 = load i8*, i8** %0, align 8
   %2 = getelementptr inbounds i8, i8* %1, i64 133120
@@ -10703,11 +10703,11 @@ entry:
   %head.classifier = bitcast i8* %176 to float*
   call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s32_v0__k027_head_classifier_matmul.gemm, float* %head.dropout, float* %classifier.weight, float* %head.classifier)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k027_head_classifier_matmul__epilogue, i64 256)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k028_loss_valid_count, i64 1)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k029_loss, i64 256)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k030_loss, i64 1)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k031_grad_loss, i64 256)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k032_grad_head_classifier_in1_sum, i64 7)
+  call void @train_s32_v0__k028_loss_valid_count(%bertrt_ctx* %ctx, i64 0, i64 1)
+  call void @train_s32_v0__k029_loss(%bertrt_ctx* %ctx, i64 0, i64 256)
+  call void @train_s32_v0__k030_loss(%bertrt_ctx* %ctx, i64 0, i64 1)
+  call void @train_s32_v0__k031_grad_loss(%bertrt_ctx* %ctx, i64 0, i64 256)
+  call void @train_s32_v0__k032_grad_head_classifier_in1_sum(%bertrt_ctx* %ctx, i64 0, i64 7)
   %177 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %178 = load i8*, i8** %177, align 8
   %179 = getelementptr inbounds i8, i8* %178, i64 85056
@@ -11217,8 +11217,8 @@ entry:
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k101_grad_embeddings_layernorm_gamma, i64 64)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k102_grad_embeddings_layernorm_beta, i64 64)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k103_grad_embeddings_sum_in1_sum, i64 2048)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k104_grad_embeddings_position, i64 32)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k105_grad_embeddings_position, i64 32)
+  call void @train_s32_v0__k104_grad_embeddings_position(%bertrt_ctx* %ctx, i64 0, i64 32)
+  call void @train_s32_v0__k105_grad_embeddings_position(%bertrt_ctx* %ctx, i64 0, i64 32)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k106_grad_embeddings_token_type, i64 64)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k107_grad_embeddings_word, i64 64)
   ret void
@@ -11783,7 +11783,7 @@ entry:
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v1__k000_embeddings_sum, i64 256)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v1__k001_embeddings_layernorm, i64 256)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v1__k002_embeddings_dropout, i64 256)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v1__k003_attention_mask_bias, i64 8)
+  call void @train_s32_v1__k003_attention_mask_bias(%bertrt_ctx* %ctx, i64 0, i64 8)
   %0 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %1 = load i8*, i8** %0, align 8
   %2 = getelementptr inbounds i8, i8* %1, i64 0
@@ -12073,11 +12073,11 @@ entry:
   %head.classifier = bitcast i8* %176 to float*
   call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s32_v1__k027_head_classifier_matmul.gemm, float* %head.dropout, float* %classifier.weight, float* %head.classifier)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v1__k027_head_classifier_matmul__epilogue, i64 256)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v1__k028_loss_valid_count, i64 1)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v1__k029_loss, i64 256)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v1__k030_loss, i64 1)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v1__k031_grad_loss, i64 256)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v1__k032_grad_head_classifier_in1_sum, i64 7)
+  call void @train_s32_v1__k028_loss_valid_count(%bertrt_ctx* %ctx, i64 0, i64 1)
+  call void @train_s32_v1__k029_loss(%bertrt_ctx* %ctx, i64 0, i64 256)
+  call void @train_s32_v1__k030_loss(%bertrt_ctx* %ctx, i64 0, i64 1)
+  call void @train_s32_v1__k031_grad_loss(%bertrt_ctx* %ctx, i64 0, i64 256)
+  call void @train_s32_v1__k032_grad_head_classifier_in1_sum(%bertrt_ctx* %ctx, i64 0, i64 7)
   %177 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %178 = load i8*, i8** %177, align 8
   %179 = getelementptr inbounds i8, i8* %178, i64 64
@@ -13258,7 +13258,7 @@ entry:
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s64__k000_embeddings_sum, i64 512)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s64__k001_embeddings_layernorm, i64 512)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s64__k002_embeddings_dropout, i64 512)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s64__k003_attention_mask_bias, i64 8)
+  call void @forward_s64__k003_attention_mask_bias(%bertrt_ctx* %ctx, i64 0, i64 8)
   %0 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %1 = load i8*, i8** %0, align 8
   %2 = getelementptr inbounds i8, i8* %1, i64 0
@@ -13548,9 +13548,9 @@ entry:
   %head.classifier = bitcast i8* %176 to float*
   call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @forward_s64__k027_head_classifier_matmul.gemm, float* %head.dropout, float* %classifier.weight, float* %head.classifier)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s64__k027_head_classifier_matmul__epilogue, i64 512)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s64__k028_loss_valid_count, i64 1)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s64__k029_loss, i64 512)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s64__k030_loss, i64 1)
+  call void @forward_s64__k028_loss_valid_count(%bertrt_ctx* %ctx, i64 0, i64 1)
+  call void @forward_s64__k029_loss(%bertrt_ctx* %ctx, i64 0, i64 512)
+  call void @forward_s64__k030_loss(%bertrt_ctx* %ctx, i64 0, i64 1)
   ret void
 }
 
@@ -16111,7 +16111,7 @@ entry:
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k000_embeddings_sum, i64 512)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k001_embeddings_layernorm, i64 512)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k002_embeddings_dropout, i64 512)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k003_attention_mask_bias, i64 8)
+  call void @train_s64_v0__k003_attention_mask_bias(%bertrt_ctx* %ctx, i64 0, i64 8)
   %0 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %1 = load i8*, i8** %0, align 8
   %2 = getelementptr inbounds i8, i8* %1, i64 266240
@@ -16401,11 +16401,11 @@ entry:
   %head.classifier = bitcast i8* %176 to float*
   call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s64_v0__k027_head_classifier_matmul.gemm, float* %head.dropout, float* %classifier.weight, float* %head.classifier)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k027_head_classifier_matmul__epilogue, i64 512)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k028_loss_valid_count, i64 1)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k029_loss, i64 512)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k030_loss, i64 1)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k031_grad_loss, i64 512)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k032_grad_head_classifier_in1_sum, i64 7)
+  call void @train_s64_v0__k028_loss_valid_count(%bertrt_ctx* %ctx, i64 0, i64 1)
+  call void @train_s64_v0__k029_loss(%bertrt_ctx* %ctx, i64 0, i64 512)
+  call void @train_s64_v0__k030_loss(%bertrt_ctx* %ctx, i64 0, i64 1)
+  call void @train_s64_v0__k031_grad_loss(%bertrt_ctx* %ctx, i64 0, i64 512)
+  call void @train_s64_v0__k032_grad_head_classifier_in1_sum(%bertrt_ctx* %ctx, i64 0, i64 7)
   %177 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %178 = load i8*, i8** %177, align 8
   %179 = getelementptr inbounds i8, i8* %178, i64 170048
@@ -16915,7 +16915,7 @@ entry:
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k101_grad_embeddings_layernorm_gamma, i64 64)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k102_grad_embeddings_layernorm_beta, i64 64)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k103_grad_embeddings_sum_in1_sum, i64 4096)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k104_grad_embeddings_position, i64 64)
+  call void @train_s64_v0__k104_grad_embeddings_position(%bertrt_ctx* %ctx, i64 0, i64 64)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k105_grad_embeddings_token_type, i64 64)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k106_grad_embeddings_word, i64 64)
   ret void
@@ -17480,7 +17480,7 @@ entry:
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v1__k000_embeddings_sum, i64 512)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v1__k001_embeddings_layernorm, i64 512)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v1__k002_embeddings_dropout, i64 512)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v1__k003_attention_mask_bias, i64 8)
+  call void @train_s64_v1__k003_attention_mask_bias(%bertrt_ctx* %ctx, i64 0, i64 8)
   %0 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %1 = load i8*, i8** %0, align 8
   %2 = getelementptr inbounds i8, i8* %1, i64 0
@@ -17770,11 +17770,11 @@ entry:
   %head.classifier = bitcast i8* %176 to float*
   call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s64_v1__k027_head_classifier_matmul.gemm, float* %head.dropout, float* %classifier.weight, float* %head.classifier)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v1__k027_head_classifier_matmul__epilogue, i64 512)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v1__k028_loss_valid_count, i64 1)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v1__k029_loss, i64 512)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v1__k030_loss, i64 1)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v1__k031_grad_loss, i64 512)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v1__k032_grad_head_classifier_in1_sum, i64 7)
+  call void @train_s64_v1__k028_loss_valid_count(%bertrt_ctx* %ctx, i64 0, i64 1)
+  call void @train_s64_v1__k029_loss(%bertrt_ctx* %ctx, i64 0, i64 512)
+  call void @train_s64_v1__k030_loss(%bertrt_ctx* %ctx, i64 0, i64 1)
+  call void @train_s64_v1__k031_grad_loss(%bertrt_ctx* %ctx, i64 0, i64 512)
+  call void @train_s64_v1__k032_grad_head_classifier_in1_sum(%bertrt_ctx* %ctx, i64 0, i64 7)
   %177 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %178 = load i8*, i8** %177, align 8
   %179 = getelementptr inbounds i8, i8* %178, i64 64
@@ -18100,8 +18100,8 @@ entry:
 define void @optimizer_v0(%bertrt_ctx* %ctx) #4 {
 entry:
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @optimizer_v0__k000_grad_norm_partial, i64 2048)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @optimizer_v0__k001_grad_norm_tail, i64 16)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @optimizer_v0__k002_clip_coefficient, i64 1)
+  call void @optimizer_v0__k001_grad_norm_tail(%bertrt_ctx* %ctx, i64 0, i64 16)
+  call void @optimizer_v0__k002_clip_coefficient(%bertrt_ctx* %ctx, i64 0, i64 1)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @optimizer_v0__k003_adamw, i64 10549)
   ret void
 }
@@ -18345,9 +18345,9 @@ entry:
 ; Function Attrs: nounwind
 define void @optimizer_v1(%bertrt_ctx* %ctx) #4 {
 entry:
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @optimizer_v1__k000_grad_norm_partial, i64 16)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @optimizer_v1__k001_clip_coefficient, i64 1)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @optimizer_v1__k002_adamw, i64 29)
+  call void @optimizer_v1__k000_grad_norm_partial(%bertrt_ctx* %ctx, i64 0, i64 16)
+  call void @optimizer_v1__k001_clip_coefficient(%bertrt_ctx* %ctx, i64 0, i64 1)
+  call void @optimizer_v1__k002_adamw(%bertrt_ctx* %ctx, i64 0, i64 29)
   ret void
 }
 

@@ -2432,7 +2432,7 @@ entry:
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s32__k000_embeddings_sum, i64 256)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s32__k001_embeddings_layernorm, i64 256)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s32__k002_embeddings_dropout, i64 256)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s32__k003_attention_mask_bias, i64 8)
+  call void @forward_s32__k003_attention_mask_bias(%bertrt_ctx* %ctx, i64 0, i64 8)
   %0 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %1 = load i8*, i8** %0, align 8
   %2 = getelementptr inbounds i8, i8* %1, i64 0
@@ -2707,7 +2707,7 @@ entry:
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s32__k023_layer_1_ffn_output_matmul__epilogue, i64 256)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s32__k024_layer_1_ffn_residual, i64 256)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s32__k025_layer_1_ffn_layernorm, i64 256)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s32__k026_head_masked_rows, i64 73)
+  call void @forward_s32__k026_head_masked_rows(%bertrt_ctx* %ctx, i64 0, i64 73)
   %168 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %169 = load i8*, i8** %168, align 8
   %170 = getelementptr inbounds i8, i8* %169, i64 0
@@ -2721,7 +2721,7 @@ entry:
   %176 = getelementptr inbounds i8, i8* %175, i64 18688
   %head.transform.gelu = bitcast i8* %176 to float*
   call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @forward_s32__k027_head_transform_dense_matmul.gemm, float* %head.masked_rows, float* %cls.predictions.transform.dense.weight, float* %head.transform.gelu)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s32__k027_head_transform_dense_matmul__epilogue, i64 73)
+  call void @forward_s32__k027_head_transform_dense_matmul__epilogue(%bertrt_ctx* %ctx, i64 0, i64 73)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s32__k028_head_transform_layernorm, i64 73)
   %177 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %178 = load i8*, i8** %177, align 8
@@ -2737,10 +2737,10 @@ entry:
   %head.decoder = bitcast i8* %185 to float*
   call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @forward_s32__k029_head_decoder_matmul.gemm, float* %head.transform.layernorm, float* %bert.embeddings.word_embeddings.weight, float* %head.decoder)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s32__k029_head_decoder_matmul__epilogue, i64 73)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s32__k030_loss_valid_count, i64 1)
+  call void @forward_s32__k030_loss_valid_count(%bertrt_ctx* %ctx, i64 0, i64 1)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s32__k031_loss, i64 73)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s32__k032_loss, i64 1)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s32__k033_pooler_first_token, i64 8)
+  call void @forward_s32__k032_loss(%bertrt_ctx* %ctx, i64 0, i64 1)
+  call void @forward_s32__k033_pooler_first_token(%bertrt_ctx* %ctx, i64 0, i64 8)
   %186 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %187 = load i8*, i8** %186, align 8
   %188 = getelementptr inbounds i8, i8* %187, i64 448
@@ -2754,8 +2754,8 @@ entry:
   %194 = getelementptr inbounds i8, i8* %193, i64 2496
   %pooler.dense = bitcast i8* %194 to float*
   call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @forward_s32__k034_pooler_dense_matmul.gemm, float* %pooler.first_token, float* %bert.pooler.dense.weight, float* %pooler.dense)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s32__k034_pooler_dense_matmul__epilogue, i64 8)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s32__k035_pooler_tanh, i64 8)
+  call void @forward_s32__k034_pooler_dense_matmul__epilogue(%bertrt_ctx* %ctx, i64 0, i64 8)
+  call void @forward_s32__k035_pooler_tanh(%bertrt_ctx* %ctx, i64 0, i64 8)
   %195 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 5
   %196 = load i8*, i8** %195, align 8
   %197 = getelementptr inbounds i8, i8* %196, i64 511360
@@ -2769,11 +2769,11 @@ entry:
   %203 = getelementptr inbounds i8, i8* %202, i64 511232
   %head.seq_relationship = bitcast i8* %203 to float*
   call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @forward_s32__k036_head_seq_relationship_matmul.gemm, float* %pooler.tanh, float* %cls.seq_relationship.weight, float* %head.seq_relationship)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s32__k036_head_seq_relationship_matmul__epilogue, i64 8)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s32__k037_loss_valid_count, i64 1)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s32__k038_loss, i64 8)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s32__k039_loss, i64 1)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s32__k040_loss_total, i64 1)
+  call void @forward_s32__k036_head_seq_relationship_matmul__epilogue(%bertrt_ctx* %ctx, i64 0, i64 8)
+  call void @forward_s32__k037_loss_valid_count(%bertrt_ctx* %ctx, i64 0, i64 1)
+  call void @forward_s32__k038_loss(%bertrt_ctx* %ctx, i64 0, i64 8)
+  call void @forward_s32__k039_loss(%bertrt_ctx* %ctx, i64 0, i64 1)
+  call void @forward_s32__k040_loss_total(%bertrt_ctx* %ctx, i64 0, i64 1)
   ret void
 }
 
@@ -6596,7 +6596,7 @@ entry:
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k000_embeddings_sum, i64 256)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k001_embeddings_layernorm, i64 256)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k002_embeddings_dropout, i64 256)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k003_attention_mask_bias, i64 8)
+  call void @train_s32_v0__k003_attention_mask_bias(%bertrt_ctx* %ctx, i64 0, i64 8)
   %0 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %1 = load i8*, i8** %0, align 8
   %2 = getelementptr inbounds i8, i8* %1, i64 133120
@@ -6871,7 +6871,7 @@ entry:
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k023_layer_1_ffn_output_matmul__epilogue, i64 256)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k024_layer_1_ffn_residual, i64 256)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k025_layer_1_ffn_layernorm, i64 256)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k026_head_masked_rows, i64 73)
+  call void @train_s32_v0__k026_head_masked_rows(%bertrt_ctx* %ctx, i64 0, i64 73)
   %168 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %169 = load i8*, i8** %168, align 8
   %170 = getelementptr inbounds i8, i8* %169, i64 84992
@@ -6885,7 +6885,7 @@ entry:
   %176 = getelementptr inbounds i8, i8* %175, i64 2295808
   %head.transform.gelu = bitcast i8* %176 to float*
   call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s32_v0__k027_head_transform_dense_matmul.gemm, float* %head.masked_rows, float* %cls.predictions.transform.dense.weight, float* %head.transform.gelu)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k027_head_transform_dense_matmul__epilogue, i64 73)
+  call void @train_s32_v0__k027_head_transform_dense_matmul__epilogue(%bertrt_ctx* %ctx, i64 0, i64 73)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k028_head_transform_layernorm, i64 73)
   %177 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %178 = load i8*, i8** %177, align 8
@@ -6901,10 +6901,10 @@ entry:
   %head.decoder = bitcast i8* %185 to float*
   call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s32_v0__k029_head_decoder_matmul.gemm, float* %head.transform.layernorm, float* %bert.embeddings.word_embeddings.weight, float* %head.decoder)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k029_head_decoder_matmul__epilogue, i64 73)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k030_loss_valid_count, i64 1)
+  call void @train_s32_v0__k030_loss_valid_count(%bertrt_ctx* %ctx, i64 0, i64 1)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k031_loss, i64 73)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k032_loss, i64 1)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k033_pooler_first_token, i64 8)
+  call void @train_s32_v0__k032_loss(%bertrt_ctx* %ctx, i64 0, i64 1)
+  call void @train_s32_v0__k033_pooler_first_token(%bertrt_ctx* %ctx, i64 0, i64 8)
   %186 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %187 = load i8*, i8** %186, align 8
   %188 = getelementptr inbounds i8, i8* %187, i64 123456
@@ -6918,8 +6918,8 @@ entry:
   %194 = getelementptr inbounds i8, i8* %193, i64 125504
   %pooler.dense = bitcast i8* %194 to float*
   call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s32_v0__k034_pooler_dense_matmul.gemm, float* %pooler.first_token, float* %bert.pooler.dense.weight, float* %pooler.dense)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k034_pooler_dense_matmul__epilogue, i64 8)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k035_pooler_tanh, i64 8)
+  call void @train_s32_v0__k034_pooler_dense_matmul__epilogue(%bertrt_ctx* %ctx, i64 0, i64 8)
+  call void @train_s32_v0__k035_pooler_tanh(%bertrt_ctx* %ctx, i64 0, i64 8)
   %195 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %196 = load i8*, i8** %195, align 8
   %197 = getelementptr inbounds i8, i8* %196, i64 127552
@@ -6933,13 +6933,13 @@ entry:
   %203 = getelementptr inbounds i8, i8* %202, i64 511232
   %head.seq_relationship = bitcast i8* %203 to float*
   call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s32_v0__k036_head_seq_relationship_matmul.gemm, float* %pooler.tanh, float* %cls.seq_relationship.weight, float* %head.seq_relationship)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k036_head_seq_relationship_matmul__epilogue, i64 8)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k037_loss_valid_count, i64 1)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k038_loss, i64 8)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k039_loss, i64 1)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k040_loss_total, i64 1)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k041_grad_loss, i64 8)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k042_grad_head_seq_relationship_in1_sum, i64 2)
+  call void @train_s32_v0__k036_head_seq_relationship_matmul__epilogue(%bertrt_ctx* %ctx, i64 0, i64 8)
+  call void @train_s32_v0__k037_loss_valid_count(%bertrt_ctx* %ctx, i64 0, i64 1)
+  call void @train_s32_v0__k038_loss(%bertrt_ctx* %ctx, i64 0, i64 8)
+  call void @train_s32_v0__k039_loss(%bertrt_ctx* %ctx, i64 0, i64 1)
+  call void @train_s32_v0__k040_loss_total(%bertrt_ctx* %ctx, i64 0, i64 1)
+  call void @train_s32_v0__k041_grad_loss(%bertrt_ctx* %ctx, i64 0, i64 8)
+  call void @train_s32_v0__k042_grad_head_seq_relationship_in1_sum(%bertrt_ctx* %ctx, i64 0, i64 2)
   %204 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %205 = load i8*, i8** %204, align 8
   %206 = getelementptr inbounds i8, i8* %205, i64 123136
@@ -6966,8 +6966,8 @@ entry:
   %221 = getelementptr inbounds i8, i8* %220, i64 711104
   %cls.seq_relationship.weight20 = bitcast i8* %221 to float*
   call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s32_v0__k044_grad_head_seq_relationship_matmul_b.gemm, float* %grad.loss18, float* %pooler.tanh19, float* %cls.seq_relationship.weight20)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k045_grad_pooler_tanh, i64 8)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k046_grad_pooler_dense_in1_sum, i64 64)
+  call void @train_s32_v0__k045_grad_pooler_tanh(%bertrt_ctx* %ctx, i64 0, i64 8)
+  call void @train_s32_v0__k046_grad_pooler_dense_in1_sum(%bertrt_ctx* %ctx, i64 0, i64 64)
   %222 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %223 = load i8*, i8** %222, align 8
   %224 = getelementptr inbounds i8, i8* %223, i64 129600
@@ -7024,9 +7024,9 @@ entry:
   call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s32_v0__k052_grad_head_decoder_matmul_b.gemm, float* %grad.loss27, float* %head.transform.layernorm28, float* %grad.head.decoder.matmul.b)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k053_grad_head_transform_layernorm_x, i64 73)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k054_grad_head_transform_layernorm_gamma, i64 64)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k055_grad_head_transform_layernorm_beta, i64 64)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k056_grad_head_transform_gelu, i64 73)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k057_grad_head_transform_dense_in1_sum, i64 64)
+  call void @train_s32_v0__k055_grad_head_transform_layernorm_beta(%bertrt_ctx* %ctx, i64 0, i64 64)
+  call void @train_s32_v0__k056_grad_head_transform_gelu(%bertrt_ctx* %ctx, i64 0, i64 73)
+  call void @train_s32_v0__k057_grad_head_transform_dense_in1_sum(%bertrt_ctx* %ctx, i64 0, i64 64)
   %258 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %259 = load i8*, i8** %258, align 8
   %260 = getelementptr inbounds i8, i8* %259, i64 2164736
@@ -7537,8 +7537,8 @@ entry:
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k127_grad_embeddings_layernorm_gamma, i64 64)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k128_grad_embeddings_layernorm_beta, i64 64)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k129_grad_embeddings_sum_in1_sum, i64 2048)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k130_grad_embeddings_position, i64 32)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k131_grad_embeddings_position, i64 32)
+  call void @train_s32_v0__k130_grad_embeddings_position(%bertrt_ctx* %ctx, i64 0, i64 32)
+  call void @train_s32_v0__k131_grad_embeddings_position(%bertrt_ctx* %ctx, i64 0, i64 32)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k132_grad_embeddings_token_type, i64 64)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k133_grad_embeddings_word, i64 64)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s32_v0__k134_grad_bert_embeddings_word_embeddings_weight_sum, i64 1000)
@@ -9088,7 +9088,7 @@ entry:
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s64__k000_embeddings_sum, i64 512)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s64__k001_embeddings_layernorm, i64 512)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s64__k002_embeddings_dropout, i64 512)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s64__k003_attention_mask_bias, i64 8)
+  call void @forward_s64__k003_attention_mask_bias(%bertrt_ctx* %ctx, i64 0, i64 8)
   %0 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %1 = load i8*, i8** %0, align 8
   %2 = getelementptr inbounds i8, i8* %1, i64 0
@@ -9363,7 +9363,7 @@ entry:
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s64__k023_layer_1_ffn_output_matmul__epilogue, i64 512)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s64__k024_layer_1_ffn_residual, i64 512)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s64__k025_layer_1_ffn_layernorm, i64 512)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s64__k026_head_masked_rows, i64 126)
+  call void @forward_s64__k026_head_masked_rows(%bertrt_ctx* %ctx, i64 0, i64 126)
   %168 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %169 = load i8*, i8** %168, align 8
   %170 = getelementptr inbounds i8, i8* %169, i64 0
@@ -9393,10 +9393,10 @@ entry:
   %head.decoder = bitcast i8* %185 to float*
   call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @forward_s64__k029_head_decoder_matmul.gemm, float* %head.transform.layernorm, float* %bert.embeddings.word_embeddings.weight, float* %head.decoder)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s64__k029_head_decoder_matmul__epilogue, i64 126)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s64__k030_loss_valid_count, i64 1)
+  call void @forward_s64__k030_loss_valid_count(%bertrt_ctx* %ctx, i64 0, i64 1)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s64__k031_loss, i64 126)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s64__k032_loss, i64 1)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s64__k033_pooler_first_token, i64 8)
+  call void @forward_s64__k032_loss(%bertrt_ctx* %ctx, i64 0, i64 1)
+  call void @forward_s64__k033_pooler_first_token(%bertrt_ctx* %ctx, i64 0, i64 8)
   %186 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %187 = load i8*, i8** %186, align 8
   %188 = getelementptr inbounds i8, i8* %187, i64 640
@@ -9410,8 +9410,8 @@ entry:
   %194 = getelementptr inbounds i8, i8* %193, i64 2688
   %pooler.dense = bitcast i8* %194 to float*
   call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @forward_s64__k034_pooler_dense_matmul.gemm, float* %pooler.first_token, float* %bert.pooler.dense.weight, float* %pooler.dense)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s64__k034_pooler_dense_matmul__epilogue, i64 8)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s64__k035_pooler_tanh, i64 8)
+  call void @forward_s64__k034_pooler_dense_matmul__epilogue(%bertrt_ctx* %ctx, i64 0, i64 8)
+  call void @forward_s64__k035_pooler_tanh(%bertrt_ctx* %ctx, i64 0, i64 8)
   %195 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 5
   %196 = load i8*, i8** %195, align 8
   %197 = getelementptr inbounds i8, i8* %196, i64 511360
@@ -9425,11 +9425,11 @@ entry:
   %203 = getelementptr inbounds i8, i8* %202, i64 511232
   %head.seq_relationship = bitcast i8* %203 to float*
   call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @forward_s64__k036_head_seq_relationship_matmul.gemm, float* %pooler.tanh, float* %cls.seq_relationship.weight, float* %head.seq_relationship)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s64__k036_head_seq_relationship_matmul__epilogue, i64 8)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s64__k037_loss_valid_count, i64 1)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s64__k038_loss, i64 8)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s64__k039_loss, i64 1)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s64__k040_loss_total, i64 1)
+  call void @forward_s64__k036_head_seq_relationship_matmul__epilogue(%bertrt_ctx* %ctx, i64 0, i64 8)
+  call void @forward_s64__k037_loss_valid_count(%bertrt_ctx* %ctx, i64 0, i64 1)
+  call void @forward_s64__k038_loss(%bertrt_ctx* %ctx, i64 0, i64 8)
+  call void @forward_s64__k039_loss(%bertrt_ctx* %ctx, i64 0, i64 1)
+  call void @forward_s64__k040_loss_total(%bertrt_ctx* %ctx, i64 0, i64 1)
   ret void
 }
 
@@ -12907,7 +12907,7 @@ entry:
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k000_embeddings_sum, i64 512)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k001_embeddings_layernorm, i64 512)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k002_embeddings_dropout, i64 512)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k003_attention_mask_bias, i64 8)
+  call void @train_s64_v0__k003_attention_mask_bias(%bertrt_ctx* %ctx, i64 0, i64 8)
   %0 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %1 = load i8*, i8** %0, align 8
   %2 = getelementptr inbounds i8, i8* %1, i64 266240
@@ -13182,7 +13182,7 @@ entry:
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k023_layer_1_ffn_output_matmul__epilogue, i64 512)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k024_layer_1_ffn_residual, i64 512)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k025_layer_1_ffn_layernorm, i64 512)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k026_head_masked_rows, i64 126)
+  call void @train_s64_v0__k026_head_masked_rows(%bertrt_ctx* %ctx, i64 0, i64 126)
   %168 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %169 = load i8*, i8** %168, align 8
   %170 = getelementptr inbounds i8, i8* %169, i64 169984
@@ -13212,10 +13212,10 @@ entry:
   %head.decoder = bitcast i8* %185 to float*
   call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s64_v0__k029_head_decoder_matmul.gemm, float* %head.transform.layernorm, float* %bert.embeddings.word_embeddings.weight, float* %head.decoder)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k029_head_decoder_matmul__epilogue, i64 126)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k030_loss_valid_count, i64 1)
+  call void @train_s64_v0__k030_loss_valid_count(%bertrt_ctx* %ctx, i64 0, i64 1)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k031_loss, i64 126)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k032_loss, i64 1)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k033_pooler_first_token, i64 8)
+  call void @train_s64_v0__k032_loss(%bertrt_ctx* %ctx, i64 0, i64 1)
+  call void @train_s64_v0__k033_pooler_first_token(%bertrt_ctx* %ctx, i64 0, i64 8)
   %186 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %187 = load i8*, i8** %186, align 8
   %188 = getelementptr inbounds i8, i8* %187, i64 236160
@@ -13229,8 +13229,8 @@ entry:
   %194 = getelementptr inbounds i8, i8* %193, i64 238208
   %pooler.dense = bitcast i8* %194 to float*
   call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s64_v0__k034_pooler_dense_matmul.gemm, float* %pooler.first_token, float* %bert.pooler.dense.weight, float* %pooler.dense)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k034_pooler_dense_matmul__epilogue, i64 8)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k035_pooler_tanh, i64 8)
+  call void @train_s64_v0__k034_pooler_dense_matmul__epilogue(%bertrt_ctx* %ctx, i64 0, i64 8)
+  call void @train_s64_v0__k035_pooler_tanh(%bertrt_ctx* %ctx, i64 0, i64 8)
   %195 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %196 = load i8*, i8** %195, align 8
   %197 = getelementptr inbounds i8, i8* %196, i64 240256
@@ -13244,13 +13244,13 @@ entry:
   %203 = getelementptr inbounds i8, i8* %202, i64 511232
   %head.seq_relationship = bitcast i8* %203 to float*
   call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s64_v0__k036_head_seq_relationship_matmul.gemm, float* %pooler.tanh, float* %cls.seq_relationship.weight, float* %head.seq_relationship)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k036_head_seq_relationship_matmul__epilogue, i64 8)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k037_loss_valid_count, i64 1)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k038_loss, i64 8)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k039_loss, i64 1)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k040_loss_total, i64 1)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k041_grad_loss, i64 8)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k042_grad_head_seq_relationship_in1_sum, i64 2)
+  call void @train_s64_v0__k036_head_seq_relationship_matmul__epilogue(%bertrt_ctx* %ctx, i64 0, i64 8)
+  call void @train_s64_v0__k037_loss_valid_count(%bertrt_ctx* %ctx, i64 0, i64 1)
+  call void @train_s64_v0__k038_loss(%bertrt_ctx* %ctx, i64 0, i64 8)
+  call void @train_s64_v0__k039_loss(%bertrt_ctx* %ctx, i64 0, i64 1)
+  call void @train_s64_v0__k040_loss_total(%bertrt_ctx* %ctx, i64 0, i64 1)
+  call void @train_s64_v0__k041_grad_loss(%bertrt_ctx* %ctx, i64 0, i64 8)
+  call void @train_s64_v0__k042_grad_head_seq_relationship_in1_sum(%bertrt_ctx* %ctx, i64 0, i64 2)
   %204 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %205 = load i8*, i8** %204, align 8
   %206 = getelementptr inbounds i8, i8* %205, i64 235648
@@ -13277,8 +13277,8 @@ entry:
   %221 = getelementptr inbounds i8, i8* %220, i64 711104
   %cls.seq_relationship.weight20 = bitcast i8* %221 to float*
   call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s64_v0__k044_grad_head_seq_relationship_matmul_b.gemm, float* %grad.loss18, float* %pooler.tanh19, float* %cls.seq_relationship.weight20)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k045_grad_pooler_tanh, i64 8)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k046_grad_pooler_dense_in1_sum, i64 64)
+  call void @train_s64_v0__k045_grad_pooler_tanh(%bertrt_ctx* %ctx, i64 0, i64 8)
+  call void @train_s64_v0__k046_grad_pooler_dense_in1_sum(%bertrt_ctx* %ctx, i64 0, i64 64)
   %222 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %223 = load i8*, i8** %222, align 8
   %224 = getelementptr inbounds i8, i8* %223, i64 242304
@@ -13335,9 +13335,9 @@ entry:
   call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s64_v0__k052_grad_head_decoder_matmul_b.gemm, float* %grad.loss27, float* %head.transform.layernorm28, float* %grad.head.decoder.matmul.b)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k053_grad_head_transform_layernorm_x, i64 126)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k054_grad_head_transform_layernorm_gamma, i64 64)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k055_grad_head_transform_layernorm_beta, i64 64)
+  call void @train_s64_v0__k055_grad_head_transform_layernorm_beta(%bertrt_ctx* %ctx, i64 0, i64 64)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k056_grad_head_transform_gelu, i64 126)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k057_grad_head_transform_dense_in1_sum, i64 64)
+  call void @train_s64_v0__k057_grad_head_transform_dense_in1_sum(%bertrt_ctx* %ctx, i64 0, i64 64)
   %258 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %259 = load i8*, i8** %258, align 8
   %260 = getelementptr inbounds i8, i8* %259, i64 4329472
@@ -13848,7 +13848,7 @@ entry:
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k127_grad_embeddings_layernorm_gamma, i64 64)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k128_grad_embeddings_layernorm_beta, i64 64)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k129_grad_embeddings_sum_in1_sum, i64 4096)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k130_grad_embeddings_position, i64 64)
+  call void @train_s64_v0__k130_grad_embeddings_position(%bertrt_ctx* %ctx, i64 0, i64 64)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k131_grad_embeddings_token_type, i64 64)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k132_grad_embeddings_word, i64 64)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k133_grad_bert_embeddings_word_embeddings_weight_sum, i64 1000)
@@ -14164,8 +14164,8 @@ entry:
 define void @optimizer_v0(%bertrt_ctx* %ctx) #4 {
 entry:
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @optimizer_v0__k000_grad_norm_partial, i64 2048)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @optimizer_v0__k001_grad_norm_tail, i64 16)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @optimizer_v0__k002_clip_coefficient, i64 1)
+  call void @optimizer_v0__k001_grad_norm_tail(%bertrt_ctx* %ctx, i64 0, i64 16)
+  call void @optimizer_v0__k002_clip_coefficient(%bertrt_ctx* %ctx, i64 0, i64 1)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @optimizer_v0__k003_adamw, i64 11120)
   ret void
 }

@@ -2027,7 +2027,7 @@ entry:
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s16__k000_embeddings_sum, i64 128)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s16__k001_embeddings_layernorm, i64 128)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s16__k002_embeddings_dropout, i64 128)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s16__k003_attention_mask_bias, i64 8)
+  call void @forward_s16__k003_attention_mask_bias(%bertrt_ctx* %ctx, i64 0, i64 8)
   %0 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %1 = load i8*, i8** %0, align 8
   %2 = getelementptr inbounds i8, i8* %1, i64 0
@@ -2315,18 +2315,18 @@ entry:
   %176 = getelementptr inbounds i8, i8* %175, i64 0
   %head.qa_outputs = bitcast i8* %176 to float*
   call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @forward_s16__k026_head_qa_outputs_matmul.gemm, float* %layer.1.ffn.layernorm, float* %qa_outputs.weight, float* %head.qa_outputs)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s16__k026_head_qa_outputs_matmul__epilogue, i64 128)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s16__k027_head_start_logits_column, i64 128)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s16__k028_head_start_logits, i64 8)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s16__k029_head_end_logits_column, i64 128)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s16__k030_head_end_logits, i64 8)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s16__k031_loss_end_valid_count, i64 1)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s16__k032_loss_end, i64 8)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s16__k033_loss_end, i64 1)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s16__k034_loss_start_valid_count, i64 1)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s16__k035_loss_start, i64 8)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s16__k036_loss_start, i64 1)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s16__k037_loss, i64 1)
+  call void @forward_s16__k026_head_qa_outputs_matmul__epilogue(%bertrt_ctx* %ctx, i64 0, i64 128)
+  call void @forward_s16__k027_head_start_logits_column(%bertrt_ctx* %ctx, i64 0, i64 128)
+  call void @forward_s16__k028_head_start_logits(%bertrt_ctx* %ctx, i64 0, i64 8)
+  call void @forward_s16__k029_head_end_logits_column(%bertrt_ctx* %ctx, i64 0, i64 128)
+  call void @forward_s16__k030_head_end_logits(%bertrt_ctx* %ctx, i64 0, i64 8)
+  call void @forward_s16__k031_loss_end_valid_count(%bertrt_ctx* %ctx, i64 0, i64 1)
+  call void @forward_s16__k032_loss_end(%bertrt_ctx* %ctx, i64 0, i64 8)
+  call void @forward_s16__k033_loss_end(%bertrt_ctx* %ctx, i64 0, i64 1)
+  call void @forward_s16__k034_loss_start_valid_count(%bertrt_ctx* %ctx, i64 0, i64 1)
+  call void @forward_s16__k035_loss_start(%bertrt_ctx* %ctx, i64 0, i64 8)
+  call void @forward_s16__k036_loss_start(%bertrt_ctx* %ctx, i64 0, i64 1)
+  call void @forward_s16__k037_loss(%bertrt_ctx* %ctx, i64 0, i64 1)
   ret void
 }
 
@@ -5376,7 +5376,7 @@ entry:
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v0__k000_embeddings_sum, i64 128)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v0__k001_embeddings_layernorm, i64 128)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v0__k002_embeddings_dropout, i64 128)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v0__k003_attention_mask_bias, i64 8)
+  call void @train_s16_v0__k003_attention_mask_bias(%bertrt_ctx* %ctx, i64 0, i64 8)
   %0 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %1 = load i8*, i8** %0, align 8
   %2 = getelementptr inbounds i8, i8* %1, i64 66560
@@ -5664,25 +5664,25 @@ entry:
   %176 = getelementptr inbounds i8, i8* %175, i64 42496
   %head.qa_outputs = bitcast i8* %176 to float*
   call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s16_v0__k026_head_qa_outputs_matmul.gemm, float* %layer.1.ffn.layernorm, float* %qa_outputs.weight, float* %head.qa_outputs)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v0__k026_head_qa_outputs_matmul__epilogue, i64 128)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v0__k027_head_start_logits_column, i64 128)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v0__k028_head_start_logits, i64 8)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v0__k029_head_end_logits_column, i64 128)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v0__k030_head_end_logits, i64 8)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v0__k031_loss_end_valid_count, i64 1)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v0__k032_loss_end, i64 8)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v0__k033_loss_end, i64 1)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v0__k034_loss_start_valid_count, i64 1)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v0__k035_loss_start, i64 8)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v0__k036_loss_start, i64 1)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v0__k037_loss, i64 1)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v0__k038_grad_loss, i64 1)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v0__k039_grad_loss_start, i64 8)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v0__k040_grad_loss_end, i64 8)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v0__k041_grad_head_end_logits_column, i64 256)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v0__k042_grad_head_start_logits_column, i64 256)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v0__k043_grad_head_qa_outputs_sum, i64 128)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v0__k044_grad_head_qa_outputs_in1_sum, i64 2)
+  call void @train_s16_v0__k026_head_qa_outputs_matmul__epilogue(%bertrt_ctx* %ctx, i64 0, i64 128)
+  call void @train_s16_v0__k027_head_start_logits_column(%bertrt_ctx* %ctx, i64 0, i64 128)
+  call void @train_s16_v0__k028_head_start_logits(%bertrt_ctx* %ctx, i64 0, i64 8)
+  call void @train_s16_v0__k029_head_end_logits_column(%bertrt_ctx* %ctx, i64 0, i64 128)
+  call void @train_s16_v0__k030_head_end_logits(%bertrt_ctx* %ctx, i64 0, i64 8)
+  call void @train_s16_v0__k031_loss_end_valid_count(%bertrt_ctx* %ctx, i64 0, i64 1)
+  call void @train_s16_v0__k032_loss_end(%bertrt_ctx* %ctx, i64 0, i64 8)
+  call void @train_s16_v0__k033_loss_end(%bertrt_ctx* %ctx, i64 0, i64 1)
+  call void @train_s16_v0__k034_loss_start_valid_count(%bertrt_ctx* %ctx, i64 0, i64 1)
+  call void @train_s16_v0__k035_loss_start(%bertrt_ctx* %ctx, i64 0, i64 8)
+  call void @train_s16_v0__k036_loss_start(%bertrt_ctx* %ctx, i64 0, i64 1)
+  call void @train_s16_v0__k037_loss(%bertrt_ctx* %ctx, i64 0, i64 1)
+  call void @train_s16_v0__k038_grad_loss(%bertrt_ctx* %ctx, i64 0, i64 1)
+  call void @train_s16_v0__k039_grad_loss_start(%bertrt_ctx* %ctx, i64 0, i64 8)
+  call void @train_s16_v0__k040_grad_loss_end(%bertrt_ctx* %ctx, i64 0, i64 8)
+  call void @train_s16_v0__k041_grad_head_end_logits_column(%bertrt_ctx* %ctx, i64 0, i64 256)
+  call void @train_s16_v0__k042_grad_head_start_logits_column(%bertrt_ctx* %ctx, i64 0, i64 256)
+  call void @train_s16_v0__k043_grad_head_qa_outputs_sum(%bertrt_ctx* %ctx, i64 0, i64 128)
+  call void @train_s16_v0__k044_grad_head_qa_outputs_in1_sum(%bertrt_ctx* %ctx, i64 0, i64 2)
   %177 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %178 = load i8*, i8** %177, align 8
   %179 = getelementptr inbounds i8, i8* %178, i64 42496
@@ -6191,8 +6191,8 @@ entry:
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v0__k112_grad_embeddings_layernorm_gamma, i64 64)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v0__k113_grad_embeddings_layernorm_beta, i64 64)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v0__k114_grad_embeddings_sum_in1_sum, i64 1024)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v0__k115_grad_embeddings_position, i64 16)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v0__k116_grad_embeddings_position, i64 48)
+  call void @train_s16_v0__k115_grad_embeddings_position(%bertrt_ctx* %ctx, i64 0, i64 16)
+  call void @train_s16_v0__k116_grad_embeddings_position(%bertrt_ctx* %ctx, i64 0, i64 48)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v0__k117_grad_embeddings_token_type, i64 64)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v0__k118_grad_embeddings_word_without_padding, i64 128)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v0__k119_grad_embeddings_word, i64 64)
@@ -6966,7 +6966,7 @@ entry:
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v1__k000_embeddings_sum, i64 128)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v1__k001_embeddings_layernorm, i64 128)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v1__k002_embeddings_dropout, i64 128)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v1__k003_attention_mask_bias, i64 8)
+  call void @train_s16_v1__k003_attention_mask_bias(%bertrt_ctx* %ctx, i64 0, i64 8)
   %0 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %1 = load i8*, i8** %0, align 8
   %2 = getelementptr inbounds i8, i8* %1, i64 0
@@ -7254,25 +7254,25 @@ entry:
   %176 = getelementptr inbounds i8, i8* %175, i64 32768
   %head.qa_outputs = bitcast i8* %176 to float*
   call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s16_v1__k026_head_qa_outputs_matmul.gemm, float* %layer.1.ffn.layernorm, float* %qa_outputs.weight, float* %head.qa_outputs)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v1__k026_head_qa_outputs_matmul__epilogue, i64 128)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v1__k027_head_start_logits_column, i64 128)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v1__k028_head_start_logits, i64 8)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v1__k029_head_end_logits_column, i64 128)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v1__k030_head_end_logits, i64 8)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v1__k031_loss_end_valid_count, i64 1)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v1__k032_loss_end, i64 8)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v1__k033_loss_end, i64 1)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v1__k034_loss_start_valid_count, i64 1)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v1__k035_loss_start, i64 8)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v1__k036_loss_start, i64 1)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v1__k037_loss, i64 1)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v1__k038_grad_loss, i64 1)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v1__k039_grad_loss_start, i64 8)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v1__k040_grad_loss_end, i64 8)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v1__k041_grad_head_end_logits_column, i64 256)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v1__k042_grad_head_start_logits_column, i64 256)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v1__k043_grad_head_qa_outputs_sum, i64 128)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s16_v1__k044_grad_head_qa_outputs_in1_sum, i64 2)
+  call void @train_s16_v1__k026_head_qa_outputs_matmul__epilogue(%bertrt_ctx* %ctx, i64 0, i64 128)
+  call void @train_s16_v1__k027_head_start_logits_column(%bertrt_ctx* %ctx, i64 0, i64 128)
+  call void @train_s16_v1__k028_head_start_logits(%bertrt_ctx* %ctx, i64 0, i64 8)
+  call void @train_s16_v1__k029_head_end_logits_column(%bertrt_ctx* %ctx, i64 0, i64 128)
+  call void @train_s16_v1__k030_head_end_logits(%bertrt_ctx* %ctx, i64 0, i64 8)
+  call void @train_s16_v1__k031_loss_end_valid_count(%bertrt_ctx* %ctx, i64 0, i64 1)
+  call void @train_s16_v1__k032_loss_end(%bertrt_ctx* %ctx, i64 0, i64 8)
+  call void @train_s16_v1__k033_loss_end(%bertrt_ctx* %ctx, i64 0, i64 1)
+  call void @train_s16_v1__k034_loss_start_valid_count(%bertrt_ctx* %ctx, i64 0, i64 1)
+  call void @train_s16_v1__k035_loss_start(%bertrt_ctx* %ctx, i64 0, i64 8)
+  call void @train_s16_v1__k036_loss_start(%bertrt_ctx* %ctx, i64 0, i64 1)
+  call void @train_s16_v1__k037_loss(%bertrt_ctx* %ctx, i64 0, i64 1)
+  call void @train_s16_v1__k038_grad_loss(%bertrt_ctx* %ctx, i64 0, i64 1)
+  call void @train_s16_v1__k039_grad_loss_start(%bertrt_ctx* %ctx, i64 0, i64 8)
+  call void @train_s16_v1__k040_grad_loss_end(%bertrt_ctx* %ctx, i64 0, i64 8)
+  call void @train_s16_v1__k041_grad_head_end_logits_column(%bertrt_ctx* %ctx, i64 0, i64 256)
+  call void @train_s16_v1__k042_grad_head_start_logits_column(%bertrt_ctx* %ctx, i64 0, i64 256)
+  call void @train_s16_v1__k043_grad_head_qa_outputs_sum(%bertrt_ctx* %ctx, i64 0, i64 128)
+  call void @train_s16_v1__k044_grad_head_qa_outputs_in1_sum(%bertrt_ctx* %ctx, i64 0, i64 2)
   %177 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %178 = load i8*, i8** %177, align 8
   %179 = getelementptr inbounds i8, i8* %178, i64 32768
@@ -8632,7 +8632,7 @@ entry:
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s40__k000_embeddings_sum, i64 320)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s40__k001_embeddings_layernorm, i64 320)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s40__k002_embeddings_dropout, i64 320)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s40__k003_attention_mask_bias, i64 8)
+  call void @forward_s40__k003_attention_mask_bias(%bertrt_ctx* %ctx, i64 0, i64 8)
   %0 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %1 = load i8*, i8** %0, align 8
   %2 = getelementptr inbounds i8, i8* %1, i64 0
@@ -8921,17 +8921,17 @@ entry:
   %head.qa_outputs = bitcast i8* %176 to float*
   call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @forward_s40__k026_head_qa_outputs_matmul.gemm, float* %layer.1.ffn.layernorm, float* %qa_outputs.weight, float* %head.qa_outputs)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s40__k026_head_qa_outputs_matmul__epilogue, i64 320)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s40__k027_head_start_logits_column, i64 320)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s40__k028_head_start_logits, i64 8)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s40__k029_head_end_logits_column, i64 320)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s40__k030_head_end_logits, i64 8)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s40__k031_loss_end_valid_count, i64 1)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s40__k032_loss_end, i64 8)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s40__k033_loss_end, i64 1)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s40__k034_loss_start_valid_count, i64 1)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s40__k035_loss_start, i64 8)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s40__k036_loss_start, i64 1)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s40__k037_loss, i64 1)
+  call void @forward_s40__k027_head_start_logits_column(%bertrt_ctx* %ctx, i64 0, i64 320)
+  call void @forward_s40__k028_head_start_logits(%bertrt_ctx* %ctx, i64 0, i64 8)
+  call void @forward_s40__k029_head_end_logits_column(%bertrt_ctx* %ctx, i64 0, i64 320)
+  call void @forward_s40__k030_head_end_logits(%bertrt_ctx* %ctx, i64 0, i64 8)
+  call void @forward_s40__k031_loss_end_valid_count(%bertrt_ctx* %ctx, i64 0, i64 1)
+  call void @forward_s40__k032_loss_end(%bertrt_ctx* %ctx, i64 0, i64 8)
+  call void @forward_s40__k033_loss_end(%bertrt_ctx* %ctx, i64 0, i64 1)
+  call void @forward_s40__k034_loss_start_valid_count(%bertrt_ctx* %ctx, i64 0, i64 1)
+  call void @forward_s40__k035_loss_start(%bertrt_ctx* %ctx, i64 0, i64 8)
+  call void @forward_s40__k036_loss_start(%bertrt_ctx* %ctx, i64 0, i64 1)
+  call void @forward_s40__k037_loss(%bertrt_ctx* %ctx, i64 0, i64 1)
   ret void
 }
 
@@ -11942,7 +11942,7 @@ entry:
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s40_v0__k000_embeddings_sum, i64 320)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s40_v0__k001_embeddings_layernorm, i64 320)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s40_v0__k002_embeddings_dropout, i64 320)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s40_v0__k003_attention_mask_bias, i64 8)
+  call void @train_s40_v0__k003_attention_mask_bias(%bertrt_ctx* %ctx, i64 0, i64 8)
   %0 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %1 = load i8*, i8** %0, align 8
   %2 = getelementptr inbounds i8, i8* %1, i64 166400
@@ -12231,24 +12231,24 @@ entry:
   %head.qa_outputs = bitcast i8* %176 to float*
   call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s40_v0__k026_head_qa_outputs_matmul.gemm, float* %layer.1.ffn.layernorm, float* %qa_outputs.weight, float* %head.qa_outputs)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s40_v0__k026_head_qa_outputs_matmul__epilogue, i64 320)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s40_v0__k027_head_start_logits_column, i64 320)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s40_v0__k028_head_start_logits, i64 8)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s40_v0__k029_head_end_logits_column, i64 320)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s40_v0__k030_head_end_logits, i64 8)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s40_v0__k031_loss_end_valid_count, i64 1)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s40_v0__k032_loss_end, i64 8)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s40_v0__k033_loss_end, i64 1)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s40_v0__k034_loss_start_valid_count, i64 1)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s40_v0__k035_loss_start, i64 8)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s40_v0__k036_loss_start, i64 1)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s40_v0__k037_loss, i64 1)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s40_v0__k038_grad_loss, i64 1)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s40_v0__k039_grad_loss_start, i64 8)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s40_v0__k040_grad_loss_end, i64 8)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s40_v0__k041_grad_head_end_logits_column, i64 640)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s40_v0__k042_grad_head_start_logits_column, i64 640)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s40_v0__k043_grad_head_qa_outputs_sum, i64 320)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s40_v0__k044_grad_head_qa_outputs_in1_sum, i64 2)
+  call void @train_s40_v0__k027_head_start_logits_column(%bertrt_ctx* %ctx, i64 0, i64 320)
+  call void @train_s40_v0__k028_head_start_logits(%bertrt_ctx* %ctx, i64 0, i64 8)
+  call void @train_s40_v0__k029_head_end_logits_column(%bertrt_ctx* %ctx, i64 0, i64 320)
+  call void @train_s40_v0__k030_head_end_logits(%bertrt_ctx* %ctx, i64 0, i64 8)
+  call void @train_s40_v0__k031_loss_end_valid_count(%bertrt_ctx* %ctx, i64 0, i64 1)
+  call void @train_s40_v0__k032_loss_end(%bertrt_ctx* %ctx, i64 0, i64 8)
+  call void @train_s40_v0__k033_loss_end(%bertrt_ctx* %ctx, i64 0, i64 1)
+  call void @train_s40_v0__k034_loss_start_valid_count(%bertrt_ctx* %ctx, i64 0, i64 1)
+  call void @train_s40_v0__k035_loss_start(%bertrt_ctx* %ctx, i64 0, i64 8)
+  call void @train_s40_v0__k036_loss_start(%bertrt_ctx* %ctx, i64 0, i64 1)
+  call void @train_s40_v0__k037_loss(%bertrt_ctx* %ctx, i64 0, i64 1)
+  call void @train_s40_v0__k038_grad_loss(%bertrt_ctx* %ctx, i64 0, i64 1)
+  call void @train_s40_v0__k039_grad_loss_start(%bertrt_ctx* %ctx, i64 0, i64 8)
+  call void @train_s40_v0__k040_grad_loss_end(%bertrt_ctx* %ctx, i64 0, i64 8)
+  call void @train_s40_v0__k041_grad_head_end_logits_column(%bertrt_ctx* %ctx, i64 0, i64 640)
+  call void @train_s40_v0__k042_grad_head_start_logits_column(%bertrt_ctx* %ctx, i64 0, i64 640)
+  call void @train_s40_v0__k043_grad_head_qa_outputs_sum(%bertrt_ctx* %ctx, i64 0, i64 320)
+  call void @train_s40_v0__k044_grad_head_qa_outputs_in1_sum(%bertrt_ctx* %ctx, i64 0, i64 2)
   %177 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %178 = load i8*, i8** %177, align 8
   %179 = getelementptr inbounds i8, i8* %178, i64 106240
@@ -12757,8 +12757,8 @@ entry:
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s40_v0__k112_grad_embeddings_layernorm_gamma, i64 64)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s40_v0__k113_grad_embeddings_layernorm_beta, i64 64)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s40_v0__k114_grad_embeddings_sum_in1_sum, i64 2560)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s40_v0__k115_grad_embeddings_position, i64 40)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s40_v0__k116_grad_embeddings_position, i64 24)
+  call void @train_s40_v0__k115_grad_embeddings_position(%bertrt_ctx* %ctx, i64 0, i64 40)
+  call void @train_s40_v0__k116_grad_embeddings_position(%bertrt_ctx* %ctx, i64 0, i64 24)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s40_v0__k117_grad_embeddings_token_type, i64 64)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s40_v0__k118_grad_embeddings_word_without_padding, i64 320)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s40_v0__k119_grad_embeddings_word, i64 64)
@@ -13532,7 +13532,7 @@ entry:
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s40_v1__k000_embeddings_sum, i64 320)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s40_v1__k001_embeddings_layernorm, i64 320)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s40_v1__k002_embeddings_dropout, i64 320)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s40_v1__k003_attention_mask_bias, i64 8)
+  call void @train_s40_v1__k003_attention_mask_bias(%bertrt_ctx* %ctx, i64 0, i64 8)
   %0 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %1 = load i8*, i8** %0, align 8
   %2 = getelementptr inbounds i8, i8* %1, i64 0
@@ -13821,24 +13821,24 @@ entry:
   %head.qa_outputs = bitcast i8* %176 to float*
   call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s40_v1__k026_head_qa_outputs_matmul.gemm, float* %layer.1.ffn.layernorm, float* %qa_outputs.weight, float* %head.qa_outputs)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s40_v1__k026_head_qa_outputs_matmul__epilogue, i64 320)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s40_v1__k027_head_start_logits_column, i64 320)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s40_v1__k028_head_start_logits, i64 8)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s40_v1__k029_head_end_logits_column, i64 320)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s40_v1__k030_head_end_logits, i64 8)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s40_v1__k031_loss_end_valid_count, i64 1)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s40_v1__k032_loss_end, i64 8)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s40_v1__k033_loss_end, i64 1)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s40_v1__k034_loss_start_valid_count, i64 1)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s40_v1__k035_loss_start, i64 8)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s40_v1__k036_loss_start, i64 1)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s40_v1__k037_loss, i64 1)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s40_v1__k038_grad_loss, i64 1)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s40_v1__k039_grad_loss_start, i64 8)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s40_v1__k040_grad_loss_end, i64 8)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s40_v1__k041_grad_head_end_logits_column, i64 640)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s40_v1__k042_grad_head_start_logits_column, i64 640)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s40_v1__k043_grad_head_qa_outputs_sum, i64 320)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s40_v1__k044_grad_head_qa_outputs_in1_sum, i64 2)
+  call void @train_s40_v1__k027_head_start_logits_column(%bertrt_ctx* %ctx, i64 0, i64 320)
+  call void @train_s40_v1__k028_head_start_logits(%bertrt_ctx* %ctx, i64 0, i64 8)
+  call void @train_s40_v1__k029_head_end_logits_column(%bertrt_ctx* %ctx, i64 0, i64 320)
+  call void @train_s40_v1__k030_head_end_logits(%bertrt_ctx* %ctx, i64 0, i64 8)
+  call void @train_s40_v1__k031_loss_end_valid_count(%bertrt_ctx* %ctx, i64 0, i64 1)
+  call void @train_s40_v1__k032_loss_end(%bertrt_ctx* %ctx, i64 0, i64 8)
+  call void @train_s40_v1__k033_loss_end(%bertrt_ctx* %ctx, i64 0, i64 1)
+  call void @train_s40_v1__k034_loss_start_valid_count(%bertrt_ctx* %ctx, i64 0, i64 1)
+  call void @train_s40_v1__k035_loss_start(%bertrt_ctx* %ctx, i64 0, i64 8)
+  call void @train_s40_v1__k036_loss_start(%bertrt_ctx* %ctx, i64 0, i64 1)
+  call void @train_s40_v1__k037_loss(%bertrt_ctx* %ctx, i64 0, i64 1)
+  call void @train_s40_v1__k038_grad_loss(%bertrt_ctx* %ctx, i64 0, i64 1)
+  call void @train_s40_v1__k039_grad_loss_start(%bertrt_ctx* %ctx, i64 0, i64 8)
+  call void @train_s40_v1__k040_grad_loss_end(%bertrt_ctx* %ctx, i64 0, i64 8)
+  call void @train_s40_v1__k041_grad_head_end_logits_column(%bertrt_ctx* %ctx, i64 0, i64 640)
+  call void @train_s40_v1__k042_grad_head_start_logits_column(%bertrt_ctx* %ctx, i64 0, i64 640)
+  call void @train_s40_v1__k043_grad_head_qa_outputs_sum(%bertrt_ctx* %ctx, i64 0, i64 320)
+  call void @train_s40_v1__k044_grad_head_qa_outputs_in1_sum(%bertrt_ctx* %ctx, i64 0, i64 2)
   %177 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %178 = load i8*, i8** %177, align 8
   %179 = getelementptr inbounds i8, i8* %178, i64 81920
@@ -15198,7 +15198,7 @@ entry:
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s64__k000_embeddings_sum, i64 512)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s64__k001_embeddings_layernorm, i64 512)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s64__k002_embeddings_dropout, i64 512)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s64__k003_attention_mask_bias, i64 8)
+  call void @forward_s64__k003_attention_mask_bias(%bertrt_ctx* %ctx, i64 0, i64 8)
   %0 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %1 = load i8*, i8** %0, align 8
   %2 = getelementptr inbounds i8, i8* %1, i64 0
@@ -15487,17 +15487,17 @@ entry:
   %head.qa_outputs = bitcast i8* %176 to float*
   call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @forward_s64__k026_head_qa_outputs_matmul.gemm, float* %layer.1.ffn.layernorm, float* %qa_outputs.weight, float* %head.qa_outputs)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s64__k026_head_qa_outputs_matmul__epilogue, i64 512)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s64__k027_head_start_logits_column, i64 512)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s64__k028_head_start_logits, i64 8)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s64__k029_head_end_logits_column, i64 512)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s64__k030_head_end_logits, i64 8)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s64__k031_loss_end_valid_count, i64 1)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s64__k032_loss_end, i64 8)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s64__k033_loss_end, i64 1)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s64__k034_loss_start_valid_count, i64 1)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s64__k035_loss_start, i64 8)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s64__k036_loss_start, i64 1)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @forward_s64__k037_loss, i64 1)
+  call void @forward_s64__k027_head_start_logits_column(%bertrt_ctx* %ctx, i64 0, i64 512)
+  call void @forward_s64__k028_head_start_logits(%bertrt_ctx* %ctx, i64 0, i64 8)
+  call void @forward_s64__k029_head_end_logits_column(%bertrt_ctx* %ctx, i64 0, i64 512)
+  call void @forward_s64__k030_head_end_logits(%bertrt_ctx* %ctx, i64 0, i64 8)
+  call void @forward_s64__k031_loss_end_valid_count(%bertrt_ctx* %ctx, i64 0, i64 1)
+  call void @forward_s64__k032_loss_end(%bertrt_ctx* %ctx, i64 0, i64 8)
+  call void @forward_s64__k033_loss_end(%bertrt_ctx* %ctx, i64 0, i64 1)
+  call void @forward_s64__k034_loss_start_valid_count(%bertrt_ctx* %ctx, i64 0, i64 1)
+  call void @forward_s64__k035_loss_start(%bertrt_ctx* %ctx, i64 0, i64 8)
+  call void @forward_s64__k036_loss_start(%bertrt_ctx* %ctx, i64 0, i64 1)
+  call void @forward_s64__k037_loss(%bertrt_ctx* %ctx, i64 0, i64 1)
   ret void
 }
 
@@ -18464,7 +18464,7 @@ entry:
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k000_embeddings_sum, i64 512)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k001_embeddings_layernorm, i64 512)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k002_embeddings_dropout, i64 512)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k003_attention_mask_bias, i64 8)
+  call void @train_s64_v0__k003_attention_mask_bias(%bertrt_ctx* %ctx, i64 0, i64 8)
   %0 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %1 = load i8*, i8** %0, align 8
   %2 = getelementptr inbounds i8, i8* %1, i64 266240
@@ -18753,24 +18753,24 @@ entry:
   %head.qa_outputs = bitcast i8* %176 to float*
   call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s64_v0__k026_head_qa_outputs_matmul.gemm, float* %layer.1.ffn.layernorm, float* %qa_outputs.weight, float* %head.qa_outputs)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k026_head_qa_outputs_matmul__epilogue, i64 512)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k027_head_start_logits_column, i64 512)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k028_head_start_logits, i64 8)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k029_head_end_logits_column, i64 512)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k030_head_end_logits, i64 8)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k031_loss_end_valid_count, i64 1)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k032_loss_end, i64 8)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k033_loss_end, i64 1)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k034_loss_start_valid_count, i64 1)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k035_loss_start, i64 8)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k036_loss_start, i64 1)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k037_loss, i64 1)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k038_grad_loss, i64 1)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k039_grad_loss_start, i64 8)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k040_grad_loss_end, i64 8)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k041_grad_head_end_logits_column, i64 1024)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k042_grad_head_start_logits_column, i64 1024)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k043_grad_head_qa_outputs_sum, i64 512)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k044_grad_head_qa_outputs_in1_sum, i64 2)
+  call void @train_s64_v0__k027_head_start_logits_column(%bertrt_ctx* %ctx, i64 0, i64 512)
+  call void @train_s64_v0__k028_head_start_logits(%bertrt_ctx* %ctx, i64 0, i64 8)
+  call void @train_s64_v0__k029_head_end_logits_column(%bertrt_ctx* %ctx, i64 0, i64 512)
+  call void @train_s64_v0__k030_head_end_logits(%bertrt_ctx* %ctx, i64 0, i64 8)
+  call void @train_s64_v0__k031_loss_end_valid_count(%bertrt_ctx* %ctx, i64 0, i64 1)
+  call void @train_s64_v0__k032_loss_end(%bertrt_ctx* %ctx, i64 0, i64 8)
+  call void @train_s64_v0__k033_loss_end(%bertrt_ctx* %ctx, i64 0, i64 1)
+  call void @train_s64_v0__k034_loss_start_valid_count(%bertrt_ctx* %ctx, i64 0, i64 1)
+  call void @train_s64_v0__k035_loss_start(%bertrt_ctx* %ctx, i64 0, i64 8)
+  call void @train_s64_v0__k036_loss_start(%bertrt_ctx* %ctx, i64 0, i64 1)
+  call void @train_s64_v0__k037_loss(%bertrt_ctx* %ctx, i64 0, i64 1)
+  call void @train_s64_v0__k038_grad_loss(%bertrt_ctx* %ctx, i64 0, i64 1)
+  call void @train_s64_v0__k039_grad_loss_start(%bertrt_ctx* %ctx, i64 0, i64 8)
+  call void @train_s64_v0__k040_grad_loss_end(%bertrt_ctx* %ctx, i64 0, i64 8)
+  call void @train_s64_v0__k041_grad_head_end_logits_column(%bertrt_ctx* %ctx, i64 0, i64 1024)
+  call void @train_s64_v0__k042_grad_head_start_logits_column(%bertrt_ctx* %ctx, i64 0, i64 1024)
+  call void @train_s64_v0__k043_grad_head_qa_outputs_sum(%bertrt_ctx* %ctx, i64 0, i64 512)
+  call void @train_s64_v0__k044_grad_head_qa_outputs_in1_sum(%bertrt_ctx* %ctx, i64 0, i64 2)
   %177 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %178 = load i8*, i8** %177, align 8
   %179 = getelementptr inbounds i8, i8* %178, i64 169984
@@ -19279,7 +19279,7 @@ entry:
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k112_grad_embeddings_layernorm_gamma, i64 64)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k113_grad_embeddings_layernorm_beta, i64 64)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k114_grad_embeddings_sum_in1_sum, i64 4096)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k115_grad_embeddings_position, i64 64)
+  call void @train_s64_v0__k115_grad_embeddings_position(%bertrt_ctx* %ctx, i64 0, i64 64)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k116_grad_embeddings_token_type, i64 64)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k117_grad_embeddings_word_without_padding, i64 512)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v0__k118_grad_embeddings_word, i64 64)
@@ -20053,7 +20053,7 @@ entry:
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v1__k000_embeddings_sum, i64 512)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v1__k001_embeddings_layernorm, i64 512)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v1__k002_embeddings_dropout, i64 512)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v1__k003_attention_mask_bias, i64 8)
+  call void @train_s64_v1__k003_attention_mask_bias(%bertrt_ctx* %ctx, i64 0, i64 8)
   %0 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %1 = load i8*, i8** %0, align 8
   %2 = getelementptr inbounds i8, i8* %1, i64 0
@@ -20342,24 +20342,24 @@ entry:
   %head.qa_outputs = bitcast i8* %176 to float*
   call void @bertrt_sgemm(%bertrt_ctx* %ctx, %bertrt_gemm* @train_s64_v1__k026_head_qa_outputs_matmul.gemm, float* %layer.1.ffn.layernorm, float* %qa_outputs.weight, float* %head.qa_outputs)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v1__k026_head_qa_outputs_matmul__epilogue, i64 512)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v1__k027_head_start_logits_column, i64 512)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v1__k028_head_start_logits, i64 8)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v1__k029_head_end_logits_column, i64 512)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v1__k030_head_end_logits, i64 8)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v1__k031_loss_end_valid_count, i64 1)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v1__k032_loss_end, i64 8)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v1__k033_loss_end, i64 1)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v1__k034_loss_start_valid_count, i64 1)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v1__k035_loss_start, i64 8)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v1__k036_loss_start, i64 1)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v1__k037_loss, i64 1)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v1__k038_grad_loss, i64 1)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v1__k039_grad_loss_start, i64 8)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v1__k040_grad_loss_end, i64 8)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v1__k041_grad_head_end_logits_column, i64 1024)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v1__k042_grad_head_start_logits_column, i64 1024)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v1__k043_grad_head_qa_outputs_sum, i64 512)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @train_s64_v1__k044_grad_head_qa_outputs_in1_sum, i64 2)
+  call void @train_s64_v1__k027_head_start_logits_column(%bertrt_ctx* %ctx, i64 0, i64 512)
+  call void @train_s64_v1__k028_head_start_logits(%bertrt_ctx* %ctx, i64 0, i64 8)
+  call void @train_s64_v1__k029_head_end_logits_column(%bertrt_ctx* %ctx, i64 0, i64 512)
+  call void @train_s64_v1__k030_head_end_logits(%bertrt_ctx* %ctx, i64 0, i64 8)
+  call void @train_s64_v1__k031_loss_end_valid_count(%bertrt_ctx* %ctx, i64 0, i64 1)
+  call void @train_s64_v1__k032_loss_end(%bertrt_ctx* %ctx, i64 0, i64 8)
+  call void @train_s64_v1__k033_loss_end(%bertrt_ctx* %ctx, i64 0, i64 1)
+  call void @train_s64_v1__k034_loss_start_valid_count(%bertrt_ctx* %ctx, i64 0, i64 1)
+  call void @train_s64_v1__k035_loss_start(%bertrt_ctx* %ctx, i64 0, i64 8)
+  call void @train_s64_v1__k036_loss_start(%bertrt_ctx* %ctx, i64 0, i64 1)
+  call void @train_s64_v1__k037_loss(%bertrt_ctx* %ctx, i64 0, i64 1)
+  call void @train_s64_v1__k038_grad_loss(%bertrt_ctx* %ctx, i64 0, i64 1)
+  call void @train_s64_v1__k039_grad_loss_start(%bertrt_ctx* %ctx, i64 0, i64 8)
+  call void @train_s64_v1__k040_grad_loss_end(%bertrt_ctx* %ctx, i64 0, i64 8)
+  call void @train_s64_v1__k041_grad_head_end_logits_column(%bertrt_ctx* %ctx, i64 0, i64 1024)
+  call void @train_s64_v1__k042_grad_head_start_logits_column(%bertrt_ctx* %ctx, i64 0, i64 1024)
+  call void @train_s64_v1__k043_grad_head_qa_outputs_sum(%bertrt_ctx* %ctx, i64 0, i64 512)
+  call void @train_s64_v1__k044_grad_head_qa_outputs_in1_sum(%bertrt_ctx* %ctx, i64 0, i64 2)
   %177 = getelementptr inbounds %bertrt_ctx, %bertrt_ctx* %ctx, i32 0, i32 0, i32 4
   %178 = load i8*, i8** %177, align 8
   %179 = getelementptr inbounds i8, i8* %178, i64 131072
@@ -20685,8 +20685,8 @@ entry:
 define void @optimizer_v0(%bertrt_ctx* %ctx) #4 {
 entry:
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @optimizer_v0__k000_grad_norm_partial, i64 2048)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @optimizer_v0__k001_grad_norm_tail, i64 16)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @optimizer_v0__k002_clip_coefficient, i64 1)
+  call void @optimizer_v0__k001_grad_norm_tail(%bertrt_ctx* %ctx, i64 0, i64 16)
+  call void @optimizer_v0__k002_clip_coefficient(%bertrt_ctx* %ctx, i64 0, i64 1)
   call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @optimizer_v0__k003_adamw, i64 10529)
   ret void
 }
@@ -20930,9 +20930,9 @@ entry:
 ; Function Attrs: nounwind
 define void @optimizer_v1(%bertrt_ctx* %ctx) #4 {
 entry:
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @optimizer_v1__k000_grad_norm_partial, i64 16)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @optimizer_v1__k001_clip_coefficient, i64 1)
-  call void @bertrt_parallel_for(%bertrt_ctx* %ctx, void (%bertrt_ctx*, i64, i64)* @optimizer_v1__k002_adamw, i64 9)
+  call void @optimizer_v1__k000_grad_norm_partial(%bertrt_ctx* %ctx, i64 0, i64 16)
+  call void @optimizer_v1__k001_clip_coefficient(%bertrt_ctx* %ctx, i64 0, i64 1)
+  call void @optimizer_v1__k002_adamw(%bertrt_ctx* %ctx, i64 0, i64 9)
   ret void
 }
 

@@ -770,6 +770,8 @@ static void build_math(MathProgram *m) {
   m->u = fixture_buf(&m->f, "u", BERTRT_IO, DT_F32, 1, n);
   int u = kir_expr(l, (KExpr){.op = KX_UNIFORM, .a = -1, .b = -1, .c = -1, .site = MATH_SITE});
   fx_store(map, fx_index(m->u, 0, 1, row_stride, 1), u);
+  Kernel *k = &m->f.p.kernels.items[m->f.p.kernels.len - 1];
+  k->bytes = kir_bytes(&m->f.p, k); // as the fuser estimates it: megabytes, the pool's
 }
 
 static double math_error(const MathCase *c, float got, double want) {
@@ -888,6 +890,11 @@ static void test_math(void) {
   char *dir = temp_dir();
   char *ll = format("%s/host.ll", dir), *obj = format("%s/host.o", dir);
   render_or_die(&t, ll, obj);
+  size_t ll_size;
+  char *text = read_file(ll, &ll_size);
+  if (!text || !strstr(text, "call void @bertrt_parallel_for(")) // megabytes of traffic
+    fail("math: the kernel over its megabytes does not run on the pool: %s", ll);
+  free(text);
   void *lib = load_object(dir);
   bertrt_entry entry = (bertrt_entry)dlsym(lib, "math_s1");
   if (!entry) fatal("no math_s1 in %s/host.so", dir);
